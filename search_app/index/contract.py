@@ -1,0 +1,157 @@
+"""Search stage: the SearchBackend contract both engines implement.
+
+The web app, the briefing export and the CLI speak only this contract.
+Every engine-specific line lives in the engine's own module
+(`tantivy_backend`, `elastic_backend`).
+"""
+
+from __future__ import annotations
+
+import abc
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+
+
+@dataclass(frozen=True)
+class FacetDef:
+    """A facet: the request parameter name, the indexed field, how to show it."""
+
+    name: str
+    field: str
+    label: str
+    multi_valued: bool = False
+
+
+# The one definition of the facets; both engines' schemas and the web page
+# are generated from it.
+FACETS: tuple[FacetDef, ...] = (
+    FacetDef("theme", "themes", "Theme", multi_valued=True),
+    FacetDef("group", "theme_groups", "Theme group", multi_valued=True),
+    FacetDef("review_type", "review_type", "Review type"),
+    FacetDef("year", "year", "Year"),
+    FacetDef("region", "region", "Region"),
+    FacetDef("area", "area", "Area"),
+    FacetDef("age_band", "age_bands", "Child age band", multi_valued=True),
+    FacetDef("agency", "agencies", "Agency", multi_valued=True),
+    FacetDef("kind", "kind", "Lesson kind"),
+)
+FACETS_BY_NAME: dict[str, FacetDef] = {f.name: f for f in FACETS}
+SORTS = ("relevance", "date", "date_asc")
+
+
+@dataclass(frozen=True)
+class IndexedLesson:
+    """One lesson as the indexes hold it: text, provenance and facet values."""
+
+    id: str
+    review_id: str
+    ordinal: int
+    review_title: str
+    review_type: str
+    area: str
+    region: str
+    year: int | None
+    published: str
+    child: str
+    kind: str
+    label: str
+    text: str
+    section: str
+    page_start: int
+    page_end: int
+    agency_lead: str = ""
+    themes: tuple[str, ...] = ()
+    theme_groups: tuple[str, ...] = ()
+    age_bands: tuple[str, ...] = ()
+    agencies: tuple[str, ...] = ()
+
+    def facet_values(self, facet: FacetDef) -> tuple[str, ...]:
+        value = getattr(self, facet.field)
+        if facet.multi_valued:
+            return tuple(value)
+        return () if value in (None, "") else (str(value),)
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    """A search: the query text, facet filters, year range, sort and page."""
+
+    query: str = ""
+    filters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    year_from: int | None = None
+    year_to: int | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = 20
+    facets: tuple[str, ...] = tuple(f.name for f in FACETS)
+    facet_size: int = 100
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.per_page
+
+
+@dataclass(frozen=True)
+class FacetCount:
+    value: str
+    count: int
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    lesson: IndexedLesson
+    score: float
+    snippet_html: str  # the text's best fragment, HTML-escaped, only <mark> added
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    hits: tuple[SearchHit, ...]
+    total: int
+    facets: Mapping[str, tuple[FacetCount, ...]]
+    # What the query parser did to a malformed query, in words for the user.
+    notices: tuple[str, ...] = ()
+    # The query as it was understood (after repairs), for display.
+    understood_query: str = ""
+
+
+class SearchError(Exception):
+    """A search that cannot be answered (engine down, index missing)."""
+
+
+class SearchBackend(abc.ABC):
+    """What every search engine must do for the app. See DESIGN.md."""
+
+    name: str = ""
+
+    @abc.abstractmethod
+    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
+        """Add (or replace, by id) lessons in the serving index; return how many."""
+
+    @abc.abstractmethod
+    def delete_review(self, review_id: str) -> int:
+        """Remove every lesson of a review from the serving index."""
+
+    @abc.abstractmethod
+    def count(self) -> int:
+        """How many lessons the serving index holds."""
+
+    @abc.abstractmethod
+    def search(self, request: SearchRequest) -> SearchResult:
+        """Answer a search: hits for the page, total, and every requested facet's
+        counts over all matches (each facet counted with every filter but its own)."""
+
+    @abc.abstractmethod
+    def rebuild(self, lessons: Iterable[IndexedLesson]) -> int:
+        """Build a fresh index from `lessons` and switch readers to it atomically."""
+
+    @abc.abstractmethod
+    def version(self) -> str:
+        """An id of the index generation now serving (changes on every switch)."""
+
+    def similar(self, lesson_id: str, limit: int = 5) -> tuple[SearchHit, ...]:
+        """Lessons like this one in other reviews (optional; empty by default)."""
+        return ()
+
+    def close(self) -> None:
+        """Release files and connections."""
