@@ -1,0 +1,72 @@
+"""Command line for evaluation: `lessons eval` against the corpus gold."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from search_app.evaluation import evaluate, ratchet_regressions
+from search_app.settings import PROJECT_ROOT, Settings
+
+PARTS = ("extraction", "themes", "search")
+
+
+def _print_report(report: dict) -> None:
+    echo = click.echo
+    echo(f"corpus {report['corpus']}: {report['reviews']} reviews, {report['gold_lessons']} gold lessons")
+    ex = report.get("extraction")
+    if ex:
+        l = ex["lessons"]
+        echo(f"\nextraction  lessons precision {l['precision']:.3f}  recall {l['recall']:.3f}  "
+             f"f1 {l['f1']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)")
+        echo(f"            pages right {ex['page_accuracy']:.3f}  kinds right {ex['kind_accuracy']:.3f}")
+        echo("metadata    " + "  ".join(f"{k} {v:.2f}" for k, v in ex["metadata"].items()))
+        for f in ex["failures"]:
+            echo(f"  FAILED {f['file']} [{f['stage']}] {f['reason']}")
+    th = report.get("themes")
+    if th:
+        for name in ("rules", "combined"):
+            s = th[name]
+            echo(f"\nthemes ({name:8}) micro P {s['micro']['precision']:.3f} R {s['micro']['recall']:.3f} "
+                 f"F1 {s['micro']['f1']:.3f} | macro F1 {s['macro']['f1']:.3f} over {s['macro_themes']} themes")
+        echo("  worst themes (combined): " + ", ".join(
+            f"{w['theme']} {w['f1']:.2f}" for w in th["combined"]["worst"]))
+    se = report.get("search")
+    if se:
+        echo(f"\nsearch ({se['backend']}) over {se['queries']} queries: nDCG@10 {se['ndcg@10']:.3f}  "
+             f"MRR {se['mrr']:.3f}  recall@20 {se['recall@20']:.3f}")
+        echo("  worst queries: " + "; ".join(f"{w['query']!r} {w['ndcg@10']:.2f}" for w in se["worst"]))
+
+
+@click.command("eval")
+@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              default=PROJECT_ROOT / "corpus", show_default=True, help="Corpus folder with gold/ and queries.yaml.")
+@click.option("--part", "parts", multiple=True, type=click.Choice(PARTS),
+              help="Measure only this part (repeatable); default: all.")
+@click.option("--search", "search_only", is_flag=True, help="Measure search only (same as --part search).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the full report as JSON here (default DATA_DIR/eval.json).")
+@click.option("--ratchet", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Fail (exit 1) when a figure falls below the level recorded in this JSON file.")
+@click.pass_obj
+def eval_command(settings: Settings, corpus_dir, parts, search_only, output, ratchet) -> None:
+    """Measure extraction, metadata, theme tagging and search against the corpus gold."""
+    chosen = ("search",) if search_only else (parts or PARTS)
+    report = evaluate(settings, corpus_dir, chosen)
+    _print_report(report)
+    output = output or settings.data_dir / "eval.json"
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    click.echo(f"\nreport written to {output}")
+    if ratchet:
+        problems = ratchet_regressions(report, json.loads(ratchet.read_text(encoding="utf-8")))
+        for p in problems:
+            click.echo(f"REGRESSION {p}", err=True)
+        if problems:
+            sys.exit(1)
+
+
+COMMANDS = (eval_command,)
