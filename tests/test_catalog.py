@@ -1,0 +1,108 @@
+"""The SQLite catalog: reviews stored once, failures recorded, bad files refused."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from ingest.records import STATUS_FAILED, STATUS_OK, IngestError, Lesson, Review, Section, SourceFile
+from nlp.records import Evidence, LessonAnalysis, Tag
+from search_app.catalog import SCHEMA_VERSION, Catalog, CatalogError
+
+
+def _review(review_id: str = "abc123", title: str = "Child T") -> Review:
+    return Review(
+        id=review_id, source_path=f"/corpus/{review_id}.pdf", title=title,
+        review_type="LCSPR", area="Northshire", region="North West", published="2021-05-04",
+        child="Child T", child_age="11 weeks", author="A. Reviewer", page_count=12,
+        extractor_version="test",
+        sections=(Section("Findings", 1, 5, 9),),
+        lessons=(
+            Lesson(1, "finding", "Finding 1", "Bruising on a non-mobile baby was not referred.", "Findings", 5, 6),
+            Lesson(2, "recommendation", "Recommendation 1", "Review the bruising protocol.", "Recommendations", 10, 10, "Health"),
+        ),
+    )
+
+
+def _analysis() -> dict[int, LessonAnalysis]:
+    tag = Tag("harm.nai_infant", "harm", 0.9, "rule", (Evidence("Bruising", 0, 8),))
+    return {1: LessonAnalysis((tag,), ("under 1",), ("health_visiting",))}
+
+
+def _source(path: str = "/corpus/abc123.pdf", sha: str = "f" * 64) -> SourceFile:
+    return SourceFile(path, 100, 1.0, sha)
+
+
+def test_review_round_trip_and_indexed_lessons(tmp_path):
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.put_review(_source(), _review(), _analysis(), STATUS_OK, "tagger-1")
+        got = catalog.review("abc123")
+        assert got.title == "Child T"
+        assert [l.label for l in got.lessons] == ["Finding 1", "Recommendation 1"]
+        assert got.lessons[1].agency == "Health"
+        assert got.sections == (Section("Findings", 1, 5, 9),)
+        docs = list(catalog.indexed_lessons())
+        assert [d.id for d in docs] == ["abc123-001", "abc123-002"]
+        assert docs[0].themes == ("harm.nai_infant",)
+        assert docs[0].theme_groups == ("harm",)
+        assert docs[0].age_bands == ("under 1",)
+        assert docs[0].year == 2021
+        assert docs[1].themes == ()
+        analysis = catalog.analysis("abc123-001")
+        assert analysis.tags[0].evidence == (Evidence("Bruising", 0, 8),)
+
+
+def test_storing_the_same_review_twice_changes_nothing(tmp_path):
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)
+        first = [tuple(r) for r in catalog.db.execute("SELECT * FROM lessons ORDER BY id")]
+        catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)
+        again = [tuple(r) for r in catalog.db.execute("SELECT * FROM lessons ORDER BY id")]
+        assert first == again
+        assert catalog.stats() == {"files": 1, "failed": 0, "reviews": 1, "lessons": 2}
+
+
+def test_changed_file_replaces_its_review(tmp_path):
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.put_review(_source(), _review("old1"), {}, STATUS_OK)
+        dropped = catalog.put_review(_source(sha="e" * 64), _review("new1"), {}, STATUS_OK)
+        assert dropped == "old1"
+        assert catalog.review_ids() == ["new1"]
+
+
+def test_failures_are_recorded_and_listed(tmp_path):
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.record_failure(_source("/corpus/bad.pdf"), IngestError("/corpus/bad.pdf", "open", "not a PDF"))
+        (row,) = catalog.failures()
+        assert (row["path"], row["status"], row["stage"], row["reason"]) == (
+            "/corpus/bad.pdf", STATUS_FAILED, "open", "not a PDF")
+
+
+def test_removing_a_file_drops_its_review_only_when_no_other_file_holds_it(tmp_path):
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.put_review(_source("/a.pdf"), _review(), {}, STATUS_OK)
+        catalog.put_review(_source("/copy-of-a.pdf"), _review(), {}, STATUS_OK)
+        assert catalog.remove_file("/a.pdf") is None
+        assert catalog.review_ids() == ["abc123"]
+        assert catalog.remove_file("/copy-of-a.pdf") == "abc123"
+        assert catalog.review_ids() == []
+        assert catalog.stats()["lessons"] == 0
+
+
+def test_catalog_from_a_newer_version_is_refused(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(CatalogError, match="newer version"):
+        Catalog(path)
+
+
+def test_corrupt_catalog_is_refused_not_rebuilt(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    garbage = b"this is not a database" * 100
+    path.write_bytes(garbage)
+    with pytest.raises(CatalogError, match="not a usable catalog"):
+        Catalog(path)
+    assert path.read_bytes() == garbage
