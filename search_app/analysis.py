@@ -1,0 +1,272 @@
+"""Search stage: the one definition of how lesson text is analysed.
+
+Both search engines are generated from this module, so a word is cut,
+folded and stemmed the same way in the embedded Tantivy index and in
+Elasticsearch:
+
+1. tokenizer: runs of Unicode letters and digits (`[\\p{L}\\p{N}]+`), so
+   "non-accidental" gives "non", "accidental" and "s.47" gives "s", "47";
+2. lowercase;
+3. ASCII folding ("naïve" -> "naive"; Tantivy's filter is a port of Lucene's);
+4. tokens of MAX_TOKEN_BYTES bytes or more are dropped;
+5. English Snowball (Porter2) stemming. Tantivy's `stemmer("english")` is
+   Snowball English; Elasticsearch must use the `snowball` filter with
+   language English (its `stemmer`/`english` filter is the older Porter
+   algorithm and stems differently).
+
+No stop words: phrases such as "voice of the child" must match exactly.
+
+Query-time expansion data lives here too: `SPELLING_VARIANTS`, sets of
+British and American spellings, and `SynonymTable`, which joins them with
+the taxonomy's synonym sets and answers "what else means this?" for the
+query expansion in `search_app.query`.
+
+`analyze(text)` is the reference implementation (it runs the Tantivy
+analyzer), used wherever query words are compared with each other.
+"""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Iterable, Protocol, Sequence
+
+import tantivy
+
+ANALYZER_NAME = "lessons_en"
+TOKEN_PATTERN = r"[\p{L}\p{N}]+"
+# Tantivy keeps tokens shorter than this many UTF-8 bytes; Elasticsearch's
+# `length` filter counts characters, so its maximum is one less (the same
+# for the ASCII text left after folding).
+MAX_TOKEN_BYTES = 40
+STEMMER_LANGUAGE = "english"
+
+# British and American (and older) spellings met in case reviews; a query
+# word matching one member (after stemming) also searches for the others.
+SPELLING_VARIANTS: tuple[tuple[str, ...], ...] = (
+    ("behaviour", "behavior"),
+    ("behavioural", "behavioral"),
+    ("paediatric", "pediatric"),
+    ("paediatrician", "pediatrician"),
+    ("paediatrics", "pediatrics"),
+    ("practise", "practice"),
+    ("programme", "program"),
+    ("organisation", "organization"),
+    ("organisational", "organizational"),
+    ("recognise", "recognize"),
+    ("haemorrhage", "hemorrhage"),
+    ("haematoma", "hematoma"),
+    ("haemoglobin", "hemoglobin"),
+    ("anaesthetic", "anesthetic"),
+    ("anaemia", "anemia"),
+    ("oesophagus", "esophagus"),
+    ("oedema", "edema"),
+    ("diarrhoea", "diarrhea"),
+    ("foetus", "fetus"),
+    ("foetal", "fetal"),
+    ("gynaecology", "gynecology"),
+    ("orthopaedic", "orthopedic"),
+    ("leukaemia", "leukemia"),
+    ("paedophile", "pedophile"),
+    ("manoeuvre", "maneuver"),
+    ("centre", "center"),
+    ("colour", "color"),
+    ("defence", "defense"),
+    ("offence", "offense"),
+    ("licence", "license"),
+    ("judgement", "judgment"),
+    ("favour", "favor"),
+    ("neighbour", "neighbor"),
+    ("neighbourhood", "neighborhood"),
+    ("labour", "labor"),
+    ("honour", "honor"),
+    ("counselling", "counseling"),
+    ("counsellor", "counselor"),
+    ("travelling", "traveling"),
+    ("ageing", "aging"),
+    ("mould", "mold"),
+    ("grey", "gray"),
+    ("enrol", "enroll"),
+    ("enrolment", "enrollment"),
+    ("fulfil", "fulfill"),
+    ("skilful", "skillful"),
+    ("sceptical", "skeptical"),
+    ("catalogue", "catalog"),
+    ("dialogue", "dialog"),
+    ("enquiry", "inquiry"),
+    ("learnt", "learned"),
+    ("analyse", "analyze"),
+    ("apologise", "apologize"),
+    ("authorise", "authorize"),
+    ("categorise", "categorize"),
+    ("criminalise", "criminalize"),
+    ("emphasise", "emphasize"),
+    ("finalise", "finalize"),
+    ("hospitalise", "hospitalize"),
+    ("hospitalisation", "hospitalization"),
+    ("minimise", "minimize"),
+    ("normalise", "normalize"),
+    ("prioritise", "prioritize"),
+    ("realise", "realize"),
+    ("specialise", "specialize"),
+    ("summarise", "summarize"),
+    ("utilise", "utilize"),
+    ("radicalisation", "radicalization"),
+    ("sexualised", "sexualized"),
+    ("stabilise", "stabilize"),
+    ("mum", "mom"),
+)
+
+
+def build_text_analyzer() -> tantivy.TextAnalyzer:
+    """The analysis definition as a Tantivy TextAnalyzer (register as ANALYZER_NAME)."""
+    return (
+        tantivy.TextAnalyzerBuilder(tantivy.Tokenizer.regex(TOKEN_PATTERN))
+        .filter(tantivy.Filter.lowercase())
+        .filter(tantivy.Filter.ascii_fold())
+        .filter(tantivy.Filter.remove_long(MAX_TOKEN_BYTES))
+        .filter(tantivy.Filter.stemmer(STEMMER_LANGUAGE))
+        .build()
+    )
+
+
+def elasticsearch_analysis_settings() -> dict:
+    """The analysis definition as Elasticsearch index settings (`settings.analysis`).
+
+    Use it as `{"settings": {"analysis": elasticsearch_analysis_settings()}}`
+    and give text fields `"analyzer": ANALYZER_NAME`.
+    """
+    return {
+        "tokenizer": {
+            "lessons_words": {"type": "pattern", "pattern": TOKEN_PATTERN, "group": 0},
+        },
+        "filter": {
+            "lessons_length": {"type": "length", "min": 1, "max": MAX_TOKEN_BYTES - 1},
+            "lessons_snowball": {"type": "snowball", "language": "English"},
+        },
+        "analyzer": {
+            ANALYZER_NAME: {
+                "type": "custom",
+                "tokenizer": "lessons_words",
+                "filter": ["lowercase", "asciifolding", "lessons_length", "lessons_snowball"],
+            },
+        },
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _analyzer() -> tantivy.TextAnalyzer:
+    return build_text_analyzer()
+
+
+@functools.lru_cache(maxsize=4096)
+def analyze(text: str) -> tuple[str, ...]:
+    """The tokens the indexes hold for `text` (lower-cased, folded, stemmed)."""
+    return tuple(_analyzer().analyze(text))
+
+
+# All-caps abbreviations that are also everyday English words: they expand
+# only when typed in capitals ("IT" but not "it"). Every other abbreviation
+# expands whatever its case, because users type "nai" as often as "NAI"
+# (the taxonomy's tagger, by contrast, matches abbreviations in documents
+# case-sensitively).
+_ABBREVIATIONS_THAT_ARE_WORDS = frozenset(
+    "a all am an and are as at be but by can do for go he if in is it me my "
+    "no not of on or pan so to up us we".split()
+)
+
+
+class HasSynonymSets(Protocol):
+    def synonym_sets(self) -> Sequence[tuple[str, ...]]: ...
+
+
+class SynonymTable:
+    """Equivalent words and phrases, keyed by their analysed tokens.
+
+    Built from the taxonomy's synonym sets (each a tuple of equivalent
+    terms, e.g. ("NAI", "non-accidental injury", "non accidental injury"))
+    and SPELLING_VARIANTS; multi-word synonyms also get their spelling
+    variants ("paediatric nurse" -> "pediatric nurse").
+    """
+
+    def __init__(self, synonym_sets: Iterable[Sequence[str]] = ()) -> None:
+        self._variant_words: dict[str, tuple[str, ...]] = {}
+        for group in SPELLING_VARIANTS:
+            for word in group:
+                self._variant_words[word] = tuple(w for w in group if w != word)
+        self._groups: list[tuple[str, ...]] = []
+        self._by_key: dict[tuple[str, ...], list[int]] = {}
+        self._exact_case: dict[tuple[str, ...], str] = {}
+        self.max_tokens = 1
+        for group in list(SPELLING_VARIANTS) + [tuple(g) for g in synonym_sets]:
+            self._add_group(group)
+
+    @classmethod
+    def from_taxonomy(cls, taxonomy: HasSynonymSets | None) -> "SynonymTable":
+        return cls(taxonomy.synonym_sets() if taxonomy is not None else ())
+
+    def _add_group(self, group: Sequence[str]) -> None:
+        members: list[str] = []
+        for entry in group:
+            entry = " ".join(str(entry).split())
+            for form in (entry, *self._spelling_swaps(entry)):
+                if form and form not in members and analyze(form):
+                    members.append(form)
+        if len(members) < 2:
+            return
+        index = len(self._groups)
+        self._groups.append(tuple(members))
+        for member in members:
+            key = analyze(member)
+            self._by_key.setdefault(key, []).append(index)
+            self.max_tokens = max(self.max_tokens, len(key))
+            if member.isupper() and member.lower() in _ABBREVIATIONS_THAT_ARE_WORDS:
+                self._exact_case[key] = member
+
+    def _spelling_swaps(self, text: str) -> list[str]:
+        words = text.split(" ")
+        if len(words) < 2:
+            return []  # single words are variant groups of their own
+        swaps = []
+        for choice in range(max((len(v) for v in self._variant_words.values()), default=0)):
+            swapped = [
+                self._variant_words[w.lower()][choice]
+                if w.lower() in self._variant_words and choice < len(self._variant_words[w.lower()])
+                else w
+                for w in words
+            ]
+            if swapped != words:
+                swaps.append(" ".join(swapped))
+        return swaps
+
+    def alternatives(self, text: str) -> tuple[str, ...]:
+        """The other ways of saying `text` (words as typed), in table order."""
+        key = analyze(text)
+        if not key:
+            return ()
+        exact = self._exact_case.get(key)
+        if exact is not None and text != exact:
+            return ()
+        out: list[str] = []
+        for index in self._by_key.get(key, ()):
+            for member in self._groups[index]:
+                if analyze(member) != key and member not in out:
+                    out.append(member)
+        for swap in self._spelling_swaps(text):
+            if analyze(swap) != key and swap not in out:
+                out.append(swap)
+        return tuple(out)
+
+    def __len__(self) -> int:
+        return len(self._groups)
+
+
+def load_synonym_table(taxonomy_path: Path | str) -> SynonymTable:
+    """The taxonomy's synonyms plus the spelling variants.
+
+    Raises whatever loading the taxonomy raises (a missing file:
+    FileNotFoundError); callers decide whether search can go on without it.
+    """
+    from nlp.taxonomy import load_taxonomy  # the tagging stage owns the taxonomy
+
+    return SynonymTable.from_taxonomy(load_taxonomy(taxonomy_path))
