@@ -1,0 +1,235 @@
+"""Ingest stage: from cleaned lines to paragraphs, list items, table rows and headings.
+
+Lines join into a paragraph while they share a font and sit close together;
+a paragraph carries on across a page break when the sentence does. Words
+hyphenated across line ends are joined. Headings are told by font size and
+weight against the body text, by the heading style a format declares, or
+(for plain text) by numbering and capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ingest.layout import Block, PageLayout, TextLine
+
+BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o])\s+")
+NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")
+LESSON_LABEL = re.compile(
+    r"^(?:finding|recommendation|learning point|lesson|key learning|consideration|"
+    r"good practice|practice point|learning)\s*(?:\d+[a-z]?|[A-Z])\s*[:.\-–)]",
+    re.IGNORECASE,
+)
+NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
+_TERMINAL = (".", ":", ";", "!", "?")
+# Prefixes that keep their hyphen when a compound breaks at a line end.
+_HYPHEN_PREFIXES = {
+    "well", "self", "non", "multi", "co", "ex", "anti", "pre", "post", "cross", "long",
+    "short", "full", "part", "face", "step", "half", "inter", "semi", "mid", "sub",
+    "ante", "under", "over", "follow", "child", "family", "out", "on", "in", "up",
+    "high", "low", "single", "sub", "third", "first", "second", "day", "age", "risk",
+    "health", "home", "school", "year", "year-old", "one", "two", "three", "four",
+}
+
+
+def join_lines(first: str, second: str) -> str:
+    """Join two lines of one paragraph, mending a word hyphenated at the line end."""
+    if not first:
+        return second
+    if first.endswith("-") and len(first) >= 2 and first[-2].isalpha() and second[:1].islower():
+        word = re.split(r"[\s/(]", first[:-1])[-1]
+        if word.lower() in _HYPHEN_PREFIXES or "-" in word:
+            return first + second
+        return first[:-1] + second
+    return first + " " + second
+
+
+def build_blocks(pages: list[PageLayout]) -> list[Block]:
+    """Group every page's lines into blocks, in reading order."""
+    body_size = _body_size(pages)
+    raw: list[dict] = []
+    for page in pages:
+        lines = list(page.lines)
+        i = 0
+        while i < len(lines):
+            line = lines[i]
+            if line.row:
+                j = i
+                cells: dict[int, list[str]] = {}
+                while j < len(lines) and lines[j].row == line.row:
+                    cells.setdefault(lines[j].cell, []).append(lines[j].text)
+                    j += 1
+                _add_row(raw, cells, page.number, line, lines[i:j])
+                i = j
+                continue
+            if _starts_block(raw, line, page, lines[i - 1] if i else None, body_size):
+                raw.append(_new_block(line, page.number, page.positional))
+            else:
+                current = raw[-1]
+                current["text"] = join_lines(current["text"], line.text)
+                current["page_end"] = page.number
+                current["lines"] += 1
+            raw[-1]["last"] = line
+            raw[-1]["last_page"] = page
+            i += 1
+    sizes = _heading_sizes(raw, body_size)
+    blocks = []
+    for b in raw:
+        kind = b["kind"]
+        level = b["level"]
+        if kind in ("para", "item") and _looks_like_heading(b, body_size):
+            kind = "heading"
+        if kind == "heading" and not level:
+            level = _heading_level(b, sizes)
+        blocks.append(
+            Block(
+                kind=kind,
+                text=b["text"],
+                page_start=b["page_start"],
+                page_end=b["page_end"],
+                level=level,
+                size=b["size"],
+                bold=b["bold"],
+                cells=tuple(b.get("cells", ())),
+            )
+        )
+    return blocks
+
+
+def _body_size(pages: list[PageLayout]) -> float:
+    weights: Counter = Counter()
+    for page in pages:
+        for line in page.lines:
+            weights[line.size] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 10.0
+
+
+def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
+    kind = "para"
+    text = line.text
+    if line.style_level:
+        kind = "heading"
+    elif line.list_item or BULLET.match(text):
+        kind = "item"
+        text = BULLET.sub("", text, count=1)
+    elif NUMBERED_ITEM.match(text):
+        kind = "item"
+    return {
+        "kind": kind,
+        "text": text,
+        "page_start": page,
+        "page_end": page,
+        "level": line.style_level,
+        "size": line.size,
+        "bold": line.bold,
+        "lines": 1,
+        "positional": positional,
+        "first": line,
+    }
+
+
+def _add_row(raw: list[dict], cells: dict[int, list[str]], page: int, first: TextLine, lines) -> None:
+    texts = []
+    for index in sorted(cells):
+        text = ""
+        for part in cells[index]:
+            text = join_lines(text, part)
+        texts.append(text)
+    # A number set apart from its heading by a wide gap ("3.    Findings") is not a table.
+    if len(texts) == 2 and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0]) and len(cells[sorted(cells)[1]]) == 1:
+        block = _new_block(first, page)
+        block["text"] = f"{texts[0]} {texts[1]}"
+        block["kind"] = "para"
+        block["bold"] = all(l.bold for l in lines)
+        block["size"] = max(l.size for l in lines)
+        raw.append(block)
+        return
+    raw.append(
+        {
+            "kind": "row",
+            "text": " | ".join(texts),
+            "cells": texts,
+            "page_start": page,
+            "page_end": page,
+            "level": 0,
+            "size": first.size,
+            "bold": all(l.bold for l in lines),
+            "lines": len(lines),
+            "first": first,
+        }
+    )
+
+
+def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: TextLine | None, body: float) -> bool:
+    if not raw or raw[-1]["kind"] in ("heading", "row") or line.style_level:
+        return True
+    current = raw[-1]
+    if line.list_item or line.gap_before or BULLET.match(line.text) or NUMBERED_ITEM.match(line.text):
+        return True
+    if LESSON_LABEL.match(line.text) or NUMBERED_HEADING.match(line.text) and line.bold:
+        return True
+    last: TextLine = current["last"]
+    if abs(line.size - last.size) > 0.6 or line.bold != last.bold:
+        return True
+    if current["last_page"].number != page.number:
+        # Carry a paragraph over the page break only while its sentence is open.
+        return last.text.endswith(_TERMINAL) and not line.text[:1].islower()
+    if not page.positional:
+        return False
+    if previous is None:
+        return True
+    gap = line.top - last.bottom
+    height = max(last.bottom - last.top, 1.0)
+    if gap > 0.45 * max(line.size, 1.0) or gap < -0.5 * height:
+        return True
+    # An item's wrapped lines are indented past its marker; a line back at
+    # the item's marker column starts something new.
+    if current["kind"] == "item" and line.x0 < current["first"].x0 + 2 and current["lines"] > 0:
+        return last.text.endswith(_TERMINAL)
+    return False
+
+
+def _looks_like_heading(block: dict, body_size: float) -> bool:
+    text = block["text"]
+    words = text.split()
+    if not words or len(words) > 16 or len(text) > 140:
+        return False
+    if text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.]+", words[0]) or text.endswith(","):
+        return False
+    if not any(c.isalpha() for c in text):
+        return False
+    if block["size"] >= body_size + 1.0:
+        return True
+    if block["bold"] and block["size"] >= body_size - 0.5:
+        return True
+    if block.get("positional", True) or block["lines"] > 1:
+        return False
+    # Plain text has no fonts: a short numbered or capitalised line alone is a heading.
+    if NUMBERED_HEADING.match(text) and len(words) <= 10 and not text.endswith("."):
+        return True
+    if text.isupper() and len(words) <= 10:
+        return True
+    return len(words) <= 8 and text[:1].isupper() and not text.endswith(_TERMINAL)
+
+
+def _heading_sizes(raw: list[dict], body_size: float) -> list[float]:
+    # The cover's display type would push every body heading down a level.
+    body = [b for b in raw if b["page_start"] > 1] or raw
+    sizes = {
+        b["size"]
+        for b in body
+        if (b["kind"] == "heading" or _looks_like_heading(b, body_size)) and b["size"] >= body_size + 1.0
+    }
+    return sorted(sizes, reverse=True)
+
+
+def _heading_level(block: dict, sizes: list[float]) -> int:
+    numbered = NUMBERED_HEADING.match(block["text"])
+    if sizes and block["size"] > sizes[0]:
+        return 1
+    if block["size"] in sizes:
+        return min(sizes.index(block["size"]) + 1, 4)
+    if numbered:
+        return min(numbered.group(1).count(".") + 1, 4)
+    return len(sizes) + 1 if sizes else 2

@@ -1,0 +1,117 @@
+"""Ingest stage: cleaning page text.
+
+Normalises characters (ligatures, odd spaces, soft hyphens, unmapped glyph
+codes) and removes page furniture: running headers and footers, page
+numbers and protective markings, found as lines that repeat near the top or
+bottom of many pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ingest.layout import PageLayout, TextLine
+
+_LIGATURES = {
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    "\u0132": "IJ",
+    "\u0133": "ij",
+}
+_SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\u000b\u000c]")
+_INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
+_CID = re.compile(r"\(cid:\d+\)")
+_LEADING_CID = re.compile(r"^\s*\(cid:\d+\)\s*")
+_MANY_SPACES = re.compile(r" {2,}")
+_QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"}
+
+PAGE_NUMBER = re.compile(
+    r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
+MARKING = re.compile(
+    r"^(?:official(?:[\s\-–:]+(?:sensitive|protect))?|restricted|confidential|"
+    r"in strict confidence|not protectively marked|protect)\W*$",
+    re.IGNORECASE,
+)
+# How far from the top or bottom edge (share of page height) furniture sits.
+_EDGE = 0.09
+
+
+def normalise(text: str) -> str:
+    """Ligatures, quotes and odd whitespace to plain text; one space between words."""
+    for ligature, plain in _LIGATURES.items():
+        if ligature in text:
+            text = text.replace(ligature, plain)
+    for curly, straight in _QUOTES.items():
+        if curly in text:
+            text = text.replace(curly, straight)
+    # An unmapped glyph opening a line is nearly always a symbol-font bullet.
+    text = _LEADING_CID.sub("\u2022 ", text)
+    text = _CID.sub("", text)
+    text = _INVISIBLE.sub("", text)
+    text = _SPACES.sub(" ", text)
+    return _MANY_SPACES.sub(" ", text).strip()
+
+
+def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
+    out = []
+    for page in pages:
+        lines = []
+        for line in page.lines:
+            text = normalise(line.text)
+            if text:
+                lines.append(replace(line, text=text) if text != line.text else line)
+        out.append(replace(page, lines=tuple(lines)))
+    return out
+
+
+def _furniture_key(text: str) -> str:
+    return re.sub(r"\d+", "#", text.lower()).strip()
+
+
+def _edge_lines(page: PageLayout) -> list[int]:
+    """Indexes of the lines where headers and footers can sit."""
+    if not page.lines:
+        return []
+    if page.positional and page.height:
+        top_zone = page.height * _EDGE
+        bottom_zone = page.height * (1 - _EDGE)
+        return [
+            i
+            for i, line in enumerate(page.lines)
+            if line.bottom <= top_zone or line.top >= bottom_zone
+        ]
+    count = len(page.lines)
+    return sorted({0, 1, count - 2, count - 1} & set(range(count)))
+
+
+def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
+    """Drop running headers/footers, page numbers and markings."""
+    edges = {page.number: _edge_lines(page) for page in pages}
+    seen: Counter = Counter()
+    for page in pages:
+        keys = {_furniture_key(page.lines[i].text) for i in edges[page.number]}
+        seen.update(keys)
+    threshold = max(2, int(0.4 * len(pages) + 0.5))
+    repeated = {key for key, count in seen.items() if count >= threshold} if len(pages) >= 2 else set()
+    out = []
+    for page in pages:
+        drop = set()
+        for i in edges[page.number]:
+            text = page.lines[i].text
+            if (
+                _furniture_key(text) in repeated
+                or PAGE_NUMBER.match(text)
+                or MARKING.match(text)
+            ):
+                drop.add(i)
+        lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)
+        out.append(replace(page, lines=lines))
+    return out

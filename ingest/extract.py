@@ -1,0 +1,160 @@
+"""Ingest stage: one document in, one Review record out.
+
+Reads the document (PDF, text, HTML or DOCX), OCRs PDF pages without a text
+layer, cleans the pages, finds the structure, the metadata and the lessons,
+and returns a Review. Anything that makes the file unreadable raises
+IngestFailure with the stage and the reason.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from ingest.blocks import build_blocks
+from ingest.clean import normalise_pages, remove_furniture
+from ingest.failure import IngestFailure
+from ingest.formats import read_docx, read_html, read_text
+from ingest.layout import Block, PageLayout
+from ingest.lessons import segment_lessons
+from ingest.metadata import FIELDS, read_metadata, read_sidecar
+from ingest.ocr import ocr_available, ocr_page
+from ingest.pdf_text import read_pdf
+from ingest.records import REVIEW_TYPES, Review, Section
+from ingest.regions import region_of
+
+# Bump whenever the records extracted from the same file would change.
+EXTRACTOR_VERSION = "ingest-1.0"
+
+
+def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_000) -> Review:
+    """Extract one review document. Raises IngestFailure when it cannot be read."""
+    path = Path(path)
+    data = _read_bytes(path, max_bytes)
+    review_id = hashlib.sha256(data).hexdigest()[:16]
+    warnings: list[str] = []
+    pages, ocr_pages = _read_pages(path, data, max_pages, warnings)
+    pages = remove_furniture(normalise_pages(pages))
+    if not any(page.lines for page in pages):
+        raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
+    blocks = build_blocks(pages)
+    meta = read_metadata(blocks, len(pages))
+    sidecar = read_sidecar(path)
+    for key, value in sidecar.items():
+        if key in FIELDS and value not in (None, ""):
+            meta[key] = str(value)
+    if "area" in sidecar and "region" not in sidecar:
+        meta["region"] = region_of(meta["area"])
+    if meta["review_type"] not in REVIEW_TYPES:
+        warnings.append(f"unknown review type {meta['review_type']!r}; recorded as 'other'")
+        meta["review_type"] = "other"
+    lessons = tuple(segment_lessons(blocks))
+    if not lessons:
+        warnings.append("no lessons found")
+    if not meta["title"]:
+        meta["title"] = path.stem
+        warnings.append("no title found; the file name is used")
+    return Review(
+        id=review_id,
+        source_path=str(path.resolve()),
+        title=meta["title"],
+        review_type=meta["review_type"],
+        area=meta["area"],
+        region=meta["region"],
+        published=meta["published"],
+        child=meta["child"],
+        child_age=meta["child_age"],
+        author=meta["author"],
+        page_count=len(pages),
+        extractor_version=EXTRACTOR_VERSION,
+        sections=tuple(build_sections(blocks, len(pages))),
+        lessons=lessons,
+        warnings=tuple(warnings),
+        ocr_pages=tuple(ocr_pages),
+    )
+
+
+def _read_bytes(path: Path, max_bytes: int) -> bytes:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise IngestFailure("open", f"cannot read the file: {exc.strerror or exc}") from exc
+    if size == 0:
+        raise IngestFailure("open", "empty file (0 bytes)")
+    if size > max_bytes:
+        raise IngestFailure("open", f"{size} bytes, more than the limit of {max_bytes}")
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise IngestFailure("open", f"cannot read the file: {exc.strerror or exc}") from exc
+
+
+def _read_pages(path: Path, data: bytes, max_pages: int, warnings: list[str]) -> tuple[list[PageLayout], list[int]]:
+    suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        pages, image_only = read_pdf(path, max_pages)
+        return _ocr(path, pages, image_only, warnings)
+    if suffix == ".txt":
+        pages = read_text(path)
+    elif suffix in (".html", ".htm"):
+        pages = read_html(path)
+    elif suffix == ".docx":
+        if not data.startswith(b"PK"):
+            raise IngestFailure("open", "not a Word document (no zip header)")
+        pages = read_docx(path)
+    else:
+        raise IngestFailure("open", f"unsupported file type {suffix or '(none)'}")
+    if len(pages) > max_pages:
+        raise IngestFailure("open", f"{len(pages)} pages, more than the limit of {max_pages}")
+    return pages, []
+
+
+def _ocr(path: Path, pages: list[PageLayout], image_only: list[int], warnings: list[str]) -> tuple[list[PageLayout], list[int]]:
+    if not image_only:
+        return pages, []
+    if not ocr_available():
+        warnings.append(f"pages {_ranges(image_only)} have no text layer and OCR is not installed")
+        return pages, []
+    done = []
+    by_number = {p.number: p for p in pages}
+    for number in image_only:
+        page = ocr_page(path, number)
+        if page is None or not page.lines:
+            continue
+        by_number[number] = replace(page, width=by_number[number].width, height=by_number[number].height)
+        done.append(number)
+    if done:
+        warnings.append(f"OCR used on pages {_ranges(done)}")
+    missing = [n for n in image_only if n not in done]
+    if missing:
+        warnings.append(f"OCR found no text on pages {_ranges(missing)}")
+    return [by_number[n] for n in sorted(by_number)], done
+
+
+def _ranges(numbers: list[int]) -> str:
+    parts = []
+    start = prev = numbers[0]
+    for n in numbers[1:] + [None]:
+        if n is not None and n == prev + 1:
+            prev = n
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if n is not None:
+            start = prev = n
+    return ", ".join(parts)
+
+
+def build_sections(blocks: list[Block], page_count: int) -> list[Section]:
+    """Each heading with the pages up to the next heading at its level or above."""
+    headings = [(i, b) for i, b in enumerate(blocks) if b.kind == "heading"]
+    sections = []
+    for n, (index, block) in enumerate(headings):
+        end_page = blocks[-1].page_end
+        for later_index, later in headings[n + 1:]:
+            if later.level <= block.level:
+                previous = blocks[later_index - 1]
+                end_page = max(block.page_start, previous.page_end if later.page_start > previous.page_end else later.page_start)
+                break
+        sections.append(Section(block.text[:300], block.level or 1, block.page_start, end_page))
+    return sections

@@ -1,0 +1,203 @@
+"""Ingest stage: plain text, HTML and Word (.docx) documents as pages of lines.
+
+These formats carry no coordinates, so lines get `positional=False` pages and
+what structure the format itself states: blank lines between paragraphs
+(text), h1-h4, list items and table cells (HTML), heading and list styles
+and tables (DOCX). Form feeds (text) and explicit page breaks (DOCX) split pages.
+"""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from ingest.failure import IngestFailure
+from ingest.layout import PageLayout, TextLine
+
+
+def decode_text(data: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1")
+
+
+def read_text(path: Path) -> list[PageLayout]:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096]:
+        raise IngestFailure("open", "binary content in a text file")
+    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    pages = []
+    for number, chunk in enumerate(text.split("\f"), start=1):
+        lines = []
+        blank = True
+        for raw in chunk.split("\n"):
+            if not raw.strip():
+                blank = True
+                continue
+            lines.append(TextLine(text=raw.strip(), gap_before=blank))
+            blank = False
+        pages.append(PageLayout(number, tuple(lines), positional=False))
+    # A trailing form feed leaves an empty last page that was never printed.
+    while len(pages) > 1 and not pages[-1].lines:
+        pages.pop()
+    return pages
+
+
+class _HtmlLines(HTMLParser):
+    BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
+              "br", "section", "article", "blockquote", "dd", "dt", "table", "ul", "ol", "title"}
+    SKIP = {"script", "style", "head", "nav", "noscript", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[TextLine] = []
+        self._buffer: list[str] = []
+        self._level = 0
+        self._item = False
+        self._bold = 0
+        self._skip = 0
+        self._row = 0
+        self._cell = -1
+        self._in_row = False
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.SKIP:
+            self._skip += 1
+            return
+        if tag in self.BLOCKS:
+            self._flush()
+        if tag in ("h1", "h2", "h3", "h4"):
+            self._level = int(tag[1])
+        elif tag in ("h5", "h6"):
+            self._level = 4
+        elif tag == "li":
+            self._item = True
+        elif tag in ("b", "strong"):
+            self._bold += 1
+        elif tag == "tr":
+            self._row += 1
+            self._cell = -1
+            self._in_row = True
+        elif tag in ("td", "th"):
+            self._cell += 1
+
+    def handle_endtag(self, tag):
+        if tag in self.SKIP:
+            self._skip = max(0, self._skip - 1)
+            return
+        if tag in self.BLOCKS:
+            self._flush()
+        if tag.startswith("h") and tag[1:].isdigit():
+            self._level = 0
+        elif tag == "li":
+            self._item = False
+        elif tag in ("b", "strong"):
+            self._bold = max(0, self._bold - 1)
+        elif tag in ("tr", "table"):
+            self._in_row = False
+
+    def handle_data(self, data):
+        if not self._skip:
+            self._buffer.append(data)
+
+    def _flush(self):
+        text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
+        self._buffer = []
+        if not text:
+            return
+        in_table = self._in_row and self._cell >= 0
+        self.lines.append(
+            TextLine(
+                text=text,
+                bold=self._bold > 0,
+                style_level=self._level,
+                gap_before=True,
+                list_item=self._item and not self._level,
+                row=self._row if in_table else 0,
+                cell=max(self._cell, 0) if in_table else 0,
+            )
+        )
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def read_html(path: Path) -> list[PageLayout]:
+    parser = _HtmlLines()
+    parser.feed(decode_text(path.read_bytes()))
+    parser.close()
+    return [PageLayout(1, tuple(parser.lines), positional=False)]
+
+
+def read_docx(path: Path) -> list[PageLayout]:
+    try:
+        import docx  # python-docx
+        from docx.opc.exceptions import PackageNotFoundError
+    except ImportError as exc:
+        raise IngestFailure("open", "python-docx is not installed; cannot read .docx") from exc
+    try:
+        document = docx.Document(str(path))
+    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise IngestFailure("open", f"not a readable Word document: {type(exc).__name__}: {exc}") from exc
+    except Exception as exc:  # zipfile.BadZipFile, lxml errors on a damaged package
+        raise IngestFailure("open", f"damaged Word document: {type(exc).__name__}: {exc}") from exc
+    from docx.table import Table
+    from docx.text.paragraph import Paragraph
+
+    pages: list[list[TextLine]] = [[]]
+    row_id = 0
+    for element in document.element.body.iterchildren():
+        tag = element.tag.rsplit("}", 1)[-1]
+        if tag == "p":
+            paragraph = Paragraph(element, document)
+            if _has_page_break(element) and pages[-1]:
+                pages.append([])
+            line = _docx_line(paragraph)
+            if line is not None:
+                pages[-1].append(line)
+        elif tag == "tbl":
+            for row in Table(element, document).rows:
+                row_id += 1
+                seen = set()
+                for index, cell in enumerate(row.cells):
+                    if id(cell._tc) in seen:  # a merged cell repeats
+                        continue
+                    seen.add(id(cell._tc))
+                    text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                    if text:
+                        pages[-1].append(TextLine(text=text, gap_before=True, row=row_id, cell=index))
+    return [PageLayout(n, tuple(lines), positional=False) for n, lines in enumerate(pages, start=1)]
+
+
+def _has_page_break(element) -> bool:
+    for br in element.iter():
+        name = br.tag.rsplit("}", 1)[-1]
+        if name == "br" and any(v == "page" for k, v in br.attrib.items() if k.endswith("type")):
+            return True
+        if name == "pageBreakBefore":
+            return True
+    return False
+
+
+def _docx_line(paragraph) -> TextLine | None:
+    text = paragraph.text.strip()
+    if not text:
+        return None
+    style = (paragraph.style.name if paragraph.style is not None else "") or ""
+    level = 0
+    match = re.match(r"heading\s*(\d)", style, re.IGNORECASE)
+    if match:
+        level = min(int(match.group(1)), 4)
+    elif style.lower() == "title":
+        level = 1
+    properties = paragraph._p.pPr
+    numbered = properties is not None and properties.numPr is not None
+    is_item = not level and (numbered or "list" in style.lower())
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    bold = bool(runs) and all(r.bold for r in runs)
+    return TextLine(text=text, bold=bold, style_level=level, gap_before=True, list_item=is_item)

@@ -1,0 +1,64 @@
+"""Ingest stage: the positioned text every document reader produces.
+
+Readers (PDF, OCR, plain text, HTML, DOCX) all turn a document into pages
+of TextLines; cleaning, structure and lesson segmentation work on those,
+whatever the format was. These records are internal to ingest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """One line of text on a page, with what layout analysis needs.
+
+    Coordinates are points from the top-left corner of the page. `style_level`
+    is a heading level the format states itself (HTML h2, a DOCX "Heading 2"
+    style); 0 means the format says nothing and font size decides. `row`
+    groups the cells of one table row (0: not in a table); `cell` is the
+    column index inside that row.
+    """
+
+    text: str
+    size: float = 10.0
+    bold: bool = False
+    x0: float = 0.0
+    x1: float = 0.0
+    top: float = 0.0
+    bottom: float = 0.0
+    style_level: int = 0
+    row: int = 0
+    cell: int = 0
+    gap_before: bool = False  # a paragraph break precedes this line (text formats)
+    list_item: bool = False  # the format marks the line as a list item
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """The lines of one page in reading order. `number` counts from 1."""
+
+    number: int
+    lines: tuple[TextLine, ...]
+    width: float = 0.0
+    height: float = 0.0
+    ocr: bool = False
+    positional: bool = True  # coordinates are real (PDF), not made up (text formats)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A paragraph, heading, list item or table row after cleaning.
+
+    `cells` holds the texts of a table row's columns, left to right.
+    """
+
+    kind: str  # "heading", "para", "item", "row"
+    text: str
+    page_start: int
+    page_end: int
+    level: int = 0
+    size: float = 0.0
+    bold: bool = False
+    cells: tuple[str, ...] = field(default=())

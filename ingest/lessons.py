@@ -1,0 +1,314 @@
+"""Ingest stage: lesson segmentation.
+
+Walks a review's blocks with the heading they sit under and cuts out its
+lessons: numbered findings ("Finding 1: ..." and the paragraphs after it),
+learning points, lessons learnt, recommendations and considerations (as
+lists, paragraphs or table rows with the lead agency), good practice,
+messages for practitioners, and NSPCC-style "Learning includes: a; b; c".
+Restatements in an executive summary are dropped in favour of the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ingest.blocks import BULLET, NUMBERED_HEADING, NUMBERED_ITEM
+from ingest.layout import Block
+from ingest.records import Lesson
+
+ZONE_CUES = (
+    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+went\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
+    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
+    ("finding", re.compile(r"\bfindings?\b", re.I)),
+    ("learning_point", re.compile(
+        r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
+        r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
+        r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b", re.I)),
+)
+SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
+NOT_LESSON_HEADING = re.compile(
+    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
+    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope)\b",
+    re.I,
+)
+LABEL = re.compile(
+    r"^(?P<word>finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
+    r"good\s+practice(?:\s+example)?|practice\s+point|learning)\s*"
+    r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
+    re.I,
+)
+PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
+ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+INLINE_LIST = re.compile(
+    r"\b(?P<cue>learning(?:\s+themes)?\s+includes?|issues\s+identified\s+include|key\s+learning\s+includes?|"
+    r"recommendations?(?:\s+to\s+the\s+[\w\s]{3,30}?)?\s+includes?|good\s+practice\s+includes?)\s*:\s*(?P<items>.+)$",
+    re.I | re.S,
+)
+AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+
+
+def kind_of_label(word: str, zone: str | None) -> str:
+    word = word.lower()
+    if word.startswith("finding"):
+        return "finding"
+    if word.startswith(("recommendation", "consideration")):
+        return "recommendation"
+    if word.startswith("good"):
+        return "good_practice"
+    return "learning_point"
+
+
+@dataclass
+class _Draft:
+    kind: str
+    label: str
+    parts: list[str]
+    section: str
+    page_start: int
+    page_end: int
+    agency: str = ""
+    in_summary: bool = False
+    open: bool = True  # later paragraphs may still join it
+
+
+@dataclass
+class _Zone:
+    kind: str | None
+    level: int
+    heading: str
+    summary: bool = False
+    drafts: list[_Draft] = field(default_factory=list)
+
+
+def segment_lessons(blocks: list[Block]) -> list[Lesson]:
+    """The lessons of a review, in document order, numbered from 1."""
+    drafts: list[_Draft] = []
+    stack: list[_Zone] = []  # headings in force, outermost first
+    current: _Draft | None = None
+    table_agency_column: int | None = None
+
+    def zone() -> _Zone | None:
+        for z in reversed(stack):
+            if z.kind:
+                return z
+        return None
+
+    def section() -> str:
+        return stack[-1].heading if stack else ""
+
+    def in_summary() -> bool:
+        return any(z.summary for z in stack)
+
+    def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> _Draft:
+        draft = _Draft(kind, label, [text] if text else [], section(), block.page_start, block.page_end,
+                       agency, in_summary())
+        drafts.append(draft)
+        return draft
+
+    for block in blocks:
+        label = LABEL.match(block.text)
+        if block.kind == "heading" and not label:
+            current = None
+            table_agency_column = None
+            level = block.level or 2
+            while stack and stack[-1].level >= level:
+                stack.pop()
+            kind = _zone_kind(block.text)
+            summary = bool(SUMMARY_HEADING.search(block.text))
+            stack.append(_Zone(kind, level, block.text, summary))
+            enclosing = zone()
+            # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
+            if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
+                    and not NOT_LESSON_HEADING.search(block.text):
+                stack[-1].heading = enclosing.heading if enclosing.heading else block.text
+                current = start(enclosing.kind, _heading_number(block.text), _strip_number(block.text), block)
+            continue
+
+        if label:
+            kind = kind_of_label(label.group("word"), zone().kind if zone() else None)
+            number = label.group("num")
+            word = label.group("word").strip()
+            printed = f"{word[:1].upper()}{word[1:].lower()} {number}"
+            rest = block.text[label.end():].strip()
+            current = start(kind, printed, rest, block)
+            if block.kind == "heading":
+                current.parts = [rest] if rest else []
+            continue
+
+        inline = INLINE_LIST.search(block.text)
+        if inline:
+            cue = inline.group("cue").lower()
+            kind = "recommendation" if cue.startswith("recommend") else "good_practice" if cue.startswith("good") else "learning_point"
+            for item in _split_items(inline.group("items")):
+                start(kind, "", item, block).open = False
+            current = None
+            continue
+
+        z = zone()
+        if z is None:
+            current = None
+            continue
+
+        if block.kind == "row":
+            draft, table_agency_column = _row_lesson(block, z, table_agency_column, current, start)
+            current = draft
+            continue
+
+        text = block.text
+        number = PARA_NUMBER.match(text)
+        item = block.kind == "item"
+        if item:
+            match = ITEM_NUMBER.match(text)
+            printed = match.group("num") if match else ""
+            body = text[match.end():] if match else BULLET.sub("", text)
+            if current is not None and current.open and current.kind == "finding" and z.kind == "finding":
+                current.parts.append(text)  # bullets inside a finding belong to it
+                current.page_end = block.page_end
+                continue
+            if text.rstrip().endswith(":") and len(text) < 200:
+                current = None
+                continue
+            current = start(_item_kind(z.kind), printed, body, block)
+            continue
+        if number and z.kind != "finding":
+            current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
+            continue
+        if current is not None and current.open and (current.kind == "finding" or _continues(current, text)):
+            current.parts.append(text)
+            current.page_end = block.page_end
+            continue
+        if _is_intro(text):
+            current = None
+            continue
+        current = start(_item_kind(z.kind), "", text, block)
+
+    lessons = _drop_summary_restatements([d for d in drafts if _text(d)])
+    return [
+        Lesson(
+            ordinal=i,
+            kind=d.kind,
+            label=d.label,
+            text=_text(d),
+            section=d.section,
+            page_start=d.page_start,
+            page_end=d.page_end,
+            agency=d.agency,
+        )
+        for i, d in enumerate(lessons, start=1)
+    ]
+
+
+def _zone_kind(heading: str) -> str | None:
+    text = NUMBERED_HEADING.sub(r"\2", heading)
+    if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
+        return None
+    for kind, pattern in ZONE_CUES:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+def _item_kind(zone_kind: str | None) -> str:
+    return zone_kind or "learning_point"
+
+
+def _heading_number(text: str) -> str:
+    match = NUMBERED_HEADING.match(text)
+    return match.group(1) if match else ""
+
+
+def _strip_number(text: str) -> str:
+    match = NUMBERED_HEADING.match(text)
+    return match.group(2) if match else text
+
+
+def _continues(draft: _Draft, text: str) -> bool:
+    """A paragraph that carries on the lesson before it rather than starting one."""
+    return bool(draft.parts) and draft.parts[-1].rstrip().endswith(":")
+
+
+def _is_intro(text: str) -> bool:
+    return text.rstrip().endswith(":") and len(text) < 300
+
+
+def _split_items(text: str) -> list[str]:
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    parts = [p.strip(" ,.") for p in re.split(r";\s*(?:and\s+)?", text)]
+    return [p[:1].upper() + p[1:] for p in parts if len(p) > 3]
+
+
+def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
+    cells = [c.strip() for c in block.cells]
+    if z.kind not in ("recommendation", "learning_point", "finding", "good_practice"):
+        return None, agency_column
+    lowered = [c.lower() for c in cells]
+    if any(AGENCY_HEADER.search(c) for c in lowered) and all(len(c) < 40 for c in cells):
+        # A header row: remember which column names the lead agency.
+        for index, c in enumerate(lowered):
+            if AGENCY_HEADER.search(c) and "recommend" not in c:
+                agency_column = index
+        return None, agency_column
+    if all(len(c) < 40 for c in cells) and any(re.fullmatch(r"(?:no\.?|number|#|recommendations?|learning|findings?)", c) for c in lowered):
+        return None, agency_column
+    label = ""
+    rest = list(cells)
+    if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
+        label = rest[0].rstrip(".")
+        rest = rest[1:]
+    elif current is not None and rest and not rest[0]:
+        current.parts.append(" ".join(rest))
+        return current, agency_column
+    if not rest:
+        return None, agency_column
+    text_index = max(range(len(rest)), key=lambda i: len(rest[i]))
+    text = rest[text_index]
+    agency = ""
+    if agency_column is not None:
+        shift = len(cells) - len(rest)
+        index = agency_column - shift
+        if 0 <= index < len(rest) and index != text_index:
+            agency = rest[index]
+    elif len(rest) >= 2 and text_index == 0:
+        agency = rest[1]
+    if label == "" and current is not None and current.agency == agency and text[:1].islower():
+        current.parts.append(text)  # a row broken over a page
+        return current, agency_column
+    draft = start(_item_kind(z.kind), label, text, block, agency)
+    draft.open = False
+    return draft, agency_column
+
+
+def _text(draft: _Draft) -> str:
+    return re.sub(r"\s+", " ", " ".join(p.strip() for p in draft.parts)).strip()
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", text.lower()))
+
+
+def _drop_summary_restatements(drafts: list[_Draft]) -> list[_Draft]:
+    body = [d for d in drafts if not d.in_summary]
+    if not body:
+        return drafts
+    kept = []
+    for d in drafts:
+        if d.in_summary and _restated(d, body):
+            continue
+        kept.append(d)
+    return kept
+
+
+def _restated(summary: _Draft, body: list[_Draft]) -> bool:
+    if summary.label and any(b.label == summary.label and b.kind == summary.kind for b in body):
+        return True
+    words = _words(_text(summary))
+    if not words:
+        return True
+    for b in body:
+        if b.kind != summary.kind and not (summary.kind == "learning_point" and b.kind == "finding"):
+            continue
+        other = _words(_text(b))
+        if len(words & other) >= 0.6 * len(words):
+            return True
+    return False

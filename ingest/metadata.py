@@ -1,0 +1,236 @@
+"""Ingest stage: review metadata from the cover and first pages, and sidecars.
+
+Title, safeguarding partnership (area) and region, review type, publication
+date, child pseudonym and age, and author are read from the first pages'
+blocks. A `NAME.meta.yaml` file beside the document, keyed by Review field
+names, overrides whatever it states.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ingest.failure import IngestFailure
+from ingest.layout import Block
+from ingest.regions import region_of
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)"
+    rf"|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
+    rf"|({_MONTH})\.?,?\s+((?:19|20)\d\d)"
+    rf"|((?:19|20)\d\d)-(\d\d)-(\d\d)"
+    rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+PUBLISHED = re.compile(
+    r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication)\s*[:\-–]?\s*(.{0,40})",
+    re.IGNORECASE,
+)
+AUTHOR = re.compile(
+    r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
+    r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})",
+    re.IGNORECASE,
+)
+PARTNERSHIP = re.compile(
+    r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
+    r"(?:Local\s+Safeguarding\s+Children\s+(?:Board|Partnership)|Safeguarding\s+Children(?:'s)?\s+(?:Partnership|Board)|"
+    r"Children(?:'s)?\s+Safeguarding\s+(?:Partnership|Board)|Safeguarding\s+(?:Children\s+)?Partnership|"
+    r"Safeguarding\s+Board|LSCB|LSCP|SCP)\b"
+)
+LSCB_FIELD = re.compile(r"\b(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})")
+PSEUDONYM = re.compile(r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])")
+NAMED_CHILD = re.compile(
+    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)\s*[:\-–]\s*"
+    r"(?:in\s+respect\s+of\s+)?([A-Z][a-z]{2,15}(?:\s+and\s+[A-Z][a-z]{2,15})?)\b(?!\s+[A-Z][a-z]+\s+(?:Partnership|Board))",
+)
+_NOT_NAMES = {"The", "Overview", "Executive", "Summary", "Final", "Report", "Learning", "Child", "Baby",
+              "Family", "Anytown", "National", "Local", "Thematic", "Review", "Serious", "Case", "Part",
+              "Children", "Young", "Safeguarding", "Practice", "Briefing", "An", "A"}
+AGE = re.compile(
+    r"\b(?:aged|age(?:d)?\s*(?:at\s+(?:the\s+)?(?:time|incident)[^:\d]{0,20})?:?|was|were)\s+"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
+    r"\s*(days?|weeks?|months?|years?)(?:\s+old)?\b"
+    r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r"[\s-](day|week|month|year)[\s-]old\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen".split())}
+
+TYPE_CUES = (
+    ("briefing", re.compile(r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
+                            r"learning\s+from\s+case\s+reviews|\bbriefing\b", re.IGNORECASE)),
+    ("national", re.compile(r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
+                            r"\bnational\s+panel\s+review|\bpanel\s+(?:national\s+)?review\b", re.IGNORECASE)),
+    ("thematic", re.compile(r"\bthematic\b", re.IGNORECASE)),
+    ("LCSPR", re.compile(r"\blocal\s+child\s+safeguarding\s+practice\s+review\b|\bLCSPR\b|"
+                         r"\bchild\s+safeguarding\s+practice\s+review\b(?!\s+panel)", re.IGNORECASE)),
+    ("SCR", re.compile(r"\bserious\s+case\s+review\b|\bSCR\b", re.IGNORECASE)),
+)
+PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
+
+FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
+
+
+def parse_date(text: str) -> str:
+    """The first date in `text` as ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" if none."""
+    match = DATE.search(text)
+    if match:
+        g = match.groups()
+        if g[0]:
+            return f"{g[2]}-{_month(g[1]):02d}-{int(g[0]):02d}"
+        if g[3]:
+            return f"{g[5]}-{_month(g[3]):02d}-{int(g[4]):02d}"
+        if g[6]:
+            return f"{g[7]}-{_month(g[6]):02d}"
+        if g[8]:
+            return f"{g[8]}-{g[9]}-{g[10]}"
+        if g[11]:
+            return f"{g[13]}-{int(g[12]):02d}-{int(g[11]):02d}"
+    year = YEAR.search(text)
+    return year.group(1) if year else ""
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key, MONTHS.get(key[:3], 0))
+
+
+def read_metadata(blocks: list[Block], page_count: int) -> dict[str, str]:
+    """Metadata found in the document's own first pages."""
+    cover_pages = 1 if page_count > 2 else page_count
+    cover = [b for b in blocks if b.page_start <= cover_pages]
+    front = [b for b in blocks if b.page_start <= min(3, page_count)]
+    cover_text = "\n".join(b.text for b in cover)
+    front_text = "\n".join(b.text for b in front)
+    title = _title(cover or blocks[:5])
+    meta = {
+        "title": title,
+        "review_type": _review_type(title, cover_text, front_text),
+        "area": _area(title + "\n" + cover_text) or _area(front_text),
+        "published": _published(cover_text) or _published(front_text) or _cover_date(cover_text),
+        "child": _child(title) or _child(cover_text) or _child(front_text),
+        "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:80])),
+        "author": _author(cover_text) or _author(front_text),
+    }
+    if meta["review_type"] == "national" and not _area(title):
+        meta["area"] = ""
+    meta["region"] = region_of(meta["area"])
+    return meta
+
+
+def _title(blocks: list[Block]) -> str:
+    candidates = [b for b in blocks if b.kind in ("heading", "para") and any(c.isalpha() for c in b.text)]
+    if not candidates:
+        return ""
+    biggest = max(b.size for b in candidates)
+    if biggest <= 0:  # text formats: the first heading, else the first line
+        headings = [b for b in candidates if b.kind == "heading"]
+        return (headings or candidates)[0].text[:200]
+    parts = []
+    started = False
+    for b in candidates:
+        if b.size >= biggest - 0.5 or (started and b.size >= 0.75 * biggest and b.kind == "heading"):
+            parts.append(b.text)
+            started = True
+        elif started:
+            break
+    return " ".join(parts)[:200]
+
+
+def _review_type(title: str, cover: str, front: str) -> str:
+    for text in (title, cover, front):
+        if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
+            return "national"
+        for review_type, pattern in TYPE_CUES:
+            if pattern.search(text):
+                return review_type
+    return "other"
+
+
+def _area(text: str) -> str:
+    for line in text.split("\n"):
+        match = PARTNERSHIP.search(line)
+        if match:
+            area = re.sub(r"^(?:the|by|for)\s+", "", match.group(1).strip(" ,:"), flags=re.IGNORECASE)
+            if area and area.lower() not in ("child", "local", "national"):
+                return area
+        field = LSCB_FIELD.search(line)
+        if field:
+            value = re.split(r"\s+(?:Local\s+)?Safeguarding|\s+LSCB|\s+LSCP", field.group(1))[0].strip(" ,.")
+            if value:
+                return value
+    return ""
+
+
+def _published(text: str) -> str:
+    for match in PUBLISHED.finditer(text):
+        value = parse_date(match.group(1))
+        if value:
+            return value
+    return ""
+
+
+def _cover_date(text: str) -> str:
+    match = DATE.search(text)
+    return parse_date(match.group(0)) if match else ""
+
+
+def _child(text: str) -> str:
+    match = PSEUDONYM.search(text)
+    if match:
+        return f"{match.group(1)} {match.group(2)}"
+    named = NAMED_CHILD.search(text)
+    if named and named.group(1).split()[0] not in _NOT_NAMES:
+        return named.group(1)
+    return ""
+
+
+def _age(text: str) -> str:
+    match = AGE.search(text)
+    if not match:
+        return ""
+    number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+    unit = unit.lower().rstrip("s")
+    return f"{value} {unit}{'' if value == 1 else 's'}"
+
+
+def _author(text: str) -> str:
+    match = AUTHOR.search(text)
+    if not match:
+        return ""
+    name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", match.group(1), flags=re.IGNORECASE)[0]
+    return name.strip(" ,.")
+
+
+def read_sidecar(path: Path) -> dict[str, object]:
+    """The `NAME.meta.yaml` beside `path` (or `NAME.pdf.meta.yaml`), if there is one."""
+    import yaml
+
+    for candidate in (path.with_name(path.stem + ".meta.yaml"), path.with_name(path.name + ".meta.yaml")):
+        if candidate.is_file():
+            try:
+                data = yaml.safe_load(candidate.read_text(encoding="utf-8"))
+            except (yaml.YAMLError, UnicodeDecodeError, OSError) as exc:
+                raise IngestFailure("metadata", f"unreadable sidecar {candidate.name}: {exc}") from exc
+            if data is None:
+                return {}
+            if not isinstance(data, dict):
+                raise IngestFailure("metadata", f"sidecar {candidate.name} is not a mapping of field: value")
+            return data
+    return {}

@@ -1,0 +1,258 @@
+"""Ingest stage: PDF text, page by page, with font size, weight and position.
+
+One pdfminer.six pass over the document (PDFPageAggregator with LAParams)
+gives each page's text boxes and lines; this module keeps, for every line,
+its font size, whether it is bold and where it sits, and puts the lines in
+reading order: two-column pages column by column, table rows cell by cell.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+from statistics import median
+
+from pdfminer.converter import PDFPageAggregator
+from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTTextBox, LTTextLine
+from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.pdfexceptions import PDFException, PSException
+from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
+from pdfminer.pdfpage import PDFPage
+from pdfminer.pdfparser import PDFParser
+from pdfminer.pdftypes import resolve1
+
+from ingest.failure import IngestFailure
+from ingest.layout import PageLayout, TextLine
+
+# boxes_flow=None: we order boxes ourselves (columns, table rows), and
+# skipping pdfminer's own ordering roughly doubles its speed on long documents.
+LAPARAMS = LAParams(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flow=None)
+
+_BOLD_MARKS = ("bold", "black", "heavy", "semibold", "demi")
+
+# pdfminer logs a warning for every odd object in a damaged file; the outcome
+# we need is the exception (or the text), not the log noise.
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
+
+
+@dataclass
+class _Box:
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    lines: list[TextLine]
+
+
+def read_pdf(path: Path, max_pages: int) -> tuple[list[PageLayout], list[int]]:
+    """Read a PDF into pages of ordered lines.
+
+    Returns the pages and the numbers of the pages that have no text layer
+    but do hold an image (the OCR candidates). Raises IngestFailure.
+    """
+    with open(path, "rb") as handle:
+        head = handle.read(1024)
+        if b"%PDF-" not in head:
+            raise IngestFailure("open", "not a PDF file (no %PDF- header)")
+        handle.seek(0)
+        try:
+            document = _open_document(handle)
+            page_count = _declared_page_count(document)
+            if page_count > max_pages:
+                raise IngestFailure("open", f"{page_count} pages, more than the limit of {max_pages}")
+            return _read_pages(document, max_pages)
+        except IngestFailure:
+            raise
+        except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
+            raise IngestFailure("open", f"encrypted PDF: cannot decrypt ({type(exc).__name__})") from exc
+        except (PDFException, PSException) as exc:
+            raise IngestFailure("parse", f"corrupt or truncated PDF: {type(exc).__name__}: {exc}") from exc
+        except (ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, OverflowError, ZeroDivisionError) as exc:
+            # pdfminer lets plain Python errors escape on damaged object streams.
+            raise IngestFailure("parse", f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
+        except RecursionError as exc:
+            raise IngestFailure("parse", "corrupt PDF: object graph nests too deep") from exc
+
+
+def _open_document(handle) -> PDFDocument:
+    parser = PDFParser(handle)
+    document = PDFDocument(parser, password="")
+    if document.encryption is not None:
+        # An empty user password opened it (owner-only restrictions): readable.
+        pass
+    return document
+
+
+def _declared_page_count(document: PDFDocument) -> int:
+    try:
+        pages = resolve1(document.catalog.get("Pages"))
+        return int(resolve1(pages.get("Count", 0)))
+    except Exception:  # an odd page tree: let the page walk find out
+        return 0
+
+
+def _read_pages(document: PDFDocument, max_pages: int) -> tuple[list[PageLayout], list[int]]:
+    manager = PDFResourceManager(caching=True)
+    device = PDFPageAggregator(manager, laparams=LAPARAMS)
+    interpreter = PDFPageInterpreter(manager, device)
+    pages: list[PageLayout] = []
+    image_only: list[int] = []
+    for number, page in enumerate(PDFPage.create_pages(document), start=1):
+        if number > max_pages:
+            raise IngestFailure("open", f"more than the limit of {max_pages} pages")
+        interpreter.process_page(page)
+        layout = device.get_result()
+        width = float(layout.width)
+        height = float(layout.height)
+        boxes = [_box(item, height) for item in layout if isinstance(item, LTTextBox)]
+        boxes = [b for b in boxes if b.lines]
+        if not boxes and _has_image(layout):
+            image_only.append(number)
+        lines = _order(boxes, width)
+        pages.append(PageLayout(number, tuple(lines), width, height))
+    if not pages:
+        raise IngestFailure("parse", "the PDF has no pages")
+    return pages, image_only
+
+
+def _has_image(layout) -> bool:
+    stack = list(layout)
+    while stack:
+        item = stack.pop()
+        if isinstance(item, LTImage):
+            return True
+        if isinstance(item, LTFigure):
+            stack.extend(item)
+    return False
+
+
+def _box(item: LTTextBox, page_height: float) -> _Box:
+    lines = []
+    for line in item:
+        if not isinstance(line, LTTextLine):
+            continue
+        text = line.get_text().rstrip("\n")
+        if not text.strip():
+            continue
+        sizes: Counter = Counter()
+        bold = 0
+        visible = 0
+        for char in line:
+            if isinstance(char, LTChar) and not char.get_text().isspace():
+                visible += 1
+                sizes[round(char.size * 2) / 2] += 1
+                name = char.fontname.lower()
+                if any(mark in name for mark in _BOLD_MARKS):
+                    bold += 1
+        size = sizes.most_common(1)[0][0] if sizes else 0.0
+        lines.append(
+            TextLine(
+                text=text,
+                size=size,
+                bold=visible > 0 and bold >= 0.6 * visible,
+                x0=float(line.x0),
+                x1=float(line.x1),
+                top=page_height - float(line.y1),
+                bottom=page_height - float(line.y0),
+            )
+        )
+    lines.sort(key=lambda l: (round(l.top, 1), l.x0))
+    return _Box(
+        x0=float(item.x0),
+        x1=float(item.x1),
+        top=page_height - float(item.y1),
+        bottom=page_height - float(item.y0),
+        lines=lines,
+    )
+
+
+def _order(boxes: list[_Box], width: float) -> list[TextLine]:
+    """Put a page's boxes in reading order and flatten them to lines."""
+    if not boxes:
+        return []
+    if _is_two_columns(boxes, width):
+        return _order_columns(boxes, width)
+    return _order_rows(boxes)
+
+
+def _line_count(boxes: list[_Box]) -> int:
+    return sum(len(b.lines) for b in boxes)
+
+
+def _is_two_columns(boxes: list[_Box], width: float) -> bool:
+    mid = width / 2
+    slack = 0.03 * width
+    left = [b for b in boxes if b.x1 <= mid + slack]
+    right = [b for b in boxes if b.x0 >= mid - slack]
+    if not left or not right:
+        return False
+    total = _line_count(boxes)
+    if _line_count(left) < 0.2 * total or _line_count(right) < 0.2 * total:
+        return False
+    # Real columns are wide; a table's number or agency column is narrow.
+    if median(b.x1 - b.x0 for b in left) < 0.28 * width:
+        return False
+    if median(b.x1 - b.x0 for b in right) < 0.28 * width:
+        return False
+    return any(l.top < r.bottom and r.top < l.bottom for l in left for r in right)
+
+
+def _order_columns(boxes: list[_Box], width: float) -> list[TextLine]:
+    mid = width / 2
+    slack = 0.03 * width
+    spanning = sorted(
+        (b for b in boxes if not (b.x1 <= mid + slack or b.x0 >= mid - slack)),
+        key=lambda b: b.top,
+    )
+    rest = [b for b in boxes if b not in spanning]
+    ordered: list[_Box] = []
+    upper = float("-inf")
+    for cut in spanning + [None]:
+        lower = cut.top if cut is not None else float("inf")
+        band = [b for b in rest if upper <= b.top < lower]
+        ordered += sorted((b for b in band if b.x1 <= mid + slack), key=lambda b: b.top)
+        ordered += sorted((b for b in band if not b.x1 <= mid + slack), key=lambda b: b.top)
+        if cut is not None:
+            ordered.append(cut)
+            upper = cut.top
+    lines: list[TextLine] = []
+    for box in ordered:
+        lines.extend(box.lines)
+    return lines
+
+
+def _order_rows(boxes: list[_Box]) -> list[TextLine]:
+    """Top to bottom; boxes side by side form a table row, read left to right."""
+    boxes = sorted(boxes, key=lambda b: (b.top, b.x0))
+    rows: list[list[_Box]] = []
+    for box in boxes:
+        if rows:
+            row = rows[-1]
+            top = min(b.top for b in row)
+            bottom = max(b.bottom for b in row)
+            overlap = min(bottom, box.bottom) - max(top, box.top)
+            smaller = min(bottom - top, box.bottom - box.top) or 1.0
+            beside = all(box.x0 >= b.x1 - 2 or box.x1 <= b.x0 + 2 for b in row)
+            if beside and overlap >= 0.5 * smaller:
+                row.append(box)
+                continue
+        rows.append([box])
+    lines: list[TextLine] = []
+    row_id = 0
+    for row in rows:
+        if len(row) == 1:
+            lines.extend(row[0].lines)
+            continue
+        row_id += 1
+        for cell, box in enumerate(sorted(row, key=lambda b: b.x0)):
+            for line in box.lines:
+                lines.append(_with_cell(line, row_id, cell))
+    return lines
+
+
+def _with_cell(line: TextLine, row: int, cell: int) -> TextLine:
+    from dataclasses import replace
+
+    return replace(line, row=row, cell=cell)
