@@ -165,15 +165,42 @@ def analyze(text: str) -> tuple[str, ...]:
     return tuple(_analyzer().analyze(text))
 
 
-# All-caps abbreviations that are also everyday English words: they expand
-# only when typed in capitals ("IT" but not "it"). Every other abbreviation
-# expands whatever its case, because users type "nai" as often as "NAI"
-# (the taxonomy's tagger, by contrast, matches abbreviations in documents
-# case-sensitively).
-_ABBREVIATIONS_THAT_ARE_WORDS = frozenset(
+# Abbreviations expand from a query word typed in any case, because users
+# type "nai" as often as "NAI" -- unless the lower-case form is an English
+# word ("SEND", "SMART", "MASH", "IT"): those expand only when typed as
+# written. (The tagger, by contrast, matches abbreviations in documents
+# case-sensitively; the index is lower-cased, so only the query side can
+# tell "DA" from "da".)
+_SHORT_ENGLISH_WORDS = frozenset(
     "a all am an and are as at be but by can do for go he if in is it me my "
     "no not of on or pan so to up us we".split()
 )
+
+
+@functools.lru_cache(maxsize=1)
+def _english_words() -> frozenset[str]:
+    """English word forms from spaCy's lemma lookup table (spacy-lookups-data)."""
+    import gzip
+    import json
+
+    import spacy_lookups_data
+
+    path = Path(spacy_lookups_data.__file__).parent / "data" / "en_lemma_lookup.json.gz"
+    try:
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            table = json.load(handle)
+    except OSError:
+        return _SHORT_ENGLISH_WORDS
+    return frozenset(table) | frozenset(table.values()) | _SHORT_ENGLISH_WORDS
+
+
+def is_case_sensitive_abbreviation(term: str) -> bool:
+    """An abbreviation that must be typed as written to expand (see above)."""
+    return (
+        " " not in term
+        and any(c.isupper() for c in term)
+        and term.lower() in _english_words()
+    )
 
 
 class HasSynonymSets(Protocol):
@@ -220,7 +247,7 @@ class SynonymTable:
             key = analyze(member)
             self._by_key.setdefault(key, []).append(index)
             self.max_tokens = max(self.max_tokens, len(key))
-            if member.isupper() and member.lower() in _ABBREVIATIONS_THAT_ARE_WORDS:
+            if is_case_sensitive_abbreviation(member):
                 self._exact_case[key] = member
 
     def _spelling_swaps(self, text: str) -> list[str]:

@@ -1,0 +1,368 @@
+"""Search stage (Tantivy engine): the embedded SearchBackend.
+
+Index generations: every full rebuild writes a brand new index in a new
+folder under the index root (`gen-v<schema>-<time>-<pid>-<n>`) and, once it
+is committed, switches to it by replacing the small `CURRENT` pointer file
+atomically (write a temporary file, then `os.replace`). Readers, such as a
+long-running web server, stat the pointer before each search and reopen
+when it names another generation, so they see the old index or the new
+one, never a half-built one, and pick up a rebuild without a restart.
+A rebuild deletes generations older than the one it replaced (the replaced
+one is kept for readers that have not switched yet).
+
+Incremental writes (`index_lessons`, `delete_review`) go to the serving
+generation; the first write creates one if there is none.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import threading
+import time
+from pathlib import Path
+from typing import Iterable
+
+import tantivy
+
+from search_app.analysis import ANALYZER_NAME, SynonymTable, build_text_analyzer, load_synonym_table
+from search_app.index.contract import (
+    FACETS_BY_NAME,
+    SORTS,
+    FacetCount,
+    IndexedLesson,
+    SearchBackend,
+    SearchError,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+)
+from search_app.index import tantivy_schema as ts
+from search_app.query import expand, parse
+
+log = logging.getLogger(__name__)
+
+POINTER_NAME = "CURRENT"
+GENERATION_PREFIX = f"gen-v{ts.SCHEMA_VERSION}-"
+WRITER_HEAP_BYTES = 64_000_000
+REBUILD_HEAP_BYTES = 256_000_000
+MAX_PER_PAGE = 1000
+_MLT_STOP_WORDS = (
+    "a an and are as at be but by for from had has have he her his in is it its of on or "
+    "she that the their there they this to was were which will with would"
+).split()
+
+
+class _Generation:
+    """One opened index generation."""
+
+    def __init__(self, name: str, path: Path) -> None:
+        self.name = name
+        self.path = path
+        try:
+            self.index = tantivy.Index.open(str(path))
+        except (OSError, ValueError) as exc:
+            raise SearchError(f"cannot open the search index {path}: {exc}") from exc
+        self.index.register_tokenizer(ANALYZER_NAME, build_text_analyzer())
+        self.schema = self.index.schema
+
+
+class TantivyBackend(SearchBackend):
+    """The embedded engine: a Tantivy index folder on local disk."""
+
+    name = "tantivy"
+
+    def __init__(self, index_root: Path, taxonomy_path: Path | None = None) -> None:
+        self.index_root = Path(index_root)
+        self.taxonomy_path = Path(taxonomy_path) if taxonomy_path else None
+        self._lock = threading.RLock()
+        self._pointer_stamp: tuple | None = None
+        self._generation: _Generation | None = None
+        self._synonyms: SynonymTable | None = None
+        self._counter = 0
+
+    @classmethod
+    def from_settings(cls, settings) -> "TantivyBackend":
+        return cls(settings.index_dir, settings.taxonomy)
+
+    # ------------------------------------------------------------ generations
+
+    @property
+    def _pointer(self) -> Path:
+        return self.index_root / POINTER_NAME
+
+    def _serving(self) -> _Generation | None:
+        """The generation the pointer names, reopened when the pointer changed."""
+        try:
+            st = os.stat(self._pointer)
+        except FileNotFoundError:
+            return None
+        stamp = (st.st_mtime_ns, st.st_size, st.st_ino)
+        with self._lock:
+            if stamp != self._pointer_stamp or self._generation is None:
+                name = self._pointer.read_text(encoding="utf-8").strip()
+                if self._generation is None or self._generation.name != name:
+                    if not name.startswith(GENERATION_PREFIX):
+                        raise SearchError(
+                            f"the search index {self.index_root / name} was built by another "
+                            "version of this program; rebuild it with `lessons index --rebuild`"
+                        )
+                    self._generation = _Generation(name, self.index_root / name)
+                self._pointer_stamp = stamp
+            return self._generation
+
+    def _new_generation(self) -> _Generation:
+        self.index_root.mkdir(parents=True, exist_ok=True)
+        self._counter += 1
+        stamp = time.strftime("%Y%m%dT%H%M%S")
+        name = f"{GENERATION_PREFIX}{stamp}-{os.getpid()}-{self._counter}"
+        path = self.index_root / name
+        path.mkdir()
+        index = tantivy.Index(ts.build_schema(), path=str(path), reuse=False)
+        del index
+        return _Generation(name, path)
+
+    def _switch_to(self, generation: _Generation) -> str | None:
+        """Point readers at `generation`; return the name it replaced."""
+        previous = None
+        try:
+            previous = self._pointer.read_text(encoding="utf-8").strip() or None
+        except FileNotFoundError:
+            pass
+        temporary = self.index_root / f".{POINTER_NAME}.{os.getpid()}.tmp"
+        with open(temporary, "w", encoding="utf-8") as handle:
+            handle.write(generation.name + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, self._pointer)
+        with self._lock:
+            self._generation = generation
+            self._pointer_stamp = None
+        return previous
+
+    def _remove_old_generations(self, keep: set[str]) -> None:
+        for path in self.index_root.glob("gen-*"):
+            if path.is_dir() and path.name not in keep:
+                shutil.rmtree(path, ignore_errors=True)
+
+    def version(self) -> str:
+        generation = self._serving()
+        return generation.name if generation else ""
+
+    # ------------------------------------------------------------ writes
+
+    def _write(self, generation: _Generation, work, heap: int = WRITER_HEAP_BYTES, threads: int = 1) -> int:
+        """Run `work(writer)` and commit it, or roll it back if it fails."""
+        try:
+            writer = generation.index.writer(heap, threads)
+        except ValueError as exc:
+            raise SearchError(f"cannot write to the search index (is another write running?): {exc}") from exc
+        try:
+            done = work(writer)
+            writer.commit()
+        except BaseException:
+            writer.rollback()
+            raise
+        finally:
+            writer.wait_merging_threads()
+        generation.index.reload()
+        return done
+
+    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
+        generation = self._serving()
+        if generation is None:
+            generation = self._new_generation()
+            self._switch_to(generation)
+
+        def add(writer) -> int:
+            n = 0
+            for lesson in lessons:
+                writer.delete_documents_by_term("id", lesson.id)
+                writer.add_document(ts.to_document(lesson))
+                n += 1
+            return n
+
+        return self._write(generation, add)
+
+    def delete_review(self, review_id: str) -> int:
+        generation = self._serving()
+        if generation is None:
+            return 0
+        query = tantivy.Query.term_query(generation.schema, "review_id", review_id)
+        found = generation.index.searcher().search(query, 1, count=True).count
+        if not found:
+            return 0
+
+        def delete(writer) -> int:
+            writer.delete_documents_by_term("review_id", review_id)
+            return found
+
+        return self._write(generation, delete)
+
+    def count(self) -> int:
+        generation = self._serving()
+        return generation.index.searcher().num_docs if generation else 0
+
+    def rebuild(self, lessons: Iterable[IndexedLesson]) -> int:
+        generation = self._new_generation()
+
+        def add_all(writer) -> int:
+            n = 0
+            for lesson in lessons:
+                writer.add_document(ts.to_document(lesson))
+                n += 1
+            return n
+
+        try:
+            n = self._write(generation, add_all, heap=REBUILD_HEAP_BYTES, threads=0)
+        except BaseException:
+            shutil.rmtree(generation.path, ignore_errors=True)
+            raise
+        previous = self._switch_to(generation)
+        self._remove_old_generations({generation.name, previous or ""})
+        return n
+
+    # ------------------------------------------------------------ search
+
+    def _synonym_table(self) -> SynonymTable:
+        if self._synonyms is None:
+            table = SynonymTable()
+            if self.taxonomy_path is not None:
+                try:
+                    table = load_synonym_table(self.taxonomy_path)
+                except Exception as exc:  # search goes on with spelling variants only
+                    log.warning("taxonomy synonyms not loaded from %s: %s", self.taxonomy_path, exc)
+            self._synonyms = table
+        return self._synonyms
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        _check(request)
+        parsed = parse(request.query)
+        node = expand(parsed.node, self._synonym_table())
+        generation = self._serving()
+        if generation is None:
+            return SearchResult((), 0, {name: () for name in request.facets}, parsed.notices, parsed.understood)
+        try:
+            return self._search(generation, request, parsed, node)
+        except ValueError as exc:  # tantivy reports engine failures as ValueError
+            raise SearchError(f"the search failed: {exc}") from exc
+
+    def _search(self, generation: _Generation, request: SearchRequest, parsed, node) -> SearchResult:
+        schema, index = generation.schema, generation.index
+        searcher = index.searcher()
+        text_query = None if parsed.is_empty else ts.compile_query(node, schema)
+        filters = _filters(request)
+
+        main = text_query or tantivy.Query.all_query()
+        if filters:
+            every_filter = index.parse_query(ts.conjunction(list(filters.values())))
+            main = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, main), (tantivy.Occur.Must, tantivy.Query.const_score_query(every_filter, 0.0))]
+            )
+        sort = request.sort if text_query is not None else ("date" if request.sort == "relevance" else request.sort)
+        if sort == "relevance":
+            found = searcher.search(main, request.per_page, count=True, offset=request.offset)
+        else:
+            order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
+            found = searcher.search(
+                main, request.per_page, count=True, offset=request.offset, order_by_field="date_key", order=order
+            )
+
+        generator = None
+        highlight = ts.highlight_query(node, schema) if text_query is not None else None
+        if highlight is not None and found.hits:
+            generator = tantivy.SnippetGenerator.create(searcher, highlight, schema, "text")
+            generator.set_max_num_chars(ts.SNIPPET_CHARS)
+        hits = []
+        for key, address in found.hits:
+            doc = searcher.doc(address)
+            lesson = ts.from_document(doc)
+            snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text) if generator else ts.lead_html(lesson.text)
+            score = float(key) if sort == "relevance" else 0.0
+            hits.append(SearchHit(lesson, score, snippet))
+
+        facets = self._facets(searcher, index, text_query, filters, request)
+        return SearchResult(tuple(hits), found.count, facets, parsed.notices, parsed.understood)
+
+    def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest):
+        """Counts for every requested facet in one aggregation: each facet is
+        counted under every filter except its own."""
+        if not request.facets:
+            return {}
+        requested = set(request.facets)
+        base_filters = [clause for name, clause in filters.items() if name not in requested]
+        base = text_query or tantivy.Query.all_query()
+        if base_filters:
+            base = tantivy.Query.boolean_query(
+                [(tantivy.Occur.Must, base), (tantivy.Occur.Must, index.parse_query(ts.conjunction(base_filters)))]
+            )
+        size = max(1, request.facet_size)
+        aggregations = {}
+        for name in request.facets:
+            terms = {"terms": {"field": FACETS_BY_NAME[name].field, "size": size, "segment_size": max(size * 10, 10_000)}}
+            others = [clause for other, clause in filters.items() if other != name and other in requested]
+            aggregations[name] = {"filter": ts.conjunction(others), "aggs": {"values": terms}} if others else terms
+        result = searcher.aggregate(base, aggregations)
+        facets = {}
+        for name in request.facets:
+            buckets = result[name]["values"]["buckets"] if "values" in result[name] else result[name]["buckets"]
+            counts = [FacetCount(_bucket_value(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
+            facets[name] = tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
+        return facets
+
+    def similar(self, lesson_id: str, limit: int = 5) -> tuple[SearchHit, ...]:
+        generation = self._serving()
+        if generation is None:
+            return ()
+        searcher = generation.index.searcher()
+        schema = generation.schema
+        found = searcher.search(tantivy.Query.term_query(schema, "id", lesson_id), 1)
+        if not found.hits:
+            return ()
+        address = found.hits[0][1]
+        lesson = ts.from_document(searcher.doc(address))
+        like = tantivy.Query.more_like_this_query(
+            address, min_doc_frequency=1, min_term_frequency=1, max_query_terms=25, stop_words=_MLT_STOP_WORDS
+        )
+        query = like.and_must_not_match(tantivy.Query.term_query(schema, "review_id", lesson.review_id))
+        hits = []
+        for score, other in searcher.search(query, limit).hits:
+            other_lesson = ts.from_document(searcher.doc(other))
+            hits.append(SearchHit(other_lesson, float(score), ts.lead_html(other_lesson.text)))
+        return tuple(hits)
+
+    def close(self) -> None:
+        with self._lock:
+            self._generation = None
+            self._pointer_stamp = None
+
+
+def _bucket_value(key) -> str:
+    if isinstance(key, float) and key.is_integer():
+        return str(int(key))
+    return str(key)
+
+
+def _check(request: SearchRequest) -> None:
+    """Reject requests the caller should never build (the web and CLI validate input)."""
+    if request.sort not in SORTS:
+        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {request.sort!r}")
+    if request.page < 1 or not 1 <= request.per_page <= MAX_PER_PAGE:
+        raise ValueError(f"page must be 1 or more and per_page 1 to {MAX_PER_PAGE}")
+    for name in list(request.filters) + list(request.facets):
+        if name not in FACETS_BY_NAME:
+            raise ValueError(f"unknown facet {name!r}")
+
+
+def _filters(request: SearchRequest) -> dict[str, str]:
+    """Each facet's own filter clause; the year range belongs to the year facet."""
+    filters: dict[str, str] = {}
+    for name, values in request.filters.items():
+        values = tuple(v for v in values if str(v) != "")
+        if values:
+            filters[name] = ts.facet_filter(FACETS_BY_NAME[name], values)
+    if request.year_from is not None or request.year_to is not None:
+        year_range = ts.year_range_filter(request.year_from, request.year_to)
+        filters["year"] = f"({filters['year']}) AND ({year_range})" if "year" in filters else year_range
+    return filters

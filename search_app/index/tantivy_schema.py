@@ -1,0 +1,199 @@
+"""Search stage (Tantivy engine): the index schema, documents, query compiler, snippets.
+
+Everything here is generated from the shared definitions: the fields from
+`contract.FACETS`, the text analysis from `search_app.analysis`, the
+queries from the expanded tree of `search_app.query`. The backend module
+(`tantivy_backend`) adds index generations, writes and the search flow.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import asdict
+
+import tantivy
+
+from search_app.analysis import ANALYZER_NAME, analyze
+from search_app.index.contract import FACETS, FacetDef, IndexedLesson
+from search_app.query import And, Node, Not, Or, Phrase, Term, positive_leaves
+
+# Bump when the fields change: an index built with another version is refused
+# with a request to rebuild it.
+SCHEMA_VERSION = 1
+
+# Analysed fields searched by queries, with their weights.
+TEXT_FIELDS: tuple[tuple[str, float], ...] = (
+    ("text", 1.0),
+    ("label", 2.0),
+    ("section", 1.5),
+    ("review_title", 1.5),
+)
+FIELD_TIE_BREAKER = 0.3  # dismax: the best field counts fully, others 30 %
+SNIPPET_CHARS = 240
+LEAD_CHARS = 200
+
+_LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=False, fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("review_id", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("text", stored=True, tokenizer_name=ANALYZER_NAME)
+    for name, _ in TEXT_FIELDS[1:]:
+        builder.add_text_field(name, tokenizer_name=ANALYZER_NAME)
+    for facet in FACETS:
+        if facet.field == "year":
+            builder.add_integer_field("year", indexed=True, fast=True)
+        else:
+            builder.add_text_field(facet.field, fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_integer_field("date_key", fast=True)
+    # Everything needed to rebuild the IndexedLesson of a hit, except the text.
+    builder.add_bytes_field("meta", stored=True)
+    return builder.build()
+
+
+def date_key(lesson: IndexedLesson) -> int | None:
+    """YYYYMMDD from the publication date (month or year alone count as their start)."""
+    digits = "".join(c for c in lesson.published if c.isdigit())
+    if len(digits) >= 4:
+        return int(digits[:8].ljust(8, "0"))
+    return lesson.year * 10000 if lesson.year else None
+
+
+def to_document(lesson: IndexedLesson) -> tantivy.Document:
+    doc = tantivy.Document()
+    doc.add_text("id", lesson.id)
+    doc.add_text("review_id", lesson.review_id)
+    doc.add_text("text", lesson.text)
+    doc.add_text("label", lesson.label)
+    doc.add_text("section", lesson.section)
+    doc.add_text("review_title", lesson.review_title)
+    for facet in FACETS:
+        values = dict.fromkeys(lesson.facet_values(facet))  # unique, in order
+        for value in values:
+            if facet.field == "year":
+                doc.add_integer("year", int(value))
+            else:
+                doc.add_text(facet.field, value)
+    key = date_key(lesson)
+    if key is not None:
+        doc.add_integer("date_key", key)
+    meta = asdict(lesson)
+    del meta["text"]
+    doc.add_bytes("meta", json.dumps(meta, ensure_ascii=False).encode())
+    return doc
+
+
+def from_document(doc: tantivy.Document) -> IndexedLesson:
+    meta = json.loads(bytes(doc.get_first("meta")))
+    for name in _LIST_FIELDS:
+        meta[name] = tuple(meta[name])
+    return IndexedLesson(text=doc.get_first("text") or "", **meta)
+
+
+# ---------------------------------------------------------------- queries
+
+def compile_query(node: Node, schema: tantivy.Schema) -> tantivy.Query:
+    """The expanded query tree as a Tantivy query over the analysed fields."""
+    if isinstance(node, (Term, Phrase)):
+        return _leaf_query(node.text, schema)
+    if isinstance(node, Not):
+        return tantivy.Query.all_query().and_must_not_match(compile_query(node.child, schema))
+    if isinstance(node, Or):
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, compile_query(c, schema)) for c in node.children]
+        )
+    if not node.children:
+        return tantivy.Query.all_query()
+    clauses = [
+        (tantivy.Occur.MustNot, compile_query(c.child, schema))
+        if isinstance(c, Not)
+        else (tantivy.Occur.Must, compile_query(c, schema))
+        for c in node.children
+    ]
+    if all(occur == tantivy.Occur.MustNot for occur, _ in clauses):
+        clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+    return tantivy.Query.boolean_query(clauses)
+
+
+def _leaf_query(text: str, schema: tantivy.Schema) -> tantivy.Query:
+    tokens = analyze(text)
+    if not tokens:  # the parser drops such words; a hand-built tree may not
+        return tantivy.Query.empty_query()
+    per_field = []
+    for field, boost in TEXT_FIELDS:
+        if len(tokens) == 1:
+            query = tantivy.Query.term_query(schema, field, tokens[0])
+        else:
+            query = tantivy.Query.phrase_query(schema, field, list(tokens))
+        per_field.append(query if boost == 1.0 else tantivy.Query.boost_query(query, boost))
+    return tantivy.Query.disjunction_max_query(per_field, tie_breaker=FIELD_TIE_BREAKER)
+
+
+def highlight_query(node: Node, schema: tantivy.Schema) -> tantivy.Query | None:
+    """Every token a matching lesson's text may contain, for the snippet."""
+    tokens = {t for leaf in positive_leaves(node) for t in analyze(leaf.text)}
+    if not tokens:
+        return None
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in sorted(tokens)]
+    )
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def facet_filter(facet: FacetDef, values: tuple[str, ...]) -> str:
+    """Tantivy query syntax for "any of these values" (multi-select within a facet)."""
+    if facet.field == "year":
+        years = sorted({int(v) for v in values if str(v).strip().lstrip("-").isdigit()})
+        if not years:
+            return "year:IN [-1]"  # nothing is filed under an impossible year
+        return "year:IN [" + " ".join(str(y) for y in years) + "]"
+    return f"{facet.field}:IN [" + " ".join(_quote(v) for v in values) + "]"
+
+
+def year_range_filter(year_from: int | None, year_to: int | None) -> str:
+    low = str(int(year_from)) if year_from is not None else "*"
+    high = str(int(year_to)) if year_to is not None else "*"
+    return f"year:[{low} TO {high}]"
+
+
+def conjunction(clauses: list[str]) -> str:
+    return " AND ".join(f"({c})" for c in clauses)
+
+
+# ---------------------------------------------------------------- snippets
+
+def snippet_html(snippet: tantivy.Snippet, text: str) -> str:
+    """The snippet's fragment, HTML-escaped, with only <mark> added around matches."""
+    fragment = snippet.fragment()
+    ranges = sorted((r.start, r.end) for r in snippet.highlighted())
+    if not fragment.strip() or not ranges:
+        return lead_html(text)
+    raw = fragment.encode()
+    pieces = []
+    position = 0
+    for start, end in ranges:
+        if start < position:
+            continue
+        pieces.append(html.escape(raw[position:start].decode(errors="replace")))
+        pieces.append("<mark>" + html.escape(raw[start:end].decode(errors="replace")) + "</mark>")
+        position = end
+    pieces.append(html.escape(raw[position:].decode(errors="replace")))
+    span = snippet.fragment_range()
+    prefix = "…" if span.start > 0 else ""
+    suffix = "…" if span.end < len(text.strip().encode()) else ""
+    return prefix + "".join(pieces).strip() + suffix
+
+
+def lead_html(text: str) -> str:
+    """The first LEAD_CHARS characters (cut at a word), HTML-escaped."""
+    text = " ".join(text.split())
+    if len(text) <= LEAD_CHARS:
+        return html.escape(text)
+    cut = text.rfind(" ", 0, LEAD_CHARS)
+    return html.escape(text[: cut if cut > LEAD_CHARS // 2 else LEAD_CHARS]) + "…"
