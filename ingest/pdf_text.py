@@ -56,33 +56,38 @@ def read_pdf(path: Path, max_pages: int) -> tuple[list[PageLayout], list[int]]:
         head = handle.read(1024)
         if b"%PDF-" not in head:
             raise IngestFailure("open", "not a PDF file (no %PDF- header)")
+        handle.seek(0, 2)
+        size = handle.tell()
+        handle.seek(max(0, size - 2048))
+        truncated = b"%%EOF" not in handle.read()
         handle.seek(0)
+        damage = "truncated PDF (no end-of-file marker)" if truncated else "corrupt PDF"
         try:
             document = _open_document(handle)
             page_count = _declared_page_count(document)
             if page_count > max_pages:
                 raise IngestFailure("open", f"{page_count} pages, more than the limit of {max_pages}")
-            return _read_pages(document, max_pages)
+            pages, image_only = _read_pages(document, max_pages)
+            if page_count and len(pages) < page_count:
+                raise IngestFailure("parse", f"{damage}: {len(pages)} of {page_count} pages readable")
+            return pages, image_only
         except IngestFailure:
             raise
         except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
             raise IngestFailure("open", f"encrypted PDF: cannot decrypt ({type(exc).__name__})") from exc
         except (PDFException, PSException) as exc:
-            raise IngestFailure("parse", f"corrupt or truncated PDF: {type(exc).__name__}: {exc}") from exc
+            raise IngestFailure("parse", f"{damage}: {type(exc).__name__}: {exc}") from exc
         except (ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, OverflowError, ZeroDivisionError) as exc:
             # pdfminer lets plain Python errors escape on damaged object streams.
-            raise IngestFailure("parse", f"corrupt PDF: {type(exc).__name__}: {exc}") from exc
+            raise IngestFailure("parse", f"{damage}: {type(exc).__name__}: {exc}") from exc
         except RecursionError as exc:
-            raise IngestFailure("parse", "corrupt PDF: object graph nests too deep") from exc
+            raise IngestFailure("parse", f"{damage}: object graph nests too deep") from exc
 
 
 def _open_document(handle) -> PDFDocument:
     parser = PDFParser(handle)
-    document = PDFDocument(parser, password="")
-    if document.encryption is not None:
-        # An empty user password opened it (owner-only restrictions): readable.
-        pass
-    return document
+    # An empty user password opens files with owner-only restrictions: those are readable.
+    return PDFDocument(parser, password="")
 
 
 def _declared_page_count(document: PDFDocument) -> int:

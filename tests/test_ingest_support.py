@@ -33,8 +33,25 @@ BULLET = ParagraphStyle("bullet", parent=BODY, leftIndent=18, bulletIndent=6)
 TITLE = ParagraphStyle("title", parent=H1, fontSize=24, leading=30, spaceAfter=20)
 
 
-def _flowables(items):
+FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
+
+
+def dejavu_available() -> bool:
+    return (FONT_DIR / "DejaVuSans.ttf").is_file() and (FONT_DIR / "DejaVuSans-Bold.ttf").is_file()
+
+
+def use_dejavu() -> None:
+    """Switch the body styles to an embedded TrueType font that has ligature glyphs."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    pdfmetrics.registerFont(TTFont("DejaVuSans", str(FONT_DIR / "DejaVuSans.ttf")))
+    pdfmetrics.registerFont(TTFont("DejaVuSans-Bold", str(FONT_DIR / "DejaVuSans-Bold.ttf")))
+
+
+def _flowables(items, font=None):
     out = []
+    body = ParagraphStyle("tt", parent=BODY, fontName=font) if font else BODY
     for kind, content in items:
         if kind == "title":
             out.append(Paragraph(content, TITLE))
@@ -43,7 +60,7 @@ def _flowables(items):
         elif kind == "h2":
             out.append(Paragraph(content, H2))
         elif kind == "p":
-            out.append(Paragraph(content, BODY))
+            out.append(Paragraph(content, body))
         elif kind == "bold":
             out.append(Paragraph(content, BOLD))
         elif kind == "bullet":
@@ -70,6 +87,7 @@ def make_review_pdf(
     marking: str = "OFFICIAL",
     columns: int = 1,
     encrypt: str | None = None,
+    font: str | None = None,
 ) -> Path:
     """Write a review PDF and return its path."""
     width, height = A4
@@ -103,9 +121,9 @@ def make_review_pdf(
     # Two passes so "Page N of M" knows M.
     probe = Doc(str(path), pagesize=A4)
     probe.addPageTemplates([PageTemplate(id="page", frames=[Frame(f.x1, f.y1, f.width, f.height) for f in frames])])
-    probe.build(_flowables(items))
+    probe.build(_flowables(items, font))
     Doc.total_pages = probe.page
-    doc.build(_flowables(items))
+    doc.build(_flowables(items, font))
     return path
 
 
