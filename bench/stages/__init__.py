@@ -1,0 +1,1 @@
+"""Benchmarks: one module per pipeline stage, each with `run(config, settings) -> StageResult`."""
