@@ -1,0 +1,172 @@
+"""Web stage: the JSON API, with the same parameters as the pages.
+
+Every error, from any route under /api/, has one shape:
+{"error": {"status": 400, "message": "..."}}. `/api/openapi.json`
+describes it all; `/healthz` says whether the index can answer.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from flask import Blueprint, abort, jsonify, request, url_for
+
+from search_app.index.contract import FACETS, SearchError
+from search_app.web import services
+from search_app.web.errors import error_response
+from search_app.web.lessons import similar_lessons
+from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
+from search_app.web.openapi import openapi_document
+from search_app.web.params import SearchArgs, parse_search_args
+from search_app.web.presenters import facets_json, hit_json, lesson_json
+from search_app.web.search import page_count
+
+bp = Blueprint("api", __name__)
+
+
+def _args(facets: tuple[str, ...] | None = None) -> SearchArgs:
+    return parse_search_args(request.args, services.services().settings.page_size, facets=facets)
+
+
+def _bad_request(args: SearchArgs):
+    return error_response(400, "; ".join(f"{e.param}: {e.message}" for e in args.errors))
+
+
+def _requested_facets() -> tuple[str, ...] | None:
+    """The `facet` parameter narrows which facets are counted (default: all)."""
+    names = [n for n in request.args.getlist("facet") if n in {f.name for f in FACETS}]
+    return tuple(dict.fromkeys(names)) if names else None
+
+
+@bp.get("/api/search")
+def api_search():
+    args = _args(_requested_facets())
+    if args.errors:
+        return _bad_request(args)
+    result = services.backend().search(args.request)
+    themes = services.themes()
+    req = args.request
+    return jsonify(
+        {
+            "query": req.query,
+            "understood_query": result.understood_query,
+            "notices": list(args.notices) + list(result.notices),
+            "filters": {k: list(v) for k, v in req.filters.items()},
+            "year_from": req.year_from,
+            "year_to": req.year_to,
+            "sort": req.sort,
+            "page": req.page,
+            "per_page": req.per_page,
+            "pages": page_count(result.total, req.per_page),
+            "total": result.total,
+            "results": [hit_json(h, themes) for h in result.hits],
+            "facets": facets_json(dict(result.facets), themes),
+        }
+    )
+
+
+@bp.get("/api/facets")
+def api_facets():
+    args = _args(_requested_facets())
+    if args.errors:
+        return _bad_request(args)
+    result = services.backend().search(dataclasses.replace(args.request, page=1, per_page=1))
+    return jsonify({"total": result.total, "facets": facets_json(dict(result.facets), services.themes())})
+
+
+@bp.get("/api/lessons/<lesson_id>")
+def api_lesson(lesson_id: str):
+    detail = find_lesson(services.catalog(), lesson_id)
+    if detail is None:
+        abort(404, description="No lesson has that id.")
+    themes = services.themes()
+    data = lesson_json(detail.indexed, themes)
+    data["tags"] = [
+        {**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags
+    ]
+    data["similar"] = [
+        {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
+         "citation": lesson_json(h.lesson, themes)["citation"],
+         "url": url_for("api.api_lesson", lesson_id=h.lesson.id, _external=True)}
+        for h in similar_lessons(lesson_id, detail.review.id)
+    ]
+    return jsonify(data)
+
+
+@bp.get("/api/reviews/<review_id>")
+def api_review(review_id: str):
+    catalog = services.catalog()
+    review = find_review(catalog, review_id)
+    if review is None:
+        abort(404, description="No review has that id.")
+    themes = services.themes()
+    return jsonify(
+        {
+            "id": review.id,
+            "title": review.title,
+            "review_type": review.review_type,
+            "area": review.area,
+            "region": review.region,
+            "published": review.published,
+            "year": review.year,
+            "child": review.child,
+            "child_age": review.child_age,
+            "author": review.author,
+            "page_count": review.page_count,
+            "sections": [dataclasses.asdict(s) for s in review.sections],
+            "document_url": url_for("documents.document", review_id=review.id, _external=True),
+            "lessons": [lesson_json(indexed, themes) for indexed, _ in review_lessons(catalog, review)],
+        }
+    )
+
+
+@bp.get("/api/themes")
+def api_themes():
+    book = services.themes()
+    stats = theme_stats(services.backend(), book)
+    return jsonify(
+        {
+            "total_lessons": stats.total_lessons,
+            "years": list(stats.years),
+            "groups": [
+                {
+                    "id": group.id,
+                    "label": group.label,
+                    "themes": [
+                        {
+                            "id": t.id,
+                            "label": t.label,
+                            "description": t.description,
+                            "count": stats.counts.get(t.id, 0),
+                            "by_year": {str(b.year): b.count for b in stats.trend(t.id)},
+                        }
+                        for t in group.themes
+                    ],
+                }
+                for group in book.groups
+            ],
+        }
+    )
+
+
+@bp.get("/api/openapi.json")
+def api_openapi():
+    return jsonify(openapi_document(request.host_url.rstrip("/")))
+
+
+@bp.get("/healthz")
+def healthz():
+    try:
+        backend = services.backend()
+        lessons, version = backend.count(), backend.version()
+    except SearchError as exc:
+        response = jsonify({"status": "unavailable", "lessons": 0, "index_version": None,
+                            "message": str(exc)})
+        response.status_code = 503
+        return response
+    return jsonify({"status": "ok", "lessons": lessons, "index_version": version})
+
+
+@bp.route("/api/<path:unknown>")
+def api_not_found(unknown: str):
+    abort(404, description="There is no API endpoint at this address.")

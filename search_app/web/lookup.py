@@ -1,0 +1,112 @@
+"""Web stage: finding one lesson or review in the catalog, and theme statistics.
+
+Shared by the pages and the API, so both say the same thing about a record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.records import Lesson, Review
+from nlp.records import LessonAnalysis
+from search_app.catalog import Catalog
+from search_app.index.contract import IndexedLesson, SearchBackend, SearchRequest
+from search_app.web.services import ThemeBook
+
+MAX_ID_CHARS = 200
+TREND_YEARS = 30
+HISTOGRAM_STEPS = 10
+
+
+@dataclass(frozen=True)
+class LessonDetail:
+    review: Review
+    lesson: Lesson
+    indexed: IndexedLesson
+    analysis: LessonAnalysis
+
+
+def split_lesson_id(lesson_id: str) -> tuple[str, int] | None:
+    """(review id, ordinal) of a lesson id made by make_lesson_id, or None."""
+    if len(lesson_id) > MAX_ID_CHARS or "-" not in lesson_id:
+        return None
+    review_id, _, ordinal = lesson_id.rpartition("-")
+    if not review_id or not ordinal.isascii() or not ordinal.isdigit():
+        return None
+    return review_id, int(ordinal)
+
+
+def find_review(catalog: Catalog, review_id: str) -> Review | None:
+    if not review_id or len(review_id) > MAX_ID_CHARS:
+        return None
+    return catalog.review(review_id)
+
+
+def find_lesson(catalog: Catalog, lesson_id: str) -> LessonDetail | None:
+    parts = split_lesson_id(lesson_id)
+    if parts is None:
+        return None
+    review = catalog.review(parts[0])
+    if review is None:
+        return None
+    lesson = next((l for l in review.lessons if l.lesson_id(review.id) == lesson_id), None)
+    if lesson is None:
+        return None
+    indexed = next((i for i in catalog.indexed_lessons([review.id]) if i.id == lesson_id), None)
+    if indexed is None:
+        return None
+    return LessonDetail(review, lesson, indexed, catalog.analysis(lesson_id))
+
+
+def review_lessons(catalog: Catalog, review: Review) -> list[tuple[IndexedLesson, LessonAnalysis]]:
+    return [(i, catalog.analysis(i.id)) for i in catalog.indexed_lessons([review.id])]
+
+
+@dataclass(frozen=True)
+class TrendBar:
+    year: int
+    count: int
+    height: int
+
+
+@dataclass(frozen=True)
+class ThemeStats:
+    total_lessons: int
+    counts: dict[str, int]
+    years: tuple[int, ...]
+    by_year: dict[str, dict[int, int]]
+
+    def trend(self, theme_id: str) -> list[TrendBar]:
+        per_year = self.by_year.get(theme_id, {})
+        peak = max(per_year.values(), default=0) or 1
+        return [
+            TrendBar(y, per_year.get(y, 0),
+                     0 if not per_year.get(y) else max(1, round(HISTOGRAM_STEPS * per_year[y] / peak)))
+            for y in self.years
+        ]
+
+
+def theme_stats(backend: SearchBackend, themes: ThemeBook) -> ThemeStats:
+    """Lessons per theme over the whole index, and per theme per year (recent years)."""
+    facet_size = max(100, len(themes.themes) + 50)
+    overall = backend.search(
+        SearchRequest(per_page=1, facets=("theme", "year"), facet_size=facet_size)
+    )
+    counts = {c.value: c.count for c in overall.facets.get("theme", ())}
+    years = sorted(int(c.value) for c in overall.facets.get("year", ()) if c.value.isdigit())
+    years = years[-TREND_YEARS:]
+    if years:
+        years = list(range(years[0], years[-1] + 1))
+    by_year: dict[str, dict[int, int]] = {}
+    for year in years:
+        result = backend.search(
+            SearchRequest(
+                per_page=1,
+                filters={"year": (str(year),)},
+                facets=("theme",),
+                facet_size=facet_size,
+            )
+        )
+        for c in result.facets.get("theme", ()):
+            by_year.setdefault(c.value, {})[year] = c.count
+    return ThemeStats(overall.total, counts, tuple(years), by_year)

@@ -1,0 +1,261 @@
+"""Web stage: request parameters in, a valid SearchRequest out.
+
+Every search page, export and API route reads its state from the URL through
+`parse_search_args`, so the same parameters mean the same thing everywhere.
+Nothing here raises for bad input: out-of-range numbers are clamped, and
+values that cannot be understood are dropped with a message for the user.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping
+from urllib.parse import urlencode
+
+from search_app.index.contract import FACETS, FACETS_BY_NAME, SORTS, SearchRequest
+
+MAX_QUERY_CHARS = 500
+MAX_PER_PAGE = 100
+# Deep pages cost the engine more and no reader goes there; exports stream instead.
+MAX_RESULT_WINDOW = 10_000
+MAX_VALUES_PER_FACET = 50
+MAX_VALUE_CHARS = 200
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+# The parameter names a search URL may carry, besides one per facet.
+QUERY_PARAM, PAGE_PARAM, PER_PAGE_PARAM, SORT_PARAM = "q", "page", "per_page", "sort"
+FROM_PARAM, TO_PARAM = "from", "to"
+SCALAR_PARAMS = (QUERY_PARAM, SORT_PARAM, FROM_PARAM, TO_PARAM, PER_PAGE_PARAM, PAGE_PARAM)
+
+
+@dataclass(frozen=True)
+class FieldError:
+    """A parameter that could not be used: which one, and what to do about it."""
+
+    param: str
+    message: str
+
+
+@dataclass(frozen=True)
+class SearchArgs:
+    """A search as the URL asked for it, after validation."""
+
+    request: SearchRequest
+    errors: tuple[FieldError, ...] = ()
+    notices: tuple[str, ...] = ()
+    # What the user typed in the year boxes, to show it back beside an error.
+    raw_from: str = ""
+    raw_to: str = ""
+    per_page_given: bool = False
+    extra: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def query(self) -> str:
+        return self.request.query
+
+    def error_for(self, param: str) -> str:
+        for error in self.errors:
+            if error.param == param:
+                return error.message
+        return ""
+
+    def is_selected(self, facet: str, value: str) -> bool:
+        return value in self.request.filters.get(facet, ())
+
+    def state_pairs(self, page: int | None = None) -> list[tuple[str, str]]:
+        """The URL parameters that reproduce this search (page 1 unless `page`)."""
+        req = self.request
+        pairs: list[tuple[str, str]] = []
+        if req.query:
+            pairs.append((QUERY_PARAM, req.query))
+        for facet in FACETS:
+            for value in req.filters.get(facet.name, ()):
+                pairs.append((facet.name, value))
+        if req.year_from is not None:
+            pairs.append((FROM_PARAM, str(req.year_from)))
+        if req.year_to is not None:
+            pairs.append((TO_PARAM, str(req.year_to)))
+        if req.sort != "relevance":
+            pairs.append((SORT_PARAM, req.sort))
+        if self.per_page_given:
+            pairs.append((PER_PAGE_PARAM, str(req.per_page)))
+        if page is not None and page > 1:
+            pairs.append((PAGE_PARAM, str(page)))
+        return pairs
+
+    def query_string(self, page: int | None = None, **changes: object) -> str:
+        """This search as a query string, with `changes` (None removes a parameter)."""
+        pairs = self.state_pairs(page)
+        for name, value in changes.items():
+            pairs = [(k, v) for k, v in pairs if k != name]
+            if value is not None and value != "":
+                pairs.append((name, str(value)))
+        return urlencode(pairs)
+
+    def without(self, facet: str, value: str) -> str:
+        """The query string of this search with one facet value removed."""
+        return urlencode([p for p in self.state_pairs() if p != (facet, value)])
+
+    def with_value(self, facet: str, value: str) -> str:
+        """The query string of this search with one facet value added."""
+        pairs = self.state_pairs()
+        if (facet, value) not in pairs:
+            pairs.append((facet, value))
+        return urlencode(pairs)
+
+    def active_filters(self) -> list[tuple[str, str, str]]:
+        """(parameter, value, query string without it) for every active filter."""
+        chips = []
+        for facet in FACETS:
+            for value in self.request.filters.get(facet.name, ()):
+                chips.append((facet.name, value, self.without(facet.name, value)))
+        if self.request.year_from is not None:
+            chips.append((FROM_PARAM, str(self.request.year_from),
+                          self.query_string(**{FROM_PARAM: None})))
+        if self.request.year_to is not None:
+            chips.append((TO_PARAM, str(self.request.year_to),
+                          self.query_string(**{TO_PARAM: None})))
+        return chips
+
+
+def _get_list(args: Mapping, name: str) -> list[str]:
+    getlist = getattr(args, "getlist", None)
+    if getlist is not None:
+        return list(getlist(name))
+    value = args.get(name)
+    if value is None:
+        return []
+    return list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _first(args: Mapping, name: str) -> str:
+    values = _get_list(args, name)
+    return values[0].strip() if values else ""
+
+
+def _parse_int(raw: str) -> int | None:
+    raw = raw.strip()
+    if raw.startswith(("-", "+")):
+        sign, digits = raw[0], raw[1:]
+    else:
+        sign, digits = "", raw
+    if not digits.isascii() or not digits.isdigit() or len(digits) > 9:
+        return None
+    return int(sign + digits)
+
+
+def _parse_year(raw: str, param: str, label: str, errors: list[FieldError]) -> int | None:
+    if not raw:
+        return None
+    year = _parse_int(raw)
+    if year is None or len(raw.strip().lstrip("+")) != 4:
+        errors.append(FieldError(param, f"{label} must be a year of 4 digits, like 2019"))
+        return None
+    if not YEAR_MIN <= year <= YEAR_MAX:
+        errors.append(FieldError(param, f"{label} must be between {YEAR_MIN} and {YEAR_MAX}"))
+        return None
+    return year
+
+
+def _facet_values(name: str, raw_values: Iterable[str]) -> tuple[str, ...]:
+    values: list[str] = []
+    for raw in raw_values:
+        value = raw.strip()
+        if not value or len(value) > MAX_VALUE_CHARS or "\x00" in value:
+            continue
+        if name == "year" and _parse_int(value) is None:
+            continue
+        if value not in values:
+            values.append(value)
+        if len(values) >= MAX_VALUES_PER_FACET:
+            break
+    return tuple(values)
+
+
+def parse_search_args(
+    args: Mapping,
+    default_per_page: int = 20,
+    facets: tuple[str, ...] | None = None,
+) -> SearchArgs:
+    """Read a search from URL parameters; never raises for any input."""
+    errors: list[FieldError] = []
+    notices: list[str] = []
+
+    query = _first(args, QUERY_PARAM).replace("\x00", "")
+    if len(query) > MAX_QUERY_CHARS:
+        query = query[:MAX_QUERY_CHARS]
+        notices.append(f"Your search was longer than {MAX_QUERY_CHARS} characters, so only "
+                       f"the first {MAX_QUERY_CHARS} were used.")
+
+    filters: dict[str, tuple[str, ...]] = {}
+    for facet in FACETS:
+        values = _facet_values(facet.name, _get_list(args, facet.name))
+        if values:
+            filters[facet.name] = values
+
+    raw_from, raw_to = _first(args, FROM_PARAM)[:20], _first(args, TO_PARAM)[:20]
+    year_from = _parse_year(raw_from, FROM_PARAM, "The ‘from’ year", errors)
+    year_to = _parse_year(raw_to, TO_PARAM, "The ‘to’ year", errors)
+    if year_from is not None and year_to is not None and year_from > year_to:
+        errors.append(FieldError(FROM_PARAM, "The ‘from’ year must be the same as or before the ‘to’ year"))
+        year_from = year_to = None
+
+    sort = _first(args, SORT_PARAM)
+    if sort and sort not in SORTS:
+        errors.append(FieldError(SORT_PARAM, f"Sort must be one of: {', '.join(SORTS)}"))
+    if sort not in SORTS:
+        sort = "relevance"
+
+    default_per_page = max(1, min(MAX_PER_PAGE, default_per_page))
+    raw_per_page = _first(args, PER_PAGE_PARAM)
+    per_page = default_per_page
+    per_page_given = False
+    if raw_per_page:
+        number = _parse_int(raw_per_page)
+        if number is None:
+            errors.append(FieldError(PER_PAGE_PARAM, "Results per page must be a whole number"))
+        else:
+            per_page = max(1, min(MAX_PER_PAGE, number))
+            per_page_given = per_page != default_per_page
+
+    raw_page = _first(args, PAGE_PARAM)
+    page = 1
+    if raw_page:
+        number = _parse_int(raw_page)
+        if number is None:
+            errors.append(FieldError(PAGE_PARAM, "Page must be a whole number"))
+        else:
+            page = max(1, number)
+    last_allowed = max(1, MAX_RESULT_WINDOW // per_page)
+    if page > last_allowed:
+        notices.append(f"Only the first {MAX_RESULT_WINDOW:,} results can be paged through; "
+                       "narrow your search or download them all.")
+        page = last_allowed
+
+    request = SearchRequest(
+        query=query,
+        filters=filters,
+        year_from=year_from,
+        year_to=year_to,
+        sort=sort,
+        page=page,
+        per_page=per_page,
+        facets=facets if facets is not None else tuple(f.name for f in FACETS),
+    )
+    return SearchArgs(
+        request=request,
+        errors=tuple(errors),
+        notices=tuple(notices),
+        raw_from=raw_from,
+        raw_to=raw_to,
+        per_page_given=per_page_given,
+    )
+
+
+def facet_label(name: str) -> str:
+    if name == FROM_PARAM:
+        return "From year"
+    if name == TO_PARAM:
+        return "To year"
+    facet = FACETS_BY_NAME.get(name)
+    return facet.label if facet else name

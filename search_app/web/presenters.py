@@ -1,0 +1,164 @@
+"""Web stage: how records are shown: labels, citations and JSON/CSV shapes.
+
+One place decides what a lesson looks like in the API, the exports and the
+pages, so the twins of a page (.json, .csv) carry the same fields.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import url_for
+
+from search_app.index.contract import FacetCount, IndexedLesson, SearchHit
+from search_app.web.services import ThemeBook
+
+KIND_LABELS = {
+    "finding": "Finding",
+    "learning_point": "Learning point",
+    "recommendation": "Recommendation",
+    "good_practice": "Good practice",
+}
+REVIEW_TYPE_LABELS = {
+    "SCR": "Serious case review",
+    "LCSPR": "Local child safeguarding practice review",
+    "national": "National review",
+    "thematic": "Thematic review",
+    "briefing": "Briefing",
+    "other": "Other review",
+}
+AGE_BAND_LABELS = {"unborn": "Unborn", "under 1": "Under 1"}
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def review_type_label(review_type: str) -> str:
+    return REVIEW_TYPE_LABELS.get(review_type, review_type)
+
+
+def value_label(facet: str, value: str, themes: ThemeBook) -> str:
+    """How one facet value is shown to a reader."""
+    if facet == "theme":
+        return themes.theme_label(value)
+    if facet == "group":
+        return themes.group_label(value)
+    if facet == "kind":
+        return kind_label(value)
+    if facet == "review_type":
+        return review_type_label(value)
+    if facet == "age_band":
+        return AGE_BAND_LABELS.get(value, f"{value} years" if value[:1].isdigit() else value)
+    return value
+
+
+def document_url(review_id: str, page: int | None = None, external: bool = False) -> str:
+    url = url_for("documents.document", review_id=review_id, _external=external)
+    return f"{url}#page={page}" if page else url
+
+
+def citation(lesson: IndexedLesson) -> str:
+    """"Review title, area, year, page N" (page range when a lesson spans pages)."""
+    parts = [lesson.review_title]
+    if lesson.area:
+        parts.append(lesson.area)
+    if lesson.year:
+        parts.append(str(lesson.year))
+    parts.append(page_words(lesson.page_start, lesson.page_end))
+    return ", ".join(parts)
+
+
+def page_words(start: int, end: int) -> str:
+    if end and end != start:
+        return f"pages {start}–{end}"
+    return f"page {start}"
+
+
+def lesson_json(lesson: IndexedLesson, themes: ThemeBook, external: bool = True) -> dict[str, Any]:
+    return {
+        "id": lesson.id,
+        "review_id": lesson.review_id,
+        "ordinal": lesson.ordinal,
+        "review_title": lesson.review_title,
+        "review_type": lesson.review_type,
+        "area": lesson.area,
+        "region": lesson.region,
+        "year": lesson.year,
+        "published": lesson.published,
+        "child": lesson.child,
+        "kind": lesson.kind,
+        "label": lesson.label,
+        "section": lesson.section,
+        "page_start": lesson.page_start,
+        "page_end": lesson.page_end,
+        "agency_lead": lesson.agency_lead,
+        "text": lesson.text,
+        "themes": [{"id": t, "label": themes.theme_label(t)} for t in lesson.themes],
+        "theme_groups": list(lesson.theme_groups),
+        "age_bands": list(lesson.age_bands),
+        "agencies": list(lesson.agencies),
+        "citation": citation(lesson),
+        "url": url_for("lessons.lesson", lesson_id=lesson.id, _external=external),
+        "document_url": document_url(lesson.review_id, lesson.page_start, external=external),
+    }
+
+
+def hit_json(hit: SearchHit, themes: ThemeBook) -> dict[str, Any]:
+    data = lesson_json(hit.lesson, themes)
+    data["score"] = round(float(hit.score), 4)
+    data["snippet_html"] = hit.snippet_html
+    return data
+
+
+def facets_json(
+    facets: dict[str, tuple[FacetCount, ...]], themes: ThemeBook
+) -> dict[str, list[dict[str, Any]]]:
+    return {
+        name: [
+            {"value": c.value, "label": value_label(name, c.value, themes), "count": c.count}
+            for c in counts
+        ]
+        for name, counts in facets.items()
+    }
+
+
+CSV_COLUMNS = (
+    "lesson_id", "review_id", "review_title", "review_type", "area", "region", "year",
+    "published", "kind", "label", "section", "page_start", "page_end", "themes",
+    "age_bands", "agencies", "text", "citation", "url", "document_url",
+)
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    # A spreadsheet runs a cell that starts like a formula; make it plain text.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
+def csv_row(lesson: IndexedLesson) -> list[str]:
+    values = {
+        "lesson_id": lesson.id,
+        "review_id": lesson.review_id,
+        "review_title": lesson.review_title,
+        "review_type": lesson.review_type,
+        "area": lesson.area,
+        "region": lesson.region,
+        "year": lesson.year,
+        "published": lesson.published,
+        "kind": lesson.kind,
+        "label": lesson.label,
+        "section": lesson.section,
+        "page_start": lesson.page_start,
+        "page_end": lesson.page_end,
+        "themes": "; ".join(lesson.themes),
+        "age_bands": "; ".join(lesson.age_bands),
+        "agencies": "; ".join(lesson.agencies),
+        "text": lesson.text,
+        "citation": citation(lesson),
+        "url": url_for("lessons.lesson", lesson_id=lesson.id, _external=True),
+        "document_url": document_url(lesson.review_id, lesson.page_start, external=True),
+    }
+    return [_cell(values[c]) for c in CSV_COLUMNS]
