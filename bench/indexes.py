@@ -1,0 +1,92 @@
+"""Benchmarks: built search indexes, cached per scale and engine, and the raw engine.
+
+A Tantivy index (built through the project's backend, so it is exactly what
+the app serves) and a SQLite FTS5 reference are built once per scale and
+kept under the cache folder, keyed by the lessons' cache key and the index
+schema version. `RawTantivy` opens the same index with the tantivy package
+alone, for the raw-engine reference query.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import tantivy
+
+from bench import fts5
+from bench.queries import to_tantivy
+from bench.scale import Sources, lessons_file, read_lessons
+from search_app.analysis import ANALYZER_NAME, build_text_analyzer
+from search_app.index import open_backend
+from search_app.index import tantivy_schema as ts
+from search_app.index.contract import FACETS
+
+_MARKER = "bench-built.json"
+
+
+def tantivy_index(n: int, cache: Path, sources: Sources, settings) -> Path:
+    """The index folder (the backend's index root) holding the n-lesson scale."""
+    root = cache / "indexes" / f"tantivy-{n}-{sources.key}-schema{ts.SCHEMA_VERSION}"
+    marker = root / _MARKER
+    if marker.is_file() and json.loads(marker.read_text())["count"] == n:
+        return root
+    shutil.rmtree(root, ignore_errors=True)
+    backend = open_backend(settings.replace(backend="tantivy", index_dir=root))
+    try:
+        count = backend.rebuild(read_lessons(lessons_file(n, cache, sources)))
+    finally:
+        backend.close()
+    marker.write_text(json.dumps({"count": count}))
+    return root
+
+
+def fts5_database(n: int, cache: Path, sources: Sources) -> Path:
+    path = cache / "indexes" / f"fts5-{n}-{sources.key}.sqlite3"
+    marker = path.with_suffix(".built")
+    if marker.is_file() and path.is_file():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fts5.build(path, list(read_lessons(lessons_file(n, cache, sources))))
+    marker.write_text(str(n))
+    return path
+
+
+def elasticsearch_unreachable(url: str) -> str:
+    """Why no Elasticsearch node answers at `url` ('' when one does)."""
+    try:
+        with urllib.request.urlopen(url, timeout=3) as response:
+            return "" if response.status == 200 else f"{url} answered HTTP {response.status}"
+    except urllib.error.HTTPError as exc:
+        return f"{url} answered HTTP {exc.code}"
+    except (urllib.error.URLError, OSError) as exc:
+        return f"no Elasticsearch node reachable at {url} ({getattr(exc, 'reason', exc)})"
+
+
+class RawTantivy:
+    """The serving index opened with the tantivy package alone (no project query code)."""
+
+    TEXT_FIELDS = [name for name, _ in ts.TEXT_FIELDS]
+    FACET_FIELDS = [f.field for f in FACETS]
+
+    def __init__(self, index_root: Path):
+        generation = (index_root / "CURRENT").read_text(encoding="utf-8").strip()
+        self.index = tantivy.Index.open(str(index_root / generation))
+        # The index's own analyzer must be registered to parse queries on its fields.
+        self.index.register_tokenizer(ANALYZER_NAME, build_text_analyzer())
+        self.aggregations = {
+            f: {"terms": {"field": f, "size": 100}} for f in self.FACET_FIELDS
+        }
+
+    def search_page(self, query: str, per_page: int = 20) -> int:
+        """Top hits with their stored documents, the count and every facet's counts."""
+        searcher = self.index.searcher()
+        parsed = self.index.parse_query(to_tantivy(query), self.TEXT_FIELDS)
+        found = searcher.search(parsed, per_page, count=True)
+        for _, address in found.hits:
+            searcher.doc(address)
+        searcher.aggregate(parsed, self.aggregations)
+        return found.count
