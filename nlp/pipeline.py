@@ -1,0 +1,66 @@
+"""Tagging stage: the spaCy pipeline built from the taxonomy.
+
+`build_pipeline(taxonomy)` returns a `spacy.blank("en")` Language with the
+components of nlp/components.py and nlp/ages.py, in this order:
+
+    lessons_sentences -> lessons_lemmas -> lessons_matcher -> lessons_negation
+    -> lessons_themes -> lessons_agencies -> lessons_ages
+
+No statistical model is loaded or downloaded. Throughput: the tokenizer is
+the floor; sentence splitting and lemmas are done on arrays rather than
+per token in Python, and the three PhraseMatchers run once per Doc. Run
+`nlp.pipe(texts)` in one process: `n_process=2` costs more in serialising
+Docs than it saves for a pipeline this cheap (see bench/ and the project's
+performance notes); shard whole batches of texts across processes instead.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.language import Language
+
+from nlp.ages import Ages
+from nlp.components import Agencies, Lemmas, Matcher, Negation, Sentences, Themes
+from nlp.taxonomy import Taxonomy
+
+PIPE_NAMES = (
+    "lessons_sentences", "lessons_lemmas", "lessons_matcher", "lessons_negation",
+    "lessons_themes", "lessons_agencies", "lessons_ages",
+)
+
+# Components are built from the taxonomy object, which is not a config value;
+# each factory takes the instance prepared by build_pipeline from this slot.
+_PENDING: dict[str, object] = {}
+
+
+def _register(name: str) -> None:
+    if name in Language.factories:
+        return
+
+    @Language.factory(name)
+    def make(nlp: Language, name: str):  # noqa: ARG001 - spaCy's factory signature
+        return _PENDING.pop(name)
+
+
+for _name in PIPE_NAMES:
+    _register(_name)
+
+
+def build_pipeline(taxonomy: Taxonomy) -> Language:
+    """A fresh pipeline whose matchers hold the taxonomy's phrases."""
+    nlp = spacy.blank("en")
+    lemmas = Lemmas(nlp.vocab)
+    matcher = Matcher(nlp, taxonomy, lemmas)
+    components = {
+        "lessons_sentences": Sentences(nlp.vocab),
+        "lessons_lemmas": lemmas,
+        "lessons_matcher": matcher,
+        "lessons_negation": Negation(matcher),
+        "lessons_themes": Themes(matcher, taxonomy),
+        "lessons_agencies": Agencies(matcher),
+        "lessons_ages": Ages(),
+    }
+    for name in PIPE_NAMES:
+        _PENDING[name] = components[name]
+        nlp.add_pipe(name)
+    return nlp

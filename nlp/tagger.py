@@ -1,0 +1,138 @@
+"""Tagging stage: the Tagger, text in, LessonAnalysis out.
+
+    tagger = Tagger.load(settings.taxonomy, settings.model)
+    analysis = tagger.analyze("There was no evidence of domestic abuse ...")
+    analyses = tagger.analyze_many(texts)   # same results, batched
+
+Rule tags come from the spaCy pipeline built from taxonomy.yaml and carry
+their evidence (character offsets into the text). When a trained theme
+model (nlp/classifier.py) exists for this taxonomy and this scikit-learn
+version, it adds the themes the rules missed; the combination policy is
+`combine_tags` in nlp/classifier.py. Otherwise the Tagger runs on rules
+alone and `model_status` says why.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Iterable
+
+from spacy.tokens import Doc
+
+from nlp.ages import bands_of
+from nlp.records import SOURCE_RULE, Evidence, LessonAnalysis, Tag
+from nlp.taxonomy import Taxonomy, load_taxonomy
+
+BATCH_SIZE = 256
+
+# Rule confidence: a phrase is strong evidence, an abbreviation slightly
+# less (short forms are the likelier false hits), and each further distinct
+# piece of evidence in the same text adds a little, up to RULE_MAX.
+RULE_PHRASE = 0.9
+RULE_ABBREVIATION = 0.85
+RULE_EXTRA = 0.03
+RULE_MAX = 0.99
+
+_CACHE: dict[tuple, "Tagger"] = {}
+_CACHE_LOCK = threading.Lock()
+
+
+def _file_key(path: Path | None) -> tuple:
+    if path is None:
+        return (None,)
+    try:
+        st = path.stat()
+    except OSError:
+        return (str(path), None)
+    return (str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+class Tagger:
+    """Tags lesson texts with themes, age bands and agencies."""
+
+    def __init__(self, taxonomy: Taxonomy, model=None, model_status: str = "no model"):
+        from nlp.pipeline import build_pipeline
+
+        self.taxonomy = taxonomy
+        self.nlp = build_pipeline(taxonomy)
+        self.model = model
+        self.model_status = model_status
+        self._agency_order = {a.id: i for i, a in enumerate(taxonomy.agencies)}
+        self._theme_order = {t.id: i for i, t in enumerate(taxonomy.themes)}
+
+    @classmethod
+    def load(cls, taxonomy_path: Path | str, model_path: Path | str | None = None) -> "Tagger":
+        """Load the taxonomy (TaxonomyError if invalid) and, if usable, the model.
+
+        A model file that is missing, or was trained on another taxonomy
+        version or another scikit-learn version, is not used: the Tagger
+        runs on rules and `model_status` gives the reason. Loads are cached
+        per process, keyed on the files' paths, sizes and modification times.
+        """
+        taxonomy_path = Path(taxonomy_path)
+        model_path = Path(model_path) if model_path else None
+        key = (_file_key(taxonomy_path), _file_key(model_path))
+        with _CACHE_LOCK:
+            cached = _CACHE.get(key)
+            if cached is not None:
+                return cached
+            taxonomy = load_taxonomy(taxonomy_path)
+            model, status = None, "no model file given"
+            if model_path is not None:
+                if not model_path.exists():
+                    status = f"no model at {model_path}"
+                else:
+                    from nlp.classifier import ModelError, load_model
+
+                    try:
+                        model = load_model(model_path, taxonomy.version)
+                        status = f"model {model.version}"
+                    except ModelError as exc:
+                        status = str(exc)
+            tagger = cls(taxonomy, model, status)
+            _CACHE[key] = tagger
+            return tagger
+
+    @property
+    def version(self) -> str:
+        """Taxonomy version plus model version ("rules" without a model)."""
+        model = self.model.version if self.model is not None else "rules"
+        return f"taxonomy {self.taxonomy.version}; {model}"
+
+    def analyze(self, text: str) -> LessonAnalysis:
+        return self.analyze_many([text])[0]
+
+    def analyze_many(self, texts: Iterable[str]) -> list[LessonAnalysis]:
+        texts = list(texts)
+        for i, text in enumerate(texts):
+            if not isinstance(text, str):
+                raise TypeError(f"text {i} is {type(text).__name__}, not str")
+        analyses = [self._from_doc(doc) for doc in self.nlp.pipe(texts, batch_size=BATCH_SIZE)]
+        if self.model is not None and texts:
+            from nlp.classifier import combine_tags
+
+            probabilities = self.model.predict_proba(texts)
+            analyses = [
+                LessonAnalysis(
+                    tags=combine_tags(a.tags, p, self.model, self.taxonomy, self._theme_order),
+                    age_bands=a.age_bands,
+                    agencies=a.agencies,
+                )
+                for a, p in zip(analyses, probabilities)
+            ]
+        return analyses
+
+    def _from_doc(self, doc: Doc) -> LessonAnalysis:
+        tags = []
+        for theme_id, hits in doc._.lessons_themes.items():
+            distinct = {h.phrase for h in hits}
+            base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION
+            confidence = min(RULE_MAX, base + RULE_EXTRA * (len(distinct) - 1))
+            evidence = tuple(
+                Evidence(doc.text[h.start_char:h.end_char], h.start_char, h.end_char) for h in hits
+            )
+            tags.append(Tag(theme_id, self.taxonomy.group_of(theme_id), confidence, SOURCE_RULE, evidence))
+        tags.sort(key=lambda t: self._theme_order[t.theme])
+        agencies = sorted(doc._.lessons_agencies, key=self._agency_order.__getitem__)
+        return LessonAnalysis(tuple(tags), bands_of(doc._.lessons_ages), tuple(agencies))
