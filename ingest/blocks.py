@@ -16,9 +16,11 @@ from ingest.layout import Block, PageLayout, TextLine
 
 BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o])\s+")
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")
+# "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
-    r"^(?:finding|recommendation|learning point|lesson|key learning|consideration|"
-    r"good practice|practice point|learning)\s*(?:\d+[a-z]?|[A-Z])\s*[:.\-–)]",
+    r"^(?P<word>finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
+    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?)\s*"
+    r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
@@ -70,6 +72,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 current["text"] = join_lines(current["text"], line.text)
                 current["page_end"] = page.number
                 current["lines"] += 1
+                current["max_x1"] = max(current.get("max_x1", 0.0), line.x1)
             raw[-1]["last"] = line
             raw[-1]["last_page"] = page
             i += 1
@@ -126,6 +129,7 @@ def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
         "lines": 1,
         "positional": positional,
         "first": line,
+        "max_x1": line.x1,
     }
 
 
@@ -172,16 +176,22 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
     last: TextLine = current["last"]
     if abs(line.size - last.size) > 0.6 or line.bold != last.bold:
         return True
-    if current["last_page"].number != page.number:
-        # Carry a paragraph over the page break only while its sentence is open.
-        return last.text.endswith(_TERMINAL) and not line.text[:1].islower()
+    new_page = current["last_page"].number != page.number
+    gap = line.top - last.bottom
+    height = max(last.bottom - last.top, 1.0)
+    new_column = page.positional and not new_page and gap < -0.5 * height
+    if new_page or new_column:
+        # Carry a paragraph over a page or column break only while its sentence is
+        # open: the next line goes on in lower case, or the last line ran full width.
+        if last.text.endswith(_TERMINAL):
+            return True
+        full_width = page.positional and last.x1 >= current.get("max_x1", last.x1) - 20
+        return not (line.text[:1].islower() or full_width)
     if not page.positional:
         return False
     if previous is None:
         return True
-    gap = line.top - last.bottom
-    height = max(last.bottom - last.top, 1.0)
-    if gap > 0.45 * max(line.size, 1.0) or gap < -0.5 * height:
+    if gap > 0.45 * max(line.size, 1.0):
         return True
     # An item's wrapped lines are indented past its marker; a line back at
     # the item's marker column starts something new.

@@ -40,6 +40,7 @@ MARKING = re.compile(
     r"in strict confidence|not protectively marked|protect)\W*$",
     re.IGNORECASE,
 )
+PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.IGNORECASE)
 # How far from the top or bottom edge (share of page height) furniture sits.
 _EDGE = 0.09
 
@@ -109,6 +110,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             if (
                 _furniture_key(text) in repeated
                 or PAGE_NUMBER.match(text)
+                or PAGE_OF.search(text)
                 or MARKING.match(text)
             ):
                 drop.add(i)

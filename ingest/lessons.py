@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.blocks import BULLET, NUMBERED_HEADING, NUMBERED_ITEM
+from ingest.blocks import BULLET, LESSON_LABEL, NUMBERED_HEADING, NUMBERED_ITEM
 from ingest.layout import Block
 from ingest.records import Lesson
 
 ZONE_CUES = (
-    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+went\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
+    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
     ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
     ("finding", re.compile(r"\bfindings?\b", re.I)),
     ("learning_point", re.compile(
@@ -32,12 +32,7 @@ NOT_LESSON_HEADING = re.compile(
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope)\b",
     re.I,
 )
-LABEL = re.compile(
-    r"^(?P<word>finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
-    r"good\s+practice(?:\s+example)?|practice\s+point|learning)\s*"
-    r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
-    re.I,
-)
+LABEL = LESSON_LABEL
 PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
 ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
 INLINE_LIST = re.compile(
@@ -52,7 +47,7 @@ def kind_of_label(word: str, zone: str | None) -> str:
     word = word.lower()
     if word.startswith("finding"):
         return "finding"
-    if word.startswith(("recommendation", "consideration")):
+    if word.startswith(("rec", "consideration")):
         return "recommendation"
     if word.startswith("good"):
         return "good_practice"
@@ -199,8 +194,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     ]
 
 
+DOCUMENT_TITLE = re.compile(
+    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b", re.I
+)
+
+
 def _zone_kind(heading: str) -> str | None:
     text = NUMBERED_HEADING.sub(r"\2", heading)
+    if DOCUMENT_TITLE.search(text):
+        return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
     if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
         return None
     for kind, pattern in ZONE_CUES:
@@ -228,8 +230,13 @@ def _continues(draft: _Draft, text: str) -> bool:
     return bool(draft.parts) and draft.parts[-1].rstrip().endswith(":")
 
 
+INTRO = re.compile(r"\b(?:the\s+following|set\s+out\s+below|as\s+follows|listed\s+below|are\s+below|below\s+with)\b", re.I)
+
+
 def _is_intro(text: str) -> bool:
-    return text.rstrip().endswith(":") and len(text) < 300
+    """A sentence that introduces the lessons after it rather than being one."""
+    text = text.rstrip()
+    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
 
 
 def _split_items(text: str) -> list[str]:

@@ -9,10 +9,10 @@ reading order: two-column pages column by column, table rows cell by cell.
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
-from statistics import median
 
 from pdfminer.converter import PDFPageAggregator
 from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTTextBox, LTTextLine
@@ -30,6 +30,7 @@ from ingest.layout import PageLayout, TextLine
 # skipping pdfminer's own ordering roughly doubles its speed on long documents.
 LAPARAMS = LAParams(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flow=None)
 
+_SYMBOL_FONT = re.compile(r"dingbat|wingding|symbol|webding", re.IGNORECASE)
 _BOLD_MARKS = ("bold", "black", "heavy", "semibold", "demi")
 
 # pdfminer logs a warning for every odd object in a damaged file; the outcome
@@ -115,7 +116,7 @@ def _read_pages(document: PDFDocument, max_pages: int) -> tuple[list[PageLayout]
         boxes = [b for b in boxes if b.lines]
         if not boxes and _has_image(layout):
             image_only.append(number)
-        lines = _order(boxes, width)
+        lines = _order(boxes, width, height)
         pages.append(PageLayout(number, tuple(lines), width, height))
     if not pages:
         raise IngestFailure("parse", "the PDF has no pages")
@@ -138,19 +139,24 @@ def _box(item: LTTextBox, page_height: float) -> _Box:
     for line in item:
         if not isinstance(line, LTTextLine):
             continue
-        text = line.get_text().rstrip("\n")
-        if not text.strip():
-            continue
+        pieces = []
         sizes: Counter = Counter()
         bold = 0
         visible = 0
         for char in line:
-            if isinstance(char, LTChar) and not char.get_text().isspace():
+            glyph = char.get_text()
+            if isinstance(char, LTChar) and not glyph.isspace():
+                if visible == 0 and _SYMBOL_FONT.search(char.fontname):
+                    glyph = "\u2022"  # a Wingdings/ZapfDingbats/Symbol bullet opening the line
                 visible += 1
                 sizes[round(char.size * 2) / 2] += 1
                 name = char.fontname.lower()
                 if any(mark in name for mark in _BOLD_MARKS):
                     bold += 1
+            pieces.append(glyph)
+        text = "".join(pieces).rstrip("\n")
+        if not text.strip():
+            continue
         size = sizes.most_common(1)[0][0] if sizes else 0.0
         lines.append(
             TextLine(
@@ -173,11 +179,11 @@ def _box(item: LTTextBox, page_height: float) -> _Box:
     )
 
 
-def _order(boxes: list[_Box], width: float) -> list[TextLine]:
+def _order(boxes: list[_Box], width: float, height: float) -> list[TextLine]:
     """Put a page's boxes in reading order and flatten them to lines."""
     if not boxes:
         return []
-    if _is_two_columns(boxes, width):
+    if _is_two_columns(boxes, width, height):
         return _order_columns(boxes, width)
     return _order_rows(boxes)
 
@@ -186,20 +192,23 @@ def _line_count(boxes: list[_Box]) -> int:
     return sum(len(b.lines) for b in boxes)
 
 
-def _is_two_columns(boxes: list[_Box], width: float) -> bool:
+def _is_two_columns(boxes: list[_Box], width: float, height: float) -> bool:
+    # Running headers and footers sit outside the columns.
+    boxes = [b for b in boxes if b.top > 0.09 * height and b.bottom < 0.91 * height]
     mid = width / 2
     slack = 0.03 * width
     left = [b for b in boxes if b.x1 <= mid + slack]
     right = [b for b in boxes if b.x0 >= mid - slack]
     if not left or not right:
         return False
-    total = _line_count(boxes)
-    if _line_count(left) < 0.2 * total or _line_count(right) < 0.2 * total:
+    if _line_count(left) < 3 or _line_count(right) < 3:
         return False
-    # Real columns are wide; a table's number or agency column is narrow.
-    if median(b.x1 - b.x0 for b in left) < 0.28 * width:
+    # Real columns hold wide paragraphs; a table's number or agency column is narrow.
+    if max(b.x1 - b.x0 for b in left) < 0.28 * width or max(b.x1 - b.x0 for b in right) < 0.28 * width:
         return False
-    if median(b.x1 - b.x0 for b in right) < 0.28 * width:
+    # Table cells line up row by row; the paragraphs of two columns rarely do.
+    aligned = sum(1 for l in left for r in right if abs(l.top - r.top) < 1.5)
+    if aligned > max(2, 0.5 * min(len(left), len(right))):
         return False
     return any(l.top < r.bottom and r.top < l.bottom for l in left for r in right)
 
