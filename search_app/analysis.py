@@ -274,14 +274,16 @@ class SynonymTable:
         exact = self._exact_case.get(key)
         if exact is not None and text != exact:
             return ()
+        # One alternative per distinct analysis: "non-accidental injury" and
+        # "non accidental injury" search for the same tokens.
         out: list[str] = []
-        for index in self._by_key.get(key, ()):
-            for member in self._groups[index]:
-                if analyze(member) != key and member not in out:
-                    out.append(member)
-        for swap in self._spelling_swaps(text):
-            if analyze(swap) != key and swap not in out:
-                out.append(swap)
+        seen = {key}
+        candidates = [m for i in self._by_key.get(key, ()) for m in self._groups[i]]
+        for member in candidates + self._spelling_swaps(text):
+            member_key = analyze(member)
+            if member_key not in seen:
+                seen.add(member_key)
+                out.append(member)
         return tuple(out)
 
     def __len__(self) -> int:
