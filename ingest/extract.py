@@ -39,7 +39,7 @@ def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_0
     if not any(page.lines for page in pages):
         raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
     blocks = build_blocks(pages)
-    meta = read_metadata(blocks, len(pages))
+    meta = read_metadata(blocks, pages)
     sidecar = read_sidecar(path)
     for key, value in sidecar.items():
         if key in FIELDS and value not in (None, ""):

@@ -226,8 +226,9 @@ def _strip_number(text: str) -> str:
 
 
 def _continues(draft: _Draft, text: str) -> bool:
-    """A paragraph that carries on the lesson before it rather than starting one."""
-    return bool(draft.parts) and draft.parts[-1].rstrip().endswith(":")
+    """A paragraph that carries on the lesson before it rather than starting one:
+    the lesson so far is only its label ("Learning point 3"), or ends with a colon."""
+    return not draft.parts or draft.parts[-1].rstrip().endswith(":")
 
 
 INTRO = re.compile(r"\b(?:the\s+following|set\s+out\s+below|as\s+follows|listed\s+below|are\s+below|below\s+with)\b", re.I)

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from ingest.failure import IngestFailure
-from ingest.layout import Block
+from ingest.layout import Block, PageLayout
 from ingest.regions import region_of
 
 MONTHS = {
@@ -39,6 +39,18 @@ PUBLISHED = re.compile(
     r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication)\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
 )
+PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re.IGNORECASE)
+TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
+TITLE_PREFIX = re.compile(
+    r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
+    r"executive\s+summary|summary)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+TITLE_NOISE = re.compile(r"\s*[:\-–]?\s*\b(?:overview\s+report|executive\s+summary|final\s+report|published\s+report)\b\s*[:\-–]?\s*", re.IGNORECASE)
+GENERIC_TITLE = re.compile(
+    r"^(?:(?:national|thematic|serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|case|practice|safeguarding)\s+)?review$",
+    re.IGNORECASE,
+)
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
     r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})",
@@ -46,9 +58,8 @@ AUTHOR = re.compile(
 )
 PARTNERSHIP = re.compile(
     r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
-    r"(?:Local\s+Safeguarding\s+Children\s+(?:Board|Partnership)|Safeguarding\s+Children(?:'s)?\s+(?:Partnership|Board)|"
-    r"Children(?:'s)?\s+Safeguarding\s+(?:Partnership|Board)|Safeguarding\s+(?:Children\s+)?Partnership|"
-    r"Safeguarding\s+Board|LSCB|LSCP|SCP)\b"
+    r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
 )
 LSCB_FIELD = re.compile(r"\b(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})")
 PSEUDONYM = re.compile(r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])")
@@ -60,7 +71,7 @@ _NOT_NAMES = {"The", "Overview", "Executive", "Summary", "Final", "Report", "Lea
               "Family", "Anytown", "National", "Local", "Thematic", "Review", "Serious", "Case", "Part",
               "Children", "Young", "Safeguarding", "Practice", "Briefing", "An", "A"}
 AGE = re.compile(
-    r"\b(?:aged|age(?:d)?\s*(?:at\s+(?:the\s+)?(?:time|incident)[^:\d]{0,20})?:?|was|were)\s+"
+    r"\b(?:aged|at\s+the\s+age\s+of|age(?:d)?\s*(?:at\s+(?:the\s+)?(?:time|incident)[^:\d]{0,20})?:?|was|were)\s+"
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
     r"\s*(days?|weeks?|months?|years?)(?:\s+old)?\b"
     r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
@@ -110,46 +121,88 @@ def _month(name: str) -> int:
     return MONTHS.get(key, MONTHS.get(key[:3], 0))
 
 
-def read_metadata(blocks: list[Block], page_count: int) -> dict[str, str]:
+def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str]:
     """Metadata found in the document's own first pages."""
+    page_count = len(pages)
     cover_pages = 1 if page_count > 2 else page_count
     cover = [b for b in blocks if b.page_start <= cover_pages]
     front = [b for b in blocks if b.page_start <= min(3, page_count)]
-    cover_text = "\n".join(b.text for b in cover)
-    front_text = "\n".join(b.text for b in front)
-    title = _title(cover or blocks[:5])
+    # Field forms ("Title: ...", "LSCB: ...") are read line by line: a cover sheet
+    # set as one paragraph would otherwise run its fields together.
+    cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
+    front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    title = _title_field(cover_text) or _title(cover or blocks[:5])
+    # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
+    printed_title = next((b.text for b in cover if b.kind == "heading"), title)
+    review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
+    child = _child(title)
+    if not child and review_type not in ("national", "thematic"):
+        child = _child(cover_text) or _child(front_text)
     meta = {
         "title": title,
-        "review_type": _review_type(title, cover_text, front_text),
+        "review_type": review_type,
         "area": _area(title + "\n" + cover_text) or _area(front_text),
         "published": _published(cover_text) or _published(front_text) or _cover_date(cover_text),
-        "child": _child(title) or _child(cover_text) or _child(front_text),
-        "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:80])),
-        "author": _author(cover_text) or _author(front_text),
+        "child": child,
+        "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
+        "author": _author(cover_text) or _author(front_text) or _publisher(cover_text),
     }
-    if meta["review_type"] == "national" and not _area(title):
+    if review_type == "national" and not _area(title):
         meta["area"] = ""
     meta["region"] = region_of(meta["area"])
     return meta
 
 
+def _title_field(text: str) -> str:
+    for line in text.split("\n"):
+        match = TITLE_FIELD.match(line)
+        if match:
+            return _clean_title(match.group(1))
+    return ""
+
+
+def _clean_title(title: str) -> str:
+    title = TITLE_PREFIX.sub("", title.strip())
+    title = TITLE_NOISE.sub(": ", title).strip(" :-–")
+    return re.sub(r"\s+", " ", title)[:200]
+
+
 def _title(blocks: list[Block]) -> str:
+    """The cover's largest type, joined; a bare "National review" takes its subtitle."""
     candidates = [b for b in blocks if b.kind in ("heading", "para") and any(c.isalpha() for c in b.text)]
     if not candidates:
         return ""
     biggest = max(b.size for b in candidates)
     if biggest <= 0:  # text formats: the first heading, else the first line
         headings = [b for b in candidates if b.kind == "heading"]
-        return (headings or candidates)[0].text[:200]
-    parts = []
-    started = False
-    for b in candidates:
-        if b.size >= biggest - 0.5 or (started and b.size >= 0.75 * biggest and b.kind == "heading"):
+        return _clean_title((headings or candidates)[0].text)
+    parts: list[str] = []
+    after = None
+    for index, b in enumerate(candidates):
+        if b.size >= biggest - 0.5:
             parts.append(b.text)
-            started = True
-        elif started:
+            after = index + 1
+        elif parts:
             break
-    return " ".join(parts)[:200]
+    cleaned = [p for p in (_clean_title(p) for p in parts) if p]
+    title = ": ".join(cleaned)
+    if GENERIC_TITLE.match(title) and after is not None:
+        for b in candidates[after:after + 3]:
+            if not _is_cover_field(b.text):
+                return _clean_title(b.text)
+    return title
+
+
+def _is_cover_field(text: str) -> bool:
+    return bool(
+        AUTHOR.search(text) or PUBLISHED.search(text) or PARTNERSHIP.search(text) or LSCB_FIELD.search(text)
+        or DATE.fullmatch(text.strip())
+    )
+
+
+def _publisher(text: str) -> str:
+    match = PUBLISHER.search(text)
+    return match.group(1).strip(" ,.") if match else ""
 
 
 def _review_type(title: str, cover: str, front: str) -> str:
