@@ -26,6 +26,8 @@ from search_app.web.presenters import CSV_COLUMNS, csv_row, hit_json, kind_label
 bp = Blueprint("exports", __name__)
 
 FEED_SIZE = 50
+# Results fetched from the backend per round trip while an export streams.
+EXPORT_PAGE_SIZE = MAX_PER_PAGE
 
 
 def _export_args() -> SearchArgs:
@@ -53,7 +55,7 @@ def _first_page(args: SearchArgs) -> tuple[SearchBackend, SearchRequest, SearchR
     # that is down still gets a proper 503 rather than a cut-off file.
     backend = services.backend()
     export_request = dataclasses.replace(
-        args.request, page=1, per_page=MAX_PER_PAGE, facets=()
+        args.request, page=1, per_page=EXPORT_PAGE_SIZE, facets=()
     )
     return backend, export_request, backend.search(export_request)
 
