@@ -16,7 +16,7 @@ import tantivy
 
 from search_app.analysis import ANALYZER_NAME, analyze
 from search_app.index.contract import FACETS, FacetDef, IndexedLesson
-from search_app.query import And, Node, Not, Or, Phrase, Term, positive_leaves
+from search_app.query import Node, Not, Or, Phrase, Term, positive_leaves
 
 # Bump when the fields change: an index built with another version is refused
 # with a request to rebuild it.
