@@ -1,0 +1,171 @@
+"""Command line for the tagging stage: `lessons tag`, `lessons taxonomy check`, `lessons train`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from nlp.classifier import (
+    ModelError,
+    cross_validate_by_review,
+    gold_files,
+    read_gold,
+    save_model,
+    train as train_model,
+)
+from nlp.taxonomy import TaxonomyError, load_taxonomy
+from search_app.settings import Settings
+
+TAG_BATCH = 512
+
+
+def _load_tagger(settings: Settings):
+    from nlp.tagger import Tagger
+
+    try:
+        return Tagger.load(settings.taxonomy, settings.model)
+    except TaxonomyError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _analysis_json(record_id, analysis) -> dict:
+    return {
+        "id": record_id,
+        "themes": [
+            {
+                "id": t.theme,
+                "confidence": round(t.confidence, 3),
+                "source": t.source,
+                "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in t.evidence],
+            }
+            for t in analysis.tags
+        ],
+        "age_bands": list(analysis.age_bands),
+        "agencies": list(analysis.agencies),
+    }
+
+
+def _parse_line(line: str) -> tuple[object, str | None, str | None]:
+    """(id, text, error) of one input line; id may be None when unreadable."""
+    try:
+        record = json.loads(line)
+    except ValueError as exc:
+        return None, None, f"not JSON: {exc}"
+    if not isinstance(record, dict):
+        return None, None, "each line must be a JSON object with \"id\" and \"text\""
+    record_id = record.get("id")
+    text = record.get("text")
+    if not isinstance(text, str):
+        return record_id, None, "\"text\" is missing or not a string"
+    return record_id, text, None
+
+
+@click.command()
+@click.option("--jsonl", is_flag=True, required=True,
+              help='Read {"id", "text"} JSON lines on stdin, write one result line each.')
+@click.pass_obj
+def tag(settings: Settings, jsonl: bool) -> None:
+    """Tag texts with themes, age bands and agencies.
+
+    Each input line {"id": ..., "text": ...} gives one output line {"id",
+    "themes": [{"id", "confidence", "source", "evidence": [{"text", "start",
+    "end"}]}], "age_bands", "agencies"}, in input order. A malformed line
+    gives {"id" (if any), "error"} and the run goes on.
+    """
+    tagger = _load_tagger(settings)
+    pending: list[tuple[int, object, str | None, str | None]] = []
+
+    def flush() -> None:
+        texts = [text for _, _, text, error in pending if error is None]
+        analyses = iter(tagger.analyze_many(texts))
+        for _, record_id, _, error in pending:
+            if error is None:
+                out = _analysis_json(record_id, next(analyses))
+            else:
+                out = {"error": error} if record_id is None else {"id": record_id, "error": error}
+            click.echo(json.dumps(out, ensure_ascii=False))
+        pending.clear()
+
+    stream = click.get_text_stream("stdin")
+    for number, line in enumerate(stream, 1):
+        if not line.strip():
+            continue
+        record_id, text, error = _parse_line(line)
+        if error is not None:
+            error = f"line {number}: {error}"
+        pending.append((number, record_id, text, error))
+        if len(pending) >= TAG_BATCH:
+            flush()
+    flush()
+
+
+@click.group()
+def taxonomy() -> None:
+    """Work with the theme taxonomy file."""
+
+
+@taxonomy.command("check")
+@click.argument("file", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.pass_obj
+def taxonomy_check(settings: Settings, file: Path | None) -> None:
+    """Validate FILE (default: the configured taxonomy); list every problem with its line.
+
+    Exit code 1 when there is any problem.
+    """
+    path = file or settings.taxonomy
+    try:
+        loaded = load_taxonomy(path)
+    except TaxonomyError as exc:
+        for problem in exc.problems:
+            click.echo(f"{path}:{problem.line}: {problem.message}")
+        click.echo(f"{len(exc.problems)} problem(s) in {path}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{path}: OK, version {loaded.version}: {len(loaded.groups)} groups, "
+        f"{len(loaded.themes)} themes, {len(loaded.agencies)} agencies, "
+        f"{len(loaded.synonym_sets())} synonym sets"
+    )
+
+
+@click.command()
+@click.option("--gold", "gold_dirs", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
+              help="Folder of gold *.json files (default: gold/ under each corpus folder).")
+@click.option("--evaluate/--no-evaluate", default=True,
+              help="First score the model by cross-validation grouped by review.")
+@click.pass_obj
+def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> None:
+    """Train the theme model from the gold lessons and save it to the model file."""
+    try:
+        tax = load_taxonomy(settings.taxonomy)
+    except TaxonomyError as exc:
+        raise click.ClickException(str(exc)) from exc
+    files = gold_files(gold_dirs or settings.corpus)
+    if not files:
+        raise click.ClickException("no gold files found (looked for gold/*.json under the corpus folders)")
+    lessons, problems = read_gold(files, {t.id for t in tax.themes})
+    for problem in problems:
+        click.echo(f"warning: {problem}", err=True)
+    texts = [lesson.text for lesson in lessons]
+    labels = [lesson.themes for lesson in lessons]
+    if evaluate:
+        try:
+            cv = cross_validate_by_review(texts, labels, [lesson.review for lesson in lessons])
+            click.echo(
+                f"cross-validation by review ({cv.folds} folds, {cv.lessons} lessons): "
+                f"precision {cv.micro.precision:.3f}, recall {cv.micro.recall:.3f}, "
+                f"micro-F1 {cv.micro.f1:.3f}, macro-F1 {cv.macro_f1:.3f}"
+            )
+        except ModelError as exc:
+            click.echo(f"cross-validation skipped: {exc}", err=True)
+    try:
+        model = train_model(texts, labels, taxonomy_version=tax.version)
+        save_model(model, settings.model, tax.version)
+    except (ModelError, OSError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"saved {model.version} to {settings.model} (taxonomy {tax.version})")
+
+
+COMMANDS = (tag, taxonomy, train)
