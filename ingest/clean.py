@@ -97,11 +97,16 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     """Drop running headers/footers, page numbers and markings."""
     edges = {page.number: _edge_lines(page) for page in pages}
     seen: Counter = Counter()
+    in_body: set[str] = set()
     for page in pages:
-        keys = {_furniture_key(page.lines[i].text) for i in edges[page.number]}
-        seen.update(keys)
+        edge = set(edges[page.number])
+        seen.update({_furniture_key(page.lines[i].text) for i in edge})
+        in_body.update(_furniture_key(line.text) for i, line in enumerate(page.lines) if i not in edge)
     threshold = max(2, int(0.4 * len(pages) + 0.5))
-    repeated = {key for key, count in seen.items() if count >= threshold} if len(pages) >= 2 else set()
+    # A line that also turns up mid-page is body text that happens to repeat, not a running header.
+    repeated = {key for key, count in seen.items() if count >= threshold and key not in in_body}
+    if len(pages) < 2:
+        repeated = set()
     out = []
     for page in pages:
         drop = set()

@@ -65,6 +65,8 @@ class _Draft:
     agency: str = ""
     in_summary: bool = False
     open: bool = True  # later paragraphs may still join it
+    zone: int = 0  # which lesson section it was found in
+    plain: bool = False  # an unlabelled paragraph, not an item, row or labelled lesson
 
 
 @dataclass
@@ -96,8 +98,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return any(z.summary for z in stack)
 
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> _Draft:
+        z = zone()
         draft = _Draft(kind, label, [text] if text else [], section(), block.page_start, block.page_end,
-                       agency, in_summary())
+                       agency, in_summary(), zone=id(z) if z else 0)
         drafts.append(draft)
         return draft
 
@@ -177,8 +180,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             continue
         current = start(_item_kind(z.kind), "", text, block)
+        current.plain = True
 
-    lessons = _drop_summary_restatements([d for d in drafts if _text(d)])
+    drafts = _drop_preambles([d for d in drafts if _text(d)])
+    lessons = _drop_summary_restatements(drafts)
     return [
         Lesson(
             ordinal=i,
@@ -285,6 +290,19 @@ def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
     draft = start(_item_kind(z.kind), label, text, block, agency)
     draft.open = False
     return draft, agency_column
+
+
+def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
+    """In a section whose lessons are labelled, plain paragraphs before the first
+    labelled one introduce them ("This section sets out ...") and are not lessons."""
+    first_labelled: dict[int, int] = {}
+    for index, d in enumerate(drafts):
+        if d.label and d.zone not in first_labelled:
+            first_labelled[d.zone] = index
+    return [
+        d for index, d in enumerate(drafts)
+        if not (d.plain and not d.label and index < first_labelled.get(d.zone, -1))
+    ]
 
 
 def _text(draft: _Draft) -> str:
