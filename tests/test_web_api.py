@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from search_app.index.contract import FACETS
@@ -100,7 +101,7 @@ def test_openapi_document_describes_every_api_route(app, client):
     assert {"q", "from", "to", "sort", "page", "per_page"} <= search_params
     # Every $ref points at a schema that exists.
     text = client.get("/api/openapi.json").get_data(as_text=True)
-    for ref in set(__import__("re").findall(r'"#/components/schemas/(\w+)"', text)):
+    for ref in set(re.findall(r'"#/components/schemas/(\w+)"', text)):
         assert ref in doc["components"]["schemas"], ref
 
 
@@ -139,3 +140,22 @@ def test_missing_catalog_is_a_503(site, tmp_path: Path):
     assert "catalog of reviews is not available" in response.get_data(as_text=True)
     assert client.get(f"/api/reviews/{site.pdf_review}").get_json()["error"]["status"] == 503
     assert not (tmp_path / "none.sqlite3").exists()
+
+
+def test_concurrent_requests_share_one_backend(app, site):
+    from concurrent.futures import ThreadPoolExecutor
+
+    from search_app.web.services import EXTENSION_KEY
+
+    def run(n: int) -> tuple[int, int]:
+        client = app.test_client()
+        response = client.get("/api/search?q=information" if n % 2 else f"/lessons/{site.nai_lesson}")
+        total = response.get_json()["total"] if n % 2 else -1
+        return response.status_code, total
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        outcomes = list(pool.map(run, range(60)))
+    assert {status for status, _ in outcomes} == {200}
+    assert {total for _, total in outcomes if total != -1} == {EXTRA_LESSONS + 1}
+    backend = app.extensions[EXTENSION_KEY].backend()
+    assert app.extensions[EXTENSION_KEY].backend() is backend

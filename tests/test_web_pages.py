@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from html import unescape
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl
 
 from test_web_corpus import EXTRA_LESSONS, XSS_TEXT, app, client, site  # noqa: F401
 
