@@ -1,0 +1,192 @@
+"""Tagging stage: the rule tagger built from the project's taxonomy.yaml."""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.ages import find_ages
+from nlp.records import AGE_BANDS, SOURCE_RULE
+from nlp.tagger import Tagger
+from search_app.settings import PROJECT_ROOT
+
+TAXONOMY = PROJECT_ROOT / "taxonomy.yaml"
+
+
+@pytest.fixture(scope="module")
+def tagger() -> Tagger:
+    return Tagger.load(TAXONOMY)
+
+
+def themes(tagger: Tagger, text: str) -> set[str]:
+    return set(tagger.analyze(text).theme_ids)
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The consultant suspected NAI in the 3-month-old baby.", "harm.nai_infant"),
+        ("A skeletal survey showed rib fractures in the baby.", "harm.nai_infant"),
+        ("The death was recorded as SUDI.", "harm.sudi_safer_sleep"),
+        ("The mother was co-sleeping with the baby on a sofa.", "harm.sudi_safer_sleep"),
+        ("Practitioners did not recognise the signs of CSE.", "efh.cse"),
+        ("He was groomed by older men in the town centre.", "efh.cse"),
+        ("The boy was drawn into CCE and county lines.", "efh.cce_county_lines"),
+        ("DA was a feature of the household.", "fam.domestic_abuse"),
+        ("Domestic violence was reported to the police twice.", "fam.domestic_abuse"),
+        ("The case was heard at MARAC.", "fam.domestic_abuse"),
+        ("Professionals did not recognise the neglect.", "harm.neglect"),
+        ("The children were neglected for years.", "harm.neglect"),
+        ("There were concerns about FGM.", "harm.hba_fgm_forced_marriage"),
+        ("The girl self-harmed repeatedly.", "cmh.suicide_self_harm"),
+        ("A section 47 enquiry was not started.", "assess.thresholds_cp_processes"),
+        ("The ICPC decided on a child protection plan.", "assess.thresholds_cp_processes"),
+        ("The mother showed disguised compliance.", "assess.disguised_compliance"),
+        ("The child was not brought to appointments (WNB).", "assess.disguised_compliance"),
+        ("Practitioners lacked professional curiosity.", "assess.professional_curiosity"),
+        ("The behavior was described as harmful sexual behavior.", "harm.harmful_sexual_behaviour"),
+        ("Information sharing between agencies was poor.", "multi.information_sharing"),
+        ("Supervision and high caseloads were an issue.", "org.workforce_supervision"),
+        ("Visits were virtual during the lockdown.", "org.covid"),
+    ],
+)
+def test_phrases_and_abbreviations_tag_their_theme(tagger, text, theme):
+    assert theme in themes(tagger, text)
+
+
+def test_tags_carry_group_source_confidence_and_evidence_offsets(tagger):
+    text = "Bruising to a non-mobile baby must always prompt a referral; NAI was missed."
+    analysis = tagger.analyze(text)
+    tag = next(t for t in analysis.tags if t.theme == "harm.nai_infant")
+    assert tag.group == "harm" and tag.source == SOURCE_RULE
+    assert 0.5 < tag.confidence <= 0.99
+    assert [e.text for e in tag.evidence] == ["Bruising", "NAI"]
+    for e in tag.evidence:
+        assert text[e.start:e.end] == e.text
+
+
+def test_lemmas_match_inflected_forms(tagger):
+    # "injuries" and "fractures" are not written in the taxonomy in these forms
+    assert "harm.nai_infant" in themes(tagger, "The baby's sentinel injuries were missed.")
+    assert "efh.missing" in themes(tagger, "She had several missing episodes.")
+    # but exact phrases do not widen: "hit" is not "hitting"
+    assert "harm.physical_abuse" not in themes(tagger, "The service was hit by staff shortages.")
+
+
+def test_abbreviations_are_case_sensitive(tagger):
+    assert "fam.domestic_abuse" in themes(tagger, "There was DA in the home.")
+    assert "fam.domestic_abuse" not in themes(tagger, "The da capo marking in the music.")
+    assert "harm.csa_family" in themes(tagger, "CSA was disclosed to a teacher.")
+    assert "harm.csa_family" not in themes(tagger, "The csa form was filed.")
+    assert "assess.thresholds_cp_processes" not in themes(tagger, "A cin cin toast.")
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("There was no evidence of domestic abuse.", "fam.domestic_abuse"),
+        ("There were no concerns about neglect.", "harm.neglect"),
+        ("NAI in the 6-week-old baby was ruled out by the paediatrician.", "harm.nai_infant"),
+        ("The paediatrician ruled out NAI in the baby.", "harm.nai_infant"),
+        ("The mother denied drug use.", "fam.parental_substance_misuse"),
+        ("There was no history of self-harm.", "cmh.suicide_self_harm"),
+    ],
+)
+def test_negated_mentions_do_not_tag(tagger, text, theme):
+    assert theme not in themes(tagger, text)
+
+
+def test_negation_scope_ends_at_but_and_at_the_sentence(tagger):
+    assert "fam.domestic_abuse" in themes(
+        tagger, "There was no evidence of neglect, but domestic abuse was a constant feature."
+    )
+    assert "fam.domestic_abuse" in themes(tagger, "There was no evidence of neglect. Domestic abuse was known.")
+    assert "harm.neglect" not in themes(
+        tagger, "There was no evidence of neglect, but domestic abuse was a constant feature."
+    )
+    # a failure to act is not a negation of the theme
+    assert "harm.neglect" in themes(tagger, "Practitioners did not recognise the neglect.")
+    # "denied access" does not deny what follows
+    assert "assess.disguised_compliance" in themes(
+        tagger, "The mother denied access to the home and there was disguised compliance."
+    )
+
+
+def test_context_rules(tagger):
+    # an injury word needs an infant cue in the same sentence
+    assert "harm.nai_infant" not in themes(tagger, "The teenager had bruising after the football match.")
+    assert "harm.nai_infant" in themes(tagger, "The 4-month-old had bruising to the ear.")
+    assert "harm.nai_infant" not in themes(tagger, "The baby was well. Later there was bruising.")
+    assert "harm.nai_infant" in themes(tagger, "Shaken baby syndrome was diagnosed.")
+    # routine disruption is a SUDI theme only with a sleep or death cue
+    assert "harm.sudi_safer_sleep" not in themes(tagger, "The move was a disruption to routine for the school.")
+    assert "harm.sudi_safer_sleep" in themes(tagger, "Disruption to routine meant the baby slept on a sofa.")
+    # a father is the male carers theme only with engagement or assessment words
+    assert "fam.male_carers" not in themes(tagger, "The father drove the children to school.")
+    assert "fam.male_carers" in themes(tagger, "The father was never assessed by any agency.")
+    assert "fam.male_carers" in themes(tagger, "Reviews describe 'invisible men' in the household.")
+
+
+def test_exclusions_drop_matches_inside_longer_phrases(tagger):
+    assert "harm.physical_abuse" not in themes(tagger, "She reported a sexual assault.")
+    assert "harm.physical_abuse" in themes(tagger, "He was assaulted by his stepfather.")
+    assert "harm.neglect" not in themes(tagger, "The young man's self-neglect worsened.")
+
+
+@pytest.mark.parametrize(
+    "text, bands",
+    [
+        ("an 11-week-old baby", ("under 1",)),
+        ("The child, aged 14, went missing.", ("11-15",)),
+        ("a 3 year old and a six-month-old", ("under 1", "1-4")),
+        ("The unborn baby was subject to a pre-birth assessment.", ("unborn",)),
+        ("a new-born", ("under 1",)),
+        ("aged 16 years", ("16-17",)),
+        ("the boy was 7 years old", ("5-10",)),
+        ("18 months old", ("1-4",)),
+        ("at the age of 11", ("11-15",)),
+        ("The mother, aged 17, and the father, a 24-year-old man, lived with a 2-year-old.", ("1-4",)),
+        ("There were 3 years of drift.", ()),
+    ],
+)
+def test_age_bands(tagger, text, bands):
+    assert tagger.analyze(text).age_bands == bands
+    assert set(bands) <= set(AGE_BANDS)
+
+
+def test_age_mentions_have_offsets():
+    text = "Baby J was an 11-week-old boy."
+    (mention,) = find_ages(text)
+    assert text[mention.start:mention.end] == mention.text == "11-week-old"
+
+
+def test_agencies_named(tagger):
+    analysis = tagger.analyze(
+        "The health visitor and the GP shared concerns with children's social care, "
+        "but CAMHS and the police were not involved. The housing officer visited."
+    )
+    assert analysis.agencies == (
+        "health_visiting", "gp", "police", "childrens_social_care", "housing", "mental_health"
+    )
+    # the order is the taxonomy's, not the text's; a negated mention does not count
+    assert tagger.analyze("The family was not known to children's social care.").agencies == ()
+    assert tagger.analyze("The family was known to the YOT.").agencies == ("youth_justice",)
+
+
+def test_analyze_many_equals_analyze_and_handles_empty_text(tagger):
+    texts = [
+        "There was no evidence of domestic abuse.",
+        "",
+        "NAI in a 3-month-old baby was not considered by the GP.",
+        "Nothing here.",
+    ]
+    assert tagger.analyze_many(texts) == [tagger.analyze(t) for t in texts]
+    assert tagger.analyze("").tags == ()
+    with pytest.raises(TypeError):
+        tagger.analyze_many(["fine", None])  # type: ignore[list-item]
+
+
+def test_load_is_cached_and_version_names_taxonomy_and_model(tagger, tmp_path):
+    assert Tagger.load(TAXONOMY) is tagger
+    again = Tagger.load(TAXONOMY, tmp_path / "absent.pkl")
+    assert again.model is None and "no model" in again.model_status
+    assert tagger.version == f"taxonomy {tagger.taxonomy.version}; rules"
