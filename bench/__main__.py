@@ -32,7 +32,14 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--runs", type=int, default=3, help="Runs per figure (at least 3; default 3).")
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE,
                         help="Where generated lessons and built indexes are kept (default bench/cache).")
+    parser.add_argument("--scales", help="Comma-separated numbers of lessons for search and indexing "
+                        "(default 1000,10000,100000,1000000; quick: 1000).")
     args = parser.parse_args(argv)
+    if args.scales:
+        try:
+            args.scales = tuple(int(s) for s in args.scales.split(",") if s.strip())
+        except ValueError:
+            parser.error("--scales takes numbers separated by commas, e.g. 1000,10000")
     if args.runs < 3:
         parser.error("--runs must be at least 3 (each figure is a median, min and max over runs)")
     return args
@@ -55,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, KeyError) as exc:
         print(f"bench: bad LESSONS_* setting: {exc}", file=sys.stderr)
         return 2
-    config = BenchConfig.make(args.quick, args.runs, args.cache_dir, settings)
+    config = BenchConfig.make(args.quick, args.runs, args.cache_dir, settings, args.scales)
     output = args.output or _default_output(args)
     stages = [s for s in STAGES if not args.only or s in args.only]
     started = time.perf_counter()

@@ -34,8 +34,10 @@ class BenchConfig:
     ingest_files: int  # 0: every PDF of the corpus
 
     @classmethod
-    def make(cls, quick: bool, runs: int, cache_dir: Path, settings) -> "BenchConfig":
+    def make(cls, quick: bool, runs: int, cache_dir: Path, settings,
+             scales: tuple[int, ...] | None = None) -> "BenchConfig":
         corpus = settings.corpus[0] if settings.corpus else PROJECT_ROOT / "corpus"
+        search_scales = scales or ((1_000,) if quick else SCALES)
         return cls(
             quick=quick,
             runs=runs,
@@ -44,9 +46,9 @@ class BenchConfig:
             taxonomy=str(settings.taxonomy),
             model=str(settings.model),
             es_url=settings.es_url,
-            search_scales=(1_000,) if quick else SCALES,
-            embedded_only_scales=() if quick else (1_000_000,),
-            index_scales=(1_000,) if quick else (1_000, 10_000, 100_000),
+            search_scales=search_scales,
+            embedded_only_scales=tuple(n for n in search_scales if n >= 1_000_000),
+            index_scales=tuple(n for n in search_scales if n <= 100_000),
             tagging_texts=300 if quick else 5_000,
             ingest_files=2 if quick else 0,
         )

@@ -16,9 +16,10 @@ BROAD = "broad"
 SELECTIVE = "selective"
 CLASSES = (BROAD, SELECTIVE)
 
+# Each matches roughly 5-20% of the scaled-up lessons: thousands of hits at 100k.
 BROAD_QUERIES = (
-    "practitioners", "agencies", "review", "child", "information", "health",
-    "risk assessment", "social care", "family", "concerns", "mother", "school",
+    "information", "concerns", "social care", "mother", "father", "police",
+    "neglect", "hospital", "domestic abuse", "mental health", "referral", "professionals",
 )
 _TOKEN = re.compile(r'-?"[^"]+"|\S+')
 

@@ -9,8 +9,12 @@ from typing import TextIO
 
 from bench.figures import REF_BACKEND, REF_FTS5, REF_FTS5_BUILD, REF_RAW_ENGINE
 
-_SEARCH_ID = re.compile(r"^search\.(api|backend)\.p95\.(\w+)\.(\d+)$")
+_SEARCH_ID = re.compile(r"^search\.(api|backend|backend_elasticsearch)\.p95\.(\w+)\.(\d+)$")
+_SEARCH_NAMES = {"api": "/api/search", "backend": "backend call",
+                 "backend_elasticsearch": "elasticsearch"}
 _REBUILD_ID = re.compile(r"^indexing\.rebuild\.(\w+)\.(\d+)$")
+_COLOURS = {"/api/search": "tab:blue", "backend call": "tab:green", "raw tantivy": "tab:red",
+            "SQLite FTS5": "tab:orange", "tantivy": "tab:green", "elasticsearch": "tab:purple"}
 
 
 def write_json(results: dict, path: Path) -> None:
@@ -70,7 +74,7 @@ def _series(figures: list[dict]) -> dict:
         match = _SEARCH_ID.match(fig["id"])
         if match:
             who, cls, n = match.group(1), match.group(2), int(match.group(3))
-            curves.setdefault((f"/api/search" if who == "api" else "backend call", cls), {})[n] = fig["median"]
+            curves.setdefault((_SEARCH_NAMES[who], cls), {})[n] = fig["median"]
             if who == "backend":
                 for ref, name in ((REF_RAW_ENGINE, "raw tantivy"), (REF_FTS5, "SQLite FTS5")):
                     for r in fig["references"]:
@@ -106,7 +110,7 @@ def write_chart(results: dict, path: Path) -> bool:
             if c != cls or not points:
                 continue
             xs = sorted(points)
-            ax.plot(xs, [points[x] for x in xs], marker="o", label=name)
+            ax.plot(xs, [points[x] for x in xs], marker="o", label=name, color=_COLOURS.get(name))
         ax.set_xscale("log")
         ax.set_yscale("log")
         ax.set_title(title)
