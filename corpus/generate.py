@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generator.model import Allocator, gold_review  # noqa: E402
+from generator.model import Allocator, gold_review, personalise  # noqa: E402
 from generator.bank import POOLS  # noqa: E402
 from generator.specs import SPECS  # noqa: E402
 from generator.outputs import EXTENSIONS, render  # noqa: E402
@@ -38,6 +38,7 @@ def generate(out: Path, only: set[str] | None = None, verbose: bool = False) -> 
     written = []
     for spec in SPECS:
         plan = allocator.plan(spec.draw)  # always allocate, so every run hands out the same texts
+        plan = personalise(plan, spec)
         if only and spec.name not in only:
             continue
         file_name = spec.name + EXTENSIONS[spec.fmt]

@@ -8,6 +8,7 @@ numbers are filled in by the renderer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .bank_types import GoodPractice, Recommendation, Statement
@@ -108,6 +109,29 @@ def split_body(body: str) -> list[str]:
         return [body]
     half = len(sentences) // 2
     return [". ".join(sentences[:half]) + ".", ". ".join(sentences[half:])]
+
+
+# First names and pseudonyms used in bank texts. In a review about one child
+# they become that review's pseudonym; national and thematic reviews keep
+# them, as the examples of the children in their cohort.
+BANK_NAMES = ("Chloe", "Amira", "Ruby", "Tyler", "Kai", "Lily", "Daniel", "Sam", "Maya", "Mia", "Josh", "Ava",
+              "Noah", "Jordan", "Leah", "Sana", "Jamie", "Ellie", "Jess", "Baby R", "Baby S", "Baby M", "Baby Z",
+              "Baby K", "Child W")
+
+
+def personalise(plan: Plan, spec: ReviewSpec) -> Plan:
+    if not spec.child or spec.review_type in ("national", "thematic"):
+        return plan
+    pattern = re.compile(r"\b(" + "|".join(re.escape(n) for n in BANK_NAMES) + r")\b")
+
+    def swap(text: str) -> str:
+        return pattern.sub(spec.child, text)
+
+    return Plan(
+        statements=[Statement(swap(s.title), swap(s.body), s.themes) for s in plan.statements],
+        recommendations=[Recommendation(swap(r.text), r.agency, r.themes) for r in plan.recommendations],
+        good_practice=[GoodPractice(swap(g.text), g.themes) for g in plan.good_practice],
+    )
 
 
 def gold_review(spec: ReviewSpec) -> dict:

@@ -45,6 +45,9 @@ BACKGROUND = {
     "NAI": """{child} was {age} when {child_pronoun} was admitted to hospital with injuries that
         medical staff considered non-accidental. {child} lived with {child_poss} mother and
         {child_poss} mother's partner. The family had moved to {area} shortly before the birth.""",
+    "PREBIRTH": """The review concerns {child}, who was unborn when the first referral was made to children's
+        social care at twenty weeks' gestation. {child_pronoun_cap} was born prematurely and was seriously
+        injured when five weeks old.""",
     "SUDI": """{child} died suddenly and unexpectedly at the age of {age}. On the night of the death
         {child} had been sleeping with a parent. The family was known to universal health services and
         had recently been offered early help.""",
@@ -139,3 +142,21 @@ def fill(template: str, context: dict) -> str:
 
 def pick(rng: random.Random, pool: list[str], count: int) -> list[str]:
     return rng.sample(pool, min(count, len(pool)))
+
+
+GLOSSARY = [
+    ("A&E", "Accident and Emergency department"), ("CAMHS", "Child and Adolescent Mental Health Services"),
+    ("CIN", "Child in Need (section 17 of the Children Act 1989)"), ("CP", "Child Protection"),
+    ("CSC", "Children's Social Care"), ("DA", "Domestic abuse"), ("DSL", "Designated Safeguarding Lead"),
+    ("GP", "General Practitioner"), ("HV", "Health Visitor"), ("ICB", "Integrated Care Board"),
+    ("ICPC", "Initial Child Protection Conference"), ("MARAC", "Multi-Agency Risk Assessment Conference"),
+    ("MASH", "Multi-Agency Safeguarding Hub"), ("NAI", "Non-accidental injury"),
+    ("S47", "Child protection enquiry under section 47 of the Children Act 1989"),
+    ("SUDI", "Sudden unexpected death in infancy"),
+]
+
+TERMS_OF_REFERENCE = [
+    "To establish what agencies knew about the child and family, and how they responded.",
+    "To consider how effectively agencies shared information and worked together.",
+    "To identify learning for the partnership and how it will be acted upon.",
+]

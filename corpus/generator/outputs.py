@@ -12,4 +12,14 @@ def render(spec: ReviewSpec, plan: Plan) -> tuple[bytes, list[GoldLesson], int]:
     if spec.fmt == "pdf":
         from .pdf_layouts import render_pdf
         return render_pdf(spec, plan)
-    raise ValueError(f"{spec.name}: unknown format {spec.fmt}")
+    from .blocks import build_blocks
+    from .writers import WRITERS
+
+    story = build_blocks(spec, plan)
+    data, pages = WRITERS[spec.fmt](story)
+    for key, lesson in enumerate(story.lessons):
+        if key not in pages:
+            raise RuntimeError(f"{spec.name}: lesson {key} has no page")
+        lesson.page_start, lesson.page_end = pages[key]
+    page_count = max((p for _, p in pages.values()), default=1)
+    return data, story.lessons, page_count

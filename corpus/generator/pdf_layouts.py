@@ -17,7 +17,7 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, Table
 
 from . import narrative
 from .model import GoldLesson, Plan, ReviewSpec, normalise, split_body, statement_text
-from .pdf_render import INNER_W as BODY_W, COL_W, Look, PassResult, para, raw_para, styles, tag, markup
+from .pdf_render import INNER_W as BODY_W, COL_W, Look, PassResult, TrackedTable, para, raw_para, styles, tag, markup
 
 
 class Story:
@@ -117,13 +117,15 @@ class Story:
 
     def table_row(self, cells: list[str], widths: list[float], key=None):
         row = [para(c, self.st["cell"], self.look) for c in cells]
-        t = Table([row], colWidths=widths)
+        t = TrackedTable([row], colWidths=widths, splitInRow=1)
         t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         self.flow.append(tag(t, key))
 
     def box(self, heading: str, text: str, key=None, shade: str = "#eef3e8", width: float = BODY_W):
-        content = [para(heading, self.st["cellb"], self.look), Spacer(1, 3), para(text, self.st["cell"], self.look)]
-        t = Table([[content]], colWidths=[width])
+        label = para(heading, self.st["cellb"], self.look)
+        label.label_only = True  # the printed label is not part of the lesson text
+        content = [label, Spacer(1, 3), para(text, self.st["cell"], self.look)]
+        t = TrackedTable([[content]], colWidths=[width], splitInRow=1)
         t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#4a6b2f")),
                                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(shade)),
                                ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
@@ -150,6 +152,15 @@ def _finding(s: Story, label: str, st, heading_prefix: str):
     s.h2(f"{heading_prefix}{st.title}", key=key)
     for chunk in split_body(st.body):
         s.p(chunk, key=key)
+
+
+def _appendix(s: Story, numbered: bool = False):
+    s.h1("Appendix A: Terms of reference", toc=not numbered)
+    for t in narrative.TERMS_OF_REFERENCE:
+        s.bullet(t)
+    s.h1("Appendix B: Glossary", toc=not numbered)
+    for abbr, meaning in narrative.GLOSSARY:
+        s.flow.append(raw_para(f"<b>{markup(abbr, s.look)}</b> \u2013 {markup(meaning, s.look)}", s.st["plain"]))
 
 
 # layouts ---------------------------------------------------------------
@@ -181,6 +192,7 @@ def layout_scie(s: Story, plan: Plan):
     s.h1(f"7 Considerations for the {spec.opt('board', 'Board')}")
     for i, rec in enumerate(plan.recommendations, 1):
         s.numbered(f"{i}.", rec.text, key=s.lesson("recommendation", str(i), rec.text, rec.themes))
+    _appendix(s, numbered=False)
 
 
 def layout_numbered(s: Story, plan: Plan):
@@ -221,6 +233,7 @@ def layout_numbered(s: Story, plan: Plan):
         label = f"{prefix}{j}"
         key = s.lesson("recommendation", label, rec.text, rec.themes, rec.agency)
         s.table_row([label, rec.text, rec.agency], widths, key)
+    _appendix(s, numbered=True)
 
 
 def layout_twocol(s: Story, plan: Plan):
@@ -280,6 +293,7 @@ def layout_boxed(s: Story, plan: Plan):
         label = f"R{j}"
         key = s.lesson("recommendation", label, rec.text, rec.themes, rec.agency)
         s.table_row([label, rec.text, rec.agency], widths, key)
+    _appendix(s, numbered=False)
 
 
 def layout_seven_minute(s: Story, plan: Plan):
@@ -402,6 +416,7 @@ def layout_national(s: Story, plan: Plan):
         key = s.lesson("recommendation", label, rec.text, rec.themes)
         s.h2(label, key=key)
         s.p(rec.text, key=key)
+    _appendix(s, numbered=False)
 
 
 LAYOUTS = {

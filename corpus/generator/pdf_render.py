@@ -21,7 +21,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table
 
 rl_config.invariant = 1
 
@@ -145,6 +145,17 @@ class TrackedParagraph(Paragraph):
         return parts
 
 
+class TrackedTable(Table):
+    """A Table whose rows may split across pages, each piece keeping its lesson key."""
+
+    def split(self, availWidth, availHeight):
+        parts = Table.split(self, availWidth, availHeight)
+        for part in parts:
+            part.lesson_key = getattr(self, "lesson_key", None)
+            part.toc_key = None
+        return parts
+
+
 def tag(flowable, key=None, toc=None):
     flowable.lesson_key = key
     flowable.toc_key = toc
@@ -213,11 +224,26 @@ class TrackingDoc(BaseDocTemplate):
         key = getattr(flowable, "lesson_key", None)
         if key is not None:
             keys.append(key)
+        if keys and not _has_text(flowable):
+            keys = []  # an empty piece left behind by a split table row
         for k in keys:
             self.lesson_pages.setdefault(k, []).append(page)
         toc = getattr(flowable, "toc_key", None)
         if toc and toc not in self.toc_pages:
             self.toc_pages[toc] = page
+
+
+def _has_text(flowable) -> bool:
+    if isinstance(flowable, Paragraph):
+        return not getattr(flowable, "label_only", False) and bool(flowable.getPlainText().strip())
+    if isinstance(flowable, Table):
+        for row in flowable._cellvalues:
+            for cell in row:
+                items = cell if isinstance(cell, (list, tuple)) else [cell]
+                if any(_has_text(item) if hasattr(item, "wrap") else bool(str(item).strip()) for item in items):
+                    return True
+        return False
+    return False  # spacers and other furniture carry no lesson text
 
 
 def build_pdf(make_flowables: Callable[[PassResult | None], list], look: Look, title: str,
