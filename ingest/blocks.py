@@ -67,6 +67,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 continue
             if _starts_block(raw, line, page, lines[i - 1] if i else None, body_size):
                 raw.append(_new_block(line, page.number, page.positional))
+                raw[-1]["styled"] = page.styled
             else:
                 current = raw[-1]
                 current["text"] = join_lines(current["text"], line.text)
@@ -128,6 +129,7 @@ def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
         "bold": line.bold,
         "lines": 1,
         "positional": positional,
+        "styled": False,
         "first": line,
         "max_x1": line.x1,
     }
@@ -213,7 +215,7 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
         return True
     if block["bold"] and block["size"] >= body_size - 0.5:
         return True
-    if block.get("positional", True) or block["lines"] > 1:
+    if block.get("positional", True) or block.get("styled") or block["lines"] > 1:
         return False
     # Plain text has no fonts: a short numbered or capitalised line alone is a heading.
     if NUMBERED_HEADING.match(text) and len(words) <= 10 and not text.endswith("."):

@@ -38,7 +38,7 @@ def read_text(path: Path) -> list[PageLayout]:
             if not raw.strip():
                 blank = True
                 continue
-            lines.append(TextLine(text=raw.strip(), gap_before=blank))
+            lines.append(TextLine(text=raw.strip(), size=0.0, gap_before=blank))
             blank = False
         pages.append(PageLayout(number, tuple(lines), positional=False))
     # A trailing form feed leaves an empty last page that was never printed.
@@ -113,6 +113,7 @@ class _HtmlLines(HTMLParser):
         self.lines.append(
             TextLine(
                 text=text,
+                size=0.0,
                 bold=self._bold > 0,
                 style_level=self._level,
                 gap_before=True,
@@ -131,7 +132,7 @@ def read_html(path: Path) -> list[PageLayout]:
     parser = _HtmlLines()
     parser.feed(decode_text(path.read_bytes()))
     parser.close()
-    return [PageLayout(1, tuple(parser.lines), positional=False)]
+    return [PageLayout(1, tuple(parser.lines), positional=False, styled=True)]
 
 
 def read_docx(path: Path) -> list[PageLayout]:
@@ -170,8 +171,8 @@ def read_docx(path: Path) -> list[PageLayout]:
                     seen.add(id(cell._tc))
                     text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
                     if text:
-                        pages[-1].append(TextLine(text=text, gap_before=True, row=row_id, cell=index))
-    return [PageLayout(n, tuple(lines), positional=False) for n, lines in enumerate(pages, start=1)]
+                        pages[-1].append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
+    return [PageLayout(n, tuple(lines), positional=False, styled=True) for n, lines in enumerate(pages, start=1)]
 
 
 def _has_page_break(element) -> bool:
@@ -200,4 +201,4 @@ def _docx_line(paragraph) -> TextLine | None:
     is_item = not level and (numbered or "list" in style.lower())
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
-    return TextLine(text=text, bold=bold, style_level=level, gap_before=True, list_item=is_item)
+    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item)

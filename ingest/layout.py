@@ -45,6 +45,7 @@ class PageLayout:
     height: float = 0.0
     ocr: bool = False
     positional: bool = True  # coordinates are real (PDF), not made up (text formats)
+    styled: bool = False  # the format marks its own headings (HTML, DOCX): no guessing from plain lines
 
 
 @dataclass(frozen=True)

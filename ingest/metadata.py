@@ -51,6 +51,7 @@ GENERIC_TITLE = re.compile(
     r"^(?:(?:national|thematic|serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|case|practice|safeguarding)\s+)?review$",
     re.IGNORECASE,
 )
+TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
     r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})",
@@ -173,9 +174,15 @@ def _title(blocks: list[Block]) -> str:
     if not candidates:
         return ""
     biggest = max(b.size for b in candidates)
-    if biggest <= 0:  # text formats: the first heading, else the first line
-        headings = [b for b in candidates if b.kind == "heading"]
-        return _clean_title((headings or candidates)[0].text)
+    if biggest <= 0:
+        # Text formats have no type sizes: the top-level heading that names the
+        # review, else the first heading that does, else the first heading.
+        headings = [b for b in candidates if b.kind == "heading" and not _is_cover_field(b.text)]
+        if not headings:
+            return _clean_title(candidates[0].text)
+        top = min(h.level or 9 for h in headings)
+        ranked = sorted(headings, key=lambda h: (not TITLE_WORDS.search(h.text), (h.level or 9) != top))
+        return _clean_title(ranked[0].text)
     parts: list[str] = []
     after = None
     for index, b in enumerate(candidates):

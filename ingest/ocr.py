@@ -44,6 +44,6 @@ def ocr_page(pdf: Path, number: int) -> PageLayout | None:
         if not raw.strip():
             blank = True
             continue
-        lines.append(TextLine(text=raw.strip(), gap_before=blank))
+        lines.append(TextLine(text=raw.strip(), size=0.0, gap_before=blank))
         blank = False
     return PageLayout(number, tuple(lines), ocr=True, positional=False)
