@@ -75,6 +75,11 @@ def main(argv: list[str] | None = None) -> int:
         "config": {k: v for k, v in vars(config).items() if k not in ("cache_dir",)},
         "stages": {},
     }
+    if set(stages) - {"ingest"}:
+        print("bench: preparing the scaled-up lessons and cached indexes ...", file=sys.stderr, flush=True)
+        results["prepare"] = run_stage("prepare", config, timeout=None)
+        if results["prepare"]["status"] != "ok":
+            print(f"bench: prepare failed: {results['prepare'].get('reason')}", file=sys.stderr)
     for stage in stages:
         print(f"bench: {stage} ...", file=sys.stderr, flush=True)
         results["stages"][stage] = run_stage(stage, config, timeout=300 if args.quick else None)

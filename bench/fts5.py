@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable
 
 from search_app.index.contract import FACETS, IndexedLesson
 
@@ -42,7 +42,7 @@ def connect(path: Path) -> sqlite3.Connection:
     return db
 
 
-def build(path: Path, lessons: Sequence[IndexedLesson]) -> int:
+def build(path: Path, lessons: Iterable[IndexedLesson]) -> int:
     """A fresh database of `lessons` at `path` (replacing one there); returns the count."""
     for suffix in ("", "-wal", "-shm"):
         Path(str(path) + suffix).unlink(missing_ok=True)

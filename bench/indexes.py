@@ -50,7 +50,7 @@ def fts5_database(n: int, cache: Path, sources: Sources) -> Path:
     if marker.is_file() and path.is_file():
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
-    fts5.build(path, list(read_lessons(lessons_file(n, cache, sources))))
+    fts5.build(path, read_lessons(lessons_file(n, cache, sources)))
     marker.write_text(str(n))
     return path
 
