@@ -62,9 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     except (ValueError, KeyError) as exc:
         print(f"bench: bad LESSONS_* setting: {exc}", file=sys.stderr)
         return 2
-    config = BenchConfig.make(args.quick, args.runs, args.cache_dir, settings, args.scales)
-    output = args.output or _default_output(args)
     stages = [s for s in STAGES if not args.only or s in args.only]
+    config = BenchConfig.make(args.quick, args.runs, args.cache_dir, settings, args.scales, tuple(stages))
+    output = args.output or _default_output(args)
     started = time.perf_counter()
     results: dict = {
         "mode": "quick" if args.quick else "full",

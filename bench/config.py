@@ -32,10 +32,11 @@ class BenchConfig:
     index_scales: tuple[int, ...]
     tagging_texts: int
     ingest_files: int  # 0: every PDF of the corpus
+    stages: tuple[str, ...] = ()  # the stages this run measures
 
     @classmethod
     def make(cls, quick: bool, runs: int, cache_dir: Path, settings,
-             scales: tuple[int, ...] | None = None) -> "BenchConfig":
+             scales: tuple[int, ...] | None = None, stages: tuple[str, ...] = ()) -> "BenchConfig":
         corpus = settings.corpus[0] if settings.corpus else PROJECT_ROOT / "corpus"
         search_scales = scales or ((1_000,) if quick else SCALES)
         return cls(
@@ -51,6 +52,7 @@ class BenchConfig:
             index_scales=tuple(n for n in search_scales if n <= 100_000),
             tagging_texts=300 if quick else 5_000,
             ingest_files=2 if quick else 0,
+            stages=tuple(stages),
         )
 
     def to_json(self) -> str:
@@ -59,10 +61,19 @@ class BenchConfig:
     @classmethod
     def from_json(cls, text: str) -> "BenchConfig":
         data = json.loads(text)
-        for key in ("search_scales", "embedded_only_scales", "index_scales"):
+        for key in ("search_scales", "embedded_only_scales", "index_scales", "stages"):
             data[key] = tuple(data[key])
         return cls(**data)
 
     @property
     def cache(self) -> Path:
         return Path(self.cache_dir)
+
+    @property
+    def tagging_scale(self) -> int:
+        """The scale whose first lessons are the tagging texts."""
+        return 1_000 if self.tagging_texts <= 1_000 else 10_000
+
+    def model_cache(self, key: str) -> Path:
+        """Where a theme model trained from the gold is kept when settings name none."""
+        return self.cache / "models" / f"theme_model-{key}.pkl"

@@ -1,8 +1,8 @@
-"""Benchmarks, preparation (not a measured stage): make the cached scales and indexes.
+"""Benchmarks, preparation (not a measured stage): make the cached scales, indexes and model.
 
-Run before the search stage in its own process, so that generating lessons
-and building the cached indexes does not count in the search stage's time
-or memory peak.
+Run before the stages in its own process, so that generating lessons,
+building the cached indexes and training a theme model do not count in any
+stage's time or memory peak.
 """
 
 from __future__ import annotations
@@ -12,16 +12,40 @@ from pathlib import Path
 from bench.config import BenchConfig
 from bench.figures import StageResult
 from bench.indexes import fts5_database, tantivy_index
-from bench.scale import lessons_file, load_sources
+from bench.scale import Sources, lessons_file, load_sources
+
+
+def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
+    """The model file the settings name or, when there is none, one trained from the gold.
+
+    The training is what `lessons train` does, into the benchmark cache."""
+    if Path(settings.model).is_file():
+        return Path(settings.model)
+    path = config.model_cache(sources.key)
+    if path.is_file():
+        return path
+    from nlp.classifier import gold_files, read_gold, save_model, train
+    from nlp.taxonomy import load_taxonomy
+
+    taxonomy = load_taxonomy(config.taxonomy)
+    lessons, _problems = read_gold(gold_files([Path(config.corpus_dir)]), {t.id for t in taxonomy.themes})
+    model = train([l.text for l in lessons], [l.themes for l in lessons], taxonomy_version=taxonomy.version)
+    save_model(model, path, taxonomy.version)
+    return path
 
 
 def run(config: BenchConfig, settings) -> StageResult:
     result = StageResult("prepare")
     sources = load_sources(Path(config.corpus_dir), Path(config.taxonomy))
-    lessons_file(1_000 if config.tagging_texts <= 1_000 else 10_000, config.cache, sources)
-    for n in sorted(set(config.search_scales) | set(config.index_scales)):
+    if "tagging" in config.stages:
+        lessons_file(config.tagging_scale, config.cache, sources)
+        result.notes.append(f"theme model: {theme_model(config, settings, sources)}")
+    scales = set(config.index_scales) if "indexing" in config.stages else set()
+    if "search" in config.stages:
+        scales |= set(config.search_scales)
+    for n in sorted(scales):
         lessons_file(n, config.cache, sources)
-        if n in config.search_scales:
+        if "search" in config.stages and n in config.search_scales:
             tantivy_index(n, config.cache, sources, settings)
             if n not in config.embedded_only_scales:
                 fts5_database(n, config.cache, sources)
