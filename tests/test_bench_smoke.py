@@ -58,3 +58,28 @@ def test_quick_benchmark_writes_every_stage(tmp_path):
     assert {t["id"] for t in results["targets"]} >= {"ingest_overhead", "api_p95_100k"}
     assert output.with_suffix(".png").is_file()
     assert proc.returncode == 0, proc.stderr[-3000:]
+
+
+def test_scale_up_is_reproducible_and_uses_real_facet_values(tmp_path):
+    from bench.scale import generate, lessons_file, load_sources, read_lessons
+    from ingest.records import LESSON_KINDS, REVIEW_TYPES
+    from nlp.records import AGE_BANDS
+
+    sources = load_sources(ROOT / "corpus", ROOT / "taxonomy.yaml")
+    first = list(generate(300, sources))
+    assert first == list(generate(300, sources))
+    assert list(generate(120, sources)) == first[:120]  # a smaller scale is a prefix
+
+    path = lessons_file(300, tmp_path, sources)
+    assert lessons_file(300, tmp_path, sources) == path  # cached, not made again
+    lessons = list(read_lessons(path))
+    assert len(lessons) == 300 and len({l.id for l in lessons}) == 300
+    for lesson in lessons:
+        assert lesson.review_type in REVIEW_TYPES and lesson.kind in LESSON_KINDS
+        assert set(lesson.age_bands) <= set(AGE_BANDS) and lesson.age_bands
+        assert lesson.themes and set(lesson.themes) <= set(sources.theme_phrases)
+        assert lesson.theme_groups == tuple(sorted({t.split(".")[0] for t in lesson.themes}))
+        assert 2008 <= lesson.year <= 2025 and lesson.published.startswith(str(lesson.year))
+    # Skewed, varied facets: several areas and review types, no single text repeated throughout.
+    assert len({l.area for l in lessons}) >= 10 and len({l.review_type for l in lessons}) >= 3
+    assert len({l.text for l in lessons}) >= 290
