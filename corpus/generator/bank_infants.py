@@ -190,7 +190,7 @@ SUDI = [
       "harm.sudi_safer_sleep org.workforce_supervision"),
     S("Overcrowding",
       """Seven people lived in a two-bedroom flat. There was no space for a cot, and the baby shared a
-      bed with his mother and a sibling. The family's housing need had been raised with the council
+      bed with her mother and a sibling. The family's housing need had been raised with the council
       twice without result.""",
       "harm.sudi_safer_sleep fam.poverty_housing"),
 ]

@@ -316,10 +316,11 @@ def layout_seven_minute(s: Story, plan: Plan):
     s.h2("5. Messages for practitioners")
     for st in plan.statements[half:]:
         s.bullet(st.body, key=s.lesson("learning_point", "", st.body, st.themes))
-    s.h2("6. What the Partnership will do")
+    if plan.recommendations:
+        s.h2("6. What the Partnership will do")
     for rec in plan.recommendations:
         s.bullet(rec.text, key=s.lesson("recommendation", "", rec.text, rec.themes))
-    s.h2("7. Questions for reflection")
+    s.h2(f"{7 if plan.recommendations else 6}. Questions for reflection")
     for q in narrative.REFLECTION_QUESTIONS[:3]:
         s.bullet(q)
 
