@@ -121,6 +121,27 @@ def recent_runs(data_dir: Path | str, limit: int = 10) -> list[RunSummary]:
     return runs[:limit]
 
 
+_CACHE: dict[str, tuple[tuple, list[RunSummary]]] = {}
+_CACHE_SECONDS = 30  # a killed run changes no file; "running" turns "interrupted" within this
+
+
+def _runs_cached(data_dir: Path) -> list[RunSummary]:
+    """recent_runs, read again only when the log or the lock file changed (web pages call this)."""
+    key: list = [int(time.monotonic() // _CACHE_SECONDS)]
+    for name in (RUNLOG_NAME, LOCK_NAME):
+        try:
+            st = os.stat(data_dir / name)
+            key.append((st.st_mtime_ns, st.st_size, st.st_ino))
+        except OSError:
+            key.append(None)
+    cached = _CACHE.get(str(data_dir))
+    if cached is not None and cached[0] == tuple(key):
+        return cached[1]
+    runs = recent_runs(data_dir, limit=1000)
+    _CACHE[str(data_dir)] = (tuple(key), runs)
+    return runs
+
+
 def service_status(data_dir: Path | str, now: float | None = None) -> dict[str, Any]:
     """What the web app shows: when the index last changed and the last run's outcome.
 
@@ -129,7 +150,7 @@ def service_status(data_dir: Path | str, now: float | None = None) -> dict[str, 
     runs" (the run that held it is).
     """
     now = time.time() if now is None else now
-    runs = recent_runs(data_dir, limit=1000)
+    runs = _runs_cached(Path(data_dir))
     last = next((r for r in runs if r.exit_code != 3), None)
     updated = next((r for r in runs if r.record.get("index_updated_at")), None)
     updated_at = updated.record["index_updated_at"] if updated else None
@@ -145,6 +166,16 @@ def service_status(data_dir: Path | str, now: float | None = None) -> dict[str, 
             "files_failed": len(last.record.get("failed", [])) if last.finished else None,
         },
     }
+
+
+def last_updated_words(data_dir: Path | str) -> str:
+    """For a page footer: "12 March 2025 at 02:14", or "" when the index was never updated."""
+    updated = _runs_cached(Path(data_dir))
+    stamp = next((r.record["index_updated_at"] for r in updated if r.record.get("index_updated_at")), None)
+    if not stamp:
+        return ""
+    moment = time.localtime(stamp)
+    return f"{moment.tm_mday} {time.strftime('%B %Y at %H:%M', moment)}"
 
 
 def _iso(stamp: float | None) -> str | None:

@@ -164,7 +164,25 @@ def healthz():
                             "message": str(exc)})
         response.status_code = 503
         return response
-    return jsonify({"status": "ok", "lessons": lessons, "index_version": version})
+    return jsonify({"status": "ok", "lessons": lessons, "index_version": version, **_pipeline_health()})
+
+
+# --- pipeline status: /healthz run fields and the footer's "last updated" ---
+# (from the run log that `lessons reindex` writes; see search_app/runlog.py)
+
+
+def _pipeline_health() -> dict:
+    """index_updated_at, index_age_seconds and last_run (command, times, exit code, outcome)."""
+    from search_app.runlog import service_status
+
+    return service_status(services.services().settings.data_dir)
+
+
+@bp.app_context_processor
+def _last_updated_footer() -> dict:
+    from search_app.runlog import last_updated_words
+
+    return {"index_last_updated": lambda: last_updated_words(services.services().settings.data_dir)}
 
 
 @bp.route("/api/<path:unknown>")
