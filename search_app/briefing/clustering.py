@@ -1,0 +1,155 @@
+"""Briefing stage: group similar lessons across reviews.
+
+TF-IDF on the lesson texts (words and two-word phrases), reduced by LSA
+(truncated SVD) when there are many lessons, then k-means with a fixed
+random_state. The number of groups is chosen deterministically: the k from
+2 to `max_clusters` (and at most a third of the lessons) with the best
+silhouette score, the smaller k on a tie. Each group is labelled with the
+terms that most set it apart from the rest of the selection, and its
+lessons are ordered by closeness to the group's centre.
+
+Pure: texts in, groups of indices out. The same texts give the same groups.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+from sklearn.cluster import KMeans
+from sklearn.decomposition import TruncatedSVD
+from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
+from sklearn.metrics import silhouette_score
+from sklearn.preprocessing import normalize
+
+RANDOM_STATE = 0
+MAX_CLUSTERS = 8
+MIN_LESSONS_PER_CLUSTER = 3
+LABEL_TERMS = 3
+STEM_CHARS = 5  # words alike in their first letters are taken as forms of one word
+LSA_ABOVE = 60  # lessons; below this the TF-IDF vectors are clustered as they are
+LSA_COMPONENTS = 100
+SILHOUETTE_SAMPLE = 2000
+# Words of review writing that say nothing about what a group of lessons is about.
+_REVIEW_WORDS = frozenset(
+    "review reviews reviewer finding findings learning lesson lessons recommendation "
+    "recommendations recommend recommended should ensure ensuring need needs needed "
+    "partnership partnerships partners practitioners professionals professional case "
+    "local board boards evidence time times did does clear clearly able "
+    # Every review is about a child and a family: these words set no group apart.
+    "child children baby babies infant infants family families".split()
+)
+STOP_WORDS = sorted(ENGLISH_STOP_WORDS | _REVIEW_WORDS)
+
+
+@dataclass(frozen=True)
+class TextGroup:
+    """One group: indices into the input texts, closest to the centre first."""
+
+    members: tuple[int, ...]
+    terms: tuple[str, ...]
+
+
+def _vectorizer(n: int) -> TfidfVectorizer:
+    return TfidfVectorizer(
+        stop_words=STOP_WORDS,
+        sublinear_tf=True,
+        ngram_range=(1, 2),
+        # With many lessons, a term must recur to characterise a group; a term
+        # in most lessons characterises none.
+        min_df=2 if n >= 20 else 1,
+        max_df=0.7 if n >= 20 else 1.0,
+        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b",
+        max_features=30_000,
+    )
+
+
+def _features(tfidf, n: int) -> np.ndarray:
+    if n > LSA_ABOVE and tfidf.shape[1] > LSA_COMPONENTS:
+        svd = TruncatedSVD(n_components=min(LSA_COMPONENTS, n - 1), random_state=RANDOM_STATE)
+        return normalize(svd.fit_transform(tfidf))
+    return normalize(tfidf.toarray())
+
+
+def choose_k(features: np.ndarray, max_clusters: int = MAX_CLUSTERS) -> tuple[int, np.ndarray]:
+    """The number of groups and each text's group: best silhouette, smaller k on a tie."""
+    n = features.shape[0]
+    top = min(max_clusters, n // MIN_LESSONS_PER_CLUSTER)
+    best_k, best_labels, best_score = 1, np.zeros(n, dtype=int), -np.inf
+    for k in range(2, top + 1):
+        labels = KMeans(n_clusters=k, n_init=10, random_state=RANDOM_STATE).fit_predict(features)
+        if len(set(labels.tolist())) < 2:
+            continue
+        score = silhouette_score(
+            features, labels, sample_size=min(n, SILHOUETTE_SAMPLE), random_state=RANDOM_STATE
+        )
+        # Rounded, so that float noise never decides between two k.
+        score = round(float(score), 6)
+        if score > best_score:
+            best_k, best_labels, best_score = k, labels, score
+    return best_k, best_labels
+
+
+def _stem(word: str) -> str:
+    return word[:STEM_CHARS]
+
+
+def _label_terms(tfidf, members: np.ndarray, names: np.ndarray, overall: np.ndarray | None) -> tuple[str, ...]:
+    """The terms whose weight in the group most exceeds their weight overall
+    (the heaviest terms when there is one group: `overall` is None)."""
+    inside = np.asarray(tfidf[members].mean(axis=0)).ravel()
+    lift = inside if overall is None else inside - overall
+    order = sorted(range(len(names)), key=lambda i: (-round(float(lift[i]), 9), names[i]))
+    chosen: list[str] = []
+    for i in order:
+        if lift[i] <= 0 or len(chosen) == LABEL_TERMS:
+            break
+        term = str(names[i])
+        words = set(term.split())
+        # Skip a word inside a chosen phrase, a phrase made of chosen words, and
+        # another form of a chosen word ("bruise" after "bruising").
+        if any(term in c.split() or words <= set(c.split()) for c in chosen):
+            continue
+        stems = {_stem(w) for w in words}
+        if any(stems & {_stem(w) for w in c.split()} for c in chosen if len(words) == 1):
+            continue
+        chosen = [c for c in chosen if not (len(words) > 1 and c in words)]
+        chosen.append(term)
+    return tuple(chosen)
+
+
+def group_texts(texts: Sequence[str], max_clusters: int = MAX_CLUSTERS) -> tuple[TextGroup, ...]:
+    """Group texts by similarity; largest groups are not ordered here (the caller does)."""
+    n = len(texts)
+    if n == 0:
+        return ()
+    try:
+        vectorizer = _vectorizer(n)
+        tfidf = vectorizer.fit_transform(texts)
+        names = vectorizer.get_feature_names_out()
+    except ValueError:  # no word left after stop words: one group, unlabelled
+        return (TextGroup(tuple(range(n)), ()),)
+    features = _features(tfidf, n)
+    _, labels = choose_k(features, max_clusters)
+    several = len(set(labels.tolist())) > 1
+    overall = np.asarray(tfidf.mean(axis=0)).ravel() if several else None
+    groups: list[TextGroup] = []
+    for label in sorted(set(labels.tolist())):
+        members = np.flatnonzero(labels == label)
+        centre = normalize(features[members].mean(axis=0, keepdims=True))[0]
+        closeness = features[members] @ centre
+        ordered = sorted(zip(members.tolist(), closeness.tolist()), key=lambda m: (-round(m[1], 9), m[0]))
+        groups.append(TextGroup(
+            tuple(i for i, _ in ordered),
+            _label_terms(tfidf, members, names, overall),
+        ))
+    return tuple(groups)
+
+
+def label_from_terms(terms: Sequence[str]) -> str:
+    """"Skeletal survey, sentinel injuries, bruising" from the terms."""
+    if not terms:
+        return "Other lessons"
+    text = ", ".join(terms)
+    return text[:1].upper() + text[1:]

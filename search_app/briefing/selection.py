@@ -1,0 +1,124 @@
+"""Briefing stage: which lessons a briefing holds, and the search in words.
+
+The lessons are every result of the search, fetched through the
+SearchBackend contract page by page; the reviews' details (author, pages,
+source) come from the Catalog. Nothing here knows which engine answers.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable
+
+from search_app.briefing.records import BriefingSpec
+from search_app.index.contract import FACETS, IndexedLesson, SearchBackend, SearchRequest
+from search_app.web.presenters import value_label
+from search_app.web.services import ThemeBook
+
+# Results per round trip while paging through a search.
+FETCH_PAGE_SIZE = 100
+# The facets that describe a selection in words, in the order they are named.
+_WORDED_FACETS = ("area", "region", "review_type", "age_band", "agency", "kind", "year")
+
+
+class BriefingError(Exception):
+    """A briefing that cannot be made (bad search, nothing matched); the message is for the user."""
+
+
+def search_request(spec: BriefingSpec, page: int = 1) -> SearchRequest:
+    """The contract request for one page of the briefing's search (sorted oldest first)."""
+    return SearchRequest(
+        query=spec.query,
+        filters={name: tuple(values) for name, values in spec.filters.items() if values},
+        year_from=spec.year_from,
+        year_to=spec.year_to,
+        sort="date_asc",
+        page=page,
+        per_page=FETCH_PAGE_SIZE,
+        facets=(),
+    )
+
+
+def fetch_lessons(backend: SearchBackend, spec: BriefingSpec) -> tuple[tuple[IndexedLesson, ...], tuple[str, ...]]:
+    """Every lesson the search matches, in a stable order, and the query parser's notices.
+
+    The order is (year, review id, ordinal), whatever order the engine gave,
+    so the same index and search always give the same list."""
+    request = search_request(spec)
+    result = backend.search(request)
+    notices = tuple(result.notices)
+    found: dict[str, IndexedLesson] = {}
+    page = 1
+    while True:
+        for hit in result.hits:
+            found.setdefault(hit.lesson.id, hit.lesson)
+        if not result.hits or page * FETCH_PAGE_SIZE >= result.total:
+            break
+        page += 1
+        result = backend.search(dataclasses.replace(request, page=page))
+    ordered = sorted(found.values(), key=lambda l: (l.year or 0, l.review_id, l.ordinal))
+    return tuple(ordered), notices
+
+
+def _quoted(labels: Iterable[str]) -> str:
+    items = [f"‘{label}’" for label in labels]
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _either(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " or " + labels[-1]
+
+
+def years_in_words(year_from: int | None, year_to: int | None) -> str:
+    if year_from is not None and year_to is not None:
+        if year_from == year_to:
+            return f"reviews published in {year_from}"
+        return f"reviews published {year_from}–{year_to}"
+    if year_from is not None:
+        return f"reviews published from {year_from}"
+    if year_to is not None:
+        return f"reviews published up to {year_to}"
+    return "reviews of any year"
+
+
+def describe_scope(spec: BriefingSpec, themes: ThemeBook) -> str:
+    """The search in words, e.g. "Lessons tagged ‘Non-accidental injury in babies
+    and non-mobile infants’, reviews published 2019–2025"."""
+    parts: list[str] = []
+    theme_ids, group_ids = spec.values("theme"), spec.values("group")
+    if theme_ids:
+        head = f"Lessons tagged {_quoted(themes.theme_label(t) for t in theme_ids)}"
+        if group_ids:
+            head += f" in the theme group {_quoted(themes.group_label(g) for g in group_ids)}"
+    elif group_ids:
+        head = f"Lessons in the theme group {_quoted(themes.group_label(g) for g in group_ids)}"
+    else:
+        head = "All lessons"
+    if spec.query:
+        head += f" matching the search “{spec.query}”"
+    parts.append(head)
+    parts.append(years_in_words(spec.year_from, spec.year_to))
+    labels = {f.name: f.label for f in FACETS}
+    for name in _WORDED_FACETS:
+        values = spec.values(name)
+        if values:
+            shown = [value_label(name, v, themes) for v in values]
+            parts.append(f"{labels[name].lower()}: {_either(shown)}")
+    return ", ".join(parts)
+
+
+def briefing_title(spec: BriefingSpec, themes: ThemeBook) -> str:
+    theme_ids, group_ids = spec.values("theme"), spec.values("group")
+    if len(theme_ids) == 1:
+        topic = themes.theme_label(theme_ids[0])
+    elif theme_ids:
+        topic = " and ".join(themes.theme_label(t) for t in theme_ids[:2]) + (
+            " and other themes" if len(theme_ids) > 2 else ""
+        )
+    elif len(group_ids) == 1:
+        topic = themes.group_label(group_ids[0])
+    elif spec.query:
+        topic = f"“{spec.query}”"
+    else:
+        topic = "Case reviews"
+    return f"{topic}: learning from case reviews"
