@@ -240,13 +240,16 @@ def search_metrics(ranked_grades: Sequence[int], all_grades: Sequence[int], k: i
 
 def load_queries(corpus_dir: Path) -> list[dict]:
     """The query set: [{"query", "judgments": {(gold stem, lesson index): grade}}]."""
-    data = yaml.safe_load((corpus_dir / "queries.yaml").read_text(encoding="utf-8"))
+    path = corpus_dir / "queries.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"no query set at {path}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
     entries = data["queries"] if isinstance(data, dict) else data
     queries = []
     for entry in entries:
         judgments = {}
         for j in entry["judgments"]:
-            stem = Path(j["file"]).name.split(".")[0]
+            stem = Path(j["gold"]).name.split(".")[0]
             judgments[(stem, int(j["lesson"]))] = int(j["grade"])
         queries.append({"query": entry["query"], "judgments": judgments})
     return queries

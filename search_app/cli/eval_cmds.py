@@ -55,7 +55,10 @@ def _print_report(report: dict) -> None:
 def eval_command(settings: Settings, corpus_dir, parts, search_only, output, ratchet) -> None:
     """Measure extraction, metadata, theme tagging and search against the corpus gold."""
     chosen = ("search",) if search_only else (parts or PARTS)
-    report = evaluate(settings, corpus_dir, chosen)
+    try:
+        report = evaluate(settings, corpus_dir, chosen)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
     _print_report(report)
     output = output or settings.data_dir / "eval.json"
     output.parent.mkdir(parents=True, exist_ok=True)
