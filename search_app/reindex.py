@@ -241,13 +241,10 @@ class _Run:
             return f"run {pending} changed the catalog but did not finish the index"
         if self.pending_marked or (before is not None and before != after):
             return "the catalog changed"
-        backend = open_backend(self.settings)
         try:
-            indexed = backend.count()
+            indexed = _open_backend(self.settings).count()
         except SearchError as exc:
             return f"the index cannot be read ({exc})"
-        finally:
-            backend.close()
         in_catalog = catalog.stats()["lessons"]
         if indexed != in_catalog:
             return f"the index holds {indexed} lessons and the catalog {in_catalog}"
@@ -255,11 +252,7 @@ class _Run:
 
     def rebuild(self, catalog: Catalog, reason: str) -> None:
         t = self.stage("index", f"rebuilding ({reason})")
-        backend = open_backend(self.settings)
-        try:
-            count = backend.rebuild(catalog.indexed_lessons())
-        finally:
-            backend.close()
+        count = _open_backend(self.settings).rebuild(catalog.indexed_lessons())
         catalog.db.execute("DELETE FROM meta WHERE key = ?", (META_INDEX_PENDING,))
         catalog.db.commit()
         self.out.update(index_action="rebuilt", index_reason=reason, index_lessons=count,
@@ -282,6 +275,20 @@ def _with_outdated(catalog: Catalog, changes: ChangeSet) -> ChangeSet:
     sources = tuple(SourceFile(p, outdated[p]["size"], outdated[p]["mtime"], outdated[p]["sha256"]) for p in again)
     return ChangeSet(changes.new, changes.changed + sources, changes.retried, changes.touched,
                      tuple(p for p in changes.unchanged if p not in outdated), changes.deleted)
+
+
+_BACKENDS: dict[tuple, Any] = {}
+
+
+def _open_backend(settings: Settings):
+    """One backend object per index per process. TantivyBackend names a new
+    generation by the second, the pid and a per-object counter, so two
+    objects rebuilding in the same second would pick the same name."""
+    key = (settings.backend, str(settings.index_dir), settings.es_url, settings.es_index)
+    backend = _BACKENDS.get(key)
+    if backend is None:
+        backend = _BACKENDS[key] = open_backend(settings)
+    return backend
 
 
 def _lesson_ids(catalog: Catalog) -> set[str]:
