@@ -50,7 +50,8 @@ def read_text(path: Path) -> list[PageLayout]:
 class _HtmlLines(HTMLParser):
     BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
               "br", "section", "article", "blockquote", "dd", "dt", "table", "ul", "ol", "title"}
-    SKIP = {"script", "style", "head", "nav", "noscript", "template"}
+    # Site chrome around the review: menus, breadcrumbs, page headers and footers.
+    SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)

@@ -11,7 +11,7 @@ Restatements in an executive summary are dropped in favour of the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ingest.blocks import BULLET, LESSON_LABEL, NUMBERED_HEADING, NUMBERED_ITEM
 from ingest.layout import Block
@@ -29,7 +29,10 @@ ZONE_CUES = (
 SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
-    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope)\b",
+    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
+    r"questions\s+for\s+reflection|reflective\s+questions|questions\s+to\s+consider|what\s+happened|the\s+incident|"
+    r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
+    r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters)\b",
     re.I,
 )
 LABEL = LESSON_LABEL
@@ -75,7 +78,7 @@ class _Zone:
     level: int
     heading: str
     summary: bool = False
-    drafts: list[_Draft] = field(default_factory=list)
+    barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
@@ -89,6 +92,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         for z in reversed(stack):
             if z.kind:
                 return z
+            if z.barrier:
+                return None
         return None
 
     def section() -> str:
@@ -104,6 +109,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         drafts.append(draft)
         return draft
 
+    first_heading = _cover_title(blocks)
     for block in blocks:
         label = LABEL.match(block.text)
         if block.kind == "heading" and not label:
@@ -112,9 +118,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             level = block.level or 2
             while stack and stack[-1].level >= level:
                 stack.pop()
-            kind = _zone_kind(block.text)
+            # The first heading of the cover is the review's title ("Learning from Child E").
+            is_title = block is first_heading
+            kind = None if is_title else _zone_kind(block.text)
             summary = bool(SUMMARY_HEADING.search(block.text))
-            stack.append(_Zone(kind, level, block.text, summary))
+            barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
+            stack.append(_Zone(kind, level, block.text, summary, barrier))
             enclosing = zone()
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
             if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
@@ -202,6 +211,21 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b", re.I
 )
+
+
+def _cover_title(blocks: list[Block]) -> Block | None:
+    """The first heading, when it is on page 1 and set above every other heading."""
+    headings = [b for b in blocks if b.kind == "heading"]
+    if not headings or headings[0].page_start != 1:
+        return None
+    first, others = headings[0], headings[1:]
+    if not others:
+        return first if DOCUMENT_TITLE.search(first.text) else None
+    if first.size > 0 and first.size > max(b.size for b in others):
+        return first
+    if first.level and first.level < min(b.level or 9 for b in others):
+        return first
+    return None
 
 
 def _zone_kind(heading: str) -> str | None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ingest.failure import IngestFailure
 from ingest.layout import Block, PageLayout
-from ingest.regions import region_of
+from ingest.regions import AREA_REGION, region_of
 
 MONTHS = {
     m: i
@@ -43,7 +43,7 @@ PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re
 TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
-    r"executive\s+summary|summary)\s*[:\-–]\s*",
+    r"executive\s+summary|summary)\s*[:\-–]\s*|^learning\s+from\s+(?=\S)",
     re.IGNORECASE,
 )
 TITLE_NOISE = re.compile(r"\s*[:\-–]?\s*\b(?:overview\s+report|executive\s+summary|final\s+report|published\s+report)\b\s*[:\-–]?\s*", re.IGNORECASE)
@@ -62,6 +62,7 @@ PARTNERSHIP = re.compile(
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
     r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
 )
+KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
 LSCB_FIELD = re.compile(r"\b(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})")
 PSEUDONYM = re.compile(r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])")
 NAMED_CHILD = re.compile(
@@ -136,7 +137,7 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
     review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
-    child = _child(title)
+    child = _child_from_title(title)
     if not child and review_type not in ("national", "thematic"):
         child = _child(cover_text) or _child(front_text)
     meta = {
@@ -148,6 +149,9 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
         "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
         "author": _author(cover_text) or _author(front_text) or _publisher(cover_text),
     }
+    if meta["area"]:
+        body = "\n".join(line.text for page in pages for line in page.lines)
+        meta["area"] = canonical_area(meta["area"], body)
     if review_type == "national" and not _area(title):
         meta["area"] = ""
     meta["region"] = region_of(meta["area"])
@@ -223,18 +227,65 @@ def _review_type(title: str, cover: str, front: str) -> str:
 
 
 def _area(text: str) -> str:
+    """The partnership's area as printed ("Cambridgeshire and Peterborough")."""
     for line in text.split("\n"):
         match = PARTNERSHIP.search(line)
         if match:
             area = re.sub(r"^(?:the|by|for)\s+", "", match.group(1).strip(" ,:"), flags=re.IGNORECASE)
+            area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
             if area and area.lower() not in ("child", "local", "national"):
                 return area
+        keeping = KEEPING_SAFE.search(line)
+        if keeping:
+            return keeping.group(1).strip()
         field = LSCB_FIELD.search(line)
         if field:
             value = re.split(r"\s+(?:Local\s+)?Safeguarding|\s+LSCB|\s+LSCP", field.group(1))[0].strip(" ,.")
             if value:
-                return value
+                return _PARTNERSHIP_TAIL.sub("", value).strip(" ,")
     return ""
+
+
+# Words between the place and "Safeguarding Partnership" that are not the place.
+_PARTNERSHIP_TAIL = re.compile(
+    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?|adults|multi-agency|borough(?:\s+council)?|"
+    r"city\s+council|county\s+council|council|metropolitan\s+borough))+$",
+    re.IGNORECASE,
+)
+# Official names of local authority areas printed in a shorter form.
+_OFFICIAL_NAMES = {
+    "hull": "Kingston upon Hull", "stoke": "Stoke-on-Trent", "newcastle": "Newcastle upon Tyne",
+    "southend": "Southend-on-Sea", "brighton": "Brighton and Hove", "bath": "Bath and North East Somerset",
+    "durham": "Durham", "county durham": "Durham",
+}
+
+
+def canonical_area(area: str, body: str) -> str:
+    """One local authority area for a partnership name.
+
+    "Brighton & Hove" is one area; "Derby and Derbyshire" or "Cornwall and
+    the Isles of Scilly" name several, and the review's area is the one the
+    report itself mentions most (where the family lived).
+    """
+    area = re.sub(r"\s*&\s*", " and ", area.strip())
+    key = area.lower()
+    if key in _OFFICIAL_NAMES:
+        return _OFFICIAL_NAMES[key]
+    if key in AREA_REGION or " and " not in key:
+        return area
+    parts = [p.strip() for p in re.split(r",|\band\b", area) if p.strip()]
+    parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    known = [p for p in parts if p.lower() in AREA_REGION]
+    if not known:
+        return area
+    without_name = body.replace(area, " ")
+    counts = [(len(re.findall(rf"\b{re.escape(p)}\b", without_name)), -i, p) for i, p in enumerate(known)]
+    top = max(c[0] for c in counts)
+    tied = [c for c in counts if c[0] == top]
+    # Nothing to tell them apart: the county ("Derby and Derbyshire") covers the city.
+    shires = [c for c in tied if c[2].lower().endswith("shire")]
+    best = max(shires or tied)
+    return _OFFICIAL_NAMES.get(best[2].lower(), best[2])
 
 
 def _published(text: str) -> str:
@@ -250,6 +301,13 @@ def _cover_date(text: str) -> str:
     return parse_date(match.group(0)) if match else ""
 
 
+_REVIEW_WORDS = re.compile(
+    r"\b(?:local\s+)?child\s+safeguarding\s+practice\s+review\b|\bserious\s+case\s+review\b|\bLCSPR\b|\bSCR\b|"
+    r"\b(?:learning\s+)?briefing\b|\breview\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
+    re.IGNORECASE,
+)
+
+
 def _child(text: str) -> str:
     match = PSEUDONYM.search(text)
     if match:
@@ -260,8 +318,25 @@ def _child(text: str) -> str:
     return ""
 
 
+def _child_from_title(title: str) -> str:
+    """A first-name pseudonym the title gives alone ("Learning briefing: Josh", "the LCSPR about Lily")."""
+    child = _child(title)
+    if child:
+        return child
+    rest = _REVIEW_WORDS.sub(" ", title).split()
+    if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
+        return rest[0]
+    return ""
+
+
+UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
+
+
 def _age(text: str) -> str:
     match = AGE.search(text)
+    unborn = UNBORN.search(text)
+    if unborn and (not match or unborn.start() < match.start()):
+        return "unborn"
     if not match:
         return ""
     number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
