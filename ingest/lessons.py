@@ -154,7 +154,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
         z = zone()
         if z is None:
-            current = None
+            # A labelled finding outside any lesson section still takes its paragraphs.
+            if current is not None and current.open and block.kind == "para" and (current.kind == "finding" or _continues(current, block.text)):
+                current.parts.append(block.text)
+                current.page_end = block.page_end
+            else:
+                current = None
             continue
 
         if block.kind == "row":
@@ -215,7 +220,7 @@ DOCUMENT_TITLE = re.compile(
 
 def _cover_title(blocks: list[Block]) -> Block | None:
     """The first heading, when it is on page 1 and set above every other heading."""
-    headings = [b for b in blocks if b.kind == "heading"]
+    headings = [b for b in blocks if b.kind == "heading" and not LABEL.match(b.text)]
     if not headings or headings[0].page_start != 1:
         return None
     first, others = headings[0], headings[1:]
