@@ -43,7 +43,7 @@ from sklearn.pipeline import FeatureUnion
 from nlp.records import SOURCE_MODEL, Tag
 
 FORMAT_VERSION = 1
-THRESHOLD = 0.5
+THRESHOLD = 0.4  # best combined micro-F1 in grouped cross-validation on the gold corpus
 MAX_MODEL_TAGS = 3
 MIN_POSITIVES = 2
 
@@ -126,7 +126,8 @@ def train(
     bias = np.zeros(len(themes))
     for j, theme in enumerate(themes):
         y = np.array([theme in ls for ls in label_sets], dtype=int)
-        clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", max_iter=1000)
+        # dual liblinear: far faster when features outnumber lessons, as here
+        clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000)
         clf.fit(x, y)
         weights[:, j] = clf.coef_[0]
         bias[j] = clf.intercept_[0]

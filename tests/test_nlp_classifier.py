@@ -1,0 +1,176 @@
+"""Tagging stage: the scikit-learn theme model, its files, and how it joins the rules."""
+
+from __future__ import annotations
+
+import pickle
+
+import pytest
+import sklearn
+
+from nlp.classifier import (
+    MAX_MODEL_TAGS,
+    ModelError,
+    cross_validate_by_review,
+    gold_files,
+    load_model,
+    read_gold,
+    read_header,
+    save_model,
+    score_sets,
+    train,
+)
+from nlp.records import SOURCE_MODEL, SOURCE_RULE
+from nlp.tagger import Tagger
+from nlp.taxonomy import load_taxonomy
+from search_app.settings import PROJECT_ROOT
+
+TAXONOMY = PROJECT_ROOT / "taxonomy.yaml"
+
+# No phrase of the taxonomy is in these texts: only a model can learn them.
+TRAINING = [
+    (f"The lantern meeting {i} reviewed the {w} plan again.", ["review.system_learning"])
+    for i, w in enumerate(["amber", "blue", "green", "violet", "silver", "copper", "ivory", "jade"])
+] + [
+    (f"The orchard visit {i} found the {w} garden untidy.", ["fam.poverty_housing"])
+    for i, w in enumerate(["north", "south", "east", "west", "upper", "lower", "inner", "outer"])
+] + [
+    ("A quiet afternoon with nothing notable.", []),
+    ("The weather was mild and dry.", []),
+]
+
+
+@pytest.fixture(scope="module")
+def taxonomy():
+    return load_taxonomy(TAXONOMY)
+
+
+@pytest.fixture(scope="module")
+def model(taxonomy):
+    texts, labels = zip(*TRAINING)
+    return train(texts, labels, taxonomy_version=taxonomy.version)
+
+
+def test_model_learns_themes_without_phrases(model):
+    assert set(model.themes) == {"review.system_learning", "fam.poverty_housing"}
+    lantern, orchard, other = model.predict_proba(
+        ["Another lantern meeting reviewed the plan.", "An orchard visit to the garden.", "Mild weather."]
+    )
+    assert lantern["review.system_learning"] > 0.5 > lantern["fam.poverty_housing"]
+    assert orchard["fam.poverty_housing"] > 0.5 > orchard["review.system_learning"]
+    assert max(other.values()) < lantern["review.system_learning"]
+    assert model.predict_proba([]) == []
+
+
+def test_training_needs_examples():
+    with pytest.raises(ModelError, match="no theme has 2 or more"):
+        train(["one text", "another"], [["harm.neglect"], []])
+    with pytest.raises(ModelError, match="2 texts but 1 label sets"):
+        train(["one text", "another"], [["harm.neglect"]])
+
+
+def test_save_and_load_round_trip(model, taxonomy, tmp_path):
+    path = tmp_path / "models" / "theme_model.pkl"
+    save_model(model, path, taxonomy.version)
+    header = read_header(path)
+    assert header["taxonomy_version"] == taxonomy.version
+    assert header["sklearn_version"] == sklearn.__version__
+    loaded = load_model(path, taxonomy.version)
+    assert loaded.themes == model.themes and loaded.version == model.version
+    text = ["The lantern meeting reviewed it."]
+    assert loaded.predict_proba(text) == model.predict_proba(text)
+
+
+def test_model_for_another_taxonomy_is_refused(model, taxonomy, tmp_path):
+    path = tmp_path / "theme_model.pkl"
+    save_model(model, path, "0.9.0+deadbeef")
+    with pytest.raises(ModelError, match=r"trained for taxonomy 0\.9\.0\+deadbeef.*retrain it with `lessons train`"):
+        load_model(path, taxonomy.version)
+
+
+def test_model_from_another_scikit_learn_is_refused(model, taxonomy, tmp_path):
+    path = tmp_path / "theme_model.pkl"
+    save_model(model, path, taxonomy.version)
+    with path.open("rb") as fh:
+        header, payload = pickle.load(fh), pickle.load(fh)
+    header["sklearn_version"] = "0.24.2"
+    with path.open("wb") as fh:
+        pickle.dump(header, fh)
+        pickle.dump(payload, fh)
+    with pytest.raises(ModelError, match=rf"saved with scikit-learn 0\.24\.2, but {sklearn.__version__} is installed"):
+        load_model(path, taxonomy.version)
+
+
+def test_files_that_are_not_models_are_refused(taxonomy, tmp_path):
+    junk = tmp_path / "junk.pkl"
+    junk.write_bytes(b"not a pickle at all")
+    with pytest.raises(ModelError, match="not a theme model file"):
+        load_model(junk, taxonomy.version)
+    with pytest.raises(ModelError, match="no model file"):
+        load_model(tmp_path / "absent.pkl", taxonomy.version)
+
+
+def test_tagger_uses_a_matching_model_and_keeps_rule_tags(model, taxonomy, tmp_path):
+    path = tmp_path / "theme_model.pkl"
+    save_model(model, path, taxonomy.version)
+    tagger = Tagger.load(TAXONOMY, path)
+    assert tagger.model is not None and tagger.version.endswith(model.version)
+    analysis = tagger.analyze("Domestic abuse was discussed at the lantern meeting.")
+    by_theme = {t.theme: t for t in analysis.tags}
+    assert by_theme["fam.domestic_abuse"].source == SOURCE_RULE
+    learned = by_theme["review.system_learning"]
+    assert learned.source == SOURCE_MODEL and learned.evidence == () and learned.confidence >= 0.5
+    assert learned.group == "review"
+    assert len([t for t in analysis.tags if t.source == SOURCE_MODEL]) <= MAX_MODEL_TAGS
+
+
+def test_tagger_falls_back_to_rules_when_the_model_does_not_match(model, tmp_path):
+    path = tmp_path / "theme_model.pkl"
+    save_model(model, path, "0.9.0+deadbeef")
+    tagger = Tagger.load(TAXONOMY, path)
+    assert tagger.model is None and "retrain" in tagger.model_status
+    assert all(t.source == SOURCE_RULE for t in tagger.analyze("The lantern meeting. Domestic abuse.").tags)
+
+
+def test_scores():
+    micro, per_theme = score_sets([{"a", "b"}, {"a"}], [{"a"}, {"a", "c"}])
+    assert (micro.precision, micro.recall, micro.support) == (round(2 / 3, 4), round(2 / 3, 4), 3)
+    assert per_theme["b"].recall == 0.0 and per_theme["c"].precision == 0.0
+
+
+def test_cross_validation_by_review_on_the_gold_corpus(taxonomy):
+    files = gold_files([PROJECT_ROOT / "corpus"])
+    if not files:
+        pytest.skip("no gold lessons in corpus/gold")
+    lessons, problems = read_gold(files, {t.id for t in taxonomy.themes})
+    assert not [p for p in problems if "cannot read" in p]
+    reviews = [lesson.review for lesson in lessons]
+    rules = [Tagger.load(TAXONOMY).analyze(lesson.text).theme_ids for lesson in lessons]
+    cv = cross_validate_by_review(
+        [lesson.text for lesson in lessons], [lesson.themes for lesson in lessons], reviews,
+        n_splits=3, rule_tags=rules,
+    )
+    assert cv.folds == 3 and cv.lessons == len(lessons)
+    assert cv.micro.support == sum(len(lesson.themes) for lesson in lessons)
+    assert 0.0 <= cv.micro.f1 <= 1.0 and cv.rules_micro is not None and cv.combined_micro is not None
+    # rules are kept in the combination, so it cannot recall less than the rules alone
+    assert cv.combined_micro.recall >= cv.rules_micro.recall
+
+
+def test_cross_validation_needs_two_reviews():
+    with pytest.raises(ModelError, match="at least two reviews"):
+        cross_validate_by_review(["a", "b"], [["harm.neglect"], ["harm.neglect"]], ["r1", "r1"])
+
+
+def test_read_gold_reports_bad_files_and_unknown_themes(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "good.json").write_text(
+        '{"lessons": [{"text": "Neglect.", "themes": ["harm.neglect", "harm.unknown"]},'
+        ' {"text": "", "themes": []}]}', encoding="utf-8"
+    )
+    (gold / "broken.json").write_text("{", encoding="utf-8")
+    lessons, problems = read_gold(gold_files([tmp_path]), {"harm.neglect"})
+    assert [(g.review, g.text, g.themes) for g in lessons] == [("good", "Neglect.", ("harm.neglect",))]
+    assert len(problems) == 3
+    assert any("broken.json" in p and "cannot read" in p for p in problems)
+    assert any("harm.unknown" in p for p in problems)
