@@ -89,11 +89,17 @@ def tag(settings: Settings, jsonl: bool) -> None:
             click.echo(json.dumps(out, ensure_ascii=False))
         pending.clear()
 
-    stream = click.get_text_stream("stdin")
-    for number, line in enumerate(stream, 1):
-        if not line.strip():
-            continue
-        record_id, text, error = _parse_line(line)
+    # bytes, so that one badly encoded line is an error line, not the end of the run
+    stream = getattr(sys.stdin, "buffer", None) or sys.stdin
+    for number, raw in enumerate(stream, 1):
+        try:
+            line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
+        except UnicodeDecodeError as exc:
+            record_id, text, error = None, None, f"not UTF-8: {exc}"
+        else:
+            if not line.strip():
+                continue
+            record_id, text, error = _parse_line(line)
         if error is not None:
             error = f"line {number}: {error}"
         pending.append((number, record_id, text, error))

@@ -1,0 +1,122 @@
+"""Tagging stage: `lessons tag --jsonl`, `lessons taxonomy check`, `lessons train` through click."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from nlp.classifier import read_header
+from search_app.cli import main
+from search_app.settings import PROJECT_ROOT
+
+TAXONOMY = PROJECT_ROOT / "taxonomy.yaml"
+
+
+def run(tmp_path: Path, *args: str, input: str | None = None):
+    return CliRunner().invoke(
+        main, ["--data-dir", str(tmp_path / "data"), "--taxonomy", str(TAXONOMY), *args], input=input
+    )
+
+
+def test_tag_jsonl_tags_each_line_and_reports_bad_lines(tmp_path):
+    lines = [
+        json.dumps({"id": "a", "text": "There was no evidence of domestic abuse. The GP saw the 11-week-old baby."}),
+        "this is not json",
+        json.dumps({"id": "b"}),
+        "",
+        json.dumps([1, 2]),
+        json.dumps({"id": 7, "text": "DA and CSE were missed by the police; da capo."}),
+    ]
+    data = ("\n".join(lines) + "\n").encode("utf-8") + b'{"id": 8, "text": "caf\xe9"}\n'
+    result = run(tmp_path, "tag", "--jsonl", input=data)
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.output.splitlines()]
+    assert len(out) == 6  # the blank line gives nothing
+    first, not_json, no_text, not_object, last, bad_bytes = out
+    assert set(bad_bytes) == {"error"} and "line 7: not UTF-8" in bad_bytes["error"]
+
+    assert first["id"] == "a"
+    assert "fam.domestic_abuse" not in [t["id"] for t in first["themes"]]
+    assert first["age_bands"] == ["under 1"] and first["agencies"] == ["gp"]
+
+    assert set(not_json) == {"error"} and "line 2" in not_json["error"]
+    assert no_text == {"id": "b", "error": 'line 3: "text" is missing or not a string'}
+    assert set(not_object) == {"error"}
+
+    assert last["id"] == 7
+    by_id = {t["id"]: t for t in last["themes"]}
+    assert {"fam.domestic_abuse", "efh.cse", "agency.police"} <= set(by_id)
+    da = by_id["fam.domestic_abuse"]
+    assert da["source"] == "rule" and 0 < da["confidence"] <= 1
+    assert da["evidence"] == [{"text": "DA", "start": 0, "end": 2}]
+    assert last["agencies"] == ["police"]
+
+
+def test_taxonomy_check_passes_on_the_project_file(tmp_path):
+    result = run(tmp_path, "taxonomy", "check")
+    assert result.exit_code == 0, result.output
+    assert "OK" in result.output and "66 themes" in result.output
+
+
+def test_taxonomy_check_lists_every_problem_with_its_line(tmp_path):
+    broken = tmp_path / "broken.yaml"
+    broken.write_text(
+        'version: "1"\n'
+        "groups:\n"
+        "  - id: harm\n"
+        "    label: Harm\n"
+        "themes:\n"
+        "  - id: harm.neglect\n"
+        "    label: Neglect\n"
+        "    description: Neglect.\n"
+        "    phrases: [neglect, Neglect]\n"
+        "    abbreviations: {da: []}\n"
+        "  - id: other.theme\n"
+        "    label: Other\n"
+        "    description: Other.\n"
+        "    phrases: [other]\n",
+        encoding="utf-8",
+    )
+    result = run(tmp_path, "taxonomy", "check", str(broken))
+    assert result.exit_code == 1
+    lines = [line for line in result.output.splitlines() if line.startswith(str(broken))]
+    assert len(lines) == 3, result.output
+    assert lines[0].startswith(f"{broken}:9: ") and "lower case" in lines[0]
+    assert lines[1].startswith(f"{broken}:10: ") and "capital letter" in lines[1]
+    assert lines[2].startswith(f"{broken}:11: ") and "unknown group 'other'" in lines[2]
+
+
+def test_train_saves_a_model_the_tagger_then_uses(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    lessons = [
+        {"text": f"The lantern meeting {i} looked at the {w} plan.", "themes": ["review.system_learning"]}
+        for i, w in enumerate(["amber", "blue", "green", "violet", "silver", "copper"])
+    ] + [
+        {"text": f"The orchard visit {i} found the {w} garden untidy.", "themes": ["fam.poverty_housing"]}
+        for i, w in enumerate(["north", "south", "east", "west", "upper", "lower"])
+    ]
+    (gold / "review_one.json").write_text(json.dumps({"lessons": lessons[::2]}), encoding="utf-8")
+    (gold / "review_two.json").write_text(json.dumps({"lessons": lessons[1::2]}), encoding="utf-8")
+
+    result = run(tmp_path, "train", "--gold", str(gold))
+    assert result.exit_code == 0, result.output
+    assert "cross-validation by review (2 folds, 12 lessons)" in result.output
+    model_path = tmp_path / "data" / "theme_model.pkl"
+    assert model_path.exists() and "saved model" in result.output
+    assert read_header(model_path)["taxonomy_version"].startswith("1.")
+
+    tagged = run(tmp_path, "tag", "--jsonl", input=json.dumps({"id": 1, "text": "Another lantern meeting."}) + "\n")
+    themes = json.loads(tagged.output)["themes"]
+    assert [(t["id"], t["source"]) for t in themes] == [("review.system_learning", "model")]
+
+
+def test_train_without_gold_is_a_clear_error(tmp_path):
+    empty = tmp_path / "nothing"
+    empty.mkdir()
+    result = run(tmp_path, "train", "--gold", str(empty))
+    assert result.exit_code == 1
+    assert "no gold files found" in result.output
+    assert "Traceback" not in result.output
