@@ -38,8 +38,26 @@ def extract_one(path: str, max_pages: int, max_bytes: int) -> Review | IngestErr
         return IngestError(path, "extract", f"{type(exc).__name__}: {exc}")
 
 
-def _worker_main(conn, max_pages: int, max_bytes: int) -> None:
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the run that started it dies
+    (kill -9 included), so no orphan goes on reading a long document."""
+    try:
+        import ctypes
+        import signal
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass  # elsewhere an orphan stops at its next message, when the pipe is closed
+
+
+def _worker_main(conn, inherited, max_pages: int, max_bytes: int) -> None:
     """A worker: read a path, send back its result, until told to stop or orphaned."""
+    _die_with_parent()
+    # A forked child holds copies of the parent's pipe ends (its own and the
+    # other workers'); closed here, so each pipe ends when the parent does.
+    for other in inherited:
+        other.close()
     while True:
         try:
             path = conn.recv()
@@ -74,11 +92,14 @@ class _Pool:
     def __init__(self, size: int, max_pages: int, max_bytes: int):
         self._ctx = _context()
         self._args = (max_pages, max_bytes)
-        self.workers = [self._start() for _ in range(size)]
+        self.workers: list[_Worker] = []
+        for _ in range(size):
+            self.workers.append(self._start())
 
     def _start(self) -> _Worker:
         parent_end, child_end = self._ctx.Pipe()
-        process = self._ctx.Process(target=_worker_main, args=(child_end, *self._args), daemon=True)
+        inherited = [w.conn for w in self.workers if not w.conn.closed] + [parent_end]
+        process = self._ctx.Process(target=_worker_main, args=(child_end, inherited, *self._args), daemon=True)
         process.start()
         child_end.close()
         return _Worker(process, parent_end)
