@@ -22,6 +22,7 @@ from sklearn.decomposition import TruncatedSVD
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS, TfidfVectorizer
 from sklearn.metrics import silhouette_score
 from sklearn.preprocessing import normalize
+from threadpoolctl import threadpool_limits
 
 RANDOM_STATE = 0
 MAX_CLUSTERS = 8
@@ -121,6 +122,14 @@ def _label_terms(tfidf, members: np.ndarray, names: np.ndarray, overall: np.ndar
 
 def group_texts(texts: Sequence[str], max_clusters: int = MAX_CLUSTERS) -> tuple[TextGroup, ...]:
     """Group texts by similarity; largest groups are not ordered here (the caller does)."""
+    # One BLAS/OpenMP thread: the sums then run in one order on any machine (the
+    # same groups everywhere), and these small matrices gain nothing from threads
+    # but lose much when the cores are busy.
+    with threadpool_limits(limits=1):
+        return _group_texts(texts, max_clusters)
+
+
+def _group_texts(texts: Sequence[str], max_clusters: int) -> tuple[TextGroup, ...]:
     n = len(texts)
     if n == 0:
         return ()

@@ -1,0 +1,180 @@
+"""Briefing tests without a corpus: clustering, figures, the scope in words,
+paging through a real Tantivy index, the chart and Markdown escaping."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from search_app.briefing import clustering, selection
+from search_app.briefing.charts import chart_alt, year_chart
+from search_app.briefing.figures import breakdown, by_year, count_figures
+from search_app.briefing.records import BriefingSpec, YearCount
+from search_app.briefing.rendering import md_escape
+from search_app.index.contract import IndexedLesson
+from search_app.settings import PROJECT_ROOT
+from search_app.web.services import ThemeBook
+
+THEMES = ThemeBook.load(PROJECT_ROOT / "taxonomy.yaml")
+
+BRUISING = [
+    "Bruising in a non-mobile baby was not referred for a skeletal survey.",
+    "The GP saw bruising on the baby and did not follow the bruising protocol.",
+    "A bruise on a non-mobile infant must lead to a skeletal survey and paediatric assessment.",
+    "Health visitors missed bruising to the baby's face; no skeletal survey was asked for.",
+]
+HOUSING = [
+    "The family was moved between temporary housing placements across borough boundaries.",
+    "Temporary housing in another borough meant records did not follow the family.",
+    "Housing officers were not told of the safeguarding plan when the family moved.",
+    "Frequent moves between temporary housing left no agency holding the whole picture.",
+]
+
+
+def test_two_clear_topics_give_two_groups_with_telling_labels():
+    texts = BRUISING + HOUSING
+    groups = clustering.group_texts(texts)
+    members = sorted(sorted(g.members) for g in groups)
+    assert members == [[0, 1, 2, 3], [4, 5, 6, 7]]
+    labels = {frozenset(g.members): " ".join(g.terms) for g in groups}
+    assert "bruis" in labels[frozenset(range(4))] or "skeletal" in labels[frozenset(range(4))]
+    assert "housing" in labels[frozenset(range(4, 8))] or "temporary" in labels[frozenset(range(4, 8))]
+
+
+def test_grouping_is_deterministic_and_members_are_ordered_by_closeness():
+    texts = BRUISING + HOUSING + [t.upper() for t in BRUISING[:2]]
+    first, second = clustering.group_texts(texts), clustering.group_texts(texts)
+    assert first == second
+    for group in first:
+        assert len(set(group.members)) == len(group.members)
+    assert sorted(i for g in first for i in g.members) == list(range(len(texts)))
+
+
+def test_few_or_empty_texts():
+    assert clustering.group_texts([]) == ()
+    one = clustering.group_texts(["Bruising in a non-mobile baby."])
+    assert [g.members for g in one] == [(0,)]
+    assert one[0].terms  # a single group is named after its heaviest terms
+    only_stop_words = clustering.group_texts(["the and of", "it is to"])
+    assert [g.members for g in only_stop_words] == [(0, 1)]
+    assert only_stop_words[0].terms == ()
+    assert clustering.label_from_terms(()) == "Other lessons"
+    assert clustering.label_from_terms(("skeletal survey", "bruising")) == "Skeletal survey, bruising"
+
+
+def test_label_terms_skip_other_forms_of_a_chosen_word():
+    groups = clustering.group_texts(BRUISING + HOUSING)
+    for group in groups:
+        stems = [t[: clustering.STEM_CHARS] for t in group.terms if " " not in t]
+        assert len(stems) == len(set(stems)), group.terms
+
+
+def _lesson(i: int, review: str, year: int | None, **extra) -> IndexedLesson:
+    base = dict(
+        id=f"{review}-{i:03d}", review_id=review, ordinal=i, review_title=review.title(),
+        review_type="LCSPR", area="Kent", region="South East", year=year,
+        published=str(year or ""), child="", kind="finding", label="", text="text",
+        section="", page_start=1, page_end=1,
+    )
+    base.update(extra)
+    return IndexedLesson(**base)
+
+
+def test_breakdown_counts_lessons_and_reviews_and_puts_not_stated_last():
+    lessons = [
+        _lesson(1, "a", 2019, age_bands=("under 1", "1-4")),
+        _lesson(2, "a", 2019, age_bands=("under 1",)),
+        _lesson(3, "b", 2021, age_bands=()),
+        _lesson(4, "c", 2021, age_bands=("1-4",)),
+    ]
+    rows = breakdown(lessons, lambda l: l.age_bands, str.upper)
+    assert [(r.value, r.label, r.lessons, r.reviews) for r in rows] == [
+        ("1-4", "1-4", 2, 2), ("under 1", "UNDER 1", 2, 1), ("", "Not stated", 1, 1),
+    ]
+    ordered = breakdown(lessons, lambda l: l.age_bands, str, order=("under 1", "1-4"))
+    assert [r.value for r in ordered] == ["under 1", "1-4", ""]
+    assert [r.value for r in breakdown(lessons, lambda l: l.age_bands, str, missing=None)] == ["1-4", "under 1"]
+
+
+def test_years_run_without_gaps_and_undated_lessons_are_counted_apart():
+    lessons = [_lesson(1, "a", 2019), _lesson(2, "a", 2019), _lesson(3, "b", 2022), _lesson(4, "c", None)]
+    years, undated = by_year(lessons)
+    assert years == (YearCount(2019, 2, 1), YearCount(2020, 0, 0), YearCount(2021, 0, 0), YearCount(2022, 1, 1))
+    assert undated == 1
+
+
+def test_co_themes_leave_out_the_selected_theme():
+    lessons = [
+        _lesson(1, "a", 2019, themes=("harm.nai_infant", "fam.male_carers")),
+        _lesson(2, "b", 2020, themes=("harm.nai_infant", "fam.male_carers", "harm.neglect")),
+        _lesson(3, "b", 2020, themes=("harm.nai_infant",), kind="recommendation"),
+    ]
+    figures = count_figures(lessons, ("harm.nai_infant",), lambda facet, v: THEMES.theme_label(v))
+    assert [(c.value, c.lessons, c.reviews) for c in figures.co_themes] == [
+        ("fam.male_carers", 2, 2), ("harm.neglect", 1, 1),
+    ]
+    assert (figures.lessons, figures.reviews, figures.learning_lessons, figures.recommendations) == (3, 2, 2, 1)
+
+
+def test_scope_and_title_in_words():
+    spec = BriefingSpec(filters={"theme": ("harm.nai_infant",)}, year_from=2019, year_to=2025)
+    assert selection.describe_scope(spec, THEMES) == (
+        "Lessons tagged ‘Non-accidental injury in babies and non-mobile infants’, "
+        "reviews published 2019–2025"
+    )
+    assert selection.briefing_title(spec, THEMES) == (
+        "Non-accidental injury in babies and non-mobile infants: learning from case reviews"
+    )
+    wide = BriefingSpec(
+        query="skeletal survey",
+        filters={"group": ("harm",), "area": ("Kent", "Devon"), "review_type": ("LCSPR",),
+                 "age_band": ("under 1",)},
+        year_from=2019,
+    )
+    assert selection.describe_scope(wide, THEMES) == (
+        "Lessons in the theme group ‘Type of harm and fatal outcome’ matching the search "
+        "“skeletal survey”, reviews published from 2019, area: Kent or Devon, "
+        "review type: Local child safeguarding practice review, child age band: Under 1"
+    )
+    assert selection.describe_scope(BriefingSpec(), THEMES) == "All lessons, reviews of any year"
+
+
+def test_fetch_pages_through_every_result(loaded_backend, sample_lessons, monkeypatch):
+    monkeypatch.setattr(selection, "FETCH_PAGE_SIZE", 3)
+    lessons, _ = selection.fetch_lessons(loaded_backend, BriefingSpec())
+    assert sorted(l.id for l in lessons) == sorted(l.id for l in sample_lessons)
+    keys = [(l.year or 0, l.review_id, l.ordinal) for l in lessons]
+    assert keys == sorted(keys)
+    nai, _ = selection.fetch_lessons(
+        loaded_backend, BriefingSpec(filters={"theme": ("harm.nai_infant",)}, year_from=2017)
+    )
+    expected = {l.id for l in sample_lessons
+                if "harm.nai_infant" in l.themes and l.year and l.year >= 2017}
+    assert {l.id for l in nai} == expected and expected
+
+
+def test_chart_is_deterministic_and_described():
+    years = (YearCount(2019, 3, 1), YearCount(2020, 0, 0), YearCount(2021, 5, 2))
+    first, second = year_chart(years), year_chart(years)
+    assert first.svg == second.svg and first.png == second.png
+    assert "<dc:date>" not in first.svg and first.png.startswith(b"\x89PNG")
+    assert first.alt == chart_alt(years)
+    assert "2020: 0 lessons from 0 reviews" in first.alt and "2021: 5 lessons from 2 reviews" in first.alt
+    assert year_chart(()) is None
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("A *bold* [link](x) <b>", r"A \*bold\* \[link\](x) \<b\>"),
+    ("# not a heading", r"\# not a heading"),
+    ("- not a bullet", r"\- not a bullet"),
+    ("two\nlines", "two lines"),
+])
+def test_markdown_escaping(text, shown):
+    assert md_escape(text) == shown
+
+
+def test_spec_values_default_to_empty():
+    spec = BriefingSpec(filters={"theme": ("harm.neglect",)})
+    assert spec.values("theme") == ("harm.neglect",) and spec.values("area") == ()
+    assert dataclasses.replace(spec, query="x").query == "x"
