@@ -63,8 +63,26 @@ def _cli_seconds(argv: list[str]) -> float:
     return seconds
 
 
+def stage_result(config, settings):
+    """The harness's stage interface (`bench/stages/<stage>.py: run(config, settings)`)."""
+    from bench.figures import StageResult
+
+    result = StageResult("reindex")
+    result.figures, result.notes = _measure(config.quick)
+    return result
+
+
 def run(quick: bool) -> dict:
     """Measure the three figures; returns the stage's JSON (status, figures, notes, params)."""
+    try:
+        figures, notes = _measure(quick)
+    except RuntimeError as exc:
+        return {"status": "error", "reason": str(exc), "figures": []}
+    return {"status": "ok", "figures": [f.to_json() for f in figures], "notes": notes,
+            "params": figures[0].params}
+
+
+def _measure(quick: bool) -> tuple[list[Figure], list[str]]:
     from ingest import discover
     from search_app.catalog import Catalog
     from search_app.reindex import rebuild_from_catalog, run_pipeline
@@ -78,7 +96,7 @@ def run(quick: bool) -> dict:
                                   "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")})
         first = run_pipeline(settings)
         if first.exit_code not in (0, 1):
-            return {"status": "error", "reason": f"the first run could not run: {first.message}", "figures": []}
+            raise RuntimeError(f"the first run could not run: {first.message}")
         notes.append(f"first run (ingest of {len(first.files_new)} files): {first.ended - first.started:.1f} s, "
                      f"{len(first.failed)} failed")
         with Catalog(settings.catalog) as catalog:
@@ -119,7 +137,7 @@ def run(quick: bool) -> dict:
     notes.append(f"target: a run with nothing changed under {NOOP_TARGET_SECONDS:g} s: "
                  f"{'met' if noop_median < NOOP_TARGET_SECONDS else 'NOT met'} ({noop_median:.3f} s in process, "
                  f"{figures[1].median:.2f} s as a command)")
-    return {"status": "ok", "figures": [f.to_json() for f in figures], "notes": notes, "params": params}
+    return figures, notes
 
 
 if __name__ == "__main__":
