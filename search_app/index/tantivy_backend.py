@@ -16,6 +16,7 @@ generation; the first write creates one if there is none.
 
 from __future__ import annotations
 
+import itertools
 import logging
 import os
 import shutil
@@ -45,6 +46,7 @@ log = logging.getLogger(__name__)
 
 POINTER_NAME = "CURRENT"
 GENERATION_PREFIX = f"gen-v{ts.SCHEMA_VERSION}-"
+_GENERATION_COUNTER = itertools.count(1)
 WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
 MAX_PER_PAGE = 1000
@@ -80,7 +82,6 @@ class TantivyBackend(SearchBackend):
         self._pointer_stamp: tuple | None = None
         self._generation: _Generation | None = None
         self._synonyms: SynonymTable | None = None
-        self._counter = 0
 
     @classmethod
     def from_settings(cls, settings) -> "TantivyBackend":
@@ -114,9 +115,9 @@ class TantivyBackend(SearchBackend):
 
     def _new_generation(self) -> _Generation:
         self.index_root.mkdir(parents=True, exist_ok=True)
-        self._counter += 1
         stamp = time.strftime("%Y%m%dT%H%M%S")
-        name = f"{GENERATION_PREFIX}{stamp}-{os.getpid()}-{self._counter}"
+        # A process-wide counter: two backend objects may rebuild in the same second.
+        name = f"{GENERATION_PREFIX}{stamp}-{os.getpid()}-{next(_GENERATION_COUNTER)}"
         path = self.index_root / name
         path.mkdir()
         index = tantivy.Index(ts.build_schema(), path=str(path), reuse=False)
