@@ -59,6 +59,7 @@ if [ ! -f "$jar" ] || [ ! -d "$here/target/lib" ] || [ -n "$(find "$here/pom.xml
   (
     flock 9
     cd "$here"
+    rm -rf "$here/target/lib"  # copied afresh, so no jar of an older pom lingers
     if ! mvn -q -o package -DskipTests >"$here/target/build.log" 2>&1; then
       echo "start.sh: building the test node (downloads from Maven Central the first time)..." >&2
       mvn -q -B package -DskipTests >"$here/target/build.log" 2>&1 || {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.opensearch.analysis.common.CommonAnalysisPlugin;
 import org.opensearch.common.settings.Settings;
 import org.opensearch.env.Environment;
+import org.opensearch.index.reindex.ReindexPlugin;
 import org.opensearch.node.InternalSettingsPreparer;
 import org.opensearch.node.Node;
 import org.opensearch.plugins.Plugin;
@@ -29,8 +30,8 @@ import org.opensearch.transport.Netty4Plugin;
  * transport port (transport base + i); with N > 1 they discover each other
  * on loopback and form one cluster. The modules a production server loads
  * for this project (HTTP/transport over Netty, common analysis: pattern
- * tokenizer, lowercase, ASCII folding, length, Snowball) are loaded from the
- * class path.
+ * tokenizer, lowercase, ASCII folding, length, Snowball; delete by query)
+ * are loaded from the class path.
  *
  * <p>Control: a file named {@code stop-K} created in the control folder
  * stops node K (the others keep serving); SIGTERM stops every node.
@@ -42,7 +43,7 @@ import org.opensearch.transport.Netty4Plugin;
 public final class EsNode {
 
     private static final Collection<Class<? extends Plugin>> MODULES =
-            List.of(Netty4Plugin.class, CommonAnalysisPlugin.class);
+            List.of(Netty4Plugin.class, CommonAnalysisPlugin.class, ReindexPlugin.class);
 
     /** A Node built from class-path plugins instead of a plugins folder. */
     static final class ClasspathNode extends Node {

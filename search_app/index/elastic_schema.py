@@ -1,0 +1,216 @@
+"""Search stage (Elasticsearch engine): index definition, documents, queries, snippets.
+
+Everything here is generated from the shared definitions, as the Tantivy
+engine's schema is: the analysis from `search_app.analysis`, the keyword
+fields from `contract.FACETS`, the queries from the expanded tree of
+`search_app.query`. Query words are analysed here in Python with the
+shared analyzer and sent as exact tokens (term queries, phrases of tokens),
+so both engines match the same lessons for the same tree.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import asdict
+from typing import Any
+
+from search_app.analysis import ANALYZER_NAME, analyze, elasticsearch_analysis_settings
+from search_app.index.contract import FACETS, FacetDef, IndexedLesson
+from search_app.query import And, Node, Not, Or, Phrase, Term, positive_leaves
+
+# Bump when the mapping changes; recorded in the mapping's _meta.
+SCHEMA_VERSION = 1
+
+# Analysed fields searched by queries, with their weights (as in the Tantivy engine).
+TEXT_FIELDS: tuple[tuple[str, float], ...] = (
+    ("text", 1.0),
+    ("label", 2.0),
+    ("section", 1.5),
+    ("review_title", 1.5),
+)
+FIELD_TIE_BREAKER = 0.3
+SNIPPET_CHARS = 240
+LEAD_CHARS = 200
+MAX_RESULT_WINDOW = 100_000
+# Tokens are joined with spaces and re-split by this built-in analyzer, so a
+# phrase query holds exactly the tokens the shared analyzer produced.
+TOKEN_ANALYZER = "whitespace"
+
+_LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
+# Single-valued text facets: an empty value is no value (left out of the
+# index so it is never counted), and reads back as "".
+_OPTIONAL_TEXT_FACETS = tuple(
+    f.field for f in FACETS if not f.multi_valued and f.field != "year"
+)
+
+
+def index_body(shards: int, replicas: int) -> dict[str, Any]:
+    """Settings and mappings of a new lessons index."""
+    properties: dict[str, Any] = {
+        "id": {"type": "keyword"},
+        "review_id": {"type": "keyword"},
+        "ordinal": {"type": "integer"},
+        "published": {"type": "keyword"},
+        "child": {"type": "keyword", "index": False},
+        "agency_lead": {"type": "keyword", "index": False},
+        "page_start": {"type": "integer"},
+        "page_end": {"type": "integer"},
+        "date_key": {"type": "integer"},
+    }
+    for field, _ in TEXT_FIELDS:
+        properties[field] = {"type": "text", "analyzer": ANALYZER_NAME}
+    for facet in FACETS:
+        if facet.field == "year":
+            properties["year"] = {"type": "integer"}
+        elif facet.field not in properties:
+            properties[facet.field] = {"type": "keyword"}
+    return {
+        "settings": {
+            "index": {
+                "number_of_shards": shards,
+                "number_of_replicas": replicas,
+                "max_result_window": MAX_RESULT_WINDOW,
+            },
+            "analysis": elasticsearch_analysis_settings(),
+        },
+        "mappings": {
+            "dynamic": "strict",
+            "_meta": {"schema_version": SCHEMA_VERSION},
+            "properties": properties,
+        },
+    }
+
+
+def date_key(lesson: IndexedLesson) -> int | None:
+    """YYYYMMDD from the publication date (month or year alone count as their start)."""
+    digits = "".join(c for c in lesson.published if c.isdigit())
+    if len(digits) >= 4:
+        return int(digits[:8].ljust(8, "0"))
+    return lesson.year * 10000 if lesson.year else None
+
+
+def to_source(lesson: IndexedLesson) -> dict[str, Any]:
+    source = asdict(lesson)
+    for name in _LIST_FIELDS:
+        source[name] = list(dict.fromkeys(source[name]))
+    for name in _OPTIONAL_TEXT_FACETS:
+        if source[name] == "":
+            source[name] = None
+    source["date_key"] = date_key(lesson)
+    return source
+
+
+def from_source(source: dict[str, Any]) -> IndexedLesson:
+    values = {k: v for k, v in source.items() if k != "date_key"}
+    for name in _LIST_FIELDS:
+        values[name] = tuple(values.get(name) or ())
+    for name in _OPTIONAL_TEXT_FACETS:
+        if values.get(name) is None:
+            values[name] = ""
+    return IndexedLesson(**values)
+
+
+# ---------------------------------------------------------------- queries
+
+MATCH_NONE: dict[str, Any] = {"match_none": {}}
+MATCH_ALL: dict[str, Any] = {"match_all": {}}
+
+
+def compile_query(node: Node) -> dict[str, Any]:
+    """The expanded query tree as an Elasticsearch query over the analysed fields."""
+    if isinstance(node, (Term, Phrase)):
+        return _leaf_query(node.text)
+    if isinstance(node, Not):
+        return {"bool": {"must": [MATCH_ALL], "must_not": [compile_query(node.child)]}}
+    if isinstance(node, Or):
+        return {"bool": {"should": [compile_query(c) for c in node.children], "minimum_should_match": 1}}
+    assert isinstance(node, And)
+    if not node.children:
+        return MATCH_ALL
+    must = [compile_query(c) for c in node.children if not isinstance(c, Not)]
+    must_not = [compile_query(c.child) for c in node.children if isinstance(c, Not)]
+    clause: dict[str, Any] = {"must": must or [MATCH_ALL]}
+    if must_not:
+        clause["must_not"] = must_not
+    return {"bool": clause}
+
+
+def _leaf_query(text: str) -> dict[str, Any]:
+    tokens = analyze(text)
+    if not tokens:  # the parser drops such words; a hand-built tree may not
+        return MATCH_NONE
+    per_field = []
+    for field, boost in TEXT_FIELDS:
+        if len(tokens) == 1:
+            query = {"term": {field: {"value": tokens[0], "boost": boost}}}
+        else:
+            query = {"match_phrase": {field: {"query": " ".join(tokens), "analyzer": TOKEN_ANALYZER, "boost": boost}}}
+        per_field.append(query)
+    return {"dis_max": {"queries": per_field, "tie_breaker": FIELD_TIE_BREAKER}}
+
+
+def highlight_query(node: Node) -> dict[str, Any] | None:
+    """Every token a matching lesson's text may contain, for the snippet."""
+    tokens = sorted({t for leaf in positive_leaves(node) for t in analyze(leaf.text)})
+    if not tokens:
+        return None
+    return {"terms": {"text": tokens}}
+
+
+def facet_filter(facet: FacetDef, values: tuple[str, ...]) -> dict[str, Any]:
+    """Any of these values (multi-select within a facet)."""
+    if facet.field == "year":
+        years = sorted({int(v) for v in values if str(v).strip().lstrip("-").isdigit()})
+        return {"terms": {"year": years}} if years else MATCH_NONE
+    return {"terms": {facet.field: list(values)}}
+
+
+def year_range_filter(year_from: int | None, year_to: int | None) -> dict[str, Any]:
+    bounds: dict[str, int] = {}
+    if year_from is not None:
+        bounds["gte"] = int(year_from)
+    if year_to is not None:
+        bounds["lte"] = int(year_to)
+    return {"range": {"year": bounds}}
+
+
+def conjunction(clauses: list[dict[str, Any]]) -> dict[str, Any]:
+    return clauses[0] if len(clauses) == 1 else {"bool": {"filter": clauses}}
+
+
+# ---------------------------------------------------------------- snippets
+
+_MARK = re.compile(r"(<mark>.*?</mark>)", re.S)
+
+
+def snippet_html(fragment: str, text: str) -> str:
+    """The highlighter's fragment (html encoder, <mark> tags), re-escaped the
+    way the whole app escapes text, with … where the text goes on."""
+    pieces = []
+    plain = []
+    for piece in _MARK.split(fragment):
+        if piece.startswith("<mark>") and piece.endswith("</mark>"):
+            inner = html.unescape(piece[6:-7])
+            pieces.append("<mark>" + html.escape(inner) + "</mark>")
+            plain.append(inner)
+        else:
+            inner = html.unescape(piece)
+            pieces.append(html.escape(inner))
+            plain.append(inner)
+    shown = "".join(plain).strip()
+    if not shown or "<mark>" not in fragment:
+        return lead_html(text)
+    whole = text.strip()
+    prefix = "" if whole.startswith(shown) else "…"
+    suffix = "" if whole.endswith(shown) else "…"
+    return prefix + "".join(pieces).strip() + suffix
+
+
+def lead_html(text: str) -> str:
+    """The first LEAD_CHARS characters (cut at a word), HTML-escaped."""
+    text = " ".join(text.split())
+    if len(text) <= LEAD_CHARS:
+        return html.escape(text)
+    cut = text.rfind(" ", 0, LEAD_CHARS)
+    return html.escape(text[: cut if cut > LEAD_CHARS // 2 else LEAD_CHARS]) + "…"
