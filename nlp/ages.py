@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from nlp.components import state_of
 from nlp.records import AGE_BANDS
 
 _WORDS = {
@@ -25,11 +26,13 @@ _NUM = r"(?P<num>\d{1,2}|" + "|".join(_WORDS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|yr)s?"
 _SEP = r"[\s\-‐–]+"
 
+# (a word every match contains, pattern): the word is checked first, as a
+# substring, because running these patterns is the costly part
 _AGE_PATTERNS = [
-    re.compile(rf"\b{_NUM}{_SEP}{_UNIT}{_SEP}old\b", re.I),  # 11-week-old, 3 years old
-    re.compile(rf"\b{_NUM}\s+{_UNIT}\s+of\s+age\b", re.I),  # 14 years of age
-    re.compile(rf"\baged?\s+(?:of\s+)?{_NUM}\b(?:\s+{_UNIT})?", re.I),  # aged 14, age 3 months
-    re.compile(rf"\bthe\s+age\s+of\s+{_NUM}\b(?:\s+{_UNIT})?", re.I),  # at the age of 9
+    ("old", re.compile(rf"\b{_NUM}{_SEP}{_UNIT}{_SEP}old\b", re.I)),  # 11-week-old, 3 years old
+    ("age", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+of\s+age\b", re.I)),  # 14 years of age
+    ("age", re.compile(rf"\baged?\s+(?:of\s+)?{_NUM}\b(?:\s+{_UNIT})?", re.I)),  # aged 14, age 3 months
+    ("age", re.compile(rf"\bthe\s+age\s+of\s+{_NUM}\b(?:\s+{_UNIT})?", re.I)),  # at the age of 9
 ]
 _UNBORN = re.compile(r"\b(?:unborn|pre[\s\-]?birth|pre[\s\-]?natal\s+assessment)\b", re.I)
 _UNDER_ONE = re.compile(
@@ -40,10 +43,6 @@ _ADULT = re.compile(
     r"grand(?:mother|father|parent)|man|woman|adult|perpetrator|boyfriend|girlfriend|stepdad|stepmum)\b",
     re.I,
 )
-
-if not Doc.has_extension("lessons_ages"):
-    Doc.set_extension("lessons_ages", default=None)
-
 
 @dataclass(frozen=True)
 class AgeMention:
@@ -82,11 +81,21 @@ def _is_adults_age(text: str, start: int, end: int) -> bool:
     return bool(_ADULT.search(" ".join(near_before)) or _ADULT.search(" ".join(near_after)))
 
 
+# Every age wording contains one of these; most lessons contain none, and one
+# search for them is far cheaper than running each pattern.
+_HINT = re.compile(r"\bage|old\b|born|birth|natal|neonat|under[\s-]", re.I)
+
+
 def find_ages(text: str) -> list[AgeMention]:
     """Every age mention of a child in `text`, in text order."""
+    if not _HINT.search(text):
+        return []
+    lower = text.lower()
     found: list[AgeMention] = []
     taken: list[tuple[int, int]] = []
-    for pattern in _AGE_PATTERNS:
+    for word, pattern in _AGE_PATTERNS:
+        if word not in lower:
+            continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue
@@ -111,8 +120,9 @@ def bands_of(mentions: list[AgeMention]) -> tuple[str, ...]:
 
 
 class Ages:
-    """spaCy component: doc._.lessons_ages = the AgeMentions of the text."""
+    """spaCy component: the AgeMentions of the text, on the Doc's LessonState."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.lessons_ages = find_ages(doc.text)
+        state = state_of(doc)
+        state.ages = find_ages(state.text)
         return doc

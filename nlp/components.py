@@ -1,7 +1,7 @@
 """Tagging stage: the spaCy components the tagger's pipeline is made of.
 
 Order in the pipeline (see nlp/pipeline.py):
-  lessons_sentences  sentence boundaries, vectorised (no per-token Python)
+  lessons_sentences  sentence boundaries from the word ids
   lessons_lemmas     lookup lemmas of the lower-cased words (spacy-lookups-data)
   lessons_matcher    one pass of three PhraseMatchers (LOWER, LEMMA, ORTH)
   lessons_negation   negated and hypothetical scopes from the trigger matches
@@ -9,9 +9,9 @@ Order in the pipeline (see nlp/pipeline.py):
   lessons_agencies   agencies named outside negated scopes
   lessons_ages       the child's age bands (nlp/ages.py)
 
-Components keep their results on Doc extensions (doc._.lessons_*), so a
-Doc from `nlp.pipe` carries everything the Tagger needs and nothing else
-is recomputed.
+Components keep their results on one LessonState per Doc, in
+doc.user_data[STATE_KEY], so a Doc from `nlp.pipe` carries everything the
+Tagger needs (`state_of(doc)`).
 """
 
 from __future__ import annotations
@@ -28,10 +28,9 @@ from nlp.negation import NEGATION_POST, NEGATION_PRE, NEGATION_PSEUDO, negated_t
 from nlp.taxonomy import Taxonomy
 from nlp.tokens import lemma_table
 
-for _name in ("lessons_raw", "lessons_sent_ids", "lessons_negated", "lessons_themes",
-              "lessons_agencies", "lessons_ages"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
+# Where a Doc keeps its LessonState: a plain key of Doc.user_data, not a
+# `doc._` extension, whose every access builds a helper object.
+STATE_KEY = "lessons_state"
 
 # Match keys: (kind, owner, detail). Kinds:
 THEME = "theme"  # owner = theme id, detail = phrase or abbreviation as written in the taxonomy
@@ -55,41 +54,77 @@ class Hit:
     abbreviation: bool
 
 
-class Sentences:
-    """Sentence starts after . ! ? (and at the text start), computed with numpy.
+class LessonState:
+    """What the components found in one Doc."""
 
-    spaCy's Sentencizer walks the tokens in Python; this does the same job
-    on arrays. A token after sentence-final punctuation starts a sentence
-    unless it is itself punctuation (closing quotes and brackets stay with
-    their sentence).
+    __slots__ = ("text", "sent_ids", "raw", "negated", "themes", "agencies", "ages")
+
+    def __init__(self, text: str):
+        self.text = text  # the original string (Doc.text would rebuild it token by token)
+        self.sent_ids: list[int] = []  # sentence number of each token
+        self.raw: list[tuple[int, int, int]] = []  # (match key, start token, end token)
+        self.negated: frozenset[int] = frozenset()  # tokens in negated scopes
+        self.themes: dict[str, list[Hit]] = {}
+        self.agencies: dict[str, list[tuple[int, int]]] = {}
+        self.ages: list = []  # nlp.ages.AgeMention
+
+
+def state_of(doc: Doc) -> LessonState:
+    state = doc.user_data.get(STATE_KEY)
+    if state is None:  # a Doc made without KeepText
+        state = doc.user_data[STATE_KEY] = LessonState(doc.text)
+    return state
+
+
+class KeepText:
+    """The tokenizer, plus the original text kept on the Doc's LessonState."""
+
+    def __init__(self, tokenizer):
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Doc:
+        doc = self.tokenizer(text)
+        doc.user_data[STATE_KEY] = LessonState(text)
+        return doc
+
+
+class Sentences:
+    """Sentence starts after . ! ? (and at the text start), from the word ids.
+
+    spaCy's Sentencizer does the same with a Token object per word; a loop
+    over plain ints is several times cheaper (numpy is slower still on
+    lesson-sized Docs). A token after sentence-final punctuation starts a
+    sentence unless it is itself punctuation or a closing quote or bracket,
+    which stay with their sentence.
     """
 
     def __init__(self, vocab):
-        self.end_ids = np.array([vocab.strings.add(p) for p in SENTENCE_END], dtype=np.uint64)
-        self.closers = np.array([vocab.strings.add(p) for p in ('"', "'", ")", "]", "’", "”")], dtype=np.uint64)
+        self.ends = frozenset(vocab.strings.add(p) for p in SENTENCE_END)
+        closers = ('"', "'", ")", "]", "’", "”")
+        self.stay = self.ends | frozenset(vocab.strings.add(p) for p in closers)
 
     def __call__(self, doc: Doc) -> Doc:
-        n = len(doc)
-        if n == 0:
-            doc._.lessons_sent_ids = np.zeros(0, dtype=np.int64)
+        state = state_of(doc)
+        orth = doc.to_array(ORTH).tolist()
+        if not orth:
             return doc
-        orth = doc.to_array(ORTH)
-        is_end = np.isin(orth, self.end_ids)
-        # an end followed by closing quotes/brackets moves the boundary after them
-        closer = np.isin(orth, self.closers)
-        starts = np.zeros(n, dtype=bool)
-        starts[0] = True
-        after_end = np.zeros(n, dtype=bool)
-        after_end[1:] = is_end[:-1]
-        # propagate "after an end" across runs of closers and further end marks
-        for _ in range(3):
-            carry = np.zeros(n, dtype=bool)
-            carry[1:] = after_end[:-1] & (closer[:-1] | is_end[:-1])
-            after_end |= carry
-        starts |= after_end & ~closer & ~is_end
-        flags = np.where(starts, 1, -1).astype(np.int64).astype(np.uint64)  # -1 wraps, as spaCy expects
-        doc.from_array([SENT_START], flags)
-        doc._.lessons_sent_ids = np.cumsum(starts) - 1
+        ends, stay = self.ends, self.stay
+        starts = [-1] * len(orth)
+        starts[0] = 1
+        sent_ids = [0] * len(orth)
+        sentence = 0
+        after_end = False
+        for i, word in enumerate(orth):
+            if after_end and word not in stay:
+                sentence += 1
+                starts[i] = 1
+                after_end = False
+            if word in ends:
+                after_end = True
+            sent_ids[i] = sentence
+        # -1 wrapped to uint64, as spaCy's from_array expects
+        doc.from_array([SENT_START], np.array(starts, dtype=np.int64).astype(np.uint64))
+        state.sent_ids = sent_ids
         return doc
 
 
@@ -105,15 +140,19 @@ class Lemmas:
 
     def __init__(self, vocab):
         strings = vocab.strings
-        self.table = {strings.add(form): strings.add(lemma) for form, lemma in lemma_table().items()}
+        pairs = sorted((strings.add(form), strings.add(lemma)) for form, lemma in lemma_table().items())
+        # sorted word ids and their lemma ids: a lookup is one searchsorted per Doc
+        self.forms = np.array([f for f, _ in pairs], dtype=np.uint64)
+        self.lemmas = np.array([lemma for _, lemma in pairs], dtype=np.uint64)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        lower = doc.to_array(LOWER).tolist()
-        get = self.table.get
-        lemmas = np.fromiter((get(x, x) for x in lower), dtype=np.uint64, count=len(lower))
-        doc.from_array([LEMMA], lemmas.reshape(-1, 1))
+        lower = doc.to_array(LOWER)
+        at = np.searchsorted(self.forms, lower)
+        at[at == len(self.forms)] = 0
+        known = self.forms[at] == lower
+        doc.from_array([LEMMA], np.where(known, self.lemmas[at], lower))
         return doc
 
 
@@ -181,7 +220,7 @@ class Matcher:
                     seen.add((kid, start, end))
                     raw.append((kid, start, end))
         raw.sort(key=lambda m: (m[1], m[2]))
-        doc._.lessons_raw = raw
+        state_of(doc).raw = raw
         return doc
 
 
@@ -192,13 +231,14 @@ class Negation:
         self.keys = matcher.keys
 
     def __call__(self, doc: Doc) -> Doc:
+        state = state_of(doc)
         triggers = {NEG_PRE: [], NEG_POST: [], NEG_PSEUDO: []}
-        for kid, start, end in doc._.lessons_raw:
+        for kid, start, end in state.raw:
             kind = self.keys[kid][0]
             if kind in triggers:
                 triggers[kind].append((start, end))
-        doc._.lessons_negated = negated_tokens(
-            doc, doc._.lessons_sent_ids, triggers[NEG_PRE], triggers[NEG_POST], triggers[NEG_PSEUDO]
+        state.negated = negated_tokens(
+            doc, state.sent_ids, triggers[NEG_PRE], triggers[NEG_POST], triggers[NEG_PSEUDO]
         )
         return doc
 
@@ -226,12 +266,13 @@ class Themes:
                 self.rules[theme.id] = covered
 
     def __call__(self, doc: Doc) -> Doc:
-        negated = doc._.lessons_negated
-        sent_ids = doc._.lessons_sent_ids
+        state = state_of(doc)
+        negated = state.negated
+        sent_ids = state.sent_ids
         candidates: dict[str, list[tuple[int, int, str, bool]]] = {}
         exclusions: dict[str, list[tuple[int, int]]] = {}
         cues: set[tuple[str, int, int]] = set()  # (theme, rule, sentence)
-        for kid, start, end in doc._.lessons_raw:
+        for kid, start, end in state.raw:
             kind, owner, detail = self.keys[kid]
             if kind == THEME:
                 if start not in negated:
@@ -241,7 +282,7 @@ class Themes:
             elif kind == EXCLUSION:
                 exclusions.setdefault(owner, []).append((start, end))
             elif kind == CUE:
-                cues.add((owner, detail, int(sent_ids[start])))
+                cues.add((owner, detail, sent_ids[start]))
         hits: dict[str, list[Hit]] = {}
         for theme_id, found in candidates.items():
             blocked = exclusions.get(theme_id, ())
@@ -250,7 +291,7 @@ class Themes:
             for start, end, phrase, is_abbr in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
                 if any(s < end and start < e for s, e in blocked):
                     continue
-                sentence = int(sent_ids[start])
+                sentence = sent_ids[start]
                 if any((theme_id, i, sentence) not in cues for i in covered.get(phrase, ())):
                     continue
                 if kept and start < kept[-1].end:  # overlaps a longer hit already kept
@@ -259,7 +300,7 @@ class Themes:
                 kept.append(Hit(start, end, span.start_char, span.end_char, phrase, is_abbr))
             if kept:
                 hits[theme_id] = kept
-        doc._.lessons_themes = hits
+        state.themes = hits
         return doc
 
 
@@ -270,11 +311,11 @@ class Agencies:
         self.keys = matcher.keys
 
     def __call__(self, doc: Doc) -> Doc:
-        negated = doc._.lessons_negated
+        state = state_of(doc)
         found: dict[str, list[tuple[int, int]]] = {}
-        for kid, start, end in doc._.lessons_raw:
+        for kid, start, end in state.raw:
             kind, owner, _ = self.keys[kid]
-            if kind == AGENCY and start not in negated:
+            if kind == AGENCY and start not in state.negated:
                 found.setdefault(owner, []).append((start, end))
-        doc._.lessons_agencies = found
+        state.agencies = found
         return doc

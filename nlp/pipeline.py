@@ -20,7 +20,7 @@ import spacy
 from spacy.language import Language
 
 from nlp.ages import Ages
-from nlp.components import Agencies, Lemmas, Matcher, Negation, Sentences, Themes
+from nlp.components import Agencies, KeepText, Lemmas, Matcher, Negation, Sentences, Themes
 from nlp.taxonomy import Taxonomy
 
 PIPE_NAMES = (
@@ -49,6 +49,7 @@ for _name in PIPE_NAMES:
 def build_pipeline(taxonomy: Taxonomy) -> Language:
     """A fresh pipeline whose matchers hold the taxonomy's phrases."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = KeepText(nlp.tokenizer)
     lemmas = Lemmas(nlp.vocab)
     matcher = Matcher(nlp, taxonomy, lemmas)
     components = {

@@ -21,6 +21,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from nlp.ages import bands_of
+from nlp.components import state_of
 from nlp.records import SOURCE_RULE, Evidence, LessonAnalysis, Tag
 from nlp.taxonomy import Taxonomy, load_taxonomy
 
@@ -124,15 +125,15 @@ class Tagger:
         return analyses
 
     def _from_doc(self, doc: Doc) -> LessonAnalysis:
+        state = state_of(doc)
+        text = state.text
         tags = []
-        for theme_id, hits in doc._.lessons_themes.items():
+        for theme_id, hits in state.themes.items():
             distinct = {h.phrase for h in hits}
             base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION
             confidence = min(RULE_MAX, base + RULE_EXTRA * (len(distinct) - 1))
-            evidence = tuple(
-                Evidence(doc.text[h.start_char:h.end_char], h.start_char, h.end_char) for h in hits
-            )
+            evidence = tuple(Evidence(text[h.start_char:h.end_char], h.start_char, h.end_char) for h in hits)
             tags.append(Tag(theme_id, self.taxonomy.group_of(theme_id), confidence, SOURCE_RULE, evidence))
         tags.sort(key=lambda t: self._theme_order[t.theme])
-        agencies = sorted(doc._.lessons_agencies, key=self._agency_order.__getitem__)
-        return LessonAnalysis(tuple(tags), bands_of(doc._.lessons_ages), tuple(agencies))
+        agencies = sorted(state.agencies, key=self._agency_order.__getitem__)
+        return LessonAnalysis(tuple(tags), bands_of(state.ages), tuple(agencies))
