@@ -178,3 +178,20 @@ def test_spec_values_default_to_empty():
     spec = BriefingSpec(filters={"theme": ("harm.neglect",)})
     assert spec.values("theme") == ("harm.neglect",) and spec.values("area") == ()
     assert dataclasses.replace(spec, query="x").query == "x"
+
+
+def test_terms_are_words_and_side_by_side_phrases_within_a_clause():
+    terms = clustering.terms_of("The police, social care and the Skeletal Survey for Tyler.",
+                                ignore=frozenset({"tyler"}))
+    assert "skeletal survey" in terms and "social care" in terms
+    assert "police social" not in terms  # the comma ends the phrase
+    assert "tyler" not in terms and "the" not in terms and "survey tyler" not in terms
+
+
+def test_pseudonyms_never_name_a_group():
+    texts = ["Tyler went missing overnight.", "Tyler stayed with older men.",
+             "Tyler carried drugs for a gang."]
+    texts += [f"Bruising on a non-mobile baby {i} was not referred for a skeletal survey." for i in range(3)]
+    groups = clustering.group_texts(texts, ignore=("Tyler",))
+    assert all("tyler" not in " ".join(g.terms) for g in groups)
+    assert any("tyler" in " ".join(g.terms) for g in clustering.group_texts(texts))

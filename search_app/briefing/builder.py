@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 from pathlib import Path
 from typing import Sequence
 
@@ -101,7 +102,9 @@ def _pick_quotes(members: Sequence[BriefLesson]) -> tuple[BriefLesson, ...]:
 
 
 def _clusters(lessons: Sequence[BriefLesson], section: str) -> tuple[Cluster, ...]:
-    groups = clustering.group_texts([b.lesson.text for b in lessons])
+    # The children's pseudonyms ("Tyler", "Baby M") would name a group after one review.
+    pseudonyms = {w for b in lessons for w in re.findall(r"[A-Za-z]+", b.lesson.child)}
+    groups = clustering.group_texts([b.lesson.text for b in lessons], ignore=pseudonyms)
     made = []
     for group in groups:
         members = [lessons[i] for i in group.members]

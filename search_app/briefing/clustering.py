@@ -13,8 +13,10 @@ Pure: texts in, groups of indices out. The same texts give the same groups.
 
 from __future__ import annotations
 
+import functools
+import re
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Iterable, Sequence
 
 import numpy as np
 from sklearn.cluster import KMeans
@@ -28,6 +30,7 @@ RANDOM_STATE = 0
 MAX_CLUSTERS = 8
 MIN_LESSONS_PER_CLUSTER = 3
 LABEL_TERMS = 3
+PHRASE_WEIGHT = 1.5
 STEM_CHARS = 5  # words alike in their first letters are taken as forms of one word
 LSA_ABOVE = 60  # lessons; below this the TF-IDF vectors are clustered as they are
 LSA_COMPONENTS = 100
@@ -39,9 +42,34 @@ _REVIEW_WORDS = frozenset(
     "partnership partnerships partners practitioners professionals professional case "
     "local board boards evidence time times did does clear clearly able "
     # Every review is about a child and a family: these words set no group apart.
-    "child children baby babies infant infants family families".split()
+    "child children baby babies infant infants family families "
+    # Verbs and adverbs of the narrative, which say what happened, not what about.
+    "seen recorded held kept use used using include included including later twice spoke "
+    "lives told ask asked said made given known took taken went came felt showed noted "
+    "months weeks days years occasions number example way work worked working place "
+    "point always often also however whether rather still already".split()
 )
-STOP_WORDS = sorted(ENGLISH_STOP_WORDS | _REVIEW_WORDS)
+STOP_WORDS = frozenset(ENGLISH_STOP_WORDS | _REVIEW_WORDS)
+_WORD = re.compile(r"[a-z][a-z-]*[a-z]")
+# Punctuation ends a phrase: "police, social care" holds no phrase "police social".
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\[\]\"“”‘’/]|\s[-–—]\s")
+
+
+def terms_of(text: str, ignore: frozenset[str] = frozenset()) -> list[str]:
+    """The words of a text that are not stop words (nor in `ignore`), and each pair
+    of such words that stand side by side (within a clause) as a two-word phrase."""
+    terms: list[str] = []
+    for clause in _PHRASE_BREAK.split(text.lower()):
+        previous = ""
+        for word in _WORD.findall(clause):
+            if word in STOP_WORDS or word in ignore:
+                previous = ""
+                continue
+            terms.append(word)
+            if previous:
+                terms.append(f"{previous} {word}")
+            previous = word
+    return terms
 
 
 @dataclass(frozen=True)
@@ -52,16 +80,14 @@ class TextGroup:
     terms: tuple[str, ...]
 
 
-def _vectorizer(n: int) -> TfidfVectorizer:
+def _vectorizer(n: int, ignore: frozenset[str]) -> TfidfVectorizer:
     return TfidfVectorizer(
-        stop_words=STOP_WORDS,
+        analyzer=functools.partial(terms_of, ignore=ignore),
         sublinear_tf=True,
-        ngram_range=(1, 2),
         # With many lessons, a term must recur to characterise a group; a term
         # in most lessons characterises none.
         min_df=2 if n >= 20 else 1,
         max_df=0.7 if n >= 20 else 1.0,
-        token_pattern=r"(?u)\b[a-zA-Z][a-zA-Z-]+\b",
         max_features=30_000,
     )
 
@@ -96,53 +122,71 @@ def _stem(word: str) -> str:
     return word[:STEM_CHARS]
 
 
-def _label_terms(tfidf, members: np.ndarray, names: np.ndarray, overall: np.ndarray | None) -> tuple[str, ...]:
-    """The terms whose weight in the group most exceeds their weight overall
-    (the heaviest terms when there is one group: `overall` is None)."""
-    inside = np.asarray(tfidf[members].mean(axis=0)).ravel()
-    lift = inside if overall is None else inside - overall
-    order = sorted(range(len(names)), key=lambda i: (-round(float(lift[i]), 9), names[i]))
+def _label_terms(presence, members: np.ndarray, names: np.ndarray) -> tuple[str, ...]:
+    """The terms that most set a group apart: found in many of its lessons and in
+    few lessons overall (the share of the group holding the term, times the
+    term's inverse document frequency over the whole selection)."""
+    n = presence.shape[0]
+    inside = np.asarray(presence[members].sum(axis=0)).ravel()
+    overall = np.asarray(presence.sum(axis=0)).ravel()
+    idf_score = (inside / len(members)) * (np.log((1 + n) / (1 + overall)) + 1)
+    is_phrase = np.array([" " in name for name in names], dtype=bool)
+    # A two-word phrase is more telling than either of its words alone, when it recurs.
+    idf_score = idf_score * np.where(is_phrase, PHRASE_WEIGHT, 1.0)
+    idf_score[is_phrase & (overall < 2)] = 0
+    # A term of a single lesson says nothing of a group of several, unless no
+    # term is shared at all.
+    score = idf_score.copy()
+    score[inside < min(2, len(members))] = 0
+    if not (score > 0).any():
+        score = idf_score
+    order = sorted(range(len(names)), key=lambda i: (-round(float(score[i]), 9), names[i]))
     chosen: list[str] = []
     for i in order:
-        if lift[i] <= 0 or len(chosen) == LABEL_TERMS:
+        if score[i] <= 0 or len(chosen) == LABEL_TERMS:
             break
         term = str(names[i])
-        words = set(term.split())
-        # Skip a word inside a chosen phrase, a phrase made of chosen words, and
-        # another form of a chosen word ("bruise" after "bruising").
-        if any(term in c.split() or words <= set(c.split()) for c in chosen):
+        words = term.split()
+        if any(term in c.split() for c in chosen):  # a word of a chosen phrase
             continue
-        stems = {_stem(w) for w in words}
-        if any(stems & {_stem(w) for w in c.split()} for c in chosen if len(words) == 1):
-            continue
-        chosen = [c for c in chosen if not (len(words) > 1 and c in words)]
+        if len(words) > 1:
+            if any(set(words) & set(c.split()) for c in chosen if " " in c):
+                continue  # overlaps a chosen phrase ("safer sleep", "sleep advice")
+            # The phrase takes the place of its words ("social worker", not "worker, social").
+            chosen = [c for c in chosen if c not in words]
+        elif any(_stem(term) in {_stem(w) for w in c.split()} for c in chosen):
+            continue  # another form of a chosen word ("bruise" after "bruising")
         chosen.append(term)
     return tuple(chosen)
 
 
-def group_texts(texts: Sequence[str], max_clusters: int = MAX_CLUSTERS) -> tuple[TextGroup, ...]:
-    """Group texts by similarity; largest groups are not ordered here (the caller does)."""
+def group_texts(
+    texts: Sequence[str], max_clusters: int = MAX_CLUSTERS, ignore: Iterable[str] = ()
+) -> tuple[TextGroup, ...]:
+    """Group texts by similarity; largest groups are not ordered here (the caller does).
+
+    Words in `ignore` (lower case; e.g. the children's pseudonyms) are left out,
+    so that no group is named after one child."""
     # One BLAS/OpenMP thread: the sums then run in one order on any machine (the
     # same groups everywhere), and these small matrices gain nothing from threads
     # but lose much when the cores are busy.
     with threadpool_limits(limits=1):
-        return _group_texts(texts, max_clusters)
+        return _group_texts(texts, max_clusters, frozenset(w.lower() for w in ignore))
 
 
-def _group_texts(texts: Sequence[str], max_clusters: int) -> tuple[TextGroup, ...]:
+def _group_texts(texts: Sequence[str], max_clusters: int, ignore: frozenset[str]) -> tuple[TextGroup, ...]:
     n = len(texts)
     if n == 0:
         return ()
     try:
-        vectorizer = _vectorizer(n)
+        vectorizer = _vectorizer(n, ignore)
         tfidf = vectorizer.fit_transform(texts)
         names = vectorizer.get_feature_names_out()
     except ValueError:  # no word left after stop words: one group, unlabelled
         return (TextGroup(tuple(range(n)), ()),)
     features = _features(tfidf, n)
     _, labels = choose_k(features, max_clusters)
-    several = len(set(labels.tolist())) > 1
-    overall = np.asarray(tfidf.mean(axis=0)).ravel() if several else None
+    presence = (tfidf > 0).astype(np.float64).tocsr()
     groups: list[TextGroup] = []
     for label in sorted(set(labels.tolist())):
         members = np.flatnonzero(labels == label)
@@ -151,7 +195,7 @@ def _group_texts(texts: Sequence[str], max_clusters: int) -> tuple[TextGroup, ..
         ordered = sorted(zip(members.tolist(), closeness.tolist()), key=lambda m: (-round(m[1], 9), m[0]))
         groups.append(TextGroup(
             tuple(i for i, _ in ordered),
-            _label_terms(tfidf, members, names, overall),
+            _label_terms(presence, members, names),
         ))
     return tuple(groups)
 
