@@ -1,7 +1,7 @@
 """Search stage (Elasticsearch engine): the connection to the cluster.
 
-`EngineConnection` opens the official `elasticsearch` client on the URL and
-credentials from the settings and checks, on first use, that the cluster
+`EngineConnection` opens the official `elasticsearch` client on the URL(s)
+(several nodes: comma-separated) and credentials from the settings and checks, on first use, that the cluster
 answers and is not red. Clusters of OpenSearch (Elasticsearch's open-source
 fork, used by the test suite) answer the same REST API but fail the
 official client's product check; for them the same calls go through the
@@ -38,6 +38,11 @@ class ConnectionOptions:
     password: str = ""
     ca_certs: str = ""
     request_timeout: float = REQUEST_TIMEOUT_S
+
+    @property
+    def hosts(self) -> list[str]:
+        """The node URLs (es_url may list several, separated by commas)."""
+        return [u.strip() for u in self.url.split(",") if u.strip()]
 
     @classmethod
     def from_settings(cls, settings) -> "ConnectionOptions":
@@ -92,7 +97,7 @@ class EngineConnection:
         if opts.ca_certs:
             kwargs["ca_certs"] = opts.ca_certs
         try:
-            client = elasticsearch.Elasticsearch(opts.url, **kwargs)
+            client = elasticsearch.Elasticsearch(opts.hosts, **kwargs)
         except ValueError as exc:
             raise SearchError(f"the Elasticsearch URL {opts.url!r} is not usable: {exc}") from exc
         errors = (elastic_transport.TransportError, elasticsearch.ApiError)
@@ -131,7 +136,7 @@ class EngineConnection:
         if opts.ca_certs:
             kwargs["ca_certs"] = opts.ca_certs
             kwargs["verify_certs"] = True
-        client = opensearchpy.OpenSearch([opts.url], **kwargs)
+        client = opensearchpy.OpenSearch(opts.hosts, **kwargs)
         errors = (opensearchpy.TransportError, opensearchpy.ImproperlyConfigured)
         self._adopt(client, helpers, errors, (opensearchpy.NotFoundError,), "opensearch", info)
 
