@@ -1,0 +1,63 @@
+"""Tagging stage: the spaCy pipeline and its components."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from nlp.components import state_of
+from nlp.pipeline import PIPE_NAMES, build_pipeline
+from nlp.taxonomy import load_taxonomy
+from search_app.settings import PROJECT_ROOT
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return build_pipeline(load_taxonomy(PROJECT_ROOT / "taxonomy.yaml"))
+
+
+def test_pipeline_is_blank_english_with_our_components(nlp):
+    assert nlp.lang == "en"
+    assert tuple(nlp.pipe_names) == PIPE_NAMES
+    assert nlp.meta.get("name") in (None, "pipeline")  # no trained model was loaded
+
+
+def test_lemmas_agree_with_spacys_lookup_lemmatizer(nlp):
+    reference = spacy.blank("en")
+    reference.add_pipe("lemmatizer", config={"mode": "lookup"})
+    reference.initialize()
+    text = (
+        "the babies were bruised and their injuries were missed ; fathers were not assessed , "
+        "children went missing , neglected siblings slept on sofas and workers shared information"
+    )
+    ours = [t.lemma_ for t in nlp(text)]
+    theirs = [t.lemma_ for t in reference(text)]
+    assert ours == theirs
+    # ours are keyed on the lower-cased word, so capitals do not hide a lemma
+    assert [t.lemma_ for t in nlp("Children Injuries")] == ["child", "injury"]
+
+
+def test_sentences_split_after_end_punctuation_and_keep_closing_quotes(nlp):
+    doc = nlp('He said "no." Then she left! Was it safe? Dr. Smith agreed (in part.) Later.')
+    assert [s.text for s in doc.sents] == [
+        'He said "no."', "Then she left!", "Was it safe?", "Dr. Smith agreed (in part.)", "Later.",
+    ]
+    assert state_of(doc).sent_ids[-1] == 4
+
+
+def test_a_doc_made_without_the_pipeline_tokenizer_still_works(nlp):
+    doc = spacy.blank("en")("There was no evidence of neglect. NAI in a baby was missed.")
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert set(state_of(doc).themes) == {"harm.nai_infant"}
+
+
+def test_each_match_records_its_phrase_and_offsets(nlp):
+    text = "The GP and HV missed the co-sleeping risk."
+    doc = nlp(text)
+    state = state_of(doc)
+    (hit,) = state.themes["harm.sudi_safer_sleep"]
+    assert (hit.phrase, text[hit.start_char:hit.end_char], hit.abbreviation) == ("co-sleeping", "co-sleeping", False)
+    assert {h.phrase for h in state.themes["agency.universal_health"]} == {"GP", "HV"}
+    assert all(h.abbreviation for h in state.themes["agency.universal_health"])
+    assert set(state.agencies) == {"gp", "health_visiting"}
