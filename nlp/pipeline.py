@@ -7,11 +7,12 @@ components of nlp/components.py and nlp/ages.py, in this order:
     -> lessons_themes -> lessons_agencies -> lessons_ages
 
 No statistical model is loaded or downloaded. Throughput: the tokenizer is
-the floor; sentence splitting and lemmas are done on arrays rather than
-per token in Python, and the three PhraseMatchers run once per Doc. Run
+the floor. Lemmas are looked up for a whole Doc at once, sentences come
+from a loop over word ids (no Token objects), the three PhraseMatchers run
+once per Doc and every later component works on their matches. Run
 `nlp.pipe(texts)` in one process: `n_process=2` costs more in serialising
-Docs than it saves for a pipeline this cheap (see bench/ and the project's
-performance notes); shard whole batches of texts across processes instead.
+Docs than it saves for a pipeline this cheap (spaCy issues #5119, #11321);
+shard whole batches of texts across processes instead.
 """
 
 from __future__ import annotations
