@@ -236,15 +236,30 @@ class Scores:
 
 @dataclass(frozen=True)
 class CrossValidation:
-    """Scores on lessons of reviews the model was not trained on."""
+    """Out-of-fold predictions and scores, on reviews the model was not trained on.
+
+    Iterating (or indexing) gives each lesson's predicted theme set, in input
+    order: rules + model when rule tags were available, else the model alone,
+    so `zip(gold_sets, cv)` pairs gold with prediction.
+    """
 
     folds: int
     lessons: int
-    micro: Scores  # over all (lesson, theme) decisions
-    macro_f1: float  # mean F1 over themes with gold examples
-    per_theme: dict[str, Scores]
-    rules_micro: Scores | None = None  # rule tags alone, when given
+    micro: Scores  # the model alone, over all (lesson, theme) decisions
+    macro_f1: float  # the model alone: mean F1 over themes with gold examples
+    per_theme: dict[str, Scores]  # the model alone
+    rules_micro: Scores | None = None  # rule tags alone, when available
     combined_micro: Scores | None = None  # rules + model by combine_tags' policy
+    predictions: tuple[frozenset[str], ...] = ()
+
+    def __iter__(self):
+        return iter(self.predictions)
+
+    def __len__(self) -> int:
+        return len(self.predictions)
+
+    def __getitem__(self, index: int) -> frozenset[str]:
+        return self.predictions[index]
 
 
 def score_sets(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> tuple[Scores, dict[str, Scores]]:
@@ -277,19 +292,26 @@ def cross_validate_by_review(
     texts: Sequence[str],
     labels: Sequence[Iterable[str]],
     reviews: Sequence[str],
+    taxonomy: Path | str | None = None,
     n_splits: int = 5,
     rule_tags: Sequence[Iterable[str]] | None = None,
     threshold: float = THRESHOLD,
 ) -> CrossValidation:
     """Grouped k-fold: each fold's model never saw any lesson of the reviews it is scored on.
 
-    `reviews[i]` names the review of lesson i. With `rule_tags` (the theme
-    ids the rules gave each lesson), the rules alone and the combination
-    (rules kept, model adds up to MAX_MODEL_TAGS missed themes) are scored
-    on the same folds.
+    `reviews[i]` names the review of lesson i. The rule tags of each lesson
+    are `rule_tags`, or, given a `taxonomy` file instead, what the rules of
+    that taxonomy find. With rule tags, the rules alone and the combination
+    (rules kept, the model adds up to MAX_MODEL_TAGS missed themes) are
+    scored on the same folds, and the result iterates over the combined
+    predictions; without, over the model's.
     """
     texts = list(texts)
     gold = [set(ls) for ls in labels]
+    if rule_tags is None and taxonomy is not None:
+        from nlp.tagger import Tagger
+
+        rule_tags = [a.theme_ids for a in Tagger.load(taxonomy).analyze_many(texts)]
     rules = [set(r) for r in rule_tags] if rule_tags is not None else None
     n_groups = len(set(reviews))
     if n_groups < 2:
@@ -320,6 +342,7 @@ def cross_validate_by_review(
         per_theme=per_theme,
         rules_micro=score_sets(gold, rules)[0] if rules is not None else None,
         combined_micro=score_sets(gold, combined_pred)[0] if rules is not None else None,
+        predictions=tuple(frozenset(p) for p in (combined_pred if rules is not None else model_pred)),
     )
 
 

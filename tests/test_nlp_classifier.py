@@ -154,6 +154,18 @@ def test_cross_validation_by_review_on_the_gold_corpus(taxonomy):
     assert 0.0 <= cv.micro.f1 <= 1.0 and cv.rules_micro is not None and cv.combined_micro is not None
     # rules are kept in the combination, so it cannot recall less than the rules alone
     assert cv.combined_micro.recall >= cv.rules_micro.recall
+    # iterating gives the combined out-of-fold predictions, lesson by lesson
+    assert len(cv) == len(lessons)
+    assert all(set(rule) <= prediction for rule, prediction in zip(rules, cv))
+    assert score_sets([set(lesson.themes) for lesson in lessons], list(cv))[0] == cv.combined_micro
+
+
+def test_cross_validation_finds_rule_tags_from_a_taxonomy_file():
+    texts = [f"Neglect of child {i}. The lantern meeting {i}." for i in range(6)]
+    labels = [["harm.neglect", "review.system_learning"]] * 6
+    cv = cross_validate_by_review(texts, labels, ["r1", "r1", "r2", "r2", "r3", "r3"], TAXONOMY)
+    assert cv.rules_micro is not None and cv.rules_micro.recall == 0.5
+    assert all("harm.neglect" in prediction for prediction in cv)
 
 
 def test_cross_validation_needs_two_reviews():
