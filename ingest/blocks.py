@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from ingest.layout import Block, PageLayout, TextLine
 
@@ -25,6 +26,16 @@ LESSON_LABEL = re.compile(
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
 _TERMINAL = (".", ":", ";", "!", "?")
+_SENTENCE_END = (".", "!", "?")
+# Section names that are headings even when nothing but their words says so (OCR loses bold).
+CUE_HEADING = re.compile(
+    r"^(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?"
+    r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:learnt|learned)|"
+    r"introduction|background|conclusions?|methodology|terms\s+of\s+reference|executive\s+summary|summary|"
+    r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+worked\s+well|analysis|"
+    r"appendix(?:\s+\w+)?|glossary|references|contents)$",
+    re.IGNORECASE,
+)
 # Prefixes that keep their hyphen when a compound breaks at a line end.
 _HYPHEN_PREFIXES = {
     "well", "self", "non", "multi", "co", "ex", "anti", "pre", "post", "cross", "long",
@@ -56,15 +67,20 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
         i = 0
         while i < len(lines):
             line = lines[i]
-            if line.row:
+            if line.row and _cells_in_row(lines, i) > 1:
                 j = i
                 cells: dict[int, list[str]] = {}
                 while j < len(lines) and lines[j].row == line.row:
                     cells.setdefault(lines[j].cell, []).append(lines[j].text)
                     j += 1
                 _add_row(raw, cells, page.number, line, lines[i:j])
+                raw[-1]["last"] = lines[j - 1]
+                raw[-1]["last_page"] = page
+                raw[-1]["styled"] = page.styled
                 i = j
                 continue
+            if line.row:
+                line = replace(line, row=0, cell=0)  # the other cells were page furniture
             if _starts_block(raw, line, page, lines[i - 1] if i else None, body_size):
                 raw.append(_new_block(line, page.number, page.positional))
                 raw[-1]["styled"] = page.styled
@@ -99,6 +115,15 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             )
         )
     return blocks
+
+
+def _cells_in_row(lines: list[TextLine], start: int) -> int:
+    cells = set()
+    for line in lines[start:]:
+        if line.row != lines[start].row:
+            break
+        cells.add(line.cell)
+    return len(cells)
 
 
 def _body_size(pages: list[PageLayout]) -> float:
@@ -171,29 +196,36 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
     if not raw or raw[-1]["kind"] in ("heading", "row") or line.style_level:
         return True
     current = raw[-1]
-    if line.list_item or line.gap_before or BULLET.match(line.text) or NUMBERED_ITEM.match(line.text):
+    new_page = current["last_page"].number != page.number
+    if line.list_item or (line.gap_before and not new_page) or BULLET.match(line.text) or NUMBERED_ITEM.match(line.text):
         return True
     if LESSON_LABEL.match(line.text) or NUMBERED_HEADING.match(line.text) and line.bold:
         return True
     last: TextLine = current["last"]
-    if abs(line.size - last.size) > 0.6 or line.bold != last.bold:
+    tolerance = 1.5 if page.ocr else 0.6  # OCR sizes come from line heights and wobble
+    if abs(line.size - last.size) > tolerance or line.bold != last.bold:
         return True
-    new_page = current["last_page"].number != page.number
     gap = line.top - last.bottom
     height = max(last.bottom - last.top, 1.0)
     new_column = page.positional and not new_page and gap < -0.5 * height
     if new_page or new_column:
         # Carry a paragraph over a page or column break only while its sentence is
         # open: the next line goes on in lower case, or the last line ran full width.
-        if last.text.endswith(_TERMINAL):
+        if last.text.endswith(_SENTENCE_END):
             return True
+        if last.text.endswith(":"):
+            return False  # "Lead agency:" carries on with what it introduces
         full_width = page.positional and last.x1 >= current.get("max_x1", last.x1) - 20
         return not (line.text[:1].islower() or full_width)
     if not page.positional:
         return False
     if previous is None:
         return True
-    if gap > 0.45 * max(line.size, 1.0):
+    if page.ocr:
+        # OCR line boxes vary with the letters: compare the line pitch instead.
+        if line.top - last.top > 1.45 * max(last.size, 1.0) * 1.1:
+            return True
+    elif gap > 0.45 * max(line.size, 1.0):
         return True
     # An item's wrapped lines are indented past its marker; a line back at
     # the item's marker column starts something new.
@@ -212,6 +244,8 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
     if not any(c.isalpha() for c in text):
         return False
     if block["size"] >= body_size + 1.0:
+        return True
+    if block["lines"] == 1 and CUE_HEADING.match(text):
         return True
     if block["bold"] and block["size"] >= body_size - 0.5:
         return True

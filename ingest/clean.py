@@ -97,14 +97,15 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     """Drop running headers/footers, page numbers and markings."""
     edges = {page.number: _edge_lines(page) for page in pages}
     seen: Counter = Counter()
-    in_body: set[str] = set()
+    in_body: Counter = Counter()
     for page in pages:
         edge = set(edges[page.number])
         seen.update({_furniture_key(page.lines[i].text) for i in edge})
         in_body.update(_furniture_key(line.text) for i, line in enumerate(page.lines) if i not in edge)
     threshold = max(2, int(0.4 * len(pages) + 0.5))
-    # A line that also turns up mid-page is body text that happens to repeat, not a running header.
-    repeated = {key for key, count in seen.items() if count >= threshold and key not in in_body}
+    # A line found mid-page more often than at the edges is body text that happens
+    # to repeat; a running header may also appear once in the body (on the cover).
+    repeated = {key for key, count in seen.items() if count >= threshold and count > in_body[key]}
     if len(pages) < 2:
         repeated = set()
     out = []

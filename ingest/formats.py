@@ -9,11 +9,15 @@ and tables (DOCX). Form feeds (text) and explicit page breaks (DOCX) split pages
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
+
+
+SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
 
 def decode_text(data: bytes) -> str:
@@ -32,11 +36,19 @@ def read_text(path: Path) -> list[PageLayout]:
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     pages = []
     for number, chunk in enumerate(text.split("\f"), start=1):
-        lines = []
+        lines: list[TextLine] = []
         blank = True
         for raw in chunk.split("\n"):
             if not raw.strip():
                 blank = True
+                continue
+            underline = SETEXT_UNDERLINE.match(raw.strip())
+            if underline and lines and not blank:
+                # "Title\n=====" (level 1) or "Heading\n-----" (level 2)
+                level = 1 if raw.strip()[0] == "=" else 2
+                lines[-1] = replace(lines[-1], style_level=level)
+                continue
+            if underline:
                 continue
             lines.append(TextLine(text=raw.strip(), size=0.0, gap_before=blank))
             blank = False

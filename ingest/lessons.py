@@ -19,7 +19,7 @@ from ingest.records import Lesson
 
 ZONE_CUES = (
     ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
-    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
+    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
     ("finding", re.compile(r"\bfindings?\b", re.I)),
     ("learning_point", re.compile(
         r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
@@ -214,7 +214,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
 
 DOCUMENT_TITLE = re.compile(
-    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b", re.I
+    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
+    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$", re.I
 )
 
 
@@ -334,8 +335,18 @@ def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
     ]
 
 
+INLINE_AGENCY = re.compile(r"\s*\(?\b(?:lead\s+agency|lead\s+agencies|lead|responsible\s+agency)\s*:\s*([^.;()]{2,80})\.?\)?\s*$", re.I)
+
+
 def _text(draft: _Draft) -> str:
-    return re.sub(r"\s+", " ", " ".join(p.strip() for p in draft.parts)).strip()
+    text = re.sub(r"\s+", " ", " ".join(p.strip() for p in draft.parts)).strip()
+    if draft.kind == "recommendation" and not draft.agency:
+        # "... analysed for patterns. Lead agency: Police." names the lead agency inline.
+        match = INLINE_AGENCY.search(text)
+        if match and match.start() > 0:
+            draft.agency = match.group(1).strip()
+            text = text[: match.start()].rstrip()
+    return text
 
 
 def _words(text: str) -> set[str]:

@@ -1,20 +1,29 @@
 """Ingest stage: OCR of PDF pages that have no text layer.
 
-Only pages with no text at all are rendered (`pdftoppm -r 300`) and read
-with the tesseract command; pages that have text are never OCRed. When the
-tools are missing, the caller records a warning instead.
+Only pages with no text at all are rendered (`pdftoppm -r 300`) and read by
+the tesseract command; pages that have text are never OCRed. Tesseract's
+TSV output gives each line's box, so OCRed lines get positions and a size
+estimate (from the line height) and go through the same layout analysis as
+PDF text: reading order, table rows, headings by size. When the tools are
+missing, the caller records a warning instead.
 """
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from statistics import median
 
 from ingest.layout import PageLayout, TextLine
+from ingest.pdf_text import LineBox, order_boxes
 
 OCR_TIMEOUT = 120  # seconds per page
+DPI = 300
+_POINTS = 72 / DPI
 
 
 def ocr_available() -> bool:
@@ -27,23 +36,65 @@ def ocr_page(pdf: Path, number: int) -> PageLayout | None:
         stem = Path(tmp) / "page"
         try:
             subprocess.run(
-                ["pdftoppm", "-r", "300", "-gray", "-png", "-f", str(number), "-l", str(number),
+                ["pdftoppm", "-r", str(DPI), "-gray", "-png", "-f", str(number), "-l", str(number),
                  "-singlefile", str(pdf), str(stem)],
                 check=True, capture_output=True, timeout=OCR_TIMEOUT,
             )
             result = subprocess.run(
-                ["tesseract", str(stem) + ".png", "-", "--psm", "3"],
+                ["tesseract", str(stem) + ".png", "-", "--psm", "3", "tsv"],
                 check=True, capture_output=True, timeout=OCR_TIMEOUT,
             )
-        except (OSError, subprocess.SubprocessError):
+            from PIL import Image
+
+            with Image.open(str(stem) + ".png") as image:
+                width_px, height_px = image.size
+        except (OSError, subprocess.SubprocessError, ImportError):
             return None
-    text = result.stdout.decode("utf-8", errors="replace")
-    lines = []
-    blank = True
-    for raw in text.splitlines():
-        if not raw.strip():
-            blank = True
+    width, height = width_px * _POINTS, height_px * _POINTS
+    boxes = _line_boxes(result.stdout.decode("utf-8", errors="replace"), height)
+    return PageLayout(number, tuple(order_boxes(boxes, width, height)), width, height, ocr=True)
+
+
+def _line_boxes(tsv: str, page_height: float) -> list[LineBox]:
+    """One box per OCR line, in points from the top-left corner."""
+    words: dict[tuple[int, int, int], list[dict]] = {}
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        if row.get("level") != "5" or not (row.get("text") or "").strip():
             continue
-        lines.append(TextLine(text=raw.strip(), size=0.0, gap_before=blank))
-        blank = False
-    return PageLayout(number, tuple(lines), ocr=True, positional=False)
+        try:
+            if float(row.get("conf") or -1) < 0:
+                continue
+            key = (int(row["block_num"]), int(row["par_num"]), int(row["line_num"]))
+            words.setdefault(key, []).append(
+                {k: int(row[k]) for k in ("left", "top", "width", "height")} | {"text": row["text"].strip()}
+            )
+        except (KeyError, ValueError):
+            continue
+    boxes: list[LineBox] = []
+    for key in sorted(words):
+        line_words = sorted(words[key], key=lambda w: w["left"])
+        x0 = min(w["left"] for w in line_words) * _POINTS
+        x1 = max(w["left"] + w["width"] for w in line_words) * _POINTS
+        top = min(w["top"] for w in line_words) * _POINTS
+        bottom = max(w["top"] + w["height"] for w in line_words) * _POINTS
+        # Capital height is about 0.7 of the font size; words with ascenders set the line box.
+        size = round(median(w["height"] for w in line_words) * _POINTS / 0.72 * 2) / 2
+        text = " ".join(w["text"] for w in line_words)
+        line = TextLine(text=text, size=size, x0=x0, x1=x1, top=top, bottom=bottom)
+        boxes.append(LineBox(x0=x0, x1=x1, top=top, bottom=bottom, lines=[line]))
+    return _snap_sizes(boxes)
+
+
+def _snap_sizes(boxes: list[LineBox]) -> list[LineBox]:
+    """Line heights wobble with the letters in them: body lines get one size."""
+    from dataclasses import replace
+
+    sizes = [box.lines[0].size for box in boxes]
+    if not sizes:
+        return boxes
+    body = median(sizes)
+    for box in boxes:
+        line = box.lines[0]
+        if 0.7 * body <= line.size <= 1.3 * body:
+            box.lines[0] = replace(line, size=body)
+    return boxes

@@ -39,7 +39,9 @@ logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 @dataclass
-class _Box:
+class LineBox:
+    """A group of lines laid out together (a pdfminer text box, an OCR line)."""
+
     x0: float
     x1: float
     top: float
@@ -116,7 +118,7 @@ def _read_pages(document: PDFDocument, max_pages: int) -> tuple[list[PageLayout]
         boxes = [b for b in boxes if b.lines]
         if not boxes and _has_image(layout):
             image_only.append(number)
-        lines = _order(boxes, width, height)
+        lines = order_boxes(boxes, width, height)
         pages.append(PageLayout(number, tuple(lines), width, height))
     if not pages:
         raise IngestFailure("parse", "the PDF has no pages")
@@ -134,7 +136,7 @@ def _has_image(layout) -> bool:
     return False
 
 
-def _box(item: LTTextBox, page_height: float) -> _Box:
+def _box(item: LTTextBox, page_height: float) -> LineBox:
     lines = []
     for line in item:
         if not isinstance(line, LTTextLine):
@@ -170,7 +172,7 @@ def _box(item: LTTextBox, page_height: float) -> _Box:
             )
         )
     lines.sort(key=lambda l: (round(l.top, 1), l.x0))
-    return _Box(
+    return LineBox(
         x0=float(item.x0),
         x1=float(item.x1),
         top=page_height - float(item.y1),
@@ -179,7 +181,7 @@ def _box(item: LTTextBox, page_height: float) -> _Box:
     )
 
 
-def _order(boxes: list[_Box], width: float, height: float) -> list[TextLine]:
+def order_boxes(boxes: list[LineBox], width: float, height: float) -> list[TextLine]:
     """Put a page's boxes in reading order and flatten them to lines."""
     if not boxes:
         return []
@@ -188,11 +190,11 @@ def _order(boxes: list[_Box], width: float, height: float) -> list[TextLine]:
     return _order_rows(boxes)
 
 
-def _line_count(boxes: list[_Box]) -> int:
+def _line_count(boxes: list[LineBox]) -> int:
     return sum(len(b.lines) for b in boxes)
 
 
-def _is_two_columns(boxes: list[_Box], width: float, height: float) -> bool:
+def _is_two_columns(boxes: list[LineBox], width: float, height: float) -> bool:
     # Running headers and footers sit outside the columns.
     boxes = [b for b in boxes if b.top > 0.09 * height and b.bottom < 0.91 * height]
     mid = width / 2
@@ -213,7 +215,7 @@ def _is_two_columns(boxes: list[_Box], width: float, height: float) -> bool:
     return any(l.top < r.bottom and r.top < l.bottom for l in left for r in right)
 
 
-def _order_columns(boxes: list[_Box], width: float) -> list[TextLine]:
+def _order_columns(boxes: list[LineBox], width: float) -> list[TextLine]:
     mid = width / 2
     slack = 0.03 * width
     spanning = sorted(
@@ -221,7 +223,7 @@ def _order_columns(boxes: list[_Box], width: float) -> list[TextLine]:
         key=lambda b: b.top,
     )
     rest = [b for b in boxes if b not in spanning]
-    ordered: list[_Box] = []
+    ordered: list[LineBox] = []
     upper = float("-inf")
     for cut in spanning + [None]:
         lower = cut.top if cut is not None else float("inf")
@@ -237,10 +239,10 @@ def _order_columns(boxes: list[_Box], width: float) -> list[TextLine]:
     return lines
 
 
-def _order_rows(boxes: list[_Box]) -> list[TextLine]:
+def _order_rows(boxes: list[LineBox]) -> list[TextLine]:
     """Top to bottom; boxes side by side form a table row, read left to right."""
     boxes = sorted(boxes, key=lambda b: (b.top, b.x0))
-    rows: list[list[_Box]] = []
+    rows: list[list[LineBox]] = []
     for box in boxes:
         if rows:
             row = rows[-1]
