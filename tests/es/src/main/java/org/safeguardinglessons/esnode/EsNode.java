@@ -128,8 +128,28 @@ public final class EsNode {
             synchronized (running) {
                 running.add(node);
             }
-            node.start();
             ready.add(Integer.toString(httpPort + i));
+        }
+        // Start the nodes together: a node's start waits until a cluster
+        // forms, which takes a majority of the nodes to be up.
+        List<Thread> starters = new ArrayList<>();
+        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (Node node : running) {
+            Thread starter = new Thread(() -> {
+                try {
+                    node.start();
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            }, "start-" + node.settings().get("node.name"));
+            starter.start();
+            starters.add(starter);
+        }
+        for (Thread starter : starters) {
+            starter.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
         }
         System.out.println("READY http=" + ready);
         System.out.flush();
