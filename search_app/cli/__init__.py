@@ -12,18 +12,40 @@ import click
 
 from search_app.settings import Settings
 
-# (module, command names) registered on the `lessons` group, in help order.
-_COMMAND_MODULES = (
-    "search_app.cli.pipeline_cmds",
-    "search_app.cli.extract_cmds",
-    "search_app.cli.nlp_cmds",
-    "search_app.cli.search_cmds",
-    "search_app.cli.serve_cmds",
-    "search_app.cli.eval_cmds",
-)
+# Each command and the module that defines it. Modules are imported only
+# when their command runs (or `--help` lists it), so a quick command does not
+# pay for scikit-learn or the web app.
+_COMMANDS: dict[str, str] = {
+    "ingest": "search_app.cli.pipeline_cmds",
+    "reindex": "search_app.cli.pipeline_cmds",
+    "index": "search_app.cli.pipeline_cmds",
+    "status": "search_app.cli.pipeline_cmds",
+    "extract": "search_app.cli.extract_cmds",
+    "tag": "search_app.cli.nlp_cmds",
+    "taxonomy": "search_app.cli.nlp_cmds",
+    "train": "search_app.cli.nlp_cmds",
+    "search": "search_app.cli.search_cmds",
+    "serve": "search_app.cli.serve_cmds",
+    "brief": "search_app.cli.brief_cmds",
+    "eval": "search_app.cli.eval_cmds",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A click group whose commands are imported from their modules on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(_COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        module_name = _COMMANDS.get(name)
+        if module_name is None:
+            return None
+        module = importlib.import_module(module_name)
+        return next(c for c in module.COMMANDS if c.name == name)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--data-dir", type=click.Path(file_okay=False), help="Folder of the catalog and indexes (LESSONS_DATA_DIR).")
 @click.option("--backend", type=click.Choice(["tantivy", "elasticsearch"]), help="Search engine (LESSONS_BACKEND).")
 @click.option("--taxonomy", type=click.Path(dir_okay=False), help="Theme taxonomy file (LESSONS_TAXONOMY).")
@@ -37,18 +59,3 @@ def main(ctx: click.Context, data_dir, backend, taxonomy, es_url) -> None:
         )
     except (ValueError, KeyError) as exc:
         raise click.UsageError(str(exc)) from exc
-
-
-def _register() -> None:
-    for module_name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(module_name)
-        except ModuleNotFoundError as exc:
-            if exc.name == module_name:  # an area not built yet
-                continue
-            raise
-        for command in module.COMMANDS:
-            main.add_command(command)
-
-
-_register()
