@@ -5,6 +5,10 @@ set -euo pipefail
 need=()
 command -v tesseract >/dev/null || need+=(tesseract-ocr tesseract-ocr-eng)
 command -v pdftoppm >/dev/null || need+=(poppler-utils)
+# WeasyPrint (PDF briefings) needs Pango and HarfBuzz; fonts for readable PDFs.
+for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; do
+  dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")
+done
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" != 0 ]; then
     echo "tests need: ${need[*]} (install them with apt-get as root)" >&2

@@ -52,13 +52,14 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
     security.install(app)
     errors.install(app)
 
-    from search_app.web import api, documents, exports, lessons, search
+    from search_app.web import api, briefing, documents, exports, lessons, search
 
     app.register_blueprint(search.bp)
     app.register_blueprint(exports.bp)
     app.register_blueprint(lessons.bp)
     app.register_blueprint(documents.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(briefing.bp)
 
     from search_app.web import template_helpers
 
