@@ -71,6 +71,13 @@ class _Draft:
     zone: int = 0  # which lesson section it was found in
     plain: bool = False  # an unlabelled paragraph, not an item, row or labelled lesson
 
+    def add(self, text: str, block: Block) -> None:
+        if not self.parts:
+            # A label alone at the foot of a page: the lesson starts where its text does.
+            self.page_start = block.page_start
+        self.parts.append(text)
+        self.page_end = block.page_end
+
 
 @dataclass
 class _Zone:
@@ -156,8 +163,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if z is None:
             # A labelled finding outside any lesson section still takes its paragraphs.
             if current is not None and current.open and block.kind == "para" and (current.kind == "finding" or _continues(current, block.text)):
-                current.parts.append(block.text)
-                current.page_end = block.page_end
+                current.add(block.text, block)
             else:
                 current = None
             continue
@@ -175,8 +181,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             printed = match.group("num") if match else ""
             body = text[match.end():] if match else BULLET.sub("", text)
             if current is not None and current.open and current.kind == "finding" and z.kind == "finding":
-                current.parts.append(text)  # bullets inside a finding belong to it
-                current.page_end = block.page_end
+                current.add(text, block)  # bullets inside a finding belong to it
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
                 current = None
@@ -187,8 +192,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
             continue
         if current is not None and current.open and (current.kind == "finding" or _continues(current, text)):
-            current.parts.append(text)
-            current.page_end = block.page_end
+            current.add(text, block)
             continue
         if _is_intro(text):
             current = None
@@ -300,7 +304,7 @@ def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
         label = rest[0].rstrip(".")
         rest = rest[1:]
     elif current is not None and rest and not rest[0]:
-        current.parts.append(" ".join(rest))
+        current.add(" ".join(rest), block)
         return current, agency_column
     if not rest:
         return None, agency_column
@@ -315,7 +319,7 @@ def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
     elif len(rest) >= 2 and text_index == 0:
         agency = rest[1]
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
-        current.parts.append(text)  # a row broken over a page
+        current.add(text, block)  # a row broken over a page
         return current, agency_column
     draft = start(_item_kind(z.kind), label, text, block, agency)
     draft.open = False
