@@ -210,3 +210,26 @@ def test_an_index_where_the_alias_should_be_is_reported(backend):
             backend.rebuild(make_sample_lessons())
     finally:
         _client(backend).indices.delete(index=backend.alias)
+
+
+def test_open_backend_builds_it_from_the_settings(es_url, tmp_path):
+    from search_app.index import open_backend
+    from search_app.settings import Settings
+
+    alias = f"lessons-test-{uuid.uuid4().hex[:10]}"
+    settings = Settings.load(
+        {"backend": "elasticsearch", "es_url": es_url, "es_index": alias, "es_shards": 2,
+         "es_replicas": 0, "taxonomy": str(TAXONOMY_PATH), "data_dir": str(tmp_path)},
+        environ={},
+    )
+    backend = open_backend(settings)
+    try:
+        assert isinstance(backend, ElasticBackend) and backend.alias == alias
+        assert backend.rebuild(make_sample_lessons()) == len(make_sample_lessons())
+        index = backend.version()
+        shards = backend._call(lambda c: c.indices.get_settings(index=index), "settings")[index]["settings"]["index"]
+        assert (shards["number_of_shards"], shards["number_of_replicas"]) == ("2", "0")
+        assert backend.search(SearchRequest("nai")).total >= 3  # taxonomy synonyms from settings.taxonomy
+    finally:
+        backend._call(lambda c: c.indices.delete(index=backend.version()), "clean up")
+        backend.close()

@@ -10,6 +10,11 @@
 # yellow or green with all N nodes, else prints the log tail and fails.
 # Stop with tests/es/stop.sh (same --port/--dir); stop one node of a
 # cluster with tests/es/stop-node.sh.
+#
+# Measured on 2 shared cores: first build 20 s (79 MB from Maven Central
+# into ~/.m2), later builds skipped; 1 node ready in 9-13 s, 3 nodes in
+# about 12 s; about 300 MB resident (heap capped at ES_TEST_HEAP_MB=1024
+# per node).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 nodes=1 port=9250 dir="" timeout=180
