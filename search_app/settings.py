@@ -47,6 +47,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_bytes", 200_000_000, "Documents larger than this many bytes are refused."),
     Setting("file_timeout", 300, "Seconds one document may take to ingest before it is abandoned."),
     Setting("page_size", 20, "Results per page on the search page and API."),
+    Setting("web_workers", 0, "Web server (gunicorn) worker processes; 0 means 2 per core plus 1."),
+    Setting("web_threads", 4, "Threads per web server worker process."),
+    Setting("rate_limit", 0, "API requests a minute allowed per client address; 0 turns limiting off."),
+    Setting("rate_burst", 30, "API requests a client may make at once before the rate limit applies."),
+    Setting("trusted_proxies", "", "Proxy addresses (comma-separated IPs or networks) whose X-Forwarded-For is believed."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
@@ -83,6 +88,11 @@ class Settings:
     max_bytes: int
     file_timeout: int
     page_size: int
+    web_workers: int
+    web_threads: int
+    rate_limit: int
+    rate_burst: int
+    trusted_proxies: str
 
     @classmethod
     def load(
@@ -121,6 +131,7 @@ class Settings:
                     "backend es_url es_index es_api_key es_username es_password "
                     "es_ca_certs es_shards es_replicas host port workers max_pages "
                     "max_bytes file_timeout page_size"
+                    " web_workers web_threads rate_limit rate_burst trusted_proxies"
                 ).split()
             },
         )
