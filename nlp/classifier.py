@@ -296,12 +296,14 @@ def cross_validate_by_review(
     n_splits: int = 5,
     rule_tags: Sequence[Iterable[str]] | None = None,
     threshold: float = THRESHOLD,
+    kinds: Sequence[str | None] | None = None,
 ) -> CrossValidation:
     """Grouped k-fold: each fold's model never saw any lesson of the reviews it is scored on.
 
     `reviews[i]` names the review of lesson i. The rule tags of each lesson
     are `rule_tags`, or, given a `taxonomy` file instead, what the rules of
-    that taxonomy find. With rule tags, the rules alone and the combination
+    that taxonomy find (given `kinds`, the lessons' kinds, as the Tagger
+    uses them). With rule tags, the rules alone and the combination
     (rules kept, the model adds up to MAX_MODEL_TAGS missed themes) are
     scored on the same folds, and the result iterates over the combined
     predictions; without, over the model's.
@@ -311,7 +313,7 @@ def cross_validate_by_review(
     if rule_tags is None and taxonomy is not None:
         from nlp.tagger import Tagger
 
-        rule_tags = [a.theme_ids for a in Tagger.load(taxonomy).analyze_many(texts)]
+        rule_tags = [a.theme_ids for a in Tagger.load(taxonomy).analyze_many(texts, kinds)]
     rules = [set(r) for r in rule_tags] if rule_tags is not None else None
     n_groups = len(set(reviews))
     if n_groups < 2:

@@ -3,9 +3,14 @@
     tagger = Tagger.load(settings.taxonomy, settings.model)
     analysis = tagger.analyze("There was no evidence of domestic abuse ...")
     analyses = tagger.analyze_many(texts)   # same results, batched
+    analyses = tagger.analyze_many(texts, kinds)   # kinds: ingest's Lesson.kind, or None
 
 Rule tags come from the spaCy pipeline built from taxonomy.yaml and carry
-their evidence (character offsets into the text). When a trained theme
+their evidence (character offsets into the text). A lesson's kind, when
+given (ingest's Lesson.kind), adds the themes whose `kinds:` name it (a
+good-practice lesson is review.good_practice): such a tag has source
+"rule", confidence RULE_KIND and no evidence, since it comes from where
+the lesson was printed, not from its words. When a trained theme
 model (nlp/classifier.py) exists for this taxonomy and this scikit-learn
 version, it adds the themes the rules missed; the combination policy is
 `combine_tags` in nlp/classifier.py. Otherwise the Tagger runs on rules
@@ -34,6 +39,7 @@ RULE_PHRASE = 0.9
 RULE_ABBREVIATION = 0.85
 RULE_EXTRA = 0.03
 RULE_MAX = 0.99
+RULE_KIND = 0.95
 
 _CACHE: dict[tuple, "Tagger"] = {}
 _CACHE_LOCK = threading.Lock()
@@ -61,6 +67,10 @@ class Tagger:
         self.model_status = model_status
         self._agency_order = {a.id: i for i, a in enumerate(taxonomy.agencies)}
         self._theme_order = {t.id: i for i, t in enumerate(taxonomy.themes)}
+        self._kind_themes: dict[str, list[str]] = {}
+        for theme in taxonomy.themes:
+            for kind in theme.kinds:
+                self._kind_themes.setdefault(kind, []).append(theme.id)
 
     @classmethod
     def load(cls, taxonomy_path: Path | str, model_path: Path | str | None = None) -> "Tagger":
@@ -101,15 +111,24 @@ class Tagger:
         model = self.model.version if self.model is not None else "rules"
         return f"taxonomy {self.taxonomy.version}; {model}"
 
-    def analyze(self, text: str) -> LessonAnalysis:
-        return self.analyze_many([text])[0]
+    def analyze(self, text: str, kind: str | None = None) -> LessonAnalysis:
+        return self.analyze_many([text], None if kind is None else [kind])[0]
 
-    def analyze_many(self, texts: Iterable[str]) -> list[LessonAnalysis]:
+    def analyze_many(
+        self, texts: Iterable[str], kinds: Iterable[str | None] | None = None
+    ) -> list[LessonAnalysis]:
+        """Analyse each text; `kinds[i]`, when given, is the kind of lesson i (or None)."""
         texts = list(texts)
         for i, text in enumerate(texts):
             if not isinstance(text, str):
                 raise TypeError(f"text {i} is {type(text).__name__}, not str")
-        analyses = [self._from_doc(doc) for doc in self.nlp.pipe(texts, batch_size=BATCH_SIZE)]
+        kinds = list(kinds) if kinds is not None else [None] * len(texts)
+        if len(kinds) != len(texts):
+            raise ValueError(f"{len(texts)} texts but {len(kinds)} kinds")
+        analyses = [
+            self._from_doc(doc, kind)
+            for doc, kind in zip(self.nlp.pipe(texts, batch_size=BATCH_SIZE), kinds)
+        ]
         if self.model is not None and texts:
             from nlp.classifier import combine_tags
 
@@ -124,10 +143,13 @@ class Tagger:
             ]
         return analyses
 
-    def _from_doc(self, doc: Doc) -> LessonAnalysis:
+    def _from_doc(self, doc: Doc, kind: str | None = None) -> LessonAnalysis:
         state = state_of(doc)
         text = state.text
         tags = []
+        for theme_id in self._kind_themes.get(kind, ()):
+            if theme_id not in state.themes:
+                tags.append(Tag(theme_id, self.taxonomy.group_of(theme_id), RULE_KIND, SOURCE_RULE))
         for theme_id, hits in state.themes.items():
             distinct = {h.phrase for h in hits}
             base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION

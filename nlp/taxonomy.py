@@ -73,6 +73,7 @@ class Theme:
     abbreviations: tuple[Abbreviation, ...]  # matched case-sensitively
     context: tuple[ContextRule, ...] = ()
     exclusions: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()  # lesson kinds that carry this theme whatever the text says
 
 
 @dataclass(frozen=True)

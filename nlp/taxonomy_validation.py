@@ -23,6 +23,11 @@ from nlp.taxonomy import (
 )
 from nlp.tokens import tokenizer
 
+# The lesson kinds ingest produces (ingest/records.py LESSON_KINDS); a theme's
+# `kinds:` may name only these. Listed here so that the tagging stage does
+# not import the ingest package.
+LESSON_KINDS = ("finding", "learning_point", "recommendation", "good_practice")
+
 APPLIES_TO_KEYWORDS = ("all", "phrases", "abbreviations")
 _THEME_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _PLAIN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -31,7 +36,7 @@ _TOP_KEYS = {"version", "changes", "groups", "themes", "agencies"}
 _GROUP_KEYS = {"id", "label"}
 _THEME_KEYS = {
     "id", "label", "description", "phrases", "exact_phrases",
-    "abbreviations", "context", "exclusions",
+    "abbreviations", "context", "exclusions", "kinds",
 }
 _RULE_KEYS = {"applies_to", "requires"}
 _AGENCY_KEYS = {"id", "label", "phrases", "abbreviations"}
@@ -259,13 +264,19 @@ class TaxonomyBuilder:
                 continue
             exclusions.append(text)
         rules = self.rules(m.get("context"), where, phrases, exact, [a.text for a in abbreviations])
+        kinds = []
+        for text, n in self.strings(m.get("kinds"), f"{where} kinds"):
+            if text not in LESSON_KINDS:
+                self.problem(n, f"{where}: unknown lesson kind {text!r} (expected one of {', '.join(LESSON_KINDS)})")
+                continue
+            kinds.append(text)
         if not ok or tid is None or label is None or description is None:
             return None
         return Theme(
             id=tid, group=group, label=label, description=description,
             phrases=tuple(phrases), exact_phrases=tuple(exact),
             abbreviations=tuple(abbreviations), context=tuple(rules),
-            exclusions=tuple(exclusions),
+            exclusions=tuple(exclusions), kinds=tuple(kinds),
         )
 
     def theme_phrases(self, node, what, tid, seen_phrases) -> list[str]:

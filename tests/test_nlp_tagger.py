@@ -190,3 +190,32 @@ def test_load_is_cached_and_version_names_taxonomy_and_model(tagger, tmp_path):
     again = Tagger.load(TAXONOMY, tmp_path / "absent.pkl")
     assert again.model is None and "no model" in again.model_status
     assert tagger.version == f"taxonomy {tagger.taxonomy.version}; rules"
+
+
+def test_a_good_practice_lesson_gets_the_good_practice_theme_from_its_kind(tagger):
+    text = "The health visitor made a referral the same day."
+    assert "review.good_practice" not in themes(tagger, text)
+    tag = next(t for t in tagger.analyze(text, kind="good_practice").tags if t.theme == "review.good_practice")
+    assert tag.source == SOURCE_RULE and tag.evidence == ()
+    many = tagger.analyze_many([text, text], kinds=["finding", "good_practice"])
+    assert "review.good_practice" not in many[0].theme_ids
+    assert "review.good_practice" in many[1].theme_ids
+    assert tagger.analyze_many([text], kinds=[None]) == [tagger.analyze(text)]
+    with pytest.raises(ValueError):
+        tagger.analyze_many([text], kinds=[])
+
+
+def test_an_unknown_kind_in_the_taxonomy_is_a_problem_with_its_line():
+    from nlp.taxonomy import TaxonomyError, parse_taxonomy
+
+    source = TAXONOMY.read_text(encoding="utf-8").replace("kinds: [good_practice]", "kinds: [good_pratice]")
+    with pytest.raises(TaxonomyError) as err:
+        parse_taxonomy(source)
+    assert any("unknown lesson kind 'good_pratice'" in p.message and p.line > 0 for p in err.value.problems)
+
+
+def test_the_taxonomy_knows_the_lesson_kinds_ingest_produces():
+    from ingest.records import LESSON_KINDS
+    from nlp.taxonomy_validation import LESSON_KINDS as KNOWN
+
+    assert KNOWN == LESSON_KINDS
