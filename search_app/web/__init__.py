@@ -12,6 +12,7 @@ from typing import Any, Mapping
 
 from flask import Flask
 
+from search_app import serving
 from search_app.settings import SETTINGS, Settings
 from search_app.web import errors, security, services
 
@@ -51,6 +52,8 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
     services.install(app, settings)
     security.install(app)
     errors.install(app)
+    # Production serving: request ids, rate limits, caching headers (search_app/serving).
+    serving.install(app, settings)
 
     from search_app.web import api, briefing, documents, exports, lessons, search
 
