@@ -27,7 +27,6 @@ from search_app.index import elastic_schema as es
 from search_app.index.contract import (
     FACETS_BY_NAME,
     SORTS,
-    FacetCount,
     IndexedLesson,
     SearchBackend,
     SearchError,
@@ -257,7 +256,7 @@ class ElasticBackend(SearchBackend):
         parsed = parse(request.query)
         node = expand(parsed.node, self._synonym_table())
         text_query = None if parsed.is_empty else es.compile_query(node)
-        body = search_body(request, text_query, es.highlight_query(node) if text_query else None)
+        body = es.search_body(request, text_query, es.highlight_query(node) if text_query else None)
         params: dict[str, Any] = {"index": self.alias, "body": body, "preference": self.alias}
         if text_query is not None:
             params["search_type"] = "dfs_query_then_fetch"  # the same scores whatever the shard count
@@ -272,7 +271,7 @@ class ElasticBackend(SearchBackend):
             fragments = raw.get("highlight", {}).get("text")
             snippet = es.snippet_html(fragments[0], lesson.text) if fragments else es.lead_html(lesson.text)
             hits.append(SearchHit(lesson, float(raw.get("_score") or 0.0) if relevance else 0.0, snippet))
-        facets = _facet_counts(response.get("aggregations", {}), request)
+        facets = es.facet_counts(response.get("aggregations", {}), request)
         total = int(response["hits"]["total"]["value"])
         return SearchResult(tuple(hits), total, facets, parsed.notices, parsed.understood)
 
@@ -320,78 +319,6 @@ def es_error(error: Any) -> str:
     return str(error)
 
 
-def search_body(request: SearchRequest, text_query: dict | None, highlight: dict | None) -> dict[str, Any]:
-    """The search request: query plus the filters of facets not counted, the
-    counted facets' filters as post_filter, one filtered terms aggregation
-    per facet (under every filter but its own), sort, page and highlight."""
-    filters = _filters(request)
-    requested = set(request.facets)
-    base = [clause for name, clause in filters.items() if name not in requested]
-    post = [clause for name, clause in filters.items() if name in requested]
-    query: dict[str, Any] = text_query or es.MATCH_ALL
-    if base:
-        query = {"bool": {"must": [query], "filter": base}}
-
-    sort_name = request.sort if text_query is not None else ("date" if request.sort == "relevance" else request.sort)
-    if sort_name == "relevance":
-        sort: list[Any] = ["_score", {"date_key": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
-    else:
-        order = "desc" if sort_name == "date" else "asc"
-        sort = [{"date_key": {"order": order, "missing": "_last"}}, {"id": "asc"}]
-
-    size = request.per_page if request.offset + request.per_page <= es.MAX_RESULT_WINDOW else 0
-    body: dict[str, Any] = {
-        "query": query,
-        "from": request.offset if size else 0,
-        "size": size,
-        "sort": sort,
-        "track_total_hits": True,
-        "track_scores": sort_name == "relevance",
-    }
-    if post:
-        body["post_filter"] = es.conjunction(post)
-    aggs = {}
-    facet_size = max(1, request.facet_size)
-    for name in request.facets:
-        terms = {
-            "terms": {
-                "field": FACETS_BY_NAME[name].field,
-                "size": facet_size,
-                "shard_size": max(facet_size * 10, 10_000),
-                "order": [{"_count": "desc"}, {"_key": "asc"}],
-            }
-        }
-        others = [clause for other, clause in filters.items() if other != name and other in requested]
-        aggs[name] = {"filter": es.conjunction(others), "aggs": {"values": terms}} if others else terms
-    if aggs:
-        body["aggs"] = aggs
-    if highlight is not None and size:
-        body["highlight"] = {
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
-            "encoder": "html",
-            "fields": {
-                "text": {
-                    "type": "unified",
-                    "fragment_size": es.SNIPPET_CHARS,
-                    "number_of_fragments": 1,
-                    "highlight_query": highlight,
-                }
-            },
-        }
-    return body
-
-
-def _facet_counts(aggregations: dict, request: SearchRequest) -> dict[str, tuple[FacetCount, ...]]:
-    facets = {}
-    for name in request.facets:
-        result = aggregations.get(name, {})
-        buckets = result["values"]["buckets"] if "values" in result else result.get("buckets", [])
-        counts = [FacetCount(str(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
-        facets[name] = tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
-    return facets
-
-
 def _check_shards(response: dict) -> None:
     shards = response.get("_shards", {})
     if shards.get("failed"):
@@ -410,16 +337,3 @@ def _check(request: SearchRequest) -> None:
     for name in list(request.filters) + list(request.facets):
         if name not in FACETS_BY_NAME:
             raise ValueError(f"unknown facet {name!r}")
-
-
-def _filters(request: SearchRequest) -> dict[str, dict]:
-    """Each facet's own filter clause; the year range belongs to the year facet."""
-    filters: dict[str, dict] = {}
-    for name, values in request.filters.items():
-        values = tuple(v for v in values if str(v) != "")
-        if values:
-            filters[name] = es.facet_filter(FACETS_BY_NAME[name], values)
-    if request.year_from is not None or request.year_to is not None:
-        year_range = es.year_range_filter(request.year_from, request.year_to)
-        filters["year"] = es.conjunction([filters["year"], year_range]) if "year" in filters else year_range
-    return filters

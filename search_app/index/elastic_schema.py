@@ -1,4 +1,4 @@
-"""Search stage (Elasticsearch engine): index definition, documents, queries, snippets.
+"""Search stage (Elasticsearch engine): index definition, documents, queries, search requests, snippets.
 
 Everything here is generated from the shared definitions, as the Tantivy
 engine's schema is: the analysis from `search_app.analysis`, the keyword
@@ -16,7 +16,7 @@ from dataclasses import asdict
 from typing import Any
 
 from search_app.analysis import ANALYZER_NAME, analyze, elasticsearch_analysis_settings
-from search_app.index.contract import FACETS, FacetDef, IndexedLesson
+from search_app.index.contract import FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest
 from search_app.query import And, Node, Not, Or, Phrase, Term, positive_leaves
 
 # Bump when the mapping changes; recorded in the mapping's _meta.
@@ -177,6 +177,93 @@ def year_range_filter(year_from: int | None, year_to: int | None) -> dict[str, A
 
 def conjunction(clauses: list[dict[str, Any]]) -> dict[str, Any]:
     return clauses[0] if len(clauses) == 1 else {"bool": {"filter": clauses}}
+
+
+# ---------------------------------------------------------------- requests
+
+def search_body(request: SearchRequest, text_query: dict | None, highlight: dict | None) -> dict[str, Any]:
+    """The search request: query plus the filters of facets not counted, the
+    counted facets' filters as post_filter, one filtered terms aggregation
+    per facet (under every filter but its own), sort, page and highlight."""
+    filters = _filters(request)
+    requested = set(request.facets)
+    base = [clause for name, clause in filters.items() if name not in requested]
+    post = [clause for name, clause in filters.items() if name in requested]
+    query: dict[str, Any] = text_query or MATCH_ALL
+    if base:
+        query = {"bool": {"must": [query], "filter": base}}
+
+    sort_name = request.sort if text_query is not None else ("date" if request.sort == "relevance" else request.sort)
+    if sort_name == "relevance":
+        sort: list[Any] = ["_score", {"date_key": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
+    else:
+        order = "desc" if sort_name == "date" else "asc"
+        sort = [{"date_key": {"order": order, "missing": "_last"}}, {"id": "asc"}]
+
+    size = request.per_page if request.offset + request.per_page <= MAX_RESULT_WINDOW else 0
+    body: dict[str, Any] = {
+        "query": query,
+        "from": request.offset if size else 0,
+        "size": size,
+        "sort": sort,
+        "track_total_hits": True,
+        "track_scores": sort_name == "relevance",
+    }
+    if post:
+        body["post_filter"] = conjunction(post)
+    aggs = {}
+    facet_size = max(1, request.facet_size)
+    for name in request.facets:
+        terms = {
+            "terms": {
+                "field": FACETS_BY_NAME[name].field,
+                "size": facet_size,
+                "shard_size": max(facet_size * 10, 10_000),
+                "order": [{"_count": "desc"}, {"_key": "asc"}],
+            }
+        }
+        others = [clause for other, clause in filters.items() if other != name and other in requested]
+        aggs[name] = {"filter": conjunction(others), "aggs": {"values": terms}} if others else terms
+    if aggs:
+        body["aggs"] = aggs
+    if highlight is not None and size:
+        body["highlight"] = {
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "encoder": "html",
+            "fields": {
+                "text": {
+                    "type": "unified",
+                    "fragment_size": SNIPPET_CHARS,
+                    "number_of_fragments": 1,
+                    "highlight_query": highlight,
+                }
+            },
+        }
+    return body
+
+
+def facet_counts(aggregations: dict, request: SearchRequest) -> dict[str, tuple[FacetCount, ...]]:
+    facets = {}
+    for name in request.facets:
+        result = aggregations.get(name, {})
+        buckets = result["values"]["buckets"] if "values" in result else result.get("buckets", [])
+        counts = [FacetCount(str(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
+        facets[name] = tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
+    return facets
+
+
+def _filters(request: SearchRequest) -> dict[str, dict]:
+    """Each facet's own filter clause; the year range belongs to the year facet."""
+    filters: dict[str, dict] = {}
+    for name, values in request.filters.items():
+        values = tuple(v for v in values if str(v) != "")
+        if values:
+            filters[name] = facet_filter(FACETS_BY_NAME[name], values)
+    if request.year_from is not None or request.year_to is not None:
+        year_range = year_range_filter(request.year_from, request.year_to)
+        filters["year"] = conjunction([filters["year"], year_range]) if "year" in filters else year_range
+    return filters
 
 
 # ---------------------------------------------------------------- snippets
