@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import shutil
 import subprocess
 import tempfile
@@ -34,25 +35,36 @@ def ocr_page(pdf: Path, number: int) -> PageLayout | None:
     """The text of one page read by OCR, or None when OCR could not run."""
     with tempfile.TemporaryDirectory(prefix="lessons-ocr-") as tmp:
         stem = Path(tmp) / "page"
+        # Uncompressed greyscale (PGM): writing PNG costs more than the OCR itself.
+        image = Path(str(stem) + ".pgm")
         try:
             subprocess.run(
-                ["pdftoppm", "-r", str(DPI), "-gray", "-png", "-f", str(number), "-l", str(number),
+                ["pdftoppm", "-r", str(DPI), "-gray", "-f", str(number), "-l", str(number),
                  "-singlefile", str(pdf), str(stem)],
                 check=True, capture_output=True, timeout=OCR_TIMEOUT,
             )
             result = subprocess.run(
-                ["tesseract", str(stem) + ".png", "-", "--psm", "3", "tsv"],
+                ["tesseract", str(image), "-", "--dpi", str(DPI), "--psm", "3", "tsv"],
                 check=True, capture_output=True, timeout=OCR_TIMEOUT,
+                # One thread: tesseract's OpenMP threads slow it down on a busy machine
+                # and the ingest already runs one worker per core.
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
             )
-            from PIL import Image
-
-            with Image.open(str(stem) + ".png") as image:
-                width_px, height_px = image.size
-        except (OSError, subprocess.SubprocessError, ImportError):
+            width_px, height_px = _pgm_size(image)
+        except (OSError, ValueError, subprocess.SubprocessError):
             return None
     width, height = width_px * _POINTS, height_px * _POINTS
     boxes = _line_boxes(result.stdout.decode("utf-8", errors="replace"), height)
     return PageLayout(number, tuple(order_boxes(boxes, width, height)), width, height, ocr=True)
+
+
+def _pgm_size(path: Path) -> tuple[int, int]:
+    """Width and height from a binary PGM header ("P5 <width> <height> <max>")."""
+    with open(path, "rb") as handle:
+        fields = handle.read(64).split()
+    if not fields or fields[0] != b"P5":
+        raise ValueError("not a PGM image")
+    return int(fields[1]), int(fields[2])
 
 
 def _line_boxes(tsv: str, page_height: float) -> list[LineBox]:
