@@ -41,6 +41,13 @@ NEG_PRE, NEG_POST, NEG_PSEUDO = "neg_pre", "neg_post", "neg_pseudo"
 
 SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
 
+# Words skipped when looking for the word before a match (a theme's
+# `not_after:`): "shared with the allocated social worker" is "with" + match.
+SKIPPED_BEFORE = frozenset({
+    "the", "a", "an", "their", "his", "her", "its", "our", "your", "local", "allocated",
+    "family", "child", "child's", "relevant", "named", "any", "every",
+})
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -247,9 +254,12 @@ class Themes:
     """Turns raw matches into theme hits.
 
     A hit is dropped when it starts inside a negated scope, when it overlaps
-    one of its theme's exclusion phrases, or when a context rule covers its
-    phrase and no cue of that rule is in the same sentence. Overlapping hits
-    of one theme keep the longest.
+    one of its theme's exclusion phrases, when a context rule covers its
+    phrase and no cue of that rule is in the same sentence, or when the word
+    before it (past articles and the like, SKIPPED_BEFORE) is one of its
+    theme's `not_after:` words: "shared with the police" names the police as
+    the recipient, not as the agency whose practice the lesson is about.
+    Overlapping hits of one theme keep the longest.
     """
 
     def __init__(self, matcher: Matcher, taxonomy: Taxonomy):
@@ -264,6 +274,14 @@ class Themes:
                     covered.setdefault(phrase, []).append(i)
             if covered:
                 self.rules[theme.id] = covered
+        self.not_after = {t.id: frozenset(t.not_after) for t in taxonomy.themes if t.not_after}
+
+    @staticmethod
+    def _word_before(doc: Doc, start: int) -> str:
+        i = start - 1
+        while i >= 0 and doc[i].lower_ in SKIPPED_BEFORE:
+            i -= 1
+        return doc[i].lower_ if i >= 0 else ""
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
@@ -287,6 +305,7 @@ class Themes:
         for theme_id, found in candidates.items():
             blocked = exclusions.get(theme_id, ())
             covered = self.rules.get(theme_id, {})
+            not_after = self.not_after.get(theme_id)
             kept: list[Hit] = []
             for start, end, phrase, is_abbr in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
                 if any(s < end and start < e for s, e in blocked):
@@ -295,6 +314,8 @@ class Themes:
                 if any((theme_id, i, sentence) not in cues for i in covered.get(phrase, ())):
                     continue
                 if kept and start < kept[-1].end:  # overlaps a longer hit already kept
+                    continue
+                if not_after and self._word_before(doc, start) in not_after:
                     continue
                 span = doc[start:end]
                 kept.append(Hit(start, end, span.start_char, span.end_char, phrase, is_abbr))

@@ -36,7 +36,7 @@ _TOP_KEYS = {"version", "changes", "groups", "themes", "agencies"}
 _GROUP_KEYS = {"id", "label"}
 _THEME_KEYS = {
     "id", "label", "description", "phrases", "exact_phrases",
-    "abbreviations", "context", "exclusions", "kinds",
+    "abbreviations", "context", "exclusions", "kinds", "not_after",
 }
 _RULE_KEYS = {"applies_to", "requires"}
 _AGENCY_KEYS = {"id", "label", "phrases", "abbreviations"}
@@ -270,6 +270,14 @@ class TaxonomyBuilder:
                 self.problem(n, f"{where}: unknown lesson kind {text!r} (expected one of {', '.join(LESSON_KINDS)})")
                 continue
             kinds.append(text)
+        not_after = []
+        for text, n in self.strings(m.get("not_after"), f"{where} not_after"):
+            if not self.check_phrase(text, n, f"{where} not_after word"):
+                continue
+            if len(tokenizer()(text)) != 1:
+                self.problem(n, f"{where} not_after {text!r}: give single words")
+                continue
+            not_after.append(text)
         if not ok or tid is None or label is None or description is None:
             return None
         return Theme(
@@ -277,6 +285,7 @@ class TaxonomyBuilder:
             phrases=tuple(phrases), exact_phrases=tuple(exact),
             abbreviations=tuple(abbreviations), context=tuple(rules),
             exclusions=tuple(exclusions), kinds=tuple(kinds),
+            not_after=tuple(not_after),
         )
 
     def theme_phrases(self, node, what, tid, seen_phrases) -> list[str]:

@@ -219,3 +219,11 @@ def test_the_taxonomy_knows_the_lesson_kinds_ingest_produces():
     from nlp.taxonomy_validation import LESSON_KINDS as KNOWN
 
     assert KNOWN == LESSON_KINDS
+
+
+def test_an_agency_named_as_the_recipient_is_not_the_agency_theme(tagger):
+    assert "agency.police" in themes(tagger, "The police did not attend the incident for two days.")
+    assert "agency.police" in themes(tagger, "Police should risk-assess incidents in pregnancy.")
+    assert "agency.police" not in themes(tagger, "The school shared its concerns with the police.")
+    assert "agency.universal_health" not in themes(tagger, "No discharge summary was sent to the GP.")
+    assert "agency.universal_health" in themes(tagger, "The GP did not ask about the bruise.")
