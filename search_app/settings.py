@@ -32,7 +32,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("model", "", "Trained theme model file; default DATA_DIR/theme_model.pkl."),
     Setting("corpus", str(PROJECT_ROOT / "corpus"), "Folders of review documents (separated by ':')."),
     Setting("backend", "tantivy", "Search engine: 'tantivy' (embedded) or 'elasticsearch'."),
-    Setting("es_url", "http://127.0.0.1:9200", "Elasticsearch URL."),
+    Setting("es_url", "http://127.0.0.1:9200", "Elasticsearch (or OpenSearch) URL; several node URLs may be given, separated by commas."),
     Setting("es_index", "lessons", "Elasticsearch alias the app reads; indexes are ALIAS-vN."),
     Setting("es_api_key", "", "Elasticsearch API key (optional)."),
     Setting("es_username", "", "Elasticsearch user name (optional)."),
