@@ -12,6 +12,7 @@ bench/README.md for what each figure means.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 import time
@@ -53,6 +54,19 @@ def _default_output(args: argparse.Namespace) -> Path:
     return DEFAULT_OUTPUT
 
 
+def _with_sources_snapshot(config: BenchConfig) -> BenchConfig:
+    """Freeze the scale-up's inputs for the whole run (see scale.save_snapshot)."""
+    from bench.scale import ScaleInputError, load_sources, save_snapshot
+
+    try:
+        sources = load_sources(Path(config.corpus_dir), Path(config.taxonomy))
+    except (ScaleInputError, OSError, ValueError) as exc:  # the stages report it themselves
+        print(f"bench: cannot read the scale-up's inputs: {exc}", file=sys.stderr)
+        return config
+    save_snapshot(sources, config.cache)
+    return dataclasses.replace(config, sources_key=sources.key)
+
+
 def main(argv: list[str] | None = None) -> int:
     from search_app.settings import Settings
 
@@ -76,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         "stages": {},
     }
     if set(stages) - {"ingest"}:
+        config = _with_sources_snapshot(config)
         print("bench: preparing the scaled-up lessons and cached indexes ...", file=sys.stderr, flush=True)
         results["prepare"] = run_stage("prepare", config, timeout=None)
         if results["prepare"]["status"] != "ok":

@@ -33,6 +33,7 @@ class BenchConfig:
     tagging_texts: int
     ingest_files: int  # 0: every PDF of the corpus
     stages: tuple[str, ...] = ()  # the stages this run measures
+    sources_key: str = ""  # the snapshot of the scale-up's inputs this run uses
 
     @classmethod
     def make(cls, quick: bool, runs: int, cache_dir: Path, settings,

@@ -160,6 +160,7 @@ def _round(value: float | None) -> float | None:
 REF_PDFMINER = "raw pdfminer.six extract_text, same LAParams"
 REF_PDFIUM = "pypdfium2 text extraction"
 REF_ONE_PROCESS = "ours, one process"
+REF_TEXT_PDFS = "ours on text PDFs, one process"
 REF_TOKENIZER = "bare spaCy tokenizer (blank 'en')"
 REF_BACKEND = "backend call alone"
 REF_RAW_ENGINE = "raw tantivy query (top 20 + docs + count + facet aggregations)"

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 from typing import TextIO
 
-from bench.figures import REF_BACKEND, REF_FTS5, REF_FTS5_BUILD, REF_RAW_ENGINE
+from bench.figures import REF_FTS5, REF_FTS5_BUILD, REF_RAW_ENGINE
 
 _SEARCH_ID = re.compile(r"^search\.(api|backend|backend_elasticsearch)\.p95\.(\w+)\.(\d+)$")
 _SEARCH_NAMES = {"api": "/api/search", "backend": "backend call",

@@ -239,3 +239,34 @@ def read_lessons(path: Path, limit: int | None = None) -> Iterator[IndexedLesson
 
 def to_record(lesson: IndexedLesson) -> dict:
     return asdict(lesson)
+
+
+def save_snapshot(sources: Sources, cache_dir: Path) -> Path:
+    """Keep the inputs of this run, so every stage of it recombines the same ones
+    even if the gold or the taxonomy is edited while it runs."""
+    path = cache_dir / "sources" / f"sources-{sources.key}.json"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    data = {"key": sources.key, "sentences": [[s, list(t)] for s, t in sources.sentences],
+            "theme_phrases": {k: list(v) for k, v in sources.theme_phrases.items()},
+            "agencies": [list(a) for a in sources.agencies]}
+    partial = path.with_suffix(f".partial-{os.getpid()}")
+    partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    partial.replace(path)
+    return path
+
+
+def load_snapshot(cache_dir: Path, key: str) -> Sources:
+    data = json.loads((cache_dir / "sources" / f"sources-{key}.json").read_text(encoding="utf-8"))
+    return Sources(
+        tuple((s, tuple(t)) for s, t in data["sentences"]),
+        {k: tuple(v) for k, v in data["theme_phrases"].items()},
+        tuple((a, b) for a, b in data["agencies"]),
+        data["key"],
+    )
+
+
+def sources_for(config) -> Sources:
+    """The run's snapshot of the inputs when the harness made one, else the files now."""
+    if config.sources_key:
+        return load_snapshot(config.cache, config.sources_key)
+    return load_sources(Path(config.corpus_dir), Path(config.taxonomy))

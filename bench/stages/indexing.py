@@ -22,7 +22,7 @@ from bench.figures import (
     HIGHER, REF_FTS5_BUILD, REF_FTS5_INSERT, Figure, Runs, StageResult, not_measured,
 )
 from bench.indexes import elasticsearch_unreachable
-from bench.scale import lessons_file, load_sources, read_lessons
+from bench.scale import lessons_file, read_lessons, sources_for
 from search_app.index import open_backend
 
 
@@ -73,7 +73,7 @@ def _measure_fts5(tmp: Path, lessons, batch_size: int, runs: int) -> tuple[list,
 
 def run(config: BenchConfig, settings) -> StageResult:
     result = StageResult("indexing")
-    sources = load_sources(Path(config.corpus_dir), Path(config.taxonomy))
+    sources = sources_for(config)
     es_reason = elasticsearch_unreachable(config.es_url)
     with tempfile.TemporaryDirectory(prefix="bench-indexing-") as tmp_name:
         tmp = Path(tmp_name)

@@ -1,5 +1,10 @@
 """Benchmarks, ingest stage: pages per second through extract_review on the corpus PDFs.
 
+PDFs with a text layer are measured apart from scanned ones (pages with no
+text, which ingest OCRs): raw text extraction has nothing to do on a scan,
+so the comparison below is made on text PDFs only, and the scans get their
+own figure beside ours on text PDFs.
+
 Side by side, on the same files in the same run: raw pdfminer.six text
 extraction with the LAParams the ingest package uses (so the difference is
 the cost of our own stages: cleaning, structure, metadata, lessons), and
@@ -17,7 +22,8 @@ from typing import Callable
 
 from bench.config import BenchConfig
 from bench.figures import (
-    HIGHER, REF_ONE_PROCESS, REF_PDFIUM, REF_PDFMINER, Figure, Runs, StageResult,
+    HIGHER, REF_ONE_PROCESS, REF_PDFIUM, REF_PDFMINER, REF_TEXT_PDFS, Figure, Runs, StageResult,
+    not_measured,
 )
 
 try:  # the LAParams ingest really uses, so the raw reference does the same layout work
@@ -29,6 +35,7 @@ except ImportError:  # pragma: no cover - only if ingest stops exposing them
 
 _MAX_PAGES = 1000
 _MAX_BYTES = 200_000_000
+_MIN_TEXT_CHARS = 20  # a page with less text than this is a scan
 
 
 def _ours(path: str) -> int:
@@ -61,12 +68,20 @@ def _pdfium(path: str) -> int:
         pdf.close()
 
 
-def _page_count(path: Path) -> int:
+def _pages_and_text(path: Path) -> tuple[int, int]:
+    """(pages, pages with almost no text layer, which ingest must OCR)."""
     import pypdfium2
 
     pdf = pypdfium2.PdfDocument(str(path))
     try:
-        return len(pdf)
+        bare = 0
+        for i in range(len(pdf)):
+            page = pdf[i]
+            textpage = page.get_textpage()
+            bare += len(textpage.get_text_range().strip()) < _MIN_TEXT_CHARS
+            textpage.close()
+            page.close()
+        return len(pdf), bare
     finally:
         pdf.close()
 
@@ -87,24 +102,42 @@ def _all_cores(fn: Callable[[str], int], files: list[str], workers: int) -> floa
     return time.perf_counter() - start
 
 
-def pick_files(corpus_dir: Path, limit: int) -> list[Path]:
-    """The corpus PDFs, largest first; `limit` > 0 keeps the smallest few (quick runs)."""
+def pick_files(corpus_dir: Path, limit: int) -> tuple[list[Path], list[Path], dict[Path, int]]:
+    """(text PDFs, scanned PDFs, pages of each), largest first.
+
+    `limit` > 0 keeps the smallest few text PDFs and no scans (quick runs)."""
     files = sorted((corpus_dir / "reviews").glob("*.pdf"), key=lambda p: -p.stat().st_size)
+    counts = {p: _pages_and_text(p) for p in files}
+    text = [p for p in files if counts[p][1] == 0]
+    scanned = [p for p in files if counts[p][1] > 0]
     if limit:
-        files = files[-limit:]
-    return files
+        text, scanned = text[-limit:], []
+    return text, scanned, {p: counts[p][0] for p in files}
+
+
+def _scanned_figure(scanned: list[Path], pages_of: dict[Path, int], one_text: list[float],
+                    runs: int) -> Figure:
+    pages = sum(pages_of[p] for p in scanned)
+    label = "extract_review on scanned PDFs (OCR), one process"
+    if not scanned:
+        return not_measured("ingest.scanned", label, "pages/s", HIGHER,
+                            "no scanned PDF in this run (quick runs take text PDFs only)")
+    values = [pages / _one_process(_ours, [str(p) for p in scanned]) for _ in range(runs)]
+    return Figure("ingest.scanned", label, "pages/s", HIGHER, Runs("ours", tuple(values)),
+                  (Runs(REF_TEXT_PDFS, tuple(one_text)),),
+                  {"files": len(scanned), "pages": pages, "names": [p.name for p in scanned]})
 
 
 def run(config: BenchConfig, settings) -> StageResult:
     result = StageResult("ingest")
-    files = pick_files(Path(config.corpus_dir), config.ingest_files)
+    files, scanned, pages_of = pick_files(Path(config.corpus_dir), config.ingest_files)
     if not files:
-        raise FileNotFoundError(f"no PDFs under {Path(config.corpus_dir) / 'reviews'}")
+        raise FileNotFoundError(f"no text PDFs under {Path(config.corpus_dir) / 'reviews'}")
     paths = [str(p) for p in files]
-    pages = sum(_page_count(p) for p in files)
+    pages = sum(pages_of[p] for p in files)
     workers = os.cpu_count() or 1
     params = {"files": len(files), "pages": pages, "workers": workers,
-              "laparams": repr(LAPARAMS)}
+              "laparams": repr(LAPARAMS), "scanned_files_apart": [p.name for p in scanned]}
     for path in paths[:1]:  # warm imports and caches once, untimed
         _ours(path), _pdfminer(path), _pdfium(path)
 
@@ -129,6 +162,7 @@ def run(config: BenchConfig, settings) -> StageResult:
          Runs(REF_PDFIUM, tuple(many[REF_PDFIUM]))),
         params,
     ))
+    result.add(_scanned_figure(scanned, pages_of, one["ours"], config.runs))
     if workers == 1:
         result.notes.append("one core only: the all-cores figure equals one process plus pool cost")
     return result

@@ -12,7 +12,7 @@ from pathlib import Path
 from bench.config import BenchConfig
 from bench.figures import StageResult
 from bench.indexes import fts5_database, tantivy_index
-from bench.scale import Sources, lessons_file, load_sources
+from bench.scale import Sources, lessons_file, sources_for
 
 
 def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
@@ -36,7 +36,7 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
 
 def run(config: BenchConfig, settings) -> StageResult:
     result = StageResult("prepare")
-    sources = load_sources(Path(config.corpus_dir), Path(config.taxonomy))
+    sources = sources_for(config)
     if "tagging" in config.stages:
         lessons_file(config.tagging_scale, config.cache, sources)
         result.notes.append(f"theme model: {theme_model(config, settings, sources)}")

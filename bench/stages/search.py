@@ -25,7 +25,7 @@ from bench.figures import (
 )
 from bench.indexes import RawTantivy, elasticsearch_unreachable, fts5_database, tantivy_index
 from bench.queries import BROAD, CLASSES, Query, query_list, to_fts5
-from bench.scale import load_sources
+from bench.scale import sources_for
 from search_app.index import open_backend
 from search_app.index.contract import SearchRequest
 
@@ -141,7 +141,7 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
 def run(config: BenchConfig, settings) -> StageResult:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     result = StageResult("search")
-    sources = load_sources(Path(config.corpus_dir), Path(config.taxonomy))
+    sources = sources_for(config)
     queries = query_list(sources.theme_phrases, quick=config.quick)
     es_reason = elasticsearch_unreachable(config.es_url)
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:

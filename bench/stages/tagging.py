@@ -16,7 +16,7 @@ from pathlib import Path
 
 from bench.config import BenchConfig
 from bench.figures import HIGHER, REF_TOKENIZER, Figure, Runs, StageResult
-from bench.scale import lessons_file, load_sources, read_lessons
+from bench.scale import lessons_file, read_lessons, sources_for
 
 
 def _throughput(tagger, bare, texts: list[str], runs: int) -> tuple[list[float], list[float], list]:
@@ -39,7 +39,7 @@ def run(config: BenchConfig, settings) -> StageResult:
     from nlp.tagger import Tagger
 
     result = StageResult("tagging")
-    sources = load_sources(Path(config.corpus_dir), Path(config.taxonomy))
+    sources = sources_for(config)
     path = lessons_file(config.tagging_scale, config.cache, sources)
     texts = [lesson.text for lesson in read_lessons(path, config.tagging_texts)]
     bare = spacy.blank("en")
