@@ -86,7 +86,7 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 
 TYPE_CUES = (
     ("briefing", re.compile(r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
-                            r"learning\s+from\s+case\s+reviews|\bbriefing\b", re.IGNORECASE)),
+                            r"learning\s+from\s+case\s+reviews|\bbriefing\b|^learning\s+from\s+\S", re.IGNORECASE)),
     ("national", re.compile(r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
                             r"\bnational\s+panel\s+review|\bpanel\s+(?:national\s+)?review\b", re.IGNORECASE)),
     ("thematic", re.compile(r"\bthematic\b", re.IGNORECASE)),
@@ -133,7 +133,8 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
     # set as one paragraph would otherwise run its fields together.
     cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
     front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
-    title = _title_field(cover_text) or _title(cover or blocks[:5])
+    first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
+    title = _title_field(cover_text) or _title(first_page or cover or blocks[:5])
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
     review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
