@@ -1,6 +1,6 @@
 """Tagging stage: the scikit-learn theme model, for themes the phrases miss.
 
-Features: TF-IDF of words (1-2 grams) and of character 2-5 grams within
+Features: TF-IDF of words (1-2 grams) and of character 3-5 grams within
 words. One logistic regression per theme (class-balanced), so the outputs
 are probabilities; at prediction the per-theme weights are stacked into one
 matrix, so a batch costs one sparse product, not one call per theme.
@@ -12,8 +12,12 @@ too few to learn from, and the rules still cover them.
 Combining rules and model (`combine_tags`), the policy:
 - every rule tag is kept as it is (it has evidence a reader can check);
 - the model adds a theme the rules did not find when its probability is at
-  least the model's threshold (THRESHOLD unless trained otherwise), at most
-  MAX_MODEL_TAGS per lesson, highest first;
+  least that theme's threshold, at most MAX_MODEL_TAGS per lesson, highest
+  first. Thresholds are tuned per theme when training is given the lessons'
+  reviews (`groups`): an inner cross-validation grouped by review, on the
+  training lessons only, picks for each theme the threshold with the best
+  F1 of "rule tag or model above threshold" (THRESHOLD where a theme has
+  fewer than MIN_TUNE_POSITIVES examples);
 - a model tag has source "model", confidence = the probability, and no
   evidence.
 
@@ -46,6 +50,9 @@ FORMAT_VERSION = 1
 THRESHOLD = 0.4  # best combined micro-F1 in grouped cross-validation on the gold corpus
 MAX_MODEL_TAGS = 3
 MIN_POSITIVES = 2
+MIN_TUNE_POSITIVES = 3
+INNER_FOLDS = 3
+THRESHOLD_GRID = tuple(round(0.15 + 0.05 * i, 2) for i in range(15))  # 0.15 .. 0.85
 
 
 class ModelError(Exception):
@@ -66,6 +73,11 @@ class ThemeModel:
     sklearn_version: str = sklearn.__version__
     taxonomy_version: str = ""
     extra: dict = field(default_factory=dict)
+    thresholds: dict = field(default_factory=dict)  # theme -> tuned threshold
+
+    def threshold_of(self, theme: str) -> float:
+        # getattr: models pickled before per-theme thresholds have none
+        return getattr(self, "thresholds", {}).get(theme, self.threshold)
 
     @property
     def version(self) -> str:
@@ -84,7 +96,7 @@ class ThemeModel:
 def _vectorizer() -> FeatureUnion:
     return FeatureUnion([
         ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), min_df=2, sublinear_tf=True)),
+        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)),
     ])
 
 
@@ -95,17 +107,88 @@ def _data_hash(texts: Sequence[str], labels: Sequence[Iterable[str]]) -> str:
     return h.hexdigest()[:10]
 
 
+def _fit(texts: list[str], label_sets: list[set[str]], themes: tuple[str, ...], c: float):
+    """Vectorizer, stacked weights and biases of one classifier per theme."""
+    vectorizer = _vectorizer()
+    x = vectorizer.fit_transform(texts)
+    weights = np.zeros((x.shape[1], len(themes)))
+    bias = np.zeros(len(themes))
+    for j, theme in enumerate(themes):
+        y = np.array([theme in ls for ls in label_sets], dtype=int)
+        if y.min() == y.max():  # an inner fold may hold no example of a theme
+            bias[j] = -10.0 if y.max() == 0 else 10.0
+            continue
+        # dual liblinear: far faster when features outnumber lessons, as here
+        clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000)
+        clf.fit(x, y)
+        weights[:, j] = clf.coef_[0]
+        bias[j] = clf.intercept_[0]
+    return vectorizer, weights, bias
+
+
+def _probabilities(vectorizer, weights, bias, texts: list[str]) -> np.ndarray:
+    scores = np.asarray(vectorizer.transform(texts) @ weights) + bias
+    return 1.0 / (1.0 + np.exp(-scores))
+
+
+def tune_thresholds(
+    texts: list[str],
+    label_sets: list[set[str]],
+    themes: tuple[str, ...],
+    groups: Sequence[str],
+    rule_sets: list[set[str]] | None,
+    default: float,
+    c: float,
+) -> dict[str, float]:
+    """Per-theme thresholds from an inner cross-validation grouped by review.
+
+    Only the lessons given (the training lessons) are used. For each theme,
+    the out-of-fold probabilities of these lessons decide the threshold with
+    the best F1 of "rule tag or probability >= threshold" (ties: the higher
+    threshold). Themes with fewer than MIN_TUNE_POSITIVES examples, or when
+    there are too few reviews to split, keep `default`.
+    """
+    n_groups = len(set(groups))
+    if n_groups < 2:
+        return {}
+    probs = np.zeros((len(texts), len(themes)))
+    for fit_idx, held_idx in GroupKFold(n_splits=min(INNER_FOLDS, n_groups)).split(texts, groups=list(groups)):
+        fitted = _fit([texts[i] for i in fit_idx], [label_sets[i] for i in fit_idx], themes, c)
+        probs[held_idx] = _probabilities(*fitted, [texts[i] for i in held_idx])
+    rules = rule_sets or [set() for _ in texts]
+    thresholds: dict[str, float] = {}
+    for j, theme in enumerate(themes):
+        gold = np.array([theme in ls for ls in label_sets])
+        if gold.sum() < MIN_TUNE_POSITIVES:
+            continue
+        ruled = np.array([theme in r for r in rules])
+        best = (-1.0, default)
+        for t in THRESHOLD_GRID:
+            predicted = ruled | (probs[:, j] >= t)
+            tp = int((predicted & gold).sum())
+            f1 = 2 * tp / (int(predicted.sum()) + int(gold.sum())) if tp else 0.0
+            if f1 >= best[0]:
+                best = (f1, t)
+        thresholds[theme] = best[1]
+    return thresholds
+
+
 def train(
     texts: Sequence[str],
     labels: Sequence[Iterable[str]],
     taxonomy_version: str = "",
     threshold: float = THRESHOLD,
     c: float = 4.0,
+    groups: Sequence[str] | None = None,
+    rule_tags: Sequence[Iterable[str]] | None = None,
 ) -> ThemeModel:
     """Fit one classifier per theme with at least MIN_POSITIVES examples.
 
-    `labels[i]` are the theme ids of `texts[i]`. Raises ModelError when no
-    theme has enough examples.
+    `labels[i]` are the theme ids of `texts[i]`. With `groups` (the review
+    of each lesson) the per-theme thresholds are tuned by an inner
+    cross-validation on these lessons (`tune_thresholds`), counting
+    `rule_tags[i]` (the rules' themes of lesson i) as already found. Raises
+    ModelError when no theme has enough examples.
     """
     texts = list(texts)
     label_sets = [set(ls) for ls in labels]
@@ -120,21 +203,18 @@ def train(
         raise ModelError(
             f"no theme has {MIN_POSITIVES} or more training examples among {len(texts)} lessons"
         )
-    vectorizer = _vectorizer()
-    x = vectorizer.fit_transform(texts)
-    weights = np.zeros((x.shape[1], len(themes)))
-    bias = np.zeros(len(themes))
-    for j, theme in enumerate(themes):
-        y = np.array([theme in ls for ls in label_sets], dtype=int)
-        # dual liblinear: far faster when features outnumber lessons, as here
-        clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000)
-        clf.fit(x, y)
-        weights[:, j] = clf.coef_[0]
-        bias[j] = clf.intercept_[0]
+    vectorizer, weights, bias = _fit(texts, label_sets, themes, c)
+    thresholds = {}
+    if groups is not None:
+        if len(groups) != len(texts):
+            raise ModelError(f"{len(texts)} texts but {len(groups)} review names")
+        rule_sets = [set(r) for r in rule_tags] if rule_tags is not None else None
+        thresholds = tune_thresholds(texts, label_sets, themes, groups, rule_sets, threshold, c)
     return ThemeModel(
         themes=themes, vectorizer=vectorizer, weights=weights, bias=bias,
         threshold=threshold, trained_on=len(texts),
         data_hash=_data_hash(texts, label_sets), taxonomy_version=taxonomy_version,
+        thresholds=thresholds,
     )
 
 
@@ -212,7 +292,7 @@ def combine_tags(
     have = {t.theme for t in rule_tags}
     extra = sorted(
         ((p, theme) for theme, p in probabilities.items()
-         if theme not in have and p >= model.threshold and theme in (theme_order or {theme: 0})),
+         if theme not in have and p >= model.threshold_of(theme) and theme in (theme_order or {theme: 0})),
         reverse=True,
     )[:MAX_MODEL_TAGS]
     tags = list(rule_tags) + [
@@ -297,6 +377,7 @@ def cross_validate_by_review(
     rule_tags: Sequence[Iterable[str]] | None = None,
     threshold: float = THRESHOLD,
     kinds: Sequence[str | None] | None = None,
+    tune: bool = True,
 ) -> CrossValidation:
     """Grouped k-fold: each fold's model never saw any lesson of the reviews it is scored on.
 
@@ -307,6 +388,10 @@ def cross_validate_by_review(
     (rules kept, the model adds up to MAX_MODEL_TAGS missed themes) are
     scored on the same folds, and the result iterates over the combined
     predictions; without, over the model's.
+
+    With `tune` (the default), each fold's model tunes its per-theme
+    thresholds by an inner cross-validation on that fold's training reviews
+    only (see `train`), so the scores stay an estimate on unseen reviews.
     """
     texts = list(texts)
     gold = [set(ls) for ls in labels]
@@ -323,12 +408,16 @@ def cross_validate_by_review(
     combined_pred: list[set[str]] = [set() for _ in texts]
     for train_idx, test_idx in GroupKFold(n_splits=folds).split(texts, groups=list(reviews)):
         try:
-            model = train([texts[i] for i in train_idx], [gold[i] for i in train_idx], threshold=threshold)
+            model = train(
+                [texts[i] for i in train_idx], [gold[i] for i in train_idx], threshold=threshold,
+                groups=[reviews[i] for i in train_idx] if tune else None,
+                rule_tags=[rules[i] for i in train_idx] if rules is not None and tune else None,
+            )
         except ModelError:
             model = None
         probs = model.predict_proba([texts[i] for i in test_idx]) if model else [{} for _ in test_idx]
         for i, p in zip(test_idx, probs):
-            ranked = sorted(((v, t) for t, v in p.items() if v >= threshold), reverse=True)
+            ranked = sorted(((v, t) for t, v in p.items() if v >= model.threshold_of(t)), reverse=True)
             model_pred[i] = {t for _, t in ranked[:MAX_MODEL_TAGS]}
             if rules is not None:
                 missed = [t for _, t in ranked if t not in rules[i]][:MAX_MODEL_TAGS]
@@ -356,6 +445,7 @@ class GoldLesson:
     review: str  # the gold file's base name
     text: str
     themes: tuple[str, ...]
+    kind: str | None = None  # the lesson's kind, when the gold gives it
 
 
 def gold_files(roots: Iterable[Path]) -> list[Path]:
@@ -392,5 +482,6 @@ def read_gold(files: Iterable[Path], known_themes: set[str] | None = None) -> tu
             if unknown:
                 problems.append(f"{path}: lesson {n}: unknown theme(s) {', '.join(map(str, unknown))} ignored")
             kept = tuple(t for t in themes if known_themes is None or t in known_themes)
-            lessons.append(GoldLesson(Path(path).stem, text, kept))
+            kind = item.get("kind") if isinstance(item.get("kind"), str) else None
+            lessons.append(GoldLesson(Path(path).stem, text, kept, kind))
     return lessons, problems

@@ -186,3 +186,17 @@ def test_read_gold_reports_bad_files_and_unknown_themes(tmp_path):
     assert len(problems) == 3
     assert any("broken.json" in p and "cannot read" in p for p in problems)
     assert any("harm.unknown" in p for p in problems)
+
+
+def test_per_theme_thresholds_are_tuned_on_the_training_reviews_and_used_when_combining(taxonomy):
+    from nlp.classifier import THRESHOLD_GRID, combine_tags
+
+    texts, labels = zip(*TRAINING)
+    groups = [f"review{i % 4}" for i in range(len(texts))]
+    tuned = train(texts, labels, taxonomy_version=taxonomy.version, groups=groups)
+    assert set(tuned.thresholds) == {"review.system_learning", "fam.poverty_housing"}
+    assert all(t in THRESHOLD_GRID for t in tuned.thresholds.values())
+    assert train(texts, labels).thresholds == {}  # without reviews nothing is tuned
+    tuned.thresholds = {"review.system_learning": 0.9, "fam.poverty_housing": 0.1}
+    tags = combine_tags((), {"review.system_learning": 0.8, "fam.poverty_housing": 0.2}, tuned, taxonomy)
+    assert [t.theme for t in tags] == ["fam.poverty_housing"]
