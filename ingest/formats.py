@@ -3,7 +3,9 @@
 These formats carry no coordinates, so lines get `positional=False` pages and
 what structure the format itself states: blank lines between paragraphs
 (text), h1-h4, list items and table cells (HTML), heading and list styles
-and tables (DOCX). Form feeds (text) and explicit page breaks (DOCX) split pages.
+and tables (DOCX). Form feeds split a text file into pages; HTML and DOCX
+are not paginated (where a Word page ends depends on the printer), so each
+is one page.
 """
 
 from __future__ import annotations
@@ -163,17 +165,15 @@ def read_docx(path: Path) -> list[PageLayout]:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    pages: list[list[TextLine]] = [[]]
+    lines: list[TextLine] = []
     row_id = 0
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
-            if _has_page_break(element) and pages[-1]:
-                pages.append([])
             line = _docx_line(paragraph)
             if line is not None:
-                pages[-1].append(line)
+                lines.append(line)
         elif tag == "tbl":
             for row in Table(element, document).rows:
                 row_id += 1
@@ -184,18 +184,8 @@ def read_docx(path: Path) -> list[PageLayout]:
                     seen.add(id(cell._tc))
                     text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
                     if text:
-                        pages[-1].append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
-    return [PageLayout(n, tuple(lines), positional=False, styled=True) for n, lines in enumerate(pages, start=1)]
-
-
-def _has_page_break(element) -> bool:
-    for br in element.iter():
-        name = br.tag.rsplit("}", 1)[-1]
-        if name == "br" and any(v == "page" for k, v in br.attrib.items() if k.endswith("type")):
-            return True
-        if name == "pageBreakBefore":
-            return True
-    return False
+                        lines.append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
+    return [PageLayout(1, tuple(lines), positional=False, styled=True)]
 
 
 def _docx_line(paragraph) -> TextLine | None:
