@@ -154,3 +154,64 @@ def app(site):
 @pytest.fixture()
 def client(app):
     return app.test_client()
+
+
+# --- a site ingested from real corpus files, served over HTTP ---------------
+# For the browser, robustness and query-language tests: the whole pipeline
+# (pdfminer, spaCy tagger, catalog, Tantivy) on a few sample reviews, chosen
+# to be quick to ingest (two short PDFs, text and HTML) and to hold both
+# "NAI" and "non-accidental injury".
+
+CORPUS_FILES = (
+    "scr_2014_lancashire_child_t.pdf",
+    "national_2021_unseen_fathers.pdf",
+    "lcspr_2020_sunderland_child_b.txt",
+    "scr_2015_bromley_child_f.txt",
+    "lcspr_2023_haringey_tyler.html",
+)
+_CORPUS_SITES: dict[str, Settings] = {}
+
+
+def build_corpus_site(root: Path) -> Settings:
+    """Settings of a catalog and index ingested from CORPUS_FILES under `root`."""
+    from search_app.pipeline import ingest_paths
+
+    corpus = PROJECT_ROOT / "corpus" / "reviews"
+    settings = Settings.load(
+        {"data_dir": str(root / "data"), "taxonomy": str(TAXONOMY), "corpus": str(corpus)},
+        environ={},
+    )
+    report = ingest_paths(settings, [corpus / name for name in CORPUS_FILES])
+    assert not report.failed, report.failed
+    assert report.lessons_indexed > 20
+    return settings
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory) -> Settings:
+    """One ingested corpus site per test run, shared by every module that uses it."""
+    if "site" not in _CORPUS_SITES:
+        _CORPUS_SITES["site"] = build_corpus_site(tmp_path_factory.mktemp("corpus-site"))
+    return _CORPUS_SITES["site"]
+
+
+@pytest.fixture(scope="module")
+def corpus_app(corpus_settings):
+    return create_app(corpus_settings, {"TESTING": True})
+
+
+@pytest.fixture(scope="module")
+def live_server(corpus_app):
+    """The corpus site's app on a real HTTP server on 127.0.0.1 (a free port), in a thread."""
+    import threading
+
+    from werkzeug.serving import make_server
+
+    server = make_server("127.0.0.1", 0, corpus_app, threaded=True)
+    thread = threading.Thread(target=server.serve_forever, name="live-server", daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        server.shutdown()
+        thread.join(timeout=10)
