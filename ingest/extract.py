@@ -38,8 +38,13 @@ def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_0
     pages = remove_furniture(normalise_pages(pages))
     if not any(page.lines for page in pages):
         raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
-    blocks = build_blocks(pages)
-    meta = read_metadata(blocks, pages)
+    try:
+        blocks = build_blocks(pages)
+        meta = read_metadata(blocks, pages)
+        lessons = tuple(segment_lessons(blocks))
+        sections = tuple(build_sections(blocks, len(pages)))
+    except Exception as exc:  # a layout the analysis cannot handle: record it, never crash the run
+        raise IngestFailure("structure", f"{type(exc).__name__}: {exc}") from exc
     sidecar = read_sidecar(path)
     for key, value in sidecar.items():
         if key in FIELDS and value not in (None, ""):
@@ -49,7 +54,6 @@ def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_0
     if meta["review_type"] not in REVIEW_TYPES:
         warnings.append(f"unknown review type {meta['review_type']!r}; recorded as 'other'")
         meta["review_type"] = "other"
-    lessons = tuple(segment_lessons(blocks))
     if not lessons:
         warnings.append("no lessons found")
     if not meta["title"]:
@@ -68,7 +72,7 @@ def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_0
         author=meta["author"],
         page_count=len(pages),
         extractor_version=EXTRACTOR_VERSION,
-        sections=tuple(build_sections(blocks, len(pages))),
+        sections=sections,
         lessons=lessons,
         warnings=tuple(warnings),
         ocr_pages=tuple(ocr_pages),

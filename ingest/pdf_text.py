@@ -85,6 +85,8 @@ def read_pdf(path: Path, max_pages: int) -> tuple[list[PageLayout], list[int]]:
             raise IngestFailure("parse", f"{damage}: {type(exc).__name__}: {exc}") from exc
         except RecursionError as exc:
             raise IngestFailure("parse", f"{damage}: object graph nests too deep") from exc
+        except Exception as exc:  # struct.error, zlib.error and kin from damaged streams
+            raise IngestFailure("parse", f"{damage}: {type(exc).__name__}: {exc}") from exc
 
 
 def _open_document(handle) -> PDFDocument:

@@ -122,3 +122,25 @@ def test_discover_keeps_documents_and_skips_sidecars_hidden_files_and_gold(tmp_p
     import hashlib
 
     assert first.sha256 == hashlib.sha256(good_pdf.read_bytes()).hexdigest()
+
+
+def test_damaged_bytes_give_a_review_or_a_failure_never_another_exception(tmp_path, good_pdf):
+    import random
+
+    data = good_pdf.read_bytes()
+    rng = random.Random(7)
+    outcomes = set()
+    for n in range(25):
+        damaged = bytearray(data)
+        for _ in range(rng.randint(1, 40)):
+            damaged[rng.randrange(len(damaged))] = rng.randrange(256)
+        path = tmp_path / f"damaged{n}.pdf"
+        path.write_bytes(bytes(damaged))
+        try:
+            review = extract_review(path)
+            outcomes.add("review")
+            assert review.page_count >= 1
+        except IngestFailure as failure:
+            outcomes.add(failure.stage)
+            assert failure.reason
+    assert outcomes  # every one of them ended in a record or a clear failure
