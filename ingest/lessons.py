@@ -46,7 +46,8 @@ INLINE_LIST = re.compile(
 AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
 
 
-def kind_of_label(word: str, zone: str | None) -> str:
+def kind_of_label(word: str) -> str:
+    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation."""
     word = word.lower()
     if word.startswith("finding"):
         return "finding"
@@ -140,7 +141,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         if label:
-            kind = kind_of_label(label.group("word"), zone().kind if zone() else None)
+            kind = kind_of_label(label.group("word"))
             number = label.group("num")
             word = label.group("word").strip()
             printed = f"{word[:1].upper()}{word[1:].lower()} {number}"
