@@ -227,3 +227,23 @@ def test_an_agency_named_as_the_recipient_is_not_the_agency_theme(tagger):
     assert "agency.police" not in themes(tagger, "The school shared its concerns with the police.")
     assert "agency.universal_health" not in themes(tagger, "No discharge summary was sent to the GP.")
     assert "agency.universal_health" in themes(tagger, "The GP did not ask about the bruise.")
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The referral was not promptly made and the plan was not effectively reviewed.", "review.good_practice"),
+        ("The assessment was not thorough.", "review.good_practice"),
+        ("There was no evidence of good practice in the recording.", "review.good_practice"),
+        ("There was no evidence that the child's wishes and feelings were at risk.", "voice.voice_of_child"),
+        ("Sexual exploitation was ruled out after the strategy discussion.", "efh.cse"),
+    ],
+)
+def test_sentences_that_deny_a_theme_do_not_get_it(tagger, text, theme):
+    assert theme not in themes(tagger, text)
+
+
+def test_reviewers_wordings_tag_their_theme(tagger):
+    assert "voice.voice_of_child" in themes(tagger, "Nobody asked her what it was like for her at home.")
+    assert "multi.information_sharing" in themes(tagger, "The information was not passed on to the GP.")
+    assert "review.good_practice" in themes(tagger, "The health visitor acted appropriately and promptly.")
