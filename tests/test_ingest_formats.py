@@ -7,6 +7,7 @@ import shutil
 import pytest
 
 from ingest import extract_review
+from test_ingest_support import dejavu_available
 
 FINDING = "Safer sleep advice had been given to the mother by the midwife and the health visitor."
 
@@ -95,6 +96,7 @@ def test_docx_heading_styles_lists_tables_and_one_page(tmp_path):
 
 
 @pytest.mark.skipif(not (shutil.which("tesseract") and shutil.which("pdftoppm")), reason="OCR tools not installed")
+@pytest.mark.skipif(not dejavu_available(), reason="DejaVu fonts are not installed")
 def test_scanned_pages_are_read_by_ocr_and_text_pages_are_not(tmp_path):
     from PIL import Image, ImageDraw, ImageFont
     from reportlab.lib.pagesizes import A4
