@@ -211,11 +211,12 @@ def evaluate_themes(gold: Sequence[GoldReview], settings: Settings) -> dict:
 
     lessons = [l for g in gold for l in g.lessons]
     texts = [l.text for l in lessons]
+    kinds = [l.kind for l in lessons]
     wanted = [l.themes for l in lessons]
-    rules = Tagger.load(settings.taxonomy, None).analyze_many(texts)
+    rules = Tagger.load(settings.taxonomy, None).analyze_many(texts, kinds)
     result = {"lessons": len(lessons), "rules": theme_scores(wanted, [a.theme_ids for a in rules])}
     combined = cross_validate_by_review(
-        texts, wanted, [l.file for l in lessons], settings.taxonomy
+        texts, wanted, [l.file for l in lessons], settings.taxonomy, kinds=kinds
     )
     result["combined"] = theme_scores(wanted, combined)
     return result
