@@ -144,3 +144,38 @@ def test_damaged_bytes_give_a_review_or_a_failure_never_another_exception(tmp_pa
             outcomes.add(failure.stage)
             assert failure.reason
     assert outcomes  # every one of them ended in a record or a clear failure
+
+
+def _maliciously_deep_pdf(depth: int) -> bytes:
+    """A one-page PDF whose page resources hold arrays nested `depth` deep."""
+    nested = "[" * depth + "]" * depth
+    stream = "BT /F1 12 Tf 72 720 Td (Hello) Tj ET"
+    objects = [
+        "<< /Type /Catalog /Pages 2 0 R >>",
+        "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        f"/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> "
+        f"/Deep {nested} >> >>",
+        f"<< /Length {len(stream)} >>\nstream\n{stream}\nendstream",
+    ]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n{body}\nendobj\n".encode()
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    out += b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return out
+
+
+def test_maliciously_deep_pdf_fails_cleanly_or_reads(tmp_path):
+    path = tmp_path / "deep.pdf"
+    path.write_bytes(_maliciously_deep_pdf(200_000))
+    try:
+        review = extract_review(path)
+    except IngestFailure as failure:
+        assert failure.stage and failure.reason
+    else:
+        assert review.page_count == 1
