@@ -37,6 +37,12 @@ def serve(settings: Settings, host: str | None, port: int | None, debug: bool, p
         raise click.ClickException(problem)
 
     from search_app.serving import ServingConfigError
+    from search_app.serving.request_context import parse_networks
+
+    try:
+        parse_networks(settings.trusted_proxies)
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
 
     try:
         if production:

@@ -58,7 +58,24 @@ def gunicorn_options(settings: Settings, workers: int | None = None, threads: in
         "loglevel": "info",
         "worker_tmp_dir": shm if os.path.isdir(shm) and os.access(shm, os.W_OK) else None,
         "proc_name": "lessons-web",
+        # No control socket: one fixed path per user would clash between servers.
+        "control_socket_disable": True,
+        "post_worker_init": warm_up_worker,
     }
+
+
+def warm_up_worker(worker) -> None:
+    """Open the search backend and read the taxonomy before the worker's first request."""
+    from search_app.index.contract import SearchError
+    from search_app.web import services
+
+    app = worker.wsgi
+    with app.app_context():
+        try:
+            services.backend().version()
+        except SearchError as exc:  # answered as 503s until the index can be used
+            worker.log.warning("search index not usable yet: %s", exc)
+        services.themes()
 
 
 class LessonsApplication(BaseApplication):

@@ -80,6 +80,7 @@ class ProductionServer:
             except OSError:
                 pass
             if self.process.poll() is not None:
+                self.stop()
                 raise RuntimeError("the production server exited at start:\n" + self.log_text()[-3000:])
             if time.monotonic() > deadline:
                 self.stop()
@@ -121,6 +122,8 @@ class ProductionServer:
                 self.process.wait(timeout=10)
         for reader in self._readers:
             reader.join(timeout=5)
+        for stream in (self.process.stdout, self.process.stderr):
+            stream.close()
         return self.process.returncode
 
     def __enter__(self) -> "ProductionServer":
