@@ -170,6 +170,42 @@ CORPUS_FILES = (
     "lcspr_2023_haringey_tyler.html",
 )
 _CORPUS_SITES: dict[str, Settings] = {}
+# The sample reviews say "NAI" in lessons but spell out "non-accidental
+# injury" only in glossaries and titles, so one short review written here
+# holds lessons that use the full words alone.
+WRITTEN_REVIEW = """Local Child Safeguarding Practice Review: Baby Z
+
+Westmoor Safeguarding Children Partnership
+
+LOCAL CHILD SAFEGUARDING PRACTICE REVIEW: BABY Z
+================================================
+
+Independent Reviewer: Sam Okafor
+
+Date of publication: 12 March 2024
+
+1 BACKGROUND
+
+1.1   Baby Z was seven weeks old when admitted to hospital with a fractured
+      arm. The parents said the baby had rolled off a changing mat.
+
+2 LEARNING
+
+2.1   A fracture in a non-mobile baby should always prompt a referral to
+      consider non-accidental injury, whatever explanation the parents give.
+
+2.2   The emergency department recorded the explanation but did not ask for
+      a skeletal survey; the possibility of non-accidental injury was not
+      discussed with the paediatrician on call.
+
+3 RECOMMENDATIONS
+
+Recommendation 1
+----------------
+
+The partnership should audit how emergency departments respond to injuries
+in babies who are not yet mobile.
+"""
 
 
 def build_corpus_site(root: Path) -> Settings:
@@ -181,7 +217,10 @@ def build_corpus_site(root: Path) -> Settings:
         {"data_dir": str(root / "data"), "taxonomy": str(TAXONOMY), "corpus": str(corpus)},
         environ={},
     )
-    report = ingest_paths(settings, [corpus / name for name in CORPUS_FILES])
+    written = root / "written"
+    written.mkdir()
+    (written / "lcspr_2024_westmoor_baby_z.txt").write_text(WRITTEN_REVIEW, encoding="utf-8")
+    report = ingest_paths(settings, [corpus / name for name in CORPUS_FILES] + [written])
     assert not report.failed, report.failed
     assert report.lessons_indexed > 20
     return settings
