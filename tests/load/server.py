@@ -51,7 +51,9 @@ def settings_env(settings, **extra: str) -> dict[str, str]:
 
 
 class ProductionServer:
-    def __init__(self, env: dict[str, str], workers: int = 2, threads: int = 4, port: int | None = None):
+    def __init__(self, env: dict[str, str], workers: int | None = None, threads: int | None = None,
+                 port: int | None = None):
+        """`workers` and `threads` None: the command's defaults (2 per core plus 1; 4)."""
         self.env = env
         self.port = port or free_port()
         self.workers, self.threads = workers, threads
@@ -60,9 +62,13 @@ class ProductionServer:
         self._readers: list[threading.Thread] = []
 
     def command(self) -> list[str]:
-        return [sys.executable, "-c", "import sys; from search_app.cli import main; sys.exit(main())",
-                "serve", "--production", "--host", "127.0.0.1", "--port", str(self.port),
-                "--workers", str(self.workers), "--threads", str(self.threads)]
+        command = [sys.executable, "-c", "import sys; from search_app.cli import main; sys.exit(main())",
+                   "serve", "--production", "--host", "127.0.0.1", "--port", str(self.port)]
+        if self.workers:
+            command += ["--workers", str(self.workers)]
+        if self.threads:
+            command += ["--threads", str(self.threads)]
+        return command
 
     def start(self) -> "ProductionServer":
         self.process = subprocess.Popen(self.command(), env=self.env, cwd=PROJECT_ROOT,
