@@ -4,8 +4,11 @@ Both search engines are generated from this module, so a word is cut,
 folded and stemmed the same way in the embedded Tantivy index and in
 Elasticsearch:
 
-1. tokenizer: runs of Unicode letters and digits (`[\\p{L}\\p{N}]+`), so
-   "non-accidental" gives "non", "accidental" and "s.47" gives "s", "47";
+1. tokenizer: runs of Unicode letters and digits, joined by inner
+   apostrophes (`[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*`), so
+   "non-accidental" gives "non", "accidental", "s.47" gives "s", "47" and
+   "child's" stays one word (the stemmer then drops the possessive, so
+   "child's", "childs" and "child" meet);
 2. lowercase;
 3. ASCII folding ("naïve" -> "naive"; Tantivy's filter is a port of Lucene's);
 4. tokens of MAX_TOKEN_BYTES bytes or more are dropped;
@@ -34,7 +37,7 @@ from typing import Iterable, Protocol, Sequence
 import tantivy
 
 ANALYZER_NAME = "lessons_en"
-TOKEN_PATTERN = r"[\p{L}\p{N}]+"
+TOKEN_PATTERN = r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*"
 # Tantivy keeps tokens shorter than this many UTF-8 bytes; Elasticsearch's
 # `length` filter counts characters, so its maximum is one less (the same
 # for the ASCII text left after folding).
@@ -116,6 +119,27 @@ SPELLING_VARIANTS: tuple[tuple[str, ...], ...] = (
     ("stabilise", "stabilize"),
     ("mum", "mom"),
 )
+
+# Words practitioners use interchangeably for the same child or idea, where
+# neither the stemmer nor the taxonomy's abbreviations join them. Kept short
+# on purpose: each pair must mean the same thing in every lesson.
+DOMAIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
+    ("baby", "infant"),
+    ("newborn", "new-born", "neonate"),
+    ("under one", "under 1", "under ones", "under the age of one"),
+    ("teenager", "adolescent"),
+    ("teenage", "adolescent"),
+)
+
+# Prefixes written joined, hyphenated or spaced ("nonaccidental",
+# "non-accidental", "non accidental"): a query word starting with one also
+# searches for the other forms.
+COMPOUND_PREFIXES: tuple[str, ...] = (
+    "non", "pre", "post", "anti", "multi", "inter", "intra", "extra", "self",
+    "step", "cross", "sub",
+)
+# Negation prefixes that make the same word: "non-mobile" ~ "immobile".
+_NEGATION_PREFIXES = ("non", "im", "in", "un", "ir", "il")
 
 
 def build_text_analyzer() -> tantivy.TextAnalyzer:
@@ -211,9 +235,12 @@ class SynonymTable:
     """Equivalent words and phrases, keyed by their analysed tokens.
 
     Built from the taxonomy's synonym sets (each a tuple of equivalent
-    terms, e.g. ("NAI", "non-accidental injury", "non accidental injury"))
-    and SPELLING_VARIANTS; multi-word synonyms also get their spelling
-    variants ("paediatric nurse" -> "pediatric nurse").
+    terms, e.g. ("NAI", "non-accidental injury", "non accidental injury")),
+    the word variants those sets imply (`aligned_variants`: "non-mobile" ~
+    "immobile"), SPELLING_VARIANTS and DOMAIN_SYNONYMS; multi-word synonyms
+    also get their spelling variants ("paediatric nurse" -> "pediatric
+    nurse"), and hyphenated or prefixed words their compound forms
+    ("non-accidental" ~ "nonaccidental").
     """
 
     def __init__(self, synonym_sets: Iterable[Sequence[str]] = ()) -> None:
@@ -225,7 +252,9 @@ class SynonymTable:
         self._by_key: dict[tuple[str, ...], list[int]] = {}
         self._exact_case: dict[tuple[str, ...], str] = {}
         self.max_tokens = 1
-        for group in list(SPELLING_VARIANTS) + [tuple(g) for g in synonym_sets]:
+        synonym_sets = [tuple(g) for g in synonym_sets]
+        derived = [pair for g in synonym_sets for pair in aligned_variants(g)]
+        for group in list(SPELLING_VARIANTS) + list(DOMAIN_SYNONYMS) + derived + synonym_sets:
             self._add_group(group)
 
     @classmethod
@@ -278,8 +307,10 @@ class SynonymTable:
         # "non accidental injury" search for the same tokens.
         out: list[str] = []
         seen = {key}
-        candidates = [m for i in self._by_key.get(key, ()) for m in self._groups[i]]
-        for member in candidates + self._spelling_swaps(text):
+        forms = list(_compound_forms_of(text))
+        candidates = [m for k in [key] + [analyze(f) for f in forms]
+                      for i in self._by_key.get(k, ()) for m in self._groups[i]]
+        for member in forms + candidates + self._spelling_swaps(text):
             member_key = analyze(member)
             if member_key not in seen:
                 seen.add(member_key)
@@ -288,6 +319,103 @@ class SynonymTable:
 
     def __len__(self) -> int:
         return len(self._groups)
+
+
+def compound_forms(word: str) -> tuple[str, ...]:
+    """Other ways of writing a hyphenated or prefixed word, as typed words.
+
+    "non-accidental" -> ("nonaccidental",); "nonaccidental" ->
+    ("non accidental",) when the rest is an English word; "pre-birth" ->
+    ("prebirth",). Forms that analyse like the word itself are left out.
+    """
+    word = word.strip()
+    forms: list[str] = []
+    if "-" in word.strip("-") or "‐" in word:
+        forms.append(word.replace("-", "").replace("‐", ""))
+    lower = word.lower()
+    if lower.isalpha():
+        for prefix in COMPOUND_PREFIXES:
+            rest = lower[len(prefix):]
+            if lower.startswith(prefix) and len(rest) >= 4 and rest in _english_words():
+                forms.append(f"{prefix} {rest}")
+                break
+    key = analyze(word)
+    out: list[str] = []
+    for form in forms:
+        if analyze(form) and analyze(form) != key and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
+def _compound_forms_of(text: str) -> tuple[str, ...]:
+    words = text.split()
+    if len(words) == 1:
+        return compound_forms(words[0])
+    if len(words) == 2 and words[0].lower() in COMPOUND_PREFIXES and words[1].isalpha():
+        return (words[0] + words[1],)
+    return ()
+
+
+def _strip_negation(word: str) -> str:
+    for prefix in _NEGATION_PREFIXES:
+        if word.startswith(prefix) and len(word) - len(prefix) >= 4:
+            return word[len(prefix):]
+    return word
+
+
+def _edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, or `limit` when it is at least that."""
+    if abs(len(a) - len(b)) >= limit:
+        return limit
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) >= limit:
+            return limit
+        previous = current
+    return min(previous[-1], limit)
+
+
+def is_spelling_of_same_word(a: str, b: str) -> bool:
+    """Whether two single words are written forms of one word: the same
+    letters apart from hyphens and apostrophes, a small spelling difference
+    ("adviser"/"advisor", "honour"/"honor") or another negation prefix
+    ("non-mobile"/"immobile"). "abuse" and "violence" are not."""
+    def letters(word: str) -> str:
+        return "".join(c for c in word.lower() if c.isalnum())
+
+    x, y = letters(a), letters(b)
+    if not x or not y or x == y:
+        return bool(x) and x == y
+    if min(len(x), len(y)) >= 5 and _edit_distance(x, y) <= 2:
+        return True
+    bare_x, bare_y = _strip_negation(x), _strip_negation(y)
+    return (bare_x != x or bare_y != y) and bare_x == bare_y
+
+
+def aligned_variants(group: Sequence[str]) -> list[tuple[str, str]]:
+    """Word variants implied by a synonym set's phrases.
+
+    Two phrases of one set that differ in a single word, where the two words
+    are spellings of the same word (`is_spelling_of_same_word`), make those
+    words variants everywhere: "bruising in non-mobile babies" and "bruising
+    in immobile babies" give ("non-mobile", "immobile"); "domestic abuse" and
+    "domestic violence" give nothing.
+    """
+    pairs: list[tuple[str, str]] = []
+    phrases = [p.split() for p in group if " " in p]
+    for i, a in enumerate(phrases):
+        for b in phrases[i + 1:]:
+            if len(a) != len(b):
+                continue
+            differ = [k for k in range(len(a)) if a[k].lower() != b[k].lower()]
+            if len(differ) == 1:
+                x, y = a[differ[0]], b[differ[0]]
+                if analyze(x) != analyze(y) and is_spelling_of_same_word(x, y) and (x, y) not in pairs:
+                    pairs.append((x, y))
+    return pairs
 
 
 def load_synonym_table(taxonomy_path: Path | str) -> SynonymTable:

@@ -230,13 +230,21 @@ def _dcg(grades: Sequence[int]) -> float:
 
 
 def search_metrics(ranked_grades: Sequence[int], all_grades: Sequence[int], k: int = 10, recall_k: int = 20) -> dict:
-    """nDCG@k, reciprocal rank and recall@recall_k of one ranked list of grades."""
+    """nDCG@k, reciprocal rank and recall@recall_k of one ranked list of grades.
+
+    recall@20 is capped recall: the relevant lessons found in the first 20
+    over the number that could be there, min(relevant, 20), so a query
+    with 41 relevant lessons can score 1 with a page of 20 relevant ones.
+    recall@20_all divides by every relevant lesson (its mean over the query
+    set cannot pass about 0.95, since some queries have more than 20)."""
     ideal = _dcg(sorted(all_grades, reverse=True)[:k])
     ndcg = _dcg(ranked_grades[:k]) / ideal if ideal else 0.0
     rr = next((1 / (i + 1) for i, g in enumerate(ranked_grades) if g > 0), 0.0)
     relevant = sum(1 for g in all_grades if g > 0)
     found = sum(1 for g in ranked_grades[:recall_k] if g > 0)
-    return {"ndcg@10": ndcg, "mrr": rr, "recall@20": found / relevant if relevant else 0.0}
+    return {"ndcg@10": ndcg, "mrr": rr,
+            "recall@20": found / min(relevant, recall_k) if relevant else 0.0,
+            "recall@20_all": found / relevant if relevant else 0.0}
 
 
 def load_queries(corpus_dir: Path) -> list[dict]:
@@ -256,37 +264,97 @@ def load_queries(corpus_dir: Path) -> list[dict]:
     return queries
 
 
-def evaluate_search(gold: Sequence[GoldReview], corpus_dir: Path, settings: Settings) -> dict:
-    """Ingest the corpus into a scratch data folder, run the query set, score the rankings."""
+@dataclass(frozen=True)
+class SearchCorpus:
+    """The gold reviews ingested once: the lessons to index and which gold
+    lesson each one is (lesson id -> (gold stem, gold lesson index))."""
+
+    lessons: tuple
+    lesson_to_gold: dict
+
+
+def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratch: Path) -> SearchCorpus:
+    """Ingest the gold reviews into a catalog under `scratch` (no index) and
+    read back the lessons as the indexes would hold them."""
     from search_app.catalog import Catalog
-    from search_app.index import SearchRequest, open_backend
     from search_app.pipeline import ingest_paths
 
-    queries = load_queries(corpus_dir)
+    local = settings.replace(data_dir=Path(scratch), catalog=Path(scratch) / "catalog.sqlite3",
+                             index_dir=Path(scratch) / "index")
+    ingest_paths(local, [g.document for g in gold], update_index=False)
     by_stem = {g.stem: g for g in gold}
-    with tempfile.TemporaryDirectory(prefix="lessons-eval-") as scratch:
-        local = settings.replace(
-            data_dir=Path(scratch), catalog=Path(scratch) / "catalog.sqlite3",
-            index_dir=Path(scratch) / "index", es_index=f"{settings.es_index}-eval",
-        )
-        ingest_paths(local, [g.document for g in gold])
-        lesson_to_gold = _map_catalog_to_gold(Catalog(local.catalog), by_stem)
-        backend = open_backend(local)
-        try:
-            per_query = []
-            for q in queries:
-                result = backend.search(SearchRequest(query=q["query"], per_page=20, facets=()))
-                grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in result.hits]
-                scores = search_metrics(grades, list(q["judgments"].values()))
-                per_query.append({"query": q["query"], "total": result.total,
-                                  **{k: round(v, 4) for k, v in scores.items()}})
-        finally:
-            backend.close()
+    catalog = Catalog(local.catalog)
+    with catalog:
+        lessons = tuple(catalog.indexed_lessons())
+    return SearchCorpus(lessons, _map_catalog_to_gold(Catalog(local.catalog), by_stem))
+
+
+def _top10_overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    top_a, top_b = list(a)[:10], list(b)[:10]
+    if not top_a and not top_b:
+        return 1.0
+    return len(set(top_a) & set(top_b)) / max(len(top_a), len(top_b))
+
+
+def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dict:
+    """The query set on one backend: per query nDCG@10, MRR, recall@20, the
+    top 20 ids and the fallback notice; overall means; the five worst."""
+    from search_app.index import SearchRequest
+    from search_app.ranking import FALLBACK_NOTICE
+
+    per_query = []
+    for q in queries:
+        result = backend.search(SearchRequest(query=q["query"], per_page=20, facets=()))
+        grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in result.hits]
+        scores = search_metrics(grades, list(q["judgments"].values()))
+        per_query.append({"query": q["query"], "total": result.total,
+                          "fallback": FALLBACK_NOTICE in result.notices,
+                          **{k: round(v, 4) for k, v in scores.items()},
+                          "top": [h.lesson.id for h in result.hits]})
     n = len(per_query) or 1
-    overall = {k: round(sum(p[k] for p in per_query) / n, 4) for k in ("ndcg@10", "mrr", "recall@20")}
-    worst = sorted(per_query, key=lambda p: (p["ndcg@10"], p["query"]))[:5]
-    return {"backend": settings.backend, "queries": len(per_query), **overall,
-            "worst": worst, "per_query": per_query}
+    overall = {k: round(sum(p[k] for p in per_query) / n, 4) for k in ("ndcg@10", "mrr", "recall@20", "recall@20_all")}
+    worst = sorted(per_query, key=lambda p: (p["ndcg@10"], p["recall@20"], p["query"]))[:5]
+    return {"backend": backend.name, "queries": len(per_query), **overall,
+            "worst": [{k: v for k, v in w.items() if k != "top"} for w in worst], "per_query": per_query}
+
+
+def evaluate_search(gold: Sequence[GoldReview], corpus_dir: Path, settings: Settings,
+                    backends: Sequence[str] | None = None, corpus: SearchCorpus | None = None) -> dict:
+    """Ingest the corpus into a scratch data folder (unless `corpus` is given),
+    index it on each backend, run the query set and score the rankings.
+
+    The report's top-level figures are the first backend's; with several
+    backends each has its own section (`report["tantivy"]`, ...) and
+    `overlap@10` is the mean share of top-10 lessons they have in common."""
+    from search_app.index import open_backend
+
+    queries = load_queries(corpus_dir)
+    names = list(backends or [settings.backend])
+    with tempfile.TemporaryDirectory(prefix="lessons-eval-") as scratch:
+        if corpus is None:
+            corpus = prepare_search_corpus(gold, settings, Path(scratch) / "corpus")
+        reports = {}
+        for name in names:
+            local = settings.replace(backend=name, data_dir=Path(scratch), index_dir=Path(scratch) / f"index-{name}",
+                                     es_index=f"{settings.es_index}-eval")
+            backend = open_backend(local)
+            try:
+                backend.rebuild(corpus.lessons)
+                reports[name] = run_query_set(backend, queries, corpus.lesson_to_gold)
+            finally:
+                backend.close()
+    first = reports[names[0]]
+    report = {k: v for k, v in first.items()}
+    if len(names) > 1:
+        for name in names:
+            report[name] = {k: v for k, v in reports[name].items() if k != "per_query"}
+        a, b = (reports[n]["per_query"] for n in names[:2])
+        overlaps = [round(_top10_overlap(x["top"], y["top"]), 4) for x, y in zip(a, b)]
+        for entry, value in zip(report["per_query"], overlaps):
+            entry["overlap@10"] = value
+        report["overlap@10"] = round(sum(overlaps) / (len(overlaps) or 1), 4)
+        report["backends"] = names
+    return report
 
 
 def _map_catalog_to_gold(catalog, by_stem: dict[str, GoldReview]) -> dict[str, tuple[str, int]]:
@@ -308,7 +376,8 @@ def _map_catalog_to_gold(catalog, by_stem: dict[str, GoldReview]) -> dict[str, t
 # --- all -------------------------------------------------------------------
 
 
-def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str]) -> dict:
+def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str],
+             backends: Sequence[str] | None = None) -> dict:
     gold = load_gold(corpus_dir)
     report: dict = {"corpus": str(corpus_dir), "reviews": len(gold),
                     "gold_lessons": sum(len(g.lessons) for g in gold)}
@@ -317,7 +386,7 @@ def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str]) -> dict
     if "themes" in parts:
         report["themes"] = evaluate_themes(gold, settings)
     if "search" in parts:
-        report["search"] = evaluate_search(gold, corpus_dir, settings)
+        report["search"] = evaluate_search(gold, corpus_dir, settings, backends)
     return report
 
 

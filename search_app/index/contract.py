@@ -113,6 +113,9 @@ class SearchResult:
     notices: tuple[str, ...] = ()
     # The query as it was understood (after repairs), for display.
     understood_query: str = ""
+    # "Did you mean": other queries to offer when this one found nothing or
+    # little (closest taxonomy terms, spellings found in the lessons).
+    suggestions: tuple[str, ...] = ()
 
 
 class SearchError(Exception):

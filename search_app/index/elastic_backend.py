@@ -22,7 +22,6 @@ import re
 import threading
 from typing import Any, Iterable, Iterator
 
-from search_app.analysis import SynonymTable, load_synonym_table
 from search_app.index import elastic_schema as es
 from search_app.index.contract import (
     FACETS_BY_NAME,
@@ -35,7 +34,8 @@ from search_app.index.contract import (
     SearchResult,
 )
 from search_app.index.elastic_client import ConnectionOptions, EngineConnection
-from search_app.query import expand, parse
+from search_app.index.search_flow import SearchFlow
+from search_app.query import parse
 
 log = logging.getLogger(__name__)
 
@@ -71,7 +71,7 @@ class ElasticBackend(SearchBackend):
         self.shards = shards
         self.replicas = replicas
         self.taxonomy_path = taxonomy_path
-        self._synonyms: SynonymTable | None = None
+        self._flow: SearchFlow | None = None
         self._lock = threading.Lock()
 
     @classmethod
@@ -240,23 +240,25 @@ class ElasticBackend(SearchBackend):
 
     # ------------------------------------------------------------ search
 
-    def _synonym_table(self) -> SynonymTable:
-        if self._synonyms is None:
-            table = SynonymTable()
-            if self.taxonomy_path is not None:
-                try:
-                    table = load_synonym_table(self.taxonomy_path)
-                except Exception as exc:  # search goes on with spelling variants only
-                    log.warning("taxonomy synonyms not loaded from %s: %s", self.taxonomy_path, exc)
-            self._synonyms = table
-        return self._synonyms
+    def _search_flow(self) -> SearchFlow:
+        if self._flow is None:
+            self._flow = SearchFlow.for_taxonomy(self.taxonomy_path)
+        return self._flow
 
     def search(self, request: SearchRequest) -> SearchResult:
         _check(request)
         parsed = parse(request.query)
-        node = expand(parsed.node, self._synonym_table())
-        text_query = None if parsed.is_empty else es.compile_query(node)
-        body = es.search_body(request, text_query, es.highlight_query(node) if text_query else None)
+        flow = self._search_flow()
+        plan = flow.plan(parsed)
+        highlight = es.highlight_query(plan.highlight_tokens) if not plan.is_empty else None
+        return flow.run(
+            request, parsed, plan,
+            lambda node: self._search(request, parsed, None if plan.is_empty else es.compile_plan(node), highlight),
+            self._doc_freqs,
+        )
+
+    def _search(self, request: SearchRequest, parsed, text_query: dict | None, highlight: dict | None) -> SearchResult:
+        body = es.search_body(request, text_query, highlight)
         params: dict[str, Any] = {"index": self.alias, "body": body, "preference": self.alias}
         if text_query is not None:
             params["search_type"] = "dfs_query_then_fetch"  # the same scores whatever the shard count
@@ -274,6 +276,19 @@ class ElasticBackend(SearchBackend):
         facets = es.facet_counts(response.get("aggregations", {}), request)
         total = int(response["hits"]["total"]["value"])
         return SearchResult(tuple(hits), total, facets, parsed.notices, parsed.understood)
+
+    def _doc_freqs(self, tokens) -> dict[str, int]:
+        """How many lessons hold each analysed token in their text (one request)."""
+        tokens = list(dict.fromkeys(tokens))
+        if not tokens:
+            return {}
+        body = {"size": 0, "track_total_hits": False, "aggs": {"tokens": {"filters": {
+            "filters": {str(i): {"term": {"text": t}} for i, t in enumerate(tokens)}}}}}
+        response = self._call(lambda c: c.search(index=self.alias, body=body), "count words", missing=None)
+        if response is None:
+            return {t: 0 for t in tokens}
+        buckets = response.get("aggregations", {}).get("tokens", {}).get("buckets", {})
+        return {t: int(buckets.get(str(i), {}).get("doc_count", 0)) for i, t in enumerate(tokens)}
 
     def similar(self, lesson_id: str, limit: int = 5) -> tuple[SearchHit, ...]:
         found = self._call(

@@ -15,21 +15,17 @@ import re
 from dataclasses import asdict
 from typing import Any
 
-from search_app.analysis import ANALYZER_NAME, analyze, elasticsearch_analysis_settings
+from search_app.analysis import ANALYZER_NAME, elasticsearch_analysis_settings
 from search_app.index.contract import FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest
-from search_app.query import And, Node, Not, Or, Phrase, Term, positive_leaves
+from search_app import ranking as rk
+from search_app.query import Node, Not, Or, Phrase, Term
 
-# Bump when the mapping changes; recorded in the mapping's _meta.
-SCHEMA_VERSION = 1
+# Bump when the mapping or its analysis changes; recorded in the mapping's _meta.
+SCHEMA_VERSION = 2
 
-# Analysed fields searched by queries, with their weights (as in the Tantivy engine).
-TEXT_FIELDS: tuple[tuple[str, float], ...] = (
-    ("text", 1.0),
-    ("label", 2.0),
-    ("section", 1.5),
-    ("review_title", 1.5),
-)
-FIELD_TIE_BREAKER = 0.3
+# Analysed fields searched by queries (their weights are in ranking.SPEC).
+TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
+FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
 SNIPPET_CHARS = 240
 LEAD_CHARS = 200
 MAX_RESULT_WINDOW = 100_000
@@ -117,42 +113,56 @@ MATCH_NONE: dict[str, Any] = {"match_none": {}}
 MATCH_ALL: dict[str, Any] = {"match_all": {}}
 
 
+def compile_plan(node: rk.QNode) -> dict[str, Any]:
+    """A scoring tree of `search_app.ranking` as an Elasticsearch query, node for node."""
+    if isinstance(node, rk.FieldTokens):
+        if len(node.tokens) == 1:
+            return {"term": {node.field: {"value": node.tokens[0], "boost": node.boost}}}
+        return {"match_phrase": {node.field: {
+            "query": " ".join(node.tokens), "analyzer": TOKEN_ANALYZER, "boost": node.boost}}}
+    if isinstance(node, rk.HasTag):
+        return {"constant_score": {"filter": {"term": {node.field: node.value}}, "boost": node.score}}
+    if isinstance(node, rk.BestOf):
+        return {"dis_max": {"queries": [compile_plan(c) for c in node.children], "tie_breaker": node.tie_breaker}}
+    if isinstance(node, rk.Constant):
+        return {"constant_score": {"filter": compile_plan(node.child), "boost": node.score}}
+    if isinstance(node, rk.AtLeast):
+        return {"bool": {"should": [compile_plan(c) for c in node.children], "minimum_should_match": node.minimum}}
+    if isinstance(node, rk.Boolean):
+        clause: dict[str, Any] = {}
+        for name, children in (("must", node.must), ("filter", node.filter),
+                               ("should", node.should), ("must_not", node.must_not)):
+            if children:
+                clause[name] = [compile_plan(c) for c in children]
+        if node.should and not node.must and not node.filter:
+            clause["minimum_should_match"] = 1
+        if not node.must and not node.filter and not node.should:
+            clause["must"] = [MATCH_ALL]
+        return {"bool": clause}
+    if node == rk.MATCH_ALL:
+        return MATCH_ALL
+    return MATCH_NONE
+
+
 def compile_query(node: Node) -> dict[str, Any]:
-    """The expanded query tree as an Elasticsearch query over the analysed fields."""
-    if isinstance(node, (Term, Phrase)):
-        return _leaf_query(node.text)
+    """A parsed (or expanded) query tree, matched on its words only (no
+    tags, no fallback): the text part of the ranking, for callers that have
+    no taxonomy."""
+    planner = rk.QueryPlanner()
     if isinstance(node, Not):
-        return {"bool": {"must": [MATCH_ALL], "must_not": [compile_query(node.child)]}}
-    if isinstance(node, Or):
-        return {"bool": {"should": [compile_query(c) for c in node.children], "minimum_should_match": 1}}
-    assert isinstance(node, And)
+        return compile_plan(rk.Boolean(must_not=(planner.text_match(node.child)[0],)))
+    if isinstance(node, (Term, Phrase, Or)):
+        return compile_plan(planner.text_match(node)[0])
     if not node.children:
         return MATCH_ALL
-    must = [compile_query(c) for c in node.children if not isinstance(c, Not)]
-    must_not = [compile_query(c.child) for c in node.children if isinstance(c, Not)]
-    clause: dict[str, Any] = {"must": must or [MATCH_ALL]}
-    if must_not:
-        clause["must_not"] = must_not
-    return {"bool": clause}
+    must = tuple(planner.text_match(c)[0] for c in node.children if not isinstance(c, Not))
+    must_not = tuple(planner.text_match(c.child)[0] for c in node.children if isinstance(c, Not))
+    return compile_plan(rk.Boolean(must=must, must_not=must_not))
 
 
-def _leaf_query(text: str) -> dict[str, Any]:
-    tokens = analyze(text)
-    if not tokens:  # the parser drops such words; a hand-built tree may not
-        return MATCH_NONE
-    per_field = []
-    for field, boost in TEXT_FIELDS:
-        if len(tokens) == 1:
-            query = {"term": {field: {"value": tokens[0], "boost": boost}}}
-        else:
-            query = {"match_phrase": {field: {"query": " ".join(tokens), "analyzer": TOKEN_ANALYZER, "boost": boost}}}
-        per_field.append(query)
-    return {"dis_max": {"queries": per_field, "tie_breaker": FIELD_TIE_BREAKER}}
-
-
-def highlight_query(node: Node) -> dict[str, Any] | None:
-    """Every token a matching lesson's text may contain, for the snippet."""
-    tokens = sorted({t for leaf in positive_leaves(node) for t in analyze(leaf.text)})
+def highlight_query(tokens) -> dict[str, Any] | None:
+    """Any of these analysed tokens in the lesson text, for the snippet."""
+    tokens = sorted(set(tokens))
     if not tokens:
         return None
     return {"terms": {"text": tokens}}
@@ -195,7 +205,9 @@ def search_body(request: SearchRequest, text_query: dict | None, highlight: dict
 
     sort_name = request.sort if text_query is not None else ("date" if request.sort == "relevance" else request.sort)
     if sort_name == "relevance":
-        sort: list[Any] = ["_score", {"date_key": {"order": "desc", "missing": "_last"}}, {"id": "asc"}]
+        # Equal scores in lesson id order (the Tantivy engine orders them so
+        # too); no date enters relevance order.
+        sort: list[Any] = ["_score", {"id": "asc"}]
     else:
         order = "desc" if sort_name == "date" else "asc"
         sort = [{"date_key": {"order": order, "missing": "_last"}}, {"id": "asc"}]

@@ -17,6 +17,7 @@ generation; the first write creates one if there is none.
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import os
 import shutil
@@ -27,7 +28,7 @@ from typing import Iterable
 
 import tantivy
 
-from search_app.analysis import ANALYZER_NAME, SynonymTable, build_text_analyzer, load_synonym_table
+from search_app.analysis import ANALYZER_NAME, build_text_analyzer
 from search_app.index.contract import (
     FACETS_BY_NAME,
     SORTS,
@@ -40,7 +41,8 @@ from search_app.index.contract import (
     SearchResult,
 )
 from search_app.index import tantivy_schema as ts
-from search_app.query import expand, parse
+from search_app.index.search_flow import SearchFlow, order_ties
+from search_app.query import parse
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ _GENERATION_COUNTER = itertools.count(1)
 WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
 MAX_PER_PAGE = 1000
+TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
 _MLT_STOP_WORDS = (
     "a an and are as at be but by for from had has have he her his in is it its of on or "
     "she that the their there they this to was were which will with would"
@@ -81,7 +84,7 @@ class TantivyBackend(SearchBackend):
         self._lock = threading.RLock()
         self._pointer_stamp: tuple | None = None
         self._generation: _Generation | None = None
-        self._synonyms: SynonymTable | None = None
+        self._flow: SearchFlow | None = None
 
     @classmethod
     def from_settings(cls, settings) -> "TantivyBackend":
@@ -226,33 +229,38 @@ class TantivyBackend(SearchBackend):
 
     # ------------------------------------------------------------ search
 
-    def _synonym_table(self) -> SynonymTable:
-        if self._synonyms is None:
-            table = SynonymTable()
-            if self.taxonomy_path is not None:
-                try:
-                    table = load_synonym_table(self.taxonomy_path)
-                except Exception as exc:  # search goes on with spelling variants only
-                    log.warning("taxonomy synonyms not loaded from %s: %s", self.taxonomy_path, exc)
-            self._synonyms = table
-        return self._synonyms
+    def _search_flow(self) -> SearchFlow:
+        if self._flow is None:
+            self._flow = SearchFlow.for_taxonomy(self.taxonomy_path)
+        return self._flow
 
     def search(self, request: SearchRequest) -> SearchResult:
         _check(request)
         parsed = parse(request.query)
-        node = expand(parsed.node, self._synonym_table())
+        flow = self._search_flow()
+        plan = flow.plan(parsed)
         generation = self._serving()
         if generation is None:
             return SearchResult((), 0, {name: () for name in request.facets}, parsed.notices, parsed.understood)
         try:
-            return self._search(generation, request, parsed, node)
+            schema = generation.schema
+
+            def run(node, facets_too: bool = True) -> SearchResult:
+                text_query = None if plan.is_empty else ts.compile_plan(node, schema)
+                return self._search(generation, request, parsed, text_query, plan.highlight_tokens, facets_too)
+
+            def doc_freqs(tokens):
+                searcher = generation.index.searcher()
+                return {t: searcher.doc_freq("text", t) for t in tokens}
+
+            return flow.run(request, parsed, plan, run, doc_freqs)
         except ValueError as exc:  # tantivy reports engine failures as ValueError
             raise SearchError(f"the search failed: {exc}") from exc
 
-    def _search(self, generation: _Generation, request: SearchRequest, parsed, node) -> SearchResult:
+    def _search(self, generation: _Generation, request: SearchRequest, parsed, text_query,
+                highlight_tokens, facets_too: bool = True) -> SearchResult:
         schema, index = generation.schema, generation.index
         searcher = index.searcher()
-        text_query = None if parsed.is_empty else ts.compile_query(node, schema)
         filters = _filters(request)
 
         main = text_query or tantivy.Query.all_query()
@@ -263,27 +271,35 @@ class TantivyBackend(SearchBackend):
             )
         sort = request.sort if text_query is not None else ("date" if request.sort == "relevance" else request.sort)
         if sort == "relevance":
-            found = searcher.search(main, request.per_page, count=True, offset=request.offset)
+            # Fetch past the page so that lessons of equal score are ordered
+            # by id, as the Elasticsearch engine orders them.
+            end = request.offset + request.per_page
+            found = searcher.search(main, end + TIE_WINDOW, count=True)
+            ranked = order_ties(
+                [(float(score), address) for score, address in found.hits], request.offset, end,
+                lambda address: _lesson_id(searcher, address),
+            )
+            page = ranked[request.offset:end]
         else:
             order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
             found = searcher.search(
                 main, request.per_page, count=True, offset=request.offset, order_by_field="date_key", order=order
             )
+            page = [(0.0, address) for _, address in found.hits]
 
         generator = None
-        highlight = ts.highlight_query(node, schema) if text_query is not None else None
-        if highlight is not None and found.hits:
+        highlight = ts.highlight_tokens_query(highlight_tokens, schema) if text_query is not None else None
+        if highlight is not None and page:
             generator = tantivy.SnippetGenerator.create(searcher, highlight, schema, "text")
             generator.set_max_num_chars(ts.SNIPPET_CHARS)
         hits = []
-        for key, address in found.hits:
+        for score, address in page:
             doc = searcher.doc(address)
             lesson = ts.from_document(doc)
             snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text) if generator else ts.lead_html(lesson.text)
-            score = float(key) if sort == "relevance" else 0.0
             hits.append(SearchHit(lesson, score, snippet))
 
-        facets = self._facets(searcher, index, text_query, filters, request)
+        facets = self._facets(searcher, index, text_query, filters, request) if facets_too else {}
         return SearchResult(tuple(hits), found.count, facets, parsed.notices, parsed.understood)
 
     def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest):
@@ -337,6 +353,10 @@ class TantivyBackend(SearchBackend):
         with self._lock:
             self._generation = None
             self._pointer_stamp = None
+
+
+def _lesson_id(searcher, address) -> str:
+    return json.loads(bytes(searcher.doc(address).get_first("meta")))["id"]
 
 
 def _bucket_value(key) -> str:

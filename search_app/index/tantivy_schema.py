@@ -16,20 +16,20 @@ import tantivy
 
 from search_app.analysis import ANALYZER_NAME, analyze
 from search_app.index.contract import FACETS, FacetDef, IndexedLesson
+from search_app import ranking as rk
 from search_app.query import Node, Not, Or, Phrase, Term, positive_leaves
 
-# Bump when the fields change: an index built with another version is refused
-# with a request to rebuild it.
-SCHEMA_VERSION = 1
+# Bump when the fields or their analysis change: an index built with another
+# version is refused with a request to rebuild it.
+SCHEMA_VERSION = 2
 
-# Analysed fields searched by queries, with their weights.
-TEXT_FIELDS: tuple[tuple[str, float], ...] = (
-    ("text", 1.0),
-    ("label", 2.0),
-    ("section", 1.5),
-    ("review_title", 1.5),
-)
-FIELD_TIE_BREAKER = 0.3  # dismax: the best field counts fully, others 30 %
+# Analysed fields searched by queries (their weights are in ranking.SPEC).
+TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
+FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
+# Tantivy's BM25 multiplies every score by (1 + k1) = 2.2, Lucene's does
+# not; constant scores (tag boosts, coordination) are stated in Lucene's
+# units in ranking.SPEC, so they are scaled here to weigh the same.
+BM25_SCALE = 1.0 + 1.2
 SNIPPET_CHARS = 240
 LEAD_CHARS = 200
 
@@ -95,41 +95,69 @@ def from_document(doc: tantivy.Document) -> IndexedLesson:
 
 # ---------------------------------------------------------------- queries
 
-def compile_query(node: Node, schema: tantivy.Schema) -> tantivy.Query:
-    """The expanded query tree as a Tantivy query over the analysed fields."""
-    if isinstance(node, (Term, Phrase)):
-        return _leaf_query(node.text, schema)
-    if isinstance(node, Not):
-        return tantivy.Query.all_query().and_must_not_match(compile_query(node.child, schema))
-    if isinstance(node, Or):
-        return tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, compile_query(c, schema)) for c in node.children]
+def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
+    """A scoring tree of `search_app.ranking` as a Tantivy query, node for node."""
+    if isinstance(node, rk.FieldTokens):
+        if len(node.tokens) == 1:
+            query = tantivy.Query.term_query(schema, node.field, node.tokens[0])
+        else:
+            query = tantivy.Query.phrase_query(schema, node.field, list(node.tokens))
+        return query if node.boost == 1.0 else tantivy.Query.boost_query(query, node.boost)
+    if isinstance(node, rk.HasTag):
+        return tantivy.Query.const_score_query(
+            tantivy.Query.term_query(schema, node.field, node.value), node.score * BM25_SCALE
         )
+    if isinstance(node, rk.BestOf):
+        return tantivy.Query.disjunction_max_query(
+            [compile_plan(c, schema) for c in node.children], tie_breaker=node.tie_breaker
+        )
+    if isinstance(node, rk.Constant):
+        return tantivy.Query.const_score_query(compile_plan(node.child, schema), node.score * BM25_SCALE)
+    if isinstance(node, rk.AtLeast):
+        return tantivy.Query.boolean_query([
+            (tantivy.Occur.Should,
+             tantivy.Query.boolean_query([(tantivy.Occur.Must, compile_plan(c, schema)) for c in subset]))
+            for subset in rk.at_least_subsets(node)
+        ])
+    if isinstance(node, rk.Boolean):
+        clauses = [(tantivy.Occur.Must, compile_plan(c, schema)) for c in node.must]
+        clauses += [
+            (tantivy.Occur.Must, tantivy.Query.const_score_query(compile_plan(c, schema), 0.0)) for c in node.filter
+        ]
+        clauses += [(tantivy.Occur.Should, compile_plan(c, schema)) for c in node.should]
+        clauses += [(tantivy.Occur.MustNot, compile_plan(c, schema)) for c in node.must_not]
+        if not node.must and not node.filter and not node.should:
+            clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+        return tantivy.Query.boolean_query(clauses)
+    if node == rk.MATCH_ALL:
+        return tantivy.Query.all_query()
+    return tantivy.Query.empty_query()
+
+
+def compile_query(node: Node, schema: tantivy.Schema) -> tantivy.Query:
+    """A parsed (or expanded) query tree, matched on its words only (no
+    tags, no fallback): the text part of the ranking, for callers that have
+    no taxonomy."""
+    planner = rk.QueryPlanner()
+    if isinstance(node, Not):
+        return compile_plan(rk.Boolean(must_not=(planner.text_match(node.child)[0],)), schema)
+    if isinstance(node, (Term, Phrase, Or)):
+        return compile_plan(planner.text_match(node)[0], schema)
     if not node.children:
         return tantivy.Query.all_query()
-    clauses = [
-        (tantivy.Occur.MustNot, compile_query(c.child, schema))
-        if isinstance(c, Not)
-        else (tantivy.Occur.Must, compile_query(c, schema))
-        for c in node.children
-    ]
-    if all(occur == tantivy.Occur.MustNot for occur, _ in clauses):
-        clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
-    return tantivy.Query.boolean_query(clauses)
+    must = tuple(planner.text_match(c)[0] for c in node.children if not isinstance(c, Not))
+    must_not = tuple(planner.text_match(c.child)[0] for c in node.children if isinstance(c, Not))
+    return compile_plan(rk.Boolean(must=must, must_not=must_not), schema)
 
 
-def _leaf_query(text: str, schema: tantivy.Schema) -> tantivy.Query:
-    tokens = analyze(text)
-    if not tokens:  # the parser drops such words; a hand-built tree may not
-        return tantivy.Query.empty_query()
-    per_field = []
-    for field, boost in TEXT_FIELDS:
-        if len(tokens) == 1:
-            query = tantivy.Query.term_query(schema, field, tokens[0])
-        else:
-            query = tantivy.Query.phrase_query(schema, field, list(tokens))
-        per_field.append(query if boost == 1.0 else tantivy.Query.boost_query(query, boost))
-    return tantivy.Query.disjunction_max_query(per_field, tie_breaker=FIELD_TIE_BREAKER)
+def highlight_tokens_query(tokens, schema: tantivy.Schema) -> tantivy.Query | None:
+    """Any of these analysed tokens in the lesson text, for the snippet."""
+    tokens = sorted(set(tokens))
+    if not tokens:
+        return None
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in tokens]
+    )
 
 
 def highlight_query(node: Node, schema: tantivy.Schema) -> tantivy.Query | None:

@@ -1,0 +1,355 @@
+"""Search stage: how a parsed query matches and ranks lessons, for both engines.
+
+One definition, `RankingSpec` (field weights, phrase, theme and age boosts,
+the "most of your words" fallback), and one planner, `QueryPlanner`, turn a
+parsed query into a small engine-neutral scoring tree (`FieldTokens`,
+`HasTag`, `BestOf`, `Boolean`, `AtLeast`, `Constant`, `MATCH_ALL`,
+`MATCH_NONE`). The Tantivy and Elasticsearch compilers translate that tree
+node for node and add nothing of their own, so both engines match the same
+lessons and rank them alike.
+
+Matching: the query's words are grouped into units: a phrase, an OR group,
+a run of words that means something as a whole ("county lines", "under
+ones", "non-accidental injury"), or a single word. Every unit must match
+("words: all must match"), and a unit matches a lesson when the lesson's
+text has the unit's words or one of their alternatives (synonyms,
+abbreviations, spelling and compound variants), or when the lesson carries
+a tag the unit names (a theme, agency or age band; see
+`search_app.lexicon`). Common words ("of", "the", "to") are not required
+when the query has other words; they still count in phrases.
+
+Ranking: BM25 on the lesson text, label, section heading and review title
+(the best field counts fully, the others by `field_tie_breaker`), plus
+`tag_boost` when the lesson carries a tag the unit names, plus
+`phrase_boost` times the BM25 of each pair of neighbouring typed words
+found together, so exact wordings rank above scattered words. No date
+enters the score.
+
+Fallback: a relevance-sorted search whose all-units query finds fewer than
+`fallback_min_results` lessons is run again as `plan.relaxed`: lessons
+matching at least half of the units (`fallback_min_share`), ordered by how
+many units they match (`coordination` per unit, far above any BM25 score)
+and then by score, so every lesson with all the words still comes first.
+The backends then say so with FALLBACK_NOTICE. Date-sorted searches (the
+briefings) never fall back: their lists keep the all-words meaning.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from dataclasses import dataclass
+from typing import Union
+
+from search_app.analysis import analyze
+from search_app.lexicon import SearchLexicon, Tag
+from search_app.query import And, Node, Not, Or, ParsedQuery, Phrase, Term
+
+FALLBACK_NOTICE = "No lessons had all your words; showing lessons with most of them"
+
+
+@dataclass(frozen=True)
+class RankingSpec:
+    """Every weight both engines rank by (scores in Lucene BM25 units)."""
+
+    text_fields: tuple[tuple[str, float], ...] = (
+        ("text", 1.0),
+        ("label", 2.0),
+        ("section", 1.5),
+        ("review_title", 1.5),
+    )
+    field_tie_breaker: float = 0.3
+    phrase_boost: float = 1.0
+    tag_boost: float = 3.0  # a tag the words name (a theme's label, an agency, an age)
+    sign_boost: float = 3.0  # a tag the words are one of the signs of
+    coordination: float = 1000.0
+    fallback_min_results: int = 10
+    fallback_min_share: float = 0.5
+    # Units beyond this make "at least k of n" too costly to spell out; such
+    # long queries do not fall back.
+    fallback_max_units: int = 8
+    # "Did you mean" is offered when a search finds fewer lessons than this.
+    suggest_below: int = 3
+    stop_words: frozenset[str] = frozenset(
+        "a an and are as at be by for from in into is of on or the to with".split()
+    )
+
+
+SPEC = RankingSpec()
+
+
+# ---------------------------------------------------------------- the scoring tree
+
+@dataclass(frozen=True)
+class FieldTokens:
+    """BM25 of analysed tokens in one text field: one token is a term, more a phrase."""
+
+    field: str
+    tokens: tuple[str, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class HasTag:
+    """A constant `score` when the keyword field holds `value`."""
+
+    field: str
+    value: str
+    score: float
+
+
+@dataclass(frozen=True)
+class BestOf:
+    """The best child's score plus `tie_breaker` times the others' (dis_max)."""
+
+    children: tuple["QNode", ...]
+    tie_breaker: float = 0.0
+
+
+@dataclass(frozen=True)
+class Boolean:
+    """All `must` match (scores add), none of `must_not`, all `filter` (no score).
+    `should` add their scores; when there is no `must` and no `filter`, at
+    least one `should` must match."""
+
+    must: tuple["QNode", ...] = ()
+    should: tuple["QNode", ...] = ()
+    must_not: tuple["QNode", ...] = ()
+    filter: tuple["QNode", ...] = ()
+
+
+@dataclass(frozen=True)
+class AtLeast:
+    """Matches when at least `minimum` children match; scores nothing (use as a filter)."""
+
+    minimum: int
+    children: tuple["QNode", ...]
+
+
+@dataclass(frozen=True)
+class Constant:
+    """`score` for every lesson `child` matches."""
+
+    child: "QNode"
+    score: float
+
+
+@dataclass(frozen=True)
+class _MatchAll:
+    pass
+
+
+@dataclass(frozen=True)
+class _MatchNone:
+    pass
+
+
+MATCH_ALL = _MatchAll()
+MATCH_NONE = _MatchNone()
+QNode = Union[FieldTokens, HasTag, BestOf, Boolean, AtLeast, Constant, _MatchAll, _MatchNone]
+
+
+def at_least_subsets(node: AtLeast) -> list[tuple["QNode", ...]]:
+    """The child sets of which one must fully match (for engines without
+    minimum_should_match): every `minimum`-sized combination."""
+    return list(itertools.combinations(node.children, node.minimum))
+
+
+# ---------------------------------------------------------------- planning
+
+@dataclass(frozen=True)
+class Unit:
+    """A part of the query that must match: its words as typed, how its text
+    matches, and the tags that also satisfy it."""
+
+    text: str
+    match: QNode
+    tags: tuple[Tag, ...] = ()
+    required: bool = True
+
+
+@dataclass(frozen=True)
+class SearchPlan:
+    """What both engines run: the all-units query, and the fallback (or None)."""
+
+    strict: QNode
+    relaxed: QNode | None
+    units: tuple[Unit, ...] = ()
+    highlight_tokens: tuple[str, ...] = ()
+    is_empty: bool = False
+
+
+class QueryPlanner:
+    """Parsed query in, SearchPlan out (see the module docstring)."""
+
+    def __init__(self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC) -> None:
+        self.lexicon = lexicon or SearchLexicon()
+        self.spec = spec
+
+    # -- leaves
+
+    def leaf(self, text: str) -> QNode:
+        """One word or phrase in every text field."""
+        tokens = analyze(text)
+        if not tokens:
+            return MATCH_NONE
+        return self._fields(tokens, 1.0)
+
+    def _fields(self, tokens: tuple[str, ...], boost: float) -> QNode:
+        per_field = tuple(FieldTokens(f, tokens, w * boost) for f, w in self.spec.text_fields)
+        return BestOf(per_field, self.spec.field_tie_breaker)
+
+    def _with_alternatives(self, original: QNode, text: str) -> tuple[QNode, list[str]]:
+        alternatives = self.lexicon.alternatives(text)
+        if not alternatives:
+            return original, [text]
+        return Boolean(should=(original, *(self.leaf(a) for a in alternatives))), [text, *alternatives]
+
+    def text_match(self, node: Node) -> tuple[QNode, list[str]]:
+        """The text query of a parsed node with its alternatives, and the
+        words it may highlight."""
+        if isinstance(node, (Term, Phrase)):
+            return self._with_alternatives(self.leaf(node.text), node.text)
+        if isinstance(node, Or):
+            parts = [self.text_match(c) for c in node.children]
+            return Boolean(should=tuple(p for p, _ in parts)), [w for _, ws in parts for w in ws]
+        if isinstance(node, Not):
+            return self.text_match(node.child)
+        parts = [self.text_match(c) for c in node.children]
+        return Boolean(must=tuple(p for p, _ in parts)), [w for _, ws in parts for w in ws]
+
+    # -- units
+
+    def _unit(self, node: Node, text: str, words: list[Term] | None = None) -> tuple[Unit, list[str]]:
+        if words and len(words) > 1:
+            scattered = Boolean(must=tuple(self.leaf(w.text) for w in words))
+            match, highlight = self._with_alternatives(scattered, text)
+            highlight = [w.text for w in words] + highlight[1:]
+        else:
+            match, highlight = self.text_match(node)
+        if isinstance(node, Or):
+            tags = tuple(dict.fromkeys(t for c in node.children for t in self.lexicon.tags(_text_of(c))))
+        else:
+            tags = self.lexicon.tags(text)
+        return Unit(text, match, tags), highlight
+
+    def units(self, parsed: ParsedQuery) -> tuple[list[Unit], list[QNode], list[str]]:
+        """The query's units, its exclusions and the words to highlight."""
+        children = list(parsed.node.children) if isinstance(parsed.node, And) else [parsed.node]
+        units: list[Unit] = []
+        excluded: list[QNode] = []
+        highlight: list[str] = []
+        i = 0
+        while i < len(children):
+            child = children[i]
+            if isinstance(child, Not):
+                excluded.append(self.text_match(child.child)[0])
+                i += 1
+                continue
+            if isinstance(child, Term):
+                run = self._known_run(children, i)
+                if run > 1:
+                    words = children[i:i + run]
+                    text = " ".join(w.text for w in words)
+                    unit, marks = self._unit(And(tuple(words)), text, words)
+                    units.append(unit)
+                    highlight.extend(marks)
+                    i += run
+                    continue
+            unit, marks = self._unit(child, _text_of(child))
+            units.append(unit)
+            highlight.extend(marks)
+            i += 1
+        content = [u for u in units if not self._is_stop_word(u.text)]
+        if content and len(content) < len(units):
+            units = [u if u in content else Unit(u.text, u.match, u.tags, required=False) for u in units]
+        return units, excluded, highlight
+
+    def _is_stop_word(self, text: str) -> bool:
+        return text.lower() in self.spec.stop_words
+
+    def _known_run(self, children: list[Node], start: int) -> int:
+        """Length of the longest run of plain words from `start` that means
+        something as a whole (1 when none does)."""
+        longest = min(len(children), start + self.lexicon.max_tokens)
+        for end in range(longest, start + 1, -1):
+            run = children[start:end]
+            if all(isinstance(c, Term) for c in run) and self.lexicon.knows(" ".join(c.text for c in run)):
+                return end - start
+        return 1
+
+    def _proximity(self, parsed: ParsedQuery) -> list[QNode]:
+        """Phrase boosts for neighbouring typed words: each pair of content
+        words with the common words between them, as one phrase."""
+        children = list(parsed.node.children) if isinstance(parsed.node, And) else []
+        boosts: list[QNode] = []
+        run: list[str] = []
+        for child in children + [None]:
+            if isinstance(child, Term):
+                run.append(child.text)
+                continue
+            content = [k for k, w in enumerate(run) if not self._is_stop_word(w)]
+            for a, b in zip(content, content[1:]):
+                tokens = analyze(" ".join(run[a:b + 1]))
+                if len(tokens) > 1:
+                    boosts.append(self._fields(tokens, self.spec.phrase_boost))
+            run = []
+        return boosts
+
+    # -- the plan
+
+    def unit_query(self, unit: Unit) -> QNode:
+        """Matches the unit's text or a tag it names or signals; scores the
+        text's BM25 only (tags are scored once per query, `tag_boosts`), so
+        a lesson with the words ranks above one that only carries the tag."""
+        if not unit.tags:
+            return unit.match
+        tags = tuple(HasTag(t.field, t.value, 0.0) for t in unit.tags)
+        return Boolean(should=(unit.match, *tags))
+
+    def tag_boosts(self, units: list[Unit]) -> tuple[QNode, ...]:
+        """One boost per distinct tag the query's units name or signal."""
+        boosts: dict[tuple[str, str], float] = {}
+        for unit in units:
+            for tag in unit.tags:
+                score = self.spec.tag_boost if tag.named else self.spec.sign_boost
+                key = (tag.field, tag.value)
+                boosts[key] = max(boosts.get(key, 0.0), score)
+        return tuple(HasTag(f, v, score) for (f, v), score in boosts.items() if score > 0)
+
+    def plan(self, parsed: ParsedQuery) -> SearchPlan:
+        if parsed.is_empty:
+            return SearchPlan(MATCH_ALL, None, is_empty=True)
+        units, excluded, highlight = self.units(parsed)
+        proximity = tuple(self._proximity(parsed))
+        required = tuple(self.unit_query(u) for u in units if u.required)
+        optional = tuple(self.unit_query(u) for u in units if not u.required) + self.tag_boosts(units)
+        must = required or (MATCH_ALL,)
+        strict = Boolean(must=must, should=optional + proximity, must_not=tuple(excluded))
+        relaxed = None
+        if 2 <= len(required) <= self.spec.fallback_max_units:
+            minimum = max(1, math.ceil(len(required) * self.spec.fallback_min_share))
+            if minimum < len(required):
+                coordination = tuple(Constant(q, self.spec.coordination) for q in required)
+                relaxed = Boolean(
+                    should=required + coordination + optional + proximity,
+                    must_not=tuple(excluded),
+                    filter=(AtLeast(minimum, required),),
+                )
+        tokens = tuple(sorted({t for w in highlight for t in analyze(w)}))
+        return SearchPlan(strict, relaxed, tuple(units), tokens)
+
+
+def _text_of(node: Node) -> str:
+    if isinstance(node, (Term, Phrase)):
+        return node.text
+    if isinstance(node, Not):
+        return _text_of(node.child)
+    return " ".join(_text_of(c) for c in node.children)  # type: ignore[union-attr]
+
+
+__all__ = [
+    "AtLeast", "BestOf", "Boolean", "Constant", "FALLBACK_NOTICE", "FieldTokens", "HasTag",
+    "MATCH_ALL", "MATCH_NONE", "QNode", "QueryPlanner", "RankingSpec", "SPEC", "SearchPlan", "Unit",
+    "at_least_subsets",
+]
