@@ -317,6 +317,17 @@ class SynonymTable:
                 out.append(member)
         return tuple(out)
 
+    def has_group(self, text: str) -> bool:
+        """Whether `text` as a whole is a member of a synonym or variant group
+        (spelling swaps of its words alone do not count), or a prefix and a
+        word ("non mobile") that may be written joined."""
+        key = analyze(text)
+        exact = self._exact_case.get(key)
+        if exact is not None and text != exact:
+            return False
+        words = text.split()
+        return key in self._by_key or (len(words) == 2 and words[0].lower() in COMPOUND_PREFIXES)
+
     def __len__(self) -> int:
         return len(self._groups)
 

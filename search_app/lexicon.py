@@ -143,7 +143,9 @@ class SearchLexicon:
 
     def knows(self, text: str) -> bool:
         """Whether `text` (a run of typed words) means something as a whole."""
-        return bool(self.alternatives(text) or self._direct_tags(text))
+        if " " not in text.strip():
+            return bool(self.alternatives(text) or self._direct_tags(text))
+        return self.synonyms.has_group(text) or bool(self._direct_tags(text))
 
     def suggestion_terms(self) -> tuple[str, ...]:
         """The taxonomy's labels, phrases and abbreviations, for "Did you mean"."""

@@ -46,6 +46,7 @@ from search_app.lexicon import SearchLexicon, Tag
 from search_app.query import And, Node, Not, Or, ParsedQuery, Phrase, Term
 
 FALLBACK_NOTICE = "No lessons had all your words; showing lessons with most of them"
+RELATED_NOTICE = "Few lessons matched, so related lessons from the same reviews and themes follow them"
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,15 @@ class RankingSpec:
     fallback_max_units: int = 8
     # "Did you mean" is offered when a search finds fewer lessons than this.
     suggest_below: int = 3
+    # Related lessons: a relevance-sorted search that finds fewer lessons
+    # than this (after the fallback) is followed by lessons of the same
+    # reviews and of the themes most of its matches carry, ranked below
+    # every match (`related_rank`, far above any score they can have).
+    related_below: int = 20
+    related_review_boost: float = 4.0
+    related_theme_boost: float = 2.0
+    related_themes: int = 3
+    related_rank: float = 100_000.0
     stop_words: frozenset[str] = frozenset(
         "a an and are as at be by for from in into is of on or the to with".split()
     )
@@ -317,6 +327,31 @@ class QueryPlanner:
                 boosts[key] = max(boosts.get(key, 0.0), score)
         return tuple(HasTag(f, v, score) for (f, v), score in boosts.items() if score > 0)
 
+    def related(self, plan: SearchPlan, matched: QNode, lessons) -> QNode | None:
+        """Every lesson `matched` finds, in its order, then lessons related to
+        the matches found so far (`lessons`: IndexedLesson-like records with
+        review_id and themes): of the same reviews (weighted by how many
+        matches each review has), of the themes most matches carry, and
+        with any of the query's words."""
+        lessons = list(lessons)
+        if not lessons:
+            return None
+        reviews: dict[str, int] = {}
+        themes: dict[str, int] = {}
+        for lesson in lessons:
+            reviews[lesson.review_id] = reviews.get(lesson.review_id, 0) + 1
+            for theme in set(lesson.themes):
+                themes[theme] = themes.get(theme, 0) + 1
+        most = max(reviews.values())
+        signals: list[QNode] = [
+            HasTag("review_id", rid, self.spec.related_review_boost * n / most) for rid, n in sorted(reviews.items())
+        ]
+        common = sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))[: self.spec.related_themes]
+        signals += [HasTag("themes", t, self.spec.related_theme_boost * n / len(lessons)) for t, n in common if n > 1 or len(lessons) == 1]
+        signals += [self.unit_query(u) for u in plan.units if u.required]
+        related = Boolean(should=tuple(signals), must_not=(matched, *_exclusions(plan.strict)))
+        return Boolean(should=(Constant(matched, self.spec.related_rank), matched, related))
+
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
         if parsed.is_empty:
             return SearchPlan(MATCH_ALL, None, is_empty=True)
@@ -340,6 +375,10 @@ class QueryPlanner:
         return SearchPlan(strict, relaxed, tuple(units), tokens)
 
 
+def _exclusions(node: QNode) -> tuple[QNode, ...]:
+    return node.must_not if isinstance(node, Boolean) else ()
+
+
 def _text_of(node: Node) -> str:
     if isinstance(node, (Term, Phrase)):
         return node.text
@@ -349,7 +388,7 @@ def _text_of(node: Node) -> str:
 
 
 __all__ = [
-    "AtLeast", "BestOf", "Boolean", "Constant", "FALLBACK_NOTICE", "FieldTokens", "HasTag",
+    "AtLeast", "BestOf", "Boolean", "Constant", "FALLBACK_NOTICE", "FieldTokens", "HasTag", "RELATED_NOTICE",
     "MATCH_ALL", "MATCH_NONE", "QNode", "QueryPlanner", "RankingSpec", "SPEC", "SearchPlan", "Unit",
     "at_least_subsets",
 ]

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from search_app.evaluation import evaluate, ratchet_regressions
+from search_app.index.contract import SearchError
 from search_app.settings import PROJECT_ROOT, Settings
 
 PARTS = ("extraction", "themes", "search")
@@ -36,9 +37,35 @@ def _print_report(report: dict) -> None:
             f"{w['theme']} {w['f1']:.2f}" for w in th["combined"]["worst"]))
     se = report.get("search")
     if se:
-        echo(f"\nsearch ({se['backend']}) over {se['queries']} queries: nDCG@10 {se['ndcg@10']:.3f}  "
-             f"MRR {se['mrr']:.3f}  recall@20 {se['recall@20']:.3f}")
-        echo("  worst queries: " + "; ".join(f"{w['query']!r} {w['ndcg@10']:.2f}" for w in se["worst"]))
+        _print_search(se)
+
+
+def _print_search(se: dict) -> None:
+    echo = click.echo
+    names = se.get("backends", [se["backend"]])
+    agreement = se.get("agreement", {})
+    echo(f"\nsearch over {se['queries']} queries (recall@20: found / min(relevant, 20); "
+         f"recall@20_all: found / relevant)")
+    header = f"  {'query':42}" + "".join(f" | {n[:13]:>13} nDCG  MRR  rec" for n in names)
+    echo(header + ("  overlap@10" if agreement else ""))
+    rows = se["per_query"]
+    for i, row in enumerate(rows):
+        line = f"  {row['query'][:42]:42}"
+        for n in names:
+            p = row if n == names[0] else se[n]["per_query"][i]
+            mark = "*" if p.get("fallback") else " "
+            line += f" | {mark}{p['total']:>4} hits {p['ndcg@10']:.2f} {p['mrr']:.2f} {p['recall@20']:.2f}"
+        if "overlap@10" in row:
+            line += f"  {row['overlap@10']:.2f}"
+        echo(line)
+    echo("  (* = no lesson had all the words; the list shows lessons with most of them)")
+    for n in names:
+        s = se[n]
+        echo(f"search ({n}): nDCG@10 {s['ndcg@10']:.3f}  MRR {s['mrr']:.3f}  recall@20 {s['recall@20']:.3f}  "
+             f"recall@20_all {s['recall@20_all']:.3f}")
+        echo("  worst queries: " + "; ".join(f"{w['query']!r} nDCG {w['ndcg@10']:.2f}" for w in s["worst"]))
+    if agreement:
+        echo(f"top-10 overlap between {' and '.join(agreement['backends'])}: {agreement['overlap@10']:.3f}")
 
 
 @click.command("eval")
@@ -47,17 +74,23 @@ def _print_report(report: dict) -> None:
 @click.option("--part", "parts", multiple=True, type=click.Choice(PARTS),
               help="Measure only this part (repeatable); default: all.")
 @click.option("--search", "search_only", is_flag=True, help="Measure search only (same as --part search).")
+@click.option("--backend", "search_backend", type=click.Choice(["tantivy", "elasticsearch", "both"]),
+              help="Search engine(s) to measure search on (default: the configured one); "
+                   "'both' also reports their top-10 overlap.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the full report as JSON here (default DATA_DIR/eval.json).")
 @click.option("--ratchet", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Fail (exit 1) when a figure falls below the level recorded in this JSON file.")
 @click.pass_obj
-def eval_command(settings: Settings, corpus_dir, parts, search_only, output, ratchet) -> None:
+def eval_command(settings: Settings, corpus_dir, parts, search_only, search_backend, output, ratchet) -> None:
     """Measure extraction, metadata, theme tagging and search against the corpus gold."""
     chosen = ("search",) if search_only else (parts or PARTS)
     try:
-        report = evaluate(settings, corpus_dir, chosen)
-    except FileNotFoundError as exc:
+        backends = None
+        if search_backend:
+            backends = ["tantivy", "elasticsearch"] if search_backend == "both" else [search_backend]
+        report = evaluate(settings, corpus_dir, chosen, backends)
+    except (FileNotFoundError, SearchError) as exc:
         raise click.ClickException(str(exc)) from exc
     _print_report(report)
     output = output or settings.data_dir / "eval.json"

@@ -18,7 +18,7 @@ from typing import Callable, Hashable, Sequence, TypeVar
 from search_app.index.contract import SearchRequest, SearchResult
 from search_app.lexicon import SearchLexicon, load_lexicon
 from search_app.query import ParsedQuery
-from search_app.ranking import FALLBACK_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
+from search_app.ranking import FALLBACK_NOTICE, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
 from search_app.suggest import DocFreqs, Suggester
 
 Address = TypeVar("Address")
@@ -57,14 +57,19 @@ class SearchFlow:
         result = run(plan.strict)
         if plan.is_empty:
             return result
-        if (
-            plan.relaxed is not None
-            and request.sort == "relevance"
-            and result.total < self.spec.fallback_min_results
-        ):
+        matched = plan.strict
+        relevance = request.sort == "relevance"
+        if relevance and plan.relaxed is not None and result.total < self.spec.fallback_min_results:
             relaxed = run(plan.relaxed)
             if relaxed.total > result.total:
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
+                matched = plan.relaxed
+        if relevance and 0 < result.total < self.spec.related_below and request.offset == 0 and len(result.hits) == result.total:
+            related_query = self.planner.related(plan, matched, [h.lesson for h in result.hits])
+            if related_query is not None:
+                related = run(related_query)
+                if related.total > result.total:
+                    result = dataclasses.replace(related, notices=tuple(result.notices) + (RELATED_NOTICE,))
         if result.total < self.spec.suggest_below:
             suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
             result = dataclasses.replace(result, suggestions=suggestions)

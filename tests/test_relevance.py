@@ -1,0 +1,194 @@
+"""Search relevance rules, run against every engine in conftest.SEARCH_BACKENDS.
+
+Each analysis rule (stemming, British and American spellings, hyphen and
+apostrophe variants, taxonomy synonyms both ways, ages, "non-mobile baby"
+~ "immobile infant") and each ranking rule (tag matches above mentions,
+phrases above scattered words, no recency bias, the most-words fallback,
+related lessons, "Did you mean") is checked on lessons written for it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from search_app.index.contract import IndexedLesson, SearchRequest
+from search_app.ranking import FALLBACK_NOTICE, RELATED_NOTICE
+from tests.conftest import SEARCH_BACKENDS, open_test_backend
+
+ALL = 1000
+FILLER = " The review considered what agencies knew and when they knew it."
+
+
+def _lesson(ordinal: int, text: str, review: str = "rev-a", year: int = 2020, **extra) -> IndexedLesson:
+    return IndexedLesson(
+        id=f"{review}-{ordinal:03d}", review_id=review, ordinal=ordinal, review_title="Review " + review[-1].upper(),
+        review_type="LCSPR", area="Northshire", region="North West", year=year, published=f"{year}-01-01",
+        child="", kind="finding", label=f"Finding {ordinal}", text=text, section="Findings",
+        page_start=ordinal, page_end=ordinal, **extra,
+    )
+
+
+def relevance_lessons() -> tuple[IndexedLesson, ...]:
+    nai = dict(themes=("harm.nai_infant",), theme_groups=("harm",))
+    neglect = dict(themes=("harm.neglect",), theme_groups=("harm",))
+    return (
+        _lesson(1, "The paediatrician did not review the x-rays." + FILLER),
+        _lesson(2, "Nonaccidental injuries were not considered by the ward." + FILLER, **nai),
+        _lesson(3, "A non-accidental fracture was missed at the walk-in centre." + FILLER, **nai),
+        _lesson(4, "Nobody asked for the child's views about the move." + FILLER),
+        _lesson(5, "The childrens services team closed the case within a week." + FILLER),
+        _lesson(6, "Bruising to an immobile infant was explained away by the parents." + FILLER, **nai),
+        _lesson(7, "Agencies did not see the pattern of missing episodes, which pointed to child sexual "
+                   "exploitation." + FILLER, themes=("efh.cse", "efh.missing"), theme_groups=("efh",)),
+        _lesson(8, "Babies under one who are seen with any mark need a medical." + FILLER),
+        _lesson(9, "The parents were described as hostile and workers avoided visits." + FILLER,
+                age_bands=("under 1",)),
+        _lesson(10, "Home conditions declined over many months and the pattern was missed." + FILLER, **neglect),
+        _lesson(11, "The school noted neglect once in a referral about lateness." + FILLER),
+        _lesson(12, "The health visitor saw the baby twice and noted nothing of concern." + FILLER),
+        _lesson(13, "The visitor from the health trust saw the baby twice and noted nothing." + FILLER),
+        _lesson(14, "Professional curiosity about the lodger was missing from every assessment.", year=2024),
+        _lesson(15, "Professional curiosity about the lodger was missing from every assessment.", year=2012,
+                review="rev-b"),
+        _lesson(16, "Behavioural support at school did not ask about the home." + FILLER),
+        _lesson(17, "The family moved four times in a year." + FILLER, review="rev-c"),
+        _lesson(18, "Supervision did not challenge drift in the plan." + FILLER, review="rev-c"),
+    )
+
+
+@pytest.fixture(scope="module", params=SEARCH_BACKENDS)
+def relevance_backend(request, tmp_path_factory):
+    instance = open_test_backend(request.param, tmp_path_factory.mktemp("relevance"))
+    instance.rebuild(relevance_lessons())
+    yield instance
+    instance.close()
+
+
+def _ids(backend, query: str, **request) -> list[str]:
+    return [h.lesson.id for h in backend.search(SearchRequest(query, per_page=ALL, facets=(), **request)).hits]
+
+
+def _strict(backend, query: str) -> set[str]:
+    """All-words matches only (date order never falls back)."""
+    return set(_ids(backend, query, sort="date"))
+
+
+# ------------------------------------------------------------ analysis
+
+
+def test_stemming(relevance_backend):
+    assert "rev-a-002" in _strict(relevance_backend, "injury")
+    assert "rev-a-012" in _strict(relevance_backend, "visitors")
+
+
+def test_british_and_american_spellings(relevance_backend):
+    assert _strict(relevance_backend, "pediatrician") == _strict(relevance_backend, "paediatrician") == {"rev-a-001"}
+    assert "rev-a-016" in _strict(relevance_backend, "behavioral")
+
+
+@pytest.mark.parametrize("query", ["nonaccidental", "non-accidental", "non accidental"])
+def test_hyphen_variants_find_each_other(relevance_backend, query):
+    assert {"rev-a-002", "rev-a-003"} <= _strict(relevance_backend, query)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("child's", "rev-a-004"), ("childs", "rev-a-004"),
+    ("children's", "rev-a-005"), ("childrens", "rev-a-005"),
+])
+def test_apostrophe_variants(relevance_backend, query, expected):
+    assert expected in _strict(relevance_backend, query)
+
+
+def test_taxonomy_synonyms_both_ways(relevance_backend):
+    assert "rev-a-007" in _strict(relevance_backend, "CSE")
+    assert "rev-a-007" in _strict(relevance_backend, '"child sexual exploitation"')
+    assert {"rev-a-002", "rev-a-003"} <= _strict(relevance_backend, "NAI")
+
+
+@pytest.mark.parametrize("query", ["under ones", "under-ones", "under 1", "11 week old"])
+def test_ages_match_the_age_band_and_its_wordings(relevance_backend, query):
+    found = _strict(relevance_backend, query)
+    assert "rev-a-009" in found  # filed under the age band "under 1", no age words
+    if query != "11 week old":
+        assert "rev-a-008" in found  # "babies under one"
+
+
+def test_non_mobile_baby_finds_immobile_infant(relevance_backend):
+    assert "rev-a-006" in _strict(relevance_backend, "non-mobile baby")
+    assert "rev-a-006" in _strict(relevance_backend, "bruising non mobile baby")
+
+
+# ------------------------------------------------------------ ranking
+
+
+def test_a_lesson_tagged_with_the_theme_ranks_above_a_mention(relevance_backend):
+    ranked = _ids(relevance_backend, "neglect")
+    assert ranked.index("rev-a-010") < ranked.index("rev-a-011")
+
+
+def test_a_word_that_names_a_theme_is_matched_by_the_tag(relevance_backend):
+    assert "rev-a-010" in _strict(relevance_backend, "neglect")  # tagged; the word is not in the text
+
+
+def test_phrase_ranks_above_scattered_words(relevance_backend):
+    ranked = _ids(relevance_backend, "health visitor")
+    assert ranked[0] == "rev-a-012" and "rev-a-013" in ranked
+
+
+def test_no_recency_bias(relevance_backend):
+    hits = relevance_backend.search(SearchRequest("professional curiosity lodger", per_page=ALL, facets=())).hits
+    assert [h.lesson.id for h in hits][:2] == ["rev-a-014", "rev-b-015"]  # same text: id order, not date
+    assert hits[0].score == pytest.approx(hits[1].score, rel=1e-4)
+
+
+def test_fallback_shows_all_word_matches_first_then_most_words(relevance_backend):
+    result = relevance_backend.search(SearchRequest("paediatrician lodger", per_page=ALL, facets=()))
+    assert FALLBACK_NOTICE in result.notices
+    ids = [h.lesson.id for h in result.hits]
+    assert {"rev-a-001", "rev-a-014", "rev-b-015"} <= set(ids)
+    dated = relevance_backend.search(SearchRequest("paediatrician lodger", sort="date", per_page=ALL, facets=()))
+    assert dated.total == 0 and FALLBACK_NOTICE not in dated.notices
+
+
+def test_few_matches_are_followed_by_related_lessons(relevance_backend):
+    result = relevance_backend.search(SearchRequest("moved four", per_page=20, facets=()))
+    ids = [h.lesson.id for h in result.hits]
+    assert ids[0] == "rev-c-017"
+    assert RELATED_NOTICE in result.notices
+    assert "rev-c-018" in ids  # same review
+    date_sorted = relevance_backend.search(SearchRequest("moved four", sort="date", per_page=20, facets=()))
+    assert [h.lesson.id for h in date_sorted.hits] == ["rev-c-017"]
+
+
+def test_did_you_mean(relevance_backend):
+    result = relevance_backend.search(SearchRequest("neglet", facets=()))
+    assert result.total == 0
+    assert "neglect" in result.suggestions
+    found = relevance_backend.search(SearchRequest("neglect", facets=()))
+    assert found.suggestions == ()
+
+
+def test_exclusion_still_excludes_related_lessons(relevance_backend):
+    ids = _ids(relevance_backend, "moved four -supervision")
+    assert "rev-c-017" in ids and "rev-c-018" not in ids
+
+
+# ------------------------------------------------------------ the engines agree
+
+
+def test_both_engines_rank_alike(tmp_path):
+    if len(SEARCH_BACKENDS) < 2:
+        pytest.skip("one engine configured")
+    engines = [open_test_backend(name, tmp_path / name) for name in SEARCH_BACKENDS]
+    try:
+        for engine in engines:
+            engine.rebuild(relevance_lessons())
+        for query in ("neglect", "health visitor", "NAI", "under ones", "paediatrician lodger", "moved four",
+                      "non-mobile baby", "CSE missing episodes"):
+            rankings = [[h.lesson.id for h in e.search(SearchRequest(query, per_page=10, facets=())).hits]
+                        for e in engines]
+            assert all(r == rankings[0] for r in rankings), query
+    finally:
+        for engine in engines:
+            engine.close()
+

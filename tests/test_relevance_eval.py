@@ -1,0 +1,53 @@
+"""Search quality on the corpus gold, on both engines, held to the shared ratchet.
+
+The gold reviews are ingested once for the module (real PDFs, the real
+tagger, a real catalog), indexed on every engine in conftest.SEARCH_BACKENDS,
+and the query set of corpus/queries.yaml is run on each. The test fails
+when a `search.*` figure of tests/quality_ratchet.json falls below its
+level: nDCG@10, MRR and recall@20 per engine, and the engines' top-10
+overlap. Raise the ratchet when the figures rise (`lessons eval --search
+--backend both` prints them).
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from search_app.evaluation import evaluate_search, load_gold, prepare_search_corpus, ratchet_regressions
+from search_app.settings import PROJECT_ROOT, Settings
+from tests.conftest import SEARCH_BACKENDS, TAXONOMY_PATH
+
+RATCHET = PROJECT_ROOT / "tests" / "quality_ratchet.json"
+CORPUS = PROJECT_ROOT / "corpus"
+
+
+@pytest.fixture(scope="module")
+def search_report(tmp_path_factory):
+    overrides = {"data_dir": str(tmp_path_factory.mktemp("eval")), "taxonomy": str(TAXONOMY_PATH)}
+    if "elasticsearch" in SEARCH_BACKENDS:
+        from tests.es.node import node_or_skip
+
+        overrides["es_url"] = node_or_skip()
+        overrides["es_index"] = "lessons-test-eval"
+    settings = Settings.load(overrides, environ={})
+    gold = load_gold(CORPUS)
+    corpus = prepare_search_corpus(gold, settings, tmp_path_factory.mktemp("corpus"))
+    return {"search": evaluate_search(gold, CORPUS, settings, SEARCH_BACKENDS, corpus)}
+
+
+def test_every_query_is_scored_on_every_engine(search_report):
+    search = search_report["search"]
+    for name in SEARCH_BACKENDS:
+        section = search[name]
+        assert section["queries"] == 38 and len(section["worst"]) == 5
+        assert all(0 <= p["ndcg@10"] <= 1 and 0 <= p["recall@20"] <= 1 for p in search[name].get("per_query", search["per_query"]))
+
+
+def test_search_figures_do_not_fall_below_the_ratchet(search_report):
+    ratchet = {k: v for k, v in json.loads(RATCHET.read_text(encoding="utf-8")).items() if k.startswith("search.")}
+    assert ratchet, "the ratchet file has no search.* figures"
+    checked = [k for k in ratchet if k.split(".")[1] in SEARCH_BACKENDS or k.startswith("search.agreement")]
+    assert checked, "no ratchet figure concerns the engines tested"
+    assert ratchet_regressions(search_report, ratchet) == []
