@@ -34,6 +34,19 @@ def _json(body: bytes) -> dict:
     return json.loads(body.decode("utf-8"))
 
 
+def test_serve_production_options_and_refusals():
+    from click.testing import CliRunner
+
+    from search_app.cli import main
+
+    help_text = CliRunner().invoke(main, ["serve", "--help"]).output
+    for option in ("--production", "--workers", "--threads"):
+        assert option in help_text
+    assert CliRunner().invoke(main, ["serve", "--production", "--debug"]).exit_code == 2
+    refused = CliRunner().invoke(main, ["serve", "--workers", "3"])
+    assert refused.exit_code == 2 and "--production only" in refused.output
+
+
 # --- security ---------------------------------------------------------------
 
 
@@ -203,14 +216,14 @@ def test_a_switched_index_is_served_without_a_restart_and_invalidates_etags(tmp_
     fresh = build_site(tmp_path)
     with ProductionServer(settings_env(fresh.settings), workers=2, threads=2) as server:
         _, health, _ = server.get("/healthz")
-        url = "/api/search?q=zebrafinch+quokka"
+        url = "/api/search?q=quokka"
         status, headers, body = server.get(url)
         assert status == 200 and _json(body)["total"] == 0
         version = _json(server.get("/healthz")[2])["index_version"]
 
         path = fresh.settings.corpus[0] / "quokka.txt"
         path.write_text("Review of Child Q\n", encoding="utf-8")
-        text = "The zebrafinch quokka protocol was not followed by any agency."
+        text = "The quokka protocol was not followed by any agency."
         review = Review(id="d4" * 8, source_path=str(path), title="Child Q", review_type="LCSPR",
                         area="Eastby", region="East Midlands", published="2024",
                         lessons=(Lesson(1, "finding", "Finding 1", text, "Findings", 3, 3),))
