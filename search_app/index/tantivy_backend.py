@@ -52,6 +52,8 @@ _GENERATION_COUNTER = itertools.count(1)
 WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
 MAX_PER_PAGE = 1000
+# The aggregation name of the facets counted under every filter (not a facet name).
+_UNFILTERED = "_unfiltered"
 TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
 _MLT_STOP_WORDS = (
     "a an and are as at be but by for from had has have he her his in is it its of on or "
@@ -253,7 +255,10 @@ class TantivyBackend(SearchBackend):
                 searcher = generation.index.searcher()
                 return {t: searcher.doc_freq("text", t) for t in tokens}
 
-            return flow.run(request, parsed, plan, run, doc_freqs)
+            def count(node) -> int:
+                return generation.index.searcher().search(ts.compile_plan(node, schema), 1, count=True).count
+
+            return flow.run(request, parsed, plan, run, doc_freqs, count)
         except ValueError as exc:  # tantivy reports engine failures as ValueError
             raise SearchError(f"the search failed: {exc}") from exc
 
@@ -304,7 +309,13 @@ class TantivyBackend(SearchBackend):
 
     def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest):
         """Counts for every requested facet in one aggregation: each facet is
-        counted under every filter except its own."""
+        counted under every filter except its own.
+
+        The facets nobody filtered on are all counted under the same filters
+        (every one), so they share one filter aggregation; only a filtered
+        facet needs its own. A filter aggregation tests every document the
+        query matches, so this keeps their number to the filtered facets + 1
+        (it was one per facet)."""
         if not request.facets:
             return {}
         requested = set(request.facets)
@@ -315,15 +326,26 @@ class TantivyBackend(SearchBackend):
                 [(tantivy.Occur.Must, base), (tantivy.Occur.Must, index.parse_query(ts.conjunction(base_filters)))]
             )
         size = max(1, request.facet_size)
-        aggregations = {}
+        segment_size = max(size * 10, 10_000)
+        active = {name: clause for name, clause in filters.items() if name in requested}
+        aggregations: dict = {}
+        unfiltered: dict = {}
         for name in request.facets:
-            terms = {"terms": {"field": FACETS_BY_NAME[name].field, "size": size, "segment_size": max(size * 10, 10_000)}}
-            others = [clause for other, clause in filters.items() if other != name and other in requested]
-            aggregations[name] = {"filter": ts.conjunction(others), "aggs": {"values": terms}} if others else terms
+            terms = {"terms": {"field": FACETS_BY_NAME[name].field, "size": size, "segment_size": segment_size}}
+            if name in active:
+                others = [clause for other, clause in active.items() if other != name]
+                aggregations[name] = {"filter": ts.conjunction(others), "aggs": {"values": terms}} if others else terms
+            else:
+                unfiltered[name] = terms
+        if unfiltered and active:
+            aggregations[_UNFILTERED] = {"filter": ts.conjunction(list(active.values())), "aggs": unfiltered}
+        else:
+            aggregations.update(unfiltered)
         result = searcher.aggregate(base, aggregations)
         facets = {}
         for name in request.facets:
-            buckets = result[name]["values"]["buckets"] if "values" in result[name] else result[name]["buckets"]
+            counted = result[_UNFILTERED][name] if name in unfiltered and active else result[name]
+            buckets = counted["values"]["buckets"] if "values" in counted else counted["buckets"]
             counts = [FacetCount(_bucket_value(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
             facets[name] = tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
         return facets
