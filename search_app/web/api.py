@@ -43,7 +43,7 @@ def api_search():
     args = _args(_requested_facets())
     if args.errors:
         return _bad_request(args)
-    result = services.backend().search(args.request)
+    result = services.search(args.request)
     themes = services.themes()
     req = args.request
     return jsonify(
@@ -70,7 +70,7 @@ def api_facets():
     args = _args(_requested_facets())
     if args.errors:
         return _bad_request(args)
-    result = services.backend().search(dataclasses.replace(args.request, page=1, per_page=1))
+    result = services.search(dataclasses.replace(args.request, page=1, per_page=1))
     return jsonify({"total": result.total, "facets": facets_json(dict(result.facets), services.themes())})
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from markupsafe import Markup, escape
+
 from ingest.records import LESSON_KINDS, REVIEW_TYPES
 from nlp.records import AGE_BANDS
 from search_app.index.contract import FACETS, FacetCount
@@ -36,7 +38,6 @@ class FacetOption:
     label: str
     count: int
     selected: bool
-    toggle_qs: str  # the query string with this value ticked or unticked
 
 
 @dataclass(frozen=True)
@@ -85,11 +86,11 @@ def _options(name: str, counts: tuple[FacetCount, ...], args: SearchArgs, themes
     by_value = {c.value: c.count for c in counts}
     for value in args.request.filters.get(name, ()):
         by_value.setdefault(value, 0)
-    options = []
-    for value, count in by_value.items():
-        selected = args.is_selected(name, value)
-        qs = args.without(name, value) if selected else args.with_value(name, value)
-        options.append(FacetOption(value, value_label(name, value, themes), count, selected, qs))
+    selected_values = set(args.request.filters.get(name, ()))
+    options = [
+        FacetOption(value, value_label(name, value, themes), count, value in selected_values)
+        for value, count in by_value.items()
+    ]
     fixed = _FIXED_ORDER.get(name)
     if fixed:
         rank = {v: i for i, v in enumerate(fixed)}
@@ -143,3 +144,18 @@ def build_year_bars(facets, args: SearchArgs) -> list[YearBar]:
         height = 0 if count == 0 else max(1, round(HISTOGRAM_STEPS * count / peak))
         bars.append(YearBar(year, count, height, args.query_string(**{"from": year, "to": year})))
     return bars
+
+
+def checkbox(name: str, option: FacetOption, index: object) -> Markup:
+    """One facet value's checkbox and label (a function, not a template macro:
+    a results page draws a few hundred of them)."""
+    field_id = escape(f"{name}-{index}")
+    checked = " checked" if option.selected else ""
+    return Markup(
+        '<div class="checkboxes__item">\n'
+        f'  <input class="checkboxes__input" id="{field_id}" name="{escape(name)}" type="checkbox" '
+        f'value="{escape(option.value)}"{checked}>\n'
+        f'  <label class="checkboxes__label" for="{field_id}">{escape(option.label)} '
+        f'<span class="count">({option.count:,}<span class="visually-hidden"> lessons</span>)</span></label>\n'
+        '</div>\n'
+    )

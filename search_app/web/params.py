@@ -9,6 +9,7 @@ values that cannot be understood are dropped with a message for the user.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Iterable, Mapping
 from urllib.parse import urlencode
 
@@ -96,12 +97,17 @@ class SearchArgs:
         """The query string of this search with one facet value removed."""
         return urlencode([p for p in self.state_pairs() if p != (facet, value)])
 
+    @cached_property
+    def _state_qs(self) -> str:
+        # A page links to a few hundred variants of its own search; encode it once.
+        return urlencode(self.state_pairs())
+
     def with_value(self, facet: str, value: str) -> str:
         """The query string of this search with one facet value added."""
-        pairs = self.state_pairs()
-        if (facet, value) not in pairs:
-            pairs.append((facet, value))
-        return urlencode(pairs)
+        if value in self.request.filters.get(facet, ()):
+            return self._state_qs
+        added = urlencode([(facet, value)])
+        return f"{self._state_qs}&{added}" if self._state_qs else added
 
     def active_filters(self) -> list[tuple[str, str, str]]:
         """(parameter, value, query string without it) for every active filter."""

@@ -13,7 +13,7 @@ from flask import Blueprint, render_template, request
 
 from search_app.index.contract import SORTS, SearchResult
 from search_app.web import services
-from search_app.web.facets_view import build_panels, build_theme_groups, build_year_bars
+from search_app.web.facets_view import PANEL_FACETS, build_panels, build_theme_groups, build_year_bars
 from search_app.web.params import SearchArgs, facet_label, parse_search_args
 from search_app.web.presenters import value_label
 
@@ -69,15 +69,20 @@ def paginate(args: SearchArgs, result: SearchResult) -> Pagination:
     )
 
 
+# The facets the page draws (theme groups, the year histogram, the panels);
+# counting others (e.g. theme group) would cost the engine for nothing.
+PAGE_FACETS = ("theme", "year", *PANEL_FACETS)
+
+
 def search_args() -> SearchArgs:
-    return parse_search_args(request.args, services.services().settings.page_size)
+    return parse_search_args(request.args, services.services().settings.page_size, facets=PAGE_FACETS)
 
 
 @bp.get("/")
 def index():
     args = search_args()
     themes = services.themes()
-    result = services.backend().search(args.request)
+    result = services.search(args.request)
     pagination = paginate(args, result)
     beyond_last = bool(result.total) and not result.hits and args.request.page > 1
     return render_template(

@@ -16,8 +16,9 @@ from flask import Flask, current_app, g
 
 from search_app.catalog import Catalog, CatalogError
 from search_app.index import open_backend
-from search_app.index.contract import SearchBackend, SearchError
+from search_app.index.contract import SearchBackend, SearchError, SearchRequest, SearchResult
 from search_app.settings import Settings
+from search_app.web.result_cache import ResultCache
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +132,7 @@ class Services:
         self._backend: SearchBackend | None = None
         self._lock = threading.Lock()
         self._themes: ThemeBook | None = None
+        self.results = ResultCache()
 
     def backend(self) -> SearchBackend:
         """The search engine, opened on first use; SearchError if it cannot be."""
@@ -147,6 +149,13 @@ class Services:
                     log.warning("search backend could not be opened: %s", exc)
                     raise SearchError(f"The search index could not be opened: {exc}") from exc
             return self._backend
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        """A search through the per-generation result cache (see result_cache)."""
+        return self.results.search(self.backend(), request)
+
+    def clear_result_caches(self) -> None:
+        self.results.clear()
 
     def themes(self) -> ThemeBook:
         if self._themes is None:
@@ -173,6 +182,10 @@ def services() -> Services:
 
 def backend() -> SearchBackend:
     return services().backend()
+
+
+def search(request: SearchRequest) -> SearchResult:
+    return services().search(request)
 
 
 def themes() -> ThemeBook:

@@ -7,6 +7,7 @@ import re
 from flask import Flask
 
 from search_app.web import presenters, services
+from search_app.web.facets_view import checkbox
 
 SERVICE_NAME = "Safeguarding Lessons"
 
@@ -34,5 +35,6 @@ def install(app: Flask) -> None:
         service_name=SERVICE_NAME,
         document_url=presenters.document_url,
         page_words=presenters.page_words,
+        checkbox=checkbox,
         value_label=lambda facet, value: presenters.value_label(facet, value, services.themes()),
     )

@@ -1,0 +1,114 @@
+"""Web stage: search results the app keeps per index generation.
+
+Two things are worth keeping, and both are only valid for the index
+generation they were computed on:
+
+- the landing search (no query, no filter): every lesson matches, so its
+  facet counts are the most expensive of all, and it is the page most
+  often opened;
+- the facet counts of recent searches: they do not depend on the page or
+  the sort, so paging through results or re-sorting them asks the engine
+  for the hits only.
+
+The serving generation (`SearchBackend.version()`) is looked up at most
+once per VERSION_CHECK_SECONDS, so a switch to a rebuilt index is seen
+within that time; entries also expire after ENTRY_SECONDS, which bounds how
+stale a count can be after writes made without a switch.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+from collections import OrderedDict
+from typing import Callable, Hashable
+
+from search_app.index.contract import FacetCount, SearchBackend, SearchRequest, SearchResult
+
+VERSION_CHECK_SECONDS = 1.0
+ENTRY_SECONDS = 300.0
+MAX_FACET_ENTRIES = 512
+MAX_LANDING_ENTRIES = 64
+
+
+def _facet_key(request: SearchRequest) -> Hashable:
+    """What facet counts depend on: the query, the filters and which facets."""
+    filters = tuple(sorted((name, tuple(values)) for name, values in request.filters.items() if values))
+    return (request.query, filters, request.year_from, request.year_to, tuple(request.facets), request.facet_size)
+
+
+def is_landing(request: SearchRequest) -> bool:
+    return (not request.query.strip() and not any(request.filters.values())
+            and request.year_from is None and request.year_to is None)
+
+
+class ResultCache:
+    """Landing results and facet counts, valid for one index generation."""
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._version: str | None = None
+        self._checked_at = float("-inf")
+        self._landing: OrderedDict[Hashable, tuple[float, SearchResult]] = OrderedDict()
+        self._facets: OrderedDict[Hashable, tuple[float, dict[str, tuple[FacetCount, ...]]]] = OrderedDict()
+
+    def clear(self) -> None:
+        with self._lock:
+            self._landing.clear()
+            self._facets.clear()
+            self._version = None
+            self._checked_at = float("-inf")
+
+    def _check_version(self, backend: SearchBackend) -> None:
+        now = self._clock()
+        if now - self._checked_at < VERSION_CHECK_SECONDS:
+            return
+        version = backend.version()
+        with self._lock:
+            if version != self._version:
+                self._landing.clear()
+                self._facets.clear()
+                self._version = version
+            self._checked_at = now
+
+    def _get(self, table: OrderedDict, key: Hashable):
+        with self._lock:
+            entry = table.get(key)
+            if entry is None:
+                return None
+            stored_at, value = entry
+            if self._clock() - stored_at > ENTRY_SECONDS:
+                del table[key]
+                return None
+            table.move_to_end(key)
+            return value
+
+    def _put(self, table: OrderedDict, key: Hashable, value, limit: int) -> None:
+        with self._lock:
+            table[key] = (self._clock(), value)
+            table.move_to_end(key)
+            while len(table) > limit:
+                table.popitem(last=False)
+
+    def search(self, backend: SearchBackend, request: SearchRequest) -> SearchResult:
+        """`backend.search(request)`, answered in part or whole from what is kept."""
+        self._check_version(backend)
+        if is_landing(request):
+            key = (_facet_key(request), request.sort, request.page, request.per_page)
+            cached = self._get(self._landing, key)
+            if cached is None:
+                cached = backend.search(request)
+                self._put(self._landing, key, cached, MAX_LANDING_ENTRIES)
+            return cached
+        if not request.facets:
+            return backend.search(request)
+        key = _facet_key(request)
+        facets = self._get(self._facets, key)
+        if facets is None:
+            result = backend.search(request)
+            self._put(self._facets, key, dict(result.facets), MAX_FACET_ENTRIES)
+            return result
+        result = backend.search(dataclasses.replace(request, facets=()))
+        return dataclasses.replace(result, facets={name: facets.get(name, ()) for name in request.facets})
