@@ -1,7 +1,9 @@
 """Benchmarks, search stage: latency of a full search page at each scale.
 
 For every scale, on the same lessons and the same fixed query list:
-/api/search through the Flask test client (no network) with every facet;
+/api/search through the Flask test client (no network) with every facet,
+its result cache emptied before each request (and, apart, answered from
+that cache);
 the backend call alone (SearchBackend.search, every facet); the raw engine
 (tantivy alone on the same index: top 20, documents, count, facet
 aggregations); SQLite FTS5 with a GROUP BY per facet (Datasette-style).
@@ -20,7 +22,7 @@ from typing import Callable
 from bench import fts5
 from bench.config import BenchConfig
 from bench.figures import (
-    LOWER, REF_BACKEND, REF_FTS5, REF_RAW_ENGINE, Figure, Runs, StageResult, latencies_ms,
+    LOWER, REF_API_UNCACHED, REF_BACKEND, REF_FTS5, REF_RAW_ENGINE, Figure, Runs, StageResult, latencies_ms,
     not_measured, percentile,
 )
 from bench.indexes import RawTantivy, elasticsearch_unreachable, fts5_database, tantivy_index
@@ -54,8 +56,12 @@ def _runs(label: str, per_run: list[list[float]], idx: list[int], pct: float) ->
     return Runs(label, tuple(percentile([run[i] for i in idx], pct) for run in per_run))
 
 
-def _api_caller(client) -> Callable[[str], object]:
+def _api_caller(client, clear_cache: Callable[[], None] | None = None) -> Callable[[str], object]:
+    """A /api/search request; with `clear_cache`, the app's result cache is emptied first,
+    so the figure is what a query not seen before costs."""
     def call(text: str) -> object:
+        if clear_cache is not None:
+            clear_cache()
         response = client.get(_API, query_string={"q": text})
         if response.status_code != 200:
             raise RuntimeError(f"{_API}?q={text!r} answered {response.status_code}: {response.get_data(True)[:300]}")
@@ -104,8 +110,10 @@ def _embedded(config: BenchConfig, settings, sources, queries: list[Query], n: i
     app = create_app(app_settings, {"TESTING": True})
     backend = open_backend(app_settings)
     raw = RawTantivy(root)
+    app_services = app.extensions.get("search_app.services")
+    clear = getattr(app_services, "clear_result_caches", None)
     methods: dict[str, Callable[[str], object]] = {
-        "api": _api_caller(app.test_client()),
+        "api": _api_caller(app.test_client(), clear),
         "backend": lambda text: backend.search(SearchRequest(query=text)),
         "raw": raw.search_page,
     }
@@ -114,9 +122,19 @@ def _embedded(config: BenchConfig, settings, sources, queries: list[Query], n: i
     else:
         db = fts5.connect(fts5_database(n, config.cache, sources))
         methods["fts5"] = lambda text: fts5.search_page(db, to_fts5(text))
+    if clear is not None:
+        methods["api_cached"] = _api_caller(app.test_client())
     hits = [backend.search(SearchRequest(query=q.text)).total for q in queries]
     timings = _measure(methods, queries, config.runs)
     _figures(result, n, queries, timings, hits)
+    if "api_cached" in timings:
+        idx = _select(queries, ALL)
+        for pct in (50, 95):
+            result.add(Figure(
+                f"search.api_cached.p{pct}.{ALL}.{n}",
+                f"/api/search answered from the app's result cache (query seen before), p{pct}, {n:,} lessons",
+                "ms", LOWER, _runs("ours", timings["api_cached"], idx, pct),
+                (_runs(REF_API_UNCACHED, timings["api"], idx, pct),), {"lessons": n, "queries": len(idx)}))
     backend.close()
 
 
