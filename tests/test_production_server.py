@@ -17,6 +17,7 @@ import pytest
 
 from load.server import ProductionServer, settings_env
 from search_app.serving.request_context import client_address, parse_networks
+from search_app.settings import Settings
 from search_app.web import create_app
 from test_web_corpus import build_site, site  # noqa: F401
 from test_web_security import all_urls
@@ -334,3 +335,24 @@ def test_sigterm_lets_requests_in_flight_finish(site):
     status, headers, body = result["answer"]
     assert status == 200 and body.startswith(b"%PDF-") and body.rstrip().endswith(b"%%EOF")
     assert "Shutting down: Master" in server.log_text()
+
+
+def test_an_unusable_index_gives_503_with_a_message_logged_with_the_request_id(tmp_path):
+    empty = Settings.load({"data_dir": str(tmp_path / "data")}, environ={})
+    empty.index_dir.mkdir(parents=True)
+    (empty.index_dir / "CURRENT").write_text("index-of-an-older-program\n")
+    with ProductionServer(settings_env(empty), workers=1, threads=2) as server:
+        status, headers, body = server.get("/api/search?q=neglect", headers={"X-Request-ID": "no-index-0001"})
+        assert status == 503
+        assert _json(body)["error"]["status"] == 503
+        assert "Search is not available" in _json(body)["error"]["message"]
+        status, _, body = server.get("/healthz")
+        assert status == 503 and _json(body)["status"] == "unavailable"
+        deadline = time.monotonic() + 5
+        while time.monotonic() < deadline:
+            records = [json.loads(line) for line in server.log_lines if line.startswith("{")]
+            warnings = [r for r in records if r.get("request_id") == "no-index-0001" and r["level"] == "warning"]
+            if warnings:
+                break
+            time.sleep(0.1)
+        assert warnings and warnings[0]["logger"].startswith("search_app")
