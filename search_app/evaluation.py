@@ -298,19 +298,22 @@ def _top10_overlap(a: Sequence[str], b: Sequence[str]) -> float:
 
 def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dict:
     """The query set on one backend: per query nDCG@10, MRR, recall@20, the
-    top 20 ids and the fallback notice; overall means; the five worst."""
+    top 20 ids and the fallback notice; overall means; the five worst. The
+    ranking scored is the first page as shown: the hits, then any related
+    lessons offered after them."""
     from search_app.index import SearchRequest
     from search_app.ranking import FALLBACK_NOTICE
 
     per_query = []
     for q in queries:
         result = backend.search(SearchRequest(query=q["query"], per_page=20, facets=()))
-        grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in result.hits]
+        shown = (result.hits + result.related)[:20]  # the page as a reader sees it
+        grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in shown]
         scores = search_metrics(grades, list(q["judgments"].values()))
         per_query.append({"query": q["query"], "total": result.total,
                           "fallback": FALLBACK_NOTICE in result.notices,
                           **{k: round(v, 4) for k, v in scores.items()},
-                          "top": [h.lesson.id for h in result.hits]})
+                          "related": len(result.related), "top": [h.lesson.id for h in shown]})
     n = len(per_query) or 1
     overall = {k: round(sum(p[k] for p in per_query) / n, 4) for k in ("ndcg@10", "mrr", "recall@20", "recall@20_all")}
     worst = sorted(per_query, key=lambda p: (p["ndcg@10"], p["recall@20"], p["query"]))[:5]

@@ -27,15 +27,17 @@ enters the score.
 
 Fallback: a relevance-sorted search whose all-units query finds fewer than
 `fallback_min_results` lessons is run again as `plan.relaxed`: lessons
-matching at least half of the units (`fallback_min_share`), ordered by how
-many units they match (`coordination` per unit, far above any BM25 score)
-and then by score, so every lesson with all the words still comes first.
+matching at least half of the units (`fallback_min_share`), ordered by the
+units they match (`coordination` per unit, weighted by the unit's rarity
+in the index and far above any BM25 score; `weighted_fallback`) and then
+by score, so every lesson with all the words still comes first.
 The backends then say so with FALLBACK_NOTICE. Date-sorted searches (the
 briefings) never fall back: their lists keep the all-words meaning.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import math
 from dataclasses import dataclass
@@ -46,7 +48,7 @@ from search_app.lexicon import SearchLexicon, Tag
 from search_app.query import And, Node, Not, Or, ParsedQuery, Phrase, Term
 
 FALLBACK_NOTICE = "No lessons had all your words; showing lessons with most of them"
-RELATED_NOTICE = "Few lessons matched, so related lessons from the same reviews and themes follow them"
+RELATED_NOTICE = "Few lessons matched; related lessons from the same reviews and themes are listed after them"
 
 
 @dataclass(frozen=True)
@@ -72,14 +74,13 @@ class RankingSpec:
     # "Did you mean" is offered when a search finds fewer lessons than this.
     suggest_below: int = 3
     # Related lessons: a relevance-sorted search that finds fewer lessons
-    # than this (after the fallback) is followed by lessons of the same
-    # reviews and of the themes most of its matches carry, ranked below
-    # every match (`related_rank`, far above any score they can have).
+    # than this (after the fallback) offers, after its last match, lessons
+    # of the same reviews and of the themes most of its matches carry, up
+    # to this many lessons in all (SearchResult.related; not matches).
     related_below: int = 20
     related_review_boost: float = 4.0
     related_theme_boost: float = 2.0
     related_themes: int = 3
-    related_rank: float = 100_000.0
     stop_words: frozenset[str] = frozenset(
         "a an and are as at be by for from in into is of on or the to with".split()
     )
@@ -328,11 +329,11 @@ class QueryPlanner:
         return tuple(HasTag(f, v, score) for (f, v), score in boosts.items() if score > 0)
 
     def related(self, plan: SearchPlan, matched: QNode, lessons) -> QNode | None:
-        """Every lesson `matched` finds, in its order, then lessons related to
-        the matches found so far (`lessons`: IndexedLesson-like records with
-        review_id and themes): of the same reviews (weighted by how many
-        matches each review has), of the themes most matches carry, and
-        with any of the query's words."""
+        """Lessons `matched` does not find that are related to the lessons it
+        does (`lessons`: IndexedLesson-like records with review_id and
+        themes): of the same reviews (weighted by how many matches each
+        review has), of the themes most matches carry, or with one of the
+        query's units."""
         lessons = list(lessons)
         if not lessons:
             return None
@@ -349,8 +350,25 @@ class QueryPlanner:
         common = sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))[: self.spec.related_themes]
         signals += [HasTag("themes", t, self.spec.related_theme_boost * n / len(lessons)) for t, n in common if n > 1 or len(lessons) == 1]
         signals += [self.unit_query(u) for u in plan.units if u.required]
-        related = Boolean(should=tuple(signals), must_not=(matched, *_exclusions(plan.strict)))
-        return Boolean(should=(Constant(matched, self.spec.related_rank), matched, related))
+        return Boolean(should=tuple(signals), must_not=(matched, *_exclusions(plan.strict)))
+
+    def required_queries(self, plan: SearchPlan) -> tuple[QNode, ...]:
+        return tuple(self.unit_query(u) for u in plan.units if u.required)
+
+    def weighted_fallback(self, plan: SearchPlan, lessons: int, matches: list[int]) -> QNode | None:
+        """The fallback with each unit's `coordination` weighted by how rare
+        it is: log(1 + lessons / matches), scaled so the rarest unit weighs
+        `coordination`. Lessons with every unit still come first (the weights
+        are positive); among the rest, a rare unit outweighs a common one."""
+        if plan.relaxed is None or not isinstance(plan.relaxed, Boolean):
+            return plan.relaxed
+        required = self.required_queries(plan)
+        rarity = [math.log(1 + lessons / max(1, n)) for n in matches]
+        top = max(rarity) or 1.0
+        coordination = tuple(
+            Constant(q, self.spec.coordination * r / top) for q, r in zip(required, rarity)
+        )
+        return dataclasses.replace(plan.relaxed, should=plan.relaxed.should + coordination)
 
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
         if parsed.is_empty:
@@ -365,9 +383,8 @@ class QueryPlanner:
         if 2 <= len(required) <= self.spec.fallback_max_units:
             minimum = max(1, math.ceil(len(required) * self.spec.fallback_min_share))
             if minimum < len(required):
-                coordination = tuple(Constant(q, self.spec.coordination) for q in required)
                 relaxed = Boolean(
-                    should=required + coordination + optional + proximity,
+                    should=required + optional + proximity,
                     must_not=tuple(excluded),
                     filter=(AtLeast(minimum, required),),
                 )

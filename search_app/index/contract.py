@@ -116,6 +116,10 @@ class SearchResult:
     # "Did you mean": other queries to offer when this one found nothing or
     # little (closest taxonomy terms, spellings found in the lessons).
     suggestions: tuple[str, ...] = ()
+    # Lessons related to the few that matched (same reviews, common themes),
+    # on the last page of a relevance-sorted search that found only a few;
+    # they are not matches: not in `total`, the facets or `hits`.
+    related: tuple["SearchHit", ...] = ()
 
 
 class SearchError(Exception):

@@ -253,9 +253,16 @@ class ElasticBackend(SearchBackend):
         highlight = es.highlight_query(plan.highlight_tokens) if not plan.is_empty else None
         return flow.run(
             request, parsed, plan,
-            lambda node: self._search(request, parsed, None if plan.is_empty else es.compile_plan(node), highlight),
+            lambda node, other=None: self._search(
+                other or request, parsed, None if plan.is_empty else es.compile_plan(node), highlight),
             self._doc_freqs,
+            self._count_matches,
         )
+
+    def _count_matches(self, node) -> int:
+        body = {"query": es.compile_plan(node)}
+        response = self._call(lambda c: c.count(index=self.alias, body=body), "count matches", missing={"count": 0})
+        return int(response.get("count", 0))
 
     def _search(self, request: SearchRequest, parsed, text_query: dict | None, highlight: dict | None) -> SearchResult:
         body = es.search_body(request, text_query, highlight)

@@ -18,7 +18,7 @@ from typing import Callable, Hashable, Sequence, TypeVar
 from search_app.index.contract import SearchRequest, SearchResult
 from search_app.lexicon import SearchLexicon, load_lexicon
 from search_app.query import ParsedQuery
-from search_app.ranking import FALLBACK_NOTICE, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
+from search_app.ranking import FALLBACK_NOTICE, MATCH_ALL, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
 from search_app.suggest import DocFreqs, Suggester
 
 Address = TypeVar("Address")
@@ -51,29 +51,46 @@ class SearchFlow:
         request: SearchRequest,
         parsed: ParsedQuery,
         plan: SearchPlan,
-        run: Callable[[QNode], SearchResult],
+        run: Callable[..., SearchResult],
         doc_freqs: DocFreqs,
+        count: Callable[[QNode], int],
     ) -> SearchResult:
+        """`run(node, request=None)` answers the request (or another one)
+        with `node` as its text query; `count(node)` counts the lessons
+        `node` matches in the whole index."""
         result = run(plan.strict)
         if plan.is_empty:
             return result
         matched = plan.strict
         relevance = request.sort == "relevance"
         if relevance and plan.relaxed is not None and result.total < self.spec.fallback_min_results:
-            relaxed = run(plan.relaxed)
+            counts = [count(q) for q in self.planner.required_queries(plan)]
+            fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts)
+            relaxed = run(fallback)
             if relaxed.total > result.total:
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
-                matched = plan.relaxed
-        if relevance and 0 < result.total < self.spec.related_below and request.offset == 0 and len(result.hits) == result.total:
-            related_query = self.planner.related(plan, matched, [h.lesson for h in result.hits])
-            if related_query is not None:
-                related = run(related_query)
-                if related.total > result.total:
-                    result = dataclasses.replace(related, notices=tuple(result.notices) + (RELATED_NOTICE,))
+                matched = fallback
+        last_page = request.offset + request.per_page >= result.total
+        if relevance and 0 < result.total < self.spec.related_below and last_page:
+            result = self._with_related(request, plan, matched, result, run)
         if result.total < self.spec.suggest_below:
             suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
             result = dataclasses.replace(result, suggestions=suggestions)
         return result
+
+
+    def _with_related(self, request, plan, matched, result, run) -> SearchResult:
+        """The result with up to related_below - total related lessons."""
+        whole = dataclasses.replace(request, page=1, per_page=result.total, facets=())
+        hits = result.hits if len(result.hits) == result.total else run(matched, whole).hits
+        query = self.planner.related(plan, matched, [h.lesson for h in hits])
+        if query is None:
+            return result
+        wanted = self.spec.related_below - result.total
+        related = run(query, dataclasses.replace(request, page=1, per_page=wanted, facets=()))
+        if not related.hits:
+            return result
+        return dataclasses.replace(result, related=related.hits, notices=tuple(result.notices) + (RELATED_NOTICE,))
 
 
 def _score_key(score: float) -> float:

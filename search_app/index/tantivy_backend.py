@@ -247,9 +247,9 @@ class TantivyBackend(SearchBackend):
         try:
             schema = generation.schema
 
-            def run(node, facets_too: bool = True) -> SearchResult:
+            def run(node, other: SearchRequest | None = None) -> SearchResult:
                 text_query = None if plan.is_empty else ts.compile_plan(node, schema)
-                return self._search(generation, request, parsed, text_query, plan.highlight_tokens, facets_too)
+                return self._search(generation, other or request, parsed, text_query, plan.highlight_tokens)
 
             def doc_freqs(tokens):
                 searcher = generation.index.searcher()
@@ -263,7 +263,7 @@ class TantivyBackend(SearchBackend):
             raise SearchError(f"the search failed: {exc}") from exc
 
     def _search(self, generation: _Generation, request: SearchRequest, parsed, text_query,
-                highlight_tokens, facets_too: bool = True) -> SearchResult:
+                highlight_tokens) -> SearchResult:
         schema, index = generation.schema, generation.index
         searcher = index.searcher()
         filters = _filters(request)
@@ -304,7 +304,7 @@ class TantivyBackend(SearchBackend):
             snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text) if generator else ts.lead_html(lesson.text)
             hits.append(SearchHit(lesson, score, snippet))
 
-        facets = self._facets(searcher, index, text_query, filters, request) if facets_too else {}
+        facets = self._facets(searcher, index, text_query, filters, request)
         return SearchResult(tuple(hits), found.count, facets, parsed.notices, parsed.understood)
 
     def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest):
