@@ -30,6 +30,7 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import statistics
 import sys
 import tempfile
@@ -173,9 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     sources = load_sources(PROJECT_ROOT / "corpus", settings.taxonomy)
     results = [measure_scale(n, args.cache_dir, sources, settings, args.runs, args.profile) for n in scales]
     print(_table(results))
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps({
         "stage": "web", "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        # Other work on the machine slows the wall-clock figures, not the CPU ones.
+        "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count(),
         "runs": args.runs, "targets_ms": {f"{e}.p95.{n}": t for (e, n), t in TARGETS_MS.items()},
         "scales": results,
     }, indent=1))

@@ -61,6 +61,11 @@ class ResultCache:
             self._version = None
             self._checked_at = float("-inf")
 
+    def forget_searches(self) -> None:
+        """Drop the facet counts of searches, keeping the landing results."""
+        with self._lock:
+            self._facets.clear()
+
     def _check_version(self, backend: SearchBackend) -> None:
         now = self._clock()
         if now - self._checked_at < VERSION_CHECK_SECONDS:
