@@ -15,6 +15,7 @@ install: $(BIN)/python
 install-test: $(BIN)/python
 	bash tests/setup-system.sh
 	$(BIN)/pip install --quiet -e '.[test]'
+	bash tests/browser/setup.sh
 
 # Install, ingest the sample corpus, serve the search page on http://127.0.0.1:5000
 run: install
