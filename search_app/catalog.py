@@ -109,14 +109,26 @@ class CatalogError(Exception):
 class Catalog:
     """The SQLite catalog. Open one per thread or process."""
 
-    def __init__(self, path: Path | str):
+    def __init__(self, path: Path | str, read_only: bool = False):
+        """Open (or, unless read_only, create) the catalog at `path`.
+
+        A read-only catalog never writes: the web app opens it this way, so
+        serving can neither change nor migrate the source of truth.
+        """
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.read_only = read_only
+        if read_only and not self.path.is_file():
+            raise CatalogError(f"no catalog at {self.path}; run `lessons ingest` first")
+        if not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
         try:
-            self.db = sqlite3.connect(self.path, timeout=30)
+            if read_only:
+                self.db = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+            else:
+                self.db = sqlite3.connect(self.path, timeout=30)
             self.db.row_factory = sqlite3.Row
-            self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            # The version is checked before anything is written, so a catalog
+            # from a newer program is refused with its bytes untouched.
             version = self.db.execute("PRAGMA user_version").fetchone()[0]
         except sqlite3.DatabaseError as exc:
             raise CatalogError(f"{self.path} is not a usable catalog: {exc}") from exc
@@ -125,9 +137,21 @@ class Catalog:
                 f"{self.path} was written by a newer version (schema {version}, "
                 f"this program knows {SCHEMA_VERSION}); upgrade the program."
             )
-        with self.db:
-            self.db.executescript(_SCHEMA)
-            self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if read_only:
+            if version < SCHEMA_VERSION:
+                raise CatalogError(
+                    f"{self.path} is from an older version (schema {version}); "
+                    "run `lessons reindex` once to upgrade it"
+                )
+            return
+        try:
+            self.db.execute("PRAGMA foreign_keys = ON")
+            self.db.execute("PRAGMA journal_mode = WAL")
+            with self.db:
+                self.db.executescript(_SCHEMA)
+                self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except sqlite3.DatabaseError as exc:
+            raise CatalogError(f"{self.path} is not a usable catalog: {exc}") from exc
 
     def close(self) -> None:
         self.db.close()

@@ -8,6 +8,8 @@ command -v pdftoppm >/dev/null || need+=(poppler-utils)
 # A real search node for the Elasticsearch backend's tests (tests/es): Java 17 and Maven.
 command -v java >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || need+=(maven)
+# Load tests of the production server.
+command -v wrk >/dev/null || need+=(wrk)
 # WeasyPrint (PDF briefings) needs Pango and HarfBuzz; fonts for readable PDFs.
 for pkg in libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core; do
   dpkg -s "$pkg" >/dev/null 2>&1 || need+=("$pkg")

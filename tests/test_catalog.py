@@ -106,3 +106,34 @@ def test_corrupt_catalog_is_refused_not_rebuilt(tmp_path):
     with pytest.raises(CatalogError, match="not a usable catalog"):
         Catalog(path)
     assert path.read_bytes() == garbage
+
+
+def test_read_only_catalog_never_writes(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    with Catalog(path) as catalog:
+        catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)
+    before = path.read_bytes()
+    with Catalog(path, read_only=True) as catalog:
+        assert catalog.review_ids() == ["abc123"]
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            catalog.set_meta("k", "v")
+    assert path.read_bytes() == before
+
+
+def test_newer_catalog_is_refused_with_its_bytes_untouched(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute("CREATE TABLE t (x)")
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    before = path.read_bytes()
+    for read_only in (False, True):
+        with pytest.raises(CatalogError, match="newer version"):
+            Catalog(path, read_only=read_only)
+    assert path.read_bytes() == before
+
+
+def test_read_only_catalog_that_does_not_exist_is_a_clear_error(tmp_path):
+    with pytest.raises(CatalogError, match="no catalog"):
+        Catalog(tmp_path / "missing.sqlite3", read_only=True)
+    assert not (tmp_path / "missing.sqlite3").exists()

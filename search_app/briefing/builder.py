@@ -247,7 +247,7 @@ def make_briefing(
             f"There is no catalog at {settings.catalog}: add reviews with `lessons ingest` first."
         )
     themes = ThemeBook.load(settings.taxonomy)
-    with Catalog(settings.catalog) as catalog:
+    with Catalog(settings.catalog, read_only=True) as catalog:
         backend = open_backend(settings)
         try:
             return build_briefing(

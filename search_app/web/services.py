@@ -199,7 +199,7 @@ def catalog() -> Catalog:
         if not Path(path).is_file():
             raise CatalogUnavailable("No reviews have been added yet: the catalog does not exist.")
         try:
-            g.catalog = Catalog(path)
+            g.catalog = Catalog(path, read_only=True)
         except CatalogError as exc:
             raise CatalogUnavailable(str(exc)) from exc
     return g.catalog
