@@ -61,6 +61,8 @@ def api_search():
             "total": result.total,
             "results": [hit_json(h, themes) for h in result.hits],
             "facets": facets_json(dict(result.facets), themes),
+            "suggestions": list(result.suggestions),
+            "related": [hit_json(h, themes) for h in result.related],
         }
     )
 

@@ -101,7 +101,12 @@ def _schemas() -> dict[str, Any]:
             "per_page": {"type": "integer"}, "pages": {"type": "integer"},
             "total": {"type": "integer"},
             "results": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
-            "facets": {"$ref": "#/components/schemas/Facets"}}},
+            "facets": {"$ref": "#/components/schemas/Facets"},
+            "suggestions": {**string_list, "description":
+                "Did you mean: corrected spellings and close taxonomy terms, when few lessons match."},
+            "related": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}, "description":
+                "Lessons related to the few that matched (same reviews, shared themes); "
+                "not counted in the total or the facets."}}},
         "FacetsResult": {"type": "object", "properties": {
             "total": {"type": "integer"}, "facets": {"$ref": "#/components/schemas/Facets"}}},
         "LessonDetail": {"allOf": [{"$ref": "#/components/schemas/Lesson"}, {"type": "object", "properties": {
