@@ -82,6 +82,17 @@ def _parse(text: str) -> LockHolder | None:
         return None
 
 
+def _wait_for_holder(path: Path, patience: float = 1.0) -> LockHolder | None:
+    """The holder of a busy lock; it writes its record just after taking the
+    lock, so a run that lost the race by microseconds waits a moment for it."""
+    deadline = time.monotonic() + patience
+    while True:
+        holder = read_holder(path)
+        if holder is not None or time.monotonic() >= deadline:
+            return holder
+        time.sleep(0.02)
+
+
 class RunLock:
     """The exclusive run lock of a data folder. Use as a context manager.
 
@@ -103,7 +114,7 @@ class RunLock:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             os.close(fd)
-            raise LockBusy(self.path, read_holder(self.path)) from None
+            raise LockBusy(self.path, _wait_for_holder(self.path)) from None
         except BaseException:
             os.close(fd)
             raise
