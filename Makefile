@@ -14,7 +14,7 @@ install: $(BIN)/python
 
 install-test: $(BIN)/python
 	bash tests/setup-system.sh
-	$(BIN)/pip install --quiet -e '.[test]'
+	$(BIN)/pip install --quiet -e '.[test,bench]'
 	bash tests/browser/setup.sh
 
 # Install, ingest the sample corpus, serve the search page on http://127.0.0.1:5000

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bench.config import PROJECT_ROOT, BenchConfig
 
-STAGES = ("ingest", "tagging", "indexing", "search")
+STAGES = ("ingest", "tagging", "indexing", "search", "briefing", "reindex", "load")
 
 
 def run_stage(stage: str, config: BenchConfig, timeout: float | None = None) -> dict:
