@@ -1,9 +1,8 @@
 """Tagging stage: the spaCy components the tagger's pipeline is made of.
 
 Order in the pipeline (see nlp/pipeline.py):
-  lessons_sentences  sentence boundaries from the word ids
-  lessons_lemmas     lookup lemmas of the lower-cased words (spacy-lookups-data)
-  lessons_matcher    one pass of three PhraseMatchers (LOWER, LEMMA, ORTH)
+  lessons_matcher    one PhraseMatcher pass over the words' lemmas, which
+                     LemmaNorms keeps on the vocabulary (no per-token work)
   lessons_negation   negated and hypothetical scopes from the trigger matches
   lessons_themes     theme hits: exclusions, context rules, negation applied
   lessons_agencies   agencies named outside negated scopes
@@ -11,7 +10,8 @@ Order in the pipeline (see nlp/pipeline.py):
 
 Components keep their results on one LessonState per Doc, in
 doc.user_data[STATE_KEY], so a Doc from `nlp.pipe` carries everything the
-Tagger needs (`state_of(doc)`).
+Tagger needs (`state_of(doc)`). Sentence numbers (Sentences) are
+computed only for the Docs whose rules need them.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, ORTH, SENT_START
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -68,7 +68,7 @@ class LessonState:
 
     def __init__(self, text: str):
         self.text = text  # the original string (Doc.text would rebuild it token by token)
-        self.sent_ids: list[int] = []  # sentence number of each token
+        self.sent_ids: list[int] | None = None  # sentence number of each token, once asked for
         self.raw: list[tuple[int, int, int]] = []  # (match key, start token, end token)
         self.negated: frozenset[int] = frozenset()  # tokens in negated scopes
         self.themes: dict[str, list[Hit]] = {}
@@ -96,13 +96,16 @@ class KeepText:
 
 
 class Sentences:
-    """Sentence starts after . ! ? (and at the text start), from the word ids.
+    """Sentence numbers of a Doc's tokens, computed when a rule first needs them.
 
-    spaCy's Sentencizer does the same with a Token object per word; a loop
-    over plain ints is several times cheaper (numpy is slower still on
-    lesson-sized Docs). A token after sentence-final punctuation starts a
-    sentence unless it is itself punctuation or a closing quote or bracket,
-    which stay with their sentence.
+    A sentence starts after . ! ? (and at the text start). A token after
+    sentence-final punctuation starts a sentence unless it is itself
+    punctuation or a closing quote or bracket, which stay with their
+    sentence. Only negation scopes and context rules look at sentences, and
+    most lessons have neither, so the numbers are not computed for every
+    Doc (nor set as spaCy sentence starts, which nothing here reads). A loop
+    over plain word ids is several times cheaper than spaCy's Sentencizer,
+    which makes a Token object per word.
     """
 
     def __init__(self, vocab):
@@ -110,74 +113,87 @@ class Sentences:
         closers = ('"', "'", ")", "]", "’", "”")
         self.stay = self.ends | frozenset(vocab.strings.add(p) for p in closers)
 
-    def __call__(self, doc: Doc) -> Doc:
+    def ids(self, doc: Doc) -> list[int]:
+        """Sentence number of each token (cached on the Doc's LessonState)."""
         state = state_of(doc)
-        orth = doc.to_array(ORTH).tolist()
-        if not orth:
-            return doc
-        ends, stay = self.ends, self.stay
-        starts = [-1] * len(orth)
-        starts[0] = 1
-        sent_ids = [0] * len(orth)
-        sentence = 0
-        after_end = False
-        for i, word in enumerate(orth):
-            if after_end and word not in stay:
-                sentence += 1
-                starts[i] = 1
-                after_end = False
-            if word in ends:
-                after_end = True
-            sent_ids[i] = sentence
-        # -1 wrapped to uint64, as spaCy's from_array expects
-        doc.from_array([SENT_START], np.array(starts, dtype=np.int64).astype(np.uint64))
-        state.sent_ids = sent_ids
-        return doc
+        if state.sent_ids is None:
+            ends, stay = self.ends, self.stay
+            sent_ids = []
+            sentence = 0
+            after_end = False
+            for word in doc.to_array(ORTH).tolist():
+                if after_end and word not in stay:
+                    sentence += 1
+                    after_end = False
+                if word in ends:
+                    after_end = True
+                sent_ids.append(sentence)
+            state.sent_ids = sent_ids
+        return state.sent_ids
 
 
-class Lemmas:
-    """Lookup lemmas of the lower-cased words, set on the whole Doc at once.
+class LemmaNorms:
+    """Each word's lookup lemma, kept once per vocabulary entry as its NORM.
 
-    Same data as spaCy's `lemmatizer` in lookup mode (spacy-lookups-data's
-    `lemma_lookup`), but keyed on the lower-cased form ("Children" ->
-    "child") and applied to an array of word ids, which avoids the ~2 µs
-    per token of the Python loop in spaCy's component. Words not in the
-    table keep their lower-case form as lemma.
+    The lemma comes from spacy-lookups-data's `lemma_lookup` (the data of
+    spaCy's `lemmatizer` in lookup mode), keyed on the lower-cased word
+    ("Children" -> "child"); a word not in the table has its lower-case form.
+    Since it depends on the word alone, it is stored on the vocabulary
+    entry (the Lexeme), which the tokenizer attaches to every token for
+    free: no per-token or per-Doc work at all, where spaCy's lemmatizer
+    costs ~2 µs per token. NORM is otherwise unused in this pipeline; the
+    tokenizer's special cases ("don't" -> "do" + "n't") lose their own
+    NORM values so that every token's NORM is its lemma.
+
+    A Doc made by another pipeline's vocabulary has other NORMs: `__call__`
+    (which the Matcher calls first) sets its tokens' NORM from the table,
+    the slow path, for such Docs only.
     """
 
-    def __init__(self, vocab):
-        strings = vocab.strings
-        pairs = sorted((strings.add(form), strings.add(lemma)) for form, lemma in lemma_table().items())
-        # sorted word ids and their lemma ids: a lookup is one searchsorted per Doc
-        self.forms = np.array([f for f, _ in pairs], dtype=np.uint64)
-        self.lemmas = np.array([lemma for _, lemma in pairs], dtype=np.uint64)
+    def __init__(self, nlp: Language):
+        table = lemma_table()
+
+        def lemma_of(word: str) -> str:
+            lower = word.lower()
+            return table.get(lower, lower)
+
+        self.lemma_of = lemma_of
+        self.vocab = nlp.vocab
+        self.vocab.lex_attr_getters[NORM] = lemma_of
+        for lexeme in self.vocab:
+            lexeme.norm_ = lemma_of(lexeme.orth_)
+        tokenizer = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, KeepText) else nlp.tokenizer
+        tokenizer.rules = {
+            text: [{attr: value for attr, value in token.items() if attr not in (NORM, "NORM")} for token in tokens]
+            for text, tokens in tokenizer.rules.items()
+        }
 
     def __call__(self, doc: Doc) -> Doc:
-        if len(doc) == 0:
-            return doc
-        lower = doc.to_array(LOWER)
-        at = np.searchsorted(self.forms, lower)
-        at[at == len(self.forms)] = 0
-        known = self.forms[at] == lower
-        doc.from_array([LEMMA], np.where(known, self.lemmas[at], lower))
+        if doc.vocab is not self.vocab and len(doc):
+            norms = [doc.vocab.strings.add(self.lemma_of(t.orth_)) for t in doc]
+            doc.from_array([NORM], np.array(norms, dtype=np.uint64))
         return doc
 
 
 class Matcher:
-    """Runs the three phrase matchers once; keeps deduplicated raw matches.
+    """One PhraseMatcher pass over the lemmas (NORM); keeps deduplicated raw matches.
 
-    LOWER: every theme phrase, exact phrase, exclusion, context cue, agency
-    phrase and negation trigger. LEMMA: the same minus exact phrases and
-    negation triggers, so "injuries" finds "injury". ORTH: abbreviations,
-    case-sensitive.
+    Every phrase is matched on lemmas, so "injuries" finds "injury". Some
+    must match more strictly: exact phrases and negation triggers by their
+    lower-case words, abbreviations case-sensitively. A lemma match implies
+    nothing about the words, but the words imply the lemma (it is a
+    function of the lower-case word), so such a phrase is matched on lemmas
+    too and then kept only when its words are those of one of its phrases.
+    One pass of one matcher costs a third of three passes of three.
     """
 
-    def __init__(self, nlp: Language, taxonomy: Taxonomy, lemmas: Lemmas):
+    def __init__(self, nlp: Language, taxonomy: Taxonomy, norms: LemmaNorms):
         vocab = nlp.vocab
-        self.keys: dict[int, tuple] = {}
-        self.lower = PhraseMatcher(vocab, attr="LOWER")
-        self.lemma = PhraseMatcher(vocab, attr="LEMMA")
-        self.orth = PhraseMatcher(vocab, attr="ORTH")
+        self.norms = norms
+        self.keys: dict[int, tuple] = {}  # match key -> (kind, owner, detail)
+        # matcher key of a strict phrase -> (match key, LOWER or ORTH, the words allowed)
+        self.strict: dict[int, tuple[int, int, set[tuple[int, ...]]]] = {}
+        self.matcher = PhraseMatcher(vocab, attr="NORM")
         make = nlp.make_doc
 
         def key(*parts) -> str:
@@ -185,47 +201,62 @@ class Matcher:
             self.keys[vocab.strings.add(name)] = parts
             return name
 
-        def add(phrases, parts, lemma=True):
+        def add(phrases, parts, strict_attr=None):
             phrases = list(phrases)
             if not phrases:
                 return
-            kid = key(*parts)
+            name = key(*parts)
             docs = [make(p) for p in phrases]
-            self.lower.add(kid, docs)
-            if lemma:
-                self.lemma.add(kid, [lemmas(make(p)) for p in phrases])
+            if strict_attr is not None:
+                kid = vocab.strings[name]
+                name = f"{name}\x1f{strict_attr}"
+                allowed = self.strict.setdefault(vocab.strings.add(name), (kid, strict_attr, set()))[2]
+                allowed.update(tuple(d.to_array(strict_attr).tolist()) for d in docs)
+            self.matcher.add(name, docs)
 
         for theme in taxonomy.themes:
             for phrase in theme.phrases:
                 add([phrase], (THEME, theme.id, phrase))
             for phrase in theme.exact_phrases:
-                add([phrase], (THEME, theme.id, phrase), lemma=False)
+                add([phrase], (THEME, theme.id, phrase), strict_attr=LOWER)
             for abbr in theme.abbreviations:
-                self.orth.add(key(THEME, theme.id, abbr.text), [make(abbr.text)])
+                add([abbr.text], (THEME, theme.id, abbr.text), strict_attr=ORTH)
             add(theme.exclusions, (EXCLUSION, theme.id, ""))
             for i, rule in enumerate(theme.context):
                 add(rule.requires, (CUE, theme.id, i))
         for agency in taxonomy.agencies:
             add(agency.phrases, (AGENCY, agency.id, ""))
-            if agency.abbreviations:
-                self.orth.add(key(AGENCY, agency.id, ""), [make(a) for a in agency.abbreviations])
-        add(NEGATION_PRE, (NEG_PRE, "", ""), lemma=False)
-        add(NEGATION_POST, (NEG_POST, "", ""), lemma=False)
-        add(NEGATION_PSEUDO, (NEG_PSEUDO, "", ""), lemma=False)
+            add(agency.abbreviations, (AGENCY, agency.id, ""), strict_attr=ORTH)
+        add(NEGATION_PRE, (NEG_PRE, "", ""), strict_attr=LOWER)
+        add(NEGATION_POST, (NEG_POST, "", ""), strict_attr=LOWER)
+        add(NEGATION_PSEUDO, (NEG_PSEUDO, "", ""), strict_attr=LOWER)
         self.abbreviation_keys = {
             kid for kid, parts in self.keys.items() if parts[0] == THEME and any(
                 parts[2] == a.text for a in taxonomy.theme(parts[1]).abbreviations
             )
         }
+        # theme phrase key -> the phrase's lower-case words: which of two
+        # phrases matching the same words is the literal one (see Themes)
+        self.phrase_words = {
+            kid: tuple(make(parts[2]).to_array(LOWER).tolist())
+            for kid, parts in self.keys.items() if parts[0] == THEME
+        }
 
     def __call__(self, doc: Doc) -> Doc:
-        seen = set()
+        doc = self.norms(doc)
+        strict = self.strict
         raw = []
-        for matcher in (self.lower, self.lemma, self.orth):
-            for kid, start, end in matcher(doc):
-                if (kid, start, end) not in seen:
-                    seen.add((kid, start, end))
-                    raw.append((kid, start, end))
+        for kid, start, end in self.matcher(doc):
+            check = strict.get(kid)
+            if check is not None:
+                kid, attr, allowed = check
+                words = tuple(doc[i].lower if attr == LOWER else doc[i].orth for i in range(start, end))
+                if words not in allowed:
+                    continue
+            raw.append((kid, start, end))
+        if len(set(raw)) != len(raw):  # a phrase both strict and not, in one key
+            seen = set()
+            raw = [m for m in raw if not (m in seen or seen.add(m))]
         raw.sort(key=lambda m: (m[1], m[2]))
         state_of(doc).raw = raw
         return doc
@@ -234,19 +265,23 @@ class Matcher:
 class Negation:
     """Marks the tokens inside negated or hypothetical scopes (nlp/negation.py)."""
 
-    def __init__(self, matcher: Matcher):
-        self.keys = matcher.keys
+    def __init__(self, matcher: Matcher, sentences: Sentences):
+        self.trigger_kinds = {kid: parts[0] for kid, parts in matcher.keys.items()
+                              if parts[0] in (NEG_PRE, NEG_POST, NEG_PSEUDO)}
+        self.sentences = sentences
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
+        trigger_kinds = self.trigger_kinds
         triggers = {NEG_PRE: [], NEG_POST: [], NEG_PSEUDO: []}
         for kid, start, end in state.raw:
-            kind = self.keys[kid][0]
-            if kind in triggers:
+            kind = trigger_kinds.get(kid)
+            if kind is not None:
                 triggers[kind].append((start, end))
-        state.negated = negated_tokens(
-            doc, state.sent_ids, triggers[NEG_PRE], triggers[NEG_POST], triggers[NEG_PSEUDO]
-        )
+        if triggers[NEG_PRE] or triggers[NEG_POST]:
+            state.negated = negated_tokens(
+                doc, self.sentences.ids(doc), triggers[NEG_PRE], triggers[NEG_POST], triggers[NEG_PSEUDO]
+            )
         return doc
 
 
@@ -259,12 +294,16 @@ class Themes:
     before it (past articles and the like, SKIPPED_BEFORE) is one of its
     theme's `not_after:` words: "shared with the police" names the police as
     the recipient, not as the agency whose practice the lesson is about.
-    Overlapping hits of one theme keep the longest.
+    Overlapping hits of one theme keep the longest; of phrases matching
+    the same words, the one written as in the text ("injuries" before
+    "injury" for "injuries"), then a lemma match, then an abbreviation.
     """
 
-    def __init__(self, matcher: Matcher, taxonomy: Taxonomy):
+    def __init__(self, matcher: Matcher, taxonomy: Taxonomy, sentences: Sentences):
         self.keys = matcher.keys
         self.abbreviation_keys = matcher.abbreviation_keys
+        self.phrase_words = matcher.phrase_words
+        self.sentences = sentences
         # theme id -> {phrase: [rule indexes]}
         self.rules: dict[str, dict[str, list[int]]] = {}
         for theme in taxonomy.themes:
@@ -276,6 +315,13 @@ class Themes:
                 self.rules[theme.id] = covered
         self.not_after = {t.id: frozenset(t.not_after) for t in taxonomy.themes if t.not_after}
 
+    def _rank(self, doc: Doc, candidate: tuple) -> int:
+        """0: the phrase's words are the text's; 1: a lemma match; 2: an abbreviation."""
+        start, end, _, is_abbr, kid = candidate
+        if is_abbr:
+            return 2
+        return 0 if tuple(doc[i].lower for i in range(start, end)) == self.phrase_words[kid] else 1
+
     @staticmethod
     def _word_before(doc: Doc, start: int) -> str:
         i = start - 1
@@ -286,20 +332,23 @@ class Themes:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         negated = state.negated
-        sent_ids = state.sent_ids
-        candidates: dict[str, list[tuple[int, int, str, bool]]] = {}
+        keys = self.keys
+        candidates: dict[str, list[tuple[int, int, str, bool, int]]] = {}
         exclusions: dict[str, list[tuple[int, int]]] = {}
         cues: set[tuple[str, int, int]] = set()  # (theme, rule, sentence)
+        sent_ids = None  # computed only if a context rule needs them
         for kid, start, end in state.raw:
-            kind, owner, detail = self.keys[kid]
+            kind, owner, detail = keys[kid]
             if kind == THEME:
                 if start not in negated:
                     candidates.setdefault(owner, []).append(
-                        (start, end, detail, kid in self.abbreviation_keys)
+                        (start, end, detail, kid in self.abbreviation_keys, kid)
                     )
             elif kind == EXCLUSION:
                 exclusions.setdefault(owner, []).append((start, end))
             elif kind == CUE:
+                if sent_ids is None:
+                    sent_ids = self.sentences.ids(doc)
                 cues.add((owner, detail, sent_ids[start]))
         hits: dict[str, list[Hit]] = {}
         for theme_id, found in candidates.items():
@@ -307,18 +356,26 @@ class Themes:
             covered = self.rules.get(theme_id, {})
             not_after = self.not_after.get(theme_id)
             kept: list[Hit] = []
-            for start, end, phrase, is_abbr in sorted(found, key=lambda f: (f[0], -(f[1] - f[0]))):
-                if any(s < end and start < e for s, e in blocked):
+            if len(found) > 1:
+                found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+                if any(a[0] == b[0] and a[1] == b[1] for a, b in zip(found, found[1:])):
+                    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), self._rank(doc, f)))
+            for start, end, phrase, is_abbr, _ in found:
+                if blocked and any(s < end and start < e for s, e in blocked):
                     continue
-                sentence = sent_ids[start]
-                if any((theme_id, i, sentence) not in cues for i in covered.get(phrase, ())):
-                    continue
+                rules = covered.get(phrase) if covered else None
+                if rules:
+                    if sent_ids is None:
+                        sent_ids = self.sentences.ids(doc)
+                    sentence = sent_ids[start]
+                    if any((theme_id, i, sentence) not in cues for i in rules):
+                        continue
                 if kept and start < kept[-1].end:  # overlaps a longer hit already kept
                     continue
                 if not_after and self._word_before(doc, start) in not_after:
                     continue
-                span = doc[start:end]
-                kept.append(Hit(start, end, span.start_char, span.end_char, phrase, is_abbr))
+                last = doc[end - 1]  # character offsets without making a Span
+                kept.append(Hit(start, end, doc[start].idx, last.idx + len(last), phrase, is_abbr))
             if kept:
                 hits[theme_id] = kept
         state.themes = hits

@@ -3,13 +3,14 @@
 `build_pipeline(taxonomy)` returns a `spacy.blank("en")` Language with the
 components of nlp/components.py and nlp/ages.py, in this order:
 
-    lessons_sentences -> lessons_lemmas -> lessons_matcher -> lessons_negation
-    -> lessons_themes -> lessons_agencies -> lessons_ages
+    lessons_matcher -> lessons_negation -> lessons_themes -> lessons_agencies
+    -> lessons_ages
 
 No statistical model is loaded or downloaded. Throughput: the tokenizer is
-the floor. Lemmas are looked up for a whole Doc at once, sentences come
-from a loop over word ids (no Token objects), the three PhraseMatchers run
-once per Doc and every later component works on their matches. Run
+the floor. Lemmas cost nothing per Doc (each word's lemma is kept on its
+vocabulary entry, as its NORM), one PhraseMatcher runs once per Doc and
+every later component works on its matches; sentence numbers are computed
+only for the Docs whose negation or context rules need them. Run
 `nlp.pipe(texts)` in one process: `n_process=2` costs more in serialising
 Docs than it saves for a pipeline this cheap (spaCy issues #5119, #11321);
 shard whole batches of texts across processes instead.
@@ -21,13 +22,10 @@ import spacy
 from spacy.language import Language
 
 from nlp.ages import Ages
-from nlp.components import Agencies, KeepText, Lemmas, Matcher, Negation, Sentences, Themes
+from nlp.components import Agencies, KeepText, LemmaNorms, Matcher, Negation, Sentences, Themes
 from nlp.taxonomy import Taxonomy
 
-PIPE_NAMES = (
-    "lessons_sentences", "lessons_lemmas", "lessons_matcher", "lessons_negation",
-    "lessons_themes", "lessons_agencies", "lessons_ages",
-)
+PIPE_NAMES = ("lessons_matcher", "lessons_negation", "lessons_themes", "lessons_agencies", "lessons_ages")
 
 # Components are built from the taxonomy object, which is not a config value;
 # each factory takes the instance prepared by build_pipeline from this slot.
@@ -51,14 +49,12 @@ def build_pipeline(taxonomy: Taxonomy) -> Language:
     """A fresh pipeline whose matchers hold the taxonomy's phrases."""
     nlp = spacy.blank("en")
     nlp.tokenizer = KeepText(nlp.tokenizer)
-    lemmas = Lemmas(nlp.vocab)
-    matcher = Matcher(nlp, taxonomy, lemmas)
+    matcher = Matcher(nlp, taxonomy, LemmaNorms(nlp))
+    sentences = Sentences(nlp.vocab)
     components = {
-        "lessons_sentences": Sentences(nlp.vocab),
-        "lessons_lemmas": lemmas,
         "lessons_matcher": matcher,
-        "lessons_negation": Negation(matcher),
-        "lessons_themes": Themes(matcher, taxonomy),
+        "lessons_negation": Negation(matcher, sentences),
+        "lessons_themes": Themes(matcher, taxonomy, sentences),
         "lessons_agencies": Agencies(matcher),
         "lessons_ages": Ages(),
     }
