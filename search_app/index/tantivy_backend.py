@@ -16,6 +16,7 @@ generation; the first write creates one if there is none.
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import json
 import logging
@@ -307,7 +308,8 @@ class TantivyBackend(SearchBackend):
         facets = self._facets(searcher, index, text_query, filters, request)
         return SearchResult(tuple(hits), found.count, facets, parsed.notices, parsed.understood)
 
-    def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest):
+    def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest,
+                plain: frozenset[str] = frozenset()):
         """Counts for every requested facet in one aggregation: each facet is
         counted under every filter except its own.
 
@@ -315,7 +317,9 @@ class TantivyBackend(SearchBackend):
         (every one), so they share one filter aggregation; only a filtered
         facet needs its own. A filter aggregation tests every document the
         query matches, so this keeps their number to the filtered facets + 1
-        (it was one per facet)."""
+        (it was one per facet). Multi-valued facets are counted from their
+        part fields (see tantivy_schema.FACET_PARTS), or from their plain
+        field when named in `plain`."""
         if not request.facets:
             return {}
         requested = set(request.facets)
@@ -326,29 +330,43 @@ class TantivyBackend(SearchBackend):
                 [(tantivy.Occur.Must, base), (tantivy.Occur.Must, index.parse_query(ts.conjunction(base_filters)))]
             )
         size = max(1, request.facet_size)
-        segment_size = max(size * 10, 10_000)
         active = {name: clause for name, clause in filters.items() if name in requested}
         aggregations: dict = {}
         unfiltered: dict = {}
+        # Where each facet's terms aggregations are in the result: the name of
+        # the filter aggregation holding them, or None at the top.
+        holder: dict[str, str | None] = {}
         for name in request.facets:
-            terms = {"terms": {"field": FACETS_BY_NAME[name].field, "size": size, "segment_size": segment_size}}
-            if name in active:
-                others = [clause for other, clause in active.items() if other != name]
-                aggregations[name] = {"filter": ts.conjunction(others), "aggs": {"values": terms}} if others else terms
+            terms = _facet_terms(name, size, name in plain)
+            others = [clause for other, clause in active.items() if other != name]
+            if name not in active:
+                unfiltered.update(terms)
+                holder[name] = _UNFILTERED if active else None
+            elif others:
+                aggregations[name] = {"filter": ts.conjunction(others), "aggs": terms}
+                holder[name] = name
             else:
-                unfiltered[name] = terms
+                aggregations.update(terms)
+                holder[name] = None
         if unfiltered and active:
             aggregations[_UNFILTERED] = {"filter": ts.conjunction(list(active.values())), "aggs": unfiltered}
         else:
             aggregations.update(unfiltered)
         result = searcher.aggregate(base, aggregations)
         facets = {}
+        uncounted = set()
         for name in request.facets:
-            counted = result[_UNFILTERED][name] if name in unfiltered and active else result[name]
-            buckets = counted["values"]["buckets"] if "values" in counted else counted["buckets"]
-            counts = [FacetCount(_bucket_value(b["key"]), int(b["doc_count"])) for b in buckets if b["doc_count"]]
-            facets[name] = tuple(sorted(counts, key=lambda c: (-c.count, c.value)))
-        return facets
+            counted = result if holder[name] is None else result[holder[name]]
+            counts = _facet_counts(name, counted, name in plain)
+            if counts is None:
+                uncounted.add(name)
+                continue
+            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+            facets[name] = tuple(FacetCount(value, n) for value, n in ordered)
+        if uncounted:
+            again = dataclasses.replace(request, facets=tuple(n for n in request.facets if n in uncounted))
+            facets.update(self._facets(searcher, index, text_query, filters, again, frozenset(uncounted)))
+        return {name: facets[name] for name in request.facets}
 
     def similar(self, lesson_id: str, limit: int = 5) -> tuple[SearchHit, ...]:
         generation = self._serving()
@@ -379,6 +397,30 @@ class TantivyBackend(SearchBackend):
 
 def _lesson_id(searcher, address) -> str:
     return json.loads(bytes(searcher.doc(address).get_first("meta")))["id"]
+
+
+def _facet_terms(name: str, size: int, plain: bool) -> dict:
+    """The terms aggregations that count facet `name`, by aggregation name."""
+    field = FACETS_BY_NAME[name].field
+    parts = () if plain else ts.part_fields(field)
+    if parts:
+        buckets = ts.PART_BUCKETS
+        return {part: {"terms": {"field": part, "size": buckets, "segment_size": buckets}} for part in parts}
+    return {name: {"terms": {"field": field, "size": size, "segment_size": max(size * 10, 10_000)}}}
+
+
+def _facet_counts(name: str, result: dict, plain: bool) -> dict[str, int] | None:
+    """Facet `name`'s counts read from the aggregation results that hold its
+    terms aggregations (None: its parts cannot count it exactly)."""
+    field = FACETS_BY_NAME[name].field
+    parts = () if plain else ts.part_fields(field)
+    if parts:
+        return ts.part_counts([result[part] for part in parts])
+    counts = {}
+    for bucket in result[name]["buckets"]:
+        if bucket["doc_count"]:
+            counts[_bucket_value(bucket["key"])] = int(bucket["doc_count"])
+    return counts
 
 
 def _bucket_value(key) -> str:
