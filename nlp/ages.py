@@ -26,13 +26,15 @@ _NUM = r"(?P<num>\d{1,2}|" + "|".join(_WORDS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|yr)s?"
 _SEP = r"[\s\-‐–]+"
 
-# (a word every match contains, pattern): the word is checked first, as a
-# substring, because running these patterns is the costly part
+# The patterns, each after a cheap test every text it matches passes (see
+# _could_match): running the patterns is the costly part, and most lessons
+# have no age in them.
+_OLD, _AGE = "old", "age"
 _AGE_PATTERNS = [
-    ("old", re.compile(rf"\b{_NUM}{_SEP}{_UNIT}{_SEP}old\b", re.I)),  # 11-week-old, 3 years old
-    ("age", re.compile(rf"\b{_NUM}\s+{_UNIT}\s+of\s+age\b", re.I)),  # 14 years of age
-    ("age", re.compile(rf"\baged?\s+(?:of\s+)?{_NUM}\b(?:\s+{_UNIT})?", re.I)),  # aged 14, age 3 months
-    ("age", re.compile(rf"\bthe\s+age\s+of\s+{_NUM}\b(?:\s+{_UNIT})?", re.I)),  # at the age of 9
+    (_OLD, re.compile(rf"\b{_NUM}{_SEP}{_UNIT}{_SEP}old\b", re.I)),  # 11-week-old, 3 years old
+    (_AGE, re.compile(rf"\b{_NUM}\s+{_UNIT}\s+of\s+age\b", re.I)),  # 14 years of age
+    (_AGE, re.compile(rf"\baged?\s+(?:of\s+)?{_NUM}\b(?:\s+{_UNIT})?", re.I)),  # aged 14, age 3 months
+    (_AGE, re.compile(rf"\bthe\s+age\s+of\s+{_NUM}\b(?:\s+{_UNIT})?", re.I)),  # at the age of 9
 ]
 _UNBORN = re.compile(r"\b(?:unborn|pre[\s\-]?birth|pre[\s\-]?natal\s+assessment)\b", re.I)
 _UNDER_ONE = re.compile(
@@ -81,20 +83,51 @@ def _is_adults_age(text: str, start: int, end: int) -> bool:
     return bool(_ADULT.search(" ".join(near_before)) or _ADULT.search(" ".join(near_after)))
 
 
-# Every age wording contains one of these; most lessons contain none, and one
-# search for them is far cheaper than running each pattern.
-_HINT = re.compile(r"\bage|old\b|born|birth|natal|neonat|under[\s-]", re.I)
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w matches
+
+
+def _is_separator(c: str) -> bool:
+    return c.isspace() or c in "-‐–"  # _SEP
+
+
+def _word_at(lower: str, word: str, before, after) -> bool:
+    """Is `word` somewhere in `lower` with a character before it (or the start)
+    passing `before` and one after it (or the end) passing `after`?"""
+    i = lower.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i == 0 or before(lower[i - 1])) and (j == len(lower) or after(lower[j])):
+            return True
+        i = lower.find(word, j)
+    return False
+
+
+def _could_match(lower: str) -> dict[str, bool]:
+    """For each kind of pattern, whether `lower` (the text lower-cased) passes
+    a test that every text it matches passes; plain substring searches, far
+    cheaper than the patterns. "old" must follow a separator and end a word
+    (_OLD); "age" must start a word and end one, or be "aged" (_AGE); the
+    unborn and under-one wordings need "unborn", "birth", "natal", "born",
+    "neonat" or a word "under" before a separator."""
+    return {
+        _OLD: _word_at(lower, "old", _is_separator, lambda c: not _is_word_char(c)),
+        _AGE: _word_at(lower, "age", lambda c: not _is_word_char(c), lambda c: c == "d" or not _is_word_char(c)),
+        "unborn": "unborn" in lower or "birth" in lower or "natal" in lower,
+        "under 1": "born" in lower or "neonat" in lower or _word_at(
+            lower, "under", lambda c: not _is_word_char(c), _is_separator),
+    }
 
 
 def find_ages(text: str) -> list[AgeMention]:
     """Every age mention of a child in `text`, in text order."""
-    if not _HINT.search(text):
+    could = _could_match(text.lower())
+    if not any(could.values()):
         return []
-    lower = text.lower()
     found: list[AgeMention] = []
     taken: list[tuple[int, int]] = []
-    for word, pattern in _AGE_PATTERNS:
-        if word not in lower:
+    for kind, pattern in _AGE_PATTERNS:
+        if not could[kind]:
             continue
         for m in pattern.finditer(text):
             if any(s < m.end() and m.start() < e for s, e in taken):
@@ -108,8 +141,9 @@ def find_ages(text: str) -> list[AgeMention]:
                 continue
             found.append(AgeMention(band, m.start(), m.end(), m.group(0)))
     for pattern, band in ((_UNBORN, "unborn"), (_UNDER_ONE, "under 1")):
-        for m in pattern.finditer(text):
-            found.append(AgeMention(band, m.start(), m.end(), m.group(0)))
+        if could[band]:
+            for m in pattern.finditer(text):
+                found.append(AgeMention(band, m.start(), m.end(), m.group(0)))
     found.sort(key=lambda a: a.start)
     return found
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pickle
 
+import numpy as np
 import pytest
 import sklearn
 
@@ -200,3 +201,67 @@ def test_per_theme_thresholds_are_tuned_on_the_training_reviews_and_used_when_co
     tuned.thresholds = {"review.system_learning": 0.9, "fam.poverty_housing": 0.1}
     tags = combine_tags((), {"review.system_learning": 0.8, "fam.poverty_housing": 0.2}, tuned, taxonomy)
     assert [t.theme for t in tags] == ["fam.poverty_housing"]
+
+
+# ---------------------------------------------------------------- fast features
+
+
+@pytest.fixture(scope="module")
+def gold_model_and_texts():
+    lessons, _ = read_gold(gold_files([PROJECT_ROOT / "corpus"]))
+    texts = [l.text for l in lessons]
+    return train(texts, [l.themes for l in lessons]), texts
+
+
+ODD_TEXTS = [
+    "", "   ", "a", "I", "Ünïcödé  naïve CAFÉ\u00a0x\u2009y\tz\n\nw", "under_score 12 3x x_y 2024-25",
+    "AB CD ab-cd ab-cd ab-cd", "self-harm self-harm self-harm; SELF-HARM.", "İstanbul ǅ ß ﬁ",
+]
+
+
+def test_fast_features_equal_scikit_learns_on_the_gold_lessons(gold_model_and_texts):
+    from nlp.features import FastTfidf
+
+    model, texts = gold_model_and_texts
+    texts = texts + ODD_TEXTS
+    fast = FastTfidf.of(model.vectorizer)
+    assert fast is not None
+    theirs = model.vectorizer.transform(texts)
+    ours = fast.transform(texts)
+    assert ours.shape == theirs.shape
+    assert abs(ours - theirs).max() < 1e-12
+    assert (abs(ours - theirs) > 1e-12).nnz == 0 and ours.nnz == theirs.nnz
+    scores = fast.dot(texts, model.weights)
+    assert abs(scores - (theirs @ model.weights)).max() < 1e-9
+    # one text at a time, after the batch filled the word cache: the same rows
+    assert abs(fast.transform(texts[:1]) - theirs[:1]).max() < 1e-12
+
+
+def test_predict_proba_uses_the_fast_features_and_they_are_not_saved(tmp_path, taxonomy, gold_model_and_texts):
+    model, texts = gold_model_and_texts
+    sample = texts[:40] + ODD_TEXTS
+    probabilities = model.predict_proba(sample)
+    assert model.__dict__.get("_fast")  # built on first use
+    reference = 1.0 / (1.0 + np.exp(-((model.vectorizer.transform(sample) @ model.weights) + model.bias)))
+    for row, expected in zip(probabilities, reference):
+        assert max(abs(row[t] - p) for t, p in zip(model.themes, expected.tolist())) < 1e-9
+    path = tmp_path / "model.pkl"
+    save_model(model, path, taxonomy.version)
+    loaded = load_model(path, taxonomy.version)
+    assert "_fast" not in loaded.__dict__
+    assert loaded.predict_proba(sample) == probabilities
+
+
+def test_a_vectorizer_the_fast_features_do_not_reproduce_is_left_to_scikit_learn():
+    from sklearn.feature_extraction.text import TfidfVectorizer
+    from sklearn.pipeline import FeatureUnion
+
+    from nlp.features import FastTfidf
+
+    texts = ["the child was seen", "the baby was not seen", "a home visit"]
+    for odd in (TfidfVectorizer(stop_words="english"), TfidfVectorizer(analyzer="char"),
+                TfidfVectorizer(strip_accents="unicode"), TfidfVectorizer(binary=True)):
+        union = FeatureUnion([("x", odd)]).fit(texts)
+        assert FastTfidf.of(union) is None
+    plain = FeatureUnion([("x", TfidfVectorizer(ngram_range=(1, 3)))]).fit(texts)
+    assert abs(FastTfidf.of(plain).transform(texts) - plain.transform(texts)).max() < 1e-12

@@ -1,0 +1,195 @@
+"""Tagging stage: the theme model's TF-IDF features, without scikit-learn's analyzers.
+
+scikit-learn's TfidfVectorizer makes every word and character n-gram of
+every text in Python; for the theme model's char_wb 3-5 grams that was most
+of the tagger's time (about half a millisecond a lesson). `FastTfidf`
+computes the same matrix from the fitted vectorizers' vocabularies and idf
+weights:
+
+- word n-grams: the vectorizer's own token pattern, then each n-gram length
+  looked up in one C-level `map` over the tokens;
+- char_wb n-grams never cross a word, so a text's n-gram counts are the sum
+  of its words' counts: the columns of each distinct word are computed once
+  and kept (a bounded cache), and the batch's counts are one sparse product
+  (texts x words) @ (words x n-grams), so Python touches each word of a text
+  once, not each of its ten or so n-grams;
+- counts, sublinear tf, idf and the L2 norm for a whole batch at once in
+  numpy and scipy.
+
+The result equals `FeatureUnion.transform` of the same vectorizers
+(tests/test_nlp_classifier.py compares them on the gold lessons). A union
+with settings this does not reproduce (another analyzer, stop words,
+accent stripping, a custom tokenizer...) is not taken: `FastTfidf.of`
+returns None and the model uses scikit-learn's transform.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import chain, repeat
+from typing import Sequence
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion
+from sklearn.preprocessing import normalize
+
+WORD_CACHE_LIMIT = 200_000  # distinct words whose char n-gram columns are kept
+
+
+def _plain_tfidf(vectorizer) -> bool:
+    """A TfidfVectorizer with the settings whose output FastTfidf reproduces."""
+    return (
+        type(vectorizer) is TfidfVectorizer
+        and hasattr(vectorizer, "idf_")
+        and vectorizer.input == "content"
+        and vectorizer.lowercase
+        and vectorizer.preprocessor is None
+        and vectorizer.tokenizer is None
+        and not vectorizer.strip_accents
+        and vectorizer.stop_words is None
+        and not vectorizer.binary
+        and vectorizer.norm == "l2"
+        and vectorizer.use_idf
+        and vectorizer.dtype in (np.float64, float)
+        and vectorizer.analyzer in ("word", "char_wb")
+    )
+
+
+class _CharColumns(dict):
+    """word -> its char_wb n-gram columns (repeated as often as the n-gram occurs)."""
+
+    def __init__(self, vocabulary: dict[str, int], ngram_range: tuple[int, int]):
+        super().__init__()
+        self.vocabulary = vocabulary
+        self.min_n, self.max_n = ngram_range
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        # scikit-learn's _char_wb_ngrams, for one word
+        padded = " " + word + " "
+        grams = []
+        for n in range(self.min_n, self.max_n + 1):
+            offset = 0
+            grams.append(padded[offset:offset + n])
+            while offset + n < len(padded):
+                offset += 1
+                grams.append(padded[offset:offset + n])
+            if offset == 0:  # a short word counts once
+                break
+        vocabulary = self.vocabulary
+        columns = tuple(vocabulary[g] for g in grams if g in vocabulary)
+        if len(self) >= WORD_CACHE_LIMIT:
+            self.clear()
+        self[word] = columns
+        return columns
+
+
+class _Numbering(dict):
+    """Numbers keys in order of first lookup."""
+
+    def __missing__(self, key) -> int:
+        self[key] = number = len(self)
+        return number
+
+
+class _Block:
+    """One vectorizer of the union: its columns of a lower-cased text."""
+
+    def __init__(self, vectorizer: TfidfVectorizer):
+        self.vocabulary = dict(vectorizer.vocabulary_)
+        self.idf = np.asarray(vectorizer.idf_, dtype=np.float64)
+        self.sublinear = bool(vectorizer.sublinear_tf)
+        self.min_n, self.max_n = vectorizer.ngram_range
+        self.char = vectorizer.analyzer == "char_wb"
+        if self.char:
+            self.words = _CharColumns(self.vocabulary, vectorizer.ngram_range)
+        else:
+            self.token_re = re.compile(vectorizer.token_pattern)
+
+    def columns(self, lower: str, numbering: _Numbering) -> list[int]:
+        """Word blocks: the column of each n-gram of the text (-1 where not in the
+        vocabulary). Char blocks: the number of each word of the text in `numbering`."""
+        if self.char:
+            return list(map(numbering.__getitem__, lower.split()))
+        tokens = self.token_re.findall(lower)
+        get = self.vocabulary.get
+        found: list[int] = []
+        for n in range(self.min_n, self.max_n + 1):
+            grams = tokens if n == 1 else map(" ".join, zip(*(tokens[i:] for i in range(n))))
+            found.extend(map(get, grams, repeat(-1)))
+        return found
+
+    def matrix(self, columns: list[int], lengths: list[int], numbering: _Numbering) -> sp.csr_matrix:
+        """The block's TF-IDF rows, from what `columns` gave for each text."""
+        cols = np.array(columns, dtype=np.int64)
+        rows = np.repeat(np.arange(len(lengths)), lengths)
+        if self.char:
+            per_word = [self.words[w] for w in numbering]
+            word_ngrams = sp.csr_matrix(
+                (np.ones(sum(map(len, per_word))),
+                 np.fromiter(chain.from_iterable(per_word), dtype=np.int64),
+                 np.concatenate(([0], np.cumsum([len(c) for c in per_word], dtype=np.int64)))),
+                shape=(len(per_word), len(self.idf)),
+            )
+            text_words = sp.csr_matrix(
+                (np.ones(len(cols)), (rows, cols)), shape=(len(lengths), len(per_word)), dtype=np.float64
+            )
+            counts = sp.csr_matrix(text_words @ word_ngrams)
+        else:
+            known = cols >= 0
+            counts = sp.csr_matrix(
+                (np.ones(int(known.sum())), (rows[known], cols[known])),
+                shape=(len(lengths), len(self.idf)), dtype=np.float64,
+            )
+        # no duplicate entries to sum: building from (row, column) pairs sums
+        # them, and a sparse product has none (the indices stay unsorted,
+        # which neither the norm nor the product with the weights needs)
+        if self.sublinear:
+            np.log(counts.data, counts.data)
+            counts.data += 1.0
+        counts.data *= self.idf[counts.indices]
+        return normalize(counts, norm="l2", copy=False)
+
+
+class FastTfidf:
+    """The fitted union's transform, computed from its vocabularies and idf weights."""
+
+    def __init__(self, blocks: list[_Block]):
+        self.blocks = blocks
+
+    @classmethod
+    def of(cls, union) -> "FastTfidf | None":
+        """For a fitted FeatureUnion of TfidfVectorizers it reproduces, else None."""
+        if not isinstance(union, FeatureUnion) or union.transformer_weights:
+            return None
+        vectorizers = [v for _, v in union.transformer_list]
+        if not vectorizers or not all(_plain_tfidf(v) for v in vectorizers):
+            return None
+        return cls([_Block(v) for v in vectorizers])
+
+    def _blocks(self, texts: Sequence[str]) -> list[sp.csr_matrix]:
+        columns: list[list[int]] = [[] for _ in self.blocks]
+        lengths: list[list[int]] = [[] for _ in self.blocks]
+        numberings = [_Numbering() for _ in self.blocks]  # the batch's distinct words
+        work = list(zip(self.blocks, columns, lengths, numberings))
+        for text in texts:
+            lower = text.lower()
+            for block, found, sizes, numbering in work:
+                cols = block.columns(lower, numbering)
+                found.extend(cols)
+                sizes.append(len(cols))
+        return [b.matrix(c, n, w) for b, c, n, w in work]
+
+    def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
+        """The union's feature matrix of the texts."""
+        return sp.hstack(self._blocks(texts), format="csr")
+
+    def dot(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
+        """transform(texts) @ weights, block by block (no stacked matrix is built)."""
+        total = np.zeros((len(texts), weights.shape[1]))
+        start = 0
+        for part in self._blocks(texts):
+            total += part @ weights[start:start + part.shape[1]]
+            start += part.shape[1]
+        return total
