@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import time
@@ -64,7 +65,9 @@ def test_a_changed_taxonomy_retags_every_lesson_on_the_next_run(indexed, tmp_pat
 
     taxonomy = tmp_path / "taxonomy.yaml"
     text = TAXONOMY.read_text(encoding="utf-8")
-    text = text.replace('version: "1.1.0"', 'version: "1.1.1"', 1)
+    current = re.search(r'^version: "([^"]+)"', text, re.MULTILINE).group(1)
+    bumped = f"{current}.1"
+    text = text.replace(f'version: "{current}"', f'version: "{bumped}"', 1)
     anchor = "  - id: multi.information_sharing\n"
     head, tail = text.split(anchor, 1)
     tail = tail.replace("    phrases:\n", f"    phrases:\n      - {word}\n", 1)
@@ -74,7 +77,7 @@ def test_a_changed_taxonomy_retags_every_lesson_on_the_next_run(indexed, tmp_pat
     report = run_pipeline(changed)
     assert report.exit_code == 0, report.message
     assert report.lessons_retagged == len(rows)
-    assert report.tagger_version.startswith("taxonomy 1.1.1") and report.tagger_version != old_version
+    assert report.tagger_version.startswith(f"taxonomy {bumped}") and report.tagger_version != old_version
     assert report.index_action == "rebuilt"
     with Catalog(changed.catalog) as catalog:
         versions = {r[0] for r in catalog.db.execute("SELECT DISTINCT tagger_version FROM lessons")}
