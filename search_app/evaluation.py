@@ -134,15 +134,25 @@ def _norm_field(value: object) -> str:
 
 def evaluate_extraction(gold: Sequence[GoldReview], settings: Settings) -> dict:
     """Lesson precision/recall, page and kind accuracy, metadata accuracy per field."""
+    outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
+    for g in gold:
+        try:
+            outcomes.append((g, extract_review(g.document, max_pages=settings.max_pages,
+                                               max_bytes=settings.max_bytes)))
+        except IngestFailure as exc:
+            outcomes.append((g, exc))
+    return score_extraction(outcomes)
+
+
+def score_extraction(outcomes: Sequence[tuple[GoldReview, "Review | IngestFailure"]]) -> dict:
+    """The extraction figures of extracted reviews (or their failures) against their gold."""
     tp = fp = fn = pages_right = kinds_right = 0
     meta_right = {f: 0 for f in METADATA_FIELDS}
     per_review = []
     failures = []
-    for g in gold:
-        try:
-            review = extract_review(g.document, max_pages=settings.max_pages, max_bytes=settings.max_bytes)
-        except IngestFailure as exc:
-            failures.append({"file": g.document.name, "stage": exc.stage, "reason": exc.reason})
+    for g, review in outcomes:
+        if isinstance(review, IngestFailure):
+            failures.append({"file": g.document.name, "stage": review.stage, "reason": review.reason})
             fn += len(g.lessons)
             continue
         matched = match_lessons([l.text for l in g.lessons], [l.text for l in review.lessons])
@@ -163,7 +173,7 @@ def evaluate_extraction(gold: Sequence[GoldReview], settings: Settings) -> dict:
             "file": g.document.name, "gold": len(g.lessons), "extracted": len(review.lessons),
             "matched": len(matched), "metadata_wrong": wrong_fields,
         })
-    n = len(gold) or 1
+    n = len(outcomes) or 1
     return {
         "lessons": {**_prf(tp, fp, fn), "gold": tp + fn, "extracted": tp + fp, "matched": tp},
         "page_accuracy": round(pages_right / tp, 4) if tp else 0.0,

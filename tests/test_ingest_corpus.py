@@ -84,3 +84,13 @@ def test_metadata_accuracy_per_field(results):
 def test_extraction_is_repeatable(results):
     gold, review = results[0]
     assert extract_review(gold.document) == review
+
+
+def test_extraction_figures_do_not_fall_below_the_ratchet(results):
+    from search_app.evaluation import ratchet_regressions, score_extraction
+
+    ratchet = json.loads((PROJECT_ROOT / "tests" / "quality_ratchet.json").read_text(encoding="utf-8"))
+    extraction_keys = {k: v for k, v in ratchet.items() if k.startswith("extraction.")}
+    assert extraction_keys, "the ratchet records the extraction figures"
+    report = {"extraction": score_extraction(results)}
+    assert ratchet_regressions(report, extraction_keys) == []
