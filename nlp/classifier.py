@@ -50,6 +50,7 @@ from nlp.records import SOURCE_MODEL, Tag
 FORMAT_VERSION = 1
 THRESHOLD = 0.4  # best combined micro-F1 in grouped cross-validation on the gold corpus
 MAX_MODEL_TAGS = 3
+MODEL_BATCH = 4096  # texts per feature matrix at prediction
 MIN_POSITIVES = 2
 MIN_TUNE_POSITIVES = 3
 INNER_FOLDS = 3
@@ -91,6 +92,25 @@ class ThemeModel:
         probs = 1.0 / (1.0 + np.exp(-self.scores(list(texts))))
         return [dict(zip(self.themes, row.tolist())) for row in probs]
 
+    def above_thresholds(self, texts: Sequence[str]) -> list[dict[str, float]]:
+        """For each text, theme id -> probability for the themes at or above
+        their threshold only: what `combine_tags` can add, without a
+        dictionary of every theme for every text."""
+        if not texts:
+            return []
+        thresholds = self.__dict__.get("_thresholds")
+        if thresholds is None:
+            thresholds = self.__dict__["_thresholds"] = np.array([self.threshold_of(t) for t in self.themes])
+        texts = list(texts)
+        found: list[dict[str, float]] = [{} for _ in texts]
+        themes = self.themes
+        for first in range(0, len(texts), MODEL_BATCH):  # bounded feature matrices
+            probs = 1.0 / (1.0 + np.exp(-self.scores(texts[first:first + MODEL_BATCH])))
+            rows, cols = np.nonzero(probs >= thresholds)
+            for row, col, p in zip(rows.tolist(), cols.tolist(), probs[rows, cols].tolist()):
+                found[first + row][themes[col]] = p
+        return found
+
     def scores(self, texts: list[str]) -> np.ndarray:
         """Linear scores (texts x themes): features @ weights + bias.
 
@@ -108,6 +128,7 @@ class ThemeModel:
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
         state.pop("_fast", None)  # rebuilt from the vectorizer after loading
+        state.pop("_thresholds", None)
         return state
 
 

@@ -16,7 +16,7 @@ computed only for the Docs whose rules need them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import numpy as np
 from spacy.attrs import LOWER, NORM, ORTH
@@ -49,9 +49,11 @@ SKIPPED_BEFORE = frozenset({
 })
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One piece of evidence for a theme: token span and character span."""
+class Hit(NamedTuple):
+    """One piece of evidence for a theme: token span and character span.
+
+    A NamedTuple, not a frozen dataclass: a lesson has several and a tuple
+    is made in a third of the time."""
 
     start: int
     end: int
@@ -300,8 +302,11 @@ class Themes:
     """
 
     def __init__(self, matcher: Matcher, taxonomy: Taxonomy, sentences: Sentences):
-        self.keys = matcher.keys
-        self.abbreviation_keys = matcher.abbreviation_keys
+        # match key -> what the loop over matches needs of it, one dict per kind
+        self.theme_keys = {kid: (owner, detail, kid in matcher.abbreviation_keys)
+                           for kid, (kind, owner, detail) in matcher.keys.items() if kind == THEME}
+        self.exclusion_keys = {kid: owner for kid, (kind, owner, _) in matcher.keys.items() if kind == EXCLUSION}
+        self.cue_keys = {kid: (owner, rule) for kid, (kind, owner, rule) in matcher.keys.items() if kind == CUE}
         self.phrase_words = matcher.phrase_words
         self.sentences = sentences
         # theme id -> {phrase: [rule indexes]}
@@ -315,12 +320,12 @@ class Themes:
                 self.rules[theme.id] = covered
         self.not_after = {t.id: frozenset(t.not_after) for t in taxonomy.themes if t.not_after}
 
-    def _rank(self, doc: Doc, candidate: tuple) -> int:
+    def _rank(self, lower: list[int], candidate: tuple) -> int:
         """0: the phrase's words are the text's; 1: a lemma match; 2: an abbreviation."""
         start, end, _, is_abbr, kid = candidate
         if is_abbr:
             return 2
-        return 0 if tuple(doc[i].lower for i in range(start, end)) == self.phrase_words[kid] else 1
+        return 0 if tuple(lower[start:end]) == self.phrase_words[kid] else 1
 
     @staticmethod
     def _word_before(doc: Doc, start: int) -> str:
@@ -332,24 +337,29 @@ class Themes:
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         negated = state.negated
-        keys = self.keys
+        theme_keys, exclusion_keys, cue_keys = self.theme_keys, self.exclusion_keys, self.cue_keys
         candidates: dict[str, list[tuple[int, int, str, bool, int]]] = {}
         exclusions: dict[str, list[tuple[int, int]]] = {}
-        cues: set[tuple[str, int, int]] = set()  # (theme, rule, sentence)
-        sent_ids = None  # computed only if a context rule needs them
+        cue_starts: list[tuple[str, int, int]] = []  # (theme, rule, first token)
         for kid, start, end in state.raw:
-            kind, owner, detail = keys[kid]
-            if kind == THEME:
+            theme = theme_keys.get(kid)
+            if theme is not None:
                 if start not in negated:
-                    candidates.setdefault(owner, []).append(
-                        (start, end, detail, kid in self.abbreviation_keys, kid)
-                    )
-            elif kind == EXCLUSION:
-                exclusions.setdefault(owner, []).append((start, end))
-            elif kind == CUE:
-                if sent_ids is None:
-                    sent_ids = self.sentences.ids(doc)
-                cues.add((owner, detail, sent_ids[start]))
+                    owner, phrase, is_abbr = theme
+                    if owner in candidates:
+                        candidates[owner].append((start, end, phrase, is_abbr, kid))
+                    else:
+                        candidates[owner] = [(start, end, phrase, is_abbr, kid)]
+            elif kid in exclusion_keys:
+                exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
+            elif kid in cue_keys:
+                owner, rule = cue_keys[kid]
+                cue_starts.append((owner, rule, start))
+        # sentence numbers, and the (theme, rule, sentence) of each cue, only
+        # once a hit covered by a context rule asks for them
+        sent_ids = None
+        cues: set[tuple[str, int, int]] = set()
+        lower = None  # the words' lower-case ids, only to order phrases tied on one span
         hits: dict[str, list[Hit]] = {}
         for theme_id, found in candidates.items():
             blocked = exclusions.get(theme_id, ())
@@ -357,9 +367,11 @@ class Themes:
             not_after = self.not_after.get(theme_id)
             kept: list[Hit] = []
             if len(found) > 1:
-                found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-                if any(a[0] == b[0] and a[1] == b[1] for a, b in zip(found, found[1:])):
-                    found.sort(key=lambda f: (f[0], -(f[1] - f[0]), self._rank(doc, f)))
+                found.sort(key=lambda f: (f[0], f[0] - f[1]))
+                if len({f[:2] for f in found}) < len(found):  # phrases tied on one span
+                    if lower is None:
+                        lower = doc.to_array(LOWER).tolist()
+                    found.sort(key=lambda f: (f[0], f[0] - f[1], self._rank(lower, f)))
             for start, end, phrase, is_abbr, _ in found:
                 if blocked and any(s < end and start < e for s, e in blocked):
                     continue
@@ -367,6 +379,7 @@ class Themes:
                 if rules:
                     if sent_ids is None:
                         sent_ids = self.sentences.ids(doc)
+                        cues = {(owner, rule, sent_ids[at]) for owner, rule, at in cue_starts}
                     sentence = sent_ids[start]
                     if any((theme_id, i, sentence) not in cues for i in rules):
                         continue

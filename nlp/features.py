@@ -142,9 +142,11 @@ class _Block:
                 (np.ones(int(known.sum())), (rows[known], cols[known])),
                 shape=(len(lengths), len(self.idf)), dtype=np.float64,
             )
-        # no duplicate entries to sum: building from (row, column) pairs sums
-        # them, and a sparse product has none (the indices stay unsorted,
-        # which neither the norm nor the product with the weights needs)
+        # No duplicate entries to sum: building from (row, column) pairs sums
+        # them, and a sparse product has none. Sorted columns make each row's
+        # sums (norm, product with the weights) add in one order whatever
+        # the batch, so a text scores the same alone or among others.
+        counts.sort_indices()
         if self.sublinear:
             np.log(counts.data, counts.data)
             counts.data += 1.0

@@ -67,6 +67,7 @@ class Tagger:
         self.model_status = model_status
         self._agency_order = {a.id: i for i, a in enumerate(taxonomy.agencies)}
         self._theme_order = {t.id: i for i, t in enumerate(taxonomy.themes)}
+        self._group_of = {t.id: taxonomy.group_of(t.id) for t in taxonomy.themes}
         self._kind_themes: dict[str, list[str]] = {}
         for theme in taxonomy.themes:
             for kind in theme.kinds:
@@ -132,30 +133,40 @@ class Tagger:
         if self.model is not None and texts:
             from nlp.classifier import combine_tags
 
-            probabilities = self.model.predict_proba(texts)
-            analyses = [
-                LessonAnalysis(
-                    tags=combine_tags(a.tags, p, self.model, self.taxonomy, self._theme_order),
-                    age_bands=a.age_bands,
-                    agencies=a.agencies,
-                )
-                for a, p in zip(analyses, probabilities)
-            ]
+            # only the themes above their thresholds: combine_tags adds no other
+            for i, probabilities in enumerate(self.model.above_thresholds(texts)):
+                if probabilities:
+                    a = analyses[i]
+                    analyses[i] = LessonAnalysis(
+                        tags=combine_tags(a.tags, probabilities, self.model, self.taxonomy, self._theme_order),
+                        age_bands=a.age_bands,
+                        agencies=a.agencies,
+                    )
         return analyses
 
     def _from_doc(self, doc: Doc, kind: str | None = None) -> LessonAnalysis:
         state = state_of(doc)
         text = state.text
+        group_of = self._group_of
         tags = []
-        for theme_id in self._kind_themes.get(kind, ()):
-            if theme_id not in state.themes:
-                tags.append(Tag(theme_id, self.taxonomy.group_of(theme_id), RULE_KIND, SOURCE_RULE))
+        if kind is not None:
+            for theme_id in self._kind_themes.get(kind, ()):
+                if theme_id not in state.themes:
+                    tags.append(Tag(theme_id, group_of[theme_id], RULE_KIND, SOURCE_RULE))
         for theme_id, hits in state.themes.items():
-            distinct = {h.phrase for h in hits}
-            base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION
-            confidence = min(RULE_MAX, base + RULE_EXTRA * (len(distinct) - 1))
+            if len(hits) == 1:
+                base = RULE_ABBREVIATION if hits[0].abbreviation else RULE_PHRASE
+                confidence = min(RULE_MAX, base)
+            else:
+                distinct = {h.phrase for h in hits}
+                base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION
+                confidence = min(RULE_MAX, base + RULE_EXTRA * (len(distinct) - 1))
             evidence = tuple(Evidence(text[h.start_char:h.end_char], h.start_char, h.end_char) for h in hits)
-            tags.append(Tag(theme_id, self.taxonomy.group_of(theme_id), confidence, SOURCE_RULE, evidence))
-        tags.sort(key=lambda t: self._theme_order[t.theme])
-        agencies = sorted(state.agencies, key=self._agency_order.__getitem__)
-        return LessonAnalysis(tuple(tags), bands_of(state.ages), tuple(agencies))
+            tags.append(Tag(theme_id, group_of[theme_id], confidence, SOURCE_RULE, evidence))
+        if len(tags) > 1:
+            order = self._theme_order
+            tags.sort(key=lambda t: order[t.theme])
+        agencies = state.agencies
+        if len(agencies) > 1:
+            agencies = sorted(agencies, key=self._agency_order.__getitem__)
+        return LessonAnalysis(tuple(tags), bands_of(state.ages) if state.ages else (), tuple(agencies))

@@ -265,3 +265,28 @@ def test_a_vectorizer_the_fast_features_do_not_reproduce_is_left_to_scikit_learn
         assert FastTfidf.of(union) is None
     plain = FeatureUnion([("x", TfidfVectorizer(ngram_range=(1, 3)))]).fit(texts)
     assert abs(FastTfidf.of(plain).transform(texts) - plain.transform(texts)).max() < 1e-12
+
+
+def test_the_tagger_with_a_model_gives_what_predict_proba_and_combine_tags_give(gold_model_and_texts, taxonomy):
+    from nlp.classifier import combine_tags
+
+    model, texts = gold_model_and_texts
+    texts = texts[::3] + ODD_TEXTS
+    with_model = Tagger(taxonomy, model, "test model")
+    rules_only = Tagger(taxonomy)
+    order = {t.id: i for i, t in enumerate(taxonomy.themes)}
+    expected = [
+        combine_tags(a.tags, p, model, taxonomy, order)
+        for a, p in zip(rules_only.analyze_many(texts), model.predict_proba(texts))
+    ]
+    got = with_model.analyze_many(texts)
+    assert [a.tags for a in got] == expected
+    assert sum(1 for a in got for t in a.tags if t.source == SOURCE_MODEL) > 10  # the model did add tags
+    # in batches smaller than the input, the same
+    import nlp.classifier as classifier
+
+    saved, classifier.MODEL_BATCH = classifier.MODEL_BATCH, 7
+    try:
+        assert [a.tags for a in with_model.analyze_many(texts)] == expected
+    finally:
+        classifier.MODEL_BATCH = saved
