@@ -66,12 +66,14 @@ class Hit(NamedTuple):
 class LessonState:
     """What the components found in one Doc."""
 
-    __slots__ = ("text", "sent_ids", "raw", "negated", "themes", "agencies", "ages")
+    __slots__ = ("text", "sent_ids", "matches", "negated", "themes", "agencies", "ages")
 
     def __init__(self, text: str):
         self.text = text  # the original string (Doc.text would rebuild it token by token)
         self.sent_ids: list[int] | None = None  # sentence number of each token, once asked for
-        self.raw: list[tuple[int, int, int]] = []  # (match key, start token, end token)
+        # kind of match key (THEME, CUE, ...) -> its matches (match key, start
+        # token, end token), in text order
+        self.matches: dict[str, list[tuple[int, int, int]]] = {}
         self.negated: frozenset[int] = frozenset()  # tokens in negated scopes
         self.themes: dict[str, list[Hit]] = {}
         self.agencies: dict[str, list[tuple[int, int]]] = {}
@@ -178,7 +180,7 @@ class LemmaNorms:
 
 
 class Matcher:
-    """One PhraseMatcher pass over the lemmas (NORM); keeps deduplicated raw matches.
+    """One PhraseMatcher pass over the lemmas (NORM); keeps the matches by kind.
 
     Every phrase is matched on lemmas, so "injuries" finds "injury". Some
     must match more strictly: exact phrases and negation triggers by their
@@ -237,6 +239,7 @@ class Matcher:
                 parts[2] == a.text for a in taxonomy.theme(parts[1]).abbreviations
             )
         }
+        self.kind_of = {kid: parts[0] for kid, parts in self.keys.items()}
         # theme phrase key -> the phrase's lower-case words: which of two
         # phrases matching the same words is the literal one (see Themes)
         self.phrase_words = {
@@ -246,8 +249,8 @@ class Matcher:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.norms(doc)
-        strict = self.strict
-        raw = []
+        strict, kind_of = self.strict, self.kind_of
+        matches: dict[str, list[tuple[int, int, int]]] = {}
         for kid, start, end in self.matcher(doc):
             check = strict.get(kid)
             if check is not None:
@@ -255,40 +258,39 @@ class Matcher:
                 words = tuple(doc[i].lower if attr == LOWER else doc[i].orth for i in range(start, end))
                 if words not in allowed:
                     continue
-            raw.append((kid, start, end))
-        if len(set(raw)) != len(raw):  # a phrase both strict and not, in one key
-            seen = set()
-            raw = [m for m in raw if not (m in seen or seen.add(m))]
-        raw.sort(key=lambda m: (m[1], m[2]))
-        state_of(doc).raw = raw
+            kind = kind_of[kid]
+            if kind in matches:
+                matches[kind].append((kid, start, end))
+            else:
+                matches[kind] = [(kid, start, end)]
+        for kind, found in matches.items():
+            if len(set(found)) != len(found):  # a phrase both strict and not, in one key
+                seen = set()
+                found[:] = [m for m in found if not (m in seen or seen.add(m))]
+            found.sort(key=lambda m: (m[1], m[2]))
+        state_of(doc).matches = matches
         return doc
 
 
 class Negation:
     """Marks the tokens inside negated or hypothetical scopes (nlp/negation.py)."""
 
-    def __init__(self, matcher: Matcher, sentences: Sentences):
-        self.trigger_kinds = {kid: parts[0] for kid, parts in matcher.keys.items()
-                              if parts[0] in (NEG_PRE, NEG_POST, NEG_PSEUDO)}
+    def __init__(self, sentences: Sentences):
         self.sentences = sentences
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
-        trigger_kinds = self.trigger_kinds
-        triggers = {NEG_PRE: [], NEG_POST: [], NEG_PSEUDO: []}
-        for kid, start, end in state.raw:
-            kind = trigger_kinds.get(kid)
-            if kind is not None:
-                triggers[kind].append((start, end))
-        if triggers[NEG_PRE] or triggers[NEG_POST]:
-            state.negated = negated_tokens(
-                doc, self.sentences.ids(doc), triggers[NEG_PRE], triggers[NEG_POST], triggers[NEG_PSEUDO]
+        matches = state.matches
+        if NEG_PRE in matches or NEG_POST in matches:
+            pre, post, pseudo = (
+                [(start, end) for _, start, end in matches.get(kind, ())] for kind in (NEG_PRE, NEG_POST, NEG_PSEUDO)
             )
+            state.negated = negated_tokens(doc, self.sentences.ids(doc), pre, post, pseudo)
         return doc
 
 
 class Themes:
-    """Turns raw matches into theme hits.
+    """Turns theme matches into theme hits.
 
     A hit is dropped when it starts inside a negated scope, when it overlaps
     one of its theme's exclusion phrases, when a context rule covers its
@@ -341,20 +343,22 @@ class Themes:
         candidates: dict[str, list[tuple[int, int, str, bool, int]]] = {}
         exclusions: dict[str, list[tuple[int, int]]] = {}
         cue_starts: list[tuple[str, int, int]] = []  # (theme, rule, first token)
-        for kid, start, end in state.raw:
-            theme = theme_keys.get(kid)
-            if theme is not None:
-                if start not in negated:
-                    owner, phrase, is_abbr = theme
-                    if owner in candidates:
-                        candidates[owner].append((start, end, phrase, is_abbr, kid))
-                    else:
-                        candidates[owner] = [(start, end, phrase, is_abbr, kid)]
-            elif kid in exclusion_keys:
-                exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
-            elif kid in cue_keys:
-                owner, rule = cue_keys[kid]
-                cue_starts.append((owner, rule, start))
+        matches = state.matches
+        for kid, start, end in matches.get(THEME, ()):
+            if start not in negated:
+                owner, phrase, is_abbr = theme_keys[kid]
+                if owner in candidates:
+                    candidates[owner].append((start, end, phrase, is_abbr, kid))
+                else:
+                    candidates[owner] = [(start, end, phrase, is_abbr, kid)]
+        if not candidates:
+            state.themes = {}
+            return doc
+        for kid, start, end in matches.get(EXCLUSION, ()):
+            exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
+        for kid, start, end in matches.get(CUE, ()):
+            owner, rule = cue_keys[kid]
+            cue_starts.append((owner, rule, start))
         # sentence numbers, and the (theme, rule, sentence) of each cue, only
         # once a hit covered by a context rule asks for them
         sent_ids = None
@@ -399,14 +403,15 @@ class Agencies:
     """The agencies named in the text, outside negated scopes, with evidence."""
 
     def __init__(self, matcher: Matcher):
-        self.keys = matcher.keys
+        self.owner_of = {kid: owner for kid, (kind, owner, _) in matcher.keys.items() if kind == AGENCY}
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
         found: dict[str, list[tuple[int, int]]] = {}
-        for kid, start, end in state.raw:
-            kind, owner, _ = self.keys[kid]
-            if kind == AGENCY and start not in state.negated:
-                found.setdefault(owner, []).append((start, end))
+        negated = state.negated
+        owner_of = self.owner_of
+        for kid, start, end in state.matches.get(AGENCY, ()):
+            if start not in negated:
+                found.setdefault(owner_of[kid], []).append((start, end))
         state.agencies = found
         return doc

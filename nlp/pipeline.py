@@ -53,7 +53,7 @@ def build_pipeline(taxonomy: Taxonomy) -> Language:
     sentences = Sentences(nlp.vocab)
     components = {
         "lessons_matcher": matcher,
-        "lessons_negation": Negation(matcher, sentences),
+        "lessons_negation": Negation(sentences),
         "lessons_themes": Themes(matcher, taxonomy, sentences),
         "lessons_agencies": Agencies(matcher),
         "lessons_ages": Ages(),
