@@ -205,13 +205,17 @@ class Matcher:
             self.keys[vocab.strings.add(name)] = parts
             return name
 
+        free: set[int] = set()
+
         def add(phrases, parts, strict_attr=None):
             phrases = list(phrases)
             if not phrases:
                 return
             name = key(*parts)
             docs = [make(p) for p in phrases]
-            if strict_attr is not None:
+            if strict_attr is None:
+                free.add(vocab.strings[name])
+            else:
                 kid = vocab.strings[name]
                 name = f"{name}\x1f{strict_attr}"
                 allowed = self.strict.setdefault(vocab.strings.add(name), (kid, strict_attr, set()))[2]
@@ -240,6 +244,9 @@ class Matcher:
             )
         }
         self.kind_of = {kid: parts[0] for kid, parts in self.keys.items()}
+        # keys matched both freely and strictly: their matches may come twice
+        mixed = {kid for kid, _, _ in self.strict.values()} & free
+        self.mixed_kinds = {self.kind_of[kid] for kid in mixed}
         # theme phrase key -> the phrase's lower-case words: which of two
         # phrases matching the same words is the literal one (see Themes)
         self.phrase_words = {
@@ -264,10 +271,11 @@ class Matcher:
             else:
                 matches[kind] = [(kid, start, end)]
         for kind, found in matches.items():
-            if len(set(found)) != len(found):  # a phrase both strict and not, in one key
+            if kind in self.mixed_kinds and len(set(found)) != len(found):
                 seen = set()
                 found[:] = [m for m in found if not (m in seen or seen.add(m))]
-            found.sort(key=lambda m: (m[1], m[2]))
+            if len(found) > 1:
+                found.sort(key=lambda m: (m[1], m[2]))
         state_of(doc).matches = matches
         return doc
 

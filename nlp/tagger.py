@@ -30,8 +30,6 @@ from nlp.components import state_of
 from nlp.records import SOURCE_RULE, Evidence, LessonAnalysis, Tag
 from nlp.taxonomy import Taxonomy, load_taxonomy
 
-BATCH_SIZE = 256
-
 # Rule confidence: a phrase is strong evidence, an abbreviation slightly
 # less (short forms are the likelier false hits), and each further distinct
 # piece of evidence in the same text adds a little, up to RULE_MAX.
@@ -126,10 +124,17 @@ class Tagger:
         kinds = list(kinds) if kinds is not None else [None] * len(texts)
         if len(kinds) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(kinds)} kinds")
-        analyses = [
-            self._from_doc(doc, kind)
-            for doc, kind in zip(self.nlp.pipe(texts, batch_size=BATCH_SIZE), kinds)
-        ]
+        # The pipeline's components called directly, one Doc at a time:
+        # Language.pipe's batching and error-handler wrappers cost more than
+        # these components need (they keep no state between Docs).
+        make_doc = self.nlp.make_doc
+        components = [component for _, component in self.nlp.pipeline]
+        analyses = []
+        for text, kind in zip(texts, kinds):
+            doc = make_doc(text)
+            for component in components:
+                doc = component(doc)
+            analyses.append(self._from_doc(doc, kind))
         if self.model is not None and texts:
             from nlp.classifier import combine_tags
 
