@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import json
 import logging
 import os
 import shutil
 import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Iterable
 
@@ -31,6 +31,7 @@ import tantivy
 
 from search_app.analysis import ANALYZER_NAME, build_text_analyzer
 from search_app.index.contract import (
+    FACETS,
     FACETS_BY_NAME,
     SORTS,
     FacetCount,
@@ -55,7 +56,16 @@ REBUILD_HEAP_BYTES = 256_000_000
 MAX_PER_PAGE = 1000
 # The aggregation name of the facets counted under every filter (not a facet name).
 _UNFILTERED = "_unfiltered"
-TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
+# Facet counting switches from the plain multi-valued fields to their parts
+# (tantivy_schema.FACET_PARTS) at this many matches: measured at 100,000
+# lessons, the parts cost more below (more aggregations to set up) and up
+# to 4x less above.
+PARTS_FROM_MATCHES = 3_000
+_MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
+TIE_WINDOW = 20
+# Threads of a backend that count facets while the ranking runs; more than
+# one lets concurrent requests overlap their counts too.
+FACET_THREADS = 2  # hits fetched past the page to order equal scores by lesson id
 _MLT_STOP_WORDS = (
     "a an and are as at be but by for from had has have he her his in is it its of on or "
     "she that the their there they this to was were which will with would"
@@ -81,13 +91,17 @@ class TantivyBackend(SearchBackend):
 
     name = "tantivy"
 
-    def __init__(self, index_root: Path, taxonomy_path: Path | None = None) -> None:
+    def __init__(self, index_root: Path, taxonomy_path: Path | None = None,
+                 parallel_facets: bool | None = None) -> None:
         self.index_root = Path(index_root)
         self.taxonomy_path = Path(taxonomy_path) if taxonomy_path else None
         self._lock = threading.RLock()
         self._pointer_stamp: tuple | None = None
         self._generation: _Generation | None = None
         self._flow: SearchFlow | None = None
+        self._parallel_facets = parallel_facets if parallel_facets is not None else (os.cpu_count() or 1) > 1
+        self._pool: ThreadPoolExecutor | None = None
+        self._pool_pid = 0
 
     @classmethod
     def from_settings(cls, settings) -> "TantivyBackend":
@@ -232,6 +246,21 @@ class TantivyBackend(SearchBackend):
 
     # ------------------------------------------------------------ search
 
+    def _counting_pool(self) -> ThreadPoolExecutor | None:
+        """The threads that count facets beside the ranking (None on one core).
+        Made in the process that searches, so a server that forks workers
+        gives each its own."""
+        if self._parallel_facets is False:
+            return None
+        pool = self._pool
+        if pool is None or self._pool_pid != os.getpid():
+            with self._lock:
+                if self._pool is None or self._pool_pid != os.getpid():
+                    self._pool = ThreadPoolExecutor(max_workers=FACET_THREADS, thread_name_prefix="facet-count")
+                    self._pool_pid = os.getpid()
+                pool = self._pool
+        return pool
+
     def _search_flow(self) -> SearchFlow:
         if self._flow is None:
             self._flow = SearchFlow.for_taxonomy(self.taxonomy_path)
@@ -276,6 +305,13 @@ class TantivyBackend(SearchBackend):
                 [(tantivy.Occur.Must, main), (tantivy.Occur.Must, tantivy.Query.const_score_query(every_filter, 0.0))]
             )
         sort = request.sort if text_query is not None else ("date" if request.sort == "relevance" else request.sort)
+        # The facet counts are a pass of their own over the matches; tantivy
+        # lets go of the GIL while it runs, so they are counted on another
+        # core while this thread ranks and draws the page.
+        counting = None
+        if request.facets and self._counting_pool() is not None:
+            counting = self._counting_pool().submit(self._facets, searcher, index, text_query, filters, request)
+        documents = _Documents(searcher)
         if sort == "relevance":
             # Fetch past the page so that lessons of equal score are ordered
             # by id, as the Elasticsearch engine orders them.
@@ -283,7 +319,7 @@ class TantivyBackend(SearchBackend):
             found = searcher.search(main, end + TIE_WINDOW, count=True)
             ranked = order_ties(
                 [(float(score), address) for score, address in found.hits], request.offset, end,
-                lambda address: _lesson_id(searcher, address),
+                lambda address: documents.lesson(address).id,
             )
             page = ranked[request.offset:end]
         else:
@@ -300,12 +336,18 @@ class TantivyBackend(SearchBackend):
             generator.set_max_num_chars(ts.SNIPPET_CHARS)
         hits = []
         for score, address in page:
-            doc = searcher.doc(address)
-            lesson = ts.from_document(doc)
+            doc, lesson = documents.read(address)
             snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text) if generator else ts.lead_html(lesson.text)
             hits.append(SearchHit(lesson, score, snippet))
 
-        facets = self._facets(searcher, index, text_query, filters, request)
+        if counting is not None:
+            facets = counting.result()
+        else:
+            # Below this many matches the plain multi-valued fields count faster
+            # than their parts (fewer aggregations to set up). With filters a facet
+            # may be counted over more lessons than matched, so the parts count.
+            plain = _MULTI_VALUED if found.count < PARTS_FROM_MATCHES and not filters else frozenset()
+            facets = self._facets(searcher, index, text_query, filters, request, plain)
         return SearchResult(tuple(hits), found.count, facets, parsed.notices, parsed.understood)
 
     def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest,
@@ -393,10 +435,29 @@ class TantivyBackend(SearchBackend):
         with self._lock:
             self._generation = None
             self._pointer_stamp = None
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.shutdown(wait=True)
 
 
-def _lesson_id(searcher, address) -> str:
-    return json.loads(bytes(searcher.doc(address).get_first("meta")))["id"]
+class _Documents:
+    """The stored documents one search reads, each read and decoded once
+    (ordering ties and drawing the page read the same ones)."""
+
+    def __init__(self, searcher) -> None:
+        self._searcher = searcher
+        self._read: dict[tuple[int, int], tuple[tantivy.Document, IndexedLesson]] = {}
+
+    def read(self, address) -> tuple[tantivy.Document, IndexedLesson]:
+        key = (address.segment_ord, address.doc)
+        found = self._read.get(key)
+        if found is None:
+            doc = self._searcher.doc(address)
+            found = self._read[key] = (doc, ts.from_document(doc))
+        return found
+
+    def lesson(self, address) -> IndexedLesson:
+        return self.read(address)[1]
 
 
 def _facet_terms(name: str, size: int, plain: bool) -> dict:

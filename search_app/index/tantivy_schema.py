@@ -147,14 +147,28 @@ def part_counts(results: list[dict]) -> dict[str, int] | None:
         if result.get("sum_other_doc_count"):
             return None
         for bucket in result["buckets"]:
-            key, n = bucket["key"], int(bucket["doc_count"])
+            key, n = bucket["key"], bucket["doc_count"]
             if not n or key == EMPTY_PART:
                 continue
             if key == UNCOUNTABLE_PART:
                 return None
-            for value in key.split(PART_SEPARATOR):
+            for value in _combination(key):
                 counts[value] = counts.get(value, 0) + n
     return counts
+
+
+_COMBINATIONS: dict[str, tuple[str, ...]] = {}
+_MAX_COMBINATIONS = 100_000
+
+
+def _combination(key: str) -> tuple[str, ...]:
+    """The values of a part's combination (kept: the same few recur in every count)."""
+    values = _COMBINATIONS.get(key)
+    if values is None:
+        if len(_COMBINATIONS) >= _MAX_COMBINATIONS:
+            _COMBINATIONS.clear()
+        values = _COMBINATIONS[key] = tuple(key.split(PART_SEPARATOR))
+    return values
 
 
 def from_document(doc: tantivy.Document) -> IndexedLesson:

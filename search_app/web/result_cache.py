@@ -1,11 +1,14 @@
 """Web stage: search results the app keeps per index generation.
 
-Two things are worth keeping, and both are only valid for the index
+Three things are worth keeping, and all are only valid for the index
 generation they were computed on:
 
 - the landing search (no query, no filter): every lesson matches, so its
   facet counts are the most expensive of all, and it is the page most
   often opened;
+- the whole results of recent searches: the same request again (a reload,
+  the page and its JSON twin, back and forward) is answered without the
+  engine;
 - the facet counts of recent searches: they do not depend on the page or
   the sort, so paging through results or re-sorting them asks the engine
   for the hits only.
@@ -29,13 +32,22 @@ from search_app.index.contract import FacetCount, SearchBackend, SearchRequest, 
 VERSION_CHECK_SECONDS = 1.0
 ENTRY_SECONDS = 300.0
 MAX_FACET_ENTRIES = 512
+MAX_RESULT_ENTRIES = 256
 MAX_LANDING_ENTRIES = 64
 
 
 def _facet_key(request: SearchRequest) -> Hashable:
-    """What facet counts depend on: the query, the filters and which facets."""
-    filters = tuple(sorted((name, tuple(values)) for name, values in request.filters.items() if values))
+    """What facet counts depend on: the query, the filters and which facets.
+    The values of one filter are a set (any of them will do)."""
+    filters = tuple(sorted(
+        (name, tuple(sorted(set(values)))) for name, values in request.filters.items() if values
+    ))
     return (request.query, filters, request.year_from, request.year_to, tuple(request.facets), request.facet_size)
+
+
+def _result_key(request: SearchRequest) -> Hashable:
+    """What a whole result depends on: the facet key, the sort and the page."""
+    return (_facet_key(request), request.sort, request.page, request.per_page)
 
 
 def is_landing(request: SearchRequest) -> bool:
@@ -52,18 +64,21 @@ class ResultCache:
         self._version: str | None = None
         self._checked_at = float("-inf")
         self._landing: OrderedDict[Hashable, tuple[float, SearchResult]] = OrderedDict()
+        self._results: OrderedDict[Hashable, tuple[float, SearchResult]] = OrderedDict()
         self._facets: OrderedDict[Hashable, tuple[float, dict[str, tuple[FacetCount, ...]]]] = OrderedDict()
 
     def clear(self) -> None:
         with self._lock:
             self._landing.clear()
+            self._results.clear()
             self._facets.clear()
             self._version = None
             self._checked_at = float("-inf")
 
     def forget_searches(self) -> None:
-        """Drop the facet counts of searches, keeping the landing results."""
+        """Drop the results and facet counts of searches, keeping the landing results."""
         with self._lock:
+            self._results.clear()
             self._facets.clear()
 
     def _check_version(self, backend: SearchBackend) -> None:
@@ -74,6 +89,7 @@ class ResultCache:
         with self._lock:
             if version != self._version:
                 self._landing.clear()
+                self._results.clear()
                 self._facets.clear()
                 self._version = version
             self._checked_at = now
@@ -100,13 +116,22 @@ class ResultCache:
     def search(self, backend: SearchBackend, request: SearchRequest) -> SearchResult:
         """`backend.search(request)`, answered in part or whole from what is kept."""
         self._check_version(backend)
+        key = _result_key(request)
         if is_landing(request):
-            key = (_facet_key(request), request.sort, request.page, request.per_page)
             cached = self._get(self._landing, key)
             if cached is None:
                 cached = backend.search(request)
                 self._put(self._landing, key, cached, MAX_LANDING_ENTRIES)
             return cached
+        cached = self._get(self._results, key)
+        if cached is not None:
+            return cached
+        result = self._search_counting_once(backend, request)
+        self._put(self._results, key, result, MAX_RESULT_ENTRIES)
+        return result
+
+    def _search_counting_once(self, backend: SearchBackend, request: SearchRequest) -> SearchResult:
+        """The engine's answer, with facet counts kept from an earlier page or sort."""
         if not request.facets:
             return backend.search(request)
         key = _facet_key(request)
