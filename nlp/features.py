@@ -103,14 +103,33 @@ class _Block:
         self.sublinear = bool(vectorizer.sublinear_tf)
         self.min_n, self.max_n = vectorizer.ngram_range
         self.char = vectorizer.analyzer == "char_wb"
+        self._scaled: tuple[np.ndarray, np.ndarray] | None = None  # (weights, idf * weights)
         if self.char:
             self.words = _CharColumns(self.vocabulary, vectorizer.ngram_range)
         else:
+            self.ngram_columns = self._ngram_columns()
             self.token_re = re.compile(
                 # the same tokens (a maximal run of 2+ word characters can only
                 # start at a word boundary), found about a third faster
                 r"\w\w+" if vectorizer.token_pattern == DEFAULT_TOKEN_PATTERN else vectorizer.token_pattern
             )
+
+    def _ngram_columns(self) -> dict[tuple[int, ...], int] | None:
+        """Longer n-grams keyed on their words' unigram columns, when every one
+        of them is made of words in the vocabulary (as when unigrams are in
+        the vocabulary and no document frequency cut removed any): a tuple
+        of two ints is found faster than a joined string is made and found."""
+        if self.min_n != 1:
+            return None
+        found = {}
+        for gram, column in self.vocabulary.items():
+            words = gram.split(" ")
+            if len(words) > 1:
+                ids = tuple(self.vocabulary.get(w, -1) for w in words)
+                if -1 in ids:
+                    return None
+                found[ids] = column
+        return found
 
     def columns(self, lower: str, numbering: _Numbering) -> list[int]:
         """Word blocks: the column of each n-gram of the text (-1 where not in the
@@ -119,18 +138,36 @@ class _Block:
             return list(map(numbering.__getitem__, lower.split()))
         tokens = self.token_re.findall(lower)
         get = self.vocabulary.get
-        found: list[int] = []
+        if self.ngram_columns is not None:
+            found = list(map(get, tokens, repeat(-1)))
+            get_ngram = self.ngram_columns.get
+            for n in range(2, self.max_n + 1):
+                found.extend(map(get_ngram, zip(*(found[i:len(tokens)] for i in range(n))), repeat(-1)))
+            return found
+        found = []
         for n in range(self.min_n, self.max_n + 1):
             grams = tokens if n == 1 else map(" ".join, zip(*(tokens[i:] for i in range(n))))
             found.extend(map(get, grams, repeat(-1)))
         return found
 
-    def matrix(self, columns: list[int], lengths: list[int], numbering: _Numbering) -> sp.csr_matrix:
-        """The block's TF-IDF rows, from what `columns` gave for each text."""
+    def term_frequencies(self, columns: list[int], lengths: list[int], numbering: _Numbering) -> sp.csr_matrix:
+        """The block's term frequencies (sublinear when the vectorizer's are),
+        from what `columns` gave for each text.
+
+        Each row's entries come in an order that depends on that text alone
+        (the batch's words are numbered in sorted order, and a word's
+        n-grams always come in one order), so its sums (norm, product with
+        the weights) add in one order whatever the batch: a text scores the
+        same alone or among others. Sorting every row's columns would do the
+        same at twice the cost of the rest."""
         cols = np.array(columns, dtype=np.int64)
         rows = np.repeat(np.arange(len(lengths)), lengths)
         if self.char:
-            per_word = [self.words[w] for w in numbering]
+            words = list(numbering)
+            order = sorted(range(len(words)), key=words.__getitem__)
+            renumber = np.empty(len(words), dtype=np.int64)
+            renumber[order] = np.arange(len(words))
+            per_word = [self.words[words[i]] for i in order]
             word_ngrams = sp.csr_matrix(
                 (np.ones(sum(map(len, per_word))),
                  np.fromiter(chain.from_iterable(per_word), dtype=np.int64),
@@ -138,25 +175,35 @@ class _Block:
                 shape=(len(per_word), len(self.idf)),
             )
             text_words = sp.csr_matrix(
-                (np.ones(len(cols)), (rows, cols)), shape=(len(lengths), len(per_word)), dtype=np.float64
+                (np.ones(len(cols)), (rows, renumber[cols])), shape=(len(lengths), len(per_word)), dtype=np.float64
             )
-            counts = sp.csr_matrix(text_words @ word_ngrams)
+            text_words.sort_indices()
+            tf = sp.csr_matrix(text_words @ word_ngrams)  # a sparse product sums the n-grams' counts
         else:
             known = cols >= 0
-            counts = sp.csr_matrix(
+            tf = sp.csr_matrix(  # building from (row, column) pairs sums the counts
                 (np.ones(int(known.sum())), (rows[known], cols[known])),
                 shape=(len(lengths), len(self.idf)), dtype=np.float64,
             )
-        # No duplicate entries to sum: building from (row, column) pairs sums
-        # them, and a sparse product has none. Sorted columns make each row's
-        # sums (norm, product with the weights) add in one order whatever
-        # the batch, so a text scores the same alone or among others.
-        counts.sort_indices()
+            tf.sort_indices()
         if self.sublinear:
-            np.log(counts.data, counts.data)
-            counts.data += 1.0
-        counts.data *= self.idf[counts.indices]
-        return normalize(counts, norm="l2", copy=False)
+            np.log(tf.data, tf.data)
+            tf.data += 1.0
+        return tf
+
+    def tfidf(self, tf: sp.csr_matrix) -> sp.csr_matrix:
+        """The block's rows as the vectorizer gives them: tf * idf, L2-normalised."""
+        tf = tf.copy()
+        tf.data *= self.idf[tf.indices]
+        return normalize(tf, norm="l2", copy=False)
+
+    def dot(self, tf: sp.csr_matrix, weights: np.ndarray) -> np.ndarray:
+        """tfidf(tf) @ weights, as (tf @ (idf * weights)) / norms: no tf-idf matrix is made."""
+        if self._scaled is None or self._scaled[0] is not weights:
+            self._scaled = (weights, self.idf[:, None] * weights)
+        norms = np.sqrt(tf.multiply(tf) @ (self.idf * self.idf))
+        norms[norms == 0.0] = 1.0  # an empty row stays zero, as normalize leaves it
+        return (tf @ self._scaled[1]) / norms[:, None]
 
 
 class FastTfidf:
@@ -175,7 +222,7 @@ class FastTfidf:
             return None
         return cls([_Block(v) for v in vectorizers])
 
-    def _blocks(self, texts: Sequence[str]) -> list[sp.csr_matrix]:
+    def _term_frequencies(self, texts: Sequence[str]) -> list[sp.csr_matrix]:
         columns: list[list[int]] = [[] for _ in self.blocks]
         lengths: list[list[int]] = [[] for _ in self.blocks]
         numberings = [_Numbering() for _ in self.blocks]  # the batch's distinct words
@@ -186,17 +233,18 @@ class FastTfidf:
                 cols = block.columns(lower, numbering)
                 found.extend(cols)
                 sizes.append(len(cols))
-        return [b.matrix(c, n, w) for b, c, n, w in work]
+        return [b.term_frequencies(c, n, w) for b, c, n, w in work]
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
         """The union's feature matrix of the texts."""
-        return sp.hstack(self._blocks(texts), format="csr")
+        tfs = self._term_frequencies(texts)
+        return sp.hstack([b.tfidf(tf) for b, tf in zip(self.blocks, tfs)], format="csr")
 
     def dot(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
-        """transform(texts) @ weights, block by block (no stacked matrix is built)."""
+        """transform(texts) @ weights, block by block (no feature matrix is built)."""
         total = np.zeros((len(texts), weights.shape[1]))
         start = 0
-        for part in self._blocks(texts):
-            total += part @ weights[start:start + part.shape[1]]
-            start += part.shape[1]
+        for block, tf in zip(self.blocks, self._term_frequencies(texts)):
+            total += block.dot(tf, weights[start:start + tf.shape[1]])
+            start += tf.shape[1]
         return total
