@@ -121,17 +121,27 @@ class Sentences:
         """Sentence number of each token (cached on the Doc's LessonState)."""
         state = state_of(doc)
         if state.sent_ids is None:
-            ends, stay = self.ends, self.stay
-            sent_ids = []
-            sentence = 0
-            after_end = False
-            for word in doc.to_array(ORTH).tolist():
-                if after_end and word not in stay:
-                    sentence += 1
-                    after_end = False
-                if word in ends:
-                    after_end = True
-                sent_ids.append(sentence)
+            stay = self.stay
+            orth = doc.to_array(ORTH).tolist()
+            n = len(orth)
+            # after each end, the next sentence starts at the first token that
+            # is not punctuation, a quote or a bracket (ends are among those)
+            starts = []
+            after = 0
+            for end in [i for i, word in enumerate(orth) if word in self.ends]:
+                if end < after:  # inside the run of punctuation after an earlier end
+                    continue
+                after = end + 1
+                while after < n and orth[after] in stay:
+                    after += 1
+                if after < n:
+                    starts.append(after)
+            sent_ids: list[int] = []
+            previous = 0
+            for number, start in enumerate(starts):
+                sent_ids.extend([number] * (start - previous))
+                previous = start
+            sent_ids.extend([len(starts)] * (n - previous))
             state.sent_ids = sent_ids
         return state.sent_ids
 
@@ -270,12 +280,13 @@ class Matcher:
                 matches[kind].append((kid, start, end))
             else:
                 matches[kind] = [(kid, start, end)]
-        for kind, found in matches.items():
-            if kind in self.mixed_kinds and len(set(found)) != len(found):
+        # The PhraseMatcher gives its matches by start token, then end token,
+        # so each kind's list is already in text order.
+        for kind in self.mixed_kinds & matches.keys():
+            found = matches[kind]
+            if len(set(found)) != len(found):
                 seen = set()
                 found[:] = [m for m in found if not (m in seen or seen.add(m))]
-            if len(found) > 1:
-                found.sort(key=lambda m: (m[1], m[2]))
         state_of(doc).matches = matches
         return doc
 
@@ -330,12 +341,15 @@ class Themes:
                 self.rules[theme.id] = covered
         self.not_after = {t.id: frozenset(t.not_after) for t in taxonomy.themes if t.not_after}
 
-    def _rank(self, lower: list[int], candidate: tuple) -> int:
+    def _rank(self, doc: Doc, candidate: tuple) -> int:
         """0: the phrase's words are the text's; 1: a lemma match; 2: an abbreviation."""
         start, end, _, is_abbr, kid = candidate
         if is_abbr:
             return 2
-        return 0 if tuple(lower[start:end]) == self.phrase_words[kid] else 1
+        for i, word in enumerate(self.phrase_words[kid]):
+            if doc[start + i].lower != word:
+                return 1
+        return 0
 
     @staticmethod
     def _word_before(doc: Doc, start: int) -> str:
@@ -371,7 +385,6 @@ class Themes:
         # once a hit covered by a context rule asks for them
         sent_ids = None
         cues: set[tuple[str, int, int]] = set()
-        lower = None  # the words' lower-case ids, only to order phrases tied on one span
         hits: dict[str, list[Hit]] = {}
         for theme_id, found in candidates.items():
             blocked = exclusions.get(theme_id, ())
@@ -380,10 +393,10 @@ class Themes:
             kept: list[Hit] = []
             if len(found) > 1:
                 found.sort(key=lambda f: (f[0], f[0] - f[1]))
-                if len({f[:2] for f in found}) < len(found):  # phrases tied on one span
-                    if lower is None:
-                        lower = doc.to_array(LOWER).tolist()
-                    found.sort(key=lambda f: (f[0], f[0] - f[1], self._rank(lower, f)))
+                spans = [f[:2] for f in found]
+                if len(set(spans)) < len(spans):  # phrases tied on one span: rank those
+                    tied = {span for span in spans if spans.count(span) > 1}
+                    found.sort(key=lambda f: (f[0], f[0] - f[1], self._rank(doc, f) if f[:2] in tied else 0))
             for start, end, phrase, is_abbr, _ in found:
                 if blocked and any(s < end and start < e for s, e in blocked):
                     continue
