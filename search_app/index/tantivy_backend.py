@@ -45,6 +45,7 @@ from search_app.index.contract import (
 from search_app.index import tantivy_schema as ts
 from search_app.index.search_flow import SearchFlow, order_ties
 from search_app.query import parse
+from search_app.ranking import MATCH_ALL
 
 log = logging.getLogger(__name__)
 
@@ -286,7 +287,13 @@ class TantivyBackend(SearchBackend):
                 return {t: searcher.doc_freq("text", t) for t in tokens}
 
             def count(node) -> int:
-                return generation.index.searcher().search(ts.compile_plan(node, schema), 1, count=True).count
+                searcher = generation.index.searcher()
+                if node == MATCH_ALL:
+                    return searcher.num_docs
+                # A filter aggregation counts without scoring: about half
+                # the time of a top-1 search with its count.
+                counted = searcher.aggregate(ts.compile_plan(node, schema), {"n": {"filter": "*"}})
+                return int(counted["n"]["doc_count"])
 
             return flow.run(request, parsed, plan, run, doc_freqs, count)
         except ValueError as exc:  # tantivy reports engine failures as ValueError
