@@ -263,6 +263,10 @@ class Matcher:
             kid: tuple(make(parts[2]).to_array(LOWER).tolist())
             for kid, parts in self.keys.items() if parts[0] == THEME
         }
+        self.phrase_lemmas = {
+            kid: tuple(make(parts[2]).to_array(NORM).tolist())
+            for kid, parts in self.keys.items() if parts[0] == THEME
+        }
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.norms(doc)
@@ -324,11 +328,21 @@ class Themes:
 
     def __init__(self, matcher: Matcher, taxonomy: Taxonomy, sentences: Sentences):
         # match key -> what the loop over matches needs of it, one dict per kind
-        self.theme_keys = {kid: (owner, detail, kid in matcher.abbreviation_keys)
-                           for kid, (kind, owner, detail) in matcher.keys.items() if kind == THEME}
+        # Two phrases of one theme can match the same words only if they have
+        # the same lemmas; a phrase with such a sibling carries its words, to
+        # rank it among those it ties with (_rank), the others carry None.
+        siblings: dict[tuple, int] = {}
+        for kid, (kind, owner, _) in matcher.keys.items():
+            if kind == THEME:
+                lemmas = (owner, matcher.phrase_lemmas[kid])
+                siblings[lemmas] = siblings.get(lemmas, 0) + 1
+        self.theme_keys = {
+            kid: (owner, detail, kid in matcher.abbreviation_keys,
+                  matcher.phrase_words[kid] if siblings[(owner, matcher.phrase_lemmas[kid])] > 1 else None)
+            for kid, (kind, owner, detail) in matcher.keys.items() if kind == THEME
+        }
         self.exclusion_keys = {kid: owner for kid, (kind, owner, _) in matcher.keys.items() if kind == EXCLUSION}
         self.cue_keys = {kid: (owner, rule) for kid, (kind, owner, rule) in matcher.keys.items() if kind == CUE}
-        self.phrase_words = matcher.phrase_words
         self.sentences = sentences
         # theme id -> {phrase: [rule indexes]}
         self.rules: dict[str, dict[str, list[int]]] = {}
@@ -341,12 +355,13 @@ class Themes:
                 self.rules[theme.id] = covered
         self.not_after = {t.id: frozenset(t.not_after) for t in taxonomy.themes if t.not_after}
 
-    def _rank(self, doc: Doc, candidate: tuple) -> int:
-        """0: the phrase's words are the text's; 1: a lemma match; 2: an abbreviation."""
-        start, end, _, is_abbr, kid = candidate
+    @staticmethod
+    def _rank(doc: Doc, start: int, is_abbr: bool, words: tuple[int, ...]) -> int:
+        """Order among phrases matching the same words: 0 the phrase's words
+        are the text's, 1 a lemma match, 2 an abbreviation."""
         if is_abbr:
             return 2
-        for i, word in enumerate(self.phrase_words[kid]):
+        for i, word in enumerate(words):
             if doc[start + i].lower != word:
                 return 1
         return 0
@@ -362,17 +377,22 @@ class Themes:
         state = state_of(doc)
         negated = state.negated
         theme_keys, exclusion_keys, cue_keys = self.theme_keys, self.exclusion_keys, self.cue_keys
-        candidates: dict[str, list[tuple[int, int, str, bool, int]]] = {}
+        # theme -> (start, start - end, rank, match number, end, phrase, is_abbr):
+        # in tuple order, by start, longest first, rank (only phrases that can
+        # tie have one), then as matched
+        candidates: dict[str, list[tuple[int, int, int, int, int, str, bool]]] = {}
         exclusions: dict[str, list[tuple[int, int]]] = {}
         cue_starts: list[tuple[str, int, int]] = []  # (theme, rule, first token)
         matches = state.matches
-        for kid, start, end in matches.get(THEME, ()):
+        for number, (kid, start, end) in enumerate(matches.get(THEME, ())):
             if start not in negated:
-                owner, phrase, is_abbr = theme_keys[kid]
+                owner, phrase, is_abbr, words = theme_keys[kid]
+                rank = 0 if words is None else self._rank(doc, start, is_abbr, words)
+                candidate = (start, start - end, rank, number, end, phrase, is_abbr)
                 if owner in candidates:
-                    candidates[owner].append((start, end, phrase, is_abbr, kid))
+                    candidates[owner].append(candidate)
                 else:
-                    candidates[owner] = [(start, end, phrase, is_abbr, kid)]
+                    candidates[owner] = [candidate]
         if not candidates:
             state.themes = {}
             return doc
@@ -392,12 +412,8 @@ class Themes:
             not_after = self.not_after.get(theme_id)
             kept: list[Hit] = []
             if len(found) > 1:
-                found.sort(key=lambda f: (f[0], f[0] - f[1]))
-                spans = [f[:2] for f in found]
-                if len(set(spans)) < len(spans):  # phrases tied on one span: rank those
-                    tied = {span for span in spans if spans.count(span) > 1}
-                    found.sort(key=lambda f: (f[0], f[0] - f[1], self._rank(doc, f) if f[:2] in tied else 0))
-            for start, end, phrase, is_abbr, _ in found:
+                found.sort()
+            for start, _, _, _, end, phrase, is_abbr in found:
                 if blocked and any(s < end and start < e for s, e in blocked):
                     continue
                 rules = covered.get(phrase) if covered else None
