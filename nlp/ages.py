@@ -92,31 +92,63 @@ def _is_separator(c: str) -> bool:
 
 
 def _word_at(lower: str, word: str, before, after) -> bool:
-    """Is `word` somewhere in `lower` with a character before it (or the start)
-    passing `before` and one after it (or the end) passing `after`?"""
+    """Is `word` somewhere in `lower` at a position i where before(lower, i)
+    and after(lower, i + len(word)) hold?"""
     i = lower.find(word)
     while i >= 0:
         j = i + len(word)
-        if (i == 0 or before(lower[i - 1])) and (j == len(lower) or after(lower[j])):
+        if before(lower, i) and after(lower, j):
             return True
         i = lower.find(word, j)
     return False
 
 
+def _starts_word(lower: str, i: int) -> bool:
+    return i == 0 or not _is_word_char(lower[i - 1])
+
+
+def _ends_word(lower: str, j: int) -> bool:
+    return j == len(lower) or not _is_word_char(lower[j])
+
+
+def _after_separator(lower: str, i: int) -> bool:
+    return i == 0 or _is_separator(lower[i - 1])
+
+
+def _after_pre(lower: str, i: int) -> bool:  # pre[\s\-]?
+    return lower.endswith("pre", 0, i) or (
+        i > 0 and (lower[i - 1].isspace() or lower[i - 1] == "-") and lower.endswith("pre", 0, i - 1))
+
+
+def _ends_age_word(lower: str, j: int) -> bool:  # age\b or aged
+    return j == len(lower) or lower[j] == "d" or not _is_word_char(lower[j])
+
+
+def _then_one(lower: str, j: int) -> bool:  # [\s\-](?:one|1)
+    return j < len(lower) and _is_separator(lower[j]) and lower.startswith(("one", "1"), j + 1)
+
+
 def _could_match(lower: str) -> dict[str, bool]:
     """For each kind of pattern, whether `lower` (the text lower-cased) passes
-    a test that every text it matches passes; plain substring searches, far
+    a test that every text it matches passes: plain substring searches, far
     cheaper than the patterns. "old" must follow a separator and end a word
-    (_OLD); "age" must start a word and end one, or be "aged" (_AGE); the
-    unborn and under-one wordings need "unborn", "birth", "natal", "born",
-    "neonat" or a word "under" before a separator."""
+    (_OLD); "age" must start a word and end one or be "aged" (_AGE);
+    unborn needs "unborn", or "birth" or "natal" after "pre"; under-one
+    needs "born", "neonat", "under" before a separator and "one" or "1", or
+    "under" with an "age" as above ("under the age of one")."""
+    age = _word_at(lower, "age", _starts_word, _ends_age_word)
     return {
-        _OLD: _word_at(lower, "old", _is_separator, lambda c: not _is_word_char(c)),
-        _AGE: _word_at(lower, "age", lambda c: not _is_word_char(c), lambda c: c == "d" or not _is_word_char(c)),
-        "unborn": "unborn" in lower or "birth" in lower or "natal" in lower,
-        "under 1": "born" in lower or "neonat" in lower or _word_at(
-            lower, "under", lambda c: not _is_word_char(c), _is_separator),
+        _OLD: _word_at(lower, "old", _after_separator, _ends_word),
+        _AGE: age,
+        "unborn": "unborn" in lower or _word_at(lower, "birth", _after_pre, _any) or _word_at(
+            lower, "natal", _after_pre, _any),
+        "under 1": "born" in lower or "neonat" in lower or (age and "under" in lower) or _word_at(
+            lower, "under", _starts_word, _then_one),
     }
+
+
+def _any(lower: str, j: int) -> bool:
+    return True
 
 
 def find_ages(text: str) -> list[AgeMention]:

@@ -247,3 +247,31 @@ def test_reviewers_wordings_tag_their_theme(tagger):
     assert "voice.voice_of_child" in themes(tagger, "Nobody asked her what it was like for her at home.")
     assert "multi.information_sharing" in themes(tagger, "The information was not passed on to the GP.")
     assert "review.good_practice" in themes(tagger, "The health visitor acted appropriately and promptly.")
+
+
+def test_the_cheap_age_tests_pass_every_text_an_age_pattern_matches():
+    """nlp/ages.py runs a pattern only when _could_match says it can match;
+    that must hold for every text a pattern matches, or ages would be lost."""
+    import random
+
+    from nlp import ages
+
+    words = [
+        "under", "Under", "one", "1", "1s", "the", "age", "AGE", "aged", "of", "pre", "birth", "natal",
+        "assessment", "new", "born", "borns", "neonate", "neonatal", "old", "3", "11", "week", "weeks",
+        "years", "yr", "month", "unborn", "nine", "twelve", "at", "17", "prebirth", "newborns", "agency",
+        "threshold", "-", "\u2013", "\u2010",
+    ]
+    glue = ["", " ", "-", "  ", "\n", "\u00a0", ".", ","]
+    patterns = [(kind, pattern) for kind, pattern in ages._AGE_PATTERNS]
+    patterns += [("unborn", ages._UNBORN), ("under 1", ages._UNDER_ONE)]
+    rng = random.Random(7)
+    matched = 0
+    for _ in range(20000):
+        text = "".join(rng.choice(words) + rng.choice(glue) for _ in range(rng.randint(1, 8)))
+        could = ages._could_match(text.lower())
+        for kind, pattern in patterns:
+            if pattern.search(text):
+                matched += 1
+                assert could[kind], (kind, text)
+    assert matched > 2000  # the generated texts do exercise the patterns
