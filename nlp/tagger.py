@@ -19,7 +19,9 @@ alone and `model_status` says why.
 
 from __future__ import annotations
 
+import gc
 import threading
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterable
 
@@ -51,6 +53,27 @@ def _file_key(path: Path | None) -> tuple:
     except OSError:
         return (str(path), None)
     return (str(path.resolve()), st.st_mtime_ns, st.st_size)
+
+
+@contextmanager
+def _collector_paused():
+    """Python's cyclic garbage collector off for a batch, back as it was after.
+
+    A batch makes many small container objects (Docs, hits, Tags, Evidence)
+    and no reference cycles (tests/test_nlp_tagger.py checks), so reference
+    counting frees all of it; but the collector, run every few hundred new
+    objects, walks the caller's whole heap again and again, which cost a
+    third of the tagging time in the benchmark. If another thread turns it
+    off meanwhile on purpose, it is on again after the batch.
+    """
+    was_enabled = gc.isenabled()
+    if was_enabled:
+        gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class Tagger:
@@ -124,32 +147,34 @@ class Tagger:
         kinds = list(kinds) if kinds is not None else [None] * len(texts)
         if len(kinds) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(kinds)} kinds")
-        # The pipeline's components called directly, one Doc at a time:
-        # Language.pipe's batching and error-handler wrappers cost more than
-        # these components need (they keep no state between Docs).
-        make_doc = self.nlp.make_doc
-        components = [component for _, component in self.nlp.pipeline]
-        analyses = []
-        for text, kind in zip(texts, kinds):
-            doc = make_doc(text)
-            for component in components:
-                doc = component(doc)
-            analyses.append(self._from_doc(doc, kind))
-        if self.model is not None and texts:
-            from nlp.classifier import combine_tags
+        with _collector_paused():
+            # The pipeline's components called directly, one Doc at a time:
+            # Language.pipe's batching and error-handler wrappers cost more than
+            # these components need (they keep no state between Docs).
+            make_doc = self.nlp.make_doc
+            components = [component for _, component in self.nlp.pipeline]
+            analyses = []
+            for text, kind in zip(texts, kinds):
+                doc = make_doc(text)
+                for component in components:
+                    doc = component(doc)
+                analyses.append(self.analysis_of(doc, kind))
+            if self.model is not None and texts:
+                from nlp.classifier import combine_tags
 
-            # only the themes above their thresholds: combine_tags adds no other
-            for i, probabilities in enumerate(self.model.above_thresholds(texts)):
-                if probabilities:
-                    a = analyses[i]
-                    analyses[i] = LessonAnalysis(
-                        tags=combine_tags(a.tags, probabilities, self.model, self.taxonomy, self._theme_order),
-                        age_bands=a.age_bands,
-                        agencies=a.agencies,
-                    )
+                # only the themes above their thresholds: combine_tags adds no other
+                for i, probabilities in enumerate(self.model.above_thresholds(texts)):
+                    if probabilities:
+                        a = analyses[i]
+                        analyses[i] = LessonAnalysis(
+                            tags=combine_tags(a.tags, probabilities, self.model, self.taxonomy, self._theme_order),
+                            age_bands=a.age_bands,
+                            agencies=a.agencies,
+                        )
         return analyses
 
-    def _from_doc(self, doc: Doc, kind: str | None = None) -> LessonAnalysis:
+    def analysis_of(self, doc: Doc, kind: str | None = None) -> LessonAnalysis:
+        """The rules' LessonAnalysis of a Doc this Tagger's pipeline (`self.nlp`) made."""
         state = state_of(doc)
         text = state.text
         group_of = self._group_of

@@ -275,3 +275,28 @@ def test_the_cheap_age_tests_pass_every_text_an_age_pattern_matches():
                 matched += 1
                 assert could[kind], (kind, text)
     assert matched > 2000  # the generated texts do exercise the patterns
+
+
+def test_a_batch_leaves_no_reference_cycles_and_the_collector_as_it_was(tagger):
+    """analyze_many pauses the cyclic garbage collector: only safe if a batch
+    makes no reference cycles (else memory would grow until it is back on)."""
+    import gc
+
+    texts = [
+        "There was no evidence of domestic abuse. The 3-month-old baby had bruising; the GP and HV missed it.",
+        "Information sharing between the police and children's social care was poor; NAI was not considered.",
+    ] * 50
+    tagger.analyze_many(texts)
+    gc.collect()
+    was_enabled = gc.isenabled()
+    try:
+        gc.disable()
+        analyses = tagger.analyze_many(texts)
+        assert not gc.isenabled()  # left off, as the caller had it
+        assert gc.collect() == 0  # nothing unreachable but in a cycle
+        assert all(a.tags for a in analyses)
+        gc.enable()
+        tagger.analyze_many(texts)
+        assert gc.isenabled()
+    finally:
+        (gc.enable if was_enabled else gc.disable)()

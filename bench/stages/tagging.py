@@ -7,6 +7,13 @@ gold lessons), so they read like real lessons. The tagger runs as the app
 runs it, with the theme model (the settings' model file or, when there is
 none, one trained from the gold by the preparation step); a rules-only
 figure shows what the model costs.
+
+Each figure's params also carry `stage_us_per_lesson`: CPU microseconds
+per lesson in each part of the tagger (the tokenizer, each pipeline
+component, the PhraseMatcher alone inside lessons_matcher, building the
+LessonAnalysis records, the theme model, and what is left: Python's
+garbage collection and the loop), the best of `runs` passes, so that a
+missed target says where the time goes.
 """
 
 from __future__ import annotations
@@ -31,6 +38,37 @@ def _throughput(tagger, bare, texts: list[str], runs: int) -> tuple[list[float],
             pass
         reference.append(len(texts) / (time.perf_counter() - start))
     return ours, reference, analyses
+
+
+INSIDE_MATCHER = "lessons_matcher: PhraseMatcher alone"  # part of lessons_matcher's time
+
+
+def _stage_profile(tagger, texts: list[str], runs: int) -> dict[str, float]:
+    """CPU µs per lesson in each part of Tagger.analyze_many (see the module docstring)."""
+    def best(work) -> float:
+        times = []
+        for _ in range(runs):
+            start = time.process_time()
+            work()
+            times.append(time.process_time() - start)
+        return round(min(times) / len(texts) * 1e6, 1)
+
+    nlp = tagger.nlp
+    profile = {"tokenizer": best(lambda: [nlp.make_doc(t) for t in texts])}
+    docs = [nlp.make_doc(t) for t in texts]
+    for name, component in nlp.pipeline:
+        if name == "lessons_matcher":
+            profile[INSIDE_MATCHER] = best(lambda: [component.matcher(d) for d in docs])
+        profile[name] = best(lambda: [component(d) for d in docs])
+        docs = [component(d) for d in docs]
+    profile["analysis records"] = best(lambda: [tagger.analysis_of(d) for d in docs])
+    if tagger.model is not None:
+        profile["theme model"] = best(lambda: tagger.model.above_thresholds(texts))
+    total = best(lambda: tagger.analyze_many(texts))
+    parts = sum(v for k, v in profile.items() if k != INSIDE_MATCHER)
+    profile["rest (garbage collection, loop)"] = round(max(0.0, total - parts), 1)
+    profile["total"] = total
+    return profile
 
 
 def run(config: BenchConfig, settings) -> StageResult:
@@ -60,11 +98,15 @@ def run(config: BenchConfig, settings) -> StageResult:
         tagger = Tagger.load(settings.taxonomy, model_path)
         load_seconds = time.perf_counter() - start
         ours, reference, analyses = _throughput(tagger, bare, texts, config.runs)
+        profile = _stage_profile(tagger, texts, config.runs)
+        result.notes.append(f"{figure_id}: CPU µs per lesson: " + ", ".join(
+            f"{name} {us}" for name, us in profile.items()))
         result.add(Figure(
             figure_id, label, "lessons/s", HIGHER,
             Runs("ours", tuple(ours)), (Runs(REF_TOKENIZER, tuple(reference)),),
             {**params, "model": str(model_path) if model_path else "", "tagger_load_s": round(load_seconds, 2),
              "tokens_per_s": round(tokens * sorted(ours)[len(ours) // 2] / len(texts)),
-             "share_with_a_theme": round(sum(1 for a in analyses if a.tags) / len(texts), 3)},
+             "share_with_a_theme": round(sum(1 for a in analyses if a.tags) / len(texts), 3),
+             "stage_us_per_lesson": profile},
         ))
     return result
