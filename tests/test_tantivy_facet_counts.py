@@ -17,6 +17,7 @@ from collections import Counter
 import pytest
 
 from search_app.index import tantivy_backend as tb
+from search_app.index import tantivy_facets as tf
 from search_app.index import tantivy_schema as ts
 from search_app.index.contract import FACETS, FACETS_BY_NAME, IndexedLesson, SearchRequest
 from search_app.index.tantivy_backend import TantivyBackend
@@ -102,7 +103,7 @@ REQUESTS = [
 def test_every_counting_path_gives_the_counts_of_the_lessons(
     lessons, index_root, monkeypatch, parallel, parts_from, word, filters, year_from
 ):
-    monkeypatch.setattr(tb, "PARTS_FROM_MATCHES", parts_from)
+    monkeypatch.setattr(tf, "PARTS_FROM_MATCHES", parts_from)
     backend = TantivyBackend(index_root, parallel_facets=parallel)
     request = SearchRequest(query=word, filters=filters, year_from=year_from, per_page=5)
     result = backend.search(request)

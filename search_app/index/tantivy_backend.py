@@ -16,7 +16,6 @@ generation; the first write creates one if there is none.
 
 from __future__ import annotations
 
-import dataclasses
 import itertools
 import logging
 import os
@@ -31,10 +30,8 @@ import tantivy
 
 from search_app.analysis import ANALYZER_NAME, build_text_analyzer
 from search_app.index.contract import (
-    FACETS,
     FACETS_BY_NAME,
     SORTS,
-    FacetCount,
     IndexedLesson,
     SearchBackend,
     SearchError,
@@ -42,7 +39,9 @@ from search_app.index.contract import (
     SearchRequest,
     SearchResult,
 )
+from search_app.index import tantivy_facets as tf
 from search_app.index import tantivy_schema as ts
+from search_app.index.tantivy_facets import FacetCounting, plan_counts
 from search_app.index.search_flow import SearchFlow, order_ties
 from search_app.query import parse
 from search_app.ranking import MATCH_ALL
@@ -55,14 +54,6 @@ _GENERATION_COUNTER = itertools.count(1)
 WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
 MAX_PER_PAGE = 1000
-# The aggregation name of the facets counted under every filter (not a facet name).
-_UNFILTERED = "_unfiltered"
-# Facet counting switches from the plain multi-valued fields to their parts
-# (tantivy_schema.FACET_PARTS) at this many matches: measured at 100,000
-# lessons, the parts cost more below (more aggregations to set up) and up
-# to 4x less above.
-PARTS_FROM_MATCHES = 3_000
-_MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
 TIE_WINDOW = 20
 # Threads of a backend that count facets while the ranking runs; more than
 # one lets concurrent requests overlap their counts too.
@@ -312,12 +303,14 @@ class TantivyBackend(SearchBackend):
                 [(tantivy.Occur.Must, main), (tantivy.Occur.Must, tantivy.Query.const_score_query(every_filter, 0.0))]
             )
         sort = request.sort if text_query is not None else ("date" if request.sort == "relevance" else request.sort)
-        # The facet counts are a pass of their own over the matches; tantivy
-        # lets go of the GIL while it runs, so they are counted on another
-        # core while this thread ranks and draws the page.
+        # The facet counts are passes of their own over the matches; tantivy
+        # lets go of the GIL while it counts, so they run on other cores
+        # while this thread ranks and draws the page.
         counting = None
-        if request.facets and self._counting_pool() is not None:
-            counting = self._counting_pool().submit(self._facets, searcher, index, text_query, filters, request)
+        pool = self._counting_pool()
+        if request.facets and pool is not None:
+            counting = FacetCounting(searcher, plan_counts(index, text_query, filters, request),
+                                     request.facet_size, pool)
         documents = _Documents(searcher)
         if sort == "relevance":
             # Fetch past the page so that lessons of equal score are ordered
@@ -347,75 +340,14 @@ class TantivyBackend(SearchBackend):
             snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text) if generator else ts.lead_html(lesson.text)
             hits.append(SearchHit(lesson, score, snippet))
 
-        if counting is not None:
-            facets = counting.result()
-        else:
-            # Below this many matches the plain multi-valued fields count faster
-            # than their parts (fewer aggregations to set up). With filters a facet
-            # may be counted over more lessons than matched, so the parts count.
-            plain = _MULTI_VALUED if found.count < PARTS_FROM_MATCHES and not filters else frozenset()
-            facets = self._facets(searcher, index, text_query, filters, request, plain)
+        if request.facets and counting is None:
+            # With filters a facet may be counted over more lessons than
+            # matched, so the parts count then.
+            few = found.count < tf.PARTS_FROM_MATCHES and not filters
+            groups = plan_counts(index, text_query, filters, request, tf.MULTI_VALUED if few else frozenset())
+            counting = FacetCounting(searcher, groups, request.facet_size)
+        facets = counting.result(request.facets) if counting is not None else {}
         return SearchResult(tuple(hits), found.count, facets, parsed.notices, parsed.understood)
-
-    def _facets(self, searcher, index, text_query, filters: dict[str, str], request: SearchRequest,
-                plain: frozenset[str] = frozenset()):
-        """Counts for every requested facet in one aggregation: each facet is
-        counted under every filter except its own.
-
-        The facets nobody filtered on are all counted under the same filters
-        (every one), so they share one filter aggregation; only a filtered
-        facet needs its own. A filter aggregation tests every document the
-        query matches, so this keeps their number to the filtered facets + 1
-        (it was one per facet). Multi-valued facets are counted from their
-        part fields (see tantivy_schema.FACET_PARTS), or from their plain
-        field when named in `plain`."""
-        if not request.facets:
-            return {}
-        requested = set(request.facets)
-        base_filters = [clause for name, clause in filters.items() if name not in requested]
-        base = text_query or tantivy.Query.all_query()
-        if base_filters:
-            base = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Must, base), (tantivy.Occur.Must, index.parse_query(ts.conjunction(base_filters)))]
-            )
-        size = max(1, request.facet_size)
-        active = {name: clause for name, clause in filters.items() if name in requested}
-        aggregations: dict = {}
-        unfiltered: dict = {}
-        # Where each facet's terms aggregations are in the result: the name of
-        # the filter aggregation holding them, or None at the top.
-        holder: dict[str, str | None] = {}
-        for name in request.facets:
-            terms = _facet_terms(name, size, name in plain)
-            others = [clause for other, clause in active.items() if other != name]
-            if name not in active:
-                unfiltered.update(terms)
-                holder[name] = _UNFILTERED if active else None
-            elif others:
-                aggregations[name] = {"filter": ts.conjunction(others), "aggs": terms}
-                holder[name] = name
-            else:
-                aggregations.update(terms)
-                holder[name] = None
-        if unfiltered and active:
-            aggregations[_UNFILTERED] = {"filter": ts.conjunction(list(active.values())), "aggs": unfiltered}
-        else:
-            aggregations.update(unfiltered)
-        result = searcher.aggregate(base, aggregations)
-        facets = {}
-        uncounted = set()
-        for name in request.facets:
-            counted = result if holder[name] is None else result[holder[name]]
-            counts = _facet_counts(name, counted, name in plain)
-            if counts is None:
-                uncounted.add(name)
-                continue
-            ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
-            facets[name] = tuple(FacetCount(value, n) for value, n in ordered)
-        if uncounted:
-            again = dataclasses.replace(request, facets=tuple(n for n in request.facets if n in uncounted))
-            facets.update(self._facets(searcher, index, text_query, filters, again, frozenset(uncounted)))
-        return {name: facets[name] for name in request.facets}
 
     def similar(self, lesson_id: str, limit: int = 5) -> tuple[SearchHit, ...]:
         generation = self._serving()
@@ -465,36 +397,6 @@ class _Documents:
 
     def lesson(self, address) -> IndexedLesson:
         return self.read(address)[1]
-
-
-def _facet_terms(name: str, size: int, plain: bool) -> dict:
-    """The terms aggregations that count facet `name`, by aggregation name."""
-    field = FACETS_BY_NAME[name].field
-    parts = () if plain else ts.part_fields(field)
-    if parts:
-        buckets = ts.PART_BUCKETS
-        return {part: {"terms": {"field": part, "size": buckets, "segment_size": buckets}} for part in parts}
-    return {name: {"terms": {"field": field, "size": size, "segment_size": max(size * 10, 10_000)}}}
-
-
-def _facet_counts(name: str, result: dict, plain: bool) -> dict[str, int] | None:
-    """Facet `name`'s counts read from the aggregation results that hold its
-    terms aggregations (None: its parts cannot count it exactly)."""
-    field = FACETS_BY_NAME[name].field
-    parts = () if plain else ts.part_fields(field)
-    if parts:
-        return ts.part_counts([result[part] for part in parts])
-    counts = {}
-    for bucket in result[name]["buckets"]:
-        if bucket["doc_count"]:
-            counts[_bucket_value(bucket["key"])] = int(bucket["doc_count"])
-    return counts
-
-
-def _bucket_value(key) -> str:
-    if isinstance(key, float) and key.is_integer():
-        return str(int(key))
-    return str(key)
 
 
 def _check(request: SearchRequest) -> None:
