@@ -6,8 +6,9 @@ of the tagger's time (about half a millisecond a lesson). `FastTfidf`
 computes the same matrix from the fitted vectorizers' vocabularies and idf
 weights:
 
-- word n-grams: the vectorizer's own token pattern, then each n-gram length
-  looked up in one C-level `map` over the tokens;
+- word n-grams: the tokens of each distinct word found once and kept (the
+  default token pattern never crosses a space), longer n-grams looked up by
+  their words' columns in one C-level `map` per length;
 - char_wb n-grams never cross a word, so a text's n-gram counts are the sum
   of its words' counts: the columns of each distinct word are computed once
   and kept (a bounded cache), and the batch's counts are one sparse product
@@ -86,6 +87,23 @@ class _CharColumns(dict):
         return columns
 
 
+class _WordColumns(dict):
+    """word -> the unigram column of each token in it (-1 where not in the vocabulary)."""
+
+    def __init__(self, vocabulary: dict[str, int], token_re: re.Pattern):
+        super().__init__()
+        self.vocabulary = vocabulary
+        self.token_re = token_re
+
+    def __missing__(self, word: str) -> tuple[int, ...]:
+        get = self.vocabulary.get
+        columns = tuple(get(token, -1) for token in self.token_re.findall(word))
+        if len(self) >= WORD_CACHE_LIMIT:
+            self.clear()
+        self[word] = columns
+        return columns
+
+
 class _Numbering(dict):
     """Numbers keys in order of first lookup."""
 
@@ -108,11 +126,14 @@ class _Block:
             self.words = _CharColumns(self.vocabulary, vectorizer.ngram_range)
         else:
             self.ngram_columns = self._ngram_columns()
-            self.token_re = re.compile(
-                # the same tokens (a maximal run of 2+ word characters can only
-                # start at a word boundary), found about a third faster
-                r"\w\w+" if vectorizer.token_pattern == DEFAULT_TOKEN_PATTERN else vectorizer.token_pattern
-            )
+            self.token_re = re.compile(vectorizer.token_pattern)
+            # The default pattern's tokens never hold a space, so a text's tokens
+            # are its whitespace-separated words' tokens, one after another: with
+            # n-grams looked up by unigram columns, each distinct word's columns
+            # are found once and kept, like the char n-grams'.
+            self.word_columns = None
+            if vectorizer.token_pattern == DEFAULT_TOKEN_PATTERN and self.ngram_columns is not None:
+                self.word_columns = _WordColumns(self.vocabulary, re.compile(r"\w\w+"))
 
     def _ngram_columns(self) -> dict[tuple[int, ...], int] | None:
         """Longer n-grams keyed on their words' unigram columns, when every one
@@ -131,19 +152,24 @@ class _Block:
                 found[ids] = column
         return found
 
-    def columns(self, lower: str, numbering: _Numbering) -> list[int]:
+    def columns(self, lower: str, words: list[str], numbering: _Numbering) -> list[int]:
         """Word blocks: the column of each n-gram of the text (-1 where not in the
-        vocabulary). Char blocks: the number of each word of the text in `numbering`."""
+        vocabulary). Char blocks: the number of each word of the text in `numbering`.
+        `words` is lower.split()."""
         if self.char:
-            return list(map(numbering.__getitem__, lower.split()))
-        tokens = self.token_re.findall(lower)
+            return list(map(numbering.__getitem__, words))
         get = self.vocabulary.get
         if self.ngram_columns is not None:
-            found = list(map(get, tokens, repeat(-1)))
+            if self.word_columns is not None:
+                found = list(chain.from_iterable(map(self.word_columns.__getitem__, words)))
+            else:
+                found = list(map(get, self.token_re.findall(lower), repeat(-1)))
+            unigrams = len(found)
             get_ngram = self.ngram_columns.get
             for n in range(2, self.max_n + 1):
-                found.extend(map(get_ngram, zip(*(found[i:len(tokens)] for i in range(n))), repeat(-1)))
+                found.extend(map(get_ngram, zip(*(found[i:unigrams] for i in range(n))), repeat(-1)))
             return found
+        tokens = self.token_re.findall(lower)
         found = []
         for n in range(self.min_n, self.max_n + 1):
             grams = tokens if n == 1 else map(" ".join, zip(*(tokens[i:] for i in range(n))))
@@ -229,8 +255,9 @@ class FastTfidf:
         work = list(zip(self.blocks, columns, lengths, numberings))
         for text in texts:
             lower = text.lower()
+            words = lower.split()
             for block, found, sizes, numbering in work:
-                cols = block.columns(lower, numbering)
+                cols = block.columns(lower, words, numbering)
                 found.extend(cols)
                 sizes.append(len(cols))
         return [b.term_frequencies(c, n, w) for b, c, n, w in work]

@@ -263,8 +263,13 @@ def test_a_vectorizer_the_fast_features_do_not_reproduce_is_left_to_scikit_learn
                 TfidfVectorizer(strip_accents="unicode"), TfidfVectorizer(binary=True)):
         union = FeatureUnion([("x", odd)]).fit(texts)
         assert FastTfidf.of(union) is None
-    plain = FeatureUnion([("x", TfidfVectorizer(ngram_range=(1, 3)))]).fit(texts)
-    assert abs(FastTfidf.of(plain).transform(texts) - plain.transform(texts)).max() < 1e-12
+    # settings it does reproduce, each by its own path: n-grams by unigram
+    # columns, a custom token pattern, n-grams as strings (a df cut dropped a word)
+    more = texts + ["the child was seen again", "the child, the baby: seen"]
+    for plain in (TfidfVectorizer(ngram_range=(1, 3)), TfidfVectorizer(token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2)),
+                  TfidfVectorizer(ngram_range=(1, 2), max_df=0.6), TfidfVectorizer(ngram_range=(2, 2))):
+        union = FeatureUnion([("x", plain)]).fit(more)
+        assert abs(FastTfidf.of(union).transform(more) - union.transform(more)).max() < 1e-12
 
 
 def test_the_tagger_with_a_model_gives_what_predict_proba_and_combine_tags_give(gold_model_and_texts, taxonomy):

@@ -13,11 +13,13 @@ per lesson in each part of the tagger (the tokenizer, each pipeline
 component, the PhraseMatcher alone inside lessons_matcher, building the
 LessonAnalysis records, the theme model, and what is left: Python's
 garbage collection and the loop), the best of `runs` passes, so that a
-missed target says where the time goes.
+missed target says where the time goes (with the garbage collector paused,
+as analyze_many runs).
 """
 
 from __future__ import annotations
 
+import gc
 import time
 from pathlib import Path
 
@@ -46,11 +48,16 @@ INSIDE_MATCHER = "lessons_matcher: PhraseMatcher alone"  # part of lessons_match
 def _stage_profile(tagger, texts: list[str], runs: int) -> dict[str, float]:
     """CPU µs per lesson in each part of Tagger.analyze_many (see the module docstring)."""
     def best(work) -> float:
+        # with the garbage collector paused, as analyze_many runs
         times = []
         for _ in range(runs):
-            start = time.process_time()
-            work()
-            times.append(time.process_time() - start)
+            gc.disable()
+            try:
+                start = time.process_time()
+                work()
+                times.append(time.process_time() - start)
+            finally:
+                gc.enable()
         return round(min(times) / len(texts) * 1e6, 1)
 
     nlp = tagger.nlp
