@@ -121,7 +121,7 @@ class _Block:
         self.sublinear = bool(vectorizer.sublinear_tf)
         self.min_n, self.max_n = vectorizer.ngram_range
         self.char = vectorizer.analyzer == "char_wb"
-        self._scaled: tuple[np.ndarray, np.ndarray] | None = None  # (weights, idf * weights)
+        self.idf_squared = self.idf * self.idf
         if self.char:
             self.words = _CharColumns(self.vocabulary, vectorizer.ngram_range)
         else:
@@ -223,13 +223,12 @@ class _Block:
         tf.data *= self.idf[tf.indices]
         return normalize(tf, norm="l2", copy=False)
 
-    def dot(self, tf: sp.csr_matrix, weights: np.ndarray) -> np.ndarray:
-        """tfidf(tf) @ weights, as (tf @ (idf * weights)) / norms: no tf-idf matrix is made."""
-        if self._scaled is None or self._scaled[0] is not weights:
-            self._scaled = (weights, self.idf[:, None] * weights)
-        norms = np.sqrt(tf.multiply(tf) @ (self.idf * self.idf))
+    def dot(self, tf: sp.csr_matrix, scaled_weights: np.ndarray) -> np.ndarray:
+        """tfidf(tf) @ weights, as (tf @ scaled_weights) / norms, where
+        scaled_weights = idf * weights (row by row): no tf-idf matrix is made."""
+        norms = np.sqrt(tf.multiply(tf) @ self.idf_squared)
         norms[norms == 0.0] = 1.0  # an empty row stays zero, as normalize leaves it
-        return (tf @ self._scaled[1]) / norms[:, None]
+        return (tf @ scaled_weights) / norms[:, None]
 
 
 class FastTfidf:
@@ -237,6 +236,8 @@ class FastTfidf:
 
     def __init__(self, blocks: list[_Block]):
         self.blocks = blocks
+        # the weights last given to dot, and each block's rows of them times its idf
+        self._scaled: tuple[np.ndarray, list[np.ndarray]] | None = None
 
     @classmethod
     def of(cls, union) -> "FastTfidf | None":
@@ -269,9 +270,13 @@ class FastTfidf:
 
     def dot(self, texts: Sequence[str], weights: np.ndarray) -> np.ndarray:
         """transform(texts) @ weights, block by block (no feature matrix is built)."""
+        if self._scaled is None or self._scaled[0] is not weights:
+            scaled, start = [], 0
+            for block in self.blocks:
+                scaled.append(block.idf[:, None] * weights[start:start + len(block.idf)])
+                start += len(block.idf)
+            self._scaled = (weights, scaled)
         total = np.zeros((len(texts), weights.shape[1]))
-        start = 0
-        for block, tf in zip(self.blocks, self._term_frequencies(texts)):
-            total += block.dot(tf, weights[start:start + tf.shape[1]])
-            start += tf.shape[1]
+        for block, tf, block_weights in zip(self.blocks, self._term_frequencies(texts), self._scaled[1]):
+            total += block.dot(tf, block_weights)
         return total
