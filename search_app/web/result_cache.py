@@ -15,7 +15,8 @@ generation they were computed on:
 
 The serving generation (`SearchBackend.version()`) is looked up at most
 once per VERSION_CHECK_SECONDS, so a switch to a rebuilt index is seen
-within that time; entries also expire after ENTRY_SECONDS, which bounds how
+within that time, and before any whole result of a search is given again;
+entries also expire after ENTRY_SECONDS, which bounds how
 stale a count can be after writes made without a switch.
 """
 
@@ -81,18 +82,22 @@ class ResultCache:
             self._results.clear()
             self._facets.clear()
 
-    def _check_version(self, backend: SearchBackend) -> None:
+    def _check_version(self, backend: SearchBackend, now_or_later: bool = False) -> bool:
+        """Forget everything when the serving generation changed; True when it
+        did not. Asked at most once per VERSION_CHECK_SECONDS, or now."""
         now = self._clock()
-        if now - self._checked_at < VERSION_CHECK_SECONDS:
-            return
+        if not now_or_later and now - self._checked_at < VERSION_CHECK_SECONDS:
+            return True
         version = backend.version()
         with self._lock:
-            if version != self._version:
+            same = version == self._version
+            if not same:
                 self._landing.clear()
                 self._results.clear()
                 self._facets.clear()
                 self._version = version
             self._checked_at = now
+        return same
 
     def _get(self, table: OrderedDict, key: Hashable):
         with self._lock:
@@ -124,7 +129,10 @@ class ResultCache:
                 self._put(self._landing, key, cached, MAX_LANDING_ENTRIES)
             return cached
         cached = self._get(self._results, key)
-        if cached is not None:
+        # A whole result is given again only from the generation now serving
+        # (for the embedded engine that costs a stat of its pointer file), so
+        # a search made right after a switch never shows the old matches.
+        if cached is not None and self._check_version(backend, now_or_later=True):
             return cached
         result = self._search_counting_once(backend, request)
         self._put(self._results, key, result, MAX_RESULT_ENTRIES)
