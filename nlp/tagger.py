@@ -191,7 +191,7 @@ class Tagger:
                 distinct = {h.phrase for h in hits}
                 base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION
                 confidence = min(RULE_MAX, base + RULE_EXTRA * (len(distinct) - 1))
-            evidence = tuple(Evidence(text[h.start_char:h.end_char], h.start_char, h.end_char) for h in hits)
+            evidence = tuple([Evidence(text[start:end], start, end) for _, _, start, end, _, _ in hits])
             tags.append(Tag(theme_id, group_of[theme_id], confidence, SOURCE_RULE, evidence))
         if len(tags) > 1:
             order = self._theme_order
