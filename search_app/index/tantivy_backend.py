@@ -12,6 +12,10 @@ one is kept for readers that have not switched yet).
 
 Incremental writes (`index_lessons`, `delete_review`) go to the serving
 generation; the first write creates one if there is none.
+
+A search follows the shared steps of `search_flow`; each query it runs is
+ranked and drawn on the calling thread (`tantivy_page`) while its facets
+are counted on the backend's counting threads (`tantivy_facets`).
 """
 
 from __future__ import annotations
@@ -42,7 +46,8 @@ from search_app.index.contract import (
 from search_app.index import tantivy_facets as tf
 from search_app.index import tantivy_schema as ts
 from search_app.index.tantivy_facets import FacetCounting, plan_counts
-from search_app.index.search_flow import SearchFlow, order_ties
+from search_app.index.search_flow import SearchFlow
+from search_app.index.tantivy_page import Documents, draw_hits, rank_page
 from search_app.query import parse
 from search_app.ranking import MATCH_ALL
 
@@ -54,10 +59,9 @@ _GENERATION_COUNTER = itertools.count(1)
 WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
 MAX_PER_PAGE = 1000
-TIE_WINDOW = 20
 # Threads of a backend that count facets while the ranking runs; more than
-# one lets concurrent requests overlap their counts too.
-FACET_THREADS = 2  # hits fetched past the page to order equal scores by lesson id
+# one lets the filter groups of a search, or concurrent searches, overlap.
+FACET_THREADS = 2
 _MLT_STOP_WORDS = (
     "a an and are as at be but by for from had has have he her his in is it its of on or "
     "she that the their there they this to was were which will with would"
@@ -311,43 +315,18 @@ class TantivyBackend(SearchBackend):
         if request.facets and pool is not None:
             counting = FacetCounting(searcher, plan_counts(index, text_query, filters, request),
                                      request.facet_size, pool)
-        documents = _Documents(searcher)
-        if sort == "relevance":
-            # Fetch past the page so that lessons of equal score are ordered
-            # by id, as the Elasticsearch engine orders them.
-            end = request.offset + request.per_page
-            found = searcher.search(main, end + TIE_WINDOW, count=True)
-            ranked = order_ties(
-                [(float(score), address) for score, address in found.hits], request.offset, end,
-                lambda address: documents.lesson(address).id,
-            )
-            page = ranked[request.offset:end]
-        else:
-            order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
-            found = searcher.search(
-                main, request.per_page, count=True, offset=request.offset, order_by_field="date_key", order=order
-            )
-            page = [(0.0, address) for _, address in found.hits]
-
-        generator = None
-        highlight = ts.highlight_tokens_query(highlight_tokens, schema) if text_query is not None else None
-        if highlight is not None and page:
-            generator = tantivy.SnippetGenerator.create(searcher, highlight, schema, "text")
-            generator.set_max_num_chars(ts.SNIPPET_CHARS)
-        hits = []
-        for score, address in page:
-            doc, lesson = documents.read(address)
-            snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text) if generator else ts.lead_html(lesson.text)
-            hits.append(SearchHit(lesson, score, snippet))
+        documents = Documents(searcher)
+        total, page = rank_page(searcher, main, request, sort, documents)
+        hits = draw_hits(searcher, schema, page, documents, highlight_tokens if text_query is not None else None)
 
         if request.facets and counting is None:
             # With filters a facet may be counted over more lessons than
             # matched, so the parts count then.
-            few = found.count < tf.PARTS_FROM_MATCHES and not filters
+            few = total < tf.PARTS_FROM_MATCHES and not filters
             groups = plan_counts(index, text_query, filters, request, tf.MULTI_VALUED if few else frozenset())
             counting = FacetCounting(searcher, groups, request.facet_size)
         facets = counting.result(request.facets) if counting is not None else {}
-        return SearchResult(tuple(hits), found.count, facets, parsed.notices, parsed.understood)
+        return SearchResult(hits, total, facets, parsed.notices, parsed.understood)
 
     def similar(self, lesson_id: str, limit: int = 5) -> tuple[SearchHit, ...]:
         generation = self._serving()
@@ -377,26 +356,6 @@ class TantivyBackend(SearchBackend):
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True)
-
-
-class _Documents:
-    """The stored documents one search reads, each read and decoded once
-    (ordering ties and drawing the page read the same ones)."""
-
-    def __init__(self, searcher) -> None:
-        self._searcher = searcher
-        self._read: dict[tuple[int, int], tuple[tantivy.Document, IndexedLesson]] = {}
-
-    def read(self, address) -> tuple[tantivy.Document, IndexedLesson]:
-        key = (address.segment_ord, address.doc)
-        found = self._read.get(key)
-        if found is None:
-            doc = self._searcher.doc(address)
-            found = self._read[key] = (doc, ts.from_document(doc))
-        return found
-
-    def lesson(self, address) -> IndexedLesson:
-        return self.read(address)[1]
 
 
 def _check(request: SearchRequest) -> None:
