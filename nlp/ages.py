@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from nlp.components import state_of
+from nlp.state import state_of
 from nlp.records import AGE_BANDS
 
 _WORDS = {

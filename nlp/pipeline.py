@@ -1,7 +1,7 @@
 """Tagging stage: the spaCy pipeline built from the taxonomy.
 
 `build_pipeline(taxonomy)` returns a `spacy.blank("en")` Language with the
-components of nlp/components.py and nlp/ages.py, in this order:
+components of nlp/matching.py, nlp/components.py and nlp/ages.py, in this order:
 
     lessons_matcher -> lessons_negation -> lessons_themes -> lessons_agencies
     -> lessons_ages
@@ -22,7 +22,9 @@ import spacy
 from spacy.language import Language
 
 from nlp.ages import Ages
-from nlp.components import Agencies, KeepText, LemmaNorms, Matcher, Negation, Sentences, Themes
+from nlp.components import Agencies, Negation, Sentences, Themes
+from nlp.matching import LemmaNorms, Matcher
+from nlp.state import KeepText
 from nlp.taxonomy import Taxonomy
 
 PIPE_NAMES = ("lessons_matcher", "lessons_negation", "lessons_themes", "lessons_agencies", "lessons_ages")

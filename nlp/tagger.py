@@ -28,7 +28,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from nlp.ages import bands_of
-from nlp.components import state_of
+from nlp.state import state_of
 from nlp.records import SOURCE_RULE, Evidence, LessonAnalysis, Tag
 from nlp.taxonomy import Taxonomy, load_taxonomy
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from nlp.components import Sentences, state_of
+from nlp.components import Sentences
+from nlp.state import state_of
 from nlp.pipeline import PIPE_NAMES, build_pipeline
 from nlp.taxonomy import load_taxonomy
 from search_app.settings import PROJECT_ROOT

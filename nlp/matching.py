@@ -1,0 +1,177 @@
+"""Tagging stage: the words' lemmas and the one PhraseMatcher pass over them.
+
+LemmaNorms keeps each word's lookup lemma on its vocabulary entry (as its
+NORM), so lemmas cost nothing per Doc; Matcher (the lessons_matcher
+component) matches every taxonomy phrase, exclusion, context cue, agency
+and negation trigger in one pass over those lemmas and keeps the matches
+by kind on the Doc's LessonState (nlp/state.py).
+"""
+
+from __future__ import annotations
+
+import numpy as np
+from spacy.attrs import LOWER, NORM, ORTH
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from nlp.negation import NEGATION_POST, NEGATION_PRE, NEGATION_PSEUDO
+from nlp.state import KeepText, state_of
+from nlp.taxonomy import Taxonomy
+from nlp.tokens import lemma_table
+
+# Match keys: (kind, owner, detail). Kinds:
+THEME = "theme"  # owner = theme id, detail = phrase or abbreviation as written in the taxonomy
+EXCLUSION = "exclusion"  # owner = theme id
+CUE = "cue"  # owner = (theme id, rule index)
+AGENCY = "agency"  # owner = agency id
+NEG_PRE, NEG_POST, NEG_PSEUDO = "neg_pre", "neg_post", "neg_pseudo"
+
+
+class LemmaNorms:
+    """Each word's lookup lemma, kept once per vocabulary entry as its NORM.
+
+    The lemma comes from spacy-lookups-data's `lemma_lookup` (the data of
+    spaCy's `lemmatizer` in lookup mode), keyed on the lower-cased word
+    ("Children" -> "child"); a word not in the table has its lower-case form.
+    Since it depends on the word alone, it is stored on the vocabulary
+    entry (the Lexeme), which the tokenizer attaches to every token for
+    free: no per-token or per-Doc work at all, where spaCy's lemmatizer
+    costs ~2 µs per token. NORM is otherwise unused in this pipeline; the
+    tokenizer's special cases ("don't" -> "do" + "n't") lose their own
+    NORM values so that every token's NORM is its lemma.
+
+    A Doc made by another pipeline's vocabulary has other NORMs: `__call__`
+    (which the Matcher calls first) sets its tokens' NORM from the table,
+    the slow path, for such Docs only.
+    """
+
+    def __init__(self, nlp: Language):
+        table = lemma_table()
+
+        def lemma_of(word: str) -> str:
+            lower = word.lower()
+            return table.get(lower, lower)
+
+        self.lemma_of = lemma_of
+        self.vocab = nlp.vocab
+        self.vocab.lex_attr_getters[NORM] = lemma_of
+        for lexeme in self.vocab:
+            lexeme.norm_ = lemma_of(lexeme.orth_)
+        tokenizer = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, KeepText) else nlp.tokenizer
+        tokenizer.rules = {
+            text: [{attr: value for attr, value in token.items() if attr not in (NORM, "NORM")} for token in tokens]
+            for text, tokens in tokenizer.rules.items()
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc.vocab is not self.vocab and len(doc):
+            norms = [doc.vocab.strings.add(self.lemma_of(t.orth_)) for t in doc]
+            doc.from_array([NORM], np.array(norms, dtype=np.uint64))
+        return doc
+
+
+class Matcher:
+    """One PhraseMatcher pass over the lemmas (NORM); keeps the matches by kind.
+
+    Every phrase is matched on lemmas, so "injuries" finds "injury". Some
+    must match more strictly: exact phrases and negation triggers by their
+    lower-case words, abbreviations case-sensitively. A lemma match implies
+    nothing about the words, but the words imply the lemma (it is a
+    function of the lower-case word), so such a phrase is matched on lemmas
+    too and then kept only when its words are those of one of its phrases.
+    One pass of one matcher costs a third of three passes of three.
+    """
+
+    def __init__(self, nlp: Language, taxonomy: Taxonomy, norms: LemmaNorms):
+        vocab = nlp.vocab
+        self.norms = norms
+        self.keys: dict[int, tuple] = {}  # match key -> (kind, owner, detail)
+        # matcher key of a strict phrase -> (match key, LOWER or ORTH, the words allowed)
+        self.strict: dict[int, tuple[int, int, set[tuple[int, ...]]]] = {}
+        self.matcher = PhraseMatcher(vocab, attr="NORM")
+        make = nlp.make_doc
+
+        def key(*parts) -> str:
+            name = "\x1f".join(str(p) for p in parts)
+            self.keys[vocab.strings.add(name)] = parts
+            return name
+
+        free: set[int] = set()
+
+        def add(phrases, parts, strict_attr=None):
+            phrases = list(phrases)
+            if not phrases:
+                return
+            name = key(*parts)
+            docs = [make(p) for p in phrases]
+            if strict_attr is None:
+                free.add(vocab.strings[name])
+            else:
+                kid = vocab.strings[name]
+                name = f"{name}\x1f{strict_attr}"
+                allowed = self.strict.setdefault(vocab.strings.add(name), (kid, strict_attr, set()))[2]
+                allowed.update(tuple(d.to_array(strict_attr).tolist()) for d in docs)
+            self.matcher.add(name, docs)
+
+        for theme in taxonomy.themes:
+            for phrase in theme.phrases:
+                add([phrase], (THEME, theme.id, phrase))
+            for phrase in theme.exact_phrases:
+                add([phrase], (THEME, theme.id, phrase), strict_attr=LOWER)
+            for abbr in theme.abbreviations:
+                add([abbr.text], (THEME, theme.id, abbr.text), strict_attr=ORTH)
+            add(theme.exclusions, (EXCLUSION, theme.id, ""))
+            for i, rule in enumerate(theme.context):
+                add(rule.requires, (CUE, theme.id, i))
+        for agency in taxonomy.agencies:
+            add(agency.phrases, (AGENCY, agency.id, ""))
+            add(agency.abbreviations, (AGENCY, agency.id, ""), strict_attr=ORTH)
+        add(NEGATION_PRE, (NEG_PRE, "", ""), strict_attr=LOWER)
+        add(NEGATION_POST, (NEG_POST, "", ""), strict_attr=LOWER)
+        add(NEGATION_PSEUDO, (NEG_PSEUDO, "", ""), strict_attr=LOWER)
+        self.abbreviation_keys = {
+            kid for kid, parts in self.keys.items() if parts[0] == THEME and any(
+                parts[2] == a.text for a in taxonomy.theme(parts[1]).abbreviations
+            )
+        }
+        self.kind_of = {kid: parts[0] for kid, parts in self.keys.items()}
+        # keys matched both freely and strictly: their matches may come twice
+        mixed = {kid for kid, _, _ in self.strict.values()} & free
+        self.mixed_kinds = {self.kind_of[kid] for kid in mixed}
+        # theme phrase key -> the phrase's lower-case words: which of two
+        # phrases matching the same words is the literal one (see Themes)
+        self.phrase_words = {
+            kid: tuple(make(parts[2]).to_array(LOWER).tolist())
+            for kid, parts in self.keys.items() if parts[0] == THEME
+        }
+        self.phrase_lemmas = {
+            kid: tuple(make(parts[2]).to_array(NORM).tolist())
+            for kid, parts in self.keys.items() if parts[0] == THEME
+        }
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self.norms(doc)
+        strict, kind_of = self.strict, self.kind_of
+        matches: dict[str, list[tuple[int, int, int]]] = {}
+        for kid, start, end in self.matcher(doc):
+            check = strict.get(kid)
+            if check is not None:
+                kid, attr, allowed = check
+                words = tuple(doc[i].lower if attr == LOWER else doc[i].orth for i in range(start, end))
+                if words not in allowed:
+                    continue
+            kind = kind_of[kid]
+            if kind in matches:
+                matches[kind].append((kid, start, end))
+            else:
+                matches[kind] = [(kid, start, end)]
+        # The PhraseMatcher gives its matches by start token, then end token,
+        # so each kind's list is already in text order.
+        for kind in self.mixed_kinds & matches.keys():
+            found = matches[kind]
+            if len(set(found)) != len(found):
+                seen = set()
+                found[:] = [m for m in found if not (m in seen or seen.add(m))]
+        state_of(doc).matches = matches
+        return doc
