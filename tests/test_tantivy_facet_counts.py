@@ -209,3 +209,14 @@ def test_an_index_of_an_older_schema_is_rebuilt_by_the_next_run(tmp_path):
     result = backend.search(SearchRequest(per_page=1))
     backend.close()
     assert result.total > 0 and result.facets["theme"]
+
+
+def test_a_search_after_close_still_counts_its_facets(lessons, index_root):
+    backend = TantivyBackend(index_root, parallel_facets=True)
+    request = SearchRequest(query="neglect", per_page=3)
+    before = backend.search(request)
+    pool = backend._counting_pool()
+    pool.shutdown(wait=True)  # as at interpreter exit: new work is refused
+    after = backend.search(request)
+    backend.close()
+    assert dict(after.facets) == dict(before.facets) and after.total == before.total

@@ -313,8 +313,11 @@ class TantivyBackend(SearchBackend):
         counting = None
         pool = self._counting_pool()
         if request.facets and pool is not None:
-            counting = FacetCounting(searcher, plan_counts(index, text_query, filters, request),
-                                     request.facet_size, pool)
+            try:
+                counting = FacetCounting(searcher, plan_counts(index, text_query, filters, request),
+                                         request.facet_size, pool)
+            except RuntimeError:  # the pool was shut down (close, interpreter exit): count here
+                counting = None
         documents = Documents(searcher)
         total, page = rank_page(searcher, main, request, sort, documents)
         hits = draw_hits(searcher, schema, page, documents, highlight_tokens if text_query is not None else None)
