@@ -8,6 +8,7 @@ Every engine-specific line lives in the engine's own module
 from __future__ import annotations
 
 import abc
+import html
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
@@ -37,6 +38,7 @@ FACETS: tuple[FacetDef, ...] = (
 )
 FACETS_BY_NAME: dict[str, FacetDef] = {f.name: f for f in FACETS}
 SORTS = ("relevance", "date", "date_asc")
+LEAD_CHARS = 200  # length of the snippet when no query words are highlighted
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,17 @@ class SearchResult:
     # on the last page of a relevance-sorted search that found only a few;
     # they are not matches: not in `total`, the facets or `hits`.
     related: tuple["SearchHit", ...] = ()
+
+
+def lead_html(text: str) -> str:
+    """The snippet of a lesson when nothing is highlighted: the first LEAD_CHARS
+    characters, cut at a word, HTML-escaped. Both engines use it, so their
+    snippets agree."""
+    text = " ".join(text.split())
+    if len(text) <= LEAD_CHARS:
+        return html.escape(text)
+    cut = text.rfind(" ", 0, LEAD_CHARS)
+    return html.escape(text[: cut if cut > LEAD_CHARS // 2 else LEAD_CHARS]) + "…"
 
 
 class SearchError(Exception):

@@ -16,7 +16,9 @@ from dataclasses import asdict
 from typing import Any
 
 from search_app.analysis import ANALYZER_NAME, elasticsearch_analysis_settings
-from search_app.index.contract import FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest
+from search_app.index.contract import (  # lead_html is used as es.lead_html too
+    FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest, lead_html,
+)
 from search_app import ranking as rk
 from search_app.query import Node, Not, Or, Phrase, Term
 
@@ -27,7 +29,6 @@ SCHEMA_VERSION = 2
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
 FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
 SNIPPET_CHARS = 240
-LEAD_CHARS = 200
 MAX_RESULT_WINDOW = 100_000
 # Tokens are joined with spaces and re-split by this built-in analyzer, so a
 # phrase query holds exactly the tokens the shared analyzer produced.
@@ -305,11 +306,3 @@ def snippet_html(fragment: str, text: str) -> str:
     suffix = "" if whole.endswith(shown) else "…"
     return prefix + "".join(pieces).strip() + suffix
 
-
-def lead_html(text: str) -> str:
-    """The first LEAD_CHARS characters (cut at a word), HTML-escaped."""
-    text = " ".join(text.split())
-    if len(text) <= LEAD_CHARS:
-        return html.escape(text)
-    cut = text.rfind(" ", 0, LEAD_CHARS)
-    return html.escape(text[: cut if cut > LEAD_CHARS // 2 else LEAD_CHARS]) + "…"

@@ -16,7 +16,7 @@ from dataclasses import asdict
 import tantivy
 
 from search_app.analysis import ANALYZER_NAME, analyze
-from search_app.index.contract import FACETS, FacetDef, IndexedLesson
+from search_app.index.contract import FACETS, FacetDef, IndexedLesson, lead_html  # noqa: F401 (ts.lead_html)
 from search_app import ranking as rk
 from search_app.query import Node, Not, Or, Phrase, Term, positive_leaves
 
@@ -32,7 +32,6 @@ FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
 # units in ranking.SPEC, so they are scaled here to weigh the same.
 BM25_SCALE = 1.0 + 1.2
 SNIPPET_CHARS = 240
-LEAD_CHARS = 200
 
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
 
@@ -302,11 +301,3 @@ def snippet_html(snippet: tantivy.Snippet, text: str) -> str:
     suffix = "…" if span.end < len(text.strip().encode()) else ""
     return prefix + "".join(pieces).strip() + suffix
 
-
-def lead_html(text: str) -> str:
-    """The first LEAD_CHARS characters (cut at a word), HTML-escaped."""
-    text = " ".join(text.split())
-    if len(text) <= LEAD_CHARS:
-        return html.escape(text)
-    cut = text.rfind(" ", 0, LEAD_CHARS)
-    return html.escape(text[: cut if cut > LEAD_CHARS // 2 else LEAD_CHARS]) + "…"
