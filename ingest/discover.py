@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
-from typing import Iterable
+from typing import Iterable, Iterator
 
 from ingest.records import SourceFile
 
@@ -35,33 +36,55 @@ def is_document(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED
 
 
-def discover(paths: Iterable[Path]) -> list[SourceFile]:
-    """Every supported document under `paths` (files or folders), sorted by path."""
-    found: dict[str, SourceFile] = {}
+def hash_or_empty(path: Path | str) -> str:
+    """The file's sha256, or "" when it cannot be read: extraction then records
+    why, so the file is listed as failed rather than lost."""
+    try:
+        return file_sha256(Path(path))
+    except OSError:
+        return ""
+
+
+def walk_documents(paths: Iterable[Path]) -> Iterator[tuple[str, os.stat_result]]:
+    """(absolute path, stat) of every supported document under `paths` (files or
+    folders), each once, without reading any file."""
+    seen: set[str] = set()
     for root in paths:
         root = Path(root)
         if root.is_file():
-            candidates = [root]
+            candidates: Iterable[Path] = [root]
         elif root.is_dir():
-            candidates = []
-            for folder, dirs, files in os.walk(root):
-                dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "gold")
-                candidates.extend(Path(folder) / f for f in files)
+            candidates = _walk_folder(root)
         else:
             continue
         for path in candidates:
-            if not is_document(path) or not path.is_file():
+            if not is_document(path):
                 continue
             absolute = os.path.abspath(path)
-            if absolute in found:
+            if absolute in seen:
                 continue
             try:
-                stat = path.stat()
+                st = os.stat(absolute)
             except OSError:
                 continue  # vanished between listing and reading
-            try:
-                digest = file_sha256(path)
-            except OSError:
-                digest = ""  # unreadable: extraction will record why, so it is not lost
-            found[absolute] = SourceFile(absolute, stat.st_size, stat.st_mtime, digest)
-    return [found[p] for p in sorted(found)]
+            if not stat.S_ISREG(st.st_mode):
+                continue
+            seen.add(absolute)
+            yield absolute, st
+
+
+def _walk_folder(root: Path) -> Iterator[Path]:
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "gold")
+        for name in sorted(files):
+            yield Path(folder) / name
+
+
+def discover(paths: Iterable[Path]) -> list[SourceFile]:
+    """Every supported document under `paths` (files or folders), sorted by path,
+    with its content hash."""
+    found = [
+        SourceFile(path, st.st_size, st.st_mtime, hash_or_empty(path))
+        for path, st in walk_documents(paths)
+    ]
+    return sorted(found, key=lambda f: f.path)

@@ -14,9 +14,9 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from ingest.discover import file_sha256, is_document
+from ingest.discover import hash_or_empty, walk_documents
 from ingest.records import STATUS_FAILED, SourceFile
 from search_app.catalog import Catalog
 
@@ -41,43 +41,6 @@ class ChangeSet:
         return bool(self.to_ingest or self.deleted or self.touched)
 
 
-def walk_documents(roots: Iterable[Path]) -> Iterator[tuple[str, os.stat_result]]:
-    """(absolute path, stat) of every supported document under `roots`, each once.
-
-    Follows the same rules as `ingest.discover`: hidden folders and files,
-    sidecars and the gold annotations are not documents."""
-    seen: set[str] = set()
-    for root in roots:
-        root = Path(root)
-        if root.is_file():
-            candidates: Iterable[Path] = [root]
-        elif root.is_dir():
-            candidates = _walk_folder(root)
-        else:
-            continue
-        for path in candidates:
-            if not is_document(path):
-                continue
-            absolute = os.path.abspath(path)
-            if absolute in seen:
-                continue
-            try:
-                st = os.stat(absolute)
-            except OSError:
-                continue  # vanished between listing and reading
-            if not os.path.isfile(absolute):
-                continue
-            seen.add(absolute)
-            yield absolute, st
-
-
-def _walk_folder(root: Path) -> Iterator[Path]:
-    for folder, dirs, files in os.walk(root):
-        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "gold")
-        for name in sorted(files):
-            yield Path(folder) / name
-
-
 def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) -> ChangeSet:
     """Compare the documents under `roots` with the catalog's records of them."""
     roots = [Path(r) for r in roots]
@@ -93,7 +56,7 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) ->
             else:
                 unchanged.append(path)
             continue
-        source = SourceFile(path, st.st_size, st.st_mtime, _hash_or_empty(path))
+        source = SourceFile(path, st.st_size, st.st_mtime, hash_or_empty(path))
         if row is None:
             new.append(source)
         elif row["sha256"] and row["sha256"] == source.sha256:
@@ -105,13 +68,6 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) ->
             changed.append(source)
     deleted = [p for p in known if p not in found and is_under(p, roots)]
     return ChangeSet(tuple(new), tuple(changed), tuple(retried), tuple(touched), tuple(unchanged), tuple(sorted(deleted)))
-
-
-def _hash_or_empty(path: str) -> str:
-    try:
-        return file_sha256(Path(path))
-    except OSError:
-        return ""  # unreadable: extraction records why, so it is not lost
 
 
 def is_under(path: str, roots: list[Path]) -> bool:
