@@ -26,7 +26,7 @@ from nlp.taxonomy import Taxonomy
 
 SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
 
-# Words skipped when looking for the word before a match (a theme's
+# Words skipped when looking for the words before a match (a theme's
 # `not_after:`): "shared with the allocated social worker" is "with" + match.
 SKIPPED_BEFORE = frozenset({
     "the", "a", "an", "their", "his", "her", "its", "our", "your", "local", "allocated",
@@ -104,9 +104,11 @@ class Themes:
     A hit is dropped when it starts inside a negated scope, when it overlaps
     one of its theme's exclusion phrases, when a context rule covers its
     phrase and no cue of that rule is in the same sentence, or when the word
-    before it (past articles and the like, SKIPPED_BEFORE) is one of its
-    theme's `not_after:` words: "shared with the police" names the police as
-    the recipient, not as the agency whose practice the lesson is about.
+    words before it (past articles and the like, SKIPPED_BEFORE) are one of
+    its theme's `not_after:` wordings: "shared with the police" or "referred
+    to the police" names the police as the recipient, not as the agency
+    whose practice the lesson is about, where "brought to the emergency
+    department" does name the service.
     Overlapping hits of one theme keep the longest; of phrases matching
     the same words, the one written as in the text ("injuries" before
     "injury" for "injuries"), then a lemma match, then an abbreviation.
@@ -139,7 +141,11 @@ class Themes:
                     covered.setdefault(phrase, []).append(i)
             if covered:
                 self.rules[theme.id] = covered
-        self.not_after = {t.id: frozenset(t.not_after) for t in taxonomy.themes if t.not_after}
+        # theme id -> the lower-case words of each of its not_after wordings
+        self.not_after = {
+            t.id: frozenset(tuple(w.lower_ for w in matcher.make_doc(p)) for p in t.not_after)
+            for t in taxonomy.themes if t.not_after
+        }
 
     @staticmethod
     def _rank(doc: Doc, start: int, is_abbr: bool, words: tuple[int, ...]) -> int:
@@ -153,11 +159,16 @@ class Themes:
         return 0
 
     @staticmethod
-    def _word_before(doc: Doc, start: int) -> str:
+    def _follows(doc: Doc, start: int, wordings: frozenset[tuple[str, ...]]) -> bool:
+        """Whether the words before `start`, past SKIPPED_BEFORE, end with one of `wordings`."""
         i = start - 1
         while i >= 0 and doc[i].lower_ in SKIPPED_BEFORE:
             i -= 1
-        return doc[i].lower_ if i >= 0 else ""
+        for words in wordings:
+            first = i - len(words) + 1
+            if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(words)):
+                return True
+        return False
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
@@ -212,7 +223,7 @@ class Themes:
                         continue
                 if kept and start < kept[-1].end:  # overlaps a longer hit already kept
                     continue
-                if not_after and self._word_before(doc, start) in not_after:
+                if not_after and self._follows(doc, start, not_after):
                     continue
                 last = doc[end - 1]  # character offsets without making a Span
                 kept.append(Hit(start, end, doc[start].idx, last.idx + len(last), phrase, is_abbr))

@@ -91,6 +91,7 @@ class Matcher:
         self.strict: dict[int, tuple[int, int, set[tuple[int, ...]]]] = {}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
         make = nlp.make_doc
+        self.make_doc = make  # the words of a wording, split as the text's are
 
         def key(*parts) -> str:
             name = "\x1f".join(str(p) for p in parts)

@@ -74,7 +74,7 @@ class Theme:
     context: tuple[ContextRule, ...] = ()
     exclusions: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()  # lesson kinds that carry this theme whatever the text says
-    not_after: tuple[str, ...] = ()  # single lower-case words: a match right after one is dropped
+    not_after: tuple[str, ...] = ()  # lower-case wordings (1-3 words): a match right after one is dropped
 
 
 @dataclass(frozen=True)

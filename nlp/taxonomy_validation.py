@@ -29,6 +29,7 @@ from nlp.tokens import tokenizer
 LESSON_KINDS = ("finding", "learning_point", "recommendation", "good_practice")
 
 APPLIES_TO_KEYWORDS = ("all", "phrases", "abbreviations")
+NOT_AFTER_WORDS = 3  # longest `not_after:` wording, in words ("passed on to")
 _THEME_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _PLAIN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -274,8 +275,8 @@ class TaxonomyBuilder:
         for text, n in self.strings(m.get("not_after"), f"{where} not_after"):
             if not self.check_phrase(text, n, f"{where} not_after word"):
                 continue
-            if len(tokenizer()(text)) != 1:
-                self.problem(n, f"{where} not_after {text!r}: give single words")
+            if not 1 <= len(tokenizer()(text)) <= NOT_AFTER_WORDS:
+                self.problem(n, f"{where} not_after {text!r}: give one to {NOT_AFTER_WORDS} words")
                 continue
             not_after.append(text)
         if not ok or tid is None or label is None or description is None:
