@@ -39,6 +39,8 @@ NEGATION_PRE = (
     "ruled out", "was not known to", "were not known to", "had not been known to",
     "was not previously known to", "were not previously known to",
     "denied", "denies", "deny", "denying",
+    # a cause set aside ("her death was not caused by abuse")
+    "not related to", "not caused by", "was not the result of", "was not due to",
     # hypotheticals
     "if there had been", "had there been", "in the unlikely event of", "hypothetically", "hypothetical",
 )
