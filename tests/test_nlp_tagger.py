@@ -300,3 +300,82 @@ def test_a_batch_leaves_no_reference_cycles_and_the_collector_as_it_was(tagger):
         assert gc.isenabled()
     finally:
         (gc.enable if was_enabled else gc.disable)()
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        ("The baby often shared a bed with both parents.", "harm.sudi_safer_sleep"),
+        ("He had slept on the sofa with his father after the party.", "harm.sudi_safer_sleep"),
+        ("Nobody asked where the baby slept at night.", "harm.sudi_safer_sleep"),
+        ("Her new partner moved in shortly before the birth.", "fam.male_carers"),
+        ("The mother's partner was never spoken to.", "fam.male_carers"),
+        ("The family lived in an overcrowded flat and their housing need was not met.", "fam.poverty_housing"),
+        ("The case was transferred between local authorities without a meeting.", "multi.cross_boundary_transfer"),
+        ("The boy was placed out of area and the host authority was not told.", "multi.cross_boundary_transfer"),
+        ("When the family moved to a new area the plan lapsed.", "multi.cross_boundary_transfer"),
+        ("Professionals assumed the mother would protect her children.", "assess.optimism_bias"),
+        ("The social worker was reassured by the father's account.", "assess.optimism_bias"),
+        ("No one asked whether the explanation was consistent.", "assess.professional_curiosity"),
+        ("The case was closed with no further action after one visit.", "agency.childrens_social_care"),
+        ("A newly qualified social worker held the case alone.", "agency.childrens_social_care"),
+        ("The baby was brought to the emergency department with a swollen arm.", "agency.acute_health"),
+        ("He was discharged from hospital without a plan.", "agency.acute_health"),
+        ("The triage nurse recorded the account without question.", "agency.acute_health"),
+        ("Persistent crying is a known trigger for shaking.", "vuln.babies_infants"),
+        ("Abuse during pregnancy raises the risk to the unborn child.", "vuln.babies_infants"),
+        ("Staff should be trained to ask about safer sleep.", "org.workforce_supervision"),
+        ("The case lacked managerial oversight for months.", "org.workforce_supervision"),
+        ("Learning from previous reviews has not been embedded by senior leaders.", "org.leadership_culture"),
+        ("The short breaks were the family's only support.", "vuln.disabled_children"),
+        ("The children were often hungry and their weight fell through the centiles.", "harm.neglect"),
+        ("He told a teacher at school that he was frightened.", "edu.school_role"),
+        ("She had eleven placement moves and lived in semi-independent accommodation.", "vuln.looked_after"),
+        ("He had been threatened over a drug debt.", "efh.cce_county_lines"),
+        ("The girl was sexually abused by her stepfather; sexual abuse within the family was not considered.",
+         "harm.csa_family"),
+        ("The mother was depressed and slept during the day.", "fam.parental_mental_health"),
+        ("Both parents had been drinking before the baby was put to bed.", "fam.parental_substance_misuse"),
+        ("The crisis team did not consider the impact on the children.", "assess.whole_family"),
+        ("Each injury was treated as a single incident rather than part of a pattern.", "assess.history_chronology"),
+        ("The mother had been in care herself and had no family support.", "fam.parental_history"),
+        ("The placement was unregulated and below the statutory minimum.", "org.commissioning_regulation"),
+        ("The review saw parents as partners in keeping their son safe.", "voice.wider_family"),
+    ],
+)
+def test_reviewers_wordings_added_in_1_4_tag_their_theme(tagger, text, theme):
+    assert theme in themes(tagger, text)
+
+
+@pytest.mark.parametrize(
+    "text, theme",
+    [
+        # an agency named as the recipient of a referral or a report
+        ("The school made a referral to the police.", "agency.police"),
+        ("The nursery reported it to the health visitor.", "agency.universal_health"),
+        ("The family court was not told of recent police incidents.", "agency.police"),
+        # leaders of a faith or community are not the organisation's leadership
+        ("The Partnership should work with faith leaders on safeguarding policies.", "org.leadership_culture"),
+        # bare "assessments of" and risk factors are not risk assessment
+        ("Assessments of peer groups and places should be made.", "assess.risk_assessment"),
+        ("Smoking is a well established risk factor for sudden infant death.", "assess.risk_assessment"),
+        # context rules: the word alone is not the theme
+        ("The case was transferred to the long-term team.", "multi.cross_boundary_transfer"),
+        ("The girl was sexually exploited; sexual abuse by older men was not recognised.", "harm.csa_family"),
+        ("The boy was depressed after being bullied.", "fam.parental_mental_health"),
+        ("Child Y had been drinking in the park with friends.", "fam.parental_substance_misuse"),
+        # a cause set aside
+        ("Her death was not caused by neglect.", "harm.neglect"),
+        ("The injury was not related to abuse by the father; bruising was not seen.", "fam.male_carers"),
+    ],
+)
+def test_narrowed_rules_leave_these_untagged(tagger, text, theme):
+    assert theme not in themes(tagger, text)
+
+
+def test_a_service_reached_by_the_child_is_not_a_recipient(tagger):
+    """Bare "to" named the recipient too broadly: "brought to the emergency
+    department" is about the hospital's response. (A recipient wording is
+    matched as written, so "referred her to" is not one.)"""
+    assert "agency.acute_health" in themes(tagger, "She was taken to the emergency department twice.")
+    assert "agency.acute_health" not in themes(tagger, "Photographs of the bruise were sent to the emergency department.")

@@ -239,3 +239,17 @@ def test_duplicate_yaml_keys_and_missing_sections(tmp_path):
     messages = {(p.line, p.message) for p in caught.value.problems}
     assert (2, "the file: key 'version' given twice") in messages
     assert any("missing 'groups:'" in m for _, m in messages)
+
+
+def test_not_after_takes_wordings_of_one_to_three_words(tmp_path):
+    extra = (
+        "  - id: harm.other\n    label: Other\n    description: Other.\n"
+        "    phrases: [squalor]\n"
+        "    not_after: [with, referred to, passed on to, passed on over to]\nagencies:"
+    )
+    with pytest.raises(TaxonomyError) as caught:
+        load_taxonomy(_write(tmp_path, GOOD.replace("agencies:", extra)))
+    messages = [str(p) for p in caught.value.problems]
+    assert len(messages) == 1 and "'passed on over to': give one to 3 words" in messages[0], messages
+    good = load_taxonomy(_write(tmp_path, GOOD.replace("agencies:", extra.replace(", passed on over to", ""))))
+    assert good.theme("harm.other").not_after == ("with", "referred to", "passed on to")
