@@ -66,6 +66,10 @@ class RankingSpec:
     tag_boost: float = 3.0  # a tag the words name (a theme's label, an agency, an age)
     sign_boost: float = 3.0  # a tag the words are one of the signs of
     coordination: float = 1000.0
+    # A unit found only in the title of a lesson's review (shared by all its
+    # lessons) counts this share of a unit the lesson itself has.
+    shared_field: str = "review_title"
+    title_coverage: float = 0.5
     fallback_min_results: int = 10
     fallback_min_share: float = 0.5
     # Units beyond this make "at least k of n" too costly to spell out; such
@@ -80,7 +84,8 @@ class RankingSpec:
     related_below: int = 20
     related_review_boost: float = 4.0
     related_theme_boost: float = 2.0
-    related_themes: int = 3
+    related_coverage: float = 6.0
+    related_text_weight: float = 0.25
     stop_words: frozenset[str] = frozenset(
         "a an and are as at be by for from in into is of on or the to with".split()
     )
@@ -233,8 +238,7 @@ class QueryPlanner:
 
     def _unit(self, node: Node, text: str, words: list[Term] | None = None) -> tuple[Unit, list[str]]:
         if words and len(words) > 1:
-            scattered = Boolean(must=tuple(self.leaf(w.text) for w in words))
-            match, highlight = self._with_alternatives(scattered, text)
+            match, highlight = self._with_alternatives(self._scattered(words), text)
             highlight = [w.text for w in words] + highlight[1:]
         else:
             match, highlight = self.text_match(node)
@@ -243,6 +247,19 @@ class QueryPlanner:
         else:
             tags = self.lexicon.tags(text)
         return Unit(text, match, tags), highlight
+
+    def _scattered(self, words: list[Term]) -> QNode:
+        """The words of a run, each shorter run of them (or word) with its
+        own alternatives: "non-mobile baby" also matches "immobile baby"."""
+        parts: list[QNode] = []
+        i = 0
+        while i < len(words):
+            run = self._known_run(words, i, longest=len(words) - 1)
+            text = " ".join(w.text for w in words[i:i + run])
+            leaf = self._scattered(words[i:i + run]) if run > 1 else self.leaf(text)
+            parts.append(self._with_alternatives(leaf, text)[0])
+            i += run
+        return Boolean(must=tuple(parts))
 
     def units(self, parsed: ParsedQuery) -> tuple[list[Unit], list[QNode], list[str]]:
         """The query's units, its exclusions and the words to highlight."""
@@ -279,10 +296,10 @@ class QueryPlanner:
     def _is_stop_word(self, text: str) -> bool:
         return text.lower() in self.spec.stop_words
 
-    def _known_run(self, children: list[Node], start: int) -> int:
-        """Length of the longest run of plain words from `start` that means
-        something as a whole (1 when none does)."""
-        longest = min(len(children), start + self.lexicon.max_tokens)
+    def _known_run(self, children: list[Node], start: int, longest: int | None = None) -> int:
+        """Length of the longest run of plain words from `start` (at most
+        `longest` words) that means something as a whole (1 when none does)."""
+        longest = min(len(children), start + min(longest or self.lexicon.max_tokens, self.lexicon.max_tokens))
         for end in range(longest, start + 1, -1):
             run = children[start:end]
             if all(isinstance(c, Term) for c in run) and self.lexicon.knows(" ".join(c.text for c in run)):
@@ -328,15 +345,23 @@ class QueryPlanner:
                 boosts[key] = max(boosts.get(key, 0.0), score)
         return tuple(HasTag(f, v, score) for (f, v), score in boosts.items() if score > 0)
 
-    def related(self, plan: SearchPlan, matched: QNode, lessons) -> QNode | None:
+    def related(self, plan: SearchPlan, matched: QNode, lessons, coverage: "Coverage | None" = None) -> QNode | None:
         """Lessons `matched` does not find that are related to the lessons it
         does (`lessons`: IndexedLesson-like records with review_id and
-        themes): of the same reviews (weighted by how many matches each
-        review has), of the themes most matches carry, or with one of the
-        query's units."""
+        themes), best first by:
+        - how much of the query they cover: each required unit they match
+          (by its words or a tag it names) adds `related_coverage` weighted
+          by the unit's rarity, as in the fallback, plus its BM25;
+        - the themes the matches carry, each weighted by the share of
+          matches carrying it and by its rarity in the index (a theme every
+          other lesson carries says little);
+        - the reviews of the matches, weighted by how many matches each has.
+        `coverage` gives the index counts the weights need; without it every
+        unit and theme weighs the same."""
         lessons = list(lessons)
         if not lessons:
             return None
+        coverage = coverage or Coverage()
         reviews: dict[str, int] = {}
         themes: dict[str, int] = {}
         for lesson in lessons:
@@ -347,9 +372,17 @@ class QueryPlanner:
         signals: list[QNode] = [
             HasTag("review_id", rid, self.spec.related_review_boost * n / most) for rid, n in sorted(reviews.items())
         ]
-        common = sorted(themes.items(), key=lambda kv: (-kv[1], kv[0]))[: self.spec.related_themes]
-        signals += [HasTag("themes", t, self.spec.related_theme_boost * n / len(lessons)) for t, n in common if n > 1 or len(lessons) == 1]
-        signals += [self.unit_query(u) for u in plan.units if u.required]
+        for theme, n in sorted(themes.items()):
+            if n > 1 or len(lessons) == 1:
+                weight = self.spec.related_theme_boost * n / len(lessons) * coverage.rarity(coverage.themes.get(theme))
+                signals.append(HasTag("themes", theme, weight))
+        required = [u for u in plan.units if u.required]
+        rarity = [coverage.rarity(coverage.units.get(u.text)) for u in required]
+        top = max(rarity, default=1.0) or 1.0
+        for unit, r in zip(required, rarity):
+            query = self.unit_query(unit)
+            signals += [scaled(query, self.spec.related_text_weight),
+                        *self.coverage(unit, self.spec.related_coverage * r / top)]
         return Boolean(should=tuple(signals), must_not=(matched, *_exclusions(plan.strict)))
 
     def required_queries(self, plan: SearchPlan) -> tuple[QNode, ...]:
@@ -365,10 +398,22 @@ class QueryPlanner:
         required = self.required_queries(plan)
         rarity = [math.log(1 + lessons / max(1, n)) for n in matches]
         top = max(rarity) or 1.0
+        units = [u for u in plan.units if u.required]
         coordination = tuple(
-            Constant(q, self.spec.coordination * r / top) for q, r in zip(required, rarity)
+            c for u, r in zip(units, rarity) for c in self.coverage(u, self.spec.coordination * r / top)
         )
         return dataclasses.replace(plan.relaxed, should=plan.relaxed.should + coordination)
+
+    def own_query(self, unit: Unit) -> QNode:
+        """The unit matched by the lesson itself: its text, label, section or
+        tags, not the title of its review (which every lesson of the review shares)."""
+        return without_field(self.unit_query(unit), self.spec.shared_field)
+
+    def coverage(self, unit: Unit, weight: float) -> tuple[QNode, ...]:
+        """`weight` for a lesson that has the unit itself; `title_coverage`
+        of it when only its review's title has the unit."""
+        share = self.spec.title_coverage
+        return (Constant(self.own_query(unit), weight * (1 - share)), Constant(self.unit_query(unit), weight * share))
 
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
         if parsed.is_empty:
@@ -392,6 +437,55 @@ class QueryPlanner:
         return SearchPlan(strict, relaxed, tuple(units), tokens)
 
 
+@dataclass(frozen=True)
+class Coverage:
+    """Index counts for weighing related lessons: the lessons in the index,
+    the lessons each unit (by its text) and each theme match."""
+
+    lessons: int = 0
+    units: dict[str, int] = dataclasses.field(default_factory=dict)
+    themes: dict[str, int] = dataclasses.field(default_factory=dict)
+
+    def rarity(self, matches: int | None) -> float:
+        """log(1 + lessons / matches) over log(1 + lessons): 1 for a single
+        lesson, near 0 for one every lesson has; 1 when nothing is known."""
+        if matches is None or self.lessons <= 1:
+            return 1.0
+        return math.log(1 + self.lessons / max(1, matches)) / math.log(1 + self.lessons)
+
+
+def scaled(node: QNode, factor: float) -> QNode:
+    """The same matches with every score multiplied by `factor`."""
+    if isinstance(node, FieldTokens):
+        return dataclasses.replace(node, boost=node.boost * factor)
+    if isinstance(node, HasTag):
+        return dataclasses.replace(node, score=node.score * factor)
+    if isinstance(node, Constant):
+        return dataclasses.replace(node, score=node.score * factor)
+    if isinstance(node, BestOf):
+        return dataclasses.replace(node, children=tuple(scaled(c, factor) for c in node.children))
+    if isinstance(node, Boolean):
+        return dataclasses.replace(node, must=tuple(scaled(c, factor) for c in node.must),
+                                   should=tuple(scaled(c, factor) for c in node.should))
+    return node
+
+
+def without_field(node: QNode, field: str) -> QNode:
+    """The same tree without the matches in `field`."""
+    if isinstance(node, BestOf):
+        kept = tuple(without_field(c, field) for c in node.children
+                     if not (isinstance(c, FieldTokens) and c.field == field))
+        return dataclasses.replace(node, children=kept) if kept else MATCH_NONE
+    if isinstance(node, Constant):
+        return dataclasses.replace(node, child=without_field(node.child, field))
+    if isinstance(node, Boolean):
+        return dataclasses.replace(node, must=tuple(without_field(c, field) for c in node.must),
+                                   should=tuple(without_field(c, field) for c in node.should))
+    if isinstance(node, FieldTokens) and node.field == field:
+        return MATCH_NONE
+    return node
+
+
 def _exclusions(node: QNode) -> tuple[QNode, ...]:
     return node.must_not if isinstance(node, Boolean) else ()
 
@@ -405,7 +499,7 @@ def _text_of(node: Node) -> str:
 
 
 __all__ = [
-    "AtLeast", "BestOf", "Boolean", "Constant", "FALLBACK_NOTICE", "FieldTokens", "HasTag", "RELATED_NOTICE",
+    "AtLeast", "BestOf", "Boolean", "Constant", "Coverage", "FALLBACK_NOTICE", "FieldTokens", "HasTag", "RELATED_NOTICE",
     "MATCH_ALL", "MATCH_NONE", "QNode", "QueryPlanner", "RankingSpec", "SPEC", "SearchPlan", "Unit",
     "at_least_subsets",
 ]

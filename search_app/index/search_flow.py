@@ -18,7 +18,7 @@ from typing import Callable, Hashable, Sequence, TypeVar
 from search_app.index.contract import SearchRequest, SearchResult
 from search_app.lexicon import SearchLexicon, load_lexicon
 from search_app.query import ParsedQuery
-from search_app.ranking import FALLBACK_NOTICE, MATCH_ALL, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
+from search_app.ranking import FALLBACK_NOTICE, MATCH_ALL, Coverage, HasTag, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
 from search_app.suggest import DocFreqs, Suggester
 
 Address = TypeVar("Address")
@@ -72,18 +72,25 @@ class SearchFlow:
                 matched = fallback
         last_page = request.offset + request.per_page >= result.total
         if relevance and 0 < result.total < self.spec.related_below and last_page:
-            result = self._with_related(request, plan, matched, result, run)
+            result = self._with_related(request, plan, matched, result, run, count)
         if result.total < self.spec.suggest_below:
             suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
             result = dataclasses.replace(result, suggestions=suggestions)
         return result
 
 
-    def _with_related(self, request, plan, matched, result, run) -> SearchResult:
+    def _with_related(self, request, plan, matched, result, run, count) -> SearchResult:
         """The result with up to related_below - total related lessons."""
         whole = dataclasses.replace(request, page=1, per_page=result.total, facets=())
         hits = result.hits if len(result.hits) == result.total else run(matched, whole).hits
-        query = self.planner.related(plan, matched, [h.lesson for h in hits])
+        lessons = [h.lesson for h in hits]
+        themes = sorted({t for lesson in lessons for t in lesson.themes})
+        coverage = Coverage(
+            lessons=count(MATCH_ALL),
+            units={u.text: count(self.planner.unit_query(u)) for u in plan.units if u.required},
+            themes={t: count(HasTag("themes", t, 0.0)) for t in themes},
+        )
+        query = self.planner.related(plan, matched, lessons, coverage)
         if query is None:
             return result
         wanted = self.spec.related_below - result.total
