@@ -1,31 +1,39 @@
 """Tagging stage: the scikit-learn theme model, for themes the phrases miss.
 
 Features: TF-IDF of words (1-2 grams) and of character 3-5 grams within
-words. One logistic regression per theme (class-balanced), so the outputs
-are probabilities; at prediction the per-theme weights are stacked into one
-matrix, so a batch costs one sparse product, not one call per theme.
+words; and, when the model is trained with the rules' tags, two small
+blocks from the rules (nlp/model_features.py): which themes the rules found
+in the lesson, and the share of the other lessons of the same review they
+found each theme in (the review's subject). One logistic regression per
+theme (class-balanced), so the outputs are probabilities; at prediction
+the per-theme weights are stacked into matrices, so a batch costs a few
+products, not one call per theme.
 
-Training data are gold lessons (corpus/gold/*.json: "lessons": [{"text",
-"themes"}]). Themes with fewer than MIN_POSITIVES examples get no model:
-too few to learn from, and the rules still cover them.
+Training data are gold lessons (corpus/gold/*.json, nlp/gold.py). Themes
+with fewer than MIN_POSITIVES examples get no model: too few to learn
+from, and the rules still cover them.
 
 Combining rules and model (`combine_tags`), the policy:
 - every rule tag is kept as it is (it has evidence a reader can check);
+  the model never drops one: in grouped cross-validation the rule tags it
+  gave a low probability were still mostly right (of 61 below 0.05, 52
+  were gold), so a veto cost recall and F1;
 - the model adds a theme the rules did not find when its probability is at
-  least that theme's threshold, at most MAX_MODEL_TAGS per lesson, highest
-  first. Thresholds are tuned per theme when training is given the lessons'
-  reviews (`groups`): an inner cross-validation grouped by review, on the
-  training lessons only, picks for each theme the threshold with the best
-  F1 of "rule tag or model above threshold" (THRESHOLD where a theme has
-  fewer than MIN_TUNE_POSITIVES examples);
+  least the model's threshold, at most MAX_MODEL_TAGS per lesson, highest
+  first. The threshold is one for all themes: when training is given the
+  lessons' reviews (`groups`), an inner cross-validation grouped by review,
+  on the training lessons only, picks from THRESHOLD_GRID the one with the
+  best micro-F1 of "rule tags plus model additions" (THRESHOLD otherwise).
+  Per-theme thresholds, tuned the same way, were worse (they fit the few
+  examples of each theme: combined micro-F1 0.695 against 0.712);
 - a model tag has source "model", confidence = the probability, and no
   evidence.
 
 Model files are pickles holding a small header (format, taxonomy version,
 scikit-learn version) read before the model itself; `load_model` refuses a
-file whose taxonomy or scikit-learn version differs, with a message saying
-to retrain (`lessons train`). Pickles run code when loaded: load only model
-files this project wrote.
+file whose format, taxonomy or scikit-learn version differs, with a
+message saying to retrain (`lessons train`). Pickles run code when loaded:
+load only model files this project wrote.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
+import scipy.sparse as sp
 import sklearn
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -45,14 +54,15 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
 from nlp.features import FastTfidf
+from nlp.gold import GoldLesson, gold_files, read_gold  # noqa: F401  (the gold is read from here too)
+from nlp.model_features import rule_features
 from nlp.records import SOURCE_MODEL, Tag
 
-FORMAT_VERSION = 1
-THRESHOLD = 0.4  # best combined micro-F1 in grouped cross-validation on the gold corpus
+FORMAT_VERSION = 2  # 2: rule and review-context weights, one tuned threshold
+THRESHOLD = 0.5  # when not tuned; grouped cross-validation picks 0.5-0.7 on the gold corpus
 MAX_MODEL_TAGS = 3
 MODEL_BATCH = 4096  # texts per feature matrix at prediction
 MIN_POSITIVES = 2
-MIN_TUNE_POSITIVES = 3
 INNER_FOLDS = 3
 THRESHOLD_GRID = tuple(round(0.15 + 0.05 * i, 2) for i in range(15))  # 0.15 .. 0.85
 
@@ -63,11 +73,11 @@ class ModelError(Exception):
 
 @dataclass
 class ThemeModel:
-    """Per-theme linear models over TF-IDF features, with stacked weights."""
+    """Per-theme linear models over TF-IDF and rule features, with stacked weights."""
 
     themes: tuple[str, ...]  # the themes that have a model, column order of weights
     vectorizer: FeatureUnion
-    weights: np.ndarray  # (n_features, n_themes)
+    weights: np.ndarray  # (n_text_features, n_themes)
     bias: np.ndarray  # (n_themes,)
     threshold: float = THRESHOLD
     trained_on: int = 0  # number of lessons
@@ -75,27 +85,37 @@ class ThemeModel:
     sklearn_version: str = sklearn.__version__
     taxonomy_version: str = ""
     extra: dict = field(default_factory=dict)
-    thresholds: dict = field(default_factory=dict)  # theme -> tuned threshold
+    thresholds: dict = field(default_factory=dict)  # theme -> threshold, where one differs from `threshold`
+    rule_themes: tuple[str, ...] = ()  # the rule features' themes; () when trained without rule tags
+    rule_weights: np.ndarray | None = None  # (2 * len(rule_themes), n_themes): [rule | context] block
 
     def threshold_of(self, theme: str) -> float:
-        # getattr: models pickled before per-theme thresholds have none
-        return getattr(self, "thresholds", {}).get(theme, self.threshold)
+        return self.thresholds.get(theme, self.threshold)
 
     @property
     def version(self) -> str:
         return f"model {self.data_hash} ({self.trained_on} lessons, {len(self.themes)} themes)"
 
-    def predict_proba(self, texts: Sequence[str]) -> list[dict[str, float]]:
-        """For each text, theme id -> probability, for the themes the model knows."""
+    def predict_proba(
+        self, texts: Sequence[str], rule_tags: Sequence[Iterable[str]] | None = None,
+        groups: Sequence[object] | None = None,
+    ) -> list[dict[str, float]]:
+        """For each text, theme id -> probability, for the themes the model knows.
+
+        `rule_tags[i]`: the themes the rules found in text i; `groups[i]`: its
+        review (None: each text stands alone). See nlp/model_features.py."""
         if not texts:
             return []
-        probs = 1.0 / (1.0 + np.exp(-self.scores(list(texts))))
+        probs = 1.0 / (1.0 + np.exp(-self.scores(list(texts), rule_tags, groups)))
         return [dict(zip(self.themes, row.tolist())) for row in probs]
 
-    def above_thresholds(self, texts: Sequence[str]) -> list[dict[str, float]]:
+    def above_thresholds(
+        self, texts: Sequence[str], rule_tags: Sequence[Iterable[str]] | None = None,
+        groups: Sequence[object] | None = None,
+    ) -> list[dict[str, float]]:
         """For each text, theme id -> probability for the themes at or above
         their threshold only: what `combine_tags` can add, without a
-        dictionary of every theme for every text."""
+        dictionary of every theme for every text. Arguments as `predict_proba`."""
         if not texts:
             return []
         thresholds = self.__dict__.get("_thresholds")
@@ -104,17 +124,35 @@ class ThemeModel:
         texts = list(texts)
         found: list[dict[str, float]] = [{} for _ in texts]
         themes = self.themes
+        context = self.context_scores(rule_tags, groups, len(texts))
         for first in range(0, len(texts), MODEL_BATCH):  # bounded feature matrices
-            probs = 1.0 / (1.0 + np.exp(-self.scores(texts[first:first + MODEL_BATCH])))
+            scores = self.scores(texts[first:first + MODEL_BATCH])
+            if context is not None:
+                scores += context[first:first + MODEL_BATCH]
+            probs = 1.0 / (1.0 + np.exp(-scores))
             rows, cols = np.nonzero(probs >= thresholds)
             for row, col, p in zip(rows.tolist(), cols.tolist(), probs[rows, cols].tolist()):
                 found[first + row][themes[col]] = p
         return found
 
-    def scores(self, texts: list[str]) -> np.ndarray:
+    def context_scores(
+        self, rule_tags: Sequence[Iterable[str]] | None, groups: Sequence[object] | None, n: int
+    ) -> np.ndarray | None:
+        """The rule and review-context part of the scores (texts x themes), None when it is zero."""
+        if self.rule_weights is None or rule_tags is None:
+            return None
+        columns = self.__dict__.get("_rule_columns")
+        if columns is None:
+            columns = self.__dict__["_rule_columns"] = {t: i for i, t in enumerate(self.rule_themes)}
+        return rule_features(rule_tags, groups, columns, n) @ self.rule_weights
+
+    def scores(
+        self, texts: list[str], rule_tags: Sequence[Iterable[str]] | None = None,
+        groups: Sequence[object] | None = None,
+    ) -> np.ndarray:
         """Linear scores (texts x themes): features @ weights + bias.
 
-        The features come from nlp/features.py (the same matrix as the
+        The text features come from nlp/features.py (the same matrix as the
         vectorizer's transform, several times faster) when it reproduces
         this vectorizer, else from the vectorizer itself.
         """
@@ -122,13 +160,16 @@ class ThemeModel:
         if fast is None:
             fast = self.__dict__["_fast"] = FastTfidf.of(self.vectorizer) or False
         if fast:
-            return fast.dot(texts, self.weights) + self.bias
-        return np.asarray(self.vectorizer.transform(texts) @ self.weights) + self.bias
+            scores = fast.dot(texts, self.weights) + self.bias
+        else:
+            scores = np.asarray(self.vectorizer.transform(texts) @ self.weights) + self.bias
+        context = self.context_scores(rule_tags, groups, len(texts))
+        return scores if context is None else scores + context
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state.pop("_fast", None)  # rebuilt from the vectorizer after loading
-        state.pop("_thresholds", None)
+        for cached in ("_fast", "_thresholds", "_rule_columns"):  # rebuilt after loading
+            state.pop(cached, None)
         return state
 
 
@@ -146,10 +187,39 @@ def _data_hash(texts: Sequence[str], labels: Sequence[Iterable[str]]) -> str:
     return h.hexdigest()[:10]
 
 
-def _fit(texts: list[str], label_sets: list[set[str]], themes: tuple[str, ...], c: float):
-    """Vectorizer, stacked weights and biases of one classifier per theme."""
+@dataclass
+class _Fitted:
+    vectorizer: FeatureUnion
+    weights: np.ndarray  # over the text features
+    bias: np.ndarray
+    rule_themes: tuple[str, ...]
+    rule_weights: np.ndarray | None  # over the [rule | context] block
+
+    def probabilities(self, texts: list[str], rule_tags, groups) -> np.ndarray:
+        scores = np.asarray(self.vectorizer.transform(texts) @ self.weights) + self.bias
+        if self.rule_weights is not None:
+            columns = {t: i for i, t in enumerate(self.rule_themes)}
+            scores += rule_features(rule_tags, groups, columns, len(texts)) @ self.rule_weights
+        return 1.0 / (1.0 + np.exp(-scores))
+
+
+def _fit(
+    texts: list[str], label_sets: list[set[str]], themes: tuple[str, ...], c: float,
+    rule_sets: list[set[str]] | None, groups: Sequence[object] | None,
+) -> _Fitted:
+    """Vectorizer, stacked weights and biases of one classifier per theme.
+
+    With `rule_sets` the rule and context block (nlp/model_features.py)
+    joins the text features; its columns are the themes the rules found in
+    these lessons."""
     vectorizer = _vectorizer()
     x = vectorizer.fit_transform(texts)
+    n_text = x.shape[1]
+    rule_themes: tuple[str, ...] = ()
+    if rule_sets is not None:
+        rule_themes = tuple(sorted(set().union(*rule_sets)))
+        block = rule_features(rule_sets, groups, {t: i for i, t in enumerate(rule_themes)}, len(texts))
+        x = sp.hstack([x, sp.csr_matrix(block)], format="csr")
     weights = np.zeros((x.shape[1], len(themes)))
     bias = np.zeros(len(themes))
     for j, theme in enumerate(themes):
@@ -162,15 +232,12 @@ def _fit(texts: list[str], label_sets: list[set[str]], themes: tuple[str, ...], 
         clf.fit(x, y)
         weights[:, j] = clf.coef_[0]
         bias[j] = clf.intercept_[0]
-    return vectorizer, weights, bias
+    rule_weights = weights[n_text:] if rule_sets is not None else None
+    return _Fitted(vectorizer, np.ascontiguousarray(weights[:n_text]), bias, rule_themes,
+                   None if rule_weights is None else np.ascontiguousarray(rule_weights))
 
 
-def _probabilities(vectorizer, weights, bias, texts: list[str]) -> np.ndarray:
-    scores = np.asarray(vectorizer.transform(texts) @ weights) + bias
-    return 1.0 / (1.0 + np.exp(-scores))
-
-
-def tune_thresholds(
+def tune_threshold(
     texts: list[str],
     label_sets: list[set[str]],
     themes: tuple[str, ...],
@@ -178,38 +245,47 @@ def tune_thresholds(
     rule_sets: list[set[str]] | None,
     default: float,
     c: float,
-) -> dict[str, float]:
-    """Per-theme thresholds from an inner cross-validation grouped by review.
+) -> float:
+    """The threshold from an inner cross-validation grouped by review.
 
-    Only the lessons given (the training lessons) are used. For each theme,
-    the out-of-fold probabilities of these lessons decide the threshold with
-    the best F1 of "rule tag or probability >= threshold" (ties: the higher
-    threshold). Themes with fewer than MIN_TUNE_POSITIVES examples, or when
-    there are too few reviews to split, keep `default`.
+    Only the lessons given (the training lessons) are used: their
+    out-of-fold probabilities decide the threshold in THRESHOLD_GRID with
+    the best micro-F1 of "rule tags plus at most MAX_MODEL_TAGS model
+    additions" (ties: the higher threshold). `default` when there are too
+    few reviews to split.
     """
     n_groups = len(set(groups))
     if n_groups < 2:
-        return {}
+        return default
     probs = np.zeros((len(texts), len(themes)))
     for fit_idx, held_idx in GroupKFold(n_splits=min(INNER_FOLDS, n_groups)).split(texts, groups=list(groups)):
-        fitted = _fit([texts[i] for i in fit_idx], [label_sets[i] for i in fit_idx], themes, c)
-        probs[held_idx] = _probabilities(*fitted, [texts[i] for i in held_idx])
-    rules = rule_sets or [set() for _ in texts]
-    thresholds: dict[str, float] = {}
-    for j, theme in enumerate(themes):
-        gold = np.array([theme in ls for ls in label_sets])
-        if gold.sum() < MIN_TUNE_POSITIVES:
-            continue
-        ruled = np.array([theme in r for r in rules])
-        best = (-1.0, default)
-        for t in THRESHOLD_GRID:
-            predicted = ruled | (probs[:, j] >= t)
-            tp = int((predicted & gold).sum())
-            f1 = 2 * tp / (int(predicted.sum()) + int(gold.sum())) if tp else 0.0
-            if f1 >= best[0]:
-                best = (f1, t)
-        thresholds[theme] = best[1]
-    return thresholds
+        fitted = _fit([texts[i] for i in fit_idx], [label_sets[i] for i in fit_idx], themes, c,
+                      [rule_sets[i] for i in fit_idx] if rule_sets is not None else None,
+                      [groups[i] for i in fit_idx])
+        probs[held_idx] = fitted.probabilities(
+            [texts[i] for i in held_idx], [rule_sets[i] for i in held_idx] if rule_sets is not None else None,
+            [groups[i] for i in held_idx],
+        )
+    ruled = np.array([[t in r for t in themes] for r in rule_sets]) if rule_sets is not None \
+        else np.zeros(probs.shape, dtype=bool)
+    gold = np.array([[t in ls for t in themes] for ls in label_sets])
+    # rule tags of themes without a model count too: they are in every prediction alike
+    always_tp = sum(len(r & ls) for r, ls in zip(rule_sets or [], label_sets)) - int((ruled & gold).sum())
+    always_fp = sum(len(r - ls) for r, ls in zip(rule_sets or [], label_sets)) - int((ruled & ~gold).sum())
+    total_gold = sum(len(ls) for ls in label_sets)
+    candidates = np.where(ruled, -1.0, probs)
+    top = np.argsort(-candidates, axis=1, kind="stable")[:, :MAX_MODEL_TAGS]
+    in_top = np.zeros(probs.shape, dtype=bool)
+    np.put_along_axis(in_top, top, True, axis=1)
+    best = (-1.0, default)
+    for t in THRESHOLD_GRID:
+        predicted = ruled | (in_top & (candidates >= t))
+        tp = int((predicted & gold).sum()) + always_tp
+        fp = int((predicted & ~gold).sum()) + always_fp
+        f1 = 2 * tp / (tp + fp + total_gold) if tp else 0.0
+        if f1 >= best[0]:
+            best = (f1, t)
+    return best[1]
 
 
 def train(
@@ -220,19 +296,26 @@ def train(
     c: float = 4.0,
     groups: Sequence[str] | None = None,
     rule_tags: Sequence[Iterable[str]] | None = None,
+    tune: bool = True,
 ) -> ThemeModel:
     """Fit one classifier per theme with at least MIN_POSITIVES examples.
 
-    `labels[i]` are the theme ids of `texts[i]`. With `groups` (the review
-    of each lesson) the per-theme thresholds are tuned by an inner
-    cross-validation on these lessons (`tune_thresholds`), counting
-    `rule_tags[i]` (the rules' themes of lesson i) as already found. Raises
-    ModelError when no theme has enough examples.
+    `labels[i]` are the theme ids of `texts[i]`; `rule_tags[i]`, when
+    given, the themes the rules found in it (they become features, see
+    nlp/model_features.py); `groups[i]`, the review of lesson i (the
+    review-context features, and, with `tune`, the inner cross-validation
+    that picks the threshold, `tune_threshold`). Raises ModelError when no
+    theme has enough examples.
     """
     texts = list(texts)
     label_sets = [set(ls) for ls in labels]
     if len(texts) != len(label_sets):
         raise ModelError(f"{len(texts)} texts but {len(label_sets)} label sets")
+    rule_sets = [set(r) for r in rule_tags] if rule_tags is not None else None
+    if rule_sets is not None and len(rule_sets) != len(texts):
+        raise ModelError(f"{len(texts)} texts but {len(rule_sets)} rule tag sets")
+    if groups is not None and len(groups) != len(texts):
+        raise ModelError(f"{len(texts)} texts but {len(groups)} review names")
     counts: dict[str, int] = {}
     for ls in label_sets:
         for theme in ls:
@@ -242,18 +325,14 @@ def train(
         raise ModelError(
             f"no theme has {MIN_POSITIVES} or more training examples among {len(texts)} lessons"
         )
-    vectorizer, weights, bias = _fit(texts, label_sets, themes, c)
-    thresholds = {}
-    if groups is not None:
-        if len(groups) != len(texts):
-            raise ModelError(f"{len(texts)} texts but {len(groups)} review names")
-        rule_sets = [set(r) for r in rule_tags] if rule_tags is not None else None
-        thresholds = tune_thresholds(texts, label_sets, themes, groups, rule_sets, threshold, c)
+    fitted = _fit(texts, label_sets, themes, c, rule_sets, groups)
+    if groups is not None and tune:
+        threshold = tune_threshold(texts, label_sets, themes, groups, rule_sets, threshold, c)
     return ThemeModel(
-        themes=themes, vectorizer=vectorizer, weights=weights, bias=bias,
+        themes=themes, vectorizer=fitted.vectorizer, weights=fitted.weights, bias=fitted.bias,
         threshold=threshold, trained_on=len(texts),
         data_hash=_data_hash(texts, label_sets), taxonomy_version=taxonomy_version,
-        thresholds=thresholds,
+        rule_themes=fitted.rule_themes, rule_weights=fitted.rule_weights,
     )
 
 
@@ -287,8 +366,13 @@ def read_header(path: Path | str) -> dict:
         raise ModelError(f"no model file at {path}") from None
     except Exception as exc:  # any unpickling failure means the file is not ours
         raise ModelError(f"{path} is not a theme model file ({type(exc).__name__})") from None
-    if not isinstance(header, dict) or header.get("format") != FORMAT_VERSION:
-        raise ModelError(f"{path} is not a theme model file of format {FORMAT_VERSION}")
+    if not isinstance(header, dict) or "format" not in header:
+        raise ModelError(f"{path} is not a theme model file")
+    if header["format"] != FORMAT_VERSION:
+        raise ModelError(
+            f"model {path} has file format {header['format']}, this version reads format "
+            f"{FORMAT_VERSION}; retrain it with `lessons train`"
+        )
     return header
 
 
@@ -342,185 +426,11 @@ def combine_tags(
     return tuple(tags)
 
 
-# ---------------------------------------------------------------- evaluation
+def __getattr__(name: str):
+    # the cross-validation lives in nlp/model_evaluation.py (which imports this
+    # module); its names are here too, for the callers that import them from here
+    if name in ("Scores", "CrossValidation", "score_sets", "cross_validate_by_review"):
+        from nlp import model_evaluation
 
-
-@dataclass(frozen=True)
-class Scores:
-    precision: float
-    recall: float
-    f1: float
-    support: int  # gold theme assignments
-
-
-@dataclass(frozen=True)
-class CrossValidation:
-    """Out-of-fold predictions and scores, on reviews the model was not trained on.
-
-    Iterating (or indexing) gives each lesson's predicted theme set, in input
-    order: rules + model when rule tags were available, else the model alone,
-    so `zip(gold_sets, cv)` pairs gold with prediction.
-    """
-
-    folds: int
-    lessons: int
-    micro: Scores  # the model alone, over all (lesson, theme) decisions
-    macro_f1: float  # the model alone: mean F1 over themes with gold examples
-    per_theme: dict[str, Scores]  # the model alone
-    rules_micro: Scores | None = None  # rule tags alone, when available
-    combined_micro: Scores | None = None  # rules + model by combine_tags' policy
-    predictions: tuple[frozenset[str], ...] = ()
-
-    def __iter__(self):
-        return iter(self.predictions)
-
-    def __len__(self) -> int:
-        return len(self.predictions)
-
-    def __getitem__(self, index: int) -> frozenset[str]:
-        return self.predictions[index]
-
-
-def score_sets(gold: Sequence[set[str]], predicted: Sequence[set[str]]) -> tuple[Scores, dict[str, Scores]]:
-    """Micro scores and per-theme scores of predicted theme sets against gold."""
-    tp = fp = fn = 0
-    per: dict[str, list[int]] = {}
-    for g, p in zip(gold, predicted):
-        for theme in g | p:
-            row = per.setdefault(theme, [0, 0, 0])
-            if theme in g and theme in p:
-                row[0] += 1
-            elif theme in p:
-                row[1] += 1
-            else:
-                row[2] += 1
-        tp += len(g & p)
-        fp += len(p - g)
-        fn += len(g - p)
-    return _scores(tp, fp, fn), {t: _scores(*row) for t, row in sorted(per.items())}
-
-
-def _scores(tp: int, fp: int, fn: int) -> Scores:
-    precision = tp / (tp + fp) if tp + fp else 0.0
-    recall = tp / (tp + fn) if tp + fn else 0.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return Scores(round(precision, 4), round(recall, 4), round(f1, 4), tp + fn)
-
-
-def cross_validate_by_review(
-    texts: Sequence[str],
-    labels: Sequence[Iterable[str]],
-    reviews: Sequence[str],
-    taxonomy: Path | str | None = None,
-    n_splits: int = 5,
-    rule_tags: Sequence[Iterable[str]] | None = None,
-    threshold: float = THRESHOLD,
-    kinds: Sequence[str | None] | None = None,
-    tune: bool = True,
-) -> CrossValidation:
-    """Grouped k-fold: each fold's model never saw any lesson of the reviews it is scored on.
-
-    `reviews[i]` names the review of lesson i. The rule tags of each lesson
-    are `rule_tags`, or, given a `taxonomy` file instead, what the rules of
-    that taxonomy find (given `kinds`, the lessons' kinds, as the Tagger
-    uses them). With rule tags, the rules alone and the combination
-    (rules kept, the model adds up to MAX_MODEL_TAGS missed themes) are
-    scored on the same folds, and the result iterates over the combined
-    predictions; without, over the model's.
-
-    With `tune` (the default), each fold's model tunes its per-theme
-    thresholds by an inner cross-validation on that fold's training reviews
-    only (see `train`), so the scores stay an estimate on unseen reviews.
-    """
-    texts = list(texts)
-    gold = [set(ls) for ls in labels]
-    if rule_tags is None and taxonomy is not None:
-        from nlp.tagger import Tagger
-
-        rule_tags = [a.theme_ids for a in Tagger.load(taxonomy).analyze_many(texts, kinds)]
-    rules = [set(r) for r in rule_tags] if rule_tags is not None else None
-    n_groups = len(set(reviews))
-    if n_groups < 2:
-        raise ModelError("cross-validation by review needs lessons from at least two reviews")
-    folds = min(n_splits, n_groups)
-    model_pred: list[set[str]] = [set() for _ in texts]
-    combined_pred: list[set[str]] = [set() for _ in texts]
-    for train_idx, test_idx in GroupKFold(n_splits=folds).split(texts, groups=list(reviews)):
-        try:
-            model = train(
-                [texts[i] for i in train_idx], [gold[i] for i in train_idx], threshold=threshold,
-                groups=[reviews[i] for i in train_idx] if tune else None,
-                rule_tags=[rules[i] for i in train_idx] if rules is not None and tune else None,
-            )
-        except ModelError:
-            model = None
-        probs = model.predict_proba([texts[i] for i in test_idx]) if model else [{} for _ in test_idx]
-        for i, p in zip(test_idx, probs):
-            ranked = sorted(((v, t) for t, v in p.items() if v >= model.threshold_of(t)), reverse=True)
-            model_pred[i] = {t for _, t in ranked[:MAX_MODEL_TAGS]}
-            if rules is not None:
-                missed = [t for _, t in ranked if t not in rules[i]][:MAX_MODEL_TAGS]
-                combined_pred[i] = rules[i] | set(missed)
-    micro, per_theme = score_sets(gold, model_pred)
-    with_gold = [s for s in per_theme.values() if s.support]
-    macro = round(sum(s.f1 for s in with_gold) / len(with_gold), 4) if with_gold else 0.0
-    return CrossValidation(
-        folds=folds,
-        lessons=len(texts),
-        micro=micro,
-        macro_f1=macro,
-        per_theme=per_theme,
-        rules_micro=score_sets(gold, rules)[0] if rules is not None else None,
-        combined_micro=score_sets(gold, combined_pred)[0] if rules is not None else None,
-        predictions=tuple(frozenset(p) for p in (combined_pred if rules is not None else model_pred)),
-    )
-
-
-# ---------------------------------------------------------------- gold data
-
-
-@dataclass(frozen=True)
-class GoldLesson:
-    review: str  # the gold file's base name
-    text: str
-    themes: tuple[str, ...]
-    kind: str | None = None  # the lesson's kind, when the gold gives it
-
-
-def gold_files(roots: Iterable[Path]) -> list[Path]:
-    """corpus/gold/*.json under each corpus root (or the root itself if it is a gold folder)."""
-    found: set[Path] = set()
-    for root in map(Path, roots):
-        folders = [root] if root.name == "gold" else [root / "gold"]
-        if root.name == "reviews":
-            folders.append(root.parent / "gold")
-        for folder in folders:
-            if folder.is_dir():
-                found.update(folder.glob("*.json"))
-    return sorted(found)
-
-
-def read_gold(files: Iterable[Path], known_themes: set[str] | None = None) -> tuple[list[GoldLesson], list[str]]:
-    """Gold lessons and a list of problems (unreadable files, unknown theme ids)."""
-    lessons: list[GoldLesson] = []
-    problems: list[str] = []
-    for path in files:
-        try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
-            items = data["lessons"]
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            problems.append(f"{path}: cannot read gold lessons ({type(exc).__name__}: {exc})")
-            continue
-        for n, item in enumerate(items):
-            text = item.get("text") if isinstance(item, dict) else None
-            themes = item.get("themes") if isinstance(item, dict) else None
-            if not isinstance(text, str) or not text.strip() or not isinstance(themes, list):
-                problems.append(f"{path}: lesson {n} has no text or no themes list")
-                continue
-            unknown = [t for t in themes if known_themes is not None and t not in known_themes]
-            if unknown:
-                problems.append(f"{path}: lesson {n}: unknown theme(s) {', '.join(map(str, unknown))} ignored")
-            kept = tuple(t for t in themes if known_themes is None or t in known_themes)
-            kind = item.get("kind") if isinstance(item.get("kind"), str) else None
-            lessons.append(GoldLesson(Path(path).stem, text, kept, kind))
-    return lessons, problems
+        return getattr(model_evaluation, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

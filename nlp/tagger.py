@@ -4,6 +4,7 @@
     analysis = tagger.analyze("There was no evidence of domestic abuse ...")
     analyses = tagger.analyze_many(texts)   # same results, batched
     analyses = tagger.analyze_many(texts, kinds)   # kinds: ingest's Lesson.kind, or None
+    analyses = tagger.analyze_many(texts, kinds, reviews)   # reviews: which review each text is of
 
 Rule tags come from the spaCy pipeline built from taxonomy.yaml and carry
 their evidence (character offsets into the text). A lesson's kind, when
@@ -13,8 +14,11 @@ good-practice lesson is review.good_practice): such a tag has source
 the lesson was printed, not from its words. When a trained theme
 model (nlp/classifier.py) exists for this taxonomy and this scikit-learn
 version, it adds the themes the rules missed; the combination policy is
-`combine_tags` in nlp/classifier.py. Otherwise the Tagger runs on rules
-alone and `model_status` says why.
+`combine_tags` in nlp/classifier.py. The model also reads the rules' tags
+and, given `reviews`, the rules' tags of the other texts of the same review
+in the batch (nlp/model_features.py): a review's lessons are best tagged in
+one call with their review named; a text without (reviews None) stands
+alone. Otherwise the Tagger runs on rules alone and `model_status` says why.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ import gc
 import threading
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable
+from typing import Hashable, Iterable
 
 from spacy.tokens import Doc
 
@@ -137,9 +141,13 @@ class Tagger:
         return self.analyze_many([text], None if kind is None else [kind])[0]
 
     def analyze_many(
-        self, texts: Iterable[str], kinds: Iterable[str | None] | None = None
+        self, texts: Iterable[str], kinds: Iterable[str | None] | None = None,
+        reviews: Iterable[Hashable] | None = None,
     ) -> list[LessonAnalysis]:
-        """Analyse each text; `kinds[i]`, when given, is the kind of lesson i (or None)."""
+        """Analyse each text; `kinds[i]`, when given, is the kind of lesson i (or
+        None); `reviews[i]`, when given, names the review of lesson i (any
+        hashable: texts with the same name are lessons of one review, and
+        the model reads each one's review context from the others)."""
         texts = list(texts)
         for i, text in enumerate(texts):
             if not isinstance(text, str):
@@ -147,6 +155,10 @@ class Tagger:
         kinds = list(kinds) if kinds is not None else [None] * len(texts)
         if len(kinds) != len(texts):
             raise ValueError(f"{len(texts)} texts but {len(kinds)} kinds")
+        if reviews is not None:
+            reviews = list(reviews)
+            if len(reviews) != len(texts):
+                raise ValueError(f"{len(texts)} texts but {len(reviews)} reviews")
         with _collector_paused():
             # The pipeline's components called directly, one Doc at a time:
             # Language.pipe's batching and error-handler wrappers cost more than
@@ -163,7 +175,8 @@ class Tagger:
                 from nlp.classifier import combine_tags
 
                 # only the themes above their thresholds: combine_tags adds no other
-                for i, probabilities in enumerate(self.model.above_thresholds(texts)):
+                rule_themes = [a.theme_ids for a in analyses]
+                for i, probabilities in enumerate(self.model.above_thresholds(texts, rule_themes, reviews)):
                     if probabilities:
                         a = analyses[i]
                         analyses[i] = LessonAnalysis(

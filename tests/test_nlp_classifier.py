@@ -189,18 +189,113 @@ def test_read_gold_reports_bad_files_and_unknown_themes(tmp_path):
     assert any("harm.unknown" in p for p in problems)
 
 
-def test_per_theme_thresholds_are_tuned_on_the_training_reviews_and_used_when_combining(taxonomy):
-    from nlp.classifier import THRESHOLD_GRID, combine_tags
+def test_the_threshold_is_tuned_on_the_training_reviews_and_used_when_combining(taxonomy):
+    from nlp.classifier import THRESHOLD, THRESHOLD_GRID, combine_tags
 
     texts, labels = zip(*TRAINING)
     groups = [f"review{i % 4}" for i in range(len(texts))]
     tuned = train(texts, labels, taxonomy_version=taxonomy.version, groups=groups)
-    assert set(tuned.thresholds) == {"review.system_learning", "fam.poverty_housing"}
-    assert all(t in THRESHOLD_GRID for t in tuned.thresholds.values())
-    assert train(texts, labels).thresholds == {}  # without reviews nothing is tuned
+    assert tuned.threshold in THRESHOLD_GRID and tuned.thresholds == {}
+    assert train(texts, labels).threshold == THRESHOLD  # without reviews nothing is tuned
+    assert train(texts, labels, groups=groups, tune=False).threshold == THRESHOLD
+    tuned.threshold = 0.5
+    tags = combine_tags((), {"review.system_learning": 0.8, "fam.poverty_housing": 0.2}, tuned, taxonomy)
+    assert [(t.theme, t.source, t.confidence) for t in tags] == [("review.system_learning", SOURCE_MODEL, 0.8)]
     tuned.thresholds = {"review.system_learning": 0.9, "fam.poverty_housing": 0.1}
     tags = combine_tags((), {"review.system_learning": 0.8, "fam.poverty_housing": 0.2}, tuned, taxonomy)
     assert [t.theme for t in tags] == ["fam.poverty_housing"]
+
+
+def test_a_model_file_of_an_older_format_is_refused(model, taxonomy, tmp_path):
+    path = tmp_path / "theme_model.pkl"
+    save_model(model, path, taxonomy.version)
+    with path.open("rb") as fh:
+        header, payload = pickle.load(fh), pickle.load(fh)
+    header["format"] = 1
+    with path.open("wb") as fh:
+        pickle.dump(header, fh)
+        pickle.dump(payload, fh)
+    with pytest.raises(ModelError, match=r"file format 1, this version reads format \d+; retrain it"):
+        load_model(path, taxonomy.version)
+    tagger = Tagger.load(TAXONOMY, path)
+    assert tagger.model is None and "retrain" in tagger.model_status
+
+
+# ---------------------------------------------------------------- rule and review-context features
+
+
+def test_context_shares_are_the_other_lessons_of_the_review():
+    from nlp.model_features import context_shares, rule_matrix
+
+    found = rule_matrix([{"a"}, {"a", "b"}, {"b"}, {"a"}, {"zzz"}], {"a": 0, "b": 1})
+    assert found.tolist() == [[1, 0], [1, 1], [0, 1], [1, 0], [0, 0]]
+    shares = context_shares(found, ["r1", "r1", "r1", "r2", "r3"])
+    assert shares[0].tolist() == [0.5, 1.0] and shares[2].tolist() == [1.0, 0.5]
+    assert shares[3].tolist() == [0.0, 0.0] and shares[4].tolist() == [0.0, 0.0]  # alone in its review
+    assert not context_shares(found, None).any()
+    with pytest.raises(ValueError, match="5 texts but 2 review names"):
+        context_shares(found, ["r1", "r2"])
+
+
+@pytest.fixture(scope="module")
+def context_model(taxonomy):
+    """The model as `lessons train` makes it: gold lessons, their rule tags and reviews."""
+    lessons, _ = read_gold(gold_files([PROJECT_ROOT / "corpus"]), {t.id for t in taxonomy.themes})
+    if not lessons:
+        pytest.skip("no gold lessons in corpus/gold")
+    rules = [a.theme_ids for a in Tagger(taxonomy).analyze_many([l.text for l in lessons], [l.kind for l in lessons])]
+    model = train([l.text for l in lessons], [l.themes for l in lessons], taxonomy_version=taxonomy.version,
+                  groups=[l.review for l in lessons], rule_tags=rules, tune=False)
+    return model, lessons, rules
+
+
+def test_review_context_raises_the_reviews_subject_themes(context_model):
+    model, lessons, rules = context_model
+    assert model.rule_themes and model.rule_weights.shape == (2 * len(model.rule_themes), len(model.themes))
+    text = "The case was closed six weeks after the conference because attendance had improved."
+    # the same lesson, alone and among lessons the rules tag with neglect
+    others = ["Neglect of the children's basic needs was not recognised.",
+              "The neglect assessment tool was not used and the home conditions were not seen."]
+    alone = model.predict_proba([text], [set()], None)[0]
+    among = model.predict_proba([text] + others, [set(), {"harm.neglect"}, {"harm.neglect"}], ["r", "r", "r"])[0]
+    assert among["harm.neglect"] > alone["harm.neglect"]
+    # with context from another review's lessons nothing changes for this one
+    apart = model.predict_proba([text] + others, [set(), {"harm.neglect"}, {"harm.neglect"}], ["r", "s", "s"])[0]
+    assert apart == alone
+
+
+def test_rule_features_carry_label_co_occurrence(context_model):
+    model, _, _ = context_model
+    text = "Advice was given at the new birth visit."
+    without = model.predict_proba([text], [set()])[0]
+    with_sudi = model.predict_proba([text], [{"harm.sudi_safer_sleep"}])[0]
+    assert with_sudi["vuln.babies_infants"] > without["vuln.babies_infants"]
+
+
+def test_a_model_with_context_loads_and_tags_lone_texts_and_whole_reviews(context_model, taxonomy, tmp_path):
+    from nlp.classifier import combine_tags
+
+    model, lessons, rules = context_model
+    path = tmp_path / "theme_model.pkl"
+    save_model(model, path, taxonomy.version)
+    tagger = Tagger.load(TAXONOMY, path)
+    assert tagger.model is not None and tagger.model.rule_themes == model.rule_themes
+    texts = [l.text for l in lessons[:40]]
+    kinds = [l.kind for l in lessons[:40]]
+    reviews = [l.review for l in lessons[:40]]
+    lone = tagger.analyze(texts[0], kinds[0])
+    assert [lone] == tagger.analyze_many(texts[:1], kinds[:1]) == tagger.analyze_many(texts[:1], kinds[:1], ["x"])
+    rules_only = Tagger(taxonomy).analyze_many(texts, kinds)
+    order = {t.id: i for i, t in enumerate(taxonomy.themes)}
+    probabilities = model.predict_proba(texts, [a.theme_ids for a in rules_only], reviews)
+    expected = [combine_tags(a.tags, p, model, taxonomy, order) for a, p in zip(rules_only, probabilities)]
+    got = tagger.analyze_many(texts, kinds, reviews)
+    assert [a.tags for a in got] == expected
+    for analysis, rule_analysis in zip(got, rules_only):
+        assert [t for t in analysis.tags if t.source == SOURCE_RULE] == list(rule_analysis.tags)  # kept, with evidence
+        assert all(0 < t.confidence < 1 and not t.evidence for t in analysis.tags if t.source == SOURCE_MODEL)
+    with pytest.raises(ValueError, match="40 texts but 2 reviews"):
+        tagger.analyze_many(texts, kinds, ["a", "b"])
 
 
 # ---------------------------------------------------------------- fast features
