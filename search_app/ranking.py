@@ -84,7 +84,7 @@ class RankingSpec:
     related_below: int = 20
     related_review_boost: float = 4.0
     related_theme_boost: float = 2.0
-    related_coverage: float = 6.0
+    related_coverage: float = 6.0  # above related_review_boost: covering the query beats sharing a review
     related_text_weight: float = 0.25
     stop_words: frozenset[str] = frozenset(
         "a an and are as at be by for from in into is of on or the to with".split()

@@ -197,3 +197,52 @@ def test_both_engines_rank_alike(tmp_path):
         for engine in engines:
             engine.close()
 
+
+
+# ------------------------------------------------------------ related lessons, planned
+
+def _planner():
+    from search_app.lexicon import load_lexicon
+    from search_app.ranking import QueryPlanner
+    from tests.conftest import TAXONOMY_PATH
+
+    return QueryPlanner(load_lexicon(TAXONOMY_PATH))
+
+
+def _constants(node):
+    from search_app.ranking import Boolean, Constant
+
+    return [c for c in node.should if isinstance(c, Constant)] if isinstance(node, Boolean) else []
+
+
+def test_related_lessons_are_weighed_by_the_share_of_the_query_they_cover():
+    from search_app.query import parse
+    from search_app.ranking import SPEC, Coverage
+
+    planner = _planner()
+    plan = planner.plan(parse("moved four NAI"))
+    matched = [l for l in relevance_lessons() if l.id == "rev-c-017"]
+    coverage = Coverage(lessons=18, units={"moved": 1, "four": 1, "NAI": 6}, themes={})
+    query = planner.related(plan, plan.strict, matched, coverage)
+    scores = [c.score for c in _constants(query)]
+    # Three units, two weights each (the lesson's own fields; the review
+    # title only): a rarest unit weighs `related_coverage` in all, a more
+    # common one less, and a title-only match half.
+    assert len(scores) == 6
+    own, title = SPEC.related_coverage * (1 - SPEC.title_coverage), SPEC.related_coverage * SPEC.title_coverage
+    assert scores[:4] == pytest.approx([own, title, own, title])
+    assert 0 < scores[4] < own and 0 < scores[5] < title
+    # A lesson covering the rarest unit outweighs one that only shares the review.
+    assert own + title > SPEC.related_review_boost
+    assert Coverage(lessons=18).rarity(1) == 1.0 and 0 < Coverage(lessons=18).rarity(6) < 1.0
+    assert Coverage().rarity(5) == 1.0
+
+
+def test_title_only_matches_are_removed_from_the_own_fields_query():
+    from search_app.query import parse
+    from search_app.ranking import SPEC, without_field
+
+    planner = _planner()
+    unit = planner.plan(parse("lodger")).units[0]
+    own = without_field(planner.unit_query(unit), SPEC.shared_field)
+    assert "review_title" in repr(planner.unit_query(unit)) and "review_title" not in repr(own)
