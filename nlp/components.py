@@ -141,11 +141,15 @@ class Themes:
                     covered.setdefault(phrase, []).append(i)
             if covered:
                 self.rules[theme.id] = covered
-        # theme id -> the lower-case words of each of its not_after wordings
-        self.not_after = {
-            t.id: frozenset(tuple(w.lower_ for w in matcher.make_doc(p)) for p in t.not_after)
-            for t in taxonomy.themes if t.not_after
-        }
+        # theme id -> {last word of a not_after wording: the words before it, one tuple per wording}
+        self.not_after: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        for t in taxonomy.themes:
+            by_last: dict[str, list[tuple[str, ...]]] = {}
+            for wording in t.not_after:
+                words = [w.lower_ for w in matcher.make_doc(wording)]
+                by_last.setdefault(words[-1], []).append(tuple(words[:-1]))
+            if by_last:
+                self.not_after[t.id] = {last: tuple(before) for last, before in by_last.items()}
 
     @staticmethod
     def _rank(doc: Doc, start: int, is_abbr: bool, words: tuple[int, ...]) -> int:
@@ -159,14 +163,20 @@ class Themes:
         return 0
 
     @staticmethod
-    def _follows(doc: Doc, start: int, wordings: frozenset[tuple[str, ...]]) -> bool:
-        """Whether the words before `start`, past SKIPPED_BEFORE, end with one of `wordings`."""
+    def _follows(doc: Doc, start: int, wordings: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+        """Whether the words before `start`, past SKIPPED_BEFORE, end with one of
+        the wordings (given by last word, then the words before it)."""
         i = start - 1
         while i >= 0 and doc[i].lower_ in SKIPPED_BEFORE:
             i -= 1
-        for words in wordings:
-            first = i - len(words) + 1
-            if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(words)):
+        if i < 0:
+            return False
+        befores = wordings.get(doc[i].lower_)
+        if befores is None:
+            return False
+        for before in befores:
+            first = i - len(before)
+            if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(before)):
                 return True
         return False
 
