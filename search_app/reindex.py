@@ -209,7 +209,8 @@ class _Run:
             tagger = self.tagger.get()
             analyses = dict(zip((lesson.ordinal for lesson in outcome.lessons),
                                 tagger.analyze_many([lesson.text for lesson in outcome.lessons],
-                                                    kinds=[lesson.kind for lesson in outcome.lessons])))
+                                                    kinds=[lesson.kind for lesson in outcome.lessons],
+                                                    reviews=[path] * len(outcome.lessons))))
             tag_seconds += time.perf_counter() - tagged
             was_known = catalog.file_state(path) is not None
             self.mark_pending(catalog)

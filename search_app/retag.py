@@ -94,12 +94,13 @@ def retag_stale(
     done = 0
     while True:
         rows = catalog.db.execute(
-            "SELECT id, text, kind FROM lessons WHERE tagger_version != ? ORDER BY id LIMIT ?",
+            "SELECT id, review_id, text, kind FROM lessons WHERE tagger_version != ? ORDER BY id LIMIT ?",
             (version, batch),
         ).fetchall()
         if not rows:
             return done
-        analyses = tagger.analyze_many([row["text"] for row in rows], kinds=[row["kind"] for row in rows])
+        analyses = tagger.analyze_many([row["text"] for row in rows], kinds=[row["kind"] for row in rows],
+                                       reviews=[row["review_id"] for row in rows])
         with catalog.transaction():
             for row, analysis in zip(rows, analyses):
                 catalog.set_analysis(row["id"], analysis, version)

@@ -86,7 +86,8 @@ def extract(settings: Settings, files, as_json: bool, no_themes: bool) -> None:
         analyses = None
         if tagger is not None and review.lessons:
             analyses = list(tagger.analyze_many([lesson.text for lesson in review.lessons],
-                                                kinds=[lesson.kind for lesson in review.lessons]))
+                                                kinds=[lesson.kind for lesson in review.lessons],
+                                                reviews=[shown] * len(review.lessons)))
         record = review_json(shown, review, analyses)
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))
