@@ -89,16 +89,22 @@ def retag_stale(
     batch: int = RETAG_BATCH,
     on_batch: Callable[[int], None] | None = None,
 ) -> int:
-    """Tag again every lesson tagged by another Tagger version; return how many."""
+    """Tag again every lesson tagged by another Tagger version; return how many.
+
+    A batch holds whole reviews (about `batch` lessons, at least one review):
+    the theme model reads each lesson's review context, the other lessons
+    of its review, so a review is never split between batches."""
     version = tagger.version
     done = 0
     while True:
-        rows = catalog.db.execute(
-            "SELECT id, review_id, text, kind FROM lessons WHERE tagger_version != ? ORDER BY id LIMIT ?",
-            (version, batch),
-        ).fetchall()
-        if not rows:
+        reviews = _stale_reviews(catalog, version, batch)
+        if not reviews:
             return done
+        marks = ",".join("?" * len(reviews))
+        rows = catalog.db.execute(
+            f"SELECT id, review_id, text, kind FROM lessons WHERE review_id IN ({marks}) ORDER BY id",
+            reviews,
+        ).fetchall()
         analyses = tagger.analyze_many([row["text"] for row in rows], kinds=[row["kind"] for row in rows],
                                        reviews=[row["review_id"] for row in rows])
         with catalog.transaction():
@@ -107,6 +113,20 @@ def retag_stale(
         done += len(rows)
         if on_batch is not None:
             on_batch(done)
+
+
+def _stale_reviews(catalog: Catalog, version: str, batch: int) -> list[str]:
+    """The next reviews with a lesson tagged by another version, about `batch` lessons' worth."""
+    chosen, lessons = [], 0
+    for row in catalog.db.execute(
+        "SELECT review_id, count(*) AS n FROM lessons WHERE tagger_version != ? GROUP BY review_id ORDER BY review_id",
+        (version,),
+    ):
+        if chosen and lessons + row["n"] > batch:
+            break
+        chosen.append(row["review_id"])
+        lessons += row["n"]
+    return chosen
 
 
 def record_checked(catalog: Catalog, settings: Settings, version: str) -> None:

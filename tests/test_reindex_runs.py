@@ -151,3 +151,32 @@ def test_status_healthz_and_footer_report_the_runs(indexed, tmp_path):
     assert 0 <= health["index_age_seconds"] <= time.time() - first_run.started + 5
     page = client.get("/").get_data(as_text=True)
     assert "Reviews last updated" in page
+
+
+def test_retagging_never_splits_a_review_between_batches(indexed, tmp_path):
+    """The theme model reads each lesson's review context, so a batch holds whole reviews."""
+    from nlp.tagger import Tagger
+    from search_app.retag import retag_stale
+
+    settings = _copy(indexed, tmp_path / "data")
+    real = Tagger.load(settings.taxonomy, None)
+    calls: list[list[str]] = []
+
+    class RecordingTagger:
+        version = "a version no lesson has"
+
+        def analyze_many(self, texts, kinds=None, reviews=None):
+            calls.append(list(reviews))
+            return real.analyze_many(texts, kinds, reviews)
+
+    with Catalog(settings.catalog) as catalog:
+        per_review = dict(catalog.db.execute("SELECT review_id, count(*) FROM lessons GROUP BY review_id").fetchall())
+        assert len(per_review) == 2 and min(per_review.values()) > 1
+        done = retag_stale(catalog, RecordingTagger(), batch=1)
+        assert done == sum(per_review.values())
+        assert len(calls) == 2, "one review per batch when a batch holds fewer lessons than a review"
+        for reviews in calls:
+            (review,) = set(reviews)
+            assert len(reviews) == per_review[review]
+        assert {r[0] for r in catalog.db.execute("SELECT DISTINCT tagger_version FROM lessons")} == {
+            RecordingTagger.version}
