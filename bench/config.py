@@ -76,5 +76,8 @@ class BenchConfig:
         return 1_000 if self.tagging_texts <= 1_000 else 10_000
 
     def model_cache(self, key: str) -> Path:
-        """Where a theme model trained from the gold is kept when settings name none."""
-        return self.cache / "models" / f"theme_model-{key}.pkl"
+        """Where a theme model trained from the gold is kept when settings name none
+        (keyed by the model file format too: a file of an older format is refused)."""
+        from nlp.classifier import FORMAT_VERSION
+
+        return self.cache / "models" / f"theme_model-{key}-f{FORMAT_VERSION}.pkl"

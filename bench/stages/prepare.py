@@ -25,11 +25,15 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
     if path.is_file():
         return path
     from nlp.classifier import gold_files, read_gold, save_model, train
-    from nlp.taxonomy import load_taxonomy
+    from nlp.tagger import Tagger
 
-    taxonomy = load_taxonomy(config.taxonomy)
+    rules = Tagger.load(config.taxonomy, None)
+    taxonomy = rules.taxonomy
     lessons, _problems = read_gold(gold_files([Path(config.corpus_dir)]), {t.id for t in taxonomy.themes})
-    model = train([l.text for l in lessons], [l.themes for l in lessons], taxonomy_version=taxonomy.version)
+    texts = [l.text for l in lessons]
+    rule_tags = [a.theme_ids for a in rules.analyze_many(texts, [l.kind for l in lessons])]
+    model = train(texts, [l.themes for l in lessons], taxonomy_version=taxonomy.version,
+                  groups=[l.review for l in lessons], rule_tags=rule_tags)
     save_model(model, path, taxonomy.version)
     return path
 

@@ -28,12 +28,13 @@ from bench.figures import HIGHER, REF_TOKENIZER, Figure, Runs, StageResult
 from bench.scale import lessons_file, read_lessons, sources_for
 
 
-def _throughput(tagger, bare, texts: list[str], runs: int) -> tuple[list[float], list[float], list]:
-    list(tagger.analyze_many(texts[:50]))  # warm-up, untimed
+def _throughput(tagger, bare, texts: list[str], reviews: list[str], runs: int
+                ) -> tuple[list[float], list[float], list]:
+    list(tagger.analyze_many(texts[:50], reviews=reviews[:50]))  # warm-up, untimed
     ours, reference, analyses = [], [], []
     for _ in range(runs):  # interleaved with the reference, so machine drift hits both
         start = time.perf_counter()
-        analyses = list(tagger.analyze_many(texts))
+        analyses = list(tagger.analyze_many(texts, reviews=reviews))
         ours.append(len(analyses) / (time.perf_counter() - start))
         start = time.perf_counter()
         for _doc in bare.pipe(texts):
@@ -45,7 +46,7 @@ def _throughput(tagger, bare, texts: list[str], runs: int) -> tuple[list[float],
 INSIDE_MATCHER = "lessons_matcher: PhraseMatcher alone"  # part of lessons_matcher's time
 
 
-def _stage_profile(tagger, texts: list[str], runs: int) -> dict[str, float]:
+def _stage_profile(tagger, texts: list[str], reviews: list[str], runs: int) -> dict[str, float]:
     """CPU µs per lesson in each part of Tagger.analyze_many (see the module docstring)."""
     def best(work) -> float:
         # with the garbage collector paused, as analyze_many runs
@@ -69,9 +70,10 @@ def _stage_profile(tagger, texts: list[str], runs: int) -> dict[str, float]:
         profile[name] = best(lambda: [component(d) for d in docs])
         docs = [component(d) for d in docs]
     profile["analysis records"] = best(lambda: [tagger.analysis_of(d) for d in docs])
-    if tagger.model is not None:
-        profile["theme model"] = best(lambda: tagger.model.above_thresholds(texts))
-    total = best(lambda: tagger.analyze_many(texts))
+    if tagger.model is not None:  # with the rules' tags and the review context, as analyze_many calls it
+        rule_tags = [tagger.analysis_of(d).theme_ids for d in docs]
+        profile["theme model"] = best(lambda: tagger.model.above_thresholds(texts, rule_tags, reviews))
+    total = best(lambda: tagger.analyze_many(texts, reviews=reviews))
     parts = sum(v for k, v in profile.items() if k != INSIDE_MATCHER)
     profile["rest (garbage collection, loop)"] = round(max(0.0, total - parts), 1)
     profile["total"] = total
@@ -86,7 +88,9 @@ def run(config: BenchConfig, settings) -> StageResult:
     result = StageResult("tagging")
     sources = sources_for(config)
     path = lessons_file(config.tagging_scale, config.cache, sources)
-    texts = [lesson.text for lesson in read_lessons(path, config.tagging_texts)]
+    lessons = list(read_lessons(path, config.tagging_texts))
+    texts = [lesson.text for lesson in lessons]
+    reviews = [lesson.review_id for lesson in lessons]  # the model's review context, as at ingest
     bare = spacy.blank("en")
     tokens = sum(len(doc) for doc in bare.pipe(texts))  # also warms the tokenizer's cache
     params = {"lessons": len(texts), "tokens": tokens,
@@ -104,8 +108,8 @@ def run(config: BenchConfig, settings) -> StageResult:
         start = time.perf_counter()
         tagger = Tagger.load(settings.taxonomy, model_path)
         load_seconds = time.perf_counter() - start
-        ours, reference, analyses = _throughput(tagger, bare, texts, config.runs)
-        profile = _stage_profile(tagger, texts, config.runs)
+        ours, reference, analyses = _throughput(tagger, bare, texts, reviews, config.runs)
+        profile = _stage_profile(tagger, texts, reviews, config.runs)
         result.notes.append(f"{figure_id}: CPU µs per lesson: " + ", ".join(
             f"{name} {us}" for name, us in profile.items()))
         result.add(Figure(

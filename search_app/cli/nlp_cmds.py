@@ -166,7 +166,7 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
     texts = [lesson.text for lesson in lessons]
     labels = [lesson.themes for lesson in lessons]
     reviews = [lesson.review for lesson in lessons]
-    # the rules' own tags: per-theme thresholds are tuned for what the rules miss
+    # the rules' own tags: model features, and the threshold is tuned for what the rules miss
     rules = [a.theme_ids for a in _load_rules(settings).analyze_many(texts, [l.kind for l in lessons])]
     if evaluate:
         try:
