@@ -105,6 +105,7 @@ class Matcher:
             if not phrases:
                 return
             name = key(*parts)
+            key_name = name
             docs = [make(p) for p in phrases]
             if strict_attr is None:
                 free.add(vocab.strings[name])
@@ -114,14 +115,23 @@ class Matcher:
                 allowed = self.strict.setdefault(vocab.strings.add(name), (kid, strict_attr, set()))[2]
                 allowed.update(tuple(d.to_array(strict_attr).tolist()) for d in docs)
             self.matcher.add(name, docs)
+            return key_name
 
+        # every theme wording and how strictly it is matched (None: on lemmas)
+        strictness: dict[str, int | None] = {}
         for theme in taxonomy.themes:
-            for phrase in theme.phrases:
-                add([phrase], (THEME, theme.id, phrase))
-            for phrase in theme.exact_phrases:
-                add([phrase], (THEME, theme.id, phrase), strict_attr=LOWER)
-            for abbr in theme.abbreviations:
-                add([abbr.text], (THEME, theme.id, abbr.text), strict_attr=ORTH)
+            strictness.update(dict.fromkeys(theme.phrases))
+            strictness.update(dict.fromkeys(theme.exact_phrases, LOWER))
+            strictness.update(dict.fromkeys((a.text for a in theme.abbreviations), ORTH))
+        abbreviation_names: set[str] = set()
+        for theme in taxonomy.themes:
+            # a theme's own wordings, then those of other themes it also takes
+            # (`also:`), each matched as in the theme that owns it
+            for wording in (*theme.phrases, *theme.exact_phrases, *(a.text for a in theme.abbreviations), *theme.also):
+                attr = strictness[wording]
+                name = add([wording], (THEME, theme.id, wording), strict_attr=attr)
+                if attr == ORTH:
+                    abbreviation_names.add(name)
             add(theme.exclusions, (EXCLUSION, theme.id, ""))
             for i, rule in enumerate(theme.context):
                 add(rule.requires, (CUE, theme.id, i))
@@ -131,11 +141,7 @@ class Matcher:
         add(NEGATION_PRE, (NEG_PRE, "", ""), strict_attr=LOWER)
         add(NEGATION_POST, (NEG_POST, "", ""), strict_attr=LOWER)
         add(NEGATION_PSEUDO, (NEG_PSEUDO, "", ""), strict_attr=LOWER)
-        self.abbreviation_keys = {
-            kid for kid, parts in self.keys.items() if parts[0] == THEME and any(
-                parts[2] == a.text for a in taxonomy.theme(parts[1]).abbreviations
-            )
-        }
+        self.abbreviation_keys = {vocab.strings[name] for name in abbreviation_names}
         self.kind_of = {kid: parts[0] for kid, parts in self.keys.items()}
         # keys matched both freely and strictly: their matches may come twice
         mixed = {kid for kid, _, _ in self.strict.values()} & free

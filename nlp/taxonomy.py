@@ -75,6 +75,10 @@ class Theme:
     exclusions: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()  # lesson kinds that carry this theme whatever the text says
     not_after: tuple[str, ...] = ()  # lower-case wordings (1-3 words): a match right after one is dropped
+    # wordings of other themes (as written there) that signal this theme too,
+    # matched as in their own theme: "postnatal depression" is a phrase of
+    # parental mental health and also a sign of the vulnerability of babies
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

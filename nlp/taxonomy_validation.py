@@ -8,6 +8,7 @@ returns None when there was any.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Iterator
 
 import yaml
@@ -37,7 +38,7 @@ _TOP_KEYS = {"version", "changes", "groups", "themes", "agencies"}
 _GROUP_KEYS = {"id", "label"}
 _THEME_KEYS = {
     "id", "label", "description", "phrases", "exact_phrases",
-    "abbreviations", "context", "exclusions", "kinds", "not_after",
+    "abbreviations", "context", "exclusions", "kinds", "not_after", "also",
 }
 _RULE_KEYS = {"applies_to", "requires"}
 _AGENCY_KEYS = {"id", "label", "phrases", "abbreviations"}
@@ -214,11 +215,47 @@ class TaxonomyBuilder:
         # token sequence -> (theme id, line): phrases must belong to one theme
         seen_phrases: dict[tuple[str, ...], tuple[str, int]] = {}
         seen_abbrs: dict[str, tuple[str, int]] = {}
+        also_nodes: dict[str, yaml.Node] = {}
         for item in self.sequence(node, "themes"):
             theme = self.theme(item, group_ids, seen_ids, seen_phrases, seen_abbrs)
             if theme is not None:
                 themes.append(theme)
-        return themes
+                if isinstance(item, yaml.MappingNode):
+                    also_nodes.update((theme.id, v) for k, v in item.value if k.value == "also")
+        # `also:` names wordings of other themes, so it is read once all are known
+        written = {
+            (t.id, _norm(text)): text for t in themes for text in (*t.phrases, *t.exact_phrases)
+        }
+        return [
+            replace(t, also=tuple(self.also(also_nodes[t.id], t.id, seen_phrases, seen_abbrs, written)))
+            if t.id in also_nodes else t
+            for t in themes
+        ]
+
+    def also(self, node, tid, seen_phrases, seen_abbrs, written) -> list[str]:
+        """A theme's `also:` list: each entry a phrase, exact phrase or
+        abbreviation of one other theme, returned as written there."""
+        where = f"theme {tid} also"
+        out: list[str] = []
+        for text, n in self.strings(node, where):
+            if text in seen_abbrs:
+                owner, wording = seen_abbrs[text][0], text
+            elif _norm(text) in seen_phrases:
+                owner = seen_phrases[_norm(text)][0]
+                wording = written.get((owner, _norm(text)))
+            else:
+                self.problem(n, f"{where} {text!r}: not a phrase or abbreviation of any theme (list a new wording under phrases:)")
+                continue
+            if owner == tid:
+                self.problem(n, f"{where} {text!r}: already a wording of this theme")
+                continue
+            if wording is None:  # the owner did not load; its own problem is reported
+                continue
+            if wording in out:
+                self.problem(n, f"{where} {text!r}: listed twice")
+                continue
+            out.append(wording)
+        return out
 
     def theme(self, item, group_ids, seen_ids, seen_phrases, seen_abbrs) -> Theme | None:
         m = self.mapping(item, "theme", _THEME_KEYS)
