@@ -285,12 +285,16 @@ class SearchCorpus:
 
 def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratch: Path) -> SearchCorpus:
     """Ingest the gold reviews into a catalog under `scratch` (no index) and
-    read back the lessons as the indexes would hold them."""
+    read back the lessons as the indexes would hold them.
+
+    The lessons are tagged by the rules alone: a theme model is trained on
+    these very gold lessons, so its tags would score search against themes
+    it learned from the answers."""
     from search_app.catalog import Catalog
     from search_app.pipeline import ingest_paths
 
     local = settings.replace(data_dir=Path(scratch), catalog=Path(scratch) / "catalog.sqlite3",
-                             index_dir=Path(scratch) / "index")
+                             index_dir=Path(scratch) / "index", model=Path(scratch) / "no-theme-model")
     ingest_paths(local, [g.document for g in gold], update_index=False)
     by_stem = {g.stem: g for g in gold}
     catalog = Catalog(local.catalog)

@@ -51,3 +51,27 @@ def test_search_figures_do_not_fall_below_the_ratchet(search_report):
     checked = [k for k in ratchet if k.split(".")[1] in SEARCH_BACKENDS or k.startswith("search.agreement")]
     assert checked, "no ratchet figure concerns the engines tested"
     assert ratchet_regressions(search_report, ratchet) == []
+
+
+def test_search_is_scored_on_rule_tags_even_when_a_trained_model_is_configured(tmp_path):
+    """A theme model learns from these very gold lessons: its tags would leak the answers."""
+    from nlp.classifier import save_model, train
+    from nlp.taxonomy import load_taxonomy
+    from search_app.catalog import Catalog
+
+    gold = load_gold(CORPUS)
+    lessons = [lesson for review in gold for lesson in review.lessons]
+    model = train([l.text for l in lessons], [l.themes for l in lessons], taxonomy_version="", tune=False)
+    version = load_taxonomy(TAXONOMY_PATH).version
+    model_path = tmp_path / "theme_model.pkl"
+    save_model(model, model_path, version)
+    settings = Settings.load({"data_dir": str(tmp_path / "data"), "taxonomy": str(TAXONOMY_PATH),
+                              "model": str(model_path)}, environ={})
+    small = [review for review in gold if review.document.suffix == ".txt"]
+    assert small, "the corpus has text reviews"
+    prepare_search_corpus(small, settings, tmp_path / "scratch")
+    with Catalog(tmp_path / "scratch" / "catalog.sqlite3") as catalog:
+        versions = {row[0] for row in catalog.db.execute("SELECT DISTINCT tagger_version FROM lessons")}
+        sources = {row[0] for row in catalog.db.execute("SELECT DISTINCT source FROM tags")}
+    assert versions and all(v.endswith("; rules") for v in versions), versions
+    assert sources == {"rule"}, sources
