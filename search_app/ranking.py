@@ -70,6 +70,10 @@ class RankingSpec:
     # lessons) counts this share of a unit the lesson itself has.
     shared_field: str = "review_title"
     title_coverage: float = 0.5
+    # A unit matched only through a tag its words are a sign of ("bruising"
+    # -> non-accidental injury), not by the lesson's words, counts the same
+    # share as a title-only match unless this is set.
+    signs_cover_fully: bool = False
     fallback_min_results: int = 10
     fallback_min_share: float = 0.5
     # Units beyond this make "at least k of n" too costly to spell out; such
@@ -405,9 +409,14 @@ class QueryPlanner:
         return dataclasses.replace(plan.relaxed, should=plan.relaxed.should + coordination)
 
     def own_query(self, unit: Unit) -> QNode:
-        """The unit matched by the lesson itself: its text, label, section or
-        tags, not the title of its review (which every lesson of the review shares)."""
-        return without_field(self.unit_query(unit), self.spec.shared_field)
+        """The unit matched by the lesson's own words (its text, label or
+        section, not the title of its review, which every lesson of the
+        review shares) or by a tag the words name; not by a tag the words are
+        only a sign of (unless `signs_cover_fully`)."""
+        named = tuple(t for t in unit.tags if t.named or self.spec.signs_cover_fully)
+        query = unit.match if not named else Boolean(
+            should=(unit.match, *(HasTag(t.field, t.value, 0.0) for t in named)))
+        return without_field(query, self.spec.shared_field)
 
     def coverage(self, unit: Unit, weight: float) -> tuple[QNode, ...]:
         """`weight` for a lesson that has the unit itself; `title_coverage`

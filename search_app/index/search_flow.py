@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable, Hashable, Sequence, TypeVar
 
 from search_app.index.contract import SearchRequest, SearchResult
+from search_app.index.rerank import FEEDBACK, FeedbackSpec, feedback_signals, feedback_weights, with_feedback
 from search_app.lexicon import SearchLexicon, load_lexicon
 from search_app.query import ParsedQuery
 from search_app.ranking import FALLBACK_NOTICE, MATCH_ALL, Coverage, HasTag, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
@@ -27,9 +28,11 @@ Address = TypeVar("Address")
 class SearchFlow:
     """Plan, strict search, fallback, suggestions (see the module docstring)."""
 
-    def __init__(self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC) -> None:
+    def __init__(self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC,
+                 feedback: FeedbackSpec = FEEDBACK) -> None:
         self.lexicon = lexicon or SearchLexicon()
         self.spec = spec
+        self.feedback = feedback
         self.planner = QueryPlanner(self.lexicon, spec)
         self._suggester: Suggester | None = None
 
@@ -70,6 +73,10 @@ class SearchFlow:
             if relaxed.total > result.total:
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
                 matched = fallback
+        if relevance and result.total >= self.feedback.min_lessons:
+            budget = self.spec.coordination * self.feedback.fallback_share if matched is not plan.strict \
+                else self.feedback.weight
+            result = self._with_feedback(request, plan, matched, result, run, doc_freqs, count, budget)
         last_page = request.offset + request.per_page >= result.total
         if relevance and 0 < result.total < self.spec.related_below and last_page:
             result = self._with_related(request, plan, matched, result, run, count)
@@ -78,6 +85,20 @@ class SearchFlow:
             result = dataclasses.replace(result, suggestions=suggestions)
         return result
 
+
+    def _with_feedback(self, request, plan, matched, result, run, doc_freqs, count, budget) -> SearchResult:
+        """The result's page re-ranked by the words and themes of its first
+        hits (`search_app.index.rerank`); total, facets and notices stay."""
+        top = self.feedback.top
+        first = result.hits if request.offset == 0 and len(result.hits) >= min(top, result.total) \
+            else run(matched, dataclasses.replace(request, page=1, per_page=top, facets=())).hits
+        weights = feedback_weights([h.lesson for h in first], plan.highlight_tokens, doc_freqs,
+                                   count(MATCH_ALL), self.feedback)
+        signals = feedback_signals(weights, budget, self.feedback)
+        if not signals:
+            return result
+        reranked = run(with_feedback(matched, signals), dataclasses.replace(request, facets=()))
+        return dataclasses.replace(result, hits=reranked.hits)
 
     def _with_related(self, request, plan, matched, result, run, count) -> SearchResult:
         """The result with up to related_below - total related lessons."""
