@@ -46,6 +46,7 @@ class FeedbackSpec:
     theme_share: float = 0.0  # the themes' part of the gain, the words having the rest
     min_lessons: int = 3  # below this many matches there is nothing to re-rank
     skip_query_words: bool = False
+    related_weight: float = 4.0  # most a related lesson gains (see RankingSpec.related_*)
     field: str = "text"
 
 
@@ -127,4 +128,12 @@ def with_feedback(matched: QNode, signals: Sequence[QNode]) -> QNode:
     return Boolean(must=(matched,), should=tuple(signals))
 
 
-__all__ = ["FEEDBACK", "FeedbackSpec", "FeedbackWeights", "feedback_signals", "feedback_weights", "with_feedback"]
+def with_extra_signals(query: QNode, signals: Sequence[QNode]) -> QNode:
+    """A should-only query (the related lessons' query) with more scores to add."""
+    if not signals or not isinstance(query, Boolean):
+        return query
+    return Boolean(must=query.must, should=query.should + tuple(signals), must_not=query.must_not,
+                   filter=query.filter)
+
+
+__all__ = ["FEEDBACK", "FeedbackSpec", "FeedbackWeights", "feedback_signals", "feedback_weights", "with_extra_signals", "with_feedback"]

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Callable, Hashable, Sequence, TypeVar
 
 from search_app.index.contract import SearchRequest, SearchResult
-from search_app.index.rerank import FEEDBACK, FeedbackSpec, feedback_signals, feedback_weights, with_feedback
+from search_app.index.rerank import FEEDBACK, FeedbackSpec, feedback_signals, feedback_weights, with_extra_signals, with_feedback
 from search_app.lexicon import SearchLexicon, load_lexicon
 from search_app.query import ParsedQuery
 from search_app.ranking import FALLBACK_NOTICE, MATCH_ALL, Coverage, HasTag, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
@@ -79,7 +79,7 @@ class SearchFlow:
             result = self._with_feedback(request, plan, matched, result, run, doc_freqs, count, budget)
         last_page = request.offset + request.per_page >= result.total
         if relevance and 0 < result.total < self.spec.related_below and last_page:
-            result = self._with_related(request, plan, matched, result, run, count)
+            result = self._with_related(request, plan, matched, result, run, doc_freqs, count)
         if result.total < self.spec.suggest_below:
             suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
             result = dataclasses.replace(result, suggestions=suggestions)
@@ -100,7 +100,7 @@ class SearchFlow:
         reranked = run(with_feedback(matched, signals), dataclasses.replace(request, facets=()))
         return dataclasses.replace(result, hits=reranked.hits)
 
-    def _with_related(self, request, plan, matched, result, run, count) -> SearchResult:
+    def _with_related(self, request, plan, matched, result, run, doc_freqs, count) -> SearchResult:
         """The result with up to related_below - total related lessons."""
         whole = dataclasses.replace(request, page=1, per_page=result.total, facets=())
         hits = result.hits if len(result.hits) == result.total else run(matched, whole).hits
@@ -114,6 +114,9 @@ class SearchFlow:
         query = self.planner.related(plan, matched, lessons, coverage)
         if query is None:
             return result
+        weights = feedback_weights(lessons[: self.feedback.top], plan.highlight_tokens, doc_freqs,
+                                   coverage.lessons, self.feedback)
+        query = with_extra_signals(query, feedback_signals(weights, self.feedback.related_weight, self.feedback))
         wanted = self.spec.related_below - result.total
         related = run(query, dataclasses.replace(request, page=1, per_page=wanted, facets=()))
         if not related.hits:
