@@ -214,8 +214,23 @@ def theme_scores(
     }
 
 
-def evaluate_themes(gold: Sequence[GoldReview], settings: Settings) -> dict:
-    """Theme scores of the rules alone, and of rules plus the model cross-validated by review."""
+HOLDOUT_FILE = "theme_holdout.txt"
+
+
+def read_holdout(corpus_dir: Path) -> frozenset[str]:
+    """The gold stems held out from theme-rule development (corpus/theme_holdout.txt; none if absent)."""
+    path = Path(corpus_dir) / HOLDOUT_FILE
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def evaluate_themes(gold: Sequence[GoldReview], settings: Settings, held_out: Iterable[str] = ()) -> dict:
+    """Theme scores of the rules alone, and of rules plus the model cross-validated by review.
+
+    With `held_out` (gold stems), the same scores are also given for those
+    reviews alone ("held_out") and for the others ("development")."""
     from nlp.classifier import cross_validate_by_review
     from nlp.tagger import Tagger
 
@@ -223,13 +238,27 @@ def evaluate_themes(gold: Sequence[GoldReview], settings: Settings) -> dict:
     texts = [l.text for l in lessons]
     kinds = [l.kind for l in lessons]
     wanted = [l.themes for l in lessons]
-    rules = Tagger.load(settings.taxonomy, None).analyze_many(texts, kinds)
-    result = {"lessons": len(lessons), "rules": theme_scores(wanted, [a.theme_ids for a in rules])}
-    combined = cross_validate_by_review(
+    rules = [a.theme_ids for a in Tagger.load(settings.taxonomy, None).analyze_many(texts, kinds)]
+    combined = list(cross_validate_by_review(
         texts, wanted, [l.file for l in lessons], settings.taxonomy, kinds=kinds
-    )
-    result["combined"] = theme_scores(wanted, combined)
+    ))
+    result = {"lessons": len(lessons), "rules": theme_scores(wanted, rules),
+              "combined": theme_scores(wanted, combined)}
+    held_out = set(held_out)
+    for part, keep in (("development", lambda l: l.file not in held_out), ("held_out", lambda l: l.file in held_out)):
+        rows = [i for i, l in enumerate(lessons) if keep(l)]
+        if not held_out or not rows:
+            continue
+        result[part] = {
+            "reviews": sorted({lessons[i].file for i in rows}), "lessons": len(rows),
+            "rules": _without_detail(theme_scores([wanted[i] for i in rows], [rules[i] for i in rows])),
+            "combined": _without_detail(theme_scores([wanted[i] for i in rows], [combined[i] for i in rows])),
+        }
     return result
+
+
+def _without_detail(scores: dict) -> dict:
+    return {k: v for k, v in scores.items() if k != "per_theme"}
 
 
 # --- search ----------------------------------------------------------------
@@ -402,7 +431,7 @@ def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str],
     if "extraction" in parts:
         report["extraction"] = evaluate_extraction(gold, settings)
     if "themes" in parts:
-        report["themes"] = evaluate_themes(gold, settings)
+        report["themes"] = evaluate_themes(gold, settings, read_holdout(corpus_dir))
     if "search" in parts:
         report["search"] = evaluate_search(gold, corpus_dir, settings, backends)
     return report

@@ -33,6 +33,13 @@ def _print_report(report: dict) -> None:
             s = th[name]
             echo(f"\nthemes ({name:8}) micro P {s['micro']['precision']:.3f} R {s['micro']['recall']:.3f} "
                  f"F1 {s['micro']['f1']:.3f} | macro F1 {s['macro']['f1']:.3f} over {s['macro_themes']} themes")
+        for part in ("development", "held_out"):
+            if part in th:
+                p = th[part]
+                echo(f"  {part.replace('_', '-')} ({len(p['reviews'])} reviews, {p['lessons']} lessons): " + "; ".join(
+                    f"{name} micro F1 {p[name]['micro']['f1']:.3f} (P {p[name]['micro']['precision']:.3f} "
+                    f"R {p[name]['micro']['recall']:.3f}), macro F1 {p[name]['macro']['f1']:.3f}"
+                    for name in ("rules", "combined")))
         echo("  worst themes (combined): " + ", ".join(
             f"{w['theme']} {w['f1']:.2f}" for w in th["combined"]["worst"]))
     se = report.get("search")
@@ -68,6 +75,22 @@ def _print_search(se: dict) -> None:
         echo(f"top-10 overlap between {' and '.join(agreement['backends'])}: {agreement['overlap@10']:.3f}")
 
 
+def theme_table(themes: dict, min_support: int = 5) -> str:
+    """The per-theme scores as a Markdown table (themes with >= min_support gold lessons), worst five first."""
+    rules, combined = themes["rules"]["per_theme"], themes["combined"]["per_theme"]
+    shown = sorted((t for t, s in combined.items() if s["support"] >= min_support),
+                   key=lambda t: (-combined[t]["support"], t))
+    lines = ["Worst five (combined F1): " + ", ".join(
+        f"`{w['theme']}` {w['f1']:.2f}" for w in themes["combined"]["worst"]) + ".", "",
+        "| theme | gold | rules P | rules R | combined P | combined R | combined F1 |",
+        "|---|---:|---:|---:|---:|---:|---:|"]
+    for t in shown:
+        r, c = rules.get(t, {"precision": 0.0, "recall": 0.0}), combined[t]
+        lines.append(f"| `{t}` | {c['support']} | {r['precision']:.2f} | {r['recall']:.2f} | "
+                     f"{c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} |")
+    return "\n".join(lines) + "\n"
+
+
 @click.command("eval")
 @click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=PROJECT_ROOT / "corpus", show_default=True, help="Corpus folder with gold/ and queries.yaml.")
@@ -81,8 +104,11 @@ def _print_search(se: dict) -> None:
               help="Write the full report as JSON here (default DATA_DIR/eval.json).")
 @click.option("--ratchet", type=click.Path(exists=True, dir_okay=False, path_type=Path),
               help="Fail (exit 1) when a figure falls below the level recorded in this JSON file.")
+@click.option("--theme-table", "theme_table_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the per-theme precision and recall as a Markdown table here.")
 @click.pass_obj
-def eval_command(settings: Settings, corpus_dir, parts, search_only, search_backend, output, ratchet) -> None:
+def eval_command(settings: Settings, corpus_dir, parts, search_only, search_backend, output, ratchet,
+                 theme_table_file) -> None:
     """Measure extraction, metadata, theme tagging and search against the corpus gold."""
     chosen = ("search",) if search_only else (parts or PARTS)
     try:
@@ -97,6 +123,9 @@ def eval_command(settings: Settings, corpus_dir, parts, search_only, search_back
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     click.echo(f"\nreport written to {output}")
+    if theme_table_file and "themes" in report:
+        theme_table_file.write_text(theme_table(report["themes"]), encoding="utf-8")
+        click.echo(f"per-theme table written to {theme_table_file}")
     if ratchet:
         problems = ratchet_regressions(report, json.loads(ratchet.read_text(encoding="utf-8")))
         for p in problems:
