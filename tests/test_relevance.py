@@ -246,3 +246,76 @@ def test_title_only_matches_are_removed_from_the_own_fields_query():
     unit = planner.plan(parse("lodger")).units[0]
     own = without_field(planner.unit_query(unit), SPEC.shared_field)
     assert "review_title" in repr(planner.unit_query(unit)) and "review_title" not in repr(own)
+
+
+# ------------------------------------------------------------ feedback from the first hits
+
+def feedback_lessons() -> tuple[IndexedLesson, ...]:
+    neglect = dict(themes=("harm.neglect",), theme_groups=("harm",))
+    return (
+        _lesson(1, "Neglect of the teeth: dental decay went untreated and dental appointments were missed.",
+                review="rev-f", **neglect),
+        # Both below carry the tag only; id order would put the housing lesson first.
+        _lesson(2, "Housing was damp and overcrowded and the landlord was never contacted.", review="rev-f", **neglect),
+        _lesson(3, "Dental decay went untreated for a year while dental appointments were missed.", review="rev-f",
+                **neglect),
+        _lesson(4, "Dental decay and missed appointments were seen again at the clinic.", review="rev-g", **neglect),
+        *(_lesson(10 + i, text, review="rev-h") for i, text in enumerate((
+            "The school nurse saw the child twice.", "The police attended a party.", "Missed visits were not followed up.",
+            "The health visitor moved on.", "A referral was closed too soon.", "Dental checks at school were offered.",
+        ))),
+    )
+
+
+@pytest.fixture(scope="module", params=SEARCH_BACKENDS)
+def feedback_backend(request, tmp_path_factory):
+    instance = open_test_backend(request.param, tmp_path_factory.mktemp("feedback"))
+    instance.rebuild(feedback_lessons())
+    yield instance
+    instance.close()
+
+
+def test_tag_only_matches_are_ordered_by_closeness_to_the_first_hits(feedback_backend):
+    ranked = _ids(feedback_backend, "neglect")
+    assert ranked[0] == "rev-f-001"  # the only lesson with the word
+    assert ranked.index("rev-f-003") < ranked.index("rev-f-002")  # shares the first hits' words
+    # Page two is ranked the same way as the whole list.
+    pages = [h.lesson.id for p in (1, 2) for h in feedback_backend.search(
+        SearchRequest("neglect", per_page=2, page=p, facets=())).hits]
+    assert pages == ranked[:4]
+
+
+def test_feedback_words_are_shared_by_the_first_hits_and_weighed_by_rarity():
+    from search_app.index.rerank import FEEDBACK, feedback_signals, feedback_weights
+    from search_app.ranking import Constant
+
+    lessons = feedback_lessons()
+    first = [lessons[0], lessons[2], lessons[1]]
+    doc_freqs = {"dental": 4, "decay": 3, "untreat": 2, "appoint": 3, "miss": 4, "were": 6, "and": 4, "teeth": 1}
+    weights = feedback_weights(first, (), lambda tokens: {t: doc_freqs.get(t, 0) for t in tokens}, 10)
+    terms = dict(weights.terms)
+    # Words only one of the first hits holds ("teeth", "housing") are left out, and so
+    # are words too rare to find anything else; the rarer of two shared words weighs more.
+    assert "teeth" not in terms and "hous" not in terms
+    assert terms["untreat"] > terms["dental"] and sum(terms.values()) == pytest.approx(1.0)
+    assert dict(weights.themes) == {"harm.neglect": 1.0}
+    signals = feedback_signals(weights, 2.0)
+    assert sum(s.score for s in signals) == pytest.approx(2.0)
+    assert all(isinstance(s, Constant) for s in signals) == (FEEDBACK.theme_share == 0)
+
+
+def test_a_sign_tag_alone_covers_a_unit_as_a_title_only_match_does():
+    from search_app.query import parse
+    from search_app.ranking import HasTag
+
+    planner = _planner()
+    unit = planner.plan(parse("bruising")).units[0]
+    signs = [t for t in unit.tags if not t.named]
+    assert signs, "the taxonomy makes 'bruising' a sign of a theme"
+    own, whole = repr(planner.own_query(unit)), repr(planner.unit_query(unit))
+    assert all(repr(HasTag(t.field, t.value, 0.0)) in whole and repr(HasTag(t.field, t.value, 0.0)) not in own
+               for t in signs)
+    named = planner.plan(parse("young carers")).units[0]  # the label of a theme
+    assert any(t.named for t in named.tags), "the taxonomy has a 'young carers' theme"
+    for tag in (t for t in named.tags if t.named):
+        assert repr(HasTag(tag.field, tag.value, 0.0)) in repr(planner.own_query(named))
