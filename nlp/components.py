@@ -102,7 +102,8 @@ class Themes:
     """Turns theme matches into theme hits.
 
     A hit is dropped when it starts inside a negated scope, when it overlaps
-    one of its theme's exclusion phrases, when a context rule covers its
+    one of its theme's exclusion phrases (unless it holds the exclusion whole
+    and is longer), when a context rule covers its
     phrase and no cue of that rule is in the same sentence, or when the word
     words before it (past articles and the like, SKIPPED_BEFORE) are one of
     its theme's `not_after:` wordings: "shared with the police" or "referred
@@ -221,7 +222,13 @@ class Themes:
             if len(found) > 1:
                 found.sort()
             for start, _, _, _, end, phrase, is_abbr in found:
-                if blocked and any(s < end and start < e for s, e in blocked):
+                # an exclusion drops the hits it overlaps, except a longer
+                # wording of the theme that holds it whole ("severe learning
+                # disabilities" where "learning disabilities" is excluded)
+                if blocked and any(
+                    s < end and start < e and not (start <= s and e <= end and end - start > e - s)
+                    for s, e in blocked
+                ):
                     continue
                 rules = covered.get(phrase) if covered else None
                 if rules:

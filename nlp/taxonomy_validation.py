@@ -234,7 +234,7 @@ class TaxonomyBuilder:
 
     def also(self, node, tid, seen_phrases, seen_abbrs, written) -> list[str]:
         """A theme's `also:` list: each entry a phrase, exact phrase or
-        abbreviation of one other theme, returned as written there."""
+        abbreviation of one other theme, written as there."""
         where = f"theme {tid} also"
         out: list[str] = []
         for text, n in self.strings(node, where):
@@ -250,6 +250,9 @@ class TaxonomyBuilder:
                 self.problem(n, f"{where} {text!r}: already a wording of this theme")
                 continue
             if wording is None:  # the owner did not load; its own problem is reported
+                continue
+            if wording != text:  # context rules name it as written
+                self.problem(n, f"{where} {text!r}: write it as in {owner}: {wording!r}")
                 continue
             if wording in out:
                 self.problem(n, f"{where} {text!r}: listed twice")
@@ -301,7 +304,10 @@ class TaxonomyBuilder:
                 self.problem(n, f"{where}: exclusion {text!r} equals the phrase {matchable[_norm(text)]!r}, which can never match")
                 continue
             exclusions.append(text)
-        rules = self.rules(m.get("context"), where, phrases, exact, [a.text for a in abbreviations])
+        # `also:` wordings are checked once every theme is read (see themes());
+        # a context rule may cover them
+        also = [text for text, _ in self.strings(m.get("also"), f"{where} also")]
+        rules = self.rules(m.get("context"), where, phrases, exact, [a.text for a in abbreviations], also)
         kinds = []
         for text, n in self.strings(m.get("kinds"), f"{where} kinds"):
             if text not in LESSON_KINDS:
@@ -374,7 +380,7 @@ class TaxonomyBuilder:
             out.append(Abbreviation(text, tuple(expansions)))
         return out
 
-    def rules(self, node, where, phrases, exact, abbreviations) -> list[ContextRule]:
+    def rules(self, node, where, phrases, exact, abbreviations, also=()) -> list[ContextRule]:
         rules: list[ContextRule] = []
         for item in self.sequence(node, f"{where} context"):
             m = self.mapping(item, f"{where} context rule", _RULE_KEYS)
@@ -395,10 +401,10 @@ class TaxonomyBuilder:
                 if keyword in ("all", "abbreviations"):
                     applies += abbreviations
             else:
-                known = {*phrases, *exact, *abbreviations}
+                known = {*phrases, *exact, *abbreviations, *also}
                 for text, n in self.strings(target, f"{where} context applies_to"):
                     if text not in known:
-                        self.problem(n, f"{where} context rule: {text!r} is not a phrase or abbreviation of this theme")
+                        self.problem(n, f"{where} context rule: {text!r} is not a phrase, abbreviation or also: wording of this theme")
                         continue
                     applies.append(text)
             requires = []
