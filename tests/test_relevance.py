@@ -292,7 +292,7 @@ def test_feedback_words_are_shared_by_the_first_hits_and_weighed_by_rarity():
     lessons = feedback_lessons()
     first = [lessons[0], lessons[2], lessons[1]]
     doc_freqs = {"dental": 4, "decay": 3, "untreat": 2, "appoint": 3, "miss": 4, "were": 6, "and": 4, "teeth": 1}
-    weights = feedback_weights(first, (), lambda tokens: {t: doc_freqs.get(t, 0) for t in tokens}, 10)
+    weights = feedback_weights(first, (), lambda tokens: {t: doc_freqs.get(t, 0) for t in tokens}, 20)
     terms = dict(weights.terms)
     # Words only one of the first hits holds ("teeth", "housing") are left out, and so
     # are words too rare to find anything else; the rarer of two shared words weighs more.

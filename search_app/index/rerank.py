@@ -45,6 +45,9 @@ class FeedbackSpec:
     fallback_share: float = 0.3  # most it gains in a fallback, as a share of `coordination`
     theme_share: float = 0.0  # the themes' part of the gain, the words having the rest
     min_lessons: int = 3  # below this many matches there is nothing to re-rank
+    # Words more than this share of the lessons hold are left out: they
+    # weigh little and their long posting lists cost the most to score.
+    max_share: float = 0.3
     skip_query_words: bool = False
     related_weight: float = 4.0  # most a related lesson gains (see RankingSpec.related_*)
     field: str = "text"
@@ -87,7 +90,7 @@ def feedback_weights(lessons: Sequence, query_tokens: Iterable[str], doc_freqs: 
     scored = []
     for token, n in held.items():
         df = counts.get(token, 0)
-        if df < 2 or total <= 0:
+        if df < 2 or total <= 0 or df > spec.max_share * total:
             continue
         scored.append((n / len(lessons) * math.log(1 + total / df), token))
     scored.sort(key=lambda s: (-s[0], s[1]))

@@ -61,22 +61,32 @@ class SearchFlow:
         """`run(node, request=None)` answers the request (or another one)
         with `node` as its text query; `count(node)` counts the lessons
         `node` matches in the whole index."""
-        result = run(plan.strict)
         if plan.is_empty:
-            return result
-        matched = plan.strict
+            return run(plan.strict)
         relevance = request.sort == "relevance"
+        # The first searches (with the facets) need only the hits the
+        # feedback reads; the page is drawn once, re-ranked.
+        first_request = request
+        if relevance and request.offset == 0 and request.per_page > self.feedback.top:
+            first_request = dataclasses.replace(request, per_page=self.feedback.top)
+        result = run(plan.strict, first_request)
+        matched = plan.strict
         if relevance and plan.relaxed is not None and result.total < self.spec.fallback_min_results:
             counts = [count(q) for q in self.planner.required_queries(plan)]
             fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts)
-            relaxed = run(fallback)
+            relaxed = run(fallback, first_request)
             if relaxed.total > result.total:
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
                 matched = fallback
+        reranked = None
         if relevance and result.total >= self.feedback.min_lessons:
             budget = self.spec.coordination * self.feedback.fallback_share if matched is not plan.strict \
                 else self.feedback.weight
-            result = self._with_feedback(request, plan, matched, result, run, doc_freqs, count, budget)
+            reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
+        if reranked is None and first_request is not request and len(result.hits) < result.total:
+            reranked = run(matched, dataclasses.replace(request, facets=())).hits
+        if reranked is not None:
+            result = dataclasses.replace(result, hits=reranked)
         last_page = request.offset + request.per_page >= result.total
         if relevance and 0 < result.total < self.spec.related_below and last_page:
             result = self._with_related(request, plan, matched, result, run, doc_freqs, count)
@@ -85,20 +95,19 @@ class SearchFlow:
             result = dataclasses.replace(result, suggestions=suggestions)
         return result
 
-
-    def _with_feedback(self, request, plan, matched, result, run, doc_freqs, count, budget) -> SearchResult:
-        """The result's page re-ranked by the words and themes of its first
-        hits (`search_app.index.rerank`); total, facets and notices stay."""
+    def _feedback_hits(self, request, plan, matched, result, run, doc_freqs, count, budget):
+        """The requested page re-ranked by the words and themes of the first
+        hits (`search_app.index.rerank`), or None when they give nothing to rank by."""
         top = self.feedback.top
-        first = result.hits if request.offset == 0 and len(result.hits) >= min(top, result.total) \
-            else run(matched, dataclasses.replace(request, page=1, per_page=top, facets=())).hits
-        weights = feedback_weights([h.lesson for h in first], plan.highlight_tokens, doc_freqs,
+        first = result.hits
+        if request.offset > 0 or len(first) < min(top, result.total):  # always the same first hits
+            first = run(matched, dataclasses.replace(request, page=1, per_page=top, facets=())).hits
+        weights = feedback_weights([h.lesson for h in first[:top]], plan.highlight_tokens, doc_freqs,
                                    count(MATCH_ALL), self.feedback)
         signals = feedback_signals(weights, budget, self.feedback)
         if not signals:
-            return result
-        reranked = run(with_feedback(matched, signals), dataclasses.replace(request, facets=()))
-        return dataclasses.replace(result, hits=reranked.hits)
+            return None
+        return run(with_feedback(matched, signals), dataclasses.replace(request, facets=())).hits
 
     def _with_related(self, request, plan, matched, result, run, doc_freqs, count) -> SearchResult:
         """The result with up to related_below - total related lessons."""
