@@ -404,7 +404,7 @@ class TaxonomyBuilder:
                 known = {*phrases, *exact, *abbreviations, *also}
                 for text, n in self.strings(target, f"{where} context applies_to"):
                     if text not in known:
-                        self.problem(n, f"{where} context rule: {text!r} is not a phrase, abbreviation or also: wording of this theme")
+                        self.problem(n, f"{where} context rule: {text!r} is not a phrase or abbreviation of this theme (nor in its also: list)")
                         continue
                     applies.append(text)
             requires = []

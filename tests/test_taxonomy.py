@@ -253,3 +253,42 @@ def test_not_after_takes_wordings_of_one_to_three_words(tmp_path):
     assert len(messages) == 1 and "'passed on over to': give one to 3 words" in messages[0], messages
     good = load_taxonomy(_write(tmp_path, GOOD.replace("agencies:", extra.replace(", passed on over to", ""))))
     assert good.theme("harm.other").not_after == ("with", "referred to", "passed on to")
+
+
+ALSO = """
+  - id: harm.other
+    label: Other
+    description: Other.
+    phrases: [squalor, low mood]
+    also: {also}
+    context:
+      - applies_to: [low mood]
+        requires: [mother]
+agencies:"""
+
+
+def test_also_takes_wordings_of_other_themes_written_as_there(tmp_path):
+    good = load_taxonomy(_write(tmp_path, GOOD.replace("agencies:", ALSO.format(also="[poor home conditions, GCP2]"))))
+    assert good.theme("harm.other").also == ("poor home conditions", "GCP2")
+    assert good.theme("harm.neglect").also == ()
+
+
+def test_also_wordings_must_belong_to_another_theme(tmp_path):
+    body = GOOD.replace("agencies:", ALSO.format(
+        also="[poor home conditions, poor home conditions, squalor, Poor Home Conditions, home alone]"
+    ))
+    with pytest.raises(TaxonomyError) as caught:
+        load_taxonomy(_write(tmp_path, body))
+    messages = [p.message for p in caught.value.problems]
+    assert any("'poor home conditions': listed twice" in m for m in messages), messages
+    assert any("'squalor': already a wording of this theme" in m for m in messages), messages
+    assert any("'Poor Home Conditions': write it as in harm.neglect: 'poor home conditions'" in m for m in messages)
+    assert any("'home alone': not a phrase or abbreviation of any theme" in m for m in messages), messages
+    assert len(messages) == 4, messages
+
+
+def test_a_context_rule_may_cover_an_also_wording(tmp_path):
+    body = GOOD.replace("agencies:", ALSO.format(also="[neglect]").replace(
+        "applies_to: [low mood]", "applies_to: [low mood, neglect]"))
+    rule = load_taxonomy(_write(tmp_path, body)).theme("harm.other").context[0]
+    assert rule.applies_to == ("low mood", "neglect")
