@@ -263,7 +263,7 @@ def feedback_lessons() -> tuple[IndexedLesson, ...]:
         *(_lesson(10 + i, text, review="rev-h") for i, text in enumerate((
             "The school nurse saw the child twice.", "The police attended a party.", "Missed visits were not followed up.",
             "The health visitor moved on.", "A referral was closed too soon.", "Dental checks at school were offered.",
-        ))),
+        ) * 6)),  # enough lessons for the first hits' words to be rare
     )
 
 
@@ -292,7 +292,7 @@ def test_feedback_words_are_shared_by_the_first_hits_and_weighed_by_rarity():
     lessons = feedback_lessons()
     first = [lessons[0], lessons[2], lessons[1]]
     doc_freqs = {"dental": 4, "decay": 3, "untreat": 2, "appoint": 3, "miss": 4, "were": 6, "and": 4, "teeth": 1}
-    weights = feedback_weights(first, (), lambda tokens: {t: doc_freqs.get(t, 0) for t in tokens}, 20)
+    weights = feedback_weights(first, (), lambda tokens: {t: doc_freqs.get(t, 0) for t in tokens}, 60)
     terms = dict(weights.terms)
     # Words only one of the first hits holds ("teeth", "housing") are left out, and so
     # are words too rare to find anything else; the rarer of two shared words weighs more.

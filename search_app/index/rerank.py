@@ -45,9 +45,9 @@ class FeedbackSpec:
     fallback_share: float = 0.3  # most it gains in a fallback, as a share of `coordination`
     theme_share: float = 0.0  # the themes' part of the gain, the words having the rest
     min_lessons: int = 3  # below this many matches there is nothing to re-rank
-    # Words more than this share of the lessons hold are left out: they
+    # Words more than this share of the lessons hold are left out (10%): they
     # weigh little and their long posting lists cost the most to score.
-    max_share: float = 0.3
+    max_share: float = 0.1
     skip_query_words: bool = False
     related_weight: float = 4.0  # most a related lesson gains (see RankingSpec.related_*)
     field: str = "text"
