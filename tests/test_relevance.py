@@ -275,13 +275,15 @@ def feedback_backend(request, tmp_path_factory):
     instance.close()
 
 
-def test_tag_only_matches_are_ordered_by_closeness_to_the_first_hits(feedback_backend):
-    ranked = _ids(feedback_backend, "neglect")
-    assert ranked[0] == "rev-f-001"  # the only lesson with the word
-    assert ranked.index("rev-f-003") < ranked.index("rev-f-002")  # shares the first hits' words
+def test_partial_matches_are_ordered_by_closeness_to_the_first_hits(feedback_backend):
+    result = feedback_backend.search(SearchRequest("teeth neglect", per_page=ALL, facets=()))
+    ranked = [h.lesson.id for h in result.hits]
+    assert FALLBACK_NOTICE in result.notices and ranked[0] == "rev-f-001"  # the only lesson with both
+    # The others have "neglect" by its tag only; the one sharing the first hits' words comes first.
+    assert ranked.index("rev-f-003") < ranked.index("rev-f-002")
     # Page two is ranked the same way as the whole list.
     pages = [h.lesson.id for p in (1, 2) for h in feedback_backend.search(
-        SearchRequest("neglect", per_page=2, page=p, facets=())).hits]
+        SearchRequest("teeth neglect", per_page=2, page=p, facets=())).hits]
     assert pages == ranked[:4]
 
 

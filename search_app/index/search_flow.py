@@ -69,12 +69,12 @@ class SearchFlow:
         first_request = request
         if relevance and request.offset == 0 and request.per_page > self.feedback.top:
             first_request = dataclasses.replace(request, per_page=self.feedback.top)
-        result = run(plan.strict, first_request)
+        result = run(plan.strict, first_request if self.feedback.weight > 0 else request)
         matched = plan.strict
         if relevance and plan.relaxed is not None and result.total < self.spec.fallback_min_results:
             counts = [count(q) for q in self.planner.required_queries(plan)]
             fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts)
-            relaxed = run(fallback, first_request)
+            relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
             if relaxed.total > result.total:
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
                 matched = fallback
@@ -83,7 +83,7 @@ class SearchFlow:
             budget = self.spec.coordination * self.feedback.fallback_share if matched is not plan.strict \
                 else self.feedback.weight
             reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
-        if reranked is None and first_request is not request and len(result.hits) < result.total:
+        if reranked is None and len(result.hits) < min(result.total - request.offset, request.per_page):
             reranked = run(matched, dataclasses.replace(request, facets=())).hits
         if reranked is not None:
             result = dataclasses.replace(result, hits=reranked)
