@@ -65,10 +65,16 @@ class Tag:
 
 def label_parts(label: str) -> list[str]:
     """A theme label and the names it joins: "Child criminal exploitation and
-    county lines" -> itself, "child criminal exploitation", "county lines"."""
+    county lines" -> itself, "child criminal exploitation", "county lines".
+
+    A part capitalised only because it opens the label ("Suicide", "Neglect")
+    is given in lower case, so that it is not taken for an abbreviation that
+    must be typed as written ("FGM" keeps its capitals)."""
     parts = [label]
     for piece in re.split(r",\s*|\s+and\s+", label):
         piece = piece.strip()
+        if piece[1:] == piece[1:].lower():
+            piece = piece.lower()
         if piece and piece not in parts:
             parts.append(piece)
     return parts
@@ -104,7 +110,8 @@ class SearchLexicon:
         tag_terms: list[tuple[str, Tag]] = []
         terms: list[str] = []
         for theme in taxonomy.themes:
-            signs = [*theme.phrases, *theme.exact_phrases, *(a.text for a in theme.abbreviations)]
+            # `also`: wordings of another theme that signal this one too
+            signs = [*theme.phrases, *theme.exact_phrases, *(a.text for a in theme.abbreviations), *theme.also]
             # A part of a label names the theme when it is a phrase of its
             # own or one of the theme's terms ("Neglect", "county lines",
             # "FGM"); single words cut from a list ("Local", "Abuse") do not.

@@ -321,3 +321,31 @@ def test_a_sign_tag_alone_covers_a_unit_as_a_title_only_match_does():
     assert any(t.named for t in named.tags), "the taxonomy has a 'young carers' theme"
     for tag in (t for t in named.tags if t.named):
         assert repr(HasTag(tag.field, tag.value, 0.0)) in repr(planner.own_query(named))
+
+
+# ------------------------------------------------------------ the lexicon's names and signs
+
+def test_a_label_word_capitalised_only_by_its_place_names_the_theme_typed_in_lower_case():
+    from search_app.lexicon import label_parts, load_lexicon
+    from tests.conftest import TAXONOMY_PATH
+
+    assert label_parts("Suicide and self-harm in children and young people")[1] == "suicide"
+    assert "FGM" in label_parts("Honour-based abuse, FGM and forced marriage")
+    lexicon = load_lexicon(TAXONOMY_PATH)
+    (suicide,) = [t for t in lexicon.tags("suicide") if t.value == "cmh.suicide_self_harm"]
+    assert suicide.named, "the first word of a theme's label names it however it is typed"
+    assert any(t.value == "harm.hba_fgm_forced_marriage" and t.named for t in lexicon.tags("FGM"))
+
+
+def test_a_wording_another_theme_also_lists_signals_both_themes():
+    from nlp.taxonomy import load_taxonomy
+    from search_app.lexicon import SearchLexicon
+    from tests.conftest import TAXONOMY_PATH
+
+    taxonomy = load_taxonomy(TAXONOMY_PATH)
+    theme, wording = next((t, w) for t in taxonomy.themes for w in t.also)
+    owners = [t.id for t in taxonomy.themes if t.id != theme.id
+              and wording in (*t.phrases, *t.exact_phrases, *(a.text for a in t.abbreviations))]
+    assert owners, wording
+    found = {t.value for t in SearchLexicon.from_taxonomy(taxonomy).tags(wording)}
+    assert {theme.id, owners[0]} <= found, (wording, found)
