@@ -56,12 +56,17 @@ def relevance_lessons() -> tuple[IndexedLesson, ...]:
     )
 
 
-@pytest.fixture(scope="module", params=SEARCH_BACKENDS)
-def relevance_backend(request, tmp_path_factory):
-    instance = open_test_backend(request.param, tmp_path_factory.mktemp("relevance"))
-    instance.rebuild(relevance_lessons())
+def _engine_holding(name: str, folder, lessons):
+    """A test engine of kind `name` holding `lessons`, closed when the fixture ends."""
+    instance = open_test_backend(name, folder)
+    instance.rebuild(lessons)
     yield instance
     instance.close()
+
+
+@pytest.fixture(scope="module", params=SEARCH_BACKENDS)
+def relevance_backend(request, tmp_path_factory):
+    yield from _engine_holding(request.param, tmp_path_factory.mktemp("relevance"), relevance_lessons())
 
 
 def _ids(backend, query: str, **request) -> list[str]:
@@ -269,10 +274,7 @@ def feedback_lessons() -> tuple[IndexedLesson, ...]:
 
 @pytest.fixture(scope="module", params=SEARCH_BACKENDS)
 def feedback_backend(request, tmp_path_factory):
-    instance = open_test_backend(request.param, tmp_path_factory.mktemp("feedback"))
-    instance.rebuild(feedback_lessons())
-    yield instance
-    instance.close()
+    yield from _engine_holding(request.param, tmp_path_factory.mktemp("feedback"), feedback_lessons())
 
 
 def test_partial_matches_are_ordered_by_closeness_to_the_first_hits(feedback_backend):
