@@ -13,19 +13,25 @@ from bench.config import BenchConfig
 from bench.figures import StageResult
 from bench.indexes import fts5_database, tantivy_index
 from bench.scale import Sources, lessons_file, sources_for
+from nlp.tagger import Tagger
+
+
+def chosen_model(config: BenchConfig, settings, sources: Sources) -> Path:
+    """The settings' model file when the tagger would use it (same taxonomy,
+    scikit-learn and file format), else the benchmark cache's (which may not
+    exist yet)."""
+    if Path(settings.model).is_file() and Tagger.load(config.taxonomy, settings.model).model is not None:
+        return Path(settings.model)
+    return config.model_cache(sources.key)
 
 
 def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
-    """The model file the settings name or, when there is none, one trained from the gold.
-
-    The training is what `lessons train` does, into the benchmark cache."""
-    if Path(settings.model).is_file():
-        return Path(settings.model)
-    path = config.model_cache(sources.key)
+    """The model file `chosen_model` names, trained from the gold into the
+    benchmark cache when there is none (as `lessons train` trains it)."""
+    path = chosen_model(config, settings, sources)
     if path.is_file():
         return path
     from nlp.classifier import gold_files, read_gold, save_model, train
-    from nlp.tagger import Tagger
 
     rules = Tagger.load(config.taxonomy, None)
     taxonomy = rules.taxonomy

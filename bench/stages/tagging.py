@@ -26,6 +26,7 @@ from pathlib import Path
 from bench.config import BenchConfig
 from bench.figures import HIGHER, REF_TOKENIZER, Figure, Runs, StageResult
 from bench.scale import lessons_file, read_lessons, sources_for
+from bench.stages.prepare import chosen_model
 
 
 def _throughput(tagger, bare, texts: list[str], reviews: list[str], runs: int
@@ -96,7 +97,7 @@ def run(config: BenchConfig, settings) -> StageResult:
     params = {"lessons": len(texts), "tokens": tokens,
               "tokens_per_lesson": round(tokens / len(texts), 1)}
 
-    model = Path(settings.model) if Path(settings.model).is_file() else config.model_cache(sources.key)
+    model = chosen_model(config, settings, sources)
     variants = [("tagging.analyze_many", "Tagger.analyze_many (rules and theme model)", model)]
     if not model.is_file():
         result.notes.append(f"no theme model at {settings.model} or in the cache: rules only")
@@ -108,6 +109,8 @@ def run(config: BenchConfig, settings) -> StageResult:
         start = time.perf_counter()
         tagger = Tagger.load(settings.taxonomy, model_path)
         load_seconds = time.perf_counter() - start
+        if model_path is not None and tagger.model is None:
+            raise RuntimeError(f"the theme model was not loaded: {tagger.model_status}")
         ours, reference, analyses = _throughput(tagger, bare, texts, reviews, config.runs)
         profile = _stage_profile(tagger, texts, reviews, config.runs)
         result.notes.append(f"{figure_id}: CPU µs per lesson: " + ", ".join(
