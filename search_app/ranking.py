@@ -41,7 +41,7 @@ import dataclasses
 import itertools
 import math
 from dataclasses import dataclass
-from typing import Union
+from typing import Sequence, Union
 
 from search_app.analysis import analyze
 from search_app.lexicon import SearchLexicon, Tag
@@ -381,12 +381,11 @@ class QueryPlanner:
                 weight = self.spec.related_theme_boost * n / len(lessons) * coverage.rarity(coverage.themes.get(theme))
                 signals.append(HasTag("themes", theme, weight))
         required = [u for u in plan.units if u.required]
-        rarity = [coverage.rarity(coverage.units.get(u.text)) for u in required]
-        top = max(rarity, default=1.0) or 1.0
+        rarity = coverage.relative_rarities([coverage.units.get(u.text) for u in required])
         for unit, r in zip(required, rarity):
             query = self.unit_query(unit)
             signals += [scaled(query, self.spec.related_text_weight),
-                        *self.coverage(unit, self.spec.related_coverage * r / top)]
+                        *self.coverage(unit, self.spec.related_coverage * r)]
         return Boolean(should=tuple(signals), must_not=(matched, *_exclusions(plan.strict)))
 
     def required_queries(self, plan: SearchPlan) -> tuple[QNode, ...]:
@@ -399,13 +398,9 @@ class QueryPlanner:
         are positive); among the rest, a rare unit outweighs a common one."""
         if plan.relaxed is None or not isinstance(plan.relaxed, Boolean):
             return plan.relaxed
-        required = self.required_queries(plan)
-        rarity = [math.log(1 + lessons / max(1, n)) for n in matches]
-        top = max(rarity) or 1.0
         units = [u for u in plan.units if u.required]
-        coordination = tuple(
-            c for u, r in zip(units, rarity) for c in self.coverage(u, self.spec.coordination * r / top)
-        )
+        rarity = Coverage(lessons=lessons).relative_rarities(matches)
+        coordination = tuple(c for u, r in zip(units, rarity) for c in self.coverage(u, self.spec.coordination * r))
         return dataclasses.replace(plan.relaxed, should=plan.relaxed.should + coordination)
 
     def own_query(self, unit: Unit) -> QNode:
@@ -461,6 +456,12 @@ class Coverage:
         if matches is None or self.lessons <= 1:
             return 1.0
         return math.log(1 + self.lessons / max(1, matches)) / math.log(1 + self.lessons)
+
+    def relative_rarities(self, matches: Sequence[int | None]) -> list[float]:
+        """Each count's rarity over the greatest of them: the rarest weighs 1."""
+        rarity = [self.rarity(n) for n in matches]
+        top = max(rarity, default=1.0) or 1.0
+        return [r / top for r in rarity]
 
 
 def scaled(node: QNode, factor: float) -> QNode:

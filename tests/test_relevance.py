@@ -351,3 +351,20 @@ def test_a_wording_another_theme_also_lists_signals_both_themes():
     assert owners, wording
     found = {t.value for t in SearchLexicon.from_taxonomy(taxonomy).tags(wording)}
     assert {theme.id, owners[0]} <= found, (wording, found)
+
+
+def test_each_count_and_word_frequency_is_asked_of_the_engine_once_per_search():
+    from search_app.index.search_flow import _counted_once, _doc_freqs_once
+    from search_app.ranking import MATCH_ALL, HasTag
+
+    asked: list = []
+    count = _counted_once(lambda node: asked.append(node) or 7)
+    tag = HasTag("themes", "harm.neglect", 0.0)
+    assert [count(MATCH_ALL), count(tag), count(MATCH_ALL), count(HasTag("themes", "harm.neglect", 0.0))] == [7] * 4
+    assert asked == [MATCH_ALL, tag]
+
+    requests: list = []
+    freqs = _doc_freqs_once(lambda tokens: requests.append(list(tokens)) or {t: len(t) for t in tokens})
+    assert freqs(["baby", "bruis"]) == {"baby": 4, "bruis": 5}
+    assert freqs(["bruis", "skelet", "skelet"]) == {"bruis": 5, "skelet": 6}
+    assert requests == [["baby", "bruis"], ["skelet"]]

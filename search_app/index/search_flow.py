@@ -16,10 +16,14 @@ from pathlib import Path
 from typing import Callable, Hashable, Sequence, TypeVar
 
 from search_app.index.contract import SearchRequest, SearchResult
-from search_app.index.rerank import FEEDBACK, FeedbackSpec, feedback_signals, feedback_weights, with_extra_signals, with_feedback
+from search_app.index.rerank import (
+    FEEDBACK, FeedbackSpec, feedback_signals, feedback_weights, with_extra_signals, with_feedback,
+)
 from search_app.lexicon import SearchLexicon, load_lexicon
 from search_app.query import ParsedQuery
-from search_app.ranking import FALLBACK_NOTICE, MATCH_ALL, Coverage, HasTag, RELATED_NOTICE, SPEC, QNode, QueryPlanner, RankingSpec, SearchPlan
+from search_app.ranking import (
+    FALLBACK_NOTICE, MATCH_ALL, RELATED_NOTICE, SPEC, Coverage, HasTag, QNode, QueryPlanner, RankingSpec, SearchPlan,
+)
 from search_app.suggest import DocFreqs, Suggester
 
 Address = TypeVar("Address")
@@ -63,6 +67,10 @@ class SearchFlow:
         `node` matches in the whole index."""
         if plan.is_empty:
             return run(plan.strict)
+        # The fallback, the feedback and the related lessons ask for some of
+        # the same counts (all lessons, each required unit, the first hits'
+        # words): each is asked of the engine once per search.
+        count, doc_freqs = _counted_once(count), _doc_freqs_once(doc_freqs)
         relevance = request.sort == "relevance"
         # The first searches (with the facets) need only the hits the
         # feedback reads; the page is drawn once, re-ranked.
@@ -131,6 +139,32 @@ class SearchFlow:
         if not related.hits:
             return result
         return dataclasses.replace(result, related=related.hits, notices=tuple(result.notices) + (RELATED_NOTICE,))
+
+
+def _counted_once(count: Callable[[QNode], int]) -> Callable[[QNode], int]:
+    """`count`, remembering each node's count (query nodes are frozen, hashable)."""
+    known: dict[QNode, int] = {}
+
+    def counted(node: QNode) -> int:
+        if node not in known:
+            known[node] = count(node)
+        return known[node]
+
+    return counted
+
+
+def _doc_freqs_once(doc_freqs: DocFreqs) -> DocFreqs:
+    """`doc_freqs`, asking the engine only for tokens not asked before (both
+    engines answer every token asked, 0 for one no lesson holds)."""
+    known: dict[str, int] = {}
+
+    def freqs(tokens: Sequence[str]) -> dict[str, int]:
+        missing = [t for t in dict.fromkeys(tokens) if t not in known]
+        if missing:
+            known.update(doc_freqs(missing))
+        return {t: known.get(t, 0) for t in tokens}
+
+    return freqs
 
 
 def _score_key(score: float) -> float:
