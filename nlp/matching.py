@@ -105,17 +105,17 @@ class Matcher:
             if not phrases:
                 return
             name = key(*parts)
-            key_name = name
             docs = [make(p) for p in phrases]
+            matcher_name = name  # a strict entry is matched under its own name, reported as `name`
             if strict_attr is None:
                 free.add(vocab.strings[name])
             else:
                 kid = vocab.strings[name]
-                name = f"{name}\x1f{strict_attr}"
-                allowed = self.strict.setdefault(vocab.strings.add(name), (kid, strict_attr, set()))[2]
+                matcher_name = f"{name}\x1f{strict_attr}"
+                allowed = self.strict.setdefault(vocab.strings.add(matcher_name), (kid, strict_attr, set()))[2]
                 allowed.update(tuple(d.to_array(strict_attr).tolist()) for d in docs)
-            self.matcher.add(name, docs)
-            return key_name
+            self.matcher.add(matcher_name, docs)
+            return name
 
         # every theme wording and how strictly it is matched (None: on lemmas)
         strictness: dict[str, int | None] = {}
@@ -127,7 +127,7 @@ class Matcher:
         for theme in taxonomy.themes:
             # a theme's own wordings, then those of other themes it also takes
             # (`also:`), each matched as in the theme that owns it
-            for wording in (*theme.phrases, *theme.exact_phrases, *(a.text for a in theme.abbreviations), *theme.also):
+            for wording in (*theme.wordings, *theme.also):
                 attr = strictness[wording]
                 name = add([wording], (THEME, theme.id, wording), strict_attr=attr)
                 if attr == ORTH:

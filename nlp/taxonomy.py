@@ -80,6 +80,11 @@ class Theme:
     # parental mental health and also a sign of the vulnerability of babies
     also: tuple[str, ...] = ()
 
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """The theme's own wordings as written: phrases, exact phrases, abbreviations."""
+        return (*self.phrases, *self.exact_phrases, *(a.text for a in self.abbreviations))
+
 
 @dataclass(frozen=True)
 class Agency:

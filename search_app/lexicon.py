@@ -111,7 +111,7 @@ class SearchLexicon:
         terms: list[str] = []
         for theme in taxonomy.themes:
             # `also`: wordings of another theme that signal this one too
-            signs = [*theme.phrases, *theme.exact_phrases, *(a.text for a in theme.abbreviations), *theme.also]
+            signs = [*theme.wordings, *theme.also]
             # A part of a label names the theme when it is a phrase of its
             # own or one of the theme's terms ("Neglect", "county lines",
             # "FGM"); single words cut from a list ("Local", "Abuse") do not.
