@@ -84,7 +84,6 @@ class ThemeModel:
     data_hash: str = ""
     sklearn_version: str = sklearn.__version__
     taxonomy_version: str = ""
-    extra: dict = field(default_factory=dict)
     thresholds: dict = field(default_factory=dict)  # theme -> threshold, where one differs from `threshold`
     rule_themes: tuple[str, ...] = ()  # the rule features' themes; () when trained without rule tags
     rule_weights: np.ndarray | None = None  # (2 * len(rule_themes), n_themes): [rule | context] block
