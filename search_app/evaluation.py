@@ -239,14 +239,12 @@ def evaluate_themes(gold: Sequence[GoldReview], settings: Settings, held_out: It
     kinds = [l.kind for l in lessons]
     wanted = [l.themes for l in lessons]
     rules = [a.theme_ids for a in Tagger.load(settings.taxonomy, None).analyze_many(texts, kinds)]
-    combined = list(cross_validate_by_review(
-        texts, wanted, [l.file for l in lessons], settings.taxonomy, kinds=kinds
-    ))
+    combined = list(cross_validate_by_review(texts, wanted, [l.file for l in lessons], rule_tags=rules))
     result = {"lessons": len(lessons), "rules": theme_scores(wanted, rules),
               "combined": theme_scores(wanted, combined)}
     held_out = set(held_out)
-    for part, keep in (("development", lambda l: l.file not in held_out), ("held_out", lambda l: l.file in held_out)):
-        rows = [i for i, l in enumerate(lessons) if keep(l)]
+    for part, in_part in (("development", False), ("held_out", True)):
+        rows = [i for i, l in enumerate(lessons) if (l.file in held_out) == in_part]
         if not held_out or not rows:
             continue
         result[part] = {
