@@ -75,6 +75,15 @@ def _print_search(se: dict) -> None:
         echo(f"top-10 overlap between {' and '.join(agreement['backends'])}: {agreement['overlap@10']:.3f}")
 
 
+def _write(path: Path, text: str) -> None:
+    """Write a report file (its folder made if needed), or stop with a clear message."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise click.ClickException(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
 def theme_table(themes: dict, min_support: int = 5) -> str:
     """The per-theme scores as a Markdown table (themes with >= min_support gold lessons), worst five first."""
     rules, combined = themes["rules"]["per_theme"], themes["combined"]["per_theme"]
@@ -120,11 +129,10 @@ def eval_command(settings: Settings, corpus_dir, parts, search_only, search_back
         raise click.ClickException(str(exc)) from exc
     _print_report(report)
     output = output or settings.data_dir / "eval.json"
-    output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    _write(output, json.dumps(report, indent=2) + "\n")
     click.echo(f"\nreport written to {output}")
     if theme_table_file and "themes" in report:
-        theme_table_file.write_text(theme_table(report["themes"]), encoding="utf-8")
+        _write(theme_table_file, theme_table(report["themes"]))
         click.echo(f"per-theme table written to {theme_table_file}")
     if ratchet:
         problems = ratchet_regressions(report, json.loads(ratchet.read_text(encoding="utf-8")))
