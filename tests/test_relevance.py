@@ -198,6 +198,10 @@ def test_both_engines_rank_alike(tmp_path):
             results = [e.search(SearchRequest(query, per_page=10, facets=())) for e in engines]
             rankings = [[h.lesson.id for h in r.hits + r.related] for r in results]
             assert all(r == rankings[0] for r in rankings), query
+            # The same scores, not only the same order: a tag boost or a
+            # coverage weight must weigh the same against BM25 on each engine.
+            scores = [[round(h.score, 2) for h in r.hits + r.related] for r in results]
+            assert all(s == pytest.approx(scores[0], rel=1e-3) for s in scores), query
     finally:
         for engine in engines:
             engine.close()

@@ -27,10 +27,9 @@ SCHEMA_VERSION = 3
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
 FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
-# Tantivy's BM25 multiplies every score by (1 + k1) = 2.2, Lucene's does
-# not; constant scores (tag boosts, coordination) are stated in Lucene's
-# units in ranking.SPEC, so they are scaled here to weigh the same.
-BM25_SCALE = 1.0 + 1.2
+# Tantivy's BM25 gives the same scores as Lucene's (no (1 + k1) factor), so
+# the constant scores of ranking.SPEC (tag boosts, coordination) are used
+# as they are; test_both_engines_rank_alike compares the engines' scores.
 SNIPPET_CHARS = 240
 
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
@@ -189,14 +188,14 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
         return query if node.boost == 1.0 else tantivy.Query.boost_query(query, node.boost)
     if isinstance(node, rk.HasTag):
         return tantivy.Query.const_score_query(
-            tantivy.Query.term_query(schema, node.field, node.value), node.score * BM25_SCALE
+            tantivy.Query.term_query(schema, node.field, node.value), node.score
         )
     if isinstance(node, rk.BestOf):
         return tantivy.Query.disjunction_max_query(
             [compile_plan(c, schema) for c in node.children], tie_breaker=node.tie_breaker
         )
     if isinstance(node, rk.Constant):
-        return tantivy.Query.const_score_query(compile_plan(node.child, schema), node.score * BM25_SCALE)
+        return tantivy.Query.const_score_query(compile_plan(node.child, schema), node.score)
     if isinstance(node, rk.AtLeast):
         return tantivy.Query.boolean_query([
             (tantivy.Occur.Should,
