@@ -90,6 +90,9 @@ class SearchLexicon:
         # words ("SEND") count only typed as written, so they are kept apart.
         self._tags: dict[tuple[str, ...], list[Tag]] = {}
         self._exact: dict[str, list[Tag]] = {}
+        # The analysed wordings that name each tag, to tell a sign that
+        # holds a name ("victims of domestic abuse") from a bare sign.
+        self._names: dict[tuple[str, str], set[tuple[str, ...]]] = {}
         self._terms = tuple(dict.fromkeys(terms))
         self.max_tokens = self.synonyms.max_tokens
         age_terms = [(w, Tag(AGE_BANDS_FIELD, b)) for w, bands in AGE_WORDS.items() for b in bands]
@@ -103,6 +106,8 @@ class SearchLexicon:
                 tags = self._tags.setdefault(key, [])
             if tag not in tags:
                 tags.append(tag)
+            if tag.named:
+                self._names.setdefault((tag.field, tag.value), set()).add(key)
             self.max_tokens = max(self.max_tokens, len(key))
 
     @classmethod
@@ -139,14 +144,21 @@ class SearchLexicon:
 
     def tags(self, text: str) -> tuple[Tag, ...]:
         """Tags meaning `text` or one of its alternatives, in a stable order;
-        a tag both named and signed counts as named."""
+        a tag both named and signed counts as named, and so does a sign whose
+        words hold one of the tag's names ("victims of domestic abuse" names
+        domestic abuse)."""
         found: dict[tuple[str, str], Tag] = {}
         for form in (text, *self.alternatives(text)):
             for tag in self._direct_tags(form):
                 key = (tag.field, tag.value)
+                if not tag.named and self._holds_a_name(analyze(form), key):
+                    tag = Tag(tag.field, tag.value)
                 if key not in found or (tag.named and not found[key].named):
                     found[key] = tag
         return tuple(found.values())
+
+    def _holds_a_name(self, words: tuple[str, ...], key: tuple[str, str]) -> bool:
+        return any(_holds(words, name) for name in self._names.get(key, ()))
 
     def knows(self, text: str) -> bool:
         """Whether `text` (a run of typed words) means something as a whole."""
@@ -157,6 +169,12 @@ class SearchLexicon:
     def suggestion_terms(self) -> tuple[str, ...]:
         """The taxonomy's labels, phrases and abbreviations, for "Did you mean"."""
         return self._terms
+
+
+def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether `part` is a run of consecutive `words`."""
+    n = len(part)
+    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
 
 
 def _age_bands(text: str) -> tuple[str, ...]:
