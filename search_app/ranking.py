@@ -19,18 +19,24 @@ a tag the unit names (a theme, agency or age band; see
 when the query has other words; they still count in phrases.
 
 Ranking: BM25 on the lesson text, label, section heading and review title
-(the best field counts fully, the others by `field_tie_breaker`), plus
-`tag_boost` when the lesson carries a tag the unit names, plus
+(the best field counts fully, the others by `field_tie_breaker`), each
+unit's BM25 divided by its number of words so that every unit weighs alike,
+plus `tag_boost` when the lesson carries a tag the unit names, plus
 `phrase_boost` times the BM25 of each pair of neighbouring typed words
-found together, so exact wordings rank above scattered words. No date
-enters the score.
+found together, so exact wordings rank above scattered words, plus
+`unit_word_weight` of each word of a unit of several words on its own, so
+that among lessons matching such a unit only by its tag, those using one of
+its words come first. No date enters the score.
 
 Fallback: a relevance-sorted search whose all-units query finds fewer than
 `fallback_min_results` lessons is run again as `plan.relaxed`: lessons
 matching at least half of the units (`fallback_min_share`), ordered by the
 units they match (`coordination` per unit, weighted by the unit's rarity
 in the index and far above any BM25 score; `weighted_fallback`) and then
-by score, so every lesson with all the words still comes first.
+by score, so every lesson with all the words still comes first. A unit
+found only in part (in the review's title only, by a tag its words are only
+a sign of, or a run of words found only scattered) counts `partial_coverage`
+of its weight.
 The backends then say so with FALLBACK_NOTICE. Date-sorted searches (the
 briefings) never fall back: their lists keep the all-words meaning.
 """
@@ -66,13 +72,15 @@ class RankingSpec:
     tag_boost: float = 3.0  # a tag the words name (a theme's label, an agency, an age)
     sign_boost: float = 3.0  # a tag the words are one of the signs of
     coordination: float = 1000.0
-    # A unit found only in the title of a lesson's review (shared by all its
-    # lessons) counts this share of a unit the lesson itself has.
+    # A unit found only in part counts this share of a unit the lesson itself
+    # has: found only in the title of the lesson's review (shared by all its
+    # lessons), or a run of words ("school attendance") found only scattered
+    # through the lesson ("the school nurse ... could attend").
     shared_field: str = "review_title"
-    title_coverage: float = 0.5
+    partial_coverage: float = 0.5
     # A unit matched only through a tag its words are a sign of ("bruising"
     # -> non-accidental injury), not by the lesson's words, counts the same
-    # share as a title-only match unless this is set.
+    # partial share unless this is set.
     signs_cover_fully: bool = False
     fallback_min_results: int = 10
     fallback_min_share: float = 0.5
@@ -90,6 +98,10 @@ class RankingSpec:
     related_theme_boost: float = 2.0
     related_coverage: float = 6.0  # above related_review_boost: covering the query beats sharing a review
     related_text_weight: float = 0.25
+    # Each content word of a unit of several words ("coercive control")
+    # scores this share of its BM25 on its own, so that among lessons that
+    # match the unit only by its tag, those that use one of its words rank first.
+    unit_word_weight: float = 0.05
     stop_words: frozenset[str] = frozenset(
         "a an and are as at be by for from in into is of on or the to with".split()
     )
@@ -186,6 +198,9 @@ class Unit:
     match: QNode
     tags: tuple[Tag, ...] = ()
     required: bool = True
+    # For a run of words: the run as a phrase (with its alternatives); the
+    # words scattered through a lesson (`match`) cover the unit only in part.
+    together: QNode | None = None
 
 
 @dataclass(frozen=True)
@@ -241,16 +256,18 @@ class QueryPlanner:
     # -- units
 
     def _unit(self, node: Node, text: str, words: list[Term] | None = None) -> tuple[Unit, list[str]]:
+        together = None
         if words and len(words) > 1:
             match, highlight = self._with_alternatives(self._scattered(words), text)
             highlight = [w.text for w in words] + highlight[1:]
+            together = self._with_alternatives(self.leaf(text), text)[0]
         else:
             match, highlight = self.text_match(node)
         if isinstance(node, Or):
             tags = tuple(dict.fromkeys(t for c in node.children for t in self.lexicon.tags(_text_of(c))))
         else:
             tags = self.lexicon.tags(text)
-        return Unit(text, match, tags), highlight
+        return Unit(text, match, tags, together=together), highlight
 
     def _scattered(self, words: list[Term]) -> QNode:
         """The words of a run, each shorter run of them (or word) with its
@@ -294,7 +311,7 @@ class QueryPlanner:
             i += 1
         content = [u for u in units if not self._is_stop_word(u.text)]
         if content and len(content) < len(units):
-            units = [u if u in content else Unit(u.text, u.match, u.tags, required=False) for u in units]
+            units = [u if u in content else dataclasses.replace(u, required=False) for u in units]
         return units, excluded, highlight
 
     def _is_stop_word(self, text: str) -> bool:
@@ -338,6 +355,25 @@ class QueryPlanner:
             return unit.match
         tags = tuple(HasTag(t.field, t.value, 0.0) for t in unit.tags)
         return Boolean(should=(unit.match, *tags))
+
+    def weighed_unit_query(self, unit: Unit) -> QNode:
+        """`unit_query` with its BM25 divided by the unit's number of content
+        words, so that every unit of the query weighs alike: "information
+        sharing" does not outweigh "MASH" by having two words (the phrase
+        boost still rewards the words found together)."""
+        words = len([w for w in analyze(unit.text) if w not in self.spec.stop_words])
+        return self.unit_query(unit) if words <= 1 else scaled(self.unit_query(unit), 1 / words)
+
+    def unit_words(self, units: list[Unit]) -> tuple[QNode, ...]:
+        """`unit_word_weight` of the BM25 of each content word of every unit of several words."""
+        if self.spec.unit_word_weight <= 0:
+            return ()
+        words: dict[str, None] = {}
+        for unit in units:
+            content = [w for w in unit.text.split() if not self._is_stop_word(w)]
+            if len(content) > 1:
+                words.update(dict.fromkeys(content))
+        return tuple(scaled(self.leaf(w), self.spec.unit_word_weight) for w in words)
 
     def tag_boosts(self, units: list[Unit]) -> tuple[QNode, ...]:
         """One boost per distinct tag the query's units name or signal."""
@@ -406,17 +442,19 @@ class QueryPlanner:
     def own_query(self, unit: Unit) -> QNode:
         """The unit matched by the lesson's own words (its text, label or
         section, not the title of its review, which every lesson of the
-        review shares) or by a tag the words name; not by a tag the words are
-        only a sign of (unless `signs_cover_fully`)."""
+        review shares; a run of words together, not scattered) or by a tag
+        the words name; not by a tag the words are only a sign of (unless
+        `signs_cover_fully`)."""
         named = tuple(t for t in unit.tags if t.named or self.spec.signs_cover_fully)
-        query = unit.match if not named else Boolean(
-            should=(unit.match, *(HasTag(t.field, t.value, 0.0) for t in named)))
+        own = unit.together or unit.match
+        query = own if not named else Boolean(
+            should=(own, *(HasTag(t.field, t.value, 0.0) for t in named)))
         return without_field(query, self.spec.shared_field)
 
     def coverage(self, unit: Unit, weight: float) -> tuple[QNode, ...]:
-        """`weight` for a lesson that has the unit itself; `title_coverage`
-        of it when only its review's title has the unit."""
-        share = self.spec.title_coverage
+        """`weight` for a lesson that has the unit itself (`own_query`);
+        `partial_coverage` of it when it matches the unit only in part."""
+        share = self.spec.partial_coverage
         return (Constant(self.own_query(unit), weight * (1 - share)), Constant(self.unit_query(unit), weight * share))
 
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
@@ -424,8 +462,9 @@ class QueryPlanner:
             return SearchPlan(MATCH_ALL, None, is_empty=True)
         units, excluded, highlight = self.units(parsed)
         proximity = tuple(self._proximity(parsed))
-        required = tuple(self.unit_query(u) for u in units if u.required)
-        optional = tuple(self.unit_query(u) for u in units if not u.required) + self.tag_boosts(units)
+        required = tuple(self.weighed_unit_query(u) for u in units if u.required)
+        optional = tuple(self.unit_query(u) for u in units if not u.required) + self.tag_boosts(units) \
+            + self.unit_words(units)
         must = required or (MATCH_ALL,)
         strict = Boolean(must=must, should=optional + proximity, must_not=tuple(excluded))
         relaxed = None

@@ -238,7 +238,7 @@ def test_related_lessons_are_weighed_by_the_share_of_the_query_they_cover():
     # title only): a rarest unit weighs `related_coverage` in all, a more
     # common one less, and a title-only match half.
     assert len(scores) == 6
-    own, title = SPEC.related_coverage * (1 - SPEC.title_coverage), SPEC.related_coverage * SPEC.title_coverage
+    own, title = SPEC.related_coverage * (1 - SPEC.partial_coverage), SPEC.related_coverage * SPEC.partial_coverage
     assert scores[:4] == pytest.approx([own, title, own, title])
     assert 0 < scores[4] < own and 0 < scores[5] < title
     # A lesson covering the rarest unit outweighs one that only shares the review.
@@ -371,3 +371,90 @@ def test_each_count_and_word_frequency_is_asked_of_the_engine_once_per_search():
     assert freqs(["baby", "bruis"]) == {"baby": 4, "bruis": 5}
     assert freqs(["bruis", "skelet", "skelet"]) == {"bruis": 5, "skelet": 6}
     assert requests == [["baby", "bruis"], ["skelet"]]
+
+
+# ------------------------------------------------------------ units: names held in signs, runs, ties, weight
+
+def unit_lessons() -> tuple[IndexedLesson, ...]:
+    abuse = dict(themes=("fam.domestic_abuse",), theme_groups=("fam",))
+    neglect = dict(themes=("harm.neglect",), theme_groups=("harm",))
+    sharing = dict(themes=("multi.information_sharing",), theme_groups=("multi",))
+    return (
+        # "children as victims of domestic abuse": no lesson has every word,
+        # and "children" is common (the lessons below hold it too).
+        _lesson(1, "The children were seen at school every day.", review="rev-u"),
+        _lesson(2, "The mother was assaulted by her partner on three occasions.", review="rev-u", **abuse),
+        # "coercive control": both carry the tag only; id order would put the first first.
+        _lesson(3, "Police attended an incident at the house.", review="rev-v", **abuse),
+        _lesson(4, "He was controlling the money and her phone.", review="rev-v", **abuse),
+        # "school attendance neglect": the run's words scattered, the run whole, and the
+        # other unit (as rare) alone.
+        _lesson(5, "The school nurse offered appointments the girl could attend.", review="rev-w"),
+        _lesson(6, "Her school attendance fell below half.", review="rev-w"),
+        _lesson(7, "Home conditions declined for months.", review="rev-w", **neglect),
+        # "MASH information sharing": both match both units, one by its rare word.
+        _lesson(8, "The information sharing agreement did not cover the voluntary sector.", review="rev-x", **sharing),
+        _lesson(9, "The MASH did not check with the school before deciding.", review="rev-x", **sharing),
+        _lesson(10, "The children's home conditions were not recorded.", review="rev-y", **neglect),
+        *(_lesson(20 + i, f"Information sharing about the children was recorded on the system, entry {i}.",
+                  review="rev-y") for i in range(8)),
+    )
+
+
+@pytest.fixture(scope="module", params=SEARCH_BACKENDS)
+def unit_backend(request, tmp_path_factory):
+    yield from _engine_holding(request.param, tmp_path_factory.mktemp("units"), unit_lessons())
+
+
+def _ranked(backend, query: str) -> list[str]:
+    result = backend.search(SearchRequest(query, per_page=ALL, facets=()))
+    return [h.lesson.id for h in result.hits + result.related]
+
+
+def test_a_sign_that_holds_a_themes_name_names_the_theme():
+    from search_app.lexicon import load_lexicon
+    from tests.conftest import TAXONOMY_PATH
+
+    lexicon = load_lexicon(TAXONOMY_PATH)
+    (tag,) = [t for t in lexicon.tags("victims of domestic abuse") if t.value == "fam.domestic_abuse"]
+    assert tag.named, "the wording holds the theme's label, 'domestic abuse'"
+    (sign,) = [t for t in lexicon.tags("coercive control") if t.value == "fam.domestic_abuse"]
+    assert not sign.named, "a wording without the label stays a sign"
+
+
+def test_a_theme_named_inside_a_longer_wording_covers_its_unit_fully(unit_backend):
+    ranked = _ranked(unit_backend, "children as victims of domestic abuse")
+    # The lesson with the (rarer) theme by its tag comes before the one with only "children".
+    assert ranked.index("rev-u-002") < ranked.index("rev-u-001")
+
+
+def test_among_tag_only_matches_a_lesson_using_a_word_of_the_unit_comes_first(unit_backend):
+    ranked = _ranked(unit_backend, "coercive control")
+    assert ranked[0] == "rev-v-004" and {"rev-u-002", "rev-v-003"} <= set(ranked)
+
+
+def test_a_run_of_words_scattered_covers_its_unit_only_in_part(unit_backend):
+    result = unit_backend.search(SearchRequest("school attendance neglect", per_page=ALL, facets=()))
+    score = {h.lesson.id: h.score for h in result.hits}
+    assert FALLBACK_NOTICE in result.notices
+    # The run whole counts fully; its words scattered ("school nurse ... could
+    # attend") count `partial_coverage` of it, below the other unit alone.
+    assert score["rev-w-005"] < 0.75 * score["rev-w-006"]
+    assert score["rev-w-005"] < score["rev-w-007"]
+
+
+def test_a_unit_of_two_words_does_not_outweigh_a_unit_of_one():
+    from search_app.query import parse
+    from search_app.ranking import FieldTokens
+
+    def boosts(node) -> set[float]:
+        if isinstance(node, FieldTokens):
+            return {node.boost} if node.field == "text" else set()
+        children = [c for name in ("must", "should", "children") for c in getattr(node, name, ())]
+        return set().union(*(boosts(c) for c in children)) if children else set()
+
+    plan = _planner().plan(parse("MASH information sharing"))
+    mash, sharing = plan.strict.must
+    # Each word of "information sharing" scores half its BM25, so the unit
+    # weighs as much as the single word "MASH".
+    assert boosts(mash) == {1.0} and boosts(sharing) == {0.5}
