@@ -22,8 +22,8 @@ from typing import Callable
 from bench import fts5
 from bench.config import BenchConfig
 from bench.figures import (
-    LOWER, REF_API_UNCACHED, REF_BACKEND, REF_FTS5, REF_RAW_ENGINE, Figure, Runs, StageResult, latencies_ms,
-    not_measured, percentile,
+    LOWER, REF_API_UNCACHED, REF_BACKEND, REF_FTS5, REF_RAW_ELASTICSEARCH, REF_RAW_ENGINE, Figure, Runs, StageResult,
+    latencies_ms, not_measured, percentile,
 )
 from bench.indexes import RawTantivy, elasticsearch_unreachable, fts5_database, tantivy_index
 from bench.queries import BROAD, CLASSES, Query, query_list, to_fts5
@@ -82,6 +82,8 @@ def _figures(result: StageResult, n: int, queries: list[Query], timings: dict, h
             refs_backend = [_runs(REF_RAW_ENGINE, timings["raw"], idx, pct)] if "raw" in timings else []
             if "fts5" in timings:
                 refs_backend.append(_runs(REF_FTS5, timings["fts5"], idx, pct))
+            if "raw_elasticsearch" in timings:
+                refs_backend.append(_runs(REF_RAW_ELASTICSEARCH, timings["raw_elasticsearch"], idx, pct))
             if engine:
                 result.add(Figure(
                     f"search.backend_{engine}.p{pct}.{cls}.{n}",
@@ -148,8 +150,13 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
         if backend.count() != n:
             backend.rebuild(read_lessons(lessons_file(n, config.cache, sources)))
         hits = [backend.search(SearchRequest(query=q.text)).total for q in queries]
+        def raw(text: str):
+            body = {"query": {"match": {"text": text}}, "size": 20, "track_total_hits": True}
+            return backend.connection.call(lambda c: c.search(index=backend.alias, body=body), "raw search")
+
         timings = _measure(
-            {"backend": lambda text: backend.search(SearchRequest(query=text))}, queries, config.runs
+            {"backend": lambda text: backend.search(SearchRequest(query=text)), "raw_elasticsearch": raw},
+            queries, config.runs,
         )
         _figures(result, n, queries, timings, hits, engine="elasticsearch")
     finally:
