@@ -50,7 +50,7 @@ from dataclasses import dataclass
 from typing import Sequence, Union
 
 from search_app.analysis import analyze
-from search_app.lexicon import SearchLexicon, Tag
+from search_app.lexicon import THEMES_FIELD, SearchLexicon, Tag
 from search_app.query import And, Node, Not, Or, ParsedQuery, Phrase, Term
 
 FALLBACK_NOTICE = "No lessons had all your words; showing lessons with most of them"
@@ -212,6 +212,11 @@ class SearchPlan:
     units: tuple[Unit, ...] = ()
     highlight_tokens: tuple[str, ...] = ()
     is_empty: bool = False
+
+    @property
+    def themes(self) -> tuple[str, ...]:
+        """The themes the query's units name or are signs of, in query order."""
+        return tuple(dict.fromkeys(t.value for u in self.units for t in u.tags if t.field == THEMES_FIELD))
 
 
 class QueryPlanner:

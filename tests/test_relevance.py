@@ -458,3 +458,11 @@ def test_a_unit_of_two_words_does_not_outweigh_a_unit_of_one():
     # Each word of "information sharing" scores half its BM25, so the unit
     # weighs as much as the single word "MASH".
     assert boosts(mash) == {1.0} and boosts(sharing) == {0.5}
+
+
+def test_the_result_names_the_themes_the_query_names_or_signals(unit_backend):
+    signalled = unit_backend.search(SearchRequest("coercive control", per_page=5, facets=()))
+    assert signalled.query_themes == ("fam.domestic_abuse",)
+    named = unit_backend.search(SearchRequest("school attendance neglect", per_page=5, facets=()))
+    assert named.query_themes == ("edu.attendance_cme", "harm.neglect")
+    assert unit_backend.search(SearchRequest("voluntary sector", per_page=5, facets=())).query_themes == ()

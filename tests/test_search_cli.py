@@ -22,6 +22,9 @@ def test_json_output_with_filters(settings, sample_lessons):
     assert data["total"] == 1 and data["hits"][0]["id"] == "rev-lynn-001"
     assert {"id", "score", "review_title", "area", "year", "snippet", "page_start", "themes"} <= set(data["hits"][0])
     assert {"value": "King's Lynn", "count": 1} in data["facets"]["area"]
+    # "NAI" names the non-accidental injury theme; the hit carries it.
+    assert data["query_themes"] == ["harm.nai_infant"]
+    assert data["hits"][0]["matched_themes"] == ["harm.nai_infant"]
 
 
 def test_readable_output_cites_review_area_year_and_page(settings, sample_lessons):

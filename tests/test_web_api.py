@@ -28,6 +28,16 @@ def test_search_shape(client, site):
                         "count": EXTRA_LESSONS + 1}]
 
 
+def test_search_says_which_themes_the_query_names_and_which_each_hit_matched(client, site):
+    data = client.get("/api/search?q=bruising").get_json()
+    assert data["query_themes"] == [{"id": "harm.nai_infant",
+                                     "label": "Non-accidental injury in babies and non-mobile infants"}]
+    nai = next(h for h in data["results"] if h["id"] == site.nai_lesson)
+    assert nai["matched_themes"] == ["harm.nai_infant"]
+    assert all(set(h["matched_themes"]) <= {t["id"] for t in h["themes"]} for h in data["results"])
+    assert client.get("/api/search?q=lodger").get_json()["query_themes"] == []
+
+
 def test_search_filters_and_facet_choice(client):
     data = client.get("/api/search?review_type=SCR&review_type=national&facet=kind").get_json()
     assert data["total"] == 4

@@ -60,6 +60,8 @@ def test_json_export_holds_every_result(client, monkeypatch):
     assert data["total"] == EXTRA_LESSONS + 1 == len(data["results"])
     assert data["sort"] == "date"
     assert len({r["id"] for r in data["results"]}) == EXTRA_LESSONS + 1
+    named = {t["id"] for t in data["query_themes"]}
+    assert all(set(r["matched_themes"]) == named & {t["id"] for t in r["themes"]} for r in data["results"])
 
 
 def test_atom_feed_lists_newest_matching_lessons(client):

@@ -63,6 +63,16 @@ def test_query_finds_highlighted_lesson_with_citation_and_document_link(client, 
     assert re.search(r'href="\?q=bruising&amp;theme=harm.nai_infant"', html)
 
 
+def test_theme_tags_the_query_matched_are_marked(client, site):
+    html = page(client, "/?q=bruising")
+    marked = re.findall(r'<a class="theme-tag theme-tag--matched"[^>]*>([^<]+)<span class="visually-hidden">'
+                        r' \(matches your search\)</span></a>', html)
+    assert marked and set(marked) == {"Non-accidental injury in babies and non-mobile infants"}
+    # Other themes of the same lessons are shown unmarked.
+    assert '<a class="theme-tag" href=' in html
+    assert "theme-tag--matched" not in page(client, "/?q=lodger")
+
+
 def test_filters_are_or_within_a_facet_and_and_across(client, site):
     one = count_line(page(client, "/?review_type=SCR"))
     assert one.startswith("3 lessons")

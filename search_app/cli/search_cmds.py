@@ -114,9 +114,11 @@ def result_to_json(request: SearchRequest, result: SearchResult) -> dict:
                 "page_start": hit.lesson.page_start,
                 "page_end": hit.lesson.page_end,
                 "themes": list(hit.lesson.themes),
+                "matched_themes": [t for t in hit.lesson.themes if t in result.query_themes],
             }
             for hit in result.hits
         ],
+        "query_themes": list(result.query_themes),
         "facets": {
             name: [{"value": c.value, "count": c.count} for c in counts]
             for name, counts in result.facets.items()

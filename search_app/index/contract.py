@@ -122,6 +122,10 @@ class SearchResult:
     # on the last page of a relevance-sorted search that found only a few;
     # they are not matches: not in `total`, the facets or `hits`.
     related: tuple["SearchHit", ...] = ()
+    # The themes the query names or is a sign of ("coercive control" ->
+    # fam.domestic_abuse): a lesson carrying one matches that part of the
+    # query by its tag, even where its text has none of the words.
+    query_themes: tuple[str, ...] = ()
 
 
 def lead_html(text: str) -> str:

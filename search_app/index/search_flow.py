@@ -101,7 +101,7 @@ class SearchFlow:
         if result.total < self.spec.suggest_below:
             suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
             result = dataclasses.replace(result, suggestions=suggestions)
-        return result
+        return dataclasses.replace(result, query_themes=plan.themes)
 
     def _feedback_hits(self, request, plan, matched, result, run, doc_freqs, count, budget):
         """The requested page re-ranked by the words and themes of the first

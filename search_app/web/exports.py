@@ -108,10 +108,11 @@ def search_json():
             "year_to": args.request.year_to,
             "sort": args.request.sort,
             "total": first.total,
+            "query_themes": [{"id": t, "label": themes.theme_label(t)} for t in first.query_themes],
         }
         yield json.dumps(head, ensure_ascii=False)[:-1] + ', "results": ['
         for i, hit in enumerate(all_hits(backend, export_request, first)):
-            yield ("," if i else "") + json.dumps(hit_json(hit, themes), ensure_ascii=False)
+            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first.query_themes), ensure_ascii=False)
         yield "]}"
 
     response = Response(stream_with_context(body()), mimetype="application/json")

@@ -90,7 +90,9 @@ def _schemas() -> dict[str, Any]:
         "Hit": {"allOf": [{"$ref": "#/components/schemas/Lesson"}, {"type": "object", "properties": {
             "score": {"type": "number"},
             "snippet_html": {"type": "string", "description":
-                "The best fragment, HTML-escaped, with only <mark> elements added."}}}]},
+                "The best fragment, HTML-escaped, with only <mark> elements added."},
+            "matched_themes": {**string_list, "description":
+                "The lesson's themes (ids) that the query names or is a sign of: it matched them by its tags."}}}]},
         "Facets": facets,
         "SearchResult": {"type": "object", "properties": {
             "query": {"type": "string"}, "understood_query": {"type": "string"},
@@ -106,7 +108,11 @@ def _schemas() -> dict[str, Any]:
                 "Did you mean: corrected spellings and close taxonomy terms, when few lessons match."},
             "related": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}, "description":
                 "Lessons related to the few that matched (same reviews, shared themes); "
-                "not counted in the total or the facets."}}},
+                "not counted in the total or the facets."},
+            "query_themes": {"type": "array", "items": {"type": "object", "properties": {
+                "id": {"type": "string"}, "label": {"type": "string"}}}, "description":
+                "The themes the query names or is a sign of; a lesson carrying one matches that part of "
+                "the query by its tag."}}},
         "FacetsResult": {"type": "object", "properties": {
             "total": {"type": "integer"}, "facets": {"$ref": "#/components/schemas/Facets"}}},
         "LessonDetail": {"allOf": [{"$ref": "#/components/schemas/Lesson"}, {"type": "object", "properties": {
