@@ -201,6 +201,9 @@ class Unit:
     # For a run of words: the run as a phrase (with its alternatives); the
     # words scattered through a lesson (`match`) cover the unit only in part.
     together: QNode | None = None
+    # The content words the unit needs together (a run of words or a quoted
+    # phrase; 1 for a word or an OR of alternatives, which one word matches).
+    size: int = 1
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,10 @@ class QueryPlanner:
             tags = tuple(dict.fromkeys(t for c in node.children for t in self.lexicon.tags(_text_of(c))))
         else:
             tags = self.lexicon.tags(text)
-        return Unit(text, match, tags, together=together), highlight
+        size = 1
+        if (words and len(words) > 1) or isinstance(node, Phrase):
+            size = max(1, len(self._content_words(text)))
+        return Unit(text, match, tags, together=together, size=size), highlight
 
     def _scattered(self, words: list[Term]) -> QNode:
         """The words of a run, each shorter run of them (or word) with its
@@ -318,6 +324,9 @@ class QueryPlanner:
         if content and len(content) < len(units):
             units = [u if u in content else dataclasses.replace(u, required=False) for u in units]
         return units, excluded, highlight
+
+    def _content_words(self, text: str) -> list[str]:
+        return [w for w in text.split() if not self._is_stop_word(w)]
 
     def _is_stop_word(self, text: str) -> bool:
         return text.lower() in self.spec.stop_words
@@ -366,8 +375,7 @@ class QueryPlanner:
         words, so that every unit of the query weighs alike: "information
         sharing" does not outweigh "MASH" by having two words (the phrase
         boost still rewards the words found together)."""
-        words = len([w for w in analyze(unit.text) if w not in self.spec.stop_words])
-        return self.unit_query(unit) if words <= 1 else scaled(self.unit_query(unit), 1 / words)
+        return self.unit_query(unit) if unit.size <= 1 else scaled(self.unit_query(unit), 1 / unit.size)
 
     def unit_words(self, units: list[Unit]) -> tuple[QNode, ...]:
         """`unit_word_weight` of the BM25 of each content word of every unit of several words."""
@@ -375,9 +383,8 @@ class QueryPlanner:
             return ()
         words: dict[str, None] = {}
         for unit in units:
-            content = [w for w in unit.text.split() if not self._is_stop_word(w)]
-            if len(content) > 1:
-                words.update(dict.fromkeys(content))
+            if unit.size > 1:
+                words.update(dict.fromkeys(self._content_words(unit.text)))
         return tuple(scaled(self.leaf(w), self.spec.unit_word_weight) for w in words)
 
     def tag_boosts(self, units: list[Unit]) -> tuple[QNode, ...]:

@@ -458,6 +458,9 @@ def test_a_unit_of_two_words_does_not_outweigh_a_unit_of_one():
     # Each word of "information sharing" scores half its BM25, so the unit
     # weighs as much as the single word "MASH".
     assert boosts(mash) == {1.0} and boosts(sharing) == {0.5}
+    # One word matches an OR of alternatives: it is not divided.
+    (either,) = _planner().plan(parse("lodger OR boyfriend")).strict.must
+    assert boosts(either) == {1.0}
 
 
 def test_the_result_names_the_themes_the_query_names_or_signals(unit_backend):
