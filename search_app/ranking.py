@@ -264,20 +264,20 @@ class QueryPlanner:
     # -- units
 
     def _unit(self, node: Node, text: str, words: list[Term] | None = None) -> tuple[Unit, list[str]]:
-        together = None
+        together, size = None, 1
         if words and len(words) > 1:
             match, highlight = self._with_alternatives(self._scattered(words), text)
             highlight = [w.text for w in words] + highlight[1:]
             together = self._with_alternatives(self.leaf(text), text)[0]
+            size = max(1, len(self._content_words(text)))
         else:
             match, highlight = self.text_match(node)
+            if isinstance(node, Phrase):
+                size = max(1, len(self._content_words(text)))
         if isinstance(node, Or):
             tags = tuple(dict.fromkeys(t for c in node.children for t in self.lexicon.tags(_text_of(c))))
         else:
             tags = self.lexicon.tags(text)
-        size = 1
-        if (words and len(words) > 1) or isinstance(node, Phrase):
-            size = max(1, len(self._content_words(text)))
         return Unit(text, match, tags, together=together, size=size), highlight
 
     def _scattered(self, words: list[Term]) -> QNode:
