@@ -150,6 +150,7 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
         if backend.count() != n:
             backend.rebuild(read_lessons(lessons_file(n, config.cache, sources)))
         hits = [backend.search(SearchRequest(query=q.text)).total for q in queries]
+
         def raw(text: str):
             body = {"query": {"match": {"text": text}}, "size": 20, "track_total_hits": True}
             return backend.connection.call(lambda c: c.search(index=backend.alias, body=body), "raw search")

@@ -114,7 +114,7 @@ def result_to_json(request: SearchRequest, result: SearchResult) -> dict:
                 "page_start": hit.lesson.page_start,
                 "page_end": hit.lesson.page_end,
                 "themes": list(hit.lesson.themes),
-                "matched_themes": [t for t in hit.lesson.themes if t in result.query_themes],
+                "matched_themes": result.matched_themes(hit.lesson),
             }
             for hit in result.hits
         ],

@@ -127,6 +127,10 @@ class SearchResult:
     # query by its tag, even where its text has none of the words.
     query_themes: tuple[str, ...] = ()
 
+    def matched_themes(self, lesson: IndexedLesson) -> list[str]:
+        """The lesson's themes that the query names or is a sign of."""
+        return [t for t in lesson.themes if t in self.query_themes]
+
 
 def lead_html(text: str) -> str:
     """The snippet of a lesson when nothing is highlighted: the first LEAD_CHARS

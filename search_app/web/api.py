@@ -59,10 +59,10 @@ def api_search():
             "per_page": req.per_page,
             "pages": page_count(result.total, req.per_page),
             "total": result.total,
-            "results": [hit_json(h, themes, result.query_themes) for h in result.hits],
+            "results": [hit_json(h, themes, result) for h in result.hits],
             "facets": facets_json(dict(result.facets), themes),
             "suggestions": list(result.suggestions),
-            "related": [hit_json(h, themes, result.query_themes) for h in result.related],
+            "related": [hit_json(h, themes, result) for h in result.related],
             "query_themes": [{"id": t, "label": themes.theme_label(t)} for t in result.query_themes],
         }
     )

@@ -6,11 +6,11 @@ pages, so the twins of a page (.json, .csv) carry the same fields.
 
 from __future__ import annotations
 
-from typing import Any, Sequence
+from typing import Any
 
 from flask import url_for
 
-from search_app.index.contract import FacetCount, IndexedLesson, SearchHit
+from search_app.index.contract import FacetCount, IndexedLesson, SearchHit, SearchResult
 from search_app.web.services import ThemeBook
 
 KIND_LABELS = {
@@ -104,19 +104,14 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, external: bool = True)
     }
 
 
-def hit_json(hit: SearchHit, themes: ThemeBook, query_themes: Sequence[str] = ()) -> dict[str, Any]:
-    """A lesson found by a search; `matched_themes` are its themes the query
-    names or signals (SearchResult.query_themes)."""
+def hit_json(hit: SearchHit, themes: ThemeBook, result: SearchResult) -> dict[str, Any]:
+    """A lesson found by `result`'s search, with its themes the query named
+    or signalled (`matched_themes`)."""
     data = lesson_json(hit.lesson, themes)
     data["score"] = round(float(hit.score), 4)
     data["snippet_html"] = hit.snippet_html
-    data["matched_themes"] = matched_themes(hit.lesson, query_themes)
+    data["matched_themes"] = result.matched_themes(hit.lesson)
     return data
-
-
-def matched_themes(lesson, query_themes: Sequence[str]) -> list[str]:
-    """The lesson's themes that the query names or is a sign of."""
-    return [t for t in lesson.themes if t in query_themes]
 
 
 def facets_json(
