@@ -73,6 +73,14 @@ def test_theme_tags_the_query_matched_are_marked(client, site):
     assert "theme-tag--matched" not in page(client, "/?q=lodger")
 
 
+def test_related_lessons_show_their_themes(client, site):
+    html = page(client, "/?q=neglect")
+    assert 'id="related-heading"' in html, "one match: related lessons follow"
+    related = html.split('id="related-heading"', 1)[1].split("</section>", 1)[0]
+    assert '<a class="theme-tag" href=' in related
+    assert "Information sharing and information seeking" in related
+
+
 def test_filters_are_or_within_a_facet_and_and_across(client, site):
     one = count_line(page(client, "/?review_type=SCR"))
     assert one.startswith("3 lessons")
