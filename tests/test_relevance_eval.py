@@ -45,6 +45,19 @@ def test_every_query_is_scored_on_every_engine(search_report):
         assert all(0 <= p["ndcg@10"] <= 1 and 0 <= p["recall@20"] <= 1 for p in search[name].get("per_query", search["per_query"]))
 
 
+def test_the_per_query_table_has_a_row_per_query_and_columns_per_engine(search_report):
+    from search_app.cli.eval_cmds import query_table
+
+    search = search_report["search"]
+    table = query_table(search)
+    rows = [line for line in table.splitlines() if line.startswith("| ") and not line.startswith("| query")]
+    assert len(rows) == 38
+    assert all(line.count("|") == 3 + 2 * len(SEARCH_BACKENDS) for line in rows)
+    first = search["per_query"][0]
+    assert rows[0].startswith(f"| {first['query']} | {first['total']}")
+    assert table.startswith(f"- {SEARCH_BACKENDS[0]}: nDCG@10 {search[SEARCH_BACKENDS[0]]['ndcg@10']:.3f}")
+
+
 def test_search_figures_do_not_fall_below_the_ratchet(search_report):
     ratchet = {k: v for k, v in json.loads(RATCHET.read_text(encoding="utf-8")).items() if k.startswith("search.")}
     assert ratchet, "the ratchet file has no search.* figures"

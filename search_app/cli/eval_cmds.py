@@ -100,6 +100,27 @@ def theme_table(themes: dict, min_support: int = 5) -> str:
     return "\n".join(lines) + "\n"
 
 
+def query_table(search: dict) -> str:
+    """The search scores per query and engine as a Markdown table, the worst five named."""
+    names = search.get("backends", [search["backend"]])
+    per_engine = [search["per_query"]] + [search[n]["per_query"] for n in names[1:]]
+    lines = []
+    for n in names:
+        s = search[n]
+        lines.append(f"- {n}: nDCG@10 {s['ndcg@10']:.3f}, MRR {s['mrr']:.3f}, recall@20 {s['recall@20']:.3f} "
+                     f"(of all relevant {s['recall@20_all']:.3f}). Worst five: " + ", ".join(
+                         f"\"{w['query']}\" {w['ndcg@10']:.2f}" for w in s["worst"]) + ".")
+    if "agreement" in search:
+        lines.append(f"- top-10 overlap between the engines: {search['agreement']['overlap@10']:.3f}.")
+    head = "| query | matches |" + "".join(f" {n} nDCG@10 | {n} recall@20 |" for n in names)
+    lines += ["", head, "|---|---:|" + "---:|---:|" * len(names)]
+    for i, row in enumerate(search["per_query"]):
+        matches = f"{row['total']}{' (most words)' if row['fallback'] else ''}"
+        cells = "".join(f" {rows[i]['ndcg@10']:.2f} | {rows[i]['recall@20']:.2f} |" for rows in per_engine)
+        lines.append(f"| {row['query']} | {matches} |{cells}")
+    return "\n".join(lines) + "\n"
+
+
 @click.command("eval")
 @click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
               default=PROJECT_ROOT / "corpus", show_default=True, help="Corpus folder with gold/ and queries.yaml.")
@@ -115,9 +136,11 @@ def theme_table(themes: dict, min_support: int = 5) -> str:
               help="Fail (exit 1) when a figure falls below the level recorded in this JSON file.")
 @click.option("--theme-table", "theme_table_file", type=click.Path(dir_okay=False, path_type=Path),
               help="Also write the per-theme precision and recall as a Markdown table here.")
+@click.option("--query-table", "query_table_file", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also write the search scores per query and engine as a Markdown table here.")
 @click.pass_obj
 def eval_command(settings: Settings, corpus_dir, parts, search_only, search_backend, output, ratchet,
-                 theme_table_file) -> None:
+                 theme_table_file, query_table_file) -> None:
     """Measure extraction, metadata, theme tagging and search against the corpus gold."""
     chosen = ("search",) if search_only else (parts or PARTS)
     try:
@@ -134,6 +157,9 @@ def eval_command(settings: Settings, corpus_dir, parts, search_only, search_back
     if theme_table_file and "themes" in report:
         _write(theme_table_file, theme_table(report["themes"]))
         click.echo(f"per-theme table written to {theme_table_file}")
+    if query_table_file and "search" in report:
+        _write(query_table_file, query_table(report["search"]))
+        click.echo(f"per-query table written to {query_table_file}")
     if ratchet:
         problems = ratchet_regressions(report, json.loads(ratchet.read_text(encoding="utf-8")))
         for p in problems:
