@@ -265,6 +265,18 @@ def test_queries_full_of_syntax_never_raise(loaded_backend, query):
     assert all(isinstance(n, str) and n for n in result.notices)
 
 
+@pytest.mark.parametrize("bad, message", [
+    (dict(sort="sideways"), "sort must be one of"),
+    (dict(page=0), "page must be 1 or more"),
+    (dict(per_page=1001), "per_page 1 to 1000"),
+    (dict(facets=("colour",)), "unknown facet 'colour'"),
+    (dict(filters={"colour": ("red",)}), "unknown facet 'colour'"),
+])
+def test_a_request_no_caller_should_build_is_refused(loaded_backend, bad, message):
+    with pytest.raises(ValueError, match=message):
+        loaded_backend.search(SearchRequest("neglect", **bad))
+
+
 def test_repairs_are_reported(loaded_backend):
     result = loaded_backend.search(SearchRequest('"non-accidental injury'))
     assert "Added a closing quote" in result.notices

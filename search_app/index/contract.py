@@ -39,6 +39,7 @@ FACETS: tuple[FacetDef, ...] = (
 FACETS_BY_NAME: dict[str, FacetDef] = {f.name: f for f in FACETS}
 SORTS = ("relevance", "date", "date_asc")
 LEAD_CHARS = 200  # length of the snippet when no query words are highlighted
+MAX_PER_PAGE = 1000  # the most lessons an engine returns in one page
 
 
 @dataclass(frozen=True)
@@ -91,6 +92,17 @@ class SearchRequest:
     @property
     def offset(self) -> int:
         return (self.page - 1) * self.per_page
+
+    def check(self) -> None:
+        """Reject a request no caller should build (the web and CLI validate
+        input); every engine calls this before searching."""
+        if self.sort not in SORTS:
+            raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {self.sort!r}")
+        if self.page < 1 or not 1 <= self.per_page <= MAX_PER_PAGE:
+            raise ValueError(f"page must be 1 or more and per_page 1 to {MAX_PER_PAGE}")
+        for name in list(self.filters) + list(self.facets):
+            if name not in FACETS_BY_NAME:
+                raise ValueError(f"unknown facet {name!r}")
 
 
 @dataclass(frozen=True)

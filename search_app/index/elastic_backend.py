@@ -24,8 +24,6 @@ from typing import Any, Iterable, Iterator
 
 from search_app.index import elastic_schema as es
 from search_app.index.contract import (
-    FACETS_BY_NAME,
-    SORTS,
     IndexedLesson,
     SearchBackend,
     SearchError,
@@ -39,7 +37,6 @@ from search_app.query import parse
 
 log = logging.getLogger(__name__)
 
-MAX_PER_PAGE = 1000
 BULK_CHUNK_DOCS = 500
 BULK_CHUNK_BYTES = 10 * 1024 * 1024
 BULK_MAX_RETRIES = 6  # 429 backoff: 0.5 s, 1 s, 2 s, ... up to 30 s between tries
@@ -246,7 +243,7 @@ class ElasticBackend(SearchBackend):
         return self._flow
 
     def search(self, request: SearchRequest) -> SearchResult:
-        _check(request)
+        request.check()
         parsed = parse(request.query)
         flow = self._search_flow()
         plan = flow.plan(parsed)
@@ -348,14 +345,3 @@ def _check_shards(response: dict) -> None:
         raise SearchError(
             f"{shards['failed']} of {shards.get('total')} index shards did not answer: {'; '.join(sorted(reasons))}"
         )
-
-
-def _check(request: SearchRequest) -> None:
-    """Reject requests the caller should never build (the web and CLI validate input)."""
-    if request.sort not in SORTS:
-        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {request.sort!r}")
-    if request.page < 1 or not 1 <= request.per_page <= MAX_PER_PAGE:
-        raise ValueError(f"page must be 1 or more and per_page 1 to {MAX_PER_PAGE}")
-    for name in list(request.filters) + list(request.facets):
-        if name not in FACETS_BY_NAME:
-            raise ValueError(f"unknown facet {name!r}")

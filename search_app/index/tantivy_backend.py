@@ -35,7 +35,6 @@ import tantivy
 from search_app.analysis import ANALYZER_NAME, build_text_analyzer
 from search_app.index.contract import (
     FACETS_BY_NAME,
-    SORTS,
     IndexedLesson,
     SearchBackend,
     SearchError,
@@ -58,7 +57,6 @@ GENERATION_PREFIX = f"gen-v{ts.SCHEMA_VERSION}-"
 _GENERATION_COUNTER = itertools.count(1)
 WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
-MAX_PER_PAGE = 1000
 # Threads of a backend that count facets while the ranking runs; more than
 # one lets the filter groups of a search, or concurrent searches, overlap.
 FACET_THREADS = 2
@@ -263,7 +261,7 @@ class TantivyBackend(SearchBackend):
         return self._flow
 
     def search(self, request: SearchRequest) -> SearchResult:
-        _check(request)
+        request.check()
         parsed = parse(request.query)
         flow = self._search_flow()
         plan = flow.plan(parsed)
@@ -359,17 +357,6 @@ class TantivyBackend(SearchBackend):
             pool, self._pool = self._pool, None
         if pool is not None:
             pool.shutdown(wait=True)
-
-
-def _check(request: SearchRequest) -> None:
-    """Reject requests the caller should never build (the web and CLI validate input)."""
-    if request.sort not in SORTS:
-        raise ValueError(f"sort must be one of {', '.join(SORTS)}, not {request.sort!r}")
-    if request.page < 1 or not 1 <= request.per_page <= MAX_PER_PAGE:
-        raise ValueError(f"page must be 1 or more and per_page 1 to {MAX_PER_PAGE}")
-    for name in list(request.filters) + list(request.facets):
-        if name not in FACETS_BY_NAME:
-            raise ValueError(f"unknown facet {name!r}")
 
 
 def _filters(request: SearchRequest) -> dict[str, str]:
