@@ -90,9 +90,7 @@ class SearchLexicon:
         # words ("SEND") count only typed as written, so they are kept apart.
         self._tags: dict[tuple[str, ...], list[Tag]] = {}
         self._exact: dict[str, list[Tag]] = {}
-        # The analysed wordings that name each tag, to tell a sign that
-        # holds a name ("victims of domestic abuse") from a bare sign.
-        self._names: dict[tuple[str, str], set[tuple[str, ...]]] = {}
+        names: dict[tuple[str, str], set[tuple[str, ...]]] = {}  # the analysed wordings naming each tag
         self._terms = tuple(dict.fromkeys(terms))
         self.max_tokens = self.synonyms.max_tokens
         age_terms = [(w, Tag(AGE_BANDS_FIELD, b)) for w, bands in AGE_WORDS.items() for b in bands]
@@ -107,8 +105,14 @@ class SearchLexicon:
             if tag not in tags:
                 tags.append(tag)
             if tag.named:
-                self._names.setdefault((tag.field, tag.value), set()).add(key)
+                names.setdefault((tag.field, tag.value), set()).add(key)
             self.max_tokens = max(self.max_tokens, len(key))
+        # A sign whose words hold one of its tag's names names the tag:
+        # "victims of domestic abuse" holds "domestic abuse".
+        for key, tags in self._tags.items():
+            tags[:] = _named_where_held(key, tags, names)
+        for written, tags in self._exact.items():
+            tags[:] = _named_where_held(analyze(written), tags, names)
 
     @classmethod
     def from_taxonomy(cls, taxonomy) -> "SearchLexicon":
@@ -144,21 +148,14 @@ class SearchLexicon:
 
     def tags(self, text: str) -> tuple[Tag, ...]:
         """Tags meaning `text` or one of its alternatives, in a stable order;
-        a tag both named and signed counts as named, and so does a sign whose
-        words hold one of the tag's names ("victims of domestic abuse" names
-        domestic abuse)."""
+        a tag both named and signed counts as named."""
         found: dict[tuple[str, str], Tag] = {}
         for form in (text, *self.alternatives(text)):
             for tag in self._direct_tags(form):
                 key = (tag.field, tag.value)
-                if not tag.named and self._holds_a_name(analyze(form), key):
-                    tag = Tag(tag.field, tag.value)
                 if key not in found or (tag.named and not found[key].named):
                     found[key] = tag
         return tuple(found.values())
-
-    def _holds_a_name(self, words: tuple[str, ...], key: tuple[str, str]) -> bool:
-        return any(_holds(words, name) for name in self._names.get(key, ()))
 
     def knows(self, text: str) -> bool:
         """Whether `text` (a run of typed words) means something as a whole."""
@@ -169,6 +166,19 @@ class SearchLexicon:
     def suggestion_terms(self) -> tuple[str, ...]:
         """The taxonomy's labels, phrases and abbreviations, for "Did you mean"."""
         return self._terms
+
+
+def _named_where_held(words: tuple[str, ...], tags: list[Tag],
+                      names: dict[tuple[str, str], set[tuple[str, ...]]]) -> list[Tag]:
+    """`tags` of a wording (its analysed `words`), each sign whose tag has a
+    name that is a run of those words made a name."""
+    out: list[Tag] = []
+    for tag in tags:
+        if not tag.named and any(_holds(words, name) for name in names.get((tag.field, tag.value), ())):
+            tag = Tag(tag.field, tag.value)
+        if tag not in out:
+            out.append(tag)
+    return out
 
 
 def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
