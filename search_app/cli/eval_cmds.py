@@ -47,19 +47,25 @@ def _print_report(report: dict) -> None:
         _print_search(se)
 
 
+def _engine_rows(search: dict) -> tuple[list[str], list[list[dict]]]:
+    """The engines searched and each one's per-query rows (the first
+    engine's are at the top of the report, the others' in their sections)."""
+    names = search.get("backends", [search["backend"]])
+    return names, [search["per_query"]] + [search[n]["per_query"] for n in names[1:]]
+
+
 def _print_search(se: dict) -> None:
     echo = click.echo
-    names = se.get("backends", [se["backend"]])
+    names, per_engine = _engine_rows(se)
     agreement = se.get("agreement", {})
     echo(f"\nsearch over {se['queries']} queries (recall@20: found / min(relevant, 20); "
          f"recall@20_all: found / relevant)")
     header = f"  {'query':42}" + "".join(f" | {n[:13]:>13} nDCG  MRR  rec" for n in names)
     echo(header + ("  overlap@10" if agreement else ""))
-    rows = se["per_query"]
-    for i, row in enumerate(rows):
+    for i, row in enumerate(se["per_query"]):
         line = f"  {row['query'][:42]:42}"
-        for n in names:
-            p = row if n == names[0] else se[n]["per_query"][i]
+        for engine_rows in per_engine:
+            p = engine_rows[i]
             mark = "*" if p.get("fallback") else " "
             line += f" | {mark}{p['total']:>4} hits {p['ndcg@10']:.2f} {p['mrr']:.2f} {p['recall@20']:.2f}"
         if "overlap@10" in row:
@@ -102,8 +108,7 @@ def theme_table(themes: dict, min_support: int = 5) -> str:
 
 def query_table(search: dict) -> str:
     """The search scores per query and engine as a Markdown table, the worst five named."""
-    names = search.get("backends", [search["backend"]])
-    per_engine = [search["per_query"]] + [search[n]["per_query"] for n in names[1:]]
+    names, per_engine = _engine_rows(search)
     lines = []
     for n in names:
         s = search[n]
