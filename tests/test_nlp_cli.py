@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from nlp.classifier import read_header
@@ -153,3 +154,12 @@ def test_eval_writes_the_per_theme_table_and_says_clearly_when_it_cannot(tmp_pat
     assert result.exit_code == 1
     assert f"cannot write {blocker / 'themes.md'}" in result.output and "Traceback" not in result.output
     assert report == json.loads((tmp_path / "out" / "eval.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("option, part", [("--theme-table", "themes"), ("--query-table", "search")])
+def test_eval_refuses_a_table_of_a_part_it_is_not_asked_to_measure(tmp_path, option, part):
+    report = tmp_path / "out" / "eval.json"
+    result = run(tmp_path, "eval", "--part", "extraction", "-o", str(report), option, str(tmp_path / "t.md"))
+    assert result.exit_code == 2
+    assert f"{option} needs the {part} part to be measured" in result.output
+    assert not report.exists() and not (tmp_path / "t.md").exists()

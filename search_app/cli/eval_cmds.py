@@ -148,6 +148,10 @@ def eval_command(settings: Settings, corpus_dir, parts, search_only, search_back
                  theme_table_file, query_table_file) -> None:
     """Measure extraction, metadata, theme tagging and search against the corpus gold."""
     chosen = ("search",) if search_only else (parts or PARTS)
+    for option, table_file, part in (("--theme-table", theme_table_file, "themes"),
+                                     ("--query-table", query_table_file, "search")):
+        if table_file and part not in chosen:
+            raise click.UsageError(f"{option} needs the {part} part to be measured (add --part {part})")
     try:
         backends = None
         if search_backend:
@@ -159,10 +163,10 @@ def eval_command(settings: Settings, corpus_dir, parts, search_only, search_back
     output = output or settings.data_dir / "eval.json"
     _write(output, json.dumps(report, indent=2) + "\n")
     click.echo(f"\nreport written to {output}")
-    if theme_table_file and "themes" in report:
+    if theme_table_file:
         _write(theme_table_file, theme_table(report["themes"]))
         click.echo(f"per-theme table written to {theme_table_file}")
-    if query_table_file and "search" in report:
+    if query_table_file:
         _write(query_table_file, query_table(report["search"]))
         click.echo(f"per-query table written to {query_table_file}")
     if ratchet:
