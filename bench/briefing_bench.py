@@ -35,8 +35,8 @@ from bench.figures import LOWER, Figure, Runs, StageResult
 from bench.scale import lessons_file, load_sources, read_lessons
 from ingest.records import STATUS_OK, Lesson, Review, SourceFile
 from nlp.records import SOURCE_MODEL, LessonAnalysis, Tag
-from search_app.catalog import Catalog
-from search_app.index.contract import IndexedLesson
+from search_app.catalog.store import Catalog
+from search_app.search.contract import IndexedLesson
 
 SCALES = (1_000, 10_000)
 QUICK_SCALES = (1_000,)
@@ -89,7 +89,7 @@ def _measure_scale(n: int, runs: int, cache: Path, settings, result: StageResult
     from search_app.briefing import BriefingSpec, build_briefing, taxonomy_version
     from search_app.briefing.rendering import render_html, render_pdf
     from search_app.briefing.selection import fetch_lessons
-    from search_app.index import open_backend
+    from search_app.search import open_backend
     from search_app.web.services import ThemeBook
 
     sources = load_sources(Path(settings.corpus[0]) if settings.corpus else PROJECT_ROOT / "corpus",

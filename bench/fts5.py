@@ -15,7 +15,7 @@ import sqlite3
 from pathlib import Path
 from typing import Iterable
 
-from search_app.index.contract import FACETS, IndexedLesson
+from search_app.search.contract import FACETS, IndexedLesson
 
 _SINGLE = [f.field for f in FACETS if not f.multi_valued]
 _MULTI = [f.field for f in FACETS if f.multi_valued]

@@ -20,10 +20,10 @@ import tantivy
 from bench import fts5
 from bench.queries import to_tantivy
 from bench.scale import Sources, lessons_file, read_lessons
-from search_app.analysis import ANALYZER_NAME, build_text_analyzer
-from search_app.index import open_backend
-from search_app.index import tantivy_schema as ts
-from search_app.index.contract import FACETS
+from search_app.search.analysis import ANALYZER_NAME, build_text_analyzer
+from search_app.search import open_backend
+from search_app.search.tantivy import schema as ts
+from search_app.search.contract import FACETS
 
 _MARKER = "bench-built.json"
 

@@ -75,7 +75,7 @@ def _measure(quick: bool) -> tuple[list[Figure], list[str], dict]:
             run_wrk(server.url(""), paths, connections=CONNECTIONS, seconds=2)  # warm-up, not counted
             search = run_wrk(server.url(""), paths, connections=CONNECTIONS, seconds=seconds)
             health = run_wrk(server.url(""), ["/healthz"], connections=CONNECTIONS, seconds=max(5, seconds // 4))
-        from search_app.serving.gunicorn_app import default_workers
+        from search_app.web.serving.gunicorn_app import default_workers
 
         workers, threads = default_workers(), settings.web_threads
     params = {"lessons": n, "seconds": seconds, "connections": CONNECTIONS, "paths": len(paths),

@@ -84,8 +84,8 @@ def run(quick: bool) -> dict:
 
 def _measure(quick: bool) -> tuple[list[Figure], list[str]]:
     from ingest import discover
-    from search_app.catalog import Catalog
-    from search_app.reindex import rebuild_from_catalog, run_pipeline
+    from search_app.catalog.store import Catalog
+    from search_app.pipeline.run import rebuild_from_catalog, run_pipeline
     from search_app.settings import Settings
 
     notes: list[str] = []

@@ -23,7 +23,7 @@ from typing import Iterator
 import yaml
 
 from bench import scale_vocab as vocab
-from search_app.index.contract import IndexedLesson
+from search_app.search.contract import IndexedLesson
 
 SEED = 20240601
 GENERATOR_VERSION = "1"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from search_app.index.contract import IndexedLesson, SearchBackend
+from search_app.search.contract import IndexedLesson, SearchBackend
 from search_app.settings import PROJECT_ROOT, Settings
 
 TAXONOMY_PATH = PROJECT_ROOT / "taxonomy.yaml"
@@ -159,7 +159,7 @@ def open_test_backend(name: str, location: Path) -> SearchBackend:
     Two calls with the same location give two instances on the same index,
     as a web server and the nightly job would have.
     """
-    from search_app.index import open_backend
+    from search_app.search import open_backend
 
     overrides = {"data_dir": str(location), "backend": name, "taxonomy": str(TAXONOMY_PATH)}
     if name == "elasticsearch":

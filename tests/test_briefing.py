@@ -26,10 +26,10 @@ from pdfminer.pdftypes import resolve1
 
 from search_app.briefing import BriefingError, BriefingSpec, build_briefing, make_briefing, render
 from search_app.briefing.rendering import CSV_COLUMNS
-from search_app.catalog import Catalog
+from search_app.catalog.store import Catalog
 from search_app.cli.brief_cmds import brief
-from search_app.index import open_backend
-from search_app.index.contract import SearchRequest
+from search_app.search import open_backend
+from search_app.search.contract import SearchRequest
 from search_app.pipeline import ingest_paths
 from search_app.settings import PROJECT_ROOT, Settings
 from search_app.web.services import ThemeBook

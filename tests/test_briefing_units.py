@@ -12,7 +12,7 @@ from search_app.briefing.charts import chart_alt, year_chart
 from search_app.briefing.figures import breakdown, by_year, count_figures
 from search_app.briefing.records import BriefingSpec, YearCount
 from search_app.briefing.rendering import md_escape
-from search_app.index.contract import IndexedLesson
+from search_app.search.contract import IndexedLesson
 from search_app.settings import PROJECT_ROOT
 from search_app.web.services import ThemeBook
 

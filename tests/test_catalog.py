@@ -8,7 +8,7 @@ import pytest
 
 from ingest.records import STATUS_FAILED, STATUS_OK, IngestError, Lesson, Review, Section, SourceFile
 from nlp.records import Evidence, LessonAnalysis, Tag
-from search_app.catalog import SCHEMA_VERSION, Catalog, CatalogError
+from search_app.catalog.store import SCHEMA_VERSION, Catalog, CatalogError
 
 
 def _review(review_id: str = "abc123", title: str = "Child T") -> Review:

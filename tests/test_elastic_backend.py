@@ -15,11 +15,11 @@ import uuid
 
 import pytest
 
-from search_app.analysis import ANALYZER_NAME, analyze
-from search_app.index.contract import FACETS, SearchError, SearchRequest
-from search_app.index.elastic_backend import ElasticBackend
-from search_app.index.elastic_client import ConnectionOptions, EngineConnection
-from search_app.index.elastic_schema import SCHEMA_VERSION
+from search_app.search.analysis import ANALYZER_NAME, analyze
+from search_app.search.contract import FACETS, SearchError, SearchRequest
+from search_app.search.elastic.backend import ElasticBackend
+from search_app.search.elastic.client import ConnectionOptions, EngineConnection
+from search_app.search.elastic.schema import SCHEMA_VERSION
 from tests.conftest import TAXONOMY_PATH, make_sample_lessons
 from tests.es.node import node_or_skip
 
@@ -213,7 +213,7 @@ def test_an_index_where_the_alias_should_be_is_reported(backend):
 
 
 def test_open_backend_builds_it_from_the_settings(es_url, tmp_path):
-    from search_app.index import open_backend
+    from search_app.search import open_backend
     from search_app.settings import Settings
 
     alias = f"lessons-test-{uuid.uuid4().hex[:10]}"

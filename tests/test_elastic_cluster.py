@@ -12,9 +12,9 @@ import time
 
 import pytest
 
-from search_app.index.contract import SearchRequest
-from search_app.index.elastic_backend import ElasticBackend
-from search_app.index.elastic_client import ConnectionOptions, EngineConnection
+from search_app.search.contract import SearchRequest
+from search_app.search.elastic.backend import ElasticBackend
+from search_app.search.elastic.client import ConnectionOptions, EngineConnection
 from tests.conftest import TAXONOMY_PATH, make_sample_lessons
 from tests.es.node import node_or_skip, start_cluster
 

@@ -12,7 +12,7 @@ import json
 
 import pytest
 
-from search_app.evaluation import evaluate_themes, load_gold, ratchet_regressions, read_holdout
+from search_app.eval.evaluation import evaluate_themes, load_gold, ratchet_regressions, read_holdout
 from search_app.settings import PROJECT_ROOT, Settings
 
 RATCHET = PROJECT_ROOT / "tests" / "quality_ratchet.json"

@@ -18,11 +18,11 @@ import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
-from search_app.catalog import Catalog
-from search_app.extract_pool import STAGE_TIMEOUT, STAGE_WORKER, extract_files
-from search_app.index import SearchRequest, open_backend
+from search_app.catalog.store import Catalog
+from search_app.pipeline.extract_pool import STAGE_TIMEOUT, STAGE_WORKER, extract_files
+from search_app.search import SearchRequest, open_backend
 from search_app.pipeline import RunError, ingest_paths, rebuild_index
-from search_app.reindex import run_pipeline
+from search_app.pipeline.run import run_pipeline
 from search_app.settings import PROJECT_ROOT, Settings
 
 REVIEWS = PROJECT_ROOT / "corpus" / "reviews"
@@ -235,7 +235,7 @@ def test_a_worker_that_dies_is_reported_and_replaced(tmp_path):
 
 
 def test_ingest_refuses_to_run_while_another_run_holds_the_lock(tmp_path):
-    from search_app.locking import RunLock
+    from search_app.pipeline.lock import RunLock
 
     corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:1])
     settings = make_settings(tmp_path / "data", corpus)

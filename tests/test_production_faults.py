@@ -101,7 +101,7 @@ def test_elasticsearch_node_stopped_mid_load_gives_503_then_recovers_by_itself(t
                                      es_index=f"lessons-prod-{uuid.uuid4().hex[:10]}")
     restarted: RunningNode | None = None
     try:
-        from search_app.reindex import rebuild_from_catalog
+        from search_app.pipeline.run import rebuild_from_catalog
 
         assert rebuild_from_catalog(settings).exit_code == 0
         paths = ["/api/search?q=neglect", "/api/search?q=share+information", "/api/facets", "/healthz"]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from load.server import ProductionServer, settings_env
-from search_app.serving.request_context import client_address, parse_networks
+from search_app.web.serving.request_context import client_address, parse_networks
 from search_app.settings import Settings
 from search_app.web import create_app
 from test_web_corpus import build_site, site  # noqa: F401
@@ -173,7 +173,7 @@ def test_request_id_is_honoured_when_sane_and_logged_as_json(server):
 def test_static_assets_are_fingerprinted_and_cached_for_a_year(server):
     _, _, page = server.get("/")
     html = page.decode("utf-8")
-    static = Path(create_app.__code__.co_filename).resolve().parent.parent / "static"
+    static = Path(create_app.__code__.co_filename).resolve().parent / "static"
     for name in ("app.css", "app.js"):
         digest = hashlib.sha256((static / name).read_bytes()).hexdigest()[:12]
         url = f"/static/{name}?v={digest}"
@@ -210,8 +210,8 @@ def test_search_answers_carry_an_etag_and_304_on_if_none_match(server):
 def test_a_switched_index_is_served_without_a_restart_and_invalidates_etags(tmp_path):
     from ingest.records import STATUS_OK, Lesson, Review
     from nlp.records import LessonAnalysis
-    from search_app.catalog import Catalog
-    from search_app.reindex import rebuild_from_catalog
+    from search_app.catalog.store import Catalog
+    from search_app.pipeline.run import rebuild_from_catalog
     from test_web_corpus import _source
 
     fresh = build_site(tmp_path)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.analysis import (
+from search_app.search.analysis import (
     ANALYZER_NAME,
     TOKEN_PATTERN,
     SynonymTable,
@@ -12,7 +12,7 @@ from search_app.analysis import (
     elasticsearch_analysis_settings,
     load_synonym_table,
 )
-from search_app.query import MATCH_ALL, And, Not, Or, Phrase, Term, expand, parse, positive_leaves, render
+from search_app.search.query import MATCH_ALL, And, Not, Or, Phrase, Term, expand, parse, positive_leaves, render
 from tests.conftest import TAXONOMY_PATH
 
 

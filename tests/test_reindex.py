@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 from werkzeug.serving import make_server
 
-from search_app.reindex import run_pipeline
+from search_app.pipeline.run import run_pipeline
 from search_app.web import create_app
 from test_pipeline import (
     LATER_FILES, PROJECT_ROOT, QUERY, SMALL_FILES, catalog_state, cli_env, copy_reviews,

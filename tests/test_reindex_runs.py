@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from search_app.catalog import Catalog
-from search_app.locking import LOCK_NAME, RunLock
-from search_app.reindex import run_pipeline
-from search_app.runlog import recent_runs, service_status
+from search_app.catalog.store import Catalog
+from search_app.pipeline.lock import LOCK_NAME, RunLock
+from search_app.pipeline.run import run_pipeline
+from search_app.pipeline.runlog import recent_runs, service_status
 from search_app.web import create_app
 from test_pipeline import SMALL_FILES, TAXONOMY, catalog_state, copy_reviews, index_state, make_settings
 
@@ -156,7 +156,7 @@ def test_status_healthz_and_footer_report_the_runs(indexed, tmp_path):
 def test_retagging_never_splits_a_review_between_batches(indexed, tmp_path):
     """The theme model reads each lesson's review context, so a batch holds whole reviews."""
     from nlp.tagger import Tagger
-    from search_app.retag import retag_stale
+    from search_app.pipeline.retag import retag_stale
 
     settings = _copy(indexed, tmp_path / "data")
     real = Tagger.load(settings.taxonomy, None)

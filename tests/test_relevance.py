@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.index.contract import IndexedLesson, SearchRequest
-from search_app.ranking import FALLBACK_NOTICE, RELATED_NOTICE
+from search_app.search.contract import IndexedLesson, SearchRequest
+from search_app.search.ranking import FALLBACK_NOTICE, RELATED_NOTICE
 from tests.conftest import SEARCH_BACKENDS, open_test_backend
 
 ALL = 1000
@@ -211,22 +211,22 @@ def test_both_engines_rank_alike(tmp_path):
 # ------------------------------------------------------------ related lessons, planned
 
 def _planner():
-    from search_app.lexicon import load_lexicon
-    from search_app.ranking import QueryPlanner
+    from search_app.search.lexicon import load_lexicon
+    from search_app.search.ranking import QueryPlanner
     from tests.conftest import TAXONOMY_PATH
 
     return QueryPlanner(load_lexicon(TAXONOMY_PATH))
 
 
 def _constants(node):
-    from search_app.ranking import Boolean, Constant
+    from search_app.search.ranking import Boolean, Constant
 
     return [c for c in node.should if isinstance(c, Constant)] if isinstance(node, Boolean) else []
 
 
 def test_related_lessons_are_weighed_by_the_share_of_the_query_they_cover():
-    from search_app.query import parse
-    from search_app.ranking import SPEC, Coverage
+    from search_app.search.query import parse
+    from search_app.search.ranking import SPEC, Coverage
 
     planner = _planner()
     plan = planner.plan(parse("moved four NAI"))
@@ -248,8 +248,8 @@ def test_related_lessons_are_weighed_by_the_share_of_the_query_they_cover():
 
 
 def test_title_only_matches_are_removed_from_the_own_fields_query():
-    from search_app.query import parse
-    from search_app.ranking import SPEC, without_field
+    from search_app.search.query import parse
+    from search_app.search.ranking import SPEC, without_field
 
     planner = _planner()
     unit = planner.plan(parse("lodger")).units[0]
@@ -294,8 +294,8 @@ def test_partial_matches_are_ordered_by_closeness_to_the_first_hits(feedback_bac
 
 
 def test_feedback_words_are_shared_by_the_first_hits_and_weighed_by_rarity():
-    from search_app.index.rerank import FEEDBACK, feedback_signals, feedback_weights
-    from search_app.ranking import Constant
+    from search_app.search.rerank import FEEDBACK, feedback_signals, feedback_weights
+    from search_app.search.ranking import Constant
 
     lessons = feedback_lessons()
     first = [lessons[0], lessons[2], lessons[1]]
@@ -313,8 +313,8 @@ def test_feedback_words_are_shared_by_the_first_hits_and_weighed_by_rarity():
 
 
 def test_a_sign_tag_alone_covers_a_unit_as_a_title_only_match_does():
-    from search_app.query import parse
-    from search_app.ranking import HasTag
+    from search_app.search.query import parse
+    from search_app.search.ranking import HasTag
 
     planner = _planner()
     unit = planner.plan(parse("bruising")).units[0]
@@ -332,7 +332,7 @@ def test_a_sign_tag_alone_covers_a_unit_as_a_title_only_match_does():
 # ------------------------------------------------------------ the lexicon's names and signs
 
 def test_a_label_word_capitalised_only_by_its_place_names_the_theme_typed_in_lower_case():
-    from search_app.lexicon import label_parts, load_lexicon
+    from search_app.search.lexicon import label_parts, load_lexicon
     from tests.conftest import TAXONOMY_PATH
 
     assert label_parts("Suicide and self-harm in children and young people")[1] == "suicide"
@@ -345,7 +345,7 @@ def test_a_label_word_capitalised_only_by_its_place_names_the_theme_typed_in_low
 
 def test_a_wording_another_theme_also_lists_signals_both_themes():
     from nlp.taxonomy import load_taxonomy
-    from search_app.lexicon import SearchLexicon
+    from search_app.search.lexicon import SearchLexicon
     from tests.conftest import TAXONOMY_PATH
 
     taxonomy = load_taxonomy(TAXONOMY_PATH)
@@ -357,8 +357,8 @@ def test_a_wording_another_theme_also_lists_signals_both_themes():
 
 
 def test_each_count_and_word_frequency_is_asked_of_the_engine_once_per_search():
-    from search_app.index.search_flow import _counted_once, _doc_freqs_once
-    from search_app.ranking import MATCH_ALL, HasTag
+    from search_app.search.flow import _counted_once, _doc_freqs_once
+    from search_app.search.ranking import MATCH_ALL, HasTag
 
     asked: list = []
     count = _counted_once(lambda node: asked.append(node) or 7)
@@ -412,7 +412,7 @@ def _ranked(backend, query: str) -> list[str]:
 
 
 def test_a_sign_that_holds_a_themes_name_names_the_theme():
-    from search_app.lexicon import load_lexicon
+    from search_app.search.lexicon import load_lexicon
     from tests.conftest import TAXONOMY_PATH
 
     lexicon = load_lexicon(TAXONOMY_PATH)
@@ -444,8 +444,8 @@ def test_a_run_of_words_scattered_covers_its_unit_only_in_part(unit_backend):
 
 
 def test_a_unit_of_two_words_does_not_outweigh_a_unit_of_one():
-    from search_app.query import parse
-    from search_app.ranking import FieldTokens
+    from search_app.search.query import parse
+    from search_app.search.ranking import FieldTokens
 
     def boosts(node) -> set[float]:
         if isinstance(node, FieldTokens):

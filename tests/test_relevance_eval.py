@@ -15,7 +15,7 @@ import json
 
 import pytest
 
-from search_app.evaluation import evaluate_search, load_gold, prepare_search_corpus, ratchet_regressions
+from search_app.eval.evaluation import evaluate_search, load_gold, prepare_search_corpus, ratchet_regressions
 from search_app.settings import PROJECT_ROOT, Settings
 from tests.conftest import SEARCH_BACKENDS, TAXONOMY_PATH
 
@@ -70,7 +70,7 @@ def test_search_is_scored_on_rule_tags_even_when_a_trained_model_is_configured(t
     """A theme model learns from these very gold lessons: its tags would leak the answers."""
     from nlp.classifier import save_model, train
     from nlp.taxonomy import load_taxonomy
-    from search_app.catalog import Catalog
+    from search_app.catalog.store import Catalog
 
     gold = load_gold(CORPUS)
     lessons = [lesson for review in gold for lesson in review.lessons]

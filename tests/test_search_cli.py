@@ -7,7 +7,7 @@ import json
 from click.testing import CliRunner
 
 from search_app.cli import main
-from search_app.index.tantivy_backend import TantivyBackend
+from search_app.search.tantivy.backend import TantivyBackend
 
 
 def _run(settings, *args):

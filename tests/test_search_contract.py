@@ -9,7 +9,7 @@ engine. Semantics pinned by these tests:
   (for the year facet: without the year values and without the year range);
 - facet values are ordered by count (descending), then value;
 - words: all must match, where a word or run of words that names a tag
-  (a theme, an agency, an age band; see search_app.lexicon) is also
+  (a theme, an agency, an age band; see search_app.search.lexicon) is also
   matched by lessons carrying that tag; common words ("of", "or") are not
   required when other words are given;
 - a relevance-sorted search whose all-words query finds fewer than
@@ -27,8 +27,8 @@ from collections import Counter
 
 import pytest
 
-from search_app.index.contract import FACETS, FACETS_BY_NAME, IndexedLesson, SearchRequest
-from search_app.ranking import FALLBACK_NOTICE
+from search_app.search.contract import FACETS, FACETS_BY_NAME, IndexedLesson, SearchRequest
+from search_app.search.ranking import FALLBACK_NOTICE
 from tests.conftest import open_test_backend
 
 ALL = 1000  # per_page large enough for every sample lesson

@@ -16,11 +16,11 @@ from collections import Counter
 
 import pytest
 
-from search_app.index import tantivy_backend as tb
-from search_app.index import tantivy_facets as tf
-from search_app.index import tantivy_schema as ts
-from search_app.index.contract import FACETS, FACETS_BY_NAME, IndexedLesson, SearchRequest
-from search_app.index.tantivy_backend import TantivyBackend
+from search_app.search.tantivy import backend as tb
+from search_app.search.tantivy import facets as tf
+from search_app.search.tantivy import schema as ts
+from search_app.search.contract import FACETS, FACETS_BY_NAME, IndexedLesson, SearchRequest
+from search_app.search.tantivy.backend import TantivyBackend
 
 THEMES = [f"{group}.theme_{i}" for group in ("harm", "fam", "multi", "assess", "agency") for i in range(9)]
 AGENCIES = ["police", "health_visiting", "school", "gp", "social_care", "midwifery", "housing", "probation"]
@@ -188,9 +188,9 @@ def test_the_result_cache_answers_a_repeated_request_without_the_engine(index_ro
 def test_an_index_of_an_older_schema_is_rebuilt_by_the_next_run(tmp_path):
     """The part fields came with a schema version: an index built before
     them is refused for searching and rebuilt by `lessons reindex`."""
-    from search_app.index import open_backend
-    from search_app.index.contract import SearchError
-    from search_app.reindex import run_pipeline
+    from search_app.search import open_backend
+    from search_app.search.contract import SearchError
+    from search_app.pipeline.run import run_pipeline
     from test_pipeline import SMALL_FILES, copy_reviews, make_settings
 
     settings = make_settings(tmp_path / "data", copy_reviews(tmp_path / "corpus", SMALL_FILES[:1]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from search_app.index.contract import FACETS
+from search_app.search.contract import FACETS
 from search_app.web import create_app
 from test_web_corpus import EXTRA_LESSONS, app, client, site  # noqa: F401
 

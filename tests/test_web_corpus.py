@@ -17,7 +17,7 @@ from reportlab.pdfgen import canvas
 
 from ingest.records import STATUS_OK, Lesson, Review, Section, SourceFile
 from nlp.records import SOURCE_MODEL, SOURCE_RULE, Evidence, LessonAnalysis, Tag
-from search_app.catalog import Catalog
+from search_app.catalog.store import Catalog
 from search_app.settings import PROJECT_ROOT, Settings
 from search_app.web import create_app
 

@@ -7,8 +7,8 @@ import re
 
 import pytest
 
-from search_app.index import open_backend
-from search_app.index.contract import FACETS, SearchRequest
+from search_app.search import open_backend
+from search_app.search.contract import FACETS, SearchRequest
 from search_app.web import create_app, services
 from search_app.web.result_cache import ENTRY_SECONDS, VERSION_CHECK_SECONDS, ResultCache, is_landing
 from test_web_corpus import build_site

@@ -17,7 +17,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings, strategies as st
 from schemathesis import checks as schemathesis_checks
 
-from search_app.index.contract import FACETS
+from search_app.search.contract import FACETS
 from search_app.web.params import SCALAR_PARAMS
 from test_web_corpus import app, site  # noqa: F401
 

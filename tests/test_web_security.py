@@ -84,7 +84,7 @@ def test_document_route_never_serves_a_path_from_the_request(client, site, path)
 def test_document_of_a_review_whose_file_is_gone_is_404(client, site):
     from pathlib import Path
 
-    from search_app.catalog import Catalog
+    from search_app.catalog.store import Catalog
 
     with Catalog(site.settings.catalog) as catalog:
         national = Path(catalog.review(site.national_review).source_path)

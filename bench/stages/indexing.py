@@ -23,7 +23,7 @@ from bench.figures import (
 )
 from bench.indexes import elasticsearch_unreachable
 from bench.scale import lessons_file, read_lessons, sources_for
-from search_app.index import open_backend
+from search_app.search import open_backend
 
 
 def _batch(lessons, size: int, tag: str):

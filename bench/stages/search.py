@@ -28,8 +28,8 @@ from bench.figures import (
 from bench.indexes import RawTantivy, elasticsearch_unreachable, fts5_database, tantivy_index
 from bench.queries import BROAD, CLASSES, Query, query_list, to_fts5
 from bench.scale import sources_for
-from search_app.index import open_backend
-from search_app.index.contract import SearchRequest
+from search_app.search import open_backend
+from search_app.search.contract import SearchRequest
 
 ALL = "all"
 _API = "/api/search"

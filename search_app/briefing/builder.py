@@ -34,8 +34,8 @@ from search_app.briefing.selection import (
     fetch_lessons,
     years_in_words,
 )
-from search_app.catalog import Catalog
-from search_app.index.contract import IndexedLesson, SearchBackend
+from search_app.catalog.store import Catalog
+from search_app.search.contract import IndexedLesson, SearchBackend
 from search_app.settings import Settings
 from search_app.web.presenters import value_label
 from search_app.web.services import ThemeBook
@@ -240,7 +240,7 @@ def make_briefing(
     settings: Settings, spec: BriefingSpec, link_template: str, made_on: dt.date | None = None
 ) -> Briefing:
     """Open the engine and the catalog the settings name, make the briefing, close them."""
-    from search_app.index import open_backend
+    from search_app.search import open_backend
 
     if not Path(settings.catalog).is_file():
         raise BriefingError(

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Sequence
 
 from nlp.records import AGE_BANDS
 from search_app.briefing.records import Count, Figures, YearCount
-from search_app.index.contract import IndexedLesson
+from search_app.search.contract import IndexedLesson
 
 RECOMMENDATION = "recommendation"
 CO_THEMES_SHOWN = 10

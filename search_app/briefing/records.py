@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Mapping
 
-from search_app.index.contract import IndexedLesson
+from search_app.search.contract import IndexedLesson
 
 
 @dataclass(frozen=True)

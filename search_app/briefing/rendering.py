@@ -21,7 +21,7 @@ from search_app.briefing.records import Briefing, BriefLesson, Count
 from search_app.web.presenters import kind_label, review_type_label
 
 SERVICE_NAME = "Safeguarding Lessons"
-TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 SUMMARY_SHOWN = 5  # groups named in the summary
 ALSO_SHOWN = 20  # citations of unquoted lessons listed under a group
 

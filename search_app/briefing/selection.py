@@ -11,7 +11,7 @@ import dataclasses
 from typing import Iterable
 
 from search_app.briefing.records import BriefingSpec
-from search_app.index.contract import FACETS, IndexedLesson, SearchBackend, SearchRequest
+from search_app.search.contract import FACETS, IndexedLesson, SearchBackend, SearchRequest
 from search_app.web.presenters import value_label
 from search_app.web.services import ThemeBook
 

@@ -20,8 +20,8 @@ from search_app.briefing import (
     make_briefing,
     render,
 )
-from search_app.catalog import CatalogError
-from search_app.index import FACETS_BY_NAME, SearchError
+from search_app.catalog.store import CatalogError
+from search_app.search import FACETS_BY_NAME, SearchError
 from search_app.settings import Settings
 
 # (option, facet name) of the filters a briefing can be made from.

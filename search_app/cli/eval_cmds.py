@@ -8,8 +8,8 @@ from pathlib import Path
 
 import click
 
-from search_app.evaluation import evaluate, ratchet_regressions
-from search_app.index.contract import SearchError
+from search_app.eval.evaluation import evaluate, ratchet_regressions
+from search_app.search.contract import SearchError
 from search_app.settings import PROJECT_ROOT, Settings
 
 PARTS = ("extraction", "themes", "search")

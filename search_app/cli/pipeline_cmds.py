@@ -13,10 +13,10 @@ from pathlib import Path
 
 import click
 
-from search_app.catalog import Catalog, CatalogError
-from search_app.reindex import EXIT_ERROR, RunReport, rebuild_from_catalog, run_pipeline
-from search_app.run_summary import ago, failures_list, run_summary, runs_table
-from search_app.runlog import recent_runs, service_status
+from search_app.catalog.store import Catalog, CatalogError
+from search_app.pipeline.run import EXIT_ERROR, RunReport, rebuild_from_catalog, run_pipeline
+from search_app.pipeline.summary import ago, failures_list, run_summary, runs_table
+from search_app.pipeline.runlog import recent_runs, service_status
 from search_app.settings import Settings
 
 

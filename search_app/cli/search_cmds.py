@@ -10,8 +10,8 @@ import sys
 
 import click
 
-from search_app.index import FACETS_BY_NAME, SearchError, SearchRequest, open_backend
-from search_app.index.contract import SORTS, SearchResult
+from search_app.search import FACETS_BY_NAME, SearchError, SearchRequest, open_backend
+from search_app.search.contract import SORTS, SearchResult
 from search_app.settings import Settings
 
 # (option, facet name) for the facet filters the command offers.

@@ -36,8 +36,8 @@ def serve(settings: Settings, host: str | None, port: int | None, debug: bool, p
     if problem:
         raise click.ClickException(problem)
 
-    from search_app.serving import ServingConfigError
-    from search_app.serving.request_context import parse_networks
+    from search_app.web.serving import ServingConfigError
+    from search_app.web.serving.request_context import parse_networks
 
     try:
         parse_networks(settings.trusted_proxies)
@@ -47,7 +47,7 @@ def serve(settings: Settings, host: str | None, port: int | None, debug: bool, p
     try:
         if production:
             _check_gunicorn()
-            from search_app.serving import run_production
+            from search_app.web.serving import run_production
 
             run_production(settings, workers=workers, threads=threads)
             return
@@ -66,7 +66,7 @@ def catalog_problem(path: Path) -> str:
     Read-only: a corrupt catalog or one from a newer version is reported and
     left exactly as it is, never rebuilt or migrated by the web server.
     """
-    from search_app.catalog import SCHEMA_VERSION
+    from search_app.catalog.store import SCHEMA_VERSION
 
     path = Path(path)
     if not path.exists():

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 
 from flask import Flask
 
-from search_app import serving
+from search_app.web import serving
 from search_app.settings import SETTINGS, Settings
 from search_app.web import errors, security, services
 
@@ -38,7 +38,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
             environ={},
         )
 
-    app = Flask(__name__, template_folder="../templates", static_folder="../static")
+    app = Flask(__name__, template_folder="templates", static_folder="static")
     app.config.from_mapping(
         JSON_SORT_KEYS=False,
         MAX_CONTENT_LENGTH=64 * 1024,
@@ -52,7 +52,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
     services.install(app, settings)
     security.install(app)
     errors.install(app)
-    # Production serving: request ids, rate limits, caching headers (search_app/serving).
+    # Production serving: request ids, rate limits, caching headers (search_app/web/serving).
     serving.install(app, settings)
 
     from search_app.web import api, briefing, documents, exports, lessons, search

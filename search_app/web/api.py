@@ -11,7 +11,7 @@ import dataclasses
 
 from flask import Blueprint, abort, jsonify, request, url_for
 
-from search_app.index.contract import FACETS, SearchError
+from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
@@ -171,19 +171,19 @@ def healthz():
 
 
 # --- pipeline status: /healthz run fields and the footer's "last updated" ---
-# (from the run log that `lessons reindex` writes; see search_app/runlog.py)
+# (from the run log that `lessons reindex` writes; see search_app/pipeline/runlog.py)
 
 
 def _pipeline_health() -> dict:
     """index_updated_at, index_age_seconds and last_run (command, times, exit code, outcome)."""
-    from search_app.runlog import service_status
+    from search_app.pipeline.runlog import service_status
 
     return service_status(services.services().settings.data_dir)
 
 
 @bp.app_context_processor
 def _last_updated_footer() -> dict:
-    from search_app.runlog import last_updated_words
+    from search_app.pipeline.runlog import last_updated_words
 
     return {"index_last_updated": lambda: last_updated_words(services.services().settings.data_dir)}
 

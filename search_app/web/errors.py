@@ -12,7 +12,7 @@ import logging
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search_app.index.contract import SearchError
+from search_app.search.contract import SearchError
 from search_app.web.services import CatalogUnavailable
 
 log = logging.getLogger(__name__)

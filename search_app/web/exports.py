@@ -17,7 +17,7 @@ from typing import Iterator
 
 from flask import Blueprint, Response, render_template, request, stream_with_context, url_for
 
-from search_app.index.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
+from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.params import MAX_PER_PAGE, SearchArgs, parse_search_args

@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 
 from ingest.records import LESSON_KINDS, REVIEW_TYPES
 from nlp.records import AGE_BANDS
-from search_app.index.contract import FACETS, FacetCount
+from search_app.search.contract import FACETS, FacetCount
 from search_app.web.params import SearchArgs
 from search_app.web.presenters import value_label
 from search_app.web.services import ThemeBook

@@ -13,7 +13,7 @@ import logging
 from flask import Blueprint, abort, render_template
 
 from nlp.records import SOURCE_MODEL
-from search_app.index.contract import SearchError
+from search_app.search.contract import SearchError
 from search_app.web import services
 from search_app.web.highlight import mark_evidence
 from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats

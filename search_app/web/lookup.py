@@ -9,8 +9,8 @@ from dataclasses import dataclass
 
 from ingest.records import Lesson, Review
 from nlp.records import LessonAnalysis
-from search_app.catalog import Catalog
-from search_app.index.contract import IndexedLesson, SearchBackend, SearchRequest
+from search_app.catalog.store import Catalog
+from search_app.search.contract import IndexedLesson, SearchBackend, SearchRequest
 from search_app.web.services import ThemeBook
 
 MAX_ID_CHARS = 200

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from search_app.index.contract import FACETS, SORTS
+from search_app.search.contract import FACETS, SORTS
 from search_app.web.params import MAX_PER_PAGE, MAX_QUERY_CHARS, YEAR_MAX, YEAR_MIN
 
 

@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import Iterable, Mapping
 from urllib.parse import urlencode
 
-from search_app.index.contract import FACETS, FACETS_BY_NAME, SORTS, SearchRequest
+from search_app.search.contract import FACETS, FACETS_BY_NAME, SORTS, SearchRequest
 
 MAX_QUERY_CHARS = 500
 MAX_PER_PAGE = 100

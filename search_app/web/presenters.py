@@ -10,7 +10,7 @@ from typing import Any
 
 from flask import url_for
 
-from search_app.index.contract import FacetCount, IndexedLesson, SearchHit, SearchResult
+from search_app.search.contract import FacetCount, IndexedLesson, SearchHit, SearchResult
 from search_app.web.services import ThemeBook
 
 KIND_LABELS = {

@@ -28,7 +28,7 @@ import time
 from collections import OrderedDict
 from typing import Callable, Hashable
 
-from search_app.index.contract import FacetCount, SearchBackend, SearchRequest, SearchResult
+from search_app.search.contract import FacetCount, SearchBackend, SearchRequest, SearchResult
 
 VERSION_CHECK_SECONDS = 1.0
 ENTRY_SECONDS = 300.0

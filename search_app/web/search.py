@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from flask import Blueprint, render_template, request
 
-from search_app.index.contract import SORTS, SearchResult
+from search_app.search.contract import SORTS, SearchResult
 from search_app.web import services
 from search_app.web.facets_view import PANEL_FACETS, build_panels, build_theme_groups, build_year_bars
 from search_app.web.params import SearchArgs, facet_label, parse_search_args

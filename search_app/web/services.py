@@ -14,9 +14,9 @@ from pathlib import Path
 
 from flask import Flask, current_app, g
 
-from search_app.catalog import Catalog, CatalogError
-from search_app.index import open_backend
-from search_app.index.contract import SearchBackend, SearchError, SearchRequest, SearchResult
+from search_app.catalog.store import Catalog, CatalogError
+from search_app.search import open_backend
+from search_app.search.contract import SearchBackend, SearchError, SearchRequest, SearchResult
 from search_app.settings import Settings
 from search_app.web.result_cache import ResultCache
 

@@ -1,0 +1,1 @@
+"""Evaluation stage: extraction, theme and search quality measured against the gold, and the ratchet."""

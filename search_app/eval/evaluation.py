@@ -1,0 +1,472 @@
+"""Evaluation: measure extraction, metadata, tagging and search against the gold.
+
+The gold lives beside the sample corpus: `corpus/gold/NAME.json` for the
+review file `corpus/reviews/NAME.*`, and `corpus/queries.yaml` for the search
+query set with graded judgments. Every quality figure the project quotes is
+computed here and printed by `lessons eval`.
+
+Lessons are matched to gold lessons by their text (token sequence
+similarity), one to one, within the same review; a lesson counts when its
+text matches the gold closely (ratio >= MATCH_THRESHOLD).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import tempfile
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from pathlib import Path
+from typing import Iterable, Sequence
+
+import yaml
+
+from ingest import IngestFailure, extract_review
+from ingest.records import Review
+from search_app.settings import Settings
+
+MATCH_THRESHOLD = 0.8
+METADATA_FIELDS = ("title", "area", "region", "review_type", "published", "child", "child_age", "author")
+
+
+@dataclass(frozen=True)
+class GoldLesson:
+    file: str  # gold file stem
+    index: int  # position in the gold file
+    kind: str
+    label: str
+    text: str
+    page_start: int
+    page_end: int
+    themes: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class GoldReview:
+    stem: str
+    document: Path
+    review: dict
+    lessons: tuple[GoldLesson, ...]
+
+
+# --- gold ------------------------------------------------------------------
+
+
+def load_gold(corpus_dir: Path) -> list[GoldReview]:
+    """Every gold file under corpus_dir/gold with the review document it describes."""
+    gold_dir = corpus_dir / "gold"
+    reviews = []
+    for path in sorted(gold_dir.glob("*.json")):
+        data = json.loads(path.read_text(encoding="utf-8"))
+        document = _find_document(corpus_dir, data.get("file", ""), path.stem)
+        lessons = tuple(
+            GoldLesson(
+                file=path.stem, index=i, kind=l["kind"], label=l.get("label", ""),
+                text=l["text"], page_start=int(l.get("page_start", 0)),
+                page_end=int(l.get("page_end", 0)), themes=tuple(l.get("themes", ())),
+            )
+            for i, l in enumerate(data["lessons"])
+        )
+        reviews.append(GoldReview(path.stem, document, data["review"], lessons))
+    return reviews
+
+
+def _find_document(corpus_dir: Path, named: str, stem: str) -> Path:
+    if named:
+        for candidate in (corpus_dir / named, corpus_dir / "reviews" / Path(named).name):
+            if candidate.is_file():
+                return candidate
+    for candidate in sorted((corpus_dir / "reviews").glob(stem + ".*")):
+        if not candidate.name.endswith(".meta.yaml"):
+            return candidate
+    raise FileNotFoundError(f"no review document for gold file {stem}")
+
+
+# --- matching --------------------------------------------------------------
+
+
+def _tokens(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKC", text).lower()
+    return re.findall(r"\w+", text)
+
+
+def text_similarity(a: str, b: str) -> float:
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return 0.0
+    return SequenceMatcher(None, ta, tb, autojunk=False).ratio()
+
+
+def match_lessons(gold: Sequence[str], found: Sequence[str]) -> dict[int, int]:
+    """One-to-one matching of found texts to gold texts: {found index: gold index}."""
+    pairs = []
+    for fi, f in enumerate(found):
+        for gi, g in enumerate(gold):
+            score = text_similarity(g, f)
+            if score >= MATCH_THRESHOLD:
+                pairs.append((score, fi, gi))
+    pairs.sort(reverse=True)
+    matched: dict[int, int] = {}
+    used_gold: set[int] = set()
+    for _, fi, gi in pairs:
+        if fi not in matched and gi not in used_gold:
+            matched[fi] = gi
+            used_gold.add(gi)
+    return matched
+
+
+def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+
+
+def _norm_field(value: object) -> str:
+    return " ".join(_tokens(str(value or "")))
+
+
+# --- extraction and metadata ----------------------------------------------
+
+
+def evaluate_extraction(gold: Sequence[GoldReview], settings: Settings) -> dict:
+    """Lesson precision/recall, page and kind accuracy, metadata accuracy per field."""
+    outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
+    for g in gold:
+        try:
+            outcomes.append((g, extract_review(g.document, max_pages=settings.max_pages,
+                                               max_bytes=settings.max_bytes)))
+        except IngestFailure as exc:
+            outcomes.append((g, exc))
+    return score_extraction(outcomes)
+
+
+def score_extraction(outcomes: Sequence[tuple[GoldReview, "Review | IngestFailure"]]) -> dict:
+    """The extraction figures of extracted reviews (or their failures) against their gold."""
+    tp = fp = fn = pages_right = kinds_right = 0
+    meta_right = {f: 0 for f in METADATA_FIELDS}
+    per_review = []
+    failures = []
+    for g, review in outcomes:
+        if isinstance(review, IngestFailure):
+            failures.append({"file": g.document.name, "stage": review.stage, "reason": review.reason})
+            fn += len(g.lessons)
+            continue
+        matched = match_lessons([l.text for l in g.lessons], [l.text for l in review.lessons])
+        tp += len(matched)
+        fp += len(review.lessons) - len(matched)
+        fn += len(g.lessons) - len(matched)
+        for fi, gi in matched.items():
+            found, want = review.lessons[fi], g.lessons[gi]
+            pages_right += (found.page_start, found.page_end) == (want.page_start, want.page_end)
+            kinds_right += found.kind == want.kind
+        wrong_fields = []
+        for field in METADATA_FIELDS:
+            if _norm_field(getattr(review, field)) == _norm_field(g.review.get(field, "")):
+                meta_right[field] += 1
+            else:
+                wrong_fields.append(field)
+        per_review.append({
+            "file": g.document.name, "gold": len(g.lessons), "extracted": len(review.lessons),
+            "matched": len(matched), "metadata_wrong": wrong_fields,
+        })
+    n = len(outcomes) or 1
+    return {
+        "lessons": {**_prf(tp, fp, fn), "gold": tp + fn, "extracted": tp + fp, "matched": tp},
+        "page_accuracy": round(pages_right / tp, 4) if tp else 0.0,
+        "kind_accuracy": round(kinds_right / tp, 4) if tp else 0.0,
+        "metadata": {f: round(meta_right[f] / n, 4) for f in METADATA_FIELDS},
+        "failures": failures,
+        "per_review": per_review,
+    }
+
+
+# --- themes ----------------------------------------------------------------
+
+
+def theme_scores(
+    gold_sets: Sequence[Iterable[str]], predicted_sets: Sequence[Iterable[str]], min_support: int = 5
+) -> dict:
+    """Per-theme precision/recall/F1, micro over all, macro over themes with >= min_support gold."""
+    counts: dict[str, list[int]] = {}
+    for want, got in zip(gold_sets, predicted_sets):
+        want, got = set(want), set(got)
+        for theme in want | got:
+            c = counts.setdefault(theme, [0, 0, 0, 0])  # tp, fp, fn, support
+            c[0] += theme in want and theme in got
+            c[1] += theme in got and theme not in want
+            c[2] += theme in want and theme not in got
+            c[3] += theme in want
+    per_theme = {t: {**_prf(c[0], c[1], c[2]), "support": c[3]} for t, c in sorted(counts.items())}
+    micro = _prf(*(sum(c[i] for c in counts.values()) for i in range(3)))
+    macro_themes = [t for t, c in counts.items() if c[3] >= min_support]
+    macro = {
+        k: round(sum(per_theme[t][k] for t in macro_themes) / len(macro_themes), 4) if macro_themes else 0.0
+        for k in ("precision", "recall", "f1")
+    }
+    worst = sorted(macro_themes, key=lambda t: (per_theme[t]["f1"], t))[:5]
+    return {
+        "micro": micro, "macro": macro, "macro_themes": len(macro_themes),
+        "worst": [{"theme": t, **per_theme[t]} for t in worst], "per_theme": per_theme,
+    }
+
+
+HOLDOUT_FILE = "theme_holdout.txt"
+
+
+def read_holdout(corpus_dir: Path) -> frozenset[str]:
+    """The gold stems held out from theme-rule development (corpus/theme_holdout.txt; none if absent)."""
+    path = Path(corpus_dir) / HOLDOUT_FILE
+    if not path.is_file():
+        return frozenset()
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+def evaluate_themes(gold: Sequence[GoldReview], settings: Settings, held_out: Iterable[str] = ()) -> dict:
+    """Theme scores of the rules alone, and of rules plus the model cross-validated by review.
+
+    With `held_out` (gold stems), the same scores are also given for those
+    reviews alone ("held_out") and for the others ("development")."""
+    from nlp.classifier import cross_validate_by_review
+    from nlp.tagger import Tagger
+
+    lessons = [l for g in gold for l in g.lessons]
+    texts = [l.text for l in lessons]
+    kinds = [l.kind for l in lessons]
+    wanted = [l.themes for l in lessons]
+    rules = [a.theme_ids for a in Tagger.load(settings.taxonomy, None).analyze_many(texts, kinds)]
+    combined = list(cross_validate_by_review(texts, wanted, [l.file for l in lessons], rule_tags=rules))
+    result = {"lessons": len(lessons), "rules": theme_scores(wanted, rules),
+              "combined": theme_scores(wanted, combined)}
+    held_out = set(held_out)
+    for part, in_part in (("development", False), ("held_out", True)):
+        rows = [i for i, l in enumerate(lessons) if (l.file in held_out) == in_part]
+        if not held_out or not rows:
+            continue
+        result[part] = {
+            "reviews": sorted({lessons[i].file for i in rows}), "lessons": len(rows),
+            "rules": _without_detail(theme_scores([wanted[i] for i in rows], [rules[i] for i in rows])),
+            "combined": _without_detail(theme_scores([wanted[i] for i in rows], [combined[i] for i in rows])),
+        }
+    return result
+
+
+def _without_detail(scores: dict) -> dict:
+    return {k: v for k, v in scores.items() if k != "per_theme"}
+
+
+# --- search ----------------------------------------------------------------
+
+
+def _dcg(grades: Sequence[int]) -> float:
+    return sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(grades))
+
+
+def search_metrics(ranked_grades: Sequence[int], all_grades: Sequence[int], k: int = 10, recall_k: int = 20) -> dict:
+    """nDCG@k, reciprocal rank and recall@recall_k of one ranked list of grades.
+
+    recall@20 is capped recall: the relevant lessons found in the first 20
+    over the number that could be there, min(relevant, 20), so a query
+    with 41 relevant lessons can score 1 with a page of 20 relevant ones.
+    recall@20_all divides by every relevant lesson (its mean over the query
+    set cannot pass about 0.95, since some queries have more than 20)."""
+    ideal = _dcg(sorted(all_grades, reverse=True)[:k])
+    ndcg = _dcg(ranked_grades[:k]) / ideal if ideal else 0.0
+    rr = next((1 / (i + 1) for i, g in enumerate(ranked_grades) if g > 0), 0.0)
+    relevant = sum(1 for g in all_grades if g > 0)
+    found = sum(1 for g in ranked_grades[:recall_k] if g > 0)
+    return {"ndcg@10": ndcg, "mrr": rr,
+            "recall@20": found / min(relevant, recall_k) if relevant else 0.0,
+            "recall@20_all": found / relevant if relevant else 0.0}
+
+
+def load_queries(corpus_dir: Path) -> list[dict]:
+    """The query set: [{"query", "judgments": {(gold stem, lesson index): grade}}]."""
+    path = corpus_dir / "queries.yaml"
+    if not path.is_file():
+        raise FileNotFoundError(f"no query set at {path}")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    entries = data["queries"] if isinstance(data, dict) else data
+    queries = []
+    for entry in entries:
+        judgments = {}
+        for j in entry["judgments"]:
+            stem = Path(j["gold"]).name.split(".")[0]
+            judgments[(stem, int(j["lesson"]))] = int(j["grade"])
+        queries.append({"query": entry["query"], "judgments": judgments})
+    return queries
+
+
+@dataclass(frozen=True)
+class SearchCorpus:
+    """The gold reviews ingested once: the lessons to index and which gold
+    lesson each one is (lesson id -> (gold stem, gold lesson index))."""
+
+    lessons: tuple
+    lesson_to_gold: dict
+
+
+def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratch: Path) -> SearchCorpus:
+    """Ingest the gold reviews into a catalog under `scratch` (no index) and
+    read back the lessons as the indexes would hold them.
+
+    The lessons are tagged by the rules alone: a theme model is trained on
+    these very gold lessons, so its tags would score search against themes
+    it learned from the answers."""
+    from search_app.catalog.store import Catalog
+    from search_app.pipeline import ingest_paths
+
+    local = settings.replace(data_dir=Path(scratch), catalog=Path(scratch) / "catalog.sqlite3",
+                             index_dir=Path(scratch) / "index", model=Path(scratch) / "no-theme-model")
+    ingest_paths(local, [g.document for g in gold], update_index=False)
+    by_stem = {g.stem: g for g in gold}
+    catalog = Catalog(local.catalog)
+    with catalog:
+        lessons = tuple(catalog.indexed_lessons())
+    return SearchCorpus(lessons, _map_catalog_to_gold(Catalog(local.catalog), by_stem))
+
+
+def _top10_overlap(a: Sequence[str], b: Sequence[str]) -> float:
+    top_a, top_b = list(a)[:10], list(b)[:10]
+    if not top_a and not top_b:
+        return 1.0
+    return len(set(top_a) & set(top_b)) / max(len(top_a), len(top_b))
+
+
+def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dict:
+    """The query set on one backend: per query nDCG@10, MRR, recall@20, the
+    top 20 ids and the fallback notice; overall means; the five worst. The
+    ranking scored is the first page as shown: the hits, then any related
+    lessons offered after them."""
+    from search_app.search import SearchRequest
+    from search_app.search.ranking import FALLBACK_NOTICE
+
+    per_query = []
+    for q in queries:
+        result = backend.search(SearchRequest(query=q["query"], per_page=20, facets=()))
+        shown = (result.hits + result.related)[:20]  # the page as a reader sees it
+        grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in shown]
+        scores = search_metrics(grades, list(q["judgments"].values()))
+        per_query.append({"query": q["query"], "total": result.total,
+                          "fallback": FALLBACK_NOTICE in result.notices,
+                          **{k: round(v, 4) for k, v in scores.items()},
+                          "related": len(result.related), "top": [h.lesson.id for h in shown]})
+    n = len(per_query) or 1
+    overall = {k: round(sum(p[k] for p in per_query) / n, 4) for k in ("ndcg@10", "mrr", "recall@20", "recall@20_all")}
+    worst = sorted(per_query, key=lambda p: (p["ndcg@10"], p["recall@20"], p["query"]))[:5]
+    return {"backend": backend.name, "queries": len(per_query), **overall,
+            "worst": [{k: v for k, v in w.items() if k != "top"} for w in worst], "per_query": per_query}
+
+
+def evaluate_search(gold: Sequence[GoldReview], corpus_dir: Path, settings: Settings,
+                    backends: Sequence[str] | None = None, corpus: SearchCorpus | None = None) -> dict:
+    """Ingest the corpus into a scratch data folder (unless `corpus` is given),
+    index it on each backend, run the query set and score the rankings.
+
+    The report's top-level figures are the first backend's; each backend
+    also has its own section (`report["tantivy"]`, ...), and with two,
+    `report["agreement"]["overlap@10"]` is the mean share of top-10 lessons
+    they have in common."""
+    from search_app.search import open_backend
+
+    queries = load_queries(corpus_dir)
+    names = list(backends or [settings.backend])
+    with tempfile.TemporaryDirectory(prefix="lessons-eval-") as scratch:
+        if corpus is None:
+            corpus = prepare_search_corpus(gold, settings, Path(scratch) / "corpus")
+        reports = {}
+        for name in names:
+            local = settings.replace(backend=name, data_dir=Path(scratch), index_dir=Path(scratch) / f"index-{name}",
+                                     es_index=f"{settings.es_index}-eval")
+            backend = open_backend(local)
+            try:
+                backend.rebuild(corpus.lessons)
+                reports[name] = run_query_set(backend, queries, corpus.lesson_to_gold)
+            finally:
+                backend.close()
+    first = reports[names[0]]
+    report = {k: v for k, v in first.items()}
+    report["backends"] = names
+    for name in names:
+        report[name] = reports[name] if name != names[0] else {k: v for k, v in first.items() if k != "per_query"}
+    if len(names) > 1:
+        a, b = (reports[n]["per_query"] for n in names[:2])
+        overlaps = [round(_top10_overlap(x["top"], y["top"]), 4) for x, y in zip(a, b)]
+        for entry, value in zip(report["per_query"], overlaps):
+            entry["overlap@10"] = value
+        report["agreement"] = {"backends": names[:2], "overlap@10": round(sum(overlaps) / (len(overlaps) or 1), 4)}
+    return report
+
+
+def _map_catalog_to_gold(catalog, by_stem: dict[str, GoldReview]) -> dict[str, tuple[str, int]]:
+    """Indexed lesson id -> (gold stem, gold lesson index), by text matching per review."""
+    mapping: dict[str, tuple[str, int]] = {}
+    with catalog:
+        for review_id in catalog.review_ids():
+            review: Review | None = catalog.review(review_id)
+            stem = Path(review.source_path).name.split(".")[0] if review else ""
+            g = by_stem.get(stem)
+            if review is None or g is None:
+                continue
+            matched = match_lessons([l.text for l in g.lessons], [l.text for l in review.lessons])
+            for fi, gi in matched.items():
+                mapping[review.lessons[fi].lesson_id(review.id)] = (g.stem, gi)
+    return mapping
+
+
+# --- all -------------------------------------------------------------------
+
+
+def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str],
+             backends: Sequence[str] | None = None) -> dict:
+    gold = load_gold(corpus_dir)
+    report: dict = {"corpus": str(corpus_dir), "reviews": len(gold),
+                    "gold_lessons": sum(len(g.lessons) for g in gold)}
+    if "extraction" in parts:
+        report["extraction"] = evaluate_extraction(gold, settings)
+    if "themes" in parts:
+        report["themes"] = evaluate_themes(gold, settings, read_holdout(corpus_dir))
+    if "search" in parts:
+        report["search"] = evaluate_search(gold, corpus_dir, settings, backends)
+    return report
+
+
+# --- ratchet ---------------------------------------------------------------
+
+
+def _lookup(report: dict, dotted: str) -> float | None:
+    node: object = report
+    for part in dotted.split("."):
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node if isinstance(node, (int, float)) else None
+
+
+def _section(report: dict, parts: list[str]) -> object:
+    node: object = report
+    for part in parts:
+        if not isinstance(node, dict) or part not in node:
+            return None
+        node = node[part]
+    return node
+
+
+def ratchet_regressions(report: dict, ratchet: dict[str, float]) -> list[str]:
+    """Figures of the report below the level recorded in the ratchet file
+    (keys of parts the report did not measure are skipped)."""
+    problems = []
+    for key, floor in sorted(ratchet.items()):
+        parts = key.split(".")
+        if parts[0] not in report or (len(parts) > 2 and not isinstance(_section(report, parts[:-1]), dict)):
+            continue  # a part or backend this run did not measure (`lessons eval --search`)
+        value = _lookup(report, key)
+        if value is None:
+            problems.append(f"{key}: missing from the report (ratchet {floor})")
+        elif value + 1e-9 < floor:
+            problems.append(f"{key}: {value} fell below {floor}")
+    return problems

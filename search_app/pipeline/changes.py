@@ -1,0 +1,79 @@
+"""Orchestration: which documents are new, changed, unchanged or deleted since the catalog saw them.
+
+A file whose size and modification time match the catalog's record is
+unchanged without being read, so a nightly run over a large, mostly
+unchanged folder reads only directory entries. A file whose size or time
+differs is hashed: the same content hash means only its time changed (the
+catalog is told, nothing is re-ingested); a different hash means it
+changed. Files the catalog holds under the scanned folders that are no
+longer there are deleted.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterable
+
+from ingest.discover import hash_or_empty, walk_documents
+from ingest.records import STATUS_FAILED, SourceFile
+from search_app.catalog.store import Catalog
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What a scan found, compared with the catalog."""
+
+    new: tuple[SourceFile, ...] = ()
+    changed: tuple[SourceFile, ...] = ()
+    retried: tuple[SourceFile, ...] = ()  # failed before, unchanged, tried again on request
+    touched: tuple[SourceFile, ...] = ()  # same content, new size/mtime
+    unchanged: tuple[str, ...] = ()
+    deleted: tuple[str, ...] = ()
+
+    @property
+    def to_ingest(self) -> tuple[SourceFile, ...]:
+        return self.new + self.changed + self.retried
+
+    @property
+    def anything(self) -> bool:
+        return bool(self.to_ingest or self.deleted or self.touched)
+
+
+def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) -> ChangeSet:
+    """Compare the documents under `roots` with the catalog's records of them."""
+    roots = [Path(r) for r in roots]
+    known = {row["path"]: row for row in catalog.files()}
+    new, changed, retried, touched, unchanged = [], [], [], [], []
+    found: set[str] = set()
+    for path, st in walk_documents(roots):
+        found.add(path)
+        row = known.get(path)
+        if row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime):
+            if retry_failed and row["status"] == STATUS_FAILED:
+                retried.append(SourceFile(path, st.st_size, st.st_mtime, row["sha256"]))
+            else:
+                unchanged.append(path)
+            continue
+        source = SourceFile(path, st.st_size, st.st_mtime, hash_or_empty(path))
+        if row is None:
+            new.append(source)
+        elif row["sha256"] and row["sha256"] == source.sha256:
+            if retry_failed and row["status"] == STATUS_FAILED:
+                retried.append(source)
+            else:
+                touched.append(source)
+        else:
+            changed.append(source)
+    deleted = [p for p in known if p not in found and is_under(p, roots)]
+    return ChangeSet(tuple(new), tuple(changed), tuple(retried), tuple(touched), tuple(unchanged), tuple(sorted(deleted)))
+
+
+def is_under(path: str, roots: list[Path]) -> bool:
+    resolved = os.path.abspath(path)
+    for root in roots:
+        root_s = os.path.abspath(root)
+        if resolved == root_s or resolved.startswith(root_s.rstrip(os.sep) + os.sep):
+            return True
+    return False

@@ -1,0 +1,94 @@
+"""Orchestration: the words a person reads about runs (`lessons reindex`, `lessons status`).
+
+Plain text, one fact per line, no colour: the nightly job's summary ends up
+in a journal or a cron mail.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Iterable, Mapping, Sequence
+
+from search_app.pipeline.run import EXIT_BUSY, EXIT_ERROR, RunReport
+from search_app.pipeline.runlog import OUTCOME_BUSY, OUTCOME_ERROR, OUTCOME_FAILED_DOCUMENTS, OUTCOME_OK, RunSummary
+
+_OUTCOME_WORDS = {0: OUTCOME_OK, 1: OUTCOME_FAILED_DOCUMENTS, 2: OUTCOME_ERROR, 3: OUTCOME_BUSY}
+
+
+def when(stamp: float | None) -> str:
+    if not stamp:
+        return "-"
+    return time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(stamp))
+
+
+def ago(seconds: float | None) -> str:
+    if seconds is None:
+        return "never"
+    seconds = max(0, int(seconds))
+    for unit, size in (("d", 86400), ("h", 3600), ("min", 60)):
+        if seconds >= size:
+            return f"{seconds // size} {unit} ago"
+    return f"{seconds} s ago"
+
+
+def run_summary(report: RunReport) -> list[str]:
+    """The end-of-run summary for a person."""
+    took = report.ended - report.started
+    head = f"lessons {report.command}: {_OUTCOME_WORDS.get(report.exit_code, '?')} (exit {report.exit_code}) in {took:.1f} s"
+    lines = [head]
+    if report.exit_code in (EXIT_BUSY, EXIT_ERROR):
+        lines.append(f"  {report.message}")
+        if report.exit_code == EXIT_BUSY:
+            return lines
+    if report.stale_lock:
+        lines.append(f"  note      a previous run (pid {report.stale_lock['pid']}, started "
+                     f"{when(report.stale_lock.get('started'))}) ended without finishing; this run took over")
+    lines.append(
+        f"  files     new {len(report.files_new)}   changed {len(report.files_changed)}   "
+        f"deleted {len(report.files_deleted)}   failed {len(report.failed)}   "
+        f"unchanged {report.files_unchanged}" + (f"   touched {report.files_touched}" if report.files_touched else "")
+    )
+    lines.append(f"  lessons   added {report.lessons_added}   removed {report.lessons_removed}   "
+                 f"retagged {report.lessons_retagged}")
+    if report.index_action == "rebuilt":
+        lines.append(f"  index     rebuilt and switched: {report.index_reason} ({report.index_lessons} lessons)")
+    else:
+        lines.append("  index     unchanged")
+    if report.tagger_version:
+        lines.append(f"  tagger    {report.tagger_version}")
+    if report.durations:
+        lines.append("  stages    " + " · ".join(f"{k} {v:.2f} s" for k, v in report.durations.items()))
+    for error in report.failed:
+        lines.append(f"  FAILED    {error.path}  [{error.stage}] {error.reason}")
+    return lines
+
+
+def runs_table(runs: Sequence[RunSummary]) -> list[str]:
+    if not runs:
+        return ["  (no runs recorded yet)"]
+    lines = [f"  {'started':19}  {'command':8} {'took':>7}  {'new':>4} {'chg':>4} {'del':>4} {'fail':>4}"
+             f"  {'+less':>6} {'-less':>6}  outcome"]
+    for run in runs:
+        rec = run.record
+        files: Mapping = rec.get("files", {})
+        lessons: Mapping = rec.get("lessons", {})
+        took = f"{run.ended - run.started:.1f}s" if run.ended else "-"
+        cells = [files.get(k, "-") for k in ("new", "changed", "deleted", "failed")]
+        lines.append(
+            f"  {when(run.started):19}  {run.command:8} {took:>7}  "
+            + " ".join(f"{c!s:>4}" for c in cells)
+            + f"  {lessons.get('added', '-')!s:>6} {lessons.get('removed', '-')!s:>6}  {run.outcome}"
+        )
+        if run.exit_code in (EXIT_ERROR, EXIT_BUSY) and rec.get("message"):
+            lines.append(f"      {rec['message']}")
+    return lines
+
+
+def failures_list(rows: Iterable) -> list[str]:
+    rows = list(rows)
+    if not rows:
+        return ["Current failures: none"]
+    lines = [f"Current failures ({len(rows)}); `lessons ingest --retry-failed` tries them again:"]
+    for row in rows:
+        lines.append(f"  FAILED {row['path']}  [{row['stage']}] {row['reason']}")
+    return lines

@@ -1,0 +1,1 @@
+"""Search stage, Elasticsearch engine: the scale-out backend (Elasticsearch 8 or OpenSearch)."""

@@ -1,0 +1,190 @@
+"""Search stage: the steps of a search that both engines share.
+
+`SearchFlow` plans a parsed query (`search_app.search.ranking`), runs the
+all-words query through the engine's `run` function, runs the fallback
+when that found too little (relevance order only) and adds "Did you mean"
+suggestions when the result is still small. The engines supply only how to
+run a compiled plan and how to count lessons holding a token, so the rules
+cannot differ between them. `order_ties` puts lessons of equal score in id
+order, as Elasticsearch's sort does.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Callable, Hashable, Sequence, TypeVar
+
+from search_app.search.contract import SearchRequest, SearchResult
+from search_app.search.rerank import (
+    FEEDBACK, FeedbackSpec, feedback_signals, feedback_weights, with_extra_signals, with_feedback,
+)
+from search_app.search.lexicon import SearchLexicon, load_lexicon
+from search_app.search.query import ParsedQuery
+from search_app.search.ranking import (
+    FALLBACK_NOTICE, MATCH_ALL, RELATED_NOTICE, SPEC, Coverage, HasTag, QNode, QueryPlanner, RankingSpec, SearchPlan,
+)
+from search_app.search.suggest import DocFreqs, Suggester
+
+Address = TypeVar("Address")
+
+
+class SearchFlow:
+    """Plan, strict search, fallback, suggestions (see the module docstring)."""
+
+    def __init__(self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC,
+                 feedback: FeedbackSpec = FEEDBACK) -> None:
+        self.lexicon = lexicon or SearchLexicon()
+        self.spec = spec
+        self.feedback = feedback
+        self.planner = QueryPlanner(self.lexicon, spec)
+        self._suggester: Suggester | None = None
+
+    @classmethod
+    def for_taxonomy(cls, taxonomy_path: Path | str | None) -> "SearchFlow":
+        return cls(load_lexicon(taxonomy_path))
+
+    def plan(self, parsed: ParsedQuery) -> SearchPlan:
+        return self.planner.plan(parsed)
+
+    @property
+    def suggester(self) -> Suggester:
+        if self._suggester is None:
+            self._suggester = Suggester(self.lexicon.suggestion_terms())
+        return self._suggester
+
+    def run(
+        self,
+        request: SearchRequest,
+        parsed: ParsedQuery,
+        plan: SearchPlan,
+        run: Callable[..., SearchResult],
+        doc_freqs: DocFreqs,
+        count: Callable[[QNode], int],
+    ) -> SearchResult:
+        """`run(node, request=None)` answers the request (or another one)
+        with `node` as its text query; `count(node)` counts the lessons
+        `node` matches in the whole index."""
+        if plan.is_empty:
+            return run(plan.strict)
+        # The fallback, the feedback and the related lessons ask for some of
+        # the same counts (all lessons, each required unit, the first hits'
+        # words): each is asked of the engine once per search.
+        count, doc_freqs = _counted_once(count), _doc_freqs_once(doc_freqs)
+        relevance = request.sort == "relevance"
+        # The first searches (with the facets) need only the hits the
+        # feedback reads; the page is drawn once, re-ranked.
+        first_request = request
+        if relevance and request.offset == 0 and request.per_page > self.feedback.top:
+            first_request = dataclasses.replace(request, per_page=self.feedback.top)
+        result = run(plan.strict, first_request if self.feedback.weight > 0 else request)
+        matched = plan.strict
+        if relevance and plan.relaxed is not None and result.total < self.spec.fallback_min_results:
+            counts = [count(q) for q in self.planner.required_queries(plan)]
+            fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts)
+            relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
+            if relaxed.total > result.total:
+                result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
+                matched = fallback
+        reranked = None
+        if relevance and result.total >= self.feedback.min_lessons:
+            budget = self.spec.coordination * self.feedback.fallback_share if matched is not plan.strict \
+                else self.feedback.weight
+            reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
+        if reranked is None and len(result.hits) < min(result.total - request.offset, request.per_page):
+            reranked = run(matched, dataclasses.replace(request, facets=())).hits
+        if reranked is not None:
+            result = dataclasses.replace(result, hits=reranked)
+        last_page = request.offset + request.per_page >= result.total
+        if relevance and 0 < result.total < self.spec.related_below and last_page:
+            result = self._with_related(request, plan, matched, result, run, doc_freqs, count)
+        if result.total < self.spec.suggest_below:
+            suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
+            result = dataclasses.replace(result, suggestions=suggestions)
+        return dataclasses.replace(result, query_themes=plan.themes)
+
+    def _feedback_hits(self, request, plan, matched, result, run, doc_freqs, count, budget):
+        """The requested page re-ranked by the words and themes of the first
+        hits (`search_app.search.rerank`), or None when they give nothing to rank by."""
+        top = self.feedback.top
+        first = result.hits
+        if request.offset > 0 or len(first) < min(top, result.total):  # always the same first hits
+            first = run(matched, dataclasses.replace(request, page=1, per_page=top, facets=())).hits
+        weights = feedback_weights([h.lesson for h in first[:top]], plan.highlight_tokens, doc_freqs,
+                                   count(MATCH_ALL), self.feedback)
+        signals = feedback_signals(weights, budget, self.feedback)
+        if not signals:
+            return None
+        return run(with_feedback(matched, signals), dataclasses.replace(request, facets=())).hits
+
+    def _with_related(self, request, plan, matched, result, run, doc_freqs, count) -> SearchResult:
+        """The result with up to related_below - total related lessons."""
+        whole = dataclasses.replace(request, page=1, per_page=result.total, facets=())
+        hits = result.hits if len(result.hits) == result.total else run(matched, whole).hits
+        lessons = [h.lesson for h in hits]
+        themes = sorted({t for lesson in lessons for t in lesson.themes})
+        coverage = Coverage(
+            lessons=count(MATCH_ALL),
+            units={u.text: count(self.planner.unit_query(u)) for u in plan.units if u.required},
+            themes={t: count(HasTag("themes", t, 0.0)) for t in themes},
+        )
+        query = self.planner.related(plan, matched, lessons, coverage)
+        if query is None:
+            return result
+        weights = feedback_weights(lessons[: self.feedback.top], plan.highlight_tokens, doc_freqs,
+                                   coverage.lessons, self.feedback)
+        query = with_extra_signals(query, feedback_signals(weights, self.feedback.related_weight, self.feedback))
+        wanted = self.spec.related_below - result.total
+        related = run(query, dataclasses.replace(request, page=1, per_page=wanted, facets=()))
+        if not related.hits:
+            return result
+        return dataclasses.replace(result, related=related.hits, notices=tuple(result.notices) + (RELATED_NOTICE,))
+
+
+def _counted_once(count: Callable[[QNode], int]) -> Callable[[QNode], int]:
+    """`count`, remembering each node's count (query nodes are frozen, hashable)."""
+    known: dict[QNode, int] = {}
+
+    def counted(node: QNode) -> int:
+        if node not in known:
+            known[node] = count(node)
+        return known[node]
+
+    return counted
+
+
+def _doc_freqs_once(doc_freqs: DocFreqs) -> DocFreqs:
+    """`doc_freqs`, asking the engine only for tokens not asked before (both
+    engines answer every token asked, 0 for one no lesson holds)."""
+    known: dict[str, int] = {}
+
+    def freqs(tokens: Sequence[str]) -> dict[str, int]:
+        missing = [t for t in dict.fromkeys(tokens) if t not in known]
+        if missing:
+            known.update(doc_freqs(missing))
+        return {t: known.get(t, 0) for t in tokens}
+
+    return freqs
+
+
+def _score_key(score: float) -> float:
+    return round(score, 4)
+
+
+def order_ties(
+    hits: Sequence[tuple[float, Address]], start: int, end: int, id_of: Callable[[Address], Hashable]
+) -> list[tuple[float, Address]]:
+    """Hits (best first) with each run of equal scores that reaches into
+    positions [start, end) sorted by lesson id; ids are looked up only there."""
+    out: list[tuple[float, Address]] = []
+    i = 0
+    while i < len(hits):
+        j = i
+        while j + 1 < len(hits) and _score_key(hits[j + 1][0]) == _score_key(hits[i][0]):
+            j += 1
+        group = list(hits[i:j + 1])
+        if len(group) > 1 and i < end and j >= start:
+            group.sort(key=lambda hit: id_of(hit[1]))
+        out.extend(group)
+        i = j + 1
+    return out

@@ -1,0 +1,1 @@
+"""Search stage, Tantivy engine: the embedded default backend."""

@@ -1,0 +1,142 @@
+"""Search stage (Tantivy engine): facet counts over every lesson a search matches.
+
+Each facet is counted under every filter except its own. The facets nobody
+filtered on share one count under all the filters; each filtered facet has
+its own under the others. Each such group is one aggregation over the text
+query with its filters joined to it (`plan_counts`): tantivy intersects the
+filters with the matches by skipping through both, which costs about half
+of a filter aggregation that tests every match. The groups are independent,
+so `FacetCounting` runs them on the backend's counting threads (tantivy lets
+go of the GIL while it counts) while the caller ranks and draws the page.
+
+Multi-valued facets are counted from their part fields (see
+`tantivy_schema.FACET_PARTS`); when the parts cannot give a count exactly,
+that facet is counted again from its plain field.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import Executor, Future
+from dataclasses import dataclass
+
+import tantivy
+
+from search_app.search.tantivy import schema as ts
+from search_app.search.contract import FACETS, FACETS_BY_NAME, FacetCount, SearchRequest
+
+# Counting in line (no counting threads), the plain multi-valued fields are
+# used below this many matches: measured at 100,000 lessons, their parts
+# cost more there (more aggregations to set up) and up to 4x less above.
+PARTS_FROM_MATCHES = 3_000
+MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
+
+Counts = tuple[FacetCount, ...]
+
+
+@dataclass(frozen=True)
+class FacetGroup:
+    """Facets counted under the same filters: one aggregation over `query`."""
+
+    names: tuple[str, ...]
+    query: tantivy.Query
+    plain: frozenset[str] = frozenset()  # multi-valued facets counted from their plain field
+
+
+def plan_counts(index: tantivy.Index, text_query: tantivy.Query | None, filters: dict[str, str],
+                request: SearchRequest, plain: frozenset[str] = frozenset()) -> list[FacetGroup]:
+    """The groups that count the request's facets (see the module docstring)."""
+    requested = set(request.facets)
+    base = [clause for name, clause in filters.items() if name not in requested]
+    active = {name: clause for name, clause in filters.items() if name in requested}
+    groups = []
+    unfiltered = tuple(name for name in request.facets if name not in active)
+    if unfiltered:
+        groups.append(FacetGroup(unfiltered, _narrowed(index, text_query, base + list(active.values())), plain))
+    for name in request.facets:
+        if name in active:
+            others = [clause for other, clause in active.items() if other != name]
+            groups.append(FacetGroup((name,), _narrowed(index, text_query, base + others), plain))
+    return groups
+
+
+def _narrowed(index: tantivy.Index, text_query: tantivy.Query | None, clauses: list[str]) -> tantivy.Query:
+    query = text_query or tantivy.Query.all_query()
+    if not clauses:
+        return query
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Must, query), (tantivy.Occur.Must, index.parse_query(ts.conjunction(clauses)))]
+    )
+
+
+def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int) -> dict[str, Counts | None]:
+    """Each facet's counts, by count then value, at most `size` of them (None:
+    its parts could not count it exactly)."""
+    aggregations: dict = {}
+    for name in group.names:
+        aggregations.update(_facet_terms(name, size, name in group.plain))
+    result = searcher.aggregate(group.query, aggregations)
+    out: dict[str, Counts | None] = {}
+    for name in group.names:
+        counts = _facet_counts(name, result, name in group.plain)
+        if counts is None:
+            out[name] = None
+            continue
+        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+        out[name] = tuple(FacetCount(value, n) for value, n in ordered)
+    return out
+
+
+class FacetCounting:
+    """The counts of a request's facets, started now (on `pool` when given)."""
+
+    def __init__(self, searcher: tantivy.Searcher, groups: list[FacetGroup], size: int,
+                 pool: Executor | None = None) -> None:
+        self._searcher, self._groups, self._size = searcher, groups, max(1, size)
+        self._started: list[Future] | None = None
+        if pool is not None:
+            self._started = [pool.submit(count_group, searcher, group, self._size) for group in groups]
+
+    def result(self, names: tuple[str, ...]) -> dict[str, Counts]:
+        """Every facet of `names`, waiting for the counting threads if need be."""
+        if self._started is not None:
+            counted = [future.result() for future in self._started]
+        else:
+            counted = [count_group(self._searcher, group, self._size) for group in self._groups]
+        facets: dict[str, Counts] = {}
+        for group, counts in zip(self._groups, counted):
+            again = tuple(name for name in group.names if counts[name] is None)
+            if again:
+                counts = {**counts, **count_group(self._searcher, FacetGroup(again, group.query, frozenset(again)),
+                                                  self._size)}
+            facets.update(counts)
+        return {name: facets[name] for name in names}
+
+
+def _facet_terms(name: str, size: int, plain: bool) -> dict:
+    """The terms aggregations that count facet `name`, by aggregation name."""
+    field = FACETS_BY_NAME[name].field
+    parts = () if plain else ts.part_fields(field)
+    if parts:
+        buckets = ts.PART_BUCKETS
+        return {part: {"terms": {"field": part, "size": buckets, "segment_size": buckets}} for part in parts}
+    return {name: {"terms": {"field": field, "size": size, "segment_size": max(size * 10, 10_000)}}}
+
+
+def _facet_counts(name: str, result: dict, plain: bool) -> dict[str, int] | None:
+    """Facet `name`'s counts read from the aggregation results that hold its
+    terms aggregations (None: its parts cannot count it exactly)."""
+    field = FACETS_BY_NAME[name].field
+    parts = () if plain else ts.part_fields(field)
+    if parts:
+        return ts.part_counts([result[part] for part in parts])
+    counts = {}
+    for bucket in result[name]["buckets"]:
+        if bucket["doc_count"]:
+            counts[_bucket_value(bucket["key"])] = int(bucket["doc_count"])
+    return counts
+
+
+def _bucket_value(key) -> str:
+    if isinstance(key, float) and key.is_integer():
+        return str(int(key))
+    return str(key)

@@ -1,0 +1,77 @@
+"""Search stage (Tantivy engine): the page of a search, ranked and drawn.
+
+`rank_page` runs the query for the page (relevance or date order) with the
+count of every match; lessons of equal score are put in id order, as the
+Elasticsearch engine orders them. `draw_hits` reads the page's stored
+documents and makes each hit's snippet. A search reads each stored document
+once (`Documents`): ordering ties and drawing the page read the same ones.
+"""
+
+from __future__ import annotations
+
+import tantivy
+
+from search_app.search.tantivy import schema as ts
+from search_app.search.contract import IndexedLesson, SearchHit, SearchRequest
+from search_app.search.flow import order_ties
+
+TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
+
+Page = list[tuple[float, tantivy.DocAddress]]
+
+
+class Documents:
+    """The stored documents one search reads, each read and decoded once."""
+
+    def __init__(self, searcher: tantivy.Searcher) -> None:
+        self._searcher = searcher
+        self._read: dict[tuple[int, int], tuple[tantivy.Document, IndexedLesson]] = {}
+
+    def read(self, address: tantivy.DocAddress) -> tuple[tantivy.Document, IndexedLesson]:
+        key = (address.segment_ord, address.doc)
+        found = self._read.get(key)
+        if found is None:
+            doc = self._searcher.doc(address)
+            found = self._read[key] = (doc, ts.from_document(doc))
+        return found
+
+    def lesson(self, address: tantivy.DocAddress) -> IndexedLesson:
+        return self.read(address)[1]
+
+
+def rank_page(searcher: tantivy.Searcher, query: tantivy.Query, request: SearchRequest, sort: str,
+              documents: Documents) -> tuple[int, Page]:
+    """(how many lessons `query` matches, the page's (score, address) pairs)."""
+    if sort == "relevance":
+        end = request.offset + request.per_page
+        found = searcher.search(query, end + TIE_WINDOW, count=True)
+        ranked = order_ties(
+            [(float(score), address) for score, address in found.hits], request.offset, end,
+            lambda address: documents.lesson(address).id,
+        )
+        return found.count, ranked[request.offset:end]
+    order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
+    found = searcher.search(
+        query, request.per_page, count=True, offset=request.offset, order_by_field="date_key", order=order
+    )
+    return found.count, [(0.0, address) for _, address in found.hits]
+
+
+def draw_hits(searcher: tantivy.Searcher, schema: tantivy.Schema, page: Page, documents: Documents,
+              highlight_tokens: tuple[str, ...] | None) -> tuple[SearchHit, ...]:
+    """The page's hits with their snippets: the best fragment with the
+    `highlight_tokens` marked, or the lesson's opening (None: no words to mark)."""
+    generator = None
+    highlight = ts.highlight_tokens_query(highlight_tokens, schema) if highlight_tokens is not None else None
+    if highlight is not None and page:
+        generator = tantivy.SnippetGenerator.create(searcher, highlight, schema, "text")
+        generator.set_max_num_chars(ts.SNIPPET_CHARS)
+    hits = []
+    for score, address in page:
+        doc, lesson = documents.read(address)
+        if generator is not None:
+            snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text)
+        else:
+            snippet = ts.lead_html(lesson.text)
+        hits.append(SearchHit(lesson, score, snippet))
+    return tuple(hits)

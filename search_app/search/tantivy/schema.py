@@ -1,0 +1,302 @@
+"""Search stage (Tantivy engine): the index schema, documents, query compiler, snippets.
+
+Everything here is generated from the shared definitions: the fields from
+`contract.FACETS`, the text analysis from `search_app.search.analysis`, the
+queries from the expanded tree of `search_app.search.query`. The backend module
+(`tantivy_backend`) adds index generations, writes and the search flow.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import zlib
+from dataclasses import asdict
+
+import tantivy
+
+from search_app.search.analysis import ANALYZER_NAME, analyze
+from search_app.search.contract import FACETS, FacetDef, IndexedLesson, lead_html  # noqa: F401 (ts.lead_html)
+from search_app.search import ranking as rk
+from search_app.search.query import Node, Not, Or, Phrase, Term, positive_leaves
+
+# Bump when the fields or their analysis change: an index built with another
+# version is refused with a request to rebuild it.
+SCHEMA_VERSION = 3
+
+# Analysed fields searched by queries (their weights are in ranking.SPEC).
+TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
+FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
+# Tantivy's BM25 gives the same scores as Lucene's (no (1 + k1) factor), so
+# the constant scores of ranking.SPEC (tag boosts, coordination) are used
+# as they are; test_both_engines_rank_alike compares the engines' scores.
+SNIPPET_CHARS = 240
+
+_LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
+
+# Facet parts. Tantivy counts a multi-valued keyword column several times
+# slower than a single-valued one that every document has (at 250,000
+# matches: themes 13 ms against 0.35 ms per column). So each multi-valued
+# facet field is also written as a few single-valued "part" fields: a
+# value belongs to one part (a stable hash of the value), and a lesson's
+# part holds the sorted combination of its values in that part, joined by
+# PART_SEPARATOR, or EMPTY_PART. A value's count is then exactly the sum of
+# the counts of the combinations holding it (`part_counts`). The plain
+# fields stay for filters. The number of parts keeps each part's
+# combinations few (a few hundred at most in the scaled-up corpus).
+FACET_PARTS: dict[str, int] = {"themes": 12, "theme_groups": 2, "age_bands": 1, "agencies": 3}
+PART_SEPARATOR = "\x1f"
+EMPTY_PART = PART_SEPARATOR
+# Written instead of the combination when a value holds PART_SEPARATOR
+# itself; counting such a facet falls back to its plain field.
+UNCOUNTABLE_PART = "\x1e"
+# Buckets asked of each part; a part with more combinations among the
+# matches reports the rest in sum_other_doc_count and the facet is counted
+# from its plain field instead.
+PART_BUCKETS = 65_536
+
+
+def build_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field("id", stored=False, fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("review_id", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field("text", stored=True, tokenizer_name=ANALYZER_NAME)
+    for name, _ in TEXT_FIELDS[1:]:
+        builder.add_text_field(name, tokenizer_name=ANALYZER_NAME)
+    for facet in FACETS:
+        if facet.field == "year":
+            builder.add_integer_field("year", indexed=True, fast=True)
+        else:
+            builder.add_text_field(facet.field, fast=True, tokenizer_name="raw", index_option="basic")
+    for name in part_fields_of_all():
+        builder.add_text_field(name, fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_integer_field("date_key", fast=True)
+    # Everything needed to rebuild the IndexedLesson of a hit, except the text.
+    builder.add_bytes_field("meta", stored=True)
+    return builder.build()
+
+
+def date_key(lesson: IndexedLesson) -> int | None:
+    """YYYYMMDD from the publication date (month or year alone count as their start)."""
+    digits = "".join(c for c in lesson.published if c.isdigit())
+    if len(digits) >= 4:
+        return int(digits[:8].ljust(8, "0"))
+    return lesson.year * 10000 if lesson.year else None
+
+
+def to_document(lesson: IndexedLesson) -> tantivy.Document:
+    doc = tantivy.Document()
+    doc.add_text("id", lesson.id)
+    doc.add_text("review_id", lesson.review_id)
+    doc.add_text("text", lesson.text)
+    doc.add_text("label", lesson.label)
+    doc.add_text("section", lesson.section)
+    doc.add_text("review_title", lesson.review_title)
+    for facet in FACETS:
+        values = dict.fromkeys(lesson.facet_values(facet))  # unique, in order
+        for value in values:
+            if facet.field == "year":
+                doc.add_integer("year", int(value))
+            else:
+                doc.add_text(facet.field, value)
+        if facet.field in FACET_PARTS:
+            for name, combination in zip(part_fields(facet.field), part_values(facet.field, values)):
+                doc.add_text(name, combination)
+    key = date_key(lesson)
+    if key is not None:
+        doc.add_integer("date_key", key)
+    meta = asdict(lesson)
+    del meta["text"]
+    doc.add_bytes("meta", json.dumps(meta, ensure_ascii=False).encode())
+    return doc
+
+
+def part_fields(field: str) -> tuple[str, ...]:
+    """The part fields of a multi-valued facet field (empty for the others)."""
+    return tuple(f"{field}__part{i}" for i in range(FACET_PARTS.get(field, 0)))
+
+
+def part_fields_of_all() -> tuple[str, ...]:
+    return tuple(name for field in FACET_PARTS for name in part_fields(field))
+
+
+def part_of(value: str, parts: int) -> int:
+    return zlib.crc32(value.encode("utf-8")) % parts
+
+
+def part_values(field: str, values) -> tuple[str, ...]:
+    """What a lesson with these values of `field` holds in each part field."""
+    parts = FACET_PARTS[field]
+    values = sorted(set(values))
+    if any(PART_SEPARATOR in v for v in values):
+        return (UNCOUNTABLE_PART,) * parts
+    grouped: list[list[str]] = [[] for _ in range(parts)]
+    for value in values:
+        grouped[part_of(value, parts)].append(value)
+    return tuple(PART_SEPARATOR.join(g) if g else EMPTY_PART for g in grouped)
+
+
+def part_counts(results: list[dict]) -> dict[str, int] | None:
+    """Each value's count from the terms aggregations of a facet's parts, or
+    None when they cannot give it exactly (too many combinations, or a value
+    holding the separator): count the plain field then."""
+    counts: dict[str, int] = {}
+    for result in results:
+        if result.get("sum_other_doc_count"):
+            return None
+        for bucket in result["buckets"]:
+            key, n = bucket["key"], bucket["doc_count"]
+            if not n or key == EMPTY_PART:
+                continue
+            if key == UNCOUNTABLE_PART:
+                return None
+            for value in _combination(key):
+                counts[value] = counts.get(value, 0) + n
+    return counts
+
+
+_COMBINATIONS: dict[str, tuple[str, ...]] = {}
+_MAX_COMBINATIONS = 100_000
+
+
+def _combination(key: str) -> tuple[str, ...]:
+    """The values of a part's combination (kept: the same few recur in every count)."""
+    values = _COMBINATIONS.get(key)
+    if values is None:
+        if len(_COMBINATIONS) >= _MAX_COMBINATIONS:
+            _COMBINATIONS.clear()
+        values = _COMBINATIONS[key] = tuple(key.split(PART_SEPARATOR))
+    return values
+
+
+def from_document(doc: tantivy.Document) -> IndexedLesson:
+    meta = json.loads(bytes(doc.get_first("meta")))
+    for name in _LIST_FIELDS:
+        meta[name] = tuple(meta[name])
+    return IndexedLesson(text=doc.get_first("text") or "", **meta)
+
+
+# ---------------------------------------------------------------- queries
+
+def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
+    """A scoring tree of `search_app.search.ranking` as a Tantivy query, node for node."""
+    if isinstance(node, rk.FieldTokens):
+        if len(node.tokens) == 1:
+            query = tantivy.Query.term_query(schema, node.field, node.tokens[0])
+        else:
+            query = tantivy.Query.phrase_query(schema, node.field, list(node.tokens))
+        return query if node.boost == 1.0 else tantivy.Query.boost_query(query, node.boost)
+    if isinstance(node, rk.HasTag):
+        return tantivy.Query.const_score_query(
+            tantivy.Query.term_query(schema, node.field, node.value), node.score
+        )
+    if isinstance(node, rk.BestOf):
+        return tantivy.Query.disjunction_max_query(
+            [compile_plan(c, schema) for c in node.children], tie_breaker=node.tie_breaker
+        )
+    if isinstance(node, rk.Constant):
+        return tantivy.Query.const_score_query(compile_plan(node.child, schema), node.score)
+    if isinstance(node, rk.AtLeast):
+        return tantivy.Query.boolean_query([
+            (tantivy.Occur.Should,
+             tantivy.Query.boolean_query([(tantivy.Occur.Must, compile_plan(c, schema)) for c in subset]))
+            for subset in rk.at_least_subsets(node)
+        ])
+    if isinstance(node, rk.Boolean):
+        clauses = [(tantivy.Occur.Must, compile_plan(c, schema)) for c in node.must]
+        clauses += [
+            (tantivy.Occur.Must, tantivy.Query.const_score_query(compile_plan(c, schema), 0.0)) for c in node.filter
+        ]
+        clauses += [(tantivy.Occur.Should, compile_plan(c, schema)) for c in node.should]
+        clauses += [(tantivy.Occur.MustNot, compile_plan(c, schema)) for c in node.must_not]
+        if not node.must and not node.filter and not node.should:
+            clauses.append((tantivy.Occur.Must, tantivy.Query.all_query()))
+        return tantivy.Query.boolean_query(clauses)
+    if node == rk.MATCH_ALL:
+        return tantivy.Query.all_query()
+    return tantivy.Query.empty_query()
+
+
+def compile_query(node: Node, schema: tantivy.Schema) -> tantivy.Query:
+    """A parsed (or expanded) query tree, matched on its words only (no
+    tags, no fallback): the text part of the ranking, for callers that have
+    no taxonomy."""
+    planner = rk.QueryPlanner()
+    if isinstance(node, Not):
+        return compile_plan(rk.Boolean(must_not=(planner.text_match(node.child)[0],)), schema)
+    if isinstance(node, (Term, Phrase, Or)):
+        return compile_plan(planner.text_match(node)[0], schema)
+    if not node.children:
+        return tantivy.Query.all_query()
+    must = tuple(planner.text_match(c)[0] for c in node.children if not isinstance(c, Not))
+    must_not = tuple(planner.text_match(c.child)[0] for c in node.children if isinstance(c, Not))
+    return compile_plan(rk.Boolean(must=must, must_not=must_not), schema)
+
+
+def highlight_tokens_query(tokens, schema: tantivy.Schema) -> tantivy.Query | None:
+    """Any of these analysed tokens in the lesson text, for the snippet."""
+    tokens = sorted(set(tokens))
+    if not tokens:
+        return None
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in tokens]
+    )
+
+
+def highlight_query(node: Node, schema: tantivy.Schema) -> tantivy.Query | None:
+    """Every token a matching lesson's text may contain, for the snippet."""
+    tokens = {t for leaf in positive_leaves(node) for t in analyze(leaf.text)}
+    if not tokens:
+        return None
+    return tantivy.Query.boolean_query(
+        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in sorted(tokens)]
+    )
+
+
+def _quote(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def facet_filter(facet: FacetDef, values: tuple[str, ...]) -> str:
+    """Tantivy query syntax for "any of these values" (multi-select within a facet)."""
+    if facet.field == "year":
+        years = sorted({int(v) for v in values if str(v).strip().lstrip("-").isdigit()})
+        if not years:
+            return "year:IN [-1]"  # nothing is filed under an impossible year
+        return "year:IN [" + " ".join(str(y) for y in years) + "]"
+    return f"{facet.field}:IN [" + " ".join(_quote(v) for v in values) + "]"
+
+
+def year_range_filter(year_from: int | None, year_to: int | None) -> str:
+    low = str(int(year_from)) if year_from is not None else "*"
+    high = str(int(year_to)) if year_to is not None else "*"
+    return f"year:[{low} TO {high}]"
+
+
+def conjunction(clauses: list[str]) -> str:
+    return " AND ".join(f"({c})" for c in clauses)
+
+
+# ---------------------------------------------------------------- snippets
+
+def snippet_html(snippet: tantivy.Snippet, text: str) -> str:
+    """The snippet's fragment, HTML-escaped, with only <mark> added around matches."""
+    fragment = snippet.fragment()
+    ranges = sorted((r.start, r.end) for r in snippet.highlighted())
+    if not fragment.strip() or not ranges:
+        return lead_html(text)
+    raw = fragment.encode()
+    pieces = []
+    position = 0
+    for start, end in ranges:
+        if start < position:
+            continue
+        pieces.append(html.escape(raw[position:start].decode(errors="replace")))
+        pieces.append("<mark>" + html.escape(raw[start:end].decode(errors="replace")) + "</mark>")
+        position = end
+    pieces.append(html.escape(raw[position:].decode(errors="replace")))
+    span = snippet.fragment_range()
+    prefix = "…" if span.start > 0 else ""
+    suffix = "…" if span.end < len(text.strip().encode()) else ""
+    return prefix + "".join(pieces).strip() + suffix
+
