@@ -141,9 +141,9 @@ def c10(c: Ctx) -> None:  # web page, Messages for practitioners bullets
 
 def c11(c: Ctx) -> None:  # 7-minute briefing
     d = c.doc
-    d.meta["title"] = f"7 Minute Briefing: {c.spec.child}"
+    d.meta["title"] = c.spec.child  # the corpus's gold titles drop a "briefing:" prefix (corpus/README.md)
     d.add("cover", c.partnership)
-    d.add("title", d.meta["title"])
+    d.add("title", f"7 Minute Briefing: {c.spec.child}")
     d.add("cover", f"Published {c.printed_date()}. Lead reviewer: {c.spec.author}")
     d.add("h1", "1. Background")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
@@ -166,9 +166,9 @@ def c11(c: Ctx) -> None:  # 7-minute briefing
 
 def c12(c: Ctx) -> None:  # learning briefing
     d = c.doc
-    d.meta["title"] = f"Learning briefing: {c.spec.child}"
+    d.meta["title"] = c.spec.child
     d.add("cover", c.partnership)
-    d.add("title", d.meta["title"])
+    d.add("title", f"Learning briefing: {c.spec.child}")
     d.add("cover", f"Author: {c.spec.author}. Published: {c.printed_date()}")
     d.add("h1", "The incident")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
@@ -232,7 +232,9 @@ def _nspcc(c: Ctx, first_line: str, case: str, learning_cue: str, rec_cue: str, 
 
 def _case(c: Ctx, extra: str = "") -> str:
     kind = {"SCR": "Serious case review", "LCSPR": "Local child safeguarding practice review"}[c.spec.review_type]
-    return (f"{kind} into the circumstances of a {c.spec.age} old "
+    number, unit = c.spec.age.split()
+    return (f"{kind} into the circumstances of a{'n' if number in ('8', '11', '18') else ''} "
+            f"{number}-{unit.rstrip('s')}-old "
             f"{'girl' if c.spec.sex == 'f' else 'boy'} who suffered serious harm{extra}. "
             f"Review by {c.spec.author}.")
 
@@ -390,7 +392,7 @@ def c27(c: Ctx) -> None:  # Panel national review
 
 def c28(c: Ctx) -> None:  # web page summarising a rapid review
     d = c.doc
-    d.meta["title"] = f"Learning from a rapid review: {c.spec.child}"
+    d.meta["title"] = f"Rapid review learning summary: {c.spec.child}"
     d.add("title", d.meta["title"])
     d.add("cover", f"Last updated {c.printed_date()}. Lead reviewer: {c.spec.author}. {c.partnership}.")
     d.add("h1", "Summary of the case")
@@ -412,6 +414,8 @@ def c29(c: Ctx) -> None:  # two-column pages
     d.add("twocol" if c.spec.fmt == "pdf" else "pagebreak")
     d.add("h1", "Introduction")
     c.narrative(narrative.INTRO, 2)
+    d.add("h1", "Background")
+    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
     d.add("h1", "Findings")
     for i, st in enumerate(c.statements(4), 1):
         c.headed_finding(st, f"Finding {i}")

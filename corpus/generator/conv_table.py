@@ -96,8 +96,9 @@ def build_table() -> list[DocSpec]:
             else:
                 md = MONTH_DAYS[n % 12]
                 published = f"{year}-{md}" if k == 0 or len(md) == 2 else str(year)
+            author = AUTHORS[n % len(AUTHORS)]
             if review_type == "national":
-                area, region, child, age = "", "", "", ""
+                area, region, child, age, author = "", "", "", "", ""  # Panel reports name no author
             if conv == "C17":
                 area, region = "", ""
             place = _slug(area) if area else "national" if review_type == "national" else "anonymous"
@@ -105,6 +106,6 @@ def build_table() -> list[DocSpec]:
             name += f"_{_slug(child)}" if child else f"_{k + 1}"
             specs.append(DocSpec(name=name, convention=conv, fmt=fmt, area=area, region=region,
                                  review_type=review_type, published=published, child=child, age=age,
-                                 author=AUTHORS[n % len(AUTHORS)], scenario=scenario, sex="fm"[n % 2]))
+                                 author=author, scenario=scenario, sex="fm"[n % 2]))
             n += 1
     return specs
