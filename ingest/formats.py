@@ -78,6 +78,7 @@ class _HtmlLines(HTMLParser):
         self._row = 0
         self._cell = -1
         self._in_row = False
+        self._parts: list[tuple[str, bool]] = []
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
@@ -118,12 +119,15 @@ class _HtmlLines(HTMLParser):
     def handle_data(self, data):
         if not self._skip:
             self._buffer.append(data)
+            self._parts.append((data, self._bold > 0))
 
     def _flush(self):
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         self._buffer = []
+        parts, self._parts = self._parts, []
         if not text:
             return
+        lead = _lead([(p, b) for p, b in parts if p.strip()])
         in_table = self._in_row and self._cell >= 0
         self.lines.append(
             TextLine(
@@ -133,6 +137,7 @@ class _HtmlLines(HTMLParser):
                 style_level=self._level,
                 gap_before=True,
                 list_item=self._item and not self._level,
+                lead=lead,
                 row=self._row if in_table else 0,
                 cell=max(self._cell, 0) if in_table else 0,
             )
@@ -204,4 +209,18 @@ def _docx_line(paragraph) -> TextLine | None:
     is_item = not level and (numbered or "list" in style.lower())
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
-    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item)
+    lead = _lead([(r.text, bool(r.bold)) for r in runs])
+    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item,
+                    lead=lead)
+
+
+def _lead(parts: list[tuple[str, bool]]) -> str:
+    """The bold pieces opening a paragraph when plain text follows them ("<b>Key finding 1.</b> The ...")."""
+    lead = []
+    for text, bold in parts:
+        if not bold:
+            break
+        lead.append(text)
+    if not lead or len(lead) == len(parts):
+        return ""
+    return re.sub(r"\s+", " ", "".join(lead)).strip()

@@ -48,7 +48,7 @@ AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organis
 
 def kind_of_label(word: str) -> str:
     """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation."""
-    word = word.lower()
+    word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"
     if word.startswith(("rec", "consideration")):
@@ -71,6 +71,9 @@ class _Draft:
     open: bool = True  # later paragraphs may still join it
     zone: int = 0  # which lesson section it was found in
     plain: bool = False  # an unlabelled paragraph, not an item, row or labelled lesson
+    title: str = ""  # the heading printed for the lesson
+    headed: bool = False  # started by its heading: the paragraphs after it are its text
+    heading_only: bool = True  # nothing but the heading so far
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
@@ -78,6 +81,7 @@ class _Draft:
             self.page_start = block.page_start
         self.parts.append(text)
         self.page_end = block.page_end
+        self.heading_only = False
 
 
 @dataclass
@@ -119,6 +123,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     first_heading = _cover_title(blocks)
     for block in blocks:
+        if _contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
+            current = None  # a contents page lists lessons; it never is one
+            continue
         label = LABEL.match(block.text)
         if block.kind == "heading" and not label:
             current = None
@@ -138,6 +145,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     and not NOT_LESSON_HEADING.search(block.text):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
                 current = start(enclosing.kind, _heading_number(block.text), _strip_number(block.text), block)
+                current.title = _strip_number(block.text)
+                current.headed = True
             continue
 
         if label:
@@ -149,6 +158,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
+                current.title = rest
+                current.headed = bool(rest)
+            else:
+                current.heading_only = False
+                # "<b>Finding 2: Hidden men</b> The mother's partner ..." : the bold run past the label is a title.
+                lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead else ""
+                if lead_rest and len(lead_rest) < len(rest):
+                    current.title = lead_rest
             continue
 
         inline = INLINE_LIST.search(block.text)
@@ -192,7 +209,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if number and z.kind != "finding":
             current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
             continue
-        if current is not None and current.open and (current.kind == "finding" or _continues(current, text)):
+        if block.lead and z.kind in ("finding", "learning_point", "good_practice") and not _is_intro(block.lead):
+            # A bold run-in heading opens a lesson: "Bruising in a non-mobile baby A small bruise ..."
+            current = start(z.kind, "", text, block)
+            current.title = block.lead.strip(" .:-–")
+            current.heading_only = False
+            continue
+        if current is not None and current.open and (current.kind == "finding" or current.headed or _continues(current, text)):
             current.add(text, block)
             continue
         if _is_intro(text):
@@ -201,7 +224,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         current = start(_item_kind(z.kind), "", text, block)
         current.plain = True
 
-    drafts = _drop_preambles([d for d in drafts if _text(d)])
+    # A heading with nothing under it is not a lesson on its own.
+    drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)])
     lessons = _drop_summary_restatements(drafts)
     return [
         Lesson(
@@ -213,6 +237,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             page_start=d.page_start,
             page_end=d.page_end,
             agency=d.agency,
+            title=d.title,
         )
         for i, d in enumerate(lessons, start=1)
     ]
@@ -249,6 +274,18 @@ def _zone_kind(heading: str) -> str | None:
         if pattern.search(text):
             return kind
     return None
+
+
+CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents?$", re.I)
+# "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.
+CONTENTS_LINE = re.compile(r"(?:\.{3,}|…+|\s\|)\s*\d{1,3}$|^\S.{2,120}?\s{2,}\d{1,3}$")
+
+
+def _contents_line(block: Block) -> bool:
+    if block.kind == "row" and len(block.cells) == 2 and re.fullmatch(r"\d{1,3}", block.cells[1].strip()) \
+            and len(block.cells[0]) < 150:
+        return True
+    return bool(CONTENTS_LINE.search(block.text)) and len(block.text) < 160
 
 
 def _item_kind(zone_kind: str | None) -> str:
