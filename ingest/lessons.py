@@ -24,7 +24,8 @@ ZONE_CUES = (
     ("learning_point", re.compile(
         r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
         r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
-        r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b", re.I)),
+        r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
+        r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b", re.I)),
 )
 SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
 NOT_LESSON_HEADING = re.compile(
@@ -43,6 +44,41 @@ INLINE_LIST = re.compile(
     r"recommendations?(?:\s+to\s+the\s+[\w\s]{3,30}?)?\s+includes?|good\s+practice\s+includes?)\s*:\s*(?P<items>.+)$",
     re.I | re.S,
 )
+# NSPCC repository summaries: "Learning: a; b.", "Lessons learned: ...", "Issues identified include: ...",
+# "Recommendations for the Wigan Safeguarding Children Board include: ..." (which may start inside a
+# learning paragraph and ends the list before it).
+INLINE_CUE = re.compile(
+    r"\b(?P<cue>(?:key\s+)?learning(?:\s+themes)?(?:\s+includes?)?|lessons?\s+learn[te]d(?:\s+includes?)?|"
+    r"issues\s+identified(?:\s+includes?)?|good\s+practice(?:\s+includes?)?|"
+    r"recommendations?(?:\s+(?:to|for)\s+(?:the\s+)?[^:;.]{2,80}?)?(?:\s+includes?)?)\s*:\s*",
+    re.I,
+)
+
+
+def _inline_lists(text: str) -> list[tuple[str, str]]:
+    """The (kind, items text) lists a paragraph gives after its cues, or [] when it is no such list."""
+    cues = []
+    for match in INLINE_CUE.finditer(text):
+        before = text[:match.start()].rstrip()
+        includes = "includ" in match.group("cue").lower()
+        if includes or not before or before.endswith((".", ";", ":")):
+            cues.append(match)
+    if not cues:
+        return []
+    listed = any("includ" in c.group("cue").lower() for c in cues) or (
+        cues[0].start() == 0 and ";" in text[cues[0].end():])
+    if not listed:
+        return []
+    out = []
+    for n, match in enumerate(cues):
+        end = cues[n + 1].start() if n + 1 < len(cues) else len(text)
+        cue = match.group("cue").lower()
+        kind = "recommendation" if cue.startswith("recommend") else "good_practice" if cue.startswith("good") \
+            else "learning_point"
+        out.append((kind, text[match.end():end]))
+    return out
+
+
 AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
 
 
@@ -136,6 +172,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # The first heading of the cover is the review's title ("Learning from Child E").
             is_title = block is first_heading
             kind = None if is_title else _zone_kind(block.text)
+            parent = zone()
+            if kind and parent is not None and parent.kind in ("finding", "learning_point") \
+                    and _numbered_under(block.text, parent.heading):
+                kind = None  # "4.5 Learning that is not new" in "4. Findings" is one finding's heading
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
@@ -168,12 +208,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     current.title = lead_rest
             continue
 
-        inline = INLINE_LIST.search(block.text)
-        if inline:
-            cue = inline.group("cue").lower()
-            kind = "recommendation" if cue.startswith("recommend") else "good_practice" if cue.startswith("good") else "learning_point"
-            for item in _split_items(inline.group("items")):
-                start(kind, "", item, block).open = False
+        lists = _inline_lists(block.text)
+        if lists:
+            for kind, items in lists:
+                for item in _split_items(items):
+                    start(kind, "", item, block).open = False
             current = None
             continue
 
@@ -297,6 +336,12 @@ def _heading_number(text: str) -> str:
     return match.group(1) if match else ""
 
 
+def _numbered_under(heading: str, parent: str) -> bool:
+    """Whether a heading's number continues its parent's ("4.5" under "4 Findings")."""
+    child, outer = _heading_number(heading), _heading_number(parent)
+    return bool(child and outer and child.startswith(outer.rstrip(".") + "."))
+
+
 def _strip_number(text: str) -> str:
     match = NUMBERED_HEADING.match(text)
     return match.group(2) if match else text
@@ -365,15 +410,18 @@ def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
 
 
 def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
-    """In a section whose lessons are labelled, plain paragraphs before the first
-    labelled one introduce them ("This section sets out ...") and are not lessons."""
+    """In a section whose lessons are labelled, plain paragraphs are not lessons: before
+    the first labelled one they introduce them ("This section sets out ..."), between
+    labelled ones (two or more) they are the narrative the labelled lessons draw on."""
     first_labelled: dict[int, int] = {}
+    labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
-        if d.label and d.zone not in first_labelled:
-            first_labelled[d.zone] = index
+        if d.label:
+            first_labelled.setdefault(d.zone, index)
+            labelled[d.zone] = labelled.get(d.zone, 0) + 1
     return [
         d for index, d in enumerate(drafts)
-        if not (d.plain and not d.label and index < first_labelled.get(d.zone, -1))
+        if not (d.plain and not d.label and (index < first_labelled.get(d.zone, -1) or labelled.get(d.zone, 0) >= 2))
     ]
 
 
