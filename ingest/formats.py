@@ -19,6 +19,7 @@ from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 
 
+TABLE_ROW = re.compile(r"\S \| \S")  # "No. | Recommendation | Lead agency"
 SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
 
@@ -37,10 +38,24 @@ def read_text(path: Path) -> list[PageLayout]:
         raise IngestFailure("open", "binary content in a text file")
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     pages = []
+    row_id = 0
     for number, chunk in enumerate(text.split("\f"), start=1):
         lines: list[TextLine] = []
         blank = True
-        for raw in chunk.split("\n"):
+        row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped
+        for raw in chunk.split("\n") + [""]:
+            if row_parts and raw.strip() and raw[:1].isspace():
+                row_parts.append(raw.strip())  # an indented line carries on the row
+                continue
+            if row_parts:
+                row_id += 1
+                cells = [c.strip() for c in " ".join(row_parts).split(" | ")]
+                lines += [TextLine(text=c, size=0.0, gap_before=True, row=row_id, cell=i) for i, c in enumerate(cells) if c]
+                row_parts = []
+                blank = True
+            if TABLE_ROW.search(raw) and not raw[:1].isspace():
+                row_parts = [raw.strip()]
+                continue
             if not raw.strip():
                 blank = True
                 continue

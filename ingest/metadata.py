@@ -367,6 +367,8 @@ def _child(text: str) -> str:
 
 def _child_from_title(title: str) -> str:
     """A first-name pseudonym the title gives alone ("Learning briefing: Josh", "the LCSPR about Lily")."""
+    if title.isupper():
+        title = _titlecase(title)  # a plain-text cover in capitals
     child = _child(title)
     if child:
         return child
