@@ -21,7 +21,8 @@ NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[
 LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?)\s*"
-    r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
+    r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)

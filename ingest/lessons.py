@@ -158,7 +158,18 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     for block in blocks:
+        if block.kind != "item":
+            announced = _announced_kind(block.text) if block.kind == "para" else None
+            listed = announced if announced and not any(z.barrier for z in stack) else None
+        elif listed and zone() is None:
+            # "... the review identified learning including:" then bullets, outside any lesson section.
+            match = ITEM_NUMBER.match(block.text)
+            body = block.text[match.end():] if match else BULLET.sub("", block.text)
+            start(listed, match.group("num") if match else "", body, block).open = False
+            current = None
+            continue
         if _contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
             continue
@@ -360,6 +371,19 @@ def _is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
     return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
+
+
+def _announced_kind(text: str) -> str | None:
+    """The kind of lesson a sentence ending in a colon announces ("The specific
+    recommendations made are:", "... the review identified learning including:")."""
+    text = text.rstrip()
+    if not text.endswith(":") or len(text) > 400:
+        return None
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    for kind, pattern in ZONE_CUES:
+        if pattern.search(last):
+            return kind
+    return None
 
 
 def _split_items(text: str) -> list[str]:
