@@ -175,6 +175,12 @@ class Catalog:
     def files(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM files ORDER BY path").fetchall()
 
+    def warned(self) -> list[sqlite3.Row]:
+        """Files read with warnings (no lessons, lessons only from a contents page, an odd year ...)."""
+        return self.db.execute(
+            "SELECT path, warnings FROM files WHERE status != ? AND warnings != '[]' ORDER BY path", (STATUS_FAILED,)
+        ).fetchall()
+
     def failures(self) -> list[sqlite3.Row]:
         return self.db.execute(
             "SELECT * FROM files WHERE status = ? ORDER BY path", (STATUS_FAILED,)
