@@ -65,3 +65,4 @@ class Block:
     bold: bool = False
     cells: tuple[str, ...] = field(default=())
     lead: str = ""  # the bold run opening the block before plain text ("Key finding 1.", a run-in heading)
+    x0: float = 0.0  # where its first line starts on the page (0 for formats without coordinates)

@@ -159,7 +159,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     first_heading = _cover_title(blocks)
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
+    previous: Block | None = None
+    margin = _left_margin(blocks)
     for block in blocks:
+        block_before, previous = previous, block
+        if block_before is not None and block_before.kind == "row" and block.kind == "para" and current is not None \
+                and block.page_start > block_before.page_end \
+                and (block.text[:1].islower() or (margin and block.x0 > margin + 15)):
+            # The rest of a table cell broken across a page, alone at the top of the next page:
+            # it goes on in lower case, or starts in the cell's column rather than at the margin.
+            current.add(block.text, block)
+            continue
         if block.kind != "item":
             announced = _announced_kind(block.text) if block.kind == "para" else None
             listed = announced if announced and not any(z.barrier for z in stack) else None
@@ -371,6 +381,12 @@ def _is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
     return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
+
+
+def _left_margin(blocks: list[Block]) -> float:
+    """Where most paragraphs start on the page (0 when the format has no coordinates)."""
+    starts = [round(b.x0) for b in blocks if b.kind == "para" and b.x0 > 0]
+    return float(max(set(starts), key=starts.count)) if starts else 0.0
 
 
 def _announced_kind(text: str) -> str | None:
