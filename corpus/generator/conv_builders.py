@@ -287,10 +287,13 @@ def c20(c: Ctx) -> None:  # action plan table
                                       ("Complete", "In progress", "Not started")[j], ("Green", "Amber", "Red")[j]))
 
 
-def c21(c: Ctx) -> None:  # table rows that break across a page
+def c21(c: Ctx, filler: int = 0) -> None:  # table rows that break across a page
     c.cover()
     c.front_matter()
     d = c.doc
+    d.add("h1", "Analysis")
+    for _ in range(filler):  # the analysis runs on until a table row meets the foot of a page
+        d.add("p", c.fill(narrative.CHRONOLOGY[_ % len(narrative.CHRONOLOGY)]))
     d.add("h1", "Findings")
     for i, st in enumerate(c.statements(4), 1):
         c.headed_finding(st, f"Finding {i}")
