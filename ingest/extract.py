@@ -79,14 +79,6 @@ def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_0
     )
 
 
-def document_blocks(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_000) -> list[Block]:
-    """The blocks lesson segmentation reads, for a document (for training the block model)."""
-    path = Path(path)
-    data = _read_bytes(path, max_bytes)
-    pages, _ = _read_pages(path, data, max_pages, [])
-    return build_blocks(remove_furniture(normalise_pages(pages)))
-
-
 def _read_bytes(path: Path, max_bytes: int) -> bytes:
     try:
         size = path.stat().st_size

@@ -11,7 +11,7 @@ Restatements in an executive summary are dropped in favour of the body.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ingest.blocks import BULLET, LESSON_LABEL, NUMBERED_HEADING, NUMBERED_ITEM
 from ingest.layout import Block
@@ -110,15 +110,12 @@ class _Draft:
     title: str = ""  # the heading printed for the lesson
     headed: bool = False  # started by its heading: the paragraphs after it are its text
     heading_only: bool = True  # nothing but the heading so far
-    part_blocks: list[int] = field(default_factory=list)  # id() of the block each part came from
-    start_block: int = 0  # id() of the block that started it
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
             # A label alone at the foot of a page: the lesson starts where its text does.
             self.page_start = block.page_start
         self.parts.append(text)
-        self.part_blocks.append(id(block))
         self.page_end = block.page_end
         self.heading_only = False
 
@@ -132,22 +129,9 @@ class _Zone:
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
 
 
-_RULES_ONLY = object()
-
-
-def segment_lessons(blocks: list[Block], model=None) -> list[Lesson]:
-    """The lessons of a review, in document order, numbered from 1.
-
-    `model` is the block model that checks the rules' segmentation (default:
-    the trained one shipped with ingest, if present); `_RULES_ONLY` turns it off.
-    """
-    if model is None:
-        from ingest.block_model import BlockModel
-
-        model = BlockModel.load()
+def segment_lessons(blocks: list[Block]) -> list[Lesson]:
+    """The lessons of a review, in document order, numbered from 1."""
     drafts: list[_Draft] = []
-    zone_at: dict[int, str | None] = {}  # id(block) -> the kind of lesson section it sits in
-    section_at: dict[int, str] = {}
     stack: list[_Zone] = []  # headings in force, outermost first
     current: _Draft | None = None
     table_agency_column: int | None = None
@@ -170,8 +154,6 @@ def segment_lessons(blocks: list[Block], model=None) -> list[Lesson]:
         z = zone()
         draft = _Draft(kind, label, [text] if text else [], section(), block.page_start, block.page_end,
                        agency, in_summary(), zone=id(z) if z else 0)
-        draft.part_blocks = [id(block)] if text else []
-        draft.start_block = id(block)
         drafts.append(draft)
         return draft
 
@@ -180,9 +162,6 @@ def segment_lessons(blocks: list[Block], model=None) -> list[Lesson]:
     previous: Block | None = None
     margin = _left_margin(blocks)
     for block in blocks:
-        z_now = zone()
-        zone_at[id(block)] = z_now.kind if z_now else ("barrier" if any(z.barrier for z in stack) else None)
-        section_at[id(block)] = section()
         block_before, previous = previous, block
         if block_before is not None and block_before.kind == "row" and block.kind == "para" and current is not None \
                 and block.page_start > block_before.page_end \
@@ -240,7 +219,6 @@ def segment_lessons(blocks: list[Block], model=None) -> list[Lesson]:
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
-                current.part_blocks = [id(block)] if rest else []
                 current.title = rest
                 current.headed = bool(rest)
             else:
@@ -306,8 +284,6 @@ def segment_lessons(blocks: list[Block], model=None) -> list[Lesson]:
         current = start(_item_kind(z.kind), "", text, block)
         current.plain = True
 
-    if model is not None and model is not _RULES_ONLY:
-        drafts = _refine(drafts, blocks, model, zone_at, section_at)
     # A heading with nothing under it is not a lesson on its own.
     drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)])
     lessons = _drop_summary_restatements(drafts)
@@ -405,72 +381,6 @@ def _is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
     return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
-
-
-SURE = 0.9  # how sure the block model must be before it overrides the rules
-
-
-def _refine(drafts: list[_Draft], blocks: list[Block], model, zone_at: dict[int, str | None],
-            section_at: dict[int, str]) -> list[_Draft]:
-    """Split a lesson where the block model is sure a new one starts inside it, and take up
-    blocks the rules left out where it is sure they start a lesson (with the blocks it is
-    sure carry them on)."""
-    from ingest.block_model import block_features
-
-    probs = {id(b): p for b, p in zip(blocks, model.predict(block_features(blocks)))}
-    order = {id(b): i for i, b in enumerate(blocks)}
-    by_id = {id(b): b for b in blocks}
-    out: list[_Draft] = []
-    for d in drafts:
-        cut = next((j for j, pb in enumerate(d.part_blocks) if j > 0 and pb != d.part_blocks[j - 1]
-                    and _starts(by_id[pb], probs[pb])), None)
-        while cut is not None:
-            head_blocks, tail_blocks = d.part_blocks[:cut], d.part_blocks[cut:]
-            first = by_id[tail_blocks[0]]
-            tail = _Draft(d.kind, _printed_number(first.text), [_without_number(first.text)] + d.parts[cut + 1:],
-                          d.section, first.page_start, d.page_end, "", d.in_summary, zone=d.zone)
-            tail.part_blocks, tail.start_block, tail.heading_only = tail_blocks, tail_blocks[0], False
-            d.parts, d.part_blocks = d.parts[:cut], head_blocks
-            d.page_end = by_id[head_blocks[-1]].page_end
-            out.append(d)
-            d = tail
-            cut = next((j for j, pb in enumerate(d.part_blocks) if j > 0 and pb != d.part_blocks[j - 1]
-                        and _starts(by_id[pb], probs[pb])), None)
-        out.append(d)
-    used = {pb for d in out for pb in d.part_blocks} | {d.start_block for d in out}
-    current: _Draft | None = None
-    for b in blocks:
-        key = id(b)
-        if key in used or zone_at.get(key) == "barrier" or b.kind == "heading":
-            current = None
-            continue
-        p = probs[key]
-        if b.kind != "row" and _starts(b, p):
-            kind = zone_at.get(key) or ("recommendation" if re.search(r"\b(?:should|must)\b", b.text) else "learning_point")
-            current = _Draft(kind, _printed_number(b.text), [_without_number(b.text)], section_at.get(key, ""),
-                             b.page_start, b.page_end, zone=0)
-            current.part_blocks, current.start_block, current.heading_only, current.plain = [key], key, False, False
-            out.append(current)
-        elif current is not None and p.get("continuation", 0) >= SURE:
-            current.add(b.text, b)
-        else:
-            current = None
-    out.sort(key=lambda d: order.get(d.start_block, 0))
-    return out
-
-
-def _starts(block: Block, p: dict[str, float]) -> bool:
-    return block.kind in ("para", "item", "row") and p.get("start", 0) >= SURE and not block.text[:1].islower()
-
-
-def _printed_number(text: str) -> str:
-    match = ITEM_NUMBER.match(text) or PARA_NUMBER.match(text)
-    return match.group("num") if match else ""
-
-
-def _without_number(text: str) -> str:
-    match = ITEM_NUMBER.match(text) or PARA_NUMBER.match(text)
-    return text[match.end():] if match else BULLET.sub("", text)
 
 
 def _left_margin(blocks: list[Block]) -> float:
