@@ -13,85 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.blocks import BULLET, LESSON_LABEL, NUMBERED_HEADING, NUMBERED_ITEM
+from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
+from ingest.lesson_cues import (
+    CONTENTS, DOCUMENT_TITLE, ITEM_NUMBER, NOT_LESSON_HEADING, PARA_NUMBER, SUMMARY_HEADING, announced_kind,
+    contents_line, heading_number, inline_lists, is_intro, kind_of_label, left_margin, numbered_under,
+    split_items, strip_number, zone_kind,
+)
 from ingest.records import Lesson
 
-ZONE_CUES = (
-    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
-    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
-    ("finding", re.compile(r"\bfindings?\b", re.I)),
-    ("learning_point", re.compile(
-        r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
-        r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
-        r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
-        r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b", re.I)),
-)
-SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
-NOT_LESSON_HEADING = re.compile(
-    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
-    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
-    r"questions\s+for\s+reflection|reflective\s+questions|questions\s+to\s+consider|what\s+happened|the\s+incident|"
-    r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
-    r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters)\b",
-    re.I,
-)
 LABEL = LESSON_LABEL
-PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
-ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
-INLINE_LIST = re.compile(
-    r"\b(?P<cue>learning(?:\s+themes)?\s+includes?|issues\s+identified\s+include|key\s+learning\s+includes?|"
-    r"recommendations?(?:\s+to\s+the\s+[\w\s]{3,30}?)?\s+includes?|good\s+practice\s+includes?)\s*:\s*(?P<items>.+)$",
-    re.I | re.S,
-)
-# NSPCC repository summaries: "Learning: a; b.", "Lessons learned: ...", "Issues identified include: ...",
-# "Recommendations for the Wigan Safeguarding Children Board include: ..." (which may start inside a
-# learning paragraph and ends the list before it).
-INLINE_CUE = re.compile(
-    r"\b(?P<cue>(?:key\s+)?learning(?:\s+themes)?(?:\s+includes?)?|lessons?\s+learn[te]d(?:\s+includes?)?|"
-    r"issues\s+identified(?:\s+includes?)?|good\s+practice(?:\s+includes?)?|"
-    r"recommendations?(?:\s+(?:to|for)\s+(?:the\s+)?[^:;.]{2,80}?)?(?:\s+includes?)?)\s*:\s*",
-    re.I,
-)
-
-
-def _inline_lists(text: str) -> list[tuple[str, str]]:
-    """The (kind, items text) lists a paragraph gives after its cues, or [] when it is no such list."""
-    cues = []
-    for match in INLINE_CUE.finditer(text):
-        before = text[:match.start()].rstrip()
-        includes = "includ" in match.group("cue").lower()
-        if includes or not before or before.endswith((".", ";", ":")):
-            cues.append(match)
-    if not cues:
-        return []
-    listed = any("includ" in c.group("cue").lower() for c in cues) or (
-        cues[0].start() == 0 and ";" in text[cues[0].end():])
-    if not listed:
-        return []
-    out = []
-    for n, match in enumerate(cues):
-        end = cues[n + 1].start() if n + 1 < len(cues) else len(text)
-        cue = match.group("cue").lower()
-        kind = "recommendation" if cue.startswith("recommend") else "good_practice" if cue.startswith("good") \
-            else "learning_point"
-        out.append((kind, text[match.end():end]))
-    return out
-
-
 AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
-
-
-def kind_of_label(word: str) -> str:
-    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation."""
-    word = re.sub(r"^key\s+", "", word.lower())
-    if word.startswith("finding"):
-        return "finding"
-    if word.startswith(("rec", "consideration")):
-        return "recommendation"
-    if word.startswith("good"):
-        return "good_practice"
-    return "learning_point"
 
 
 @dataclass
@@ -160,7 +92,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     first_heading = _cover_title(blocks)
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
-    margin = _left_margin(blocks)
+    margin = left_margin(blocks)
     for block in blocks:
         block_before, previous = previous, block
         if block_before is not None and block_before.kind == "row" and block.kind == "para" and current is not None \
@@ -171,7 +103,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.add(block.text, block)
             continue
         if block.kind != "item":
-            announced = _announced_kind(block.text) if block.kind == "para" else None
+            announced = announced_kind(block.text) if block.kind == "para" else None
             listed = announced if announced and not any(z.barrier for z in stack) else None
         elif listed and zone() is None:
             # "... the review identified learning including:" then bullets, outside any lesson section.
@@ -180,7 +112,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             start(listed, match.group("num") if match else "", body, block).open = False
             current = None
             continue
-        if _contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
+        if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
             continue
         label = LABEL.match(block.text)
@@ -192,10 +124,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 stack.pop()
             # The first heading of the cover is the review's title ("Learning from Child E").
             is_title = block is first_heading
-            kind = None if is_title else _zone_kind(block.text)
+            kind = None if is_title else zone_kind(block.text)
             parent = zone()
             if kind and parent is not None and parent.kind in ("finding", "learning_point") \
-                    and _numbered_under(block.text, parent.heading):
+                    and numbered_under(block.text, parent.heading):
                 kind = None  # "4.5 Learning that is not new" in "4. Findings" is one finding's heading
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
@@ -205,8 +137,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
                     and not NOT_LESSON_HEADING.search(block.text):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
-                current = start(enclosing.kind, _heading_number(block.text), _strip_number(block.text), block)
-                current.title = _strip_number(block.text)
+                current = start(enclosing.kind, heading_number(block.text), strip_number(block.text), block)
+                current.title = strip_number(block.text)
                 current.headed = True
             continue
 
@@ -229,10 +161,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     current.title = lead_rest
             continue
 
-        lists = _inline_lists(block.text)
+        lists = inline_lists(block.text)
         if lists:
             for kind, items in lists:
-                for item in _split_items(items):
+                for item in split_items(items):
                     start(kind, "", item, block).open = False
             current = None
             continue
@@ -269,7 +201,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if number and z.kind != "finding":
             current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
             continue
-        if block.lead and z.kind in ("finding", "learning_point", "good_practice") and not _is_intro(block.lead):
+        if block.lead and z.kind in ("finding", "learning_point", "good_practice") and not is_intro(block.lead):
             # A bold run-in heading opens a lesson: "Bruising in a non-mobile baby A small bruise ..."
             current = start(z.kind, "", text, block)
             current.title = block.lead.strip(" .:-–")
@@ -278,7 +210,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if current is not None and current.open and (current.kind == "finding" or current.headed or _continues(current, text)):
             current.add(text, block)
             continue
-        if _is_intro(text):
+        if is_intro(text):
             current = None
             continue
         current = start(_item_kind(z.kind), "", text, block)
@@ -303,12 +235,6 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     ]
 
 
-DOCUMENT_TITLE = re.compile(
-    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
-    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$", re.I
-)
-
-
 def _cover_title(blocks: list[Block]) -> Block | None:
     """The first heading, when it is on page 1 and set above every other heading."""
     headings = [b for b in blocks if b.kind == "heading" and not LABEL.match(b.text)]
@@ -324,88 +250,14 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     return None
 
 
-def _zone_kind(heading: str) -> str | None:
-    text = NUMBERED_HEADING.sub(r"\2", heading)
-    if DOCUMENT_TITLE.search(text):
-        return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
-    if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
-        return None
-    for kind, pattern in ZONE_CUES:
-        if pattern.search(text):
-            return kind
-    return None
-
-
-CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents?$", re.I)
-# "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.
-CONTENTS_LINE = re.compile(r"(?:\.{3,}|…+|\s\|)\s*\d{1,3}$|^\S.{2,120}?\s{2,}\d{1,3}$")
-
-
-def _contents_line(block: Block) -> bool:
-    if block.kind == "row" and len(block.cells) == 2 and re.fullmatch(r"\d{1,3}", block.cells[1].strip()) \
-            and len(block.cells[0]) < 150:
-        return True
-    return bool(CONTENTS_LINE.search(block.text)) and len(block.text) < 160
-
-
 def _item_kind(zone_kind: str | None) -> str:
     return zone_kind or "learning_point"
-
-
-def _heading_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
-    return match.group(1) if match else ""
-
-
-def _numbered_under(heading: str, parent: str) -> bool:
-    """Whether a heading's number continues its parent's ("4.5" under "4 Findings")."""
-    child, outer = _heading_number(heading), _heading_number(parent)
-    return bool(child and outer and child.startswith(outer.rstrip(".") + "."))
-
-
-def _strip_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
-    return match.group(2) if match else text
 
 
 def _continues(draft: _Draft, text: str) -> bool:
     """A paragraph that carries on the lesson before it rather than starting one:
     the lesson so far is only its label ("Learning point 3"), or ends with a colon."""
     return not draft.parts or draft.parts[-1].rstrip().endswith(":")
-
-
-INTRO = re.compile(r"\b(?:the\s+following|set\s+out\s+below|as\s+follows|listed\s+below|are\s+below|below\s+with)\b", re.I)
-
-
-def _is_intro(text: str) -> bool:
-    """A sentence that introduces the lessons after it rather than being one."""
-    text = text.rstrip()
-    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
-
-
-def _left_margin(blocks: list[Block]) -> float:
-    """Where most paragraphs start on the page (0 when the format has no coordinates)."""
-    starts = [round(b.x0) for b in blocks if b.kind == "para" and b.x0 > 0]
-    return float(max(set(starts), key=starts.count)) if starts else 0.0
-
-
-def _announced_kind(text: str) -> str | None:
-    """The kind of lesson a sentence ending in a colon announces ("The specific
-    recommendations made are:", "... the review identified learning including:")."""
-    text = text.rstrip()
-    if not text.endswith(":") or len(text) > 400:
-        return None
-    last = re.split(r"(?<=[.!?])\s+", text)[-1]
-    for kind, pattern in ZONE_CUES:
-        if pattern.search(last):
-            return kind
-    return None
-
-
-def _split_items(text: str) -> list[str]:
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
-    parts = [p.strip(" ,.") for p in re.split(r";\s*(?:and\s+)?", text)]
-    return [p[:1].upper() + p[1:] for p in parts if len(p) > 3]
 
 
 def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
