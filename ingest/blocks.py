@@ -19,9 +19,10 @@ BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔\uf0b7\uf
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
-    r"^(?P<word>finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
+    r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?)\s*"
-    r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
+    r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
@@ -112,6 +113,8 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 size=b["size"],
                 bold=b["bold"],
                 cells=tuple(b.get("cells", ())),
+                lead=b.get("lead", "") if kind != "heading" else "",
+                x0=b["first"].x0 if b.get("positional", False) else 0.0,
             )
         )
     return blocks
@@ -157,6 +160,7 @@ def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
         "styled": False,
         "first": line,
         "max_x1": line.x1,
+        "lead": line.lead,
     }
 
 
@@ -201,9 +205,13 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
         return True
     if LESSON_LABEL.match(line.text) or NUMBERED_HEADING.match(line.text) and line.bold:
         return True
+    if line.lead:
+        return True  # a bold run-in heading or label opens a new paragraph
     last: TextLine = current["last"]
     tolerance = 1.5 if page.ocr else 0.6  # OCR sizes come from line heights and wobble
-    if abs(line.size - last.size) > tolerance or line.bold != last.bold:
+    # A run-in heading's line is mostly bold; the plain lines after it carry on its paragraph.
+    run_in = current["lines"] == 1 and current.get("lead") and not line.bold
+    if abs(line.size - last.size) > tolerance or (line.bold != last.bold and not run_in):
         return True
     gap = line.top - last.bottom
     height = max(last.bottom - last.top, 1.0)
@@ -243,6 +251,8 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
         return False
     if not any(c.isalpha() for c in text):
         return False
+    if block.get("lead"):
+        return False  # a run-in heading: the paragraph's text follows on its line
     if block["size"] >= body_size + 1.0:
         return True
     if block["lines"] == 1 and CUE_HEADING.match(text):

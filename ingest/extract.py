@@ -13,6 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ingest.blocks import build_blocks
+from ingest.checks import check_review
 from ingest.clean import normalise_pages, remove_furniture
 from ingest.failure import IngestFailure
 from ingest.formats import read_docx, read_html, read_text
@@ -25,7 +26,7 @@ from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 
 # Bump whenever the records extracted from the same file would change.
-EXTRACTOR_VERSION = "ingest-1.0"
+EXTRACTOR_VERSION = "ingest-1.1"
 
 
 def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_000) -> Review:
@@ -54,8 +55,7 @@ def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_0
     if meta["review_type"] not in REVIEW_TYPES:
         warnings.append(f"unknown review type {meta['review_type']!r}; recorded as 'other'")
         meta["review_type"] = "other"
-    if not lessons:
-        warnings.append("no lessons found")
+    warnings.extend(check_review(lessons, meta["published"]))
     if not meta["title"]:
         meta["title"] = path.stem
         warnings.append("no title found; the file name is used")

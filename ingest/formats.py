@@ -19,6 +19,7 @@ from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 
 
+TABLE_ROW = re.compile(r"\S \| \S")  # "No. | Recommendation | Lead agency"
 SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
 
@@ -37,10 +38,24 @@ def read_text(path: Path) -> list[PageLayout]:
         raise IngestFailure("open", "binary content in a text file")
     text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
     pages = []
+    row_id = 0
     for number, chunk in enumerate(text.split("\f"), start=1):
         lines: list[TextLine] = []
         blank = True
-        for raw in chunk.split("\n"):
+        row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped
+        for raw in chunk.split("\n") + [""]:
+            if row_parts and raw.strip() and raw[:1].isspace():
+                row_parts.append(raw.strip())  # an indented line carries on the row
+                continue
+            if row_parts:
+                row_id += 1
+                cells = [c.strip() for c in " ".join(row_parts).split(" | ")]
+                lines += [TextLine(text=c, size=0.0, gap_before=True, row=row_id, cell=i) for i, c in enumerate(cells) if c]
+                row_parts = []
+                blank = True
+            if TABLE_ROW.search(raw) and not raw[:1].isspace():
+                row_parts = [raw.strip()]
+                continue
             if not raw.strip():
                 blank = True
                 continue
@@ -78,6 +93,7 @@ class _HtmlLines(HTMLParser):
         self._row = 0
         self._cell = -1
         self._in_row = False
+        self._parts: list[tuple[str, bool]] = []
 
     def handle_starttag(self, tag, attrs):
         if tag in self.SKIP:
@@ -118,12 +134,15 @@ class _HtmlLines(HTMLParser):
     def handle_data(self, data):
         if not self._skip:
             self._buffer.append(data)
+            self._parts.append((data, self._bold > 0))
 
     def _flush(self):
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
         self._buffer = []
+        parts, self._parts = self._parts, []
         if not text:
             return
+        lead = _lead([(p, b) for p, b in parts if p.strip()])
         in_table = self._in_row and self._cell >= 0
         self.lines.append(
             TextLine(
@@ -133,6 +152,7 @@ class _HtmlLines(HTMLParser):
                 style_level=self._level,
                 gap_before=True,
                 list_item=self._item and not self._level,
+                lead=lead,
                 row=self._row if in_table else 0,
                 cell=max(self._cell, 0) if in_table else 0,
             )
@@ -204,4 +224,18 @@ def _docx_line(paragraph) -> TextLine | None:
     is_item = not level and (numbered or "list" in style.lower())
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
-    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item)
+    lead = _lead([(r.text, bool(r.bold)) for r in runs])
+    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item,
+                    lead=lead)
+
+
+def _lead(parts: list[tuple[str, bool]]) -> str:
+    """The bold pieces opening a paragraph when plain text follows them ("<b>Key finding 1.</b> The ...")."""
+    lead = []
+    for text, bold in parts:
+        if not bold:
+            break
+        lead.append(text)
+    if not lead or len(lead) == len(parts):
+        return ""
+    return re.sub(r"\s+", " ", "".join(lead)).strip()

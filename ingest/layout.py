@@ -33,6 +33,7 @@ class TextLine:
     cell: int = 0
     gap_before: bool = False  # a paragraph break precedes this line (text formats)
     list_item: bool = False  # the format marks the line as a list item
+    lead: str = ""  # a bold run opening the line before plain text: a run-in heading or label
 
 
 @dataclass(frozen=True)
@@ -63,3 +64,5 @@ class Block:
     size: float = 0.0
     bold: bool = False
     cells: tuple[str, ...] = field(default=())
+    lead: str = ""  # the bold run opening the block before plain text ("Key finding 1.", a run-in heading)
+    x0: float = 0.0  # where its first line starts on the page (0 for formats without coordinates)

@@ -13,49 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.blocks import BULLET, LESSON_LABEL, NUMBERED_HEADING, NUMBERED_ITEM
+from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
+from ingest.lesson_cues import (
+    CONTENTS, DOCUMENT_TITLE, ITEM_NUMBER, NOT_LESSON_HEADING, PARA_NUMBER, SUMMARY_HEADING, announced_kind,
+    contents_line, heading_number, inline_lists, is_intro, kind_of_label, left_margin, numbered_under,
+    split_items, strip_number, zone_kind,
+)
 from ingest.records import Lesson
 
-ZONE_CUES = (
-    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
-    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
-    ("finding", re.compile(r"\bfindings?\b", re.I)),
-    ("learning_point", re.compile(
-        r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
-        r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
-        r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b", re.I)),
-)
-SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
-NOT_LESSON_HEADING = re.compile(
-    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
-    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
-    r"questions\s+for\s+reflection|reflective\s+questions|questions\s+to\s+consider|what\s+happened|the\s+incident|"
-    r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
-    r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters)\b",
-    re.I,
-)
 LABEL = LESSON_LABEL
-PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
-ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
-INLINE_LIST = re.compile(
-    r"\b(?P<cue>learning(?:\s+themes)?\s+includes?|issues\s+identified\s+include|key\s+learning\s+includes?|"
-    r"recommendations?(?:\s+to\s+the\s+[\w\s]{3,30}?)?\s+includes?|good\s+practice\s+includes?)\s*:\s*(?P<items>.+)$",
-    re.I | re.S,
-)
 AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
-
-
-def kind_of_label(word: str) -> str:
-    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation."""
-    word = word.lower()
-    if word.startswith("finding"):
-        return "finding"
-    if word.startswith(("rec", "consideration")):
-        return "recommendation"
-    if word.startswith("good"):
-        return "good_practice"
-    return "learning_point"
 
 
 @dataclass
@@ -71,6 +39,9 @@ class _Draft:
     open: bool = True  # later paragraphs may still join it
     zone: int = 0  # which lesson section it was found in
     plain: bool = False  # an unlabelled paragraph, not an item, row or labelled lesson
+    title: str = ""  # the heading printed for the lesson
+    headed: bool = False  # started by its heading: the paragraphs after it are its text
+    heading_only: bool = True  # nothing but the heading so far
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
@@ -78,6 +49,7 @@ class _Draft:
             self.page_start = block.page_start
         self.parts.append(text)
         self.page_end = block.page_end
+        self.heading_only = False
 
 
 @dataclass
@@ -118,7 +90,31 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
+    previous: Block | None = None
+    margin = left_margin(blocks)
     for block in blocks:
+        block_before, previous = previous, block
+        if block_before is not None and block_before.kind == "row" and block.kind == "para" and current is not None \
+                and block.page_start > block_before.page_end \
+                and (block.text[:1].islower() or (margin and block.x0 > margin + 15)):
+            # The rest of a table cell broken across a page, alone at the top of the next page:
+            # it goes on in lower case, or starts in the cell's column rather than at the margin.
+            current.add(block.text, block)
+            continue
+        if block.kind != "item":
+            announced = announced_kind(block.text) if block.kind == "para" else None
+            listed = announced if announced and not any(z.barrier for z in stack) else None
+        elif listed and zone() is None:
+            # "... the review identified learning including:" then bullets, outside any lesson section.
+            match = ITEM_NUMBER.match(block.text)
+            body = block.text[match.end():] if match else BULLET.sub("", block.text)
+            start(listed, match.group("num") if match else "", body, block).open = False
+            current = None
+            continue
+        if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
+            current = None  # a contents page lists lessons; it never is one
+            continue
         label = LABEL.match(block.text)
         if block.kind == "heading" and not label:
             current = None
@@ -128,7 +124,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 stack.pop()
             # The first heading of the cover is the review's title ("Learning from Child E").
             is_title = block is first_heading
-            kind = None if is_title else _zone_kind(block.text)
+            kind = None if is_title else zone_kind(block.text)
+            parent = zone()
+            if kind and parent is not None and parent.kind in ("finding", "learning_point") \
+                    and numbered_under(block.text, parent.heading):
+                kind = None  # "4.5 Learning that is not new" in "4. Findings" is one finding's heading
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
@@ -137,7 +137,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
                     and not NOT_LESSON_HEADING.search(block.text):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
-                current = start(enclosing.kind, _heading_number(block.text), _strip_number(block.text), block)
+                current = start(enclosing.kind, heading_number(block.text), strip_number(block.text), block)
+                current.title = strip_number(block.text)
+                current.headed = True
             continue
 
         if label:
@@ -149,14 +151,21 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
+                current.title = rest
+                current.headed = bool(rest)
+            else:
+                current.heading_only = False
+                # "<b>Finding 2: Hidden men</b> The mother's partner ..." : the bold run past the label is a title.
+                lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead else ""
+                if lead_rest and len(lead_rest) < len(rest):
+                    current.title = lead_rest
             continue
 
-        inline = INLINE_LIST.search(block.text)
-        if inline:
-            cue = inline.group("cue").lower()
-            kind = "recommendation" if cue.startswith("recommend") else "good_practice" if cue.startswith("good") else "learning_point"
-            for item in _split_items(inline.group("items")):
-                start(kind, "", item, block).open = False
+        lists = inline_lists(block.text)
+        if lists:
+            for kind, items in lists:
+                for item in split_items(items):
+                    start(kind, "", item, block).open = False
             current = None
             continue
 
@@ -192,16 +201,23 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if number and z.kind != "finding":
             current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
             continue
-        if current is not None and current.open and (current.kind == "finding" or _continues(current, text)):
+        if block.lead and z.kind in ("finding", "learning_point", "good_practice") and not is_intro(block.lead):
+            # A bold run-in heading opens a lesson: "Bruising in a non-mobile baby A small bruise ..."
+            current = start(z.kind, "", text, block)
+            current.title = block.lead.strip(" .:-–")
+            current.heading_only = False
+            continue
+        if current is not None and current.open and (current.kind == "finding" or current.headed or _continues(current, text)):
             current.add(text, block)
             continue
-        if _is_intro(text):
+        if is_intro(text):
             current = None
             continue
         current = start(_item_kind(z.kind), "", text, block)
         current.plain = True
 
-    drafts = _drop_preambles([d for d in drafts if _text(d)])
+    # A heading with nothing under it is not a lesson on its own.
+    drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)])
     lessons = _drop_summary_restatements(drafts)
     return [
         Lesson(
@@ -213,15 +229,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             page_start=d.page_start,
             page_end=d.page_end,
             agency=d.agency,
+            title=d.title,
         )
         for i, d in enumerate(lessons, start=1)
     ]
-
-
-DOCUMENT_TITLE = re.compile(
-    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
-    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$", re.I
-)
 
 
 def _cover_title(blocks: list[Block]) -> Block | None:
@@ -239,51 +250,14 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     return None
 
 
-def _zone_kind(heading: str) -> str | None:
-    text = NUMBERED_HEADING.sub(r"\2", heading)
-    if DOCUMENT_TITLE.search(text):
-        return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
-    if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
-        return None
-    for kind, pattern in ZONE_CUES:
-        if pattern.search(text):
-            return kind
-    return None
-
-
 def _item_kind(zone_kind: str | None) -> str:
     return zone_kind or "learning_point"
-
-
-def _heading_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
-    return match.group(1) if match else ""
-
-
-def _strip_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
-    return match.group(2) if match else text
 
 
 def _continues(draft: _Draft, text: str) -> bool:
     """A paragraph that carries on the lesson before it rather than starting one:
     the lesson so far is only its label ("Learning point 3"), or ends with a colon."""
     return not draft.parts or draft.parts[-1].rstrip().endswith(":")
-
-
-INTRO = re.compile(r"\b(?:the\s+following|set\s+out\s+below|as\s+follows|listed\s+below|are\s+below|below\s+with)\b", re.I)
-
-
-def _is_intro(text: str) -> bool:
-    """A sentence that introduces the lessons after it rather than being one."""
-    text = text.rstrip()
-    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
-
-
-def _split_items(text: str) -> list[str]:
-    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
-    parts = [p.strip(" ,.") for p in re.split(r";\s*(?:and\s+)?", text)]
-    return [p[:1].upper() + p[1:] for p in parts if len(p) > 3]
 
 
 def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
@@ -328,15 +302,18 @@ def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
 
 
 def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
-    """In a section whose lessons are labelled, plain paragraphs before the first
-    labelled one introduce them ("This section sets out ...") and are not lessons."""
+    """In a section whose lessons are labelled, plain paragraphs are not lessons: before
+    the first labelled one they introduce them ("This section sets out ..."), between
+    labelled ones (two or more) they are the narrative the labelled lessons draw on."""
     first_labelled: dict[int, int] = {}
+    labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
-        if d.label and d.zone not in first_labelled:
-            first_labelled[d.zone] = index
+        if d.label:
+            first_labelled.setdefault(d.zone, index)
+            labelled[d.zone] = labelled.get(d.zone, 0) + 1
     return [
         d for index, d in enumerate(drafts)
-        if not (d.plain and not d.label and index < first_labelled.get(d.zone, -1))
+        if not (d.plain and not d.label and (index < first_labelled.get(d.zone, -1) or labelled.get(d.zone, 0) >= 2))
     ]
 
 

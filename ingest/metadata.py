@@ -46,7 +46,9 @@ TITLE_PREFIX = re.compile(
     r"executive\s+summary|summary)\s*[:\-–]\s*|^learning\s+from\s+(?=\S)",
     re.IGNORECASE,
 )
-TITLE_NOISE = re.compile(r"\s*[:\-–]?\s*\b(?:overview\s+report|executive\s+summary|final\s+report|published\s+report)\b\s*[:\-–]?\s*", re.IGNORECASE)
+# "Serious Case Review: Overview Report" loses the words set apart as a subtitle; "Serious Case
+# Review Overview Report: Child X" keeps them, as part of the title's own phrase.
+TITLE_NOISE = re.compile(r"(?:^|\s*[:\-–]\s*)\b(?:overview\s+report|executive\s+summary|final\s+report|published\s+report)\b\s*[:\-–]?\s*", re.IGNORECASE)
 GENERIC_TITLE = re.compile(
     r"^(?:(?:national|thematic|serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|case|practice|safeguarding)\s+)?review$",
     re.IGNORECASE,
@@ -54,9 +56,18 @@ GENERIC_TITLE = re.compile(
 TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
-    r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})",
+    r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
+    r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))",
     re.IGNORECASE,
 )
+# An NSPCC repository entry's first line: "2019 - Wigan - Child M", "March 2016 - Anonymous - Child S".
+NSPCC_HEADING = re.compile(
+    rf"^\s*(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\s+[-–—]\s+(?P<area>[^-–—\n]{{2,60}}?)\s+[-–—]\s+"
+    r"(?P<child>[^\n]{2,40}?)\s*$",
+    re.IGNORECASE,
+)
+# Words before a date that make it an event, not the publication: "between June 2018 and August 2019".
+EVENT_DATE = re.compile(r"\b(?:between|from|since|until|till|during|and|to|in|on|at|after|before)\s*$", re.IGNORECASE)
 PARTNERSHIP = re.compile(
     r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
@@ -155,8 +166,40 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
         meta["area"] = canonical_area(meta["area"], body)
     if review_type == "national" and not _area(title):
         meta["area"] = ""
+    entry = _nspcc_heading(pages)
+    if entry:
+        meta.update(entry)
     meta["region"] = region_of(meta["area"])
     return meta
+
+
+def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
+    """The year (or month), area and child an NSPCC repository entry names on its first line."""
+    first = next((line.text for page in pages[:1] for line in page.lines if line.text.strip()), "")
+    match = NSPCC_HEADING.match(first)
+    if not match:
+        return {}
+    year, month = match.group("year"), match.group("month")
+    area = match.group("area").strip()
+    out = {"published": f"{year}-{_month(month):02d}" if month else year,
+           "area": "" if area.lower() in ("anonymous", "anon", "not known") else _titlecase(area),
+           "child": _titlecase(match.group("child").strip())}
+    return out
+
+
+def _titlecase(text: str) -> str:
+    """A heading printed in capitals ("CHILD U", "ISLE OF WIGHT") in the case names use."""
+    if not text.isupper():
+        return text
+    out: list[str] = []
+    for word in text.split():
+        if out and out[-1] in ("Child", "Baby", "Family", "Infant", "Sibling") and len(word) <= 3:
+            out.append(word)  # the pseudonym's letters stay capitals
+        elif out and word.lower() in ("and", "of", "the", "upon", "on", "with", "in"):
+            out.append(word.lower())
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
 
 
 def _title_field(text: str) -> str:
@@ -298,8 +341,11 @@ def _published(text: str) -> str:
 
 
 def _cover_date(text: str) -> str:
-    match = DATE.search(text)
-    return parse_date(match.group(0)) if match else ""
+    for match in DATE.finditer(text):
+        if EVENT_DATE.search(text[max(0, match.start() - 12):match.start()]):
+            continue  # "between June 2018 and August 2019" dates events, not the report
+        return parse_date(match.group(0))
+    return ""
 
 
 _REVIEW_WORDS = re.compile(
@@ -321,6 +367,8 @@ def _child(text: str) -> str:
 
 def _child_from_title(title: str) -> str:
     """A first-name pseudonym the title gives alone ("Learning briefing: Josh", "the LCSPR about Lily")."""
+    if title.isupper():
+        title = _titlecase(title)  # a plain-text cover in capitals
     child = _child(title)
     if child:
         return child
@@ -350,7 +398,7 @@ def _author(text: str) -> str:
     match = AUTHOR.search(text)
     if not match:
         return ""
-    name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", match.group(1), flags=re.IGNORECASE)[0]
+    name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", match.group(1) or match.group(2), flags=re.IGNORECASE)[0]
     return name.strip(" ,.")
 
 

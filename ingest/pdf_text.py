@@ -147,6 +147,7 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
         sizes: Counter = Counter()
         bold = 0
         visible = 0
+        lead_end = -1  # pieces before this index are the line's opening bold run
         for char in line:
             glyph = char.get_text()
             if isinstance(char, LTChar) and not glyph.isspace():
@@ -157,8 +158,11 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
                 name = char.fontname.lower()
                 if any(mark in name for mark in _BOLD_MARKS):
                     bold += 1
+                elif lead_end < 0:
+                    lead_end = len(pieces)
             pieces.append(glyph)
         text = "".join(pieces).rstrip("\n")
+        lead = "".join(pieces[:lead_end]).strip() if lead_end > 0 and bold >= 2 else ""
         if not text.strip():
             continue
         size = sizes.most_common(1)[0][0] if sizes else 0.0
@@ -167,6 +171,7 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
                 text=text,
                 size=size,
                 bold=visible > 0 and bold >= 0.6 * visible,
+                lead=lead if len(lead) >= 2 and any(c.isalpha() for c in lead) else "",
                 x0=float(line.x0),
                 x1=float(line.x1),
                 top=page_height - float(line.y1),

@@ -54,6 +54,7 @@ class Lesson:
     page_start: int
     page_end: int
     agency: str = ""
+    title: str = ""  # the heading the document prints for this lesson ("Bruising in a non-mobile baby"), if any
 
     def lesson_id(self, review_id: str) -> str:
         return make_lesson_id(review_id, self.ordinal)

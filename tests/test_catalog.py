@@ -137,3 +137,30 @@ def test_read_only_catalog_that_does_not_exist_is_a_clear_error(tmp_path):
     with pytest.raises(CatalogError, match="no catalog"):
         Catalog(tmp_path / "missing.sqlite3", read_only=True)
     assert not (tmp_path / "missing.sqlite3").exists()
+
+
+def test_catalog_of_the_first_schema_gains_lesson_titles_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    with Catalog(path) as catalog:
+        catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)
+    db = sqlite3.connect(path)  # make it a schema-1 catalog: lessons without the title column
+    db.execute("ALTER TABLE lessons DROP COLUMN title")
+    db.execute("PRAGMA user_version = 1")
+    db.commit()
+    db.close()
+    with pytest.raises(CatalogError, match="older version"):
+        Catalog(path, read_only=True)
+    with Catalog(path) as catalog:
+        review = catalog.review("abc123")
+        assert review is not None and review.lessons and all(l.title == "" for l in review.lessons)
+        assert catalog.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_lesson_titles_are_stored_and_read_back(tmp_path):
+    from dataclasses import replace
+
+    review = _review()
+    titled = replace(review, lessons=tuple(replace(l, title=f"Heading {l.ordinal}") for l in review.lessons))
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.put_review(_source(), titled, _analysis(), STATUS_OK)
+        assert [l.title for l in catalog.review("abc123").lessons] == [f"Heading {l.ordinal}" for l in review.lessons]

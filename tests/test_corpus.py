@@ -309,3 +309,76 @@ def test_queries_reference_existing_lessons():
             assert 0 <= j["lesson"] < len(gold(j["gold"])["lessons"]), (q["id"], j)
             assert (j["gold"], j["lesson"]) not in seen, (q["id"], j)
             seen.add((j["gold"], j["lesson"]))
+
+
+# --- conventions corpus -------------------------------------------------------
+
+CONVENTIONS = CORPUS / "conventions"
+
+
+def _convention_golds() -> dict[str, list[dict]]:
+    return {part: [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CONVENTIONS / part / "gold").glob("*.json"))]
+            for part in ("dev", "heldout")}
+
+
+def _held_out_ids() -> set[str]:
+    return {line.strip() for line in (CONVENTIONS / "heldout.txt").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")}
+
+
+def test_conventions_are_written_down_and_a_third_are_held_out():
+    listed = re.findall(r"^\| (C\d\d) \|.*\| (development|held-out) \|$", (CORPUS / "CONVENTIONS.md").read_text(encoding="utf-8"), re.M)
+    assert len(listed) >= 30
+    held = {c for c, split in listed if split == "held-out"}
+    assert held == _held_out_ids()
+    assert len(held) * 3 >= len(listed)
+
+
+def test_conventions_corpus_covers_every_convention_in_every_format_and_splits_by_the_held_out_list():
+    golds = _convention_golds()
+    held = _held_out_ids()
+    for part, docs in golds.items():
+        for g in docs:
+            assert (g["convention"] in held) == (part == "heldout"), g["file"]
+            assert (CONVENTIONS / part / "reviews" / g["file"]).is_file(), g["file"]
+    conventions = {g["convention"] for docs in golds.values() for g in docs}
+    listed = set(re.findall(r"^\| (C\d\d) \|", (CORPUS / "CONVENTIONS.md").read_text(encoding="utf-8"), re.M))
+    assert conventions == listed
+    suffixes = {Path(g["file"]).suffix for docs in golds.values() for g in docs}
+    assert suffixes == {".pdf", ".docx", ".html", ".txt"}
+    total = len(gold_files()) + sum(len(docs) for docs in golds.values())
+    assert total >= 100, f"{total} reviews in the sample and conventions corpora"
+
+
+def test_conventions_gold_records_are_valid():
+    ids = taxonomy_ids()
+    for docs in _convention_golds().values():
+        for g in docs:
+            review = g["review"]
+            assert set(review) == {"title", "area", "region", "review_type", "published", "child", "child_age", "author"}
+            assert review["review_type"] in REVIEW_TYPES and review["title"], g["file"]
+            assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", review["published"]), g["file"]
+            assert (review["region"] in REGIONS) == bool(review["area"]), g["file"]
+            assert g["lessons"], g["file"]
+            for i, lesson in enumerate(g["lessons"]):
+                where = f"{g['file']}[{i}]"
+                assert {"kind", "label", "text", "page_start", "page_end", "themes", "agency"} <= set(lesson) \
+                    <= {"kind", "label", "text", "page_start", "page_end", "themes", "agency", "title"}, where
+                assert lesson["kind"] in KINDS and lesson["text"], where
+                assert 1 <= len(lesson["themes"]) <= 4 and set(lesson["themes"]) <= ids, where
+                assert 1 <= lesson["page_start"] <= lesson["page_end"], where
+                if lesson.get("title"):
+                    assert lesson["text"].startswith(lesson["title"]), where
+
+
+def test_conventions_generator_is_deterministic(tmp_path):
+    subprocess.run([sys.executable, str(CORPUS / "generate_conventions.py"), "--out", str(tmp_path), "--only",
+                    "C01,C15,C21,C30", "-q"], check=True, cwd=ROOT)
+    fresh = sorted(tmp_path.glob("*/gold/*.json"))
+    assert len(fresh) == 8
+    for path in fresh:
+        part = path.parent.parent.name
+        assert path.read_bytes() == (CONVENTIONS / part / "gold" / path.name).read_bytes(), path.name
+        file_name = json.loads(path.read_text(encoding="utf-8"))["file"]
+        assert (tmp_path / part / "reviews" / file_name).read_bytes() == \
+            (CONVENTIONS / part / "reviews" / file_name).read_bytes(), file_name

@@ -94,3 +94,17 @@ def test_extraction_figures_do_not_fall_below_the_ratchet(results):
     assert extraction_keys, "the ratchet records the extraction figures"
     report = {"extraction": score_extraction(results)}
     assert ratchet_regressions(report, extraction_keys) == []
+
+
+def test_conventions_figures_do_not_fall_below_the_ratchet():
+    """Development and held-out conventions (corpus/CONVENTIONS.md), scored as `lessons eval` does."""
+    from search_app.eval.evaluation import ratchet_regressions
+    from search_app.eval.conventions import evaluate_conventions
+
+    ratchet = json.loads((PROJECT_ROOT / "tests" / "quality_ratchet.json").read_text(encoding="utf-8"))
+    keys = {k: v for k, v in ratchet.items() if k.startswith("extraction.conventions.")}
+    assert any(".held_out." in k for k in keys) and any(".development." in k for k in keys)
+    conventions = evaluate_conventions(CORPUS)
+    assert set(conventions) == {"development", "held_out"}
+    assert conventions["development"]["front_matter_lessons"] == conventions["held_out"]["front_matter_lessons"] == 0
+    assert ratchet_regressions({"extraction": {"conventions": conventions}}, keys) == []

@@ -180,3 +180,35 @@ def test_retagging_never_splits_a_review_between_batches(indexed, tmp_path):
             assert len(reviews) == per_review[review]
         assert {r[0] for r in catalog.db.execute("SELECT DISTINCT tagger_version FROM lessons")} == {
             RecordingTagger.version}
+
+
+def test_status_and_review_page_show_a_documents_extraction_warnings(indexed, tmp_path):
+    from click.testing import CliRunner
+
+    from search_app.cli import main
+
+    settings = _copy(indexed, tmp_path / "data")
+    notice = settings.corpus[0] / "notice.html"
+    notice.write_text("<html><body><main><h1>Serious Case Review: Child V</h1>"
+                      "<p>Anytown Safeguarding Children Partnership. Published: 4 May 2021.</p>"
+                      "<h2>Introduction</h2><p>The report will be published later this year.</p>"
+                      "</main></body></html>", encoding="utf-8")
+    try:
+        report = run_pipeline(settings)
+    finally:
+        notice.unlink()
+    assert report.exit_code == 0, report.message
+
+    result = CliRunner().invoke(main, ["--data-dir", str(settings.data_dir), "status", "--json"],
+                                env={"LESSONS_CORPUS": str(settings.corpus[0])})
+    assert result.exit_code == 0, result.output
+    warned = json.loads(result.output)["warnings"]
+    assert [(Path(w["path"]).name, w["warnings"]) for w in warned] == [("notice.html", ["no lessons found"])]
+    text = CliRunner().invoke(main, ["--data-dir", str(settings.data_dir), "status"],
+                              env={"LESSONS_CORPUS": str(settings.corpus[0])}).output
+    assert "Files with warnings (1)" in text and "notice.html  no lessons found" in text
+
+    with Catalog(settings.catalog) as catalog:
+        review_id = catalog.db.execute("SELECT review_id FROM files WHERE path LIKE '%notice.html'").fetchone()[0]
+    page = create_app(settings).test_client().get(f"/reviews/{review_id}").get_data(as_text=True)
+    assert "Needs a look" in page and "no lessons found" in page

@@ -85,7 +85,7 @@ def build_site(root: Path) -> Site:
         sections=(Section("Findings", 1, 2, 3), Section("Recommendations", 1, 4, 4)),
         lessons=(
             Lesson(1, "finding", "Finding 1", nai, "Findings", 2, 2, "health"),
-            Lesson(2, "finding", "Finding 2", sharing, "Findings", 3, 3),
+            Lesson(2, "finding", "Finding 2", sharing, "Findings", 3, 3, title="Fathers left out"),
             Lesson(3, "recommendation", "Recommendation 1", XSS_TEXT, "Recommendations", 4, 4),
         ),
     )

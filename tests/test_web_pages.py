@@ -200,6 +200,15 @@ def test_review_page_lists_lessons_in_order_and_links_the_document(client, site)
     assert "Southvale" in html and "South East" in html
 
 
+def test_a_lesson_title_is_its_heading_on_the_lesson_and_review_pages(client, site):
+    review = page(client, f"/reviews/{site.pdf_review}")
+    assert re.search(r'href="/lessons/[^"]+-002">Finding 2: Fathers left out</a>', review)
+    assert re.search(r'href="/lessons/[^"]+-001">Finding 1</a>', review)  # a lesson without a title keeps its label
+    lesson = page(client, f"/lessons/{site.pdf_review}-002")
+    assert '<h1 class="heading-l">Finding 2: Fathers left out</h1>' in lesson
+    assert "<title>Finding 2: Fathers left out" in lesson
+
+
 def test_themes_page_counts_every_theme_with_a_trend(client, site):
     html = page(client, "/themes")
     row = html.split(">Information sharing")[1].split("</tr>")[0]

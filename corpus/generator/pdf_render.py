@@ -235,7 +235,13 @@ class TrackingDoc(BaseDocTemplate):
 
 def _has_text(flowable) -> bool:
     if isinstance(flowable, Paragraph):
-        return not getattr(flowable, "label_only", False) and bool(flowable.getPlainText().strip())
+        if getattr(flowable, "label_only", False):
+            return False
+        if flowable.getPlainText().strip():
+            return True
+        # A piece of a split paragraph keeps its text only in its laid-out lines.
+        lines = getattr(getattr(flowable, "blPara", None), "lines", ())
+        return any(line[1] if isinstance(line, tuple) else getattr(line, "words", None) for line in lines)
     if isinstance(flowable, Table):
         for row in flowable._cellvalues:
             for cell in row:

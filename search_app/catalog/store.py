@@ -29,7 +29,11 @@ from ingest.records import (
 from nlp.records import Evidence, LessonAnalysis, Tag
 from search_app.search.contract import IndexedLesson
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+# What each older schema lacks, added in place when a writer opens it (`lessons reindex`).
+_MIGRATIONS = {
+    2: ("ALTER TABLE lessons ADD COLUMN title TEXT NOT NULL DEFAULT ''",),
+}
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS files (
@@ -85,7 +89,8 @@ CREATE TABLE IF NOT EXISTS lessons (
     agency TEXT NOT NULL,
     age_bands TEXT NOT NULL DEFAULT '[]',
     agencies TEXT NOT NULL DEFAULT '[]',
-    tagger_version TEXT NOT NULL DEFAULT ''
+    tagger_version TEXT NOT NULL DEFAULT '',
+    title TEXT NOT NULL DEFAULT ''
 );
 CREATE INDEX IF NOT EXISTS lessons_review ON lessons(review_id, ordinal);
 CREATE TABLE IF NOT EXISTS tags (
@@ -148,10 +153,19 @@ class Catalog:
             self.db.execute("PRAGMA foreign_keys = ON")
             self.db.execute("PRAGMA journal_mode = WAL")
             with self.db:
+                self._migrate(version)
                 self.db.executescript(_SCHEMA)
                 self.db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
         except sqlite3.DatabaseError as exc:
             raise CatalogError(f"{self.path} is not a usable catalog: {exc}") from exc
+
+    def _migrate(self, version: int) -> None:
+        """Bring a catalog written by an older schema up to this one, keeping its rows."""
+        if not version or not self.db.execute("SELECT 1 FROM sqlite_master WHERE name = 'lessons'").fetchone():
+            return  # a new file: the schema creates everything
+        for step in range(version + 1, SCHEMA_VERSION + 1):
+            for statement in _MIGRATIONS.get(step, ()):
+                self.db.execute(statement)
 
     def close(self) -> None:
         self.db.close()
@@ -174,6 +188,12 @@ class Catalog:
 
     def files(self) -> list[sqlite3.Row]:
         return self.db.execute("SELECT * FROM files ORDER BY path").fetchall()
+
+    def warned(self) -> list[sqlite3.Row]:
+        """Files read with warnings (no lessons, lessons only from a contents page, an odd year ...)."""
+        return self.db.execute(
+            "SELECT path, warnings FROM files WHERE status != ? AND warnings != '[]' ORDER BY path", (STATUS_FAILED,)
+        ).fetchall()
 
     def failures(self) -> list[sqlite3.Row]:
         return self.db.execute(
@@ -274,11 +294,12 @@ class Catalog:
         analysis = analysis or LessonAnalysis()
         lesson_id = make_lesson_id(review_id, lesson.ordinal)
         self.db.execute(
-            "INSERT INTO lessons VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            "INSERT INTO lessons (id, review_id, ordinal, kind, label, text, section, page_start, page_end, "
+            "agency, age_bands, agencies, tagger_version, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             (lesson_id, review_id, lesson.ordinal, lesson.kind, lesson.label, lesson.text,
              lesson.section, lesson.page_start, lesson.page_end, lesson.agency,
              json.dumps(list(analysis.age_bands)), json.dumps(list(analysis.agencies)),
-             tagger_version),
+             tagger_version, lesson.title),
         )
         self._insert_tags(lesson_id, analysis.tags)
 
@@ -315,7 +336,7 @@ class Catalog:
         )
         lessons = tuple(
             Lesson(r["ordinal"], r["kind"], r["label"], r["text"], r["section"],
-                   r["page_start"], r["page_end"], r["agency"])
+                   r["page_start"], r["page_end"], r["agency"], r["title"])
             for r in self.db.execute(
                 "SELECT * FROM lessons WHERE review_id = ? ORDER BY ordinal", (review_id,)
             )

@@ -27,6 +27,8 @@ def _print_report(report: dict) -> None:
         echo("metadata    " + "  ".join(f"{k} {v:.2f}" for k, v in ex["metadata"].items()))
         for f in ex["failures"]:
             echo(f"  FAILED {f['file']} [{f['stage']}] {f['reason']}")
+        for part, c in ex.get("conventions", {}).items():
+            _print_conventions(part, c)
     th = report.get("themes")
     if th:
         for name in ("rules", "combined"):
@@ -45,6 +47,21 @@ def _print_report(report: dict) -> None:
     se = report.get("search")
     if se:
         _print_search(se)
+
+
+def _print_conventions(part: str, c: dict) -> None:
+    """One part of the conventions corpus: development or held-out conventions."""
+    echo = click.echo
+    l = c["lessons"]
+    echo(f"\nconventions, {part.replace('_', '-')} ({len(c['per_review'])} documents): lessons precision "
+         f"{l['precision']:.3f}  recall {l['recall']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)")
+    echo(f"            pages right {c['page_accuracy']:.3f}  kinds right {c['kind_accuracy']:.3f}  "
+         f"titles right {c['title_accuracy']:.3f} (of {c['titles']})  lessons from front matter {c['front_matter_lessons']}")
+    echo("metadata    " + "  ".join(f"{k} {v:.2f}" for k, v in c["metadata"].items()))
+    echo("by convention (recall/precision): " + "  ".join(
+        f"{name} {v['recall']:.2f}/{v['precision']:.2f}" for name, v in c["by_convention"].items()))
+    for f in c["failures"]:
+        echo(f"  FAILED {f['file']} [{f['stage']}] {f['reason']}")
 
 
 def _engine_rows(search: dict) -> tuple[list[str], list[list[dict]]]:

@@ -36,6 +36,7 @@ def review_json(path: str, review: Review, analyses) -> dict:
                 "page_end": lesson.page_end,
                 "section": lesson.section,
                 "agency": lesson.agency,
+                "title": lesson.title,
                 "themes": [tag.to_json() for tag in analysis.tags] if analysis is not None else [],
             }
         )
@@ -130,6 +131,8 @@ def _print_summary(record: dict) -> None:
         themes = ", ".join(t["id"] for t in lesson["themes"])
         text = lesson["text"] if len(lesson["text"]) <= 110 else lesson["text"][:107] + "..."
         click.echo(f"  - [{lesson['kind']}{label}] p.{pages}: {text}")
+        if lesson.get("title"):
+            click.echo(f"      title: {lesson['title']}")
         if lesson["agency"]:
             click.echo(f"      lead: {lesson['agency']}")
         if themes:

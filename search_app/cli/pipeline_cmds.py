@@ -15,7 +15,7 @@ import click
 
 from search_app.catalog.store import Catalog, CatalogError
 from search_app.pipeline.run import EXIT_ERROR, RunReport, rebuild_from_catalog, run_pipeline
-from search_app.pipeline.summary import ago, failures_list, run_summary, runs_table
+from search_app.pipeline.summary import ago, failures_list, run_summary, runs_table, warnings_list
 from search_app.pipeline.runlog import recent_runs, service_status
 from search_app.settings import Settings
 
@@ -132,12 +132,13 @@ def index(settings: Settings, rebuild: bool) -> None:
 @click.pass_obj
 def status(settings: Settings, run_count: int, as_json: bool) -> None:
     """Show what the catalog holds, the last runs, and the files that failed, with reasons."""
-    stats, failures = None, []
+    stats, failures, warned = None, [], []
     if Path(settings.catalog).is_file():
         try:
             with Catalog(settings.catalog) as catalog:
                 stats = catalog.stats()
                 failures = [dict(row) for row in catalog.failures()]
+                warned = [dict(row) for row in catalog.warned()]
         except CatalogError as exc:
             click.echo(f"lessons status: {exc}", err=True)
             sys.exit(EXIT_ERROR)
@@ -148,6 +149,7 @@ def status(settings: Settings, run_count: int, as_json: bool) -> None:
             "catalog": str(settings.catalog), "stats": stats, "service": service,
             "runs": [{**r.record, "outcome": r.outcome} for r in runs],
             "failures": [{k: f[k] for k in ("path", "stage", "reason", "ingested_at")} for f in failures],
+            "warnings": [{"path": w["path"], "warnings": json.loads(w["warnings"])} for w in warned],
         }, indent=2))
         return
     if stats is None:
@@ -162,6 +164,8 @@ def status(settings: Settings, run_count: int, as_json: bool) -> None:
     for line in runs_table(runs):
         click.echo(line)
     for line in failures_list(failures):
+        click.echo(line)
+    for line in warnings_list(warned):
         click.echo(line)
 
 

@@ -428,6 +428,11 @@ def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str],
                     "gold_lessons": sum(len(g.lessons) for g in gold)}
     if "extraction" in parts:
         report["extraction"] = evaluate_extraction(gold, settings)
+        from search_app.eval.conventions import evaluate_conventions
+
+        conventions = evaluate_conventions(corpus_dir, settings.max_pages, settings.max_bytes)
+        if conventions:
+            report["extraction"]["conventions"] = conventions
     if "themes" in parts:
         report["themes"] = evaluate_themes(gold, settings, read_holdout(corpus_dir))
     if "search" in parts:

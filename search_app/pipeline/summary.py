@@ -6,6 +6,7 @@ in a journal or a cron mail.
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Iterable, Mapping, Sequence
 
@@ -81,6 +82,18 @@ def runs_table(runs: Sequence[RunSummary]) -> list[str]:
         )
         if run.exit_code in (EXIT_ERROR, EXIT_BUSY) and rec.get("message"):
             lines.append(f"      {rec['message']}")
+    return lines
+
+
+def warnings_list(rows: Iterable) -> list[str]:
+    """Files read with warnings, each warning on its own line."""
+    rows = list(rows)
+    if not rows:
+        return ["Files with warnings: none"]
+    lines = [f"Files with warnings ({len(rows)}); what came out may need a look:"]
+    for row in rows:
+        for warning in json.loads(row["warnings"]):
+            lines.append(f"  WARNING {row['path']}  {warning}")
     return lines
 
 

@@ -1,0 +1,111 @@
+"""Corpus generator: the documents of the conventions corpus, two per convention.
+
+Every document, child and reviewer is invented; areas are real English local
+authority areas with their regions. Held-out conventions are listed in
+corpus/conventions/heldout.txt.
+"""
+
+from __future__ import annotations
+
+from .conv_specs import DocSpec
+
+FORMATS = {
+    "C01": ("pdf", "docx"), "C02": ("docx", "pdf"), "C03": ("pdf", "html"), "C04": ("txt", "pdf"),
+    "C05": ("pdf", "docx"), "C06": ("html", "pdf"), "C07": ("docx", "txt"), "C08": ("pdf", "txt"),
+    "C09": ("pdf", "pdf"), "C10": ("html", "html"), "C11": ("pdf", "html"), "C12": ("docx", "pdf"),
+    "C13": ("txt", "pdf"), "C14": ("pdf", "docx"), "C15": ("txt", "html"), "C16": ("html", "pdf"),
+    "C17": ("pdf", "txt"), "C18": ("docx", "txt"), "C19": ("pdf", "html"), "C20": ("docx", "pdf"),
+    "C21": ("pdf", "pdf"), "C22": ("txt", "docx"), "C23": ("html", "pdf"), "C24": ("html", "docx"),
+    "C25": ("pdf", "txt"), "C26": ("txt", "pdf"), "C27": ("pdf", "docx"), "C28": ("html", "html"),
+    "C29": ("pdf", "pdf"), "C30": ("scan", "scan"), "C31": ("pdf", "docx"), "C32": ("pdf", "docx"),
+    "C33": ("pdf", "pdf"), "C34": ("pdf", "txt"), "C35": ("pdf", "html"), "C36": ("pdf", "pdf"),
+}
+AREAS = [
+    ("Tameside", "North West"), ("Knowsley", "North West"), ("Bracknell Forest", "South East"),
+    ("Rutland", "East Midlands"), ("Halton", "North West"), ("Thurrock", "East of England"),
+    ("Torbay", "South West"), ("Sefton", "North West"), ("Wokingham", "South East"), ("Bury", "North West"),
+    ("Walsall", "West Midlands"), ("Dudley", "West Midlands"), ("Solihull", "West Midlands"),
+    ("Medway", "South East"), ("Swindon", "South West"), ("Plymouth", "South West"), ("Salford", "North West"),
+    ("Oldham", "North West"), ("Barnsley", "Yorkshire and the Humber"), ("Wakefield", "Yorkshire and the Humber"),
+    ("Calderdale", "Yorkshire and the Humber"), ("Kirklees", "Yorkshire and the Humber"),
+    ("Rochdale", "North West"), ("Stockport", "North West"), ("Wirral", "North West"),
+    ("Luton", "East of England"), ("Slough", "South East"), ("Reading", "South East"),
+    ("Herefordshire", "West Midlands"), ("Telford and Wrekin", "West Midlands"), ("Isle of Wight", "South East"),
+    ("Harrow", "London"), ("Lewisham", "London"), ("Camden", "London"), ("Newham", "London"), ("Enfield", "London"),
+    ("Milton Keynes", "South East"), ("North Lincolnshire", "Yorkshire and the Humber"),
+    ("North Somerset", "South West"), ("Redbridge", "London"), ("Havering", "London"), ("Bexley", "London"),
+    ("Darlington", "North East"), ("Hartlepool", "North East"), ("Middlesbrough", "North East"),
+    ("North Tyneside", "North East"), ("South Tyneside", "North East"), ("Stockton-on-Tees", "North East"),
+    ("Warrington", "North West"), ("Wigan", "North West"), ("Blackpool", "North West"), ("Bolton", "North West"),
+    ("Derby", "East Midlands"), ("Leicester", "East Midlands"), ("Nottingham", "East Midlands"),
+    ("Northamptonshire", "East Midlands"), ("Coventry", "West Midlands"), ("Sandwell", "West Midlands"),
+    ("Wolverhampton", "West Midlands"), ("Worcestershire", "West Midlands"), ("Peterborough", "East of England"),
+    ("Southend-on-Sea", "East of England"), ("Bedford", "East of England"), ("Cambridgeshire", "East of England"),
+    ("West Sussex", "South East"), ("East Sussex", "South East"), ("Buckinghamshire", "South East"),
+    ("Gloucestershire", "South West"), ("Wiltshire", "South West"), ("Bournemouth, Christchurch and Poole", "South West"),
+    ("York", "Yorkshire and the Humber"), ("Rotherham", "Yorkshire and the Humber"),
+]
+CHILDREN = ["Child A", "Baby B", "Child D", "Harry", "Child E", "Baby G", "Olivia", "Child J", "Child L",
+            "Baby N", "Freya", "Child Q", "Child R", "Baby T", "Isla", "Child U", "Child V", "Baby X", "Zara",
+            "Child Y", "Child Z", "Oscar", "Child AB", "Baby C", "Evie", "Child F", "Child H", "Poppy", "Child K",
+            "Baby L", "Theo", "Child M", "Child P", "Ruby", "Child S", "Child W"]
+AGES = {"NAI": ("7 months", "4 months", "11 weeks"), "SUDI": ("10 weeks", "5 months", "3 months"),
+        "NEGLECT": ("6 years", "4 years", "9 years"), "DA": ("8 years", "3 years", "12 years"),
+        "CCE": ("15 years", "16 years", "14 years"), "PARENTAL": ("2 years", "18 months", "5 years"),
+        "CSE": ("14 years", "15 years", "13 years")}
+SCENARIOS = ("NAI", "NEGLECT", "DA", "SUDI", "CCE", "PARENTAL", "CSE")
+AUTHORS = ["Margaret Ellison", "Dr Rupert Vance", "Anita Kaur", "Colin Ashworth", "Fiona McLeod", "Jonathan Pryce",
+           "Hannah Osei", "Graham Tully", "Priya Menon", "Dr Sarah Whitlock", "Kevin Doherty", "Elaine Brooks"]
+MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17", "10", "12-03", "08")
+
+
+def _type(convention: str, year: int) -> str:
+    if convention in ("C11", "C12"):
+        return "briefing"
+    if convention == "C27":
+        return "national"
+    if convention == "C28":
+        return "other"
+    if convention in ("C34", "C36") or year < 2019:
+        return "SCR"
+    return "LCSPR"
+
+
+def _slug(text: str) -> str:
+    return "_".join("".join(ch for ch in w.lower() if ch.isalnum()) for w in text.replace("-", " ").split())
+
+
+def build_table() -> list[DocSpec]:
+    specs = []
+    n = 0
+    for conv, formats in FORMATS.items():
+        number = int(conv[1:])
+        for k, fmt in enumerate(formats):
+            area, region = AREAS[n % len(AREAS)]
+            year = 2012 + (number * 3 + k * 5) % 14
+            if conv in ("C34", "C36"):
+                year = min(year, 2018)
+            review_type = _type(conv, year)
+            scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
+            child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
+            age = AGES[scenario][(number + k) % 3]
+            if conv in ("C15", "C16", "C18"):
+                published = str(year)
+            elif conv == "C17":
+                published = f"{year}-{MONTH_DAYS[n % 12][:2]}"
+            else:
+                md = MONTH_DAYS[n % 12]
+                published = f"{year}-{md}" if k == 0 or len(md) == 2 else str(year)
+            author = AUTHORS[n % len(AUTHORS)]
+            if review_type == "national":
+                area, region, child, age, author = "", "", "", "", ""  # Panel reports name no author
+            if conv == "C17":
+                area, region = "", ""
+            place = _slug(area) if area else "national" if review_type == "national" else "anonymous"
+            name = f"{conv.lower()}_{year}_{place}"
+            name += f"_{_slug(child)}" if child else f"_{k + 1}"
+            specs.append(DocSpec(name=name, convention=conv, fmt=fmt, area=area, region=region,
+                                 review_type=review_type, published=published, child=child, age=age,
+                                 author=author, scenario=scenario, sex="fm"[n % 2]))
+            n += 1
+    return specs

@@ -1,0 +1,175 @@
+"""Ingest stage: the cues lesson segmentation reads in headings and block text.
+
+Which kind of lesson a section heading announces, which headings are never
+lesson sections, printed numbers and labels, contents entries, sentences
+that introduce a list, and NSPCC-style lists given in one paragraph
+("Learning includes: a; b. Recommendations include: c"). Pure functions of
+text; ingest/lessons.py walks the blocks with them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.blocks import NUMBERED_HEADING
+from ingest.layout import Block
+
+
+ZONE_CUES = (
+    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
+    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
+    ("finding", re.compile(r"\bfindings?\b", re.I)),
+    ("learning_point", re.compile(
+        r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
+        r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
+        r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
+        r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b", re.I)),
+)
+
+
+SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
+
+
+NOT_LESSON_HEADING = re.compile(
+    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
+    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
+    r"questions\s+for\s+reflection|reflective\s+questions|questions\s+to\s+consider|what\s+happened|the\s+incident|"
+    r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
+    r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters)\b",
+    re.I,
+)
+
+
+PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
+
+
+ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+
+
+# NSPCC repository summaries: "Learning: a; b.", "Lessons learned: ...", "Issues identified include: ...",
+# "Recommendations for the Wigan Safeguarding Children Board include: ..." (which may start inside a
+# learning paragraph and ends the list before it).
+INLINE_CUE = re.compile(
+    r"\b(?P<cue>(?:key\s+)?learning(?:\s+themes)?(?:\s+includes?)?|lessons?\s+learn[te]d(?:\s+includes?)?|"
+    r"issues\s+identified(?:\s+includes?)?|good\s+practice(?:\s+includes?)?|"
+    r"recommendations?(?:\s+(?:to|for)\s+(?:the\s+)?[^:;.]{2,80}?)?(?:\s+includes?)?)\s*:\s*",
+    re.I,
+)
+
+
+def inline_lists(text: str) -> list[tuple[str, str]]:
+    """The (kind, items text) lists a paragraph gives after its cues, or [] when it is no such list."""
+    cues = []
+    for match in INLINE_CUE.finditer(text):
+        before = text[:match.start()].rstrip()
+        includes = "includ" in match.group("cue").lower()
+        if includes or not before or before.endswith((".", ";", ":")):
+            cues.append(match)
+    if not cues:
+        return []
+    listed = any("includ" in c.group("cue").lower() for c in cues) or (
+        cues[0].start() == 0 and ";" in text[cues[0].end():])
+    if not listed:
+        return []
+    out = []
+    for n, match in enumerate(cues):
+        end = cues[n + 1].start() if n + 1 < len(cues) else len(text)
+        cue = match.group("cue").lower()
+        kind = "recommendation" if cue.startswith("recommend") else "good_practice" if cue.startswith("good") \
+            else "learning_point"
+        out.append((kind, text[match.end():end]))
+    return out
+
+
+def kind_of_label(word: str) -> str:
+    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation."""
+    word = re.sub(r"^key\s+", "", word.lower())
+    if word.startswith("finding"):
+        return "finding"
+    if word.startswith(("rec", "consideration")):
+        return "recommendation"
+    if word.startswith("good"):
+        return "good_practice"
+    return "learning_point"
+
+
+DOCUMENT_TITLE = re.compile(
+    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
+    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$", re.I
+)
+
+
+def zone_kind(heading: str) -> str | None:
+    text = NUMBERED_HEADING.sub(r"\2", heading)
+    if DOCUMENT_TITLE.search(text):
+        return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
+    if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
+        return None
+    for kind, pattern in ZONE_CUES:
+        if pattern.search(text):
+            return kind
+    return None
+
+
+CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents?$", re.I)
+# "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.
+
+
+CONTENTS_LINE = re.compile(r"(?:\.{3,}|…+|\s\|)\s*\d{1,3}$|^\S.{2,120}?\s{2,}\d{1,3}$")
+
+
+def contents_line(block: Block) -> bool:
+    if block.kind == "row" and len(block.cells) == 2 and re.fullmatch(r"\d{1,3}", block.cells[1].strip()) \
+            and len(block.cells[0]) < 150:
+        return True
+    return bool(CONTENTS_LINE.search(block.text)) and len(block.text) < 160
+
+
+def heading_number(text: str) -> str:
+    match = NUMBERED_HEADING.match(text)
+    return match.group(1) if match else ""
+
+
+def numbered_under(heading: str, parent: str) -> bool:
+    """Whether a heading's number continues its parent's ("4.5" under "4 Findings")."""
+    child, outer = heading_number(heading), heading_number(parent)
+    return bool(child and outer and child.startswith(outer.rstrip(".") + "."))
+
+
+def strip_number(text: str) -> str:
+    match = NUMBERED_HEADING.match(text)
+    return match.group(2) if match else text
+
+
+INTRO = re.compile(r"\b(?:the\s+following|set\s+out\s+below|as\s+follows|listed\s+below|are\s+below|below\s+with)\b", re.I)
+
+
+def is_intro(text: str) -> bool:
+    """A sentence that introduces the lessons after it rather than being one."""
+    text = text.rstrip()
+    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
+
+
+def left_margin(blocks: list[Block]) -> float:
+    """Where most paragraphs start on the page (0 when the format has no coordinates)."""
+    starts = [round(b.x0) for b in blocks if b.kind == "para" and b.x0 > 0]
+    return float(max(set(starts), key=starts.count)) if starts else 0.0
+
+
+def announced_kind(text: str) -> str | None:
+    """The kind of lesson a sentence ending in a colon announces ("The specific
+    recommendations made are:", "... the review identified learning including:")."""
+    text = text.rstrip()
+    if not text.endswith(":") or len(text) > 400:
+        return None
+    last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    for kind, pattern in ZONE_CUES:
+        if pattern.search(last):
+            return kind
+    return None
+
+
+def split_items(text: str) -> list[str]:
+    text = re.sub(r"\s+", " ", text).strip().rstrip(".")
+    parts = [p.strip(" ,.") for p in re.split(r";\s*(?:and\s+)?", text)]
+    return [p[:1].upper() + p[1:] for p in parts if len(p) > 3]
