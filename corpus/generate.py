@@ -8,7 +8,8 @@ Run from the project root:
 
 Output is deterministic: fixed seeds, reportlab invariant mode, fixed
 document dates. Gold is written from the generator's own data (the bank
-texts and themes, and the pages the layout engine placed them on).
+texts, and the pages the layout engine placed them on); the lessons' themes
+are the adjudicated theme gold of corpus/themes/reviews.jsonl.
 """
 
 from __future__ import annotations
@@ -27,11 +28,23 @@ from generator.specs import SPECS  # noqa: E402
 from generator.outputs import EXTENSIONS, render  # noqa: E402
 
 
+THEME_GOLD = HERE / "themes" / "reviews.jsonl"
+
+
+def read_theme_gold() -> dict[str, list[str]]:
+    """The sample reviews' lessons' adjudicated themes (corpus/themes/README.md), by "<review>#<n>"."""
+    if not THEME_GOLD.is_file():
+        return {}
+    rows = (json.loads(line) for line in THEME_GOLD.read_text(encoding="utf-8").splitlines() if line.strip())
+    return {row["id"]: row["themes"] for row in rows}
+
+
 def generate(out: Path, only: set[str] | None = None, verbose: bool = False) -> list[Path]:
     reviews_dir, gold_dir = out / "reviews", out / "gold"
     reviews_dir.mkdir(parents=True, exist_ok=True)
     gold_dir.mkdir(parents=True, exist_ok=True)
     allocator = Allocator(POOLS)
+    theme_gold = read_theme_gold()
     names = [s.name for s in SPECS]
     if len(set(names)) != len(names):
         raise ValueError("duplicate review names")
@@ -48,6 +61,8 @@ def generate(out: Path, only: set[str] | None = None, verbose: bool = False) -> 
             meta = "".join(f"{k}: {v}\n" for k, v in spec.sidecar)
             (reviews_dir / f"{spec.name}.meta.yaml").write_text(meta, encoding="utf-8")
         gold = {"file": file_name, "review": gold_review(spec), "lessons": [l.as_json() for l in lessons]}
+        for n, lesson in enumerate(gold["lessons"]):  # the themes are the adjudicated gold, not the bank's draft
+            lesson["themes"] = theme_gold.get(f"{spec.name}#{n}", lesson["themes"])
         gold_path = gold_dir / f"{spec.name}.json"
         gold_path.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
         written.append(reviews_dir / file_name)

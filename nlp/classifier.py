@@ -9,23 +9,27 @@ theme (class-balanced), so the outputs are probabilities; at prediction
 the per-theme weights are stacked into matrices, so a batch costs a few
 products, not one call per theme.
 
-Training data are gold lessons (corpus/gold/*.json, nlp/gold.py). Themes
+Training data are the theme-gold lessons (nlp/gold.py). Themes
 with fewer than MIN_POSITIVES examples get no model: too few to learn
 from, and the rules still cover them.
 
 Combining rules and model (`combine_tags`), the policy:
-- every rule tag is kept as it is (it has evidence a reader can check);
-  the model never drops one: in grouped cross-validation the rule tags it
-  gave a low probability were still mostly right (of 61 below 0.05, 52
-  were gold), so a veto cost recall and F1;
+- a rule tag is kept (it has evidence a reader can check) unless the model
+  knows its theme and gives it a probability below the model's veto: the
+  labelling guide (corpus/LABELLING.md) does not tag an agency named only
+  as a recipient, a father only in the story, a theme only negated, and the
+  rules' words alone cannot tell those mentions from the lesson's point.
+  A tag from the lesson's kind (a good-practice lesson) is never vetoed;
 - the model adds a theme the rules did not find when its probability is at
   least the model's threshold, at most MAX_MODEL_TAGS per lesson, highest
-  first. The threshold is one for all themes: when training is given the
-  lessons' reviews (`groups`), an inner cross-validation grouped by review,
-  on the training lessons only, picks from THRESHOLD_GRID the one with the
-  best micro-F1 of "rule tags plus model additions" (THRESHOLD otherwise).
-  Per-theme thresholds, tuned the same way, were worse (they fit the few
-  examples of each theme: combined micro-F1 0.695 against 0.712);
+  first;
+- the threshold and the veto are one for all themes: when training is given
+  the lessons' reviews (`groups`), an inner cross-validation grouped by
+  review, on the training lessons only, picks the pair from THRESHOLD_GRID
+  and VETO_GRID with the best micro-F1 of the combination (THRESHOLD and no
+  veto otherwise). Per-theme thresholds, chosen the same way for themes
+  with 15 or more examples, were worse on the development gold (micro-F1
+  0.695 against 0.704): they fit the examples of each theme;
 - a model tag has source "model", confidence = the probability, and no
   evidence.
 
@@ -54,17 +58,18 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
 from nlp.features import FastTfidf
-from nlp.gold import GoldLesson, gold_files, read_gold  # noqa: F401  (the gold is read from here too)
 from nlp.model_features import rule_features
 from nlp.records import SOURCE_MODEL, Tag
 
-FORMAT_VERSION = 2  # 2: rule and review-context weights, one tuned threshold
+FORMAT_VERSION = 3  # 3: a tuned veto of rule tags beside the tuned threshold
 THRESHOLD = 0.5  # when not tuned; grouped cross-validation picks 0.5-0.7 on the gold corpus
 MAX_MODEL_TAGS = 3
 MODEL_BATCH = 4096  # texts per feature matrix at prediction
 MIN_POSITIVES = 2
 INNER_FOLDS = 3
 THRESHOLD_GRID = tuple(round(0.15 + 0.05 * i, 2) for i in range(15))  # 0.15 .. 0.85
+VETO_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
+C = 16.0  # inverse regularisation; chosen by cross-validation on the development gold (4 and 1 were worse)
 
 
 class ModelError(Exception):
@@ -80,6 +85,7 @@ class ThemeModel:
     weights: np.ndarray  # (n_text_features, n_themes)
     bias: np.ndarray  # (n_themes,)
     threshold: float = THRESHOLD
+    veto: float = 0.0  # a rule tag of a theme the model knows is dropped below this probability
     trained_on: int = 0  # number of lessons
     data_hash: str = ""
     sklearn_version: str = sklearn.__version__
@@ -113,8 +119,9 @@ class ThemeModel:
         groups: Sequence[object] | None = None,
     ) -> list[dict[str, float]]:
         """For each text, theme id -> probability for the themes at or above
-        their threshold only: what `combine_tags` can add, without a
-        dictionary of every theme for every text. Arguments as `predict_proba`."""
+        their threshold, and for the themes of its rule tags (which the veto
+        may drop): all `combine_tags` needs, without a dictionary of every
+        theme for every text. Arguments as `predict_proba`."""
         if not texts:
             return []
         thresholds = self.__dict__.get("_thresholds")
@@ -132,7 +139,19 @@ class ThemeModel:
             rows, cols = np.nonzero(probs >= thresholds)
             for row, col, p in zip(rows.tolist(), cols.tolist(), probs[rows, cols].tolist()):
                 found[first + row][themes[col]] = p
+            if rule_tags is not None and self.veto > 0:  # the rule tags' probabilities, for the veto
+                column = self._theme_columns()
+                for row in range(probs.shape[0]):
+                    for theme in rule_tags[first + row]:
+                        if theme in column:
+                            found[first + row].setdefault(theme, float(probs[row, column[theme]]))
         return found
+
+    def _theme_columns(self) -> dict[str, int]:
+        columns = self.__dict__.get("_columns_by_theme")
+        if columns is None:
+            columns = self.__dict__["_columns_by_theme"] = {t: j for j, t in enumerate(self.themes)}
+        return columns
 
     def context_scores(
         self, rule_tags: Sequence[Iterable[str]] | None, groups: Sequence[object] | None, n: int
@@ -167,7 +186,7 @@ class ThemeModel:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        for cached in ("_fast", "_thresholds", "_rule_columns"):  # rebuilt after loading
+        for cached in ("_fast", "_thresholds", "_rule_columns", "_columns_by_theme"):  # rebuilt after loading
             state.pop(cached, None)
         return state
 
@@ -244,18 +263,18 @@ def tune_threshold(
     rule_sets: list[set[str]] | None,
     default: float,
     c: float,
-) -> float:
-    """The threshold from an inner cross-validation grouped by review.
+) -> tuple[float, float]:
+    """The threshold and the veto, from an inner cross-validation grouped by review.
 
     Only the lessons given (the training lessons) are used: their
-    out-of-fold probabilities decide the threshold in THRESHOLD_GRID with
-    the best micro-F1 of "rule tags plus at most MAX_MODEL_TAGS model
-    additions" (ties: the higher threshold). `default` when there are too
-    few reviews to split.
+    out-of-fold probabilities decide the pair in THRESHOLD_GRID x VETO_GRID
+    with the best micro-F1 of "rule tags not vetoed plus at most
+    MAX_MODEL_TAGS model additions" (ties: the higher threshold, then the
+    higher veto). (`default`, no veto) when there are too few reviews to split.
     """
     n_groups = len(set(groups))
     if n_groups < 2:
-        return default
+        return default, 0.0
     probs = np.zeros((len(texts), len(themes)))
     for fit_idx, held_idx in GroupKFold(n_splits=min(INNER_FOLDS, n_groups)).split(texts, groups=list(groups)):
         fitted = _fit([texts[i] for i in fit_idx], [label_sets[i] for i in fit_idx], themes, c,
@@ -276,15 +295,17 @@ def tune_threshold(
     top = np.argsort(-candidates, axis=1, kind="stable")[:, :MAX_MODEL_TAGS]
     in_top = np.zeros(probs.shape, dtype=bool)
     np.put_along_axis(in_top, top, True, axis=1)
-    best = (-1.0, default)
-    for t in THRESHOLD_GRID:
-        predicted = ruled | (in_top & (candidates >= t))
-        tp = int((predicted & gold).sum()) + always_tp
-        fp = int((predicted & ~gold).sum()) + always_fp
-        f1 = 2 * tp / (tp + fp + total_gold) if tp else 0.0
-        if f1 >= best[0]:
-            best = (f1, t)
-    return best[1]
+    best = (-1.0, default, 0.0)
+    for veto in VETO_GRID:
+        kept = ruled & (probs >= veto)
+        for t in THRESHOLD_GRID:
+            predicted = kept | (in_top & (candidates >= t))
+            tp = int((predicted & gold).sum()) + always_tp
+            fp = int((predicted & ~gold).sum()) + always_fp
+            f1 = 2 * tp / (tp + fp + total_gold) if tp else 0.0
+            if f1 >= best[0]:
+                best = (f1, t, veto)
+    return best[1], best[2]
 
 
 def train(
@@ -292,7 +313,7 @@ def train(
     labels: Sequence[Iterable[str]],
     taxonomy_version: str = "",
     threshold: float = THRESHOLD,
-    c: float = 4.0,
+    c: float = C,
     groups: Sequence[str] | None = None,
     rule_tags: Sequence[Iterable[str]] | None = None,
     tune: bool = True,
@@ -325,11 +346,12 @@ def train(
             f"no theme has {MIN_POSITIVES} or more training examples among {len(texts)} lessons"
         )
     fitted = _fit(texts, label_sets, themes, c, rule_sets, groups)
+    veto = 0.0
     if groups is not None and tune:
-        threshold = tune_threshold(texts, label_sets, themes, groups, rule_sets, threshold, c)
+        threshold, veto = tune_threshold(texts, label_sets, themes, groups, rule_sets, threshold, c)
     return ThemeModel(
         themes=themes, vectorizer=fitted.vectorizer, weights=fitted.weights, bias=fitted.bias,
-        threshold=threshold, trained_on=len(texts),
+        threshold=threshold, veto=veto, trained_on=len(texts),
         data_hash=_data_hash(texts, label_sets), taxonomy_version=taxonomy_version,
         rule_themes=fitted.rule_themes, rule_weights=fitted.rule_weights,
     )
@@ -410,26 +432,34 @@ def combine_tags(
     taxonomy,
     theme_order: dict[str, int] | None = None,
 ) -> tuple[Tag, ...]:
-    """Rule tags, plus model tags for themes the rules missed (policy above)."""
+    """Rule tags the model does not veto, plus model tags for themes the rules
+    missed (policy above). `probabilities`: what `above_thresholds` gives."""
+    kept = [t for t in rule_tags if not (t.evidence and probabilities.get(t.theme, 1.0) < model.veto)]
     have = {t.theme for t in rule_tags}
     extra = sorted(
         ((p, theme) for theme, p in probabilities.items()
          if theme not in have and p >= model.threshold_of(theme) and theme in (theme_order or {theme: 0})),
         reverse=True,
     )[:MAX_MODEL_TAGS]
-    tags = list(rule_tags) + [
-        Tag(theme, taxonomy.group_of(theme), p, SOURCE_MODEL) for p, theme in extra
-    ]
+    tags = kept + [Tag(theme, taxonomy.group_of(theme), p, SOURCE_MODEL) for p, theme in extra]
     if theme_order:
         tags.sort(key=lambda t: theme_order[t.theme])
     return tuple(tags)
 
 
-def __getattr__(name: str):
-    # the cross-validation lives in nlp/model_evaluation.py (which imports this
-    # module); its names are here too, for the callers that import them from here
-    if name in ("Scores", "CrossValidation", "score_sets", "cross_validate_by_review"):
-        from nlp import model_evaluation
-
-        return getattr(model_evaluation, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+def combine_sets(
+    model: ThemeModel, texts: Sequence[str], rule_tags: Sequence[Iterable[str]],
+    groups: Sequence[object] | None = None, protected: Sequence[Iterable[str]] | None = None,
+) -> list[set[str]]:
+    """Theme ids only, by `combine_tags`' policy (for evaluation, where no
+    evidence is needed): `protected[i]`, the rule themes of lesson i that no
+    veto drops (those from its kind)."""
+    rules = [set(r) for r in rule_tags]
+    combined = []
+    for i, probs in enumerate(model.above_thresholds(texts, rules, groups)):
+        keep = set(protected[i]) if protected is not None else set()
+        kept = {t for t in rules[i] if t in keep or probs.get(t, 1.0) >= model.veto}
+        extra = sorted(((p, t) for t, p in probs.items() if t not in rules[i] and p >= model.threshold_of(t)),
+                       reverse=True)[:MAX_MODEL_TAGS]
+        combined.append(kept | {t for _, t in extra})
+    return combined

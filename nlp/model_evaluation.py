@@ -15,7 +15,7 @@ from typing import Iterable, Sequence
 
 from sklearn.model_selection import GroupKFold
 
-from nlp.classifier import MAX_MODEL_TAGS, THRESHOLD, ModelError, train
+from nlp.classifier import MAX_MODEL_TAGS, THRESHOLD, ModelError, combine_sets, train
 
 @dataclass(frozen=True)
 class Scores:
@@ -89,6 +89,7 @@ def cross_validate_by_review(
     threshold: float = THRESHOLD,
     kinds: Sequence[str | None] | None = None,
     tune: bool = True,
+    protected: Sequence[Iterable[str]] | None = None,
 ) -> CrossValidation:
     """Grouped k-fold: each fold's model never saw any lesson of the reviews it is scored on.
 
@@ -106,6 +107,7 @@ def cross_validate_by_review(
     With `tune` (the default), each fold's model tunes its threshold by an
     inner cross-validation on that fold's training reviews only (see
     `train`), so the scores stay an estimate on unseen reviews.
+    `protected[i]`: the rule themes of lesson i no veto drops (from its kind).
     """
     texts = list(texts)
     gold = [set(ls) for ls in labels]
@@ -140,9 +142,15 @@ def cross_validate_by_review(
         for i, p in zip(test_idx, probs):
             ranked = sorted(((v, t) for t, v in p.items() if v >= model.threshold_of(t)), reverse=True)
             model_pred[i] = {t for _, t in ranked[:MAX_MODEL_TAGS]}
-            if rules is not None:
-                missed = [t for _, t in ranked if t not in rules[i]][:MAX_MODEL_TAGS]
-                combined_pred[i] = rules[i] | set(missed)
+        if rules is not None:
+            test_rules = [rules[i] for i in test_idx]
+            if model is None:
+                sets = test_rules
+            else:
+                sets = combine_sets(model, test_texts, test_rules, [reviews[i] for i in test_idx],
+                                    [protected[i] for i in test_idx] if protected is not None else None)
+            for i, predicted in zip(test_idx, sets):
+                combined_pred[i] = set(predicted)
     micro, per_theme = score_sets(gold, model_pred)
     with_gold = [s for s in per_theme.values() if s.support]
     macro = round(sum(s.f1 for s in with_gold) / len(with_gold), 4) if with_gold else 0.0

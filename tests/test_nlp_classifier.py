@@ -11,15 +11,13 @@ import sklearn
 from nlp.classifier import (
     MAX_MODEL_TAGS,
     ModelError,
-    cross_validate_by_review,
-    gold_files,
     load_model,
-    read_gold,
     read_header,
     save_model,
-    score_sets,
     train,
 )
+from nlp.gold import read_theme_gold
+from nlp.model_evaluation import cross_validate_by_review, score_sets
 from nlp.records import SOURCE_MODEL, SOURCE_RULE
 from nlp.tagger import Tagger
 from nlp.taxonomy import load_taxonomy
@@ -139,25 +137,28 @@ def test_scores():
 
 
 def test_cross_validation_by_review_on_the_gold_corpus(taxonomy):
-    files = gold_files([PROJECT_ROOT / "corpus"])
-    if not files:
-        pytest.skip("no gold lessons in corpus/gold")
-    lessons, problems = read_gold(files, {t.id for t in taxonomy.themes})
+    lessons, problems = read_theme_gold([PROJECT_ROOT / "corpus"], {t.id for t in taxonomy.themes})
+    assert lessons, "no theme gold in the corpus"
+
     assert not [p for p in problems if "cannot read" in p]
     reviews = [lesson.review for lesson in lessons]
-    rules = [Tagger.load(TAXONOMY).analyze(lesson.text).theme_ids for lesson in lessons]
+    rules = [a.theme_ids for a in Tagger.load(TAXONOMY).analyze_many([lesson.tagged_text for lesson in lessons])]
     cv = cross_validate_by_review(
-        [lesson.text for lesson in lessons], [lesson.themes for lesson in lessons], reviews,
+        [lesson.tagged_text for lesson in lessons], [lesson.themes for lesson in lessons], reviews,
         n_splits=3, rule_tags=rules,
     )
     assert cv.folds == 3 and cv.lessons == len(lessons)
     assert cv.micro.support == sum(len(lesson.themes) for lesson in lessons)
     assert 0.0 <= cv.micro.f1 <= 1.0 and cv.rules_micro is not None and cv.combined_micro is not None
-    # rules are kept in the combination, so it cannot recall less than the rules alone
-    assert cv.combined_micro.recall >= cv.rules_micro.recall
+    # the model adds far more right themes than its veto drops
+    assert cv.combined_micro.recall > cv.rules_micro.recall and cv.combined_micro.f1 > cv.rules_micro.f1
     # iterating gives the combined out-of-fold predictions, lesson by lesson
     assert len(cv) == len(lessons)
-    assert all(set(rule) <= prediction for rule, prediction in zip(rules, cv))
+    gold = [set(lesson.themes) for lesson in lessons]
+    vetoed = [(t in g) for rule, p, g in zip(rules, cv, gold) for t in set(rule) - p]
+    kept = [(t in g) for rule, p, g in zip(rules, cv, gold) for t in set(rule) & p]
+    # the rule tags the model vetoes are mostly wrong, the ones it keeps mostly right
+    assert vetoed and sum(vetoed) / len(vetoed) < 0.5 < sum(kept) / len(kept)
     assert score_sets([set(lesson.themes) for lesson in lessons], list(cv))[0] == cv.combined_micro
 
 
@@ -182,11 +183,18 @@ def test_read_gold_reports_bad_files_and_unknown_themes(tmp_path):
         ' {"text": "", "themes": []}]}', encoding="utf-8"
     )
     (gold / "broken.json").write_text("{", encoding="utf-8")
-    lessons, problems = read_gold(gold_files([tmp_path]), {"harm.neglect"})
-    assert [(g.review, g.text, g.themes) for g in lessons] == [("good", "Neglect.", ("harm.neglect",))]
-    assert len(problems) == 3
+    (tmp_path / "themes").mkdir()
+    (tmp_path / "themes" / "bank.jsonl").write_text(
+        '{"id": "r9-1", "review": "r9", "kind": "finding", "heading": "Home", "text": "Dirty.", "themes": ["harm.neglect"]}\n'
+        'not json\n', encoding="utf-8"
+    )
+    lessons, problems = read_theme_gold([tmp_path / "gold"], {"harm.neglect"})
+    assert [(g.review, g.id, g.tagged_text, g.themes) for g in lessons] == [
+        ("good", "good#0", "Neglect.", ("harm.neglect",)), ("r9", "r9-1", "Home. Dirty.", ("harm.neglect",))]
+    assert len(problems) == 4
     assert any("broken.json" in p and "cannot read" in p for p in problems)
     assert any("harm.unknown" in p for p in problems)
+    assert any("bank.jsonl" in p and "line 2" in p for p in problems)
 
 
 def test_the_threshold_is_tuned_on_the_training_reviews_and_used_when_combining(taxonomy):
@@ -204,6 +212,29 @@ def test_the_threshold_is_tuned_on_the_training_reviews_and_used_when_combining(
     tuned.thresholds = {"review.system_learning": 0.9, "fam.poverty_housing": 0.1}
     tags = combine_tags((), {"review.system_learning": 0.8, "fam.poverty_housing": 0.2}, tuned, taxonomy)
     assert [t.theme for t in tags] == ["fam.poverty_housing"]
+
+
+def test_the_veto_drops_a_rule_tag_the_model_doubts_but_never_one_from_the_lessons_kind(taxonomy):
+    from nlp.classifier import VETO_GRID, combine_sets, combine_tags
+    from nlp.records import Evidence, Tag
+
+    texts, labels = zip(*TRAINING)
+    groups = [f"review{i % 4}" for i in range(len(texts))]
+    model = train(texts, labels, taxonomy_version=taxonomy.version, groups=groups)
+    assert model.veto in VETO_GRID
+    model.veto, model.threshold = 0.5, 0.9
+    words = Tag("fam.poverty_housing", "fam", 0.9, SOURCE_RULE, (Evidence("untidy", 0, 6),))
+    kind = Tag("review.system_learning", "review", 0.95, SOURCE_RULE)  # from the lesson's kind: no evidence
+    probabilities = {"fam.poverty_housing": 0.2, "review.system_learning": 0.1}
+    assert combine_tags((words, kind), probabilities, model, taxonomy) == (kind,)
+    assert combine_tags((words,), {"fam.poverty_housing": 0.6}, model, taxonomy) == (words,)
+    # the same policy on theme ids, as the evaluation scores it
+    text = "The lantern meeting reviewed the amber plan again."
+    doubted = combine_sets(model, [text], [{"fam.poverty_housing"}])
+    protected = combine_sets(model, [text], [{"fam.poverty_housing"}], protected=[{"fam.poverty_housing"}])
+    # the model adds the theme it is sure of (0.98 against the threshold 0.9) either way
+    assert doubted == [{"review.system_learning"}]
+    assert protected == [{"fam.poverty_housing", "review.system_learning"}]
 
 
 def test_a_model_file_of_an_older_format_is_refused(model, taxonomy, tmp_path):
@@ -240,11 +271,11 @@ def test_context_shares_are_the_other_lessons_of_the_review():
 @pytest.fixture(scope="module")
 def context_model(taxonomy):
     """The model as `lessons train` makes it: gold lessons, their rule tags and reviews."""
-    lessons, _ = read_gold(gold_files([PROJECT_ROOT / "corpus"]), {t.id for t in taxonomy.themes})
-    if not lessons:
-        pytest.skip("no gold lessons in corpus/gold")
-    rules = [a.theme_ids for a in Tagger(taxonomy).analyze_many([l.text for l in lessons], [l.kind for l in lessons])]
-    model = train([l.text for l in lessons], [l.themes for l in lessons], taxonomy_version=taxonomy.version,
+    lessons, _ = read_theme_gold([PROJECT_ROOT / "corpus"], {t.id for t in taxonomy.themes})
+    assert lessons, "no theme gold in the corpus"
+    texts = [l.tagged_text for l in lessons]
+    rules = [a.theme_ids for a in Tagger(taxonomy).analyze_many(texts, [l.kind for l in lessons])]
+    model = train(texts, [l.themes for l in lessons], taxonomy_version=taxonomy.version,
                   groups=[l.review for l in lessons], rule_tags=rules, tune=False)
     return model, lessons, rules
 
@@ -268,8 +299,9 @@ def test_rule_features_carry_label_co_occurrence(context_model):
     model, _, _ = context_model
     text = "Advice was given at the new birth visit."
     without = model.predict_proba([text], [set()])[0]
-    with_sudi = model.predict_proba([text], [{"harm.sudi_safer_sleep"}])[0]
-    assert with_sudi["vuln.babies_infants"] > without["vuln.babies_infants"]
+    with_injury = model.predict_proba([text], [{"harm.nai_infant"}])[0]
+    # the gold tags an injured non-mobile baby with the babies' vulnerability too (LABELLING.md, Decision 21)
+    assert with_injury["vuln.babies_infants"] > without["vuln.babies_infants"]
 
 
 def test_a_model_with_context_loads_and_tags_lone_texts_and_whole_reviews(context_model, taxonomy, tmp_path):
@@ -303,8 +335,8 @@ def test_a_model_with_context_loads_and_tags_lone_texts_and_whole_reviews(contex
 
 @pytest.fixture(scope="module")
 def gold_model_and_texts():
-    lessons, _ = read_gold(gold_files([PROJECT_ROOT / "corpus"]))
-    texts = [l.text for l in lessons]
+    lessons, _ = read_theme_gold([PROJECT_ROOT / "corpus"])
+    texts = [l.tagged_text for l in lessons]
     return train(texts, [l.themes for l in lessons]), texts
 
 

@@ -119,7 +119,7 @@ def test_train_without_gold_is_a_clear_error(tmp_path):
     empty.mkdir()
     result = run(tmp_path, "train", "--gold", str(empty))
     assert result.exit_code == 1
-    assert "no gold files found" in result.output
+    assert "no gold lessons found" in result.output
     assert "Traceback" not in result.output
 
 

@@ -31,12 +31,13 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
     path = chosen_model(config, settings, sources)
     if path.is_file():
         return path
-    from nlp.classifier import gold_files, read_gold, save_model, train
+    from nlp.classifier import save_model, train
+    from nlp.gold import read_theme_gold
 
     rules = Tagger.load(config.taxonomy, None)
     taxonomy = rules.taxonomy
-    lessons, _problems = read_gold(gold_files([Path(config.corpus_dir)]), {t.id for t in taxonomy.themes})
-    texts = [l.text for l in lessons]
+    lessons, _problems = read_theme_gold([Path(config.corpus_dir)], {t.id for t in taxonomy.themes})
+    texts = [l.tagged_text for l in lessons]
     rule_tags = [a.theme_ids for a in rules.analyze_many(texts, [l.kind for l in lessons])]
     model = train(texts, [l.themes for l in lessons], taxonomy_version=taxonomy.version,
                   groups=[l.review for l in lessons], rule_tags=rule_tags)

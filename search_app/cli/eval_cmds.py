@@ -31,19 +31,7 @@ def _print_report(report: dict) -> None:
             _print_conventions(part, c)
     th = report.get("themes")
     if th:
-        for name in ("rules", "combined"):
-            s = th[name]
-            echo(f"\nthemes ({name:8}) micro P {s['micro']['precision']:.3f} R {s['micro']['recall']:.3f} "
-                 f"F1 {s['micro']['f1']:.3f} | macro F1 {s['macro']['f1']:.3f} over {s['macro_themes']} themes")
-        for part in ("development", "held_out"):
-            if part in th:
-                p = th[part]
-                echo(f"  {part.replace('_', '-')} ({len(p['reviews'])} reviews, {p['lessons']} lessons): " + "; ".join(
-                    f"{name} micro F1 {p[name]['micro']['f1']:.3f} (P {p[name]['micro']['precision']:.3f} "
-                    f"R {p[name]['micro']['recall']:.3f}), macro F1 {p[name]['macro']['f1']:.3f}"
-                    for name in ("rules", "combined")))
-        echo("  worst themes (combined): " + ", ".join(
-            f"{w['theme']} {w['f1']:.2f}" for w in th["combined"]["worst"]))
+        _print_themes(th)
     se = report.get("search")
     if se:
         _print_search(se)
@@ -62,6 +50,35 @@ def _print_conventions(part: str, c: dict) -> None:
         f"{name} {v['recall']:.2f}/{v['precision']:.2f}" for name, v in c["by_convention"].items()))
     for f in c["failures"]:
         echo(f"  FAILED {f['file']} [{f['stage']}] {f['reason']}")
+
+
+def _print_themes(th: dict) -> None:
+    """Development, held-out and the annotators' agreement side by side."""
+    echo = click.echo
+    agreement = th.get("agreement")
+    echo(f"\nthemes over {th['lessons']} gold lessons (micro P / R / F1, macro F1); combined = {th['combined_is']}")
+    for part in ("development", "held_out"):
+        if part not in th:
+            continue
+        p = th[part]
+        for name in ("rules", "combined"):
+            s = p[name]
+            echo(f"  {part.replace('_', '-'):11} {name:8} ({len(p['reviews'])} reviews, {p['lessons']} lessons): "
+                 f"{s['micro']['precision']:.3f} / {s['micro']['recall']:.3f} / {s['micro']['f1']:.3f}, "
+                 f"macro {s['macro']['f1']:.3f} over {s['macro_themes']} themes")
+    if agreement:
+        echo(f"  annotators' agreement before adjudication ({agreement['lessons']} lessons): micro F1 "
+             f"{agreement['micro']['f1']:.3f}, mean kappa {agreement['mean_kappa']:.3f} over "
+             f"{len(agreement['kappa'])} themes; lowest kappa " + ", ".join(
+                 f"{t} {k:.2f}" for t, k in agreement["lowest_kappa"]))
+        if "held_out" in th:
+            ratio = th["held_out"]["combined"]["micro"]["f1"] / agreement["micro"]["f1"]
+            echo(f"  held-out combined micro F1 is {ratio:.2f} x the annotators' agreement")
+    if "held_out" in th:
+        echo("  worst held-out themes (combined): " + ", ".join(
+            f"{w['theme']} {w['f1']:.2f} ({w['support']} gold)" for w in th["held_out"]["combined"]["worst"]))
+        below = th["held_out"].get("themes_below_0.60", [])
+        echo(f"  held-out themes with 15+ gold lessons below F1 0.60: {', '.join(below) or 'none'}")
 
 
 def _engine_rows(search: dict) -> tuple[list[str], list[list[dict]]]:

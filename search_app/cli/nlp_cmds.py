@@ -10,12 +10,11 @@ import click
 
 from nlp.classifier import (
     ModelError,
-    cross_validate_by_review,
-    gold_files,
-    read_gold,
     save_model,
     train as train_model,
 )
+from nlp.gold import read_theme_gold
+from nlp.model_evaluation import cross_validate_by_review
 from nlp.taxonomy import TaxonomyError, load_taxonomy
 from search_app.settings import Settings
 
@@ -147,7 +146,7 @@ def taxonomy_check(settings: Settings, file: Path | None) -> None:
 
 @click.command()
 @click.option("--gold", "gold_dirs", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="Folder of gold *.json files (default: gold/ under each corpus folder).")
+              help="Corpus folder holding the gold (gold/*.json and themes/bank.jsonl; default: the corpus folders).")
 @click.option("--evaluate/--no-evaluate", default=True,
               help="First score the model by cross-validation grouped by review.")
 @click.pass_obj
@@ -157,13 +156,12 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
         tax = load_taxonomy(settings.taxonomy)
     except TaxonomyError as exc:
         raise click.ClickException(str(exc)) from exc
-    files = gold_files(gold_dirs or settings.corpus)
-    if not files:
-        raise click.ClickException("no gold files found (looked for gold/*.json under the corpus folders)")
-    lessons, problems = read_gold(files, {t.id for t in tax.themes})
+    lessons, problems = read_theme_gold(gold_dirs or settings.corpus, {t.id for t in tax.themes})
+    if not lessons:
+        raise click.ClickException("no gold lessons found (looked for gold/*.json and themes/bank.jsonl under the corpus folders)")
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
-    texts = [lesson.text for lesson in lessons]
+    texts = [lesson.tagged_text for lesson in lessons]
     labels = [lesson.themes for lesson in lessons]
     reviews = [lesson.review for lesson in lessons]
     # the rules' own tags: model features, and the threshold is tuned for what the rules miss

@@ -26,63 +26,17 @@ import yaml
 
 from ingest import IngestFailure, extract_review
 from ingest.records import Review
+from nlp.gold import GoldLesson, GoldReview, is_held_out, load_review_gold, read_annotations, read_theme_gold
 from search_app.settings import Settings
 
 MATCH_THRESHOLD = 0.8
 METADATA_FIELDS = ("title", "area", "region", "review_type", "published", "child", "child_age", "author")
 
 
-@dataclass(frozen=True)
-class GoldLesson:
-    file: str  # gold file stem
-    index: int  # position in the gold file
-    kind: str
-    label: str
-    text: str
-    page_start: int
-    page_end: int
-    themes: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class GoldReview:
-    stem: str
-    document: Path
-    review: dict
-    lessons: tuple[GoldLesson, ...]
-
-
 # --- gold ------------------------------------------------------------------
+# The gold is read by nlp/gold.py only; these names are kept for the callers here.
 
-
-def load_gold(corpus_dir: Path) -> list[GoldReview]:
-    """Every gold file under corpus_dir/gold with the review document it describes."""
-    gold_dir = corpus_dir / "gold"
-    reviews = []
-    for path in sorted(gold_dir.glob("*.json")):
-        data = json.loads(path.read_text(encoding="utf-8"))
-        document = _find_document(corpus_dir, data.get("file", ""), path.stem)
-        lessons = tuple(
-            GoldLesson(
-                file=path.stem, index=i, kind=l["kind"], label=l.get("label", ""),
-                text=l["text"], page_start=int(l.get("page_start", 0)),
-                page_end=int(l.get("page_end", 0)), themes=tuple(l.get("themes", ())),
-            )
-            for i, l in enumerate(data["lessons"])
-        )
-        reviews.append(GoldReview(path.stem, document, data["review"], lessons))
-    return reviews
-
-
-def _find_document(corpus_dir: Path, named: str, stem: str) -> Path:
-    if named:
-        for candidate in (corpus_dir / named, corpus_dir / "reviews" / Path(named).name):
-            if candidate.is_file():
-                return candidate
-    for candidate in sorted((corpus_dir / "reviews").glob(stem + ".*")):
-        if not candidate.name.endswith(".meta.yaml"):
-            return candidate
-    raise FileNotFoundError(f"no review document for gold file {stem}")
+load_gold = load_review_gold
 
 
 # --- matching --------------------------------------------------------------
@@ -214,45 +168,89 @@ def theme_scores(
     }
 
 
-HOLDOUT_FILE = "theme_holdout.txt"
+MIN_THEME_SUPPORT = 15  # a theme with this many gold lessons in a part is held to F1 0.60 there
 
 
-def read_holdout(corpus_dir: Path) -> frozenset[str]:
-    """The gold stems held out from theme-rule development (corpus/theme_holdout.txt; none if absent)."""
-    path = Path(corpus_dir) / HOLDOUT_FILE
-    if not path.is_file():
-        return frozenset()
-    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
+def evaluate_themes(lessons: Sequence[GoldLesson], settings: Settings,
+                    annotations: dict[str, dict[str, tuple[str, ...]]] | None = None) -> dict:
+    """Theme scores on the gold: development and held-out parts side by side.
 
-
-def evaluate_themes(gold: Sequence[GoldReview], settings: Settings, held_out: Iterable[str] = ()) -> dict:
-    """Theme scores of the rules alone, and of rules plus the model cross-validated by review.
-
-    With `held_out` (gold stems), the same scores are also given for those
-    reviews alone ("held_out") and for the others ("development")."""
-    from nlp.classifier import cross_validate_by_review
+    The held-out quarter is fixed by review (nlp.gold.is_held_out). Rules
+    alone are scored on both parts. Rules plus the model: on the
+    development part by cross-validation grouped by review; on the held-out
+    part, a model trained on the whole development part, which never saw a
+    held-out lesson. "rules" and "combined" are the two parts together.
+    With `annotations` (nlp.gold.read_annotations), the agreement of the
+    two annotators before adjudication is reported too: the ceiling."""
+    from nlp.classifier import ModelError, combine_sets, train
+    from nlp.model_evaluation import cross_validate_by_review
     from nlp.tagger import Tagger
 
-    lessons = [l for g in gold for l in g.lessons]
-    texts = [l.text for l in lessons]
-    kinds = [l.kind for l in lessons]
+    texts = [l.tagged_text for l in lessons]
     wanted = [l.themes for l in lessons]
-    rules = [a.theme_ids for a in Tagger.load(settings.taxonomy, None).analyze_many(texts, kinds)]
-    combined = list(cross_validate_by_review(texts, wanted, [l.file for l in lessons], rule_tags=rules))
-    result = {"lessons": len(lessons), "rules": theme_scores(wanted, rules),
+    reviews = [l.review for l in lessons]
+    analyses = Tagger.load(settings.taxonomy, None).analyze_many(texts, [l.kind for l in lessons])
+    rules = [a.theme_ids for a in analyses]
+    from_kind = [{t.theme for t in a.tags if not t.evidence} for a in analyses]  # never vetoed
+    held = [i for i, l in enumerate(lessons) if is_held_out(l.review)]
+    dev = [i for i, l in enumerate(lessons) if not is_held_out(l.review)]
+    combined: list[tuple[str, ...]] = [tuple(r) for r in rules]  # where no model can be trained
+    model_note = "rules and model"
+    try:
+        cv = cross_validate_by_review([texts[i] for i in dev], [wanted[i] for i in dev],
+                                      [reviews[i] for i in dev], rule_tags=[rules[i] for i in dev],
+                                      protected=[from_kind[i] for i in dev])
+        for i, predicted in zip(dev, cv):
+            combined[i] = tuple(predicted)
+        if held:
+            model = train([texts[i] for i in dev], [wanted[i] for i in dev], groups=[reviews[i] for i in dev],
+                          rule_tags=[rules[i] for i in dev])
+            for i, predicted in zip(held, combine_sets(model, [texts[i] for i in held], [rules[i] for i in held],
+                                                       [reviews[i] for i in held], [from_kind[i] for i in held])):
+                combined[i] = tuple(predicted)
+    except ModelError as exc:  # too little development gold to train or cross-validate on
+        model_note = f"rules only: {exc}"
+    result = {"lessons": len(lessons), "combined_is": model_note, "rules": theme_scores(wanted, rules),
               "combined": theme_scores(wanted, combined)}
-    held_out = set(held_out)
-    for part, in_part in (("development", False), ("held_out", True)):
-        rows = [i for i, l in enumerate(lessons) if (l.file in held_out) == in_part]
-        if not held_out or not rows:
+    for part, rows in (("development", dev), ("held_out", held)):
+        if not rows:
             continue
         result[part] = {
-            "reviews": sorted({lessons[i].file for i in rows}), "lessons": len(rows),
-            "rules": _without_detail(theme_scores([wanted[i] for i in rows], [rules[i] for i in rows])),
-            "combined": _without_detail(theme_scores([wanted[i] for i in rows], [combined[i] for i in rows])),
+            "reviews": sorted({reviews[i] for i in rows}), "lessons": len(rows),
+            "rules": theme_scores([wanted[i] for i in rows], [rules[i] for i in rows]),
+            "combined": theme_scores([wanted[i] for i in rows], [combined[i] for i in rows]),
         }
+        per_theme = result[part]["combined"]["per_theme"]
+        result[part]["themes_below_0.60"] = sorted(
+            t for t, sc in per_theme.items() if sc["support"] >= MIN_THEME_SUPPORT and sc["f1"] < 0.60)
+    if annotations and len(annotations) == 2:
+        result["agreement"] = annotator_agreement(*annotations.values(), held_out_ids={lessons[i].id for i in held})
     return result
+
+
+def annotator_agreement(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]],
+                        held_out_ids: set[str] = frozenset()) -> dict:
+    """Two annotators' agreement before adjudication: micro-F1 of one against
+    the other (overall and on the held-out lessons), and Cohen's kappa per
+    theme (themes either annotator used at least five times) with its mean."""
+    from sklearn.metrics import cohen_kappa_score
+
+    ids = sorted(set(a) & set(b))
+    scores = theme_scores([b[i] for i in ids], [a[i] for i in ids])
+    held = [i for i in ids if i in held_out_ids]
+    themes = sorted({t for i in ids for t in (*a[i], *b[i])})
+    kappa = {}
+    for theme in themes:
+        x = [theme in a[i] for i in ids]
+        y = [theme in b[i] for i in ids]
+        if sum(x) + sum(y) >= 10:
+            kappa[theme] = round(float(cohen_kappa_score(x, y)), 4)
+    return {
+        "lessons": len(ids), "micro": scores["micro"],
+        "held_out_micro": theme_scores([b[i] for i in held], [a[i] for i in held])["micro"] if held else None,
+        "kappa": kappa, "mean_kappa": round(sum(kappa.values()) / len(kappa), 4) if kappa else 0.0,
+        "lowest_kappa": sorted(kappa.items(), key=lambda kv: kv[1])[:5],
+    }
 
 
 def _without_detail(scores: dict) -> dict:
@@ -434,7 +432,8 @@ def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str],
         if conventions:
             report["extraction"]["conventions"] = conventions
     if "themes" in parts:
-        report["themes"] = evaluate_themes(gold, settings, read_holdout(corpus_dir))
+        lessons, _problems = read_theme_gold([corpus_dir])
+        report["themes"] = evaluate_themes(lessons, settings, read_annotations(corpus_dir))
     if "search" in parts:
         report["search"] = evaluate_search(gold, corpus_dir, settings, backends)
     return report
