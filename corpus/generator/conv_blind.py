@@ -1,4 +1,4 @@
-"""Corpus generator: the blind held-out conventions C37-C51 of corpus/CONVENTIONS.md.
+"""Corpus generator: the blind held-out conventions C37-C53 of corpus/CONVENTIONS.md.
 
 These conventions were written by an author who never read the extractor,
 its rules or its output, after the extractor had been developed; no rule has
@@ -407,6 +407,47 @@ def c51(c: Ctx) -> None:  # key practice episodes in a table: what happened besi
               cells=(f"KPE {i + 1}: {episodes[i]}", c.fill(what[i]), st.body))
     d.add("h1", "Recommendations")
     for j, r in enumerate(c.recs(2), 1):
+        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+
+
+def c52(c: Ctx) -> None:  # side heads: label and title in a narrow left column, the text beside them
+    d = c.doc
+    d.font, d.ligatures = "dejavu-serif", True
+    d.header = c.title()
+    c.cover()
+    c.front_matter()
+    d.add("h1", "Findings")
+    for i, st in enumerate(c.statements(3), 1):
+        key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
+        d.add("sidehead", keys=key, cells=(f"Finding {i}", st.title, st.body))
+    d.add("h1", "Recommendations")
+    for j, r in enumerate(c.recs(3), 1):
+        d.add("sidehead", keys=d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
+              cells=(f"Recommendation {j}", "", r.text))
+
+
+def c53(c: Ctx) -> None:  # an executive summary repeats the learning and recommendations word for word
+    d = c.doc
+    d.header, d.marking = f"{c.spec.child} - full report", "OFFICIAL"
+    c.cover()
+    sts, recs = c.statements(3), c.recs(3)
+    d.add("h1", "Executive summary")
+    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
+    d.add("p", "The review found that:")
+    for st in sts:
+        d.add("bullet", st.body)
+    d.add("p", "The review recommends that:")
+    for r in recs:
+        d.add("bullet", r.text)
+    d.add("pagebreak")
+    c.front_matter()
+    d.add("h1", "Learning")
+    for i, st in enumerate(sts, 1):
+        key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
+        d.add("h2", f"Learning {i}: {st.title}", key)
+        d.add("p", st.body, key)
+    d.add("h1", "Recommendations")
+    for j, r in enumerate(recs, 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 

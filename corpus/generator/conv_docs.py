@@ -34,7 +34,8 @@ def _unsplit_class():
 @dataclass(frozen=True)
 class El:
     kind: str  # cover, title, h1, h2, p, runin, bullet, num, header, row, box, toc, small, pagebreak, twocol,
-    # and (blind held-out conventions) h3, subbullet, metarow, keep, fnp, landscape, portrait, planrow, kperow
+    # and (blind held-out conventions) h3, subbullet, metarow, keep, fnp, landscape, portrait, planrow, kperow,
+    # sidehead
     text: str = ""
     keys: tuple[int, ...] = ()
     label: str = ""  # runin: the bold label; num: the number; bullet: the marker; box: the box heading
@@ -183,6 +184,13 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 s.flow.append(PageBreak())
             elif e.kind == "planrow":
                 s.flow.append(tag(_plan_rows(e.cells, s.st, look, land_w), key))
+            elif e.kind == "sidehead":  # cells: label, title, text; no rules drawn
+                side = f'<font name="{look.bold_font}">{markup(e.cells[0], look)}</font>' + (f"<br/>{markup(e.cells[1], look)}" if e.cells[1] else "")
+                t = TrackedTable([[raw_para(side, s.st["plain"]), para(e.cells[2], s.st["body"], look)]],
+                                 colWidths=[0.27 * BODY_W, 0.73 * BODY_W], splitInRow=0)
+                t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
+                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+                s.flow.append(tag(t, key))
             elif e.kind == "kperow":
                 width = BODY_W
                 cells = [para(c, s.st["cellb" if i == 0 else "cell"], look) for i, c in enumerate(e.cells)]
@@ -295,6 +303,10 @@ def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             out.append(f"<h4>{t}</h4>")
         elif e.kind in ("p", "keep"):
             out.append(f"<p>{t}</p>")
+        elif e.kind == "sidehead":
+            side = f"<strong>{esc(e.cells[0])}</strong>" + (f"<br>{esc(e.cells[1])}" if e.cells[1] else "")
+            out.append(f'<div class="row"><div class="side">{side}</div><div class="main"><p>{esc(e.cells[2])}</p>'
+                       "</div></div>")
         elif e.kind == "metarow":
             out.append(f'<table class="meta"><tr><th>{esc(e.cells[0])}</th><td>{esc(e.cells[1])}</td></tr></table>')
         elif e.kind == "runin":
@@ -354,6 +366,13 @@ def write_docx(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             d.add_heading(e.text, level=3)
         elif e.kind == "subbullet":
             d.add_paragraph(e.text, style="List Bullet 2")
+        elif e.kind == "sidehead":
+            side = d.add_table(rows=1, cols=2)
+            label = side.rows[0].cells[0].paragraphs[0]
+            label.add_run(e.cells[0]).bold = True
+            if e.cells[1]:
+                side.rows[0].cells[0].add_paragraph(e.cells[1])
+            side.rows[0].cells[1].text = e.cells[2]
         elif e.kind == "metarow":
             meta = d.add_table(rows=1, cols=2)
             meta.rows[0].cells[0].text, meta.rows[0].cells[1].text = e.cells
@@ -419,6 +438,10 @@ def _txt_lines(e: El, width: int) -> list[str]:
                              subsequent_indent="        " + " " * len(marker))
     if e.kind == "metarow":
         return [f"{e.cells[0]}: {e.cells[1]}"]
+    if e.kind == "sidehead":
+        return [e.cells[0]] + ([e.cells[1]] if e.cells[1] else []) + textwrap.wrap(e.cells[2], width - 8,
+                                                                                   initial_indent="        ",
+                                                                                   subsequent_indent="        ")
     if e.kind == "bullet":
         marker = (e.label or "*") + " "
         return textwrap.wrap(e.text, width, initial_indent="  " + marker, subsequent_indent="  " + " " * len(marker))
