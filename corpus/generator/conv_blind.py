@@ -272,6 +272,8 @@ def c46(c: Ctx) -> None:  # Word document built from heading styles and automati
     d.add("cover", f"Independent author: {s.author}")
     d.add("cover", f"Date of publication: {c.printed_date()}")
     d.add("pagebreak")
+    d.add("toc")
+    d.add("pagebreak")
     c.front_matter()
     if first:
         d.add("h1", "Findings")
@@ -552,8 +554,10 @@ def write_word(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             el.set(qn("xml:space"), "preserve")
             el.text = "PAGE"
         run._r.append(el)
-    for e in doc.elements:
-        if e.kind == "title":
+    for n, e in enumerate(doc.elements):
+        if e.kind == "toc":
+            _word_contents(d, [x.text for x in doc.elements[n + 1:] if x.kind in ("h1", "h2")])
+        elif e.kind == "title":
             d.add_paragraph(e.text, style="Title")
         elif e.kind == "cover":
             d.add_paragraph(e.text, style="Subtitle")
@@ -572,6 +576,33 @@ def write_word(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
     buf = io.BytesIO()
     d.save(buf)
     return _fixed_zip(buf.getvalue()), {k: (1, 1) for k in range(len(doc.lessons))}
+
+
+def _word_contents(d, headings: list[str]) -> None:
+    """A Contents page as Word leaves it: a TOC field whose cached result lists the headings, a tab
+    and a page number."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def field_char(paragraph, kind: str):
+        char = OxmlElement("w:fldChar")
+        char.set(qn("w:fldCharType"), kind)
+        paragraph.add_run()._r.append(char)
+
+    d.add_paragraph("Contents", style="TOC Heading")
+    for i, heading in enumerate(headings):
+        p = d.add_paragraph()
+        if i == 0:
+            field_char(p, "begin")
+            run = p.add_run()
+            instr = OxmlElement("w:instrText")
+            instr.set(qn("xml:space"), "preserve")
+            instr.text = ' TOC \\o "1-2" \\h \\z \\u '
+            run._r.append(instr)
+            field_char(p, "separate")
+        p.add_run(f"{heading}\t{3 + i // 4}")
+        if i == len(headings) - 1:
+            field_char(p, "end")
 
 
 WRITERS.update({"accordion": write_accordion, "word": write_word,
