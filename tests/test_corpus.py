@@ -332,6 +332,12 @@ def test_conventions_are_written_down_and_a_third_are_held_out():
     held = {c for c, split in listed if split == "held-out"}
     assert held == _held_out_ids()
     assert len(held) * 3 >= len(listed)
+    # The blind set, written by an author who never read the extractor, is held out whole.
+    text = (CORPUS / "CONVENTIONS.md").read_text(encoding="utf-8")
+    blind_section = text[text.index("## Held-out (blind)"):]
+    blind = re.findall(r"^\| (C\d\d) \|.*\| (development|held-out) \|$", blind_section, re.M)
+    assert len(blind) >= 12 and all(split == "held-out" for _, split in blind)
+    assert {c for c, _ in blind} <= _held_out_ids()
 
 
 def test_conventions_corpus_covers_every_convention_in_every_format_and_splits_by_the_held_out_list():
@@ -373,9 +379,9 @@ def test_conventions_gold_records_are_valid():
 
 def test_conventions_generator_is_deterministic(tmp_path):
     subprocess.run([sys.executable, str(CORPUS / "generate_conventions.py"), "--out", str(tmp_path), "--only",
-                    "C01,C15,C21,C30", "-q"], check=True, cwd=ROOT)
+                    "C01,C15,C21,C30,C40,C45,C46,C47,C50", "-q"], check=True, cwd=ROOT)
     fresh = sorted(tmp_path.glob("*/gold/*.json"))
-    assert len(fresh) == 8
+    assert len(fresh) == 18
     for path in fresh:
         part = path.parent.parent.name
         assert path.read_bytes() == (CONVENTIONS / part / "gold" / path.name).read_bytes(), path.name

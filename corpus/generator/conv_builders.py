@@ -522,3 +522,7 @@ def c36(c: Ctx) -> None:  # cover title longer than the running header
 
 BUILDERS = {f"C{int(name[1:]):02d}": fn for name, fn in globals().items()
             if len(name) == 3 and name[0] == "c" and name[1:].isdigit()}
+
+from .conv_blind import BUILDERS as _BLIND  # noqa: E402  (C37-C53, held out blind)
+
+BUILDERS.update(_BLIND)

@@ -20,6 +20,16 @@ FORMATS = {
     "C29": ("pdf", "pdf"), "C30": ("scan", "scan"), "C31": ("pdf", "docx"), "C32": ("pdf", "docx"),
     "C33": ("pdf", "pdf"), "C34": ("pdf", "txt"), "C35": ("pdf", "html"), "C36": ("pdf", "pdf"),
 }
+# Blind held-out conventions (corpus/generator/conv_blind.py). "accordion", "word" and "typescan"
+# are HTML, DOCX and scanned PDF documents with writers of their own.
+FORMATS.update({
+    "C37": ("docx", "pdf"), "C38": ("pdf", "txt"), "C39": ("pdf", "docx"), "C40": ("pdf", "pdf"),
+    "C41": ("pdf", "html"), "C42": ("html", "pdf"), "C43": ("pdf", "docx"), "C44": ("pdf", "docx"),
+    "C45": ("accordion", "accordion"), "C46": ("word", "word"), "C47": ("typescan", "typescan"),
+    "C48": ("pdf", "docx"), "C49": ("txt", "pdf"), "C50": ("pdf", "docx"), "C51": ("pdf", "html"),
+    "C52": ("pdf", "docx"), "C53": ("pdf", "txt"),
+})
+FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"), ("Knowsley", "North West"), ("Bracknell Forest", "South East"),
     ("Rutland", "East Midlands"), ("Halton", "North West"), ("Thurrock", "East of England"),
@@ -64,7 +74,7 @@ def _type(convention: str, year: int) -> str:
         return "briefing"
     if convention == "C27":
         return "national"
-    if convention == "C28":
+    if convention in ("C28", "C37"):
         return "other"
     if convention in ("C34", "C36") or year < 2019:
         return "SCR"
@@ -85,14 +95,22 @@ def build_table() -> list[DocSpec]:
             year = 2012 + (number * 3 + k * 5) % 14
             if conv in ("C34", "C36"):
                 year = min(year, 2018)
+            if conv == "C37":  # rapid reviews began with the Panel, in 2018
+                year = max(year, 2020 + k)
+            if conv == "C47":  # typed reports scanned for the web: the early 2010s
+                year = 2010 + 2 * k
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
             age = AGES[scenario][(number + k) % 3]
+            if number >= 37 and child.startswith("Baby") and "years" in age:  # the blind set: no "Baby" of 14
+                child = "Child" + child[4:]
             if conv in ("C15", "C16", "C18"):
                 published = str(year)
             elif conv == "C17":
                 published = f"{year}-{MONTH_DAYS[n % 12][:2]}"
+            elif conv in ("C47", "C49"):  # printed "3rd March 2021": always a full date
+                published = f"{year}-{FULL_DATES[n % len(FULL_DATES)]}"
             else:
                 md = MONTH_DAYS[n % 12]
                 published = f"{year}-{md}" if k == 0 or len(md) == 2 else str(year)

@@ -16,7 +16,7 @@ from xml.sax.saxutils import escape
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -60,6 +60,8 @@ class Look:
     footer_left: str = ""
     ligatures: bool = False
     justify: bool = False
+    footnote_space: float = 0   # room kept at the foot of body pages for footnotes
+    footnotes: dict = field(default_factory=dict)  # page -> footnote lines, from the first pass
 
 
 def styles(look: Look) -> dict[str, ParagraphStyle]:
@@ -168,6 +170,7 @@ class PassResult:
     lesson_pages: dict[int, tuple[int, int]] = field(default_factory=dict)
     toc_pages: dict[str, int] = field(default_factory=dict)
     data: bytes = b""
+    footnote_pages: dict[int, list[str]] = field(default_factory=dict)
 
 
 class TrackingDoc(BaseDocTemplate):
@@ -178,14 +181,18 @@ class TrackingDoc(BaseDocTemplate):
         self.total = total_pages
         self.lesson_pages: dict[int, list[int]] = {}
         self.toc_pages: dict[str, int] = {}
+        self.footnote_pages: dict[int, list[str]] = {}
         full = Frame(MARGIN, MARGIN, BODY_W, PAGE_H - 2 * MARGIN, id="full")
         left = Frame(MARGIN, MARGIN, COL_W, PAGE_H - 2 * MARGIN, id="left")
         right = Frame(MARGIN + COL_W + GUTTER, MARGIN, COL_W, PAGE_H - 2 * MARGIN, id="right")
         self.addPageTemplates([
             PageTemplate("cover", [full], onPage=self._cover_page),
-            PageTemplate("body", [Frame(MARGIN, MARGIN, BODY_W, PAGE_H - 2 * MARGIN, id="body")],
+            PageTemplate("body", [Frame(MARGIN, MARGIN + look.footnote_space, BODY_W,
+                                        PAGE_H - 2 * MARGIN - look.footnote_space, id="body")],
                          onPage=self._furniture),
             PageTemplate("twocol", [left, right], onPage=self._furniture),
+            PageTemplate("landscape", [Frame(MARGIN, MARGIN, PAGE_H - 2 * MARGIN, PAGE_W - 2 * MARGIN, id="land")],
+                         onPage=self._furniture, pagesize=landscape(A4)),
         ])
 
     def _cover_page(self, canv, doc):
@@ -197,6 +204,7 @@ class TrackingDoc(BaseDocTemplate):
 
     def _furniture(self, canv, doc):
         look = self.look
+        PAGE_W, PAGE_H = canv._pagesize  # portrait A4, or a landscape page
         canv.saveState()
         canv.setFont(look.body_font, 8.5)
         y_top = PAGE_H - 13 * mm
@@ -216,6 +224,15 @@ class TrackingDoc(BaseDocTemplate):
             canv.drawString(MARGIN, 11 * mm, look.footer_left)
         if look.header_right and not look.header_left:
             canv.drawCentredString(PAGE_W / 2, 6 * mm, look.header_right)
+        notes = look.footnotes.get(canv.getPageNumber(), [])
+        if notes:
+            y = MARGIN + look.footnote_space - 8
+            canv.setLineWidth(0.4)
+            canv.line(MARGIN, y + 4, MARGIN + 50 * mm, y + 4)
+            canv.setFont(look.body_font, 7.5)
+            for line in notes:
+                y -= 9.5
+                canv.drawString(MARGIN, y, line)
         canv.restoreState()
 
     def afterFlowable(self, flowable):
@@ -228,6 +245,8 @@ class TrackingDoc(BaseDocTemplate):
             keys = []  # an empty piece left behind by a split table row
         for k in keys:
             self.lesson_pages.setdefault(k, []).append(page)
+        for note in getattr(flowable, "footnote_lines", ()):
+            self.footnote_pages.setdefault(page, []).append(note)
         toc = getattr(flowable, "toc_key", None)
         if toc and toc not in self.toc_pages:
             self.toc_pages[toc] = page
@@ -267,11 +286,13 @@ def build_pdf(make_flowables: Callable[[PassResult | None], list], look: Look, t
             lesson_pages={k: (min(v), max(v)) for k, v in doc.lesson_pages.items()},
             toc_pages=dict(doc.toc_pages),
             data=buf.getvalue(),
+            footnote_pages={k: list(v) for k, v in doc.footnote_pages.items()},
         )
         results.append(result)
         previous = result
     first, final = results
-    if first.lesson_pages != final.lesson_pages or first.total_pages != final.total_pages:
+    if first.lesson_pages != final.lesson_pages or first.total_pages != final.total_pages or \
+            first.footnote_pages != final.footnote_pages:
         raise RuntimeError(f"layout of {title!r} changed between passes")
     return final
 

@@ -171,7 +171,8 @@ def write_txt(story: BlockStory, width: int = 76, page_lines: int = 50) -> tuple
     return "\f".join(pages_text).encode("utf-8"), {k: (min(v), max(v)) for k, v in pages.items()}
 
 
-def write_scan(story: BlockStory) -> tuple[bytes, dict[int, tuple[int, int]]]:
+def write_scan(story: BlockStory, typewriter: bool = False) -> tuple[bytes, dict[int, tuple[int, int]]]:
+    """Page images only; `typewriter` sets the pages in a monospaced face, as older typed reports were."""
     from PIL import Image, ImageDraw, ImageFilter, ImageFont
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.utils import ImageReader
@@ -181,11 +182,12 @@ def write_scan(story: BlockStory) -> tuple[bytes, dict[int, tuple[int, int]]]:
     width_px, height_px = int(A4[0] / 72 * dpi), int(A4[1] / 72 * dpi)
     margin = 170
     font_dir = "/usr/share/fonts/truetype/dejavu"
+    face = "DejaVuSansMono" if typewriter else "DejaVuSerif"
     fonts = {
-        "body": ImageFont.truetype(f"{font_dir}/DejaVuSerif.ttf", 31),
-        "h1": ImageFont.truetype(f"{font_dir}/DejaVuSerif-Bold.ttf", 40),
-        "h2": ImageFont.truetype(f"{font_dir}/DejaVuSerif-Bold.ttf", 33),
-        "title": ImageFont.truetype(f"{font_dir}/DejaVuSerif-Bold.ttf", 52),
+        "body": ImageFont.truetype(f"{font_dir}/{face}.ttf", 31),
+        "h1": ImageFont.truetype(f"{font_dir}/{face}-Bold.ttf", 40 if not typewriter else 33),
+        "h2": ImageFont.truetype(f"{font_dir}/{face}-Bold.ttf", 33 if not typewriter else 31),
+        "title": ImageFont.truetype(f"{font_dir}/{face}-Bold.ttf", 52 if not typewriter else 40),
     }
     line_h = {"body": 46, "h1": 62, "h2": 52, "title": 80}
     usable = width_px - 2 * margin
