@@ -177,7 +177,7 @@ class ThemeModel:
         fast = self.__dict__.get("_fast")
         if fast is None:
             fast = self.__dict__["_fast"] = FastTfidf.of(self.vectorizer) or False
-        if fast:
+        if isinstance(fast, FastTfidf):
             scores = fast.dot(texts, self.weights) + self.bias
         else:
             scores = np.asarray(self.vectorizer.transform(texts) @ self.weights) + self.bias

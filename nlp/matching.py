@@ -9,6 +9,8 @@ by kind on the Doc's LessonState (nlp/state.py).
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
@@ -55,10 +57,10 @@ class LemmaNorms:
 
         self.lemma_of = lemma_of
         self.vocab = nlp.vocab
-        self.vocab.lex_attr_getters[NORM] = lemma_of
+        self.vocab.lex_attr_getters[NORM] = lemma_of  # type: ignore[attr-defined]  # spaCy's stubs omit it
         for lexeme in self.vocab:
             lexeme.norm_ = lemma_of(lexeme.orth_)
-        tokenizer = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, KeepText) else nlp.tokenizer
+        tokenizer: Any = nlp.tokenizer.tokenizer if isinstance(nlp.tokenizer, KeepText) else nlp.tokenizer
         tokenizer.rules = {
             text: [{attr: value for attr, value in token.items() if attr not in (NORM, "NORM")} for token in tokens]
             for text, tokens in tokenizer.rules.items()
@@ -67,7 +69,7 @@ class LemmaNorms:
     def __call__(self, doc: Doc) -> Doc:
         if doc.vocab is not self.vocab and len(doc):
             norms = [doc.vocab.strings.add(self.lemma_of(t.orth_)) for t in doc]
-            doc.from_array([NORM], np.array(norms, dtype=np.uint64))
+            doc.from_array([NORM], np.array(norms, dtype=np.uint64))  # type: ignore[arg-type]  # a 1-d array of one attribute
         return doc
 
 
@@ -178,7 +180,6 @@ class Matcher:
         for kind in self.mixed_kinds & matches.keys():
             found = matches[kind]
             if len(set(found)) != len(found):
-                seen = set()
-                found[:] = [m for m in found if not (m in seen or seen.add(m))]
+                found[:] = list(dict.fromkeys(found))  # first of each, in order
         state_of(doc).matches = matches
         return doc

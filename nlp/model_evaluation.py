@@ -132,16 +132,14 @@ def cross_validate_by_review(
             )
         except ModelError:
             model = None
-        if model is None:
-            probs = [{} for _ in test_idx]
-        else:
+        if model is not None:
             probs = model.predict_proba(
                 test_texts, rule_tags=[rules[i] for i in test_idx] if rules is not None else None,
                 groups=[reviews[i] for i in test_idx],
             )
-        for i, p in zip(test_idx, probs):
-            ranked = sorted(((v, t) for t, v in p.items() if v >= model.threshold_of(t)), reverse=True)
-            model_pred[i] = {t for _, t in ranked[:MAX_MODEL_TAGS]}
+            for i, p in zip(test_idx, probs):
+                ranked = sorted(((v, t) for t, v in p.items() if v >= model.threshold_of(t)), reverse=True)
+                model_pred[i] = {t for _, t in ranked[:MAX_MODEL_TAGS]}
         if rules is not None:
             test_rules = [rules[i] for i in test_idx]
             if model is None:

@@ -209,7 +209,7 @@ class Tagger:
         if len(tags) > 1:
             order = self._theme_order
             tags.sort(key=lambda t: order[t.theme])
-        agencies = state.agencies
+        agencies = tuple(state.agencies)
         if len(agencies) > 1:
-            agencies = sorted(agencies, key=self._agency_order.__getitem__)
-        return LessonAnalysis(tuple(tags), bands_of(state.ages) if state.ages else (), tuple(agencies))
+            agencies = tuple(sorted(agencies, key=self._agency_order.__getitem__))
+        return LessonAnalysis(tuple(tags), bands_of(state.ages) if state.ages else (), agencies)

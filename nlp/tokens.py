@@ -30,4 +30,5 @@ def lemma_table() -> dict[str, str]:
 
     # The raw table (spaCy's Lookups keep only hashes of the forms).
     table = load_language_data(registry.lookups.get("en")["lemma_lookup"])
+    assert isinstance(table, dict), "spaCy's lemma lookup table is a mapping of forms to lemmas"
     return {form: lemma for form, lemma in table.items() if form == form.lower()}

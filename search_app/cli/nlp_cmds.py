@@ -100,6 +100,9 @@ def tag(settings: Settings, jsonl: bool) -> None:
     # bytes, so that one badly encoded line is an error line, not the end of the run
     stream = getattr(sys.stdin, "buffer", None) or sys.stdin
     for number, raw in enumerate(stream, 1):
+        record_id: object
+        text: str | None
+        error: str | None
         try:
             line = raw.decode("utf-8") if isinstance(raw, bytes) else raw
         except UnicodeDecodeError as exc:
@@ -173,7 +176,7 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
                 f"cross-validation by review ({cv.folds} folds, {cv.lessons} lessons): "
                 f"precision {cv.micro.precision:.3f}, recall {cv.micro.recall:.3f}, "
                 f"micro-F1 {cv.micro.f1:.3f}, macro-F1 {cv.macro_f1:.3f}; rules alone micro-F1 "
-                f"{cv.rules_micro.f1:.3f}, rules + model micro-F1 {cv.combined_micro.f1:.3f}"
+                f"{cv.rules_micro.f1:.3f}, rules + model micro-F1 {cv.combined_micro.f1:.3f}"  # type: ignore[union-attr]
             )
         except ModelError as exc:
             click.echo(f"cross-validation skipped: {exc}", err=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Sequence
 
 from ingest import IngestFailure, extract_review
+from ingest.records import Review
 from search_app.eval.evaluation import GoldReview, load_gold, match_lessons, score_extraction
 
 PARTS = (("development", "dev"), ("held_out", "heldout"))
@@ -36,7 +37,7 @@ def evaluate_conventions(corpus_dir: Path, max_pages: int = 1000, max_bytes: int
         if not (root / folder / "gold").is_dir():
             continue
         gold = load_gold(root / folder)
-        outcomes = []
+        outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
         for g in gold:
             try:
                 outcomes.append((g, extract_review(g.document, max_pages=max_pages, max_bytes=max_bytes)))
@@ -50,13 +51,13 @@ def _raw(g: GoldReview) -> dict:
     return json.loads((g.document.parent.parent / "gold" / f"{g.stem}.json").read_text(encoding="utf-8"))
 
 
-def score_conventions(outcomes: Sequence[tuple[GoldReview, object]]) -> dict:
+def score_conventions(outcomes: Sequence[tuple[GoldReview, Review | IngestFailure]]) -> dict:
     """The sample corpus's figures, plus titles, front-matter lessons and each convention's recall."""
     scores = score_extraction(outcomes)
     titles_right = titles = front = 0
     by_convention: dict[str, dict[str, int]] = {}
-    for (g, review), row in zip([o for o in outcomes if not isinstance(o[1], IngestFailure)],
-                                scores["per_review"]):
+    extracted = [(g, review) for g, review in outcomes if isinstance(review, Review)]
+    for (g, review), row in zip(extracted, scores["per_review"]):
         raw = _raw(g)
         convention = raw.get("convention", "")
         row["convention"] = convention

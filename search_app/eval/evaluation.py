@@ -215,21 +215,22 @@ def evaluate_themes(lessons: Sequence[GoldLesson], settings: Settings,
     for part, rows in (("development", dev), ("held_out", held)):
         if not rows:
             continue
+        part_combined = theme_scores([wanted[i] for i in rows], [combined[i] for i in rows])
         result[part] = {
             "reviews": sorted({reviews[i] for i in rows}), "lessons": len(rows),
             "rules": theme_scores([wanted[i] for i in rows], [rules[i] for i in rows]),
-            "combined": theme_scores([wanted[i] for i in rows], [combined[i] for i in rows]),
+            "combined": part_combined,
+            "themes_below_0.60": sorted(t for t, sc in part_combined["per_theme"].items()
+                                        if sc["support"] >= MIN_THEME_SUPPORT and sc["f1"] < 0.60),
         }
-        per_theme = result[part]["combined"]["per_theme"]
-        result[part]["themes_below_0.60"] = sorted(
-            t for t, sc in per_theme.items() if sc["support"] >= MIN_THEME_SUPPORT and sc["f1"] < 0.60)
     if annotations and len(annotations) == 2:
-        result["agreement"] = annotator_agreement(*annotations.values(), held_out_ids={lessons[i].id for i in held})
+        first, second = annotations.values()
+        result["agreement"] = annotator_agreement(first, second, held_out_ids={lessons[i].id for i in held})
     return result
 
 
 def annotator_agreement(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]],
-                        held_out_ids: set[str] = frozenset()) -> dict:
+                        held_out_ids: frozenset[str] | set[str] = frozenset()) -> dict:
     """Two annotators' agreement before adjudication: micro-F1 of one against
     the other (overall and on the held-out lessons), and Cohen's kappa per
     theme (themes either annotator used at least five times) with its mean."""
