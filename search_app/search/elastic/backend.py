@@ -20,6 +20,7 @@ import itertools
 import logging
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Iterator
 
 from search_app.search.analysis import analyze
@@ -187,8 +188,9 @@ class ElasticBackend(SearchBackend):
 
     def _bulk_index(self, index: str, lessons: Iterable[IndexedLesson]) -> int:
         def actions() -> Iterator[dict]:
-            for lesson in lessons:
-                yield {"_op_type": "index", "_index": index, "_id": lesson.id, "_source": es.to_source(lesson)}
+            for sources in _analysed_ahead(lessons):
+                for source in sources:
+                    yield {"_op_type": "index", "_index": index, "_id": source["id"], "_source": source}
 
         done = 0
         failures: list[str] = []
@@ -359,6 +361,28 @@ class ElasticBackend(SearchBackend):
 
     def close(self) -> None:
         self.connection.close()
+
+
+def _analysed_ahead(lessons: Iterable[IndexedLesson]) -> Iterator[list[dict]]:
+    """The lessons' documents, a batch at a time; the next batch is analysed
+    in a worker thread while the cluster indexes this one, so the Python
+    analysis overlaps the cluster's work instead of adding to it. The
+    lessons themselves are read here, in the caller's thread (they may come
+    from a SQLite cursor, which stays in its own thread)."""
+    def documents(batch: list[IndexedLesson]) -> list[dict]:
+        return [es.to_source(lesson) for lesson in batch]
+
+    iterator = iter(lessons)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lessons-analysis") as worker:
+        pending = None
+        while True:
+            batch = list(itertools.islice(iterator, BULK_CHUNK_DOCS))
+            following = worker.submit(documents, batch) if batch else None
+            if pending is not None:
+                yield pending.result()
+            if following is None:
+                return
+            pending = following
 
 
 def es_error(error: Any) -> str:
