@@ -369,3 +369,14 @@ def test_snippet_offsets_hold_for_characters_of_several_bytes():
     text = "東京 — ÆØÅ straße: the naïve café"
     assert snippet_html(text, frozenset(analyze("cafe"))) == "東京 — ÆØÅ straße: the naïve <mark>café</mark>"
     assert analysis.analyzed_spans("ÆØÅ café")[-1][2:] == (4, 8)
+
+
+def test_an_index_of_an_older_schema_is_refused_until_rebuilt(backend):
+    old = f"{backend.alias}-v1"
+    body = {"mappings": {"_meta": {"schema_version": SCHEMA_VERSION - 1}, "properties": {"text": {"type": "text"}}},
+            "aliases": {backend.alias: {}}}
+    _client(backend).indices.create(index=old, body=body)
+    with pytest.raises(SearchError, match=rf"built with search schema {SCHEMA_VERSION - 1}.*rebuild it"):
+        backend.search(SearchRequest("neglect"))
+    backend.rebuild(make_sample_lessons())
+    assert backend.search(SearchRequest("neglect")).total > 0

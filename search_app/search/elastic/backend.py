@@ -73,6 +73,7 @@ class ElasticBackend(SearchBackend):
         self.replicas = replicas
         self.taxonomy_path = taxonomy_path
         self._flow: SearchFlow | None = None
+        self._schema_checked = False
         self._lock = threading.Lock()
 
     @classmethod
@@ -272,8 +273,26 @@ class ElasticBackend(SearchBackend):
             self._flow = SearchFlow.for_taxonomy(self.taxonomy_path)
         return self._flow
 
+    def _check_schema(self) -> None:
+        """Refuse to search an index built with another mapping (an older
+        version of the app analysed text in the cluster): its fields would
+        silently match nothing. Checked once; later generations are built by
+        this version or a newer one."""
+        if self._schema_checked:
+            return
+        mappings = self._call(lambda c: c.indices.get_mapping(index=self.alias), "read the index mapping", missing={})
+        for index, mapping in mappings.items():
+            version = mapping.get("mappings", {}).get("_meta", {}).get("schema_version")
+            if version != es.SCHEMA_VERSION:
+                raise SearchError(
+                    f"the index {index} was built with search schema {version}, this version needs "
+                    f"{es.SCHEMA_VERSION}: rebuild it (`lessons index`)"
+                )
+        self._schema_checked = bool(mappings)
+
     def search(self, request: SearchRequest) -> SearchResult:
         request.check()
+        self._check_schema()
         parsed = parse(request.query)
         flow = self._search_flow()
         plan = flow.plan(parsed)

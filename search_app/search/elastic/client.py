@@ -163,9 +163,14 @@ class EngineConnection:
         self.product = product
 
     def _node_version(self) -> str:
-        """The version of the node answering (from the nodes API, not `GET /`)."""
-        nodes = self.call(lambda c: c.nodes.info(node_id="_local", metric="_none", filter_path="nodes.*.version"),
-                          "read the node version")
+        """The version of the node answering (from the nodes API, not `GET /`;
+        '' when the credentials may not read it)."""
+        try:
+            nodes = self.call(lambda c: c.nodes.info(node_id="_local", metric="_none", filter_path="nodes.*.version"),
+                              "read the node version")
+        except SearchError as exc:
+            log.info("the node version is unknown: %s", exc)
+            return ""
         versions = [str(n.get("version", "")) for n in (nodes.get("nodes") or {}).values()]
         return versions[0] if versions else ""
 
