@@ -29,7 +29,9 @@ from bench.indexes import RawTantivy, elasticsearch_unreachable, fts5_database, 
 from bench.queries import BROAD, CLASSES, Query, query_list, to_fts5
 from bench.scale import sources_for
 from search_app.search import open_backend
+from search_app.search.analysis import token_runs
 from search_app.search.contract import SearchRequest
+from search_app.search.elastic.schema import token_field
 
 ALL = "all"
 _API = "/api/search"
@@ -152,7 +154,9 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
         hits = [backend.search(SearchRequest(query=q.text)).total for q in queries]
 
         def raw(text: str):
-            body = {"query": {"match": {"text": text}}, "size": 20, "track_total_hits": True}
+            # The index holds analysed tokens (see search_app.search.elastic.schema).
+            tokens = " ".join(token_runs(text))
+            body = {"query": {"match": {token_field("text"): tokens}}, "size": 20, "track_total_hits": True}
             return backend.connection.call(lambda c: c.search(index=backend.alias, body=body), "raw search")
 
         timings = _measure(
@@ -169,7 +173,7 @@ def run(config: BenchConfig, settings) -> StageResult:
     result = StageResult("search")
     sources = sources_for(config)
     queries = query_list(sources.theme_phrases, quick=config.quick)
-    es_reason = elasticsearch_unreachable(config.es_url)
+    es_reason = elasticsearch_unreachable(settings)
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         for n in config.search_scales:
             _embedded(config, settings, sources, queries, n, result, Path(tmp))

@@ -104,8 +104,8 @@ def _run(command: list[str], timeout: float) -> str:
 def answers(url: str, ca_certs: str = "") -> bool:
     """Whether something answers HTTP(S) at `url` (the first of a comma-separated
     list); a refusal for want of credentials counts as an answer."""
-    context = ssl.create_default_context(cafile=ca_certs) if ca_certs else None
     try:
+        context = ssl.create_default_context(cafile=ca_certs) if ca_certs else None
         with urllib.request.urlopen(url.split(",")[0] + "/_cluster/health", timeout=3, context=context):
             return True
     except urllib.error.HTTPError as exc:
