@@ -31,7 +31,7 @@ from bench.scale import sources_for
 from search_app.search import open_backend
 from search_app.search.analysis import token_runs
 from search_app.search.contract import SearchRequest
-from search_app.search.elastic.schema import token_field
+from search_app.search.elastic.schema import SCHEMA_VERSION, token_field
 
 ALL = "all"
 _API = "/api/search"
@@ -149,7 +149,7 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
     es_settings = settings.replace(backend="elasticsearch", es_index=f"bench-lessons-{n}")
     backend = open_backend(es_settings)
     try:
-        if backend.count() != n:
+        if backend.count() != n or not _current_schema(backend):
             backend.rebuild(read_lessons(lessons_file(n, config.cache, sources)))
         hits = [backend.search(SearchRequest(query=q.text)).total for q in queries]
 
@@ -166,6 +166,14 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
         _figures(result, n, queries, timings, hits, engine="elasticsearch")
     finally:
         backend.close()
+
+
+def _current_schema(backend) -> bool:
+    """Whether the index kept from an earlier run has this version's mapping."""
+    mappings = backend.connection.call(lambda c: c.indices.get_mapping(index=backend.alias), "read the mapping",
+                                       missing={})
+    return all(m.get("mappings", {}).get("_meta", {}).get("schema_version") == SCHEMA_VERSION
+               for m in mappings.values())
 
 
 def run(config: BenchConfig, settings) -> StageResult:
