@@ -18,8 +18,9 @@
 # --dir DIR.
 #
 # Measured on 2 shared cores: the zip (102 MB) downloads in about 6 s and
-# unpacks in about 3 s, once; a node is ready in about 15-25 s and holds
-# about 0.7 GB (heap ES_TEST_HEAP_MB, default 512).
+# unpacks in about 3 s, once; a node (certificates included) is ready in
+# about 20 s, 50 s on a heavily loaded machine, and holds about 0.75 GB
+# resident (heap ES_TEST_HEAP_MB, default 512).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 version="${ES_TEST_VERSION:-8.19.21}"
