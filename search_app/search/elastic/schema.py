@@ -57,6 +57,7 @@ def token_field(field: str) -> str:
     """The indexed (analysed) field searched for the text field `field`."""
     return f"{TOKENS}.{field}"
 
+
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
 # Single-valued text facets: an empty value is no value (left out of the
 # index so it is never counted), and reads back as "".
