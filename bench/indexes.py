@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 import tantivy
@@ -55,15 +53,20 @@ def fts5_database(n: int, cache: Path, sources: Sources) -> Path:
     return path
 
 
-def elasticsearch_unreachable(url: str) -> str:
-    """Why no Elasticsearch node answers at `url` ('' when one does)."""
+def elasticsearch_unreachable(settings) -> str:
+    """Why no Elasticsearch (or OpenSearch) node answers at the settings'
+    es_url with their credentials ('' when one does)."""
+    from search_app.search.contract import SearchError
+    from search_app.search.elastic.client import ConnectionOptions, EngineConnection
+
+    connection = EngineConnection(ConnectionOptions.from_settings(settings))
     try:
-        with urllib.request.urlopen(url, timeout=3) as response:
-            return "" if response.status == 200 else f"{url} answered HTTP {response.status}"
-    except urllib.error.HTTPError as exc:
-        return f"{url} answered HTTP {exc.code}"
-    except (urllib.error.URLError, OSError) as exc:
-        return f"no Elasticsearch node reachable at {url} ({getattr(exc, 'reason', exc)})"
+        connection.call(lambda c: c.cluster.health(), "read the cluster health")
+        return ""
+    except SearchError as exc:
+        return f"no Elasticsearch node usable at {settings.es_url} ({exc})"
+    finally:
+        connection.close()
 
 
 class RawTantivy:

@@ -1,6 +1,6 @@
 """Shared test fixtures: settings on a temporary data folder, sample lessons,
 and search backends on real engines (an embedded Tantivy index; an
-Elasticsearch node when one is reachable).
+Elasticsearch 8 node and an OpenSearch 2 node, see tests/es/node.py).
 
 Keep this file general; fixtures for one area belong in that area's tests.
 """
@@ -19,10 +19,14 @@ from search_app.settings import PROJECT_ROOT, Settings
 
 TAXONOMY_PATH = PROJECT_ROOT / "taxonomy.yaml"
 
-# Engines the search contract tests run against. The Elasticsearch engine
-# runs on LESSONS_ES_URL or a node the tests start; without Java and Maven it
-# is skipped, except under CI=true, where that is a failure.
-SEARCH_BACKENDS = ["tantivy", "elasticsearch"]
+# Engines the search contract tests run against: the Tantivy backend, and
+# the Elasticsearch backend on Elasticsearch 8 (the official client) and on
+# OpenSearch 2 (opensearch-py). The nodes are started once per session (or
+# given, see tests/es/node.py); without Java and Maven their tests are
+# skipped, except under CI=true, where that is a failure.
+SEARCH_BACKENDS = ["tantivy", "elasticsearch", "opensearch"]
+# Test engine -> the backend setting that opens it.
+BACKEND_OF = {"tantivy": "tantivy", "elasticsearch": "elasticsearch", "opensearch": "elasticsearch"}
 
 
 @pytest.fixture
@@ -146,24 +150,25 @@ def sample_lessons() -> tuple[IndexedLesson, ...]:
     return make_sample_lessons()
 
 
-def _elasticsearch_url_or_skip() -> str:
-    """LESSONS_ES_URL if it answers, else a node started for the session (tests/es)."""
-    from tests.es.node import node_or_skip
+def search_node_or_skip(engine: str):
+    """The session's node of `engine` ("elasticsearch" or "opensearch"), see tests/es/node.py."""
+    from tests.es.node import node_or_skip, shared_node
 
-    return node_or_skip()
+    return node_or_skip(lambda: shared_node(engine))
 
 
 def open_test_backend(name: str, location: Path) -> SearchBackend:
-    """A backend of engine `name` whose storage is tied to `location`.
+    """A backend of test engine `name` (one of SEARCH_BACKENDS) whose storage
+    is tied to `location`.
 
     Two calls with the same location give two instances on the same index,
     as a web server and the nightly job would have.
     """
     from search_app.search import open_backend
 
-    overrides = {"data_dir": str(location), "backend": name, "taxonomy": str(TAXONOMY_PATH)}
-    if name == "elasticsearch":
-        overrides["es_url"] = _elasticsearch_url_or_skip()
+    overrides = {"data_dir": str(location), "backend": BACKEND_OF[name], "taxonomy": str(TAXONOMY_PATH)}
+    if BACKEND_OF[name] == "elasticsearch":
+        overrides.update(search_node_or_skip(name).settings())
         location.mkdir(parents=True, exist_ok=True)
         marker = location / "es_index_name"
         if not marker.exists():

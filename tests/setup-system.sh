@@ -8,6 +8,8 @@ command -v pdftoppm >/dev/null || need+=(poppler-utils)
 # A real search node for the Elasticsearch backend's tests (tests/es): Java 17 and Maven.
 command -v java >/dev/null || need+=(openjdk-17-jdk-headless)
 command -v mvn >/dev/null || need+=(maven)
+# Elasticsearch refuses to run as root: under root its test node drops to nobody with setpriv.
+command -v setpriv >/dev/null || need+=(util-linux)
 # Load tests of the production server.
 command -v wrk >/dev/null || need+=(wrk)
 # WeasyPrint (PDF briefings) needs Pango and HarfBuzz; fonts for readable PDFs.

@@ -1,9 +1,11 @@
-"""The Elasticsearch backend on a real node: mapping and analysis, alias
-generations, bulk retries after real 429 refusals, and clear errors.
+"""The Elasticsearch backend on real nodes: mapping and analysed tokens,
+alias generations, deletes, bulk retries after real 429 refusals, the
+client's credentials and TLS, and clear errors.
 
-The node is LESSONS_ES_URL when it answers, else one started with
-tests/es/start.sh for the session (see tests/es/node.py). The shared
-contract (search, facets, writes) runs in tests/test_search_contract.py.
+Each test runs on both engines of tests/es/node.py: Elasticsearch 8.19
+(official client, HTTPS, basic auth) and OpenSearch 2.19 (opensearch-py),
+each node started once per session. The shared contract (search, facets,
+writes) runs in tests/test_search_contract.py.
 """
 
 from __future__ import annotations
@@ -15,24 +17,27 @@ import uuid
 
 import pytest
 
-from search_app.search.analysis import ANALYZER_NAME, analyze
-from search_app.search.contract import FACETS, SearchError, SearchRequest
+from search_app.search import analysis
+from search_app.search.analysis import analyze, token_runs
+from search_app.search.contract import FACETS, IndexedLesson, SearchError, SearchRequest
+from search_app.search.elastic import backend as elastic_backend
 from search_app.search.elastic.backend import ElasticBackend
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
-from search_app.search.elastic.schema import SCHEMA_VERSION
-from tests.conftest import TAXONOMY_PATH, make_sample_lessons
-from tests.es.node import node_or_skip
+from search_app.search.elastic.schema import SCHEMA_VERSION, TEXT_FIELDS, TOKEN_ANALYZER, snippet_html
+from tests.conftest import TAXONOMY_PATH, make_sample_lessons, search_node_or_skip
+from tests.es.node import ENGINES
 
 
-@pytest.fixture(scope="module")
-def es_url() -> str:
-    return node_or_skip()
+@pytest.fixture(scope="module", params=ENGINES)
+def node(request):
+    """The session's node of each engine (tests/es/node.py)."""
+    return search_node_or_skip(request.param)
 
 
 @pytest.fixture
-def backend(es_url):
+def backend(node):
     instance = ElasticBackend(
-        EngineConnection(ConnectionOptions(es_url)),
+        EngineConnection(node.options()),
         alias=f"lessons-test-{uuid.uuid4().hex[:10]}",
         taxonomy_path=TAXONOMY_PATH,
     )
@@ -46,37 +51,68 @@ def _client(backend):
     return backend.connection.client
 
 
-def test_the_node_analyses_text_exactly_as_the_shared_analyzer(backend):
-    backend.index_lessons(make_sample_lessons()[:1])
-    index = backend.version()
-    texts = [
-        "Non-accidental injuries to babies",
-        "Naïve café-style drop-in; s.47 enquiries",
-        "The health visitors' ASSESSMENTS were recorded carefully",
-        "Behaviour, behaviours and behavioural concerns",
-        "supercalifragilisticexpialidociousnessxyzzyplugh word",  # over the length limit
-        "Children's social care — 2021/22",
-    ]
-    for text in texts:
-        response = _client(backend).indices.analyze(index=index, body={"analyzer": ANALYZER_NAME, "text": text})
-        tokens = tuple(t["token"] for t in getattr(response, "body", response)["tokens"])
-        assert tokens == analyze(text), text
+TEXTS = [
+    "Non-accidental injuries to babies",
+    "Naïve café-style drop-in; s.47 enquiries",
+    "The health visitors' ASSESSMENTS were recorded carefully",
+    "Behaviour, behaviours and behavioural concerns",
+    "before supercalifragilisticexpialidociousnessxyzzyplugh after",  # a word over the length limit
+    "Children's social care — 2021/22",
+]
 
 
-def test_mapping_is_explicit_and_versioned(backend):
+def _lesson_with(text: str, ordinal: int) -> IndexedLesson:
+    return IndexedLesson(**{**make_sample_lessons()[0].__dict__, "id": f"analysed-{ordinal}", "text": text})
+
+
+def _count(backend, query: dict) -> int:
+    return backend._call(lambda c: c.count(index=backend.alias, body={"query": query}), "count")["count"]
+
+
+def test_the_index_holds_exactly_the_shared_analyzers_tokens_at_their_positions(backend):
+    backend.index_lessons([_lesson_with(text, i) for i, text in enumerate(TEXTS)])
+    for i, text in enumerate(TEXTS):
+        tokens = analyze(text)
+        doc = {"term": {"id": f"analysed-{i}"}}
+        for token in tokens:  # every token, as the analyzer made it, is a term of the lesson
+            assert _count(backend, {"bool": {"filter": [doc, {"term": {"tokens.text": token}}]}}) == 1, (text, token)
+        for run in token_runs(text):  # each run of adjacent words is a phrase of the lesson
+            phrase = {"match_phrase": {"tokens.text": {"query": run, "analyzer": TOKEN_ANALYZER}}}
+            assert _count(backend, {"bool": {"filter": [doc, phrase]}}) == 1, (text, run)
+        words = [w for w in text.split() if analyze(w) and analyze(w)[0] != w]
+        for word in words:  # the words as written are not terms: the cluster did no analysis of its own
+            assert _count(backend, {"bool": {"filter": [doc, {"term": {"tokens.text": word}}]}}) == 0, word
+    # A dropped word leaves a gap, as in the Tantivy index: no phrase across it.
+    assert token_runs(TEXTS[4]) == ("befor", "after")
+    across = {"match_phrase": {"tokens.text": {"query": "befor after", "analyzer": TOKEN_ANALYZER}}}
+    assert _count(backend, across) == 0
+
+
+def test_a_phrase_does_not_match_across_a_dropped_word_on_either_engine(backend):
+    backend.index_lessons([_lesson_with(TEXTS[4], 0)])
+    assert backend.search(SearchRequest("before after", facets=())).total == 1
+    assert backend.search(SearchRequest('"before after"', facets=())).total == 0
+
+
+def test_mapping_is_explicit_and_versioned_with_no_analysis_settings(backend):
     backend.index_lessons(make_sample_lessons()[:1])
     index = backend.version()
     response = _client(backend).indices.get_mapping(index=index)
     mapping = getattr(response, "body", response)[index]["mappings"]
     assert mapping["dynamic"] == "strict"
     assert mapping["_meta"] == {"schema_version": SCHEMA_VERSION}
+    assert mapping["_source"] == {"excludes": ["tokens"]}
     fields = mapping["properties"]
     for facet in FACETS:
         assert fields[facet.field]["type"] == ("integer" if facet.field == "year" else "keyword")
-    for name in ("text", "label", "section", "review_title"):
-        assert fields[name] == {"type": "text", "analyzer": ANALYZER_NAME}
+    assert [name for name, _ in TEXT_FIELDS] == ["text", "label", "section", "review_title"]
+    for name, _ in TEXT_FIELDS:
+        assert fields[name] == {"type": "text", "index": False}
+        assert fields["tokens"]["properties"][name] == {"type": "text", "analyzer": "whitespace"}
     assert fields["page_start"]["type"] == fields["page_end"]["type"] == "integer"
     assert fields["date_key"]["type"] == "integer"
+    settings = _client(backend).indices.get_settings(index=index)
+    assert "analysis" not in getattr(settings, "body", settings)[index]["settings"]["index"]
 
 
 def test_stemming_and_synonyms_reach_the_node(backend):
@@ -109,10 +145,10 @@ def test_generations_are_versioned_indexes_behind_the_alias(backend):
     assert backend.version() == second and backend.count() == len(lessons)
 
 
-def test_readers_never_see_an_empty_or_half_built_index_during_rebuilds(backend, es_url):
+def test_readers_never_see_an_empty_or_half_built_index_during_rebuilds(backend, node):
     lessons = make_sample_lessons()
     backend.rebuild(lessons[:6])
-    reader = ElasticBackend(EngineConnection(ConnectionOptions(es_url)), alias=backend.alias)
+    reader = ElasticBackend(EngineConnection(node.options()), alias=backend.alias)
     seen: list[int] = []
     errors: list[Exception] = []
     stop = threading.Event()
@@ -143,18 +179,18 @@ def test_bulk_indexing_backs_off_and_retries_when_the_node_refuses_with_429(back
     lessons = make_sample_lessons()
     backend.index_lessons(lessons[:1])  # the index exists before the node starts refusing
     breaker = "network.breaker.inflight_requests.limit"
-    client.cluster.put_settings(body={"transient": {breaker: "1b"}})  # every bulk body trips it
+    client.cluster.put_settings(body={"persistent": {breaker: "1b"}})  # every bulk body trips it
     try:
         with pytest.raises(SearchError, match="429"):
             _bulk_once(backend)  # the refusal is real
-        timer = threading.Timer(1.5, lambda: client.cluster.put_settings(body={"transient": {breaker: None}}))
+        timer = threading.Timer(1.5, lambda: client.cluster.put_settings(body={"persistent": {breaker: None}}))
         timer.start()
         began = time.monotonic()
         assert backend.index_lessons(lessons) == len(lessons)
         elapsed = time.monotonic() - began
         timer.join()
     finally:
-        client.cluster.put_settings(body={"transient": {breaker: None}})
+        client.cluster.put_settings(body={"persistent": {breaker: None}})
     assert elapsed >= 1.4, "the bulk went through while the node was refusing"
     assert backend.count() == len(lessons)
 
@@ -185,8 +221,8 @@ def test_an_unreachable_cluster_is_a_clear_search_error():
     assert time.monotonic() - began < 20
 
 
-def test_a_red_cluster_is_a_clear_search_error(es_url):
-    admin = EngineConnection(ConnectionOptions(es_url))
+def test_a_red_cluster_is_a_clear_search_error(node):
+    admin = EngineConnection(node.options())
     stuck = f"lessons-test-red-{uuid.uuid4().hex[:8]}"
     unplaceable = {"index.routing.allocation.require._name": "no-such-node", "number_of_replicas": 0}
     admin.call(
@@ -194,7 +230,7 @@ def test_a_red_cluster_is_a_clear_search_error(es_url):
         "create an index whose shard cannot be placed",
     )
     try:
-        backend = ElasticBackend(EngineConnection(ConnectionOptions(es_url)), alias="lessons-red-check")
+        backend = ElasticBackend(EngineConnection(node.options()), alias="lessons-red-check")
         with pytest.raises(SearchError, match="is red"):
             backend.search(SearchRequest("neglect"))
         backend.close()
@@ -212,13 +248,13 @@ def test_an_index_where_the_alias_should_be_is_reported(backend):
         _client(backend).indices.delete(index=backend.alias)
 
 
-def test_open_backend_builds_it_from_the_settings(es_url, tmp_path):
+def test_open_backend_builds_it_from_the_settings(node, tmp_path):
     from search_app.search import open_backend
     from search_app.settings import Settings
 
     alias = f"lessons-test-{uuid.uuid4().hex[:10]}"
     settings = Settings.load(
-        {"backend": "elasticsearch", "es_url": es_url, "es_index": alias, "es_shards": 2,
+        {"backend": "elasticsearch", **node.settings(), "es_index": alias, "es_shards": 2,
          "es_replicas": 0, "taxonomy": str(TAXONOMY_PATH), "data_dir": str(tmp_path)},
         environ={},
     )
@@ -233,3 +269,114 @@ def test_open_backend_builds_it_from_the_settings(es_url, tmp_path):
     finally:
         backend._call(lambda c: c.indices.delete(index=backend.version()), "clean up")
         backend.close()
+
+
+def test_delete_review_reads_the_ids_page_by_page(backend, monkeypatch):
+    lessons = make_sample_lessons()
+    backend.index_lessons(lessons)
+    monkeypatch.setattr(elastic_backend, "DELETE_PAGE", 2)  # rev-brighton has 4 lessons: three pages
+    assert backend.delete_review("rev-brighton") == 4
+    assert backend.count() == len(lessons) - 4
+    assert backend.search(SearchRequest("", filters={"review_type": ("SCR",)}, facets=())).total == 0
+
+
+def test_the_client_reports_which_engine_and_version_it_reached(backend, node):
+    backend.count()
+    assert backend.connection.product == node.engine
+    expected = {"elasticsearch": "8.19.", "opensearch": "2.19."}[node.engine]
+    assert backend.connection.server_version.startswith(expected)
+
+
+# ------------------------------------------------------------ credentials and TLS (Elasticsearch 8)
+
+
+@pytest.fixture(scope="module")
+def secured():
+    """The Elasticsearch 8 node, whose security module checks every request."""
+    found = search_node_or_skip("elasticsearch")
+    assert found.url.startswith("https://") and found.username and found.ca_certs
+    return found
+
+
+def _health_with(options: ConnectionOptions) -> dict:
+    connection = EngineConnection(options)
+    try:
+        return connection.call(lambda c: c.cluster.health(), "read the cluster health")
+    finally:
+        connection.close()
+
+
+def test_basic_auth_over_tls_with_the_ca_certificate_is_accepted(secured):
+    assert _health_with(secured.options())["status"] in ("green", "yellow")
+
+
+def test_a_wrong_password_is_refused_with_a_clear_error(secured):
+    with pytest.raises(SearchError, match=r"refused the credentials \(HTTP 401\)"):
+        _health_with(secured.options(password="not-the-password"))
+
+
+def test_no_credentials_are_refused_with_a_clear_error(secured):
+    with pytest.raises(SearchError, match=r"refused the credentials \(HTTP 401\)"):
+        _health_with(secured.options(username="", password=""))
+
+
+def test_an_api_key_is_sent_and_checked_by_the_node(secured):
+    # This distribution cannot issue API keys (the security index needs the
+    # analysis-common module), so a key the node does not know is sent: its
+    # security module must see the ApiKey header and refuse it, and the
+    # key must win over the user name and password given beside it.
+    with pytest.raises(SearchError, match=r"refused the credentials \(HTTP 401\)"):
+        _health_with(secured.options(api_key="bGVzc29uczpub3QtYS1rZXk="))
+
+
+def test_a_certificate_not_signed_by_a_trusted_ca_is_a_clear_error(secured):
+    with pytest.raises(SearchError, match="TLS certificate of the search cluster .* could not be verified"):
+        _health_with(secured.options(ca_certs=""))
+
+
+def test_plain_http_to_the_tls_port_is_a_clear_error(secured):
+    url = secured.url.replace("https://", "http://")
+    with pytest.raises(SearchError, match="is not usable: TLS options require scheme to be 'https'"):
+        _health_with(secured.options(url=url, request_timeout=5))  # a CA certificate for a plain URL
+    with pytest.raises(SearchError, match=f"search cluster at {url}"):
+        _health_with(secured.options(url=url, ca_certs="", request_timeout=5))
+
+
+# ------------------------------------------------------------ snippets (no node)
+
+
+def test_snippets_mark_every_matched_word_at_its_place_in_the_text():
+    text = "Naïve café-style drop-in: the <b>visitors</b> & the VISITOR's notes."
+    tokens = frozenset(analyze("visitor") + analyze("cafe"))
+    assert snippet_html(text, tokens) == (
+        "Naïve <mark>café</mark>-style drop-in: the &lt;b&gt;<mark>visitors</mark>&lt;/b&gt; "
+        "&amp; the <mark>VISITOR&#x27;s</mark> notes."
+    )
+
+
+def test_a_long_text_shows_the_fragment_with_most_matches_cut_at_words():
+    filler = "The review considered what agencies knew and when they knew it. " * 6
+    text = filler + "Neglect was chronic; neglect was missed by the school. " + filler
+    snippet = snippet_html(text, frozenset(analyze("neglect")))
+    assert snippet.startswith("…") and snippet.endswith("…")
+    assert snippet.count("<mark>") == 2 and "<mark>Neglect</mark> was chronic; <mark>neglect</mark>" in snippet
+    shown = snippet.strip("…").replace("<mark>", "").replace("</mark>", "")
+    assert shown in text and len(shown) <= 260
+    assert snippet_html(text, frozenset(analyze("hamster"))) == snippet_html(text, frozenset())
+
+
+def test_snippet_offsets_hold_for_characters_of_several_bytes():
+    text = "東京 — ÆØÅ straße: the naïve café"
+    assert snippet_html(text, frozenset(analyze("cafe"))) == "東京 — ÆØÅ straße: the naïve <mark>café</mark>"
+    assert analysis.analyzed_spans("ÆØÅ café")[-1][2:] == (4, 8)
+
+
+def test_an_index_of_an_older_schema_is_refused_until_rebuilt(backend):
+    old = f"{backend.alias}-v1"
+    body = {"mappings": {"_meta": {"schema_version": SCHEMA_VERSION - 1}, "properties": {"text": {"type": "text"}}},
+            "aliases": {backend.alias: {}}}
+    _client(backend).indices.create(index=old, body=body)
+    with pytest.raises(SearchError, match=rf"built with search schema {SCHEMA_VERSION - 1}.*rebuild it"):
+        backend.search(SearchRequest("neglect"))
+    backend.rebuild(make_sample_lessons())
+    assert backend.search(SearchRequest("neglect")).total > 0

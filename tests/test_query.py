@@ -5,12 +5,12 @@ from __future__ import annotations
 import pytest
 
 from search_app.search.analysis import (
-    ANALYZER_NAME,
-    TOKEN_PATTERN,
+    MAX_TOKEN_BYTES,
     SynonymTable,
     analyze,
-    elasticsearch_analysis_settings,
+    analyzed_spans,
     load_synonym_table,
+    token_runs,
 )
 from search_app.search.query import MATCH_ALL, And, Not, Or, Phrase, Term, expand, parse, positive_leaves, render
 from tests.conftest import TAXONOMY_PATH
@@ -204,9 +204,28 @@ def test_analysis_lowercases_folds_and_stems():
     assert analyze("*(:") == ()
 
 
-def test_elasticsearch_settings_describe_the_same_chain():
-    settings = elasticsearch_analysis_settings()
-    analyzer = settings["analyzer"][ANALYZER_NAME]
-    assert analyzer["filter"][:2] == ["lowercase", "asciifolding"]
-    assert settings["filter"][analyzer["filter"][-1]] == {"type": "snowball", "language": "English"}
-    assert settings["tokenizer"][analyzer["tokenizer"]]["pattern"] == TOKEN_PATTERN
+def test_spans_and_runs_are_the_analysis_with_offsets_and_gaps():
+    long_word = "x" * MAX_TOKEN_BYTES
+    text = f"Naïve café-style {long_word} CHILDREN'S walking"
+    spans = analyzed_spans(text)
+    assert tuple(token for token, *_ in spans) == analyze(text) == ("naiv", "cafe", "style", "children", "walk")
+    assert [text[start:end] for _, _, start, end in spans] == ["Naïve", "café", "style", "CHILDREN'S", "walking"]
+    assert [position for _, position, *_ in spans] == [0, 1, 2, 4, 5]  # the dropped word's place stays empty
+    assert token_runs(text) == ("naiv cafe style", "children walk")
+    assert token_runs("*(:") == () and token_runs("one") == ("one",)
+
+
+def test_spans_follow_the_analyzer_on_the_corpus_lessons():
+    import json
+
+    from search_app.settings import PROJECT_ROOT
+
+    texts = [lesson["text"] for path in sorted((PROJECT_ROOT / "corpus" / "gold").glob("*.json"))
+             for lesson in json.loads(path.read_text(encoding="utf-8")).get("lessons", [])]
+    assert len(texts) > 100
+    for text in texts:
+        spans = analyzed_spans(text)
+        assert tuple(token for token, *_ in spans) == analyze(text)
+        assert " ".join(token_runs(text)).split() == list(analyze(text))
+        for token, _, start, end in spans:
+            assert analyze(text[start:end]) == (token,)

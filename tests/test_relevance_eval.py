@@ -1,12 +1,14 @@
 """Search quality on the corpus gold, on both engines, held to the shared ratchet.
 
 The gold reviews are ingested once for the module (real PDFs, the real
-tagger, a real catalog), indexed on every engine in conftest.SEARCH_BACKENDS,
+tagger, a real catalog), indexed on the Tantivy engine and the
+Elasticsearch engine (on Elasticsearch 8.19, and again on OpenSearch 2.19),
 and the query set of corpus/queries.yaml is run on each. The test fails
 when a `search.*` figure of tests/quality_ratchet.json falls below its
 level: nDCG@10, MRR and recall@20 per engine, and the engines' top-10
-overlap. Raise the ratchet when the figures rise (`lessons eval --search
---backend both` prints them).
+overlap; and unless Elasticsearch and OpenSearch rank every query alike.
+Raise the ratchet when the figures rise (`lessons eval --search --backend
+both` prints them).
 """
 
 from __future__ import annotations
@@ -17,24 +19,25 @@ import pytest
 
 from search_app.eval.evaluation import evaluate_search, load_gold, prepare_search_corpus, ratchet_regressions
 from search_app.settings import PROJECT_ROOT, Settings
-from tests.conftest import SEARCH_BACKENDS, TAXONOMY_PATH
+from tests.conftest import TAXONOMY_PATH, search_node_or_skip
 
+# The backends evaluated (settings names); the Elasticsearch one runs on
+# Elasticsearch 8, then once more on OpenSearch 2 for the comparison.
+SEARCH_BACKENDS = ["tantivy", "elasticsearch"]
 RATCHET = PROJECT_ROOT / "tests" / "quality_ratchet.json"
 CORPUS = PROJECT_ROOT / "corpus"
 
 
 @pytest.fixture(scope="module")
 def search_report(tmp_path_factory):
-    overrides = {"data_dir": str(tmp_path_factory.mktemp("eval")), "taxonomy": str(TAXONOMY_PATH)}
-    if "elasticsearch" in SEARCH_BACKENDS:
-        from tests.es.node import node_or_skip
-
-        overrides["es_url"] = node_or_skip()
-        overrides["es_index"] = "lessons-test-eval"
+    overrides = {"data_dir": str(tmp_path_factory.mktemp("eval")), "taxonomy": str(TAXONOMY_PATH),
+                 "es_index": "lessons-test-eval", **search_node_or_skip("elasticsearch").settings()}
     settings = Settings.load(overrides, environ={})
     gold = load_gold(CORPUS)
     corpus = prepare_search_corpus(gold, settings, tmp_path_factory.mktemp("corpus"))
-    return {"search": evaluate_search(gold, CORPUS, settings, SEARCH_BACKENDS, corpus)}
+    on_opensearch = settings.replace(**search_node_or_skip("opensearch").settings())
+    return {"search": evaluate_search(gold, CORPUS, settings, SEARCH_BACKENDS, corpus),
+            "opensearch": evaluate_search(gold, CORPUS, on_opensearch, ["elasticsearch"], corpus)}
 
 
 def test_every_query_is_scored_on_every_engine(search_report):
@@ -64,6 +67,16 @@ def test_search_figures_do_not_fall_below_the_ratchet(search_report):
     checked = [k for k in ratchet if k.split(".")[1] in SEARCH_BACKENDS or k.startswith("search.agreement")]
     assert checked, "no ratchet figure concerns the engines tested"
     assert ratchet_regressions(search_report, ratchet) == []
+
+
+def test_elasticsearch_and_opensearch_rank_every_query_alike(search_report):
+    on_es8 = search_report["search"]["elasticsearch"]["per_query"]
+    on_opensearch = search_report["opensearch"]["per_query"]
+    assert len(on_es8) == len(on_opensearch) == 38
+    for a, b in zip(on_es8, on_opensearch):
+        assert a["query"] == b["query"]
+        assert (a["total"], a["top"][:10]) == (b["total"], b["top"][:10]), a["query"]  # top-10 overlap 1.0, same order
+    assert search_report["opensearch"]["ndcg@10"] == search_report["search"]["elasticsearch"]["ndcg@10"]
 
 
 def test_search_is_scored_on_rule_tags_even_when_a_trained_model_is_configured(tmp_path):

@@ -74,7 +74,7 @@ def _measure_fts5(tmp: Path, lessons, batch_size: int, runs: int) -> tuple[list,
 def run(config: BenchConfig, settings) -> StageResult:
     result = StageResult("indexing")
     sources = sources_for(config)
-    es_reason = elasticsearch_unreachable(config.es_url)
+    es_reason = elasticsearch_unreachable(settings)
     with tempfile.TemporaryDirectory(prefix="bench-indexing-") as tmp_name:
         tmp = Path(tmp_name)
 

@@ -29,7 +29,9 @@ from bench.indexes import RawTantivy, elasticsearch_unreachable, fts5_database, 
 from bench.queries import BROAD, CLASSES, Query, query_list, to_fts5
 from bench.scale import sources_for
 from search_app.search import open_backend
+from search_app.search.analysis import token_runs
 from search_app.search.contract import SearchRequest
+from search_app.search.elastic.schema import SCHEMA_VERSION, token_field
 
 ALL = "all"
 _API = "/api/search"
@@ -147,12 +149,14 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
     es_settings = settings.replace(backend="elasticsearch", es_index=f"bench-lessons-{n}")
     backend = open_backend(es_settings)
     try:
-        if backend.count() != n:
+        if backend.count() != n or not _current_schema(backend):
             backend.rebuild(read_lessons(lessons_file(n, config.cache, sources)))
         hits = [backend.search(SearchRequest(query=q.text)).total for q in queries]
 
         def raw(text: str):
-            body = {"query": {"match": {"text": text}}, "size": 20, "track_total_hits": True}
+            # The index holds analysed tokens (see search_app.search.elastic.schema).
+            tokens = " ".join(token_runs(text))
+            body = {"query": {"match": {token_field("text"): tokens}}, "size": 20, "track_total_hits": True}
             return backend.connection.call(lambda c: c.search(index=backend.alias, body=body), "raw search")
 
         timings = _measure(
@@ -164,12 +168,20 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
         backend.close()
 
 
+def _current_schema(backend) -> bool:
+    """Whether the index kept from an earlier run has this version's mapping."""
+    mappings = backend.connection.call(lambda c: c.indices.get_mapping(index=backend.alias), "read the mapping",
+                                       missing={})
+    return all(m.get("mappings", {}).get("_meta", {}).get("schema_version") == SCHEMA_VERSION
+               for m in mappings.values())
+
+
 def run(config: BenchConfig, settings) -> StageResult:
     logging.getLogger("werkzeug").setLevel(logging.ERROR)
     result = StageResult("search")
     sources = sources_for(config)
     queries = query_list(sources.theme_phrases, quick=config.quick)
-    es_reason = elasticsearch_unreachable(config.es_url)
+    es_reason = elasticsearch_unreachable(settings)
     with tempfile.TemporaryDirectory(prefix="bench-search-") as tmp:
         for n in config.search_scales:
             _embedded(config, settings, sources, queries, n, result, Path(tmp))

@@ -1,8 +1,11 @@
 """Search stage: the one definition of how lesson text is analysed.
 
-Both search engines are generated from this module, so a word is cut,
+Text is analysed here, once, for both search engines, so a word is cut,
 folded and stemmed the same way in the embedded Tantivy index and in
-Elasticsearch:
+Elasticsearch. The Tantivy engine registers the analyzer built here; the
+Elasticsearch engine indexes the tokens made here (`token_runs`), re-split
+on spaces by the cluster's built-in `whitespace` analyzer, and sends query
+words as tokens made here too, so the cluster needs no analysis module:
 
 1. tokenizer: runs of Unicode letters and digits, joined by inner
    apostrophes (`[\\p{L}\\p{N}]+(?:['’][\\p{L}\\p{N}]+)*`), so
@@ -12,10 +15,7 @@ Elasticsearch:
 2. lowercase;
 3. ASCII folding ("naïve" -> "naive"; Tantivy's filter is a port of Lucene's);
 4. tokens of MAX_TOKEN_BYTES bytes or more are dropped;
-5. English Snowball (Porter2) stemming. Tantivy's `stemmer("english")` is
-   Snowball English; Elasticsearch must use the `snowball` filter with
-   language English (its `stemmer`/`english` filter is the older Porter
-   algorithm and stems differently).
+5. English Snowball (Porter2) stemming (Tantivy's `stemmer("english")`).
 
 No stop words: phrases such as "voice of the child" must match exactly.
 
@@ -38,9 +38,7 @@ import tantivy
 
 ANALYZER_NAME = "lessons_en"
 TOKEN_PATTERN = r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*"
-# Tantivy keeps tokens shorter than this many UTF-8 bytes; Elasticsearch's
-# `length` filter counts characters, so its maximum is one less (the same
-# for the ASCII text left after folding).
+# Tokens of this many UTF-8 bytes or more are dropped (leaving a gap).
 MAX_TOKEN_BYTES = 40
 STEMMER_LANGUAGE = "english"
 
@@ -154,30 +152,6 @@ def build_text_analyzer() -> tantivy.TextAnalyzer:
     )
 
 
-def elasticsearch_analysis_settings() -> dict:
-    """The analysis definition as Elasticsearch index settings (`settings.analysis`).
-
-    Use it as `{"settings": {"analysis": elasticsearch_analysis_settings()}}`
-    and give text fields `"analyzer": ANALYZER_NAME`.
-    """
-    return {
-        "tokenizer": {
-            "lessons_words": {"type": "pattern", "pattern": TOKEN_PATTERN, "group": 0},
-        },
-        "filter": {
-            "lessons_length": {"type": "length", "min": 1, "max": MAX_TOKEN_BYTES - 1},
-            "lessons_snowball": {"type": "snowball", "language": "English"},
-        },
-        "analyzer": {
-            ANALYZER_NAME: {
-                "type": "custom",
-                "tokenizer": "lessons_words",
-                "filter": ["lowercase", "asciifolding", "lessons_length", "lessons_snowball"],
-            },
-        },
-    }
-
-
 @functools.lru_cache(maxsize=1)
 def _analyzer() -> tantivy.TextAnalyzer:
     return build_text_analyzer()
@@ -187,6 +161,32 @@ def _analyzer() -> tantivy.TextAnalyzer:
 def analyze(text: str) -> tuple[str, ...]:
     """The tokens the indexes hold for `text` (lower-cased, folded, stemmed)."""
     return tuple(_analyzer().analyze(text))
+
+
+def analyzed_spans(text: str) -> tuple[tuple[str, int, int, int], ...]:
+    """(token, position, start, end) for each token of `text`: what `analyze`
+    gives, with each token's word position (a dropped, too long word leaves
+    a gap) and its character offsets in `text`."""
+    return tuple(
+        (t.text, t.position, t.char_offset_from, t.char_offset_to)
+        for t in _analyzer().pre_tokenize(text).tokens
+    )
+
+
+def token_runs(text: str) -> tuple[str, ...]:
+    """The analysed tokens of `text` as runs of adjacent positions, each run
+    one space-separated string: how the Elasticsearch engine indexes text
+    (the tokens re-split by the built-in `whitespace` analyzer; the values of
+    a multi-valued field lie far apart, so a phrase never matches across a
+    dropped word, as in the Tantivy index)."""
+    runs: list[list[str]] = []
+    last = None
+    for token, position, _, _ in analyzed_spans(text):
+        if last is None or position != last + 1:
+            runs.append([])
+        runs[-1].append(token)
+        last = position
+    return tuple(" ".join(run) for run in runs)
 
 
 # Abbreviations expand from a query word typed in any case, because users

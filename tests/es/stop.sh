@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Stops the test search server started by tests/es/start.sh and removes its data.
+# Stops the test search server started by tests/es/start.sh (or
+# start-elasticsearch.sh, given its --dir) and removes its data.
 #   tests/es/stop.sh [--port HTTP_PORT] [--dir DIR] [--keep]
 set -euo pipefail
 port=9250 dir="" keep=""

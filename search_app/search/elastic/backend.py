@@ -10,7 +10,7 @@ half-built one. Incremental writes (`index_lessons`, `delete_review`) go
 to the index behind the alias; the first write creates it and the alias.
 
 Searches compile the same expanded query tree as the Tantivy engine (see
-`elastic_schema`), count facets with the post_filter pattern (every facet
+`elastic.schema`), count facets with the post_filter pattern (every facet
 counted under every filter but its own) and ask for exact totals.
 """
 
@@ -20,9 +20,10 @@ import itertools
 import logging
 import re
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Iterable, Iterator
 
-from search_app.search.elastic import schema as es
+from search_app.search.analysis import analyze
 from search_app.search.contract import (
     IndexedLesson,
     SearchBackend,
@@ -31,6 +32,7 @@ from search_app.search.contract import (
     SearchRequest,
     SearchResult,
 )
+from search_app.search.elastic import schema as es
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
 from search_app.search.flow import SearchFlow
 from search_app.search.query import parse
@@ -42,10 +44,12 @@ BULK_CHUNK_BYTES = 10 * 1024 * 1024
 BULK_MAX_RETRIES = 6  # 429 backoff: 0.5 s, 1 s, 2 s, ... up to 30 s between tries
 BULK_INITIAL_BACKOFF_S = 0.5
 BULK_MAX_BACKOFF_S = 30
-_MLT_STOP_WORDS = (
+DELETE_PAGE = 1_000  # lesson ids read per request when deleting a review
+# Common words left out of "similar lessons", as the tokens the index holds.
+_MLT_STOP_WORDS = sorted({token for word in (
     "a an and are as at be but by for from had has have he her his in is it its of on or "
     "she that the their there they this to was were which will with would"
-).split()
+).split() for token in analyze(word)})
 
 
 class ElasticBackend(SearchBackend):
@@ -69,6 +73,7 @@ class ElasticBackend(SearchBackend):
         self.replicas = replicas
         self.taxonomy_path = taxonomy_path
         self._flow: SearchFlow | None = None
+        self._schema_checked = False
         self._lock = threading.Lock()
 
     @classmethod
@@ -184,8 +189,9 @@ class ElasticBackend(SearchBackend):
 
     def _bulk_index(self, index: str, lessons: Iterable[IndexedLesson]) -> int:
         def actions() -> Iterator[dict]:
-            for lesson in lessons:
-                yield {"_op_type": "index", "_index": index, "_id": lesson.id, "_source": es.to_source(lesson)}
+            for sources in _analysed_ahead(lessons):
+                for source in sources:
+                    yield {"_op_type": "index", "_index": index, "_id": source["id"], "_source": source}
 
         done = 0
         failures: list[str] = []
@@ -217,19 +223,44 @@ class ElasticBackend(SearchBackend):
         return n
 
     def delete_review(self, review_id: str) -> int:
-        names = self._indices_behind_alias()
-        if not names:
+        """Delete the review's lessons by id: their ids are read in pages,
+        then deleted in bulk (no `_delete_by_query`, which needs the
+        cluster's reindex module)."""
+        if not self._indices_behind_alias():
             return 0
-        response = self._call(
-            lambda c: c.delete_by_query(
-                index=self.alias,
-                body={"query": {"term": {"review_id": review_id}}},
-                refresh=True,
-                conflicts="proceed",
-            ),
-            f"delete the lessons of review {review_id}",
-        )
-        return int(response.get("deleted", 0))
+        actions = [{"_op_type": "delete", "_index": index, "_id": _id}
+                   for index, _id in self._lesson_addresses({"term": {"review_id": review_id}})]
+        deleted = 0
+        for ok, item in self.connection.streaming_bulk(
+            actions, chunk_size=BULK_CHUNK_DOCS, max_retries=BULK_MAX_RETRIES,
+            initial_backoff=BULK_INITIAL_BACKOFF_S, max_backoff=BULK_MAX_BACKOFF_S,
+            raise_on_error=False, raise_on_exception=True,
+        ):
+            detail = next(iter(item.values()), {})
+            if ok and detail.get("result") == "deleted":
+                deleted += 1
+            elif not ok and detail.get("status") != 404:
+                raise SearchError(f"could not delete lesson {detail.get('_id')}: {es_error(detail.get('error'))}")
+        if actions:
+            self._call(lambda c: c.indices.refresh(index=self.alias), f"refresh {self.alias}")
+        return deleted
+
+    def _lesson_addresses(self, query: dict) -> Iterator[tuple[str, str]]:
+        """(index, id) of every lesson matching `query`, in id order, a page at a time."""
+        after: list | None = None
+        while True:
+            body: dict[str, Any] = {"query": query, "size": DELETE_PAGE, "sort": [{"id": "asc"}],
+                                    "_source": False, "track_total_hits": False}
+            if after is not None:
+                body["search_after"] = after
+            response = self._call(lambda c, body=body: c.search(index=self.alias, body=body),
+                                  "find the lessons to delete")
+            hits = response["hits"]["hits"]
+            for raw in hits:
+                yield raw["_index"], raw["_id"]
+            if len(hits) < DELETE_PAGE:
+                return
+            after = hits[-1]["sort"]
 
     def count(self) -> int:
         response = self._call(lambda c: c.count(index=self.alias), "count the lessons", missing={"count": 0})
@@ -242,12 +273,30 @@ class ElasticBackend(SearchBackend):
             self._flow = SearchFlow.for_taxonomy(self.taxonomy_path)
         return self._flow
 
+    def _check_schema(self) -> None:
+        """Refuse to search an index built with another mapping (an older
+        version of the app analysed text in the cluster): its fields would
+        silently match nothing. Checked once; later generations are built by
+        this version or a newer one."""
+        if self._schema_checked:
+            return
+        mappings = self._call(lambda c: c.indices.get_mapping(index=self.alias), "read the index mapping", missing={})
+        for index, mapping in mappings.items():
+            version = mapping.get("mappings", {}).get("_meta", {}).get("schema_version")
+            if version != es.SCHEMA_VERSION:
+                raise SearchError(
+                    f"the index {index} was built with search schema {version}, this version needs "
+                    f"{es.SCHEMA_VERSION}: rebuild it (`lessons index`)"
+                )
+        self._schema_checked = bool(mappings)
+
     def search(self, request: SearchRequest) -> SearchResult:
         request.check()
+        self._check_schema()
         parsed = parse(request.query)
         flow = self._search_flow()
         plan = flow.plan(parsed)
-        highlight = es.highlight_query(plan.highlight_tokens) if not plan.is_empty else None
+        highlight = frozenset(plan.highlight_tokens) if not plan.is_empty else None
         return flow.run(
             request, parsed, plan,
             lambda node, other=None: self._search(
@@ -261,8 +310,9 @@ class ElasticBackend(SearchBackend):
         response = self._call(lambda c: c.count(index=self.alias, body=body), "count matches", missing={"count": 0})
         return int(response.get("count", 0))
 
-    def _search(self, request: SearchRequest, parsed, text_query: dict | None, highlight: dict | None) -> SearchResult:
-        body = es.search_body(request, text_query, highlight)
+    def _search(self, request: SearchRequest, parsed, text_query: dict | None,
+                highlight: frozenset[str] | None) -> SearchResult:
+        body = es.search_body(request, text_query)
         params: dict[str, Any] = {"index": self.alias, "body": body, "preference": self.alias}
         if text_query is not None:
             params["search_type"] = "dfs_query_then_fetch"  # the same scores whatever the shard count
@@ -274,8 +324,7 @@ class ElasticBackend(SearchBackend):
         relevance = body["sort"][0] == "_score"
         for raw in response["hits"]["hits"]:
             lesson = es.from_source(raw["_source"])
-            fragments = raw.get("highlight", {}).get("text")
-            snippet = es.snippet_html(fragments[0], lesson.text) if fragments else es.lead_html(lesson.text)
+            snippet = es.snippet_html(lesson.text, highlight) if highlight else es.lead_html(lesson.text)
             hits.append(SearchHit(lesson, float(raw.get("_score") or 0.0) if relevance else 0.0, snippet))
         facets = es.facet_counts(response.get("aggregations", {}), request)
         total = int(response["hits"]["total"]["value"])
@@ -287,7 +336,7 @@ class ElasticBackend(SearchBackend):
         if not tokens:
             return {}
         body = {"size": 0, "track_total_hits": False, "aggs": {"tokens": {"filters": {
-            "filters": {str(i): {"term": {"text": t}} for i, t in enumerate(tokens)}}}}}
+            "filters": {str(i): {"term": {es.token_field("text"): t}} for i, t in enumerate(tokens)}}}}}
         response = self._call(lambda c: c.search(index=self.alias, body=body), "count words", missing=None)
         if response is None:
             return {t: 0 for t in tokens}
@@ -309,15 +358,16 @@ class ElasticBackend(SearchBackend):
                 "bool": {
                     "must": [{
                         "more_like_this": {
-                            "fields": ["text"],
-                            "like": [{"_index": first["_index"], "_id": first["_id"]}],
+                            "fields": [es.token_field("text")],
+                            "like": es.like_text(es.from_source(first["_source"])),
                             "min_term_freq": 1,
                             "min_doc_freq": 1,
                             "max_query_terms": 25,
                             "stop_words": _MLT_STOP_WORDS,
                         }
                     }],
-                    "must_not": [{"term": {"review_id": first["_source"]["review_id"]}}],
+                    "must_not": [{"term": {"review_id": first["_source"]["review_id"]}},
+                                 {"term": {"id": lesson_id}}],
                 }
             },
         }
@@ -330,6 +380,28 @@ class ElasticBackend(SearchBackend):
 
     def close(self) -> None:
         self.connection.close()
+
+
+def _analysed_ahead(lessons: Iterable[IndexedLesson]) -> Iterator[list[dict]]:
+    """The lessons' documents, a batch at a time; the next batch is analysed
+    in a worker thread while the cluster indexes this one, so the Python
+    analysis overlaps the cluster's work instead of adding to it. The
+    lessons themselves are read here, in the caller's thread (they may come
+    from a SQLite cursor, which stays in its own thread)."""
+    def documents(batch: list[IndexedLesson]) -> list[dict]:
+        return [es.to_source(lesson) for lesson in batch]
+
+    iterator = iter(lessons)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="lessons-analysis") as worker:
+        pending = None
+        while True:
+            batch = list(itertools.islice(iterator, BULK_CHUNK_DOCS))
+            following = worker.submit(documents, batch) if batch else None
+            if pending is not None:
+                yield pending.result()
+            if following is None:
+                return
+            pending = following
 
 
 def es_error(error: Any) -> str:

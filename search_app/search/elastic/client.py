@@ -1,12 +1,15 @@
 """Search stage (Elasticsearch engine): the connection to the cluster.
 
 `EngineConnection` opens the official `elasticsearch` client on the URL(s)
-(several nodes: comma-separated) and credentials from the settings and checks, on first use, that the cluster
-answers and is not red. Clusters of OpenSearch (Elasticsearch's open-source
-fork, used by the test suite) answer the same REST API but fail the
-official client's product check; for them the same calls go through the
-`opensearch-py` client, which has the same method names and bulk helper.
-Everything above this module speaks only `EngineConnection`.
+(several nodes: comma-separated) with the credentials (an API key, or a
+user name and password) and CA certificates from the settings, and checks,
+on first use, that the cluster answers and is not red. The first call is
+the cluster health, not `GET /`, which a node without the rest-root module
+does not serve. Clusters of OpenSearch (Elasticsearch's open-source fork)
+answer the same REST API but fail the official client's product check; for
+them the same calls go through the `opensearch-py` client, which has the
+same method names and bulk helper. Everything above this module speaks only
+`EngineConnection`.
 
 Every failure of the cluster (unreachable, timed out, red, a request
 refused) is raised as `SearchError` with a message a person can act on.
@@ -82,6 +85,7 @@ class EngineConnection:
     def _open(self) -> None:
         import elasticsearch
         import elastic_transport
+        from elasticsearch import helpers
 
         opts = self.options
         kwargs: dict[str, Any] = dict(
@@ -102,27 +106,29 @@ class EngineConnection:
             raise SearchError(f"the Elasticsearch URL {opts.url!r} is not usable: {exc}") from exc
         errors = (elastic_transport.TransportError, elasticsearch.ApiError)
         try:
-            info = client.info()
-            self._adopt(client, elasticsearch.helpers, errors, (elasticsearch.NotFoundError,), "elasticsearch", info)
-        except elasticsearch.UnsupportedProductError as exc:
-            body = exc.body if isinstance(exc.body, dict) else {}
-            if body.get("version", {}).get("distribution") != "opensearch":
-                raise SearchError(f"the server at {opts.url} is not Elasticsearch") from exc
+            health = client.cluster.health()  # the client checks the product on every answer
+            self._adopt(client, helpers, errors, (elasticsearch.NotFoundError,), "elasticsearch")
+        except elasticsearch.UnsupportedProductError:
             client.close()
-            self._open_opensearch(body)
+            health = self._open_opensearch()
         except errors as exc:
             raise SearchError(_describe(exc, opts.url)) from exc
-        self._check_health()
+        self._check_health(getattr(health, "body", health))
+        self.server_version = self._node_version()
+        log.info("connected to %s %s at %s", self.product, self.server_version, opts.url)
 
-    def _open_opensearch(self, info: dict) -> None:
+    def _open_opensearch(self) -> dict:
+        """Open the opensearch-py client on a cluster that is not
+        Elasticsearch; it must say it is OpenSearch. Returns its health."""
+        opts = self.options
         try:
             import opensearchpy
             from opensearchpy import helpers
         except ImportError as exc:
             raise SearchError(
-                f"the server at {self.options.url} is OpenSearch; install the opensearch-py package to use it"
+                f"the server at {opts.url} is not Elasticsearch; if it is OpenSearch, "
+                "install the opensearch-py package to use it"
             ) from exc
-        opts = self.options
         kwargs: dict[str, Any] = dict(
             timeout=opts.request_timeout,
             max_retries=MAX_RETRIES,
@@ -138,19 +144,37 @@ class EngineConnection:
             kwargs["verify_certs"] = True
         client = opensearchpy.OpenSearch(opts.hosts, **kwargs)
         errors = (opensearchpy.TransportError, opensearchpy.ImproperlyConfigured)
-        self._adopt(client, helpers, errors, (opensearchpy.NotFoundError,), "opensearch", info)
+        try:
+            info = client.info()  # OpenSearch serves GET / in its core
+        except errors as exc:
+            client.close()
+            raise SearchError(f"the server at {opts.url} is not Elasticsearch: {_describe(exc, opts.url)}") from exc
+        if info.get("version", {}).get("distribution") != "opensearch":
+            client.close()
+            raise SearchError(f"the server at {opts.url} is neither Elasticsearch nor OpenSearch")
+        self._adopt(client, helpers, errors, (opensearchpy.NotFoundError,), "opensearch")
+        return self.call(lambda c: c.cluster.health(), "read the cluster health")
 
-    def _adopt(self, client, helpers, errors, not_found, product: str, info: dict) -> None:
+    def _adopt(self, client, helpers, errors, not_found, product: str) -> None:
         self._client = client
         self._helpers = helpers
         self._errors = errors
         self._not_found = not_found
         self.product = product
-        self.server_version = str(info.get("version", {}).get("number", ""))
-        log.info("connected to %s %s at %s", product, self.server_version, self.options.url)
 
-    def _check_health(self) -> None:
-        health = self.call(lambda c: c.cluster.health(), "read the cluster health")
+    def _node_version(self) -> str:
+        """The version of the node answering (from the nodes API, not `GET /`;
+        '' when the credentials may not read it)."""
+        try:
+            nodes = self.call(lambda c: c.nodes.info(node_id="_local", metric="_none", filter_path="nodes.*.version"),
+                              "read the node version")
+        except SearchError as exc:
+            log.info("the node version is unknown: %s", exc)
+            return ""
+        versions = [str(n.get("version", "")) for n in (nodes.get("nodes") or {}).values()]
+        return versions[0] if versions else ""
+
+    def _check_health(self, health: dict) -> None:
         if health.get("status") == "red":
             raise SearchError(
                 f"the search cluster at {self.options.url} is red (some data is unavailable); "
@@ -191,6 +215,9 @@ class EngineConnection:
 def _describe(exc: BaseException, url: str) -> str:
     """A one-line account of a client failure."""
     name = type(exc).__name__
+    if "Tls" in name or "SSL" in name:
+        return (f"the TLS certificate of the search cluster at {url} could not be verified; "
+                f"give its CA certificate in LESSONS_ES_CA_CERTS ({exc})")
     if "Connection" in name:
         return f"cannot reach the search cluster at {url} (is it running?)"
     if "Timeout" in name:

@@ -1,29 +1,45 @@
 """Search stage (Elasticsearch engine): index definition, documents, queries, search requests, snippets.
 
 Everything here is generated from the shared definitions, as the Tantivy
-engine's schema is: the analysis from `search_app.search.analysis`, the keyword
-fields from `contract.FACETS`, the queries from the expanded tree of
-`search_app.search.query`. Query words are analysed here in Python with the
-shared analyzer and sent as exact tokens (term queries, phrases of tokens),
-so both engines match the same lessons for the same tree.
+engine's schema is: the keyword fields from `contract.FACETS`, the queries
+from the expanded tree of `search_app.search.query`, and the analysis from
+`search_app.search.analysis`, which runs here, in Python, on both sides:
+
+- each searched text field is indexed as the tokens the shared analyzer
+  makes (`analysis.token_runs`) under `tokens.<field>`, a text field whose
+  analyzer is the built-in `whitespace` one, so the cluster needs no
+  analysis module (Elastic's integration-test distribution has none) and
+  cuts and stems exactly as the Tantivy index does; the lesson's own text
+  stays in `_source` (not indexed), the tokens are left out of it;
+- query words are analysed with the same analyzer and sent as exact tokens
+  (term queries, phrases of tokens);
+- snippets are drawn here from the lesson text and the token offsets the
+  analyzer gives (`snippet_html`), as the Tantivy engine draws its own.
+
+Both engines therefore match the same lessons for the same tree.
 """
 
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import asdict
 from typing import Any
 
-from search_app.search.analysis import ANALYZER_NAME, elasticsearch_analysis_settings
-from search_app.search.contract import (  # lead_html is used as es.lead_html too
-    FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest, lead_html,
-)
 from search_app.search import ranking as rk
+from search_app.search.analysis import analyzed_spans, token_runs
+from search_app.search.contract import (  # lead_html is used as es.lead_html too
+    FACETS,
+    FACETS_BY_NAME,
+    FacetCount,
+    FacetDef,
+    IndexedLesson,
+    SearchRequest,
+    lead_html,
+)
 from search_app.search.query import Node, Not, Or, Phrase, Term
 
 # Bump when the mapping or its analysis changes; recorded in the mapping's _meta.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
@@ -33,6 +49,14 @@ MAX_RESULT_WINDOW = 100_000
 # Tokens are joined with spaces and re-split by this built-in analyzer, so a
 # phrase query holds exactly the tokens the shared analyzer produced.
 TOKEN_ANALYZER = "whitespace"
+# The analysed copies of the text fields live under this object.
+TOKENS = "tokens"
+
+
+def token_field(field: str) -> str:
+    """The indexed (analysed) field searched for the text field `field`."""
+    return f"{TOKENS}.{field}"
+
 
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
 # Single-valued text facets: an empty value is no value (left out of the
@@ -56,7 +80,9 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
         "date_key": {"type": "integer"},
     }
     for field, _ in TEXT_FIELDS:
-        properties[field] = {"type": "text", "analyzer": ANALYZER_NAME}
+        properties[field] = {"type": "text", "index": False}
+    properties[TOKENS] = {"properties": {
+        field: {"type": "text", "analyzer": TOKEN_ANALYZER} for field, _ in TEXT_FIELDS}}
     for facet in FACETS:
         if facet.field == "year":
             properties["year"] = {"type": "integer"}
@@ -69,11 +95,13 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
                 "number_of_replicas": replicas,
                 "max_result_window": MAX_RESULT_WINDOW,
             },
-            "analysis": elasticsearch_analysis_settings(),
         },
         "mappings": {
             "dynamic": "strict",
             "_meta": {"schema_version": SCHEMA_VERSION},
+            # The tokens are indexed but not kept: the lesson is rebuilt from
+            # its own fields, and the tokens from them whenever needed.
+            "_source": {"excludes": [TOKENS]},
             "properties": properties,
         },
     }
@@ -95,11 +123,21 @@ def to_source(lesson: IndexedLesson) -> dict[str, Any]:
         if source[name] == "":
             source[name] = None
     source["date_key"] = date_key(lesson)
+    source[TOKENS] = {field: _runs(source[field]) for field, _ in TEXT_FIELDS}
     return source
 
 
+def _runs(text: str | None) -> list[str] | str | None:
+    """A text's tokens as the field value: one string, or several when a
+    dropped word breaks the positions (see analysis.token_runs)."""
+    runs = token_runs(text or "")
+    if not runs:
+        return None
+    return runs[0] if len(runs) == 1 else list(runs)
+
+
 def from_source(source: dict[str, Any]) -> IndexedLesson:
-    values = {k: v for k, v in source.items() if k != "date_key"}
+    values = {k: v for k, v in source.items() if k not in ("date_key", TOKENS)}
     for name in _LIST_FIELDS:
         values[name] = tuple(values.get(name) or ())
     for name in _OPTIONAL_TEXT_FACETS:
@@ -117,9 +155,10 @@ MATCH_ALL: dict[str, Any] = {"match_all": {}}
 def compile_plan(node: rk.QNode) -> dict[str, Any]:
     """A scoring tree of `search_app.search.ranking` as an Elasticsearch query, node for node."""
     if isinstance(node, rk.FieldTokens):
+        field = token_field(node.field)
         if len(node.tokens) == 1:
-            return {"term": {node.field: {"value": node.tokens[0], "boost": node.boost}}}
-        return {"match_phrase": {node.field: {
+            return {"term": {field: {"value": node.tokens[0], "boost": node.boost}}}
+        return {"match_phrase": {field: {
             "query": " ".join(node.tokens), "analyzer": TOKEN_ANALYZER, "boost": node.boost}}}
     if isinstance(node, rk.HasTag):
         return {"constant_score": {"filter": {"term": {node.field: node.value}}, "boost": node.score}}
@@ -161,14 +200,6 @@ def compile_query(node: Node) -> dict[str, Any]:
     return compile_plan(rk.Boolean(must=must, must_not=must_not))
 
 
-def highlight_query(tokens) -> dict[str, Any] | None:
-    """Any of these analysed tokens in the lesson text, for the snippet."""
-    tokens = sorted(set(tokens))
-    if not tokens:
-        return None
-    return {"terms": {"text": tokens}}
-
-
 def facet_filter(facet: FacetDef, values: tuple[str, ...]) -> dict[str, Any]:
     """Any of these values (multi-select within a facet)."""
     if facet.field == "year":
@@ -192,10 +223,10 @@ def conjunction(clauses: list[dict[str, Any]]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- requests
 
-def search_body(request: SearchRequest, text_query: dict | None, highlight: dict | None) -> dict[str, Any]:
+def search_body(request: SearchRequest, text_query: dict | None) -> dict[str, Any]:
     """The search request: query plus the filters of facets not counted, the
     counted facets' filters as post_filter, one filtered terms aggregation
-    per facet (under every filter but its own), sort, page and highlight."""
+    per facet (under every filter but its own), sort and page."""
     filters = _filters(request)
     requested = set(request.facets)
     base = [clause for name, clause in filters.items() if name not in requested]
@@ -239,20 +270,6 @@ def search_body(request: SearchRequest, text_query: dict | None, highlight: dict
         aggs[name] = {"filter": conjunction(others), "aggs": {"values": terms}} if others else terms
     if aggs:
         body["aggs"] = aggs
-    if highlight is not None and size:
-        body["highlight"] = {
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
-            "encoder": "html",
-            "fields": {
-                "text": {
-                    "type": "unified",
-                    "fragment_size": SNIPPET_CHARS,
-                    "number_of_fragments": 1,
-                    "highlight_query": highlight,
-                }
-            },
-        }
     return body
 
 
@@ -281,28 +298,51 @@ def _filters(request: SearchRequest) -> dict[str, dict]:
 
 # ---------------------------------------------------------------- snippets
 
-_MARK = re.compile(r"(<mark>.*?</mark>)", re.S)
+def snippet_html(text: str, tokens: frozenset[str] | set[str]) -> str:
+    """The best fragment of `text` with the words whose analysed token is in
+    `tokens` marked, HTML-escaped with only <mark> added, and … where the
+    text goes on; the lesson's opening when no word matches.
 
-
-def snippet_html(fragment: str, text: str) -> str:
-    """The highlighter's fragment (html encoder, <mark> tags), re-escaped the
-    way the whole app escapes text, with … where the text goes on."""
-    pieces = []
-    plain = []
-    for piece in _MARK.split(fragment):
-        if piece.startswith("<mark>") and piece.endswith("</mark>"):
-            inner = html.unescape(piece[6:-7])
-            pieces.append("<mark>" + html.escape(inner) + "</mark>")
-            plain.append(inner)
-        else:
-            inner = html.unescape(piece)
-            pieces.append(html.escape(inner))
-            plain.append(inner)
-    shown = "".join(plain).strip()
-    if not shown or "<mark>" not in fragment:
+    Drawn as the Tantivy engine's snippet generator draws them: the text is
+    cut at words into fragments of about SNIPPET_CHARS characters and the
+    first fragment holding the most matched words is shown.
+    """
+    spans = analyzed_spans(text)
+    fragments: list[tuple[int, int, list[tuple[int, int]]]] = []
+    start = stop = None
+    marked: list[tuple[int, int]] = []
+    for token, _, begin, end in spans:
+        if start is not None and stop - start > SNIPPET_CHARS:
+            if marked:
+                fragments.append((start, stop, marked))
+            start, marked = None, []
+        if start is None:
+            start = begin
+        stop = end
+        if token in tokens:
+            marked.append((begin, end))
+    if marked:
+        fragments.append((start, stop, marked))
+    if not fragments:
         return lead_html(text)
-    whole = text.strip()
-    prefix = "" if whole.startswith(shown) else "…"
-    suffix = "" if whole.endswith(shown) else "…"
+    start, stop, marked = max(fragments, key=lambda f: (len(f[2]), -f[0]))
+    pieces = []
+    position = start
+    for begin, end in marked:
+        pieces.append(html.escape(text[position:begin]))
+        pieces.append("<mark>" + html.escape(text[begin:end]) + "</mark>")
+        position = end
+    # Punctuation alone before or after the fragment is shown, not cut.
+    if not any(c.isalnum() for c in text[stop:]):
+        stop = len(text)
+    if not any(c.isalnum() for c in text[:start]):
+        pieces.insert(0, html.escape(text[:start]))
+    pieces.append(html.escape(text[position:stop]))
+    prefix = "…" if any(c.isalnum() for c in text[:start]) else ""
+    suffix = "…" if stop < len(text) else ""
     return prefix + "".join(pieces).strip() + suffix
 
+
+def like_text(lesson: IndexedLesson) -> str:
+    """The lesson's text as tokens, for a more-like-this query on its token field."""
+    return " ".join(token_runs(lesson.text))
