@@ -47,7 +47,7 @@ def _client(backend):
 
 
 def test_the_node_analyses_text_exactly_as_the_shared_analyzer(backend):
-    backend.index_lessons(make_sample_lessons()[:1])
+    backend.rebuild(make_sample_lessons()[:1])
     index = backend.version()
     texts = [
         "Non-accidental injuries to babies",
@@ -64,7 +64,7 @@ def test_the_node_analyses_text_exactly_as_the_shared_analyzer(backend):
 
 
 def test_mapping_is_explicit_and_versioned(backend):
-    backend.index_lessons(make_sample_lessons()[:1])
+    backend.rebuild(make_sample_lessons()[:1])
     index = backend.version()
     response = _client(backend).indices.get_mapping(index=index)
     mapping = getattr(response, "body", response)[index]["mappings"]
@@ -104,9 +104,6 @@ def test_generations_are_versioned_indexes_behind_the_alias(backend):
     assert second == f"{backend.alias}-v2" and backend.count() == len(lessons)
     remaining = _client(backend).indices.get(index=f"{backend.alias}-v*")
     assert set(remaining) == {second}, "the old generation is deleted after the switch"
-    # Incremental writes go to the index behind the alias.
-    backend.index_lessons(lessons[:2])
-    assert backend.version() == second and backend.count() == len(lessons)
 
 
 def test_readers_never_see_an_empty_or_half_built_index_during_rebuilds(backend, es_url):
@@ -141,7 +138,7 @@ def test_readers_never_see_an_empty_or_half_built_index_during_rebuilds(backend,
 def test_bulk_indexing_backs_off_and_retries_when_the_node_refuses_with_429(backend):
     client = _client(backend)
     lessons = make_sample_lessons()
-    backend.index_lessons(lessons[:1])  # the index exists before the node starts refusing
+    backend.rebuild(lessons[:1])  # the index exists before the node starts refusing
     breaker = "network.breaker.inflight_requests.limit"
     client.cluster.put_settings(body={"transient": {breaker: "1b"}})  # every bulk body trips it
     try:
@@ -150,12 +147,13 @@ def test_bulk_indexing_backs_off_and_retries_when_the_node_refuses_with_429(back
         timer = threading.Timer(1.5, lambda: client.cluster.put_settings(body={"transient": {breaker: None}}))
         timer.start()
         began = time.monotonic()
-        assert backend.index_lessons(lessons) == len(lessons)
+        assert backend._bulk_index(backend.version(), lessons) == len(lessons)
         elapsed = time.monotonic() - began
         timer.join()
     finally:
         client.cluster.put_settings(body={"transient": {breaker: None}})
     assert elapsed >= 1.4, "the bulk went through while the node was refusing"
+    client.indices.refresh(index=backend.version())
     assert backend.count() == len(lessons)
 
 

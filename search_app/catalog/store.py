@@ -352,10 +352,6 @@ class Catalog:
             )
         )
 
-    def lesson_texts(self) -> Iterator[tuple[str, str]]:
-        """(lesson id, text) of every lesson, for re-tagging."""
-        yield from self.db.execute("SELECT id, text FROM lessons ORDER BY id")
-
     def indexed_lessons(self, review_ids: Iterable[str] | None = None) -> Iterator[IndexedLesson]:
         """Every lesson (or those of `review_ids`) as the search indexes take it."""
         sql = (

@@ -165,14 +165,6 @@ class SearchBackend(abc.ABC):
     name: str = ""
 
     @abc.abstractmethod
-    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
-        """Add (or replace, by id) lessons in the serving index; return how many."""
-
-    @abc.abstractmethod
-    def delete_review(self, review_id: str) -> int:
-        """Remove every lesson of a review from the serving index."""
-
-    @abc.abstractmethod
     def count(self) -> int:
         """How many lessons the serving index holds."""
 

@@ -6,8 +6,7 @@ Index generations: the app always reads the alias named by the settings
 `_aliases` call (remove from the old index and add to the new one, which
 the cluster applies atomically), and deletes the old index only after the
 switch. Readers therefore see the old index or the new one, never a
-half-built one. Incremental writes (`index_lessons`, `delete_review`) go
-to the index behind the alias; the first write creates it and the alias.
+half-built one.
 
 Searches compile the same expanded query tree as the Tantivy engine (see
 `elastic_schema`), count facets with the post_filter pattern (every facet
@@ -130,20 +129,6 @@ class ElasticBackend(SearchBackend):
         if health.get("status") == "red":
             raise SearchError(f"the shards of the new index {index} could not be allocated (cluster red)")
 
-    def _serving_index(self) -> str:
-        """The index behind the alias, created with the alias when there is none."""
-        with self._lock:
-            names = self._indices_behind_alias()
-            if names:
-                return names[0]
-            self._check_alias_is_free()
-            name = self._create_generation()
-            self._call(
-                lambda c: c.indices.update_aliases(body={"actions": [{"add": {"index": name, "alias": self.alias}}]}),
-                f"point the alias {self.alias} at {name}",
-            )
-            return name
-
     def rebuild(self, lessons: Iterable[IndexedLesson]) -> int:
         self._check_alias_is_free()
         name = self._create_generation()
@@ -209,27 +194,6 @@ class ElasticBackend(SearchBackend):
                 f"{len(failures)} lesson(s) were not indexed, e.g. {'; '.join(failures[:3])}"
             )
         return done
-
-    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
-        index = self._serving_index()
-        n = self._bulk_index(index, lessons)
-        self._call(lambda c: c.indices.refresh(index=index), f"refresh {index}")
-        return n
-
-    def delete_review(self, review_id: str) -> int:
-        names = self._indices_behind_alias()
-        if not names:
-            return 0
-        response = self._call(
-            lambda c: c.delete_by_query(
-                index=self.alias,
-                body={"query": {"term": {"review_id": review_id}}},
-                refresh=True,
-                conflicts="proceed",
-            ),
-            f"delete the lessons of review {review_id}",
-        )
-        return int(response.get("deleted", 0))
 
     def count(self) -> int:
         response = self._call(lambda c: c.count(index=self.alias), "count the lessons", missing={"count": 0})

@@ -20,7 +20,6 @@ from search_app.search.contract import (  # lead_html is used as es.lead_html to
     FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest, lead_html,
 )
 from search_app.search import ranking as rk
-from search_app.search.query import Node, Not, Or, Phrase, Term
 
 # Bump when the mapping or its analysis changes; recorded in the mapping's _meta.
 SCHEMA_VERSION = 2
@@ -143,22 +142,6 @@ def compile_plan(node: rk.QNode) -> dict[str, Any]:
     if node == rk.MATCH_ALL:
         return MATCH_ALL
     return MATCH_NONE
-
-
-def compile_query(node: Node) -> dict[str, Any]:
-    """A parsed (or expanded) query tree, matched on its words only (no
-    tags, no fallback): the text part of the ranking, for callers that have
-    no taxonomy."""
-    planner = rk.QueryPlanner()
-    if isinstance(node, Not):
-        return compile_plan(rk.Boolean(must_not=(planner.text_match(node.child)[0],)))
-    if isinstance(node, (Term, Phrase, Or)):
-        return compile_plan(planner.text_match(node)[0])
-    if not node.children:
-        return MATCH_ALL
-    must = tuple(planner.text_match(c)[0] for c in node.children if not isinstance(c, Not))
-    must_not = tuple(planner.text_match(c.child)[0] for c in node.children if isinstance(c, Not))
-    return compile_plan(rk.Boolean(must=must, must_not=must_not))
 
 
 def highlight_query(tokens) -> dict[str, Any] | None:

@@ -10,9 +10,6 @@ one, never a half-built one, and pick up a rebuild without a restart.
 A rebuild deletes generations older than the one it replaced (the replaced
 one is kept for readers that have not switched yet).
 
-Incremental writes (`index_lessons`, `delete_review`) go to the serving
-generation; the first write creates one if there is none.
-
 A search follows the shared steps of `search_flow`; each query it runs is
 ranked and drawn on the calling thread (`tantivy_page`) while its facets
 are counted on the backend's counting threads (`tantivy_facets`).
@@ -183,37 +180,6 @@ class TantivyBackend(SearchBackend):
             writer.wait_merging_threads()
         generation.index.reload()
         return done
-
-    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
-        generation = self._serving()
-        if generation is None:
-            generation = self._new_generation()
-            self._switch_to(generation)
-
-        def add(writer) -> int:
-            n = 0
-            for lesson in lessons:
-                writer.delete_documents_by_term("id", lesson.id)
-                writer.add_document(ts.to_document(lesson))
-                n += 1
-            return n
-
-        return self._write(generation, add)
-
-    def delete_review(self, review_id: str) -> int:
-        generation = self._serving()
-        if generation is None:
-            return 0
-        query = tantivy.Query.term_query(generation.schema, "review_id", review_id)
-        found = generation.index.searcher().search(query, 1, count=True).count
-        if not found:
-            return 0
-
-        def delete(writer) -> int:
-            writer.delete_documents_by_term("review_id", review_id)
-            return found
-
-        return self._write(generation, delete)
 
     def count(self) -> int:
         generation = self._serving()
