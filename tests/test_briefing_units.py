@@ -14,7 +14,7 @@ from search_app.briefing.records import BriefingSpec, YearCount
 from search_app.briefing.rendering import md_escape
 from search_app.search.contract import IndexedLesson
 from search_app.settings import PROJECT_ROOT
-from search_app.web.services import ThemeBook
+from search_app.search.labels import ThemeBook
 
 THEMES = ThemeBook.load(PROJECT_ROOT / "taxonomy.yaml")
 

@@ -18,7 +18,7 @@ from typing import Any
 import jinja2
 
 from search_app.briefing.records import Briefing, BriefLesson, Count
-from search_app.web.presenters import kind_label, review_type_label
+from search_app.search.labels import kind_label, review_type_label
 
 SERVICE_NAME = "Safeguarding Lessons"
 TEMPLATES = Path(__file__).resolve().parent / "templates"

@@ -337,12 +337,13 @@ class Catalog:
         if row is None:
             return LessonAnalysis()
         return LessonAnalysis(
-            tags=self._tags(lesson_id),
+            tags=self.tags(lesson_id),
             age_bands=tuple(json.loads(row["age_bands"])),
             agencies=tuple(json.loads(row["agencies"])),
         )
 
-    def _tags(self, lesson_id: str) -> tuple[Tag, ...]:
+    def tags(self, lesson_id: str) -> tuple[Tag, ...]:
+        """A lesson's tags, most confident first."""
         return tuple(
             Tag(r["theme"], r["theme_group"], r["confidence"], r["source"],
                 tuple(Evidence(t, s, e) for t, s, e in json.loads(r["evidence"])))
@@ -352,8 +353,11 @@ class Catalog:
             )
         )
 
-    def indexed_lessons(self, review_ids: Iterable[str] | None = None) -> Iterator[IndexedLesson]:
-        """Every lesson (or those of `review_ids`) as the search indexes take it."""
+    def indexed_lessons(
+        self, review_ids: Iterable[str] | None = None, lesson_ids: Iterable[str] | None = None
+    ) -> Iterator[IndexedLesson]:
+        """Every lesson (or those of `review_ids`, or those with `lesson_ids`)
+        as the search indexes take it."""
         sql = (
             "SELECT l.*, r.title AS review_title, r.review_type, r.area, r.region, r.year, "
             "r.published, r.child, "
@@ -365,12 +369,13 @@ class Catalog:
             "FROM lessons l JOIN reviews r ON r.id = l.review_id"
         )
         params: list[str] = []
-        if review_ids is not None:
-            ids = list(review_ids)
-            if not ids:
-                return
-            sql += f" WHERE l.review_id IN ({','.join('?' * len(ids))})"
-            params = ids
+        for column, wanted in (("l.review_id", review_ids), ("l.id", lesson_ids)):
+            if wanted is not None:
+                ids = list(wanted)
+                if not ids:
+                    return
+                sql += f" {'AND' if params else 'WHERE'} {column} IN ({','.join('?' * len(ids))})"
+                params += ids
         sql += " ORDER BY l.review_id, l.ordinal"
         for r in self.db.execute(sql, params):
             yield IndexedLesson(

@@ -159,6 +159,11 @@ class SearchError(Exception):
     """A search that cannot be answered (engine down, index missing)."""
 
 
+class TaxonomyUnreadable(SearchError):
+    """The taxonomy file cannot be read, so queries would lose its synonyms
+    and pages its theme names."""
+
+
 class SearchBackend(abc.ABC):
     """What every search engine must do for the app. See DESIGN.md."""
 

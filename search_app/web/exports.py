@@ -21,7 +21,8 @@ from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, 
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.params import MAX_PER_PAGE, SearchArgs, parse_search_args
-from search_app.web.presenters import CSV_COLUMNS, csv_row, hit_json, kind_label
+from search_app.search.labels import kind_label
+from search_app.search.present import CSV_COLUMNS, csv_row, hit_json
 
 bp = Blueprint("exports", __name__)
 
@@ -71,13 +72,14 @@ def search_csv():
     if args.errors:
         return _problem(args)
     backend, export_request, first = _first_page(args)
+    links = services.links()
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
         for hit in all_hits(backend, export_request, first):
-            writer.writerow(csv_row(hit.lesson))
+            writer.writerow(csv_row(hit.lesson, links))
             if buffer.tell() > 64_000:
                 yield buffer.getvalue()
                 buffer.seek(0)
@@ -96,7 +98,7 @@ def search_json():
     if args.errors:
         return _problem(args)
     backend, export_request, first = _first_page(args)
-    themes = services.themes()
+    themes, links = services.themes(), services.links()
 
     def body() -> Iterator[str]:
         head = {
@@ -112,7 +114,7 @@ def search_json():
         }
         yield json.dumps(head, ensure_ascii=False)[:-1] + ', "results": ['
         for i, hit in enumerate(all_hits(backend, export_request, first)):
-            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first), ensure_ascii=False)
+            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first, links), ensure_ascii=False)
         yield "]}"
 
     response = Response(stream_with_context(body()), mimetype="application/json")
