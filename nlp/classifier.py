@@ -423,13 +423,3 @@ def combine_tags(
     if theme_order:
         tags.sort(key=lambda t: theme_order[t.theme])
     return tuple(tags)
-
-
-def __getattr__(name: str):
-    # the cross-validation lives in nlp/model_evaluation.py (which imports this
-    # module); its names are here too, for the callers that import them from here
-    if name in ("Scores", "CrossValidation", "score_sets", "cross_validate_by_review"):
-        from nlp import model_evaluation
-
-        return getattr(model_evaluation, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -78,8 +78,6 @@ class Settings:
     page_size: int = _setting(20, "Results per page on the search page and API.")
     web_workers: int = _setting(0, "Web server (gunicorn) worker processes; 0 means 2 per core plus 1.")
     web_threads: int = _setting(4, "Threads per web server worker process.")
-    rate_limit: int = _setting(0, "API requests a minute allowed per client address; 0 turns limiting off.")
-    rate_burst: int = _setting(30, "API requests a client may make at once before the rate limit applies.")
     trusted_proxies: str = _setting("", "Proxy addresses (comma-separated IPs or networks) whose X-Forwarded-For is believed.")
 
     @classmethod

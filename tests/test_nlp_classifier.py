@@ -11,15 +11,14 @@ import sklearn
 from nlp.classifier import (
     MAX_MODEL_TAGS,
     ModelError,
-    cross_validate_by_review,
     gold_files,
     load_model,
     read_gold,
     read_header,
     save_model,
-    score_sets,
     train,
 )
+from nlp.model_evaluation import cross_validate_by_review, score_sets
 from nlp.records import SOURCE_MODEL, SOURCE_RULE
 from nlp.tagger import Tagger
 from nlp.taxonomy import load_taxonomy

@@ -10,12 +10,12 @@ import click
 
 from nlp.classifier import (
     ModelError,
-    cross_validate_by_review,
     gold_files,
     read_gold,
     save_model,
     train as train_model,
 )
+from nlp.model_evaluation import cross_validate_by_review
 from nlp.taxonomy import TaxonomyError, load_taxonomy
 from search_app.settings import Settings
 

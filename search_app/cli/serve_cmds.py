@@ -44,15 +44,15 @@ def serve(settings: Settings, host: str | None, port: int | None, debug: bool, p
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
 
+    from search_app.web import create_app
+
     try:
         if production:
             _check_gunicorn()
             from search_app.web.serving import run_production
 
-            run_production(settings, workers=workers, threads=threads)
+            run_production(settings, create_app, workers=workers, threads=threads)
             return
-        from search_app.web import create_app
-
         app = create_app(settings)
     except ServingConfigError as exc:
         raise click.ClickException(str(exc)) from exc

@@ -231,7 +231,7 @@ def evaluate_themes(gold: Sequence[GoldReview], settings: Settings, held_out: It
 
     With `held_out` (gold stems), the same scores are also given for those
     reviews alone ("held_out") and for the others ("development")."""
-    from nlp.classifier import cross_validate_by_review
+    from nlp.model_evaluation import cross_validate_by_review
     from nlp.tagger import Tagger
 
     lessons = [l for g in gold for l in g.lessons]

@@ -81,6 +81,11 @@ class Services:
                 raise TaxonomyUnreadable(f"the theme list could not be read: {exc}") from exc
         return self._themes
 
+    def warm_up(self) -> None:
+        """Open the backend and read the taxonomy now, not on the first request."""
+        self.backend().version()
+        self.themes()
+
     def close(self) -> None:
         with self._lock:
             if self._backend is not None:
