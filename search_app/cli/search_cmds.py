@@ -12,7 +12,7 @@ import click
 
 from search_app.search import FACETS_BY_NAME, SearchError, SearchRequest, open_backend
 from nlp.taxonomy import TaxonomyError
-from search_app.search.contract import SORTS, SearchResult
+from search_app.search.contract import MAX_PER_PAGE, SORTS, SearchResult
 from search_app.search.labels import ThemeBook
 from search_app.search.present import Links, citation, result_json
 from search_app.settings import Settings
@@ -49,7 +49,7 @@ def _with_filter_options(command):
 @click.option("--to", "year_to", type=int, help="Only reviews published in or before this year.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True, help="Order of the results.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Page of results.")
-@click.option("--per-page", type=click.IntRange(1, 1000), default=None, help="Results per page (default: the page_size setting).")
+@click.option("--per-page", type=click.IntRange(1, MAX_PER_PAGE), default=None, help="Results per page (default: the page_size setting).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_obj
 def search(settings: Settings, query, year_from, year_to, sort, page, per_page, as_json, **facet_values) -> None:

@@ -40,6 +40,8 @@ FACETS_BY_NAME: dict[str, FacetDef] = {f.name: f for f in FACETS}
 SORTS = ("relevance", "date", "date_asc")
 LEAD_CHARS = 200  # length of the snippet when no query words are highlighted
 MAX_PER_PAGE = 1000  # the most lessons an engine returns in one page
+MAX_QUERY_CHARS = 500  # the most characters of a query read; the rest is dropped with a notice
+SNIPPET_CHARS = 240  # the longest highlighted snippet either engine draws
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from flask import Blueprint, Response, render_template, request, stream_with_con
 from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
 from search_app.web import services
 from search_app.web.errors import error_response
-from search_app.web.params import MAX_PER_PAGE, SearchArgs, parse_search_args
+from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_search_args
 from search_app.search.labels import kind_label
 from search_app.search.present import CSV_COLUMNS, csv_row, hit_json
 
@@ -28,11 +28,11 @@ bp = Blueprint("exports", __name__)
 
 FEED_SIZE = 50
 # Results fetched from the backend per round trip while an export streams.
-EXPORT_PAGE_SIZE = MAX_PER_PAGE
+EXPORT_PAGE_SIZE = WEB_MAX_PER_PAGE
 
 
 def _export_args() -> SearchArgs:
-    return parse_search_args(request.args, MAX_PER_PAGE, facets=())
+    return parse_search_args(request.args, WEB_MAX_PER_PAGE, facets=())
 
 
 def _problem(args: SearchArgs):

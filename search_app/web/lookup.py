@@ -12,10 +12,10 @@ from nlp.records import LessonAnalysis
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson, SearchBackend, SearchRequest
 from search_app.search.labels import ThemeBook
+from search_app.web.facets_view import HISTOGRAM_STEPS
 
 MAX_ID_CHARS = 200
 TREND_YEARS = 30
-HISTOGRAM_STEPS = 10
 
 
 @dataclass(frozen=True)

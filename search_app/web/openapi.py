@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from search_app.search.contract import FACETS, SORTS
-from search_app.web.params import MAX_PER_PAGE, MAX_QUERY_CHARS, YEAR_MAX, YEAR_MIN
+from search_app.search.contract import MAX_QUERY_CHARS
+from search_app.web.params import WEB_MAX_PER_PAGE, YEAR_MAX, YEAR_MIN
 
 
 def _search_parameters() -> list[dict[str, Any]]:
@@ -27,8 +28,8 @@ def _search_parameters() -> list[dict[str, Any]]:
         {"name": "page", "in": "query", "description": "Page number; values below 1 mean 1.",
          "schema": {"type": "integer", "minimum": 1, "default": 1}},
         {"name": "per_page", "in": "query",
-         "description": f"Results per page; larger values are reduced to {MAX_PER_PAGE}.",
-         "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE}},
+         "description": f"Results per page; larger values are reduced to {WEB_MAX_PER_PAGE}.",
+         "schema": {"type": "integer", "minimum": 1, "maximum": WEB_MAX_PER_PAGE}},
         {"name": "facet", "in": "query", "description": "Count only these facets (default: all).",
          "style": "form", "explode": True,
          "schema": {"type": "array", "items": {"type": "string",

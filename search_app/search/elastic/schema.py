@@ -17,7 +17,7 @@ from typing import Any
 
 from search_app.search.analysis import ANALYZER_NAME, elasticsearch_analysis_settings
 from search_app.search.contract import (  # lead_html is used as es.lead_html too
-    FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest, lead_html,
+    FACETS, FACETS_BY_NAME, SNIPPET_CHARS, FacetCount, FacetDef, IndexedLesson, SearchRequest, lead_html,
 )
 from search_app.search import ranking as rk
 
@@ -27,8 +27,7 @@ SCHEMA_VERSION = 2
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
 FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
-SNIPPET_CHARS = 240
-MAX_RESULT_WINDOW = 100_000
+INDEX_RESULT_WINDOW = 100_000  # the index's max_result_window setting
 # Tokens are joined with spaces and re-split by this built-in analyzer, so a
 # phrase query holds exactly the tokens the shared analyzer produced.
 TOKEN_ANALYZER = "whitespace"
@@ -66,7 +65,7 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
             "index": {
                 "number_of_shards": shards,
                 "number_of_replicas": replicas,
-                "max_result_window": MAX_RESULT_WINDOW,
+                "max_result_window": INDEX_RESULT_WINDOW,
             },
             "analysis": elasticsearch_analysis_settings(),
         },
@@ -196,7 +195,7 @@ def search_body(request: SearchRequest, text_query: dict | None, highlight: dict
         order = "desc" if sort_name == "date" else "asc"
         sort = [{"date_key": {"order": order, "missing": "_last"}}, {"id": "asc"}]
 
-    size = request.per_page if request.offset + request.per_page <= MAX_RESULT_WINDOW else 0
+    size = request.per_page if request.offset + request.per_page <= INDEX_RESULT_WINDOW else 0
     body: dict[str, Any] = {
         "query": query,
         "from": request.offset if size else 0,

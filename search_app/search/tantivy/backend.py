@@ -52,7 +52,6 @@ log = logging.getLogger(__name__)
 POINTER_NAME = "CURRENT"
 GENERATION_PREFIX = f"gen-v{ts.SCHEMA_VERSION}-"
 _GENERATION_COUNTER = itertools.count(1)
-WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
 # Threads of a backend that count facets while the ranking runs; more than
 # one lets the filter groups of a search, or concurrent searches, overlap.
@@ -164,7 +163,7 @@ class TantivyBackend(SearchBackend):
 
     # ------------------------------------------------------------ writes
 
-    def _write(self, generation: _Generation, work, heap: int = WRITER_HEAP_BYTES, threads: int = 1) -> int:
+    def _write(self, generation: _Generation, work, heap: int, threads: int) -> int:
         """Run `work(writer)` and commit it, or roll it back if it fails."""
         try:
             writer = generation.index.writer(heap, threads)

@@ -30,7 +30,6 @@ FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
 # Tantivy's BM25 gives the same scores as Lucene's (no (1 + k1) factor), so
 # the constant scores of ranking.SPEC (tag boosts, coordination) are used
 # as they are; test_both_engines_rank_alike compares the engines' scores.
-SNIPPET_CHARS = 240
 
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
 
