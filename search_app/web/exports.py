@@ -21,8 +21,7 @@ from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, 
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_search_args
-from search_app.search.labels import kind_label
-from search_app.search.present import CSV_COLUMNS, csv_row, hit_json
+from search_app.search.present import CSV_COLUMNS, csv_row, hit_json, lesson_json
 
 bp = Blueprint("exports", __name__)
 
@@ -143,14 +142,9 @@ def search_atom():
         args.request, sort="date", page=1, per_page=FEED_SIZE, facets=()
     )
     result = services.backend().search(feed_request)
-    themes = services.themes()
+    themes, links = services.themes(), services.links()
     entries = [
-        {
-            "hit": hit,
-            "updated": atom_date(hit.lesson.published),
-            "kind": kind_label(hit.lesson.kind),
-            "themes": [themes.theme_label(t) for t in hit.lesson.themes],
-        }
+        {**lesson_json(hit.lesson, themes, links), "updated": atom_date(hit.lesson.published)}
         for hit in result.hits
     ]
     updated = max((e["updated"] for e in entries), default="1970-01-01T00:00:00Z")
