@@ -44,7 +44,12 @@ _RELEASE_SUFFIXES = {".py", ".html", ".css", ".js", ".xml", ".md", ".yaml", ".js
 
 
 class StaticFingerprints:
-    """Content hashes of static files, recomputed when a file changes."""
+    """Content hashes of static files, recomputed when a file changes.
+
+    Ours, not a library's: Flask's static route has no content-hashed URLs,
+    and Flask-Static-Digest hashes by copying the files at build time (a
+    build step and a second copy of static/); here the hash is taken when a
+    file is first linked and again whenever its size or time changes."""
 
     def __init__(self, folder: str | os.PathLike):
         self.folder = Path(folder).resolve()
