@@ -73,6 +73,7 @@ def _schemas() -> dict[str, Any]:
             "section": {"type": "string"}, "page_start": {"type": "integer"},
             "page_end": {"type": "integer"}, "agency_lead": {"type": "string"},
             "text": {"type": "string"}, "themes": {"type": "array", "items": theme_ref},
+            "theme_ids": {**string_list, "description": "The ids of `themes` (as `lessons search --json` gives them)."},
             "theme_groups": string_list, "age_bands": string_list, "agencies": string_list,
             "citation": {"type": "string", "description": "Review title, area, year, page N"},
             "url": {"type": "string", "format": "uri"},
@@ -92,6 +93,7 @@ def _schemas() -> dict[str, Any]:
             "score": {"type": "number"},
             "snippet_html": {"type": "string", "description":
                 "The best fragment, HTML-escaped, with only <mark> elements added."},
+            "snippet": {"type": "string", "description": "The same as snippet_html (the CLI's name)."},
             "matched_themes": {**string_list, "description":
                 "The lesson's themes (ids) that the query names or is a sign of: it matched them by its tags."}}}]},
         "Facets": facets,
