@@ -2,11 +2,12 @@
 
 The API, the `lessons search --json` command, the CSV and JSON exports, the
 Atom feed and the briefings all write a lesson through this module, so they
-carry the same fields under the same names. Two keys keep the form each
-interface has always had (extend, never break): `themes` is a list of
-{id, label} in the web's JSON and a list of ids in the CLI's (both carry
-`theme_ids`), and a search's lessons are under `results` in the API and
-under `hits` in the CLI.
+carry the same fields under the same names. What each interface already
+printed keeps its form (extend, never break): `themes` and `query_themes`
+are lists of {id, label} in the web's JSON and lists of ids in the CLI's
+(every lesson carries `theme_ids` in both), and a search's lessons are under
+`results` in the API and under `hits` in the CLI. Links are full URLs on
+the web and site paths from the CLI (`Links`).
 """
 
 from __future__ import annotations
