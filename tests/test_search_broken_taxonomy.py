@@ -9,19 +9,15 @@ from search_app.catalog.store import Catalog
 from search_app.cli import main
 from search_app.search.tantivy.backend import TantivyBackend
 from search_app.web import create_app
+from tests.conftest import make_sample_lessons
 
 
 def _broken(settings, tmp_path):
-    TantivyBackend(settings.index_dir, settings.taxonomy).rebuild(make_lessons())
+    """An index built with the good taxonomy, and a taxonomy file that is not YAML."""
+    TantivyBackend(settings.index_dir, settings.taxonomy).rebuild(make_sample_lessons())
     broken = tmp_path / "taxonomy.yaml"
     broken.write_text("groups: [unclosed\n", encoding="utf-8")
     return broken
-
-
-def make_lessons():
-    from tests.conftest import make_sample_lessons
-
-    return make_sample_lessons()
 
 
 def test_the_cli_refuses_to_search_without_the_taxonomy(settings, tmp_path):
