@@ -177,7 +177,7 @@ def build_briefing(
     found, notices = fetch_lessons(backend, spec)
     reviews: dict[str, Review] = {}
     for review_id in sorted({l.review_id for l in found}):
-        review = catalog.review(review_id)
+        review = catalog.review(review_id, with_lessons=False)
         if review is not None:
             reviews[review_id] = review
     lessons = [l for l in found if l.review_id in reviews]

@@ -303,7 +303,9 @@ class Catalog:
     def review_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM reviews ORDER BY id")]
 
-    def review(self, review_id: str) -> Review | None:
+    def review(self, review_id: str, with_lessons: bool = True) -> Review | None:
+        """The review with its sections, and its lessons unless `with_lessons`
+        is false (for a caller that reads them as indexed_lessons)."""
         row = self.db.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone()
         if row is None:
             return None
@@ -316,9 +318,9 @@ class Catalog:
         lessons = tuple(
             Lesson(r["ordinal"], r["kind"], r["label"], r["text"], r["section"],
                    r["page_start"], r["page_end"], r["agency"])
-            for r in self.db.execute(
+            for r in (self.db.execute(
                 "SELECT * FROM lessons WHERE review_id = ? ORDER BY ordinal", (review_id,)
-            )
+            ) if with_lessons else ())
         )
         return Review(
             id=row["id"], source_path=row["source_path"], title=row["title"],

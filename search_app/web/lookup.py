@@ -25,9 +25,10 @@ class LessonDetail:
 
 
 def find_review(catalog: Catalog, review_id: str) -> Review | None:
+    """The review and its sections; its lessons are read as indexed_lessons."""
     if not review_id or len(review_id) > MAX_ID_CHARS:
         return None
-    return catalog.review(review_id)
+    return catalog.review(review_id, with_lessons=False)
 
 
 def find_lesson(catalog: Catalog, lesson_id: str) -> LessonDetail | None:
