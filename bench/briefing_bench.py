@@ -37,10 +37,11 @@ from ingest.records import STATUS_OK, Lesson, Review, SourceFile
 from nlp.records import SOURCE_MODEL, LessonAnalysis, Tag
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson
+from search_app.search.present import Links
 
 SCALES = (1_000, 10_000)
 QUICK_SCALES = (1_000,)
-LINKS = "http://127.0.0.1:5000/reviews/{review_id}/document"
+LINKS = Links("http://127.0.0.1:5000")
 MADE_ON = dt.date(2025, 1, 1)
 REF_FETCH = "fetch every lesson through the SearchBackend contract"
 REF_BUILD = "make the briefing, no rendering (search, catalog, figures, clusters, chart)"
@@ -90,7 +91,7 @@ def _measure_scale(n: int, runs: int, cache: Path, settings, result: StageResult
     from search_app.briefing.rendering import render_html, render_pdf
     from search_app.briefing.selection import fetch_lessons
     from search_app.search import open_backend
-    from search_app.web.services import ThemeBook
+    from search_app.search.labels import ThemeBook
 
     sources = load_sources(Path(settings.corpus[0]) if settings.corpus else PROJECT_ROOT / "corpus",
                            Path(settings.taxonomy))

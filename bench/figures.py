@@ -70,10 +70,6 @@ class Figure:
                 return ref
         return None
 
-    def ratio_to(self, label: str) -> float | None:
-        ref = self.reference(label)
-        return ratio(self.median, ref.median if ref else None)
-
     def to_json(self) -> dict:
         ours = self.ours.to_json()
         out = {
@@ -168,4 +164,3 @@ REF_RAW_ENGINE = "raw tantivy query (top 20 + docs + count + facet aggregations)
 REF_FTS5 = "SQLite FTS5 + GROUP BY facets"
 REF_RAW_ELASTICSEARCH = "raw elasticsearch match query on the text's analysed tokens (top 20 + total)"
 REF_FTS5_BUILD = "SQLite FTS5 build"
-REF_FTS5_INSERT = "SQLite FTS5 insert (one transaction)"

@@ -66,23 +66,6 @@ def build(path: Path, lessons: Iterable[IndexedLesson]) -> int:
     return count
 
 
-def add(db: sqlite3.Connection, lessons: Iterable[IndexedLesson]) -> int:
-    """Add lessons in one transaction, keeping the FTS index in step (incremental)."""
-    added = 0
-    with db:
-        for lesson in lessons:
-            cursor = db.execute(
-                f"INSERT INTO lessons ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})",
-                _row(lesson),
-            )
-            db.execute(
-                "INSERT INTO lessons_fts(rowid, review_title, text) VALUES (?, ?, ?)",
-                (cursor.lastrowid, lesson.review_title, lesson.text),
-            )
-            added += 1
-    return added
-
-
 def search_page(db: sqlite3.Connection, match: str, per_page: int = 20) -> dict:
     """Top hits with snippets, the total, and every facet's counts over all matches."""
     hits = db.execute(

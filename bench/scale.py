@@ -16,7 +16,7 @@ import json
 import os
 import random
 import re
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Iterator
 
@@ -235,10 +235,6 @@ def read_lessons(path: Path, limit: int | None = None) -> Iterator[IndexedLesson
             for key in _TUPLE_FIELDS:
                 record[key] = tuple(record.get(key, ()))
             yield IndexedLesson(**{k: v for k, v in record.items() if k in names})
-
-
-def to_record(lesson: IndexedLesson) -> dict:
-    return asdict(lesson)
 
 
 def save_snapshot(sources: Sources, cache_dir: Path) -> Path:

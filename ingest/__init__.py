@@ -4,7 +4,7 @@
     extract_review(path, max_pages, max_bytes) -> Review   (raises IngestFailure)
     EXTRACTOR_VERSION
 
-The records themselves (Review, Section, Lesson, PageText, IngestError,
+The records themselves (Review, Section, Lesson, IngestError,
 SourceFile) live in `ingest.records`.
 """
 

@@ -20,15 +20,6 @@ STATUS_FAILED = "failed"
 
 
 @dataclass(frozen=True)
-class PageText:
-    """The text of one page, after cleaning. `number` counts from 1."""
-
-    number: int
-    text: str
-    ocr: bool = False
-
-
-@dataclass(frozen=True)
 class Section:
     """A heading of the review with the pages its section covers."""
 

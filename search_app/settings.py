@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -24,36 +24,10 @@ class Setting:
     help: str
 
 
-SETTINGS: tuple[Setting, ...] = (
-    Setting("data_dir", "data", "Folder holding the catalog and the search indexes."),
-    Setting("catalog", "", "SQLite catalog file; default DATA_DIR/catalog.sqlite3."),
-    Setting("index_dir", "", "Folder of the embedded (Tantivy) index; default DATA_DIR/index."),
-    Setting("taxonomy", str(PROJECT_ROOT / "taxonomy.yaml"), "The theme taxonomy file."),
-    Setting("model", "", "Trained theme model file; default DATA_DIR/theme_model.pkl."),
-    Setting("corpus", str(PROJECT_ROOT / "corpus"), "Folders of review documents (separated by ':')."),
-    Setting("backend", "tantivy", "Search engine: 'tantivy' (embedded) or 'elasticsearch'."),
-    Setting("es_url", "http://127.0.0.1:9200", "Elasticsearch (or OpenSearch) URL; several node URLs may be given, separated by commas."),
-    Setting("es_index", "lessons", "Elasticsearch alias the app reads; indexes are ALIAS-vN."),
-    Setting("es_api_key", "", "Elasticsearch API key (optional)."),
-    Setting("es_username", "", "Elasticsearch user name (optional)."),
-    Setting("es_password", "", "Elasticsearch password (optional)."),
-    Setting("es_ca_certs", "", "CA certificate file for Elasticsearch over TLS (optional)."),
-    Setting("es_shards", 1, "Number of primary shards of a new Elasticsearch index."),
-    Setting("es_replicas", 0, "Number of replicas of a new Elasticsearch index."),
-    Setting("host", "127.0.0.1", "Address the web app listens on."),
-    Setting("port", 5000, "Port the web app listens on."),
-    Setting("workers", 0, "Ingest worker processes; 0 means one per core."),
-    Setting("max_pages", 1000, "Documents with more pages than this are refused."),
-    Setting("max_bytes", 200_000_000, "Documents larger than this many bytes are refused."),
-    Setting("file_timeout", 300, "Seconds one document may take to ingest before it is abandoned."),
-    Setting("page_size", 20, "Results per page on the search page and API."),
-    Setting("web_workers", 0, "Web server (gunicorn) worker processes; 0 means 2 per core plus 1."),
-    Setting("web_threads", 4, "Threads per web server worker process."),
-    Setting("rate_limit", 0, "API requests a minute allowed per client address; 0 turns limiting off."),
-    Setting("rate_burst", 30, "API requests a client may make at once before the rate limit applies."),
-    Setting("trusted_proxies", "", "Proxy addresses (comma-separated IPs or networks) whose X-Forwarded-For is believed."),
-)
-_BY_NAME = {s.name: s for s in SETTINGS}
+def _setting(default: Any, help: str, convert: Callable[[Any, Path], Any] | None = None) -> Any:
+    """A field of Settings: its default (as an environment variable would give
+    it), its help, and how the value becomes the field's type."""
+    return field(metadata={"default": default, "help": help, "convert": convert})
 
 
 def _coerce(value: Any, default: Any) -> Any:
@@ -64,35 +38,47 @@ def _coerce(value: Any, default: Any) -> Any:
     return str(value)
 
 
+def _path(value: Any, data_dir: Path) -> Path:
+    return Path(value)
+
+
+def _in_data_dir(name: str) -> Callable[[Any, Path], Path]:
+    return lambda value, data_dir: Path(value or data_dir / name)
+
+
+def _paths(value: Any, data_dir: Path) -> tuple[Path, ...]:
+    return tuple(Path(p) for p in str(value).split(":") if p)
+
+
 @dataclass(frozen=True)
 class Settings:
-    data_dir: Path
-    catalog: Path
-    index_dir: Path
-    taxonomy: Path
-    model: Path
-    corpus: tuple[Path, ...]
-    backend: str
-    es_url: str
-    es_index: str
-    es_api_key: str
-    es_username: str
-    es_password: str
-    es_ca_certs: str
-    es_shards: int
-    es_replicas: int
-    host: str
-    port: int
-    workers: int
-    max_pages: int
-    max_bytes: int
-    file_timeout: int
-    page_size: int
-    web_workers: int
-    web_threads: int
-    rate_limit: int
-    rate_burst: int
-    trusted_proxies: str
+    """Every setting, each declared once here with its default and its help."""
+
+    data_dir: Path = _setting("data", "Folder holding the catalog and the search indexes.", _path)
+    catalog: Path = _setting("", "SQLite catalog file; default DATA_DIR/catalog.sqlite3.", _in_data_dir("catalog.sqlite3"))
+    index_dir: Path = _setting("", "Folder of the embedded (Tantivy) index; default DATA_DIR/index.", _in_data_dir("index"))
+    taxonomy: Path = _setting(str(PROJECT_ROOT / "taxonomy.yaml"), "The theme taxonomy file.", _path)
+    model: Path = _setting("", "Trained theme model file; default DATA_DIR/theme_model.pkl.", _in_data_dir("theme_model.pkl"))
+    corpus: tuple[Path, ...] = _setting(str(PROJECT_ROOT / "corpus"), "Folders of review documents (separated by ':').", _paths)
+    backend: str = _setting("tantivy", "Search engine: 'tantivy' (embedded) or 'elasticsearch'.")
+    es_url: str = _setting("http://127.0.0.1:9200", "Elasticsearch (or OpenSearch) URL; several node URLs may be given, separated by commas.")
+    es_index: str = _setting("lessons", "Elasticsearch alias the app reads; indexes are ALIAS-vN.")
+    es_api_key: str = _setting("", "Elasticsearch API key (optional).")
+    es_username: str = _setting("", "Elasticsearch user name (optional).")
+    es_password: str = _setting("", "Elasticsearch password (optional).")
+    es_ca_certs: str = _setting("", "CA certificate file for Elasticsearch over TLS (optional).")
+    es_shards: int = _setting(1, "Number of primary shards of a new Elasticsearch index.")
+    es_replicas: int = _setting(0, "Number of replicas of a new Elasticsearch index.")
+    host: str = _setting("127.0.0.1", "Address the web app listens on.")
+    port: int = _setting(5000, "Port the web app listens on.")
+    workers: int = _setting(0, "Ingest worker processes; 0 means one per core.")
+    max_pages: int = _setting(1000, "Documents with more pages than this are refused.")
+    max_bytes: int = _setting(200_000_000, "Documents larger than this many bytes are refused.")
+    file_timeout: int = _setting(300, "Seconds one document may take to ingest before it is abandoned.")
+    page_size: int = _setting(20, "Results per page on the search page and API.")
+    web_workers: int = _setting(0, "Web server (gunicorn) worker processes; 0 means 2 per core plus 1.")
+    web_threads: int = _setting(4, "Threads per web server worker process.")
+    trusted_proxies: str = _setting("", "Proxy addresses (comma-separated IPs or networks) whose X-Forwarded-For is believed.")
 
     @classmethod
     def load(
@@ -118,23 +104,11 @@ class Settings:
                 f"backend must be 'tantivy' or 'elasticsearch', not {values['backend']!r}"
             )
         data_dir = Path(values["data_dir"])
-        return cls(
-            data_dir=data_dir,
-            catalog=Path(values["catalog"] or data_dir / "catalog.sqlite3"),
-            index_dir=Path(values["index_dir"] or data_dir / "index"),
-            taxonomy=Path(values["taxonomy"]),
-            model=Path(values["model"] or data_dir / "theme_model.pkl"),
-            corpus=tuple(Path(p) for p in str(values["corpus"]).split(":") if p),
-            **{
-                k: values[k]
-                for k in (
-                    "backend es_url es_index es_api_key es_username es_password "
-                    "es_ca_certs es_shards es_replicas host port workers max_pages "
-                    "max_bytes file_timeout page_size"
-                    " web_workers web_threads rate_limit rate_burst trusted_proxies"
-                ).split()
-            },
-        )
+        converted = {}
+        for f in dataclasses.fields(cls):
+            convert = f.metadata["convert"]
+            converted[f.name] = convert(values[f.name], data_dir) if convert else values[f.name]
+        return cls(**converted)
 
     def replace(self, **changes: Any) -> "Settings":
         return dataclasses.replace(self, **changes)
@@ -142,3 +116,14 @@ class Settings:
     @property
     def ingest_workers(self) -> int:
         return self.workers or (os.cpu_count() or 1)
+
+
+SETTINGS: tuple[Setting, ...] = tuple(
+    Setting(f.name, f.metadata["default"], f.metadata["help"]) for f in dataclasses.fields(Settings)
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def setting_help(name: str) -> str:
+    """A setting's help with its environment variable, for a command-line flag."""
+    return f"{_BY_NAME[name].help} (LESSONS_{name.upper()})"

@@ -32,7 +32,8 @@ from search_app.search import open_backend
 from search_app.search.contract import SearchRequest
 from search_app.pipeline import ingest_paths
 from search_app.settings import PROJECT_ROOT, Settings
-from search_app.web.services import ThemeBook
+from search_app.search.labels import ThemeBook
+from search_app.search.present import Links
 
 REVIEWS = PROJECT_ROOT / "corpus" / "reviews"
 # Reviews about infants (PDF, Word and text), and one about something else.
@@ -44,7 +45,7 @@ FILES = (
     "briefing_2024_suffolk_baby_o.docx",
     "lcspr_2020_sunderland_child_b.txt",
 )
-LINKS = "https://lessons.example.org/reviews/{review_id}/document"
+LINKS = Links("https://lessons.example.org")
 NAI = BriefingSpec(filters={"theme": ("harm.nai_infant",)})
 EVERYTHING = BriefingSpec(year_from=2010, year_to=2025)
 DAY_ONE, DAY_TWO = dt.date(2025, 3, 1), dt.date(2025, 3, 2)

@@ -14,7 +14,7 @@ from search_app.briefing.records import BriefingSpec, YearCount
 from search_app.briefing.rendering import md_escape
 from search_app.search.contract import IndexedLesson
 from search_app.settings import PROJECT_ROOT
-from search_app.web.services import ThemeBook
+from search_app.search.labels import ThemeBook
 
 THEMES = ThemeBook.load(PROJECT_ROOT / "taxonomy.yaml")
 
@@ -195,3 +195,15 @@ def test_pseudonyms_never_name_a_group():
     groups = clustering.group_texts(texts, ignore=("Tyler",))
     assert all("tyler" not in " ".join(g.terms) for g in groups)
     assert any("tyler" in " ".join(g.terms) for g in clustering.group_texts(texts))
+
+
+def test_the_brief_and_search_commands_do_not_load_the_web_app():
+    """Briefing depends on search and nlp, never on web: `lessons brief` and
+    `lessons search` start without Flask."""
+    import subprocess
+    import sys
+
+    code = ("import sys, search_app.cli.brief_cmds, search_app.cli.search_cmds, search_app.briefing.docx_render; "
+            "print(sorted(m for m in sys.modules if m == 'flask' or m.startswith('search_app.web')))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, check=True)
+    assert out.stdout.strip() == "[]"

@@ -70,7 +70,7 @@ def _count(backend, query: dict) -> int:
 
 
 def test_the_index_holds_exactly_the_shared_analyzers_tokens_at_their_positions(backend):
-    backend.index_lessons([_lesson_with(text, i) for i, text in enumerate(TEXTS)])
+    backend.rebuild([_lesson_with(text, i) for i, text in enumerate(TEXTS)])
     for i, text in enumerate(TEXTS):
         tokens = analyze(text)
         doc = {"term": {"id": f"analysed-{i}"}}
@@ -89,13 +89,13 @@ def test_the_index_holds_exactly_the_shared_analyzers_tokens_at_their_positions(
 
 
 def test_a_phrase_does_not_match_across_a_dropped_word_on_either_engine(backend):
-    backend.index_lessons([_lesson_with(TEXTS[4], 0)])
+    backend.rebuild([_lesson_with(TEXTS[4], 0)])
     assert backend.search(SearchRequest("before after", facets=())).total == 1
     assert backend.search(SearchRequest('"before after"', facets=())).total == 0
 
 
 def test_mapping_is_explicit_and_versioned_with_no_analysis_settings(backend):
-    backend.index_lessons(make_sample_lessons()[:1])
+    backend.rebuild(make_sample_lessons()[:1])
     index = backend.version()
     response = _client(backend).indices.get_mapping(index=index)
     mapping = getattr(response, "body", response)[index]["mappings"]
@@ -140,9 +140,6 @@ def test_generations_are_versioned_indexes_behind_the_alias(backend):
     assert second == f"{backend.alias}-v2" and backend.count() == len(lessons)
     remaining = _client(backend).indices.get(index=f"{backend.alias}-v*")
     assert set(remaining) == {second}, "the old generation is deleted after the switch"
-    # Incremental writes go to the index behind the alias.
-    backend.index_lessons(lessons[:2])
-    assert backend.version() == second and backend.count() == len(lessons)
 
 
 def test_readers_never_see_an_empty_or_half_built_index_during_rebuilds(backend, node):
@@ -177,7 +174,7 @@ def test_readers_never_see_an_empty_or_half_built_index_during_rebuilds(backend,
 def test_bulk_indexing_backs_off_and_retries_when_the_node_refuses_with_429(backend):
     client = _client(backend)
     lessons = make_sample_lessons()
-    backend.index_lessons(lessons[:1])  # the index exists before the node starts refusing
+    backend.rebuild(lessons[:1])  # the index exists before the node starts refusing
     breaker = "network.breaker.inflight_requests.limit"
     client.cluster.put_settings(body={"persistent": {breaker: "1b"}})  # every bulk body trips it
     try:
@@ -186,12 +183,13 @@ def test_bulk_indexing_backs_off_and_retries_when_the_node_refuses_with_429(back
         timer = threading.Timer(1.5, lambda: client.cluster.put_settings(body={"persistent": {breaker: None}}))
         timer.start()
         began = time.monotonic()
-        assert backend.index_lessons(lessons) == len(lessons)
+        assert backend._bulk_index(backend.version(), lessons) == len(lessons)
         elapsed = time.monotonic() - began
         timer.join()
     finally:
         client.cluster.put_settings(body={"persistent": {breaker: None}})
     assert elapsed >= 1.4, "the bulk went through while the node was refusing"
+    client.indices.refresh(index=backend.version())
     assert backend.count() == len(lessons)
 
 
@@ -269,15 +267,6 @@ def test_open_backend_builds_it_from_the_settings(node, tmp_path):
     finally:
         backend._call(lambda c: c.indices.delete(index=backend.version()), "clean up")
         backend.close()
-
-
-def test_delete_review_reads_the_ids_page_by_page(backend, monkeypatch):
-    lessons = make_sample_lessons()
-    backend.index_lessons(lessons)
-    monkeypatch.setattr(elastic_backend, "DELETE_PAGE", 2)  # rev-brighton has 4 lessons: three pages
-    assert backend.delete_review("rev-brighton") == 4
-    assert backend.count() == len(lessons) - 4
-    assert backend.search(SearchRequest("", filters={"review_type": ("SCR",)}, facets=())).total == 0
 
 
 def test_the_client_reports_which_engine_and_version_it_reached(backend, node):

@@ -247,6 +247,13 @@ def test_related_lessons_are_weighed_by_the_share_of_the_query_they_cover():
     assert Coverage().rarity(5) == 1.0
 
 
+def _fields(node) -> set[str]:
+    """The fields a plan tree reads (its leaves' `field`)."""
+    children = [c for name in ("must", "should", "must_not", "filter", "children") for c in getattr(node, name, ())]
+    own = {node.field} if isinstance(getattr(node, "field", None), str) else set()
+    return own.union(*(_fields(c) for c in children))
+
+
 def test_title_only_matches_are_removed_from_the_own_fields_query():
     from search_app.search.query import parse
     from search_app.search.ranking import SPEC, without_field
@@ -254,7 +261,7 @@ def test_title_only_matches_are_removed_from_the_own_fields_query():
     planner = _planner()
     unit = planner.plan(parse("lodger")).units[0]
     own = without_field(planner.unit_query(unit), SPEC.shared_field)
-    assert "review_title" in repr(planner.unit_query(unit)) and "review_title" not in repr(own)
+    assert SPEC.shared_field in _fields(planner.unit_query(unit)) and SPEC.shared_field not in _fields(own)
 
 
 # ------------------------------------------------------------ feedback from the first hits
@@ -312,21 +319,32 @@ def test_feedback_words_are_shared_by_the_first_hits_and_weighed_by_rarity():
     assert all(isinstance(s, Constant) for s in signals) == (FEEDBACK.theme_share == 0)
 
 
-def test_a_sign_tag_alone_covers_a_unit_as_a_title_only_match_does():
-    from search_app.search.query import parse
-    from search_app.search.ranking import HasTag
+def sign_lessons() -> tuple[IndexedLesson, ...]:
+    nai = dict(themes=("harm.nai_infant",), theme_groups=("harm",))
+    return (
+        # "bruising" is a sign of non-accidental injury: in one lesson's words, and
+        # only in the other's tag.
+        _lesson(1, "Bruising on the arm of the baby was recorded." + FILLER, review="rev-s", **nai),
+        _lesson(2, "The fracture was not explained by the parents." + FILLER, review="rev-s", **nai),
+        *(_lesson(10 + i, text + FILLER, review="rev-r") for i, text in enumerate((
+            "The school nurse saw the child.", "Police attended.", "Visits were missed.", "A referral was closed.",
+        ) * 3)),
+    )
 
-    planner = _planner()
-    unit = planner.plan(parse("bruising")).units[0]
-    signs = [t for t in unit.tags if not t.named]
-    assert signs, "the taxonomy makes 'bruising' a sign of a theme"
-    own, whole = repr(planner.own_query(unit)), repr(planner.unit_query(unit))
-    assert all(repr(HasTag(t.field, t.value, 0.0)) in whole and repr(HasTag(t.field, t.value, 0.0)) not in own
-               for t in signs)
-    named = planner.plan(parse("young carers")).units[0]  # the label of a theme
-    assert any(t.named for t in named.tags), "the taxonomy has a 'young carers' theme"
-    for tag in (t for t in named.tags if t.named):
-        assert repr(HasTag(tag.field, tag.value, 0.0)) in repr(planner.own_query(named))
+
+@pytest.fixture(scope="module", params=SEARCH_BACKENDS)
+def sign_backend(request, tmp_path_factory):
+    yield from _engine_holding(request.param, tmp_path_factory.mktemp("signs"), sign_lessons())
+
+
+def test_a_sign_tag_alone_finds_a_lesson_below_the_word_itself(sign_backend):
+    from search_app.search.query import parse
+
+    unit = _planner().plan(parse("bruising")).units[0]
+    assert any(not t.named for t in unit.tags), "the taxonomy makes 'bruising' a sign of a theme"
+    hits = sign_backend.search(SearchRequest("bruising", per_page=ALL, facets=())).hits
+    assert [h.lesson.id for h in hits] == ["rev-s-001", "rev-s-002"]
+    assert hits[0].score > hits[1].score > 0
 
 
 # ------------------------------------------------------------ the lexicon's names and signs
@@ -354,23 +372,6 @@ def test_a_wording_another_theme_also_lists_signals_both_themes():
     assert owners, wording
     found = {t.value for t in SearchLexicon.from_taxonomy(taxonomy).tags(wording)}
     assert {theme.id, owners[0]} <= found, (wording, found)
-
-
-def test_each_count_and_word_frequency_is_asked_of_the_engine_once_per_search():
-    from search_app.search.flow import _counted_once, _doc_freqs_once
-    from search_app.search.ranking import MATCH_ALL, HasTag
-
-    asked: list = []
-    count = _counted_once(lambda node: asked.append(node) or 7)
-    tag = HasTag("themes", "harm.neglect", 0.0)
-    assert [count(MATCH_ALL), count(tag), count(MATCH_ALL), count(HasTag("themes", "harm.neglect", 0.0))] == [7] * 4
-    assert asked == [MATCH_ALL, tag]
-
-    requests: list = []
-    freqs = _doc_freqs_once(lambda tokens: requests.append(list(tokens)) or {t: len(t) for t in tokens})
-    assert freqs(["baby", "bruis"]) == {"baby": 4, "bruis": 5}
-    assert freqs(["bruis", "skelet", "skelet"]) == {"bruis": 5, "skelet": 6}
-    assert requests == [["baby", "bruis"], ["skelet"]]
 
 
 # ------------------------------------------------------------ units: names held in signs, runs, ties, weight
@@ -443,24 +444,14 @@ def test_a_run_of_words_scattered_covers_its_unit_only_in_part(unit_backend):
     assert score["rev-w-005"] < score["rev-w-007"]
 
 
-def test_a_unit_of_two_words_does_not_outweigh_a_unit_of_one():
-    from search_app.search.query import parse
-    from search_app.search.ranking import FieldTokens
-
-    def boosts(node) -> set[float]:
-        if isinstance(node, FieldTokens):
-            return {node.boost} if node.field == "text" else set()
-        children = [c for name in ("must", "should", "children") for c in getattr(node, name, ())]
-        return set().union(*(boosts(c) for c in children)) if children else set()
-
-    plan = _planner().plan(parse("MASH information sharing"))
-    mash, sharing = plan.strict.must
-    # Each word of "information sharing" scores half its BM25, so the unit
-    # weighs as much as the single word "MASH".
-    assert boosts(mash) == {1.0} and boosts(sharing) == {0.5}
-    # One word matches an OR of alternatives: it is not divided.
-    (either,) = _planner().plan(parse("lodger OR boyfriend")).strict.must
-    assert boosts(either) == {1.0}
+def test_a_unit_of_two_words_does_not_outweigh_a_unit_of_one(unit_backend):
+    # Both lessons match both units ("MASH" by the word or the sharing tag;
+    # "information sharing" likewise): the one holding the rare single word
+    # comes first, as the two words of the other unit count as one unit.
+    result = unit_backend.search(SearchRequest("MASH information sharing", per_page=ALL, facets=()))
+    ranked = [h.lesson.id for h in result.hits]
+    assert ranked[:2] == ["rev-x-009", "rev-x-008"]
+    assert all(h.lesson.review_id == "rev-y" for h in result.hits[2:])
 
 
 def test_the_result_names_the_themes_the_query_names_or_signals(unit_backend):

@@ -259,9 +259,10 @@ NASTY_QUERIES = [
 
 
 @pytest.mark.parametrize("query", NASTY_QUERIES)
-def test_queries_full_of_syntax_never_raise(loaded_backend, query):
+def test_queries_full_of_syntax_never_raise(loaded_backend, sample_lessons, query):
     result = loaded_backend.search(SearchRequest(query))
-    assert result.total >= 0
+    assert len(result.hits) <= result.total <= len(sample_lessons)
+    assert {h.lesson.id for h in result.hits} <= {lesson.id for lesson in sample_lessons}
     assert all(isinstance(n, str) and n for n in result.notices)
 
 
@@ -287,33 +288,13 @@ def test_repairs_are_reported(loaded_backend):
 # ------------------------------------------------------------ writes
 
 
-def test_missing_index_searches_empty_then_first_write_creates_it(backend, sample_lessons):
+def test_missing_index_searches_empty_then_a_rebuild_creates_it(backend, sample_lessons):
     assert backend.count() == 0
     result = backend.search(SearchRequest("neglect"))
     assert result.total == 0 and result.hits == ()
-    assert backend.index_lessons(sample_lessons[:3]) == 3
+    assert backend.rebuild(sample_lessons[:3]) == 3
     assert backend.count() == 3
     assert backend.version()
-
-
-def test_index_lessons_replaces_by_id(backend, sample_lessons):
-    backend.index_lessons(sample_lessons)
-    changed = IndexedLesson(**{**sample_lessons[0].__dict__, "text": "Completely rewritten about hamsters."})
-    assert backend.index_lessons([changed]) == 1
-    assert backend.count() == len(sample_lessons)
-    assert _match_ids(backend, "hamsters") == {changed.id}
-    assert changed.id not in _match_ids(backend, "face")
-
-
-def test_delete_review(backend, sample_lessons):
-    backend.index_lessons(sample_lessons)
-    in_review = sum(1 for lesson in sample_lessons if lesson.review_id == "rev-lynn")
-    assert backend.delete_review("rev-lynn") == in_review
-    assert backend.count() == len(sample_lessons) - in_review
-    result = backend.search(SearchRequest("", per_page=ALL))
-    assert not any(h.lesson.review_id == "rev-lynn" for h in result.hits)
-    assert all(c.value != "King's Lynn" for c in result.facets["area"])
-    assert backend.delete_review("rev-lynn") == 0
 
 
 def test_rebuild_switches_readers_atomically(backend_location, sample_lessons):

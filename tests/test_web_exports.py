@@ -7,7 +7,7 @@ import io
 import json
 import xml.etree.ElementTree as ET
 
-from search_app.web.presenters import CSV_COLUMNS
+from search_app.search.present import CSV_COLUMNS
 from test_web_corpus import EXTRA_LESSONS, XSS_TEXT, app, client, site  # noqa: F401
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -46,10 +46,10 @@ def test_csv_rows_equal_the_filtered_total(client):
 def test_csv_text_is_the_lesson_text_and_formula_cells_are_neutralised(client):
     rows = csv_rows(client, "q=zebrafinch")
     assert rows[0]["text"] == XSS_TEXT
-    from search_app.web.presenters import _cell
+    from search_app.search.present import csv_cells
 
-    assert _cell("=HYPERLINK(1)") == "'=HYPERLINK(1)"
-    assert _cell("-2") == "'-2" and _cell("plain") == "plain"
+    cells = csv_cells({"a": "=HYPERLINK(1)", "b": "-2", "c": "plain"}, "abc")
+    assert cells == ["'=HYPERLINK(1)", "'-2", "plain"]
 
 
 def test_json_export_holds_every_result(client, monkeypatch):

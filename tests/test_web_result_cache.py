@@ -38,6 +38,21 @@ def backend(site):
     instance.close()
 
 
+class Recording:
+    """The real backend, noting which facets each search it answers asks for."""
+
+    def __init__(self, backend) -> None:
+        self.backend = backend
+        self.asked: list[tuple[str, ...]] = []
+
+    def version(self) -> str:
+        return self.backend.version()
+
+    def search(self, request):
+        self.asked.append(tuple(request.facets))
+        return self.backend.search(request)
+
+
 def _same(a, b) -> None:
     assert a.total == b.total
     assert [h.lesson.id for h in a.hits] == [h.lesson.id for h in b.hits]
@@ -59,12 +74,13 @@ def test_answers_are_the_engines_on_first_and_later_requests(backend, request_):
 
 
 def test_paging_and_sorting_reuse_the_counts_and_still_get_their_own_hits(backend):
-    cache = ResultCache(clock=Clock())
+    cache, engine = ResultCache(clock=Clock()), Recording(backend)
     page_one = SearchRequest(query="information", per_page=5)
-    cache.search(backend, page_one)
+    cache.search(engine, page_one)
     for changed in (dataclasses.replace(page_one, page=2), dataclasses.replace(page_one, sort="date")):
-        _same(cache.search(backend, changed), backend.search(changed))
-    assert len(cache._facets) == 1  # one entry served all three
+        _same(cache.search(engine, changed), backend.search(changed))
+    # The engine counted the facets once; the other two asked it for hits only.
+    assert engine.asked == [page_one.facets, (), ()]
 
 
 def test_a_rebuilt_index_is_seen_within_the_version_check_interval(site, backend):
@@ -84,11 +100,15 @@ def test_a_rebuilt_index_is_seen_within_the_version_check_interval(site, backend
 
 def test_entries_expire(backend):
     clock = Clock()
-    cache = ResultCache(clock=clock)
-    cache.search(backend, SearchRequest(query="neglect"))
-    assert cache._get(cache._facets, next(iter(cache._facets))) is not None
-    clock.now += ENTRY_SECONDS + 1
-    assert cache._get(cache._facets, next(iter(cache._facets))) is None
+    cache, engine = ResultCache(clock=clock), Recording(backend)
+    request_ = SearchRequest(query="neglect")
+    cache.search(engine, request_)
+    clock.now += ENTRY_SECONDS - 1
+    cache.search(engine, request_)
+    assert len(engine.asked) == 1, "a search repeated within ENTRY_SECONDS is answered from the cache"
+    clock.now += 2
+    cache.search(engine, request_)
+    assert engine.asked == [request_.facets, request_.facets], "an expired search is asked again, counts and all"
 
 
 def test_landing_means_no_query_no_filter_and_no_years():

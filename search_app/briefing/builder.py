@@ -37,17 +37,12 @@ from search_app.briefing.selection import (
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson, SearchBackend
 from search_app.settings import Settings
-from search_app.web.presenters import value_label
-from search_app.web.services import ThemeBook
+from search_app.search.labels import ThemeBook, value_label
+from search_app.search.present import Links
 
 LEARNING, RECOMMENDATIONS = "learning", "recommendations"
 QUOTES_PER_CLUSTER = 3
 FEW_LESSONS = 4  # a cluster this small or smaller gets two quotes, not three
-
-
-def document_link(link_template: str, review_id: str, page: int | None = None) -> str:
-    url = link_template.format(review_id=review_id)
-    return f"{url}#page={page}" if page else url
 
 
 @functools.lru_cache(maxsize=8)
@@ -69,7 +64,7 @@ def taxonomy_version(path: Path) -> str:
 
 
 def _number_sources(
-    reviews: dict[str, Review], lessons: Sequence[IndexedLesson], link_template: str
+    reviews: dict[str, Review], lessons: Sequence[IndexedLesson], links: Links
 ) -> dict[str, SourceReview]:
     counts: dict[str, int] = {}
     for lesson in lessons:
@@ -81,7 +76,7 @@ def _number_sources(
         r.id: SourceReview(
             number=i, review_id=r.id, title=r.title, review_type=r.review_type, area=r.area,
             region=r.region, year=r.year, published=r.published, child=r.child, author=r.author,
-            page_count=r.page_count, url=document_link(link_template, r.id),
+            page_count=r.page_count, url=links.document(r.id),
             lesson_count=counts.get(r.id, 0),
         )
         for i, r in enumerate(ordered, 1)
@@ -170,12 +165,11 @@ def build_briefing(
     catalog: Catalog,
     themes: ThemeBook,
     spec: BriefingSpec,
-    link_template: str,
+    links: Links,
     taxonomy_version: str = "unknown",
     made_on: dt.date | None = None,
 ) -> Briefing:
-    """Make the briefing of `spec`. `link_template` is a review document's URL with
-    "{review_id}" in it. Raises BriefingError when there is no index or no lesson matches."""
+    """Make the briefing of `spec`, linking to review documents through `links`. Raises BriefingError when there is no index or no lesson matches."""
     if not backend.version():
         raise BriefingError(
             "There is no search index yet: run `lessons ingest` or `lessons index --rebuild` first."
@@ -183,7 +177,7 @@ def build_briefing(
     found, notices = fetch_lessons(backend, spec)
     reviews: dict[str, Review] = {}
     for review_id in sorted({l.review_id for l in found}):
-        review = catalog.review(review_id)
+        review = catalog.review(review_id, with_lessons=False)
         if review is not None:
             reviews[review_id] = review
     lessons = [l for l in found if l.review_id in reviews]
@@ -198,10 +192,10 @@ def build_briefing(
         backend=backend.name or type(backend).__name__, index_version=backend.version(),
         taxonomy_version=taxonomy_version,
     )
-    sources = _number_sources(reviews, lessons, link_template)
+    sources = _number_sources(reviews, lessons, links)
     brief_lessons = sorted(
         (BriefLesson(l, sources[l.review_id].number,
-                     document_link(link_template, l.review_id, l.page_start)) for l in lessons),
+                     links.document(l.review_id, l.page_start)) for l in lessons),
         key=lambda b: (b.source, b.lesson.ordinal),
     )
     learning = _clusters([b for b in brief_lessons if not is_recommendation(b.lesson)], LEARNING)
@@ -237,7 +231,7 @@ def build_briefing(
 
 
 def make_briefing(
-    settings: Settings, spec: BriefingSpec, link_template: str, made_on: dt.date | None = None
+    settings: Settings, spec: BriefingSpec, links: Links, made_on: dt.date | None = None
 ) -> Briefing:
     """Open the engine and the catalog the settings name, make the briefing, close them."""
     from search_app.search import open_backend
@@ -246,12 +240,17 @@ def make_briefing(
         raise BriefingError(
             f"There is no catalog at {settings.catalog}: add reviews with `lessons ingest` first."
         )
-    themes = ThemeBook.load(settings.taxonomy)
+    from nlp.taxonomy import TaxonomyError
+
+    try:
+        themes = ThemeBook.load(settings.taxonomy)
+    except (OSError, TaxonomyError) as exc:
+        raise BriefingError(f"The theme list could not be read: {exc}") from exc
     with Catalog(settings.catalog, read_only=True) as catalog:
         backend = open_backend(settings)
         try:
             return build_briefing(
-                backend, catalog, themes, spec, link_template,
+                backend, catalog, themes, spec, links,
                 taxonomy_version(settings.taxonomy), made_on,
             )
         finally:

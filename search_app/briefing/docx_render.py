@@ -29,7 +29,7 @@ from search_app.briefing.rendering import (
     key_figures,
     quote_heading,
 )
-from search_app.web.presenters import review_type_label
+from search_app.search.labels import review_type_label
 
 LINK_COLOUR = RGBColor(0x1D, 0x70, 0xB8)
 GREY = RGBColor(0x50, 0x5A, 0x5F)

@@ -18,7 +18,8 @@ from typing import Any
 import jinja2
 
 from search_app.briefing.records import Briefing, BriefLesson, Count
-from search_app.web.presenters import kind_label, review_type_label
+from search_app.search.labels import kind_label, review_type_label
+from search_app.search.present import csv_cells, lesson_cells
 
 SERVICE_NAME = "Safeguarding Lessons"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -141,27 +142,16 @@ def render_pdf(b: Briefing) -> bytes:
     return HTML(string=render_html(b)).write_pdf(pdf_tags=True)
 
 
-def _cell(value: object) -> str:
-    text = "" if value is None else str(value)
-    # A spreadsheet runs a cell that starts like a formula; make it plain text.
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def csv_row(b: Briefing, item: BriefLesson, group_labels: dict[tuple[str, int], str]) -> list[str]:
-    lesson = item.lesson
-    source = b.source_by_number[item.source]
-    values = {
-        "lesson_id": lesson.id, "part": item.section, "group": item.cluster or "",
+    """The lesson's columns as every CSV of lessons has them, with its place in
+    the briefing, its review as numbered in the source list and its short citation."""
+    return csv_cells({
+        **lesson_cells(item.lesson),
+        "part": item.section, "group": item.cluster or "",
         "group_label": group_labels.get((item.section, item.cluster), ""),
-        "source": item.source, "review_id": lesson.review_id, "review_title": source.title,
-        "review_type": lesson.review_type, "area": lesson.area, "region": lesson.region,
-        "year": lesson.year, "published": lesson.published, "kind": lesson.kind,
-        "label": lesson.label, "section": lesson.section, "page_start": lesson.page_start,
-        "page_end": lesson.page_end, "themes": "; ".join(lesson.themes),
-        "age_bands": "; ".join(lesson.age_bands), "agencies": "; ".join(lesson.agencies),
-        "text": lesson.text, "citation": item.citation, "document_url": item.url,
-    }
-    return [_cell(values[c]) for c in CSV_COLUMNS]
+        "source": item.source, "review_title": b.source_by_number[item.source].title,
+        "citation": item.citation, "document_url": item.url,
+    }, CSV_COLUMNS)
 
 
 def render_csv(b: Briefing) -> str:

@@ -12,8 +12,7 @@ from typing import Iterable
 
 from search_app.briefing.records import BriefingSpec
 from search_app.search.contract import FACETS, IndexedLesson, SearchBackend, SearchRequest
-from search_app.web.presenters import value_label
-from search_app.web.services import ThemeBook
+from search_app.search.labels import ThemeBook, value_label
 
 # Results per round trip while paging through a search.
 FETCH_PAGE_SIZE = 100

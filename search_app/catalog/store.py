@@ -324,7 +324,9 @@ class Catalog:
     def review_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM reviews ORDER BY id")]
 
-    def review(self, review_id: str) -> Review | None:
+    def review(self, review_id: str, with_lessons: bool = True) -> Review | None:
+        """The review with its sections, and its lessons unless `with_lessons`
+        is false (for a caller that reads them as indexed_lessons)."""
         row = self.db.execute("SELECT * FROM reviews WHERE id = ?", (review_id,)).fetchone()
         if row is None:
             return None
@@ -337,9 +339,9 @@ class Catalog:
         lessons = tuple(
             Lesson(r["ordinal"], r["kind"], r["label"], r["text"], r["section"],
                    r["page_start"], r["page_end"], r["agency"], r["title"])
-            for r in self.db.execute(
+            for r in (self.db.execute(
                 "SELECT * FROM lessons WHERE review_id = ? ORDER BY ordinal", (review_id,)
-            )
+            ) if with_lessons else ())
         )
         return Review(
             id=row["id"], source_path=row["source_path"], title=row["title"],
@@ -358,12 +360,13 @@ class Catalog:
         if row is None:
             return LessonAnalysis()
         return LessonAnalysis(
-            tags=self._tags(lesson_id),
+            tags=self.tags(lesson_id),
             age_bands=tuple(json.loads(row["age_bands"])),
             agencies=tuple(json.loads(row["agencies"])),
         )
 
-    def _tags(self, lesson_id: str) -> tuple[Tag, ...]:
+    def tags(self, lesson_id: str) -> tuple[Tag, ...]:
+        """A lesson's tags, most confident first."""
         return tuple(
             Tag(r["theme"], r["theme_group"], r["confidence"], r["source"],
                 tuple(Evidence(t, s, e) for t, s, e in json.loads(r["evidence"])))
@@ -373,12 +376,11 @@ class Catalog:
             )
         )
 
-    def lesson_texts(self) -> Iterator[tuple[str, str]]:
-        """(lesson id, text) of every lesson, for re-tagging."""
-        yield from self.db.execute("SELECT id, text FROM lessons ORDER BY id")
-
-    def indexed_lessons(self, review_ids: Iterable[str] | None = None) -> Iterator[IndexedLesson]:
-        """Every lesson (or those of `review_ids`) as the search indexes take it."""
+    def indexed_lessons(
+        self, review_ids: Iterable[str] | None = None, lesson_ids: Iterable[str] | None = None
+    ) -> Iterator[IndexedLesson]:
+        """Every lesson (or those of `review_ids`, or those with `lesson_ids`)
+        as the search indexes take it."""
         sql = (
             "SELECT l.*, r.title AS review_title, r.review_type, r.area, r.region, r.year, "
             "r.published, r.child, "
@@ -390,12 +392,13 @@ class Catalog:
             "FROM lessons l JOIN reviews r ON r.id = l.review_id"
         )
         params: list[str] = []
-        if review_ids is not None:
-            ids = list(review_ids)
-            if not ids:
-                return
-            sql += f" WHERE l.review_id IN ({','.join('?' * len(ids))})"
-            params = ids
+        for column, wanted in (("l.review_id", review_ids), ("l.id", lesson_ids)):
+            if wanted is not None:
+                ids = list(wanted)
+                if not ids:
+                    return
+                sql += f" {'AND' if params else 'WHERE'} {column} IN ({','.join('?' * len(ids))})"
+                params += ids
         sql += " ORDER BY l.review_id, l.ordinal"
         for r in self.db.execute(sql, params):
             yield IndexedLesson(

@@ -10,7 +10,7 @@ import importlib
 
 import click
 
-from search_app.settings import Settings
+from search_app.settings import Settings, setting_help
 
 # Each command and the module that defines it. Modules are imported only
 # when their command runs (or `--help` lists it), so a quick command does not
@@ -46,10 +46,10 @@ class LazyGroup(click.Group):
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--data-dir", type=click.Path(file_okay=False), help="Folder of the catalog and indexes (LESSONS_DATA_DIR).")
-@click.option("--backend", type=click.Choice(["tantivy", "elasticsearch"]), help="Search engine (LESSONS_BACKEND).")
-@click.option("--taxonomy", type=click.Path(dir_okay=False), help="Theme taxonomy file (LESSONS_TAXONOMY).")
-@click.option("--es-url", help="Elasticsearch URL (LESSONS_ES_URL).")
+@click.option("--data-dir", type=click.Path(file_okay=False), help=setting_help("data_dir"))
+@click.option("--backend", type=click.Choice(["tantivy", "elasticsearch"]), help=setting_help("backend"))
+@click.option("--taxonomy", type=click.Path(dir_okay=False), help=setting_help("taxonomy"))
+@click.option("--es-url", help=setting_help("es_url"))
 @click.pass_context
 def main(ctx: click.Context, data_dir, backend, taxonomy, es_url) -> None:
     """Safeguarding Lessons: search the lessons of child safeguarding case reviews."""

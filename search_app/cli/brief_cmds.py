@@ -22,6 +22,7 @@ from search_app.briefing import (
 )
 from search_app.catalog.store import CatalogError
 from search_app.search import FACETS_BY_NAME, SearchError
+from search_app.search.present import Links
 from search_app.settings import Settings
 
 # (option, facet name) of the filters a briefing can be made from.
@@ -35,7 +36,6 @@ _FILTER_OPTIONS = (
     ("agency", "agency"),
     ("kind", "kind"),
 )
-DOCUMENT_PATH = "/reviews/{review_id}/document"
 
 
 def _with_filter_options(command):
@@ -100,7 +100,7 @@ def brief(settings: Settings, query, year_from, year_to, fmt, output, base_url, 
     base = (base_url or f"http://{settings.host}:{settings.port}").rstrip("/")
     try:
         briefing = make_briefing(
-            settings, spec, base + DOCUMENT_PATH, made_on.date() if made_on else dt.date.today()
+            settings, spec, Links(base), made_on.date() if made_on else dt.date.today()
         )
         data = render(briefing, fmt)
         _write_atomically(output, data)

@@ -11,7 +11,10 @@ import sys
 import click
 
 from search_app.search import FACETS_BY_NAME, SearchError, SearchRequest, open_backend
-from search_app.search.contract import SORTS, SearchResult
+from nlp.taxonomy import TaxonomyError
+from search_app.search.contract import MAX_PER_PAGE, SORTS, SearchResult
+from search_app.search.labels import ThemeBook
+from search_app.search.present import Links, citation, result_json
 from search_app.settings import Settings
 
 # (option, facet name) for the facet filters the command offers.
@@ -46,7 +49,7 @@ def _with_filter_options(command):
 @click.option("--to", "year_to", type=int, help="Only reviews published in or before this year.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True, help="Order of the results.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Page of results.")
-@click.option("--per-page", type=click.IntRange(1, 1000), default=None, help="Results per page (default: the page_size setting).")
+@click.option("--per-page", type=click.IntRange(1, MAX_PER_PAGE), default=None, help="Results per page (default: the page_size setting).")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_obj
 def search(settings: Settings, query, year_from, year_to, sort, page, per_page, as_json, **facet_values) -> None:
@@ -82,59 +85,20 @@ def search(settings: Settings, query, year_from, year_to, sort, page, per_page, 
         click.echo(f"Error: cannot search: {exc}", err=True)
         sys.exit(2)
     if as_json:
-        click.echo(json.dumps(result_to_json(request, result), ensure_ascii=False, indent=2))
+        try:
+            themes = ThemeBook.load(settings.taxonomy)
+        except (OSError, TaxonomyError) as exc:
+            click.echo(f"Error: the theme list could not be read: {exc}", err=True)
+            sys.exit(2)
+        click.echo(json.dumps(result_to_json(request, result, themes), ensure_ascii=False, indent=2))
     else:
         _print_readable(request, result)
 
 
-def result_to_json(request: SearchRequest, result: SearchResult) -> dict:
-    """The JSON form of a search result (the CLI's `--json` output)."""
-    return {
-        "query": request.query,
-        "understood_query": result.understood_query,
-        "notices": list(result.notices),
-        "total": result.total,
-        "page": request.page,
-        "per_page": request.per_page,
-        "hits": [
-            {
-                "id": hit.lesson.id,
-                "score": round(hit.score, 4),
-                "review_id": hit.lesson.review_id,
-                "review_title": hit.lesson.review_title,
-                "area": hit.lesson.area,
-                "region": hit.lesson.region,
-                "year": hit.lesson.year,
-                "review_type": hit.lesson.review_type,
-                "kind": hit.lesson.kind,
-                "label": hit.lesson.label,
-                "text": hit.lesson.text,
-                "snippet": hit.snippet_html,
-                "section": hit.lesson.section,
-                "page_start": hit.lesson.page_start,
-                "page_end": hit.lesson.page_end,
-                "themes": list(hit.lesson.themes),
-                "matched_themes": result.matched_themes(hit.lesson),
-            }
-            for hit in result.hits
-        ],
-        "query_themes": list(result.query_themes),
-        "facets": {
-            name: [{"value": c.value, "count": c.count} for c in counts]
-            for name, counts in result.facets.items()
-        },
-    }
-
-
-def citation(lesson) -> str:
-    """"Review title, area, year, page N" (or "pages N-M")."""
-    pages = (
-        f"page {lesson.page_start}"
-        if lesson.page_end in (0, lesson.page_start)
-        else f"pages {lesson.page_start}-{lesson.page_end}"
-    )
-    parts = [lesson.review_title, lesson.area, str(lesson.year) if lesson.year else "", pages]
-    return ", ".join(p for p in parts if p)
+def result_to_json(request: SearchRequest, result: SearchResult, themes: ThemeBook) -> dict:
+    """The JSON form of a search result (the CLI's `--json` output): the API's
+    form, with the lessons under `hits` and theme ids under `themes`."""
+    return result_json(request, result, themes, Links(), hits_key="hits", theme_objects=False)
 
 
 def _print_readable(request: SearchRequest, result: SearchResult) -> None:

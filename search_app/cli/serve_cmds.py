@@ -7,19 +7,19 @@ from pathlib import Path
 
 import click
 
-from search_app.settings import Settings
+from search_app.settings import Settings, setting_help
 
 
 @click.command()
-@click.option("--host", help="Address to listen on (LESSONS_HOST; default 127.0.0.1).")
-@click.option("--port", type=click.IntRange(1, 65535), help="Port to listen on (LESSONS_PORT; default 5000).")
+@click.option("--host", help=setting_help("host"))
+@click.option("--port", type=click.IntRange(1, 65535), help=setting_help("port"))
 @click.option("--debug", is_flag=True, help="Reload on code changes and show debugging pages. Never in production.")
 @click.option("--production", is_flag=True,
               help="Run under gunicorn: several worker processes, JSON logs, graceful stop on SIGTERM.")
 @click.option("--workers", type=click.IntRange(1, 64),
-              help="With --production: worker processes (LESSONS_WEB_WORKERS; default 2 per core plus 1).")
+              help="With --production: " + setting_help("web_workers"))
 @click.option("--threads", type=click.IntRange(1, 64),
-              help="With --production: threads per worker (LESSONS_WEB_THREADS; default 4).")
+              help="With --production: " + setting_help("web_threads"))
 @click.pass_obj
 def serve(settings: Settings, host: str | None, port: int | None, debug: bool, production: bool,
           workers: int | None, threads: int | None) -> None:
@@ -44,15 +44,15 @@ def serve(settings: Settings, host: str | None, port: int | None, debug: bool, p
     except ValueError as exc:
         raise click.ClickException(str(exc)) from exc
 
+    from search_app.web import create_app
+
     try:
         if production:
             _check_gunicorn()
             from search_app.web.serving import run_production
 
-            run_production(settings, workers=workers, threads=threads)
+            run_production(settings, create_app, workers=workers, threads=threads)
             return
-        from search_app.web import create_app
-
         app = create_app(settings)
     except ServingConfigError as exc:
         raise click.ClickException(str(exc)) from exc

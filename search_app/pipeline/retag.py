@@ -60,10 +60,6 @@ class TaggerHandle:
         self.settings = settings
         self._tagger = None
 
-    @property
-    def loaded(self) -> bool:
-        return self._tagger is not None
-
     def get(self):
         if self._tagger is None:
             from nlp.tagger import Tagger  # spaCy: imported only when something is tagged

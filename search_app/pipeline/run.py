@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import os
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -244,7 +245,8 @@ class _Run:
         if self.pending_marked or (before is not None and before != after):
             return "the catalog changed"
         try:
-            indexed = _open_backend(self.settings).count()
+            with _backend(self.settings) as backend:
+                indexed = backend.count()
         except SearchError as exc:
             return f"the index cannot be read ({exc})"
         in_catalog = catalog.stats()["lessons"]
@@ -254,7 +256,8 @@ class _Run:
 
     def rebuild(self, catalog: Catalog, reason: str) -> None:
         t = self.stage("index", f"rebuilding ({reason})")
-        count = _open_backend(self.settings).rebuild(catalog.indexed_lessons())
+        with _backend(self.settings) as backend:
+            count = backend.rebuild(catalog.indexed_lessons())
         catalog.db.execute("DELETE FROM meta WHERE key = ?", (META_INDEX_PENDING,))
         catalog.db.commit()
         self.out.update(index_action="rebuilt", index_reason=reason, index_lessons=count,
@@ -279,18 +282,14 @@ def _with_outdated(catalog: Catalog, changes: ChangeSet) -> ChangeSet:
                      tuple(p for p in changes.unchanged if p not in outdated), changes.deleted)
 
 
-_BACKENDS: dict[tuple, Any] = {}
-
-
-def _open_backend(settings: Settings):
-    """One backend object per index per process. TantivyBackend names a new
-    generation by the second, the pid and a per-object counter, so two
-    objects rebuilding in the same second would pick the same name."""
-    key = (settings.backend, str(settings.index_dir), settings.es_url, settings.es_index)
-    backend = _BACKENDS.get(key)
-    if backend is None:
-        backend = _BACKENDS[key] = open_backend(settings)
-    return backend
+@contextmanager
+def _backend(settings: Settings):
+    """The search backend for one step of a run, closed after it."""
+    backend = open_backend(settings)
+    try:
+        yield backend
+    finally:
+        backend.close()
 
 
 def _lesson_ids(catalog: Catalog) -> set[str]:

@@ -40,6 +40,8 @@ FACETS_BY_NAME: dict[str, FacetDef] = {f.name: f for f in FACETS}
 SORTS = ("relevance", "date", "date_asc")
 LEAD_CHARS = 200  # length of the snippet when no query words are highlighted
 MAX_PER_PAGE = 1000  # the most lessons an engine returns in one page
+MAX_QUERY_CHARS = 500  # the most characters of a query read; the rest is dropped with a notice
+SNIPPET_CHARS = 240  # the longest highlighted snippet either engine draws
 
 
 @dataclass(frozen=True)
@@ -159,18 +161,15 @@ class SearchError(Exception):
     """A search that cannot be answered (engine down, index missing)."""
 
 
+class TaxonomyUnreadable(SearchError):
+    """The taxonomy file cannot be read, so queries would lose its synonyms
+    and pages its theme names."""
+
+
 class SearchBackend(abc.ABC):
     """What every search engine must do for the app. See DESIGN.md."""
 
     name: str = ""
-
-    @abc.abstractmethod
-    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
-        """Add (or replace, by id) lessons in the serving index; return how many."""
-
-    @abc.abstractmethod
-    def delete_review(self, review_id: str) -> int:
-        """Remove every lesson of a review from the serving index."""
 
     @abc.abstractmethod
     def count(self) -> int:

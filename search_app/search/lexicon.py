@@ -18,15 +18,14 @@ the theme, and ranks above one that only mentions the word.
 from __future__ import annotations
 
 import functools
-import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable
 
 from search_app.search.analysis import SynonymTable, analyze, is_case_sensitive_abbreviation
+from search_app.search.contract import TaxonomyUnreadable
 
-log = logging.getLogger(__name__)
 
 THEMES_FIELD = "themes"
 AGENCIES_FIELD = "agencies"
@@ -210,13 +209,15 @@ def _load(path: str, stamp: tuple) -> SearchLexicon:
 
 
 def load_lexicon(taxonomy_path: Path | str | None) -> SearchLexicon:
-    """The lexicon of the taxonomy file; spelling variants only when it cannot be read
-    (search goes on, and the reason is logged)."""
+    """The lexicon of the taxonomy file (spelling variants only when no file is
+    named). A file that cannot be read is TaxonomyUnreadable: searching on without
+    its synonyms and themes would quietly give worse answers."""
     if taxonomy_path is None:
         return SearchLexicon()
+    from nlp.taxonomy import TaxonomyError
+
     try:
         st = Path(taxonomy_path).stat()
         return _load(str(taxonomy_path), (st.st_mtime_ns, st.st_size))
-    except Exception as exc:  # a broken taxonomy must not stop search
-        log.warning("taxonomy synonyms and themes not loaded from %s: %s", taxonomy_path, exc)
-        return SearchLexicon()
+    except (OSError, TaxonomyError) as exc:
+        raise TaxonomyUnreadable(f"the taxonomy {taxonomy_path} cannot be read: {exc}") from exc

@@ -32,8 +32,8 @@ from search_app.search.analysis import (
     analyze,
     load_synonym_table,
 )
+from search_app.search.contract import MAX_QUERY_CHARS
 
-MAX_QUERY_CHARS = 1000
 MAX_CLAUSES = 32
 
 # Characters with a meaning in other engines' query syntax but none here.

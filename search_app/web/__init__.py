@@ -49,11 +49,12 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
     app.json.sort_keys = False
     app.url_map.strict_slashes = False
 
-    services.install(app, settings)
+    found = services.install(app, settings)
     security.install(app)
     errors.install(app)
-    # Production serving: request ids, rate limits, caching headers (search_app/web/serving).
-    serving.install(app, settings)
+    # Production serving: request ids, caching headers (search_app/web/serving).
+    serving.install(app, settings, lambda: found.backend().version())
+    app.extensions[serving.WARM_UP_KEY] = found.warm_up
 
     from search_app.web import api, briefing, documents, exports, lessons, search
 

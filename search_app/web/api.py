@@ -15,11 +15,10 @@ from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
-from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
+from search_app.web.lookup import find_lesson, find_review, theme_stats
 from search_app.web.openapi import openapi_document
 from search_app.web.params import SearchArgs, parse_search_args
-from search_app.web.presenters import facets_json, hit_json, lesson_json
-from search_app.web.search import page_count
+from search_app.search.present import citation, facets_json, lesson_json, result_json
 
 bp = Blueprint("api", __name__)
 
@@ -44,28 +43,8 @@ def api_search():
     if args.errors:
         return _bad_request(args)
     result = services.search(args.request)
-    themes = services.themes()
-    req = args.request
-    return jsonify(
-        {
-            "query": req.query,
-            "understood_query": result.understood_query,
-            "notices": list(args.notices) + list(result.notices),
-            "filters": {k: list(v) for k, v in req.filters.items()},
-            "year_from": req.year_from,
-            "year_to": req.year_to,
-            "sort": req.sort,
-            "page": req.page,
-            "per_page": req.per_page,
-            "pages": page_count(result.total, req.per_page),
-            "total": result.total,
-            "results": [hit_json(h, themes, result) for h in result.hits],
-            "facets": facets_json(dict(result.facets), themes),
-            "suggestions": list(result.suggestions),
-            "related": [hit_json(h, themes, result) for h in result.related],
-            "query_themes": [{"id": t, "label": themes.theme_label(t)} for t in result.query_themes],
-        }
-    )
+    return jsonify(result_json(args.request, result, services.themes(), services.links(),
+                               notices=args.notices))
 
 
 @bp.get("/api/facets")
@@ -82,16 +61,16 @@ def api_lesson(lesson_id: str):
     detail = find_lesson(services.catalog(), lesson_id)
     if detail is None:
         abort(404, description="No lesson has that id.")
-    themes = services.themes()
-    data = lesson_json(detail.indexed, themes)
+    themes, links = services.themes(), services.links()
+    data = lesson_json(detail.indexed, themes, links)
     data["tags"] = [
         {**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags
     ]
     data["similar"] = [
         {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
-         "citation": lesson_json(h.lesson, themes)["citation"],
+         "citation": citation(h.lesson),
          "url": url_for("api.api_lesson", lesson_id=h.lesson.id, _external=True)}
-        for h in similar_lessons(lesson_id, detail.review.id)
+        for h in similar_lessons(lesson_id, detail.indexed.review_id)
     ]
     return jsonify(data)
 
@@ -102,7 +81,7 @@ def api_review(review_id: str):
     review = find_review(catalog, review_id)
     if review is None:
         abort(404, description="No review has that id.")
-    themes = services.themes()
+    themes, links = services.themes(), services.links()
     return jsonify(
         {
             "id": review.id,
@@ -117,8 +96,8 @@ def api_review(review_id: str):
             "author": review.author,
             "page_count": review.page_count,
             "sections": [dataclasses.asdict(s) for s in review.sections],
-            "document_url": url_for("documents.document", review_id=review.id, _external=True),
-            "lessons": [lesson_json(indexed, themes) for indexed, _ in review_lessons(catalog, review)],
+            "document_url": links.document(review.id),
+            "lessons": [lesson_json(indexed, themes, links) for indexed in catalog.indexed_lessons([review.id])],
         }
     )
 

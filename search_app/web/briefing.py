@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from flask import Blueprint, Response, request, url_for
+from flask import Blueprint, Response, request
 
 from search_app.briefing import (
     CONTENT_TYPES,
@@ -38,7 +38,6 @@ HTML_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'none'"
 )
-_PLACEHOLDER = "REVIEWIDPLACEHOLDER"
 
 
 def _filename(title: str, fmt: str) -> str:
@@ -61,13 +60,10 @@ def briefing():
         year_from=args.request.year_from,
         year_to=args.request.year_to,
     )
-    link_template = url_for("documents.document", review_id=_PLACEHOLDER, _external=True).replace(
-        _PLACEHOLDER, "{review_id}"
-    )
     settings = services.services().settings
     try:
         made = build_briefing(
-            services.backend(), services.catalog(), services.themes(), spec, link_template,
+            services.backend(), services.catalog(), services.themes(), spec, services.links(),
             taxonomy_version(settings.taxonomy),
         )
     except BriefingError as exc:

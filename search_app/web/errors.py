@@ -12,7 +12,7 @@ import logging
 from flask import Flask, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search_app.search.contract import SearchError
+from search_app.search.contract import SearchError, TaxonomyUnreadable
 from search_app.web.services import CatalogUnavailable
 
 log = logging.getLogger(__name__)
@@ -65,6 +65,15 @@ def install(app: Flask) -> None:
             response = app.make_response(response)
             response.headers["Allow"] = ", ".join(exc.valid_methods)
         return response
+
+    @app.errorhandler(TaxonomyUnreadable)
+    def taxonomy_unreadable(exc: TaxonomyUnreadable):
+        log.error("taxonomy unreadable: %s", exc)
+        return error_response(
+            503,
+            "Search is not available at the moment: the theme taxonomy could not be read. "
+            "If you run this service, check it with `lessons taxonomy check`.",
+        )
 
     @app.errorhandler(SearchError)
     def search_unavailable(exc: SearchError):

@@ -20,18 +20,18 @@ from flask import Blueprint, Response, render_template, request, stream_with_con
 from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
 from search_app.web import services
 from search_app.web.errors import error_response
-from search_app.web.params import MAX_PER_PAGE, SearchArgs, parse_search_args
-from search_app.web.presenters import CSV_COLUMNS, csv_row, hit_json, kind_label
+from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_search_args
+from search_app.search.present import CSV_COLUMNS, csv_row, hit_json, lesson_json
 
 bp = Blueprint("exports", __name__)
 
 FEED_SIZE = 50
 # Results fetched from the backend per round trip while an export streams.
-EXPORT_PAGE_SIZE = MAX_PER_PAGE
+EXPORT_PAGE_SIZE = WEB_MAX_PER_PAGE
 
 
 def _export_args() -> SearchArgs:
-    return parse_search_args(request.args, MAX_PER_PAGE, facets=())
+    return parse_search_args(request.args, WEB_MAX_PER_PAGE, facets=())
 
 
 def _problem(args: SearchArgs):
@@ -71,13 +71,14 @@ def search_csv():
     if args.errors:
         return _problem(args)
     backend, export_request, first = _first_page(args)
+    links = services.links()
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
         for hit in all_hits(backend, export_request, first):
-            writer.writerow(csv_row(hit.lesson))
+            writer.writerow(csv_row(hit.lesson, links))
             if buffer.tell() > 64_000:
                 yield buffer.getvalue()
                 buffer.seek(0)
@@ -96,7 +97,7 @@ def search_json():
     if args.errors:
         return _problem(args)
     backend, export_request, first = _first_page(args)
-    themes = services.themes()
+    themes, links = services.themes(), services.links()
 
     def body() -> Iterator[str]:
         head = {
@@ -112,7 +113,7 @@ def search_json():
         }
         yield json.dumps(head, ensure_ascii=False)[:-1] + ', "results": ['
         for i, hit in enumerate(all_hits(backend, export_request, first)):
-            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first), ensure_ascii=False)
+            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first, links), ensure_ascii=False)
         yield "]}"
 
     response = Response(stream_with_context(body()), mimetype="application/json")
@@ -141,14 +142,9 @@ def search_atom():
         args.request, sort="date", page=1, per_page=FEED_SIZE, facets=()
     )
     result = services.backend().search(feed_request)
-    themes = services.themes()
+    themes, links = services.themes(), services.links()
     entries = [
-        {
-            "hit": hit,
-            "updated": atom_date(hit.lesson.published),
-            "kind": kind_label(hit.lesson.kind),
-            "themes": [themes.theme_label(t) for t in hit.lesson.themes],
-        }
+        {**lesson_json(hit.lesson, themes, links), "updated": atom_date(hit.lesson.published)}
         for hit in result.hits
     ]
     updated = max((e["updated"] for e in entries), default="1970-01-01T00:00:00Z")

@@ -16,8 +16,7 @@ from ingest.records import LESSON_KINDS, REVIEW_TYPES
 from nlp.records import AGE_BANDS
 from search_app.search.contract import FACETS, FacetCount
 from search_app.web.params import SearchArgs
-from search_app.web.presenters import value_label
-from search_app.web.services import ThemeBook
+from search_app.search.labels import ThemeBook, value_label
 
 # Facets shown as checkbox panels, in page order (theme and year are drawn apart).
 PANEL_FACETS = ("review_type", "kind", "age_band", "agency", "region", "area")

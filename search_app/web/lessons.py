@@ -16,7 +16,7 @@ from nlp.records import SOURCE_MODEL
 from search_app.search.contract import SearchError
 from search_app.web import services
 from search_app.web.highlight import mark_evidence
-from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
+from search_app.web.lookup import find_lesson, find_review, theme_stats
 
 log = logging.getLogger(__name__)
 
@@ -55,9 +55,9 @@ def lesson(lesson_id: str):
     return render_template(
         "lesson.html",
         detail=detail,
-        text_html=mark_evidence(detail.lesson.text, detail.analysis.tags),
+        text_html=mark_evidence(detail.indexed.text, detail.analysis.tags),
         tags=[(t, tag_explanation(t)) for t in detail.analysis.tags],
-        similar=similar_lessons(lesson_id, detail.review.id),
+        similar=similar_lessons(lesson_id, detail.indexed.review_id),
     )
 
 
@@ -67,7 +67,7 @@ def review(review_id: str):
     found = find_review(catalog, review_id)
     if found is None:
         abort(404)
-    return render_template("review.html", review=found, lessons=review_lessons(catalog, found))
+    return render_template("review.html", review=found, lessons=list(catalog.indexed_lessons([found.id])))
 
 
 @bp.get("/themes")

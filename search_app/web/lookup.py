@@ -7,59 +7,39 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ingest.records import Lesson, Review
+from ingest.records import Review
 from nlp.records import LessonAnalysis
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson, SearchBackend, SearchRequest
-from search_app.web.services import ThemeBook
+from search_app.search.labels import ThemeBook
+from search_app.web.facets_view import HISTOGRAM_STEPS
 
 MAX_ID_CHARS = 200
 TREND_YEARS = 30
-HISTOGRAM_STEPS = 10
 
 
 @dataclass(frozen=True)
 class LessonDetail:
-    review: Review
-    lesson: Lesson
     indexed: IndexedLesson
     analysis: LessonAnalysis
 
 
-def split_lesson_id(lesson_id: str) -> tuple[str, int] | None:
-    """(review id, ordinal) of a lesson id made by make_lesson_id, or None."""
-    if len(lesson_id) > MAX_ID_CHARS or "-" not in lesson_id:
-        return None
-    review_id, _, ordinal = lesson_id.rpartition("-")
-    if not review_id or not ordinal.isascii() or not ordinal.isdigit():
-        return None
-    return review_id, int(ordinal)
-
-
 def find_review(catalog: Catalog, review_id: str) -> Review | None:
+    """The review and its sections; its lessons are read as indexed_lessons."""
     if not review_id or len(review_id) > MAX_ID_CHARS:
         return None
-    return catalog.review(review_id)
+    return catalog.review(review_id, with_lessons=False)
 
 
 def find_lesson(catalog: Catalog, lesson_id: str) -> LessonDetail | None:
-    parts = split_lesson_id(lesson_id)
-    if parts is None:
+    """The lesson with its review's fields, and its tags: one read of each."""
+    if not lesson_id or len(lesson_id) > MAX_ID_CHARS:
         return None
-    review = catalog.review(parts[0])
-    if review is None:
-        return None
-    lesson = next((l for l in review.lessons if l.lesson_id(review.id) == lesson_id), None)
-    if lesson is None:
-        return None
-    indexed = next((i for i in catalog.indexed_lessons([review.id]) if i.id == lesson_id), None)
+    indexed = next(catalog.indexed_lessons(lesson_ids=[lesson_id]), None)
     if indexed is None:
         return None
-    return LessonDetail(review, lesson, indexed, catalog.analysis(lesson_id))
-
-
-def review_lessons(catalog: Catalog, review: Review) -> list[tuple[IndexedLesson, LessonAnalysis]]:
-    return [(i, catalog.analysis(i.id)) for i in catalog.indexed_lessons([review.id])]
+    analysis = LessonAnalysis(catalog.tags(lesson_id), indexed.age_bands, indexed.agencies)
+    return LessonDetail(indexed, analysis)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from search_app.search.contract import FACETS, SORTS
-from search_app.web.params import MAX_PER_PAGE, MAX_QUERY_CHARS, YEAR_MAX, YEAR_MIN
+from search_app.search.contract import MAX_QUERY_CHARS
+from search_app.web.params import WEB_MAX_PER_PAGE, YEAR_MAX, YEAR_MIN
 
 
 def _search_parameters() -> list[dict[str, Any]]:
@@ -27,8 +28,8 @@ def _search_parameters() -> list[dict[str, Any]]:
         {"name": "page", "in": "query", "description": "Page number; values below 1 mean 1.",
          "schema": {"type": "integer", "minimum": 1, "default": 1}},
         {"name": "per_page", "in": "query",
-         "description": f"Results per page; larger values are reduced to {MAX_PER_PAGE}.",
-         "schema": {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE}},
+         "description": f"Results per page; larger values are reduced to {WEB_MAX_PER_PAGE}.",
+         "schema": {"type": "integer", "minimum": 1, "maximum": WEB_MAX_PER_PAGE}},
         {"name": "facet", "in": "query", "description": "Count only these facets (default: all).",
          "style": "form", "explode": True,
          "schema": {"type": "array", "items": {"type": "string",
@@ -72,6 +73,7 @@ def _schemas() -> dict[str, Any]:
             "section": {"type": "string"}, "page_start": {"type": "integer"},
             "page_end": {"type": "integer"}, "agency_lead": {"type": "string"},
             "text": {"type": "string"}, "themes": {"type": "array", "items": theme_ref},
+            "theme_ids": {**string_list, "description": "The ids of `themes` (as `lessons search --json` gives them)."},
             "theme_groups": string_list, "age_bands": string_list, "agencies": string_list,
             "citation": {"type": "string", "description": "Review title, area, year, page N"},
             "url": {"type": "string", "format": "uri"},
@@ -91,6 +93,7 @@ def _schemas() -> dict[str, Any]:
             "score": {"type": "number"},
             "snippet_html": {"type": "string", "description":
                 "The best fragment, HTML-escaped, with only <mark> elements added."},
+            "snippet": {"type": "string", "description": "The same as snippet_html (the CLI's name)."},
             "matched_themes": {**string_list, "description":
                 "The lesson's themes (ids) that the query names or is a sign of: it matched them by its tags."}}}]},
         "Facets": facets,

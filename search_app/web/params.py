@@ -13,12 +13,12 @@ from functools import cached_property
 from typing import Iterable, Mapping
 from urllib.parse import urlencode
 
-from search_app.search.contract import FACETS, FACETS_BY_NAME, SORTS, SearchRequest
+from search_app.search.contract import FACETS, FACETS_BY_NAME, MAX_QUERY_CHARS, SORTS, SearchRequest
 
-MAX_QUERY_CHARS = 500
-MAX_PER_PAGE = 100
+# The most results one page of the site or the API shows (the engines allow MAX_PER_PAGE).
+WEB_MAX_PER_PAGE = 100
 # Deep pages cost the engine more and no reader goes there; exports stream instead.
-MAX_RESULT_WINDOW = 10_000
+PAGED_RESULTS = 10_000
 MAX_VALUES_PER_FACET = 50
 MAX_VALUE_CHARS = 200
 YEAR_MIN, YEAR_MAX = 1900, 2100
@@ -212,7 +212,7 @@ def parse_search_args(
     if sort not in SORTS:
         sort = "relevance"
 
-    default_per_page = max(1, min(MAX_PER_PAGE, default_per_page))
+    default_per_page = max(1, min(WEB_MAX_PER_PAGE, default_per_page))
     raw_per_page = _first(args, PER_PAGE_PARAM)
     per_page = default_per_page
     per_page_given = False
@@ -221,7 +221,7 @@ def parse_search_args(
         if number is None:
             errors.append(FieldError(PER_PAGE_PARAM, "Results per page must be a whole number"))
         else:
-            per_page = max(1, min(MAX_PER_PAGE, number))
+            per_page = max(1, min(WEB_MAX_PER_PAGE, number))
             per_page_given = per_page != default_per_page
 
     raw_page = _first(args, PAGE_PARAM)
@@ -232,9 +232,9 @@ def parse_search_args(
             errors.append(FieldError(PAGE_PARAM, "Page must be a whole number"))
         else:
             page = max(1, number)
-    last_allowed = max(1, MAX_RESULT_WINDOW // per_page)
+    last_allowed = max(1, PAGED_RESULTS // per_page)
     if page > last_allowed:
-        notices.append(f"Only the first {MAX_RESULT_WINDOW:,} results can be paged through; "
+        notices.append(f"Only the first {PAGED_RESULTS:,} results can be paged through; "
                        "narrow your search or download them all.")
         page = last_allowed
 

@@ -16,8 +16,7 @@ generation they were computed on:
 The serving generation (`SearchBackend.version()`) is looked up at most
 once per VERSION_CHECK_SECONDS, so a switch to a rebuilt index is seen
 within that time, and before any whole result of a search is given again;
-entries also expire after ENTRY_SECONDS, which bounds how
-stale a count can be after writes made without a switch.
+entries also expire after ENTRY_SECONDS.
 """
 
 from __future__ import annotations
@@ -25,10 +24,11 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections import OrderedDict
 from typing import Callable, Hashable
 
-from search_app.search.contract import FacetCount, SearchBackend, SearchRequest, SearchResult
+from cachetools import TTLCache
+
+from search_app.search.contract import SearchBackend, SearchRequest, SearchResult
 
 VERSION_CHECK_SECONDS = 1.0
 ENTRY_SECONDS = 300.0
@@ -57,24 +57,31 @@ def is_landing(request: SearchRequest) -> bool:
 
 
 class ResultCache:
-    """Landing results and facet counts, valid for one index generation."""
+    """Landing results and facet counts, valid for one index generation.
+
+    The tables are cachetools' TTL caches (least recently used first out,
+    entries expire after ENTRY_SECONDS); one lock guards them, since
+    cachetools' caches are not thread-safe."""
 
     def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
         self._clock = clock
         self._lock = threading.Lock()
         self._version: str | None = None
         self._checked_at = float("-inf")
-        self._landing: OrderedDict[Hashable, tuple[float, SearchResult]] = OrderedDict()
-        self._results: OrderedDict[Hashable, tuple[float, SearchResult]] = OrderedDict()
-        self._facets: OrderedDict[Hashable, tuple[float, dict[str, tuple[FacetCount, ...]]]] = OrderedDict()
+        self._landing: TTLCache = TTLCache(MAX_LANDING_ENTRIES, ENTRY_SECONDS, timer=clock)
+        self._results: TTLCache = TTLCache(MAX_RESULT_ENTRIES, ENTRY_SECONDS, timer=clock)
+        self._facets: TTLCache = TTLCache(MAX_FACET_ENTRIES, ENTRY_SECONDS, timer=clock)
 
     def clear(self) -> None:
         with self._lock:
-            self._landing.clear()
-            self._results.clear()
-            self._facets.clear()
+            self._clear_tables()
             self._version = None
             self._checked_at = float("-inf")
+
+    def _clear_tables(self) -> None:
+        self._landing.clear()
+        self._results.clear()
+        self._facets.clear()
 
     def forget_searches(self) -> None:
         """Drop the results and facet counts of searches, keeping the landing results."""
@@ -92,31 +99,18 @@ class ResultCache:
         with self._lock:
             same = version == self._version
             if not same:
-                self._landing.clear()
-                self._results.clear()
-                self._facets.clear()
+                self._clear_tables()
                 self._version = version
             self._checked_at = now
         return same
 
-    def _get(self, table: OrderedDict, key: Hashable):
+    def _get(self, table: TTLCache, key: Hashable):
         with self._lock:
-            entry = table.get(key)
-            if entry is None:
-                return None
-            stored_at, value = entry
-            if self._clock() - stored_at > ENTRY_SECONDS:
-                del table[key]
-                return None
-            table.move_to_end(key)
-            return value
+            return table.get(key)
 
-    def _put(self, table: OrderedDict, key: Hashable, value, limit: int) -> None:
+    def _put(self, table: TTLCache, key: Hashable, value) -> None:
         with self._lock:
-            table[key] = (self._clock(), value)
-            table.move_to_end(key)
-            while len(table) > limit:
-                table.popitem(last=False)
+            table[key] = value
 
     def search(self, backend: SearchBackend, request: SearchRequest) -> SearchResult:
         """`backend.search(request)`, answered in part or whole from what is kept."""
@@ -126,7 +120,7 @@ class ResultCache:
             cached = self._get(self._landing, key)
             if cached is None:
                 cached = backend.search(request)
-                self._put(self._landing, key, cached, MAX_LANDING_ENTRIES)
+                self._put(self._landing, key, cached)
             return cached
         cached = self._get(self._results, key)
         # A whole result is given again only from the generation now serving
@@ -135,7 +129,7 @@ class ResultCache:
         if cached is not None and self._check_version(backend, now_or_later=True):
             return cached
         result = self._search_counting_once(backend, request)
-        self._put(self._results, key, result, MAX_RESULT_ENTRIES)
+        self._put(self._results, key, result)
         return result
 
     def _search_counting_once(self, backend: SearchBackend, request: SearchRequest) -> SearchResult:
@@ -146,7 +140,7 @@ class ResultCache:
         facets = self._get(self._facets, key)
         if facets is None:
             result = backend.search(request)
-            self._put(self._facets, key, dict(result.facets), MAX_FACET_ENTRIES)
+            self._put(self._facets, key, dict(result.facets))
             return result
         result = backend.search(dataclasses.replace(request, facets=()))
         return dataclasses.replace(result, facets={name: facets.get(name, ()) for name in request.facets})

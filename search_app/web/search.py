@@ -15,7 +15,8 @@ from search_app.search.contract import SORTS, SearchResult
 from search_app.web import services
 from search_app.web.facets_view import PANEL_FACETS, build_panels, build_theme_groups, build_year_bars
 from search_app.web.params import SearchArgs, facet_label, parse_search_args
-from search_app.web.presenters import value_label
+from search_app.search.labels import value_label
+from search_app.search.present import page_count
 
 bp = Blueprint("search", __name__)
 
@@ -39,10 +40,6 @@ class Pagination:
     links: tuple[PageLink, ...]
     first_shown: int
     last_shown: int
-
-
-def page_count(total: int, per_page: int) -> int:
-    return max(1, -(-total // per_page))
 
 
 def paginate(args: SearchArgs, result: SearchResult) -> Pagination:

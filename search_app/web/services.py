@@ -9,14 +9,21 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
 from pathlib import Path
 
-from flask import Flask, current_app, g
+from flask import Flask, current_app, g, request
 
 from search_app.catalog.store import Catalog, CatalogError
 from search_app.search import open_backend
-from search_app.search.contract import SearchBackend, SearchError, SearchRequest, SearchResult
+from search_app.search.contract import (
+    SearchBackend,
+    SearchError,
+    SearchRequest,
+    SearchResult,
+    TaxonomyUnreadable,
+)
+from search_app.search.labels import ThemeBook
+from search_app.search.present import Links
 from search_app.settings import Settings
 from search_app.web.result_cache import ResultCache
 
@@ -27,101 +34,6 @@ EXTENSION_KEY = "search_app.services"
 
 class CatalogUnavailable(Exception):
     """The catalog file is missing or unusable; shown to the user as a 503."""
-
-
-@dataclass(frozen=True)
-class ThemeInfo:
-    id: str
-    group: str
-    label: str
-    description: str = ""
-
-
-@dataclass(frozen=True)
-class GroupInfo:
-    id: str
-    label: str
-    themes: tuple[ThemeInfo, ...]
-
-
-class ThemeBook:
-    """The taxonomy as the pages need it: labels, groups and their order."""
-
-    def __init__(self, groups: tuple[GroupInfo, ...], error: str = ""):
-        self.groups = groups
-        self.error = error
-        self._themes = {t.id: t for grp in groups for t in grp.themes}
-        self._groups = {grp.id: grp for grp in groups}
-
-    @classmethod
-    def load(cls, path: Path) -> "ThemeBook":
-        """Read the taxonomy; a missing or broken file gives an empty book and a reason."""
-        try:
-            from nlp.taxonomy import load_taxonomy
-
-            taxonomy = load_taxonomy(path)
-        except Exception as exc:  # the pages still work, with theme ids for labels
-            log.warning("taxonomy %s could not be read: %s", path, exc)
-            return cls((), error=f"The theme list could not be read ({exc}).")
-        return cls(_groups_of(taxonomy))
-
-    @property
-    def themes(self) -> list[ThemeInfo]:
-        return list(self._themes.values())
-
-    def theme(self, theme_id: str) -> ThemeInfo:
-        known = self._themes.get(theme_id)
-        if known is not None:
-            return known
-        group = theme_id.split(".", 1)[0] if "." in theme_id else ""
-        return ThemeInfo(theme_id, group, _humanise(theme_id.split(".")[-1]))
-
-    def theme_label(self, theme_id: str) -> str:
-        return self.theme(theme_id).label
-
-    def group_label(self, group_id: str) -> str:
-        known = self._groups.get(group_id)
-        return known.label if known is not None else _humanise(group_id)
-
-    def group_order(self) -> list[str]:
-        return [grp.id for grp in self.groups]
-
-
-def _humanise(identifier: str) -> str:
-    text = identifier.replace("_", " ").strip()
-    return text[:1].upper() + text[1:] if text else identifier
-
-
-def _groups_of(taxonomy) -> tuple[GroupInfo, ...]:
-    """Turn a Taxonomy (groups and themes) into the book's groups, keeping file order."""
-    raw_groups = taxonomy.groups
-    if isinstance(raw_groups, dict):
-        raw_groups = list(raw_groups.values())
-    raw_themes = taxonomy.themes
-    if isinstance(raw_themes, dict):
-        raw_themes = list(raw_themes.values())
-    by_group: dict[str, list[ThemeInfo]] = {}
-    for theme in raw_themes:
-        info = ThemeInfo(
-            id=theme.id,
-            group=theme.group,
-            label=getattr(theme, "label", "") or _humanise(theme.id.split(".")[-1]),
-            description=getattr(theme, "description", "") or "",
-        )
-        by_group.setdefault(info.group, []).append(info)
-    groups: list[GroupInfo] = []
-    seen: set[str] = set()
-    for group in raw_groups:
-        group_id = group if isinstance(group, str) else group.id
-        label = _humanise(group_id) if isinstance(group, str) else (
-            getattr(group, "label", "") or _humanise(group_id)
-        )
-        groups.append(GroupInfo(group_id, label, tuple(by_group.get(group_id, ()))))
-        seen.add(group_id)
-    for group_id, themes in by_group.items():
-        if group_id not in seen:
-            groups.append(GroupInfo(group_id, _humanise(group_id), tuple(themes)))
-    return tuple(groups)
 
 
 class Services:
@@ -158,9 +70,21 @@ class Services:
         self.results.clear()
 
     def themes(self) -> ThemeBook:
+        """The taxonomy's labels; TaxonomyUnreadable (a 503) when it cannot be read,
+        rather than pages that quietly show no themes."""
         if self._themes is None:
-            self._themes = ThemeBook.load(self.settings.taxonomy)
+            from nlp.taxonomy import TaxonomyError
+
+            try:
+                self._themes = ThemeBook.load(self.settings.taxonomy)
+            except (OSError, TaxonomyError) as exc:
+                raise TaxonomyUnreadable(f"the theme list could not be read: {exc}") from exc
         return self._themes
+
+    def warm_up(self) -> None:
+        """Open the backend and read the taxonomy now, not on the first request."""
+        self.backend().version()
+        self.themes()
 
     def close(self) -> None:
         with self._lock:
@@ -190,6 +114,11 @@ def search(request: SearchRequest) -> SearchResult:
 
 def themes() -> ThemeBook:
     return services().themes()
+
+
+def links(external: bool = True) -> Links:
+    """Addresses on this site: full URLs as the request reached it, or paths."""
+    return Links(request.url_root.rstrip("/") if external else request.script_root)
 
 
 def catalog() -> Catalog:

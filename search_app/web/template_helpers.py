@@ -6,7 +6,8 @@ import re
 
 from flask import Flask
 
-from search_app.web import presenters, services
+from search_app.search import labels, present
+from search_app.web import services
 from search_app.web.facets_view import checkbox
 
 SERVICE_NAME = "Safeguarding Lessons"
@@ -23,9 +24,9 @@ def install(app: Flask) -> None:
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
     app.jinja_env.filters.update(
-        kind_label=presenters.kind_label,
-        review_type_label=presenters.review_type_label,
-        citation=presenters.citation,
+        kind_label=labels.kind_label,
+        review_type_label=labels.review_type_label,
+        citation=present.citation,
         theme_label=lambda theme_id: services.themes().theme_label(theme_id),
         group_label=lambda group_id: services.themes().group_label(group_id),
         thousands=lambda n: f"{n:,}",
@@ -33,8 +34,8 @@ def install(app: Flask) -> None:
     )
     app.jinja_env.globals.update(
         service_name=SERVICE_NAME,
-        document_url=presenters.document_url,
-        page_words=presenters.page_words,
+        document_url=lambda review_id, page=None: services.links(external=False).document(review_id, page),
+        page_words=present.page_words,
         checkbox=checkbox,
-        value_label=lambda facet, value: presenters.value_label(facet, value, services.themes()),
+        value_label=lambda facet, value: labels.value_label(facet, value, services.themes()),
     )

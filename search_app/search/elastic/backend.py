@@ -6,8 +6,7 @@ Index generations: the app always reads the alias named by the settings
 `_aliases` call (remove from the old index and add to the new one, which
 the cluster applies atomically), and deletes the old index only after the
 switch. Readers therefore see the old index or the new one, never a
-half-built one. Incremental writes (`index_lessons`, `delete_review`) go
-to the index behind the alias; the first write creates it and the alias.
+half-built one.
 
 Searches compile the same expanded query tree as the Tantivy engine (see
 `elastic.schema`), count facets with the post_filter pattern (every facet
@@ -44,7 +43,6 @@ BULK_CHUNK_BYTES = 10 * 1024 * 1024
 BULK_MAX_RETRIES = 6  # 429 backoff: 0.5 s, 1 s, 2 s, ... up to 30 s between tries
 BULK_INITIAL_BACKOFF_S = 0.5
 BULK_MAX_BACKOFF_S = 30
-DELETE_PAGE = 1_000  # lesson ids read per request when deleting a review
 # Common words left out of "similar lessons", as the tokens the index holds.
 _MLT_STOP_WORDS = sorted({token for word in (
     "a an and are as at be but by for from had has have he her his in is it its of on or "
@@ -135,20 +133,6 @@ class ElasticBackend(SearchBackend):
         if health.get("status") == "red":
             raise SearchError(f"the shards of the new index {index} could not be allocated (cluster red)")
 
-    def _serving_index(self) -> str:
-        """The index behind the alias, created with the alias when there is none."""
-        with self._lock:
-            names = self._indices_behind_alias()
-            if names:
-                return names[0]
-            self._check_alias_is_free()
-            name = self._create_generation()
-            self._call(
-                lambda c: c.indices.update_aliases(body={"actions": [{"add": {"index": name, "alias": self.alias}}]}),
-                f"point the alias {self.alias} at {name}",
-            )
-            return name
-
     def rebuild(self, lessons: Iterable[IndexedLesson]) -> int:
         self._check_alias_is_free()
         name = self._create_generation()
@@ -215,52 +199,6 @@ class ElasticBackend(SearchBackend):
                 f"{len(failures)} lesson(s) were not indexed, e.g. {'; '.join(failures[:3])}"
             )
         return done
-
-    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
-        index = self._serving_index()
-        n = self._bulk_index(index, lessons)
-        self._call(lambda c: c.indices.refresh(index=index), f"refresh {index}")
-        return n
-
-    def delete_review(self, review_id: str) -> int:
-        """Delete the review's lessons by id: their ids are read in pages,
-        then deleted in bulk (no `_delete_by_query`, which needs the
-        cluster's reindex module)."""
-        if not self._indices_behind_alias():
-            return 0
-        actions = [{"_op_type": "delete", "_index": index, "_id": _id}
-                   for index, _id in self._lesson_addresses({"term": {"review_id": review_id}})]
-        deleted = 0
-        for ok, item in self.connection.streaming_bulk(
-            actions, chunk_size=BULK_CHUNK_DOCS, max_retries=BULK_MAX_RETRIES,
-            initial_backoff=BULK_INITIAL_BACKOFF_S, max_backoff=BULK_MAX_BACKOFF_S,
-            raise_on_error=False, raise_on_exception=True,
-        ):
-            detail = next(iter(item.values()), {})
-            if ok and detail.get("result") == "deleted":
-                deleted += 1
-            elif not ok and detail.get("status") != 404:
-                raise SearchError(f"could not delete lesson {detail.get('_id')}: {es_error(detail.get('error'))}")
-        if actions:
-            self._call(lambda c: c.indices.refresh(index=self.alias), f"refresh {self.alias}")
-        return deleted
-
-    def _lesson_addresses(self, query: dict) -> Iterator[tuple[str, str]]:
-        """(index, id) of every lesson matching `query`, in id order, a page at a time."""
-        after: list | None = None
-        while True:
-            body: dict[str, Any] = {"query": query, "size": DELETE_PAGE, "sort": [{"id": "asc"}],
-                                    "_source": False, "track_total_hits": False}
-            if after is not None:
-                body["search_after"] = after
-            response = self._call(lambda c, body=body: c.search(index=self.alias, body=body),
-                                  "find the lessons to delete")
-            hits = response["hits"]["hits"]
-            for raw in hits:
-                yield raw["_index"], raw["_id"]
-            if len(hits) < DELETE_PAGE:
-                return
-            after = hits[-1]["sort"]
 
     def count(self) -> int:
         response = self._call(lambda c: c.count(index=self.alias), "count the lessons", missing={"count": 0})

@@ -31,12 +31,12 @@ from search_app.search.contract import (  # lead_html is used as es.lead_html to
     FACETS,
     FACETS_BY_NAME,
     FacetCount,
+    SNIPPET_CHARS,
     FacetDef,
     IndexedLesson,
     SearchRequest,
     lead_html,
 )
-from search_app.search.query import Node, Not, Or, Phrase, Term
 
 # Bump when the mapping or its analysis changes; recorded in the mapping's _meta.
 SCHEMA_VERSION = 3
@@ -44,8 +44,7 @@ SCHEMA_VERSION = 3
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
 FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
-SNIPPET_CHARS = 240
-MAX_RESULT_WINDOW = 100_000
+INDEX_RESULT_WINDOW = 100_000  # the index's max_result_window setting
 # Tokens are joined with spaces and re-split by this built-in analyzer, so a
 # phrase query holds exactly the tokens the shared analyzer produced.
 TOKEN_ANALYZER = "whitespace"
@@ -93,7 +92,7 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
             "index": {
                 "number_of_shards": shards,
                 "number_of_replicas": replicas,
-                "max_result_window": MAX_RESULT_WINDOW,
+                "max_result_window": INDEX_RESULT_WINDOW,
             },
         },
         "mappings": {
@@ -184,20 +183,6 @@ def compile_plan(node: rk.QNode) -> dict[str, Any]:
     return MATCH_NONE
 
 
-def compile_query(node: Node) -> dict[str, Any]:
-    """A parsed (or expanded) query tree, matched on its words only (no
-    tags, no fallback): the text part of the ranking, for callers that have
-    no taxonomy."""
-    planner = rk.QueryPlanner()
-    if isinstance(node, Not):
-        return compile_plan(rk.Boolean(must_not=(planner.text_match(node.child)[0],)))
-    if isinstance(node, (Term, Phrase, Or)):
-        return compile_plan(planner.text_match(node)[0])
-    if not node.children:
-        return MATCH_ALL
-    must = tuple(planner.text_match(c)[0] for c in node.children if not isinstance(c, Not))
-    must_not = tuple(planner.text_match(c.child)[0] for c in node.children if isinstance(c, Not))
-    return compile_plan(rk.Boolean(must=must, must_not=must_not))
 
 
 def facet_filter(facet: FacetDef, values: tuple[str, ...]) -> dict[str, Any]:
@@ -244,7 +229,7 @@ def search_body(request: SearchRequest, text_query: dict | None) -> dict[str, An
         order = "desc" if sort_name == "date" else "asc"
         sort = [{"date_key": {"order": order, "missing": "_last"}}, {"id": "asc"}]
 
-    size = request.per_page if request.offset + request.per_page <= MAX_RESULT_WINDOW else 0
+    size = request.per_page if request.offset + request.per_page <= INDEX_RESULT_WINDOW else 0
     body: dict[str, Any] = {
         "query": query,
         "from": request.offset if size else 0,

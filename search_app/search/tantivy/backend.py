@@ -10,9 +10,6 @@ one, never a half-built one, and pick up a rebuild without a restart.
 A rebuild deletes generations older than the one it replaced (the replaced
 one is kept for readers that have not switched yet).
 
-Incremental writes (`index_lessons`, `delete_review`) go to the serving
-generation; the first write creates one if there is none.
-
 A search follows the shared steps of `search_flow`; each query it runs is
 ranked and drawn on the calling thread (`tantivy_page`) while its facets
 are counted on the backend's counting threads (`tantivy_facets`).
@@ -55,7 +52,6 @@ log = logging.getLogger(__name__)
 POINTER_NAME = "CURRENT"
 GENERATION_PREFIX = f"gen-v{ts.SCHEMA_VERSION}-"
 _GENERATION_COUNTER = itertools.count(1)
-WRITER_HEAP_BYTES = 64_000_000
 REBUILD_HEAP_BYTES = 256_000_000
 # Threads of a backend that count facets while the ranking runs; more than
 # one lets the filter groups of a search, or concurrent searches, overlap.
@@ -167,7 +163,7 @@ class TantivyBackend(SearchBackend):
 
     # ------------------------------------------------------------ writes
 
-    def _write(self, generation: _Generation, work, heap: int = WRITER_HEAP_BYTES, threads: int = 1) -> int:
+    def _write(self, generation: _Generation, work, heap: int, threads: int) -> int:
         """Run `work(writer)` and commit it, or roll it back if it fails."""
         try:
             writer = generation.index.writer(heap, threads)
@@ -183,37 +179,6 @@ class TantivyBackend(SearchBackend):
             writer.wait_merging_threads()
         generation.index.reload()
         return done
-
-    def index_lessons(self, lessons: Iterable[IndexedLesson]) -> int:
-        generation = self._serving()
-        if generation is None:
-            generation = self._new_generation()
-            self._switch_to(generation)
-
-        def add(writer) -> int:
-            n = 0
-            for lesson in lessons:
-                writer.delete_documents_by_term("id", lesson.id)
-                writer.add_document(ts.to_document(lesson))
-                n += 1
-            return n
-
-        return self._write(generation, add)
-
-    def delete_review(self, review_id: str) -> int:
-        generation = self._serving()
-        if generation is None:
-            return 0
-        query = tantivy.Query.term_query(generation.schema, "review_id", review_id)
-        found = generation.index.searcher().search(query, 1, count=True).count
-        if not found:
-            return 0
-
-        def delete(writer) -> int:
-            writer.delete_documents_by_term("review_id", review_id)
-            return found
-
-        return self._write(generation, delete)
 
     def count(self) -> int:
         generation = self._serving()

@@ -12,7 +12,7 @@ from __future__ import annotations
 import tantivy
 
 from search_app.search.tantivy import schema as ts
-from search_app.search.contract import IndexedLesson, SearchHit, SearchRequest
+from search_app.search.contract import SNIPPET_CHARS, IndexedLesson, SearchHit, SearchRequest
 from search_app.search.flow import order_ties
 
 TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
@@ -65,7 +65,7 @@ def draw_hits(searcher: tantivy.Searcher, schema: tantivy.Schema, page: Page, do
     highlight = ts.highlight_tokens_query(highlight_tokens, schema) if highlight_tokens is not None else None
     if highlight is not None and page:
         generator = tantivy.SnippetGenerator.create(searcher, highlight, schema, "text")
-        generator.set_max_num_chars(ts.SNIPPET_CHARS)
+        generator.set_max_num_chars(SNIPPET_CHARS)
     hits = []
     for score, address in page:
         doc, lesson = documents.read(address)

@@ -18,7 +18,7 @@ import tantivy
 from search_app.search.analysis import ANALYZER_NAME, analyze
 from search_app.search.contract import FACETS, FacetDef, IndexedLesson, lead_html  # noqa: F401 (ts.lead_html)
 from search_app.search import ranking as rk
-from search_app.search.query import Node, Not, Or, Phrase, Term, positive_leaves
+from search_app.search.query import Node, positive_leaves
 
 # Bump when the fields or their analysis change: an index built with another
 # version is refused with a request to rebuild it.
@@ -30,7 +30,6 @@ FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
 # Tantivy's BM25 gives the same scores as Lucene's (no (1 + k1) factor), so
 # the constant scores of ranking.SPEC (tag boosts, coordination) are used
 # as they are; test_both_engines_rank_alike compares the engines' scores.
-SNIPPET_CHARS = 240
 
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
 
@@ -215,22 +214,6 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
     if node == rk.MATCH_ALL:
         return tantivy.Query.all_query()
     return tantivy.Query.empty_query()
-
-
-def compile_query(node: Node, schema: tantivy.Schema) -> tantivy.Query:
-    """A parsed (or expanded) query tree, matched on its words only (no
-    tags, no fallback): the text part of the ranking, for callers that have
-    no taxonomy."""
-    planner = rk.QueryPlanner()
-    if isinstance(node, Not):
-        return compile_plan(rk.Boolean(must_not=(planner.text_match(node.child)[0],)), schema)
-    if isinstance(node, (Term, Phrase, Or)):
-        return compile_plan(planner.text_match(node)[0], schema)
-    if not node.children:
-        return tantivy.Query.all_query()
-    must = tuple(planner.text_match(c)[0] for c in node.children if not isinstance(c, Not))
-    must_not = tuple(planner.text_match(c.child)[0] for c in node.children if isinstance(c, Not))
-    return compile_plan(rk.Boolean(must=must, must_not=must_not), schema)
 
 
 def highlight_tokens_query(tokens, schema: tantivy.Schema) -> tantivy.Query | None:

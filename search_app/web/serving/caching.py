@@ -22,7 +22,6 @@ import hashlib
 import os
 import threading
 import time
-from email.utils import formatdate
 from pathlib import Path
 
 from flask import Flask, Response, g, request
@@ -45,7 +44,12 @@ _RELEASE_SUFFIXES = {".py", ".html", ".css", ".js", ".xml", ".md", ".yaml", ".js
 
 
 class StaticFingerprints:
-    """Content hashes of static files, recomputed when a file changes."""
+    """Content hashes of static files, recomputed when a file changes.
+
+    Ours, not a library's: Flask's static route has no content-hashed URLs,
+    and Flask-Static-Digest hashes by copying the files at build time (a
+    build step and a second copy of static/); here the hash is taken when a
+    file is first linked and again whenever its size or time changes."""
 
     def __init__(self, folder: str | os.PathLike):
         self.folder = Path(folder).resolve()
@@ -100,25 +104,13 @@ class VersionClock:
 
 
 def search_etag(version: str, release: str) -> str:
-    """The weak ETag of the current request's answer at index `version`."""
+    """The (opaque part of the) weak ETag of the current request's answer at index `version`."""
     h = hashlib.sha256()
     for part in (release, version, request.scheme, request.host, request.path,
                  request.query_string.decode("latin-1")):
         h.update(part.encode("utf-8", "surrogateescape"))
         h.update(b"\0")
-    return f'W/"{h.hexdigest()[:32]}"'
-
-
-def _matches(if_none_match: str, etag: str) -> bool:
-    """Weak comparison (RFC 9110 13.1.2): W/ prefixes are ignored."""
-    tag = etag[2:] if etag.startswith("W/") else etag
-    for candidate in if_none_match.split(","):
-        candidate = candidate.strip()
-        if candidate.startswith("W/"):
-            candidate = candidate[2:]
-        if candidate == tag:
-            return True
-    return False
+    return h.hexdigest()[:32]
 
 
 def install(app: Flask, backend_version) -> None:
@@ -153,10 +145,9 @@ def install(app: Flask, backend_version) -> None:
             return None
         g.etag = search_etag(version, release)
         g.last_modified = clock.first_seen(version)
-        if_none_match = request.headers.get("If-None-Match")
-        if if_none_match and _matches(if_none_match, g.etag):
-            response = Response(status=304)
-            return response
+        # Weak comparison (RFC 9110 13.1.2), as werkzeug parses the header.
+        if request.if_none_match.contains_weak(g.etag):
+            return Response(status=304)
         return None
 
     @app.after_request
@@ -169,7 +160,7 @@ def install(app: Flask, backend_version) -> None:
             if not fresh:
                 response.expires = None
         elif "etag" in g and response.status_code in (200, 304):
-            response.headers["ETag"] = g.etag
-            response.headers["Last-Modified"] = formatdate(g.last_modified, usegmt=True)
+            response.set_etag(g.etag, weak=True)
+            response.last_modified = g.last_modified
             response.headers["Cache-Control"] = REVALIDATE
         return response

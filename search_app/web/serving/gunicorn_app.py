@@ -13,7 +13,7 @@ fork, never in the master.
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import Any, Callable
 
 from gunicorn.app.base import BaseApplication
 
@@ -65,24 +65,28 @@ def gunicorn_options(settings: Settings, workers: int | None = None, threads: in
 
 
 def warm_up_worker(worker) -> None:
-    """Open the search backend and read the taxonomy before the worker's first request."""
+    """Run the app's warm-up (open the search backend, read the taxonomy)
+    before the worker's first request."""
     from search_app.search.contract import SearchError
-    from search_app.web import services
+    from search_app.web.serving import WARM_UP_KEY
 
     app = worker.wsgi
+    warm_up = app.extensions.get(WARM_UP_KEY)
+    if warm_up is None:
+        return
     with app.app_context():
         try:
-            services.backend().version()
+            warm_up()
         except SearchError as exc:  # answered as 503s until the index can be used
-            worker.log.warning("search index not usable yet: %s", exc)
-        services.themes()
+            worker.log.warning("search not usable yet: %s", exc)
 
 
 class LessonsApplication(BaseApplication):
     """gunicorn running the Flask app built from one Settings object."""
 
-    def __init__(self, settings: Settings, options: dict[str, Any]):
+    def __init__(self, settings: Settings, app_factory: Callable[[Settings], Any], options: dict[str, Any]):
         self.settings = settings
+        self.app_factory = app_factory
         self.options = options
         super().__init__()
 
@@ -92,12 +96,11 @@ class LessonsApplication(BaseApplication):
                 self.cfg.set(key, value)
 
     def load(self):
-        from search_app.web import create_app
-
-        return create_app(self.settings)
+        return self.app_factory(self.settings)
 
 
-def run(settings: Settings, workers: int | None = None, threads: int | None = None) -> None:
+def run(settings: Settings, app_factory: Callable[[Settings], Any],
+        workers: int | None = None, threads: int | None = None) -> None:
     """Serve until SIGTERM or SIGINT (graceful) or SIGQUIT (immediate)."""
     configure_app_logging()
-    LessonsApplication(settings, gunicorn_options(settings, workers, threads)).run()
+    LessonsApplication(settings, app_factory, gunicorn_options(settings, workers, threads)).run()

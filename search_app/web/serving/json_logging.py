@@ -1,8 +1,9 @@
 """Serving stage: structured logs, one JSON object a line, each carrying the request id.
 
-- `JsonFormatter` turns any log record into JSON (time, level, logger,
-  message, request_id and client when logged inside a request, the
-  exception's traceback when there is one).
+- `JsonFormatter` (python-json-logger's, with our field names) turns any
+  log record into JSON: time, level, logger, message, the record's extra
+  fields, request_id and client when logged inside a request, the
+  exception's traceback when there is one.
 - `configure_app_logging(level)` sends the app's own loggers to standard
   error through it.
 - `JsonGunicornLogger` is gunicorn's logger class for production: its error
@@ -14,13 +15,13 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import sys
 import time
 from typing import Any
 
 from gunicorn.glogging import Logger as GunicornLogger
+from pythonjsonlogger.json import JsonFormatter as _LibraryJsonFormatter
 
 from search_app.web.serving.request_context import (
     ENVIRON_CLIENT_IP,
@@ -29,32 +30,29 @@ from search_app.web.serving.request_context import (
     request_id,
 )
 
-_STANDARD_ATTRS = set(vars(logging.LogRecord("", 0, "", 0, "", (), None))) | {"message", "asctime"}
 
+class JsonFormatter(_LibraryJsonFormatter):
+    """A log record as one line of JSON (python-json-logger), with the
+    request's id and client added when it is logged inside a request."""
 
-class JsonFormatter(logging.Formatter):
-    """A log record as one line of JSON."""
+    def __init__(self) -> None:
+        super().__init__(
+            "%(asctime)s %(levelname)s %(name)s %(message)s",
+            rename_fields={"asctime": "time", "levelname": "level", "name": "logger",
+                           "exc_info": "exception"},
+            json_ensure_ascii=False,
+            json_default=str,
+        )
 
-    def format(self, record: logging.LogRecord) -> str:
-        data: dict[str, Any] = {
-            "time": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created))
-                    + f".{int(record.msecs):03d}Z",
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        rid = getattr(record, "request_id", "") or request_id()
-        if rid:
-            data["request_id"] = rid
-        client = getattr(record, "client", "") or client_ip()
-        if client:
-            data["client"] = client
-        for key, value in vars(record).items():
-            if key not in _STANDARD_ATTRS and key not in data and not key.startswith("_"):
-                data[key] = value if isinstance(value, (str, int, float, bool, type(None))) else str(value)
-        if record.exc_info:
-            data["exception"] = self.formatException(record.exc_info)
-        return json.dumps(data, ensure_ascii=False)
+    def formatTime(self, record: logging.LogRecord, datefmt: str | None = None) -> str:
+        return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z"
+
+    def add_fields(self, log_record: dict[str, Any], record: logging.LogRecord, message_dict: dict[str, Any]) -> None:
+        super().add_fields(log_record, record, message_dict)
+        log_record["level"] = record.levelname.lower()
+        for key, value in (("request_id", request_id()), ("client", client_ip())):
+            if value and not log_record.get(key):
+                log_record[key] = value
 
 
 def configure_app_logging(level: int = logging.INFO) -> None:

@@ -4,7 +4,10 @@ The client address is the connection's peer, unless that peer is one of the
 trusted proxies (setting `trusted_proxies`): then X-Forwarded-For is read
 from the right, skipping trusted hops, and the first address a trusted hop
 wrote is the client. A header sent by anyone else is ignored, so a client
-cannot choose its own address (and its own rate-limit bucket).
+cannot choose its own address in the logs. This is ours, not werkzeug's
+ProxyFix: ProxyFix believes the last N hops of whoever connects, so a client
+reaching the app directly could name any address; here the peer itself must
+be one of the trusted proxies.
 
 The request id is the caller's X-Request-ID when it is sane (8 to 128 of
 letters, digits and `._:-`), otherwise a new random one; it is echoed in the

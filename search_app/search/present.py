@@ -1,0 +1,183 @@
+"""Search stage: the one written form of a found lesson.
+
+The API, the `lessons search --json` command, the CSV and JSON exports, the
+Atom feed and the briefings all write a lesson through this module, so they
+carry the same fields under the same names. What each interface already
+printed keeps its form (extend, never break): `themes` and `query_themes`
+are lists of {id, label} in the web's JSON and lists of ids in the CLI's
+(every lesson carries `theme_ids` in both), and a search's lessons are under
+`results` in the API and under `hits` in the CLI. Links are full URLs on
+the web and site paths from the CLI (`Links`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Iterable
+from urllib.parse import quote
+
+from search_app.search.contract import FacetCount, IndexedLesson, SearchHit, SearchRequest, SearchResult
+from search_app.search.labels import ThemeBook, value_label
+
+LESSON_PATH = "/lessons/{lesson_id}"
+DOCUMENT_PATH = "/reviews/{review_id}/document"
+
+
+@dataclass(frozen=True)
+class Links:
+    """Where a lesson and its review's document are on the site. `base` is
+    the site's address; "" gives site-relative paths (the CLI's)."""
+
+    base: str = ""
+
+    def lesson(self, lesson_id: str) -> str:
+        return self.base + LESSON_PATH.format(lesson_id=quote(lesson_id, safe=""))
+
+    def document(self, review_id: str, page: int | None = None) -> str:
+        url = self.base + DOCUMENT_PATH.format(review_id=quote(review_id, safe=""))
+        return f"{url}#page={page}" if page else url
+
+
+def page_words(start: int, end: int) -> str:
+    if end and end != start:
+        return f"pages {start}–{end}"
+    return f"page {start}"
+
+
+def citation(lesson: IndexedLesson) -> str:
+    """"Review title, area, year, page N" (page range when a lesson spans pages)."""
+    parts = [lesson.review_title]
+    if lesson.area:
+        parts.append(lesson.area)
+    if lesson.year:
+        parts.append(str(lesson.year))
+    parts.append(page_words(lesson.page_start, lesson.page_end))
+    return ", ".join(parts)
+
+
+def lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links,
+                theme_objects: bool = True) -> dict[str, Any]:
+    """A lesson's JSON form; `theme_objects=False` gives `themes` as ids (the CLI's form)."""
+    return {
+        "id": lesson.id,
+        "review_id": lesson.review_id,
+        "ordinal": lesson.ordinal,
+        "review_title": lesson.review_title,
+        "review_type": lesson.review_type,
+        "area": lesson.area,
+        "region": lesson.region,
+        "year": lesson.year,
+        "published": lesson.published,
+        "child": lesson.child,
+        "kind": lesson.kind,
+        "label": lesson.label,
+        "section": lesson.section,
+        "page_start": lesson.page_start,
+        "page_end": lesson.page_end,
+        "agency_lead": lesson.agency_lead,
+        "text": lesson.text,
+        "themes": (
+            [{"id": t, "label": themes.theme_label(t)} for t in lesson.themes]
+            if theme_objects else list(lesson.themes)
+        ),
+        "theme_ids": list(lesson.themes),
+        "theme_groups": list(lesson.theme_groups),
+        "age_bands": list(lesson.age_bands),
+        "agencies": list(lesson.agencies),
+        "citation": citation(lesson),
+        "url": links.lesson(lesson.id),
+        "document_url": links.document(lesson.review_id, lesson.page_start),
+    }
+
+
+def hit_json(hit: SearchHit, themes: ThemeBook, result: SearchResult, links: Links,
+             theme_objects: bool = True) -> dict[str, Any]:
+    """A lesson found by `result`'s search, with its score, its snippet (HTML
+    escaped, only <mark> added) and the themes the query named or signalled."""
+    data = lesson_json(hit.lesson, themes, links, theme_objects)
+    data["score"] = round(float(hit.score), 4)
+    data["snippet_html"] = data["snippet"] = hit.snippet_html
+    data["matched_themes"] = result.matched_themes(hit.lesson)
+    return data
+
+
+def facets_json(facets: dict[str, tuple[FacetCount, ...]], themes: ThemeBook) -> dict[str, list[dict[str, Any]]]:
+    return {
+        name: [{"value": c.value, "label": value_label(name, c.value, themes), "count": c.count}
+               for c in counts]
+        for name, counts in facets.items()
+    }
+
+
+def result_json(request: SearchRequest, result: SearchResult, themes: ThemeBook, links: Links, *,
+                hits_key: str = "results", notices: Iterable[str] = (),
+                theme_objects: bool = True) -> dict[str, Any]:
+    """A page of search results: the request, the total, the lessons, facets,
+    suggestions and related lessons; the lessons under `hits_key`."""
+    hits = [hit_json(h, themes, result, links, theme_objects) for h in result.hits]
+    return {
+        "query": request.query,
+        "understood_query": result.understood_query,
+        "notices": list(notices) + list(result.notices),
+        "filters": {k: list(v) for k, v in request.filters.items()},
+        "year_from": request.year_from,
+        "year_to": request.year_to,
+        "sort": request.sort,
+        "page": request.page,
+        "per_page": request.per_page,
+        "pages": page_count(result.total, request.per_page),
+        "total": result.total,
+        hits_key: hits,
+        "facets": facets_json(dict(result.facets), themes),
+        "suggestions": list(result.suggestions),
+        "related": [hit_json(h, themes, result, links, theme_objects) for h in result.related],
+        "query_themes": (
+            [{"id": t, "label": themes.theme_label(t)} for t in result.query_themes]
+            if theme_objects else list(result.query_themes)
+        ),
+    }
+
+
+def page_count(total: int, per_page: int) -> int:
+    return max(1, -(-total // per_page))
+
+
+CSV_COLUMNS = (
+    "lesson_id", "review_id", "review_title", "review_type", "area", "region", "year",
+    "published", "kind", "label", "section", "page_start", "page_end", "themes",
+    "age_bands", "agencies", "text", "citation", "url", "document_url",
+)
+
+
+def lesson_cells(lesson: IndexedLesson) -> dict[str, Any]:
+    """The lesson's own CSV columns, shared by every CSV that lists lessons."""
+    return {
+        "lesson_id": lesson.id, "review_id": lesson.review_id, "review_title": lesson.review_title,
+        "review_type": lesson.review_type, "area": lesson.area, "region": lesson.region,
+        "year": lesson.year, "published": lesson.published, "kind": lesson.kind,
+        "label": lesson.label, "section": lesson.section, "page_start": lesson.page_start,
+        "page_end": lesson.page_end, "themes": "; ".join(lesson.themes),
+        "age_bands": "; ".join(lesson.age_bands), "agencies": "; ".join(lesson.agencies),
+        "text": lesson.text,
+    }
+
+
+def csv_row(lesson: IndexedLesson, links: Links) -> list[str]:
+    return csv_cells({
+        **lesson_cells(lesson),
+        "citation": citation(lesson),
+        "url": links.lesson(lesson.id),
+        "document_url": links.document(lesson.review_id, lesson.page_start),
+    }, CSV_COLUMNS)
+
+
+def csv_cells(values: dict[str, Any], columns: Iterable[str]) -> list[str]:
+    return [_cell(values[c]) for c in columns]
+
+
+def _cell(value: Any) -> str:
+    text = "" if value is None else str(value)
+    # A spreadsheet runs a cell that starts like a formula; make it plain text.
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
