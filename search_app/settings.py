@@ -46,6 +46,16 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("max_pages", 1000, "Documents with more pages than this are refused."),
     Setting("max_bytes", 200_000_000, "Documents larger than this many bytes are refused."),
     Setting("file_timeout", 300, "Seconds one document may take to ingest before it is abandoned."),
+    Setting("max_text_chars", 5_000_000, "Documents with more characters of text than this are refused."),
+    Setting("max_lessons", 2000, "Documents with more lessons than this are refused."),
+    Setting("max_title_chars", 300, "Longer review titles (and lesson labels, sections) are cut, with a warning."),
+    Setting("max_field_chars", 200, "Longer metadata fields (area, author, child, ...) are cut, with a warning."),
+    Setting("max_lesson_chars", 20_000, "Longer lesson texts are cut, with a warning."),
+    Setting("docx_max_unzipped_bytes", 200_000_000, "Word files that decompress to more bytes than this are refused."),
+    Setting("docx_max_elements", 2_000_000, "Word files with more XML elements than this are refused."),
+    Setting("worker_memory_mb", 2048, "Memory an ingest worker may add (MB); a document needing more fails. 0: no cap."),
+    Setting("link_roots", "", "Folders outside the corpus that links in a corpus folder may point into (separated by ':')."),
+    Setting("public_url", "", "The site's public address (https://lessons.example.org); absolute links in the API, feeds and briefings use it. Default http://HOST:PORT."),
     Setting("page_size", 20, "Results per page on the search page and API."),
     Setting("web_workers", 0, "Web server (gunicorn) worker processes; 0 means 2 per core plus 1."),
     Setting("web_threads", 4, "Threads per web server worker process."),
@@ -87,6 +97,16 @@ class Settings:
     max_pages: int
     max_bytes: int
     file_timeout: int
+    max_text_chars: int
+    max_lessons: int
+    max_title_chars: int
+    max_field_chars: int
+    max_lesson_chars: int
+    docx_max_unzipped_bytes: int
+    docx_max_elements: int
+    worker_memory_mb: int
+    link_roots: tuple[Path, ...]
+    public_url: str
     page_size: int
     web_workers: int
     web_threads: int
@@ -125,12 +145,15 @@ class Settings:
             taxonomy=Path(values["taxonomy"]),
             model=Path(values["model"] or data_dir / "theme_model.pkl"),
             corpus=tuple(Path(p) for p in str(values["corpus"]).split(":") if p),
+            link_roots=tuple(Path(p) for p in str(values["link_roots"]).split(":") if p),
+            public_url=str(values["public_url"]).strip().rstrip("/"),
             **{
                 k: values[k]
                 for k in (
                     "backend es_url es_index es_api_key es_username es_password "
                     "es_ca_certs es_shards es_replicas host port workers max_pages "
-                    "max_bytes file_timeout page_size"
+                    "max_bytes file_timeout page_size max_text_chars max_lessons max_title_chars "
+                    "max_field_chars max_lesson_chars docx_max_unzipped_bytes docx_max_elements worker_memory_mb"
                     " web_workers web_threads rate_limit rate_burst trusted_proxies"
                 ).split()
             },
@@ -142,3 +165,23 @@ class Settings:
     @property
     def ingest_workers(self) -> int:
         return self.workers or (os.cpu_count() or 1)
+
+    @property
+    def limits(self):
+        """The per-document limits (ingest.limits.Limits) these settings give."""
+        from ingest.limits import Limits
+
+        return Limits(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Limits)})
+
+    @property
+    def scratch_dir(self) -> Path:
+        """Temporary files of a run (OCR page images); emptied when a run starts."""
+        return self.data_dir / "tmp"
+
+    @property
+    def base_url(self) -> str:
+        """The public address absolute links are built from, never the request's Host."""
+        if self.public_url:
+            return self.public_url
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"

@@ -319,6 +319,7 @@ def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratc
     it learned from the answers."""
     from search_app.catalog.store import Catalog
     from search_app.pipeline import ingest_paths
+    from search_app.pipeline.index_records import index_records
 
     local = settings.replace(data_dir=Path(scratch), catalog=Path(scratch) / "catalog.sqlite3",
                              index_dir=Path(scratch) / "index", model=Path(scratch) / "no-theme-model")
@@ -326,7 +327,7 @@ def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratc
     by_stem = {g.stem: g for g in gold}
     catalog = Catalog(local.catalog)
     with catalog:
-        lessons = tuple(catalog.indexed_lessons())
+        lessons = tuple(index_records(catalog))
     return SearchCorpus(lessons, _map_catalog_to_gold(Catalog(local.catalog), by_stem))
 
 

@@ -12,6 +12,7 @@ from nlp.records import LessonAnalysis
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson, SearchBackend, SearchRequest
 from search_app.web.services import ThemeBook
+from search_app.pipeline.index_records import index_records
 
 MAX_ID_CHARS = 200
 TREND_YEARS = 30
@@ -52,14 +53,14 @@ def find_lesson(catalog: Catalog, lesson_id: str) -> LessonDetail | None:
     lesson = next((l for l in review.lessons if l.lesson_id(review.id) == lesson_id), None)
     if lesson is None:
         return None
-    indexed = next((i for i in catalog.indexed_lessons([review.id]) if i.id == lesson_id), None)
+    indexed = next((i for i in index_records(catalog, [review.id]) if i.id == lesson_id), None)
     if indexed is None:
         return None
     return LessonDetail(review, lesson, indexed, catalog.analysis(lesson_id))
 
 
 def review_lessons(catalog: Catalog, review: Review) -> list[tuple[IndexedLesson, LessonAnalysis]]:
-    return [(i, catalog.analysis(i.id)) for i in catalog.indexed_lessons([review.id])]
+    return [(i, catalog.analysis(i.id)) for i in index_records(catalog, [review.id])]
 
 
 @dataclass(frozen=True)
