@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, request
 
 from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
@@ -17,8 +17,8 @@ from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
 from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
 from search_app.web.openapi import openapi_document
-from search_app.web.params import SearchArgs, parse_search_args
-from search_app.web.presenters import facets_json, hit_json, lesson_json
+from search_app.web.params import MAX_PER_PAGE, SearchArgs, parse_page, parse_per_page, parse_search_args
+from search_app.web.presenters import facets_json, hit_json, lesson_json, public_url_for
 from search_app.web.search import page_count
 
 bp = Blueprint("api", __name__)
@@ -90,7 +90,7 @@ def api_lesson(lesson_id: str):
     data["similar"] = [
         {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
          "citation": lesson_json(h.lesson, themes)["citation"],
-         "url": url_for("api.api_lesson", lesson_id=h.lesson.id, _external=True)}
+         "url": public_url_for("api.api_lesson", lesson_id=h.lesson.id)}
         for h in similar_lessons(lesson_id, detail.review.id)
     ]
     return jsonify(data)
@@ -103,6 +103,10 @@ def api_review(review_id: str):
     if review is None:
         abort(404, description="No review has that id.")
     themes = services.themes()
+    total = len(review.lessons)
+    per_page = parse_per_page(request.args, MAX_PER_PAGE)
+    page, pages = parse_page(request.args, per_page, total)
+    start = (page - 1) * per_page
     return jsonify(
         {
             "id": review.id,
@@ -117,8 +121,13 @@ def api_review(review_id: str):
             "author": review.author,
             "page_count": review.page_count,
             "sections": [dataclasses.asdict(s) for s in review.sections],
-            "document_url": url_for("documents.document", review_id=review.id, _external=True),
-            "lessons": [lesson_json(indexed, themes) for indexed, _ in review_lessons(catalog, review)],
+            "document_url": public_url_for("documents.document", review_id=review.id),
+            "lessons_total": total,
+            "page": page,
+            "per_page": per_page,
+            "pages": pages,
+            "lessons": [lesson_json(indexed, themes)
+                        for indexed, _ in review_lessons(catalog, review, start, per_page)],
         }
     )
 
@@ -154,7 +163,7 @@ def api_themes():
 
 @bp.get("/api/openapi.json")
 def api_openapi():
-    return jsonify(openapi_document(request.host_url.rstrip("/")))
+    return jsonify(openapi_document(services.services().settings.base_url + request.script_root))
 
 
 @bp.get("/healthz")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from flask import Blueprint, Response, request, url_for
+from flask import Blueprint, Response, request
 
 from search_app.briefing import (
     CONTENT_TYPES,
@@ -26,6 +26,7 @@ from search_app.briefing import (
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.params import parse_search_args
+from search_app.web.presenters import public_url_for
 
 bp = Blueprint("briefing", __name__)
 
@@ -61,7 +62,7 @@ def briefing():
         year_from=args.request.year_from,
         year_to=args.request.year_to,
     )
-    link_template = url_for("documents.document", review_id=_PLACEHOLDER, _external=True).replace(
+    link_template = public_url_for("documents.document", review_id=_PLACEHOLDER).replace(
         _PLACEHOLDER, "{review_id}"
     )
     settings = services.services().settings

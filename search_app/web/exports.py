@@ -15,13 +15,13 @@ import json
 from datetime import datetime, timezone
 from typing import Iterator
 
-from flask import Blueprint, Response, render_template, request, stream_with_context, url_for
+from flask import Blueprint, Response, render_template, request, stream_with_context
 
 from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.params import MAX_PER_PAGE, SearchArgs, parse_search_args
-from search_app.web.presenters import CSV_COLUMNS, csv_row, hit_json, kind_label
+from search_app.web.presenters import CSV_COLUMNS, csv_row, hit_json, kind_label, public_url_for
 
 bp = Blueprint("exports", __name__)
 
@@ -157,8 +157,8 @@ def search_atom():
         "feed.atom.xml",
         entries=entries,
         updated=updated,
-        feed_id=url_for("exports.search_atom", _external=True) + (f"?{query}" if query else ""),
-        page_url=url_for("search.index", _external=True) + (f"?{query}" if query else ""),
+        feed_id=public_url_for("exports.search_atom") + (f"?{query}" if query else ""),
+        page_url=public_url_for("search.index") + (f"?{query}" if query else ""),
         title=_feed_title(args),
     )
     return Response(xml, mimetype="application/atom+xml")

@@ -5,6 +5,7 @@ Shared by the pages and the API, so both say the same thing about a record.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ingest.records import Lesson, Review
@@ -59,8 +60,12 @@ def find_lesson(catalog: Catalog, lesson_id: str) -> LessonDetail | None:
     return LessonDetail(review, lesson, indexed, catalog.analysis(lesson_id))
 
 
-def review_lessons(catalog: Catalog, review: Review) -> list[tuple[IndexedLesson, LessonAnalysis]]:
-    return [(i, catalog.analysis(i.id)) for i in index_records(catalog, [review.id])]
+def review_lessons(
+    catalog: Catalog, review: Review, start: int = 0, count: int | None = None
+) -> list[tuple[IndexedLesson, LessonAnalysis]]:
+    """The review's lessons in order (`count` of them from `start`, or all)."""
+    chosen = itertools.islice(index_records(catalog, [review.id]), start, None if count is None else start + count)
+    return [(i, catalog.analysis(i.id)) for i in chosen]
 
 
 @dataclass(frozen=True)

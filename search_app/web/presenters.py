@@ -53,8 +53,21 @@ def value_label(facet: str, value: str, themes: ThemeBook) -> str:
     return value
 
 
+def public_url_for(endpoint: str, **values: Any) -> str:
+    """An absolute URL built from the configured public address (`public_url`),
+    never from the request's Host header, which a client chooses and a cache
+    would then hand to everyone."""
+    from search_app.web import services
+
+    return services.services().settings.base_url + url_for(endpoint, **values)
+
+
+def url_for_external(endpoint: str, external: bool, **values: Any) -> str:
+    return public_url_for(endpoint, **values) if external else url_for(endpoint, **values)
+
+
 def document_url(review_id: str, page: int | None = None, external: bool = False) -> str:
-    url = url_for("documents.document", review_id=review_id, _external=external)
+    url = url_for_external("documents.document", external, review_id=review_id)
     return f"{url}#page={page}" if page else url
 
 
@@ -99,7 +112,7 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, external: bool = True)
         "age_bands": list(lesson.age_bands),
         "agencies": list(lesson.agencies),
         "citation": citation(lesson),
-        "url": url_for("lessons.lesson", lesson_id=lesson.id, _external=external),
+        "url": url_for_external("lessons.lesson", external, lesson_id=lesson.id),
         "document_url": document_url(lesson.review_id, lesson.page_start, external=external),
     }
 
@@ -161,7 +174,7 @@ def csv_row(lesson: IndexedLesson) -> list[str]:
         "agencies": "; ".join(lesson.agencies),
         "text": lesson.text,
         "citation": citation(lesson),
-        "url": url_for("lessons.lesson", lesson_id=lesson.id, _external=True),
+        "url": public_url_for("lessons.lesson", lesson_id=lesson.id),
         "document_url": document_url(lesson.review_id, lesson.page_start, external=True),
     }
     return [_cell(values[c]) for c in CSV_COLUMNS]

@@ -34,6 +34,7 @@ def install(app: Flask) -> None:
     app.jinja_env.globals.update(
         service_name=SERVICE_NAME,
         document_url=presenters.document_url,
+        public_url_for=presenters.public_url_for,
         page_words=presenters.page_words,
         checkbox=checkbox,
         value_label=lambda facet, value: presenters.value_label(facet, value, services.themes()),
