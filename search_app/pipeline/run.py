@@ -48,6 +48,7 @@ from typing import Any, Callable, Iterable, Mapping
 from ingest import EXTRACTOR_VERSION
 from ingest.discover import display_path
 from ingest.records import STATUS_OK, STATUS_WARNINGS, IngestError, SourceFile
+from nlp.taxonomy import TaxonomyError
 from search_app.catalog.store import Catalog, CatalogError
 from search_app.pipeline import retag
 from search_app.pipeline.changes import ChangeSet, scan
@@ -420,9 +421,11 @@ def run_pipeline(
         work = _Run(settings, roots, full, retry_failed, update_index, retag_lessons, on_stage, on_file, run_id)
         try:
             out = work.execute()
-        except (CatalogError, SearchError, RunError, OSError) as exc:
+        except (CatalogError, SearchError, RunError, TaxonomyError, OSError, sqlite3.OperationalError) as exc:
+            # What the machine or the operator did (a full disk, a locked or broken catalog,
+            # an engine down, a taxonomy that does not validate), not a bug: no traceback.
             return finish(RunOutcome.ERROR, str(exc), stale, **work.partial())
-        except Exception as exc:  # a taxonomy error or a bug: the traceback goes to the log
+        except Exception as exc:  # a bug: the traceback goes to the log
             log.exception("run %s stopped by an unexpected error", run_id)
             return finish(RunOutcome.ERROR, f"{type(exc).__name__}: {exc}", stale, **work.partial())
         outcome = RunOutcome.FAILED_DOCUMENTS if out["failed"] else RunOutcome.OK
