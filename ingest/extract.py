@@ -15,7 +15,7 @@ from pathlib import Path
 from ingest.blocks import build_blocks
 from ingest.clean import normalise_pages, remove_furniture
 from ingest.failure import IngestFailure
-from ingest.formats import check_docx_package, read_docx, read_html, read_text
+from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
 from ingest.layout import Block, PageLayout
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
@@ -145,6 +145,19 @@ def _cut_long_fields(meta: dict, lessons: tuple, limits: Limits, warnings: list[
     return meta, tuple(cut)
 
 
+def _refuse_long_text_early(data: bytes, limits: Limits) -> None:
+    """Refuse a text file that is surely over max_text_chars before it is split into
+    lines (which costs about 8 bytes of memory per byte of text): its characters
+    other than whitespace are all kept, so more of them than the limit is enough."""
+    if len(data) <= limits.max_text_chars:  # a character takes at least one byte
+        return
+    text = decode_text(data)
+    kept = len(text) - sum(text.count(c) for c in " \t\n\r\f\v")
+    if kept > limits.max_text_chars:
+        raise IngestFailure("limits", f"at least {kept} characters of text, more than the limit of "
+                                      f"{limits.max_text_chars} (max_text_chars)")
+
+
 def _read_pages(
     path: Path, data: bytes, limits: Limits, warnings: list[str], scratch: Path | None
 ) -> tuple[list[PageLayout], list[int]]:
@@ -154,6 +167,7 @@ def _read_pages(
         pages, image_only = read_pdf(path, max_pages)
         return _ocr(path, pages, image_only, warnings, scratch)
     if suffix == ".txt":
+        _refuse_long_text_early(data, limits)
         pages = read_text(path)
     elif suffix in (".html", ".htm"):
         pages = read_html(path)
