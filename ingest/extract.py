@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ingest.blocks import build_blocks
 from ingest.clean import normalise_pages, remove_furniture
+from ingest.discover import display_path
 from ingest.failure import IngestFailure
 from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
 from ingest.layout import Block, PageLayout
@@ -78,7 +79,7 @@ def extract_review(
     if not lessons:
         warnings.append("no lessons found")
     if not meta["title"]:
-        meta["title"] = path.stem
+        meta["title"] = display_path(path.stem)  # a name that is not UTF-8 still gives text
         warnings.append("no title found; the file name is used")
     meta, lessons = _cut_long_fields(meta, lessons, limits, warnings)
     return Review(

@@ -79,6 +79,10 @@ def test_a_latin1_file_name_is_ingested_kept_exactly_and_shown_readably(tmp_path
 
     status = run_cli(settings, "status")
     assert status.returncode == 0, status.stderr
+    extracted = run_cli(settings, "extract", "--json", "--no-themes", latin1)
+    assert extracted.returncode == 0, extracted.stderr
+    record = json.loads(extracted.stdout)
+    assert record["file"].endswith("Review_caf\\xe9.txt") and record["lessons"]
     # The file is deleted: the catalog forgets it like any other.
     os.unlink(raw)
     gone = run_pipeline(settings)
