@@ -125,7 +125,9 @@ class RunLock:
         if self._lock is None:
             return
         try:
-            _write(self.path, "")  # a clean end leaves nothing to call stale
+            # A clean end leaves nothing to call stale. Not synced: if a crash
+            # loses this, the next run only reports a stale lock.
+            _write(self.path, "", sync=False)
         finally:
             self._lock.release()
             self._lock = None
@@ -137,12 +139,13 @@ class RunLock:
         self.release()
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str, sync: bool = True) -> None:
     """Replace the lock file's content in place (never the file: the flock is on its inode)."""
     fd = os.open(path, os.O_WRONLY)
     try:
         os.ftruncate(fd, 0)
         os.pwrite(fd, text.encode("utf-8"), 0)
-        os.fsync(fd)
+        if sync:
+            os.fsync(fd)
     finally:
         os.close(fd)
