@@ -21,11 +21,19 @@ from pathlib import Path
 import pytest
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
+from test_pipeline import (
+    REVIEWS,
+    SMALL_FILES,
+    cli_env,
+    copy_reviews,
+    lessons_cli,
+    make_settings,
+    run_cli,
+)
 
 from search_app.catalog.store import Catalog
 from search_app.pipeline.run import run_pipeline
 from search_app.search import SearchRequest, open_backend
-from test_pipeline import REVIEWS, SMALL_FILES, cli_env, copy_reviews, lessons_cli, make_settings, run_cli
 
 GOOD_TEXT = REVIEWS / "lcspr_2020_sunderland_child_b.txt"
 

@@ -11,13 +11,13 @@ import shutil
 import urllib.parse
 
 import pytest
+from test_pipeline import REVIEWS, SMALL_FILES, copy_reviews, make_settings
+from test_web_corpus import app, client, site  # noqa: F401
 
 from search_app.catalog.store import Catalog
 from search_app.pipeline.run import run_pipeline
 from search_app.web import create_app
 from search_app.web.security import ALL_HEADERS
-from test_pipeline import REVIEWS, SMALL_FILES, copy_reviews, make_settings
-from test_web_corpus import app, client, site  # noqa: F401
 
 PUBLIC = "https://lessons.example.org"
 

@@ -7,7 +7,13 @@
 All three are in `search_app.pipeline.run`, which says what a run does.
 """
 
-from search_app.pipeline.run import RunError, RunReport, ingest_paths, rebuild_index, run_pipeline
+from search_app.pipeline.run import (
+    RunError,
+    RunReport,
+    ingest_paths,
+    rebuild_index,
+    run_pipeline,
+)
 from search_app.pipeline.runlog import RunOutcome
 
 __all__ = ["RunError", "RunOutcome", "RunReport", "ingest_paths", "rebuild_index", "run_pipeline"]

@@ -13,9 +13,9 @@ corpus folders, or in a loop) is recorded as a failed file with the reason.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from ingest.discover import find_documents, hash_or_empty
 from ingest.records import STATUS_FAILED, SourceFile

@@ -21,10 +21,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import resource
+from collections.abc import Iterator, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures import as_completed
 from pathlib import Path
-from typing import Iterator, Sequence
 
 from ingest import IngestFailure, extract_review
 from ingest.limits import Limits, die_with_parent

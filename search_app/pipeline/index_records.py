@@ -7,7 +7,7 @@ its rows become what both engines index.
 from __future__ import annotations
 
 import json
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson

@@ -101,7 +101,7 @@ class RunLock:
         self.stale: LockHolder | None = None
         self._lock: FileLock | None = None
 
-    def acquire(self) -> "RunLock":
+    def acquire(self) -> RunLock:
         """Take the lock now or raise LockBusy; never waits."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
         lock = FileLock(str(self.path), timeout=0)
@@ -132,7 +132,7 @@ class RunLock:
             self._lock.release()
             self._lock = None
 
-    def __enter__(self) -> "RunLock":
+    def __enter__(self) -> RunLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:

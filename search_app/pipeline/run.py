@@ -41,9 +41,10 @@ import os
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any
 
 from ingest import EXTRACTOR_VERSION
 from ingest.discover import display_path
