@@ -407,6 +407,28 @@ class Catalog:
         sql += " ORDER BY l.review_id, l.ordinal"
         yield from self.db.execute(sql, params)
 
+    def stale_lesson_count(self, tagger_version: str) -> int:
+        """Lessons tagged by another tagger version than `tagger_version`."""
+        return self.db.execute(
+            "SELECT count(*) FROM lessons WHERE tagger_version != ?", (tagger_version,)
+        ).fetchone()[0]
+
+    def stale_reviews(self, tagger_version: str) -> Iterator[tuple[str, int]]:
+        """(review id, lessons) of each review with a lesson tagged by another version, by id."""
+        for row in self.db.execute(
+            "SELECT review_id, count(*) FROM lessons WHERE tagger_version != ? GROUP BY review_id ORDER BY review_id",
+            (tagger_version,),
+        ):
+            yield row[0], row[1]
+
+    def lessons_to_tag(self, review_ids: list[str]) -> list[sqlite3.Row]:
+        """id, review_id, text and kind of every lesson of these reviews, by lesson id."""
+        marks = ",".join("?" * len(review_ids))
+        return self.db.execute(
+            f"SELECT id, review_id, text, kind FROM lessons WHERE review_id IN ({marks}) ORDER BY id",
+            review_ids,
+        ).fetchall()
+
     def lesson_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM lessons")}
 
@@ -428,6 +450,14 @@ class Catalog:
     def delete_meta(self, key: str) -> None:
         with self.db:
             self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+    def set_meta_values(self, values: Mapping[str, str]) -> None:
+        """Set several meta keys in one transaction."""
+        with self.db:
+            self.db.executemany(
+                "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                list(values.items()),
+            )
 
     def set_meta(self, key: str, value: str) -> None:
         with self.db:
