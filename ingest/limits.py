@@ -34,7 +34,10 @@ class Limits:
 def die_with_parent() -> None:
     """Linux: have the kernel SIGKILL this process when its parent dies (kill -9
     included). Used in each extract worker and, through `preexec_fn`, in each
-    OCR tool it starts, so a killed worker leaves no orphan behind."""
+    OCR tool it starts, so a killed worker leaves no orphan behind.
+
+    One prctl(2) call through ctypes: neither pebble nor subprocess offers it,
+    and a package (python-prctl) for one call would need a C build."""
     # No import and no allocation here: it runs between fork and exec.
     if _PRCTL is not None:
         _PRCTL(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
