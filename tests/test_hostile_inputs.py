@@ -357,3 +357,29 @@ def test_a_run_killed_during_ocr_leaves_no_tool_running_and_the_next_run_cleans_
     # What a timed-out worker left is removed at the next start.
     run_pipeline(quick)
     assert not list(scratch.glob("lessons-ocr-*"))
+
+
+# --- an unexpected error in a run ------------------------------------------------------
+
+
+def test_an_unexpected_error_stops_the_run_with_its_traceback_logged_and_the_index_kept(tmp_path):
+    import sqlite3
+
+    corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:2])
+    settings = make_settings(tmp_path / "data", corpus)
+    assert run_pipeline(settings).exit_code == 0
+    serving = (settings.index_dir / "CURRENT").read_text()
+    indexed = _indexed(settings)
+    # A row no program of ours writes (edited by hand): the index build meets it.
+    db = sqlite3.connect(settings.catalog)
+    db.execute("UPDATE lessons SET age_bands = 'not json' WHERE rowid = (SELECT min(rowid) FROM lessons)")
+    db.commit()
+    db.close()
+
+    result = run_cli(settings, "index", "--rebuild")
+    assert result.returncode == 2
+    assert "Traceback" in result.stderr and "JSONDecodeError" in result.stderr
+    assert "stopped by an unexpected error" in result.stderr
+    end = json.loads((settings.data_dir / "runs.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert end["event"] == "end" and end["exit_code"] == 2 and "JSONDecodeError" in end["message"]
+    assert (settings.index_dir / "CURRENT").read_text() == serving and _indexed(settings) == indexed
