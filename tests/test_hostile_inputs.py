@@ -376,6 +376,18 @@ def test_an_unexpected_error_stops_the_run_with_its_traceback_logged_and_the_ind
     db.commit()
     db.close()
 
+    # A new file is committed before the index build fails: the report says so.
+    copy_reviews(corpus, SMALL_FILES[2:3])
+    stopped = run_pipeline(settings)
+    assert stopped.exit_code == 2 and "JSONDecodeError" in stopped.message
+    with Catalog(settings.catalog) as catalog:
+        [row] = [r for r in catalog.files() if Path(r["path"]).name == SMALL_FILES[2]]
+        committed = catalog.db.execute("SELECT count(*) FROM lessons WHERE review_id = ?",
+                                       (row["review_id"],)).fetchone()[0]
+    assert committed > 0 and stopped.lessons_added == committed
+    from search_app.pipeline.summary import run_summary
+    assert any(f"added {committed}" in line for line in run_summary(stopped))
+
     result = run_cli(settings, "index", "--rebuild")
     assert result.returncode == 2
     assert "Traceback" in result.stderr and "JSONDecodeError" in result.stderr
