@@ -168,5 +168,16 @@ def test_a_very_long_url_on_gunicorn_gets_the_json_error(site):
         # Under the limit, a long query is shortened with a notice as the API documents.
         status, _, body = server.get("/api/search?q=" + urllib.parse.quote("neglect " * 150))
         assert status == 200 and json.loads(body)["notices"]
+        # A request line gunicorn cannot parse: the same JSON form.
+        import socket
+
+        with socket.create_connection(("127.0.0.1", server.port), timeout=10) as raw:
+            raw.sendall(b"GET /api/search?q=x HTTP/9.9\r\nHost: x\r\n\r\n")
+            answer = b""
+            while chunk := raw.recv(65536):
+                answer += chunk
+        head, _, body = answer.partition(b"\r\n\r\n")
+        assert head.startswith(b"HTTP/1.1 400") and b"X-Content-Type-Options: nosniff" in head
+        assert json.loads(body)["error"]["status"] == 400
         status, _, _ = server.get("/healthz")
         assert status == 200

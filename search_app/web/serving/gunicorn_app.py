@@ -11,8 +11,8 @@ fork, never in the master.
 
 A request line longer than LIMIT_REQUEST_LINE (8190 bytes, gunicorn's
 maximum; nginx in deploy/ allows the same) or a header over its limit is
-refused by gunicorn before the app sees it; `JsonErrorWorker` answers those
-in the API's documented form, {"error": {"status": 414, "message": ...}},
+refused by gunicorn before the app sees it, as is a request line or header
+it cannot parse; `JsonErrorWorker` answers those in the API's documented form, {"error": {"status": 414, "message": ...}},
 with the security headers, instead of gunicorn's HTML page.
 """
 
@@ -24,7 +24,17 @@ from typing import Any
 
 from gunicorn import util
 from gunicorn.app.base import BaseApplication
-from gunicorn.http.errors import LimitRequestHeaders, LimitRequestLine
+from gunicorn.http.errors import (
+    InvalidHeader,
+    InvalidHeaderName,
+    InvalidHTTPVersion,
+    InvalidRequestLine,
+    InvalidRequestMethod,
+    InvalidResponseHeader,
+    InvalidResponseHeaderName,
+    LimitRequestHeaders,
+    LimitRequestLine,
+)
 from gunicorn.workers.gthread import ThreadWorker
 
 from search_app.web.serving.json_logging import JsonGunicornLogger, configure_app_logging
@@ -46,7 +56,10 @@ _REFUSALS = {
                        "Use fewer words or filters, or ask for the results as a download."),
     LimitRequestHeaders: (431, "Request Header Fields Too Large",
                           "The request's headers are larger than this service accepts."),
+    (InvalidRequestLine, InvalidRequestMethod, InvalidHTTPVersion, InvalidHeader, InvalidHeaderName): (
+        400, "Bad Request", "The request could not be understood. Check the address and try again."),
 }
+_APP_FAULTS = (InvalidResponseHeader, InvalidResponseHeaderName)  # gunicorn answers these 500
 
 
 class JsonErrorWorker(ThreadWorker):
@@ -54,7 +67,7 @@ class JsonErrorWorker(ThreadWorker):
 
     def handle_error(self, req, client, addr, exc):
         for kind, (status, reason, message) in _REFUSALS.items():
-            if isinstance(exc, kind):
+            if isinstance(exc, kind) and not isinstance(exc, _APP_FAULTS):
                 break
         else:
             return super().handle_error(req, client, addr, exc)
