@@ -137,8 +137,7 @@ def evaluate_extraction(gold: Sequence[GoldReview], settings: Settings) -> dict:
     outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
     for g in gold:
         try:
-            outcomes.append((g, extract_review(g.document, max_pages=settings.max_pages,
-                                               max_bytes=settings.max_bytes)))
+            outcomes.append((g, extract_review(g.document, limits=settings.limits)))
         except IngestFailure as exc:
             outcomes.append((g, exc))
     return score_extraction(outcomes)
