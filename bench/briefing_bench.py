@@ -36,6 +36,7 @@ from bench.scale import lessons_file, load_sources, read_lessons
 from ingest.records import STATUS_OK, Lesson, Review, SourceFile
 from nlp.records import SOURCE_MODEL, LessonAnalysis, Tag
 from search_app.catalog.store import Catalog
+from search_app.search.index_records import index_records
 from search_app.search.contract import IndexedLesson
 from search_app.search.present import Links
 
@@ -106,7 +107,7 @@ def _measure_scale(n: int, runs: int, cache: Path, settings, result: StageResult
             reviews = _catalog_from(lessons, catalog)
             backend = open_backend(local)
             try:
-                backend.rebuild(catalog.indexed_lessons())
+                backend.rebuild(index_records(catalog))
 
                 def make():
                     return build_briefing(backend, catalog, themes, spec, LINKS, version, MADE_ON)

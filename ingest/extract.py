@@ -15,10 +15,12 @@ from pathlib import Path
 from ingest.blocks import build_blocks
 from ingest.checks import check_review
 from ingest.clean import normalise_pages, remove_furniture
+from ingest.discover import display_path
 from ingest.failure import IngestFailure
-from ingest.formats import read_docx, read_html, read_text
+from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
 from ingest.layout import Block, PageLayout
 from ingest.lessons import segment_lessons
+from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
 from ingest.ocr import ocr_available, ocr_page
 from ingest.pdf_text import read_pdf
@@ -29,16 +31,33 @@ from ingest.regions import region_of
 EXTRACTOR_VERSION = "ingest-1.1"
 
 
-def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_000) -> Review:
-    """Extract one review document. Raises IngestFailure when it cannot be read."""
+def extract_review(
+    path: Path,
+    max_pages: int | None = None,
+    max_bytes: int | None = None,
+    *,
+    limits: Limits | None = None,
+    scratch: Path | None = None,
+) -> Review:
+    """Extract one review document. Raises IngestFailure when it cannot be read
+    or is over one of `limits` (`max_pages`, `max_bytes` override theirs).
+    `scratch` is the folder for OCR's temporary files (default the system's)."""
     path = Path(path)
-    data = _read_bytes(path, max_bytes)
+    limits = limits or Limits()
+    if max_pages is not None or max_bytes is not None:
+        limits = replace(limits, max_pages=limits.max_pages if max_pages is None else max_pages,
+                         max_bytes=limits.max_bytes if max_bytes is None else max_bytes)
+    data = _read_bytes(path, limits.max_bytes)
     review_id = hashlib.sha256(data).hexdigest()[:16]
     warnings: list[str] = []
-    pages, ocr_pages = _read_pages(path, data, max_pages, warnings)
+    pages, ocr_pages = _read_pages(path, data, limits, warnings, scratch)
     pages = remove_furniture(normalise_pages(pages))
     if not any(page.lines for page in pages):
         raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
+    chars = sum(len(line.text) for page in pages for line in page.lines)
+    if chars > limits.max_text_chars:
+        raise IngestFailure("limits", f"{chars} characters of text, more than the limit of "
+                                      f"{limits.max_text_chars} (max_text_chars)")
     try:
         blocks = build_blocks(pages)
         meta = read_metadata(blocks, pages)
@@ -55,10 +74,14 @@ def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_0
     if meta["review_type"] not in REVIEW_TYPES:
         warnings.append(f"unknown review type {meta['review_type']!r}; recorded as 'other'")
         meta["review_type"] = "other"
+    if len(lessons) > limits.max_lessons:
+        raise IngestFailure("limits", f"{len(lessons)} lessons, more than the limit of "
+                                      f"{limits.max_lessons} (max_lessons)")
     warnings.extend(check_review(lessons, meta["published"]))
     if not meta["title"]:
-        meta["title"] = path.stem
+        meta["title"] = display_path(path.stem)  # a name that is not UTF-8 still gives text
         warnings.append("no title found; the file name is used")
+    meta, lessons = _cut_long_fields(meta, lessons, limits, warnings)
     return Review(
         id=review_id,
         source_path=str(path.resolve()),
@@ -94,18 +117,65 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
         raise IngestFailure("open", f"cannot read the file: {exc.strerror or exc}") from exc
 
 
-def _read_pages(path: Path, data: bytes, max_pages: int, warnings: list[str]) -> tuple[list[PageLayout], list[int]]:
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
+
+
+def _cut_long_fields(meta: dict, lessons: tuple, limits: Limits, warnings: list[str]) -> tuple[dict, tuple]:
+    """Cut a title, metadata field or lesson longer than its limit, with a warning:
+    one runaway line must not be repeated in every search hit."""
+    meta = dict(meta)
+    for key, value in meta.items():
+        limit = limits.max_title_chars if key == "title" else limits.max_field_chars
+        if isinstance(value, str) and len(value) > limit:
+            meta[key] = _cut(value, limit)
+            warnings.append(f"{key} was {len(value)} characters; cut to {limit} "
+                            f"({'max_title_chars' if key == 'title' else 'max_field_chars'})")
+    cut = []
+    for lesson in lessons:
+        fields = {}
+        if len(lesson.text) > limits.max_lesson_chars:
+            fields["text"] = _cut(lesson.text, limits.max_lesson_chars)
+            warnings.append(f"lesson {lesson.ordinal} was {len(lesson.text)} characters; cut to "
+                            f"{limits.max_lesson_chars} (max_lesson_chars)")
+        for name in ("label", "section", "agency"):
+            value = getattr(lesson, name)
+            if len(value) > limits.max_title_chars:
+                fields[name] = _cut(value, limits.max_title_chars)
+        cut.append(replace(lesson, **fields) if fields else lesson)
+    return meta, tuple(cut)
+
+
+def _refuse_long_text_early(data: bytes, limits: Limits) -> None:
+    """Refuse a text file that is surely over max_text_chars before it is split into
+    lines (which costs about 8 bytes of memory per byte of text): its characters
+    other than whitespace are all kept, so more of them than the limit is enough."""
+    if len(data) <= limits.max_text_chars:  # a character takes at least one byte
+        return
+    text = decode_text(data)
+    kept = len(text) - sum(text.count(c) for c in " \t\n\r\f\v")
+    if kept > limits.max_text_chars:
+        raise IngestFailure("limits", f"at least {kept} characters of text, more than the limit of "
+                                      f"{limits.max_text_chars} (max_text_chars)")
+
+
+def _read_pages(
+    path: Path, data: bytes, limits: Limits, warnings: list[str], scratch: Path | None
+) -> tuple[list[PageLayout], list[int]]:
+    max_pages = limits.max_pages
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         pages, image_only = read_pdf(path, max_pages)
-        return _ocr(path, pages, image_only, warnings)
+        return _ocr(path, pages, image_only, warnings, scratch)
     if suffix == ".txt":
+        _refuse_long_text_early(data, limits)
         pages = read_text(path)
     elif suffix in (".html", ".htm"):
         pages = read_html(path)
     elif suffix == ".docx":
         if not data.startswith(b"PK"):
             raise IngestFailure("open", "not a Word document (no zip header)")
+        check_docx_package(path, limits)
         pages = read_docx(path)
     else:
         raise IngestFailure("open", f"unsupported file type {suffix or '(none)'}")
@@ -114,7 +184,9 @@ def _read_pages(path: Path, data: bytes, max_pages: int, warnings: list[str]) ->
     return pages, []
 
 
-def _ocr(path: Path, pages: list[PageLayout], image_only: list[int], warnings: list[str]) -> tuple[list[PageLayout], list[int]]:
+def _ocr(
+    path: Path, pages: list[PageLayout], image_only: list[int], warnings: list[str], scratch: Path | None
+) -> tuple[list[PageLayout], list[int]]:
     if not image_only:
         return pages, []
     if not ocr_available():
@@ -123,7 +195,7 @@ def _ocr(path: Path, pages: list[PageLayout], image_only: list[int], warnings: l
     done = []
     by_number = {p.number: p for p in pages}
     for number in image_only:
-        page = ocr_page(path, number)
+        page = ocr_page(path, number, scratch)
         if page is None or not page.lines:
             continue
         by_number[number] = replace(page, width=by_number[number].width, height=by_number[number].height)

@@ -11,12 +11,14 @@ is one page.
 from __future__ import annotations
 
 import re
+import zipfile
 from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
+from ingest.limits import Limits
 
 
 TABLE_ROW = re.compile(r"\S \| \S")  # "No. | Recommendation | Lead agency"
@@ -24,6 +26,15 @@ SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
 
 def decode_text(data: bytes) -> str:
+    """UTF-8 (with or without a BOM), else Windows-1252, else Latin-1.
+
+    Kept by hand rather than charset-normalizer: on British review text it
+    measurably guesses wrong. Measured with charset-normalizer 3.5 on
+    Windows-1252 samples: "cost \u00a340" was read as cp1250 ("cost \u014140"),
+    "Na\u00efve" as "Na\u010fve", and a 100 KB page as cp1250 too. A review written
+    in Word on Windows is cp1252 when it is not UTF-8; trying the two in
+    that order is both exact and instant.
+    """
     for encoding in ("utf-8-sig", "cp1252"):
         try:
             return data.decode(encoding)
@@ -168,6 +179,51 @@ def read_html(path: Path) -> list[PageLayout]:
     parser.feed(decode_text(path.read_bytes()))
     parser.close()
     return [PageLayout(1, tuple(parser.lines), positional=False, styled=True)]
+
+
+_CHUNK = 1 << 20
+
+
+def check_docx_package(path: Path, limits: Limits) -> None:
+    """Refuse a Word package that would blow up when parsed (a "zip bomb").
+
+    Each part's declared size is checked first, then the XML parts are
+    decompressed in chunks, never whole, counting bytes and start tags
+    (`<` not followed by `/`, `?` or `!`), and reading stops at the first
+    limit passed: a package is refused in about the time it takes to read
+    the limit's worth of bytes, before python-docx builds any tree.
+
+    Hand-written because no library does it: python-docx and zipfile read
+    whatever a package holds, and defusedxml guards against entity
+    expansion, not against a part of 1.5 GiB or 8 million real elements.
+    """
+    try:
+        with zipfile.ZipFile(path) as package:
+            infos = package.infolist()
+            declared = sum(info.file_size for info in infos)
+            if declared > limits.docx_max_unzipped_bytes:
+                raise IngestFailure("limits", f"the Word package declares {declared} bytes decompressed, more than "
+                                              f"the limit of {limits.docx_max_unzipped_bytes} (docx_max_unzipped_bytes)")
+            total = elements = 0
+            for info in infos:
+                if not info.filename.endswith((".xml", ".rels")):
+                    continue
+                with package.open(info) as part:
+                    previous = b""
+                    while chunk := part.read(_CHUNK):
+                        total += len(chunk)
+                        if total > limits.docx_max_unzipped_bytes:  # the declared sizes lied
+                            raise IngestFailure("limits", f"the Word package decompresses to more than "
+                                                          f"{limits.docx_max_unzipped_bytes} bytes (docx_max_unzipped_bytes)")
+                        joined = previous[-1:] + chunk
+                        elements += joined.count(b"<") - joined.count(b"</") - joined.count(b"<?") - joined.count(b"<!")
+                        elements -= previous[-1:].count(b"<")  # counted with the previous chunk
+                        if elements > limits.docx_max_elements:
+                            raise IngestFailure("limits", f"the Word package has more than {limits.docx_max_elements} "
+                                                          "XML elements (docx_max_elements)")
+                        previous = chunk
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError) as exc:
+        raise IngestFailure("open", f"damaged Word document: {type(exc).__name__}: {exc}") from exc
 
 
 def read_docx(path: Path) -> list[PageLayout]:

@@ -9,22 +9,15 @@ names, overrides whatever it states.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from pathlib import Path
+
+from dateutil import parser as date_parser
 
 from ingest.failure import IngestFailure
 from ingest.layout import Block, PageLayout
 from ingest.regions import AREA_REGION, region_of
 
-MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 DATE = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)"
@@ -111,27 +104,33 @@ FIELDS = ("title", "review_type", "area", "region", "published", "child", "child
 
 
 def parse_date(text: str) -> str:
-    """The first date in `text` as ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" if none."""
+    """The first date in `text` as ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" if none.
+
+    DATE finds where a date is printed (dateutil's fuzzy mode would take any
+    number of running text for a day or a year); dateutil reads it, day
+    first as in Britain, and one that does not exist (29 February 2019)
+    counts as its year only."""
     match = DATE.search(text)
     if match:
-        g = match.groups()
-        if g[0]:
-            return f"{g[2]}-{_month(g[1]):02d}-{int(g[0]):02d}"
-        if g[3]:
-            return f"{g[5]}-{_month(g[3]):02d}-{int(g[4]):02d}"
-        if g[6]:
-            return f"{g[7]}-{_month(g[6]):02d}"
-        if g[8]:
-            return f"{g[8]}-{g[9]}-{g[10]}"
-        if g[11]:
-            return f"{g[13]}-{int(g[12]):02d}-{int(g[11]):02d}"
+        found = _read_date(match.group(0))
+        if found:
+            return found
     year = YEAR.search(text)
     return year.group(1) if year else ""
 
 
-def _month(name: str) -> int:
-    key = name.lower().rstrip(".")
-    return MONTHS.get(key, MONTHS.get(key[:3], 0))
+_NO_DAY, _OTHER_DAY = datetime(1, 1, 1), datetime(1, 1, 2)
+
+
+def _read_date(printed: str) -> str:
+    """A printed date as ISO; "YYYY-MM" when it gives no day (the day of two defaults differs)."""
+    dayfirst = not printed[:4].isdigit()  # 2019-03-04 is ISO; 04/03/2019 is 4 March
+    try:
+        one = date_parser.parse(printed, dayfirst=dayfirst, default=_NO_DAY)
+        other = date_parser.parse(printed, dayfirst=dayfirst, default=_OTHER_DAY)
+    except (ValueError, OverflowError):
+        return ""
+    return one.strftime("%Y-%m-%d") if one.day == other.day else one.strftime("%Y-%m")
 
 
 def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str]:
@@ -181,7 +180,7 @@ def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
         return {}
     year, month = match.group("year"), match.group("month")
     area = match.group("area").strip()
-    out = {"published": f"{year}-{_month(month):02d}" if month else year,
+    out = {"published": (_read_date(f"{month} {year}") or year) if month else year,
            "area": "" if area.lower() in ("anonymous", "anon", "not known") else _titlecase(area),
            "child": _titlecase(match.group("child").strip())}
     return out

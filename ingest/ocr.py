@@ -6,6 +6,12 @@ TSV output gives each line's box, so OCRed lines get positions and a size
 estimate (from the line height) and go through the same layout analysis as
 PDF text: reading order, table rows, headings by size. When the tools are
 missing, the caller records a warning instead.
+
+The page image (8 MB a page) goes in a `lessons-ocr-*` folder under the
+folder the caller names (the pipeline's DATA_DIR/tmp, emptied at the start
+of each run, so a worker killed mid-page leaves nothing behind for long),
+and the two tools are killed by the kernel when the process that started
+them dies.
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from pathlib import Path
 from statistics import median
 
 from ingest.layout import PageLayout, TextLine
+from ingest.limits import die_with_parent
 from ingest.pdf_text import LineBox, order_boxes
 
 OCR_TIMEOUT = 120  # seconds per page
@@ -31,9 +38,13 @@ def ocr_available() -> bool:
     return bool(shutil.which("pdftoppm") and shutil.which("tesseract"))
 
 
-def ocr_page(pdf: Path, number: int) -> PageLayout | None:
-    """The text of one page read by OCR, or None when OCR could not run."""
-    with tempfile.TemporaryDirectory(prefix="lessons-ocr-") as tmp:
+def ocr_page(pdf: Path, number: int, scratch: Path | None = None) -> PageLayout | None:
+    """The text of one page read by OCR, or None when OCR could not run.
+
+    Temporary files go under `scratch` (default the system's temporary folder)."""
+    if scratch is not None:
+        Path(scratch).mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="lessons-ocr-", dir=scratch) as tmp:
         stem = Path(tmp) / "page"
         # Uncompressed greyscale (PGM): writing PNG costs more than the OCR itself.
         image = Path(str(stem) + ".pgm")
@@ -41,14 +52,14 @@ def ocr_page(pdf: Path, number: int) -> PageLayout | None:
             subprocess.run(
                 ["pdftoppm", "-r", str(DPI), "-gray", "-f", str(number), "-l", str(number),
                  "-singlefile", str(pdf), str(stem)],
-                check=True, capture_output=True, timeout=OCR_TIMEOUT,
+                check=True, capture_output=True, timeout=OCR_TIMEOUT, preexec_fn=die_with_parent,
             )
             result = subprocess.run(
                 ["tesseract", str(image), "-", "--dpi", str(DPI), "--psm", "3", "tsv"],
                 check=True, capture_output=True, timeout=OCR_TIMEOUT,
                 # One thread: tesseract's OpenMP threads slow it down on a busy machine
                 # and the ingest already runs one worker per core.
-                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"}, preexec_fn=die_with_parent,
             )
             width_px, height_px = _pgm_size(image)
         except (OSError, ValueError, subprocess.SubprocessError):

@@ -50,6 +50,10 @@ def _paths(value: Any, data_dir: Path) -> tuple[Path, ...]:
     return tuple(Path(p) for p in str(value).split(":") if p)
 
 
+def _public_url(value: Any, data_dir: Path) -> str:
+    return str(value).strip().rstrip("/")
+
+
 @dataclass(frozen=True)
 class Settings:
     """Every setting, each declared once here with its default and its help."""
@@ -75,6 +79,16 @@ class Settings:
     max_pages: int = _setting(1000, "Documents with more pages than this are refused.")
     max_bytes: int = _setting(200_000_000, "Documents larger than this many bytes are refused.")
     file_timeout: int = _setting(300, "Seconds one document may take to ingest before it is abandoned.")
+    max_text_chars: int = _setting(5_000_000, "Documents with more characters of text than this are refused.")
+    max_lessons: int = _setting(2000, "Documents with more lessons than this are refused.")
+    max_title_chars: int = _setting(300, "Longer review titles (and lesson labels, sections) are cut, with a warning.")
+    max_field_chars: int = _setting(200, "Longer metadata fields (area, author, child, ...) are cut, with a warning.")
+    max_lesson_chars: int = _setting(20_000, "Longer lesson texts are cut, with a warning.")
+    docx_max_unzipped_bytes: int = _setting(200_000_000, "Word files that decompress to more bytes than this are refused.")
+    docx_max_elements: int = _setting(2_000_000, "Word files with more XML elements than this are refused.")
+    worker_memory_mb: int = _setting(2048, "Memory an ingest worker may add (MB); a document needing more fails. 0: no cap.")
+    link_roots: tuple[Path, ...] = _setting("", "Folders outside the corpus that links in a corpus folder may point into (separated by ':').", _paths)
+    public_url: str = _setting("", "The site's public address (https://lessons.example.org); absolute links in the API, feeds and briefings use it. Default http://HOST:PORT.", _public_url)
     page_size: int = _setting(20, "Results per page on the search page and API.")
     web_workers: int = _setting(0, "Web server (gunicorn) worker processes; 0 means 2 per core plus 1.")
     web_threads: int = _setting(4, "Threads per web server worker process.")
@@ -117,6 +131,25 @@ class Settings:
     def ingest_workers(self) -> int:
         return self.workers or (os.cpu_count() or 1)
 
+    @property
+    def limits(self):
+        """The per-document limits (ingest.limits.Limits) these settings give."""
+        from ingest.limits import Limits
+
+        return Limits(**{f.name: getattr(self, f.name) for f in dataclasses.fields(Limits)})
+
+    @property
+    def scratch_dir(self) -> Path:
+        """Temporary files of a run (OCR page images); emptied when a run starts."""
+        return self.data_dir / "tmp"
+
+    @property
+    def base_url(self) -> str:
+        """The public address absolute links are built from, never the request's Host."""
+        if self.public_url:
+            return self.public_url
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
 SETTINGS: tuple[Setting, ...] = tuple(
     Setting(f.name, f.metadata["default"], f.metadata["help"]) for f in dataclasses.fields(Settings)

@@ -9,6 +9,7 @@ import pytest
 from ingest.records import STATUS_FAILED, STATUS_OK, IngestError, Lesson, Review, Section, SourceFile
 from nlp.records import Evidence, LessonAnalysis, Tag
 from search_app.catalog.store import SCHEMA_VERSION, Catalog, CatalogError
+from search_app.search.index_records import index_records
 
 
 def _review(review_id: str = "abc123", title: str = "Child T") -> Review:
@@ -42,7 +43,7 @@ def test_review_round_trip_and_indexed_lessons(tmp_path):
         assert [l.label for l in got.lessons] == ["Finding 1", "Recommendation 1"]
         assert got.lessons[1].agency == "Health"
         assert got.sections == (Section("Findings", 1, 5, 9),)
-        docs = list(catalog.indexed_lessons())
+        docs = list(index_records(catalog))
         assert [d.id for d in docs] == ["abc123-001", "abc123-002"]
         assert docs[0].themes == ("harm.nai_infant",)
         assert docs[0].theme_groups == ("harm",)

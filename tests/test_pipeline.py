@@ -128,9 +128,9 @@ def test_ingest_then_search_then_ingest_again_changes_nothing(tmp_path):
 
     version = open_backend(settings).version()
     again = ingest_paths(settings, [corpus])
-    assert (again.added, again.changed, again.removed, again.failed) == ([], [], [], [])
+    assert (again.added, again.changed, again.removed, again.failed) == ((), (), (), ())
     assert sorted(again.unchanged) == sorted(str(p) for p in corpus.iterdir() if not p.name.endswith(".yaml"))
-    assert again.run.index_action == "none" and again.lessons_indexed == 0
+    assert again.index_action == "none" and again.lessons_indexed == 0
     assert catalog_state(settings) == state
     assert open_backend(settings).version() == version, "an unchanged run switched the index"
 
@@ -184,7 +184,7 @@ def test_a_deleted_file_leaves_the_catalog_and_the_index(tmp_path):
     (corpus / SMALL_FILES[0]).unlink()
 
     report = ingest_paths(settings, [corpus])
-    assert report.removed == [str(corpus / SMALL_FILES[0])]
+    assert report.removed == (str(corpus / SMALL_FILES[0]),)
     with Catalog(settings.catalog) as catalog:
         assert gone not in catalog.review_ids() and catalog.stats()["reviews"] == 1
         lessons = catalog.stats()["lessons"]

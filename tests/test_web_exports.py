@@ -75,7 +75,7 @@ def test_atom_feed_lists_newest_matching_lessons(client):
     assert updated == sorted(updated, reverse=True)
     assert updated[0] == "2021-06-01T00:00:00Z"
     assert "Information sharing" in feed.find(f"{ATOM}title").text
-    assert entries[0].find(f"{ATOM}link").get("href").startswith("http://localhost/lessons/")
+    assert entries[0].find(f"{ATOM}link").get("href").startswith("http://127.0.0.1:5000/lessons/")
 
 
 def test_atom_feed_escapes_lesson_text(client):

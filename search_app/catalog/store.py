@@ -6,11 +6,16 @@ from it and can always be rebuilt from it; nothing else must never be lost.
 
 A review is written in one transaction, so a crash leaves either the old
 records or the new ones, never a mixture.
+
+A path is data: a file name that is not valid UTF-8 (a Latin-1 `Review_caf\xe9.txt`)
+is stored as its bytes (a BLOB in the path column) and given back as the
+surrogate-escaped str Python's `os` functions take, so it is kept exactly.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import time
 from contextlib import contextmanager
@@ -27,7 +32,6 @@ from ingest.records import (
     make_lesson_id,
 )
 from nlp.records import Evidence, LessonAnalysis, Tag
-from search_app.search.contract import IndexedLesson
 
 SCHEMA_VERSION = 2
 # What each older schema lacks, added in place when a writer opens it (`lessons reindex`).
@@ -107,6 +111,28 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+def db_path(path: str) -> str | bytes:
+    """A path as the catalog stores it: text when it is valid UTF-8, else its bytes."""
+    try:
+        path.encode("utf-8")
+        return path
+    except UnicodeEncodeError:
+        return os.fsencode(path)
+
+
+def os_path(value: str | bytes) -> str:
+    """A stored path as the str Python's `os` functions take (surrogate-escaped if need be)."""
+    return os.fsdecode(value) if isinstance(value, bytes) else value
+
+
+def _file_row(row: sqlite3.Row | None) -> dict | None:
+    if row is None:
+        return None
+    record = dict(zip(row.keys(), row))
+    record["path"] = os_path(record["path"])
+    return record
+
+
 class CatalogError(Exception):
     """The catalog file cannot be used (corrupt, or from a newer version)."""
 
@@ -183,22 +209,28 @@ class Catalog:
 
     # --- files -------------------------------------------------------------
 
-    def file_state(self, path: str) -> sqlite3.Row | None:
-        return self.db.execute("SELECT * FROM files WHERE path = ?", (path,)).fetchone()
+    def file_state(self, path: str) -> dict | None:
+        return _file_row(self.db.execute("SELECT * FROM files WHERE path = ?", (db_path(path),)).fetchone())
 
-    def files(self) -> list[sqlite3.Row]:
-        return self.db.execute("SELECT * FROM files ORDER BY path").fetchall()
+    def files(self) -> list[dict]:
+        return [_file_row(r) for r in self.db.execute("SELECT * FROM files ORDER BY path")]
 
-    def warned(self) -> list[sqlite3.Row]:
+    def warned(self) -> list[dict]:
         """Files read with warnings (no lessons, lessons only from a contents page, an odd year ...)."""
-        return self.db.execute(
-            "SELECT path, warnings FROM files WHERE status != ? AND warnings != '[]' ORDER BY path", (STATUS_FAILED,)
-        ).fetchall()
+        return [_file_row(r) for r in self.db.execute(
+            "SELECT * FROM files WHERE status != ? AND warnings != '[]' ORDER BY path", (STATUS_FAILED,)
+        )]
 
-    def failures(self) -> list[sqlite3.Row]:
-        return self.db.execute(
+    def failures(self) -> list[dict]:
+        return [_file_row(r) for r in self.db.execute(
             "SELECT * FROM files WHERE status = ? ORDER BY path", (STATUS_FAILED,)
-        ).fetchall()
+        )]
+
+    def outdated_files(self, extractor_version: str) -> list[dict]:
+        """Files read well by another extractor version than `extractor_version`."""
+        return [_file_row(r) for r in self.db.execute(
+            "SELECT * FROM files WHERE status != ? AND extractor_version != ?", (STATUS_FAILED, extractor_version)
+        )]
 
     def record_failure(self, source: SourceFile, error: IngestError) -> None:
         """Record a failed file; a review it had before stays until the file is fixed."""
@@ -210,7 +242,7 @@ class Catalog:
                 "ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime=excluded.mtime, "
                 "sha256=excluded.sha256, status=excluded.status, stage=excluded.stage, "
                 "reason=excluded.reason, ingested_at=excluded.ingested_at",
-                (source.path, source.size, source.mtime, source.sha256, STATUS_FAILED,
+                (db_path(source.path), source.size, source.mtime, source.sha256, STATUS_FAILED,
                  error.stage, error.reason, time.time()),
             )
 
@@ -219,7 +251,7 @@ class Catalog:
         with self.db:
             self.db.execute(
                 "UPDATE files SET size = ?, mtime = ? WHERE path = ?",
-                (source.size, source.mtime, source.path),
+                (source.size, source.mtime, db_path(source.path)),
             )
 
     def remove_file(self, path: str) -> str | None:
@@ -228,7 +260,7 @@ class Catalog:
         Returns the id of the review dropped, if any."""
         with self.db:
             row = self.file_state(path)
-            self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+            self.db.execute("DELETE FROM files WHERE path = ?", (db_path(path),))
             if row is None or row["review_id"] is None:
                 return None
             return self._drop_orphan_review(row["review_id"])
@@ -262,7 +294,7 @@ class Catalog:
             self.db.execute("DELETE FROM reviews WHERE id = ?", (review.id,))
             self.db.execute(
                 "INSERT INTO reviews VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (review.id, review.source_path, review.title, review.review_type,
+                (review.id, db_path(review.source_path), review.title, review.review_type,
                  review.area, review.region, review.published, review.year, review.child,
                  review.child_age, review.author, review.page_count,
                  review.extractor_version, json.dumps(list(review.warnings)),
@@ -281,7 +313,7 @@ class Catalog:
                 "sha256=excluded.sha256, review_id=excluded.review_id, status=excluded.status, "
                 "stage='', reason='', warnings=excluded.warnings, "
                 "extractor_version=excluded.extractor_version, ingested_at=excluded.ingested_at",
-                (source.path, source.size, source.mtime, source.sha256, review.id, status,
+                (db_path(source.path), source.size, source.mtime, source.sha256, review.id, status,
                  json.dumps(list(review.warnings)), review.extractor_version, now),
             )
             if previous is not None and previous["review_id"] not in (None, review.id):
@@ -324,6 +356,10 @@ class Catalog:
     def review_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM reviews ORDER BY id")]
 
+    def lesson_count(self, review_id: str) -> int:
+        """How many lessons the review has."""
+        return self.db.execute("SELECT count(*) FROM lessons WHERE review_id = ?", (review_id,)).fetchone()[0]
+
     def review(self, review_id: str, with_lessons: bool = True) -> Review | None:
         """The review with its sections, and its lessons unless `with_lessons`
         is false (for a caller that reads them as indexed_lessons)."""
@@ -344,7 +380,7 @@ class Catalog:
             ) if with_lessons else ())
         )
         return Review(
-            id=row["id"], source_path=row["source_path"], title=row["title"],
+            id=row["id"], source_path=os_path(row["source_path"]), title=row["title"],
             review_type=row["review_type"], area=row["area"], region=row["region"],
             published=row["published"], child=row["child"], child_age=row["child_age"],
             author=row["author"], page_count=row["page_count"],
@@ -376,11 +412,11 @@ class Catalog:
             )
         )
 
-    def indexed_lessons(
+    def lesson_rows(
         self, review_ids: Iterable[str] | None = None, lesson_ids: Iterable[str] | None = None
-    ) -> Iterator[IndexedLesson]:
-        """Every lesson (or those of `review_ids`, or those with `lesson_ids`)
-        as the search indexes take it."""
+    ) -> Iterator[sqlite3.Row]:
+        """Every lesson (or those of `review_ids`, or those with `lesson_ids`) with its
+        review's fields and its themes and theme groups (sorted, joined by \x1f), in review order."""
         sql = (
             "SELECT l.*, r.title AS review_title, r.review_type, r.area, r.region, r.year, "
             "r.published, r.child, "
@@ -400,20 +436,32 @@ class Catalog:
                 sql += f" {'AND' if params else 'WHERE'} {column} IN ({','.join('?' * len(ids))})"
                 params += ids
         sql += " ORDER BY l.review_id, l.ordinal"
-        for r in self.db.execute(sql, params):
-            yield IndexedLesson(
-                id=r["id"], review_id=r["review_id"], ordinal=r["ordinal"],
-                review_title=r["review_title"], review_type=r["review_type"],
-                area=r["area"], region=r["region"], year=r["year"],
-                published=r["published"], child=r["child"], kind=r["kind"],
-                label=r["label"], text=r["text"], section=r["section"],
-                page_start=r["page_start"], page_end=r["page_end"],
-                agency_lead=r["agency"],
-                themes=tuple(r["themes"].split("\x1f")) if r["themes"] else (),
-                theme_groups=tuple(r["theme_groups"].split("\x1f")) if r["theme_groups"] else (),
-                age_bands=tuple(json.loads(r["age_bands"])),
-                agencies=tuple(json.loads(r["agencies"])),
-            )
+        yield from self.db.execute(sql, params)
+
+    def stale_lesson_count(self, tagger_version: str) -> int:
+        """Lessons tagged by another tagger version than `tagger_version`."""
+        return self.db.execute(
+            "SELECT count(*) FROM lessons WHERE tagger_version != ?", (tagger_version,)
+        ).fetchone()[0]
+
+    def stale_reviews(self, tagger_version: str) -> Iterator[tuple[str, int]]:
+        """(review id, lessons) of each review with a lesson tagged by another version, by id."""
+        for row in self.db.execute(
+            "SELECT review_id, count(*) FROM lessons WHERE tagger_version != ? GROUP BY review_id ORDER BY review_id",
+            (tagger_version,),
+        ):
+            yield row[0], row[1]
+
+    def lessons_to_tag(self, review_ids: list[str]) -> list[sqlite3.Row]:
+        """id, review_id, text and kind of every lesson of these reviews, by lesson id."""
+        marks = ",".join("?" * len(review_ids))
+        return self.db.execute(
+            f"SELECT id, review_id, text, kind FROM lessons WHERE review_id IN ({marks}) ORDER BY id",
+            review_ids,
+        ).fetchall()
+
+    def lesson_ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM lessons")}
 
     def stats(self) -> dict[str, int]:
         one = lambda sql: self.db.execute(sql).fetchone()[0]  # noqa: E731
@@ -429,6 +477,18 @@ class Catalog:
     def get_meta(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else default
+
+    def delete_meta(self, key: str) -> None:
+        with self.db:
+            self.db.execute("DELETE FROM meta WHERE key = ?", (key,))
+
+    def set_meta_values(self, values: Mapping[str, str]) -> None:
+        """Set several meta keys in one transaction."""
+        with self.db:
+            self.db.executemany(
+                "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                list(values.items()),
+            )
 
     def set_meta(self, key: str, value: str) -> None:
         with self.db:

@@ -70,7 +70,7 @@ def _write_atomically(path: Path, data: bytes) -> None:
 @click.option("--to", "year_to", type=int, help="Only reviews published in or before this year.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from the file name's extension, else pdf).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: briefing.FORMAT).")
-@click.option("--base-url", help="Address of this service, for the links to the review documents (default: http://HOST:PORT from the settings).")
+@click.option("--base-url", help="Address of this service, for the links to the review documents (default: the public_url setting, else http://HOST:PORT).")
 @click.option("--date", "made_on", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date to print as the day the briefing was made (default: today).")
 @click.pass_obj
 def brief(settings: Settings, query, year_from, year_to, fmt, output, base_url, made_on, **facet_values) -> None:
@@ -97,7 +97,7 @@ def brief(settings: Settings, query, year_from, year_to, fmt, output, base_url, 
         year_from=year_from,
         year_to=year_to,
     )
-    base = (base_url or f"http://{settings.host}:{settings.port}").rstrip("/")
+    base = (base_url or settings.base_url).rstrip("/")
     try:
         briefing = make_briefing(
             settings, spec, Links(base), made_on.date() if made_on else dt.date.today()

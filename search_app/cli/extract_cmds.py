@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from ingest.discover import display_path
 from ingest import IngestFailure, extract_review
 from ingest.records import Review
 from search_app.settings import Settings
@@ -73,9 +74,9 @@ def extract(settings: Settings, files, as_json: bool, no_themes: bool) -> None:
         click.echo(f"warning: {tagger_problem}; lessons are shown without themes", err=True)
     failures = 0
     for path in files:
-        shown = str(path)
+        shown = display_path(path)  # printable even when the name is not UTF-8
         try:
-            review = extract_review(path, max_pages=settings.max_pages, max_bytes=settings.max_bytes)
+            review = extract_review(path, limits=settings.limits)
         except IngestFailure as exc:
             failures += 1
             _print_failure(shown, exc.stage, exc.reason, as_json)

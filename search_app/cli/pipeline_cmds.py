@@ -14,9 +14,10 @@ from pathlib import Path
 import click
 
 from search_app.catalog.store import Catalog, CatalogError
-from search_app.pipeline.run import EXIT_ERROR, RunReport, rebuild_from_catalog, run_pipeline
+from ingest.discover import display_path
+from search_app.pipeline.run import RunReport, rebuild_from_catalog, run_pipeline
 from search_app.pipeline.summary import ago, failures_list, run_summary, runs_table, warnings_list
-from search_app.pipeline.runlog import recent_runs, service_status
+from search_app.pipeline.runlog import RunOutcome, recent_runs, service_status
 from search_app.settings import Settings
 
 
@@ -35,7 +36,7 @@ class _Progress:
             click.echo(f"[{name}] {detail}", err=True)
         if name == "ingest" and total and self.tty and not self.quiet:
             self.bar = click.progressbar(length=total, label=self._label(), file=sys.stderr,
-                                         show_pos=True, item_show_func=lambda p: Path(p).name if p else "")
+                                         show_pos=True, item_show_func=lambda p: display_path(Path(p).name) if p else "")
             self.bar.__enter__()
 
     def _label(self) -> str:
@@ -50,7 +51,7 @@ class _Progress:
             self.bar.label = self._label()
             self.bar.update(1, path)
         elif not self.quiet:
-            click.echo(f"{outcome:>9}  {path}  (ok {self.ok}, failed {self.failed})", err=True)
+            click.echo(f"{outcome:>9}  {display_path(path)}  (ok {self.ok}, failed {self.failed})", err=True)
 
     def _close_bar(self) -> None:
         if self.bar is not None:
@@ -141,15 +142,16 @@ def status(settings: Settings, run_count: int, as_json: bool) -> None:
                 warned = [dict(row) for row in catalog.warned()]
         except CatalogError as exc:
             click.echo(f"lessons status: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
+            sys.exit(RunOutcome.ERROR)
     runs = recent_runs(settings.data_dir, run_count)
     service = service_status(settings.data_dir)
     if as_json:
         click.echo(json.dumps({
             "catalog": str(settings.catalog), "stats": stats, "service": service,
             "runs": [{**r.record, "outcome": r.outcome} for r in runs],
-            "failures": [{k: f[k] for k in ("path", "stage", "reason", "ingested_at")} for f in failures],
-            "warnings": [{"path": w["path"], "warnings": json.loads(w["warnings"])} for w in warned],
+            "failures": [{"path": display_path(f["path"]), **{k: f[k] for k in ("stage", "reason", "ingested_at")}}
+                         for f in failures],
+            "warnings": [{"path": display_path(w["path"]), "warnings": json.loads(w["warnings"])} for w in warned],
         }, indent=2))
         return
     if stats is None:

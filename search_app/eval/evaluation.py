@@ -91,8 +91,7 @@ def evaluate_extraction(gold: Sequence[GoldReview], settings: Settings) -> dict:
     outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
     for g in gold:
         try:
-            outcomes.append((g, extract_review(g.document, max_pages=settings.max_pages,
-                                               max_bytes=settings.max_bytes)))
+            outcomes.append((g, extract_review(g.document, limits=settings.limits)))
         except IngestFailure as exc:
             outcomes.append((g, exc))
     return score_extraction(outcomes)
@@ -318,6 +317,7 @@ def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratc
     it learned from the answers."""
     from search_app.catalog.store import Catalog
     from search_app.pipeline import ingest_paths
+    from search_app.search.index_records import index_records
 
     local = settings.replace(data_dir=Path(scratch), catalog=Path(scratch) / "catalog.sqlite3",
                              index_dir=Path(scratch) / "index", model=Path(scratch) / "no-theme-model")
@@ -325,7 +325,7 @@ def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratc
     by_stem = {g.stem: g for g in gold}
     catalog = Catalog(local.catalog)
     with catalog:
-        lessons = tuple(catalog.indexed_lessons())
+        lessons = tuple(index_records(catalog))
     return SearchCorpus(lessons, _map_catalog_to_gold(Catalog(local.catalog), by_stem))
 
 

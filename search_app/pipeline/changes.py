@@ -6,17 +6,18 @@ unchanged folder reads only directory entries. A file whose size or time
 differs is hashed: the same content hash means only its time changed (the
 catalog is told, nothing is re-ingested); a different hash means it
 changed. Files the catalog holds under the scanned folders that are no
-longer there are deleted.
+longer there are deleted. A link the walk refuses (it points outside the
+corpus folders, or in a loop) is recorded as a failed file with the reason.
 """
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
-from ingest.discover import hash_or_empty, walk_documents
+from ingest.discover import find_documents, hash_or_empty
 from ingest.records import STATUS_FAILED, SourceFile
 from search_app.catalog.store import Catalog
 
@@ -31,6 +32,7 @@ class ChangeSet:
     touched: tuple[SourceFile, ...] = ()  # same content, new size/mtime
     unchanged: tuple[str, ...] = ()
     deleted: tuple[str, ...] = ()
+    refused: tuple[tuple[SourceFile, str], ...] = ()  # (file, why it must not be read)
 
     @property
     def to_ingest(self) -> tuple[SourceFile, ...]:
@@ -38,18 +40,29 @@ class ChangeSet:
 
     @property
     def anything(self) -> bool:
-        return bool(self.to_ingest or self.deleted or self.touched)
+        return bool(self.to_ingest or self.deleted or self.touched or self.refused)
 
 
-def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) -> ChangeSet:
-    """Compare the documents under `roots` with the catalog's records of them."""
+def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
+         allowed: Iterable[Path] = ()) -> ChangeSet:
+    """Compare the documents under `roots` with the catalog's records of them.
+
+    Links may point into `roots` and `allowed` (the corpus folders, `link_roots`)."""
     roots = [Path(r) for r in roots]
     known = {row["path"]: row for row in catalog.files()}
-    new, changed, retried, touched, unchanged = [], [], [], [], []
+    new, changed, retried, touched, unchanged, refused = [], [], [], [], [], []
     found: set[str] = set()
-    for path, st in walk_documents(roots):
+    for item in find_documents(roots, allowed):
+        path, st = item.path, item.stat
         found.add(path)
         row = known.get(path)
+        if item.refused:
+            same = row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime)
+            if same and row["status"] == STATUS_FAILED and row["reason"] == item.refused and not retry_failed:
+                unchanged.append(path)
+            else:
+                refused.append((SourceFile(path, st.st_size, st.st_mtime, ""), item.refused))
+            continue
         if row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime):
             if retry_failed and row["status"] == STATUS_FAILED:
                 retried.append(SourceFile(path, st.st_size, st.st_mtime, row["sha256"]))
@@ -67,7 +80,8 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) ->
         else:
             changed.append(source)
     deleted = [p for p in known if p not in found and is_under(p, roots)]
-    return ChangeSet(tuple(new), tuple(changed), tuple(retried), tuple(touched), tuple(unchanged), tuple(sorted(deleted)))
+    return ChangeSet(tuple(new), tuple(changed), tuple(retried), tuple(touched), tuple(unchanged),
+                     tuple(sorted(deleted)), tuple(refused))
 
 
 def is_under(path: str, roots: list[Path]) -> bool:

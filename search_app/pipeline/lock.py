@@ -1,24 +1,23 @@
-"""Orchestration: one pipeline run at a time, per data folder.
+"""Pipeline stage: one run at a time per data folder (the run lock).
 
-A run holds an exclusive `fcntl.flock` on DATA_DIR/reindex.lock for its
-whole life and writes its pid and start time into the file. The kernel
-drops the lock when the process ends, however it ends (even kill -9), so a
-lock is never left "stuck". The file's content is cleared on a clean
-release; content found when the lock is taken therefore names a run that
+The lock is `filelock.FileLock` on DATA_DIR/reindex.lock: an flock the
+kernel drops when the process ends, however it ends (even kill -9), so a
+lock is never left "stuck", and the file stays in place on release (a
+waiter always locks the same inode). While it holds the lock, a run writes
+its pid, start time and command into the file and clears them on a clean
+release; a record found when the lock is taken therefore names a run that
 died without releasing it, and the new holder reports it as stale.
-
-The file itself is never deleted: deleting a lock file while another
-process waits on it would let two runs hold "the" lock at once.
 """
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from filelock import FileLock, Timeout
 
 LOCK_NAME = "reindex.lock"
 
@@ -66,13 +65,9 @@ def pid_alive(pid: int) -> bool:
 def read_holder(path: Path) -> LockHolder | None:
     """The holder recorded in a lock file, or None when it is empty or unreadable."""
     try:
-        text = Path(path).read_text(encoding="utf-8").strip()
+        text = Path(path).read_text(encoding="utf-8", errors="replace").strip()
     except OSError:
         return None
-    return _parse(text)
-
-
-def _parse(text: str) -> LockHolder | None:
     if not text:
         return None
     try:
@@ -104,54 +99,53 @@ class RunLock:
         self.path = Path(data_dir) / LOCK_NAME
         self.command = command
         self.stale: LockHolder | None = None
-        self._fd: int | None = None
+        self._lock: FileLock | None = None
 
-    def acquire(self) -> "RunLock":
+    def acquire(self) -> RunLock:
         """Take the lock now or raise LockBusy; never waits."""
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        lock = FileLock(str(self.path), timeout=0)
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(fd)
+            lock.acquire()
+        except Timeout:
             raise LockBusy(self.path, _wait_for_holder(self.path)) from None
-        except BaseException:
-            os.close(fd)
-            raise
-        left_over = _parse(_read_fd(fd))
+        left_over = read_holder(self.path)
         if left_over is not None and left_over.pid != os.getpid():
             self.stale = left_over
         record = json.dumps({"pid": os.getpid(), "started": time.time(), "command": self.command})
-        os.ftruncate(fd, 0)
-        os.pwrite(fd, (record + "\n").encode("utf-8"), 0)
-        os.fsync(fd)
-        self._fd = fd
+        try:
+            _write(self.path, record + "\n")
+        except BaseException:
+            lock.release()
+            raise
+        self._lock = lock
         return self
 
     def release(self) -> None:
-        if self._fd is None:
+        if self._lock is None:
             return
         try:
-            os.ftruncate(self._fd, 0)  # a clean end leaves nothing to call stale
-            fcntl.flock(self._fd, fcntl.LOCK_UN)
+            # A clean end leaves nothing to call stale. Not synced: if a crash
+            # loses this, the next run only reports a stale lock.
+            _write(self.path, "", sync=False)
         finally:
-            os.close(self._fd)
-            self._fd = None
+            self._lock.release()
+            self._lock = None
 
-    def __enter__(self) -> "RunLock":
+    def __enter__(self) -> RunLock:
         return self.acquire()
 
     def __exit__(self, *exc) -> None:
         self.release()
 
 
-def _read_fd(fd: int) -> str:
-    chunks = []
-    offset = 0
-    while True:
-        chunk = os.pread(fd, 4096, offset)
-        if not chunk:
-            break
-        chunks.append(chunk)
-        offset += len(chunk)
-    return b"".join(chunks).decode("utf-8", errors="replace").strip()
+def _write(path: Path, text: str, sync: bool = True) -> None:
+    """Replace the lock file's content in place (never the file: the flock is on its inode)."""
+    fd = os.open(path, os.O_WRONLY)
+    try:
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, text.encode("utf-8"), 0)
+        if sync:
+            os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -74,9 +74,7 @@ def needs_version_check(catalog: Catalog, settings: Settings) -> bool:
 
 
 def stale_lesson_count(catalog: Catalog, version: str) -> int:
-    return catalog.db.execute(
-        "SELECT count(*) FROM lessons WHERE tagger_version != ?", (version,)
-    ).fetchone()[0]
+    return catalog.stale_lesson_count(version)
 
 
 def retag_stale(
@@ -96,11 +94,7 @@ def retag_stale(
         reviews = _stale_reviews(catalog, version, batch)
         if not reviews:
             return done
-        marks = ",".join("?" * len(reviews))
-        rows = catalog.db.execute(
-            f"SELECT id, review_id, text, kind FROM lessons WHERE review_id IN ({marks}) ORDER BY id",
-            reviews,
-        ).fetchall()
+        rows = catalog.lessons_to_tag(reviews)
         analyses = tagger.analyze_many([row["text"] for row in rows], kinds=[row["kind"] for row in rows],
                                        reviews=[row["review_id"] for row in rows])
         with catalog.transaction():
@@ -114,25 +108,14 @@ def retag_stale(
 def _stale_reviews(catalog: Catalog, version: str, batch: int) -> list[str]:
     """The next reviews with a lesson tagged by another version, about `batch` lessons' worth."""
     chosen, lessons = [], 0
-    for row in catalog.db.execute(
-        "SELECT review_id, count(*) AS n FROM lessons WHERE tagger_version != ? GROUP BY review_id ORDER BY review_id",
-        (version,),
-    ):
-        if chosen and lessons + row["n"] > batch:
+    for review_id, count in catalog.stale_reviews(version):
+        if chosen and lessons + count > batch:
             break
-        chosen.append(row["review_id"])
-        lessons += row["n"]
+        chosen.append(review_id)
+        lessons += count
     return chosen
 
 
 def record_checked(catalog: Catalog, settings: Settings, version: str) -> None:
     """Every lesson is tagged by `version`: remember the inputs, to skip the next check."""
-    with catalog.transaction():
-        catalog.db.execute(
-            "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (META_TAGGER_INPUTS, tagger_inputs(settings)),
-        )
-        catalog.db.execute(
-            "INSERT INTO meta VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-            (META_TAGGER_VERSION, version),
-        )
+    catalog.set_meta_values({META_TAGGER_INPUTS: tagger_inputs(settings), META_TAGGER_VERSION: version})

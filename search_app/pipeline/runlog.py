@@ -18,6 +18,7 @@ import json
 import os
 import time
 from dataclasses import dataclass, field
+from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
@@ -26,13 +27,36 @@ from search_app.pipeline.lock import LOCK_NAME, read_holder
 RUNLOG_NAME = "runs.jsonl"
 _TAIL_BYTES = 512 * 1024  # enough for hundreds of runs; older lines are not read
 
-OUTCOME_OK = "ok"
-OUTCOME_FAILED_DOCUMENTS = "finished with failed documents"
-OUTCOME_ERROR = "could not run"
-OUTCOME_BUSY = "skipped: another run held the lock"
 OUTCOME_RUNNING = "running"
 OUTCOME_INTERRUPTED = "interrupted (killed or crashed)"
-_OUTCOMES = {0: OUTCOME_OK, 1: OUTCOME_FAILED_DOCUMENTS, 2: OUTCOME_ERROR, 3: OUTCOME_BUSY}
+
+
+class RunOutcome(IntEnum):
+    """How a run ended; its value is the exit code of `lessons reindex` and `lessons ingest`."""
+
+    OK = 0
+    FAILED_DOCUMENTS = 1  # done, but some documents failed (listed)
+    ERROR = 2  # could not run: an unusable catalog, taxonomy or search engine
+    BUSY = 3  # another run held the lock; nothing was done
+
+    @property
+    def words(self) -> str:
+        return _WORDS[self]
+
+    @classmethod
+    def words_for(cls, exit_code: int) -> str:
+        try:
+            return cls(exit_code).words
+        except ValueError:
+            return f"exit code {exit_code}"
+
+
+_WORDS = {
+    RunOutcome.OK: "ok",
+    RunOutcome.FAILED_DOCUMENTS: "finished with failed documents",
+    RunOutcome.ERROR: "could not run",
+    RunOutcome.BUSY: "skipped: another run held the lock",
+}
 
 
 def runlog_path(data_dir: Path | str) -> Path:
@@ -107,7 +131,7 @@ def recent_runs(data_dir: Path | str, limit: int = 10) -> list[RunSummary]:
     for run_id, record in merged.items():
         exit_code = record.get("exit_code") if record.get("event") == "end" else None
         if exit_code is not None:
-            outcome = _OUTCOMES.get(exit_code, f"exit code {exit_code}")
+            outcome = RunOutcome.words_for(exit_code)
         elif holder is not None and holder.pid == record.get("pid") and holder.alive:
             outcome = OUTCOME_RUNNING
         else:
@@ -151,7 +175,7 @@ def service_status(data_dir: Path | str, now: float | None = None) -> dict[str, 
     """
     now = time.time() if now is None else now
     runs = _runs_cached(Path(data_dir))
-    last = next((r for r in runs if r.exit_code != 3), None)
+    last = next((r for r in runs if r.exit_code != RunOutcome.BUSY), None)
     updated = next((r for r in runs if r.record.get("index_updated_at")), None)
     updated_at = updated.record["index_updated_at"] if updated else None
     return {

@@ -10,10 +10,9 @@ import json
 import time
 from typing import Iterable, Mapping, Sequence
 
-from search_app.pipeline.run import EXIT_BUSY, EXIT_ERROR, RunReport
-from search_app.pipeline.runlog import OUTCOME_BUSY, OUTCOME_ERROR, OUTCOME_FAILED_DOCUMENTS, OUTCOME_OK, RunSummary
-
-_OUTCOME_WORDS = {0: OUTCOME_OK, 1: OUTCOME_FAILED_DOCUMENTS, 2: OUTCOME_ERROR, 3: OUTCOME_BUSY}
+from ingest.discover import display_path
+from search_app.pipeline.run import RunReport
+from search_app.pipeline.runlog import RunOutcome, RunSummary
 
 
 def when(stamp: float | None) -> str:
@@ -35,11 +34,11 @@ def ago(seconds: float | None) -> str:
 def run_summary(report: RunReport) -> list[str]:
     """The end-of-run summary for a person."""
     took = report.ended - report.started
-    head = f"lessons {report.command}: {_OUTCOME_WORDS.get(report.exit_code, '?')} (exit {report.exit_code}) in {took:.1f} s"
+    head = f"lessons {report.command}: {report.outcome.words} (exit {report.exit_code}) in {took:.1f} s"
     lines = [head]
-    if report.exit_code in (EXIT_BUSY, EXIT_ERROR):
+    if not report.ran:
         lines.append(f"  {report.message}")
-        if report.exit_code == EXIT_BUSY:
+        if report.outcome == RunOutcome.BUSY:
             return lines
     if report.stale_lock:
         lines.append(f"  note      a previous run (pid {report.stale_lock['pid']}, started "
@@ -60,7 +59,7 @@ def run_summary(report: RunReport) -> list[str]:
     if report.durations:
         lines.append("  stages    " + " · ".join(f"{k} {v:.2f} s" for k, v in report.durations.items()))
     for error in report.failed:
-        lines.append(f"  FAILED    {error.path}  [{error.stage}] {error.reason}")
+        lines.append(f"  FAILED    {display_path(error.path)}  [{error.stage}] {error.reason}")
     return lines
 
 
@@ -80,7 +79,7 @@ def runs_table(runs: Sequence[RunSummary]) -> list[str]:
             + " ".join(f"{c!s:>4}" for c in cells)
             + f"  {lessons.get('added', '-')!s:>6} {lessons.get('removed', '-')!s:>6}  {run.outcome}"
         )
-        if run.exit_code in (EXIT_ERROR, EXIT_BUSY) and rec.get("message"):
+        if run.exit_code in (RunOutcome.ERROR, RunOutcome.BUSY) and rec.get("message"):
             lines.append(f"      {rec['message']}")
     return lines
 
@@ -93,7 +92,7 @@ def warnings_list(rows: Iterable) -> list[str]:
     lines = [f"Files with warnings ({len(rows)}); what came out may need a look:"]
     for row in rows:
         for warning in json.loads(row["warnings"]):
-            lines.append(f"  WARNING {row['path']}  {warning}")
+            lines.append(f"  WARNING {display_path(row['path'])}  {warning}")
     return lines
 
 
@@ -103,5 +102,5 @@ def failures_list(rows: Iterable) -> list[str]:
         return ["Current failures: none"]
     lines = [f"Current failures ({len(rows)}); `lessons ingest --retry-failed` tries them again:"]
     for row in rows:
-        lines.append(f"  FAILED {row['path']}  [{row['stage']}] {row['reason']}")
+        lines.append(f"  FAILED {display_path(row['path'])}  [{row['stage']}] {row['reason']}")
     return lines

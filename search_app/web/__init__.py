@@ -73,6 +73,6 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
 
 def _setting_value(settings: Settings, name: str) -> Any:
     value = getattr(settings, name)
-    if name == "corpus":
+    if name in ("corpus", "link_roots"):
         return ":".join(str(p) for p in value)
     return str(value) if not isinstance(value, (int, bool)) else value

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, abort, jsonify, request
 
 from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
-from search_app.web.lookup import find_lesson, find_review, theme_stats
+from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
 from search_app.web.openapi import openapi_document
-from search_app.web.params import SearchArgs, parse_search_args
+from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_page, parse_per_page, parse_search_args
 from search_app.search.present import citation, facets_json, lesson_json, result_json
 
 bp = Blueprint("api", __name__)
@@ -69,7 +69,7 @@ def api_lesson(lesson_id: str):
     data["similar"] = [
         {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
          "citation": citation(h.lesson),
-         "url": url_for("api.api_lesson", lesson_id=h.lesson.id, _external=True)}
+         "url": services.public_url_for("api.api_lesson", lesson_id=h.lesson.id)}
         for h in similar_lessons(lesson_id, detail.indexed.review_id)
     ]
     return jsonify(data)
@@ -82,6 +82,10 @@ def api_review(review_id: str):
     if review is None:
         abort(404, description="No review has that id.")
     themes, links = services.themes(), services.links()
+    total = catalog.lesson_count(review.id)
+    per_page = parse_per_page(request.args, WEB_MAX_PER_PAGE)
+    page, pages = parse_page(request.args, per_page, total)
+    start = (page - 1) * per_page
     return jsonify(
         {
             "id": review.id,
@@ -97,7 +101,12 @@ def api_review(review_id: str):
             "page_count": review.page_count,
             "sections": [dataclasses.asdict(s) for s in review.sections],
             "document_url": links.document(review.id),
-            "lessons": [lesson_json(indexed, themes, links) for indexed in catalog.indexed_lessons([review.id])],
+            "lessons_total": total,
+            "page": page,
+            "per_page": per_page,
+            "pages": pages,
+            "lessons": [lesson_json(indexed, themes, links)
+                        for indexed, _ in review_lessons(catalog, review, start, per_page)],
         }
     )
 
@@ -133,7 +142,7 @@ def api_themes():
 
 @bp.get("/api/openapi.json")
 def api_openapi():
-    return jsonify(openapi_document(request.host_url.rstrip("/")))
+    return jsonify(openapi_document(services.services().settings.base_url + request.script_root))
 
 
 @bp.get("/healthz")

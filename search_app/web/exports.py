@@ -15,7 +15,7 @@ import json
 from datetime import datetime, timezone
 from typing import Iterator
 
-from flask import Blueprint, Response, render_template, request, stream_with_context, url_for
+from flask import Blueprint, Response, render_template, request, stream_with_context
 
 from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
 from search_app.web import services
@@ -153,8 +153,8 @@ def search_atom():
         "feed.atom.xml",
         entries=entries,
         updated=updated,
-        feed_id=url_for("exports.search_atom", _external=True) + (f"?{query}" if query else ""),
-        page_url=url_for("search.index", _external=True) + (f"?{query}" if query else ""),
+        feed_id=services.public_url_for("exports.search_atom") + (f"?{query}" if query else ""),
+        page_url=services.public_url_for("search.index") + (f"?{query}" if query else ""),
         title=_feed_title(args),
     )
     return Response(xml, mimetype="application/atom+xml")

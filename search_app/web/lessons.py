@@ -10,19 +10,21 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, abort, render_template
+from flask import Blueprint, abort, render_template, request
 
 from nlp.records import SOURCE_MODEL
 from search_app.search.contract import SearchError
 from search_app.web import services
 from search_app.web.highlight import mark_evidence
-from search_app.web.lookup import find_lesson, find_review, theme_stats
+from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
+from search_app.web.params import parse_page
 
 log = logging.getLogger(__name__)
 
 bp = Blueprint("lessons", __name__)
 
 SIMILAR_LIMIT = 5
+REVIEW_PAGE_SIZE = 50  # lessons per review page; a review may hold up to max_lessons
 
 
 def similar_lessons(lesson_id: str, review_id: str):
@@ -67,7 +69,11 @@ def review(review_id: str):
     found = find_review(catalog, review_id)
     if found is None:
         abort(404)
-    return render_template("review.html", review=found, lessons=list(catalog.indexed_lessons([found.id])))
+    total = catalog.lesson_count(found.id)
+    page, pages = parse_page(request.args, REVIEW_PAGE_SIZE, total)
+    start = (page - 1) * REVIEW_PAGE_SIZE
+    return render_template("review.html", review=found, total=total, page=page, pages=pages, first=start + 1,
+                           lessons=review_lessons(catalog, found, start, REVIEW_PAGE_SIZE))
 
 
 @bp.get("/themes")

@@ -5,12 +5,14 @@ Shared by the pages and the API, so both say the same thing about a record.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
 from ingest.records import Review
 from nlp.records import LessonAnalysis
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson, SearchBackend, SearchRequest
+from search_app.search.index_records import index_records
 from search_app.search.labels import ThemeBook
 from search_app.web.facets_view import HISTOGRAM_STEPS
 
@@ -35,11 +37,18 @@ def find_lesson(catalog: Catalog, lesson_id: str) -> LessonDetail | None:
     """The lesson with its review's fields, and its tags: one read of each."""
     if not lesson_id or len(lesson_id) > MAX_ID_CHARS:
         return None
-    indexed = next(catalog.indexed_lessons(lesson_ids=[lesson_id]), None)
+    indexed = next(index_records(catalog, lesson_ids=[lesson_id]), None)
     if indexed is None:
         return None
-    analysis = LessonAnalysis(catalog.tags(lesson_id), indexed.age_bands, indexed.agencies)
-    return LessonDetail(indexed, analysis)
+    return LessonDetail(indexed, LessonAnalysis(catalog.tags(lesson_id), indexed.age_bands, indexed.agencies))
+
+
+def review_lessons(
+    catalog: Catalog, review: Review, start: int = 0, count: int | None = None
+) -> list[tuple[IndexedLesson, LessonAnalysis]]:
+    """The review's lessons in order (`count` of them from `start`, or all)."""
+    chosen = itertools.islice(index_records(catalog, [review.id]), start, None if count is None else start + count)
+    return [(i, LessonAnalysis(catalog.tags(i.id), i.age_bands, i.agencies)) for i in chosen]
 
 
 @dataclass(frozen=True)

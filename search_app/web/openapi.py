@@ -136,6 +136,8 @@ def _schemas() -> dict[str, Any]:
             "page_count": {"type": "integer"},
             "sections": {"type": "array", "items": {"type": "object"}},
             "document_url": {"type": "string", "format": "uri"},
+            "lessons_total": {"type": "integer"}, "page": {"type": "integer"},
+            "per_page": {"type": "integer"}, "pages": {"type": "integer"},
             "lessons": {"type": "array", "items": {"$ref": "#/components/schemas/Lesson"}}}},
         "Themes": {"type": "object", "properties": {
             "total_lessons": {"type": "integer"},
@@ -180,8 +182,14 @@ def openapi_document(server_url: str = "") -> dict[str, Any]:
                 "operationId": "lesson", "parameters": [id_param("lesson_id")],
                 "responses": {"200": _json("LessonDetail", "The lesson."), **_NOT_FOUND}}},
             "/api/reviews/{review_id}": {"get": {
-                "summary": "One review with its lessons in order", "operationId": "review",
-                "parameters": [id_param("review_id")],
+                "summary": "One review with one page of its lessons in order", "operationId": "review",
+                "parameters": [id_param("review_id"),
+                               {"name": "page", "in": "query", "description": "Page of lessons; clamped to 1..pages.",
+                                "schema": {"type": "integer", "minimum": 1, "default": 1}},
+                               {"name": "per_page", "in": "query",
+                                "description": f"Lessons per page; larger values are reduced to {WEB_MAX_PER_PAGE}.",
+                                "schema": {"type": "integer", "minimum": 1, "maximum": WEB_MAX_PER_PAGE,
+                                           "default": WEB_MAX_PER_PAGE}}],
                 "responses": {"200": _json("Review", "The review."), **_NOT_FOUND}}},
             "/api/themes": {"get": {
                 "summary": "Every theme of the taxonomy with its lesson count and trend by year",

@@ -139,14 +139,22 @@ def _first(args: Mapping, name: str) -> str:
     return values[0].strip() if values else ""
 
 
+_BIG = 10**9
+
+
 def _parse_int(raw: str) -> int | None:
+    """A whole number, or None for anything else. One rule for every length: a
+    number too long to matter counts as ±10^9, so the caller clamps it like
+    any other out-of-range number (never parsing thousands of digits)."""
     raw = raw.strip()
     if raw.startswith(("-", "+")):
         sign, digits = raw[0], raw[1:]
     else:
         sign, digits = "", raw
-    if not digits.isascii() or not digits.isdigit() or len(digits) > 9:
+    if not digits.isascii() or not digits.isdigit():
         return None
+    if len(digits.lstrip("0")) > 9:
+        return -_BIG if sign == "-" else _BIG
     return int(sign + digits)
 
 
@@ -169,7 +177,7 @@ def _facet_values(name: str, raw_values: Iterable[str]) -> tuple[str, ...]:
         value = raw.strip()
         if not value or len(value) > MAX_VALUE_CHARS or "\x00" in value:
             continue
-        if name == "year" and _parse_int(value) is None:
+        if name == "year" and (_parse_int(value) is None or abs(_parse_int(value)) >= _BIG):
             continue
         if value not in values:
             values.append(value)
@@ -256,6 +264,20 @@ def parse_search_args(
         raw_to=raw_to,
         per_page_given=per_page_given,
     )
+
+
+def parse_page(args: Mapping, per_page: int, total: int) -> tuple[int, int]:
+    """(page, pages) of a list of `total` items shown `per_page` at a time: the
+    `page` parameter clamped into 1..pages by the same rule as a search's."""
+    pages = max(1, -(-total // max(1, per_page)))
+    number = _parse_int(_first(args, PAGE_PARAM)) or 1
+    return max(1, min(pages, number)), pages
+
+
+def parse_per_page(args: Mapping, default: int) -> int:
+    """The `per_page` parameter clamped into 1..WEB_MAX_PER_PAGE (the default when absent or not a number)."""
+    number = _parse_int(_first(args, PER_PAGE_PARAM))
+    return max(1, min(WEB_MAX_PER_PAGE, default if number is None else number))
 
 
 def facet_label(name: str) -> str:

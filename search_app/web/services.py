@@ -11,7 +11,9 @@ import logging
 import threading
 from pathlib import Path
 
-from flask import Flask, current_app, g, request
+from typing import Any
+
+from flask import Flask, current_app, g, request, url_for
 
 from search_app.catalog.store import Catalog, CatalogError
 from search_app.search import open_backend
@@ -117,8 +119,15 @@ def themes() -> ThemeBook:
 
 
 def links(external: bool = True) -> Links:
-    """Addresses on this site: full URLs as the request reached it, or paths."""
-    return Links(request.url_root.rstrip("/") if external else request.script_root)
+    """Addresses on this site: full URLs from the configured public address
+    (`public_url`), never from the request's Host header, which a client
+    chooses and a cache would then hand to everyone; or paths."""
+    return Links(services().settings.base_url + request.script_root if external else request.script_root)
+
+
+def public_url_for(endpoint: str, **values: Any) -> str:
+    """An absolute URL of an endpoint, built from the configured public address."""
+    return services().settings.base_url + url_for(endpoint, **values)
 
 
 def catalog() -> Catalog:

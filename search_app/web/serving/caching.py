@@ -57,13 +57,14 @@ class StaticFingerprints:
         self._lock = threading.Lock()
 
     def of(self, filename: str) -> str | None:
-        """The file's hash (12 hex digits), or None for a file outside the folder or missing."""
-        path = (self.folder / filename).resolve()
-        if self.folder not in path.parents:
-            return None
+        """The file's hash (12 hex digits), or None for a file outside the folder, missing,
+        or a name no file can have (a null byte)."""
         try:
+            path = (self.folder / filename).resolve()
+            if self.folder not in path.parents:
+                return None
             st = path.stat()
-        except OSError:
+        except (OSError, ValueError):
             return None
         stamp = (st.st_mtime_ns, st.st_size)
         with self._lock:

@@ -8,14 +8,34 @@ a graceful stop on SIGTERM (workers finish the requests they have, for up to
 GRACEFUL_TIMEOUT seconds), and X-Forwarded-Proto believed only from the
 trusted proxies. The search backend is opened in each worker after the
 fork, never in the master.
+
+A request line longer than LIMIT_REQUEST_LINE (8190 bytes, gunicorn's
+maximum; nginx in deploy/ allows the same) or a header over its limit is
+refused by gunicorn before the app sees it, as is a request line or header
+it cannot parse; `JsonErrorWorker` answers those in the API's documented form, {"error": {"status": 414, "message": ...}},
+with the security headers, instead of gunicorn's HTML page.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from typing import Any, Callable
 
+from gunicorn import util
 from gunicorn.app.base import BaseApplication
+from gunicorn.http.errors import (
+    InvalidHeader,
+    InvalidHeaderName,
+    InvalidHTTPVersion,
+    InvalidRequestLine,
+    InvalidRequestMethod,
+    InvalidResponseHeader,
+    InvalidResponseHeaderName,
+    LimitRequestHeaders,
+    LimitRequestLine,
+)
+from gunicorn.workers.gthread import ThreadWorker
 
 from search_app.web.serving.json_logging import JsonGunicornLogger, configure_app_logging
 from search_app.web.serving.request_context import parse_networks
@@ -25,8 +45,42 @@ GRACEFUL_TIMEOUT = 30
 WORKER_TIMEOUT = 60  # a worker silent this long is restarted
 KEEPALIVE = 5
 MAX_WORKERS = 12
-# gunicorn's hard maximum: a longer request line (a very long search URL) is refused.
+# gunicorn's hard maximum (0 would mean no limit at all): a longer request line
+# (a very long search URL) is refused with a JSON 414.
 LIMIT_REQUEST_LINE = 8190
+LIMIT_REQUEST_FIELD_SIZE = 8190
+
+_REFUSALS = {
+    LimitRequestLine: (414, "URI Too Long",
+                       f"The address is longer than this service accepts ({LIMIT_REQUEST_LINE} characters). "
+                       "Use fewer words or filters, or ask for the results as a download."),
+    LimitRequestHeaders: (431, "Request Header Fields Too Large",
+                          "The request's headers are larger than this service accepts."),
+    (InvalidRequestLine, InvalidRequestMethod, InvalidHTTPVersion, InvalidHeader, InvalidHeaderName): (
+        400, "Bad Request", "The request could not be understood. Check the address and try again."),
+}
+_APP_FAULTS = (InvalidResponseHeader, InvalidResponseHeaderName)  # gunicorn answers these 500
+
+
+class JsonErrorWorker(ThreadWorker):
+    """gthread worker whose refusals of over-long requests are JSON errors with the security headers."""
+
+    def handle_error(self, req, client, addr, exc):
+        for kind, (status, reason, message) in _REFUSALS.items():
+            if isinstance(exc, kind) and not isinstance(exc, _APP_FAULTS):
+                break
+        else:
+            return super().handle_error(req, client, addr, exc)
+        from search_app.web.security import ALL_HEADERS
+
+        self.log.warning("refused a request from %s: %s", (addr or ("",))[0], exc)
+        body = json.dumps({"error": {"status": status, "message": message}}).encode("utf-8")
+        head = [f"HTTP/1.1 {status} {reason}", "Connection: close", "Content-Type: application/json",
+                f"Content-Length: {len(body)}", *(f"{k}: {v}" for k, v in ALL_HEADERS.items())]
+        try:
+            util.write_nonblock(client, ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
+        except OSError:
+            self.log.debug("could not send the refusal")
 
 
 def default_workers(cores: int | None = None) -> int:
@@ -42,14 +96,14 @@ def gunicorn_options(settings: Settings, workers: int | None = None, threads: in
         "bind": [f"[{settings.host}]:{settings.port}" if ":" in settings.host else f"{settings.host}:{settings.port}"],
         "workers": workers or settings.web_workers or default_workers(),
         "threads": max(1, threads or settings.web_threads),
-        "worker_class": "gthread",
+        "worker_class": JsonErrorWorker,
         "preload_app": True,
         "timeout": WORKER_TIMEOUT,
         "graceful_timeout": GRACEFUL_TIMEOUT,
         "keepalive": KEEPALIVE,
         "limit_request_line": LIMIT_REQUEST_LINE,
         "limit_request_fields": 100,
-        "limit_request_field_size": 8190,
+        "limit_request_field_size": LIMIT_REQUEST_FIELD_SIZE,
         "forwarded_allow_ips": ",".join(str(n) for n in networks),
         "proxy_allow_ips": "",
         "logger_class": JsonGunicornLogger,
