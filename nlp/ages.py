@@ -180,6 +180,22 @@ def find_ages(text: str) -> list[AgeMention]:
     return found
 
 
+_RECORDED_AGE = re.compile(r"^\s*" + _NUM + r"\s*(?P<unit>day|week|month|year)s?\b", re.IGNORECASE)
+
+
+def band_of_recorded_age(child_age: str) -> str | None:
+    """The age band of a review's recorded child age ("10 weeks", "14 years",
+    "unborn"), or None when it gives none."""
+    text = child_age.strip().lower()
+    if text in ("unborn", "newborn", "new-born", "neonate"):
+        return "under 1"
+    match = _RECORDED_AGE.match(text)
+    if not match:
+        return None
+    num = match.group("num")
+    return band_for(int(num) if num.isdigit() else _WORDS[num], match.group("unit"))
+
+
 def bands_of(mentions: list[AgeMention]) -> tuple[str, ...]:
     present = {m.band for m in mentions}
     return tuple(b for b in AGE_BANDS if b in present)

@@ -54,6 +54,22 @@ def test_review_round_trip_and_indexed_lessons(tmp_path):
         assert analysis.tags[0].evidence == (Evidence("Bruising", 0, 8),)
 
 
+def test_a_lesson_without_an_age_of_its_own_takes_its_reviews_childs_marked_as_such(tmp_path):
+    teenager = Review(**{**_review("teen01", "Child U").__dict__, "child_age": "14 years",
+                         "lessons": (Lesson(1, "finding", "1", "The school did not share its concerns.", "", 2, 2),)})
+    unknown = Review(**{**_review("anon01", "Child V").__dict__, "child_age": "",
+                        "lessons": (Lesson(1, "finding", "1", "No one asked who lived there.", "", 2, 2),)})
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)  # lesson 1 names a baby; lesson 2 no age
+        catalog.put_review(_source("/corpus/teen01.pdf", "e" * 64), teenager, {}, STATUS_OK)
+        catalog.put_review(_source("/corpus/anon01.pdf", "d" * 64), unknown, {}, STATUS_OK)
+        ages = {d.id: (d.age_bands, d.age_from_review) for d in index_records(catalog)}
+    assert ages["abc123-001"] == (("under 1",), False)  # its own words
+    assert ages["abc123-002"] == (("under 1",), True)  # the review's child is 11 weeks old
+    assert ages["teen01-001"] == (("11-15",), True)
+    assert ages["anon01-001"] == ((), False)  # no age anywhere: none invented
+
+
 def test_storing_the_same_review_twice_changes_nothing(tmp_path):
     with Catalog(tmp_path / "c.sqlite3") as catalog:
         catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)

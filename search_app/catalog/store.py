@@ -419,7 +419,7 @@ class Catalog:
         review's fields and its themes and theme groups (sorted, joined by \x1f), in review order."""
         sql = (
             "SELECT l.*, r.title AS review_title, r.review_type, r.area, r.region, r.year, "
-            "r.published, r.child, "
+            "r.published, r.child, r.child_age AS review_child_age, "
             "(SELECT group_concat(theme, char(31)) FROM "
             "  (SELECT theme FROM tags t WHERE t.lesson_id = l.id ORDER BY theme)) AS themes, "
             "(SELECT group_concat(theme_group, char(31)) FROM "

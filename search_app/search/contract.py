@@ -67,7 +67,8 @@ class IndexedLesson:
     agency_lead: str = ""
     themes: tuple[str, ...] = ()
     theme_groups: tuple[str, ...] = ()
-    age_bands: tuple[str, ...] = ()
+    age_bands: tuple[str, ...] = ()  # the lesson's own, else its review's child's (age_from_review)
+    age_from_review: bool = False
     agencies: tuple[str, ...] = ()
 
     def facet_values(self, facet: FacetDef) -> tuple[str, ...]:

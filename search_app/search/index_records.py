@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
+from nlp.ages import band_of_recorded_age
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson
 
@@ -28,6 +29,16 @@ def index_records(
             agency_lead=r["agency"],
             themes=tuple(r["themes"].split("\x1f")) if r["themes"] else (),
             theme_groups=tuple(r["theme_groups"].split("\x1f")) if r["theme_groups"] else (),
-            age_bands=tuple(json.loads(r["age_bands"])),
             agencies=tuple(json.loads(r["agencies"])),
+            **_age(tuple(json.loads(r["age_bands"])), r["review_child_age"]),
         )
+
+
+def _age(own: tuple[str, ...], review_child_age: str) -> dict:
+    """A lesson's age bands: the ages it names, or else the age of its
+    review's child, marked as coming from the review, so that a search for
+    babies finds the lessons of reviews about babies that never say "baby"."""
+    if own:
+        return {"age_bands": own}
+    band = band_of_recorded_age(review_child_age or "")
+    return {"age_bands": (band,), "age_from_review": True} if band else {"age_bands": ()}

@@ -75,6 +75,7 @@ def _schemas() -> dict[str, Any]:
             "text": {"type": "string"}, "themes": {"type": "array", "items": theme_ref},
             "theme_ids": {**string_list, "description": "The ids of `themes` (as `lessons search --json` gives them)."},
             "theme_groups": string_list, "age_bands": string_list, "agencies": string_list,
+            "age_from_review": {"type": "boolean", "description": "The age band is the review's child's: the lesson names no age."},
             "citation": {"type": "string", "description": "Review title, area, year, page N"},
             "url": {"type": "string", "format": "uri"},
             "document_url": {"type": "string", "format": "uri",

@@ -39,7 +39,7 @@ from search_app.search.contract import (  # lead_html is used as es.lead_html to
 )
 
 # Bump when the mapping or its analysis changes; recorded in the mapping's _meta.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
@@ -74,6 +74,7 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
         "published": {"type": "keyword"},
         "child": {"type": "keyword", "index": False},
         "agency_lead": {"type": "keyword", "index": False},
+        "age_from_review": {"type": "boolean", "index": False},
         "page_start": {"type": "integer"},
         "page_end": {"type": "integer"},
         "date_key": {"type": "integer"},

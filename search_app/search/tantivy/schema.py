@@ -22,7 +22,7 @@ from search_app.search.query import Node, positive_leaves
 
 # Bump when the fields or their analysis change: an index built with another
 # version is refused with a request to rebuild it.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
