@@ -125,9 +125,7 @@ def os_path(value: str | bytes) -> str:
     return os.fsdecode(value) if isinstance(value, bytes) else value
 
 
-def _file_row(row: sqlite3.Row | None) -> dict | None:
-    if row is None:
-        return None
+def _file_row(row: sqlite3.Row) -> dict:
     record = dict(zip(row.keys(), row))
     record["path"] = os_path(record["path"])
     return record
@@ -210,7 +208,8 @@ class Catalog:
     # --- files -------------------------------------------------------------
 
     def file_state(self, path: str) -> dict | None:
-        return _file_row(self.db.execute("SELECT * FROM files WHERE path = ?", (db_path(path),)).fetchone())
+        row = self.db.execute("SELECT * FROM files WHERE path = ?", (db_path(path),)).fetchone()
+        return None if row is None else _file_row(row)
 
     def files(self) -> list[dict]:
         return [_file_row(r) for r in self.db.execute("SELECT * FROM files ORDER BY path")]

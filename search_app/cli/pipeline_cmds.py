@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -20,6 +21,9 @@ from search_app.pipeline.summary import ago, failures_list, run_summary, runs_ta
 from search_app.pipeline.runlog import RunOutcome, recent_runs, service_status
 from search_app.settings import Settings
 
+if TYPE_CHECKING:
+    from click._termui_impl import ProgressBar  # where click's own annotations import it from
+
 
 class _Progress:
     """Stage lines on stderr; per file, a progress bar on a terminal or one line each otherwise."""
@@ -27,7 +31,7 @@ class _Progress:
     def __init__(self, quiet: bool):
         self.quiet = quiet
         self.tty = sys.stderr.isatty()
-        self.bar = None
+        self.bar: ProgressBar[str] | None = None
         self.ok = self.failed = 0
 
     def stage(self, name: str, detail: str, total: int | None) -> None:

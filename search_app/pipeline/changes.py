@@ -57,8 +57,8 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
         found.add(path)
         row = known.get(path)
         if item.refused:
-            same = row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime)
-            if same and row["status"] == STATUS_FAILED and row["reason"] == item.refused and not retry_failed:
+            if (row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime)
+                    and row["status"] == STATUS_FAILED and row["reason"] == item.refused and not retry_failed):
                 unchanged.append(path)
             else:
                 refused.append((SourceFile(path, st.st_size, st.st_mtime, ""), item.refused))

@@ -22,8 +22,8 @@ import multiprocessing
 import os
 import resource
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, as_completed
 from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures import as_completed
 from pathlib import Path
 
 from ingest import IngestFailure, extract_review
@@ -89,7 +89,8 @@ def extract_files(
                        initargs=(memory_mb,), context=_context())
     finished = False
     try:
-        futures = {
+        # Keyed as as_completed gives them back (pebble's ProcessFuture is a Future).
+        futures: dict[Future[Review | IngestError], str] = {
             pool.schedule(extract_one, (path, limits, str(scratch) if scratch else None), timeout=timeout): path
             for path in paths
         }

@@ -32,8 +32,8 @@ RETAG_BATCH = 256
 
 def tagger_inputs(settings: Settings) -> str:
     """A fingerprint of everything Tagger.version depends on, without loading it."""
-    parts = {"taxonomy": _file_print(Path(settings.taxonomy), hash_content=True),
-             "model": _file_print(Path(settings.model), hash_content=False)}
+    parts: dict[str, list | str | None] = {"taxonomy": _file_print(Path(settings.taxonomy), hash_content=True),
+                                           "model": _file_print(Path(settings.model), hash_content=False)}
     for package in ("scikit-learn", "spacy"):
         try:
             parts[package] = metadata.version(package)
@@ -107,7 +107,8 @@ def retag_stale(
 
 def _stale_reviews(catalog: Catalog, version: str, batch: int) -> list[str]:
     """The next reviews with a lesson tagged by another version, about `batch` lessons' worth."""
-    chosen, lessons = [], 0
+    chosen: list[str] = []
+    lessons = 0
     for review_id, count in catalog.stale_reviews(version):
         if chosen and lessons + count > batch:
             break

@@ -246,6 +246,7 @@ class _Run:
                 self.took("delete", t)
             after = catalog.lesson_ids() if self.before is not None else None
             if self.before is not None:
+                assert after is not None, "read just above whenever before was"
                 self.out["lessons_added"] = len(after - self.before)
                 self.out["lessons_removed"] = len(self.before - after)
 

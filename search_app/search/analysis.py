@@ -245,9 +245,9 @@ class SynonymTable:
 
     def __init__(self, synonym_sets: Iterable[Sequence[str]] = ()) -> None:
         self._variant_words: dict[str, tuple[str, ...]] = {}
-        for group in SPELLING_VARIANTS:
-            for word in group:
-                self._variant_words[word] = tuple(w for w in group if w != word)
+        for spellings in SPELLING_VARIANTS:
+            for word in spellings:
+                self._variant_words[word] = tuple(w for w in spellings if w != word)
         self._groups: list[tuple[str, ...]] = []
         self._by_key: dict[tuple[str, ...], list[int]] = {}
         self._exact_case: dict[tuple[str, ...], str] = {}

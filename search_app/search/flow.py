@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Callable, Hashable, Sequence, TypeVar
+from typing import Callable, Sequence, TypeVar
 
 from search_app.search.contract import SearchRequest, SearchResult
 from search_app.search.rerank import (
@@ -85,6 +85,7 @@ class SearchFlow:
             relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
             if relaxed.total > result.total:
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
+                assert fallback is not None, "weighted_fallback gives None only when plan.relaxed is None"
                 matched = fallback
         reranked = None
         if relevance and result.total >= self.feedback.min_lessons:
@@ -172,7 +173,7 @@ def _score_key(score: float) -> float:
 
 
 def order_ties(
-    hits: Sequence[tuple[float, Address]], start: int, end: int, id_of: Callable[[Address], Hashable]
+    hits: Sequence[tuple[float, Address]], start: int, end: int, id_of: Callable[[Address], str]
 ) -> list[tuple[float, Address]]:
     """Hits (best first) with each run of equal scores that reaches into
     positions [start, end) sorted by lesson id; ids are looked up only there."""

@@ -241,13 +241,13 @@ def _combine(tokens: list[_Token], notes: _Notes) -> list[Node]:
     i = 0
     while i < len(items):
         item = items[i]
-        if item == "OR":
+        if isinstance(item, str):  # "OR", the only string in items
             notes.add("Ignored OR with nothing on one side")
             i += 1
             continue
-        group = [item]
-        while i + 2 < len(items) and items[i + 1] == "OR" and items[i + 2] != "OR":
-            group.append(items[i + 2])
+        group: list[Node] = [item]
+        while i + 2 < len(items) and items[i + 1] == "OR" and not isinstance(following := items[i + 2], str):
+            group.append(following)
             i += 2
         i += 1
         if len(group) == 1:

@@ -309,7 +309,7 @@ class QueryPlanner:
             if isinstance(child, Term):
                 run = self._known_run(children, i)
                 if run > 1:
-                    words = children[i:i + run]
+                    words = [w for w in children[i:i + run] if isinstance(w, Term)]  # all: a run is of Terms
                     text = " ".join(w.text for w in words)
                     unit, marks = self._unit(And(tuple(words)), text, words)
                     units.append(unit)
@@ -331,13 +331,13 @@ class QueryPlanner:
     def _is_stop_word(self, text: str) -> bool:
         return text.lower() in self.spec.stop_words
 
-    def _known_run(self, children: list[Node], start: int, longest: int | None = None) -> int:
+    def _known_run(self, children: Sequence[Node], start: int, longest: int | None = None) -> int:
         """Length of the longest run of plain words from `start` (at most
         `longest` words) that means something as a whole (1 when none does)."""
         longest = min(len(children), start + min(longest or self.lexicon.max_tokens, self.lexicon.max_tokens))
         for end in range(longest, start + 1, -1):
             run = children[start:end]
-            if all(isinstance(c, Term) for c in run) and self.lexicon.knows(" ".join(c.text for c in run)):
+            if all(isinstance(c, Term) for c in run) and self.lexicon.knows(" ".join(_text_of(c) for c in run)):
                 return end - start
         return 1
 
@@ -556,7 +556,7 @@ def _text_of(node: Node) -> str:
         return node.text
     if isinstance(node, Not):
         return _text_of(node.child)
-    return " ".join(_text_of(c) for c in node.children)  # type: ignore[union-attr]
+    return " ".join(_text_of(c) for c in node.children)
 
 
 __all__ = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any, Mapping
 
 from flask import Flask
+from flask.json.provider import DefaultJSONProvider
 
 from search_app.web import serving
 from search_app.settings import SETTINGS, Settings
@@ -46,6 +47,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
         SEND_FILE_MAX_AGE_DEFAULT=3600,
     )
     app.config.update({k: v for k, v in test_config.items() if k not in _SETTING_NAMES})
+    assert isinstance(app.json, DefaultJSONProvider), "Flask's default provider, the one with sort_keys"
     app.json.sort_keys = False
     app.url_map.strict_slashes = False
 

@@ -177,7 +177,7 @@ def _facet_values(name: str, raw_values: Iterable[str]) -> tuple[str, ...]:
         value = raw.strip()
         if not value or len(value) > MAX_VALUE_CHARS or "\x00" in value:
             continue
-        if name == "year" and (_parse_int(value) is None or abs(_parse_int(value)) >= _BIG):
+        if name == "year" and ((year := _parse_int(value)) is None or abs(year) >= _BIG):
             continue
         if value not in values:
             values.append(value)

@@ -49,4 +49,5 @@ class SecurityHeaders:
 
 
 def install(app: Flask) -> None:
-    app.wsgi_app = SecurityHeaders(app.wsgi_app)
+    # Flask documents wrapping wsgi_app in middleware; its stubs type it as a method.
+    app.wsgi_app = SecurityHeaders(app.wsgi_app)  # type: ignore[method-assign]

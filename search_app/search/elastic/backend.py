@@ -192,7 +192,7 @@ class ElasticBackend(SearchBackend):
             if ok:
                 done += 1
             else:
-                detail = next(iter(item.values()), {})
+                detail: dict[str, Any] = next(iter(item.values()), {})
                 failures.append(f"{detail.get('_id')}: {es_error(detail.get('error'))}")
         if failures:
             raise SearchError(

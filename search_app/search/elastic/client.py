@@ -106,14 +106,14 @@ class EngineConnection:
             raise SearchError(f"the Elasticsearch URL {opts.url!r} is not usable: {exc}") from exc
         errors = (elastic_transport.TransportError, elasticsearch.ApiError)
         try:
-            health = client.cluster.health()  # the client checks the product on every answer
+            health = client.cluster.health().body  # the client checks the product on every answer
             self._adopt(client, helpers, errors, (elasticsearch.NotFoundError,), "elasticsearch")
         except elasticsearch.UnsupportedProductError:
             client.close()
             health = self._open_opensearch()
         except errors as exc:
             raise SearchError(_describe(exc, opts.url)) from exc
-        self._check_health(getattr(health, "body", health))
+        self._check_health(health)
         self.server_version = self._node_version()
         log.info("connected to %s %s at %s", self.product, self.server_version, opts.url)
 

@@ -295,7 +295,8 @@ def snippet_html(text: str, tokens: frozenset[str] | set[str]) -> str:
     """
     spans = analyzed_spans(text)
     fragments: list[tuple[int, int, list[tuple[int, int]]]] = []
-    start = stop = None
+    start: int | None = None
+    stop = 0  # read only once start is set
     marked: list[tuple[int, int]] = []
     for token, _, begin, end in spans:
         if start is not None and stop - start > SNIPPET_CHARS:
@@ -308,6 +309,7 @@ def snippet_html(text: str, tokens: frozenset[str] | set[str]) -> str:
         if token in tokens:
             marked.append((begin, end))
     if marked:
+        assert start is not None, "a marked word lies in a started fragment"
         fragments.append((start, stop, marked))
     if not fragments:
         return lead_html(text)

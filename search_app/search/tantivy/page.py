@@ -49,12 +49,12 @@ def rank_page(searcher: tantivy.Searcher, query: tantivy.Query, request: SearchR
             [(float(score), address) for score, address in found.hits], request.offset, end,
             lambda address: documents.lesson(address).id,
         )
-        return found.count, ranked[request.offset:end]
+        return found.count, ranked[request.offset:end]  # type: ignore[attr-defined]  # tantivy's stub omits .count
     order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
     found = searcher.search(
         query, request.per_page, count=True, offset=request.offset, order_by_field="date_key", order=order
     )
-    return found.count, [(0.0, address) for _, address in found.hits]
+    return found.count, [(0.0, address) for _, address in found.hits]  # type: ignore[attr-defined]  # as above
 
 
 def draw_hits(searcher: tantivy.Searcher, schema: tantivy.Schema, page: Page, documents: Documents,

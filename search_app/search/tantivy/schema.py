@@ -169,7 +169,9 @@ def _combination(key: str) -> tuple[str, ...]:
 
 
 def from_document(doc: tantivy.Document) -> IndexedLesson:
-    meta = json.loads(bytes(doc.get_first("meta")))
+    stored = doc.get_first("meta")
+    assert stored is not None, "every lesson document is indexed with its meta"
+    meta = json.loads(bytes(stored))
     for name in _LIST_FIELDS:
         meta[name] = tuple(meta[name])
     return IndexedLesson(text=doc.get_first("text") or "", **meta)

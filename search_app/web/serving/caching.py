@@ -116,6 +116,7 @@ def search_etag(version: str, release: str) -> str:
 
 def install(app: Flask, backend_version) -> None:
     """`backend_version()` returns the serving index version (SearchError when it cannot)."""
+    assert app.static_folder is not None, "create_app gives the app its static folder"
     fingerprints = StaticFingerprints(app.static_folder)
     release = release_fingerprint(Path(app.root_path).parent)
     clock = VersionClock()
