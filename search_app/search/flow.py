@@ -90,7 +90,10 @@ class SearchFlow:
         if relevance and result.total >= self.feedback.min_lessons:
             budget = self.spec.coordination * self.feedback.fallback_share if matched is not plan.strict \
                 else self.feedback.weight
-            reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
+            # No budget, no signals: the first hits' words are not read
+            # (an all-words search has none by default).
+            if budget > 0:
+                reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
         if reranked is None and len(result.hits) < min(result.total - request.offset, request.per_page):
             reranked = run(matched, dataclasses.replace(request, facets=())).hits
         if reranked is not None:
