@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from flask import Blueprint, abort, jsonify, request, url_for
+from flask import Blueprint, abort, current_app, jsonify, request, url_for
 
 from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
@@ -19,9 +19,11 @@ from search_app.web.lookup import find_lesson, find_review, review_lessons, them
 from search_app.web.openapi import openapi_document
 from search_app.web.params import SearchArgs, parse_search_args
 from search_app.web.presenters import facets_json, hit_json, lesson_json
+from search_app.web.response_memo import ResponseMemo
 from search_app.web.search import page_count
 
 bp = Blueprint("api", __name__)
+_MEMO_KEY = "search_app.api_search_bodies"
 
 
 def _args(facets: tuple[str, ...] | None = None) -> SearchArgs:
@@ -44,9 +46,16 @@ def api_search():
     if args.errors:
         return _bad_request(args)
     result = services.search(args.request)
-    themes = services.themes()
     req = args.request
-    return jsonify(
+    # A result given again by the result cache is sent with the body made for it.
+    memo = current_app.extensions.setdefault(_MEMO_KEY, ResponseMemo())
+    key = (request.host_url, req.query, tuple((k, tuple(v)) for k, v in req.filters.items()), req.year_from,
+           req.year_to, req.sort, req.page, req.per_page, tuple(args.notices))
+    body = memo.get(result, key)
+    if body is not None:
+        return current_app.response_class(body, mimetype=current_app.json.mimetype)
+    themes = services.themes()
+    response = jsonify(
         {
             "query": req.query,
             "understood_query": result.understood_query,
@@ -66,6 +75,8 @@ def api_search():
             "query_themes": [{"id": t, "label": themes.theme_label(t)} for t in result.query_themes],
         }
     )
+    memo.put(result, key, response.get_data())
+    return response
 
 
 @bp.get("/api/facets")
