@@ -83,7 +83,7 @@ class Timer:
 
 def _instrument(timer: Timer) -> None:
     from search_app.search import flow, suggest
-    from search_app.search.tantivy import backend, facets, page
+    from search_app.search.tantivy import backend, facets
     from search_app.search.tantivy import schema as ts
     from search_app.web import api, params, services
 

@@ -4,14 +4,14 @@ and never another search's or another host's."""
 from __future__ import annotations
 
 import pytest
+from test_web_corpus import build_site
+from test_web_result_cache import Clock
 
 from search_app.search import open_backend
 from search_app.search.contract import SearchRequest
 from search_app.web import create_app, services
 from search_app.web.params import MAX_QUERY_CHARS
 from search_app.web.result_cache import VERSION_CHECK_SECONDS, ResultCache
-from test_web_corpus import build_site
-from test_web_result_cache import Clock
 
 
 @pytest.fixture()

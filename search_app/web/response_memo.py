@@ -17,7 +17,7 @@ or a result cache emptied by an index switch, gives a new object).
 from __future__ import annotations
 
 import threading
-from typing import Hashable
+from collections.abc import Hashable
 
 from cachetools import LRUCache
 
