@@ -48,7 +48,7 @@ def api_search():
     result = services.search(args.request)
     req = args.request
     # A result given again by the result cache is sent with the body made for it.
-    memo = current_app.extensions.setdefault(_MEMO_KEY, ResponseMemo())
+    memo = current_app.extensions.get(_MEMO_KEY) or current_app.extensions.setdefault(_MEMO_KEY, ResponseMemo())
     key = (request.host_url, req.query, tuple((k, tuple(v)) for k, v in req.filters.items()), req.year_from,
            req.year_to, req.sort, req.page, req.per_page, tuple(args.notices))
     body = memo.get(result, key)
