@@ -132,6 +132,7 @@ def _timed_callable(timer: Timer, call, part: str):
 
 def measure(n: int, cache: Path, runs: int) -> dict:
     from search_app.web import create_app, services
+    from search_app.web.serving.gunicorn_app import freeze_loaded_objects
 
     settings = Settings.load()
     sources = load_sources(PROJECT_ROOT / "corpus", settings.taxonomy)
@@ -156,6 +157,8 @@ def measure(n: int, cache: Path, runs: int) -> dict:
         for text in texts:  # warm lazy loads, uninstrumented
             request(text)
             raw.search_page(text)
+        # As a production worker does after its warm-up (serving.gunicorn_app.warm_up_worker).
+        freeze_loaded_objects()
         _instrument(timer)
         per_run: list[dict[str, float]] = []
         for _ in range(runs):

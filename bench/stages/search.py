@@ -30,6 +30,7 @@ from bench.queries import BROAD, CLASSES, Query, query_list, to_fts5
 from bench.scale import sources_for
 from search_app.search import open_backend
 from search_app.search.contract import SearchRequest
+from search_app.web.serving.gunicorn_app import freeze_loaded_objects
 
 ALL = "all"
 _API = "/api/search"
@@ -45,6 +46,8 @@ def _measure(methods: dict[str, Callable[[str], object]], queries: list[Query], 
     for call in methods.values():  # warm caches and lazy loads, untimed
         for text in texts:
             call(text)
+    # As a production worker does after its warm-up (serving.gunicorn_app.warm_up_worker).
+    freeze_loaded_objects()
     out: dict[str, list[list[float]]] = {name: [] for name in methods}
     for _ in range(runs):
         for name, call in methods.items():
