@@ -15,6 +15,13 @@ half as the search page. Figures:
   Reference: the same load on /healthz (the server stack, no search).
 - `load.search.rps.N`: requests a second. Same reference.
 - `load.search.errors.N`: socket errors and answers other than 200 (target 0).
+- `load.search_uncached.rps.N` (and `.p50`, `.errors`): the same load with
+  varied queries nobody asked before: each query of the list and each pair
+  of a broad word with a selective query (`varied_queries`), more distinct
+  requests than the app's result and facet caches hold, asked in turn, so
+  every request reaches the engine. Reference: the raw engine alone
+  (bench.indexes.RawTantivy: top 20, documents, count, facet aggregations)
+  answering the same queries in one process per core for `RAW_SECONDS`.
 
 The load is sent to loopback only; wrk stops by itself after its duration.
 """
@@ -34,6 +41,8 @@ CONNECTIONS = 50
 FULL = {"lessons": 100_000, "seconds": 60}
 QUICK = {"lessons": 1_000, "seconds": 10}
 REF_HEALTH = "the same load on /healthz (server stack, no search)"
+REF_RAW = "raw tantivy query (top 20 + docs + count + facet aggregations), one process per core"
+RAW_SECONDS = {"full": 20, "quick": 5}
 
 
 def run(quick: bool) -> dict:
@@ -45,12 +54,51 @@ def run(quick: bool) -> dict:
     return {"status": "ok", "figures": [f.to_json() for f in figures], "notes": notes, "params": params}
 
 
-def _paths(queries) -> list[str]:
+def _paths(texts) -> list[str]:
     paths = []
-    for i, query in enumerate(queries):
-        q = quote(query.text)
+    for i, text in enumerate(texts):
+        q = quote(text)
         paths.append(f"/api/search?q={q}" if i % 2 == 0 else f"/?q={q}")
     return paths
+
+
+def varied_queries(queries) -> list[str]:
+    """The query list, then each broad word joined to each selective query:
+    more distinct searches than the app's caches keep (see result_cache)."""
+    from bench.queries import BROAD
+
+    broad = [q.text for q in queries if q.kind == BROAD]
+    selective = [q.text for q in queries if q.kind != BROAD]
+    return [q.text for q in queries] + [f"{b} {s}" for s in selective for b in broad]
+
+
+def _raw_worker(args) -> int:
+    """Queries the raw engine answers in `seconds`, going round `texts`."""
+    import time
+
+    from bench.indexes import RawTantivy
+
+    root, texts, seconds, start = args
+    raw = RawTantivy(Path(root))
+    done, i = 0, start
+    deadline = time.perf_counter() + seconds
+    while time.perf_counter() < deadline:
+        raw.search_page(texts[i % len(texts)])
+        i += 1
+        done += 1
+    return done
+
+
+def raw_engine_rps(root: Path, texts: list[str], seconds: float) -> float:
+    """Queries a second of the raw engine in one process per core."""
+    import multiprocessing
+    import os
+
+    processes = os.cpu_count() or 1
+    with multiprocessing.get_context("spawn").Pool(processes) as pool:
+        done = pool.map(_raw_worker, [(str(root), texts, seconds, k * len(texts) // processes)
+                                      for k in range(processes)])
+    return sum(done) / seconds
 
 
 def _measure(quick: bool) -> tuple[list[Figure], list[str], dict]:
@@ -70,21 +118,28 @@ def _measure(quick: bool) -> tuple[list[Figure], list[str], dict]:
         base = Settings.load({"data_dir": scratch, "taxonomy": str(taxonomy)}, environ={})
         root = tantivy_index(n, DEFAULT_CACHE, sources, base)
         settings = base.replace(index_dir=root)
-        paths = _paths(query_list(sources.theme_phrases, quick=quick))
+        queries = query_list(sources.theme_phrases, quick=quick)
+        paths = _paths([q.text for q in queries])
+        varied = varied_queries(queries)
         with ProductionServer(settings_env(settings)) as server:
             run_wrk(server.url(""), paths, connections=CONNECTIONS, seconds=2)  # warm-up, not counted
             search = run_wrk(server.url(""), paths, connections=CONNECTIONS, seconds=seconds)
             health = run_wrk(server.url(""), ["/healthz"], connections=CONNECTIONS, seconds=max(5, seconds // 4))
+            uncached = run_wrk(server.url(""), _paths(varied), connections=CONNECTIONS, seconds=seconds)
+        raw_rps = raw_engine_rps(root, varied, RAW_SECONDS["quick" if quick else "full"])
         from search_app.web.serving.gunicorn_app import default_workers
 
         workers, threads = default_workers(), settings.web_threads
     params = {"lessons": n, "seconds": seconds, "connections": CONNECTIONS, "paths": len(paths),
+              "varied_paths": len(varied),
               "server": "lessons serve --production", "workers": workers, "threads": threads, "quick": quick}
     label = f"{n // 1000}k"
 
-    def figure(key: str, text: str, unit: str, better: str, ours: float, ref: float) -> Figure:
-        return Figure(f"load.search.{key}.{label}", f"{text}, {CONNECTIONS} clients, {n:,} lessons", unit, better,
-                      Runs("ours", (ours,)), (Runs(REF_HEALTH, (ref,)),), params)
+    def figure(key: str, text: str, unit: str, better: str, ours: float, ref: float,
+               ref_label: str = REF_HEALTH) -> Figure:
+        return Figure(f"load.{key}.{label}" if key.startswith("search_uncached") else f"load.search.{key}.{label}",
+                      f"{text}, {CONNECTIONS} clients, {n:,} lessons", unit, better,
+                      Runs("ours", (ours,)), (Runs(ref_label, (ref,)),), params)
 
     figures = [
         figure("p95", "search page and API latency p95 under load", "ms", LOWER,
@@ -95,9 +150,17 @@ def _measure(quick: bool) -> tuple[list[Figure], list[str], dict]:
                search.requests_per_second, health.requests_per_second),
         figure("errors", "errors (socket errors and answers other than 200)", "count", LOWER,
                float(search.errors), float(health.errors)),
+        figure("search_uncached.rps", "varied uncached searches a second", "req/s", HIGHER,
+               uncached.requests_per_second, raw_rps, REF_RAW),
+        figure("search_uncached.p50", "varied uncached searches, latency p50 under load", "ms", LOWER,
+               uncached.latency_ms["p50"], health.latency_ms["p50"]),
+        figure("search_uncached.errors", "varied uncached searches, errors", "count", LOWER,
+               float(uncached.errors), float(health.errors)),
     ]
+    errors = search.errors + uncached.errors
     notes = [f"search: {json.dumps(search.to_json())}", f"healthz: {json.dumps(health.to_json())}",
-             f"target: zero errors: {'met' if search.errors == 0 else 'NOT met'}"]
+             f"uncached: {json.dumps(uncached.to_json())}", f"raw engine: {raw_rps:.1f} queries/s",
+             f"target: zero errors: {'met' if errors == 0 else 'NOT met'}"]
     return figures, notes, params
 
 

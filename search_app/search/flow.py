@@ -12,6 +12,7 @@ order, as Elasticsearch's sort does.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from pathlib import Path
 from typing import Callable, Sequence, TypeVar
 
@@ -27,6 +28,7 @@ from search_app.search.ranking import (
 from search_app.search.suggest import DocFreqs, Suggester
 
 Address = TypeVar("Address")
+PLANS_KEPT = 4096
 
 
 class SearchFlow:
@@ -39,13 +41,18 @@ class SearchFlow:
         self.feedback = feedback
         self.planner = QueryPlanner(self.lexicon, spec)
         self._suggester: Suggester | None = None
+        # A plan (frozen) depends only on the parsed query, the lexicon and
+        # the spec; planning a query of several words costs up to a
+        # millisecond of lexicon look-ups, so a query asked again is planned once.
+        self._plan = functools.lru_cache(maxsize=PLANS_KEPT)(self.planner.plan)
 
     @classmethod
     def for_taxonomy(cls, taxonomy_path: Path | str | None) -> "SearchFlow":
         return cls(load_lexicon(taxonomy_path))
 
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
-        return self.planner.plan(parsed)
+        """The query's plan (kept per process: see __init__)."""
+        return self._plan(parsed)
 
     @property
     def suggester(self) -> Suggester:
@@ -91,7 +98,10 @@ class SearchFlow:
         if relevance and result.total >= self.feedback.min_lessons:
             budget = self.spec.coordination * self.feedback.fallback_share if matched is not plan.strict \
                 else self.feedback.weight
-            reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
+            # No budget, no signals: the first hits' words are not read
+            # (an all-words search has none by default).
+            if budget > 0:
+                reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
         if reranked is None and len(result.hits) < min(result.total - request.offset, request.per_page):
             reranked = run(matched, dataclasses.replace(request, facets=())).hits
         if reranked is not None:

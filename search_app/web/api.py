@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from flask import Blueprint, abort, jsonify, request
+from flask import Blueprint, abort, current_app, jsonify, request
 
 from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
@@ -19,8 +19,10 @@ from search_app.web.lookup import find_lesson, find_review, review_lessons, them
 from search_app.web.openapi import openapi_document
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_page, parse_per_page, parse_search_args
 from search_app.search.present import citation, facets_json, lesson_json, result_json
+from search_app.web.response_memo import ResponseMemo
 
 bp = Blueprint("api", __name__)
+_MEMO_KEY = "search_app.api_search_bodies"
 
 
 def _args(facets: tuple[str, ...] | None = None) -> SearchArgs:
@@ -43,8 +45,17 @@ def api_search():
     if args.errors:
         return _bad_request(args)
     result = services.search(args.request)
-    return jsonify(result_json(args.request, result, services.themes(), services.links(),
-                               notices=args.notices))
+    req = args.request
+    # A result given again by the result cache is sent with the body made for it.
+    memo = current_app.extensions.get(_MEMO_KEY) or current_app.extensions.setdefault(_MEMO_KEY, ResponseMemo())
+    key = (req.query, tuple((k, tuple(v)) for k, v in req.filters.items()), req.year_from,
+           req.year_to, req.sort, req.page, req.per_page, tuple(args.notices))
+    body = memo.get(result, key)
+    if body is not None:
+        return current_app.response_class(body, mimetype=current_app.json.mimetype)
+    response = jsonify(result_json(req, result, services.themes(), services.links(), notices=args.notices))
+    memo.put(result, key, response.get_data())
+    return response
 
 
 @bp.get("/api/facets")

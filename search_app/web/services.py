@@ -84,9 +84,12 @@ class Services:
         return self._themes
 
     def warm_up(self) -> None:
-        """Open the backend and read the taxonomy now, not on the first request."""
-        self.backend().version()
+        """Open the backend, read the taxonomy and run one search (which loads
+        the lexicon and the analyzers) now, not on the first request."""
         self.themes()
+        backend = self.backend()
+        backend.version()
+        backend.search(SearchRequest(query="child", per_page=1, facets=()))
 
     def close(self) -> None:
         with self._lock:
