@@ -332,6 +332,9 @@ def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             out.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in e.cells) + "</tr>")
         elif e.kind == "box":
             out.append(f'<div class="box"><h4>{esc(e.label)}</h4><p>{t}</p></div>')
+        elif e.kind == "fold":  # an accordion panel: the title shows, the text opens under it
+            out.append(f'<details class="accordion"><summary>{esc(e.label)}</summary>'
+                       f'<div class="panel"><p>{t}</p></div></details>')
     if open_list:
         out.append(f"</{open_list}>")
     if in_table:
@@ -512,6 +515,11 @@ EXTENSIONS = {"pdf": ".pdf", "scan": ".pdf", "html": ".html", "docx": ".docx", "
 
 def render(doc: ConvDoc) -> bytes:
     """The document's bytes; fills in every lesson's pages."""
+    if doc.fmt != "html":  # an accordion panel prints as a heading and its paragraph off the web
+        folded = []
+        for e in doc.elements:
+            folded += [El("h2", e.label, e.keys), El("p", e.text, e.keys)] if e.kind == "fold" else [e]
+        doc.elements = folded
     data, pages = WRITERS[doc.fmt](doc)
     for key, lesson in enumerate(doc.lessons):
         if key not in pages:
