@@ -172,12 +172,22 @@ def _add_row(raw: list[dict], cells: dict[int, list[str]], page: int, first: Tex
             text = join_lines(text, part)
         texts.append(text)
     # A number set apart from its heading by a wide gap ("3.    Findings") is not a table.
-    if len(texts) == 2 and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0]) and len(cells[sorted(cells)[1]]) == 1:
+    if len(texts) == 2 and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0]) and len(cells[sorted(cells)[1]]) == 1 \
+            and not (re.fullmatch(r"\d{1,2}\.", texts[0]) and texts[1].endswith(_SENTENCE_END)):
         block = _new_block(first, page)
         block["text"] = f"{texts[0]} {texts[1]}"
         block["kind"] = "para"
         block["bold"] = all(l.bold for l in lines)
         block["size"] = max(l.size for l in lines)
+        raw.append(block)
+        return
+    # A list number hanging left of its wrapped text ("1." | "The Partnership should ...") is a
+    # numbered item, not a two-column table.
+    if len(texts) == 2 and re.fullmatch(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", texts[0]) and len(texts[1]) > 20:
+        block = _new_block(first, page)
+        block["text"] = f"{texts[0]} {texts[1]}"
+        block["kind"] = "item"
+        block["lines"] = len(lines)
         raw.append(block)
         return
     raw.append(

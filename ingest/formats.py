@@ -78,7 +78,8 @@ def read_text(path: Path) -> list[PageLayout]:
 
 class _HtmlLines(HTMLParser):
     BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-              "br", "section", "article", "blockquote", "dd", "dt", "table", "ul", "ol", "title"}
+              "br", "section", "article", "blockquote", "dd", "dt", "table", "ul", "ol", "title",
+              "details", "summary"}
     # Site chrome around the review: menus, breadcrumbs, page headers and footers.
     SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
 
@@ -94,17 +95,28 @@ class _HtmlLines(HTMLParser):
         self._cell = -1
         self._in_row = False
         self._parts: list[tuple[str, bool]] = []
+        self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
+        self._toggles = 0  # open accordion buttons
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
+        if tag == "button" and _opens_panel(attrs) and not self._skip:
+            tag = "summary"  # an accordion's button: the title of the panel it opens
+            self._toggles += 1
+        elif tag in self.SKIP:
             self._skip += 1
             return
         if tag in self.BLOCKS:
             self._flush()
         if tag in ("h1", "h2", "h3", "h4"):
             self._level = int(tag[1])
+            self._section_level = self._level
         elif tag in ("h5", "h6"):
             self._level = 4
+            self._section_level = self._level
+        elif tag == "summary":
+            # An accordion panel's title (<details><summary>, or a button opening a panel) heads
+            # the text the panel folds away: a heading one level below the section it sits in.
+            self._level = min(self._section_level + 1, 4)
         elif tag == "li":
             self._item = True
         elif tag in ("b", "strong"):
@@ -117,12 +129,15 @@ class _HtmlLines(HTMLParser):
             self._cell += 1
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP:
+        if tag == "button" and self._toggles and not self._skip:
+            tag = "summary"
+            self._toggles -= 1
+        elif tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
             return
         if tag in self.BLOCKS:
             self._flush()
-        if tag.startswith("h") and tag[1:].isdigit():
+        if (tag.startswith("h") and tag[1:].isdigit()) or tag == "summary":
             self._level = 0
         elif tag == "li":
             self._item = False
@@ -161,6 +176,15 @@ class _HtmlLines(HTMLParser):
     def close(self):
         super().close()
         self._flush()
+
+
+_PANEL_CLASS = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)
+
+
+def _opens_panel(attrs) -> bool:
+    """Whether a <button> opens a folded panel (aria-controls/aria-expanded, or an accordion class)."""
+    names = dict(attrs)
+    return "aria-controls" in names or "aria-expanded" in names or bool(_PANEL_CLASS.search(names.get("class") or ""))
 
 
 def read_html(path: Path) -> list[PageLayout]:

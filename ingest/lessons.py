@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.blocks import BULLET, LESSON_LABEL
+from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import (
     CONTENTS, DOCUMENT_TITLE, ITEM_NUMBER, NOT_LESSON_HEADING, PARA_NUMBER, SUMMARY_HEADING, announced_kind,
@@ -24,6 +24,18 @@ from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
 AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
+# A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
+AGENCY_NAME = re.compile(
+    r"\b(?:police|constabulary|health|nhs|trusts?|hospitals?|gps?|general\s+practice|social\s+care|children'?s\s+services|"
+    r"social\s+work|education|schools?|probation|council|local\s+authority|housing|ambulance|youth\s+justice|cafcass|"
+    r"icb|ccg|integrated\s+care\s+board|clinical\s+commissioning\s+group|early\s+help|midwifery|health\s+visiting|"
+    r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b", re.I)
+# Header words of the column that holds the lesson itself, and of columns that only track the work.
+TEXT_HEADER = re.compile(r"^(?:\w+\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|considerations?)\b", re.I)
+TRACKING_HEADER = re.compile(
+    r"\b(?:actions?|timescales?|target|dates?|by\s+when|deadline|progress|update|status|rag|evidence|outcomes?|"
+    r"measures?|success|impact|completed?|review\s+date)\b", re.I)
 
 
 @dataclass
@@ -42,6 +54,7 @@ class _Draft:
     title: str = ""  # the heading printed for the lesson
     headed: bool = False  # started by its heading: the paragraphs after it are its text
     heading_only: bool = True  # nothing but the heading so far
+    item: bool = False  # started by a list item
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
@@ -59,6 +72,7 @@ class _Zone:
     heading: str
     summary: bool = False
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
+    agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
@@ -66,7 +80,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     drafts: list[_Draft] = []
     stack: list[_Zone] = []  # headings in force, outermost first
     current: _Draft | None = None
-    table_agency_column: int | None = None
+    table_columns: _Columns | None = None
 
     def zone() -> _Zone | None:
         for z in reversed(stack):
@@ -84,8 +98,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> _Draft:
         z = zone()
+        if not agency and kind == "recommendation":
+            agency = next((s.agency for s in reversed(stack) if s.agency), "")
+        # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
+        restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
         draft = _Draft(kind, label, [text] if text else [], section(), block.page_start, block.page_end,
-                       agency, in_summary(), zone=id(z) if z else 0)
+                       agency, restating, zone=id(z) if z else 0)
         drafts.append(draft)
         return draft
 
@@ -118,7 +136,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         label = LABEL.match(block.text)
         if block.kind == "heading" and not label:
             current = None
-            table_agency_column = None
+            table_columns = None
             level = block.level or 2
             while stack and stack[-1].level >= level:
                 stack.pop()
@@ -129,10 +147,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if kind and parent is not None and parent.kind in ("finding", "learning_point") \
                     and numbered_under(block.text, parent.heading):
                 kind = None  # "4.5 Learning that is not new" in "4. Findings" is one finding's heading
+            elif kind in ("finding", "learning_point") and parent is not None and parent.kind in ("finding", "learning_point") \
+                    and parent.level < level and not CUE_HEADING.match(block.text):
+                kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
             enclosing = zone()
+            if kind is None and enclosing is not None and enclosing.kind == "recommendation" \
+                    and enclosing.level < level and AGENCY_NAME.search(block.text) and len(block.text.split()) <= 6:
+                stack[-1].agency = strip_number(block.text).strip(" :")
+                continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
             if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
                     and not NOT_LESSON_HEADING.search(block.text):
@@ -179,7 +204,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         if block.kind == "row":
-            draft, table_agency_column = _row_lesson(block, z, table_agency_column, current, start)
+            draft, table_columns = _row_lesson(block, z, table_columns, current, start)
             current = draft
             continue
 
@@ -190,13 +215,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             match = ITEM_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end():] if match else BULLET.sub("", text)
-            if current is not None and current.open and current.kind == "finding" and z.kind == "finding":
+            if current is not None and current.open and current.kind == "finding" and z.kind == "finding" \
+                    and not current.item:
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
                 current = None
                 continue
             current = start(_item_kind(z.kind), printed, body, block)
+            current.item = True  # a list of findings: each item is one
             continue
         if number and z.kind != "finding":
             current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
@@ -260,19 +287,51 @@ def _continues(draft: _Draft, text: str) -> bool:
     return not draft.parts or draft.parts[-1].rstrip().endswith(":")
 
 
-def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
+@dataclass
+class _Columns:
+    """What a table's header row says its columns hold: which is the lesson's text, which the
+    lead agency, and which only track the work (action, timescale, progress, RAG)."""
+
+    agency: int | None = None
+    text: int | None = None
+    other: frozenset = frozenset()
+    count: int = 0  # header cells: a row with more has a narrow left column the header merged away
+
+    def at(self, index: int | None, cells: int) -> int | None:
+        """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
+        if index is None:
+            return None
+        return index + max(0, cells - self.count)
+
+
+def _header_columns(lowered: list[str]) -> _Columns | None:
+    """The columns a header row names, or None when the row is not a header."""
+    if not all(len(c) < 40 for c in lowered):
+        return None
+    agency = text = None
+    other = set()
+    for index, c in enumerate(lowered):
+        if TEXT_HEADER.search(c):
+            text = index if text is None else text
+        elif AGENCY_HEADER.search(c):
+            agency = index if agency is None else agency
+        elif TRACKING_HEADER.search(c):
+            other.add(index)
+    if agency is None and not (text is not None and other):
+        return None
+    return _Columns(agency, text, frozenset(other), len(lowered))
+
+
+def _row_lesson(block: Block, z: _Zone, columns, current, start):
     cells = [c.strip() for c in block.cells]
     if z.kind not in ("recommendation", "learning_point", "finding", "good_practice"):
-        return None, agency_column
+        return None, columns
     lowered = [c.lower() for c in cells]
-    if any(AGENCY_HEADER.search(c) for c in lowered) and all(len(c) < 40 for c in cells):
-        # A header row: remember which column names the lead agency.
-        for index, c in enumerate(lowered):
-            if AGENCY_HEADER.search(c) and "recommend" not in c:
-                agency_column = index
-        return None, agency_column
-    if all(len(c) < 40 for c in cells) and any(re.fullmatch(r"(?:no\.?|number|#|recommendations?|learning|findings?)", c) for c in lowered):
-        return None, agency_column
+    header = _header_columns(lowered)
+    if header is not None:
+        return None, header
+    if all(len(c) < 40 for c in cells) and any(re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered):
+        return None, columns
     label = ""
     rest = list(cells)
     if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
@@ -280,25 +339,32 @@ def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
         rest = rest[1:]
     elif current is not None and rest and not rest[0]:
         current.add(" ".join(rest), block)
-        return current, agency_column
+        return current, columns
     if not rest:
-        return None, agency_column
-    text_index = max(range(len(rest)), key=lambda i: len(rest[i]))
+        return None, columns
+    shift = len(cells) - len(rest)
+    n = len(cells)
+    named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
+    if named is not None and 0 <= named < len(rest) and rest[named] and n > 2:
+        text_index = named  # the header names the lesson's column: a longer Action cell is not it
+    else:
+        skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
+        candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))
+        text_index = max(candidates, key=lambda i: len(rest[i]))
     text = rest[text_index]
     agency = ""
-    if agency_column is not None:
-        shift = len(cells) - len(rest)
-        index = agency_column - shift
+    if columns is not None and columns.agency is not None:
+        index = columns.at(columns.agency, n) - shift
         if 0 <= index < len(rest) and index != text_index:
             agency = rest[index]
     elif len(rest) >= 2 and text_index == 0:
         agency = rest[1]
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page
-        return current, agency_column
+        return current, columns
     draft = start(_item_kind(z.kind), label, text, block, agency)
     draft.open = False
-    return draft, agency_column
+    return draft, columns
 
 
 def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:

@@ -210,6 +210,7 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             elif e.kind in ("header", "row"):
                 n = len(e.cells)
                 widths = _plan_widths(land_w) if e.label == "land" else \
+                    [f * BODY_W for f in (0.06, 0.32, 0.30, 0.13, 0.11, 0.08)] if e.label == "plan" else \
                     [0.2 * BODY_W, 0.4 * BODY_W, 0.4 * BODY_W] if e.label == "kpe" else _widths(n, BODY_W)
                 if e.kind == "header":
                     s.table_header(list(e.cells), widths)

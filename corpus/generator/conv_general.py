@@ -164,7 +164,7 @@ def c59(c: Ctx) -> None:  # action plan: the Action column is longer than the Re
     for st in c.statements(2):
         c.headed_finding(st)
     d.add("h1", "Recommendations and action plan")
-    d.add("header", cells=("Ref", "Recommendation", "Action to be taken", "Lead", "Timescale", "RAG"))
+    d.add("header", cells=("Ref", "Recommendation", "Action to be taken", "Lead", "Timescale", "RAG"), label="plan")
     for j, r in enumerate(c.recs(3), 1):
         action = (f"The {r.agency} will write a procedure, train every practitioner it applies to, audit a "
                   f"sample of cases six months later and report what the audit found to the partnership's "
@@ -172,7 +172,7 @@ def c59(c: Ctx) -> None:  # action plan: the Action column is longer than the Re
         key = d.lesson("recommendation", str(j), r.text, r.themes, r.agency)
         month = MONTHS[(j * 4) % 12]
         d.add("row", keys=key, cells=(str(j), r.text, action, r.agency, f"{month} {c.spec.published[:4]}",
-                                      ("Green", "Amber", "Red")[j % 3]))
+                                      ("Green", "Amber", "Red")[j % 3]), label="plan")
 
 
 BUILDERS = {"C54": c54, "C55": c55, "C56": c56, "C57": c57, "C58": c58, "C59": c59}

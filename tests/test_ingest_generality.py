@@ -1,0 +1,229 @@
+"""Ingest tests: the general mechanisms behind conventions C54-C59, each on a document the test lays out.
+
+Metadata wherever a cover prints it (a two-cell cover table, "Reviewed by",
+"X, independent reviewer", the type named in the introduction, a rapid
+review naming itself), lessons repeated in a summary or an appendix kept
+once, accordion panels, question headings, reflective questions and
+immediate actions that are never lessons, agency sub-headings, and action
+plan columns known by their header words. Documents are written by the
+conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and
+read back through the real readers.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from ingest import extract_review
+from search_app.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from generator.conv_docs import EXTENSIONS, ConvDoc, render  # noqa: E402
+
+META = {"title": "Learning review: Child Q", "area": "Sefton", "region": "North West", "review_type": "LCSPR",
+        "published": "2021-03-03", "child": "Child Q", "child_age": "", "author": "Ruth Abbott"}
+FINDINGS = [
+    ("Bruising in a non-mobile baby", "A small bruise on the cheek of a baby who could not crawl was seen by two "
+     "professionals, and neither made a referral because each thought the other would."),
+    ("Men in the household", "The mother's partner was present at most visits but was never asked about his own "
+     "history, and no agency checked who he was."),
+    ("Neglect that became normal", "Over three years the condition of the home was described in the same words "
+     "at every visit, and the drift was not seen because nobody read the records as a whole."),
+]
+RECS = [
+    ("The Partnership should audit how bruising protocols are used by health visitors.", "Integrated Care Board"),
+    ("Children's social care should make sure every adult in the household is identified in an assessment.",
+     "Children's Social Care"),
+]
+
+
+def _write(tmp_path: Path, fmt: str, build, meta: dict | None = None) -> Path:
+    doc = ConvDoc("t", "T", fmt, dict(meta or META))
+    build(doc)
+    path = tmp_path / ("review" + EXTENSIONS[fmt])
+    path.write_bytes(render(doc))
+    return path
+
+
+def _cover(doc: ConvDoc) -> None:
+    doc.add("cover", "Sefton Safeguarding Children Partnership")
+    doc.add("title", doc.meta["title"])
+    doc.add("cover", "Author: Ruth Abbott")
+    doc.add("cover", "Publication date: March 2021")
+    doc.add("pagebreak")
+
+
+def _findings(doc: ConvDoc, labelled: bool = True) -> None:
+    doc.add("h1", "Findings")
+    for i, (title, body) in enumerate(FINDINGS, 1):
+        doc.add("h2", f"Finding {i}: {title}" if labelled else title)
+        doc.add("p", body)
+
+
+# --- metadata wherever the cover prints it ------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_cover_table_fields_and_the_type_and_partnership_named_in_the_introduction(tmp_path, fmt):
+    def build(doc):
+        doc.add("title", doc.meta["title"])
+        doc.add("metarow", cells=("Independent reviewer", "Ruth Abbott"))
+        doc.add("metarow", cells=("Published", "3rd March 2021"))
+        doc.add("pagebreak")
+        doc.add("h1", "Introduction")
+        doc.add("p", "This Local Child Safeguarding Practice Review was commissioned by the Sefton Safeguarding "
+                     "Children Partnership after Child Q was seriously harmed.")
+        _findings(doc, labelled=False)
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert (review.author, review.published, review.review_type) == ("Ruth Abbott", "2021-03-03", "LCSPR")
+    assert (review.area, review.region, review.child) == ("Sefton", "North West", "Child Q")
+    assert review.title == "Learning review: Child Q"
+    # The cover table's cells are metadata, never lessons; the cover title is no learning section.
+    assert [l.title for l in review.lessons] == [t for t, _ in FINDINGS]
+
+
+@pytest.mark.parametrize("line", ["Reviewed by Ruth Abbott, March 2021.", "Ruth Abbott, independent reviewer",
+                                  "Ruth Abbott (Independent Author)", "This review was led by Ruth Abbott."])
+def test_author_in_any_of_the_forms_reviews_print_it(tmp_path, line):
+    def build(doc):
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", "Sefton Safeguarding Children Partnership")
+        doc.add("cover", line)
+        _findings(doc)
+
+    review = extract_review(_write(tmp_path, "txt", build))
+    assert review.author == "Ruth Abbott"
+
+
+@pytest.mark.parametrize("fmt", ["html", "txt"])
+def test_a_rapid_review_is_typed_by_its_own_name_not_by_the_review_it_mentions(tmp_path, fmt):
+    def build(doc):
+        doc.add("title", doc.meta["title"])
+        doc.add("p", "Published: 22nd November 2021. The rapid review found that the criteria for a local child "
+                     "safeguarding practice review were not met.")
+        _findings(doc)
+
+    review = extract_review(_write(tmp_path, fmt, build, {**META, "title": "Rapid review: Child Q"}))
+    assert (review.review_type, review.published, review.child) == ("other", "2021-11-22", "Child Q")
+
+
+# --- lessons printed twice --------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt", "docx"])
+def test_lessons_repeated_in_a_summary_and_an_appendix_are_kept_once_where_the_body_prints_them(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Executive summary")
+        doc.add("h2", "Summary of findings")
+        for _, body in FINDINGS:
+            doc.add("bullet", body)
+        doc.add("h2", "Summary of recommendations")
+        for j, (text, _) in enumerate(RECS, 1):
+            doc.add("num", text, label=f"{j}.")
+        _findings(doc)
+        doc.add("h1", "Conclusions")
+        doc.add("p", "The risks were never brought together in one assessment (Recommendation 2).")
+        doc.add("h1", "Recommendations")
+        for j, (text, _) in enumerate(RECS, 1):
+            doc.add("runin", text, label=f"Recommendation {j}:")
+        doc.add("h1", "Appendix 2: Recommendations in full")
+        for j, (text, _) in enumerate(RECS, 1):
+            doc.add("num", text, label=f"{j}.")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.label, l.section.title()) for l in review.lessons] == \
+        [("finding", f"Finding {i}", "Findings") for i in (1, 2, 3)] + \
+        [("recommendation", f"Recommendation {j}", "Recommendations") for j in (1, 2)]
+
+
+def test_a_summary_list_of_findings_gives_one_lesson_per_item_when_the_body_has_none(tmp_path):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Summary of findings")
+        for _, body in FINDINGS:
+            doc.add("bullet", body)
+
+    review = extract_review(_write(tmp_path, "pdf", build))
+    assert [l.text for l in review.lessons] == [body for _, body in FINDINGS]
+
+
+# --- accordions, questions, agency sub-headings -------------------------------
+
+
+def test_accordion_panels_are_headed_lessons_in_details_and_in_buttons(tmp_path):
+    panels = "".join(f"<details><summary>{t}</summary><div class='panel'><p>{b}</p></div></details>"
+                     for t, b in FINDINGS[:2])
+    button = (f"<button class='accordion' aria-expanded='false' aria-controls='p3'>{FINDINGS[2][0]}</button>"
+              f"<div id='p3' class='panel' hidden><p>{FINDINGS[2][1]}</p></div>")
+    page = (f"<html><body><nav><a href='/'>Home</a></nav><main><h1>Rapid review: Child Q</h1>"
+            f"<p>Published 3 March 2021 by the Sefton Safeguarding Children Partnership.</p>"
+            f"<h2>Immediate actions taken</h2><ul><li>A multi-agency audit was completed.</li></ul>"
+            f"<h2>Key learning</h2>{panels}{button}<button type='submit'>Search</button></main></body></html>")
+    path = tmp_path / "review.html"
+    path.write_text(page, encoding="utf-8")
+    review = extract_review(path)
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == \
+        [("learning_point", t, f"{t} {b}") for t, b in FINDINGS]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_question_headings_name_their_kind_and_questions_to_the_reader_are_never_lessons(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "What happened?")
+        doc.add("p", "Child Q was found with a head injury at the age of four months.")
+        doc.add("h1", "What did we learn?")
+        doc.add("p", "The learning below was agreed by the practitioners at the learning event.")
+        for _, body in FINDINGS:
+            doc.add("bullet", body)
+        doc.add("h1", "What needs to change?")
+        for j, (text, _) in enumerate(RECS, 1):
+            doc.add("num", text, label=f"{j}.")
+        doc.add("h1", "Questions for you and your team")
+        doc.add("bullet", "How do you find out who lives in a baby's household?")
+        doc.add("h1", "Immediate actions taken")
+        doc.add("bullet", "The health visiting service reminded its staff of the bruising protocol.")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.text) for l in review.lessons] == \
+        [("learning_point", b) for _, b in FINDINGS] + [("recommendation", t) for t, _ in RECS]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_an_agency_sub_heading_in_recommendations_is_their_lead_agency(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Single-agency recommendations")
+        doc.add("h2", "Police")
+        doc.add("bullet", RECS[0][0])
+        doc.add("h2", "Children's Social Care")
+        doc.add("bullet", RECS[1][0])
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.text, l.agency) for l in review.lessons] == [(RECS[0][0], "Police"),
+                                                           (RECS[1][0], "Children's Social Care")]
+
+
+# --- action plan columns -------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_action_plan_columns_are_known_by_their_header_words_not_by_their_length(tmp_path, fmt):
+    action = ("Write a procedure, train every practitioner it applies to, audit a sample of cases six months "
+              "later and report what the audit found to the learning and improvement group.")
+
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Action plan")
+        doc.add("header", cells=("Ref", "Recommendation", "Action to be taken", "Lead", "Timescale", "RAG"),
+                label="plan")
+        for j, (text, agency) in enumerate(RECS, 1):
+            doc.add("row", cells=(str(j), text, action, agency, "March 2022", "Amber"), label="plan")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.text, l.agency) for l in review.lessons] == [("recommendation", t, a) for t, a in RECS]
