@@ -95,6 +95,9 @@ class _HtmlLines(HTMLParser):
         self._cell = -1
         self._in_row = False
         self._parts: list[tuple[str, bool]] = []
+        self._spans: dict[int, int] = {}  # column -> rows a rowspan still covers below this row
+        self._pending: dict[int, int] = {}  # rowspans started in the current row
+        self._next = 0  # the next cell's column
         self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
         self._toggles = 0  # open accordion buttons
 
@@ -122,11 +125,24 @@ class _HtmlLines(HTMLParser):
         elif tag in ("b", "strong"):
             self._bold += 1
         elif tag == "tr":
-            self._row += 1
+            # A row under a cell spanning rows (rowspan: a recommendation over its actions) is one
+            # logical row with the row that cell starts in.
+            if not self._spans:
+                self._row += 1
             self._cell = -1
+            self._next = 0
             self._in_row = True
         elif tag in ("td", "th"):
-            self._cell += 1
+            names = dict(attrs)
+            cell = self._next
+            while cell in self._spans:  # columns still covered by a cell from a row above
+                cell += 1
+            self._cell = cell
+            span = _int(names.get("colspan"))
+            self._next = cell + span
+            rows = _int(names.get("rowspan"))
+            if rows > 1:
+                self._pending.update({c: rows - 1 for c in range(cell, cell + span)})
 
     def handle_endtag(self, tag):
         if tag == "button" and self._toggles and not self._skip:
@@ -145,6 +161,12 @@ class _HtmlLines(HTMLParser):
             self._bold = max(0, self._bold - 1)
         elif tag in ("tr", "table"):
             self._in_row = False
+            if tag == "tr":
+                self._spans = {c: n - 1 for c, n in self._spans.items() if n > 1}
+                self._spans.update(self._pending)
+                self._pending = {}
+            else:
+                self._spans, self._pending = {}, {}
 
     def handle_data(self, data):
         if not self._skip:
@@ -178,6 +200,13 @@ class _HtmlLines(HTMLParser):
         self._flush()
 
 
+def _int(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 50))
+    except ValueError:
+        return 1
+
+
 _PANEL_CLASS = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)
 
 
@@ -206,7 +235,7 @@ def read_docx(path: Path) -> list[PageLayout]:
         raise IngestFailure("open", f"not a readable Word document: {type(exc).__name__}: {exc}") from exc
     except Exception as exc:  # zipfile.BadZipFile, lxml errors on a damaged package
         raise IngestFailure("open", f"damaged Word document: {type(exc).__name__}: {exc}") from exc
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
     lines: list[TextLine] = []
@@ -219,14 +248,20 @@ def read_docx(path: Path) -> list[PageLayout]:
             if line is not None:
                 lines.append(line)
         elif tag == "tbl":
-            for row in Table(element, document).rows:
-                row_id += 1
-                seen = set()
-                for index, cell in enumerate(row.cells):
-                    if id(cell._tc) in seen:  # a merged cell repeats
+            table = Table(element, document)
+            for n, row in enumerate(table.rows):
+                # A row under cells merged down from the row above (vMerge "continue": a recommendation
+                # over the rows of its actions) is one logical row with it: its cells join the row above's.
+                if n == 0 or not any(tc.vMerge == "continue" for tc in row._tr.tc_lst):
+                    row_id += 1
+                # The row's own cells, by grid column: a cell merged across columns is read once, and a
+                # cell merged down is read in the row it starts.
+                column = 0
+                for tc in row._tr.tc_lst:
+                    index, column = column, column + (tc.grid_span or 1)
+                    if tc.vMerge == "continue":
                         continue
-                    seen.add(id(cell._tc))
-                    text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                    text = " ".join(p.text.strip() for p in _Cell(tc, table).paragraphs if p.text.strip())
                     if text:
                         lines.append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
     return [PageLayout(1, tuple(lines), positional=False, styled=True)]

@@ -133,6 +133,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
             continue
+        side = _side_head(block)
+        if side is not None and (side[0] or zone() is not None):
+            # A label or heading set in a column beside its text ("Finding 1" / "Hidden men" | "The ..."):
+            # the same lesson as a heading above its text, known by position.
+            side_label, side_title, side_text = side
+            match = LABEL.match(side_label) if side_label else None
+            kind = kind_of_label(match.group("word")) if match else _item_kind(zone().kind)
+            printed = f"{match.group('word').strip()[:1].upper()}{match.group('word').strip()[1:].lower()} {match.group('num')}" \
+                if match else ""
+            current = start(kind, printed, f"{side_title} {side_text}".strip(), block)
+            current.title = side_title
+            current.heading_only = False
+            continue
         label = LABEL.match(block.text)
         if block.kind == "heading" and not label:
             current = None
@@ -275,6 +288,24 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     if first.level and first.level < min(b.level or 9 for b in others):
         return first
     return None
+
+
+def _side_head(block: Block) -> tuple[str, str, str] | None:
+    """(label, title, text) of a two-column row whose narrow first cell heads the second: a side head.
+    None for any other block, and for table rows whose first cell is only a number."""
+    cells = [c.strip() for c in block.cells]
+    if block.kind != "row" or len(cells) != 2 or not all(cells):
+        return None
+    head, text = cells
+    if len(head.split()) > 16 or len(text) < 2 * len(head) or len(text) < 60 or head.endswith((".", ",", ";")) \
+            or re.fullmatch(r"[\w.()]{1,6}", head) or not text[:1].isupper():
+        return None
+    match = LABEL.match(head)
+    if match:
+        return match.group(0).strip(" .:-–"), head[match.end():].strip(" .:-–"), text
+    if not head[:1].isupper() or any(CONTENTS.match(w) for w in (head,)):
+        return None
+    return "", head, text
 
 
 def _item_kind(zone_kind: str | None) -> str:

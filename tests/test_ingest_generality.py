@@ -227,3 +227,56 @@ def test_action_plan_columns_are_known_by_their_header_words_not_by_their_length
 
     review = extract_review(_write(tmp_path, fmt, build))
     assert [(l.kind, l.text, l.agency) for l in review.lessons] == [("recommendation", t, a) for t, a in RECS]
+
+
+# --- side heads and merged cells ----------------------------------------------------
+
+
+# PDF side heads are left out: with a narrow gutter pdfminer joins a side head's first line to the
+# text beside it into one line (a known gap, not yet handled by the PDF reader).
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+@pytest.mark.parametrize("labelled", [True, False])
+def test_a_label_or_heading_in_a_column_beside_its_text_heads_the_lesson(tmp_path, fmt, labelled):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Findings")
+        for i, (title, body) in enumerate(FINDINGS, 1):
+            doc.add("row", cells=(f"Finding {i}: {title}" if labelled else title, body), label="side")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == \
+        [("finding", f"Finding {i}" if labelled else "", t, f"{t} {b}") for i, (t, b) in enumerate(FINDINGS, 1)]
+
+
+def test_a_word_action_plan_row_merged_down_over_its_actions_is_one_recommendation(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_heading("Recommendations", level=1)
+    table = d.add_table(rows=1, cols=4)
+    for cell, text in zip(table.rows[0].cells, ("No.", "Recommendation", "Action", "Lead")):
+        cell.text = text
+    for j, (text, agency) in enumerate(RECS, 1):
+        rows = [table.add_row() for _ in range(3)]
+        for k, row in enumerate(rows):
+            row.cells[2].text = f"Action {k + 1} for recommendation {j}: agree it, do it and audit it afterwards."
+        for col, value in ((0, str(j)), (1, text), (3, agency)):
+            rows[0].cells[col].merge(rows[-1].cells[col]).text = value
+    path = tmp_path / "plan.docx"
+    d.save(str(path))
+    review = extract_review(path)
+    assert [(l.label, l.text, l.agency) for l in review.lessons] == [(str(j), t, a) for j, (t, a) in enumerate(RECS, 1)]
+
+
+def test_an_html_action_plan_cell_spanning_rows_is_one_recommendation(tmp_path):
+    rows = "".join(
+        f"<tr><td rowspan='2'>{j}</td><td rowspan='2'>{text}</td><td>Write a procedure and train every "
+        f"practitioner it applies to across the partnership.</td><td rowspan='2'>{agency}</td></tr>"
+        f"<tr><td>Audit a sample of cases six months later and report to the board in full.</td></tr>"
+        for j, (text, agency) in enumerate(RECS, 1))
+    path = tmp_path / "plan.html"
+    path.write_text(f"<html><body><h1>Rapid review: Child Q</h1><h2>Recommendations</h2><table><tr><th>No.</th>"
+                    f"<th>Recommendation</th><th>Action</th><th>Lead</th></tr>{rows}</table></body></html>",
+                    encoding="utf-8")
+    review = extract_review(path)
+    assert [(l.label, l.text, l.agency) for l in review.lessons] == [(str(j), t, a) for j, (t, a) in enumerate(RECS, 1)]

@@ -211,6 +211,7 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 n = len(e.cells)
                 widths = _plan_widths(land_w) if e.label == "land" else \
                     [f * BODY_W for f in (0.06, 0.32, 0.30, 0.13, 0.11, 0.08)] if e.label == "plan" else \
+                    [0.3 * BODY_W, 0.7 * BODY_W] if e.label == "side" else \
                     [0.2 * BODY_W, 0.4 * BODY_W, 0.4 * BODY_W] if e.label == "kpe" else _widths(n, BODY_W)
                 if e.kind == "header":
                     s.table_header(list(e.cells), widths)
@@ -415,6 +416,11 @@ def write_docx(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
         elif e.kind == "header":
             table = d.add_table(rows=1, cols=len(e.cells))
             for cell, text in zip(table.rows[0].cells, e.cells):
+                cell.text = text
+        elif e.kind == "row" and table is None and e.label == "side":  # side heads: a table with no header
+            table = d.add_table(rows=0, cols=len(e.cells))
+            row = table.add_row()
+            for cell, text in zip(row.cells, e.cells):
                 cell.text = text
         elif e.kind in ("row", "kperow") and table is not None:
             row = table.add_row()
