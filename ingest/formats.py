@@ -15,6 +15,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ingest.docx_structure import Numbering, outline_level
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 
@@ -240,11 +241,12 @@ def read_docx(path: Path) -> list[PageLayout]:
 
     lines: list[TextLine] = []
     row_id = 0
+    numbering = Numbering(document)
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
-            line = _docx_line(paragraph)
+            line = _docx_line(paragraph, numbering)
             if line is not None:
                 lines.append(line)
         elif tag == "tbl":
@@ -267,7 +269,7 @@ def read_docx(path: Path) -> list[PageLayout]:
     return [PageLayout(1, tuple(lines), positional=False, styled=True)]
 
 
-def _docx_line(paragraph) -> TextLine | None:
+def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     text = paragraph.text.strip()
     if not text:
         return None
@@ -278,8 +280,14 @@ def _docx_line(paragraph) -> TextLine | None:
         level = min(int(match.group(1)), 4)
     elif style.lower() == "title":
         level = 1
+    else:
+        level = outline_level(paragraph)  # a house heading style, known by its outline level
+    # Word's automatic number ("Finding %1:", "%1.%2") is no part of the text: print it as the page does.
+    label = numbering.label(paragraph)
+    if label and not text.lower().startswith(label.lower()):
+        text = f"{label} {text}"
     properties = paragraph._p.pPr
-    numbered = properties is not None and properties.numPr is not None
+    numbered = bool(label) or (properties is not None and properties.numPr is not None)
     is_item = not level and (numbered or "list" in style.lower())
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)

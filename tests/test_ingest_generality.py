@@ -280,3 +280,56 @@ def test_an_html_action_plan_cell_spanning_rows_is_one_recommendation(tmp_path):
                     encoding="utf-8")
     review = extract_review(path)
     assert [(l.label, l.text, l.agency) for l in review.lessons] == [(str(j), t, a) for j, (t, a) in enumerate(RECS, 1)]
+
+
+# --- Word's own structure: outline levels and automatic numbering -------------------
+
+
+def _word_numbering(document, abstract_id: int, num_id: int, levels: list[tuple[str, str]]) -> None:
+    """Add a numbering definition: one (numFmt, lvlText) per level, and a num pointing at it."""
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
+                   f'</w:lvl>' for i, (fmt, text) in enumerate(levels))
+    root = document.part.numbering_part.element
+    root.insert(0, parse_xml(f'<w:abstractNum {ns} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>'))
+    root.append(parse_xml(f'<w:num {ns} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'))
+
+
+def _numbered(paragraph, num_id: int, level: int = 0) -> None:
+    from docx.oxml import parse_xml
+
+    ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    paragraph._p.get_or_add_pPr().append(
+        parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+def test_word_house_heading_styles_and_automatic_numbers_are_read_as_the_page_prints_them(tmp_path):
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.oxml import parse_xml
+
+    d = docx.Document()
+    _word_numbering(d, 90, 90, [("decimal", "Finding %1:")])
+    _word_numbering(d, 91, 91, [("decimal", "%1."), ("lowerLetter", "(%2)")])
+    # A house style for finding titles: outline level 2 and numbered "Finding N:" by Word, not in the text.
+    style = d.styles.add_style("Finding title", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(parse_xml(
+        '<w:outlineLvl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="1"/>'))
+    d.add_heading("Learning review: Child Q", level=0)
+    d.add_paragraph("Sefton Safeguarding Children Partnership")
+    d.add_heading("Findings", level=1)
+    for title, body in FINDINGS:
+        _numbered(d.add_paragraph(title, style="Finding title"), 90)
+        d.add_paragraph(body)
+    d.add_heading("Recommendations", level=1)
+    for text, _ in RECS:
+        _numbered(d.add_paragraph(text), 91)
+    path = tmp_path / "word.docx"
+    d.save(str(path))
+    review = extract_review(path)
+    assert [(l.kind, l.label, l.title) for l in review.lessons] == \
+        [("finding", f"Finding {i}", t) for i, (t, _) in enumerate(FINDINGS, 1)] + \
+        [("recommendation", str(j), "") for j in (1, 2)]
+    assert [l.text for l in review.lessons][-2:] == [t for t, _ in RECS]
