@@ -235,6 +235,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if text.rstrip().endswith(":") and len(text) < 200:
                 current = None
                 continue
+            if body.rstrip().endswith("?"):
+                current = None  # a question put to the reader ("How do you ...?") is never a lesson
+                continue
             current = start(_item_kind(z.kind), printed, body, block)
             current.item = True  # a list of findings: each item is one
             continue
@@ -434,12 +437,16 @@ def _words(text: str) -> set[str]:
 
 def _drop_summary_restatements(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if not d.in_summary]
-    if not body:
-        return drafts
     kept = []
+    seen: set[tuple[str, str]] = set()
     for d in drafts:
-        if d.in_summary and _restated(d, body):
+        if body and d.in_summary and _restated(d, body):
             continue
+        # The same lesson printed twice in the body (a key-messages box repeating a paragraph): once.
+        key = (d.kind, " ".join(re.findall(r"\w+", _text(d).lower())))
+        if key in seen:
+            continue
+        seen.add(key)
         kept.append(d)
     return kept
 

@@ -333,3 +333,18 @@ def test_word_house_heading_styles_and_automatic_numbers_are_read_as_the_page_pr
         [("finding", f"Finding {i}", t) for i, (t, _) in enumerate(FINDINGS, 1)] + \
         [("recommendation", str(j), "") for j in (1, 2)]
     assert [l.text for l in review.lessons][-2:] == [t for t, _ in RECS]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "txt"])
+def test_questions_among_the_learning_and_a_lesson_printed_twice_in_the_body(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Key learning")
+        for _, body in FINDINGS:
+            doc.add("bullet", body)
+        doc.add("bullet", "What would you do if a baby in your care had a bruise?")
+        doc.add("h1", "Key messages")
+        doc.add("bullet", FINDINGS[0][1])  # the first message repeated in a call-out box
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS]
