@@ -166,9 +166,10 @@ def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
 
 def _add_row(raw: list[dict], cells: dict[int, list[str]], page: int, first: TextLine, lines) -> None:
     texts = []
-    for index in sorted(cells):
+    # Columns with nothing in this row stay as empty cells, so each cell keeps its column.
+    for index in range(min(cells), max(cells) + 1):
         text = ""
-        for part in cells[index]:
+        for part in cells.get(index, []):
             text = join_lines(text, part)
         texts.append(text)
     # A number set apart from its heading by a wide gap ("3.    Findings") is not a table.

@@ -371,8 +371,11 @@ def _row_lesson(block: Block, z: _Zone, columns, current, start):
     if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
         rest = rest[1:]
+    elif columns is not None and columns.text is not None and not label \
+            and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]:
+        return current, columns  # only actions, dates or a RAG status under a recommendation above
     elif current is not None and rest and not rest[0]:
-        current.add(" ".join(rest), block)
+        current.add(" ".join(c for c in rest if c), block)
         return current, columns
     if not rest:
         return None, columns

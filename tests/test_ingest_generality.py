@@ -348,3 +348,32 @@ def test_questions_among_the_learning_and_a_lesson_printed_twice_in_the_body(tmp
 
     review = extract_review(_write(tmp_path, fmt, build))
     assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS]
+
+
+def test_a_landscape_pdf_action_plan_with_cells_merged_down_over_the_actions(tmp_path):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    body = styles["BodyText"]
+    rows = [[Paragraph(h, styles["Heading5"]) for h in ("No.", "Recommendation", "Action", "Lead", "By when", "RAG")]]
+    spans = []
+    for j, (text, agency) in enumerate(RECS, 1):
+        first = len(rows)
+        for k in range(3):
+            rows.append([Paragraph(str(j), body) if k == 0 else "", Paragraph(text, body) if k == 0 else "",
+                         Paragraph(f"Action {k + 1}: agree the change, put it into practice and audit it.", body),
+                         Paragraph(agency, body) if k == 0 else "", Paragraph("March 2022", body),
+                         Paragraph("Amber", body) if k == 0 else ""])
+        spans += [("SPAN", (col, first), (col, first + 2)) for col in (0, 1, 3, 5)]
+    table = Table(rows, colWidths=[40, 250, 230, 120, 70, 50])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                              + spans))
+    path = tmp_path / "plan.pdf"
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+        [Paragraph("Sefton Safeguarding Children Partnership: action plan", styles["Title"]),
+         Paragraph("Action plan", styles["Heading1"]), table])
+    review = extract_review(path)
+    assert [(l.label, l.text, l.agency) for l in review.lessons] == [(str(j), t, a) for j, (t, a) in enumerate(RECS, 1)]
