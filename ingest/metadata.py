@@ -287,9 +287,14 @@ def _review_type(title: str, cover: str, front: str) -> str:
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
             return "national"
-        for review_type, pattern in TYPE_CUES:
-            if pattern.search(text):
-                return review_type
+        # The review names itself before it names others ("This LCSPR ... an earlier serious case
+        # review ..."): the cue printed first wins.
+        found = [(m.start(), n, review_type) for n, (review_type, pattern) in enumerate(TYPE_CUES)
+                 for m in [pattern.search(text)] if m]
+        if text is title and any(t == "briefing" for _, _, t in found):
+            return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
+        if found:
+            return min(found)[2]
     return "other"
 
 
@@ -417,13 +422,36 @@ def _age(text: str) -> str:
     return f"{value} {unit}{'' if value == 1 else 's'}"
 
 
+# A role printed alone on its line, with the name on the line above or below it.
+ROLE_LINE = re.compile(r"^\s*(?:independent\s+(?:lead\s+)?(?:reviewer|author)|lead\s+reviewer|(?:report\s+)?author|"
+                       r"overview\s+(?:report\s+)?author|reviewer)s?\s*$", re.IGNORECASE)
+PERSON = re.compile(r"^\s*((?:Dr\.?\s+|Professor\s+|Prof\.?\s+)?[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3})"
+                    r"(?:\s*,\s*[A-Z][A-Za-z ,()]{1,40})?\s*$")
+_NOT_PEOPLE = re.compile(r"\b(?:review|report|partnership|board|council|safeguarding|children|published|date|"
+                         r"child|baby|practice|serious|case|final|overview|executive|summary)\b", re.IGNORECASE)
+
+
 def _author(text: str) -> str:
     match = AUTHOR.search(text)
     if not match:
-        return ""
+        return _author_by_role_line(text)
     found = next(g for g in match.groups() if g)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     return name.strip(" ,.")
+
+
+def _author_by_role_line(text: str) -> str:
+    """"Jane Smith" above (or below) a line that only says "Independent Reviewer"."""
+    lines = [l for l in text.split("\n") if l.strip()]
+    for i, line in enumerate(lines):
+        if not ROLE_LINE.match(line):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                person = PERSON.match(lines[j])
+                if person and not _NOT_PEOPLE.search(person.group(1)):
+                    return person.group(1).strip()
+    return ""
 
 
 def read_sidecar(path: Path) -> dict[str, object]:

@@ -377,3 +377,31 @@ def test_a_landscape_pdf_action_plan_with_cells_merged_down_over_the_actions(tmp
          Paragraph("Action plan", styles["Heading1"]), table])
     review = extract_review(path)
     assert [(l.label, l.text, l.agency) for l in review.lessons] == [(str(j), t, a) for j, (t, a) in enumerate(RECS, 1)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt", "docx"])
+@pytest.mark.parametrize("above", [True, False])
+def test_author_named_on_the_line_above_or_below_their_role(tmp_path, fmt, above):
+    def build(doc):
+        doc.add("cover", "Sefton Safeguarding Children Partnership")
+        doc.add("title", doc.meta["title"])
+        for line in (("Dr Ruth Abbott", "Independent Reviewer") if above else ("Independent Lead Reviewer", "Dr Ruth Abbott")):
+            doc.add("cover", line)
+        doc.add("cover", "Published: 3rd March 2021")
+        doc.add("pagebreak")
+        _findings(doc)
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert (review.author, review.published) == ("Dr Ruth Abbott", "2021-03-03")
+
+
+def test_the_type_a_review_gives_itself_comes_before_the_reviews_it_mentions(tmp_path):
+    def build(doc):
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", "Sefton Safeguarding Children Partnership")
+        doc.add("p", "This Local Child Safeguarding Practice Review follows a serious case review published in 2015 "
+                     "and a learning briefing on its findings.")
+        _findings(doc)
+
+    review = extract_review(_write(tmp_path, "txt", build))
+    assert review.review_type == "LCSPR"
