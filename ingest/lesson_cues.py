@@ -90,8 +90,14 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def kind_of_label(word: str) -> str:
-    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation."""
+GENERIC_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+", re.I)
+
+
+def kind_of_label(word: str, zone_kind: str | None = None) -> str:
+    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation;
+    a label naming no kind ("Theme 2", "Key issue 1") takes its section's kind."""
+    if GENERIC_LABEL.match(word.strip()):
+        return zone_kind or "learning_point"
     word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"

@@ -139,7 +139,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # the same lesson as a heading above its text, known by position.
             side_label, side_title, side_text = side
             match = LABEL.match(side_label) if side_label else None
-            kind = kind_of_label(match.group("word")) if match else _item_kind(zone().kind)
+            kind = kind_of_label(match.group("word"), zone().kind if zone() else None) if match \
+                else _item_kind(zone().kind)
             printed = f"{match.group('word').strip()[:1].upper()}{match.group('word').strip()[1:].lower()} {match.group('num')}" \
                 if match else ""
             current = start(kind, printed, f"{side_title} {side_text}".strip(), block)
@@ -147,6 +148,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = False
             continue
         label = LABEL.match(block.text)
+        if block.kind == "heading" and not label and current is not None and current.label and not current.parts \
+                and block_before is not None and block_before.kind == "heading" and LABEL.match(block_before.text) \
+                and not zone_kind(block.text) and not NOT_LESSON_HEADING.search(block.text):
+            # "Finding 2" on one line and its title under it: the title heads the labelled lesson.
+            current.title = strip_number(block.text)
+            current.parts = [current.title]
+            current.headed = True
+            continue
         if block.kind == "heading" and not label:
             current = None
             table_columns = None
@@ -181,7 +190,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         if label:
-            kind = kind_of_label(label.group("word"))
+            kind = kind_of_label(label.group("word"), zone().kind if zone() else None)
             number = label.group("num")
             word = label.group("word").strip()
             printed = f"{word[:1].upper()}{word[1:].lower()} {number}"

@@ -405,3 +405,23 @@ def test_the_type_a_review_gives_itself_comes_before_the_reviews_it_mentions(tmp
 
     review = extract_review(_write(tmp_path, "txt", build))
     assert review.review_type == "LCSPR"
+
+
+# --- labels on a line of their own, labels that name no kind, capitals in plain text ---------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("word,section,kind", [("Finding", "Findings", "finding"), ("Theme", "Findings", "finding"),
+                                               ("Key issue", "Learning", "learning_point")])
+def test_a_label_on_its_own_line_with_the_title_under_it(tmp_path, fmt, word, section, kind):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", section)
+        for i, (title, body) in enumerate(FINDINGS, 1):
+            doc.add("h2", f"{word} {i}")
+            doc.add("h2", title)
+            doc.add("p", body)
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == \
+        [(kind, f"{word} {i}", t, f"{t} {b}") for i, (t, b) in enumerate(FINDINGS, 1)]
