@@ -414,13 +414,13 @@ def _row_lesson(block: Block, z: _Zone, columns, current, start):
 
 
 def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
-    """In a section whose lessons are labelled, plain paragraphs are not lessons: before
-    the first labelled one they introduce them ("This section sets out ..."), between
-    labelled ones (two or more) they are the narrative the labelled lessons draw on."""
+    """In a section whose lessons are labelled or listed, plain paragraphs are not lessons:
+    before the first they introduce them ("This section sets out ..."), among or after two
+    or more they are the narrative the lessons draw on or lead to."""
     first_labelled: dict[int, int] = {}
     labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
-        if d.label:
+        if d.label or d.item:
             first_labelled.setdefault(d.zone, index)
             labelled[d.zone] = labelled.get(d.zone, 0) + 1
     return [

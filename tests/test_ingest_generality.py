@@ -425,3 +425,17 @@ def test_a_label_on_its_own_line_with_the_title_under_it(tmp_path, fmt, word, se
     review = extract_review(_write(tmp_path, fmt, build))
     assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == \
         [(kind, f"{word} {i}", t, f"{t} {b}") for i, (t, b) in enumerate(FINDINGS, 1)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+def test_narrative_around_a_list_of_lessons_is_not_a_lesson(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Learning from this review")
+        doc.add("p", "Practitioners and managers met twice to reflect on the case with the reviewer in 2021.")
+        for _, body in FINDINGS:
+            doc.add("bullet", body)
+        doc.add("p", "Each of these themes is discussed with the agencies concerned in the next section.")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [l.text for l in review.lessons] == [b for _, b in FINDINGS]
