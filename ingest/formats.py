@@ -83,6 +83,7 @@ class _HtmlLines(HTMLParser):
               "details", "summary"}
     # Site chrome around the review: menus, breadcrumbs, page headers and footers.
     SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
+    VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "area", "col", "embed"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -101,8 +102,18 @@ class _HtmlLines(HTMLParser):
         self._next = 0  # the next cell's column
         self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
         self._toggles = 0  # open accordion buttons
+        self._chrome: list | None = None  # [tag, depth] of the chrome element being skipped
 
     def handle_starttag(self, tag, attrs):
+        if self._chrome is not None:
+            if tag == self._chrome[0]:
+                self._chrome[1] += 1
+            return
+        if not self._skip and tag not in self.VOID and _is_chrome(attrs):
+            # Site chrome marked by its role or class (a cookie banner, breadcrumbs, a menu in a <div>).
+            self._flush()
+            self._chrome = [tag, 1]
+            return
         if tag == "button" and _opens_panel(attrs) and not self._skip:
             tag = "summary"  # an accordion's button: the title of the panel it opens
             self._toggles += 1
@@ -146,6 +157,12 @@ class _HtmlLines(HTMLParser):
                 self._pending.update({c: rows - 1 for c in range(cell, cell + span)})
 
     def handle_endtag(self, tag):
+        if self._chrome is not None:
+            if tag == self._chrome[0]:
+                self._chrome[1] -= 1
+                if self._chrome[1] == 0:
+                    self._chrome = None
+            return
         if tag == "button" and self._toggles and not self._skip:
             tag = "summary"
             self._toggles -= 1
@@ -170,7 +187,7 @@ class _HtmlLines(HTMLParser):
                 self._spans, self._pending = {}, {}
 
     def handle_data(self, data):
-        if not self._skip:
+        if not self._skip and self._chrome is None:
             self._buffer.append(data)
             self._parts.append((data, self._bold > 0))
 
@@ -206,6 +223,19 @@ def _int(value: str | None) -> int:
         return max(1, min(int(value or 1), 50))
     except ValueError:
         return 1
+
+
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "alertdialog"}
+_CHROME_CLASS = re.compile(
+    r"cookie|consent|breadcrumb|skip-?link|navbar|site-?(?:header|footer|nav|menu|search)|main-?(?:nav|menu)|"
+    r"share-?(?:links|buttons|this)|social-?(?:links|media|icons)|newsletter|back-?to-?top", re.I)
+
+
+def _is_chrome(attrs) -> bool:
+    names = dict(attrs)
+    if (names.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    return bool(_CHROME_CLASS.search(f"{names.get('class') or ''} {names.get('id') or ''}"))
 
 
 _PANEL_CLASS = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)

@@ -439,3 +439,18 @@ def test_narrative_around_a_list_of_lessons_is_not_a_lesson(tmp_path, fmt):
 
     review = extract_review(_write(tmp_path, fmt, build))
     assert [l.text for l in review.lessons] == [b for _, b in FINDINGS]
+
+
+def test_site_chrome_marked_by_role_or_class_is_not_read(tmp_path):
+    bullets = "".join(f"<li>{b}</li>" for _, b in FINDINGS)
+    page = ("<html><body><div class='cookie-banner'><p>We use cookies.</p><div><p>Accept all cookies</p></div></div>"
+            "<div role='navigation'><ul><li>Home</li><li>Learning from reviews</li></ul></div>"
+            "<div class='breadcrumbs'>Home &gt; Case reviews &gt; Learning</div>"
+            "<div id='content'><h1>Learning briefing: Child Q</h1><h2>Key learning</h2>"
+            f"<ul>{bullets}</ul><div class='share-links'><ul><li>Share on Facebook</li></ul></div></div>"
+            "</body></html>")
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    review = extract_review(path)
+    assert [l.text for l in review.lessons] == [b for _, b in FINDINGS]
+    assert review.title == "Child Q"
