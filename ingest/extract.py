@@ -26,7 +26,7 @@ from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 
 # Bump whenever the records extracted from the same file would change.
-EXTRACTOR_VERSION = "ingest-1.1"
+EXTRACTOR_VERSION = "ingest-1.2"
 
 
 def extract_review(path: Path, max_pages: int = 1000, max_bytes: int = 200_000_000) -> Review:

@@ -5,7 +5,13 @@ lessons: numbered findings ("Finding 1: ..." and the paragraphs after it),
 learning points, lessons learnt, recommendations and considerations (as
 lists, paragraphs or table rows with the lead agency), good practice,
 messages for practitioners, and NSPCC-style "Learning includes: a; b; c".
-Restatements in an executive summary are dropped in favour of the body.
+Sections are known by their cue words, question headings ("What did we
+learn?") included; a label or heading in a column beside its text (a side
+head) or on the line above the title heads its lesson; table columns are
+known by their header words (Recommendation, Lead, Action, Timescale, RAG).
+Questions to the reader, immediate actions and narrative around a list are
+never lessons. Restatements in an executive summary or an appendix, and a
+lesson printed twice, are dropped in favour of the body's first.
 """
 
 from __future__ import annotations
