@@ -98,12 +98,17 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             i += 1
     sizes = _heading_sizes(raw, body_size)
     blocks = []
+    declared = 0  # the level of the last heading the format declared (HTML h2, a Word heading style)
     for b in raw:
         kind = b["kind"]
         level = b["level"]
+        if kind == "heading" and level:
+            declared = level
         if kind in ("para", "item") and _looks_like_heading(b, body_size):
             kind = "heading"
-        if kind == "heading" and not level:
+        if kind == "heading" and not level and b.get("styled") and declared:
+            level = min(declared + 1, 4)  # a bold line under a declared heading is a sub-heading of it
+        elif kind == "heading" and not level:
             level = _heading_level(b, sizes)
             if not b.get("positional", True) and not b.get("styled") and b["text"].isupper() and level > 1:
                 level = 1  # plain text: a heading in capitals ranks above the ones in mixed case
@@ -263,7 +268,11 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
     if not words or len(words) > 16 or len(text) > 140:
         return False
     if text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.]+", words[0]) or text.endswith(","):
-        return False
+        # A short line set wholly in bold is a heading even with a full stop ("Hidden men."), when
+        # it is no sentence of its own: no verb-like lower-case run of more than a few words.
+        if not (text.endswith(".") and block["bold"] and not block.get("lead") and block["lines"] == 1
+                and len(words) <= 8 and sum(w[:1].islower() for w in words) <= 4):
+            return False
     if not any(c.isalpha() for c in text):
         return False
     if block.get("lead"):

@@ -128,9 +128,10 @@ class _HtmlLines(HTMLParser):
         elif tag in ("h5", "h6"):
             self._level = 4
             self._section_level = self._level
-        elif tag == "summary":
+        elif tag in ("summary", "dt"):
             # An accordion panel's title (<details><summary>, or a button opening a panel) heads
-            # the text the panel folds away: a heading one level below the section it sits in.
+            # the text the panel folds away, as a definition list's term heads its description: a
+            # heading one level below the section it sits in.
             self._level = min(self._section_level + 1, 4)
         elif tag == "li":
             self._item = True
@@ -171,7 +172,7 @@ class _HtmlLines(HTMLParser):
             return
         if tag in self.BLOCKS:
             self._flush()
-        if (tag.startswith("h") and tag[1:].isdigit()) or tag == "summary":
+        if (tag.startswith("h") and tag[1:].isdigit()) or tag in ("summary", "dt"):
             self._level = 0
         elif tag == "li":
             self._item = False
@@ -203,7 +204,7 @@ class _HtmlLines(HTMLParser):
             TextLine(
                 text=text,
                 size=0.0,
-                bold=self._bold > 0,
+                bold=self._bold > 0 or all(b for p, b in parts if p.strip()),
                 style_level=self._level,
                 gap_before=True,
                 list_item=self._item and not self._level,

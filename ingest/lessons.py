@@ -158,7 +158,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and block_before is not None and block_before.kind == "heading" and LABEL.match(block_before.text) \
                 and not zone_kind(block.text) and not NOT_LESSON_HEADING.search(block.text):
             # "Finding 2" on one line and its title under it: the title heads the labelled lesson.
-            current.title = strip_number(block.text)
+            current.title = strip_number(block.text).rstrip(" .:")
             current.parts = [current.title]
             current.headed = True
             continue
@@ -190,8 +190,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
                     and not NOT_LESSON_HEADING.search(block.text):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
-                current = start(enclosing.kind, heading_number(block.text), strip_number(block.text), block)
-                current.title = strip_number(block.text)
+                current = start(enclosing.kind, heading_number(block.text), strip_number(block.text).rstrip(" .:"), block)
+                current.title = strip_number(block.text).rstrip(" .:")
                 current.headed = True
             continue
 

@@ -454,3 +454,25 @@ def test_site_chrome_marked_by_role_or_class_is_not_read(tmp_path):
     review = extract_review(path)
     assert [l.text for l in review.lessons] == [b for _, b in FINDINGS]
     assert review.title == "Child Q"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_bold_title_with_a_full_stop_on_its_own_line_heads_the_text_under_it(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Learning")
+        for title, body in FINDINGS:
+            doc.add("runin", "", label=f"{title}.")  # a paragraph that is only its bold title
+            doc.add("p", body)
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.title, l.text) for l in review.lessons] == [(t, f"{t} {b}") for t, b in FINDINGS]
+
+
+def test_a_definition_list_term_heads_its_description(tmp_path):
+    items = "".join(f"<dt>{t}</dt><dd><p>{b}</p></dd>" for t, b in FINDINGS)
+    path = tmp_path / "page.html"
+    path.write_text(f"<html><body><h1>Learning briefing: Child Q</h1><h2>Key learning</h2><dl>{items}</dl>"
+                    "</body></html>", encoding="utf-8")
+    review = extract_review(path)
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [("learning_point", t, f"{t} {b}") for t, b in FINDINGS]
