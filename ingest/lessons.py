@@ -38,7 +38,8 @@ AGENCY_NAME = re.compile(
     r"icb|ccg|integrated\s+care\s+board|clinical\s+commissioning\s+group|early\s+help|midwifery|health\s+visiting|"
     r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b", re.I)
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
-TEXT_HEADER = re.compile(r"^(?:\w+\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|considerations?)\b", re.I)
+TEXT_HEADER = re.compile(r"^(?:\w+\s+)?(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
+                         r"considerations?|good\s+practice)\s*$", re.I)
 TRACKING_HEADER = re.compile(
     r"\b(?:actions?|timescales?|target|dates?|by\s+when|deadline|progress|update|status|rag|evidence|outcomes?|"
     r"measures?|success|impact|completed?|review\s+date)\b", re.I)
@@ -223,6 +224,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         z = zone()
+        if z is None and block.kind == "row":
+            # Outside any lesson section, a table whose header names a lesson column ("Practice
+            # episode | What happened | Learning") gives that column's lessons.
+            header = _header_columns([c.strip().lower() for c in block.cells])
+            if header is not None:
+                table_columns = header
+                continue
+            if table_columns is not None and table_columns.kind:
+                current, table_columns = _row_lesson(block, _Zone(table_columns.kind, 0, ""), table_columns,
+                                                     current, start)
+                continue
         if z is None:
             # A labelled finding outside any lesson section still takes its paragraphs.
             if current is not None and current.open and block.kind == "para" and (current.kind == "finding" or _continues(current, block.text)):
@@ -345,6 +357,7 @@ class _Columns:
     text: int | None = None
     other: frozenset = frozenset()
     count: int = 0  # header cells: a row with more has a narrow left column the header merged away
+    kind: str | None = None  # the kind of lesson the text column's header names
 
     def at(self, index: int | None, cells: int) -> int | None:
         """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
@@ -366,9 +379,14 @@ def _header_columns(lowered: list[str]) -> _Columns | None:
             agency = index if agency is None else agency
         elif TRACKING_HEADER.search(c):
             other.add(index)
-    if agency is None and not (text is not None and other):
+    if agency is None and not (text is not None and (other or len(lowered) >= 2)):
         return None
-    return _Columns(agency, text, frozenset(other), len(lowered))
+    kind = None
+    if text is not None:
+        named = TEXT_HEADER.search(lowered[text]).group("word")
+        kind = "recommendation" if named.startswith(("recommend", "consideration")) else "finding" \
+            if named.startswith("finding") else "good_practice" if named.startswith("good") else "learning_point"
+    return _Columns(agency, text, frozenset(other), len(lowered), kind)
 
 
 def _row_lesson(block: Block, z: _Zone, columns, current, start):

@@ -476,3 +476,17 @@ def test_a_definition_list_term_heads_its_description(tmp_path):
                     "</body></html>", encoding="utf-8")
     review = extract_review(path)
     assert [(l.kind, l.title, l.text) for l in review.lessons] == [("learning_point", t, f"{t} {b}") for t, b in FINDINGS]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_a_table_whose_header_names_a_learning_column_gives_that_columns_lessons_in_any_section(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Key practice episodes")
+        doc.add("header", cells=("Episode", "What happened", "Learning"), label="kpe")
+        for i, (title, body) in enumerate(FINDINGS, 1):
+            doc.add("row", cells=(f"Episode {i}", f"A home visit took place in month {i} and was recorded briefly.",
+                                  body), label="kpe")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS]
