@@ -368,10 +368,18 @@ def _published(text: str) -> str:
     return ""
 
 
+# A date labelled as an event of the case on its own line ("Date of birth: ...", "D.O.D.", "Incident:").
+EVENT_FIELD = re.compile(r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
+                         r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial)\b[^\n]*$",
+                         re.IGNORECASE)
+
+
 def _cover_date(text: str) -> str:
     for match in DATE.finditer(text):
         if EVENT_DATE.search(text[max(0, match.start() - 12):match.start()]):
             continue  # "between June 2018 and August 2019" dates events, not the report
+        if EVENT_FIELD.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "Date of birth: 3 March 2013", "Incident: June 2019" date the case
         return parse_date(match.group(0))
     return ""
 

@@ -490,3 +490,19 @@ def test_a_table_whose_header_names_a_learning_column_gives_that_columns_lessons
 
     review = extract_review(_write(tmp_path, fmt, build))
     assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_dates_of_birth_death_or_incident_on_a_cover_are_never_the_publication_date(tmp_path, fmt):
+    def build(doc):
+        doc.add("cover", "Sefton Safeguarding Children Partnership")
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", "D.O.B. 14 January 2019")
+        doc.add("cover", "Date of incident: 2 October 2019")
+        doc.add("cover", "Ruth Abbott, Independent Reviewer")
+        doc.add("cover", "March 2021")
+        doc.add("pagebreak")
+        _findings(doc)
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert (review.published, review.author) == ("2021-03", "Ruth Abbott")
