@@ -506,3 +506,20 @@ def test_dates_of_birth_death_or_incident_on_a_cover_are_never_the_publication_d
 
     review = extract_review(_write(tmp_path, fmt, build))
     assert (review.published, review.author) == ("2021-03", "Ruth Abbott")
+
+
+@pytest.mark.parametrize("heading,kind", [("Key message", "learning_point"), ("Practice points", "learning_point"),
+                                          ("Areas for improvement", "learning_point"),
+                                          ("What could have been done differently?", "learning_point"),
+                                          ("Practice strengths", "good_practice"), ("Notable practice", "good_practice")])
+def test_more_of_the_words_reviews_head_their_lessons_with(tmp_path, heading, kind):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Barriers to effective practice")
+        doc.add("p", "Caseloads were high throughout the period the review considered.")
+        doc.add("h1", heading)
+        for _, body in FINDINGS:
+            doc.add("bullet", body)
+
+    review = extract_review(_write(tmp_path, "docx", build))
+    assert [(l.kind, l.text) for l in review.lessons] == [(kind, b) for _, b in FINDINGS]
