@@ -20,7 +20,7 @@ NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
-    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|"
+    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|"
     # labels that name no kind of their own: the section they sit in gives it
     r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+(?:improvement|development))\s*"
     r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"

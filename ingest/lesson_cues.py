@@ -104,7 +104,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"
-    if word.startswith(("rec", "consideration")):
+    if word.startswith(("rec", "consideration")) or word == "r":
         return "recommendation"
     if word.startswith("good"):
         return "good_practice"

@@ -30,6 +30,11 @@ from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
 AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+DIRECTIVE = re.compile(
+    r"\b(?:should|must|will|shall|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged)|"
+    r"to\s+(?:ensure|seek|review|consider|develop|establish|provide|audit|agree|assure|promote|produce|publish|"
+    r"raise|share|strengthen|improve|monitor|evaluate|embed|implement|update|issue|commission|undertake)|"
+    r"consider\w*|ensure)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
 AGENCY_NAME = re.compile(
@@ -200,7 +205,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind = kind_of_label(label.group("word"), zone().kind if zone() else None)
             number = label.group("num")
             word = label.group("word").strip()
-            printed = f"{word[:1].upper()}{word[1:].lower()} {number}"
+            printed = f"{word.upper()}{number}" if len(word) == 1 else f"{word[:1].upper()}{word[1:].lower()} {number}"
             rest = block.text[label.end():].strip()
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
@@ -286,8 +291,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         current = start(_item_kind(z.kind), "", text, block)
         current.plain = True
 
-    # A heading with nothing under it is not a lesson on its own.
-    drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)])
+    # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
+    # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
+    drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)
+                              and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(_text(d)))])
     lessons = _drop_summary_restatements(drafts)
     return [
         Lesson(

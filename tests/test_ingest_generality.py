@@ -523,3 +523,18 @@ def test_more_of_the_words_reviews_head_their_lessons_with(tmp_path, heading, ki
 
     review = extract_review(_write(tmp_path, "docx", build))
     assert [(l.kind, l.text) for l in review.lessons] == [(kind, b) for _, b in FINDINGS]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_conclusions_beside_recommendations_are_not_recommendations_and_r1_labels_are(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Conclusions and recommendations")
+        doc.add("p", "Child Q's injuries were not predictable, but the signs of the family's stress were there to "
+                     "be seen by the professionals who visited in the months before.")
+        for j, (text, _) in enumerate(RECS, 1):
+            doc.add("p", f"R{j} {text}")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.label, l.text) for l in review.lessons] == \
+        [("recommendation", f"R{j}", t) for j, (t, _) in enumerate(RECS, 1)]
