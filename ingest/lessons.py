@@ -159,7 +159,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.title = side_title
             current.heading_only = False
             continue
-        label = LABEL.match(block.text)
+        # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
+        label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
         if block.kind == "heading" and not label and current is not None and current.label and not current.parts \
                 and block_before is not None and block_before.kind == "heading" and LABEL.match(block_before.text) \
                 and not zone_kind(block.text) and not NOT_LESSON_HEADING.search(block.text):
@@ -408,8 +409,13 @@ def _row_lesson(block: Block, z: _Zone, columns, current, start):
         return None, columns
     label = ""
     rest = list(cells)
+    whole = LABEL.match(rest[0]) if rest else None
     if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
+        rest = rest[1:]
+    elif whole and whole.end() >= len(rest[0].rstrip(" .:")):
+        word = whole.group("word").strip()
+        label = f"{word[:1].upper()}{word[1:].lower()} {whole.group('num')}"
         rest = rest[1:]
     elif columns is not None and columns.text is not None and not label \
             and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]:
