@@ -16,7 +16,7 @@ from dataclasses import replace
 from ingest.layout import Block, PageLayout, TextLine
 
 BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o])\s+")
-NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")
+NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"

@@ -55,7 +55,7 @@ NOT_LESSON_HEADING = re.compile(
 PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
 
 
-ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s+")
 
 
 # NSPCC repository summaries: "Learning: a; b.", "Lessons learned: ...", "Issues identified include: ...",

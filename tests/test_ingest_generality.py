@@ -538,3 +538,16 @@ def test_conclusions_beside_recommendations_are_not_recommendations_and_r1_label
     review = extract_review(_write(tmp_path, fmt, build))
     assert [(l.kind, l.label, l.text) for l in review.lessons] == \
         [("recommendation", f"R{j}", t) for j, (t, _) in enumerate(RECS, 1)]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt", "pdf"])
+@pytest.mark.parametrize("numbers", [("i.", "ii.", "iii."), ("I.", "II.", "III.")])
+def test_roman_numbered_items_with_a_full_stop_are_items_with_their_number(tmp_path, fmt, numbers):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Key learning")
+        for number, (_, body) in zip(numbers, FINDINGS):
+            doc.add("p", f"{number} {body}")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.label, l.text) for l in review.lessons] == [(n.rstrip("."), b) for n, (_, b) in zip(numbers, FINDINGS)]
