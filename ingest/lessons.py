@@ -277,7 +277,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if number and z.kind != "finding":
             current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
             continue
-        if block.lead and z.kind in ("finding", "learning_point", "good_practice") and not is_intro(block.lead):
+        if block.lead and not is_intro(block.lead) and (z.kind in ("finding", "learning_point", "good_practice") or (
+                z.kind == "recommendation" and not zone_kind(block.lead) and len(block.lead.split()) <= 10
+                and not TRACKING_HEADER.search(block.lead) and not AGENCY_HEADER.search(block.lead))):
             # A bold run-in heading opens a lesson: "Bruising in a non-mobile baby A small bruise ..."
             current = start(z.kind, "", text, block)
             current.title = block.lead.strip(" .:-–")

@@ -551,3 +551,19 @@ def test_roman_numbered_items_with_a_full_stop_are_items_with_their_number(tmp_p
 
     review = extract_review(_write(tmp_path, fmt, build))
     assert [(l.label, l.text) for l in review.lessons] == [(n.rstrip("."), b) for n, (_, b) in zip(numbers, FINDINGS)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_bold_run_in_title_opens_a_recommendation_and_field_labels_do_not(tmp_path, fmt):
+    titles = ("Bruising protocol", "Every adult in the household")
+
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Recommendations")
+        for title, (text, agency) in zip(titles, RECS):
+            doc.add("runin", text, label=f"{title}.")
+            doc.add("runin", "within six months", label="Timescale:")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == \
+        [("recommendation", t, f"{t}. {text}") for t, (text, _) in zip(titles, RECS)]
