@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from . import narrative
 from .conv_specs import MONTHS, Ctx
-from .model import split_body
 
 AGENCY_HEADINGS = ("Health", "Children's Social Care", "Police", "Education")
 
