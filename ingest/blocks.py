@@ -16,11 +16,13 @@ from dataclasses import replace
 from ingest.layout import Block, PageLayout, TextLine
 
 BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o])\s+")
-NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}\))\s+")
+NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
-    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?)\s*"
+    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|"
+    # labels that name no kind of their own: the section they sit in gives it
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+(?:improvement|development))\s*"
     r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))\s*[:.\-–)]?\s*",
     re.IGNORECASE,
@@ -96,13 +98,20 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             i += 1
     sizes = _heading_sizes(raw, body_size)
     blocks = []
+    declared = 0  # the level of the last heading the format declared (HTML h2, a Word heading style)
     for b in raw:
         kind = b["kind"]
         level = b["level"]
+        if kind == "heading" and level:
+            declared = level
         if kind in ("para", "item") and _looks_like_heading(b, body_size):
             kind = "heading"
-        if kind == "heading" and not level:
+        if kind == "heading" and not level and b.get("styled") and declared:
+            level = min(declared + 1, 4)  # a bold line under a declared heading is a sub-heading of it
+        elif kind == "heading" and not level:
             level = _heading_level(b, sizes)
+            if not b.get("positional", True) and not b.get("styled") and b["text"].isupper() and level > 1:
+                level = 1  # plain text: a heading in capitals ranks above the ones in mixed case
         blocks.append(
             Block(
                 kind=kind,
@@ -166,18 +175,29 @@ def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
 
 def _add_row(raw: list[dict], cells: dict[int, list[str]], page: int, first: TextLine, lines) -> None:
     texts = []
-    for index in sorted(cells):
+    # Columns with nothing in this row stay as empty cells, so each cell keeps its column.
+    for index in range(min(cells), max(cells) + 1):
         text = ""
-        for part in cells[index]:
+        for part in cells.get(index, []):
             text = join_lines(text, part)
         texts.append(text)
     # A number set apart from its heading by a wide gap ("3.    Findings") is not a table.
-    if len(texts) == 2 and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0]) and len(cells[sorted(cells)[1]]) == 1:
+    if len(texts) == 2 and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0]) and len(cells[sorted(cells)[1]]) == 1 \
+            and not (re.fullmatch(r"\d{1,2}\.", texts[0]) and texts[1].endswith(_SENTENCE_END)):
         block = _new_block(first, page)
         block["text"] = f"{texts[0]} {texts[1]}"
         block["kind"] = "para"
         block["bold"] = all(l.bold for l in lines)
         block["size"] = max(l.size for l in lines)
+        raw.append(block)
+        return
+    # A list number hanging left of its wrapped text ("1." | "The Partnership should ...") is a
+    # numbered item, not a two-column table.
+    if len(texts) == 2 and re.fullmatch(r"\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]", texts[0]) and len(texts[1]) > 20:
+        block = _new_block(first, page)
+        block["text"] = f"{texts[0]} {texts[1]}"
+        block["kind"] = "item"
+        block["lines"] = len(lines)
         raw.append(block)
         return
     raw.append(
@@ -248,7 +268,11 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
     if not words or len(words) > 16 or len(text) > 140:
         return False
     if text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.]+", words[0]) or text.endswith(","):
-        return False
+        # A short line set wholly in bold is a heading even with a full stop ("Hidden men."), when
+        # it is no sentence of its own: no verb-like lower-case run of more than a few words.
+        if not (text.endswith(".") and block["bold"] and not block.get("lead") and block["lines"] == 1
+                and len(words) <= 8 and sum(w[:1].islower() for w in words) <= 4):
+            return False
     if not any(c.isalpha() for c in text):
         return False
     if block.get("lead"):

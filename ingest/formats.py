@@ -16,6 +16,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
+from ingest.docx_structure import Numbering, outline_level
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 from ingest.limits import Limits
@@ -89,9 +90,11 @@ def read_text(path: Path) -> list[PageLayout]:
 
 class _HtmlLines(HTMLParser):
     BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-              "br", "section", "article", "blockquote", "dd", "dt", "table", "ul", "ol", "title"}
+              "br", "section", "article", "blockquote", "dd", "dt", "table", "ul", "ol", "title",
+              "details", "summary"}
     # Site chrome around the review: menus, breadcrumbs, page headers and footers.
     SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
+    VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "area", "col", "embed"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -105,35 +108,82 @@ class _HtmlLines(HTMLParser):
         self._cell = -1
         self._in_row = False
         self._parts: list[tuple[str, bool]] = []
+        self._spans: dict[int, int] = {}  # column -> rows a rowspan still covers below this row
+        self._pending: dict[int, int] = {}  # rowspans started in the current row
+        self._next = 0  # the next cell's column
+        self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
+        self._toggles = 0  # open accordion buttons
+        self._chrome: list | None = None  # [tag, depth] of the chrome element being skipped
 
     def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
+        if self._chrome is not None:
+            if tag == self._chrome[0]:
+                self._chrome[1] += 1
+            return
+        if not self._skip and tag not in self.VOID and _is_chrome(attrs):
+            # Site chrome marked by its role or class (a cookie banner, breadcrumbs, a menu in a <div>).
+            self._flush()
+            self._chrome = [tag, 1]
+            return
+        if tag == "button" and _opens_panel(attrs) and not self._skip:
+            tag = "summary"  # an accordion's button: the title of the panel it opens
+            self._toggles += 1
+        elif tag in self.SKIP:
             self._skip += 1
             return
         if tag in self.BLOCKS:
             self._flush()
         if tag in ("h1", "h2", "h3", "h4"):
             self._level = int(tag[1])
+            self._section_level = self._level
         elif tag in ("h5", "h6"):
             self._level = 4
+            self._section_level = self._level
+        elif tag in ("summary", "dt"):
+            # An accordion panel's title (<details><summary>, or a button opening a panel) heads
+            # the text the panel folds away, as a definition list's term heads its description: a
+            # heading one level below the section it sits in.
+            self._level = min(self._section_level + 1, 4)
         elif tag == "li":
             self._item = True
         elif tag in ("b", "strong"):
             self._bold += 1
         elif tag == "tr":
-            self._row += 1
+            # A row under a cell spanning rows (rowspan: a recommendation over its actions) is one
+            # logical row with the row that cell starts in.
+            if not self._spans:
+                self._row += 1
             self._cell = -1
+            self._next = 0
             self._in_row = True
         elif tag in ("td", "th"):
-            self._cell += 1
+            names = dict(attrs)
+            cell = self._next
+            while cell in self._spans:  # columns still covered by a cell from a row above
+                cell += 1
+            self._cell = cell
+            span = _int(names.get("colspan"))
+            self._next = cell + span
+            rows = _int(names.get("rowspan"))
+            if rows > 1:
+                self._pending.update({c: rows - 1 for c in range(cell, cell + span)})
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP:
+        if self._chrome is not None:
+            if tag == self._chrome[0]:
+                self._chrome[1] -= 1
+                if self._chrome[1] == 0:
+                    self._chrome = None
+            return
+        if tag == "button" and self._toggles and not self._skip:
+            tag = "summary"
+            self._toggles -= 1
+        elif tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
             return
         if tag in self.BLOCKS:
             self._flush()
-        if tag.startswith("h") and tag[1:].isdigit():
+        if (tag.startswith("h") and tag[1:].isdigit()) or tag in ("summary", "dt"):
             self._level = 0
         elif tag == "li":
             self._item = False
@@ -141,9 +191,15 @@ class _HtmlLines(HTMLParser):
             self._bold = max(0, self._bold - 1)
         elif tag in ("tr", "table"):
             self._in_row = False
+            if tag == "tr":
+                self._spans = {c: n - 1 for c, n in self._spans.items() if n > 1}
+                self._spans.update(self._pending)
+                self._pending = {}
+            else:
+                self._spans, self._pending = {}, {}
 
     def handle_data(self, data):
-        if not self._skip:
+        if not self._skip and self._chrome is None:
             self._buffer.append(data)
             self._parts.append((data, self._bold > 0))
 
@@ -159,7 +215,7 @@ class _HtmlLines(HTMLParser):
             TextLine(
                 text=text,
                 size=0.0,
-                bold=self._bold > 0,
+                bold=self._bold > 0 or all(b for p, b in parts if p.strip()),
                 style_level=self._level,
                 gap_before=True,
                 list_item=self._item and not self._level,
@@ -172,6 +228,35 @@ class _HtmlLines(HTMLParser):
     def close(self):
         super().close()
         self._flush()
+
+
+def _int(value: str | None) -> int:
+    try:
+        return max(1, min(int(value or 1), 50))
+    except ValueError:
+        return 1
+
+
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "alertdialog"}
+_CHROME_CLASS = re.compile(
+    r"cookie|consent|breadcrumb|skip-?link|navbar|site-?(?:header|footer|nav|menu|search)|main-?(?:nav|menu)|"
+    r"share-?(?:links|buttons|this)|social-?(?:links|media|icons)|newsletter|back-?to-?top", re.I)
+
+
+def _is_chrome(attrs) -> bool:
+    names = dict(attrs)
+    if (names.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    return bool(_CHROME_CLASS.search(f"{names.get('class') or ''} {names.get('id') or ''}"))
+
+
+_PANEL_CLASS = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)
+
+
+def _opens_panel(attrs) -> bool:
+    """Whether a <button> opens a folded panel (aria-controls/aria-expanded, or an accordion class)."""
+    names = dict(attrs)
+    return "aria-controls" in names or "aria-expanded" in names or bool(_PANEL_CLASS.search(names.get("class") or ""))
 
 
 def read_html(path: Path) -> list[PageLayout]:
@@ -238,33 +323,40 @@ def read_docx(path: Path) -> list[PageLayout]:
         raise IngestFailure("open", f"not a readable Word document: {type(exc).__name__}: {exc}") from exc
     except Exception as exc:  # zipfile.BadZipFile, lxml errors on a damaged package
         raise IngestFailure("open", f"damaged Word document: {type(exc).__name__}: {exc}") from exc
-    from docx.table import Table
+    from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
     lines: list[TextLine] = []
     row_id = 0
+    numbering = Numbering(document)
     for element in document.element.body.iterchildren():
         tag = element.tag.rsplit("}", 1)[-1]
         if tag == "p":
             paragraph = Paragraph(element, document)
-            line = _docx_line(paragraph)
+            line = _docx_line(paragraph, numbering)
             if line is not None:
                 lines.append(line)
         elif tag == "tbl":
-            for row in Table(element, document).rows:
-                row_id += 1
-                seen = set()
-                for index, cell in enumerate(row.cells):
-                    if id(cell._tc) in seen:  # a merged cell repeats
+            table = Table(element, document)
+            for n, row in enumerate(table.rows):
+                # A row under cells merged down from the row above (vMerge "continue": a recommendation
+                # over the rows of its actions) is one logical row with it: its cells join the row above's.
+                if n == 0 or not any(tc.vMerge == "continue" for tc in row._tr.tc_lst):
+                    row_id += 1
+                # The row's own cells, by grid column: a cell merged across columns is read once, and a
+                # cell merged down is read in the row it starts.
+                column = 0
+                for tc in row._tr.tc_lst:
+                    index, column = column, column + (tc.grid_span or 1)
+                    if tc.vMerge == "continue":
                         continue
-                    seen.add(id(cell._tc))
-                    text = " ".join(p.text.strip() for p in cell.paragraphs if p.text.strip())
+                    text = " ".join(p.text.strip() for p in _Cell(tc, table).paragraphs if p.text.strip())
                     if text:
                         lines.append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
     return [PageLayout(1, tuple(lines), positional=False, styled=True)]
 
 
-def _docx_line(paragraph) -> TextLine | None:
+def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     text = paragraph.text.strip()
     if not text:
         return None
@@ -275,8 +367,14 @@ def _docx_line(paragraph) -> TextLine | None:
         level = min(int(match.group(1)), 4)
     elif style.lower() == "title":
         level = 1
+    else:
+        level = outline_level(paragraph)  # a house heading style, known by its outline level
+    # Word's automatic number ("Finding %1:", "%1.%2") is no part of the text: print it as the page does.
+    label = numbering.label(paragraph)
+    if label and not text.lower().startswith(label.lower()):
+        text = f"{label} {text}"
     properties = paragraph._p.pPr
-    numbered = properties is not None and properties.numPr is not None
+    numbered = bool(label) or (properties is not None and properties.numPr is not None)
     is_item = not level and (numbered or "list" in style.lower())
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)

@@ -16,14 +16,22 @@ from ingest.layout import Block
 
 
 ZONE_CUES = (
-    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b", re.I)),
-    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b", re.I)),
+    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b|"
+                                 r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b", re.I)),
+    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+                                  # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
+                                  r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
+                                  r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b", re.I)),
     ("finding", re.compile(r"\bfindings?\b", re.I)),
     ("learning_point", re.compile(
         r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
         r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
         r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
-        r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b", re.I)),
+        r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
+        r"\bareas?\s+for\s+(?:improvement|development)\b|\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
+        r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b|"
+        # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
+        r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b", re.I)),
 )
 
 
@@ -35,7 +43,11 @@ NOT_LESSON_HEADING = re.compile(
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
     r"questions\s+for\s+reflection|reflective\s+questions|questions\s+to\s+consider|what\s+happened|the\s+incident|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
-    r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters)\b",
+    r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
+    # Questions put to the reader, and what was done before the review: never its lessons.
+    r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
+    r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
+    r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since)\b",
     re.I,
 )
 
@@ -43,7 +55,7 @@ NOT_LESSON_HEADING = re.compile(
 PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
 
 
-ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+")
+ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s+")
 
 
 # NSPCC repository summaries: "Learning: a; b.", "Lessons learned: ...", "Issues identified include: ...",
@@ -81,12 +93,18 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def kind_of_label(word: str) -> str:
-    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation."""
+GENERIC_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+", re.I)
+
+
+def kind_of_label(word: str, zone_kind: str | None = None) -> str:
+    """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation;
+    a label naming no kind ("Theme 2", "Key issue 1") takes its section's kind."""
+    if GENERIC_LABEL.match(word.strip()):
+        return zone_kind or "learning_point"
     word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"
-    if word.startswith(("rec", "consideration")):
+    if word.startswith(("rec", "consideration")) or word == "r":
         return "recommendation"
     if word.startswith("good"):
         return "good_practice"
@@ -94,7 +112,7 @@ def kind_of_label(word: str) -> str:
 
 
 DOCUMENT_TITLE = re.compile(
-    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
+    r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
     r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$", re.I
 )
 
@@ -141,7 +159,11 @@ def strip_number(text: str) -> str:
     return match.group(2) if match else text
 
 
-INTRO = re.compile(r"\b(?:the\s+following|set\s+out\s+below|as\s+follows|listed\s+below|are\s+below|below\s+with)\b", re.I)
+INTRO = re.compile(
+    r"\b(?:the\s+following|as\s+follows|are\s+below|below\s+with|"
+    r"(?:set\s+out|listed|shown|described|summarised|given|detailed)\s+below|"
+    r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose))\b",
+    re.I)
 
 
 def is_intro(text: str) -> bool:

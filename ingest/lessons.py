@@ -5,7 +5,13 @@ lessons: numbered findings ("Finding 1: ..." and the paragraphs after it),
 learning points, lessons learnt, recommendations and considerations (as
 lists, paragraphs or table rows with the lead agency), good practice,
 messages for practitioners, and NSPCC-style "Learning includes: a; b; c".
-Restatements in an executive summary are dropped in favour of the body.
+Sections are known by their cue words, question headings ("What did we
+learn?") included; a label or heading in a column beside its text (a side
+head) or on the line above the title heads its lesson; table columns are
+known by their header words (Recommendation, Lead, Action, Timescale, RAG).
+Questions to the reader, immediate actions and narrative around a list are
+never lessons. Restatements in an executive summary or an appendix, and a
+lesson printed twice, are dropped in favour of the body's first.
 """
 
 from __future__ import annotations
@@ -13,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.blocks import BULLET, LESSON_LABEL
+from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import (
     CONTENTS, DOCUMENT_TITLE, ITEM_NUMBER, NOT_LESSON_HEADING, PARA_NUMBER, SUMMARY_HEADING, announced_kind,
@@ -24,6 +30,24 @@ from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
 AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+DIRECTIVE = re.compile(
+    r"\b(?:should|must|will|shall|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged)|"
+    r"to\s+(?:ensure|seek|review|consider|develop|establish|provide|audit|agree|assure|promote|produce|publish|"
+    r"raise|share|strengthen|improve|monitor|evaluate|embed|implement|update|issue|commission|undertake)|"
+    r"consider\w*|ensure)\b", re.I)
+APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
+# A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
+AGENCY_NAME = re.compile(
+    r"\b(?:police|constabulary|health|nhs|trusts?|hospitals?|gps?|general\s+practice|social\s+care|children'?s\s+services|"
+    r"social\s+work|education|schools?|probation|council|local\s+authority|housing|ambulance|youth\s+justice|cafcass|"
+    r"icb|ccg|integrated\s+care\s+board|clinical\s+commissioning\s+group|early\s+help|midwifery|health\s+visiting|"
+    r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b", re.I)
+# Header words of the column that holds the lesson itself, and of columns that only track the work.
+TEXT_HEADER = re.compile(r"^(?:\w+\s+)?(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
+                         r"considerations?|good\s+practice)\s*$", re.I)
+TRACKING_HEADER = re.compile(
+    r"\b(?:actions?|timescales?|target|dates?|by\s+when|deadline|progress|update|status|rag|evidence|outcomes?|"
+    r"measures?|success|impact|completed?|review\s+date)\b", re.I)
 
 
 @dataclass
@@ -42,6 +66,7 @@ class _Draft:
     title: str = ""  # the heading printed for the lesson
     headed: bool = False  # started by its heading: the paragraphs after it are its text
     heading_only: bool = True  # nothing but the heading so far
+    item: bool = False  # started by a list item
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
@@ -59,6 +84,7 @@ class _Zone:
     heading: str
     summary: bool = False
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
+    agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
@@ -66,7 +92,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     drafts: list[_Draft] = []
     stack: list[_Zone] = []  # headings in force, outermost first
     current: _Draft | None = None
-    table_agency_column: int | None = None
+    table_columns: _Columns | None = None
 
     def zone() -> _Zone | None:
         for z in reversed(stack):
@@ -84,8 +110,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> _Draft:
         z = zone()
+        if not agency and kind == "recommendation":
+            agency = next((s.agency for s in reversed(stack) if s.agency), "")
+        # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
+        restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
         draft = _Draft(kind, label, [text] if text else [], section(), block.page_start, block.page_end,
-                       agency, in_summary(), zone=id(z) if z else 0)
+                       agency, restating, zone=id(z) if z else 0)
         drafts.append(draft)
         return draft
 
@@ -115,10 +145,33 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
             continue
-        label = LABEL.match(block.text)
+        side = _side_head(block)
+        if side is not None and (side[0] or zone() is not None):
+            # A label or heading set in a column beside its text ("Finding 1" / "Hidden men" | "The ..."):
+            # the same lesson as a heading above its text, known by position.
+            side_label, side_title, side_text = side
+            match = LABEL.match(side_label) if side_label else None
+            kind = kind_of_label(match.group("word"), zone().kind if zone() else None) if match \
+                else _item_kind(zone().kind)
+            printed = f"{match.group('word').strip()[:1].upper()}{match.group('word').strip()[1:].lower()} {match.group('num')}" \
+                if match else ""
+            current = start(kind, printed, f"{side_title} {side_text}".strip(), block)
+            current.title = side_title
+            current.heading_only = False
+            continue
+        # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
+        label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
+        if block.kind == "heading" and not label and current is not None and current.label and not current.parts \
+                and block_before is not None and block_before.kind == "heading" and LABEL.match(block_before.text) \
+                and not zone_kind(block.text) and not NOT_LESSON_HEADING.search(block.text):
+            # "Finding 2" on one line and its title under it: the title heads the labelled lesson.
+            current.title = strip_number(block.text).rstrip(" .:")
+            current.parts = [current.title]
+            current.headed = True
+            continue
         if block.kind == "heading" and not label:
             current = None
-            table_agency_column = None
+            table_columns = None
             level = block.level or 2
             while stack and stack[-1].level >= level:
                 stack.pop()
@@ -129,24 +182,31 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if kind and parent is not None and parent.kind in ("finding", "learning_point") \
                     and numbered_under(block.text, parent.heading):
                 kind = None  # "4.5 Learning that is not new" in "4. Findings" is one finding's heading
+            elif kind in ("finding", "learning_point") and parent is not None and parent.kind in ("finding", "learning_point") \
+                    and parent.level < level and not CUE_HEADING.match(block.text):
+                kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
             enclosing = zone()
+            if kind is None and enclosing is not None and enclosing.kind == "recommendation" \
+                    and enclosing.level < level and AGENCY_NAME.search(block.text) and len(block.text.split()) <= 6:
+                stack[-1].agency = strip_number(block.text).strip(" :")
+                continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
             if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
                     and not NOT_LESSON_HEADING.search(block.text):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
-                current = start(enclosing.kind, heading_number(block.text), strip_number(block.text), block)
-                current.title = strip_number(block.text)
+                current = start(enclosing.kind, heading_number(block.text), strip_number(block.text).rstrip(" .:"), block)
+                current.title = strip_number(block.text).rstrip(" .:")
                 current.headed = True
             continue
 
         if label:
-            kind = kind_of_label(label.group("word"))
+            kind = kind_of_label(label.group("word"), zone().kind if zone() else None)
             number = label.group("num")
             word = label.group("word").strip()
-            printed = f"{word[:1].upper()}{word[1:].lower()} {number}"
+            printed = f"{word.upper()}{number}" if len(word) == 1 else f"{word[:1].upper()}{word[1:].lower()} {number}"
             rest = block.text[label.end():].strip()
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
@@ -170,6 +230,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         z = zone()
+        if z is None and block.kind == "row":
+            # Outside any lesson section, a table whose header names a lesson column ("Practice
+            # episode | What happened | Learning") gives that column's lessons.
+            header = _header_columns([c.strip().lower() for c in block.cells])
+            if header is not None:
+                table_columns = header
+                continue
+            if table_columns is not None and table_columns.kind:
+                current, table_columns = _row_lesson(block, _Zone(table_columns.kind, 0, ""), table_columns,
+                                                     current, start)
+                continue
         if z is None:
             # A labelled finding outside any lesson section still takes its paragraphs.
             if current is not None and current.open and block.kind == "para" and (current.kind == "finding" or _continues(current, block.text)):
@@ -179,7 +250,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         if block.kind == "row":
-            draft, table_agency_column = _row_lesson(block, z, table_agency_column, current, start)
+            draft, table_columns = _row_lesson(block, z, table_columns, current, start)
             current = draft
             continue
 
@@ -190,18 +261,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             match = ITEM_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end():] if match else BULLET.sub("", text)
-            if current is not None and current.open and current.kind == "finding" and z.kind == "finding":
+            if current is not None and current.open and current.kind == "finding" and z.kind == "finding" \
+                    and not current.item:
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
                 current = None
                 continue
+            if body.rstrip().endswith("?"):
+                current = None  # a question put to the reader ("How do you ...?") is never a lesson
+                continue
             current = start(_item_kind(z.kind), printed, body, block)
+            current.item = True  # a list of findings: each item is one
             continue
         if number and z.kind != "finding":
             current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
             continue
-        if block.lead and z.kind in ("finding", "learning_point", "good_practice") and not is_intro(block.lead):
+        if block.lead and not is_intro(block.lead) and (z.kind in ("finding", "learning_point", "good_practice") or (
+                z.kind == "recommendation" and not zone_kind(block.lead) and len(block.lead.split()) <= 10
+                and not TRACKING_HEADER.search(block.lead) and not AGENCY_HEADER.search(block.lead))):
             # A bold run-in heading opens a lesson: "Bruising in a non-mobile baby A small bruise ..."
             current = start(z.kind, "", text, block)
             current.title = block.lead.strip(" .:-–")
@@ -216,8 +294,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         current = start(_item_kind(z.kind), "", text, block)
         current.plain = True
 
-    # A heading with nothing under it is not a lesson on its own.
-    drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)])
+    # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
+    # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
+    drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)
+                              and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(_text(d)))])
     lessons = _drop_summary_restatements(drafts)
     return [
         Lesson(
@@ -250,6 +330,24 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     return None
 
 
+def _side_head(block: Block) -> tuple[str, str, str] | None:
+    """(label, title, text) of a two-column row whose narrow first cell heads the second: a side head.
+    None for any other block, and for table rows whose first cell is only a number."""
+    cells = [c.strip() for c in block.cells]
+    if block.kind != "row" or len(cells) != 2 or not all(cells):
+        return None
+    head, text = cells
+    if len(head.split()) > 16 or len(text) < 2 * len(head) or len(text) < 60 or head.endswith((".", ",", ";")) \
+            or re.fullmatch(r"[\w.()]{1,6}", head) or not text[:1].isupper():
+        return None
+    match = LABEL.match(head)
+    if match:
+        return match.group(0).strip(" .:-–"), head[match.end():].strip(" .:-–"), text
+    if not head[:1].isupper() or any(CONTENTS.match(w) for w in (head,)):
+        return None
+    return "", head, text
+
+
 def _item_kind(zone_kind: str | None) -> str:
     return zone_kind or "learning_point"
 
@@ -260,55 +358,108 @@ def _continues(draft: _Draft, text: str) -> bool:
     return not draft.parts or draft.parts[-1].rstrip().endswith(":")
 
 
-def _row_lesson(block: Block, z: _Zone, agency_column, current, start):
+@dataclass
+class _Columns:
+    """What a table's header row says its columns hold: which is the lesson's text, which the
+    lead agency, and which only track the work (action, timescale, progress, RAG)."""
+
+    agency: int | None = None
+    text: int | None = None
+    other: frozenset = frozenset()
+    count: int = 0  # header cells: a row with more has a narrow left column the header merged away
+    kind: str | None = None  # the kind of lesson the text column's header names
+
+    def at(self, index: int | None, cells: int) -> int | None:
+        """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
+        if index is None:
+            return None
+        return index + max(0, cells - self.count)
+
+
+def _header_columns(lowered: list[str]) -> _Columns | None:
+    """The columns a header row names, or None when the row is not a header."""
+    if not all(len(c) < 40 for c in lowered):
+        return None
+    agency = text = None
+    other = set()
+    for index, c in enumerate(lowered):
+        if TEXT_HEADER.search(c):
+            text = index if text is None else text
+        elif AGENCY_HEADER.search(c):
+            agency = index if agency is None else agency
+        elif TRACKING_HEADER.search(c):
+            other.add(index)
+    if agency is None and not (text is not None and (other or len(lowered) >= 2)):
+        return None
+    kind = None
+    if text is not None:
+        named = TEXT_HEADER.search(lowered[text]).group("word")
+        kind = "recommendation" if named.startswith(("recommend", "consideration")) else "finding" \
+            if named.startswith("finding") else "good_practice" if named.startswith("good") else "learning_point"
+    return _Columns(agency, text, frozenset(other), len(lowered), kind)
+
+
+def _row_lesson(block: Block, z: _Zone, columns, current, start):
     cells = [c.strip() for c in block.cells]
     if z.kind not in ("recommendation", "learning_point", "finding", "good_practice"):
-        return None, agency_column
+        return None, columns
     lowered = [c.lower() for c in cells]
-    if any(AGENCY_HEADER.search(c) for c in lowered) and all(len(c) < 40 for c in cells):
-        # A header row: remember which column names the lead agency.
-        for index, c in enumerate(lowered):
-            if AGENCY_HEADER.search(c) and "recommend" not in c:
-                agency_column = index
-        return None, agency_column
-    if all(len(c) < 40 for c in cells) and any(re.fullmatch(r"(?:no\.?|number|#|recommendations?|learning|findings?)", c) for c in lowered):
-        return None, agency_column
+    header = _header_columns(lowered)
+    if header is not None:
+        return None, header
+    if all(len(c) < 40 for c in cells) and any(re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered):
+        return None, columns
     label = ""
     rest = list(cells)
+    whole = LABEL.match(rest[0]) if rest else None
     if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
         rest = rest[1:]
+    elif whole and whole.end() >= len(rest[0].rstrip(" .:")):
+        word = whole.group("word").strip()
+        label = f"{word[:1].upper()}{word[1:].lower()} {whole.group('num')}"
+        rest = rest[1:]
+    elif columns is not None and columns.text is not None and not label \
+            and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]:
+        return current, columns  # only actions, dates or a RAG status under a recommendation above
     elif current is not None and rest and not rest[0]:
-        current.add(" ".join(rest), block)
-        return current, agency_column
+        current.add(" ".join(c for c in rest if c), block)
+        return current, columns
     if not rest:
-        return None, agency_column
-    text_index = max(range(len(rest)), key=lambda i: len(rest[i]))
+        return None, columns
+    shift = len(cells) - len(rest)
+    n = len(cells)
+    named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
+    if named is not None and 0 <= named < len(rest) and rest[named] and n > 2:
+        text_index = named  # the header names the lesson's column: a longer Action cell is not it
+    else:
+        skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
+        candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))
+        text_index = max(candidates, key=lambda i: len(rest[i]))
     text = rest[text_index]
     agency = ""
-    if agency_column is not None:
-        shift = len(cells) - len(rest)
-        index = agency_column - shift
+    if columns is not None and columns.agency is not None:
+        index = columns.at(columns.agency, n) - shift
         if 0 <= index < len(rest) and index != text_index:
             agency = rest[index]
     elif len(rest) >= 2 and text_index == 0:
         agency = rest[1]
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page
-        return current, agency_column
+        return current, columns
     draft = start(_item_kind(z.kind), label, text, block, agency)
     draft.open = False
-    return draft, agency_column
+    return draft, columns
 
 
 def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
-    """In a section whose lessons are labelled, plain paragraphs are not lessons: before
-    the first labelled one they introduce them ("This section sets out ..."), between
-    labelled ones (two or more) they are the narrative the labelled lessons draw on."""
+    """In a section whose lessons are labelled or listed, plain paragraphs are not lessons:
+    before the first they introduce them ("This section sets out ..."), among or after two
+    or more they are the narrative the lessons draw on or lead to."""
     first_labelled: dict[int, int] = {}
     labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
-        if d.label:
+        if d.label or d.item:
             first_labelled.setdefault(d.zone, index)
             labelled[d.zone] = labelled.get(d.zone, 0) + 1
     return [
@@ -337,12 +488,16 @@ def _words(text: str) -> set[str]:
 
 def _drop_summary_restatements(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if not d.in_summary]
-    if not body:
-        return drafts
     kept = []
+    seen: set[tuple[str, str]] = set()
     for d in drafts:
-        if d.in_summary and _restated(d, body):
+        if body and d.in_summary and _restated(d, body):
             continue
+        # The same lesson printed twice in the body (a key-messages box repeating a paragraph): once.
+        key = (d.kind, " ".join(re.findall(r"\w+", _text(d).lower())))
+        if key in seen:
+            continue
+        seen.add(key)
         kept.append(d)
     return kept
 

@@ -50,7 +50,11 @@ TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORE
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
     r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
-    r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))",
+    r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
+    # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
+    r"|\b(?:reviewed|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
+    # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
+    r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author)\b",
     re.IGNORECASE,
 )
 # An NSPCC repository entry's first line: "2019 - Wigan - Child M", "March 2016 - Anonymous - Child S".
@@ -89,6 +93,9 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
     "sixteen seventeen eighteen".split())}
 
 TYPE_CUES = (
+    # A rapid review is the partnership's first look, not a practice review: recorded as "other",
+    # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
+    ("other", re.compile(r"^\W*rapid\s+review\b", re.IGNORECASE)),
     ("briefing", re.compile(r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
                             r"learning\s+from\s+case\s+reviews|\bbriefing\b|^learning\s+from\s+\S", re.IGNORECASE)),
     ("national", re.compile(r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
@@ -143,6 +150,10 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
     # set as one paragraph would otherwise run its fields together.
     cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
     front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    # A cover table prints its fields as label and value cells ("Independent reviewer | Jane Smith"):
+    # read each such row as "label: value" too.
+    cover_text += "\n" + "\n".join(_field_rows(cover))
+    front_text += "\n" + "\n".join(_field_rows(front))
     first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
     title = _title_field(cover_text) or _title(first_page or cover or blocks[:5])
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
@@ -154,7 +165,8 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
     meta = {
         "title": title,
         "review_type": review_type,
-        "area": _area(title + "\n" + cover_text) or _area(front_text),
+        # Blocks too: a sentence naming the partnership may wrap between its lines.
+        "area": _area(title + "\n" + cover_text) or _area(front_text) or _area("\n".join(b.text for b in front)),
         "published": _published(cover_text) or _published(front_text) or _cover_date(cover_text),
         "child": child,
         "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
@@ -170,6 +182,17 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
         meta.update(entry)
     meta["region"] = region_of(meta["area"])
     return meta
+
+
+def _field_rows(blocks: list[Block]) -> list[str]:
+    """"label: value" for each two-cell table row whose first cell is a short label."""
+    out = []
+    for b in blocks:
+        cells = [c.strip() for c in b.cells if c.strip()]
+        if b.kind == "row" and len(cells) == 2 and len(cells[0]) <= 40 and not cells[0].endswith(":") \
+                and not re.search(r"\d", cells[0]):
+            out.append(f"{cells[0]}: {cells[1]}")
+    return out
 
 
 def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
@@ -263,9 +286,14 @@ def _review_type(title: str, cover: str, front: str) -> str:
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
             return "national"
-        for review_type, pattern in TYPE_CUES:
-            if pattern.search(text):
-                return review_type
+        # The review names itself before it names others ("This LCSPR ... an earlier serious case
+        # review ..."): the cue printed first wins.
+        found = [(m.start(), n, review_type) for n, (review_type, pattern) in enumerate(TYPE_CUES)
+                 for m in [pattern.search(text)] if m]
+        if text is title and any(t == "briefing" for _, _, t in found):
+            return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
+        if found:
+            return min(found)[2]
     return "other"
 
 
@@ -339,17 +367,25 @@ def _published(text: str) -> str:
     return ""
 
 
+# A date labelled as an event of the case on its own line ("Date of birth: ...", "D.O.D.", "Incident:").
+EVENT_FIELD = re.compile(r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
+                         r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial)\b[^\n]*$",
+                         re.IGNORECASE)
+
+
 def _cover_date(text: str) -> str:
     for match in DATE.finditer(text):
         if EVENT_DATE.search(text[max(0, match.start() - 12):match.start()]):
             continue  # "between June 2018 and August 2019" dates events, not the report
+        if EVENT_FIELD.search(text[max(0, match.start() - 40):match.start()]):
+            continue  # "Date of birth: 3 March 2013", "Incident: June 2019" date the case
         return parse_date(match.group(0))
     return ""
 
 
 _REVIEW_WORDS = re.compile(
     r"\b(?:local\s+)?child\s+safeguarding\s+practice\s+review\b|\bserious\s+case\s+review\b|\bLCSPR\b|\bSCR\b|"
-    r"\b(?:learning\s+)?briefing\b|\breview\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
+    r"\b(?:learning\s+)?briefing\b|\b(?:learning|rapid|practice)\s+review\b|\breview\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
     re.IGNORECASE,
 )
 
@@ -393,12 +429,36 @@ def _age(text: str) -> str:
     return f"{value} {unit}{'' if value == 1 else 's'}"
 
 
+# A role printed alone on its line, with the name on the line above or below it.
+ROLE_LINE = re.compile(r"^\s*(?:independent\s+(?:lead\s+)?(?:reviewer|author)|lead\s+reviewer|(?:report\s+)?author|"
+                       r"overview\s+(?:report\s+)?author|reviewer)s?\s*$", re.IGNORECASE)
+PERSON = re.compile(r"^\s*((?:Dr\.?\s+|Professor\s+|Prof\.?\s+)?[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3})"
+                    r"(?:\s*,\s*[A-Z][A-Za-z ,()]{1,40})?\s*$")
+_NOT_PEOPLE = re.compile(r"\b(?:review|report|partnership|board|council|safeguarding|children|published|date|"
+                         r"child|baby|practice|serious|case|final|overview|executive|summary)\b", re.IGNORECASE)
+
+
 def _author(text: str) -> str:
     match = AUTHOR.search(text)
     if not match:
-        return ""
-    name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", match.group(1) or match.group(2), flags=re.IGNORECASE)[0]
+        return _author_by_role_line(text)
+    found = next(g for g in match.groups() if g)
+    name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     return name.strip(" ,.")
+
+
+def _author_by_role_line(text: str) -> str:
+    """"Jane Smith" above (or below) a line that only says "Independent Reviewer"."""
+    lines = [l for l in text.split("\n") if l.strip()]
+    for i, line in enumerate(lines):
+        if not ROLE_LINE.match(line):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines):
+                person = PERSON.match(lines[j])
+                if person and not _NOT_PEOPLE.search(person.group(1)):
+                    return person.group(1).strip()
+    return ""
 
 
 def read_sidecar(path: Path) -> dict[str, object]:

@@ -261,18 +261,54 @@ def _order_rows(boxes: list[LineBox]) -> list[TextLine]:
             if beside and overlap >= 0.5 * smaller:
                 row.append(box)
                 continue
+            # A cell merged down over several rows (a recommendation beside the rows of its actions):
+            # a box under a row's cell but still inside the merged cell's height stays in that row.
+            tall = [b for b in row if b.bottom - b.top > 2 * smaller]
+            if len(row) > 1 and tall and box.bottom <= max(b.bottom for b in tall) + 2 \
+                    and all(box.x0 >= b.x1 - 2 or box.x1 <= b.x0 + 2 for b in tall):
+                row.append(box)
+                continue
         rows.append([box])
     lines: list[TextLine] = []
     row_id = 0
+    grid: list[float] = []  # the left edges of the columns of the table being read (its fullest row)
     for row in rows:
         if len(row) == 1:
             lines.extend(row[0].lines)
+            grid = []
             continue
         row_id += 1
-        for cell, box in enumerate(sorted(row, key=lambda b: b.x0)):
-            for line in box.lines:
-                lines.append(_with_cell(line, row_id, cell))
+        # Boxes stacked in one column of the row are one cell, read top to bottom.
+        columns: list[list[LineBox]] = []
+        for box in sorted(row, key=lambda b: (b.x0, b.top)):
+            if columns and box.x0 < max(b.x1 for b in columns[-1]) - 2:
+                columns[-1].append(box)
+            else:
+                columns.append([box])
+        edges = [min(b.x0 for b in column) for column in columns]
+        if len(edges) >= len(grid):
+            grid = edges
+            places = list(range(len(columns)))
+        else:
+            # A row with empty cells (under cells merged down from the row above): each cell keeps
+            # the index of the table column it stands in, so "Action" stays the Action column.
+            places = _places(edges, grid)
+        for cell, column in zip(places, columns):
+            for box in sorted(column, key=lambda b: b.top):
+                for line in box.lines:
+                    lines.append(_with_cell(line, row_id, cell))
     return lines
+
+
+def _places(edges: list[float], grid: list[float]) -> list[int]:
+    """The grid column each left edge stands in, in order; plain 0..n-1 when they do not line up."""
+    places = []
+    for edge in edges:
+        nearest = min(range(len(grid)), key=lambda i: abs(grid[i] - edge))
+        if abs(grid[nearest] - edge) > 6 or (places and nearest <= places[-1]):
+            return list(range(len(edges)))
+        places.append(nearest)
+    return places
 
 
 def _with_cell(line: TextLine, row: int, cell: int) -> TextLine:

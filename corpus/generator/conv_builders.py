@@ -526,3 +526,7 @@ BUILDERS = {f"C{int(name[1:]):02d}": fn for name, fn in globals().items()
 from .conv_blind import BUILDERS as _BLIND  # noqa: E402  (C37-C53, held out blind)
 
 BUILDERS.update(_BLIND)
+
+from .conv_general import BUILDERS as _GENERAL  # noqa: E402  (C54-C59, development)
+
+BUILDERS.update(_GENERAL)

@@ -210,6 +210,8 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             elif e.kind in ("header", "row"):
                 n = len(e.cells)
                 widths = _plan_widths(land_w) if e.label == "land" else \
+                    [f * BODY_W for f in (0.06, 0.32, 0.30, 0.13, 0.11, 0.08)] if e.label == "plan" else \
+                    [0.3 * BODY_W, 0.7 * BODY_W] if e.label == "side" else \
                     [0.2 * BODY_W, 0.4 * BODY_W, 0.4 * BODY_W] if e.label == "kpe" else _widths(n, BODY_W)
                 if e.kind == "header":
                     s.table_header(list(e.cells), widths)
@@ -332,6 +334,9 @@ def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             out.append("<tr>" + "".join(f"<td>{esc(c)}</td>" for c in e.cells) + "</tr>")
         elif e.kind == "box":
             out.append(f'<div class="box"><h4>{esc(e.label)}</h4><p>{t}</p></div>')
+        elif e.kind == "fold":  # an accordion panel: the title shows, the text opens under it
+            out.append(f'<details class="accordion"><summary>{esc(e.label)}</summary>'
+                       f'<div class="panel"><p>{t}</p></div></details>')
     if open_list:
         out.append(f"</{open_list}>")
     if in_table:
@@ -411,6 +416,11 @@ def write_docx(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
         elif e.kind == "header":
             table = d.add_table(rows=1, cols=len(e.cells))
             for cell, text in zip(table.rows[0].cells, e.cells):
+                cell.text = text
+        elif e.kind == "row" and table is None and e.label == "side":  # side heads: a table with no header
+            table = d.add_table(rows=0, cols=len(e.cells))
+            row = table.add_row()
+            for cell, text in zip(row.cells, e.cells):
                 cell.text = text
         elif e.kind in ("row", "kperow") and table is not None:
             row = table.add_row()
@@ -512,6 +522,11 @@ EXTENSIONS = {"pdf": ".pdf", "scan": ".pdf", "html": ".html", "docx": ".docx", "
 
 def render(doc: ConvDoc) -> bytes:
     """The document's bytes; fills in every lesson's pages."""
+    if doc.fmt != "html":  # an accordion panel prints as a heading and its paragraph off the web
+        folded = []
+        for e in doc.elements:
+            folded += [El("h2", e.label, e.keys), El("p", e.text, e.keys)] if e.kind == "fold" else [e]
+        doc.elements = folded
     data, pages = WRITERS[doc.fmt](doc)
     for key, lesson in enumerate(doc.lessons):
         if key not in pages:

@@ -29,6 +29,9 @@ FORMATS.update({
     "C48": ("pdf", "docx"), "C49": ("txt", "pdf"), "C50": ("pdf", "docx"), "C51": ("pdf", "html"),
     "C52": ("pdf", "docx"), "C53": ("pdf", "txt"),
 })
+# Development conventions written from domain.md's published layouts (corpus/generator/conv_general.py).
+FORMATS.update({"C54": ("pdf", "docx"), "C55": ("pdf", "txt"), "C56": ("html", "html"), "C57": ("docx", "pdf"),
+                "C58": ("pdf", "docx"), "C59": ("pdf", "docx")})
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"), ("Knowsley", "North West"), ("Bracknell Forest", "South East"),
@@ -74,8 +77,10 @@ def _type(convention: str, year: int) -> str:
         return "briefing"
     if convention == "C27":
         return "national"
-    if convention in ("C28", "C37"):
+    if convention in ("C28", "C37", "C56"):
         return "other"
+    if convention == "C57":
+        return "briefing"
     if convention in ("C34", "C36") or year < 2019:
         return "SCR"
     return "LCSPR"
@@ -109,7 +114,7 @@ def build_table() -> list[DocSpec]:
                 published = str(year)
             elif conv == "C17":
                 published = f"{year}-{MONTH_DAYS[n % 12][:2]}"
-            elif conv in ("C47", "C49"):  # printed "3rd March 2021": always a full date
+            elif conv in ("C47", "C49", "C54", "C56"):  # printed "3rd March 2021": always a full date
                 published = f"{year}-{FULL_DATES[n % len(FULL_DATES)]}"
             else:
                 md = MONTH_DAYS[n % 12]
