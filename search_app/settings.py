@@ -52,6 +52,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("rate_limit", 0, "API requests a minute allowed per client address; 0 turns limiting off."),
     Setting("rate_burst", 30, "API requests a client may make at once before the rate limit applies."),
     Setting("trusted_proxies", "", "Proxy addresses (comma-separated IPs or networks) whose X-Forwarded-For is believed."),
+    Setting("public_base_url", "", "Public address of this service (https://lessons.example.org) for absolute links, such as a briefing's links to the review documents; empty: briefings carry no such links."),
 )
 _BY_NAME = {s.name: s for s in SETTINGS}
 
