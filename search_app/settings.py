@@ -94,6 +94,7 @@ class Settings:
     rate_limit: int
     rate_burst: int
     trusted_proxies: str
+    public_base_url: str = ""
 
     @classmethod
     def load(
@@ -132,7 +133,7 @@ class Settings:
                     "backend es_url es_index es_api_key es_username es_password "
                     "es_ca_certs es_shards es_replicas host port workers max_pages "
                     "max_bytes file_timeout page_size"
-                    " web_workers web_threads rate_limit rate_burst trusted_proxies"
+                    " web_workers web_threads rate_limit rate_burst trusted_proxies public_base_url"
                 ).split()
             },
         )
