@@ -124,7 +124,7 @@ def test_scope_and_title_in_words():
         "reviews published 2019–2025"
     )
     assert selection.briefing_title(spec, THEMES) == (
-        "Non-accidental injury in babies and non-mobile infants: learning from case reviews"
+        "Non-accidental injury in babies and non-mobile infants: learning from case reviews, 2019–2025"
     )
     wide = BriefingSpec(
         query="skeletal survey",
@@ -138,6 +138,23 @@ def test_scope_and_title_in_words():
         "review type: Local child safeguarding practice review, child age band: Under 1"
     )
     assert selection.describe_scope(BriefingSpec(), THEMES) == "All lessons, reviews of any year"
+    assert selection.briefing_title(wide, THEMES) == (
+        "Type of harm and fatal outcome: learning from case reviews in Kent and Devon, 2019 onwards"
+    )
+
+
+def test_a_text_search_is_titled_in_plain_words_never_its_raw_query():
+    spec = BriefingSpec(query='"safer sleep" OR co-sleeping -adult', year_to=2020)
+    assert selection.briefing_title(spec, THEMES) == (
+        "Safer sleep or co-sleeping: learning from case reviews, up to 2020"
+    )
+    # Nothing but filters the title cannot name: the theme most lessons carry names it.
+    lessons = [_lesson(i, f"r{i}", 2020, themes=("harm.neglect",) if i < 3 else ()) for i in range(4)]
+    assert selection.briefing_title(BriefingSpec(), THEMES, lessons) == "Neglect: learning from case reviews"
+    fewer = [*lessons[2:], _lesson(9, "r9", 2020)]  # one lesson in three: no theme names it
+    assert selection.briefing_title(BriefingSpec(), THEMES, fewer) == "Learning from case reviews"
+    # The user's own title wins (see test_briefing_board for the whole briefing).
+    assert selection.query_in_words('title:"bruising" OR (skeletal survey)') == "bruising or skeletal survey"
 
 
 def test_fetch_pages_through_every_result(loaded_backend, sample_lessons, monkeypatch):

@@ -126,7 +126,7 @@ def query_in_words(query: str) -> str:
             continue
         if token.startswith("-") and len(token) > 1:
             continue
-        word = token.strip('"').split(":", 1)[-1].strip("()*")
+        word = token.split(":", 1)[-1].strip('"()*')
         if word:
             alternatives[-1].append(word)
     return " or ".join(" ".join(a) for a in alternatives if a)
