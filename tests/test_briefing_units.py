@@ -212,3 +212,56 @@ def test_pseudonyms_never_name_a_group():
     groups = clustering.group_texts(texts, ignore=("Tyler",))
     assert all("tyler" not in " ".join(g.terms) for g in groups)
     assert any("tyler" in " ".join(g.terms) for g in clustering.group_texts(texts))
+
+
+def test_group_names_depend_on_the_lessons_not_their_order():
+    from search_app.briefing.naming import name_groups
+
+    texts = BRUISING + HOUSING
+    themes = [("harm.nai_infant",)] * 4 + [("fam.poverty_housing",)] * 4
+    groups = [(0, 1, 2, 3), (4, 5, 6, 7)]
+    names = name_groups(groups, texts, themes, THEMES.theme_label)
+    assert [n.label for n in names] == [
+        "Non-accidental injury in babies and non-mobile infants: “skeletal survey”",
+        "Poverty, housing and family mobility: “temporary housing”",
+    ]
+    order = [7, 2, 5, 0, 3, 6, 1, 4]  # the same lessons read in another order
+    where = {old: new for new, old in enumerate(order)}
+    shuffled = name_groups([tuple(where[i] for i in g) for g in reversed(groups)],
+                           [texts[i] for i in order], [themes[i] for i in order], THEMES.theme_label)
+    assert [n.label for n in reversed(shuffled)] == [n.label for n in names]
+    # The theme the briefing was selected on names no group while another theme can.
+    tagged = [("harm.nai_infant", "assess.thresholds_cp_processes")] * 4 + [("harm.nai_infant",)] * 4
+    selected = name_groups(groups, texts, tagged, THEMES.theme_label, selected=("harm.nai_infant",))
+    assert [n.theme for n in selected] == ["assess.thresholds_cp_processes", "harm.nai_infant"]
+    # A child's pseudonym is never the shared phrase.
+    named = name_groups([(0, 1)], ["Baby Tyler Smith was bruised.", "Tyler Smith was seen."],
+                        [(), ()], THEMES.theme_label, ignore=("Tyler", "Smith"))
+    assert "Tyler" not in named[0].label and named[0].label == "Other learning"
+
+
+@pytest.mark.parametrize("base, links", [
+    ("", False), ("   ", False), ("http://127.0.0.1:5000", False), ("http://localhost", False),
+    ("http://0.0.0.0:8000", False), ("http://[::1]/", False), ("ftp://lessons.example.org", False),
+    ("https://lessons.example.org/", True), ("http://10.0.0.5:5000", True),
+])
+def test_links_only_under_a_public_address(base, links):
+    from search_app.briefing.builder import link_template_for
+
+    template, notice = link_template_for(base)
+    assert bool(template) == links
+    if links:
+        assert template == base.rstrip("/") + "/reviews/{review_id}/document" and not notice
+    else:
+        assert bool(notice) == bool(base.strip())
+
+
+def test_first_sentence_and_the_body_without_its_heading():
+    from search_app.briefing.records import BriefLesson, first_sentence
+
+    assert first_sentence("Dr. Patel saw the baby. Nobody referred.") == "Dr. Patel saw the baby."
+    assert first_sentence("One long sentence " * 40).endswith(" …")
+    item = BriefLesson(_lesson(1, "r1", 2020, text="Fathers left out The father was never seen. Nor asked."),
+                       1, "", title="Fathers left out")
+    assert item.body == "The father was never seen. Nor asked."
+    assert item.first_sentence == "The father was never seen."
