@@ -175,6 +175,7 @@ def _clusters(
         [g.members for g in groups], texts, [b.lesson.themes for b in lessons],
         theme_label, selected, ignore=pseudonyms,
         theme_wordings=lambda t: taxonomy[t].wordings if t in taxonomy else (),
+        fallback_terms=[g.terms for g in groups],
     )
     made = []
     for group, name in zip(groups, names):
@@ -279,12 +280,15 @@ def _technical(spec: BriefingSpec, corpus: CorpusInfo, left_out: int) -> tuple[s
         "(reduced by truncated SVD above 60 lessons) and the lessons grouped by k-means with a "
         "fixed seed; the number of groups (2 to 8) is the one with the best silhouette score. "
         "The lessons closest to a group's centre are quoted.",
-        "Names: a group's theme is the one most of its lessons carry (at least a third), "
-        "leaving aside the themes the briefing was selected on and any theme on nine in ten "
-        "lessons of the selection, and preferring a theme of the subject to one that names a "
-        "service (agency themes) or good practice; its phrase is the run of two to five words found in most of "
-        "its lessons and fewest of the others' (children's pseudonyms left out), one holding a "
-        "wording of the theme first. Names depend "
+        "Names: the themes that may head a group's name are those on at least a third of its "
+        "lessons, leaving aside the themes the briefing was selected on and any theme on nine "
+        "in ten lessons of the selection, a theme of the subject before one that names a "
+        "service (agency themes) or good practice. The phrase is a run of two to five words "
+        "found in at least two of the group's lessons, scored by the share of its lessons "
+        "holding it and how rare it is in the rest of the selection (children's pseudonyms left "
+        "out), or failing one the word that most sets the group apart. The first of those themes "
+        "one of whose own wordings is in a shared phrase heads the name, with that phrase; else "
+        "the first theme, with the best phrase. Names depend "
         "only on the lessons, so the same lessons give the same names.",
     ]
     if left_out:

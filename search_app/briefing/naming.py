@@ -106,53 +106,63 @@ def shared_phrases(member_sets: Sequence[set[str]], overall: Counter, total: int
     return sorted(kept, key=lambda p: (-round(score(p), 9), -len(p.split()), p))
 
 
-def dominant_theme(
+def candidate_themes(
     member_themes: Sequence[Iterable[str]],
     all_themes: Sequence[Iterable[str]],
     selected: Iterable[str] = (),
-) -> str:
-    """The theme most of the group's lessons carry, among those that set it apart:
-    not a theme the briefing was selected on, nor one on nearly every lesson of
-    the selection; a theme of the group's subject before a theme of a service
-    (WEAK_THEMES), however many lessons that one has. Falls back on the
-    selected themes, then on any theme; "" when the group's lessons carry none."""
+) -> list[str]:
+    """The themes that may head a group's name, best first: those on at least a
+    third of its lessons that set it apart (not a theme the briefing was selected
+    on, nor one on nearly every lesson of the selection), a theme of the group's
+    subject before a theme of a service (WEAK_THEMES), then by count. When none
+    qualifies: the selected themes the group carries, else its commonest theme.
+    Empty when the group's lessons carry no theme."""
     inside = Counter(t for themes in member_themes for t in set(themes))
     if not inside:
-        return ""
+        return []
     overall = Counter(t for themes in all_themes for t in set(themes))
     everywhere = {t for t, n in overall.items() if n >= EVERYWHERE_SHARE * len(all_themes)}
     chosen = set(selected)
     need = max(1, math.ceil(DOMINANT_SHARE * len(member_themes)))
     ranked = sorted(inside.items(), key=lambda item: (item[0].startswith(WEAK_THEMES), -item[1], item[0]))
-    for theme, n in ranked:
-        if theme not in chosen and theme not in everywhere and n >= need:
-            return theme
-    for theme, _ in ranked:
-        if theme in chosen:
-            return theme
-    return sorted(inside.items(), key=lambda item: (-item[1], item[0]))[0][0]
+    qualified = [t for t, n in ranked if t not in chosen and t not in everywhere and n >= need]
+    if qualified:
+        return qualified
+    fallback = [t for t, _ in ranked if t in chosen]
+    return fallback or [sorted(inside.items(), key=lambda item: (-item[1], item[0]))[0][0]]
+
+
+def dominant_theme(
+    member_themes: Sequence[Iterable[str]],
+    all_themes: Sequence[Iterable[str]],
+    selected: Iterable[str] = (),
+) -> str:
+    """The best of `candidate_themes`, or "" when the group's lessons carry no theme."""
+    candidates = candidate_themes(member_themes, all_themes, selected)
+    return candidates[0] if candidates else ""
 
 
 def as_written(phrase: str, texts: Sequence[str]) -> str:
-    """The phrase as the first of the texts holding it prints it ("referral to the
-    MASH", not "referral to the mash"); the phrase itself when none does."""
+    """The phrase as the texts print it ("referral to the MASH", not "referral to
+    the mash"); the phrase itself when none does."""
     words = phrase.split()
     pattern = re.compile(
         r"(?<![\w'’-])" + r"[^\w'’]+".join(re.escape(w).replace("'", "['’]") for w in words)
         + r"(?![\w'’-])",
         re.IGNORECASE,
     )
-    fallback = ""
-    for text in texts:
-        for found in pattern.finditer(text):
-            written = " ".join(found.group(0).split())
-            before = text[: found.start()].rstrip()
-            if before and before[-1] not in ".!?:;\"“‘(•-–—":
-                return written  # mid-sentence: its capitals are its own
-            fallback = fallback or written
-    if fallback[:2].istitle():  # a sentence's capital, not the word's ("Safer sleep")
-        fallback = fallback[0].lower() + fallback[1:]
-    return fallback or phrase
+    forms = [" ".join(m.group(0).split()) for text in texts for m in pattern.finditer(text)]
+    if not forms:
+        return phrase
+    # A form in lower case somewhere is the phrase's own case ("domestic abuse", not
+    # the "Domestic abuse" that starts a sentence).
+    lower = [f for f in forms if f[:1].islower()]
+    if lower:
+        return Counter(lower).most_common(1)[0][0]
+    form = forms[0]
+    if form[1:] == form[1:].lower():  # only the first letter is a capital: the sentence's
+        return form[:1].lower() + form[1:]
+    return form  # its capitals are its own ("Clare's Law", "MASH referral")
 
 
 @dataclass(frozen=True)
@@ -170,6 +180,7 @@ def name_groups(
     selected: Iterable[str] = (),
     ignore: Iterable[str] = (),
     theme_wordings: Callable[[str], Iterable[str]] = lambda theme: (),
+    fallback_terms: Sequence[Sequence[str]] = (),
 ) -> list[GroupName]:
     """A distinct name for each group (indices into `texts` and `themes`).
 
@@ -177,7 +188,9 @@ def name_groups(
     taken by a group of the same theme, so two groups never share a name. A
     shared phrase that holds one of the theme's own wordings (or is held in
     one; `theme_wordings` gives them, from the taxonomy) goes before the
-    others, so the phrase speaks of the theme that heads the name."""
+    others, so the phrase speaks of the theme that heads the name. A group whose
+    lessons share no phrase falls back on its `fallback_terms` (the words that
+    set it apart, from the grouping) that are wordings of a theme it may take."""
     themes = [tuple(t) for t in themes]
     selected = tuple(selected)
     names: list[GroupName | None] = [None] * len(groups)
@@ -187,12 +200,24 @@ def name_groups(
     order = sorted(range(len(groups)), key=lambda g: (-len(groups[g]), sorted(groups[g])))
     for g in order:
         members = groups[g]
-        theme = dominant_theme([themes[i] for i in members], themes, selected)
-        head = theme_label(theme) if theme else OTHER_LEARNING
+        candidates = candidate_themes([themes[i] for i in members], themes, selected)
         phrases = shared_phrases([sets[i] for i in members], overall, len(texts))
-        wordings = [f" {w.lower()} " for w in theme_wordings(theme)] if theme else []
-        if wordings:
-            phrases.sort(key=lambda p: not any(w in f" {p} " or f" {p} " in w for w in wordings))
+        # With no shared phrase, a word that sets the group apart may stand in, when it
+        # is a wording of the theme ("father" for fathers and male carers).
+        extra = [t for t in fallback_terms[g] if t] if not phrases and g < len(fallback_terms) else []
+        # The first candidate theme one of whose wordings the lessons share heads the
+        # name, with that phrase first; else the best candidate and the best phrase.
+        theme = candidates[0] if candidates else ""
+        for candidate in candidates:
+            wordings = [f" {w.lower()} " for w in theme_wordings(candidate)]
+            # A phrase holding a wording, or a phrase of two words or more held in one.
+            related = [p for p in phrases + extra
+                       if any(w in f" {p} " or (" " in p and f" {p} " in w) for w in wordings)]
+            if related:
+                theme = candidate
+                phrases = related + [p for p in phrases if p not in related]
+                break
+        head = theme_label(theme) if theme else OTHER_LEARNING
         label, phrase = head, ""
         member_texts = [texts[i] for i in sorted(members)]
         for candidate in phrases:
