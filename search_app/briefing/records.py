@@ -108,7 +108,7 @@ class BriefLesson:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[A-Z0-9“\"‘(])")
-FIRST_SENTENCE_CHARS = 320
+FIRST_SENTENCE_CHARS = 260
 # Words whose full stop ends no sentence ("Dr. Patel", "para. 4").
 _NOT_AN_END = frozenset("dr mr mrs ms st para paras e.g i.e etc cf vs".split())
 
