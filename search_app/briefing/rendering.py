@@ -99,7 +99,7 @@ class RecurrenceRow:
     label: str
     reviews: int
     years: str
-    strip: tuple[bool, ...]  # one per year of the briefing's span: did the group recur then
+    strip: tuple[bool, ...]  # one per year of the briefing's span: did the group recur then (■ or □)
 
 
 def recurrence_rows(b: Briefing) -> list[RecurrenceRow]:
