@@ -23,7 +23,7 @@ from pdfminer.pdftypes import resolve1
 
 from nlp.taxonomy import load_taxonomy
 from search_app.briefing import BriefingSpec, make_briefing, render
-from search_app.briefing.builder import is_loopback
+from search_app.briefing.links import is_loopback
 from search_app.briefing.rendering import recurrence_rows
 from search_app.cli.brief_cmds import brief
 from search_app.pipeline import ingest_paths

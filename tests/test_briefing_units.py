@@ -246,7 +246,7 @@ def test_group_names_depend_on_the_lessons_not_their_order():
     ("https://lessons.example.org/", True), ("http://10.0.0.5:5000", True),
 ])
 def test_links_only_under_a_public_address(base, links):
-    from search_app.briefing.builder import link_template_for
+    from search_app.briefing.links import link_template_for
 
     template, notice = link_template_for(base)
     assert bool(template) == links

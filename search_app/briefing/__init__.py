@@ -9,13 +9,8 @@ SearchBackend contract), its figures, its learning and recommendations in
 groups of similar lessons, and its source reviews (from the Catalog).
 """
 
-from search_app.briefing.builder import (
-    build_briefing,
-    link_template_for,
-    make_briefing,
-    taxonomy_themes,
-    taxonomy_version,
-)
+from search_app.briefing.builder import build_briefing, make_briefing, taxonomy_themes, taxonomy_version
+from search_app.briefing.links import link_template_for
 from search_app.briefing.records import (
     Briefing,
     BriefingSpec,

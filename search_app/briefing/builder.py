@@ -11,17 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import ipaddress
 import re
 from pathlib import Path
 from typing import Mapping, Sequence
-from urllib.parse import urlsplit
 
 from ingest.records import Review, make_lesson_id
 from nlp.taxonomy import Theme
 from search_app.briefing import clustering, naming
 from search_app.briefing.charts import year_chart
 from search_app.briefing.figures import count_figures, is_recommendation
+from search_app.briefing.links import document_link, link_template_for
 from search_app.briefing.records import (
     BriefingSpec,
     BriefLesson,
@@ -48,50 +47,6 @@ from search_app.web.services import ThemeBook
 LEARNING, RECOMMENDATIONS = "learning", "recommendations"
 QUOTES_PER_CLUSTER = 3
 FEW_LESSONS = 4  # a cluster this small or smaller gets two quotes, not three
-
-
-DOCUMENT_PATH = "/reviews/{review_id}/document"
-_LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
-
-
-def is_loopback(host: str) -> bool:
-    """True for an address that names the machine itself (127.0.0.1, ::1, localhost, 0.0.0.0)."""
-    host = (host or "").strip("[]").lower()
-    if host in _LOOPBACK_NAMES or host.endswith(".localhost"):
-        return True
-    try:
-        address = ipaddress.ip_address(host)
-    except ValueError:
-        return False
-    return address.is_loopback or address.is_unspecified
-
-
-def link_template_for(base_url: str) -> tuple[str, str]:
-    """The review-document link template under a public base URL, and a notice.
-
-    A briefing travels (to a board, by e-mail), so its links must name the
-    service's public address: an empty base URL gives no links; so does one
-    that names this machine (a loopback address), with a notice saying why."""
-    base = (base_url or "").strip().rstrip("/")
-    if not base:
-        return "", ""
-    parts = urlsplit(base)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
-        return "", f"The links to the review documents were left out: “{base[:80]}” is not a web address."
-    if is_loopback(parts.hostname):
-        return "", (
-            "The links to the review documents were left out: the public address set for this "
-            f"service ({parts.hostname}) is this machine's own, which no reader can open."
-        )
-    return base + DOCUMENT_PATH, ""
-
-
-def document_link(link_template: str, review_id: str, page: int | None = None) -> str:
-    """The document's address (at the page), or "" when the briefing has no links."""
-    if not link_template:
-        return ""
-    url = link_template.format(review_id=review_id)
-    return f"{url}#page={page}" if page else url
 
 
 @functools.lru_cache(maxsize=8)

@@ -19,7 +19,7 @@ import jinja2
 
 from dataclasses import dataclass
 
-from search_app.briefing.records import Briefing, BriefLesson, Cluster, Count
+from search_app.briefing.records import Briefing, BriefLesson, Count
 from search_app.briefing.selection import date_in_words
 from search_app.web.presenters import kind_label, review_type_label
 
