@@ -167,7 +167,7 @@ def _theme_notes(
     selected: Sequence[str], clusters: Sequence[Cluster], lessons: Sequence[IndexedLesson],
     taxonomy: Mapping[str, Theme], theme_label,
 ) -> tuple[ThemeNotes, ...]:
-    """The themes the briefing covers (those it was selected on, then each group's
+    """The themes the briefing covers (those it was selected on, then each learning group's
     theme, in the groups' order) with the taxonomy's practice notes and questions."""
     covered = list(dict.fromkeys([*selected, *(c.theme for c in clusters if c.theme)]))
     notes = []
