@@ -63,6 +63,16 @@ class ContextRule:
 
 
 @dataclass(frozen=True)
+class Guidance:
+    """One line a briefing prints for a theme: what it means for practice, or a
+    question for reflection; `source` names the published guidance it comes
+    from ("Working Together to Safeguard Children 2023, chapter 3"), if any."""
+
+    text: str
+    source: str = ""
+
+
+@dataclass(frozen=True)
 class Theme:
     id: str  # "group.theme"
     group: str
@@ -79,6 +89,10 @@ class Theme:
     # matched as in their own theme: "postnatal depression" is a phrase of
     # parental mental health and also a sign of the vulnerability of babies
     also: tuple[str, ...] = ()
+    # For briefings, not for tagging: what the theme means for practice and
+    # questions for practitioners and leaders to reflect on.
+    practice: tuple[Guidance, ...] = ()
+    questions: tuple[Guidance, ...] = ()
 
     @property
     def wordings(self) -> tuple[str, ...]:

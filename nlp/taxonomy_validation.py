@@ -18,6 +18,7 @@ from nlp.taxonomy import (
     Agency,
     ContextRule,
     Group,
+    Guidance,
     Problem,
     Taxonomy,
     Theme,
@@ -39,7 +40,11 @@ _GROUP_KEYS = {"id", "label"}
 _THEME_KEYS = {
     "id", "label", "description", "phrases", "exact_phrases",
     "abbreviations", "context", "exclusions", "kinds", "not_after", "also",
+    "practice", "questions",
 }
+_GUIDANCE_KEYS = {"text", "source"}
+# What a `practice:` line and a `questions:` line end with.
+_GUIDANCE_ENDINGS = {"practice": ".", "questions": "?"}
 _RULE_KEYS = {"applies_to", "requires"}
 _AGENCY_KEYS = {"id", "label", "phrases", "abbreviations"}
 
@@ -322,6 +327,8 @@ class TaxonomyBuilder:
                 self.problem(n, f"{where} not_after {text!r}: give one to {NOT_AFTER_WORDS} words")
                 continue
             not_after.append(text)
+        practice = self.guidance(m.get("practice"), where, "practice")
+        questions = self.guidance(m.get("questions"), where, "questions")
         if not ok or tid is None or label is None or description is None:
             return None
         return Theme(
@@ -330,7 +337,41 @@ class TaxonomyBuilder:
             abbreviations=tuple(abbreviations), context=tuple(rules),
             exclusions=tuple(exclusions), kinds=tuple(kinds),
             not_after=tuple(not_after),
+            practice=tuple(practice), questions=tuple(questions),
         )
+
+    def guidance(self, node, where: str, key: str) -> list[Guidance]:
+        """`practice:` or `questions:`: each item a sentence, or {text, source} where
+        the line comes from published guidance (the source names it)."""
+        out: list[Guidance] = []
+        seen: set[str] = set()
+        ending = _GUIDANCE_ENDINGS[key]
+        for item in self.sequence(node, f"{where} {key}"):
+            if isinstance(item, yaml.ScalarNode):
+                text, source = self.scalar(item, f"{where} {key} line"), ""
+            else:
+                m = self.mapping(item, f"{where} {key} line", _GUIDANCE_KEYS)
+                if m is None:
+                    continue
+                if "text" not in m:
+                    self.problem(item, f"{where} {key}: a line needs 'text:'")
+                    continue
+                text = self.scalar(m["text"], f"{where} {key} text")
+                source = self.scalar(m["source"], f"{where} {key} source") if "source" in m else ""
+                if source is None:  # an empty source: scalar() said so
+                    continue
+            if text is None:  # empty: scalar() said so
+                continue
+            text = " ".join(text.split())
+            if not text.endswith(ending):
+                self.problem(item, f"{where} {key} {text[:40]!r}...: must end with {ending!r}")
+                continue
+            if text.lower() in seen:
+                self.problem(item, f"{where} {key}: {text[:40]!r}... is written twice")
+                continue
+            seen.add(text.lower())
+            out.append(Guidance(text, " ".join((source or "").split())))
+        return out
 
     def theme_phrases(self, node, what, tid, seen_phrases) -> list[str]:
         out: list[str] = []

@@ -26,6 +26,7 @@ from pdfminer.pdftypes import resolve1
 
 from search_app.briefing import BriefingError, BriefingSpec, build_briefing, make_briefing, render
 from search_app.briefing.rendering import CSV_COLUMNS
+from search_app.briefing.selection import date_in_words
 from search_app.catalog.store import Catalog
 from search_app.cli.brief_cmds import brief
 from search_app.search import open_backend
@@ -33,7 +34,6 @@ from search_app.search.contract import SearchRequest
 from search_app.pipeline import ingest_paths
 from search_app.settings import PROJECT_ROOT, Settings
 from search_app.search.labels import ThemeBook
-from search_app.search.present import Links
 
 REVIEWS = PROJECT_ROOT / "corpus" / "reviews"
 # Reviews about infants (PDF, Word and text), and one about something else.
@@ -45,7 +45,7 @@ FILES = (
     "briefing_2024_suffolk_baby_o.docx",
     "lcspr_2020_sunderland_child_b.txt",
 )
-LINKS = Links("https://lessons.example.org")
+LINKS = "https://lessons.example.org/reviews/{review_id}/document"
 NAI = BriefingSpec(filters={"theme": ("harm.nai_infant",)})
 EVERYTHING = BriefingSpec(year_from=2010, year_to=2025)
 DAY_ONE, DAY_TWO = dt.date(2025, 3, 1), dt.date(2025, 3, 2)
@@ -177,10 +177,10 @@ def test_pdf_reads_back_with_figures_quotes_and_citations(nai):
     for cluster in nai.learning + nai.recommendations:
         assert f"{cluster.number}. {cluster.label}" in text
         for quote in cluster.quotes:
-            assert " ".join(quote.lesson.text.split())[:60] in text
+            assert quote.body[:60] in text
     for source in nai.sources:
         assert source.url in text.replace(" ", "") or source.url in text
-    assert "About this briefing" in text
+    assert "How this briefing was made" in text and "Annex B: technical notes" in text
 
 
 def test_docx_has_real_headings_tables_and_the_chart(nai):
@@ -188,10 +188,18 @@ def test_docx_has_real_headings_tables_and_the_chart(nai):
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert ("Title", nai.title) in headings
     level_one = [t for s, t in headings if s == "Heading 1"]
-    assert level_one == ["Summary", "Figures", "Key learning", "Recommendations", "Source reviews", "About this briefing"]
+    assert level_one == ["Summary", "Learning that recurs over time", "Figures", "What the reviews found",
+                         "What the reviews recommended", "What this means for practice", "Source reviews",
+                         "How this briefing was made", "Annex A: every lesson in each group",
+                         "Annex B: technical notes"]
     level_two = [t for s, t in headings if s == "Heading 2"]
-    assert level_two == [f"{c.number}. {c.label}" for c in nai.learning + nai.recommendations]
-    key = {row.cells[0].text: row.cells[1].text for row in document.tables[0].rows}
+    assert level_two == (
+        [f"{c.number}. {c.label}" for c in nai.learning + nai.recommendations]
+        + [t.label for t in nai.themes]
+        + [f"Learning group {c.number}. {c.label}" for c in nai.learning]
+        + [f"Recommendation group {c.number}. {c.label}" for c in nai.recommendations]
+    )
+    key = {row.cells[0].text: row.cells[1].text for row in document.tables[1].rows}  # after the recurrence table
     assert key["Lessons"] == str(nai.figures.lessons) and key["Reviews"] == str(nai.figures.reviews)
     assert len(document.inline_shapes) == 1
     alt = document.inline_shapes[0]._inline.docPr.get("descr")
@@ -199,7 +207,7 @@ def test_docx_has_real_headings_tables_and_the_chart(nai):
     body = "\n".join(p.text for p in document.paragraphs)
     for cluster in nai.learning:
         for quote in cluster.quotes:
-            assert quote.lesson.text in body
+            assert quote.body in body
             assert f"[{quote.source}] {nai.source_by_number[quote.source].title}" in body
 
 
@@ -222,13 +230,15 @@ def test_html_and_markdown_carry_the_same_briefing(nai):
     md = render(nai, "md").decode("utf-8")
     assert md.startswith(f"# {nai.title}\n")
     assert [l for l in md.splitlines() if l.startswith("## ")] == [
-        "## Summary", "## Figures", "## Key learning", "## Recommendations", "## Source reviews",
-        "## About this briefing"]
+        "## Summary", "## Learning that recurs over time", "## Figures", "## What the reviews found",
+        "## What the reviews recommended", "## What this means for practice", "## Source reviews",
+        "## How this briefing was made", "## Annex A: every lesson in each group",
+        "## Annex B: technical notes"]
     assert md.count('<a id="source-') == len(nai.sources)
 
 
 def _without_date(text: str, day: dt.date) -> str:
-    return text.replace(day.isoformat(), "DATE")
+    return text.replace(day.isoformat(), "DATE").replace(date_in_words(day.isoformat()), "DATE")
 
 
 def test_same_corpus_and_search_give_the_same_briefing(corpus_site, everything):
@@ -277,7 +287,7 @@ def test_cli_writes_each_format(corpus_site, tmp_path):
         assert re.search(rf"wrote .*nai\.{fmt} \({fmt}\): \d+ lessons from \d+ reviews", result.output)
         assert out.stat().st_size > 0
     md = (tmp_path / "nai.md").read_text(encoding="utf-8")
-    assert "https://lessons.example.org/reviews/" in md and "2025-03-01" in md
+    assert "https://lessons.example.org/reviews/" in md and "1 March 2025" in md
     assert md == render(make_briefing(corpus_site.settings, BriefingSpec(
         filters={"theme": ("harm.nai_infant",)}, year_from=2010, year_to=2025),
         LINKS, DAY_ONE), "md").decode("utf-8")

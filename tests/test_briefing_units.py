@@ -124,7 +124,7 @@ def test_scope_and_title_in_words():
         "reviews published 2019–2025"
     )
     assert selection.briefing_title(spec, THEMES) == (
-        "Non-accidental injury in babies and non-mobile infants: learning from case reviews"
+        "Non-accidental injury in babies and non-mobile infants: learning from case reviews, 2019–2025"
     )
     wide = BriefingSpec(
         query="skeletal survey",
@@ -138,6 +138,23 @@ def test_scope_and_title_in_words():
         "review type: Local child safeguarding practice review, child age band: Under 1"
     )
     assert selection.describe_scope(BriefingSpec(), THEMES) == "All lessons, reviews of any year"
+    assert selection.briefing_title(wide, THEMES) == (
+        "Type of harm and fatal outcome: learning from case reviews in Kent and Devon, 2019 onwards"
+    )
+
+
+def test_a_text_search_is_titled_in_plain_words_never_its_raw_query():
+    spec = BriefingSpec(query='"safer sleep" OR co-sleeping -adult', year_to=2020)
+    assert selection.briefing_title(spec, THEMES) == (
+        "Safer sleep or co-sleeping: learning from case reviews, up to 2020"
+    )
+    # Nothing but filters the title cannot name: the theme most lessons carry names it.
+    lessons = [_lesson(i, f"r{i}", 2020, themes=("harm.neglect",) if i < 3 else ()) for i in range(4)]
+    assert selection.briefing_title(BriefingSpec(), THEMES, lessons) == "Neglect: learning from case reviews"
+    fewer = [*lessons[2:], _lesson(9, "r9", 2020)]  # one lesson in three: no theme names it
+    assert selection.briefing_title(BriefingSpec(), THEMES, fewer) == "Learning from case reviews"
+    # The user's own title wins (see test_briefing_board for the whole briefing).
+    assert selection.query_in_words('title:"bruising" OR (skeletal survey)') == "bruising or skeletal survey"
 
 
 def test_fetch_pages_through_every_result(loaded_backend, sample_lessons, monkeypatch):
@@ -207,3 +224,56 @@ def test_the_brief_and_search_commands_do_not_load_the_web_app():
             "print(sorted(m for m in sys.modules if m == 'flask' or m.startswith('search_app.web')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_group_names_depend_on_the_lessons_not_their_order():
+    from search_app.briefing.naming import name_groups
+
+    texts = BRUISING + HOUSING
+    themes = [("harm.nai_infant",)] * 4 + [("fam.poverty_housing",)] * 4
+    groups = [(0, 1, 2, 3), (4, 5, 6, 7)]
+    names = name_groups(groups, texts, themes, THEMES.theme_label)
+    assert [n.label for n in names] == [
+        "Non-accidental injury in babies and non-mobile infants: “skeletal survey”",
+        "Poverty, housing and family mobility: “temporary housing”",
+    ]
+    order = [7, 2, 5, 0, 3, 6, 1, 4]  # the same lessons read in another order
+    where = {old: new for new, old in enumerate(order)}
+    shuffled = name_groups([tuple(where[i] for i in g) for g in reversed(groups)],
+                           [texts[i] for i in order], [themes[i] for i in order], THEMES.theme_label)
+    assert [n.label for n in reversed(shuffled)] == [n.label for n in names]
+    # The theme the briefing was selected on names no group while another theme can.
+    tagged = [("harm.nai_infant", "assess.thresholds_cp_processes")] * 4 + [("harm.nai_infant",)] * 4
+    selected = name_groups(groups, texts, tagged, THEMES.theme_label, selected=("harm.nai_infant",))
+    assert [n.theme for n in selected] == ["assess.thresholds_cp_processes", "harm.nai_infant"]
+    # A child's pseudonym is never the shared phrase.
+    named = name_groups([(0, 1)], ["Baby Tyler Smith was bruised.", "Tyler Smith was seen."],
+                        [(), ()], THEMES.theme_label, ignore=("Tyler", "Smith"))
+    assert "Tyler" not in named[0].label and named[0].label == "Other learning"
+
+
+@pytest.mark.parametrize("base, links", [
+    ("", False), ("   ", False), ("http://127.0.0.1:5000", False), ("http://localhost", False),
+    ("http://0.0.0.0:8000", False), ("http://[::1]/", False), ("ftp://lessons.example.org", False),
+    ("https://lessons.example.org/", True), ("http://10.0.0.5:5000", True),
+])
+def test_links_only_under_a_public_address(base, links):
+    from search_app.briefing.links import link_template_for
+
+    template, notice = link_template_for(base)
+    assert bool(template) == links
+    if links:
+        assert template == base.rstrip("/") + "/reviews/{review_id}/document" and not notice
+    else:
+        assert bool(notice) == bool(base.strip())
+
+
+def test_first_sentence_and_the_body_without_its_heading():
+    from search_app.briefing.records import BriefLesson, first_sentence
+
+    assert first_sentence("Dr. Patel saw the baby. Nobody referred.") == "Dr. Patel saw the baby."
+    assert first_sentence("One long sentence " * 40).endswith(" …")
+    item = BriefLesson(_lesson(1, "r1", 2020, text="Fathers left out The father was never seen. Nor asked."),
+                       1, "", title="Fathers left out")
+    assert item.body == "The father was never seen. Nor asked."
+    assert item.first_sentence == "The father was never seen."

@@ -49,8 +49,8 @@ def test_each_format_with_its_content_type(client, fmt, content_type):
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(data.decode("utf-8"))))
         assert rows and all("harm.nai_infant" in r["themes"] for r in rows)
-        # The links point at this app's document route.
-        assert all(r["document_url"].startswith("http://127.0.0.1:5000/reviews/") for r in rows)
+        # No public address is configured: no links, never the host the request came to.
+        assert all(r["document_url"] == "" for r in rows)
     else:
         assert title in data.decode("utf-8")
 
@@ -81,3 +81,21 @@ def test_bad_requests_are_400_with_a_message(client, query, message):
     assert response.status_code == 400
     body = response.get_data(as_text=True)
     assert message in body and "<script>" not in body
+
+
+def test_the_search_page_form_adds_a_title_and_partnership_to_the_briefing(client):
+    page = client.get("/", query_string={"theme": "harm.nai_infant", "q": "bruising"}).get_data(as_text=True)
+    form = page[page.index('<details class="briefing-cover">'):]
+    form = form[: form.index("</details>")]
+    assert '<input type="hidden" name="theme" value="harm.nai_infant">' in form
+    assert '<input type="hidden" name="q" value="bruising">' in form
+    for name in ("title", "for", "purpose", "format"):
+        assert f'name="{name}"' in form
+    # What the form sends: the search's parameters and the cover's fields.
+    response = client.get("/briefing", query_string={
+        "theme": "harm.nai_infant", "q": "bruising", "title": "Bruising in babies",
+        "for": "Anyshire Safeguarding Children Partnership", "purpose": "", "format": "html"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 200 and "<h1>Bruising in babies</h1>" in html
+    assert "<dt>Prepared for</dt><dd>Anyshire Safeguarding Children Partnership</dd>" in html
+    assert "<dt>Purpose</dt>" not in html

@@ -292,3 +292,58 @@ def test_a_context_rule_may_cover_an_also_wording(tmp_path):
         "applies_to: [low mood]", "applies_to: [low mood, neglect]"))
     rule = load_taxonomy(_write(tmp_path, body)).theme("harm.other").context[0]
     assert rule.applies_to == ("low mood", "neglect")
+
+
+GUIDANCE = """
+    practice:
+      - text: Neglect is seen in the pattern of a child's life over time.
+        source: Working Together to Safeguard Children 2023
+      - Missed appointments are shared.
+    questions:
+      - What is a day in this child's life like?
+agencies:"""
+
+
+def test_practice_notes_and_questions_are_read_with_their_sources(tmp_path):
+    tax = load_taxonomy(_write(tmp_path, GOOD.replace("agencies:", GUIDANCE.lstrip("\n"))))
+    theme = tax.theme("harm.neglect")
+    assert [(g.text, g.source) for g in theme.practice] == [
+        ("Neglect is seen in the pattern of a child's life over time.", "Working Together to Safeguard Children 2023"),
+        ("Missed appointments are shared.", ""),
+    ]
+    assert [g.text for g in theme.questions] == ["What is a day in this child's life like?"]
+
+
+def test_bad_practice_notes_and_questions_are_problems_with_their_lines(tmp_path):
+    bad = """
+    practice:
+      - text: No full stop at the end
+      - text: A line with an empty source.
+        source: ""
+      - text: A line with a stray key.
+        by: someone
+      - source: Working Together to Safeguard Children 2023
+      - Missed appointments are shared.
+      - Missed appointments are shared.
+    questions:
+      - Is this a question.
+agencies:"""
+    with pytest.raises(TaxonomyError) as caught:
+        load_taxonomy(_write(tmp_path, GOOD.replace("agencies:", bad.lstrip("\n"))))
+    messages = [str(p) for p in caught.value.problems]
+    expected = ["must end with '.'", "source is empty", "unknown key 'by'", "a line needs 'text:'",
+                "is written twice", "must end with '?'"]
+    assert len(messages) == len(expected), messages
+    for fragment, message in zip(expected, messages):
+        assert fragment in message, (fragment, message)
+    lines = [p.line for p in caught.value.problems]
+    assert lines == sorted(lines) and lines[0] > 10  # each at its own line, in the theme's block
+
+
+def test_every_theme_of_the_project_taxonomy_has_practice_notes_and_questions(taxonomy):
+    for theme in taxonomy.themes:
+        assert len(theme.practice) >= 2 and len(theme.questions) >= 2, theme.id
+        for line in theme.practice + theme.questions:
+            assert len(line.text) >= 30 and line.source == line.source.strip(), (theme.id, line)
+    sourced = [line.source for t in taxonomy.themes for line in t.practice + t.questions if line.source]
+    assert len(sourced) >= len(taxonomy.themes)  # most themes cite published guidance

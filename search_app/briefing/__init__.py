@@ -1,7 +1,7 @@
 """Briefing stage: thematic briefings made from any search, for a board.
 
     spec = BriefingSpec(filters={"theme": ("harm.nai_infant",)}, year_from=2019, year_to=2025)
-    briefing = make_briefing(settings, spec, "https://host/reviews/{review_id}/document")
+    briefing = make_briefing(settings, spec)   # links under settings.public_url, if set
     pdf = render(briefing, "pdf")   # or "docx", "html", "md", "csv"
 
 A briefing holds every lesson the search matches (paged through the
@@ -9,7 +9,8 @@ SearchBackend contract), its figures, its learning and recommendations in
 groups of similar lessons, and its source reviews (from the Catalog).
 """
 
-from search_app.briefing.builder import build_briefing, make_briefing, taxonomy_version
+from search_app.briefing.builder import build_briefing, make_briefing, taxonomy_themes, taxonomy_version
+from search_app.briefing.links import link_template_for
 from search_app.briefing.records import (
     Briefing,
     BriefingSpec,
@@ -19,6 +20,7 @@ from search_app.briefing.records import (
     Count,
     Figures,
     SourceReview,
+    ThemeNotes,
     YearCount,
 )
 from search_app.briefing.rendering import CONTENT_TYPES, FORMATS, render
@@ -36,9 +38,12 @@ __all__ = [
     "FORMATS",
     "Figures",
     "SourceReview",
+    "ThemeNotes",
     "YearCount",
     "build_briefing",
+    "link_template_for",
     "make_briefing",
     "render",
+    "taxonomy_themes",
     "taxonomy_version",
 ]

@@ -1,10 +1,11 @@
 """Briefing stage: a Briefing as a Word document (python-docx).
 
 Real headings (Title, Heading 1 for the parts, Heading 2 for each group),
-the figures as Word tables with header rows, the chart as a PNG with its
-alt text, and the source reviews as a numbered list with links. The
-document's core properties carry the date the briefing was made, so two
-makings of one briefing differ only there.
+each kept with the paragraph that follows it (Word's "keep with next"), the
+figures as Word tables with header rows, the chart as a PNG with its alt
+text, and the source reviews as a numbered list with links. The document's
+core properties carry the date the briefing was made, so two makings of one
+briefing differ only there.
 """
 
 from __future__ import annotations
@@ -20,14 +21,17 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
 from search_app.briefing.records import Briefing, Cluster
+from search_app.briefing.records import BriefLesson
 from search_app.briefing.rendering import (
-    ALSO_SHOWN,
     SERVICE_NAME,
     SUMMARY_SHOWN,
     breakdowns,
-    corpus_words,
+    cover_facts,
+    group_terms,
     key_figures,
-    quote_heading,
+    lesson_heading,
+    recurrence_rows,
+    stubborn_words,
 )
 from search_app.search.labels import review_type_label
 
@@ -60,8 +64,28 @@ def _hyperlink(paragraph, url: str, text: str) -> None:
     paragraph._p.append(link)
 
 
+def _heading(doc, text: str, level: int):
+    """A heading that Word keeps on one page with the paragraph after it."""
+    heading = doc.add_heading(text, level=level)
+    heading.paragraph_format.keep_with_next = True
+    return heading
+
+
+def _kept(paragraph):
+    """Keep this paragraph with the next (a line that introduces what follows)."""
+    paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
+def _pages(paragraph, item: BriefLesson) -> None:
+    if item.url:
+        _hyperlink(paragraph, item.url, item.pages)
+    else:
+        paragraph.add_run(item.pages)
+
+
 def _table(doc, header: tuple[str, ...], rows: list[tuple[str, ...]], caption: str) -> None:
-    doc.add_paragraph(caption, style="Caption")
+    _kept(doc.add_paragraph(caption, style="Caption"))
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Light List Accent 1"
     for cell, text in zip(table.rows[0].cells, header):
@@ -75,7 +99,7 @@ def _table(doc, header: tuple[str, ...], rows: list[tuple[str, ...]], caption: s
         cells = table.add_row().cells
         for i, (cell, text) in enumerate(zip(cells, row)):
             cell.text = text
-            if i > 0:
+            if i > 0 and text.replace(",", "").isdigit():
                 cell.paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
     doc.add_paragraph()
 
@@ -90,30 +114,54 @@ def _picture(doc, png: bytes, alt: str) -> None:
 
 
 def _cluster(doc, b: Briefing, cluster: Cluster, noun: str) -> None:
-    doc.add_heading(f"{cluster.number}. {cluster.label}", level=2)
+    _heading(doc, f"{cluster.number}. {cluster.label}", 2)
     plural = "" if cluster.size == 1 else "s"
     sources = ", ".join(f"[{n}]" for n in cluster.sources)
-    doc.add_paragraph().add_run(
+    _kept(doc.add_paragraph()).add_run(
         f"{cluster.size} {noun}{plural} {cluster.recurrence}; sources {sources}."
     ).bold = True
+    _kept(doc.add_paragraph(f"Recurred in {cluster.years_in_words}."))
     by_number = b.source_by_number
     for quote in cluster.quotes:
         source = by_number[quote.source]
-        doc.add_paragraph(quote.lesson.text, style="Quote")
+        head = _kept(doc.add_paragraph(style="Quote"))
+        head.add_run(lesson_heading(quote)).bold = True
+        _kept(doc.add_paragraph(quote.body, style="Quote"))
         where = ", ".join(str(p) for p in (source.area, source.year) if p)
         cite = doc.add_paragraph()
-        run = cite.add_run(f"{quote_heading(quote)}, [{quote.source}] {source.title}"
-                           + (f", {where}" if where else "") + ", ")
+        run = cite.add_run(f"[{quote.source}] {source.title}" + (f", {where}" if where else "") + ", ")
         run.font.size = Pt(9)
         run.font.color.rgb = GREY
-        _hyperlink(cite, quote.url, quote.pages)
+        _pages(cite, quote)
     others = cluster.others
     if others:
-        shown = "; ".join(o.citation for o in others[:ALSO_SHOWN])
-        more = (f"; and {len(others) - ALSO_SHOWN} more (listed in the CSV of this briefing)"
-                if len(others) > ALSO_SHOWN else "")
-        run = doc.add_paragraph().add_run(f"Also in this group: {shown}{more}.")
+        n = len(others)
+        run = doc.add_paragraph().add_run(
+            f"The other {n} {noun}{'' if n == 1 else 's'} of this group {'is' if n == 1 else 'are'} "
+            f"listed in Annex A, each with {'its' if n == 1 else 'their'} heading and first sentence."
+        )
         run.font.size = Pt(9)
+
+
+def _annex_group(doc, cluster: Cluster, part: str) -> None:
+    _heading(doc, f"{part} {cluster.number}. {cluster.label}", 2)
+    if not cluster.others:
+        doc.add_paragraph("All the lessons of this group are quoted in full above.")
+    for item in cluster.others:
+        p = doc.add_paragraph()
+        p.add_run(lesson_heading(item) + ".").bold = True
+        p.add_run(f" {item.first_sentence} [{item.source}], ")
+        _pages(p, item)
+
+
+def _notes(doc, heading: str, lines) -> None:
+    _heading(doc, heading, 3)
+    for line in lines:
+        p = doc.add_paragraph(line.text, style="List Bullet")
+        if line.source:
+            run = p.add_run(f" ({line.source})")
+            run.font.size = Pt(9)
+            run.font.color.rgb = GREY
 
 
 def render_docx(b: Briefing) -> bytes:
@@ -127,38 +175,50 @@ def render_docx(b: Briefing) -> bytes:
 
     made = dt.datetime.fromisoformat(b.made_on)
     props = doc.core_properties
-    props.title, props.subject, props.author = b.title, b.scope, SERVICE_NAME
+    props.title, props.subject, props.author = b.title, b.scope, b.prepared_for or SERVICE_NAME
     props.keywords, props.language = "case reviews, safeguarding, learning", "en-GB"
     props.created = props.modified = made
     props.last_modified_by, props.revision = SERVICE_NAME, 1
 
-    doc.add_heading(b.title, level=0)
-    doc.add_paragraph(b.subtitle, style="Subtitle")
-    for label, value in (("Scope", b.scope + "."), ("Made on", b.made_on),
-                         ("Made from", corpus_words(b)),
-                         ("Selection", "Every matching lesson, grouped by similarity; see "
-                                       "About this briefing.")):
+    _heading(doc, b.title, 0)
+    _kept(doc.add_paragraph(b.subtitle, style="Subtitle"))
+    for label, value in cover_facts(b):
         p = doc.add_paragraph()
         p.add_run(f"{label}: ").bold = True
         p.add_run(value)
+    doc.add_paragraph(
+        "Every lesson on this subject is here: the learning grouped by what it says, quoted from "
+        "the reviews with the page it is on, and the rest listed in Annex A. How this briefing was "
+        "made says more."
+    )
 
     f = b.figures
-    doc.add_heading("Summary", level=1)
+    _heading(doc, "Summary", 1)
     doc.add_paragraph(
         f"{f.lessons} lesson{'' if f.lessons == 1 else 's'} from {f.reviews} "
-        f"review{'' if f.reviews == 1 else 's'} match this search: {f.learning_lessons} "
+        f"review{'' if f.reviews == 1 else 's'}: {f.learning_lessons} "
         f"finding{'' if f.learning_lessons == 1 else 's'}, learning points and good practice, "
         f"and {f.recommendations} recommendation{'' if f.recommendations == 1 else 's'}."
     )
     if b.learning:
-        doc.add_paragraph("The learning that recurs across most reviews:")
+        _kept(doc.add_paragraph("The learning that recurs across most reviews:"))
         for c in b.learning[:SUMMARY_SHOWN]:
             doc.add_paragraph(
                 f"{c.label}: {c.size} lesson{'' if c.size == 1 else 's'} {c.recurrence}",
                 style="List Bullet",
             )
+        doc.add_paragraph(stubborn_words(b))
 
-    doc.add_heading("Figures", level=1)
+    rows = recurrence_rows(b)
+    if rows:
+        _heading(doc, "Learning that recurs over time", 1)
+        doc.add_paragraph("The years of publication of the reviews each group's lessons come from. "
+                          "Learning that appears year after year has not yet changed practice.")
+        _table(doc, ("Group", "Reviews", "Years"),
+               [(f"{r.part} {r.number}. {r.label}", str(r.reviews), r.years) for r in rows],
+               "Years each group recurred in")
+
+    _heading(doc, "Figures", 1)
     _table(doc, ("Key figures", "Number"), key_figures(b), "Key figures")
     if b.chart:
         _picture(doc, b.chart.png, b.chart.alt)
@@ -166,20 +226,20 @@ def render_docx(b: Briefing) -> bytes:
     _table(doc, ("Year of publication", "Lessons", "Reviews"),
            [(str(y.year), str(y.lessons), str(y.reviews)) for y in f.by_year],
            "Lessons and reviews by year")
-    for title, rows, first_column in breakdowns(b):
+    for title, table_rows, first_column in breakdowns(b):
         _table(doc, (first_column, "Lessons", "Reviews"),
-               [(r.label, str(r.lessons), str(r.reviews)) for r in rows], title)
+               [(r.label, str(r.lessons), str(r.reviews)) for r in table_rows], title)
 
-    doc.add_heading("Key learning", level=1)
+    _heading(doc, "What the reviews found", 1)
     if b.learning:
-        doc.add_paragraph("Findings, learning points and good practice, grouped by similarity; "
+        doc.add_paragraph("Findings, learning points and good practice, grouped by what they say; "
                           "the groups that recur in most reviews come first.")
         for c in b.learning:
             _cluster(doc, b, c, "lesson")
     else:
         doc.add_paragraph("No findings, learning points or good practice match this search.")
 
-    doc.add_heading("Recommendations", level=1)
+    _heading(doc, "What the reviews recommended", 1)
     if b.recommendations:
         doc.add_paragraph("Recommendations the reviews made, grouped the same way.")
         for c in b.recommendations:
@@ -187,7 +247,26 @@ def render_docx(b: Briefing) -> bytes:
     else:
         doc.add_paragraph("No recommendations match this search.")
 
-    doc.add_heading("Source reviews", level=1)
+    if b.themes:
+        _heading(doc, "What this means for practice", 1)
+        doc.add_paragraph(
+            "For each theme this briefing covers: what it means for practice, and questions for "
+            "practitioners and leaders to reflect on. These are written once for each theme, for "
+            "every briefing on it, from the published guidance named; they are not drawn from the "
+            "reviews above."
+        )
+        for t in b.themes:
+            _heading(doc, t.label, 2)
+            _kept(doc.add_paragraph(
+                f"{t.lessons} lesson{'' if t.lessons == 1 else 's'} of this briefing "
+                f"{'carries' if t.lessons == 1 else 'carry'} this theme."
+            ))
+            if t.practice:
+                _notes(doc, "What this means for practice", t.practice)
+            if t.questions:
+                _notes(doc, "Questions for reflection", t.questions)
+
+    _heading(doc, "Source reviews", 1)
     for s in b.sources:
         p = doc.add_paragraph()
         p.add_run(f"[{s.number}] ")
@@ -202,16 +281,35 @@ def render_docx(b: Briefing) -> bytes:
             tail += f" {s.author}."
         if s.page_count:
             tail += f" {s.page_count} page{'' if s.page_count == 1 else 's'}."
-        tail += f" {s.lesson_count} lesson{'' if s.lesson_count == 1 else 's'} in this briefing. "
+        tail += f" {s.lesson_count} lesson{'' if s.lesson_count == 1 else 's'} in this briefing."
         p.add_run(tail)
-        _hyperlink(p, s.url, s.url)
+        if s.url:
+            p.add_run(" ")
+            _hyperlink(p, s.url, s.url)
 
-    doc.add_heading("About this briefing", level=1)
+    _heading(doc, "How this briefing was made", 1)
     for paragraph in b.method:
         doc.add_paragraph(paragraph)
     for notice in b.notices:
         doc.add_paragraph(notice, style="List Bullet")
-    doc.add_paragraph(f"Please cite as: {SERVICE_NAME} ({b.made_on[:4]}) {b.title}. {b.scope}.")
+    doc.add_paragraph(
+        f"Please cite as: {b.prepared_for or SERVICE_NAME} ({b.made_on[:4]}) {b.title}. {b.scope}."
+    )
+
+    _heading(doc, "Annex A: every lesson in each group", 1)
+    doc.add_paragraph("The lessons of each group not quoted in full above, each with its heading "
+                      "and first sentence, and where to read it.")
+    for c in b.learning:
+        _annex_group(doc, c, "Learning group")
+    for c in b.recommendations:
+        _annex_group(doc, c, "Recommendation group")
+
+    _heading(doc, "Annex B: technical notes", 1)
+    for paragraph in b.technical:
+        doc.add_paragraph(paragraph)
+    terms = group_terms(b)
+    if terms:
+        _table(doc, ("Group", "Words that set it apart"), terms, "The words that set each group apart")
 
     out = io.BytesIO()
     doc.save(out)

@@ -8,7 +8,10 @@ source) come from the Catalog. Nothing here knows which engine answers.
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable
+import datetime as dt
+import re
+from collections import Counter
+from typing import Iterable, Sequence
 
 from search_app.briefing.records import BriefingSpec
 from search_app.search.contract import FACETS, IndexedLesson, SearchBackend, SearchRequest
@@ -106,8 +109,57 @@ def describe_scope(spec: BriefingSpec, themes: ThemeBook) -> str:
     return ", ".join(parts)
 
 
-def briefing_title(spec: BriefingSpec, themes: ThemeBook) -> str:
+_QUERY_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+_MONTHS = ("January February March April May June July August September October November "
+           "December").split()
+
+
+def query_in_words(query: str) -> str:
+    """The search words as a reader says them: quotes, exclusions and field
+    prefixes dropped, OR as "or" ('"safer sleep" OR co-sleeping -adult' gives
+    "safer sleep or co-sleeping")."""
+    alternatives: list[list[str]] = [[]]
+    for token in _QUERY_TOKEN.findall(query):
+        if token == "OR":
+            alternatives.append([])
+            continue
+        if token.startswith("-") and len(token) > 1:
+            continue
+        word = token.split(":", 1)[-1].strip('"()*')
+        if word:
+            alternatives[-1].append(word)
+    return " or ".join(" ".join(a) for a in alternatives if a)
+
+
+def date_in_words(iso: str) -> str:
+    """"5 December 2026" from "2026-12-05" (the date as given when it is not ISO)."""
+    try:
+        day = dt.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+
+
+def _dominant_theme(lessons: Sequence[IndexedLesson]) -> str:
+    """The theme at least half the lessons carry (the most common), or ""."""
+    counts = Counter(t for l in lessons for t in set(l.themes))
+    if not counts:
+        return ""
+    theme, n = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[0]
+    return theme if n * 2 >= len(lessons) else ""
+
+
+def briefing_title(
+    spec: BriefingSpec, themes: ThemeBook, lessons: Sequence[IndexedLesson] = ()
+) -> str:
+    """A readable title from the themes and filters, e.g. "Non-accidental injury in
+    babies and non-mobile infants: learning from case reviews, 2019–2025".
+
+    The topic is the selected theme(s), else the theme group, else the search
+    words in plain words, else the theme most of the lessons carry; the areas
+    and years chosen follow."""
     theme_ids, group_ids = spec.values("theme"), spec.values("group")
+    topic = ""
     if len(theme_ids) == 1:
         topic = themes.theme_label(theme_ids[0])
     elif theme_ids:
@@ -116,8 +168,20 @@ def briefing_title(spec: BriefingSpec, themes: ThemeBook) -> str:
         )
     elif len(group_ids) == 1:
         topic = themes.group_label(group_ids[0])
-    elif spec.query:
-        topic = f"“{spec.query}”"
-    else:
-        topic = "Case reviews"
-    return f"{topic}: learning from case reviews"
+    if not topic and spec.query:
+        words = query_in_words(spec.query)
+        topic = words[:1].upper() + words[1:]
+    if not topic and lessons:
+        dominant = _dominant_theme(lessons)
+        topic = themes.theme_label(dominant) if dominant else ""
+    title = f"{topic}: learning from case reviews" if topic else "Learning from case reviews"
+    areas = spec.values("area")
+    if 1 <= len(areas) <= 2:
+        title += " in " + " and ".join(areas)
+    if spec.year_from is not None and spec.year_to is not None:
+        title += f", {spec.year_from}" if spec.year_from == spec.year_to else f", {spec.year_from}–{spec.year_to}"
+    elif spec.year_from is not None:
+        title += f", {spec.year_from} onwards"
+    elif spec.year_to is not None:
+        title += f", up to {spec.year_to}"
+    return title

@@ -17,6 +17,7 @@ from search_app.briefing import (
     FORMATS,
     BriefingError,
     BriefingSpec,
+    link_template_for,
     make_briefing,
     render,
 )
@@ -70,21 +71,30 @@ def _write_atomically(path: Path, data: bytes) -> None:
 @click.option("--to", "year_to", type=int, help="Only reviews published in or before this year.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from the file name's extension, else pdf).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: briefing.FORMAT).")
-@click.option("--base-url", help="Address of this service, for the links to the review documents (default: the public_url setting, else http://HOST:PORT).")
+@click.option("--title", default="", help="The briefing's title (default: made from the themes and filters).")
+@click.option("--for", "prepared_for", default="", help="Who the briefing is for, e.g. the safeguarding partnership's name.")
+@click.option("--purpose", default="", help="Why the briefing was made, in a sentence or two (printed on the cover).")
+@click.option("--base-url", help="Public address of this service, for the links to the review documents (default: the public_url setting; none: no links).")
 @click.option("--date", "made_on", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date to print as the day the briefing was made (default: today).")
 @click.pass_obj
-def brief(settings: Settings, query, year_from, year_to, fmt, output, base_url, made_on, **facet_values) -> None:
+def brief(settings: Settings, query, year_from, year_to, fmt, output, title, prepared_for, purpose,
+          base_url, made_on, **facet_values) -> None:
     """Make a thematic briefing (PDF, Word, HTML, Markdown or CSV) from a search.
 
     For example, what reviews since 2019 have taught about non-accidental
     injury in babies:
 
-        lessons brief --theme harm.nai_infant --from 2019 --to 2025 -o nai.pdf
+        lessons brief --theme harm.nai_infant --from 2019 --to 2025 -o nai.pdf \
+            --for "Anyshire Safeguarding Children Partnership"
 
     The briefing holds every matching lesson: figures by year, review type,
     region and child age band; the learning and the recommendations grouped
-    by similarity, the most recurrent first, with quotes cited to the review
-    and page; and the list of source reviews.
+    by what they say, named by theme and shared phrase, the most recurrent
+    first with the years they recurred in, quotes cited to the review and
+    page and every other lesson in an annex; what each theme means for
+    practice with questions for reflection; and the list of source reviews.
+    Links to the review documents use the public_url setting (or
+    --base-url); without one the briefing carries none.
     """
     if year_from is not None and year_to is not None and year_from > year_to:
         raise click.UsageError("--from must be the same as or before --to")
@@ -96,12 +106,17 @@ def brief(settings: Settings, query, year_from, year_to, fmt, output, base_url, 
                  if facet_values[option]},
         year_from=year_from,
         year_to=year_to,
+        title=title.strip(),
+        prepared_for=prepared_for.strip(),
+        purpose=purpose.strip(),
     )
-    base = (base_url or settings.base_url).rstrip("/")
+    if base_url is not None:
+        settings = settings.replace(public_url=base_url)
+    _, link_notice = link_template_for(settings.public_url)
+    if link_notice:
+        click.echo(f"warning: {link_notice}", err=True)
     try:
-        briefing = make_briefing(
-            settings, spec, Links(base), made_on.date() if made_on else dt.date.today()
-        )
+        briefing = make_briefing(settings, spec, made_on=made_on.date() if made_on else dt.date.today())
         data = render(briefing, fmt)
         _write_atomically(output, data)
     except BriefingError as exc:

@@ -145,6 +145,13 @@ def taxonomy_check(settings: Settings, file: Path | None) -> None:
         f"{len(loaded.themes)} themes, {len(loaded.agencies)} agencies, "
         f"{len(loaded.synonym_sets())} synonym sets"
     )
+    # Briefings print each theme's practice notes and questions; say which themes have none.
+    bare = [t.id for t in loaded.themes if not t.practice or not t.questions]
+    click.echo(
+        f"practice notes and questions for reflection: {len(loaded.themes) - len(bare)} of "
+        f"{len(loaded.themes)} themes"
+        + (f" (none yet for {', '.join(bare)})" if bare else "")
+    )
 
 
 @click.command()

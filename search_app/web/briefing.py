@@ -1,8 +1,11 @@
 """Web stage: `/briefing`, the thematic briefing of the current search.
 
 Takes exactly the search page's parameters (q, theme, group, facets, from,
-to) plus `format` (pdf, docx, html, md or csv; html when absent) and
-answers the briefing of every matching lesson. A bad format or bad search
+to) plus `format` (pdf, docx, html, md or csv; html when absent) and the
+cover's `title`, `for` (the partnership) and `purpose`, and answers the
+briefing of every matching lesson. Its links to the review documents are
+under the configured public_url, never the address the request came
+to (a briefing travels); without one it carries none. A bad format or bad search
 parameters are a 400 with a message, a search with no lessons too; the
 briefing itself speaks only the SearchBackend contract and the Catalog.
 """
@@ -20,7 +23,9 @@ from search_app.briefing import (
     BriefingError,
     BriefingSpec,
     build_briefing,
+    link_template_for,
     render,
+    taxonomy_themes,
     taxonomy_version,
 )
 from search_app.web import services
@@ -38,6 +43,7 @@ HTML_POLICY = (
     "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; "
     "form-action 'none'; frame-ancestors 'none'"
 )
+COVER_PARAMS = {"title": 200, "for": 200, "purpose": 600}  # cover fields and their longest length
 
 
 def _filename(title: str, fmt: str) -> str:
@@ -54,17 +60,26 @@ def briefing():
     args = parse_search_args(request.args, facets=())
     if args.errors:
         return error_response(400, "; ".join(e.message for e in args.errors))
+    cover = {name: " ".join(request.args.get(name, "").split()) for name in COVER_PARAMS}
+    for name, longest in COVER_PARAMS.items():
+        if len(cover[name]) > longest:
+            return error_response(400, f"The briefing's “{name}” can be at most {longest} characters.")
     spec = BriefingSpec(
         query=args.query,
         filters=dict(args.request.filters),
         year_from=args.request.year_from,
         year_to=args.request.year_to,
+        title=cover["title"],
+        prepared_for=cover["for"],
+        purpose=cover["purpose"],
     )
     settings = services.services().settings
+    link_template, link_notice = link_template_for(settings.public_url)
     try:
         made = build_briefing(
-            services.backend(), services.catalog(), services.themes(), spec, services.links(),
-            taxonomy_version(settings.taxonomy),
+            services.backend(), services.catalog(), services.themes(), spec, link_template,
+            taxonomy_version(settings.taxonomy), taxonomy=taxonomy_themes(settings.taxonomy),
+            notices=(link_notice,) if link_notice else (),
         )
     except BriefingError as exc:
         return error_response(400, str(exc))

@@ -98,5 +98,6 @@ def index():
         ],
         sort_labels=SORT_LABELS,
         state_qs=args.query_string(),
+        state_pairs=args.state_pairs(),
     )
 
