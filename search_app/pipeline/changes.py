@@ -6,7 +6,9 @@ unchanged folder reads only directory entries. A file whose size or time
 differs is hashed: the same content hash means only its time changed (the
 catalog is told, nothing is re-ingested); a different hash means it
 changed. Files the catalog holds under the scanned folders that are no
-longer there are deleted.
+longer there are deleted. A file that failed, or was read without some
+pages, because OCR was not installed is tried again by the first run that
+finds OCR installed, without being asked to.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Iterable
 
 from ingest.discover import hash_or_empty, walk_documents
+from ingest.ocr import OCR_MISSING, ocr_available
 from ingest.records import STATUS_FAILED, SourceFile
 from search_app.catalog.store import Catalog
 
@@ -47,10 +50,16 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) ->
     known = {row["path"]: row for row in catalog.files()}
     new, changed, retried, touched, unchanged = [], [], [], [], []
     found: set[str] = set()
+    ocr_now = None
     for path, st in walk_documents(roots):
         found.add(path)
         row = known.get(path)
         if row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime):
+            if _waits_for_ocr(row):
+                ocr_now = ocr_available() if ocr_now is None else ocr_now
+                if ocr_now:
+                    retried.append(SourceFile(path, st.st_size, st.st_mtime, row["sha256"]))
+                    continue
             if retry_failed and row["status"] == STATUS_FAILED:
                 retried.append(SourceFile(path, st.st_size, st.st_mtime, row["sha256"]))
             else:
@@ -68,6 +77,11 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False) ->
             changed.append(source)
     deleted = [p for p in known if p not in found and is_under(p, roots)]
     return ChangeSet(tuple(new), tuple(changed), tuple(retried), tuple(touched), tuple(unchanged), tuple(sorted(deleted)))
+
+
+def _waits_for_ocr(row) -> bool:
+    """Failed, or read with pages missing, only because OCR was not installed."""
+    return OCR_MISSING in (row["reason"] or "") or OCR_MISSING in (row["warnings"] or "")
 
 
 def is_under(path: str, roots: list[Path]) -> bool:

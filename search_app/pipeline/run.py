@@ -76,6 +76,7 @@ class RunReport:
     files_unchanged: int = 0
     unchanged_paths: tuple[str, ...] = field(default=(), repr=False)  # not logged: can be long
     failed: tuple[IngestError, ...] = ()
+    still_failed: tuple[IngestError, ...] = ()  # failed before, unchanged, not tried again
     warnings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     lessons_added: int = 0
     lessons_removed: int = 0
@@ -105,6 +106,8 @@ class RunReport:
                         "retagged": self.lessons_retagged},
             "failed": [{"path": e.path, "stage": e.stage, "reason": e.reason}
                        for e in self.failed[:_LOGGED_FAILURES]],
+            "still_failed": [{"path": e.path, "stage": e.stage, "reason": e.reason}
+                             for e in self.still_failed[:_LOGGED_FAILURES]],
             "tagger_version": self.tagger_version,
             "index": {"action": self.index_action, "reason": self.index_reason,
                       "lessons": self.index_lessons},
@@ -181,6 +184,7 @@ class _Run:
                 reason = self.index_reason(catalog, pending, before, after)
                 if reason:
                     self.rebuild(catalog, reason)
+            self.out["still_failed"] = _still_failed(catalog, changes)
         self.out["failed"] = tuple(self.failed)
         self.out["warnings"] = self.warnings
         return self.out
@@ -260,6 +264,14 @@ class _Run:
         self.out.update(index_action="rebuilt", index_reason=reason, index_lessons=count,
                         index_updated_at=time.time())
         self.took("index", t)
+
+
+def _still_failed(catalog: Catalog, changes: ChangeSet) -> tuple[IngestError, ...]:
+    """Files under the scanned folders that failed before and were not tried again:
+    a run over them is not "ok" until they are fixed."""
+    unchanged = set(changes.unchanged)
+    return tuple(IngestError(row["path"], row["stage"], row["reason"])
+                 for row in catalog.failures() if row["path"] in unchanged)
 
 
 def _with_outdated(catalog: Catalog, changes: ChangeSet) -> ChangeSet:
@@ -352,7 +364,8 @@ def run_pipeline(
             return finish(EXIT_ERROR, str(exc), stale, **work.partial())
         except Exception as exc:  # a taxonomy error or a bug: reported, never a traceback for the user
             return finish(EXIT_ERROR, f"{type(exc).__name__}: {exc}", stale, **work.partial())
-        return finish(EXIT_FAILED_DOCUMENTS if out["failed"] else EXIT_OK, "", stale, **out)
+        return finish(EXIT_FAILED_DOCUMENTS if out["failed"] or out.get("still_failed") else EXIT_OK,
+                      "", stale, **out)
     finally:
         lock.release()
 
