@@ -321,6 +321,14 @@ class Catalog:
         )
         self._insert_tags(lesson_id, analysis.tags)
 
+    def review_list(self) -> list[sqlite3.Row]:
+        """Every review with its lesson count, newest first (the reviews page)."""
+        return self.db.execute(
+            "SELECT r.id, r.source_path, r.title, r.review_type, r.area, r.region, r.year, r.published, "
+            "r.child, (SELECT count(*) FROM lessons l WHERE l.review_id = r.id) AS lessons "
+            "FROM reviews r ORDER BY r.year IS NULL, r.year DESC, r.title"
+        ).fetchall()
+
     def review_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM reviews ORDER BY id")]
 
@@ -410,6 +418,7 @@ class Catalog:
                 theme_groups=tuple(r["theme_groups"].split("\x1f")) if r["theme_groups"] else (),
                 age_bands=tuple(json.loads(r["age_bands"])),
                 agencies=tuple(json.loads(r["agencies"])),
+                title=r["title"],
             )
 
     def stats(self) -> dict[str, int]:

@@ -348,7 +348,7 @@ def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dic
     ranking scored is the first page as shown: the hits, then any related
     lessons offered after them."""
     from search_app.search import SearchRequest
-    from search_app.search.ranking import FALLBACK_NOTICE
+    from search_app.search.ranking import FALLBACK_NOTICE, FEW_NOTICE
 
     per_query = []
     for q in queries:
@@ -357,7 +357,7 @@ def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dic
         grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in shown]
         scores = search_metrics(grades, list(q["judgments"].values()))
         per_query.append({"query": q["query"], "total": result.total,
-                          "fallback": FALLBACK_NOTICE in result.notices,
+                          "fallback": FALLBACK_NOTICE in result.notices or FEW_NOTICE in result.notices,
                           **{k: round(v, 4) for k, v in scores.items()},
                           "related": len(result.related), "top": [h.lesson.id for h in shown]})
     n = len(per_query) or 1

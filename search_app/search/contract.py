@@ -67,6 +67,7 @@ class IndexedLesson:
     theme_groups: tuple[str, ...] = ()
     age_bands: tuple[str, ...] = ()
     agencies: tuple[str, ...] = ()
+    title: str = ""  # the lesson's heading as printed ("Fathers left out"), "" when it has none
 
     def facet_values(self, facet: FacetDef) -> tuple[str, ...]:
         value = getattr(self, facet.field)

@@ -54,7 +54,10 @@ from search_app.search.lexicon import THEMES_FIELD, SearchLexicon, Tag
 from search_app.search.query import And, Node, Not, Or, ParsedQuery, Phrase, Term
 
 FALLBACK_NOTICE = "No lessons had all your words; showing lessons with most of them"
+FEW_NOTICE = "Few lessons had all your words: they come first, then lessons with most of them"
 RELATED_NOTICE = "Few lessons matched; related lessons from the same reviews and themes are listed after them"
+# Notices about what was found, not about a change to the query.
+RESULT_NOTICES = (FALLBACK_NOTICE, FEW_NOTICE, RELATED_NOTICE)
 
 
 @dataclass(frozen=True)

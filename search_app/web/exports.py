@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 from datetime import datetime, timezone
 from typing import Iterator
 
@@ -60,9 +61,17 @@ def _first_page(args: SearchArgs) -> tuple[SearchBackend, SearchRequest, SearchR
     return backend, export_request, backend.search(export_request)
 
 
-def _filename(suffix: str) -> str:
+def _filename(suffix: str, args: SearchArgs | None = None) -> str:
+    """"lessons-bruising-non-mobile-baby-20261205.csv": named after the search."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
-    return f"lessons-{stamp}.{suffix}"
+    words = []
+    if args is not None:
+        words = [args.query] + [v for values in args.request.filters.values() for v in values]
+        for bound in (args.request.year_from, args.request.year_to):
+            if bound:
+                words.append(str(bound))
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-")[:60].rstrip("-")
+    return f"lessons-{slug + '-' if slug else ''}{stamp}.{suffix}"
 
 
 @bp.get("/search.csv")
@@ -71,13 +80,15 @@ def search_csv():
     if args.errors:
         return _problem(args)
     backend, export_request, first = _first_page(args)
+    themes = services.themes()
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
+        buffer.write("\ufeff")  # the byte-order mark: Excel then reads the file as UTF-8
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
         for hit in all_hits(backend, export_request, first):
-            writer.writerow(csv_row(hit.lesson))
+            writer.writerow(csv_row(hit.lesson, themes))
             if buffer.tell() > 64_000:
                 yield buffer.getvalue()
                 buffer.seek(0)
@@ -85,7 +96,7 @@ def search_csv():
         yield buffer.getvalue()
 
     response = Response(stream_with_context(rows()), mimetype="text/csv")
-    response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv", args)}"'
     response.headers["X-Total-Count"] = str(first.total)
     return response
 

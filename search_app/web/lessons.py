@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import logging
 
-from flask import Blueprint, abort, render_template
+from urllib.parse import parse_qsl, urlencode
+
+from flask import Blueprint, abort, render_template, request
 
 from nlp.records import SOURCE_MODEL
 from search_app.search.contract import SearchError
 from search_app.web import services
 from search_app.web.highlight import mark_evidence
+from search_app.web.review_text import is_unpaged
 from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,16 @@ def tag_explanation(tag) -> str:
     return "matched a rule of the taxonomy"
 
 
+MAX_BACK_CHARS = 2000
+
+
+def back_to_search() -> str:
+    """The search a lesson was opened from (`back`, a query string of the search
+    page), re-encoded so that it can only ever be the search page's query."""
+    raw = request.args.get("back", "")[:MAX_BACK_CHARS]
+    return urlencode(parse_qsl(raw, keep_blank_values=False))
+
+
 @bp.get("/lessons/<lesson_id>")
 def lesson(lesson_id: str):
     detail = find_lesson(services.catalog(), lesson_id)
@@ -54,6 +67,7 @@ def lesson(lesson_id: str):
         abort(404)
     return render_template(
         "lesson.html",
+        back=back_to_search(),
         detail=detail,
         text_html=mark_evidence(detail.lesson.text, detail.analysis.tags),
         tags=[(t, tag_explanation(t)) for t in detail.analysis.tags],
@@ -67,7 +81,8 @@ def review(review_id: str):
     found = find_review(catalog, review_id)
     if found is None:
         abort(404)
-    return render_template("review.html", review=found, lessons=review_lessons(catalog, found))
+    return render_template("review.html", review=found, lessons=review_lessons(catalog, found),
+                           unpaged=is_unpaged(found.source_path))
 
 
 @bp.get("/themes")

@@ -58,6 +58,13 @@ def find_lesson(catalog: Catalog, lesson_id: str) -> LessonDetail | None:
     return LessonDetail(review, lesson, indexed, catalog.analysis(lesson_id))
 
 
+def unpaged_review_ids(catalog: Catalog) -> frozenset[str]:
+    """Reviews whose documents have no pages (HTML, Word, text): cited by section."""
+    from search_app.web.review_text import is_unpaged
+
+    return frozenset(row["id"] for row in catalog.review_list() if is_unpaged(row["source_path"]))
+
+
 def review_lessons(catalog: Catalog, review: Review) -> list[tuple[IndexedLesson, LessonAnalysis]]:
     return [(i, catalog.analysis(i.id)) for i in catalog.indexed_lessons([review.id])]
 

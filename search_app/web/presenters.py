@@ -6,6 +6,7 @@ pages, so the twins of a page (.json, .csv) carry the same fields.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from flask import url_for
@@ -49,8 +50,42 @@ def value_label(facet: str, value: str, themes: ThemeBook) -> str:
     if facet == "review_type":
         return review_type_label(value)
     if facet == "age_band":
-        return AGE_BAND_LABELS.get(value, f"{value} years" if value[:1].isdigit() else value)
+        return age_band_label(value)
+    if facet == "agency":
+        return themes.agency_label(value)
     return value
+
+
+def age_band_label(value: str) -> str:
+    return AGE_BAND_LABELS.get(value, f"{value} years" if value[:1].isdigit() else value)
+
+
+HEADING_WORDS = 12
+
+
+def lesson_heading(lesson) -> str:
+    """What a lesson is called where it is listed: its label as printed (a bare
+    number gets its kind: "Recommendation 3.4") and its heading, or the first
+    words of its text when it has none ("Finding 2: Fathers left out")."""
+    label = (lesson.label or "").strip()
+    kind = kind_label(lesson.kind)
+    if not label:
+        label = kind
+    elif label[:1].isdigit() or (len(label) <= 4 and any(c.isdigit() for c in label)):
+        label = f"{kind} {label}"
+    name = (getattr(lesson, "title", "") or "").strip() or first_words(lesson.text)
+    return f"{label}: {name}" if name else label
+
+
+def first_words(text: str, limit: int = HEADING_WORDS) -> str:
+    """The start of `text` up to its first sentence end or `limit` words, with "…" when cut."""
+    words = text.split()
+    taken: list[str] = []
+    for word in words[:limit]:
+        taken.append(word)
+        if word[-1:] in ".?!" and len(taken) >= 3:
+            return " ".join(taken).rstrip(".")
+    return " ".join(taken) + ("…" if len(words) > len(taken) else "")
 
 
 def document_url(review_id: str, page: int | None = None, external: bool = False) -> str:
@@ -58,15 +93,37 @@ def document_url(review_id: str, page: int | None = None, external: bool = False
     return f"{url}#page={page}" if page else url
 
 
-def citation(lesson: IndexedLesson) -> str:
-    """"Review title, area, year, page N" (page range when a lesson spans pages)."""
+def citation(lesson: IndexedLesson, paged: bool = True) -> str:
+    """"Review title, area, year, page N" (page range when a lesson spans pages;
+    the section when its document has no pages)."""
     parts = [lesson.review_title]
     if lesson.area:
         parts.append(lesson.area)
     if lesson.year:
         parts.append(str(lesson.year))
-    parts.append(page_words(lesson.page_start, lesson.page_end))
+    parts.append(page_words(lesson.page_start, lesson.page_end) if paged else section_words(lesson.section))
     return ", ".join(parts)
+
+
+def section_words(section: str) -> str:
+    return f"section ‘{section}’" if section else "in the text"
+
+
+@dataclass(frozen=True)
+class SourcePlace:
+    """Where a lesson is in its source: the link and the words for it."""
+
+    url: str
+    words: str
+
+
+def source_place(lesson, review_id: str, paged: bool) -> SourcePlace:
+    """A PDF opens at the page; a document without pages opens as a page of
+    its own text at the lesson ("section ‘Learning’")."""
+    if paged:
+        return SourcePlace(document_url(review_id, lesson.page_start), page_words(lesson.page_start, lesson.page_end))
+    url = url_for("review_text.review_text", review_id=review_id, lesson=lesson.ordinal)
+    return SourcePlace(f"{url}#lesson-{lesson.ordinal}", section_words(lesson.section))
 
 
 def page_words(start: int, end: int) -> str:
@@ -141,24 +198,26 @@ def _cell(value: Any) -> str:
     return text
 
 
-def csv_row(lesson: IndexedLesson) -> list[str]:
+def csv_row(lesson: IndexedLesson, themes: ThemeBook) -> list[str]:
+    """One lesson as a spreadsheet row: labels where a person reads them (themes,
+    agencies, kinds), never the codes, which only the JSON carries."""
     values = {
         "lesson_id": lesson.id,
         "review_id": lesson.review_id,
         "review_title": lesson.review_title,
-        "review_type": lesson.review_type,
+        "review_type": review_type_label(lesson.review_type),
         "area": lesson.area,
         "region": lesson.region,
         "year": lesson.year,
         "published": lesson.published,
-        "kind": lesson.kind,
+        "kind": kind_label(lesson.kind),
         "label": lesson.label,
         "section": lesson.section,
         "page_start": lesson.page_start,
         "page_end": lesson.page_end,
-        "themes": "; ".join(lesson.themes),
-        "age_bands": "; ".join(lesson.age_bands),
-        "agencies": "; ".join(lesson.agencies),
+        "themes": "; ".join(themes.theme_label(t) for t in lesson.themes),
+        "age_bands": "; ".join(age_band_label(a) for a in lesson.age_bands),
+        "agencies": "; ".join(themes.agency_label(a) for a in lesson.agencies),
         "text": lesson.text,
         "citation": citation(lesson),
         "url": url_for("lessons.lesson", lesson_id=lesson.id, _external=True),

@@ -47,9 +47,10 @@ class GroupInfo:
 class ThemeBook:
     """The taxonomy as the pages need it: labels, groups and their order."""
 
-    def __init__(self, groups: tuple[GroupInfo, ...], error: str = ""):
+    def __init__(self, groups: tuple[GroupInfo, ...], error: str = "", agencies: dict[str, str] | None = None):
         self.groups = groups
         self.error = error
+        self._agencies = dict(agencies or {})
         self._themes = {t.id: t for grp in groups for t in grp.themes}
         self._groups = {grp.id: grp for grp in groups}
 
@@ -63,7 +64,7 @@ class ThemeBook:
         except Exception as exc:  # the pages still work, with theme ids for labels
             log.warning("taxonomy %s could not be read: %s", path, exc)
             return cls((), error=f"The theme list could not be read ({exc}).")
-        return cls(_groups_of(taxonomy))
+        return cls(_groups_of(taxonomy), agencies={a.id: a.label for a in getattr(taxonomy, "agencies", ())})
 
     @property
     def themes(self) -> list[ThemeInfo]:
@@ -82,6 +83,13 @@ class ThemeBook:
     def group_label(self, group_id: str) -> str:
         known = self._groups.get(group_id)
         return known.label if known is not None else _humanise(group_id)
+
+    def knows_theme(self, theme_id: str) -> bool:
+        return theme_id in self._themes
+
+    def agency_label(self, agency_id: str) -> str:
+        """"Children's social care" for `childrens_social_care`: codes are for JSON only."""
+        return self._agencies.get(agency_id) or _humanise(agency_id)
 
     def group_order(self) -> list[str]:
         return [grp.id for grp in self.groups]

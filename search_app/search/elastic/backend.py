@@ -33,6 +33,7 @@ from search_app.search.contract import (
 )
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
 from search_app.search.flow import SearchFlow
+from search_app.search.snippets import snippet_html
 from search_app.search.query import parse
 
 log = logging.getLogger(__name__)
@@ -247,11 +248,12 @@ class ElasticBackend(SearchBackend):
         parsed = parse(request.query)
         flow = self._search_flow()
         plan = flow.plan(parsed)
-        highlight = es.highlight_query(plan.highlight_tokens) if not plan.is_empty else None
+        # Snippets are made from the lesson text (search_app.search.snippets), as the Tantivy engine makes them.
+        marks = None if plan.is_empty else plan.highlight_tokens
         return flow.run(
             request, parsed, plan,
             lambda node, other=None: self._search(
-                other or request, parsed, None if plan.is_empty else es.compile_plan(node), highlight),
+                other or request, parsed, None if plan.is_empty else es.compile_plan(node), marks),
             self._doc_freqs,
             self._count_matches,
         )
@@ -261,8 +263,8 @@ class ElasticBackend(SearchBackend):
         response = self._call(lambda c: c.count(index=self.alias, body=body), "count matches", missing={"count": 0})
         return int(response.get("count", 0))
 
-    def _search(self, request: SearchRequest, parsed, text_query: dict | None, highlight: dict | None) -> SearchResult:
-        body = es.search_body(request, text_query, highlight)
+    def _search(self, request: SearchRequest, parsed, text_query: dict | None, marks) -> SearchResult:
+        body = es.search_body(request, text_query)
         params: dict[str, Any] = {"index": self.alias, "body": body, "preference": self.alias}
         if text_query is not None:
             params["search_type"] = "dfs_query_then_fetch"  # the same scores whatever the shard count
@@ -274,8 +276,8 @@ class ElasticBackend(SearchBackend):
         relevance = body["sort"][0] == "_score"
         for raw in response["hits"]["hits"]:
             lesson = es.from_source(raw["_source"])
-            fragments = raw.get("highlight", {}).get("text")
-            snippet = es.snippet_html(fragments[0], lesson.text) if fragments else es.lead_html(lesson.text)
+            snippet = snippet_html(lesson.text, marks) if marks is not None and text_query is not None \
+                else es.lead_html(lesson.text)
             hits.append(SearchHit(lesson, float(raw.get("_score") or 0.0) if relevance else 0.0, snippet))
         facets = es.facet_counts(response.get("aggregations", {}), request)
         total = int(response["hits"]["total"]["value"])

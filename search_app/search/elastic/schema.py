@@ -10,13 +10,11 @@ so both engines match the same lessons for the same tree.
 
 from __future__ import annotations
 
-import html
-import re
 from dataclasses import asdict
 from typing import Any
 
 from search_app.search.analysis import ANALYZER_NAME, elasticsearch_analysis_settings
-from search_app.search.contract import (  # lead_html is used as es.lead_html too
+from search_app.search.contract import (  # noqa: F401 (lead_html is used as es.lead_html)
     FACETS, FACETS_BY_NAME, FacetCount, FacetDef, IndexedLesson, SearchRequest, lead_html,
 )
 from search_app.search import ranking as rk
@@ -28,7 +26,6 @@ SCHEMA_VERSION = 2
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
 FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
-SNIPPET_CHARS = 240
 MAX_RESULT_WINDOW = 100_000
 # Tokens are joined with spaces and re-split by this built-in analyzer, so a
 # phrase query holds exactly the tokens the shared analyzer produced.
@@ -51,6 +48,7 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
         "published": {"type": "keyword"},
         "child": {"type": "keyword", "index": False},
         "agency_lead": {"type": "keyword", "index": False},
+        "title": {"type": "keyword", "index": False, "doc_values": False},  # shown; its words are in the text
         "page_start": {"type": "integer"},
         "page_end": {"type": "integer"},
         "date_key": {"type": "integer"},
@@ -161,14 +159,6 @@ def compile_query(node: Node) -> dict[str, Any]:
     return compile_plan(rk.Boolean(must=must, must_not=must_not))
 
 
-def highlight_query(tokens) -> dict[str, Any] | None:
-    """Any of these analysed tokens in the lesson text, for the snippet."""
-    tokens = sorted(set(tokens))
-    if not tokens:
-        return None
-    return {"terms": {"text": tokens}}
-
-
 def facet_filter(facet: FacetDef, values: tuple[str, ...]) -> dict[str, Any]:
     """Any of these values (multi-select within a facet)."""
     if facet.field == "year":
@@ -192,10 +182,10 @@ def conjunction(clauses: list[dict[str, Any]]) -> dict[str, Any]:
 
 # ---------------------------------------------------------------- requests
 
-def search_body(request: SearchRequest, text_query: dict | None, highlight: dict | None) -> dict[str, Any]:
+def search_body(request: SearchRequest, text_query: dict | None) -> dict[str, Any]:
     """The search request: query plus the filters of facets not counted, the
     counted facets' filters as post_filter, one filtered terms aggregation
-    per facet (under every filter but its own), sort, page and highlight."""
+    per facet (under every filter but its own), sort and page."""
     filters = _filters(request)
     requested = set(request.facets)
     base = [clause for name, clause in filters.items() if name not in requested]
@@ -239,20 +229,6 @@ def search_body(request: SearchRequest, text_query: dict | None, highlight: dict
         aggs[name] = {"filter": conjunction(others), "aggs": {"values": terms}} if others else terms
     if aggs:
         body["aggs"] = aggs
-    if highlight is not None and size:
-        body["highlight"] = {
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
-            "encoder": "html",
-            "fields": {
-                "text": {
-                    "type": "unified",
-                    "fragment_size": SNIPPET_CHARS,
-                    "number_of_fragments": 1,
-                    "highlight_query": highlight,
-                }
-            },
-        }
     return body
 
 
@@ -278,31 +254,4 @@ def _filters(request: SearchRequest) -> dict[str, dict]:
         filters["year"] = conjunction([filters["year"], year_range]) if "year" in filters else year_range
     return filters
 
-
-# ---------------------------------------------------------------- snippets
-
-_MARK = re.compile(r"(<mark>.*?</mark>)", re.S)
-
-
-def snippet_html(fragment: str, text: str) -> str:
-    """The highlighter's fragment (html encoder, <mark> tags), re-escaped the
-    way the whole app escapes text, with … where the text goes on."""
-    pieces = []
-    plain = []
-    for piece in _MARK.split(fragment):
-        if piece.startswith("<mark>") and piece.endswith("</mark>"):
-            inner = html.unescape(piece[6:-7])
-            pieces.append("<mark>" + html.escape(inner) + "</mark>")
-            plain.append(inner)
-        else:
-            inner = html.unescape(piece)
-            pieces.append(html.escape(inner))
-            plain.append(inner)
-    shown = "".join(plain).strip()
-    if not shown or "<mark>" not in fragment:
-        return lead_html(text)
-    whole = text.strip()
-    prefix = "" if whole.startswith(shown) else "…"
-    suffix = "" if whole.endswith(shown) else "…"
-    return prefix + "".join(pieces).strip() + suffix
 

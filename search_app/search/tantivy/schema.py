@@ -8,17 +8,16 @@ queries from the expanded tree of `search_app.search.query`. The backend module
 
 from __future__ import annotations
 
-import html
 import json
 import zlib
 from dataclasses import asdict
 
 import tantivy
 
-from search_app.search.analysis import ANALYZER_NAME, analyze
+from search_app.search.analysis import ANALYZER_NAME
 from search_app.search.contract import FACETS, FacetDef, IndexedLesson, lead_html  # noqa: F401 (ts.lead_html)
 from search_app.search import ranking as rk
-from search_app.search.query import Node, Not, Or, Phrase, Term, positive_leaves
+from search_app.search.query import Node, Not, Or, Phrase, Term
 
 # Bump when the fields or their analysis change: an index built with another
 # version is refused with a request to rebuild it.
@@ -30,7 +29,6 @@ FIELD_TIE_BREAKER = rk.SPEC.field_tie_breaker
 # Tantivy's BM25 gives the same scores as Lucene's (no (1 + k1) factor), so
 # the constant scores of ranking.SPEC (tag boosts, coordination) are used
 # as they are; test_both_engines_rank_alike compares the engines' scores.
-SNIPPET_CHARS = 240
 
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
 
@@ -233,26 +231,6 @@ def compile_query(node: Node, schema: tantivy.Schema) -> tantivy.Query:
     return compile_plan(rk.Boolean(must=must, must_not=must_not), schema)
 
 
-def highlight_tokens_query(tokens, schema: tantivy.Schema) -> tantivy.Query | None:
-    """Any of these analysed tokens in the lesson text, for the snippet."""
-    tokens = sorted(set(tokens))
-    if not tokens:
-        return None
-    return tantivy.Query.boolean_query(
-        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in tokens]
-    )
-
-
-def highlight_query(node: Node, schema: tantivy.Schema) -> tantivy.Query | None:
-    """Every token a matching lesson's text may contain, for the snippet."""
-    tokens = {t for leaf in positive_leaves(node) for t in analyze(leaf.text)}
-    if not tokens:
-        return None
-    return tantivy.Query.boolean_query(
-        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in sorted(tokens)]
-    )
-
-
 def _quote(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -276,27 +254,4 @@ def year_range_filter(year_from: int | None, year_to: int | None) -> str:
 def conjunction(clauses: list[str]) -> str:
     return " AND ".join(f"({c})" for c in clauses)
 
-
-# ---------------------------------------------------------------- snippets
-
-def snippet_html(snippet: tantivy.Snippet, text: str) -> str:
-    """The snippet's fragment, HTML-escaped, with only <mark> added around matches."""
-    fragment = snippet.fragment()
-    ranges = sorted((r.start, r.end) for r in snippet.highlighted())
-    if not fragment.strip() or not ranges:
-        return lead_html(text)
-    raw = fragment.encode()
-    pieces = []
-    position = 0
-    for start, end in ranges:
-        if start < position:
-            continue
-        pieces.append(html.escape(raw[position:start].decode(errors="replace")))
-        pieces.append("<mark>" + html.escape(raw[start:end].decode(errors="replace")) + "</mark>")
-        position = end
-    pieces.append(html.escape(raw[position:].decode(errors="replace")))
-    span = snippet.fragment_range()
-    prefix = "…" if span.start > 0 else ""
-    suffix = "…" if span.end < len(text.strip().encode()) else ""
-    return prefix + "".join(pieces).strip() + suffix
 
