@@ -93,6 +93,7 @@ def result_to_json(request: SearchRequest, result: SearchResult) -> dict:
         "query": request.query,
         "understood_query": result.understood_query,
         "notices": list(result.notices),
+        "suggestions": list(result.suggestions),
         "total": result.total,
         "page": request.page,
         "per_page": request.per_page,

@@ -69,6 +69,14 @@ class IndexedLesson:
     agencies: tuple[str, ...] = ()
     title: str = ""  # the lesson's heading as printed ("Fathers left out"), "" when it has none
 
+    @property
+    def review_context(self) -> str:
+        """What every lesson of its review shares and a reader may search by:
+        the review's title, area, region, child and year ("Lancashire",
+        "2014", "Somerset babies")."""
+        parts = (self.review_title, self.area, self.region, self.child, str(self.year or ""))
+        return " ".join(p for p in parts if p)
+
     def facet_values(self, facet: FacetDef) -> tuple[str, ...]:
         value = getattr(self, facet.field)
         if facet.multi_valued:

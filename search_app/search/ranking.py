@@ -68,7 +68,11 @@ class RankingSpec:
         ("text", 1.0),
         ("label", 2.0),
         ("section", 1.5),
-        ("review_title", 1.5),
+        # The review's title, area, region, child and year (IndexedLesson.review_context),
+        # shared by all its lessons: it finds them, but weighs less than a
+        # lesson's own words or tags, so a review titled "non-accidental
+        # injury" does not put all its lessons above those about it.
+        ("review", 0.25),
     )
     field_tie_breaker: float = 0.3
     phrase_boost: float = 1.0
@@ -79,7 +83,7 @@ class RankingSpec:
     # has: found only in the title of the lesson's review (shared by all its
     # lessons), or a run of words ("school attendance") found only scattered
     # through the lesson ("the school nurse ... could attend").
-    shared_field: str = "review_title"
+    shared_field: str = "review"
     partial_coverage: float = 0.5
     # A unit matched only through a tag its words are a sign of ("bruising"
     # -> non-accidental injury), not by the lesson's words, counts the same

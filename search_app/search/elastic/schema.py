@@ -21,7 +21,7 @@ from search_app.search import ranking as rk
 from search_app.search.query import Node, Not, Or, Phrase, Term
 
 # Bump when the mapping or its analysis changes; recorded in the mapping's _meta.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
@@ -49,6 +49,7 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
         "child": {"type": "keyword", "index": False},
         "agency_lead": {"type": "keyword", "index": False},
         "title": {"type": "keyword", "index": False, "doc_values": False},  # shown; its words are in the text
+        "review_title": {"type": "keyword", "index": False, "doc_values": False},  # searched in "review"
         "page_start": {"type": "integer"},
         "page_end": {"type": "integer"},
         "date_key": {"type": "integer"},
@@ -93,11 +94,12 @@ def to_source(lesson: IndexedLesson) -> dict[str, Any]:
         if source[name] == "":
             source[name] = None
     source["date_key"] = date_key(lesson)
+    source["review"] = lesson.review_context
     return source
 
 
 def from_source(source: dict[str, Any]) -> IndexedLesson:
-    values = {k: v for k, v in source.items() if k != "date_key"}
+    values = {k: v for k, v in source.items() if k not in ("date_key", "review")}
     for name in _LIST_FIELDS:
         values[name] = tuple(values.get(name) or ())
     for name in _OPTIONAL_TEXT_FACETS:

@@ -21,7 +21,7 @@ from search_app.search.query import Node, Not, Or, Phrase, Term
 
 # Bump when the fields or their analysis change: an index built with another
 # version is refused with a request to rebuild it.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
@@ -89,7 +89,7 @@ def to_document(lesson: IndexedLesson) -> tantivy.Document:
     doc.add_text("text", lesson.text)
     doc.add_text("label", lesson.label)
     doc.add_text("section", lesson.section)
-    doc.add_text("review_title", lesson.review_title)
+    doc.add_text("review", lesson.review_context)
     for facet in FACETS:
         values = dict.fromkeys(lesson.facet_values(facet))  # unique, in order
         for value in values:
