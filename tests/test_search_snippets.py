@@ -64,3 +64,10 @@ def test_text_is_escaped_and_only_mark_is_added():
 
 def test_no_matching_word_gives_the_opening_of_the_lesson():
     assert snippet_html(LONG, tokens("zebrafinch")).startswith("The health visitor")
+
+
+def test_a_text_that_opens_with_the_lessons_heading_is_shown_without_it():
+    text = "Bruising in a non-mobile baby A small bruise was seen on the baby's cheek."
+    snippet = snippet_html(text, tokens("bruise"), title="Bruising in a non-mobile baby")
+    assert html.unescape(re.sub(r"</?mark>", "", snippet)) == "A small bruise was seen on the baby's cheek."
+    assert snippet_html("Heading only", tokens("heading"), title="Heading only") == "<mark>Heading</mark> only"

@@ -99,12 +99,14 @@ class SearchFlow:
         last_page = request.offset + request.per_page >= result.total
         if relevance and 0 < result.total < self.spec.related_below and last_page:
             result = self._with_related(request, plan, matched, result, run, doc_freqs, count)
-        # "Did you mean" also when not every word was found together: a
-        # misspelt word ("coersive control") otherwise leaves only lessons
-        # with the other words ("asthma was poorly controlled").
-        if result.total < self.spec.suggest_below or matched is not plan.strict:
+        if result.total < self.spec.suggest_below:
             suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
             result = dataclasses.replace(result, suggestions=suggestions)
+        elif matched is not plan.strict:
+            # Not every word was found together: a misspelt word ("coersive
+            # control") would leave only lessons with the others ("asthma was
+            # poorly controlled"), so its spelling is offered.
+            result = dataclasses.replace(result, suggestions=self.suggester.respelt(parsed, request.query, doc_freqs))
         return dataclasses.replace(result, query_themes=plan.themes)
 
     def _feedback_hits(self, request, plan, matched, result, run, doc_freqs, count, budget):

@@ -36,9 +36,11 @@ _WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[A-Z0-9\"'‘“(])|\n+")
 
 
-def snippet_html(text: str, tokens: Iterable[str]) -> str:
-    """`text` as a snippet with the words matching `tokens` (analysed) marked."""
-    text = text.strip()
+def snippet_html(text: str, tokens: Iterable[str], title: str = "") -> str:
+    """`text` as a snippet with the words matching `tokens` (analysed) marked.
+    A lesson's text that opens with its `title` (shown as its heading) is
+    shown without it."""
+    text = without_title(text.strip(), title)
     tokens = frozenset(tokens)
     wanted = _content_tokens(tokens)
     if not text:
@@ -52,6 +54,13 @@ def snippet_html(text: str, tokens: Iterable[str]) -> str:
         return _render(text, 0, len(text), marks)
     start, end = _best_window(text, marks, wanted)
     return _render(text, start, end, marks)
+
+
+def without_title(text: str, title: str) -> str:
+    title = title.strip()
+    if title and text.startswith(title) and text[len(title):].strip():
+        return text[len(title):].lstrip(" .:–-\n")
+    return text
 
 
 def _content_tokens(tokens: frozenset[str]) -> frozenset[str]:

@@ -276,7 +276,7 @@ class ElasticBackend(SearchBackend):
         relevance = body["sort"][0] == "_score"
         for raw in response["hits"]["hits"]:
             lesson = es.from_source(raw["_source"])
-            snippet = snippet_html(lesson.text, marks) if marks is not None and text_query is not None \
+            snippet = snippet_html(lesson.text, marks, lesson.title) if marks is not None and text_query is not None \
                 else es.lead_html(lesson.text)
             hits.append(SearchHit(lesson, float(raw.get("_score") or 0.0) if relevance else 0.0, snippet))
         facets = es.facet_counts(response.get("aggregations", {}), request)

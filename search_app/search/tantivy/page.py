@@ -67,7 +67,7 @@ def draw_hits(searcher: tantivy.Searcher, schema: tantivy.Schema, page: Page, do
     for score, address in page:
         _, lesson = documents.read(address)
         if highlight_tokens is not None:
-            snippet = snippet_html(lesson.text, highlight_tokens)
+            snippet = snippet_html(lesson.text, highlight_tokens, lesson.title)
         else:
             snippet = ts.lead_html(lesson.text)
         hits.append(SearchHit(lesson, score, snippet))
