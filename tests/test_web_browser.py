@@ -121,7 +121,7 @@ def test_search_page_with_query_filters_and_chips_has_no_violations(page, live_s
 
 
 def test_screenshot_of_the_search_page_with_facets(browser, live_server):
-    """For the README (docs/screenshot-search.png is a copy of one of these)."""
+    """A screenshot of the search page with a group of themes open (tests/artifacts/; the README's are taken by docs/screenshots.py)."""
     context = browser.new_context(viewport={"width": 1280, "height": 1100}, locale="en-GB")
     try:
         tab = context.new_page()
