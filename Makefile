@@ -12,7 +12,7 @@ $(BIN)/python:
 
 # Installed once, again only when setup.cfg changes.
 $(VENV)/.installed: $(BIN)/python setup.cfg
-	@echo "==> Installing the Python packages (about a minute on a first run)"
+	@echo "==> Installing the Python packages (about three minutes on a first run)"
 	$(BIN)/pip install --progress-bar on -e .
 	@touch $@
 
@@ -29,9 +29,9 @@ install-test: $(BIN)/python
 # it and everything else is served (exit 1 of the ingest: some documents failed).
 run: install
 	@bash deploy/setup-ocr.sh
-	@echo "==> Ingesting the sample reviews in corpus/ (about a minute on a first run)"
+	@echo "==> Ingesting the sample reviews in corpus/reviews (under a minute on a first run)"
 	@$(BIN)/lessons ingest corpus; code=$$?; [ $$code -le 1 ] || exit $$code
-	@echo "==> Serving http://127.0.0.1:5000 (Ctrl-C stops it)"
+	@echo "==> Serving the search page (Ctrl-C stops it)"
 	$(BIN)/lessons serve
 
 # Install what the tests need (Python packages and system tools) and run them.
