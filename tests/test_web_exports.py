@@ -105,3 +105,12 @@ def test_page_links_to_its_exports_with_the_same_parameters(client):
     assert 'href="/search.csv?q=information&amp;kind=learning_point&amp;sort=date"' in html
     assert 'href="/search.json?q=information&amp;kind=learning_point&amp;sort=date"' in html
     assert 'href="/search.atom?q=information&amp;kind=learning_point&amp;sort=date"' in html
+
+
+def test_csv_cites_a_document_without_pages_by_section(client, site):
+    rows = csv_rows(client, "q=neglect")
+    text_review = [r for r in rows if r["review_id"] == site.txt_review]
+    assert text_review and all("page" not in r["citation"] for r in text_review)
+    assert text_review[0]["citation"].endswith("section ‘Learning’")
+    pdf_rows = csv_rows(client, "q=bruising")
+    assert pdf_rows[0]["citation"].endswith("page 2")

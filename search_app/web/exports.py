@@ -21,6 +21,7 @@ from flask import Blueprint, Response, render_template, request, stream_with_con
 from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
 from search_app.web import services
 from search_app.web.errors import error_response
+from search_app.web.lookup import unpaged_review_ids
 from search_app.web.params import MAX_PER_PAGE, SearchArgs, parse_search_args
 from search_app.web.presenters import CSV_COLUMNS, csv_row, hit_json, kind_label
 
@@ -81,6 +82,7 @@ def search_csv():
         return _problem(args)
     backend, export_request, first = _first_page(args)
     themes = services.themes()
+    unpaged = unpaged_review_ids(services.catalog())  # cited by section, not "page 1"
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
@@ -88,7 +90,7 @@ def search_csv():
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
         for hit in all_hits(backend, export_request, first):
-            writer.writerow(csv_row(hit.lesson, themes))
+            writer.writerow(csv_row(hit.lesson, themes, hit.lesson.review_id not in unpaged))
             if buffer.tell() > 64_000:
                 yield buffer.getvalue()
                 buffer.seek(0)

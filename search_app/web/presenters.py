@@ -198,7 +198,7 @@ def _cell(value: Any) -> str:
     return text
 
 
-def csv_row(lesson: IndexedLesson, themes: ThemeBook) -> list[str]:
+def csv_row(lesson: IndexedLesson, themes: ThemeBook, paged: bool = True) -> list[str]:
     """One lesson as a spreadsheet row: labels where a person reads them (themes,
     agencies, kinds), never the codes, which only the JSON carries."""
     values = {
@@ -219,7 +219,7 @@ def csv_row(lesson: IndexedLesson, themes: ThemeBook) -> list[str]:
         "age_bands": "; ".join(age_band_label(a) for a in lesson.age_bands),
         "agencies": "; ".join(themes.agency_label(a) for a in lesson.agencies),
         "text": lesson.text,
-        "citation": citation(lesson),
+        "citation": citation(lesson, paged),
         "url": url_for("lessons.lesson", lesson_id=lesson.id, _external=True),
         "document_url": document_url(lesson.review_id, lesson.page_start, external=True),
     }
