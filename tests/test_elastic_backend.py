@@ -73,8 +73,11 @@ def test_mapping_is_explicit_and_versioned(backend):
     fields = mapping["properties"]
     for facet in FACETS:
         assert fields[facet.field]["type"] == ("integer" if facet.field == "year" else "keyword")
-    for name in ("text", "label", "section", "review_title"):
+    for name in ("text", "label", "section", "review"):
         assert fields[name] == {"type": "text", "analyzer": ANALYZER_NAME}
+    # shown, not searched: the review's title is searched in "review" with its area, year and child
+    assert fields["review_title"]["index"] is False and fields["title"]["index"] is False
+    assert fields["substance"] == {"type": "keyword"}
     assert fields["page_start"]["type"] == fields["page_end"]["type"] == "integer"
     assert fields["date_key"]["type"] == "integer"
 

@@ -64,3 +64,12 @@ def test_the_notice_does_not_say_no_lesson_had_all_the_words_when_some_had(backe
     top = result.hits[0].lesson.text.lower()
     assert all(w in top for w in ("bruis", "non-mobile", "bab")), top
     assert FALLBACK_NOTICE not in result.notices, result.notices
+
+
+def test_a_lesson_that_is_only_a_heading_ranks_below_lessons_with_a_body_that_match_alike(backend):
+    hits = backend.search(SearchRequest("coercive control", per_page=ALL, facets=())).hits
+    headings = [i for i, h in enumerate(hits) if len(h.lesson.text.split()) < 12]
+    bodies = [i for i, h in enumerate(hits) if len(h.lesson.text.split()) >= 12]
+    assert bodies
+    for i in headings:  # a heading is never above a lesson with a body and the same match
+        assert all(hits[j].score > hits[i].score or j < i for j in bodies if round(hits[j].score) == round(hits[i].score))

@@ -40,6 +40,7 @@ FACETS_BY_NAME: dict[str, FacetDef] = {f.name: f for f in FACETS}
 SORTS = ("relevance", "date", "date_asc")
 LEAD_CHARS = 200  # length of the snippet when no query words are highlighted
 MAX_PER_PAGE = 1000  # the most lessons an engine returns in one page
+SUBSTANTIAL_WORDS = 12  # a lesson of fewer words is only a heading (IndexedLesson.substance)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,13 @@ class IndexedLesson:
         "2014", "Somerset babies")."""
         parts = (self.review_title, self.area, self.region, self.child, str(self.year or ""))
         return " ".join(p for p in parts if p)
+
+    @property
+    def substance(self) -> str:
+        """"full" for a lesson with a body, "heading" for one that is no more
+        than a heading (a few words): ranking prefers the first among lessons
+        that match equally (ranking.RankingSpec.substance_boost)."""
+        return "full" if len(self.text.split()) >= SUBSTANTIAL_WORDS else "heading"
 
     def facet_values(self, facet: FacetDef) -> tuple[str, ...]:
         value = getattr(self, facet.field)

@@ -58,6 +58,7 @@ FEW_NOTICE = "Few lessons had all your words: they come first, then lessons with
 RELATED_NOTICE = "Few lessons matched; related lessons from the same reviews and themes are listed after them"
 # Notices about what was found, not about a change to the query.
 RESULT_NOTICES = (FALLBACK_NOTICE, FEW_NOTICE, RELATED_NOTICE)
+SUBSTANCE_FIELD = "substance"  # keyword field of IndexedLesson.substance in both engines
 
 
 @dataclass(frozen=True)
@@ -109,6 +110,10 @@ class RankingSpec:
     # scores this share of its BM25 on its own, so that among lessons that
     # match the unit only by its tag, those that use one of its words rank first.
     unit_word_weight: float = 0.05
+    # Added to every lesson with a body (IndexedLesson.substance): far below
+    # any match's score, it only puts a lesson that says something above one
+    # that is only a heading when both match alike (by a tag alone, say).
+    substance_boost: float = 0.01
     stop_words: frozenset[str] = frozenset(
         "a an and are as at be by for from in into is of on or the to with".split()
     )
@@ -394,6 +399,11 @@ class QueryPlanner:
                 words.update(dict.fromkeys(self._content_words(unit.text)))
         return tuple(scaled(self.leaf(w), self.spec.unit_word_weight) for w in words)
 
+    def substance(self) -> tuple[QNode, ...]:
+        if self.spec.substance_boost <= 0:
+            return ()
+        return (HasTag(SUBSTANCE_FIELD, "full", self.spec.substance_boost),)
+
     def tag_boosts(self, units: list[Unit]) -> tuple[QNode, ...]:
         """One boost per distinct tag the query's units name or signal."""
         boosts: dict[tuple[str, str], float] = {}
@@ -483,7 +493,7 @@ class QueryPlanner:
         proximity = tuple(self._proximity(parsed))
         required = tuple(self.weighed_unit_query(u) for u in units if u.required)
         optional = tuple(self.unit_query(u) for u in units if not u.required) + self.tag_boosts(units) \
-            + self.unit_words(units)
+            + self.unit_words(units) + self.substance()
         must = required or (MATCH_ALL,)
         strict = Boolean(must=must, should=optional + proximity, must_not=tuple(excluded))
         relaxed = None

@@ -50,6 +50,7 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
         "agency_lead": {"type": "keyword", "index": False},
         "title": {"type": "keyword", "index": False, "doc_values": False},  # shown; its words are in the text
         "review_title": {"type": "keyword", "index": False, "doc_values": False},  # searched in "review"
+        rk.SUBSTANCE_FIELD: {"type": "keyword"},
         "page_start": {"type": "integer"},
         "page_end": {"type": "integer"},
         "date_key": {"type": "integer"},
@@ -95,11 +96,12 @@ def to_source(lesson: IndexedLesson) -> dict[str, Any]:
             source[name] = None
     source["date_key"] = date_key(lesson)
     source["review"] = lesson.review_context
+    source[rk.SUBSTANCE_FIELD] = lesson.substance
     return source
 
 
 def from_source(source: dict[str, Any]) -> IndexedLesson:
-    values = {k: v for k, v in source.items() if k not in ("date_key", "review")}
+    values = {k: v for k, v in source.items() if k not in ("date_key", "review", rk.SUBSTANCE_FIELD)}
     for name in _LIST_FIELDS:
         values[name] = tuple(values.get(name) or ())
     for name in _OPTIONAL_TEXT_FACETS:

@@ -58,6 +58,7 @@ def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=False, fast=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("review_id", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field(rk.SUBSTANCE_FIELD, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("text", stored=True, tokenizer_name=ANALYZER_NAME)
     for name, _ in TEXT_FIELDS[1:]:
         builder.add_text_field(name, tokenizer_name=ANALYZER_NAME)
@@ -86,6 +87,7 @@ def to_document(lesson: IndexedLesson) -> tantivy.Document:
     doc = tantivy.Document()
     doc.add_text("id", lesson.id)
     doc.add_text("review_id", lesson.review_id)
+    doc.add_text(rk.SUBSTANCE_FIELD, lesson.substance)
     doc.add_text("text", lesson.text)
     doc.add_text("label", lesson.label)
     doc.add_text("section", lesson.section)
