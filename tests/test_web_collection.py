@@ -157,3 +157,10 @@ def test_the_site_has_a_favicon(client):
     with client.get("/favicon.ico") as response:
         assert response.status_code == 200 and response.mimetype == "image/svg+xml"
         assert b"<svg" in response.get_data()
+
+
+def test_the_api_and_the_cli_give_a_lessons_title_and_heading(client, site):
+    data = client.get(f"/api/lessons/{site.pdf_review}-002").get_json()
+    assert data["title"] == "Fathers left out" and data["heading"] == "Finding 2: Fathers left out"
+    first = client.get("/api/search?q=bruising").get_json()["results"][0]
+    assert first["title"] == "" and first["heading"].startswith("Finding 1: Bruising was seen")

@@ -109,6 +109,7 @@ def result_to_json(request: SearchRequest, result: SearchResult) -> dict:
                 "review_type": hit.lesson.review_type,
                 "kind": hit.lesson.kind,
                 "label": hit.lesson.label,
+                "title": hit.lesson.title,
                 "text": hit.lesson.text,
                 "snippet": hit.snippet_html,
                 "section": hit.lesson.section,

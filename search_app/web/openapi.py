@@ -69,6 +69,8 @@ def _schemas() -> dict[str, Any]:
             "region": {"type": "string"}, "year": {"type": ["integer", "null"]},
             "published": {"type": "string"}, "child": {"type": "string"},
             "kind": {"type": "string"}, "label": {"type": "string"},
+            "title": {"type": "string", "description": "the lesson's heading as printed; empty when it has none"},
+            "heading": {"type": "string", "description": "what the pages call it: label and heading, or its first words"},
             "section": {"type": "string"}, "page_start": {"type": "integer"},
             "page_end": {"type": "integer"}, "agency_lead": {"type": "string"},
             "text": {"type": "string"}, "themes": {"type": "array", "items": theme_ref},

@@ -146,6 +146,8 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, external: bool = True)
         "child": lesson.child,
         "kind": lesson.kind,
         "label": lesson.label,
+        "title": lesson.title,
+        "heading": lesson_heading(lesson),
         "section": lesson.section,
         "page_start": lesson.page_start,
         "page_end": lesson.page_end,
