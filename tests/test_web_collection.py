@@ -43,6 +43,8 @@ def test_the_reviews_list_has_every_review_with_its_lessons(client, site):
     assert [r[0] for r in rows] == [site.national_review, site.txt_review, site.pdf_review]  # newest first
     assert "3 reviews with 29 lessons, published 2016 to 2023" in text_of(html)
     assert f">{EXTRA_LESSONS + 1}</a>" in html
+    assert f'href="/reviews/{site.txt_review}#lessons"' in html
+    assert 'id="lessons"' in page(client, f"/reviews/{site.txt_review}")
 
 
 def test_the_about_page_says_what_the_collection_covers_and_how_good_it_is(client, site):
