@@ -166,3 +166,15 @@ def test_the_api_and_the_cli_give_a_lessons_title_and_heading(client, site):
     assert data["title"] == "Fathers left out" and data["heading"] == "Finding 2: Fathers left out"
     first = client.get("/api/search?q=bruising").get_json()["results"][0]
     assert first["title"] == "" and first["heading"].startswith("Finding 1: Bruising was seen")
+
+
+def test_a_review_file_damaged_since_it_was_ingested_gives_no_text_rather_than_an_error(tmp_path):
+    from ingest.records import Review
+    from search_app.web.review_text import text_blocks
+
+    damaged = tmp_path / "review.docx"
+    damaged.write_bytes(b"PK\x03\x04 not really a Word document")
+    review = Review(id="d" * 16, source_path=str(damaged), title="A review", review_type="LCSPR")
+    assert text_blocks(review) == []
+    missing = Review(id="e" * 16, source_path=str(tmp_path / "gone.html"), title="Gone", review_type="LCSPR")
+    assert text_blocks(missing) == []

@@ -9,6 +9,7 @@ highlighted. PDFs keep their own viewer, opened at the page.
 
 from __future__ import annotations
 
+import logging
 import os
 import re
 from dataclasses import dataclass
@@ -22,6 +23,8 @@ from ingest.formats import read_docx, read_html, read_text
 from ingest.records import Review
 from search_app.web import services
 from search_app.web.lookup import find_review
+
+log = logging.getLogger(__name__)
 
 bp = Blueprint("review_text", __name__)
 
@@ -54,7 +57,11 @@ def text_blocks(review: Review) -> list[TextBlock]:
     reader = READERS.get(path.suffix.lower())
     if reader is None or not path.is_file():
         return []
-    blocks = build_blocks(remove_furniture(normalise_pages(reader(path))))
+    try:
+        blocks = build_blocks(remove_furniture(normalise_pages(reader(path))))
+    except Exception as exc:  # a file changed or damaged since it was ingested: no page, never a 500
+        log.warning("cannot show the text of %s: %s", path, exc)
+        return []
     lessons = [(lesson.ordinal, _words(lesson.text)) for lesson in review.lessons]
     shown: list[TextBlock] = []
     anchored: set[int] = set()
