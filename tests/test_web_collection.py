@@ -178,3 +178,14 @@ def test_a_review_file_damaged_since_it_was_ingested_gives_no_text_rather_than_a
     assert text_blocks(review) == []
     missing = Review(id="e" * 16, source_path=str(tmp_path / "gone.html"), title="Gone", review_type="LCSPR")
     assert text_blocks(missing) == []
+
+
+def test_the_api_cites_a_document_without_pages_by_section(client, site):
+    found = client.get("/api/search?q=neglect").get_json()["results"]
+    text_lesson = next(r for r in found if r["review_id"] == site.txt_review)
+    assert text_lesson["citation"].endswith("section ‘Learning’")
+    assert text_lesson["source_url"] == f"http://localhost/reviews/{site.txt_review}/text?lesson=1#lesson-1"
+    pdf = client.get(f"/api/lessons/{site.nai_lesson}").get_json()
+    assert pdf["citation"].endswith("page 2") and pdf["source_url"].endswith("/document#page=2")
+    review = client.get(f"/api/reviews/{site.txt_review}").get_json()
+    assert all("page" not in l["citation"] for l in review["lessons"])

@@ -15,7 +15,7 @@ from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
-from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
+from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats, unpaged_review_ids
 from search_app.web.openapi import openapi_document
 from search_app.web.params import SearchArgs, parse_search_args
 from search_app.web.presenters import facets_json, hit_json, lesson_json
@@ -45,6 +45,7 @@ def api_search():
         return _bad_request(args)
     result = services.search(args.request)
     themes = services.themes()
+    unpaged = unpaged_review_ids(services.catalog())
     req = args.request
     return jsonify(
         {
@@ -59,10 +60,10 @@ def api_search():
             "per_page": req.per_page,
             "pages": page_count(result.total, req.per_page),
             "total": result.total,
-            "results": [hit_json(h, themes, result) for h in result.hits],
+            "results": [hit_json(h, themes, result, unpaged) for h in result.hits],
             "facets": facets_json(dict(result.facets), themes),
             "suggestions": list(result.suggestions),
-            "related": [hit_json(h, themes, result) for h in result.related],
+            "related": [hit_json(h, themes, result, unpaged) for h in result.related],
             "query_themes": [{"id": t, "label": themes.theme_label(t)} for t in result.query_themes],
         }
     )
@@ -83,13 +84,14 @@ def api_lesson(lesson_id: str):
     if detail is None:
         abort(404, description="No lesson has that id.")
     themes = services.themes()
-    data = lesson_json(detail.indexed, themes)
+    unpaged = unpaged_review_ids(services.catalog())
+    data = lesson_json(detail.indexed, themes, unpaged=unpaged)
     data["tags"] = [
         {**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags
     ]
     data["similar"] = [
         {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
-         "citation": lesson_json(h.lesson, themes)["citation"],
+         "citation": lesson_json(h.lesson, themes, unpaged=unpaged)["citation"],
          "url": url_for("api.api_lesson", lesson_id=h.lesson.id, _external=True)}
         for h in similar_lessons(lesson_id, detail.review.id)
     ]
@@ -118,7 +120,8 @@ def api_review(review_id: str):
             "page_count": review.page_count,
             "sections": [dataclasses.asdict(s) for s in review.sections],
             "document_url": url_for("documents.document", review_id=review.id, _external=True),
-            "lessons": [lesson_json(indexed, themes) for indexed, _ in review_lessons(catalog, review)],
+            "lessons": [lesson_json(indexed, themes, unpaged=unpaged_review_ids(catalog))
+                        for indexed, _ in review_lessons(catalog, review)],
         }
     )
 

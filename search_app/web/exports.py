@@ -110,6 +110,7 @@ def search_json():
         return _problem(args)
     backend, export_request, first = _first_page(args)
     themes = services.themes()
+    unpaged = unpaged_review_ids(services.catalog())
 
     def body() -> Iterator[str]:
         head = {
@@ -125,7 +126,7 @@ def search_json():
         }
         yield json.dumps(head, ensure_ascii=False)[:-1] + ', "results": ['
         for i, hit in enumerate(all_hits(backend, export_request, first)):
-            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first), ensure_ascii=False)
+            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first, unpaged), ensure_ascii=False)
         yield "]}"
 
     response = Response(stream_with_context(body()), mimetype="application/json")

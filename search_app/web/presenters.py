@@ -117,12 +117,13 @@ class SourcePlace:
     words: str
 
 
-def source_place(lesson, review_id: str, paged: bool) -> SourcePlace:
+def source_place(lesson, review_id: str, paged: bool, external: bool = False) -> SourcePlace:
     """A PDF opens at the page; a document without pages opens as a page of
     its own text at the lesson ("section ‘Learning’")."""
     if paged:
-        return SourcePlace(document_url(review_id, lesson.page_start), page_words(lesson.page_start, lesson.page_end))
-    url = url_for("review_text.review_text", review_id=review_id, lesson=lesson.ordinal)
+        return SourcePlace(document_url(review_id, lesson.page_start, external=external),
+                           page_words(lesson.page_start, lesson.page_end))
+    url = url_for("review_text.review_text", review_id=review_id, lesson=lesson.ordinal, _external=external)
     return SourcePlace(f"{url}#lesson-{lesson.ordinal}", section_words(lesson.section))
 
 
@@ -132,7 +133,12 @@ def page_words(start: int, end: int) -> str:
     return f"page {start}"
 
 
-def lesson_json(lesson: IndexedLesson, themes: ThemeBook, external: bool = True) -> dict[str, Any]:
+def lesson_json(lesson: IndexedLesson, themes: ThemeBook, external: bool = True,
+                unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A lesson in the JSON API; `unpaged`: the reviews without pages, cited
+    by section, whose `source_url` is the page of their text at the lesson."""
+    paged = lesson.review_id not in unpaged
+    place = source_place(lesson, lesson.review_id, paged, external)
     return {
         "id": lesson.id,
         "review_id": lesson.review_id,
@@ -157,16 +163,18 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, external: bool = True)
         "theme_groups": list(lesson.theme_groups),
         "age_bands": list(lesson.age_bands),
         "agencies": list(lesson.agencies),
-        "citation": citation(lesson),
+        "citation": citation(lesson, paged),
         "url": url_for("lessons.lesson", lesson_id=lesson.id, _external=external),
         "document_url": document_url(lesson.review_id, lesson.page_start, external=external),
+        "source_url": place.url,
     }
 
 
-def hit_json(hit: SearchHit, themes: ThemeBook, result: SearchResult) -> dict[str, Any]:
+def hit_json(hit: SearchHit, themes: ThemeBook, result: SearchResult,
+             unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
     """A lesson found by `result`'s search, with its themes the query named
     or signalled (`matched_themes`)."""
-    data = lesson_json(hit.lesson, themes)
+    data = lesson_json(hit.lesson, themes, unpaged=unpaged)
     data["score"] = round(float(hit.score), 4)
     data["snippet_html"] = hit.snippet_html
     data["matched_themes"] = result.matched_themes(hit.lesson)
