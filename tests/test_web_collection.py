@@ -189,3 +189,9 @@ def test_the_api_cites_a_document_without_pages_by_section(client, site):
     assert pdf["citation"].endswith("page 2") and pdf["source_url"].endswith("/document#page=2")
     review = client.get(f"/api/reviews/{site.txt_review}").get_json()
     assert all("page" not in l["citation"] for l in review["lessons"])
+
+
+def test_the_api_also_leaves_out_a_theme_no_longer_in_the_taxonomy_and_says_so(client, site):
+    data = client.get("/api/search?theme=harm.no_such_theme").get_json()
+    assert data["total"] == site.total_lessons and data["filters"] == {}
+    assert any("harm.no_such_theme" in n for n in data["notices"])

@@ -19,7 +19,7 @@ from search_app.web.lookup import find_lesson, find_review, review_lessons, them
 from search_app.web.openapi import openapi_document
 from search_app.web.params import SearchArgs, parse_search_args
 from search_app.web.presenters import facets_json, hit_json, lesson_json
-from search_app.web.search import page_count
+from search_app.web.search import page_count, without_unknown_themes
 
 bp = Blueprint("api", __name__)
 
@@ -43,8 +43,9 @@ def api_search():
     args = _args(_requested_facets())
     if args.errors:
         return _bad_request(args)
-    result = services.search(args.request)
     themes = services.themes()
+    args = without_unknown_themes(args, themes)
+    result = services.search(args.request)
     unpaged = unpaged_review_ids(services.catalog())
     req = args.request
     return jsonify(
