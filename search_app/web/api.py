@@ -15,10 +15,12 @@ from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
-from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
+from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats, unpaged_review_ids
 from search_app.web.openapi import openapi_document
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_page, parse_per_page, parse_search_args
 from search_app.search.present import citation, facets_json, lesson_json, result_json
+from search_app.web.review_text import is_unpaged
+from search_app.web.search import without_unknown_themes
 
 bp = Blueprint("api", __name__)
 
@@ -42,9 +44,11 @@ def api_search():
     args = _args(_requested_facets())
     if args.errors:
         return _bad_request(args)
+    themes = services.themes()
+    args = without_unknown_themes(args, themes)
     result = services.search(args.request)
-    return jsonify(result_json(args.request, result, services.themes(), services.links(),
-                               notices=args.notices))
+    return jsonify(result_json(args.request, result, themes, services.links(), notices=args.notices,
+                               unpaged=unpaged_review_ids(services.catalog())))
 
 
 @bp.get("/api/facets")
@@ -62,13 +66,14 @@ def api_lesson(lesson_id: str):
     if detail is None:
         abort(404, description="No lesson has that id.")
     themes, links = services.themes(), services.links()
-    data = lesson_json(detail.indexed, themes, links)
+    unpaged = unpaged_review_ids(services.catalog())
+    data = lesson_json(detail.indexed, themes, links, unpaged=unpaged)
     data["tags"] = [
         {**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags
     ]
     data["similar"] = [
         {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
-         "citation": citation(h.lesson),
+         "citation": citation(h.lesson, h.lesson.review_id not in unpaged),
          "url": services.public_url_for("api.api_lesson", lesson_id=h.lesson.id)}
         for h in similar_lessons(lesson_id, detail.indexed.review_id)
     ]
@@ -82,6 +87,7 @@ def api_review(review_id: str):
     if review is None:
         abort(404, description="No review has that id.")
     themes, links = services.themes(), services.links()
+    unpaged = frozenset({review.id}) if is_unpaged(review.source_path) else frozenset()  # cited by section
     total = catalog.lesson_count(review.id)
     per_page = parse_per_page(request.args, WEB_MAX_PER_PAGE)
     page, pages = parse_page(request.args, per_page, total)
@@ -105,7 +111,7 @@ def api_review(review_id: str):
             "page": page,
             "per_page": per_page,
             "pages": pages,
-            "lessons": [lesson_json(indexed, themes, links)
+            "lessons": [lesson_json(indexed, themes, links, unpaged=unpaged)
                         for indexed, _ in review_lessons(catalog, review, start, per_page)],
         }
     )

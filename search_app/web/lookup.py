@@ -51,6 +51,13 @@ def review_lessons(
     return [(i, LessonAnalysis(catalog.tags(i.id), i.age_bands, i.agencies)) for i in chosen]
 
 
+def unpaged_review_ids(catalog: Catalog) -> frozenset[str]:
+    """Reviews whose documents have no pages (HTML, Word, text): cited by section."""
+    from search_app.web.review_text import is_unpaged
+
+    return frozenset(row["id"] for row in catalog.review_list() if is_unpaged(row["source_path"]))
+
+
 @dataclass(frozen=True)
 class TrendBar:
     year: int
