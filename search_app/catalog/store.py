@@ -362,6 +362,10 @@ class Catalog:
         )
         return [{**dict(zip(row.keys(), row)), "source_path": os_path(row["source_path"])} for row in rows]
 
+    def review_sources(self) -> list[tuple[str, str]]:
+        """(review id, source path) of every review."""
+        return [(row[0], os_path(row[1])) for row in self.db.execute("SELECT id, source_path FROM reviews")]
+
     def review_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM reviews ORDER BY id")]
 

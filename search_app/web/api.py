@@ -15,7 +15,7 @@ from search_app.search.contract import FACETS, SearchError
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
-from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats, unpaged_review_ids
+from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
 from search_app.web.openapi import openapi_document
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_page, parse_per_page, parse_search_args
 from search_app.search.present import citation, facets_json, lesson_json, result_json
@@ -48,7 +48,7 @@ def api_search():
     args = without_unknown_themes(args, themes)
     result = services.search(args.request)
     return jsonify(result_json(args.request, result, themes, services.links(), notices=args.notices,
-                               unpaged=unpaged_review_ids(services.catalog())))
+                               unpaged=services.unpaged_reviews()))
 
 
 @bp.get("/api/facets")
@@ -66,7 +66,7 @@ def api_lesson(lesson_id: str):
     if detail is None:
         abort(404, description="No lesson has that id.")
     themes, links = services.themes(), services.links()
-    unpaged = unpaged_review_ids(services.catalog())
+    unpaged = services.unpaged_reviews()
     data = lesson_json(detail.indexed, themes, links, unpaged=unpaged)
     data["tags"] = [
         {**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags

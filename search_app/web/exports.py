@@ -21,7 +21,6 @@ from flask import Blueprint, Response, render_template, request, stream_with_con
 from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
 from search_app.web import services
 from search_app.web.errors import error_response
-from search_app.web.lookup import unpaged_review_ids
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_search_args
 from search_app.search.present import CSV_COLUMNS, csv_row, hit_json, lesson_json
 
@@ -82,7 +81,7 @@ def search_csv():
         return _problem(args)
     backend, export_request, first = _first_page(args)
     links, themes = services.links(), services.themes()
-    unpaged = unpaged_review_ids(services.catalog())  # cited by section, not "page 1"
+    unpaged = services.unpaged_reviews()  # cited by section, not "page 1"
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
@@ -110,7 +109,7 @@ def search_json():
         return _problem(args)
     backend, export_request, first = _first_page(args)
     themes, links = services.themes(), services.links()
-    unpaged = unpaged_review_ids(services.catalog())
+    unpaged = services.unpaged_reviews()
 
     def body() -> Iterator[str]:
         head = {
@@ -157,7 +156,7 @@ def search_atom():
     )
     result = services.backend().search(feed_request)
     themes, links = services.themes(), services.links()
-    unpaged = unpaged_review_ids(services.catalog())
+    unpaged = services.unpaged_reviews()
     entries = [
         {**lesson_json(hit.lesson, themes, links, unpaged=unpaged), "updated": atom_date(hit.lesson.published)}
         for hit in result.hits

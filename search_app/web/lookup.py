@@ -55,7 +55,7 @@ def unpaged_review_ids(catalog: Catalog) -> frozenset[str]:
     """Reviews whose documents have no pages (HTML, Word, text): cited by section."""
     from search_app.web.review_text import is_unpaged
 
-    return frozenset(row["id"] for row in catalog.review_list() if is_unpaged(row["source_path"]))
+    return frozenset(review_id for review_id, path in catalog.review_sources() if is_unpaged(path))
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from flask import Flask, g
+from flask import Flask
 
 from search_app.search import labels, present
 from search_app.web import services
@@ -21,15 +21,6 @@ def xml_safe(value: object) -> str:
     return _NOT_XML.sub("", str(value))
 
 
-def _unpaged() -> frozenset[str]:
-    """The reviews without pages, read once per request."""
-    if "unpaged_reviews" not in g:
-        from search_app.web.lookup import unpaged_review_ids
-
-        g.unpaged_reviews = unpaged_review_ids(services.catalog())
-    return g.unpaged_reviews
-
-
 @dataclass(frozen=True)
 class SourcePlace:
     """Where a lesson is in its source: the link and the words for it."""
@@ -41,12 +32,12 @@ class SourcePlace:
 def source_place(lesson) -> SourcePlace:
     """A PDF opens at the page; a document without pages opens as a page of
     its own text at the lesson ("section ‘Learning’")."""
-    paged = lesson.review_id not in _unpaged()
+    paged = lesson.review_id not in services.unpaged_reviews()
     return SourcePlace(services.links(external=False).source(lesson, paged), present.place_words(lesson, paged))
 
 
 def citation(lesson) -> str:
-    return present.citation(lesson, lesson.review_id not in _unpaged())
+    return present.citation(lesson, lesson.review_id not in services.unpaged_reviews())
 
 
 def install(app: Flask) -> None:
