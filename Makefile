@@ -6,20 +6,32 @@ BIN := $(VENV)/bin
 .PHONY: run install install-test test lint bench clean
 
 $(BIN)/python:
+	@echo "==> Creating the virtual environment in $(VENV)"
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
-install: $(BIN)/python
-	$(BIN)/pip install --quiet -e .
+# Installed once, again only when setup.cfg changes.
+$(VENV)/.installed: $(BIN)/python setup.cfg
+	@echo "==> Installing the Python packages (about three minutes on a first run)"
+	$(BIN)/pip install --progress-bar on -e .
+	@touch $@
+
+install: $(VENV)/.installed
 
 install-test: $(BIN)/python
 	bash tests/setup-system.sh
 	$(BIN)/pip install --quiet -e '.[test,bench]'
 	bash tests/browser/setup.sh
 
-# Install, ingest the sample corpus, serve the search page on http://127.0.0.1:5000
+# Install, ingest the sample reviews (corpus/reviews), serve the search page on
+# http://127.0.0.1:5000. Scanned documents need OCR: installed when this user may
+# (deploy/setup-ocr.sh); otherwise they are listed with the command that installs
+# it and everything else is served (exit 1 of the ingest: some documents failed).
 run: install
-	$(BIN)/lessons ingest --quiet corpus
+	@bash deploy/setup-ocr.sh
+	@echo "==> Ingesting the sample reviews in corpus/reviews (under a minute on a first run)"
+	@$(BIN)/lessons ingest corpus; code=$$?; [ $$code -le 1 ] || exit $$code
+	@echo "==> Serving the search page (Ctrl-C stops it)"
 	$(BIN)/lessons serve
 
 # Install what the tests need (Python packages and system tools) and run them.

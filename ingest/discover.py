@@ -3,7 +3,10 @@
 Walks files and folders and keeps the supported review documents, with the
 size, modification time and content hash that incremental ingest compares.
 Sidecar metadata (`*.meta.yaml`), hidden files and the gold annotations are
-not documents.
+not documents. A folder laid out as a corpus (a `reviews/` folder beside its
+gold, guides and test documents, as `corpus/` is) holds its documents in
+`reviews/` only: ingesting `corpus` ingests the sample reviews, not the
+extraction-test documents under `corpus/conventions/` or the files beside them.
 
 A link is followed only when its target, resolved, is inside one of the
 folders allowed (the folders walked, and any the caller adds): a link to a
@@ -129,7 +132,12 @@ def _check_link(path: str, inside: list[str]) -> tuple[str, os.stat_result | Non
     return "", st
 
 
+REVIEWS_FOLDER = "reviews"
+
+
 def _walk_folder(root: Path) -> Iterator[Path]:
+    if (root / REVIEWS_FOLDER).is_dir():
+        root = root / REVIEWS_FOLDER  # a corpus: its documents are its reviews
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d != "gold")
         for name in sorted(files):

@@ -22,7 +22,7 @@ from ingest.layout import Block, PageLayout
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
-from ingest.ocr import ocr_available, ocr_page
+from ingest.ocr import OCR_INSTALL_COMMAND, OCR_MISSING, ocr_available, ocr_page
 from ingest.pdf_text import read_pdf
 from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
@@ -52,6 +52,9 @@ def extract_review(
     warnings: list[str] = []
     pages, ocr_pages = _read_pages(path, data, limits, warnings, scratch)
     pages = remove_furniture(normalise_pages(pages))
+    if not any(page.lines for page in pages) and any(OCR_MISSING in w for w in warnings):
+        # A scanned document: retried by the next run once OCR is installed (pipeline.changes).
+        raise IngestFailure("ocr", f"scanned, with no text layer, and {OCR_MISSING} ({OCR_INSTALL_COMMAND})")
     if not any(page.lines for page in pages):
         raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
     chars = sum(len(line.text) for page in pages for line in page.lines)
@@ -190,7 +193,7 @@ def _ocr(
     if not image_only:
         return pages, []
     if not ocr_available():
-        warnings.append(f"pages {_ranges(image_only)} have no text layer and OCR is not installed")
+        warnings.append(f"pages {_ranges(image_only)} have no text layer and {OCR_MISSING}")
         return pages, []
     done = []
     by_number = {p.number: p for p in pages}

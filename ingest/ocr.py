@@ -34,6 +34,11 @@ DPI = 300
 _POINTS = 72 / DPI
 
 
+# Shared by the ingest failure, the run summary and `make run`: one wording, one command.
+OCR_MISSING = "OCR is not installed"
+OCR_INSTALL_COMMAND = "sudo apt-get install tesseract-ocr tesseract-ocr-eng poppler-utils"
+
+
 def ocr_available() -> bool:
     return bool(shutil.which("pdftoppm") and shutil.which("tesseract"))
 

@@ -17,13 +17,12 @@ import uuid
 
 import pytest
 
-from search_app.search import analysis
 from search_app.search.analysis import analyze, token_runs
 from search_app.search.contract import FACETS, IndexedLesson, SearchError, SearchRequest
 from search_app.search.elastic import backend as elastic_backend
 from search_app.search.elastic.backend import ElasticBackend
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
-from search_app.search.elastic.schema import SCHEMA_VERSION, TEXT_FIELDS, TOKEN_ANALYZER, snippet_html
+from search_app.search.elastic.schema import SCHEMA_VERSION, TEXT_FIELDS, TOKEN_ANALYZER
 from tests.conftest import TAXONOMY_PATH, make_sample_lessons, search_node_or_skip
 from tests.es.node import ENGINES
 
@@ -105,10 +104,13 @@ def test_mapping_is_explicit_and_versioned_with_no_analysis_settings(backend):
     fields = mapping["properties"]
     for facet in FACETS:
         assert fields[facet.field]["type"] == ("integer" if facet.field == "year" else "keyword")
-    assert [name for name, _ in TEXT_FIELDS] == ["text", "label", "section", "review_title"]
+    assert [name for name, _ in TEXT_FIELDS] == ["text", "label", "section", "review"]
     for name, _ in TEXT_FIELDS:
         assert fields[name] == {"type": "text", "index": False}
         assert fields["tokens"]["properties"][name] == {"type": "text", "analyzer": "whitespace"}
+    # shown, not searched: the review's title is searched in "review" with its area, year and child
+    assert fields["review_title"]["index"] is False and fields["title"]["index"] is False
+    assert fields["substance"] == {"type": "keyword"}
     assert fields["page_start"]["type"] == fields["page_end"]["type"] == "integer"
     assert fields["date_key"]["type"] == "integer"
     settings = _client(backend).indices.get_settings(index=index)
@@ -329,35 +331,6 @@ def test_plain_http_to_the_tls_port_is_a_clear_error(secured):
         _health_with(secured.options(url=url, request_timeout=5))  # a CA certificate for a plain URL
     with pytest.raises(SearchError, match=f"search cluster at {url}"):
         _health_with(secured.options(url=url, ca_certs="", request_timeout=5))
-
-
-# ------------------------------------------------------------ snippets (no node)
-
-
-def test_snippets_mark_every_matched_word_at_its_place_in_the_text():
-    text = "Naïve café-style drop-in: the <b>visitors</b> & the VISITOR's notes."
-    tokens = frozenset(analyze("visitor") + analyze("cafe"))
-    assert snippet_html(text, tokens) == (
-        "Naïve <mark>café</mark>-style drop-in: the &lt;b&gt;<mark>visitors</mark>&lt;/b&gt; "
-        "&amp; the <mark>VISITOR&#x27;s</mark> notes."
-    )
-
-
-def test_a_long_text_shows_the_fragment_with_most_matches_cut_at_words():
-    filler = "The review considered what agencies knew and when they knew it. " * 6
-    text = filler + "Neglect was chronic; neglect was missed by the school. " + filler
-    snippet = snippet_html(text, frozenset(analyze("neglect")))
-    assert snippet.startswith("…") and snippet.endswith("…")
-    assert snippet.count("<mark>") == 2 and "<mark>Neglect</mark> was chronic; <mark>neglect</mark>" in snippet
-    shown = snippet.strip("…").replace("<mark>", "").replace("</mark>", "")
-    assert shown in text and len(shown) <= 260
-    assert snippet_html(text, frozenset(analyze("hamster"))) == snippet_html(text, frozenset())
-
-
-def test_snippet_offsets_hold_for_characters_of_several_bytes():
-    text = "東京 — ÆØÅ straße: the naïve café"
-    assert snippet_html(text, frozenset(analyze("cafe"))) == "東京 — ÆØÅ straße: the naïve <mark>café</mark>"
-    assert analysis.analyzed_spans("ÆØÅ café")[-1][2:] == (4, 8)
 
 
 def test_an_index_of_an_older_schema_is_refused_until_rebuilt(backend):

@@ -148,9 +148,11 @@ def test_links_outside_the_corpus_and_loops_are_refused_with_reasons(tmp_path):
     assert "swordfish" not in texts and "Child Z" not in titles
     _good_ones_all_there(settings, [SMALL_FILES[0], "from-shared.html"])
 
-    # Refused links stay listed as failures; an unchanged one is not retried every night.
+    # Refused links stay listed as failures; an unchanged one is not retried every
+    # night, and the run is never "ok" while they are there.
     again = run_pipeline(settings)
-    assert again.exit_code == 0 and not again.failed
+    assert again.exit_code == 1 and not again.failed
+    assert {Path(e.path).name for e in again.still_failed} == {"x.txt", "loop_a.txt", "loop_b.txt", "dangling.pdf"}
     assert _state(settings)[0]["failed"] == 4
 
     # Without link_roots, the same link is refused too.

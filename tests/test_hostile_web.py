@@ -91,10 +91,11 @@ def test_a_review_with_many_lessons_is_paginated(ingested, ingested_client):
     first = ingested_client.get(f"/reviews/{review_id}").get_data(as_text=True)
     assert "Lessons in this review (120)" in first
     assert first.count('class="review-lesson"') == 50
-    assert ">Learning point 1</a>" in first and ">Learning point 51</a>" not in first
+    # each lesson headed by its label and its first words (lesson_heading)
+    assert ">Learning point 1: " in first and ">Learning point 51: " not in first
     assert 'href="?page=2"' in first
     last = ingested_client.get(f"/reviews/{review_id}?page=3").get_data(as_text=True)
-    assert last.count('class="review-lesson"') == 20 and ">Learning point 120</a>" in last
+    assert last.count('class="review-lesson"') == 20 and ">Learning point 120: " in last
     beyond = ingested_client.get(f"/reviews/{review_id}?page=99999999999999").get_data(as_text=True)
     assert beyond.count('class="review-lesson"') == 20
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from search_app.search.contract import IndexedLesson, SearchRequest
-from search_app.search.ranking import FALLBACK_NOTICE, RELATED_NOTICE
+from search_app.search.ranking import FALLBACK_NOTICE, FEW_NOTICE, RELATED_NOTICE
 from tests.conftest import SEARCH_BACKENDS, open_test_backend
 
 ALL = 1000
@@ -291,7 +291,7 @@ def feedback_backend(request, tmp_path_factory):
 def test_partial_matches_are_ordered_by_closeness_to_the_first_hits(feedback_backend):
     result = feedback_backend.search(SearchRequest("teeth neglect", per_page=ALL, facets=()))
     ranked = [h.lesson.id for h in result.hits]
-    assert FALLBACK_NOTICE in result.notices and ranked[0] == "rev-f-001"  # the only lesson with both
+    assert FEW_NOTICE in result.notices and ranked[0] == "rev-f-001"  # the only lesson with both
     # The others have "neglect" by its tag only; the one sharing the first hits' words comes first.
     assert ranked.index("rev-f-003") < ranked.index("rev-f-002")
     # Page two is ranked the same way as the whole list.

@@ -37,7 +37,8 @@ def search_report(tmp_path_factory):
     corpus = prepare_search_corpus(gold, settings, tmp_path_factory.mktemp("corpus"))
     on_opensearch = settings.replace(**search_node_or_skip("opensearch").settings())
     return {"search": evaluate_search(gold, CORPUS, settings, SEARCH_BACKENDS, corpus),
-            "opensearch": evaluate_search(gold, CORPUS, on_opensearch, ["elasticsearch"], corpus)}
+            "opensearch": evaluate_search(gold, CORPUS, on_opensearch, ["elasticsearch"], corpus),
+            "gold": gold, "settings": settings, "corpus": corpus}
 
 
 def test_every_query_is_scored_on_every_engine(search_report):
@@ -101,3 +102,51 @@ def test_search_is_scored_on_rule_tags_even_when_a_trained_model_is_configured(t
         sources = {row[0] for row in catalog.db.execute("SELECT DISTINCT source FROM tags")}
     assert versions and all(v.endswith("; rules") for v in versions), versions
     assert sources == {"rule"}, sources
+
+
+def test_held_out_queries_are_scored_beside_the_development_ones_and_held_to_the_ratchet(search_report, tmp_path):
+    """A corpus with queries_heldout.yaml gets a `held_out` section with the same
+    per-engine figures; the development keys stay as they were. (The held-out
+    file here is made for the test from two development queries: the real one
+    is never read while working on ranking.)"""
+    import yaml
+
+    from search_app.cli.eval_cmds import _print_search
+    from search_app.eval.evaluation import load_queries
+
+    corpus_dir = tmp_path / "corpus"
+    corpus_dir.mkdir()
+    for name in ("gold", "reviews", "queries.yaml"):
+        (corpus_dir / name).symlink_to(CORPUS / name)
+    dev = yaml.safe_load((CORPUS / "queries.yaml").read_text(encoding="utf-8"))["queries"]
+    (corpus_dir / "queries_heldout.yaml").write_text(yaml.safe_dump({"queries": dev[:2]}), encoding="utf-8")
+    assert len(load_queries(corpus_dir, "queries_heldout.yaml")) == 2
+
+    search = search_report["search"]
+    settings = search_report["settings"]
+    report = evaluate_search(search_report["gold"], corpus_dir, settings, SEARCH_BACKENDS, search_report["corpus"])
+    held = report["held_out"]
+    assert held["file"] == "queries_heldout.yaml" and held["queries"] == 2 and held["backends"] == SEARCH_BACKENDS
+    for name in SEARCH_BACKENDS:
+        assert report[name]["queries"] == 38 and report[name]["ndcg@10"] == search[name]["ndcg@10"]
+        assert held[name]["queries"] == 2
+    # the same two queries score the same in either set
+    assert [p["ndcg@10"] for p in held["per_query"]] == [p["ndcg@10"] for p in report["per_query"][:2]]
+
+    key = f"search.held_out.{SEARCH_BACKENDS[0]}.ndcg@10"
+    value = held[SEARCH_BACKENDS[0]]["ndcg@10"]
+    wrapped = {"search": report}
+    assert ratchet_regressions(wrapped, {key: value}) == []
+    assert ratchet_regressions(wrapped, {key: value + 0.01}) == [f"{key}: {value} fell below {value + 0.01}"]
+    without = {"search": {k: v for k, v in report.items() if k != "held_out"}}
+    assert ratchet_regressions(without, {key: 0.8}) == []  # not measured: skipped, as for an engine
+
+    import click.testing
+
+    @click.command()
+    def show():
+        _print_search(report)
+
+    printed = click.testing.CliRunner().invoke(show).output
+    assert "held-out nDCG@10" in printed and "development nDCG@10" in printed
+    assert printed.count(dev[0]["query"]) == 1  # held-out queries are not listed one by one

@@ -150,6 +150,12 @@ def test_missing_catalog_is_a_503(site, tmp_path: Path):
     assert "catalog of reviews is not available" in response.get_data(as_text=True)
     assert client.get(f"/api/reviews/{site.pdf_review}").get_json()["error"]["status"] == 503
     assert not (tmp_path / "none.sqlite3").exists()
+    # Searching needs only the index: without the catalog, no review is known to
+    # lack pages, so every lesson is cited by page.
+    for url in ("/api/search?q=bruising", "/search.csv?q=bruising", "/search.atom?q=bruising", "/?q=bruising"):
+        assert client.get(url).status_code == 200, url
+    found = client.get("/api/search?q=neglect").get_json()["results"]
+    assert found and all("section" not in r["citation"] for r in found)
 
 
 def test_concurrent_requests_share_one_backend(app, site):

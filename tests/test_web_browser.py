@@ -4,12 +4,16 @@ The pages are served over HTTP from a site ingested from sample corpus files
 and loaded in headless Chromium (Debian's package) driven by Playwright.
 Installed by tests/browser/setup.sh (which `make test` runs); without those
 tools the tests skip with that message, and under CI=true a skip fails.
+Every page runs under the app's own Content-Security-Policy (no bypass):
+axe-core is evaluated through the browser's debugging protocol, as a
+browser extension would run it, not injected as a page script.
 A screenshot of the search page with facets is written to tests/artifacts/.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import urllib.request
 from pathlib import Path
@@ -55,10 +59,13 @@ def browser():
 
 @pytest.fixture()
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB", bypass_csp=True)
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-GB")
     tab = context.new_page()
+    blocked: list[str] = []
+    tab.on("console", lambda m: blocked.append(m.text) if "Content Security Policy" in m.text else None)
     yield tab
     context.close()
+    assert blocked == [], f"the page broke its own Content-Security-Policy: {blocked}"
 
 
 def api(base: str, path: str, **params) -> dict:
@@ -69,7 +76,8 @@ def api(base: str, path: str, **params) -> dict:
 
 def axe_violations(page) -> list[dict]:
     """axe-core's WCAG 2.2 A/AA violations on the loaded page (best practices too)."""
-    page.add_script_tag(path=str(AXE_SCRIPT))
+    if not page.evaluate("typeof window.axe !== 'undefined'"):
+        page.evaluate(AXE_SCRIPT.read_text(encoding="utf-8"))  # not a <script>: the page's CSP would refuse it
     result = page.evaluate(
         """async (tags) => {
             const r = await axe.run(document, {runOnly: {type: 'tag', values: tags}, resultTypes: ['violations', 'passes']});
@@ -113,7 +121,7 @@ def test_search_page_with_query_filters_and_chips_has_no_violations(page, live_s
 
 
 def test_screenshot_of_the_search_page_with_facets(browser, live_server):
-    """For the README (docs/screenshot-search.png is a copy of one of these)."""
+    """A screenshot of the search page with a group of themes open (tests/artifacts/; the README's are taken by docs/screenshots.py)."""
     context = browser.new_context(viewport={"width": 1280, "height": 1100}, locale="en-GB")
     try:
         tab = context.new_page()
@@ -153,7 +161,7 @@ def test_error_pages_have_no_violations(page, live_server):
 
 
 def test_narrow_screen_search_page_has_no_violations(browser, live_server, filtered_search):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="en-GB", bypass_csp=True)
+    context = browser.new_context(viewport={"width": 360, "height": 740}, locale="en-GB")
     try:
         tab = context.new_page()
         assert_accessible(tab, live_server + filtered_search)
@@ -248,6 +256,11 @@ def test_keyboard_user_ticks_a_facet_and_the_search_is_submitted(page, live_serv
     chip = page.locator(".chips .chip")
     assert chip.count() == 1 and "Review type" in chip.inner_text()
     assert focused["tag"] == "input"
+    # Focus stays on the filter just ticked, not at the top of the new page.
+    after = _focused(page)
+    assert (after["name"], after["value"], after["type"]) == ("review_type", box["value"], "checkbox"), after
+    page.keyboard.press("Tab")
+    assert _focused(page)["tag"] in ("input", "a", "summary", "button")
 
 
 def test_keyboard_only_without_scripts_ticks_two_facets_and_applies_them(browser, live_server):
@@ -279,3 +292,63 @@ def test_skip_links_move_focus_to_the_content_and_results(page, live_server):
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "main-content"
     assert page.evaluate("document.getElementById('results').tabIndex") == -1
+
+
+def test_skip_to_results_is_seen_on_a_desktop_and_reaches_the_first_result_in_a_few_stops(page, live_server):
+    page.goto(live_server + "/?q=parents")
+    skip = page.locator(".skip-to-results a")
+    assert skip.is_visible()
+    _tab_to(page, lambda f: f["text"] == "Skip to results", limit=10)
+    page.keyboard.press("Enter")
+    focused = _tab_to(page, lambda f: f["tag"] == "a", limit=5)
+    first_result = page.locator(".result__title a").first.inner_text().strip()
+    assert focused["text"] in (first_result[:60], "Filter results"), focused
+    if focused["text"] == "Filter results":
+        assert _tab_to(page, lambda f: f["tag"] == "a", limit=2)["text"] == first_result[:60]
+
+
+def test_without_scripts_no_hint_promises_filters_apply_on_their_own(browser, live_server):
+    for scripts in (False, True):
+        context = browser.new_context(java_script_enabled=scripts, viewport={"width": 1280, "height": 900})
+        try:
+            tab = context.new_page()
+            tab.goto(live_server + "/")
+            hint = tab.get_by_text("Results update as soon as you tick")
+            assert hint.is_visible() == scripts
+        finally:
+            context.close()
+
+
+def test_a_phone_sees_results_first_and_the_filters_behind_a_button(browser, live_server, filtered_search):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="en-GB", is_mobile=True)
+    try:
+        tab = context.new_page()
+        tab.goto(live_server + filtered_search)
+        first = tab.locator(".result").first.bounding_box()
+        assert first["y"] < 844, f"the first result starts {first['y'] / 844:.1f} screens down"
+        assert not tab.locator("#filters .facet").first.is_visible()
+        button = tab.get_by_role("link", name=re.compile("^Filter results"))
+        assert button.is_visible() and "(4 active)" in button.inner_text()
+        button.click()
+        assert tab.locator("#filters .facet").first.is_visible()
+        assert tab.evaluate("document.activeElement.id") == "filters"
+        assert button.get_attribute("aria-expanded") == "true"
+    finally:
+        context.close()
+    context = browser.new_context(viewport={"width": 390, "height": 844}, java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(live_server + filtered_search)
+        results, filters = (tab.locator(sel).first.bounding_box() for sel in (".result", "#filters"))
+        assert results["y"] < filters["y"]  # without scripts: results first, filters below them
+        assert tab.locator("a.filters-toggle__button").get_attribute("href") == "#filters"
+    finally:
+        context.close()
+
+
+def test_new_pages_have_no_violations(page, live_server):
+    hit = api(live_server, "/api/search", q="Tyler")["results"]
+    assert_accessible(page, live_server + "/reviews")
+    assert_accessible(page, live_server + "/about")
+    unpaged = next(h for h in hit if "/text" in h["url"] or "Tyler" in h["review_title"])
+    assert_accessible(page, f"{live_server}/reviews/{unpaged['review_id']}/text?lesson={unpaged['ordinal']}")

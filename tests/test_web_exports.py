@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import xml.etree.ElementTree as ET
 
 from search_app.search.present import CSV_COLUMNS
@@ -18,7 +19,9 @@ def csv_rows(client, query: str) -> list[dict[str, str]]:
     assert response.status_code == 200
     assert response.mimetype == "text/csv"
     assert response.headers["Content-Disposition"].startswith("attachment;")
-    reader = csv.DictReader(io.StringIO(response.get_data(as_text=True)))
+    data = response.get_data()
+    assert data.startswith("\ufeff".encode("utf-8")), "Excel needs the byte-order mark to read UTF-8"
+    reader = csv.DictReader(io.StringIO(data.decode("utf-8-sig")))
     assert tuple(reader.fieldnames) == CSV_COLUMNS
     return list(reader)
 
@@ -40,7 +43,20 @@ def test_csv_rows_equal_the_filtered_total(client):
     rows = csv_rows(client, "q=bruising")
     assert rows[0]["label"] == "Finding 1"
     assert rows[0]["citation"] == "Serious Case Review: Child A, Northshire, 2016, page 2"
-    assert rows[0]["themes"] == "harm.nai_infant; vuln.babies_infants"
+    assert rows[0]["themes"] == "Non-accidental injury in babies and non-mobile infants; Vulnerability of babies"
+    assert rows[0]["kind"] == "Finding" and rows[0]["review_type"] == "Serious case review"
+
+
+def test_csv_shows_labels_not_codes_and_is_named_after_the_search(client):
+    response = client.get("/search.csv?q=bruising+baby&review_type=SCR&from=2016")
+    disposition = response.headers["Content-Disposition"]
+    assert re.fullmatch(r'attachment; filename="lessons-bruising-baby-scr-2016-\d{8}\.csv"', disposition), disposition
+    unnamed = client.get("/search.csv").headers["Content-Disposition"]
+    assert re.fullmatch(r'attachment; filename="lessons-\d{8}\.csv"', unnamed), unnamed
+    rows = csv_rows(client, "")
+    agencies = {a for r in rows for a in r["agencies"].split("; ") if a}
+    assert agencies, "the sample lessons name agencies"
+    assert not any("_" in a or a.islower() for a in agencies), agencies
 
 
 def test_csv_text_is_the_lesson_text_and_formula_cells_are_neutralised(client):
@@ -89,3 +105,12 @@ def test_page_links_to_its_exports_with_the_same_parameters(client):
     assert 'href="/search.csv?q=information&amp;kind=learning_point&amp;sort=date"' in html
     assert 'href="/search.json?q=information&amp;kind=learning_point&amp;sort=date"' in html
     assert 'href="/search.atom?q=information&amp;kind=learning_point&amp;sort=date"' in html
+
+
+def test_csv_cites_a_document_without_pages_by_section(client, site):
+    rows = csv_rows(client, "q=neglect")
+    text_review = [r for r in rows if r["review_id"] == site.txt_review]
+    assert text_review and all("page" not in r["citation"] for r in text_review)
+    assert text_review[0]["citation"].endswith("section ‘Learning’")
+    pdf_rows = csv_rows(client, "q=bruising")
+    assert pdf_rows[0]["citation"].endswith("page 2")

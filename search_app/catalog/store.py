@@ -352,6 +352,19 @@ class Catalog:
         )
         self._insert_tags(lesson_id, analysis.tags)
 
+    def review_list(self) -> list[dict]:
+        """Every review with its lesson count, newest first (the reviews page)."""
+        rows = self.db.execute(
+            "SELECT r.id, r.source_path, r.title, r.review_type, r.area, r.region, r.year, r.published, "
+            "r.child, (SELECT count(*) FROM lessons l WHERE l.review_id = r.id) AS lessons "
+            "FROM reviews r ORDER BY r.year IS NULL, r.year DESC, r.title"
+        )
+        return [{**dict(zip(row.keys(), row)), "source_path": os_path(row["source_path"])} for row in rows]
+
+    def review_sources(self) -> list[tuple[str, str]]:
+        """(review id, source path) of every review."""
+        return [(row[0], os_path(row[1])) for row in self.db.execute("SELECT id, source_path FROM reviews")]
+
     def review_ids(self) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT id FROM reviews ORDER BY id")]
 

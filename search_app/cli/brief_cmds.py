@@ -23,7 +23,6 @@ from search_app.briefing import (
 )
 from search_app.catalog.store import CatalogError
 from search_app.search import FACETS_BY_NAME, SearchError
-from search_app.search.present import Links
 from search_app.settings import Settings
 
 # (option, facet name) of the filters a briefing can be made from.

@@ -113,6 +113,18 @@ def _print_search(se: dict) -> None:
         echo("  worst queries: " + "; ".join(f"{w['query']!r} nDCG {w['ndcg@10']:.2f}" for w in s["worst"]))
     if agreement:
         echo(f"top-10 overlap between {' and '.join(agreement['backends'])}: {agreement['overlap@10']:.3f}")
+    held = se.get("held_out")
+    # Held-out queries: figures only, side by side with development; their
+    # queries are not printed, so nobody tunes ranking by reading them here.
+    echo(f"\nsearch, development ({se['queries']} queries, tuned on) beside held-out "
+         + (f"({held['queries']} queries, {held['file']}, never tuned on):" if held else "(no corpus/queries_heldout.yaml):"))
+    for n in names:
+        dev = se[n]
+        line = f"  {n:13} development nDCG@10 {dev['ndcg@10']:.3f}  MRR {dev['mrr']:.3f}  recall@20 {dev['recall@20']:.3f}"
+        if held:
+            h = held[n]
+            line += f"   | held-out nDCG@10 {h['ndcg@10']:.3f}  MRR {h['mrr']:.3f}  recall@20 {h['recall@20']:.3f}"
+        echo(line)
 
 
 def _write(path: Path, text: str) -> None:

@@ -282,9 +282,14 @@ def search_metrics(ranked_grades: Sequence[int], all_grades: Sequence[int], k: i
             "recall@20_all": found / relevant if relevant else 0.0}
 
 
-def load_queries(corpus_dir: Path) -> list[dict]:
-    """The query set: [{"query", "judgments": {(gold stem, lesson index): grade}}]."""
-    path = corpus_dir / "queries.yaml"
+DEVELOPMENT_QUERIES = "queries.yaml"
+# Written blind and judged by two judges apart; never read while tuning ranking.
+HELD_OUT_QUERIES = "queries_heldout.yaml"
+
+
+def load_queries(corpus_dir: Path, name: str = DEVELOPMENT_QUERIES) -> list[dict]:
+    """A query set: [{"query", "judgments": {(gold stem, lesson index): grade}}]."""
+    path = corpus_dir / name
     if not path.is_file():
         raise FileNotFoundError(f"no query set at {path}")
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -342,7 +347,7 @@ def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dic
     ranking scored is the first page as shown: the hits, then any related
     lessons offered after them."""
     from search_app.search import SearchRequest
-    from search_app.search.ranking import FALLBACK_NOTICE
+    from search_app.search.ranking import FALLBACK_NOTICE, FEW_NOTICE
 
     per_query = []
     for q in queries:
@@ -351,7 +356,7 @@ def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dic
         grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in shown]
         scores = search_metrics(grades, list(q["judgments"].values()))
         per_query.append({"query": q["query"], "total": result.total,
-                          "fallback": FALLBACK_NOTICE in result.notices,
+                          "fallback": FALLBACK_NOTICE in result.notices or FEW_NOTICE in result.notices,
                           **{k: round(v, 4) for k, v in scores.items()},
                           "related": len(result.related), "top": [h.lesson.id for h in shown]})
     n = len(per_query) or 1
@@ -369,15 +374,18 @@ def evaluate_search(gold: Sequence[GoldReview], corpus_dir: Path, settings: Sett
     The report's top-level figures are the first backend's; each backend
     also has its own section (`report["tantivy"]`, ...), and with two,
     `report["agreement"]["overlap@10"]` is the mean share of top-10 lessons
-    they have in common."""
+    they have in common. These are the development queries (queries.yaml),
+    which ranking is tuned on. When the held-out queries (queries_heldout.yaml)
+    are there, `report["held_out"]` has the same figures for them."""
     from search_app.search import open_backend
 
     queries = load_queries(corpus_dir)
+    held_out = load_queries(corpus_dir, HELD_OUT_QUERIES) if (corpus_dir / HELD_OUT_QUERIES).is_file() else None
     names = list(backends or [settings.backend])
     with tempfile.TemporaryDirectory(prefix="lessons-eval-") as scratch:
         if corpus is None:
             corpus = prepare_search_corpus(gold, settings, Path(scratch) / "corpus")
-        reports = {}
+        reports, held_reports = {}, {}
         for name in names:
             local = settings.replace(backend=name, data_dir=Path(scratch), index_dir=Path(scratch) / f"index-{name}",
                                      es_index=f"{settings.es_index}-eval")
@@ -385,8 +393,19 @@ def evaluate_search(gold: Sequence[GoldReview], corpus_dir: Path, settings: Sett
             try:
                 backend.rebuild(corpus.lessons)
                 reports[name] = run_query_set(backend, queries, corpus.lesson_to_gold)
+                if held_out is not None:
+                    held_reports[name] = run_query_set(backend, held_out, corpus.lesson_to_gold)
             finally:
                 backend.close()
+    report = _engines_report(reports, names)
+    if held_out is not None:
+        report["held_out"] = {"file": HELD_OUT_QUERIES, **_engines_report(held_reports, names)}
+    return report
+
+
+def _engines_report(reports: dict[str, dict], names: list[str]) -> dict:
+    """One query set's figures: the first engine's at the top, each engine's
+    in its own section, and the engines' top-10 agreement."""
     first = reports[names[0]]
     report = {k: v for k, v in first.items()}
     report["backends"] = names

@@ -8,6 +8,9 @@ catalog is told, nothing is re-ingested); a different hash means it
 changed. Files the catalog holds under the scanned folders that are no
 longer there are deleted. A link the walk refuses (it points outside the
 corpus folders, or in a loop) is recorded as a failed file with the reason.
+A file that failed, or was read without some
+pages, because OCR was not installed is tried again by the first run that
+finds OCR installed, without being asked to.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.discover import find_documents, hash_or_empty
+from ingest.ocr import OCR_MISSING, ocr_available
 from ingest.records import STATUS_FAILED, SourceFile
 from search_app.catalog.store import Catalog
 
@@ -52,6 +56,7 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
     known = {row["path"]: row for row in catalog.files()}
     new, changed, retried, touched, unchanged, refused = [], [], [], [], [], []
     found: set[str] = set()
+    ocr_now = None
     for item in find_documents(roots, allowed):
         path, st = item.path, item.stat
         found.add(path)
@@ -64,6 +69,11 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
                 refused.append((SourceFile(path, st.st_size, st.st_mtime, ""), item.refused))
             continue
         if row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime):
+            if _waits_for_ocr(row):
+                ocr_now = ocr_available() if ocr_now is None else ocr_now
+                if ocr_now:
+                    retried.append(SourceFile(path, st.st_size, st.st_mtime, row["sha256"]))
+                    continue
             if retry_failed and row["status"] == STATUS_FAILED:
                 retried.append(SourceFile(path, st.st_size, st.st_mtime, row["sha256"]))
             else:
@@ -82,6 +92,11 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
     deleted = [p for p in known if p not in found and is_under(p, roots)]
     return ChangeSet(tuple(new), tuple(changed), tuple(retried), tuple(touched), tuple(unchanged),
                      tuple(sorted(deleted)), tuple(refused))
+
+
+def _waits_for_ocr(row) -> bool:
+    """Failed, or read with pages missing, only because OCR was not installed."""
+    return OCR_MISSING in (row["reason"] or "") or OCR_MISSING in (row["warnings"] or "")
 
 
 def is_under(path: str, roots: list[Path]) -> bool:

@@ -101,6 +101,7 @@ class RunReport:
     files_unchanged: int = 0
     unchanged_paths: tuple[str, ...] = field(default=(), repr=False)  # not logged: can be long
     failed: tuple[IngestError, ...] = ()
+    still_failed: tuple[IngestError, ...] = ()  # failed before, unchanged, not tried again
     warnings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     lessons_added: int = 0
     lessons_removed: int = 0
@@ -167,6 +168,8 @@ class RunReport:
                         "retagged": self.lessons_retagged},
             "failed": [{"path": display_path(e.path), "stage": e.stage, "reason": e.reason}
                        for e in self.failed[:_LOGGED_FAILURES]],
+            "still_failed": [{"path": e.path, "stage": e.stage, "reason": e.reason}
+                             for e in self.still_failed[:_LOGGED_FAILURES]],
             "tagger_version": self.tagger_version,
             "index": {"action": self.index_action, "reason": self.index_reason,
                       "lessons": self.index_lessons},
@@ -257,6 +260,7 @@ class _Run:
                 reason = self.index_reason(catalog, pending, self.before, after)
                 if reason:
                     self.rebuild(catalog, reason)
+            self.out["still_failed"] = _still_failed(catalog, changes)
         self.out["failed"] = tuple(self.failed)
         self.out["warnings"] = self.warnings
         return self.out
@@ -355,6 +359,14 @@ class _Run:
         self.took("index", t)
 
 
+def _still_failed(catalog: Catalog, changes: ChangeSet) -> tuple[IngestError, ...]:
+    """Files under the scanned folders that failed before and were not tried again:
+    a run over them is not "ok" until they are fixed."""
+    unchanged = set(changes.unchanged)
+    return tuple(IngestError(row["path"], row["stage"], row["reason"])
+                 for row in catalog.failures() if row["path"] in unchanged)
+
+
 def _with_outdated(catalog: Catalog, changes: ChangeSet) -> ChangeSet:
     """Unchanged files extracted by another extractor version are extracted again."""
     if not changes.unchanged:
@@ -443,7 +455,7 @@ def run_pipeline(
         except Exception as exc:  # a bug: the traceback goes to the log
             log.exception("run %s stopped by an unexpected error", run_id)
             return finish(RunOutcome.ERROR, f"{type(exc).__name__}: {exc}", stale, **work.partial())
-        outcome = RunOutcome.FAILED_DOCUMENTS if out["failed"] else RunOutcome.OK
+        outcome = RunOutcome.FAILED_DOCUMENTS if out["failed"] or out.get("still_failed") else RunOutcome.OK
         return finish(outcome, "", stale, **out)
     finally:
         lock.release()

@@ -11,6 +11,7 @@ import time
 from typing import Iterable, Mapping, Sequence
 
 from ingest.discover import display_path
+from ingest.ocr import OCR_INSTALL_COMMAND
 from search_app.pipeline.run import RunReport
 from search_app.pipeline.runlog import RunOutcome, RunSummary
 
@@ -45,7 +46,7 @@ def run_summary(report: RunReport) -> list[str]:
                      f"{when(report.stale_lock.get('started'))}) ended without finishing; this run took over")
     lines.append(
         f"  files     new {len(report.files_new)}   changed {len(report.files_changed)}   "
-        f"deleted {len(report.files_deleted)}   failed {len(report.failed)}   "
+        f"deleted {len(report.files_deleted)}   failed {len(report.failed) + len(report.still_failed)}   "
         f"unchanged {report.files_unchanged}" + (f"   touched {report.files_touched}" if report.files_touched else "")
     )
     lines.append(f"  lessons   added {report.lessons_added}   removed {report.lessons_removed}   "
@@ -60,7 +61,20 @@ def run_summary(report: RunReport) -> list[str]:
         lines.append("  stages    " + " · ".join(f"{k} {v:.2f} s" for k, v in report.durations.items()))
     for error in report.failed:
         lines.append(f"  FAILED    {display_path(error.path)}  [{error.stage}] {error.reason}")
+    for error in report.still_failed:
+        lines.append(f"  FAILED    {display_path(error.path)}  [{error.stage}] {error.reason}  (before; unchanged since)")
+    lines.extend(ocr_advice(list(report.failed) + list(report.still_failed)))
     return lines
+
+
+def ocr_advice(failures) -> list[str]:
+    """What to do about documents that wait for OCR, in one command."""
+    scanned = [f for f in failures if f.stage == "ocr"]
+    if not scanned:
+        return []
+    return [f"  {len(scanned)} scanned document{'s' if len(scanned) != 1 else ''} need OCR, which is not installed.",
+            f"  Install it with:  {OCR_INSTALL_COMMAND}",
+            "  then run `lessons ingest` again: it reads them without being asked."]
 
 
 def runs_table(runs: Sequence[RunSummary]) -> list[str]:

@@ -41,7 +41,8 @@ SORTS = ("relevance", "date", "date_asc")
 LEAD_CHARS = 200  # length of the snippet when no query words are highlighted
 MAX_PER_PAGE = 1000  # the most lessons an engine returns in one page
 MAX_QUERY_CHARS = 500  # the most characters of a query read; the rest is dropped with a notice
-SNIPPET_CHARS = 240  # the longest highlighted snippet either engine draws
+SNIPPET_CHARS = 320  # a long lesson's snippet: whole sentences up to about this many characters
+SUBSTANTIAL_WORDS = 12  # a lesson of fewer words is only a heading (IndexedLesson.substance)
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,22 @@ class IndexedLesson:
     age_bands: tuple[str, ...] = ()  # the lesson's own, else its review's child's (age_from_review)
     age_from_review: bool = False
     agencies: tuple[str, ...] = ()
+    title: str = ""  # the lesson's heading as printed ("Fathers left out"), "" when it has none
+
+    @property
+    def review_context(self) -> str:
+        """What every lesson of its review shares and a reader may search by:
+        the review's title, area, region, child and year ("Lancashire",
+        "2014", "Somerset babies")."""
+        parts = (self.review_title, self.area, self.region, self.child, str(self.year or ""))
+        return " ".join(p for p in parts if p)
+
+    @property
+    def substance(self) -> str:
+        """"full" for a lesson with a body, "heading" for one that is no more
+        than a heading (a few words): ranking prefers the first among lessons
+        that match equally (ranking.RankingSpec.substance_boost)."""
+        return "full" if len(self.text.split()) >= SUBSTANTIAL_WORDS else "heading"
 
     def facet_values(self, facet: FacetDef) -> tuple[str, ...]:
         value = getattr(self, facet.field)

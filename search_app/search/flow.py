@@ -23,7 +23,7 @@ from search_app.search.rerank import (
 from search_app.search.lexicon import SearchLexicon, load_lexicon
 from search_app.search.query import ParsedQuery
 from search_app.search.ranking import (
-    FALLBACK_NOTICE, MATCH_ALL, RELATED_NOTICE, SPEC, Coverage, HasTag, QNode, QueryPlanner, RankingSpec, SearchPlan,
+    FALLBACK_NOTICE, FEW_NOTICE, MATCH_ALL, RELATED_NOTICE, SPEC, Coverage, HasTag, QNode, QueryPlanner, RankingSpec, SearchPlan,
 )
 from search_app.search.suggest import DocFreqs, Suggester
 
@@ -91,7 +91,8 @@ class SearchFlow:
             fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts)
             relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
             if relaxed.total > result.total:
-                result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (FALLBACK_NOTICE,))
+                said = FEW_NOTICE if result.total else FALLBACK_NOTICE
+                result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (said,))
                 assert fallback is not None, "weighted_fallback gives None only when plan.relaxed is None"
                 matched = fallback
         reranked = None
@@ -112,6 +113,11 @@ class SearchFlow:
         if result.total < self.spec.suggest_below:
             suggestions = self.suggester.suggest(parsed, request.query, doc_freqs)
             result = dataclasses.replace(result, suggestions=suggestions)
+        elif matched is not plan.strict:
+            # Not every word was found together: a misspelt word ("coersive
+            # control") would leave only lessons with the others ("asthma was
+            # poorly controlled"), so its spelling is offered.
+            result = dataclasses.replace(result, suggestions=self.suggester.respelt(parsed, request.query, doc_freqs))
         return dataclasses.replace(result, query_themes=plan.themes)
 
     def _feedback_hits(self, request, plan, matched, result, run, doc_freqs, count, budget):

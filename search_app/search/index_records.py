@@ -30,6 +30,7 @@ def index_records(
             themes=tuple(r["themes"].split("\x1f")) if r["themes"] else (),
             theme_groups=tuple(r["theme_groups"].split("\x1f")) if r["theme_groups"] else (),
             agencies=tuple(json.loads(r["agencies"])),
+            title=r["title"],
             **_age(tuple(json.loads(r["age_bands"])), r["review_child_age"]),
         )
 

@@ -1,8 +1,8 @@
 """Search stage: how the values a search returns are named for a reader.
 
 The ThemeBook is the taxonomy as readers see it (labels, groups, their
-order); the other facets' values (kinds, review types, age bands) have
-fixed names here. The web pages, the API, the CLI and the briefings all
+order, and the agencies' names); the other facets' values (kinds, review
+types, age bands) have fixed names here. The web pages, the API, the CLI and the briefings all
 name things through this module, so they cannot disagree.
 """
 
@@ -46,8 +46,9 @@ class GroupInfo:
 class ThemeBook:
     """The taxonomy as readers need it: labels, groups and their order."""
 
-    def __init__(self, groups: tuple[GroupInfo, ...]):
+    def __init__(self, groups: tuple[GroupInfo, ...], agencies: dict[str, str] | None = None):
         self.groups = groups
+        self._agencies = dict(agencies or {})
         self._themes = {t.id: t for grp in groups for t in grp.themes}
         self._groups = {grp.id: grp for grp in groups}
 
@@ -56,7 +57,8 @@ class ThemeBook:
         """Read the taxonomy; OSError or nlp.taxonomy.TaxonomyError when it cannot be."""
         from nlp.taxonomy import load_taxonomy  # the tagging stage owns the taxonomy
 
-        return cls(_groups_of(load_taxonomy(path)))
+        taxonomy = load_taxonomy(path)
+        return cls(_groups_of(taxonomy), agencies={a.id: a.label for a in taxonomy.agencies})
 
     @property
     def themes(self) -> list[ThemeInfo]:
@@ -75,6 +77,13 @@ class ThemeBook:
     def group_label(self, group_id: str) -> str:
         known = self._groups.get(group_id)
         return known.label if known is not None else _humanise(group_id)
+
+    def knows_theme(self, theme_id: str) -> bool:
+        return theme_id in self._themes
+
+    def agency_label(self, agency_id: str) -> str:
+        """"Children's social care" for `childrens_social_care`: codes are for JSON only."""
+        return self._agencies.get(agency_id) or _humanise(agency_id)
 
     def group_order(self) -> list[str]:
         return [grp.id for grp in self.groups]
@@ -117,5 +126,11 @@ def value_label(facet: str, value: str, themes: ThemeBook) -> str:
     if facet == "review_type":
         return review_type_label(value)
     if facet == "age_band":
-        return AGE_BAND_LABELS.get(value, f"{value} years" if value[:1].isdigit() else value)
+        return age_band_label(value)
+    if facet == "agency":
+        return themes.agency_label(value)
     return value
+
+
+def age_band_label(value: str) -> str:
+    return AGE_BAND_LABELS.get(value, f"{value} years" if value[:1].isdigit() else value)

@@ -7,7 +7,11 @@ printed keeps its form (extend, never break): `themes` and `query_themes`
 are lists of {id, label} in the web's JSON and lists of ids in the CLI's
 (every lesson carries `theme_ids` in both), and a search's lessons are under
 `results` in the API and under `hits` in the CLI. Links are full URLs on
-the web and site paths from the CLI (`Links`).
+the web and site paths from the CLI (`Links`). A lesson of a review whose
+document has no pages (HTML, Word, text: `unpaged`) is cited by its section,
+and its `source_url` is the page of the review's text at the lesson; a
+PDF's is the document at the lesson's page. People read labels (the CSV),
+programs codes (the JSON).
 """
 
 from __future__ import annotations
@@ -17,10 +21,12 @@ from typing import Any, Iterable
 from urllib.parse import quote
 
 from search_app.search.contract import FacetCount, IndexedLesson, SearchHit, SearchRequest, SearchResult
-from search_app.search.labels import ThemeBook, value_label
+from search_app.search.labels import ThemeBook, age_band_label, kind_label, review_type_label, value_label
 
 LESSON_PATH = "/lessons/{lesson_id}"
 DOCUMENT_PATH = "/reviews/{review_id}/document"
+REVIEW_TEXT_PATH = "/reviews/{review_id}/text"
+HEADING_WORDS = 12
 
 
 @dataclass(frozen=True)
@@ -37,6 +43,17 @@ class Links:
         url = self.base + DOCUMENT_PATH.format(review_id=quote(review_id, safe=""))
         return f"{url}#page={page}" if page else url
 
+    def review_text(self, review_id: str, ordinal: int | None = None) -> str:
+        """The page of a review's own text (a document without pages), at a lesson."""
+        url = self.base + REVIEW_TEXT_PATH.format(review_id=quote(review_id, safe=""))
+        return f"{url}?lesson={ordinal}#lesson-{ordinal}" if ordinal else url
+
+    def source(self, lesson: IndexedLesson, paged: bool = True) -> str:
+        """Where a lesson is in its source: a PDF at the page, or else the review's text page at the lesson."""
+        if paged:
+            return self.document(lesson.review_id, lesson.page_start)
+        return self.review_text(lesson.review_id, lesson.ordinal)
+
 
 def page_words(start: int, end: int) -> str:
     if end and end != start:
@@ -44,20 +61,57 @@ def page_words(start: int, end: int) -> str:
     return f"page {start}"
 
 
-def citation(lesson: IndexedLesson) -> str:
-    """"Review title, area, year, page N" (page range when a lesson spans pages)."""
+def section_words(section: str) -> str:
+    return f"section ‘{section}’" if section else "in the text"
+
+
+def place_words(lesson: IndexedLesson, paged: bool = True) -> str:
+    """"page N" (or "pages N–M"), or the section when its document has no pages."""
+    return page_words(lesson.page_start, lesson.page_end) if paged else section_words(lesson.section)
+
+
+def citation(lesson: IndexedLesson, paged: bool = True) -> str:
+    """"Review title, area, year, page N" (page range when a lesson spans pages;
+    the section when its document has no pages)."""
     parts = [lesson.review_title]
     if lesson.area:
         parts.append(lesson.area)
     if lesson.year:
         parts.append(str(lesson.year))
-    parts.append(page_words(lesson.page_start, lesson.page_end))
+    parts.append(place_words(lesson, paged))
     return ", ".join(parts)
 
 
+def lesson_heading(lesson: IndexedLesson) -> str:
+    """What a lesson is called where it is listed: its label as printed (a bare
+    number gets its kind: "Recommendation 3.4") and its heading, or the first
+    words of its text when it has none ("Finding 2: Fathers left out")."""
+    label = (lesson.label or "").strip()
+    kind = kind_label(lesson.kind)
+    if not label:
+        label = kind
+    elif label[:1].isdigit() or (len(label) <= 4 and any(c.isdigit() for c in label)):
+        label = f"{kind} {label}"
+    name = (lesson.title or "").strip() or first_words(lesson.text)
+    return f"{label}: {name}" if name else label
+
+
+def first_words(text: str, limit: int = HEADING_WORDS) -> str:
+    """The start of `text` up to its first sentence end or `limit` words, with "…" when cut."""
+    words = text.split()
+    taken: list[str] = []
+    for word in words[:limit]:
+        taken.append(word)
+        if word[-1:] in ".?!" and len(taken) >= 3:
+            return " ".join(taken).rstrip(".")
+    return " ".join(taken) + ("…" if len(words) > len(taken) else "")
+
+
 def lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links,
-                theme_objects: bool = True) -> dict[str, Any]:
-    """A lesson's JSON form; `theme_objects=False` gives `themes` as ids (the CLI's form)."""
+                theme_objects: bool = True, unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
+    """A lesson's JSON form; `theme_objects=False` gives `themes` as ids (the CLI's form);
+    `unpaged`: the reviews without pages, cited by section."""
+    paged = lesson.review_id not in unpaged
     return {
         "id": lesson.id,
         "review_id": lesson.review_id,
@@ -71,6 +125,8 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links,
         "child": lesson.child,
         "kind": lesson.kind,
         "label": lesson.label,
+        "title": lesson.title,
+        "heading": lesson_heading(lesson),
         "section": lesson.section,
         "page_start": lesson.page_start,
         "page_end": lesson.page_end,
@@ -85,17 +141,18 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links,
         "age_bands": list(lesson.age_bands),
         "age_from_review": lesson.age_from_review,
         "agencies": list(lesson.agencies),
-        "citation": citation(lesson),
+        "citation": citation(lesson, paged),
         "url": links.lesson(lesson.id),
         "document_url": links.document(lesson.review_id, lesson.page_start),
+        "source_url": links.source(lesson, paged),
     }
 
 
 def hit_json(hit: SearchHit, themes: ThemeBook, result: SearchResult, links: Links,
-             theme_objects: bool = True) -> dict[str, Any]:
+             theme_objects: bool = True, unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
     """A lesson found by `result`'s search, with its score, its snippet (HTML
     escaped, only <mark> added) and the themes the query named or signalled."""
-    data = lesson_json(hit.lesson, themes, links, theme_objects)
+    data = lesson_json(hit.lesson, themes, links, theme_objects, unpaged)
     data["score"] = round(float(hit.score), 4)
     data["snippet_html"] = data["snippet"] = hit.snippet_html
     data["matched_themes"] = result.matched_themes(hit.lesson)
@@ -112,10 +169,10 @@ def facets_json(facets: dict[str, tuple[FacetCount, ...]], themes: ThemeBook) ->
 
 def result_json(request: SearchRequest, result: SearchResult, themes: ThemeBook, links: Links, *,
                 hits_key: str = "results", notices: Iterable[str] = (),
-                theme_objects: bool = True) -> dict[str, Any]:
+                theme_objects: bool = True, unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
     """A page of search results: the request, the total, the lessons, facets,
     suggestions and related lessons; the lessons under `hits_key`."""
-    hits = [hit_json(h, themes, result, links, theme_objects) for h in result.hits]
+    hits = [hit_json(h, themes, result, links, theme_objects, unpaged) for h in result.hits]
     return {
         "query": request.query,
         "understood_query": result.understood_query,
@@ -131,7 +188,7 @@ def result_json(request: SearchRequest, result: SearchResult, themes: ThemeBook,
         hits_key: hits,
         "facets": facets_json(dict(result.facets), themes),
         "suggestions": list(result.suggestions),
-        "related": [hit_json(h, themes, result, links, theme_objects) for h in result.related],
+        "related": [hit_json(h, themes, result, links, theme_objects, unpaged) for h in result.related],
         "query_themes": (
             [{"id": t, "label": themes.theme_label(t)} for t in result.query_themes]
             if theme_objects else list(result.query_themes)
@@ -150,23 +207,34 @@ CSV_COLUMNS = (
 )
 
 
-def lesson_cells(lesson: IndexedLesson) -> dict[str, Any]:
-    """The lesson's own CSV columns, shared by every CSV that lists lessons."""
+def lesson_cells(lesson: IndexedLesson, themes: ThemeBook | None = None) -> dict[str, Any]:
+    """The lesson's own CSV columns, shared by every CSV that lists lessons.
+    With `themes`, the values a person reads are labels (review type, kind,
+    themes, age bands, agencies), not the codes only the JSON carries."""
+    if themes is None:
+        kind, review_type = lesson.kind, lesson.review_type
+        theme_names, ages, agencies = lesson.themes, lesson.age_bands, lesson.agencies
+    else:
+        kind, review_type = kind_label(lesson.kind), review_type_label(lesson.review_type)
+        theme_names = tuple(themes.theme_label(t) for t in lesson.themes)
+        ages = tuple(age_band_label(a) for a in lesson.age_bands)
+        agencies = tuple(themes.agency_label(a) for a in lesson.agencies)
     return {
         "lesson_id": lesson.id, "review_id": lesson.review_id, "review_title": lesson.review_title,
-        "review_type": lesson.review_type, "area": lesson.area, "region": lesson.region,
-        "year": lesson.year, "published": lesson.published, "kind": lesson.kind,
+        "review_type": review_type, "area": lesson.area, "region": lesson.region,
+        "year": lesson.year, "published": lesson.published, "kind": kind,
         "label": lesson.label, "section": lesson.section, "page_start": lesson.page_start,
-        "page_end": lesson.page_end, "themes": "; ".join(lesson.themes),
-        "age_bands": "; ".join(lesson.age_bands), "agencies": "; ".join(lesson.agencies),
+        "page_end": lesson.page_end, "themes": "; ".join(theme_names),
+        "age_bands": "; ".join(ages), "agencies": "; ".join(agencies),
         "text": lesson.text,
     }
 
 
-def csv_row(lesson: IndexedLesson, links: Links) -> list[str]:
+def csv_row(lesson: IndexedLesson, links: Links, themes: ThemeBook, paged: bool = True) -> list[str]:
+    """One lesson as a spreadsheet row, with labels where a person reads them."""
     return csv_cells({
-        **lesson_cells(lesson),
-        "citation": citation(lesson),
+        **lesson_cells(lesson, themes),
+        "citation": citation(lesson, paged),
         "url": links.lesson(lesson.id),
         "document_url": links.document(lesson.review_id, lesson.page_start),
     }, CSV_COLUMNS)

@@ -54,7 +54,11 @@ from search_app.search.lexicon import THEMES_FIELD, SearchLexicon, Tag
 from search_app.search.query import And, Node, Not, Or, ParsedQuery, Phrase, Term
 
 FALLBACK_NOTICE = "No lessons had all your words; showing lessons with most of them"
+FEW_NOTICE = "Few lessons had all your words: they come first, then lessons with most of them"
 RELATED_NOTICE = "Few lessons matched; related lessons from the same reviews and themes are listed after them"
+# Notices about what was found, not about a change to the query.
+RESULT_NOTICES = (FALLBACK_NOTICE, FEW_NOTICE, RELATED_NOTICE)
+SUBSTANCE_FIELD = "substance"  # keyword field of IndexedLesson.substance in both engines
 
 
 @dataclass(frozen=True)
@@ -65,7 +69,11 @@ class RankingSpec:
         ("text", 1.0),
         ("label", 2.0),
         ("section", 1.5),
-        ("review_title", 1.5),
+        # The review's title, area, region, child and year (IndexedLesson.review_context),
+        # shared by all its lessons: it finds them, but weighs less than a
+        # lesson's own words or tags, so a review titled "non-accidental
+        # injury" does not put all its lessons above those about it.
+        ("review", 0.25),
     )
     field_tie_breaker: float = 0.3
     phrase_boost: float = 1.0
@@ -76,7 +84,7 @@ class RankingSpec:
     # has: found only in the title of the lesson's review (shared by all its
     # lessons), or a run of words ("school attendance") found only scattered
     # through the lesson ("the school nurse ... could attend").
-    shared_field: str = "review_title"
+    shared_field: str = "review"
     partial_coverage: float = 0.5
     # A unit matched only through a tag its words are a sign of ("bruising"
     # -> non-accidental injury), not by the lesson's words, counts the same
@@ -102,6 +110,10 @@ class RankingSpec:
     # scores this share of its BM25 on its own, so that among lessons that
     # match the unit only by its tag, those that use one of its words rank first.
     unit_word_weight: float = 0.05
+    # Added to every lesson with a body (IndexedLesson.substance): far below
+    # any match's score, it only puts a lesson that says something above one
+    # that is only a heading when both match alike (by a tag alone, say).
+    substance_boost: float = 0.01
     stop_words: frozenset[str] = frozenset(
         "a an and are as at be by for from in into is of on or the to with".split()
     )
@@ -387,6 +399,11 @@ class QueryPlanner:
                 words.update(dict.fromkeys(self._content_words(unit.text)))
         return tuple(scaled(self.leaf(w), self.spec.unit_word_weight) for w in words)
 
+    def substance(self) -> tuple[QNode, ...]:
+        if self.spec.substance_boost <= 0:
+            return ()
+        return (HasTag(SUBSTANCE_FIELD, "full", self.spec.substance_boost),)
+
     def tag_boosts(self, units: list[Unit]) -> tuple[QNode, ...]:
         """One boost per distinct tag the query's units name or signal."""
         boosts: dict[tuple[str, str], float] = {}
@@ -476,7 +493,7 @@ class QueryPlanner:
         proximity = tuple(self._proximity(parsed))
         required = tuple(self.weighed_unit_query(u) for u in units if u.required)
         optional = tuple(self.unit_query(u) for u in units if not u.required) + self.tag_boosts(units) \
-            + self.unit_words(units)
+            + self.unit_words(units) + self.substance()
         must = required or (MATCH_ALL,)
         strict = Boolean(must=must, should=optional + proximity, must_not=tuple(excluded))
         relaxed = None

@@ -75,6 +75,18 @@ class Suggester:
                 fixes[word] = best[1]
         return fixes
 
+    def respelt(self, parsed: ParsedQuery, query: str, doc_freqs: DocFreqs) -> tuple[str, ...]:
+        """The query with its words that no lesson holds respelt, or nothing."""
+        fixes = self.corrections(_positive_words(parsed.node), doc_freqs)
+        if not fixes:
+            return ()
+        return (self._corrected(query, fixes),)
+
+    def _corrected(self, query: str, fixes: Mapping[str, str]) -> str:
+        for word, fix in fixes.items():
+            query = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", fix, query)
+        return " ".join(query.split())
+
     def suggest(self, parsed: ParsedQuery, query: str, doc_freqs: DocFreqs) -> tuple[str, ...]:
         words = [w for w in _positive_words(parsed.node)]
         if not words:
@@ -82,10 +94,7 @@ class Suggester:
         out: list[str] = []
         fixes = self.corrections(words, doc_freqs)
         if fixes:
-            corrected = query
-            for word, fix in fixes.items():
-                corrected = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", fix, corrected)
-            out.append(" ".join(corrected.split()))
+            out.append(self._corrected(query, fixes))
         lowered = " ".join(fixes.get(w, w) for w in words).lower()
         for term in difflib.get_close_matches(lowered, list(self._lower_terms), n=3, cutoff=0.75):
             out.append(self._lower_terms[term])

@@ -58,7 +58,7 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
     serving.install(app, settings, lambda: found.backend().version())
     app.extensions[serving.WARM_UP_KEY] = found.warm_up
 
-    from search_app.web import api, briefing, documents, exports, lessons, search
+    from search_app.web import api, briefing, collection, documents, exports, lessons, review_text, search
 
     app.register_blueprint(search.bp)
     app.register_blueprint(exports.bp)
@@ -66,6 +66,8 @@ def create_app(settings: Settings | None = None, test_config: Mapping[str, Any] 
     app.register_blueprint(documents.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(briefing.bp)
+    app.register_blueprint(collection.bp)
+    app.register_blueprint(review_text.bp)
 
     from search_app.web import template_helpers
 

@@ -20,6 +20,8 @@ from search_app.web.openapi import openapi_document
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_page, parse_per_page, parse_search_args
 from search_app.search.present import citation, facets_json, lesson_json, result_json
 from search_app.web.response_memo import ResponseMemo
+from search_app.web.review_text import is_unpaged
+from search_app.web.search import without_unknown_themes
 
 bp = Blueprint("api", __name__)
 _MEMO_KEY = "search_app.api_search_bodies"
@@ -44,6 +46,8 @@ def api_search():
     args = _args(_requested_facets())
     if args.errors:
         return _bad_request(args)
+    themes = services.themes()
+    args = without_unknown_themes(args, themes)
     result = services.search(args.request)
     req = args.request
     # A result given again by the result cache is sent with the body made for it.
@@ -53,7 +57,8 @@ def api_search():
     body = memo.get(result, key)
     if body is not None:
         return current_app.response_class(body, mimetype=current_app.json.mimetype)
-    response = jsonify(result_json(req, result, services.themes(), services.links(), notices=args.notices))
+    response = jsonify(result_json(req, result, themes, services.links(), notices=args.notices,
+                                   unpaged=services.unpaged_reviews()))
     memo.put(result, key, response.get_data())
     return response
 
@@ -73,13 +78,14 @@ def api_lesson(lesson_id: str):
     if detail is None:
         abort(404, description="No lesson has that id.")
     themes, links = services.themes(), services.links()
-    data = lesson_json(detail.indexed, themes, links)
+    unpaged = services.unpaged_reviews()
+    data = lesson_json(detail.indexed, themes, links, unpaged=unpaged)
     data["tags"] = [
         {**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags
     ]
     data["similar"] = [
         {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
-         "citation": citation(h.lesson),
+         "citation": citation(h.lesson, h.lesson.review_id not in unpaged),
          "url": services.public_url_for("api.api_lesson", lesson_id=h.lesson.id)}
         for h in similar_lessons(lesson_id, detail.indexed.review_id)
     ]
@@ -93,6 +99,7 @@ def api_review(review_id: str):
     if review is None:
         abort(404, description="No review has that id.")
     themes, links = services.themes(), services.links()
+    unpaged = frozenset({review.id}) if is_unpaged(review.source_path) else frozenset()  # cited by section
     total = catalog.lesson_count(review.id)
     per_page = parse_per_page(request.args, WEB_MAX_PER_PAGE)
     page, pages = parse_page(request.args, per_page, total)
@@ -116,7 +123,7 @@ def api_review(review_id: str):
             "page": page,
             "per_page": per_page,
             "pages": pages,
-            "lessons": [lesson_json(indexed, themes, links)
+            "lessons": [lesson_json(indexed, themes, links, unpaged=unpaged)
                         for indexed, _ in review_lessons(catalog, review, start, per_page)],
         }
     )

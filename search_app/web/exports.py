@@ -12,6 +12,7 @@ import csv
 import dataclasses
 import io
 import json
+import re
 from datetime import datetime, timezone
 from typing import Iterator
 
@@ -60,9 +61,17 @@ def _first_page(args: SearchArgs) -> tuple[SearchBackend, SearchRequest, SearchR
     return backend, export_request, backend.search(export_request)
 
 
-def _filename(suffix: str) -> str:
+def _filename(suffix: str, args: SearchArgs | None = None) -> str:
+    """"lessons-bruising-non-mobile-baby-20261205.csv": named after the search."""
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
-    return f"lessons-{stamp}.{suffix}"
+    words = []
+    if args is not None:
+        words = [args.query] + [v for values in args.request.filters.values() for v in values]
+        for bound in (args.request.year_from, args.request.year_to):
+            if bound:
+                words.append(str(bound))
+    slug = re.sub(r"[^a-z0-9]+", "-", " ".join(words).lower()).strip("-")[:60].rstrip("-")
+    return f"lessons-{slug + '-' if slug else ''}{stamp}.{suffix}"
 
 
 @bp.get("/search.csv")
@@ -71,14 +80,16 @@ def search_csv():
     if args.errors:
         return _problem(args)
     backend, export_request, first = _first_page(args)
-    links = services.links()
+    links, themes = services.links(), services.themes()
+    unpaged = services.unpaged_reviews()  # cited by section, not "page 1"
 
     def rows() -> Iterator[str]:
         buffer = io.StringIO()
+        buffer.write("\ufeff")  # the byte-order mark: Excel then reads the file as UTF-8
         writer = csv.writer(buffer)
         writer.writerow(CSV_COLUMNS)
         for hit in all_hits(backend, export_request, first):
-            writer.writerow(csv_row(hit.lesson, links))
+            writer.writerow(csv_row(hit.lesson, links, themes, hit.lesson.review_id not in unpaged))
             if buffer.tell() > 64_000:
                 yield buffer.getvalue()
                 buffer.seek(0)
@@ -86,7 +97,7 @@ def search_csv():
         yield buffer.getvalue()
 
     response = Response(stream_with_context(rows()), mimetype="text/csv")
-    response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
+    response.headers["Content-Disposition"] = f'attachment; filename="{_filename("csv", args)}"'
     response.headers["X-Total-Count"] = str(first.total)
     return response
 
@@ -98,6 +109,7 @@ def search_json():
         return _problem(args)
     backend, export_request, first = _first_page(args)
     themes, links = services.themes(), services.links()
+    unpaged = services.unpaged_reviews()
 
     def body() -> Iterator[str]:
         head = {
@@ -113,7 +125,8 @@ def search_json():
         }
         yield json.dumps(head, ensure_ascii=False)[:-1] + ', "results": ['
         for i, hit in enumerate(all_hits(backend, export_request, first)):
-            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first, links), ensure_ascii=False)
+            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first, links, unpaged=unpaged),
+                                                  ensure_ascii=False)
         yield "]}"
 
     response = Response(stream_with_context(body()), mimetype="application/json")
@@ -143,8 +156,9 @@ def search_atom():
     )
     result = services.backend().search(feed_request)
     themes, links = services.themes(), services.links()
+    unpaged = services.unpaged_reviews()
     entries = [
-        {**lesson_json(hit.lesson, themes, links), "updated": atom_date(hit.lesson.published)}
+        {**lesson_json(hit.lesson, themes, links, unpaged=unpaged), "updated": atom_date(hit.lesson.published)}
         for hit in result.hits
     ]
     updated = max((e["updated"] for e in entries), default="1970-01-01T00:00:00Z")

@@ -155,6 +155,6 @@ def checkbox(name: str, option: FacetOption, index: object) -> Markup:
         f'  <input class="checkboxes__input" id="{field_id}" name="{escape(name)}" type="checkbox" '
         f'value="{escape(option.value)}"{checked}>\n'
         f'  <label class="checkboxes__label" for="{field_id}">{escape(option.label)} '
-        f'<span class="count">({option.count:,}<span class="visually-hidden"> lessons</span>)</span></label>\n'
+        f'<span class="count">({option.count:,}<span class="visually-hidden"> {"lesson" if option.count == 1 else "lessons"}</span>)</span></label>\n'
         '</div>\n'
     )

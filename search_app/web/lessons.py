@@ -9,6 +9,7 @@ taxonomy with its count and a small trend by year.
 from __future__ import annotations
 
 import logging
+from urllib.parse import parse_qsl, urlencode
 
 from flask import Blueprint, abort, render_template, request
 
@@ -16,6 +17,7 @@ from nlp.records import SOURCE_MODEL
 from search_app.search.contract import SearchError
 from search_app.web import services
 from search_app.web.highlight import mark_evidence
+from search_app.web.review_text import is_unpaged
 from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
 from search_app.web.params import parse_page
 
@@ -49,6 +51,16 @@ def tag_explanation(tag) -> str:
     return "matched a rule of the taxonomy"
 
 
+MAX_BACK_CHARS = 2000
+
+
+def back_to_search() -> str:
+    """The search a lesson was opened from (`back`, a query string of the search
+    page), re-encoded so that it can only ever be the search page's query."""
+    raw = request.args.get("back", "")[:MAX_BACK_CHARS]
+    return urlencode(parse_qsl(raw, keep_blank_values=False))
+
+
 @bp.get("/lessons/<lesson_id>")
 def lesson(lesson_id: str):
     detail = find_lesson(services.catalog(), lesson_id)
@@ -56,6 +68,7 @@ def lesson(lesson_id: str):
         abort(404)
     return render_template(
         "lesson.html",
+        back=back_to_search(),
         detail=detail,
         text_html=mark_evidence(detail.indexed.text, detail.analysis.tags),
         tags=[(t, tag_explanation(t)) for t in detail.analysis.tags],
@@ -73,7 +86,8 @@ def review(review_id: str):
     page, pages = parse_page(request.args, REVIEW_PAGE_SIZE, total)
     start = (page - 1) * REVIEW_PAGE_SIZE
     return render_template("review.html", review=found, total=total, page=page, pages=pages, first=start + 1,
-                           lessons=review_lessons(catalog, found, start, REVIEW_PAGE_SIZE))
+                           lessons=review_lessons(catalog, found, start, REVIEW_PAGE_SIZE),
+                           unpaged=is_unpaged(found.source_path))
 
 
 @bp.get("/themes")

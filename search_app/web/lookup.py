@@ -51,6 +51,13 @@ def review_lessons(
     return [(i, LessonAnalysis(catalog.tags(i.id), i.age_bands, i.agencies)) for i in chosen]
 
 
+def unpaged_review_ids(catalog: Catalog) -> frozenset[str]:
+    """Reviews whose documents have no pages (HTML, Word, text): cited by section."""
+    from search_app.web.review_text import is_unpaged
+
+    return frozenset(review_id for review_id, path in catalog.review_sources() if is_unpaged(path))
+
+
 @dataclass(frozen=True)
 class TrendBar:
     year: int

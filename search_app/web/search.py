@@ -7,11 +7,13 @@ and .atom twins of exactly this search.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 from flask import Blueprint, render_template, request
 
 from search_app.search.contract import SORTS, SearchResult
+from search_app.search.ranking import RESULT_NOTICES
 from search_app.web import services
 from search_app.web.facets_view import PANEL_FACETS, build_panels, build_theme_groups, build_year_bars
 from search_app.web.params import SearchArgs, facet_label, parse_search_args
@@ -75,10 +77,29 @@ def search_args() -> SearchArgs:
     return parse_search_args(request.args, services.services().settings.page_size, facets=PAGE_FACETS)
 
 
+def without_unknown_themes(args: SearchArgs, themes) -> SearchArgs:
+    """A theme the taxonomy no longer has (an old bookmark) is left out of the
+    search, and the page says so, rather than finding nothing without a word."""
+    chosen = args.request.filters.get("theme", ())
+    if not chosen:
+        return args
+    unknown = [t for t in chosen if not themes.knows_theme(t)]
+    if not unknown:
+        return args
+    filters = {k: v for k, v in args.request.filters.items() if k != "theme"}
+    kept = tuple(t for t in chosen if themes.knows_theme(t))
+    if kept:
+        filters["theme"] = kept
+    said = tuple(f"There is no theme ‘{t}’ (it may have been renamed or removed), so it was left out of the search."
+                 for t in unknown)
+    return dataclasses.replace(args, request=dataclasses.replace(args.request, filters=filters),
+                               notices=args.notices + said)
+
+
 @bp.get("/")
 def index():
-    args = search_args()
     themes = services.themes()
+    args = without_unknown_themes(search_args(), themes)
     result = services.search(args.request)
     pagination = paginate(args, result)
     beyond_last = bool(result.total) and not result.hits and args.request.page > 1
@@ -99,5 +120,21 @@ def index():
         sort_labels=SORT_LABELS,
         state_qs=args.query_string(),
         state_pairs=args.state_pairs(),
+        **notices_of(args, result),
     )
+
+
+def notices_of(args: SearchArgs, result: SearchResult) -> dict:
+    """What was changed in the search (a long query cut, a stray quote dropped)
+    apart from what the page says about the results (few had all the words):
+    "We changed your search" only heads real changes, and "We searched for"
+    shows only when that differs from what was typed."""
+    changed = list(args.notices) + [n for n in result.notices if n not in RESULT_NOTICES]
+    about = [n for n in result.notices if n in RESULT_NOTICES]
+    understood = result.understood_query if changed and _words(result.understood_query) != _words(args.query) else ""
+    return {"changed_notices": changed, "result_notices": about, "understood_query": understood}
+
+
+def _words(text: str) -> str:
+    return " ".join((text or "").split()).lower()
 

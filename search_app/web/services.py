@@ -133,6 +133,19 @@ def public_url_for(endpoint: str, **values: Any) -> str:
     return services().settings.base_url + url_for(endpoint, **values)
 
 
+def unpaged_reviews() -> frozenset[str]:
+    """The reviews without pages (cited by section), read once per request.
+    An index served without its catalog has none: its lessons are cited by page."""
+    if "unpaged_reviews" not in g:
+        from search_app.web.lookup import unpaged_review_ids
+
+        try:
+            g.unpaged_reviews = unpaged_review_ids(catalog())
+        except CatalogUnavailable:
+            g.unpaged_reviews = frozenset()
+    return g.unpaged_reviews
+
+
 def catalog() -> Catalog:
     """The catalog for this request, opened on first use and closed at the end."""
     if "catalog" not in g:

@@ -34,6 +34,7 @@ from search_app.search.contract import (
 from search_app.search.elastic import schema as es
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
 from search_app.search.flow import SearchFlow
+from search_app.search.snippets import snippet_html
 from search_app.search.query import parse
 
 log = logging.getLogger(__name__)
@@ -234,11 +235,12 @@ class ElasticBackend(SearchBackend):
         parsed = parse(request.query)
         flow = self._search_flow()
         plan = flow.plan(parsed)
-        highlight = frozenset(plan.highlight_tokens) if not plan.is_empty else None
+        # Snippets are made from the lesson text (search_app.search.snippets), as the Tantivy engine makes them.
+        marks = None if plan.is_empty else plan.highlight_tokens
         return flow.run(
             request, parsed, plan,
             lambda node, other=None: self._search(
-                other or request, parsed, None if plan.is_empty else es.compile_plan(node), highlight),
+                other or request, parsed, None if plan.is_empty else es.compile_plan(node), marks),
             self._doc_freqs,
             self._count_matches,
         )
@@ -249,7 +251,7 @@ class ElasticBackend(SearchBackend):
         return int(response.get("count", 0))
 
     def _search(self, request: SearchRequest, parsed, text_query: dict | None,
-                highlight: frozenset[str] | None) -> SearchResult:
+                marks: tuple[str, ...] | None) -> SearchResult:
         body = es.search_body(request, text_query)
         params: dict[str, Any] = {"index": self.alias, "body": body, "preference": self.alias}
         if text_query is not None:
@@ -262,7 +264,8 @@ class ElasticBackend(SearchBackend):
         relevance = body["sort"][0] == "_score"
         for raw in response["hits"]["hits"]:
             lesson = es.from_source(raw["_source"])
-            snippet = es.snippet_html(lesson.text, highlight) if highlight else es.lead_html(lesson.text)
+            snippet = snippet_html(lesson.text, marks, lesson.title) if marks is not None and text_query is not None \
+                else es.lead_html(lesson.text)
             hits.append(SearchHit(lesson, float(raw.get("_score") or 0.0) if relevance else 0.0, snippet))
         facets = es.facet_counts(response.get("aggregations", {}), request)
         total = int(response["hits"]["total"]["value"])

@@ -1,4 +1,4 @@
-"""Search stage (Elasticsearch engine): index definition, documents, queries, search requests, snippets.
+"""Search stage (Elasticsearch engine): index definition, documents, queries, search requests.
 
 Everything here is generated from the shared definitions, as the Tantivy
 engine's schema is: the keyword fields from `contract.FACETS`, the queries
@@ -13,25 +13,23 @@ from the expanded tree of `search_app.search.query`, and the analysis from
   stays in `_source` (not indexed), the tokens are left out of it;
 - query words are analysed with the same analyzer and sent as exact tokens
   (term queries, phrases of tokens);
-- snippets are drawn here from the lesson text and the token offsets the
-  analyzer gives (`snippet_html`), as the Tantivy engine draws its own.
+- snippets are made in Python from the lesson text and the query's
+  analysed tokens by the module both engines share (`search.snippets`).
 
 Both engines therefore match the same lessons for the same tree.
 """
 
 from __future__ import annotations
 
-import html
 from dataclasses import asdict
 from typing import Any
 
 from search_app.search import ranking as rk
-from search_app.search.analysis import analyzed_spans, token_runs
-from search_app.search.contract import (  # lead_html is used as es.lead_html too
+from search_app.search.analysis import token_runs
+from search_app.search.contract import (  # noqa: F401 (lead_html is used as es.lead_html)
     FACETS,
     FACETS_BY_NAME,
     FacetCount,
-    SNIPPET_CHARS,
     FacetDef,
     IndexedLesson,
     SearchRequest,
@@ -39,7 +37,7 @@ from search_app.search.contract import (  # lead_html is used as es.lead_html to
 )
 
 # Bump when the mapping or its analysis changes; recorded in the mapping's _meta.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
@@ -75,6 +73,9 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
         "child": {"type": "keyword", "index": False},
         "agency_lead": {"type": "keyword", "index": False},
         "age_from_review": {"type": "boolean", "index": False},
+        "title": {"type": "keyword", "index": False, "doc_values": False},  # shown; its words are in the text
+        "review_title": {"type": "keyword", "index": False, "doc_values": False},  # searched in "review"
+        rk.SUBSTANCE_FIELD: {"type": "keyword"},
         "page_start": {"type": "integer"},
         "page_end": {"type": "integer"},
         "date_key": {"type": "integer"},
@@ -123,6 +124,8 @@ def to_source(lesson: IndexedLesson) -> dict[str, Any]:
         if source[name] == "":
             source[name] = None
     source["date_key"] = date_key(lesson)
+    source["review"] = lesson.review_context
+    source[rk.SUBSTANCE_FIELD] = lesson.substance
     source[TOKENS] = {field: _runs(source[field]) for field, _ in TEXT_FIELDS}
     return source
 
@@ -137,7 +140,7 @@ def _runs(text: str | None) -> list[str] | str | None:
 
 
 def from_source(source: dict[str, Any]) -> IndexedLesson:
-    values = {k: v for k, v in source.items() if k not in ("date_key", TOKENS)}
+    values = {k: v for k, v in source.items() if k not in ("date_key", TOKENS, "review", rk.SUBSTANCE_FIELD)}
     for name in _LIST_FIELDS:
         values[name] = tuple(values.get(name) or ())
     for name in _OPTIONAL_TEXT_FACETS:
@@ -182,8 +185,6 @@ def compile_plan(node: rk.QNode) -> dict[str, Any]:
     if node == rk.MATCH_ALL:
         return MATCH_ALL
     return MATCH_NONE
-
-
 
 
 def facet_filter(facet: FacetDef, values: tuple[str, ...]) -> dict[str, Any]:
@@ -282,54 +283,7 @@ def _filters(request: SearchRequest) -> dict[str, dict]:
     return filters
 
 
-# ---------------------------------------------------------------- snippets
-
-def snippet_html(text: str, tokens: frozenset[str] | set[str]) -> str:
-    """The best fragment of `text` with the words whose analysed token is in
-    `tokens` marked, HTML-escaped with only <mark> added, and … where the
-    text goes on; the lesson's opening when no word matches.
-
-    Drawn as the Tantivy engine's snippet generator draws them: the text is
-    cut at words into fragments of about SNIPPET_CHARS characters and the
-    first fragment holding the most matched words is shown.
-    """
-    spans = analyzed_spans(text)
-    fragments: list[tuple[int, int, list[tuple[int, int]]]] = []
-    start: int | None = None
-    stop = 0  # read only once start is set
-    marked: list[tuple[int, int]] = []
-    for token, _, begin, end in spans:
-        if start is not None and stop - start > SNIPPET_CHARS:
-            if marked:
-                fragments.append((start, stop, marked))
-            start, marked = None, []
-        if start is None:
-            start = begin
-        stop = end
-        if token in tokens:
-            marked.append((begin, end))
-    if marked:
-        assert start is not None, "a marked word lies in a started fragment"
-        fragments.append((start, stop, marked))
-    if not fragments:
-        return lead_html(text)
-    start, stop, marked = max(fragments, key=lambda f: (len(f[2]), -f[0]))
-    pieces = []
-    position = start
-    for begin, end in marked:
-        pieces.append(html.escape(text[position:begin]))
-        pieces.append("<mark>" + html.escape(text[begin:end]) + "</mark>")
-        position = end
-    # Punctuation alone before or after the fragment is shown, not cut.
-    if not any(c.isalnum() for c in text[stop:]):
-        stop = len(text)
-    if not any(c.isalnum() for c in text[:start]):
-        pieces.insert(0, html.escape(text[:start]))
-    pieces.append(html.escape(text[position:stop]))
-    prefix = "…" if any(c.isalnum() for c in text[:start]) else ""
-    suffix = "…" if stop < len(text) else ""
-    return prefix + "".join(pieces).strip() + suffix
-
+# ---------------------------------------------------------------- more like this
 
 def like_text(lesson: IndexedLesson) -> str:
     """The lesson's text as tokens, for a more-like-this query on its token field."""

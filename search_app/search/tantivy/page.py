@@ -3,7 +3,8 @@
 `rank_page` runs the query for the page (relevance or date order) with the
 count of every match; lessons of equal score are put in id order, as the
 Elasticsearch engine orders them. `draw_hits` reads the page's stored
-documents and makes each hit's snippet. A search reads each stored document
+documents and makes each hit's snippet (search_app.search.snippets, shared with
+the Elasticsearch engine). A search reads each stored document
 once (`Documents`): ordering ties and drawing the page read the same ones.
 """
 
@@ -12,8 +13,9 @@ from __future__ import annotations
 import tantivy
 
 from search_app.search.tantivy import schema as ts
-from search_app.search.contract import SNIPPET_CHARS, IndexedLesson, SearchHit, SearchRequest
+from search_app.search.contract import IndexedLesson, SearchHit, SearchRequest
 from search_app.search.flow import order_ties
+from search_app.search.snippets import snippet_html
 
 TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
 
@@ -59,18 +61,13 @@ def rank_page(searcher: tantivy.Searcher, query: tantivy.Query, request: SearchR
 
 def draw_hits(searcher: tantivy.Searcher, schema: tantivy.Schema, page: Page, documents: Documents,
               highlight_tokens: tuple[str, ...] | None) -> tuple[SearchHit, ...]:
-    """The page's hits with their snippets: the best fragment with the
+    """The page's hits with their snippets: whole sentences with the
     `highlight_tokens` marked, or the lesson's opening (None: no words to mark)."""
-    generator = None
-    highlight = ts.highlight_tokens_query(highlight_tokens, schema) if highlight_tokens is not None else None
-    if highlight is not None and page:
-        generator = tantivy.SnippetGenerator.create(searcher, highlight, schema, "text")
-        generator.set_max_num_chars(SNIPPET_CHARS)
     hits = []
     for score, address in page:
-        doc, lesson = documents.read(address)
-        if generator is not None:
-            snippet = ts.snippet_html(generator.snippet_from_doc(doc), lesson.text)
+        _, lesson = documents.read(address)
+        if highlight_tokens is not None:
+            snippet = snippet_html(lesson.text, highlight_tokens, lesson.title)
         else:
             snippet = ts.lead_html(lesson.text)
         hits.append(SearchHit(lesson, score, snippet))

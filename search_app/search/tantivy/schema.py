@@ -1,4 +1,4 @@
-"""Search stage (Tantivy engine): the index schema, documents, query compiler, snippets.
+"""Search stage (Tantivy engine): the index schema, documents and query compiler.
 
 Everything here is generated from the shared definitions: the fields from
 `contract.FACETS`, the text analysis from `search_app.search.analysis`, the
@@ -8,21 +8,19 @@ queries from the expanded tree of `search_app.search.query`. The backend module
 
 from __future__ import annotations
 
-import html
 import json
 import zlib
 from dataclasses import asdict
 
 import tantivy
 
-from search_app.search.analysis import ANALYZER_NAME, analyze
+from search_app.search.analysis import ANALYZER_NAME
 from search_app.search.contract import FACETS, FacetDef, IndexedLesson, lead_html  # noqa: F401 (ts.lead_html)
 from search_app.search import ranking as rk
-from search_app.search.query import Node, positive_leaves
 
 # Bump when the fields or their analysis change: an index built with another
 # version is refused with a request to rebuild it.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Analysed fields searched by queries (their weights are in ranking.SPEC).
 TEXT_FIELDS: tuple[tuple[str, float], ...] = rk.SPEC.text_fields
@@ -59,6 +57,7 @@ def build_schema() -> tantivy.Schema:
     builder = tantivy.SchemaBuilder()
     builder.add_text_field("id", stored=False, fast=True, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("review_id", fast=True, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field(rk.SUBSTANCE_FIELD, tokenizer_name="raw", index_option="basic")
     builder.add_text_field("text", stored=True, tokenizer_name=ANALYZER_NAME)
     for name, _ in TEXT_FIELDS[1:]:
         builder.add_text_field(name, tokenizer_name=ANALYZER_NAME)
@@ -87,10 +86,11 @@ def to_document(lesson: IndexedLesson) -> tantivy.Document:
     doc = tantivy.Document()
     doc.add_text("id", lesson.id)
     doc.add_text("review_id", lesson.review_id)
+    doc.add_text(rk.SUBSTANCE_FIELD, lesson.substance)
     doc.add_text("text", lesson.text)
     doc.add_text("label", lesson.label)
     doc.add_text("section", lesson.section)
-    doc.add_text("review_title", lesson.review_title)
+    doc.add_text("review", lesson.review_context)
     for facet in FACETS:
         values = dict.fromkeys(lesson.facet_values(facet))  # unique, in order
         for value in values:
@@ -218,24 +218,6 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
     return tantivy.Query.empty_query()
 
 
-def highlight_tokens_query(tokens, schema: tantivy.Schema) -> tantivy.Query | None:
-    """Any of these analysed tokens in the lesson text, for the snippet."""
-    tokens = sorted(set(tokens))
-    if not tokens:
-        return None
-    return tantivy.Query.boolean_query(
-        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in tokens]
-    )
-
-
-def highlight_query(node: Node, schema: tantivy.Schema) -> tantivy.Query | None:
-    """Every token a matching lesson's text may contain, for the snippet."""
-    tokens = {t for leaf in positive_leaves(node) for t in analyze(leaf.text)}
-    if not tokens:
-        return None
-    return tantivy.Query.boolean_query(
-        [(tantivy.Occur.Should, tantivy.Query.term_query(schema, "text", t)) for t in sorted(tokens)]
-    )
 
 
 def _quote(value: str) -> str:
@@ -260,28 +242,3 @@ def year_range_filter(year_from: int | None, year_to: int | None) -> str:
 
 def conjunction(clauses: list[str]) -> str:
     return " AND ".join(f"({c})" for c in clauses)
-
-
-# ---------------------------------------------------------------- snippets
-
-def snippet_html(snippet: tantivy.Snippet, text: str) -> str:
-    """The snippet's fragment, HTML-escaped, with only <mark> added around matches."""
-    fragment = snippet.fragment()
-    ranges = sorted((r.start, r.end) for r in snippet.highlighted())
-    if not fragment.strip() or not ranges:
-        return lead_html(text)
-    raw = fragment.encode()
-    pieces = []
-    position = 0
-    for start, end in ranges:
-        if start < position:
-            continue
-        pieces.append(html.escape(raw[position:start].decode(errors="replace")))
-        pieces.append("<mark>" + html.escape(raw[start:end].decode(errors="replace")) + "</mark>")
-        position = end
-    pieces.append(html.escape(raw[position:].decode(errors="replace")))
-    span = snippet.fragment_range()
-    prefix = "…" if span.start > 0 else ""
-    suffix = "…" if span.end < len(text.strip().encode()) else ""
-    return prefix + "".join(pieces).strip() + suffix
-

@@ -1,0 +1,183 @@
+"""Search stage: the snippet of a found lesson, the same on both engines.
+
+A snippet is made of whole sentences: the lesson whole when it is short,
+otherwise the run of sentences (up to SNIPPET_CHARS) holding most of the
+query's distinct words, with "…" only where the lesson goes on. The words
+marked are those that matched as terms: a text word whose analysed tokens
+are among the query's (its words, their alternatives and synonyms), never
+a common word ("the", "of", "in") on its own; a common word between two
+marked words ("voice of the child") joins them into one mark when the
+query has it too. Everything is HTML-escaped; only `<mark>` is added.
+
+Why not the engines' highlighters: Tantivy's and Elasticsearch's cut
+fragments at a character budget (a few words, mid-sentence) and mark every
+query token, stop words included, and they cut differently, so the two
+engines' snippets disagreed.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from typing import Iterable
+
+from search_app.search.analysis import analyze
+from search_app.search.contract import SNIPPET_CHARS, lead_html
+
+WHOLE_CHARS = 420  # a lesson this short is shown whole; otherwise up to SNIPPET_CHARS
+STOP_WORDS = frozenset(
+    "a an and are as at be by for from in into is it its of on or that the their this to was were with".split()
+)
+
+_WORD = re.compile(r"\w+(?:['’]\w+)*", re.UNICODE)
+# A sentence ends at . ! ? (and a closing quote or bracket) before a space and
+# a capital, digit or opening quote, or at a line break.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[A-Z0-9\"'‘“(])|\n+")
+
+
+def snippet_html(text: str, tokens: Iterable[str], title: str = "") -> str:
+    """`text` as a snippet with the words matching `tokens` (analysed) marked.
+    A lesson's text that opens with its `title` (shown as its heading) is
+    shown without it."""
+    text = without_title(text.strip(), title)
+    tokens = frozenset(tokens)
+    wanted = _content_tokens(tokens)
+    if not text:
+        return ""
+    if not wanted:
+        return lead_html(text)
+    marks = _marked_spans(text, wanted, tokens)
+    if not marks:
+        return lead_html(text)
+    if len(text) <= WHOLE_CHARS:
+        return _render(text, 0, len(text), marks)
+    start, end = _best_window(text, marks, wanted)
+    return _render(text, start, end, marks)
+
+
+def without_title(text: str, title: str) -> str:
+    title = title.strip()
+    if title and text.startswith(title) and text[len(title):].strip():
+        return text[len(title):].lstrip(" .:–-\n")
+    return text
+
+
+def _content_tokens(tokens: frozenset[str]) -> frozenset[str]:
+    stops = {t for w in STOP_WORDS for t in analyze(w)}
+    content = tokens - stops
+    return content or tokens  # a query of common words alone still shows them
+
+
+def _marked_spans(text: str, wanted: frozenset[str], query: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
+    """(start, end, tokens) of each run of marked words; a common word between
+    two marked words joins the run only when the query holds it too."""
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    hits = []
+    for start, end, word in words:
+        found = frozenset(analyze(word)) & wanted
+        hits.append(found)
+    spans: list[tuple[int, int, frozenset[str]]] = []
+    i = 0
+    while i < len(words):
+        if not hits[i]:
+            i += 1
+            continue
+        j, tokens = i, set(hits[i])
+        k = i + 1
+        while k < len(words):
+            if hits[k] and _only_space_or_dash(text, words[k - 1][1], words[k][0]):
+                j, k = k, k + 1
+                tokens |= hits[k - 1]
+                continue
+            # common words bridging to the next marked word: "voice of the child"
+            m = k
+            while m < len(words) and words[m][2].lower() in STOP_WORDS and m - k < 3 \
+                    and _only_space_or_dash(text, words[m - 1][1], words[m][0]):
+                m += 1
+            if m > k and m < len(words) and hits[m] and _only_space_or_dash(text, words[m - 1][1], words[m][0]) \
+                    and all(set(analyze(w[2])) <= query for w in words[k:m]):
+                j, k = m, m + 1
+                tokens |= hits[m]
+                continue
+            break
+        spans.append((words[i][0], words[j][1], frozenset(tokens)))
+        i = j + 1
+    return spans
+
+
+def _only_space_or_dash(text: str, start: int, end: int) -> bool:
+    gap = text[start:end]
+    return len(gap) <= 3 and all(c in " -‐–\u00a0" for c in gap)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    bounds, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.start() > start:
+            bounds.append((start, m.start()))
+        start = m.end()
+    if start < len(text):
+        bounds.append((start, len(text)))
+    return bounds
+
+
+def _best_window(text: str, marks, wanted: frozenset[str]) -> tuple[int, int]:
+    """The run of whole sentences up to SNIPPET_CHARS with most distinct
+    matched tokens (then most marks, then earliest); a single sentence longer
+    than that is cut at words around its first mark."""
+    sentences = _sentences(text)
+    best: tuple[tuple[int, int, int], int, int] | None = None
+    for i, (s_start, _) in enumerate(sentences):
+        j = i
+        while j + 1 < len(sentences) and sentences[j + 1][1] - s_start <= SNIPPET_CHARS:
+            j += 1
+        end = sentences[j][1]
+        inside = [m for m in marks if m[0] >= s_start and m[1] <= end]
+        if not inside:
+            continue
+        distinct = len(frozenset().union(*(m[2] for m in inside)))
+        key = (distinct, len(inside), -i)
+        if best is None or key > best[0]:
+            best = (key, s_start, end)
+    if best is None:
+        first = marks[0]
+        return _around(text, first[0], first[1])
+    _, start, end = best
+    if end - start > SNIPPET_CHARS * 1.6:  # one very long sentence
+        inside = [m for m in marks if start <= m[0] < end]
+        return _around(text, inside[0][0], inside[0][1], start, end)
+    return start, end
+
+
+def _around(text: str, mark_start: int, mark_end: int, low: int = 0, high: int | None = None) -> tuple[int, int]:
+    high = len(text) if high is None else high
+    start = max(low, mark_start - SNIPPET_CHARS // 3)
+    end = min(high, max(mark_end, start + SNIPPET_CHARS))
+    if start > low:
+        space = text.find(" ", start, mark_start)
+        start = space + 1 if space != -1 else start
+    if end < high:
+        space = text.rfind(" ", mark_end, end)
+        end = space if space != -1 else end
+    return start, end
+
+
+def _render(text: str, start: int, end: int, marks) -> str:
+    pieces, position = [], start
+    for m_start, m_end, _ in marks:
+        if m_start < start or m_end > end:
+            continue
+        pieces.append(html.escape(text[position:m_start]))
+        pieces.append("<mark>" + html.escape(text[m_start:m_end]) + "</mark>")
+        position = m_end
+    pieces.append(html.escape(text[position:end]))
+    body = " ".join("".join(pieces).split())
+    # "…" only where a sentence was cut; whole sentences stand as they are.
+    prefix = "…" if text[:start].strip() and not _sentence_boundary(text, start) else ""
+    suffix = "…" if text[end:].strip() and not _sentence_boundary(text, end) else ""
+    return prefix + body + suffix
+
+
+def _sentence_boundary(text: str, at: int) -> bool:
+    before = text[:at].rstrip()
+    return not before or before[-1] in ".!?\"'’”)]:;" or "\n" in text[len(before):at + 1]
