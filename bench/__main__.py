@@ -31,10 +31,17 @@ def _parse(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--only", choices=STAGES, action="append", help="Run only this stage (repeatable).")
     parser.add_argument("--output", type=Path, help="JSON results file; the chart goes beside it (.png).")
     parser.add_argument("--runs", type=int, default=3, help="Runs per figure (at least 3; default 3).")
-    parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE,
-                        help="Where generated lessons and built indexes are kept (default bench/cache).")
-    parser.add_argument("--scales", help="Comma-separated numbers of lessons for search and indexing "
-                        "(default 1000,10000,100000,1000000; quick: 1000).")
+    parser.add_argument(
+        "--cache-dir",
+        type=Path,
+        default=DEFAULT_CACHE,
+        help="Where generated lessons and built indexes are kept (default bench/cache).",
+    )
+    parser.add_argument(
+        "--scales",
+        help="Comma-separated numbers of lessons for search and indexing "
+        "(default 1000,10000,100000,1000000; quick: 1000).",
+    )
     args = parser.parse_args(argv)
     if args.scales:
         try:
@@ -83,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     results: dict = {
         "mode": "quick" if args.quick else "full",
         "stages_run": stages,
-        "started": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "started": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "runs": args.runs,
         "machine": describe_machine(),
         "config": {k: v for k, v in vars(config).items() if k not in ("cache_dir",)},
@@ -99,8 +106,12 @@ def main(argv: list[str] | None = None) -> int:
         print(f"bench: {stage} ...", file=sys.stderr, flush=True)
         results["stages"][stage] = run_stage(stage, config, timeout=300 if args.quick else None)
         status = results["stages"][stage]
-        print(f"bench: {stage} {status['status']} in {status.get('seconds')} s"
-              + (f" ({status['reason']})" if status.get("reason") else ""), file=sys.stderr, flush=True)
+        print(
+            f"bench: {stage} {status['status']} in {status.get('seconds')} s"
+            + (f" ({status['reason']})" if status.get("reason") else ""),
+            file=sys.stderr,
+            flush=True,
+        )
     results["duration_s"] = round(time.perf_counter() - started, 1)
     figures = {f["id"]: f for s in results["stages"].values() for f in s["figures"]}
     results["targets"] = judge(figures)

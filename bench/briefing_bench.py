@@ -39,8 +39,8 @@ from bench.scale import lessons_file, load_sources, read_lessons
 from ingest.records import STATUS_OK, Lesson, Review, SourceFile
 from nlp.records import SOURCE_MODEL, LessonAnalysis, Tag
 from search_app.catalog.store import Catalog
-from search_app.search.index_records import index_records
 from search_app.search.contract import IndexedLesson
+from search_app.search.index_records import index_records
 
 SCALES = (1_000, 10_000)
 QUICK_SCALES = (1_000,)
@@ -64,17 +64,25 @@ def _catalog_from(lessons: list[IndexedLesson], catalog: Catalog) -> int:
     for review_id, items in by_review.items():
         first = items[0]
         review = Review(
-            id=review_id, source_path=f"bench/{review_id}.pdf", title=first.review_title,
-            review_type=first.review_type, area=first.area, region=first.region,
-            published=first.published, child=first.child,
+            id=review_id,
+            source_path=f"bench/{review_id}.pdf",
+            title=first.review_title,
+            review_type=first.review_type,
+            area=first.area,
+            region=first.region,
+            published=first.published,
+            child=first.child,
             page_count=max(l.page_end for l in items),
-            lessons=tuple(Lesson(l.ordinal, l.kind, l.label, l.text, l.section, l.page_start,
-                                 l.page_end, l.agency_lead) for l in items),
+            lessons=tuple(
+                Lesson(l.ordinal, l.kind, l.label, l.text, l.section, l.page_start, l.page_end, l.agency_lead)
+                for l in items
+            ),
         )
         analyses = {
             l.ordinal: LessonAnalysis(
                 tags=tuple(Tag(t, t.split(".")[0], 1.0, SOURCE_MODEL) for t in l.themes),
-                age_bands=l.age_bands, agencies=l.agencies,
+                age_bands=l.age_bands,
+                agencies=l.agencies,
             )
             for l in items
         }
@@ -101,16 +109,18 @@ def _measure_scale(n: int, runs: int, cache: Path, settings, result: StageResult
     from search_app.search import open_backend
     from search_app.search.labels import ThemeBook
 
-    sources = load_sources(Path(settings.corpus[0]) if settings.corpus else PROJECT_ROOT / "corpus",
-                           Path(settings.taxonomy))
+    sources = load_sources(
+        Path(settings.corpus[0]) if settings.corpus else PROJECT_ROOT / "corpus", Path(settings.taxonomy)
+    )
     lessons = list(read_lessons(lessons_file(n, cache, sources)))
     themes = ThemeBook.load(settings.taxonomy)
     version = taxonomy_version(settings.taxonomy)
     notes = taxonomy_themes(settings.taxonomy)
     spec = BriefingSpec()  # every lesson of the scale
     with tempfile.TemporaryDirectory(prefix=f"bench-briefing-{n}-") as tmp:
-        local = settings.replace(data_dir=Path(tmp), catalog=Path(tmp) / "catalog.sqlite3",
-                                 index_dir=Path(tmp) / "index", backend="tantivy")
+        local = settings.replace(
+            data_dir=Path(tmp), catalog=Path(tmp) / "catalog.sqlite3", index_dir=Path(tmp) / "index", backend="tantivy"
+        )
         with Catalog(local.catalog) as catalog:
             reviews = _catalog_from(lessons, catalog)
             backend = open_backend(local)
@@ -118,8 +128,7 @@ def _measure_scale(n: int, runs: int, cache: Path, settings, result: StageResult
                 backend.rebuild(index_records(catalog))
 
                 def make():
-                    return build_briefing(backend, catalog, themes, spec, LINKS, version, MADE_ON,
-                                          taxonomy=notes)
+                    return build_briefing(backend, catalog, themes, spec, LINKS, version, MADE_ON, taxonomy=notes)
 
                 make()  # warm caches and lazy imports, untimed
                 ours, fetch, build, html_render, cpu = [], [], [], [], []
@@ -134,20 +143,34 @@ def _measure_scale(n: int, runs: int, cache: Path, settings, result: StageResult
                     html_render.append(_timed(lambda: render_html(briefing))[0])
             finally:
                 backend.close()
-    result.add(Figure(
-        f"briefing.pdf.{n}", f"PDF briefing of every lesson ({n:,} lessons)", "s", LOWER,
-        Runs("ours", tuple(ours)),
-        (Runs(REF_FETCH, tuple(fetch)), Runs(REF_BUILD, tuple(build)), Runs(REF_HTML, tuple(html_render)),
-         Runs(REF_CPU, tuple(cpu))),
-        {"lessons": briefing.figures.lessons, "reviews": reviews,
-         "learning_groups": len(briefing.learning),
-         "recommendation_groups": len(briefing.recommendations),
-         "practice_themes": len(briefing.themes),
-         "annexed_lessons": sum(len(c.others) for c in briefing.learning + briefing.recommendations),
-         "pdf_pages": _pdf_pages(pdf), "pdf_bytes": len(pdf),
-         "load_average_1min": round(os.getloadavg()[0], 2), "cores": os.cpu_count(),
-         **({"budget_s": BUDGET_S} if n == 1_000 else {})},
-    ))
+    result.add(
+        Figure(
+            f"briefing.pdf.{n}",
+            f"PDF briefing of every lesson ({n:,} lessons)",
+            "s",
+            LOWER,
+            Runs("ours", tuple(ours)),
+            (
+                Runs(REF_FETCH, tuple(fetch)),
+                Runs(REF_BUILD, tuple(build)),
+                Runs(REF_HTML, tuple(html_render)),
+                Runs(REF_CPU, tuple(cpu)),
+            ),
+            {
+                "lessons": briefing.figures.lessons,
+                "reviews": reviews,
+                "learning_groups": len(briefing.learning),
+                "recommendation_groups": len(briefing.recommendations),
+                "practice_themes": len(briefing.themes),
+                "annexed_lessons": sum(len(c.others) for c in briefing.learning + briefing.recommendations),
+                "pdf_pages": _pdf_pages(pdf),
+                "pdf_bytes": len(pdf),
+                "load_average_1min": round(os.getloadavg()[0], 2),
+                "cores": os.cpu_count(),
+                **({"budget_s": BUDGET_S} if n == 1_000 else {}),
+            },
+        )
+    )
 
 
 def measure(quick: bool, runs: int = 3, cache_dir: Path = DEFAULT_CACHE, settings=None) -> StageResult:

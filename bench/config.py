@@ -36,8 +36,15 @@ class BenchConfig:
     sources_key: str = ""  # the snapshot of the scale-up's inputs this run uses
 
     @classmethod
-    def make(cls, quick: bool, runs: int, cache_dir: Path, settings,
-             scales: tuple[int, ...] | None = None, stages: tuple[str, ...] = ()) -> "BenchConfig":
+    def make(
+        cls,
+        quick: bool,
+        runs: int,
+        cache_dir: Path,
+        settings,
+        scales: tuple[int, ...] | None = None,
+        stages: tuple[str, ...] = (),
+    ) -> BenchConfig:
         corpus = settings.corpus[0] if settings.corpus else PROJECT_ROOT / "corpus"
         search_scales = scales or ((1_000,) if quick else SCALES)
         return cls(
@@ -60,7 +67,7 @@ class BenchConfig:
         return json.dumps(asdict(self))
 
     @classmethod
-    def from_json(cls, text: str) -> "BenchConfig":
+    def from_json(cls, text: str) -> BenchConfig:
         data = json.loads(text)
         for key in ("search_scales", "embedded_only_scales", "index_scales", "stages"):
             data[key] = tuple(data[key])

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 import statistics
 import time
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Sequence
 
 HIGHER = "higher"  # throughput: more is better
 LOWER = "lower"  # latency, time, memory: less is better
@@ -82,10 +82,7 @@ class Figure:
             "min": ours["min"],
             "max": ours["max"],
             "runs": ours["runs"],
-            "references": [
-                {**r.to_json(), "ratio": _round(ratio(self.median, r.median))}
-                for r in self.references
-            ],
+            "references": [{**r.to_json(), "ratio": _round(ratio(self.median, r.median))} for r in self.references],
             "params": self.params,
         }
         if self.reason:

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from search_app.search.contract import FACETS, IndexedLesson
 
@@ -74,9 +74,7 @@ def search_page(db: sqlite3.Connection, match: str, per_page: int = 20) -> dict:
         "WHERE lessons_fts MATCH ? ORDER BY bm25(lessons_fts, 2.0, 1.0) LIMIT ?",
         (match, per_page),
     ).fetchall()
-    total = db.execute(
-        "SELECT count(*) FROM lessons_fts WHERE lessons_fts MATCH ?", (match,)
-    ).fetchone()[0]
+    total = db.execute("SELECT count(*) FROM lessons_fts WHERE lessons_fts MATCH ?", (match,)).fetchone()[0]
     facets = {}
     for column in _SINGLE:
         facets[column] = db.execute(

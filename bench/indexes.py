@@ -18,10 +18,10 @@ import tantivy
 from bench import fts5
 from bench.queries import to_tantivy
 from bench.scale import Sources, lessons_file, read_lessons
-from search_app.search.analysis import ANALYZER_NAME, build_text_analyzer
 from search_app.search import open_backend
-from search_app.search.tantivy import schema as ts
+from search_app.search.analysis import ANALYZER_NAME, build_text_analyzer
 from search_app.search.contract import FACETS
+from search_app.search.tantivy import schema as ts
 
 _MARKER = "bench-built.json"
 
@@ -80,9 +80,7 @@ class RawTantivy:
         self.index = tantivy.Index.open(str(index_root / generation))
         # The index's own analyzer must be registered to parse queries on its fields.
         self.index.register_tokenizer(ANALYZER_NAME, build_text_analyzer())
-        self.aggregations = {
-            f: {"terms": {"field": f, "size": 100}} for f in self.FACET_FIELDS
-        }
+        self.aggregations = {f: {"terms": {"field": f, "size": 100}} for f in self.FACET_FIELDS}
 
     def search_page(self, query: str, per_page: int = 20) -> int:
         """Top hits with their stored documents, the count and every facet's counts."""

@@ -96,8 +96,9 @@ def raw_engine_rps(root: Path, texts: list[str], seconds: float) -> float:
 
     processes = os.cpu_count() or 1
     with multiprocessing.get_context("spawn").Pool(processes) as pool:
-        done = pool.map(_raw_worker, [(str(root), texts, seconds, k * len(texts) // processes)
-                                      for k in range(processes)])
+        done = pool.map(
+            _raw_worker, [(str(root), texts, seconds, k * len(texts) // processes) for k in range(processes)]
+        )
     return sum(done) / seconds
 
 
@@ -130,37 +131,94 @@ def _measure(quick: bool) -> tuple[list[Figure], list[str], dict]:
         from search_app.web.serving.gunicorn_app import default_workers
 
         workers, threads = default_workers(), settings.web_threads
-    params = {"lessons": n, "seconds": seconds, "connections": CONNECTIONS, "paths": len(paths),
-              "varied_paths": len(varied),
-              "server": "lessons serve --production", "workers": workers, "threads": threads, "quick": quick}
+    params = {
+        "lessons": n,
+        "seconds": seconds,
+        "connections": CONNECTIONS,
+        "paths": len(paths),
+        "varied_paths": len(varied),
+        "server": "lessons serve --production",
+        "workers": workers,
+        "threads": threads,
+        "quick": quick,
+    }
     label = f"{n // 1000}k"
 
-    def figure(key: str, text: str, unit: str, better: str, ours: float, ref: float,
-               ref_label: str = REF_HEALTH) -> Figure:
-        return Figure(f"load.{key}.{label}" if key.startswith("search_uncached") else f"load.search.{key}.{label}",
-                      f"{text}, {CONNECTIONS} clients, {n:,} lessons", unit, better,
-                      Runs("ours", (ours,)), (Runs(ref_label, (ref,)),), params)
+    def figure(
+        key: str, text: str, unit: str, better: str, ours: float, ref: float, ref_label: str = REF_HEALTH
+    ) -> Figure:
+        return Figure(
+            f"load.{key}.{label}" if key.startswith("search_uncached") else f"load.search.{key}.{label}",
+            f"{text}, {CONNECTIONS} clients, {n:,} lessons",
+            unit,
+            better,
+            Runs("ours", (ours,)),
+            (Runs(ref_label, (ref,)),),
+            params,
+        )
 
     figures = [
-        figure("p95", "search page and API latency p95 under load", "ms", LOWER,
-               search.latency_ms["p95"], health.latency_ms["p95"]),
-        figure("p50", "search page and API latency p50 under load", "ms", LOWER,
-               search.latency_ms["p50"], health.latency_ms["p50"]),
-        figure("rps", "search requests a second", "req/s", HIGHER,
-               search.requests_per_second, health.requests_per_second),
-        figure("errors", "errors (socket errors and answers other than 200)", "count", LOWER,
-               float(search.errors), float(health.errors)),
-        figure("search_uncached.rps", "varied uncached searches a second", "req/s", HIGHER,
-               uncached.requests_per_second, raw_rps, REF_RAW),
-        figure("search_uncached.p50", "varied uncached searches, latency p50 under load", "ms", LOWER,
-               uncached.latency_ms["p50"], health.latency_ms["p50"]),
-        figure("search_uncached.errors", "varied uncached searches, errors", "count", LOWER,
-               float(uncached.errors), float(health.errors)),
+        figure(
+            "p95",
+            "search page and API latency p95 under load",
+            "ms",
+            LOWER,
+            search.latency_ms["p95"],
+            health.latency_ms["p95"],
+        ),
+        figure(
+            "p50",
+            "search page and API latency p50 under load",
+            "ms",
+            LOWER,
+            search.latency_ms["p50"],
+            health.latency_ms["p50"],
+        ),
+        figure(
+            "rps", "search requests a second", "req/s", HIGHER, search.requests_per_second, health.requests_per_second
+        ),
+        figure(
+            "errors",
+            "errors (socket errors and answers other than 200)",
+            "count",
+            LOWER,
+            float(search.errors),
+            float(health.errors),
+        ),
+        figure(
+            "search_uncached.rps",
+            "varied uncached searches a second",
+            "req/s",
+            HIGHER,
+            uncached.requests_per_second,
+            raw_rps,
+            REF_RAW,
+        ),
+        figure(
+            "search_uncached.p50",
+            "varied uncached searches, latency p50 under load",
+            "ms",
+            LOWER,
+            uncached.latency_ms["p50"],
+            health.latency_ms["p50"],
+        ),
+        figure(
+            "search_uncached.errors",
+            "varied uncached searches, errors",
+            "count",
+            LOWER,
+            float(uncached.errors),
+            float(health.errors),
+        ),
     ]
     errors = search.errors + uncached.errors
-    notes = [f"search: {json.dumps(search.to_json())}", f"healthz: {json.dumps(health.to_json())}",
-             f"uncached: {json.dumps(uncached.to_json())}", f"raw engine: {raw_rps:.1f} queries/s",
-             f"target: zero errors: {'met' if errors == 0 else 'NOT met'}"]
+    notes = [
+        f"search: {json.dumps(search.to_json())}",
+        f"healthz: {json.dumps(health.to_json())}",
+        f"uncached: {json.dumps(uncached.to_json())}",
+        f"raw engine: {raw_rps:.1f} queries/s",
+        f"target: zero errors: {'met' if errors == 0 else 'NOT met'}",
+    ]
     return figures, notes, params
 
 

@@ -9,8 +9,15 @@ import sys
 from importlib import metadata
 
 LIBRARIES = (
-    "pdfminer.six", "pypdfium2", "spacy", "scikit-learn", "numpy", "tantivy",
-    "elasticsearch", "flask", "matplotlib",
+    "pdfminer.six",
+    "pypdfium2",
+    "spacy",
+    "scikit-learn",
+    "numpy",
+    "tantivy",
+    "elasticsearch",
+    "flask",
+    "matplotlib",
 )
 
 

@@ -18,8 +18,18 @@ CLASSES = (BROAD, SELECTIVE)
 
 # Each matches roughly 5-20% of the scaled-up lessons: thousands of hits at 100k.
 BROAD_QUERIES = (
-    "information", "concerns", "social care", "mother", "father", "police",
-    "neglect", "hospital", "domestic abuse", "mental health", "referral", "professionals",
+    "information",
+    "concerns",
+    "social care",
+    "mother",
+    "father",
+    "police",
+    "neglect",
+    "hospital",
+    "domestic abuse",
+    "mental health",
+    "referral",
+    "professionals",
 )
 _TOKEN = re.compile(r'-?"[^"]+"|\S+')
 

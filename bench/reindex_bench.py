@@ -35,8 +35,12 @@ from bench.figures import LOWER, Figure, Runs, timed
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 CORPUS = PROJECT_ROOT / "corpus" / "reviews"
 RUNS = 3
-QUICK_FILES = ("lcspr_2020_sunderland_child_b.txt", "briefing_2024_bristol_lily.html",
-               "nspcc_2010_leicester_child_n.pdf", "briefing_2025_hull_child_y.pdf")
+QUICK_FILES = (
+    "lcspr_2020_sunderland_child_b.txt",
+    "briefing_2024_bristol_lily.html",
+    "nspcc_2010_leicester_child_n.pdf",
+    "briefing_2025_hull_child_y.pdf",
+)
 REF_DISCOVER = "ingest.discover over the corpus (walk and hash every file)"
 REF_IMPORT = "python -c 'import search_app.cli' (process start and imports)"
 REF_CATALOG_READ = "reading the lessons from the catalog alone"
@@ -78,28 +82,30 @@ def run(quick: bool) -> dict:
         figures, notes = _measure(quick)
     except RuntimeError as exc:
         return {"status": "error", "reason": str(exc), "figures": []}
-    return {"status": "ok", "figures": [f.to_json() for f in figures], "notes": notes,
-            "params": figures[0].params}
+    return {"status": "ok", "figures": [f.to_json() for f in figures], "notes": notes, "params": figures[0].params}
 
 
 def _measure(quick: bool) -> tuple[list[Figure], list[str]]:
     from ingest import discover
     from search_app.catalog.store import Catalog
-    from search_app.search.index_records import index_records
     from search_app.pipeline.run import rebuild_from_catalog, run_pipeline
+    from search_app.search.index_records import index_records
     from search_app.settings import Settings
 
     notes: list[str] = []
     with tempfile.TemporaryDirectory(prefix="bench-reindex-") as scratch:
         root = Path(scratch)
         corpus = _corpus(root / "corpus", quick)
-        settings = Settings.load({"data_dir": str(root / "data"), "corpus": str(corpus),
-                                  "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")})
+        settings = Settings.load(
+            {"data_dir": str(root / "data"), "corpus": str(corpus), "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")}
+        )
         first = run_pipeline(settings)
         if first.exit_code not in (0, 1):
             raise RuntimeError(f"the first run could not run: {first.message}")
-        notes.append(f"first run (ingest of {len(first.files_new)} files): {first.ended - first.started:.1f} s, "
-                     f"{len(first.failed)} failed")
+        notes.append(
+            f"first run (ingest of {len(first.files_new)} files): {first.ended - first.started:.1f} s, "
+            f"{len(first.failed)} failed"
+        )
         with Catalog(settings.catalog) as catalog:
             lessons = catalog.stats()["lessons"]
 
@@ -111,8 +117,17 @@ def _measure(quick: bool) -> tuple[list[Figure], list[str]]:
             noop.append(report.ended - report.started)
             scans.append(timed(lambda: discover([corpus])))
 
-        cli = [sys.executable, "-c", "import sys; from search_app.cli import main; sys.exit(main())",
-               "--data-dir", str(settings.data_dir), "--taxonomy", str(settings.taxonomy), "reindex", "--quiet"]
+        cli = [
+            sys.executable,
+            "-c",
+            "import sys; from search_app.cli import main; sys.exit(main())",
+            "--data-dir",
+            str(settings.data_dir),
+            "--taxonomy",
+            str(settings.taxonomy),
+            "reindex",
+            "--quiet",
+        ]
         env_corpus = ["env", f"LESSONS_CORPUS={corpus}"]
         cli_runs, import_runs = [], []
         for _ in range(RUNS):
@@ -127,17 +142,40 @@ def _measure(quick: bool) -> tuple[list[Figure], list[str]]:
 
     params = {"files": len(first.files_new), "lessons": lessons, "quick": quick}
     figures = [
-        Figure("reindex.noop.in_process", "lessons reindex with nothing changed (run_pipeline)", "s", LOWER,
-               Runs("ours", tuple(noop)), (Runs(REF_DISCOVER, tuple(scans)),), params),
-        Figure("reindex.noop.cli", "lessons reindex with nothing changed (whole command)", "s", LOWER,
-               Runs("ours", tuple(cli_runs)), (Runs(REF_IMPORT, tuple(import_runs)),), params),
-        Figure("reindex.rebuild_from_catalog", "new index generation from the catalog, switched", "s", LOWER,
-               Runs("ours", tuple(rebuilds)), (Runs(REF_CATALOG_READ, tuple(reads)),), params),
+        Figure(
+            "reindex.noop.in_process",
+            "lessons reindex with nothing changed (run_pipeline)",
+            "s",
+            LOWER,
+            Runs("ours", tuple(noop)),
+            (Runs(REF_DISCOVER, tuple(scans)),),
+            params,
+        ),
+        Figure(
+            "reindex.noop.cli",
+            "lessons reindex with nothing changed (whole command)",
+            "s",
+            LOWER,
+            Runs("ours", tuple(cli_runs)),
+            (Runs(REF_IMPORT, tuple(import_runs)),),
+            params,
+        ),
+        Figure(
+            "reindex.rebuild_from_catalog",
+            "new index generation from the catalog, switched",
+            "s",
+            LOWER,
+            Runs("ours", tuple(rebuilds)),
+            (Runs(REF_CATALOG_READ, tuple(reads)),),
+            params,
+        ),
     ]
     noop_median = figures[0].median
-    notes.append(f"target: a run with nothing changed under {NOOP_TARGET_SECONDS:g} s: "
-                 f"{'met' if noop_median < NOOP_TARGET_SECONDS else 'NOT met'} ({noop_median:.3f} s in process, "
-                 f"{figures[1].median:.2f} s as a command)")
+    notes.append(
+        f"target: a run with nothing changed under {NOOP_TARGET_SECONDS:g} s: "
+        f"{'met' if noop_median < NOOP_TARGET_SECONDS else 'NOT met'} ({noop_median:.3f} s in process, "
+        f"{figures[1].median:.2f} s as a command)"
+    )
     return figures, notes
 
 

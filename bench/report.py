@@ -10,11 +10,16 @@ from typing import TextIO
 from bench.figures import REF_FTS5, REF_FTS5_BUILD, REF_RAW_ENGINE
 
 _SEARCH_ID = re.compile(r"^search\.(api|backend|backend_elasticsearch)\.p95\.(\w+)\.(\d+)$")
-_SEARCH_NAMES = {"api": "/api/search", "backend": "backend call",
-                 "backend_elasticsearch": "elasticsearch"}
+_SEARCH_NAMES = {"api": "/api/search", "backend": "backend call", "backend_elasticsearch": "elasticsearch"}
 _REBUILD_ID = re.compile(r"^indexing\.rebuild\.(\w+)\.(\d+)$")
-_COLOURS = {"/api/search": "tab:blue", "backend call": "tab:green", "raw tantivy": "tab:red",
-            "SQLite FTS5": "tab:orange", "tantivy": "tab:green", "elasticsearch": "tab:purple"}
+_COLOURS = {
+    "/api/search": "tab:blue",
+    "backend call": "tab:green",
+    "raw tantivy": "tab:red",
+    "SQLite FTS5": "tab:orange",
+    "tantivy": "tab:green",
+    "elasticsearch": "tab:purple",
+}
 
 
 def write_json(results: dict, path: Path) -> None:
@@ -55,9 +60,7 @@ def print_table(results: dict, out: TextIO) -> None:
                 f" ({_num(fig['min'])}-{_num(fig['max'])})\n"
             )
             for ref in fig["references"]:
-                out.write(
-                    f"  {'':<46}vs {_num(ref['median']):>9}  x{_num(ref['ratio']):<6} {ref['label']}\n"
-                )
+                out.write(f"  {'':<46}vs {_num(ref['median']):>9}  x{_num(ref['ratio']):<6} {ref['label']}\n")
     out.write("\nTargets:\n")
     for target in results["targets"]:
         verdict = {True: "MET", False: "NOT MET", None: "not measured"}[target["met"]]
@@ -102,8 +105,11 @@ def write_chart(results: dict, path: Path) -> bool:
     curves = _series(figures)
     if not curves:
         return False
-    panels = (("broad", "p95 ms, broad queries"), ("selective", "p95 ms, selective queries"),
-              ("indexing", "full rebuild, lessons/s"))
+    panels = (
+        ("broad", "p95 ms, broad queries"),
+        ("selective", "p95 ms, selective queries"),
+        ("indexing", "full rebuild, lessons/s"),
+    )
     fig, axes = plt.subplots(1, 3, figsize=(15, 4.6))
     for ax, (cls, title) in zip(axes, panels):
         for (name, c), points in sorted(curves.items()):
@@ -119,8 +125,10 @@ def write_chart(results: dict, path: Path) -> bool:
         if ax.lines:
             ax.legend(fontsize=8)
     machine = results["machine"]
-    fig.suptitle(f"Safeguarding Lessons benchmarks ({results['mode']}): "
-                 f"{machine['cpu_model']}, {machine['cores']} cores", fontsize=10)
+    fig.suptitle(
+        f"Safeguarding Lessons benchmarks ({results['mode']}): {machine['cpu_model']}, {machine['cores']} cores",
+        fontsize=10,
+    )
     fig.tight_layout()
     path.parent.mkdir(parents=True, exist_ok=True)
     fig.savefig(path, dpi=100)

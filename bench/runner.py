@@ -33,7 +33,10 @@ def run_stage(stage: str, config: BenchConfig, timeout: float | None = None) -> 
         try:
             proc = subprocess.run(
                 [sys.executable, "-m", "bench.runner", stage, str(config_path), str(out_path)],
-                cwd=PROJECT_ROOT, timeout=timeout, stdout=subprocess.PIPE, text=True,
+                cwd=PROJECT_ROOT,
+                timeout=timeout,
+                stdout=subprocess.PIPE,
+                text=True,
             )
         except subprocess.TimeoutExpired:
             return {"status": "error", "reason": f"timed out after {timeout:.0f} s", "figures": []}
@@ -41,8 +44,11 @@ def run_stage(stage: str, config: BenchConfig, timeout: float | None = None) -> 
         if out_path.is_file():
             result = json.loads(out_path.read_text(encoding="utf-8"))
         else:
-            result = {"status": "error", "figures": [],
-                      "reason": f"stage process exited with {proc.returncode} and wrote nothing"}
+            result = {
+                "status": "error",
+                "figures": [],
+                "reason": f"stage process exited with {proc.returncode} and wrote nothing",
+            }
         result["seconds"] = round(seconds, 1)
         return result
 
@@ -54,8 +60,7 @@ def _child(stage: str, config_path: Path, out_path: Path) -> int:
     out: dict
     try:
         settings = Settings.load(
-            {"taxonomy": config.taxonomy, "model": config.model, "es_url": config.es_url,
-             "corpus": config.corpus_dir}
+            {"taxonomy": config.taxonomy, "model": config.model, "es_url": config.es_url, "corpus": config.corpus_dir}
         )
         module = importlib.import_module(f"bench.stages.{stage}")
         result = module.run(config, settings)
@@ -65,16 +70,13 @@ def _child(stage: str, config_path: Path, out_path: Path) -> int:
             "notes": result.notes,
         }
     except ModuleNotFoundError as exc:
-        out = {"status": "error", "figures": [],
-               "reason": f"a module this stage needs is missing: {exc.name}"}
+        out = {"status": "error", "figures": [], "reason": f"a module this stage needs is missing: {exc.name}"}
     except Exception as exc:  # a broken stage is reported; the other stages still run
         traceback.print_exc()
         out = {"status": "error", "figures": [], "reason": f"{type(exc).__name__}: {exc}"}
     # ru_maxrss is in KiB on Linux.
     out["memory_peak_mib"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
-    out["workers_memory_peak_mib"] = round(
-        resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1
-    )
+    out["workers_memory_peak_mib"] = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
     out_path.write_text(json.dumps(out), encoding="utf-8")
     return 0 if out["status"] == "ok" else 1
 

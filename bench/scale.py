@@ -16,9 +16,9 @@ import json
 import os
 import random
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from pathlib import Path
-from typing import Iterator
 
 import yaml
 
@@ -145,10 +145,7 @@ class _Generator:
             review_type, first, last, _ = self.pick(vocab.REVIEW_TYPES, self.type_cum)
             years = list(range(first, last + 1))
             year = rng.choices(years, weights=[i + 2 for i in range(len(years))], k=1)[0]
-            area, region = (
-                vocab.NATIONAL_AREA if review_type == "national"
-                else self.pick(self.areas, self.area_cum)
-            )
+            area, region = vocab.NATIONAL_AREA if review_type == "national" else self.pick(self.areas, self.area_cum)
             child = rng.choice(vocab.CHILD_NAMES)
             review_id = f"{rng.getrandbits(64):016x}"
             title = f"{vocab.TYPE_TITLES[review_type]}: {child}"
@@ -159,9 +156,14 @@ class _Generator:
             if rng.random() < 0.15:
                 bands.add(self.pick(vocab.AGE_BAND_WEIGHTS, self.age_cum)[0])
             review = {
-                "review_id": review_id, "review_title": title, "review_type": review_type,
-                "area": area, "region": region, "year": year,
-                "published": f"{year}-{rng.randint(1, 12):02d}", "child": child,
+                "review_id": review_id,
+                "review_title": title,
+                "review_type": review_type,
+                "area": area,
+                "region": region,
+                "year": year,
+                "published": f"{year}-{rng.randint(1, 12):02d}",
+                "child": child,
                 "age_bands": tuple(sorted(bands)),
             }
             per_kind: dict[str, int] = {}
@@ -173,9 +175,7 @@ class _Generator:
         kind, _, label, section = self.pick(vocab.KINDS, self.kind_cum)
         per_kind[kind] = per_kind.get(kind, 0) + 1
         chosen = [self.pick(self.themes, self.theme_cum) for _ in range(rng.choice((1, 1, 2, 2, 3)))]
-        agencies = list(dict.fromkeys(
-            self.pick(self.agencies, self.agency_cum) for _ in range(rng.randint(1, 3))
-        ))
+        agencies = list(dict.fromkeys(self.pick(self.agencies, self.agency_cum) for _ in range(rng.randint(1, 3))))
         themes = set(chosen)
         parts = []
         pool = self.sentences_by_theme.get(chosen[0]) or range(len(self.sentences))
@@ -185,19 +185,28 @@ class _Generator:
             themes.update(sentence_themes)
         for theme in chosen:
             frame = rng.choice(vocab.FRAMES)
-            parts.insert(rng.randint(0, len(parts)),
-                         frame.format(p=rng.choice(self.phrases[theme]), a=rng.choice(agencies)[1]))
+            parts.insert(
+                rng.randint(0, len(parts)), frame.format(p=rng.choice(self.phrases[theme]), a=rng.choice(agencies)[1])
+            )
         text = " ".join(parts)
         page = rng.randint(3, 40)
         themes_sorted = tuple(sorted(t for t in themes if t in self.phrases))
         return {
             "id": f"{review['review_id']}-{ordinal:03d}",
-            "review_id": review["review_id"], "ordinal": ordinal,
-            "review_title": review["review_title"], "review_type": review["review_type"],
-            "area": review["area"], "region": review["region"], "year": review["year"],
-            "published": review["published"], "child": review["child"],
-            "kind": kind, "label": f"{label} {per_kind[kind]}" if kind != "good_practice" else label,
-            "text": text, "section": section, "page_start": page,
+            "review_id": review["review_id"],
+            "ordinal": ordinal,
+            "review_title": review["review_title"],
+            "review_type": review["review_type"],
+            "area": review["area"],
+            "region": review["region"],
+            "year": review["year"],
+            "published": review["published"],
+            "child": review["child"],
+            "kind": kind,
+            "label": f"{label} {per_kind[kind]}" if kind != "good_practice" else label,
+            "text": text,
+            "section": section,
+            "page_start": page,
             "page_end": page + (rng.random() < 0.3),
             "agency_lead": agencies[0][1] if kind == "recommendation" else "",
             "themes": themes_sorted,
@@ -242,9 +251,12 @@ def save_snapshot(sources: Sources, cache_dir: Path) -> Path:
     even if the gold or the taxonomy is edited while it runs."""
     path = cache_dir / "sources" / f"sources-{sources.key}.json"
     path.parent.mkdir(parents=True, exist_ok=True)
-    data = {"key": sources.key, "sentences": [[s, list(t)] for s, t in sources.sentences],
-            "theme_phrases": {k: list(v) for k, v in sources.theme_phrases.items()},
-            "agencies": [list(a) for a in sources.agencies]}
+    data = {
+        "key": sources.key,
+        "sentences": [[s, list(t)] for s, t in sources.sentences],
+        "theme_phrases": {k: list(v) for k, v in sources.theme_phrases.items()},
+        "agencies": [list(a) for a in sources.agencies],
+    }
     partial = path.with_suffix(f".partial-{os.getpid()}")
     partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
     partial.replace(path)

@@ -127,6 +127,7 @@ def _timed_callable(timer: Timer, call, part: str):
             return call(*args, **kwargs)
         finally:
             timer.totals[part] += time.perf_counter() - start
+
     return timed
 
 
@@ -140,8 +141,9 @@ def measure(n: int, cache: Path, runs: int) -> dict:
     texts = [q.text for q in query_list(sources.theme_phrases)]
     raw = RawTantivy(root)
     with tempfile.TemporaryDirectory(prefix="bench-profile-") as tmp:
-        app_settings = settings.replace(backend="tantivy", index_dir=root, data_dir=Path(tmp),
-                                        catalog=Path(tmp) / "catalog.sqlite3")
+        app_settings = settings.replace(
+            backend="tantivy", index_dir=root, data_dir=Path(tmp), catalog=Path(tmp) / "catalog.sqlite3"
+        )
         app = create_app(app_settings, {"TESTING": True})
         client = app.test_client()
         caches = app.extensions[services.EXTENSION_KEY]
@@ -181,21 +183,44 @@ def measure(n: int, cache: Path, runs: int) -> dict:
             per_run.append(row)
     parts = sorted({p for row in per_run for p in row})
     return {
-        "lessons": n, "queries": len(texts), "runs": runs,
+        "lessons": n,
+        "queries": len(texts),
+        "runs": runs,
         "ms_per_request": {p: round(statistics.median(row.get(p, 0.0) for row in per_run), 3) for p in parts},
         "per_run": per_run,
     }
 
 
-ORDER = ("request (whole)", "params", "search (whole)", "parse", "plan", "compile", "rank", "draw",
-         "facets", "facets (thread)", "facets (wait)", "counts", "doc freqs", "feedback", "suggest",
-         "present", "json", "raw engine", "request CPU", "raw engine CPU")
+ORDER = (
+    "request (whole)",
+    "params",
+    "search (whole)",
+    "parse",
+    "plan",
+    "compile",
+    "rank",
+    "draw",
+    "facets",
+    "facets (thread)",
+    "facets (wait)",
+    "counts",
+    "doc freqs",
+    "feedback",
+    "suggest",
+    "present",
+    "json",
+    "raw engine",
+    "request CPU",
+    "raw engine CPU",
+)
 
 
 def _table(result: dict) -> str:
     ms = result["ms_per_request"]
-    lines = [f"{result['lessons']:,} lessons, {result['queries']} queries, median of {result['runs']} runs",
-             f"{'part':22} {'ms/request':>10}"]
+    lines = [
+        f"{result['lessons']:,} lessons, {result['queries']} queries, median of {result['runs']} runs",
+        f"{'part':22} {'ms/request':>10}",
+    ]
     for part in ORDER + tuple(p for p in ms if p not in ORDER):
         if part in ms:
             lines.append(f"{part:22} {ms[part]:10.3f}")

@@ -86,15 +86,19 @@ def measure_scale(n: int, cache: Path, sources, settings: Settings, runs: int, p
 
     root = tantivy_index(n, cache, sources, settings)
     with tempfile.TemporaryDirectory(prefix="bench-web-") as tmp:
-        app_settings = settings.replace(backend="tantivy", index_dir=root, data_dir=Path(tmp),
-                                        catalog=Path(tmp) / "catalog.sqlite3")
+        app_settings = settings.replace(
+            backend="tantivy", index_dir=root, data_dir=Path(tmp), catalog=Path(tmp) / "catalog.sqlite3"
+        )
         app = create_app(app_settings)
         client = app.test_client()
         caches = app.extensions[services.EXTENSION_KEY]
         queries = query_list(sources.theme_phrases)
         requests = _requests(client, queries)
-        urls = {(endpoint, cls): [path + ("?" + urlencode(p) if p else "") for p in params]
-                for endpoint, path in ENDPOINTS.items() for cls, params in requests.items()}
+        urls = {
+            (endpoint, cls): [path + ("?" + urlencode(p) if p else "") for p in params]
+            for endpoint, path in ENDPOINTS.items()
+            for cls, params in requests.items()
+        }
         for url_list in urls.values():  # warm lazy loads and the OS page cache, untimed
             for url in url_list:
                 _time_ms(client, url, None)
@@ -113,19 +117,26 @@ def measure_scale(n: int, cache: Path, sources, settings: Settings, runs: int, p
         for (endpoint, cls), per_run in table.items():
             for pct in (50, 95):
                 out["figures"][f"web.{kind}{endpoint}.p{pct}.{cls}.{n}"] = _summary(
-                    [percentile(run, pct) for run in per_run], len(per_run[0]))
+                    [percentile(run, pct) for run in per_run], len(per_run[0])
+                )
         for endpoint in ENDPOINTS:
             for pct in (50, 95):
-                every_class = [percentile([v for c in CLASSES for v in table[(endpoint, c)][r]], pct)
-                               for r in range(runs)]
+                every_class = [
+                    percentile([v for c in CLASSES for v in table[(endpoint, c)][r]], pct) for r in range(runs)
+                ]
                 out["figures"][f"web.{kind}{endpoint}.p{pct}.all.{n}"] = _summary(
-                    every_class, sum(len(table[(endpoint, c)][0]) for c in CLASSES))
+                    every_class, sum(len(table[(endpoint, c)][0]) for c in CLASSES)
+                )
     return out
 
 
 def _summary(values: list[float], requests: int) -> dict:
-    return {"median": round(statistics.median(values), 3), "min": round(min(values), 3),
-            "max": round(max(values), 3), "requests": requests}
+    return {
+        "median": round(statistics.median(values), 3),
+        "min": round(min(values), 3),
+        "max": round(max(values), 3),
+        "requests": requests,
+    }
 
 
 def _profile(client, urls: list[str], clear) -> None:
@@ -176,13 +187,21 @@ def main(argv: list[str] | None = None) -> int:
     print(_table(results))
     print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(json.dumps({
-        "stage": "web", "date": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        # Other work on the machine slows the wall-clock figures, not the CPU ones.
-        "load_average": [round(x, 2) for x in os.getloadavg()], "cpus": os.cpu_count(),
-        "runs": args.runs, "targets_ms": {f"{e}.p95.{n}": t for (e, n), t in TARGETS_MS.items()},
-        "scales": results,
-    }, indent=1))
+    args.output.write_text(
+        json.dumps(
+            {
+                "stage": "web",
+                "date": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+                # Other work on the machine slows the wall-clock figures, not the CPU ones.
+                "load_average": [round(x, 2) for x in os.getloadavg()],
+                "cpus": os.cpu_count(),
+                "runs": args.runs,
+                "targets_ms": {f"{e}.p95.{n}": t for (e, n), t in TARGETS_MS.items()},
+                "scales": results,
+            },
+            indent=1,
+        )
+    )
     print(f"written to {args.output}")
     return 0
 

@@ -22,11 +22,10 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from generator.model import Allocator, gold_review, personalise  # noqa: E402
 from generator.bank import POOLS  # noqa: E402
-from generator.specs import SPECS  # noqa: E402
+from generator.model import Allocator, gold_review, personalise  # noqa: E402
 from generator.outputs import EXTENSIONS, render  # noqa: E402
-
+from generator.specs import SPECS  # noqa: E402
 
 THEME_GOLD = HERE / "themes" / "reviews.jsonl"
 

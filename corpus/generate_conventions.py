@@ -30,8 +30,11 @@ from generator.conv_table import build_table  # noqa: E402
 
 
 def held_out(path: Path) -> set[str]:
-    return {line.strip() for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
+    return {
+        line.strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
 
 
 def build(spec):
@@ -64,10 +67,15 @@ def generate(out: Path, only: set[str] | None = None, verbose: bool = False) -> 
         ctx, data = build(spec)
         file_name = spec.name + EXTENSIONS[spec.fmt]
         (reviews / file_name).write_bytes(data)
-        gold = {"file": file_name, "convention": spec.convention, "review": ctx.doc.meta,
-                "lessons": [lesson.as_json() for lesson in ctx.doc.lessons]}
-        (gold_dir / f"{spec.name}.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n",
-                                                    encoding="utf-8")
+        gold = {
+            "file": file_name,
+            "convention": spec.convention,
+            "review": ctx.doc.meta,
+            "lessons": [lesson.as_json() for lesson in ctx.doc.lessons],
+        }
+        (gold_dir / f"{spec.name}.json").write_text(
+            json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
         written.append(reviews / file_name)
         if verbose:
             print(f"{part}/{file_name}: {len(ctx.doc.lessons)} lessons")

@@ -23,8 +23,9 @@ SEARCH = {"q": "bruising baby", "kind": "finding"}
 
 def main(base: str) -> None:
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", headless=True,
-                                             args=["--no-sandbox", "--disable-gpu"])
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", headless=True, args=["--no-sandbox", "--disable-gpu"]
+        )
         context = browser.new_context(viewport={"width": 1280, "height": 1000}, locale="en-GB")
         tab = context.new_page()
         tab.goto(f"{base.rstrip('/')}/?{urlencode(SEARCH)}")

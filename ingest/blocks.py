@@ -41,11 +41,55 @@ CUE_HEADING = re.compile(
 )
 # Prefixes that keep their hyphen when a compound breaks at a line end.
 _HYPHEN_PREFIXES = {
-    "well", "self", "non", "multi", "co", "ex", "anti", "pre", "post", "cross", "long",
-    "short", "full", "part", "face", "step", "half", "inter", "semi", "mid", "sub",
-    "ante", "under", "over", "follow", "child", "family", "out", "on", "in", "up",
-    "high", "low", "single", "sub", "third", "first", "second", "day", "age", "risk",
-    "health", "home", "school", "year", "year-old", "one", "two", "three", "four",
+    "well",
+    "self",
+    "non",
+    "multi",
+    "co",
+    "ex",
+    "anti",
+    "pre",
+    "post",
+    "cross",
+    "long",
+    "short",
+    "full",
+    "part",
+    "face",
+    "step",
+    "half",
+    "inter",
+    "semi",
+    "mid",
+    "sub",
+    "ante",
+    "under",
+    "over",
+    "follow",
+    "child",
+    "family",
+    "out",
+    "on",
+    "in",
+    "up",
+    "high",
+    "low",
+    "single",
+    "third",
+    "first",
+    "second",
+    "day",
+    "age",
+    "risk",
+    "health",
+    "home",
+    "school",
+    "year",
+    "year-old",
+    "one",
+    "two",
+    "three",
+    "four",
 }
 
 
@@ -182,8 +226,12 @@ def _add_row(raw: list[dict], cells: dict[int, list[str]], page: int, first: Tex
             text = join_lines(text, part)
         texts.append(text)
     # A number set apart from its heading by a wide gap ("3.    Findings") is not a table.
-    if len(texts) == 2 and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0]) and len(cells[sorted(cells)[1]]) == 1 \
-            and not (re.fullmatch(r"\d{1,2}\.", texts[0]) and texts[1].endswith(_SENTENCE_END)):
+    if (
+        len(texts) == 2
+        and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0])
+        and len(cells[sorted(cells)[1]]) == 1
+        and not (re.fullmatch(r"\d{1,2}\.", texts[0]) and texts[1].endswith(_SENTENCE_END))
+    ):
         block = _new_block(first, page)
         block["text"] = f"{texts[0]} {texts[1]}"
         block["kind"] = "para"
@@ -221,7 +269,12 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
         return True
     current = raw[-1]
     new_page = current["last_page"].number != page.number
-    if line.list_item or (line.gap_before and not new_page) or BULLET.match(line.text) or NUMBERED_ITEM.match(line.text):
+    if (
+        line.list_item
+        or (line.gap_before and not new_page)
+        or BULLET.match(line.text)
+        or NUMBERED_ITEM.match(line.text)
+    ):
         return True
     if LESSON_LABEL.match(line.text) or NUMBERED_HEADING.match(line.text) and line.bold:
         return True
@@ -267,12 +320,17 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
     words = text.split()
     if not words or len(words) > 16 or len(text) > 140:
         return False
-    if text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.]+", words[0]) or text.endswith(","):
-        # A short line set wholly in bold is a heading even with a full stop ("Hidden men."), when
-        # it is no sentence of its own: no verb-like lower-case run of more than a few words.
-        if not (text.endswith(".") and block["bold"] and not block.get("lead") and block["lines"] == 1
-                and len(words) <= 8 and sum(w[:1].islower() for w in words) <= 4):
-            return False
+    # A short line set wholly in bold is a heading even with a full stop ("Hidden men."), when
+    # it is no sentence of its own: no verb-like lower-case run of more than a few words.
+    if (text.endswith((".", ",", ";")) and not re.fullmatch(r"[\d.]+", words[0]) or text.endswith(",")) and not (
+        text.endswith(".")
+        and block["bold"]
+        and not block.get("lead")
+        and block["lines"] == 1
+        and len(words) <= 8
+        and sum(w[:1].islower() for w in words) <= 4
+    ):
+        return False
     if not any(c.isalpha() for c in text):
         return False
     if block.get("lead"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime
 import re
-from typing import Sequence
+from collections.abc import Sequence
 
 from ingest.records import Lesson
 

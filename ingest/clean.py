@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ingest.layout import PageLayout, TextLine
+from ingest.layout import PageLayout
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -32,9 +32,7 @@ _LEADING_CID = re.compile(r"^\s*\(cid:\d+\)\s*")
 _MANY_SPACES = re.compile(r" {2,}")
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"}
 
-PAGE_NUMBER = re.compile(
-    r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE
-)
+PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—(]?\s*\d{1,4}\s*[-–—)]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 MARKING = re.compile(
     r"^(?:official(?:[\s\-–:]+(?:sensitive|protect))?|restricted|confidential|"
     r"in strict confidence|not protectively marked|protect)\W*$",
@@ -84,11 +82,7 @@ def _edge_lines(page: PageLayout) -> list[int]:
     if page.positional and page.height:
         top_zone = page.height * _EDGE
         bottom_zone = page.height * (1 - _EDGE)
-        return [
-            i
-            for i, line in enumerate(page.lines)
-            if line.bottom <= top_zone or line.top >= bottom_zone
-        ]
+        return [i for i, line in enumerate(page.lines) if line.bottom <= top_zone or line.top >= bottom_zone]
     count = len(page.lines)
     return sorted({0, 1, count - 2, count - 1} & set(range(count)))
 

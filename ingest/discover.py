@@ -22,9 +22,9 @@ import errno
 import hashlib
 import os
 import stat
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
 from ingest.records import SourceFile
 
@@ -127,8 +127,10 @@ def _check_link(path: str, inside: list[str]) -> tuple[str, os.stat_result | Non
             return "a loop of links: the link never reaches a file", None
         return f"a link to nothing ({exc.strerror or exc})", None
     if not any(target == root or target.startswith(root.rstrip(os.sep) + os.sep) for root in inside):
-        return (f"a link to {display_path(target)}, outside the corpus folders; links are followed only "
-                "into the corpus folders and `link_roots`"), st
+        return (
+            f"a link to {display_path(target)}, outside the corpus folders; links are followed only "
+            "into the corpus folders and `link_roots`"
+        ), st
     return "", st
 
 
@@ -147,8 +149,5 @@ def _walk_folder(root: Path) -> Iterator[Path]:
 def discover(paths: Iterable[Path]) -> list[SourceFile]:
     """Every supported document under `paths` (files or folders), sorted by path,
     with its content hash."""
-    found = [
-        SourceFile(path, st.st_size, st.st_mtime, hash_or_empty(path))
-        for path, st in walk_documents(paths)
-    ]
+    found = [SourceFile(path, st.st_size, st.st_mtime, hash_or_empty(path)) for path, st in walk_documents(paths)]
     return sorted(found, key=lambda f: f.path)

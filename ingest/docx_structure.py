@@ -15,8 +15,21 @@ from __future__ import annotations
 import re
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_ROMAN = (
+    (1000, "m"),
+    (900, "cm"),
+    (500, "d"),
+    (400, "cd"),
+    (100, "c"),
+    (90, "xc"),
+    (50, "l"),
+    (40, "xl"),
+    (10, "x"),
+    (9, "ix"),
+    (5, "v"),
+    (4, "iv"),
+    (1, "i"),
+)
 
 
 def _val(element, name: str) -> str | None:
@@ -96,8 +109,11 @@ class Numbering:
             for lvl in node.findall(W + "lvl"):
                 ilvl = int(lvl.get(W + "ilvl") or 0)
                 start = _val(lvl, "start")
-                levels[ilvl] = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "",
-                                int(start) if start and start.isdigit() else 1)
+                levels[ilvl] = (
+                    _val(lvl, "numFmt") or "decimal",
+                    _val(lvl, "lvlText") or "",
+                    int(start) if start and start.isdigit() else 1,
+                )
             abstract[node.get(W + "abstractNumId")] = levels
         for num in root.findall(W + "num"):
             self._levels[num.get(W + "numId")] = abstract.get(_val(num, "abstractNumId"), {})

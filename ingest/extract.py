@@ -45,8 +45,11 @@ def extract_review(
     path = Path(path)
     limits = limits or Limits()
     if max_pages is not None or max_bytes is not None:
-        limits = replace(limits, max_pages=limits.max_pages if max_pages is None else max_pages,
-                         max_bytes=limits.max_bytes if max_bytes is None else max_bytes)
+        limits = replace(
+            limits,
+            max_pages=limits.max_pages if max_pages is None else max_pages,
+            max_bytes=limits.max_bytes if max_bytes is None else max_bytes,
+        )
     data = _read_bytes(path, limits.max_bytes)
     review_id = hashlib.sha256(data).hexdigest()[:16]
     warnings: list[str] = []
@@ -59,8 +62,9 @@ def extract_review(
         raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
     chars = sum(len(line.text) for page in pages for line in page.lines)
     if chars > limits.max_text_chars:
-        raise IngestFailure("limits", f"{chars} characters of text, more than the limit of "
-                                      f"{limits.max_text_chars} (max_text_chars)")
+        raise IngestFailure(
+            "limits", f"{chars} characters of text, more than the limit of {limits.max_text_chars} (max_text_chars)"
+        )
     try:
         blocks = build_blocks(pages)
         meta = read_metadata(blocks, pages)
@@ -78,8 +82,9 @@ def extract_review(
         warnings.append(f"unknown review type {meta['review_type']!r}; recorded as 'other'")
         meta["review_type"] = "other"
     if len(lessons) > limits.max_lessons:
-        raise IngestFailure("limits", f"{len(lessons)} lessons, more than the limit of "
-                                      f"{limits.max_lessons} (max_lessons)")
+        raise IngestFailure(
+            "limits", f"{len(lessons)} lessons, more than the limit of {limits.max_lessons} (max_lessons)"
+        )
     warnings.extend(check_review(lessons, meta["published"]))
     if not meta["title"]:
         meta["title"] = display_path(path.stem)  # a name that is not UTF-8 still gives text
@@ -132,15 +137,19 @@ def _cut_long_fields(meta: dict, lessons: tuple, limits: Limits, warnings: list[
         limit = limits.max_title_chars if key == "title" else limits.max_field_chars
         if isinstance(value, str) and len(value) > limit:
             meta[key] = _cut(value, limit)
-            warnings.append(f"{key} was {len(value)} characters; cut to {limit} "
-                            f"({'max_title_chars' if key == 'title' else 'max_field_chars'})")
+            warnings.append(
+                f"{key} was {len(value)} characters; cut to {limit} "
+                f"({'max_title_chars' if key == 'title' else 'max_field_chars'})"
+            )
     cut = []
     for lesson in lessons:
         fields = {}
         if len(lesson.text) > limits.max_lesson_chars:
             fields["text"] = _cut(lesson.text, limits.max_lesson_chars)
-            warnings.append(f"lesson {lesson.ordinal} was {len(lesson.text)} characters; cut to "
-                            f"{limits.max_lesson_chars} (max_lesson_chars)")
+            warnings.append(
+                f"lesson {lesson.ordinal} was {len(lesson.text)} characters; cut to "
+                f"{limits.max_lesson_chars} (max_lesson_chars)"
+            )
         for name in ("label", "section", "agency"):
             value = getattr(lesson, name)
             if len(value) > limits.max_title_chars:
@@ -158,8 +167,10 @@ def _refuse_long_text_early(data: bytes, limits: Limits) -> None:
     text = decode_text(data)
     kept = len(text) - sum(text.count(c) for c in " \t\n\r\f\v")
     if kept > limits.max_text_chars:
-        raise IngestFailure("limits", f"at least {kept} characters of text, more than the limit of "
-                                      f"{limits.max_text_chars} (max_text_chars)")
+        raise IngestFailure(
+            "limits",
+            f"at least {kept} characters of text, more than the limit of {limits.max_text_chars} (max_text_chars)",
+        )
 
 
 def _read_pages(
@@ -228,12 +239,14 @@ def build_sections(blocks: list[Block], page_count: int) -> list[Section]:
     """Each heading with the pages up to the next heading at its level or above."""
     headings = [(i, b) for i, b in enumerate(blocks) if b.kind == "heading"]
     sections = []
-    for n, (index, block) in enumerate(headings):
+    for n, (_index, block) in enumerate(headings):
         end_page = blocks[-1].page_end
-        for later_index, later in headings[n + 1:]:
+        for later_index, later in headings[n + 1 :]:
             if later.level <= block.level:
                 previous = blocks[later_index - 1]
-                end_page = max(block.page_start, previous.page_end if later.page_start > previous.page_end else later.page_start)
+                end_page = max(
+                    block.page_start, previous.page_end if later.page_start > previous.page_end else later.page_start
+                )
                 break
         sections.append(Section(block.text[:300], block.level or 1, block.page_start, end_page))
     return sections

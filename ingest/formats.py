@@ -21,7 +21,6 @@ from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 from ingest.limits import Limits
 
-
 TABLE_ROW = re.compile(r"\S \| \S")  # "No. | Recommendation | Lead agency"
 SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
@@ -62,7 +61,9 @@ def read_text(path: Path) -> list[PageLayout]:
             if row_parts:
                 row_id += 1
                 cells = [c.strip() for c in " ".join(row_parts).split(" | ")]
-                lines += [TextLine(text=c, size=0.0, gap_before=True, row=row_id, cell=i) for i, c in enumerate(cells) if c]
+                lines += [
+                    TextLine(text=c, size=0.0, gap_before=True, row=row_id, cell=i) for i, c in enumerate(cells) if c
+                ]
                 row_parts = []
                 blank = True
             if TABLE_ROW.search(raw) and not raw[:1].isspace():
@@ -89,9 +90,32 @@ def read_text(path: Path) -> list[PageLayout]:
 
 
 class _HtmlLines(HTMLParser):
-    BLOCKS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th",
-              "br", "section", "article", "blockquote", "dd", "dt", "table", "ul", "ol", "title",
-              "details", "summary"}
+    BLOCKS = {
+        "p",
+        "div",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "td",
+        "th",
+        "br",
+        "section",
+        "article",
+        "blockquote",
+        "dd",
+        "dt",
+        "table",
+        "ul",
+        "ol",
+        "title",
+        "details",
+        "summary",
+    }
     # Site chrome around the review: menus, breadcrumbs, page headers and footers.
     SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
     VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "area", "col", "embed"}
@@ -240,7 +264,9 @@ def _int(value: str | None) -> int:
 _CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "alertdialog"}
 _CHROME_CLASS = re.compile(
     r"cookie|consent|breadcrumb|skip-?link|navbar|site-?(?:header|footer|nav|menu|search)|main-?(?:nav|menu)|"
-    r"share-?(?:links|buttons|this)|social-?(?:links|media|icons)|newsletter|back-?to-?top", re.I)
+    r"share-?(?:links|buttons|this)|social-?(?:links|media|icons)|newsletter|back-?to-?top",
+    re.I,
+)
 
 
 def _is_chrome(attrs) -> bool:
@@ -287,8 +313,11 @@ def check_docx_package(path: Path, limits: Limits) -> None:
             infos = package.infolist()
             declared = sum(info.file_size for info in infos)
             if declared > limits.docx_max_unzipped_bytes:
-                raise IngestFailure("limits", f"the Word package declares {declared} bytes decompressed, more than "
-                                              f"the limit of {limits.docx_max_unzipped_bytes} (docx_max_unzipped_bytes)")
+                raise IngestFailure(
+                    "limits",
+                    f"the Word package declares {declared} bytes decompressed, more than "
+                    f"the limit of {limits.docx_max_unzipped_bytes} (docx_max_unzipped_bytes)",
+                )
             total = elements = 0
             for info in infos:
                 if not info.filename.endswith((".xml", ".rels")):
@@ -298,14 +327,20 @@ def check_docx_package(path: Path, limits: Limits) -> None:
                     while chunk := part.read(_CHUNK):
                         total += len(chunk)
                         if total > limits.docx_max_unzipped_bytes:  # the declared sizes lied
-                            raise IngestFailure("limits", f"the Word package decompresses to more than "
-                                                          f"{limits.docx_max_unzipped_bytes} bytes (docx_max_unzipped_bytes)")
+                            raise IngestFailure(
+                                "limits",
+                                f"the Word package decompresses to more than "
+                                f"{limits.docx_max_unzipped_bytes} bytes (docx_max_unzipped_bytes)",
+                            )
                         joined = previous[-1:] + chunk
                         elements += joined.count(b"<") - joined.count(b"</") - joined.count(b"<?") - joined.count(b"<!")
                         elements -= previous[-1:].count(b"<")  # counted with the previous chunk
                         if elements > limits.docx_max_elements:
-                            raise IngestFailure("limits", f"the Word package has more than {limits.docx_max_elements} "
-                                                          "XML elements (docx_max_elements)")
+                            raise IngestFailure(
+                                "limits",
+                                f"the Word package has more than {limits.docx_max_elements} "
+                                "XML elements (docx_max_elements)",
+                            )
                         previous = chunk
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError, EOFError) as exc:
         raise IngestFailure("open", f"damaged Word document: {type(exc).__name__}: {exc}") from exc
@@ -379,8 +414,7 @@ def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
     lead = _lead([(r.text, bool(r.bold)) for r in runs])
-    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item,
-                    lead=lead)
+    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item, lead=lead)
 
 
 def _lead(parts: list[tuple[str, bool]]) -> str:

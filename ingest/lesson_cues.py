@@ -14,24 +14,40 @@ import re
 from ingest.blocks import NUMBERED_HEADING
 from ingest.layout import Block
 
-
 ZONE_CUES = (
-    ("good_practice", re.compile(r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b|"
-                                 r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b", re.I)),
-    ("recommendation", re.compile(r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
-                                  # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
-                                  r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
-                                  r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b", re.I)),
+    (
+        "good_practice",
+        re.compile(
+            r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b|"
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b",
+            re.I,
+        ),
+    ),
+    (
+        "recommendation",
+        re.compile(
+            r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
+            r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
+            r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b",
+            re.I,
+        ),
+    ),
     ("finding", re.compile(r"\bfindings?\b", re.I)),
-    ("learning_point", re.compile(
-        r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
-        r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
-        r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
-        r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
-        r"\bareas?\s+for\s+(?:improvement|development)\b|\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
-        r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b|"
-        # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
-        r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b", re.I)),
+    (
+        "learning_point",
+        re.compile(
+            r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
+            r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
+            r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
+            r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
+            r"\bareas?\s+for\s+(?:improvement|development)\b|\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
+            r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b|"
+            # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
+            r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b",
+            re.I,
+        ),
+    ),
 )
 
 
@@ -73,23 +89,29 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
     """The (kind, items text) lists a paragraph gives after its cues, or [] when it is no such list."""
     cues = []
     for match in INLINE_CUE.finditer(text):
-        before = text[:match.start()].rstrip()
+        before = text[: match.start()].rstrip()
         includes = "includ" in match.group("cue").lower()
         if includes or not before or before.endswith((".", ";", ":")):
             cues.append(match)
     if not cues:
         return []
     listed = any("includ" in c.group("cue").lower() for c in cues) or (
-        cues[0].start() == 0 and ";" in text[cues[0].end():])
+        cues[0].start() == 0 and ";" in text[cues[0].end() :]
+    )
     if not listed:
         return []
     out = []
     for n, match in enumerate(cues):
         end = cues[n + 1].start() if n + 1 < len(cues) else len(text)
         cue = match.group("cue").lower()
-        kind = "recommendation" if cue.startswith("recommend") else "good_practice" if cue.startswith("good") \
+        kind = (
+            "recommendation"
+            if cue.startswith("recommend")
+            else "good_practice"
+            if cue.startswith("good")
             else "learning_point"
-        out.append((kind, text[match.end():end]))
+        )
+        out.append((kind, text[match.end() : end]))
     return out
 
 
@@ -113,7 +135,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
 
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
-    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$", re.I
+    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
+    re.I,
 )
 
 
@@ -137,8 +160,12 @@ CONTENTS_LINE = re.compile(r"(?:\.{3,}|…+|\s\|)\s*\d{1,3}$|^\S.{2,120}?\s{2,}\
 
 
 def contents_line(block: Block) -> bool:
-    if block.kind == "row" and len(block.cells) == 2 and re.fullmatch(r"\d{1,3}", block.cells[1].strip()) \
-            and len(block.cells[0]) < 150:
+    if (
+        block.kind == "row"
+        and len(block.cells) == 2
+        and re.fullmatch(r"\d{1,3}", block.cells[1].strip())
+        and len(block.cells[0]) < 150
+    ):
         return True
     return bool(CONTENTS_LINE.search(block.text)) and len(block.text) < 160
 
@@ -163,7 +190,8 @@ INTRO = re.compile(
     r"\b(?:the\s+following|as\s+follows|are\s+below|below\s+with|"
     r"(?:set\s+out|listed|shown|described|summarised|given|detailed)\s+below|"
     r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose))\b",
-    re.I)
+    re.I,
+)
 
 
 def is_intro(text: str) -> bool:

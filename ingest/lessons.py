@@ -22,9 +22,23 @@ from dataclasses import dataclass
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import (
-    CONTENTS, DOCUMENT_TITLE, ITEM_NUMBER, NOT_LESSON_HEADING, PARA_NUMBER, SUMMARY_HEADING, announced_kind,
-    contents_line, heading_number, inline_lists, is_intro, kind_of_label, left_margin, numbered_under,
-    split_items, strip_number, zone_kind,
+    CONTENTS,
+    DOCUMENT_TITLE,
+    ITEM_NUMBER,
+    NOT_LESSON_HEADING,
+    PARA_NUMBER,
+    SUMMARY_HEADING,
+    announced_kind,
+    contents_line,
+    heading_number,
+    inline_lists,
+    is_intro,
+    kind_of_label,
+    left_margin,
+    numbered_under,
+    split_items,
+    strip_number,
+    zone_kind,
 )
 from ingest.records import Lesson
 
@@ -34,20 +48,29 @@ DIRECTIVE = re.compile(
     r"\b(?:should|must|will|shall|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged)|"
     r"to\s+(?:ensure|seek|review|consider|develop|establish|provide|audit|agree|assure|promote|produce|publish|"
     r"raise|share|strengthen|improve|monitor|evaluate|embed|implement|update|issue|commission|undertake)|"
-    r"consider\w*|ensure)\b", re.I)
+    r"consider\w*|ensure)\b",
+    re.I,
+)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
 AGENCY_NAME = re.compile(
     r"\b(?:police|constabulary|health|nhs|trusts?|hospitals?|gps?|general\s+practice|social\s+care|children'?s\s+services|"
     r"social\s+work|education|schools?|probation|council|local\s+authority|housing|ambulance|youth\s+justice|cafcass|"
     r"icb|ccg|integrated\s+care\s+board|clinical\s+commissioning\s+group|early\s+help|midwifery|health\s+visiting|"
-    r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b", re.I)
+    r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b",
+    re.I,
+)
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
-TEXT_HEADER = re.compile(r"^(?:\w+\s+)?(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
-                         r"considerations?|good\s+practice)\s*$", re.I)
+TEXT_HEADER = re.compile(
+    r"^(?:\w+\s+)?(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
+    r"considerations?|good\s+practice)\s*$",
+    re.I,
+)
 TRACKING_HEADER = re.compile(
     r"\b(?:actions?|timescales?|target|dates?|by\s+when|deadline|progress|update|status|rag|evidence|outcomes?|"
-    r"measures?|success|impact|completed?|review\s+date)\b", re.I)
+    r"measures?|success|impact|completed?|review\s+date)\b",
+    re.I,
+)
 
 
 @dataclass
@@ -92,6 +115,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     drafts: list[_Draft] = []
     stack: list[_Zone] = []  # headings in force, outermost first
     current: _Draft | None = None
+    kind: str | None
     table_columns: _Columns | None = None
 
     def zone() -> _Zone | None:
@@ -114,8 +138,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             agency = next((s.agency for s in reversed(stack) if s.agency), "")
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
         restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
-        draft = _Draft(kind, label, [text] if text else [], section(), block.page_start, block.page_end,
-                       agency, restating, zone=id(z) if z else 0)
+        draft = _Draft(
+            kind,
+            label,
+            [text] if text else [],
+            section(),
+            block.page_start,
+            block.page_end,
+            agency,
+            restating,
+            zone=id(z) if z else 0,
+        )
         drafts.append(draft)
         return draft
 
@@ -125,9 +158,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     for block in blocks:
         block_before, previous = previous, block
-        if block_before is not None and block_before.kind == "row" and block.kind == "para" and current is not None \
-                and block.page_start > block_before.page_end \
-                and (block.text[:1].islower() or (margin and block.x0 > margin + 15)):
+        if (
+            block_before is not None
+            and block_before.kind == "row"
+            and block.kind == "para"
+            and current is not None
+            and block.page_start > block_before.page_end
+            and (block.text[:1].islower() or (margin and block.x0 > margin + 15))
+        ):
             # The rest of a table cell broken across a page, alone at the top of the next page:
             # it goes on in lower case, or starts in the cell's column rather than at the margin.
             current.add(block.text, block)
@@ -138,7 +176,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         elif listed and zone() is None:
             # "... the review identified learning including:" then bullets, outside any lesson section.
             match = ITEM_NUMBER.match(block.text)
-            body = block.text[match.end():] if match else BULLET.sub("", block.text)
+            body = block.text[match.end() :] if match else BULLET.sub("", block.text)
             start(listed, match.group("num") if match else "", body, block).open = False
             current = None
             continue
@@ -151,19 +189,34 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # the same lesson as a heading above its text, known by position.
             side_label, side_title, side_text = side
             match = LABEL.match(side_label) if side_label else None
-            kind = kind_of_label(match.group("word"), zone().kind if zone() else None) if match \
-                else _item_kind(zone().kind)
-            printed = f"{match.group('word').strip()[:1].upper()}{match.group('word').strip()[1:].lower()} {match.group('num')}" \
-                if match else ""
+            kind = (
+                kind_of_label(match.group("word"), z.kind if (z := zone()) else None)
+                if match
+                else _item_kind(z.kind if (z := zone()) else None)
+            )
+            printed = (
+                f"{match.group('word').strip()[:1].upper()}{match.group('word').strip()[1:].lower()} {match.group('num')}"
+                if match
+                else ""
+            )
             current = start(kind, printed, f"{side_title} {side_text}".strip(), block)
             current.title = side_title
             current.heading_only = False
             continue
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
-        if block.kind == "heading" and not label and current is not None and current.label and not current.parts \
-                and block_before is not None and block_before.kind == "heading" and LABEL.match(block_before.text) \
-                and not zone_kind(block.text) and not NOT_LESSON_HEADING.search(block.text):
+        if (
+            block.kind == "heading"
+            and not label
+            and current is not None
+            and current.label
+            and not current.parts
+            and block_before is not None
+            and block_before.kind == "heading"
+            and LABEL.match(block_before.text)
+            and not zone_kind(block.text)
+            and not NOT_LESSON_HEADING.search(block.text)
+        ):
             # "Finding 2" on one line and its title under it: the title heads the labelled lesson.
             current.title = strip_number(block.text).rstrip(" .:")
             current.parts = [current.title]
@@ -179,35 +232,57 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             is_title = block is first_heading
             kind = None if is_title else zone_kind(block.text)
             parent = zone()
-            if kind and parent is not None and parent.kind in ("finding", "learning_point") \
-                    and numbered_under(block.text, parent.heading):
+            if (
+                kind
+                and parent is not None
+                and parent.kind in ("finding", "learning_point")
+                and numbered_under(block.text, parent.heading)
+            ):
                 kind = None  # "4.5 Learning that is not new" in "4. Findings" is one finding's heading
-            elif kind in ("finding", "learning_point") and parent is not None and parent.kind in ("finding", "learning_point") \
-                    and parent.level < level and not CUE_HEADING.match(block.text):
+            elif (
+                kind in ("finding", "learning_point")
+                and parent is not None
+                and parent.kind in ("finding", "learning_point")
+                and parent.level < level
+                and not CUE_HEADING.match(block.text)
+            ):
                 kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
             enclosing = zone()
-            if kind is None and enclosing is not None and enclosing.kind == "recommendation" \
-                    and enclosing.level < level and AGENCY_NAME.search(block.text) and len(block.text.split()) <= 6:
+            if (
+                kind is None
+                and enclosing is not None
+                and enclosing.kind == "recommendation"
+                and enclosing.level < level
+                and AGENCY_NAME.search(block.text)
+                and len(block.text.split()) <= 6
+            ):
                 stack[-1].agency = strip_number(block.text).strip(" :")
                 continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
-            if kind is None and enclosing is not None and enclosing.level < level and enclosing.kind in ("finding", "learning_point") \
-                    and not NOT_LESSON_HEADING.search(block.text):
+            if (
+                kind is None
+                and enclosing is not None
+                and enclosing.level < level
+                and enclosing.kind in ("finding", "learning_point")
+                and not NOT_LESSON_HEADING.search(block.text)
+            ):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
-                current = start(enclosing.kind, heading_number(block.text), strip_number(block.text).rstrip(" .:"), block)
+                current = start(
+                    enclosing.kind, heading_number(block.text), strip_number(block.text).rstrip(" .:"), block
+                )
                 current.title = strip_number(block.text).rstrip(" .:")
                 current.headed = True
             continue
 
         if label:
-            kind = kind_of_label(label.group("word"), zone().kind if zone() else None)
+            kind = kind_of_label(label.group("word"), z.kind if (z := zone()) else None)
             number = label.group("num")
             word = label.group("word").strip()
             printed = f"{word.upper()}{number}" if len(word) == 1 else f"{word[:1].upper()}{word[1:].lower()} {number}"
-            rest = block.text[label.end():].strip()
+            rest = block.text[label.end() :].strip()
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
@@ -224,8 +299,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         lists = inline_lists(block.text)
         if lists:
             for kind, items in lists:
-                for item in split_items(items):
-                    start(kind, "", item, block).open = False
+                for piece in split_items(items):
+                    start(kind, "", piece, block).open = False
             current = None
             continue
 
@@ -238,12 +313,18 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 table_columns = header
                 continue
             if table_columns is not None and table_columns.kind:
-                current, table_columns = _row_lesson(block, _Zone(table_columns.kind, 0, ""), table_columns,
-                                                     current, start)
+                current, table_columns = _row_lesson(
+                    block, _Zone(table_columns.kind, 0, ""), table_columns, current, start
+                )
                 continue
         if z is None:
             # A labelled finding outside any lesson section still takes its paragraphs.
-            if current is not None and current.open and block.kind == "para" and (current.kind == "finding" or _continues(current, block.text)):
+            if (
+                current is not None
+                and current.open
+                and block.kind == "para"
+                and (current.kind == "finding" or _continues(current, block.text))
+            ):
                 current.add(block.text, block)
             else:
                 current = None
@@ -260,9 +341,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if item:
             match = ITEM_NUMBER.match(text)
             printed = match.group("num") if match else ""
-            body = text[match.end():] if match else BULLET.sub("", text)
-            if current is not None and current.open and current.kind == "finding" and z.kind == "finding" \
-                    and not current.item:
+            body = text[match.end() :] if match else BULLET.sub("", text)
+            if (
+                current is not None
+                and current.open
+                and current.kind == "finding"
+                and z.kind == "finding"
+                and not current.item
+            ):
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
@@ -275,17 +361,32 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.item = True  # a list of findings: each item is one
             continue
         if number and z.kind != "finding":
-            current = start(_item_kind(z.kind), number.group("num"), text[number.end():], block)
+            current = start(_item_kind(z.kind), number.group("num"), text[number.end() :], block)
             continue
-        if block.lead and not is_intro(block.lead) and (z.kind in ("finding", "learning_point", "good_practice") or (
-                z.kind == "recommendation" and not zone_kind(block.lead) and len(block.lead.split()) <= 10
-                and not TRACKING_HEADER.search(block.lead) and not AGENCY_HEADER.search(block.lead))):
+        if (
+            block.lead
+            and not is_intro(block.lead)
+            and (
+                z.kind in ("finding", "learning_point", "good_practice")
+                or (
+                    z.kind == "recommendation"
+                    and not zone_kind(block.lead)
+                    and len(block.lead.split()) <= 10
+                    and not TRACKING_HEADER.search(block.lead)
+                    and not AGENCY_HEADER.search(block.lead)
+                )
+            )
+        ):
             # A bold run-in heading opens a lesson: "Bruising in a non-mobile baby A small bruise ..."
             current = start(z.kind, "", text, block)
             current.title = block.lead.strip(" .:-–")
             current.heading_only = False
             continue
-        if current is not None and current.open and (current.kind == "finding" or current.headed or _continues(current, text)):
+        if (
+            current is not None
+            and current.open
+            and (current.kind == "finding" or current.headed or _continues(current, text))
+        ):
             current.add(text, block)
             continue
         if is_intro(text):
@@ -296,8 +397,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
     # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
-    drafts = _drop_preambles([d for d in drafts if _text(d) and not (d.headed and d.heading_only)
-                              and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(_text(d)))])
+    drafts = _drop_preambles(
+        [
+            d
+            for d in drafts
+            if _text(d)
+            and not (d.headed and d.heading_only)
+            and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(_text(d)))
+        ]
+    )
     lessons = _drop_summary_restatements(drafts)
     return [
         Lesson(
@@ -337,12 +445,18 @@ def _side_head(block: Block) -> tuple[str, str, str] | None:
     if block.kind != "row" or len(cells) != 2 or not all(cells):
         return None
     head, text = cells
-    if len(head.split()) > 16 or len(text) < 2 * len(head) or len(text) < 60 or head.endswith((".", ",", ";")) \
-            or re.fullmatch(r"[\w.()]{1,6}", head) or not text[:1].isupper():
+    if (
+        len(head.split()) > 16
+        or len(text) < 2 * len(head)
+        or len(text) < 60
+        or head.endswith((".", ",", ";"))
+        or re.fullmatch(r"[\w.()]{1,6}", head)
+        or not text[:1].isupper()
+    ):
         return None
     match = LABEL.match(head)
     if match:
-        return match.group(0).strip(" .:-–"), head[match.end():].strip(" .:-–"), text
+        return match.group(0).strip(" .:-–"), head[match.end() :].strip(" .:-–"), text
     if not head[:1].isupper() or any(CONTENTS.match(w) for w in (head,)):
         return None
     return "", head, text
@@ -393,9 +507,18 @@ def _header_columns(lowered: list[str]) -> _Columns | None:
         return None
     kind = None
     if text is not None:
-        named = TEXT_HEADER.search(lowered[text]).group("word")
-        kind = "recommendation" if named.startswith(("recommend", "consideration")) else "finding" \
-            if named.startswith("finding") else "good_practice" if named.startswith("good") else "learning_point"
+        header = TEXT_HEADER.search(lowered[text])
+        assert header is not None, "the text column is the one whose header TEXT_HEADER names"
+        named = header.group("word")
+        kind = (
+            "recommendation"
+            if named.startswith(("recommend", "consideration"))
+            else "finding"
+            if named.startswith("finding")
+            else "good_practice"
+            if named.startswith("good")
+            else "learning_point"
+        )
     return _Columns(agency, text, frozenset(other), len(lowered), kind)
 
 
@@ -407,7 +530,9 @@ def _row_lesson(block: Block, z: _Zone, columns, current, start):
     header = _header_columns(lowered)
     if header is not None:
         return None, header
-    if all(len(c) < 40 for c in cells) and any(re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered):
+    if all(len(c) < 40 for c in cells) and any(
+        re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered
+    ):
         return None, columns
     label = ""
     rest = list(cells)
@@ -419,8 +544,12 @@ def _row_lesson(block: Block, z: _Zone, columns, current, start):
         word = whole.group("word").strip()
         label = f"{word[:1].upper()}{word[1:].lower()} {whole.group('num')}"
         rest = rest[1:]
-    elif columns is not None and columns.text is not None and not label \
-            and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]:
+    elif (
+        columns is not None
+        and columns.text is not None
+        and not label
+        and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]
+    ):
         return current, columns  # only actions, dates or a RAG status under a recommendation above
     elif current is not None and rest and not rest[0]:
         current.add(" ".join(c for c in rest if c), block)
@@ -463,12 +592,15 @@ def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
             first_labelled.setdefault(d.zone, index)
             labelled[d.zone] = labelled.get(d.zone, 0) + 1
     return [
-        d for index, d in enumerate(drafts)
+        d
+        for index, d in enumerate(drafts)
         if not (d.plain and not d.label and (index < first_labelled.get(d.zone, -1) or labelled.get(d.zone, 0) >= 2))
     ]
 
 
-INLINE_AGENCY = re.compile(r"\s*\(?\b(?:lead\s+agency|lead\s+agencies|lead|responsible\s+agency)\s*:\s*([^.;()]{2,80})\.?\)?\s*$", re.I)
+INLINE_AGENCY = re.compile(
+    r"\s*\(?\b(?:lead\s+agency|lead\s+agencies|lead|responsible\s+agency)\s*:\s*([^.;()]{2,80})\.?\)?\s*$", re.I
+)
 
 
 def _text(draft: _Draft) -> str:

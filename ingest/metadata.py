@@ -41,7 +41,10 @@ TITLE_PREFIX = re.compile(
 )
 # "Serious Case Review: Overview Report" loses the words set apart as a subtitle; "Serious Case
 # Review Overview Report: Child X" keeps them, as part of the title's own phrase.
-TITLE_NOISE = re.compile(r"(?:^|\s*[:\-–]\s*)\b(?:overview\s+report|executive\s+summary|final\s+report|published\s+report)\b\s*[:\-–]?\s*", re.IGNORECASE)
+TITLE_NOISE = re.compile(
+    r"(?:^|\s*[:\-–]\s*)\b(?:overview\s+report|executive\s+summary|final\s+report|published\s+report)\b\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
 GENERIC_TITLE = re.compile(
     r"^(?:(?:national|thematic|serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|case|practice|safeguarding)\s+)?review$",
     re.IGNORECASE,
@@ -72,14 +75,40 @@ PARTNERSHIP = re.compile(
 )
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
 LSCB_FIELD = re.compile(r"\b(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})")
-PSEUDONYM = re.compile(r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])")
+PSEUDONYM = re.compile(
+    r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
+)
 NAMED_CHILD = re.compile(
     r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)\s*[:\-–]\s*"
     r"(?:in\s+respect\s+of\s+)?([A-Z][a-z]{2,15}(?:\s+and\s+[A-Z][a-z]{2,15})?)\b(?!\s+[A-Z][a-z]+\s+(?:Partnership|Board))",
 )
-_NOT_NAMES = {"The", "Overview", "Executive", "Summary", "Final", "Report", "Learning", "Child", "Baby",
-              "Family", "Anytown", "National", "Local", "Thematic", "Review", "Serious", "Case", "Part",
-              "Children", "Young", "Safeguarding", "Practice", "Briefing", "An", "A"}
+_NOT_NAMES = {
+    "The",
+    "Overview",
+    "Executive",
+    "Summary",
+    "Final",
+    "Report",
+    "Learning",
+    "Child",
+    "Baby",
+    "Family",
+    "Anytown",
+    "National",
+    "Local",
+    "Thematic",
+    "Review",
+    "Serious",
+    "Case",
+    "Part",
+    "Children",
+    "Young",
+    "Safeguarding",
+    "Practice",
+    "Briefing",
+    "An",
+    "A",
+}
 AGE = re.compile(
     r"\b(?:aged|at\s+the\s+age\s+of|age(?:d)?\s*(?:at\s+(?:the\s+)?(?:time|incident)[^:\d]{0,20})?:?|was|were)\s+"
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
@@ -88,21 +117,43 @@ AGE = re.compile(
     r"[\s-](day|week|month|year)[\s-]old\b",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen".split())}
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen".split()
+    )
+}
 
 TYPE_CUES = (
     # A rapid review is the partnership's first look, not a practice review: recorded as "other",
     # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
     ("other", re.compile(r"^\W*rapid\s+review\b", re.IGNORECASE)),
-    ("briefing", re.compile(r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
-                            r"learning\s+from\s+case\s+reviews|\bbriefing\b|^learning\s+from\s+\S", re.IGNORECASE)),
-    ("national", re.compile(r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
-                            r"\bnational\s+panel\s+review|\bpanel\s+(?:national\s+)?review\b", re.IGNORECASE)),
+    (
+        "briefing",
+        re.compile(
+            r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
+            r"learning\s+from\s+case\s+reviews|\bbriefing\b|^learning\s+from\s+\S",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "national",
+        re.compile(
+            r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
+            r"\bnational\s+panel\s+review|\bpanel\s+(?:national\s+)?review\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("thematic", re.compile(r"\bthematic\b", re.IGNORECASE)),
-    ("LCSPR", re.compile(r"\blocal\s+child\s+safeguarding\s+practice\s+review\b|\bLCSPR\b|"
-                         r"\bchild\s+safeguarding\s+practice\s+review\b(?!\s+panel)", re.IGNORECASE)),
+    (
+        "LCSPR",
+        re.compile(
+            r"\blocal\s+child\s+safeguarding\s+practice\s+review\b|\bLCSPR\b|"
+            r"\bchild\s+safeguarding\s+practice\s+review\b(?!\s+panel)",
+            re.IGNORECASE,
+        ),
+    ),
     ("SCR", re.compile(r"\bserious\s+case\s+review\b|\bSCR\b", re.IGNORECASE)),
 )
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
@@ -185,12 +236,17 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
 
 
 def _field_rows(blocks: list[Block]) -> list[str]:
-    """"label: value" for each two-cell table row whose first cell is a short label."""
+    """ "label: value" for each two-cell table row whose first cell is a short label."""
     out = []
     for b in blocks:
         cells = [c.strip() for c in b.cells if c.strip()]
-        if b.kind == "row" and len(cells) == 2 and len(cells[0]) <= 40 and not cells[0].endswith(":") \
-                and not re.search(r"\d", cells[0]):
+        if (
+            b.kind == "row"
+            and len(cells) == 2
+            and len(cells[0]) <= 40
+            and not cells[0].endswith(":")
+            and not re.search(r"\d", cells[0])
+        ):
             out.append(f"{cells[0]}: {cells[1]}")
     return out
 
@@ -203,9 +259,11 @@ def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
         return {}
     year, month = match.group("year"), match.group("month")
     area = match.group("area").strip()
-    out = {"published": (_read_date(f"{month} {year}") or year) if month else year,
-           "area": "" if area.lower() in ("anonymous", "anon", "not known") else _titlecase(area),
-           "child": _titlecase(match.group("child").strip())}
+    out = {
+        "published": (_read_date(f"{month} {year}") or year) if month else year,
+        "area": "" if area.lower() in ("anonymous", "anon", "not known") else _titlecase(area),
+        "child": _titlecase(match.group("child").strip()),
+    }
     return out
 
 
@@ -264,7 +322,7 @@ def _title(blocks: list[Block]) -> str:
     cleaned = [p for p in (_clean_title(p) for p in parts) if p]
     title = ": ".join(cleaned)
     if GENERIC_TITLE.match(title) and after is not None:
-        for b in candidates[after:after + 3]:
+        for b in candidates[after : after + 3]:
             if not _is_cover_field(b.text):
                 return _clean_title(b.text)
     return title
@@ -272,7 +330,10 @@ def _title(blocks: list[Block]) -> str:
 
 def _is_cover_field(text: str) -> bool:
     return bool(
-        AUTHOR.search(text) or PUBLISHED.search(text) or PARTNERSHIP.search(text) or LSCB_FIELD.search(text)
+        AUTHOR.search(text)
+        or PUBLISHED.search(text)
+        or PARTNERSHIP.search(text)
+        or LSCB_FIELD.search(text)
         or DATE.fullmatch(text.strip())
     )
 
@@ -288,8 +349,12 @@ def _review_type(title: str, cover: str, front: str) -> str:
             return "national"
         # The review names itself before it names others ("This LCSPR ... an earlier serious case
         # review ..."): the cue printed first wins.
-        found = [(m.start(), n, review_type) for n, (review_type, pattern) in enumerate(TYPE_CUES)
-                 for m in [pattern.search(text)] if m]
+        found = [
+            (m.start(), n, review_type)
+            for n, (review_type, pattern) in enumerate(TYPE_CUES)
+            for m in [pattern.search(text)]
+            if m
+        ]
         if text is title and any(t == "briefing" for _, _, t in found):
             return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
         if found:
@@ -325,9 +390,14 @@ _PARTNERSHIP_TAIL = re.compile(
 )
 # Official names of local authority areas printed in a shorter form.
 _OFFICIAL_NAMES = {
-    "hull": "Kingston upon Hull", "stoke": "Stoke-on-Trent", "newcastle": "Newcastle upon Tyne",
-    "southend": "Southend-on-Sea", "brighton": "Brighton and Hove", "bath": "Bath and North East Somerset",
-    "durham": "Durham", "county durham": "Durham",
+    "hull": "Kingston upon Hull",
+    "stoke": "Stoke-on-Trent",
+    "newcastle": "Newcastle upon Tyne",
+    "southend": "Southend-on-Sea",
+    "brighton": "Brighton and Hove",
+    "bath": "Bath and North East Somerset",
+    "durham": "Durham",
+    "county durham": "Durham",
 }
 
 
@@ -368,16 +438,18 @@ def _published(text: str) -> str:
 
 
 # A date labelled as an event of the case on its own line ("Date of birth: ...", "D.O.D.", "Incident:").
-EVENT_FIELD = re.compile(r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
-                         r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial)\b[^\n]*$",
-                         re.IGNORECASE)
+EVENT_FIELD = re.compile(
+    r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
+    r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial)\b[^\n]*$",
+    re.IGNORECASE,
+)
 
 
 def _cover_date(text: str) -> str:
     for match in DATE.finditer(text):
-        if EVENT_DATE.search(text[max(0, match.start() - 12):match.start()]):
+        if EVENT_DATE.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # "between June 2018 and August 2019" dates events, not the report
-        if EVENT_FIELD.search(text[max(0, match.start() - 40):match.start()]):
+        if EVENT_FIELD.search(text[max(0, match.start() - 40) : match.start()]):
             continue  # "Date of birth: 3 March 2013", "Incident: June 2019" date the case
         return parse_date(match.group(0))
     return ""
@@ -430,12 +502,20 @@ def _age(text: str) -> str:
 
 
 # A role printed alone on its line, with the name on the line above or below it.
-ROLE_LINE = re.compile(r"^\s*(?:independent\s+(?:lead\s+)?(?:reviewer|author)|lead\s+reviewer|(?:report\s+)?author|"
-                       r"overview\s+(?:report\s+)?author|reviewer)s?\s*$", re.IGNORECASE)
-PERSON = re.compile(r"^\s*((?:Dr\.?\s+|Professor\s+|Prof\.?\s+)?[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3})"
-                    r"(?:\s*,\s*[A-Z][A-Za-z ,()]{1,40})?\s*$")
-_NOT_PEOPLE = re.compile(r"\b(?:review|report|partnership|board|council|safeguarding|children|published|date|"
-                         r"child|baby|practice|serious|case|final|overview|executive|summary)\b", re.IGNORECASE)
+ROLE_LINE = re.compile(
+    r"^\s*(?:independent\s+(?:lead\s+)?(?:reviewer|author)|lead\s+reviewer|(?:report\s+)?author|"
+    r"overview\s+(?:report\s+)?author|reviewer)s?\s*$",
+    re.IGNORECASE,
+)
+PERSON = re.compile(
+    r"^\s*((?:Dr\.?\s+|Professor\s+|Prof\.?\s+)?[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3})"
+    r"(?:\s*,\s*[A-Z][A-Za-z ,()]{1,40})?\s*$"
+)
+_NOT_PEOPLE = re.compile(
+    r"\b(?:review|report|partnership|board|council|safeguarding|children|published|date|"
+    r"child|baby|practice|serious|case|final|overview|executive|summary)\b",
+    re.IGNORECASE,
+)
 
 
 def _author(text: str) -> str:
@@ -448,7 +528,7 @@ def _author(text: str) -> str:
 
 
 def _author_by_role_line(text: str) -> str:
-    """"Jane Smith" above (or below) a line that only says "Independent Reviewer"."""
+    """ "Jane Smith" above (or below) a line that only says "Independent Reviewer"."""
     lines = [l for l in text.split("\n") if l.strip()]
     for i, line in enumerate(lines):
         if not ROLE_LINE.match(line):

@@ -55,16 +55,33 @@ def ocr_page(pdf: Path, number: int, scratch: Path | None = None) -> PageLayout 
         image = Path(str(stem) + ".pgm")
         try:
             subprocess.run(
-                ["pdftoppm", "-r", str(DPI), "-gray", "-f", str(number), "-l", str(number),
-                 "-singlefile", str(pdf), str(stem)],
-                check=True, capture_output=True, timeout=OCR_TIMEOUT, preexec_fn=die_with_parent,
+                [
+                    "pdftoppm",
+                    "-r",
+                    str(DPI),
+                    "-gray",
+                    "-f",
+                    str(number),
+                    "-l",
+                    str(number),
+                    "-singlefile",
+                    str(pdf),
+                    str(stem),
+                ],
+                check=True,
+                capture_output=True,
+                timeout=OCR_TIMEOUT,
+                preexec_fn=die_with_parent,
             )
             result = subprocess.run(
                 ["tesseract", str(image), "-", "--dpi", str(DPI), "--psm", "3", "tsv"],
-                check=True, capture_output=True, timeout=OCR_TIMEOUT,
+                check=True,
+                capture_output=True,
+                timeout=OCR_TIMEOUT,
                 # One thread: tesseract's OpenMP threads slow it down on a busy machine
                 # and the ingest already runs one worker per core.
-                env={**os.environ, "OMP_THREAD_LIMIT": "1"}, preexec_fn=die_with_parent,
+                env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+                preexec_fn=die_with_parent,
             )
             width_px, height_px = _pgm_size(image)
         except (OSError, ValueError, subprocess.SubprocessError):

@@ -80,7 +80,16 @@ def read_pdf(path: Path, max_pages: int) -> tuple[list[PageLayout], list[int]]:
             raise IngestFailure("open", f"encrypted PDF: cannot decrypt ({type(exc).__name__})") from exc
         except (PDFException, PSException) as exc:
             raise IngestFailure("parse", f"{damage}: {type(exc).__name__}: {exc}") from exc
-        except (ValueError, KeyError, TypeError, AttributeError, IndexError, AssertionError, OverflowError, ZeroDivisionError) as exc:
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            IndexError,
+            AssertionError,
+            OverflowError,
+            ZeroDivisionError,
+        ) as exc:
             # pdfminer lets plain Python errors escape on damaged object streams.
             raise IngestFailure("parse", f"{damage}: {type(exc).__name__}: {exc}") from exc
         except RecursionError as exc:
@@ -143,7 +152,7 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
     for line in item:
         if not isinstance(line, LTTextLine):
             continue
-        pieces = []
+        pieces: list[str] = []
         sizes: Counter = Counter()
         bold = 0
         visible = 0
@@ -264,8 +273,12 @@ def _order_rows(boxes: list[LineBox]) -> list[TextLine]:
             # A cell merged down over several rows (a recommendation beside the rows of its actions):
             # a box under a row's cell but still inside the merged cell's height stays in that row.
             tall = [b for b in row if b.bottom - b.top > 2 * smaller]
-            if len(row) > 1 and tall and box.bottom <= max(b.bottom for b in tall) + 2 \
-                    and all(box.x0 >= b.x1 - 2 or box.x1 <= b.x0 + 2 for b in tall):
+            if (
+                len(row) > 1
+                and tall
+                and box.bottom <= max(b.bottom for b in tall) + 2
+                and all(box.x0 >= b.x1 - 2 or box.x1 <= b.x0 + 2 for b in tall)
+            ):
                 row.append(box)
                 continue
         rows.append([box])
@@ -302,7 +315,7 @@ def _order_rows(boxes: list[LineBox]) -> list[TextLine]:
 
 def _places(edges: list[float], grid: list[float]) -> list[int]:
     """The grid column each left edge stands in, in order; plain 0..n-1 when they do not line up."""
-    places = []
+    places: list[int] = []
     for edge in edges:
         nearest = min(range(len(grid)), key=lambda i: abs(grid[i] - edge))
         if abs(grid[nearest] - edge) > 6 or (places and nearest <= places[-1]):

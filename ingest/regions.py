@@ -58,10 +58,7 @@ _AREAS = {
 }
 
 AREA_REGION: dict[str, str] = {
-    name.strip().lower(): region
-    for region, names in _AREAS.items()
-    for name in names.split(";")
-    if name.strip()
+    name.strip().lower(): region for region, names in _AREAS.items() for name in names.split(";") if name.strip()
 }
 # Longest names first, so "North East Lincolnshire" is not read as "Lincolnshire".
 _PATTERN = re.compile(

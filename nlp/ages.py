@@ -13,14 +13,30 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from nlp.state import state_of
 from nlp.records import AGE_BANDS
+from nlp.state import state_of
 
 _WORDS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 _NUM = r"(?P<num>\d{1,2}|" + "|".join(_WORDS) + r")"
 _UNIT = r"(?P<unit>day|week|month|year|yr)s?"
@@ -45,6 +61,7 @@ _ADULT = re.compile(
     r"grand(?:mother|father|parent)|man|woman|adult|perpetrator|boyfriend|girlfriend|stepdad|stepmum)\b",
     re.I,
 )
+
 
 @dataclass(frozen=True)
 class AgeMention:
@@ -74,9 +91,9 @@ def band_for(value: int, unit: str) -> str | None:
 
 
 def _is_adults_age(text: str, start: int, end: int) -> bool:
-    before = text[max(0, start - 30):start]
+    before = text[max(0, start - 30) : start]
     before = re.split(r"[.;!?]", before)[-1]
-    after = text[end:end + 25]
+    after = text[end : end + 25]
     after = re.split(r"[.;!?,]", after)[0]
     near_before = before.split()[-3:]
     near_after = after.split()[:2]
@@ -117,7 +134,8 @@ def _after_separator(lower: str, i: int) -> bool:
 
 def _after_pre(lower: str, i: int) -> bool:  # pre[\s\-]?
     return lower.endswith("pre", 0, i) or (
-        i > 0 and (lower[i - 1].isspace() or lower[i - 1] == "-") and lower.endswith("pre", 0, i - 1))
+        i > 0 and (lower[i - 1].isspace() or lower[i - 1] == "-") and lower.endswith("pre", 0, i - 1)
+    )
 
 
 def _ends_age_word(lower: str, j: int) -> bool:  # age\b or aged
@@ -140,10 +158,13 @@ def _could_match(lower: str) -> dict[str, bool]:
     return {
         _OLD: _word_at(lower, "old", _after_separator, _ends_word),
         _AGE: age,
-        "unborn": "unborn" in lower or _word_at(lower, "birth", _after_pre, _any) or _word_at(
-            lower, "natal", _after_pre, _any),
-        "under 1": "born" in lower or "neonat" in lower or (age and "under" in lower) or _word_at(
-            lower, "under", _starts_word, _then_one),
+        "unborn": "unborn" in lower
+        or _word_at(lower, "birth", _after_pre, _any)
+        or _word_at(lower, "natal", _after_pre, _any),
+        "under 1": "born" in lower
+        or "neonat" in lower
+        or (age and "under" in lower)
+        or _word_at(lower, "under", _starts_word, _then_one),
     }
 
 

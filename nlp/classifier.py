@@ -45,9 +45,9 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -102,7 +102,9 @@ class ThemeModel:
         return f"model {self.data_hash} ({self.trained_on} lessons, {len(self.themes)} themes)"
 
     def predict_proba(
-        self, texts: Sequence[str], rule_tags: Sequence[Iterable[str]] | None = None,
+        self,
+        texts: Sequence[str],
+        rule_tags: Sequence[Iterable[str]] | None = None,
         groups: Sequence[object] | None = None,
     ) -> list[dict[str, float]]:
         """For each text, theme id -> probability, for the themes the model knows.
@@ -115,7 +117,9 @@ class ThemeModel:
         return [dict(zip(self.themes, row.tolist())) for row in probs]
 
     def above_thresholds(
-        self, texts: Sequence[str], rule_tags: Sequence[Iterable[str]] | None = None,
+        self,
+        texts: Sequence[str],
+        rule_tags: Sequence[Iterable[str]] | None = None,
         groups: Sequence[object] | None = None,
     ) -> list[dict[str, float]]:
         """For each text, theme id -> probability for the themes at or above
@@ -132,9 +136,9 @@ class ThemeModel:
         themes = self.themes
         context = self.context_scores(rule_tags, groups, len(texts))
         for first in range(0, len(texts), MODEL_BATCH):  # bounded feature matrices
-            scores = self.scores(texts[first:first + MODEL_BATCH])
+            scores = self.scores(texts[first : first + MODEL_BATCH])
             if context is not None:
-                scores += context[first:first + MODEL_BATCH]
+                scores += context[first : first + MODEL_BATCH]
             probs = 1.0 / (1.0 + np.exp(-scores))
             rows, cols = np.nonzero(probs >= thresholds)
             for row, col, p in zip(rows.tolist(), cols.tolist(), probs[rows, cols].tolist()):
@@ -165,7 +169,9 @@ class ThemeModel:
         return rule_features(rule_tags, groups, columns, n) @ self.rule_weights
 
     def scores(
-        self, texts: list[str], rule_tags: Sequence[Iterable[str]] | None = None,
+        self,
+        texts: list[str],
+        rule_tags: Sequence[Iterable[str]] | None = None,
         groups: Sequence[object] | None = None,
     ) -> np.ndarray:
         """Linear scores (texts x themes): features @ weights + bias.
@@ -192,10 +198,12 @@ class ThemeModel:
 
 
 def _vectorizer() -> FeatureUnion:
-    return FeatureUnion([
-        ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
-        ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)),
-    ])
+    return FeatureUnion(
+        [
+            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
+            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)),
+        ]
+    )
 
 
 def _data_hash(texts: Sequence[str], labels: Sequence[Iterable[str]]) -> str:
@@ -222,8 +230,12 @@ class _Fitted:
 
 
 def _fit(
-    texts: list[str], label_sets: list[set[str]], themes: tuple[str, ...], c: float,
-    rule_sets: list[set[str]] | None, groups: Sequence[object] | None,
+    texts: list[str],
+    label_sets: list[set[str]],
+    themes: tuple[str, ...],
+    c: float,
+    rule_sets: list[set[str]] | None,
+    groups: Sequence[object] | None,
 ) -> _Fitted:
     """Vectorizer, stacked weights and biases of one classifier per theme.
 
@@ -251,8 +263,13 @@ def _fit(
         weights[:, j] = clf.coef_[0]
         bias[j] = clf.intercept_[0]
     rule_weights = weights[n_text:] if rule_sets is not None else None
-    return _Fitted(vectorizer, np.ascontiguousarray(weights[:n_text]), bias, rule_themes,
-                   None if rule_weights is None else np.ascontiguousarray(rule_weights))
+    return _Fitted(
+        vectorizer,
+        np.ascontiguousarray(weights[:n_text]),
+        bias,
+        rule_themes,
+        None if rule_weights is None else np.ascontiguousarray(rule_weights),
+    )
 
 
 def tune_threshold(
@@ -277,15 +294,24 @@ def tune_threshold(
         return default, 0.0
     probs = np.zeros((len(texts), len(themes)))
     for fit_idx, held_idx in GroupKFold(n_splits=min(INNER_FOLDS, n_groups)).split(texts, groups=list(groups)):
-        fitted = _fit([texts[i] for i in fit_idx], [label_sets[i] for i in fit_idx], themes, c,
-                      [rule_sets[i] for i in fit_idx] if rule_sets is not None else None,
-                      [groups[i] for i in fit_idx])
+        fitted = _fit(
+            [texts[i] for i in fit_idx],
+            [label_sets[i] for i in fit_idx],
+            themes,
+            c,
+            [rule_sets[i] for i in fit_idx] if rule_sets is not None else None,
+            [groups[i] for i in fit_idx],
+        )
         probs[held_idx] = fitted.probabilities(
-            [texts[i] for i in held_idx], [rule_sets[i] for i in held_idx] if rule_sets is not None else None,
+            [texts[i] for i in held_idx],
+            [rule_sets[i] for i in held_idx] if rule_sets is not None else None,
             [groups[i] for i in held_idx],
         )
-    ruled = np.array([[t in r for t in themes] for r in rule_sets]) if rule_sets is not None \
+    ruled = (
+        np.array([[t in r for t in themes] for r in rule_sets])
+        if rule_sets is not None
         else np.zeros(probs.shape, dtype=bool)
+    )
     gold = np.array([[t in ls for t in themes] for ls in label_sets])
     # rule tags of themes without a model count too: they are in every prediction alike
     always_tp = sum(len(r & ls) for r, ls in zip(rule_sets or [], label_sets)) - int((ruled & gold).sum())
@@ -342,18 +368,23 @@ def train(
             counts[theme] = counts.get(theme, 0) + 1
     themes = tuple(sorted(t for t, n in counts.items() if MIN_POSITIVES <= n < len(texts)))
     if not themes:
-        raise ModelError(
-            f"no theme has {MIN_POSITIVES} or more training examples among {len(texts)} lessons"
-        )
+        raise ModelError(f"no theme has {MIN_POSITIVES} or more training examples among {len(texts)} lessons")
     fitted = _fit(texts, label_sets, themes, c, rule_sets, groups)
     veto = 0.0
     if groups is not None and tune:
         threshold, veto = tune_threshold(texts, label_sets, themes, groups, rule_sets, threshold, c)
     return ThemeModel(
-        themes=themes, vectorizer=fitted.vectorizer, weights=fitted.weights, bias=fitted.bias,
-        threshold=threshold, veto=veto, trained_on=len(texts),
-        data_hash=_data_hash(texts, label_sets), taxonomy_version=taxonomy_version,
-        rule_themes=fitted.rule_themes, rule_weights=fitted.rule_weights,
+        themes=themes,
+        vectorizer=fitted.vectorizer,
+        weights=fitted.weights,
+        bias=fitted.bias,
+        threshold=threshold,
+        veto=veto,
+        trained_on=len(texts),
+        data_hash=_data_hash(texts, label_sets),
+        taxonomy_version=taxonomy_version,
+        rule_themes=fitted.rule_themes,
+        rule_weights=fitted.rule_weights,
     )
 
 
@@ -437,8 +468,11 @@ def combine_tags(
     kept = [t for t in rule_tags if not (t.evidence and probabilities.get(t.theme, 1.0) < model.veto)]
     have = {t.theme for t in rule_tags}
     extra = sorted(
-        ((p, theme) for theme, p in probabilities.items()
-         if theme not in have and p >= model.threshold_of(theme) and theme in (theme_order or {theme: 0})),
+        (
+            (p, theme)
+            for theme, p in probabilities.items()
+            if theme not in have and p >= model.threshold_of(theme) and theme in (theme_order or {theme: 0})
+        ),
         reverse=True,
     )[:MAX_MODEL_TAGS]
     tags = kept + [Tag(theme, taxonomy.group_of(theme), p, SOURCE_MODEL) for p, theme in extra]
@@ -448,8 +482,11 @@ def combine_tags(
 
 
 def combine_sets(
-    model: ThemeModel, texts: Sequence[str], rule_tags: Sequence[Iterable[str]],
-    groups: Sequence[object] | None = None, protected: Sequence[Iterable[str]] | None = None,
+    model: ThemeModel,
+    texts: Sequence[str],
+    rule_tags: Sequence[Iterable[str]],
+    groups: Sequence[object] | None = None,
+    protected: Sequence[Iterable[str]] | None = None,
 ) -> list[set[str]]:
     """Theme ids only, by `combine_tags`' policy (for evaluation, where no
     evidence is needed): `protected[i]`, the rule themes of lesson i that no
@@ -459,7 +496,8 @@ def combine_sets(
     for i, probs in enumerate(model.above_thresholds(texts, rules, groups)):
         keep = set(protected[i]) if protected is not None else set()
         kept = {t for t in rules[i] if t in keep or probs.get(t, 1.0) >= model.veto}
-        extra = sorted(((p, t) for t, p in probs.items() if t not in rules[i] and p >= model.threshold_of(t)),
-                       reverse=True)[:MAX_MODEL_TAGS]
+        extra = sorted(
+            ((p, t) for t, p in probs.items() if t not in rules[i] and p >= model.threshold_of(t)), reverse=True
+        )[:MAX_MODEL_TAGS]
         combined.append(kept | {t for _, t in extra})
     return combined

@@ -23,15 +23,32 @@ from nlp.negation import negated_tokens
 from nlp.state import Hit, state_of
 from nlp.taxonomy import Taxonomy
 
-
 SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
 
 # Words skipped when looking for the words before a match (a theme's
 # `not_after:`): "shared with the allocated social worker" is "with" + match.
-SKIPPED_BEFORE = frozenset({
-    "the", "a", "an", "their", "his", "her", "its", "our", "your", "local", "allocated",
-    "family", "child", "child's", "relevant", "named", "any", "every",
-})
+SKIPPED_BEFORE = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "their",
+        "his",
+        "her",
+        "its",
+        "our",
+        "your",
+        "local",
+        "allocated",
+        "family",
+        "child",
+        "child's",
+        "relevant",
+        "named",
+        "any",
+        "every",
+    }
+)
 
 
 class Sentences:
@@ -126,9 +143,14 @@ class Themes:
                 lemmas = (owner, matcher.phrase_lemmas[kid])
                 siblings[lemmas] = siblings.get(lemmas, 0) + 1
         self.theme_keys = {
-            kid: (owner, detail, kid in matcher.abbreviation_keys,
-                  matcher.phrase_words[kid] if siblings[(owner, matcher.phrase_lemmas[kid])] > 1 else None)
-            for kid, (kind, owner, detail) in matcher.keys.items() if kind == THEME
+            kid: (
+                owner,
+                detail,
+                kid in matcher.abbreviation_keys,
+                matcher.phrase_words[kid] if siblings[(owner, matcher.phrase_lemmas[kid])] > 1 else None,
+            )
+            for kid, (kind, owner, detail) in matcher.keys.items()
+            if kind == THEME
         }
         self.exclusion_keys = {kid: owner for kid, (kind, owner, _) in matcher.keys.items() if kind == EXCLUSION}
         self.cue_keys = {kid: (owner, rule) for kid, (kind, owner, rule) in matcher.keys.items() if kind == CUE}
@@ -206,7 +228,7 @@ class Themes:
             return doc
         for kid, start, end in matches.get(EXCLUSION, ()):
             exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
-        for kid, start, end in matches.get(CUE, ()):
+        for kid, start, _end in matches.get(CUE, ()):
             owner, rule = cue_keys[kid]
             cue_starts.append((owner, rule, start))
         # sentence numbers, and the (theme, rule, sentence) of each cue, only
@@ -226,8 +248,7 @@ class Themes:
                 # wording of the theme that holds it whole ("severe learning
                 # disabilities" where "learning disabilities" is excluded)
                 if blocked and any(
-                    s < end and start < e and not (start <= s and e <= end and end - start > e - s)
-                    for s, e in blocked
+                    s < end and start < e and not (start <= s and e <= end and end - start > e - s) for s, e in blocked
                 ):
                     continue
                 rules = covered.get(phrase) if covered else None

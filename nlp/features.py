@@ -27,8 +27,8 @@ returns None and the model uses scikit-learn's transform.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import chain, repeat
-from typing import Sequence
 
 import numpy as np
 import scipy.sparse as sp
@@ -73,10 +73,10 @@ class _CharColumns(dict):
         grams = []
         for n in range(self.min_n, self.max_n + 1):
             offset = 0
-            grams.append(padded[offset:offset + n])
+            grams.append(padded[offset : offset + n])
             while offset + n < len(padded):
                 offset += 1
-                grams.append(padded[offset:offset + n])
+                grams.append(padded[offset : offset + n])
             if offset == 0:  # a short word counts once
                 break
         vocabulary = self.vocabulary
@@ -195,9 +195,11 @@ class _Block:
             renumber[order] = np.arange(len(words))
             per_word = [self.words[words[i]] for i in order]
             word_ngrams = sp.csr_matrix(
-                (np.ones(sum(map(len, per_word))),
-                 np.fromiter(chain.from_iterable(per_word), dtype=np.int64),
-                 np.concatenate(([0], np.cumsum([len(c) for c in per_word], dtype=np.int64)))),
+                (
+                    np.ones(sum(map(len, per_word))),
+                    np.fromiter(chain.from_iterable(per_word), dtype=np.int64),
+                    np.concatenate(([0], np.cumsum([len(c) for c in per_word], dtype=np.int64))),
+                ),
                 shape=(len(per_word), len(self.idf)),
             )
             text_words = sp.csr_matrix(
@@ -209,7 +211,8 @@ class _Block:
             known = cols >= 0
             tf = sp.csr_matrix(  # building from (row, column) pairs sums the counts
                 (np.ones(int(known.sum())), (rows[known], cols[known])),
-                shape=(len(lengths), len(self.idf)), dtype=np.float64,
+                shape=(len(lengths), len(self.idf)),
+                dtype=np.float64,
             )
             tf.sort_indices()
         if self.sublinear:
@@ -240,7 +243,7 @@ class FastTfidf:
         self._scaled: tuple[np.ndarray, list[np.ndarray]] | None = None
 
     @classmethod
-    def of(cls, union) -> "FastTfidf | None":
+    def of(cls, union) -> FastTfidf | None:
         """For a fitted FeatureUnion of TfidfVectorizers it reproduces, else None."""
         if not isinstance(union, FeatureUnion) or union.transformer_weights:
             return None
@@ -273,7 +276,7 @@ class FastTfidf:
         if self._scaled is None or self._scaled[0] is not weights:
             scaled, start = [], 0
             for block in self.blocks:
-                scaled.append(block.idf[:, None] * weights[start:start + len(block.idf)])
+                scaled.append(block.idf[:, None] * weights[start : start + len(block.idf)])
                 start += len(block.idf)
             self._scaled = (weights, scaled)
         total = np.zeros((len(texts), weights.shape[1]))

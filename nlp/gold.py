@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 BANK_FILE = Path("themes") / "bank.jsonl"
 ANNOTATIONS_DIR = Path("themes") / "annotations"
@@ -89,9 +89,15 @@ def load_review_gold(corpus_dir: Path) -> list[GoldReview]:
 
 def _review_lesson(stem: str, n: int, item: dict) -> GoldLesson:
     return GoldLesson(
-        review=stem, id=f"{stem}#{n}", text=item["text"], themes=tuple(item.get("themes", ())),
-        kind=item.get("kind"), label=item.get("label", ""), heading=item.get("heading", ""),
-        page_start=int(item.get("page_start", 0)), page_end=int(item.get("page_end", 0)),
+        review=stem,
+        id=f"{stem}#{n}",
+        text=item["text"],
+        themes=tuple(item.get("themes", ())),
+        kind=item.get("kind"),
+        label=item.get("label", ""),
+        heading=item.get("heading", ""),
+        page_start=int(item.get("page_start", 0)),
+        page_end=int(item.get("page_end", 0)),
         agency=item.get("agency", ""),
     )
 
@@ -107,9 +113,7 @@ def _find_document(corpus_dir: Path, named: str, stem: str) -> Path:
     raise FileNotFoundError(f"no review document for gold file {stem}")
 
 
-def read_theme_gold(
-    roots: Iterable[Path], known_themes: set[str] | None = None
-) -> tuple[list[GoldLesson], list[str]]:
+def read_theme_gold(roots: Iterable[Path], known_themes: set[str] | None = None) -> tuple[list[GoldLesson], list[str]]:
     """Every theme-gold lesson under the corpus folders (sample reviews' lessons,
     then the bank's), and a list of problems (unreadable files, lessons without
     text or themes, unknown theme ids, which are dropped)."""
@@ -138,8 +142,13 @@ def read_theme_gold(
 
 def _bank_lesson(item: dict) -> GoldLesson:
     return GoldLesson(
-        review=item["review"], id=item["id"], text=item["text"], themes=tuple(item["themes"]),
-        kind=item.get("kind"), label=item.get("label", ""), heading=item.get("heading", ""),
+        review=item["review"],
+        id=item["id"],
+        text=item["text"],
+        themes=tuple(item["themes"]),
+        kind=item.get("kind"),
+        label=item.get("label", ""),
+        heading=item.get("heading", ""),
     )
 
 

@@ -151,12 +151,10 @@ class Matcher:
         # theme phrase key -> the phrase's lower-case words: which of two
         # phrases matching the same words is the literal one (see Themes)
         self.phrase_words = {
-            kid: tuple(make(parts[2]).to_array(LOWER).tolist())
-            for kid, parts in self.keys.items() if parts[0] == THEME
+            kid: tuple(make(parts[2]).to_array(LOWER).tolist()) for kid, parts in self.keys.items() if parts[0] == THEME
         }
         self.phrase_lemmas = {
-            kid: tuple(make(parts[2]).to_array(NORM).tolist())
-            for kid, parts in self.keys.items() if parts[0] == THEME
+            kid: tuple(make(parts[2]).to_array(NORM).tolist()) for kid, parts in self.keys.items() if parts[0] == THEME
         }
 
     def __call__(self, doc: Doc) -> Doc:

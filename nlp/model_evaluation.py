@@ -9,13 +9,14 @@ lesson come from the rules, never from its gold themes.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
 from sklearn.model_selection import GroupKFold
 
 from nlp.classifier import MAX_MODEL_TAGS, THRESHOLD, ModelError, combine_sets, train
+
 
 @dataclass(frozen=True)
 class Scores:
@@ -126,15 +127,19 @@ def cross_validate_by_review(
         test_texts = [texts[i] for i in test_idx]
         try:
             model = train(
-                [texts[i] for i in train_idx], [gold[i] for i in train_idx], threshold=threshold,
+                [texts[i] for i in train_idx],
+                [gold[i] for i in train_idx],
+                threshold=threshold,
                 groups=[reviews[i] for i in train_idx],
-                rule_tags=[rules[i] for i in train_idx] if rules is not None else None, tune=tune,
+                rule_tags=[rules[i] for i in train_idx] if rules is not None else None,
+                tune=tune,
             )
         except ModelError:
             model = None
         if model is not None:
             probs = model.predict_proba(
-                test_texts, rule_tags=[rules[i] for i in test_idx] if rules is not None else None,
+                test_texts,
+                rule_tags=[rules[i] for i in test_idx] if rules is not None else None,
                 groups=[reviews[i] for i in test_idx],
             )
             for i, p in zip(test_idx, probs):
@@ -145,8 +150,13 @@ def cross_validate_by_review(
             if model is None:
                 sets = test_rules
             else:
-                sets = combine_sets(model, test_texts, test_rules, [reviews[i] for i in test_idx],
-                                    [protected[i] for i in test_idx] if protected is not None else None)
+                sets = combine_sets(
+                    model,
+                    test_texts,
+                    test_rules,
+                    [reviews[i] for i in test_idx],
+                    [protected[i] for i in test_idx] if protected is not None else None,
+                )
             for i, predicted in zip(test_idx, sets):
                 combined_pred[i] = set(predicted)
     micro, per_theme = score_sets(gold, model_pred)

@@ -20,7 +20,7 @@ one lesson) has an all-zero context block.
 
 from __future__ import annotations
 
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import numpy as np
 

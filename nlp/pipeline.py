@@ -39,7 +39,7 @@ def _register(name: str) -> None:
         return
 
     @Language.factory(name)
-    def make(nlp: Language, name: str):  # noqa: ARG001 - spaCy's factory signature
+    def make(nlp: Language, name: str):
         return _PENDING.pop(name)
 
 

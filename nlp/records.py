@@ -39,9 +39,7 @@ class Tag:
             "group": self.group,
             "confidence": round(self.confidence, 3),
             "source": self.source,
-            "evidence": [
-                {"text": e.text, "start": e.start, "end": e.end} for e in self.evidence
-            ],
+            "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in self.evidence],
         }
 
 

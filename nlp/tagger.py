@@ -25,15 +25,15 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections.abc import Hashable, Iterable
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Hashable, Iterable
 
 from spacy.tokens import Doc
 
 from nlp.ages import bands_of
-from nlp.state import state_of
 from nlp.records import SOURCE_RULE, Evidence, LessonAnalysis, Tag
+from nlp.state import state_of
 from nlp.taxonomy import Taxonomy, load_taxonomy
 
 # Rule confidence: a phrase is strong evidence, an abbreviation slightly
@@ -45,7 +45,7 @@ RULE_EXTRA = 0.03
 RULE_MAX = 0.99
 RULE_KIND = 0.95
 
-_CACHE: dict[tuple, "Tagger"] = {}
+_CACHE: dict[tuple, Tagger] = {}
 _CACHE_LOCK = threading.Lock()
 
 
@@ -99,7 +99,7 @@ class Tagger:
                 self._kind_themes.setdefault(kind, []).append(theme.id)
 
     @classmethod
-    def load(cls, taxonomy_path: Path | str, model_path: Path | str | None = None) -> "Tagger":
+    def load(cls, taxonomy_path: Path | str, model_path: Path | str | None = None) -> Tagger:
         """Load the taxonomy (TaxonomyError if invalid) and, if usable, the model.
 
         A model file that is missing, or was trained on another taxonomy
@@ -141,7 +141,9 @@ class Tagger:
         return self.analyze_many([text], None if kind is None else [kind])[0]
 
     def analyze_many(
-        self, texts: Iterable[str], kinds: Iterable[str | None] | None = None,
+        self,
+        texts: Iterable[str],
+        kinds: Iterable[str | None] | None = None,
         reviews: Iterable[Hashable] | None = None,
     ) -> list[LessonAnalysis]:
         """Analyse each text; `kinds[i]`, when given, is the kind of lesson i (or

@@ -12,7 +12,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
+
 import yaml
+
 
 @dataclass(frozen=True)
 class Problem:

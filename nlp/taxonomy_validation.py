@@ -8,8 +8,8 @@ returns None when there was any.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
-from typing import Iterator
 
 import yaml
 
@@ -38,9 +38,19 @@ _PLAIN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _TOP_KEYS = {"version", "changes", "groups", "themes", "agencies"}
 _GROUP_KEYS = {"id", "label"}
 _THEME_KEYS = {
-    "id", "label", "description", "phrases", "exact_phrases",
-    "abbreviations", "context", "exclusions", "kinds", "not_after", "also",
-    "practice", "questions",
+    "id",
+    "label",
+    "description",
+    "phrases",
+    "exact_phrases",
+    "abbreviations",
+    "context",
+    "exclusions",
+    "kinds",
+    "not_after",
+    "also",
+    "practice",
+    "questions",
 }
 _GUIDANCE_KEYS = {"text", "source"}
 # What a `practice:` line and a `questions:` line end with.
@@ -145,9 +155,7 @@ class TaxonomyBuilder:
             self.problem(node, f"{what} {text!r}: an abbreviation is one word without spaces")
             return False
         if not any(c.isupper() for c in text):
-            self.problem(
-                node, f"{what} {text!r}: abbreviations are matched case-sensitively and need a capital letter"
-            )
+            self.problem(node, f"{what} {text!r}: abbreviations are matched case-sensitively and need a capital letter")
             return False
         return True
 
@@ -174,10 +182,7 @@ class TaxonomyBuilder:
         agencies = self.agencies(top.get("agencies"))
         for group_node in self.sequence(top.get("groups"), "groups"):
             for k, v in group_node.value if isinstance(group_node, yaml.MappingNode) else ():
-                if (
-                    isinstance(v, yaml.ScalarNode) and k.value == "id"
-                    and v.value and v.value not in self.used_groups
-                ):
+                if isinstance(v, yaml.ScalarNode) and k.value == "id" and v.value and v.value not in self.used_groups:
                     self.problem(v, f"group {v.value!r} has no themes")
         if self.problems or version is None:
             return None
@@ -228,12 +233,11 @@ class TaxonomyBuilder:
                 if isinstance(item, yaml.MappingNode):
                     also_nodes.update((theme.id, v) for k, v in item.value if k.value == "also")
         # `also:` names wordings of other themes, so it is read once all are known
-        written = {
-            (t.id, _norm(text)): text for t in themes for text in (*t.phrases, *t.exact_phrases)
-        }
+        written = {(t.id, _norm(text)): text for t in themes for text in (*t.phrases, *t.exact_phrases)}
         return [
             replace(t, also=tuple(self.also(also_nodes[t.id], t.id, seen_phrases, seen_abbrs, written)))
-            if t.id in also_nodes else t
+            if t.id in also_nodes
+            else t
             for t in themes
         ]
 
@@ -249,7 +253,10 @@ class TaxonomyBuilder:
                 owner = seen_phrases[_norm(text)][0]
                 wording = written.get((owner, _norm(text)))
             else:
-                self.problem(n, f"{where} {text!r}: not a phrase or abbreviation of any theme (list a new wording under phrases:)")
+                self.problem(
+                    n,
+                    f"{where} {text!r}: not a phrase or abbreviation of any theme (list a new wording under phrases:)",
+                )
                 continue
             if owner == tid:
                 self.problem(n, f"{where} {text!r}: already a wording of this theme")
@@ -306,7 +313,10 @@ class TaxonomyBuilder:
             if not self.check_phrase(text, n, f"{where} exclusion"):
                 continue
             if _norm(text) in matchable:
-                self.problem(n, f"{where}: exclusion {text!r} equals the phrase {matchable[_norm(text)]!r}, which can never match")
+                self.problem(
+                    n,
+                    f"{where}: exclusion {text!r} equals the phrase {matchable[_norm(text)]!r}, which can never match",
+                )
                 continue
             exclusions.append(text)
         # `also:` wordings are checked once every theme is read (see themes());
@@ -332,12 +342,19 @@ class TaxonomyBuilder:
         if not ok or tid is None or label is None or description is None:
             return None
         return Theme(
-            id=tid, group=group, label=label, description=description,
-            phrases=tuple(phrases), exact_phrases=tuple(exact),
-            abbreviations=tuple(abbreviations), context=tuple(rules),
-            exclusions=tuple(exclusions), kinds=tuple(kinds),
+            id=tid,
+            group=group,
+            label=label,
+            description=description,
+            phrases=tuple(phrases),
+            exact_phrases=tuple(exact),
+            abbreviations=tuple(abbreviations),
+            context=tuple(rules),
+            exclusions=tuple(exclusions),
+            kinds=tuple(kinds),
             not_after=tuple(not_after),
-            practice=tuple(practice), questions=tuple(questions),
+            practice=tuple(practice),
+            questions=tuple(questions),
         )
 
     def guidance(self, node, where: str, key: str) -> list[Guidance]:
@@ -347,6 +364,8 @@ class TaxonomyBuilder:
         seen: set[str] = set()
         ending = _GUIDANCE_ENDINGS[key]
         for item in self.sequence(node, f"{where} {key}"):
+            text: str | None
+            source: str | None
             if isinstance(item, yaml.ScalarNode):
                 text, source = self.scalar(item, f"{where} {key} line"), ""
             else:
@@ -435,7 +454,10 @@ class TaxonomyBuilder:
             if isinstance(target, yaml.ScalarNode):
                 keyword = target.value
                 if keyword not in APPLIES_TO_KEYWORDS:
-                    self.problem(target, f"{where} context rule: applies_to must be a list or one of {', '.join(APPLIES_TO_KEYWORDS)}")
+                    self.problem(
+                        target,
+                        f"{where} context rule: applies_to must be a list or one of {', '.join(APPLIES_TO_KEYWORDS)}",
+                    )
                     continue
                 if keyword in ("all", "phrases"):
                     applies += [*phrases, *exact]
@@ -445,14 +467,19 @@ class TaxonomyBuilder:
                 known = {*phrases, *exact, *abbreviations, *also}
                 for text, n in self.strings(target, f"{where} context applies_to"):
                     if text not in known:
-                        self.problem(n, f"{where} context rule: {text!r} is not a phrase or abbreviation of this theme (nor in its also: list)")
+                        self.problem(
+                            n,
+                            f"{where} context rule: {text!r} is not a phrase or abbreviation of this theme (nor in its also: list)",
+                        )
                         continue
                     applies.append(text)
             requires = []
             for text, n in self.strings(m["requires"], f"{where} context requires"):
                 if self.check_phrase(text, n, f"{where} context cue"):
                     requires.append(text)
-            if not requires and not any(isinstance(n, yaml.ScalarNode) for n in self.sequence(m["requires"], "requires")):
+            if not requires and not any(
+                isinstance(n, yaml.ScalarNode) for n in self.sequence(m["requires"], "requires")
+            ):
                 self.problem(m["requires"], f"{where} context rule: 'requires:' lists no cue")
                 continue
             if applies and requires:

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping
+from typing import Any
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -59,13 +60,24 @@ class Settings:
     """Every setting, each declared once here with its default and its help."""
 
     data_dir: Path = _setting("data", "Folder holding the catalog and the search indexes.", _path)
-    catalog: Path = _setting("", "SQLite catalog file; default DATA_DIR/catalog.sqlite3.", _in_data_dir("catalog.sqlite3"))
-    index_dir: Path = _setting("", "Folder of the embedded (Tantivy) index; default DATA_DIR/index.", _in_data_dir("index"))
+    catalog: Path = _setting(
+        "", "SQLite catalog file; default DATA_DIR/catalog.sqlite3.", _in_data_dir("catalog.sqlite3")
+    )
+    index_dir: Path = _setting(
+        "", "Folder of the embedded (Tantivy) index; default DATA_DIR/index.", _in_data_dir("index")
+    )
     taxonomy: Path = _setting(str(PROJECT_ROOT / "taxonomy.yaml"), "The theme taxonomy file.", _path)
-    model: Path = _setting("", "Trained theme model file; default DATA_DIR/theme_model.pkl.", _in_data_dir("theme_model.pkl"))
-    corpus: tuple[Path, ...] = _setting(str(PROJECT_ROOT / "corpus"), "Folders of review documents (separated by ':').", _paths)
+    model: Path = _setting(
+        "", "Trained theme model file; default DATA_DIR/theme_model.pkl.", _in_data_dir("theme_model.pkl")
+    )
+    corpus: tuple[Path, ...] = _setting(
+        str(PROJECT_ROOT / "corpus"), "Folders of review documents (separated by ':').", _paths
+    )
     backend: str = _setting("tantivy", "Search engine: 'tantivy' (embedded) or 'elasticsearch'.")
-    es_url: str = _setting("http://127.0.0.1:9200", "Elasticsearch (or OpenSearch) URL; several node URLs may be given, separated by commas.")
+    es_url: str = _setting(
+        "http://127.0.0.1:9200",
+        "Elasticsearch (or OpenSearch) URL; several node URLs may be given, separated by commas.",
+    )
     es_index: str = _setting("lessons", "Elasticsearch alias the app reads; indexes are ALIAS-vN.")
     es_api_key: str = _setting("", "Elasticsearch API key (optional).")
     es_username: str = _setting("", "Elasticsearch user name (optional).")
@@ -84,22 +96,34 @@ class Settings:
     max_title_chars: int = _setting(300, "Longer review titles (and lesson labels, sections) are cut, with a warning.")
     max_field_chars: int = _setting(200, "Longer metadata fields (area, author, child, ...) are cut, with a warning.")
     max_lesson_chars: int = _setting(20_000, "Longer lesson texts are cut, with a warning.")
-    docx_max_unzipped_bytes: int = _setting(200_000_000, "Word files that decompress to more bytes than this are refused.")
+    docx_max_unzipped_bytes: int = _setting(
+        200_000_000, "Word files that decompress to more bytes than this are refused."
+    )
     docx_max_elements: int = _setting(2_000_000, "Word files with more XML elements than this are refused.")
-    worker_memory_mb: int = _setting(2048, "Memory an ingest worker may add (MB); a document needing more fails. 0: no cap.")
-    link_roots: tuple[Path, ...] = _setting("", "Folders outside the corpus that links in a corpus folder may point into (separated by ':').", _paths)
-    public_url: str = _setting("", "The site's public address (https://lessons.example.org); absolute links in the API, feeds and briefings use it. Default http://HOST:PORT.", _public_url)
+    worker_memory_mb: int = _setting(
+        2048, "Memory an ingest worker may add (MB); a document needing more fails. 0: no cap."
+    )
+    link_roots: tuple[Path, ...] = _setting(
+        "", "Folders outside the corpus that links in a corpus folder may point into (separated by ':').", _paths
+    )
+    public_url: str = _setting(
+        "",
+        "The site's public address (https://lessons.example.org); absolute links in the API, feeds and briefings use it. Default http://HOST:PORT.",
+        _public_url,
+    )
     page_size: int = _setting(20, "Results per page on the search page and API.")
     web_workers: int = _setting(0, "Web server (gunicorn) worker processes; 0 means 2 per core plus 1.")
     web_threads: int = _setting(4, "Threads per web server worker process.")
-    trusted_proxies: str = _setting("", "Proxy addresses (comma-separated IPs or networks) whose X-Forwarded-For is believed.")
+    trusted_proxies: str = _setting(
+        "", "Proxy addresses (comma-separated IPs or networks) whose X-Forwarded-For is believed."
+    )
 
     @classmethod
     def load(
         cls,
         overrides: Mapping[str, Any] | None = None,
         environ: Mapping[str, str] | None = None,
-    ) -> "Settings":
+    ) -> Settings:
         """Defaults, then LESSONS_* variables, then `overrides` (None values ignored)."""
         environ = os.environ if environ is None else environ
         values: dict[str, Any] = {}
@@ -114,9 +138,7 @@ class Settings:
             if value is not None:
                 values[name] = _coerce(value, _BY_NAME[name].default)
         if values["backend"] not in ("tantivy", "elasticsearch"):
-            raise ValueError(
-                f"backend must be 'tantivy' or 'elasticsearch', not {values['backend']!r}"
-            )
+            raise ValueError(f"backend must be 'tantivy' or 'elasticsearch', not {values['backend']!r}")
         data_dir = Path(values["data_dir"])
         converted = {}
         for f in dataclasses.fields(cls):
@@ -124,7 +146,7 @@ class Settings:
             converted[f.name] = convert(values[f.name], data_dir) if convert else values[f.name]
         return cls(**converted)
 
-    def replace(self, **changes: Any) -> "Settings":
+    def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **changes)
 
     @property
@@ -150,6 +172,7 @@ class Settings:
             return self.public_url
         host = f"[{self.host}]" if ":" in self.host else self.host
         return f"http://{host}:{self.port}"
+
 
 SETTINGS: tuple[Setting, ...] = tuple(
     Setting(f.name, f.metadata["default"], f.metadata["help"]) for f in dataclasses.fields(Settings)

@@ -24,9 +24,11 @@ def _is_number(value) -> bool:
 def test_quick_benchmark_writes_every_stage(tmp_path):
     output = tmp_path / "results.json"
     proc = subprocess.run(
-        [sys.executable, "-m", "bench", "--quick", "--output", str(output),
-         "--cache-dir", str(tmp_path / "cache")],
-        cwd=ROOT, capture_output=True, text=True, timeout=240,
+        [sys.executable, "-m", "bench", "--quick", "--output", str(output), "--cache-dir", str(tmp_path / "cache")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
     )
     assert output.is_file(), proc.stderr[-3000:]
     results = json.loads(output.read_text())
@@ -52,9 +54,15 @@ def test_quick_benchmark_writes_every_stage(tmp_path):
                 assert figure["reason"], f"{figure['id']} not measured without a reason"
 
     ids = {f["id"] for s in results["stages"].values() for f in s["figures"]}
-    assert {"ingest.one_process", "ingest.all_cores", "tagging.analyze_many",
-            "indexing.rebuild.tantivy.1000", "search.api.p95.all.1000",
-            "search.backend.p95.broad.1000", "search.backend.p95.selective.1000"} <= ids
+    assert {
+        "ingest.one_process",
+        "ingest.all_cores",
+        "tagging.analyze_many",
+        "indexing.rebuild.tantivy.1000",
+        "search.api.p95.all.1000",
+        "search.backend.p95.broad.1000",
+        "search.backend.p95.selective.1000",
+    } <= ids
     assert {t["id"] for t in results["targets"]} >= {"ingest_overhead", "api_p95_100k"}
     assert output.with_suffix(".png").is_file()
     assert proc.returncode == 0, proc.stderr[-3000:]

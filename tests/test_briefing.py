@@ -14,7 +14,6 @@ import io
 import re
 from collections import Counter
 from dataclasses import dataclass
-from pathlib import Path
 
 import docx
 import pytest
@@ -29,11 +28,11 @@ from search_app.briefing.rendering import CSV_COLUMNS
 from search_app.briefing.selection import date_in_words
 from search_app.catalog.store import Catalog
 from search_app.cli.brief_cmds import brief
+from search_app.pipeline import ingest_paths
 from search_app.search import open_backend
 from search_app.search.contract import SearchRequest
-from search_app.pipeline import ingest_paths
-from search_app.settings import PROJECT_ROOT, Settings
 from search_app.search.labels import ThemeBook
+from search_app.settings import PROJECT_ROOT, Settings
 
 REVIEWS = PROJECT_ROOT / "corpus" / "reviews"
 # Reviews about infants (PDF, Word and text), and one about something else.
@@ -82,9 +81,16 @@ def everything(corpus_site):
 def _search_total(site: CorpusSite, spec: BriefingSpec) -> int:
     backend = open_backend(site.settings)
     try:
-        return backend.search(SearchRequest(query=spec.query, filters=spec.filters,
-                                            year_from=spec.year_from, year_to=spec.year_to,
-                                            per_page=1, facets=())).total
+        return backend.search(
+            SearchRequest(
+                query=spec.query,
+                filters=spec.filters,
+                year_from=spec.year_from,
+                year_to=spec.year_to,
+                per_page=1,
+                facets=(),
+            )
+        ).total
     finally:
         backend.close()
 
@@ -98,10 +104,12 @@ def test_lessons_and_figures_agree_with_the_catalog(request, corpus_site, which)
         reviews = {rid: catalog.review(rid) for rid in {l.lesson.review_id for l in b.lessons}}
         assert None not in reviews.values()
         for item in b.lessons:
-            stored = next(x for x in reviews[item.lesson.review_id].lessons
-                          if x.ordinal == item.lesson.ordinal)
+            stored = next(x for x in reviews[item.lesson.review_id].lessons if x.ordinal == item.lesson.ordinal)
             assert (stored.text, stored.page_start, stored.page_end) == (
-                item.lesson.text, item.lesson.page_start, item.lesson.page_end)
+                item.lesson.text,
+                item.lesson.page_start,
+                item.lesson.page_end,
+            )
             if spec is NAI:
                 assert "harm.nai_infant" in catalog.analysis(item.lesson.id).theme_ids
         assert b.corpus.reviews_in_catalog == len(FILES) == catalog.stats()["reviews"]
@@ -188,10 +196,18 @@ def test_docx_has_real_headings_tables_and_the_chart(nai):
     headings = [(p.style.name, p.text) for p in document.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert ("Title", nai.title) in headings
     level_one = [t for s, t in headings if s == "Heading 1"]
-    assert level_one == ["Summary", "Learning that recurs over time", "Figures", "What the reviews found",
-                         "What the reviews recommended", "What this means for practice", "Source reviews",
-                         "How this briefing was made", "Annex A: every lesson in each group",
-                         "Annex B: technical notes"]
+    assert level_one == [
+        "Summary",
+        "Learning that recurs over time",
+        "Figures",
+        "What the reviews found",
+        "What the reviews recommended",
+        "What this means for practice",
+        "Source reviews",
+        "How this briefing was made",
+        "Annex A: every lesson in each group",
+        "Annex B: technical notes",
+    ]
     level_two = [t for s, t in headings if s == "Heading 2"]
     assert level_two == (
         [f"{c.number}. {c.label}" for c in nai.learning + nai.recommendations]
@@ -230,10 +246,17 @@ def test_html_and_markdown_carry_the_same_briefing(nai):
     md = render(nai, "md").decode("utf-8")
     assert md.startswith(f"# {nai.title}\n")
     assert [l for l in md.splitlines() if l.startswith("## ")] == [
-        "## Summary", "## Learning that recurs over time", "## Figures", "## What the reviews found",
-        "## What the reviews recommended", "## What this means for practice", "## Source reviews",
-        "## How this briefing was made", "## Annex A: every lesson in each group",
-        "## Annex B: technical notes"]
+        "## Summary",
+        "## Learning that recurs over time",
+        "## Figures",
+        "## What the reviews found",
+        "## What the reviews recommended",
+        "## What this means for practice",
+        "## Source reviews",
+        "## How this briefing was made",
+        "## Annex A: every lesson in each group",
+        "## Annex B: technical notes",
+    ]
     assert md.count('<a id="source-') == len(nai.sources)
 
 
@@ -279,8 +302,21 @@ def test_cli_writes_each_format(corpus_site, tmp_path):
     for fmt in ("md", "csv", "docx"):
         out = tmp_path / f"nai.{fmt}"
         result = runner.invoke(
-            brief, ["--theme", "harm.nai_infant", "--from", "2010", "--to", "2025", "-o", str(out),
-                    "--date", "2025-03-01", "--base-url", "https://lessons.example.org/"],
+            brief,
+            [
+                "--theme",
+                "harm.nai_infant",
+                "--from",
+                "2010",
+                "--to",
+                "2025",
+                "-o",
+                str(out),
+                "--date",
+                "2025-03-01",
+                "--base-url",
+                "https://lessons.example.org/",
+            ],
             obj=corpus_site.settings,
         )
         assert result.exit_code == 0, result.output
@@ -288,20 +324,28 @@ def test_cli_writes_each_format(corpus_site, tmp_path):
         assert out.stat().st_size > 0
     md = (tmp_path / "nai.md").read_text(encoding="utf-8")
     assert "https://lessons.example.org/reviews/" in md and "1 March 2025" in md
-    assert md == render(make_briefing(corpus_site.settings, BriefingSpec(
-        filters={"theme": ("harm.nai_infant",)}, year_from=2010, year_to=2025),
-        LINKS, DAY_ONE), "md").decode("utf-8")
+    assert md == render(
+        make_briefing(
+            corpus_site.settings,
+            BriefingSpec(filters={"theme": ("harm.nai_infant",)}, year_from=2010, year_to=2025),
+            LINKS,
+            DAY_ONE,
+        ),
+        "md",
+    ).decode("utf-8")
 
 
 def test_cli_errors_are_messages_not_tracebacks(corpus_site, tmp_path):
     runner = CliRunner()
-    nothing = runner.invoke(brief, ["--theme", "harm.nai_infant", "--from", "2030", "-o",
-                                    str(tmp_path / "x.pdf")], obj=corpus_site.settings)
+    nothing = runner.invoke(
+        brief, ["--theme", "harm.nai_infant", "--from", "2030", "-o", str(tmp_path / "x.pdf")], obj=corpus_site.settings
+    )
     assert nothing.exit_code == 1 and "No lessons match" in nothing.output
     assert not (tmp_path / "x.pdf").exists()
     backwards = runner.invoke(brief, ["--from", "2025", "--to", "2019"], obj=corpus_site.settings)
     assert backwards.exit_code == 2 and "--from must be" in backwards.output
-    no_catalog = runner.invoke(brief, ["-o", str(tmp_path / "y.md")],
-                               obj=corpus_site.settings.replace(catalog=tmp_path / "none.sqlite3"))
+    no_catalog = runner.invoke(
+        brief, ["-o", str(tmp_path / "y.md")], obj=corpus_site.settings.replace(catalog=tmp_path / "none.sqlite3")
+    )
     assert no_catalog.exit_code == 1 and "lessons ingest" in no_catalog.output
     assert not isinstance(no_catalog.exception, Exception) or isinstance(no_catalog.exception, SystemExit)

@@ -28,8 +28,8 @@ from search_app.briefing.rendering import recurrence_rows
 from search_app.cli.brief_cmds import brief
 from search_app.pipeline import ingest_paths
 from search_app.settings import Settings
-from search_app.web import create_app
 from search_app.web import briefing as briefing_web
+from search_app.web import create_app
 from tests.test_briefing import (  # noqa: F401  (corpus_site is the shared fixture)
     DAY_ONE,
     EVERYTHING,
@@ -51,7 +51,7 @@ def _make(site, spec, base=PUBLIC):
 
 
 @pytest.fixture(scope="module")
-def everything(corpus_site):  # noqa: F811
+def everything(corpus_site):
     return _make(corpus_site, EVERYTHING)
 
 
@@ -64,9 +64,13 @@ def _words(text: str) -> str:
     return " ".join(text.split())
 
 
-def test_the_cover_carries_the_users_title_partnership_and_purpose(corpus_site):  # noqa: F811
-    spec = BriefingSpec(filters=NAI.filters, title="  Injuries to babies:  what reviews tell us ",
-                        prepared_for=PARTNERSHIP, purpose=PURPOSE)
+def test_the_cover_carries_the_users_title_partnership_and_purpose(corpus_site):
+    spec = BriefingSpec(
+        filters=NAI.filters,
+        title="  Injuries to babies:  what reviews tell us ",
+        prepared_for=PARTNERSHIP,
+        purpose=PURPOSE,
+    )
     b = _make(corpus_site, spec)
     assert (b.title, b.prepared_for, b.purpose) == ("Injuries to babies: what reviews tell us", PARTNERSHIP, PURPOSE)
     text = _words(extract_text(io.BytesIO(render(b, "pdf"))))
@@ -84,12 +88,26 @@ def test_the_cover_carries_the_users_title_partnership_and_purpose(corpus_site):
     assert searched.title == "Skeletal survey or bruising: learning from case reviews"
 
 
-def test_cli_takes_title_for_and_purpose(corpus_site, tmp_path):  # noqa: F811
+def test_cli_takes_title_for_and_purpose(corpus_site, tmp_path):
     out = tmp_path / "nai.md"
-    result = CliRunner().invoke(brief, [
-        "--theme", "harm.nai_infant", "--title", "Injuries to babies", "--for", PARTNERSHIP,
-        "--purpose", PURPOSE, "--date", "2025-03-01", "-o", str(out),
-    ], obj=corpus_site.settings)
+    result = CliRunner().invoke(
+        brief,
+        [
+            "--theme",
+            "harm.nai_infant",
+            "--title",
+            "Injuries to babies",
+            "--for",
+            PARTNERSHIP,
+            "--purpose",
+            PURPOSE,
+            "--date",
+            "2025-03-01",
+            "-o",
+            str(out),
+        ],
+        obj=corpus_site.settings,
+    )
     assert result.exit_code == 0, result.output
     md = out.read_text(encoding="utf-8")
     assert md.startswith("# Injuries to babies\n")
@@ -97,7 +115,7 @@ def test_cli_takes_title_for_and_purpose(corpus_site, tmp_path):  # noqa: F811
     assert f"Please cite as: {PARTNERSHIP} (2025) Injuries to babies." in md
 
 
-def test_group_names_are_the_same_after_a_re_ingest(corpus_site, everything, tmp_path):  # noqa: F811
+def test_group_names_are_the_same_after_a_re_ingest(corpus_site, everything, tmp_path):
     """The same reviews ingested again (into a new catalog and index, in another
     order) give the same groups under the same names."""
     settings = Settings.load({"data_dir": str(tmp_path / "again"), "workers": 1}, environ={})
@@ -106,9 +124,11 @@ def test_group_names_are_the_same_after_a_re_ingest(corpus_site, everything, tmp
     again = make_briefing(settings.replace(public_url=PUBLIC), EVERYTHING, made_on=DAY_ONE)
 
     def names(b):
-        return {(part, frozenset(m.lesson.id for m in c.lessons)): c.label
-                for part, clusters in (("learning", b.learning), ("recommendations", b.recommendations))
-                for c in clusters}
+        return {
+            (part, frozenset(m.lesson.id for m in c.lessons)): c.label
+            for part, clusters in (("learning", b.learning), ("recommendations", b.recommendations))
+            for c in clusters
+        }
 
     assert names(again) == names(everything)
     assert len(set(names(everything).values())) == len(names(everything))  # no two groups share a name
@@ -119,8 +139,12 @@ def test_group_names_are_the_same_after_a_re_ingest(corpus_site, everything, tmp
         if c.phrase:
             assert c.label == f"{theme_label}: “{c.phrase}”"
             # The phrase is the lessons' own words, shared by two of them at least.
-            holding = [m for m in c.lessons if c.phrase.lower() in _words(m.lesson.text).lower().replace("’", "'")
-                       or c.phrase.lower() in _words(m.lesson.text).lower()]
+            holding = [
+                m
+                for m in c.lessons
+                if c.phrase.lower() in _words(m.lesson.text).lower().replace("’", "'")
+                or c.phrase.lower() in _words(m.lesson.text).lower()
+            ]
             assert len(holding) >= min(2, c.size), c.label
 
 
@@ -151,9 +175,13 @@ def _heading_line(line: LTTextLine) -> bool:
 def _last_lines(data: bytes):
     """The last line of text on each page, above the running footer."""
     for number, page in enumerate(extract_pages(io.BytesIO(data)), 1):
-        lines = [line for box in page if isinstance(box, LTTextContainer)
-                 for line in box if isinstance(line, LTTextLine) and line.y0 > FOOTER_PT
-                 and line.get_text().strip()]
+        lines = [
+            line
+            for box in page
+            if isinstance(box, LTTextContainer)
+            for line in box
+            if isinstance(line, LTTextLine) and line.y0 > FOOTER_PT and line.get_text().strip()
+        ]
         if lines:
             yield number, min(lines, key=lambda line: (line.y0, line.x0))
 
@@ -163,22 +191,30 @@ def test_the_page_foot_check_finds_a_stranded_heading():
     from weasyprint import HTML
 
     css = "@page { size: A4; margin: 18mm 17mm 20mm 17mm } h2 { font-size: 15pt } p { font-size: 10pt }"
-    stranded = HTML(string=(
-        f"<style>{css}</style><p>Opening text.</p><div style='height: 228mm'></div>"
-        "<h2>Stranded heading</h2><p style='break-before: page'>Its text, on the next page.</p>"
-    )).write_pdf()
+    stranded = HTML(
+        string=(
+            f"<style>{css}</style><p>Opening text.</p><div style='height: 228mm'></div>"
+            "<h2>Stranded heading</h2><p style='break-before: page'>Its text, on the next page.</p>"
+        )
+    ).write_pdf()
     last = dict((n, line.get_text().strip()) for n, line in _last_lines(stranded) if _heading_line(line))
     assert last == {1: "Stranded heading"}
 
 
 @pytest.mark.parametrize("which", ["nai", "everything"])
-def test_no_page_ends_on_a_heading(corpus_site, everything_pdf, which):  # noqa: F811
+def test_no_page_ends_on_a_heading(corpus_site, everything_pdf, which):
     data = everything_pdf if which == "everything" else render(_make(corpus_site, NAI), "pdf")
     pages = list(_last_lines(data))
     assert len(pages) > 3
     # The check can fail: the headings are there, and found as headings.
-    assert any(_heading_line(line) for page in extract_pages(io.BytesIO(data)) for box in page
-               if isinstance(box, LTTextContainer) for line in box if isinstance(line, LTTextLine))
+    assert any(
+        _heading_line(line)
+        for page in extract_pages(io.BytesIO(data))
+        for box in page
+        if isinstance(box, LTTextContainer)
+        for line in box
+        if isinstance(line, LTTextLine)
+    )
     stranded = [(n, line.get_text().strip()) for n, line in pages if _heading_line(line)]
     assert stranded == []
 
@@ -215,7 +251,7 @@ def _all_links(b) -> list[str]:
 
 
 @pytest.mark.parametrize("base", ["", "http://127.0.0.1:5000", "http://localhost:5000/", "http://[::1]:8000"])
-def test_without_a_public_address_a_briefing_has_no_document_links(corpus_site, base):  # noqa: F811
+def test_without_a_public_address_a_briefing_has_no_document_links(corpus_site, base):
     b = _make(corpus_site, NAI, base)
     assert not b.links and all(item.url == "" for item in b.lessons) and all(s.url == "" for s in b.sources)
     assert _all_links(b) == []
@@ -223,21 +259,20 @@ def test_without_a_public_address_a_briefing_has_no_document_links(corpus_site, 
         assert any("this machine's own" in n for n in b.notices)
 
 
-def test_links_use_the_public_address_and_never_a_loopback_host(corpus_site):  # noqa: F811
+def test_links_use_the_public_address_and_never_a_loopback_host(corpus_site):
     b = _make(corpus_site, NAI, PUBLIC + "/")
     links = _all_links(b)
     assert links and all(link.startswith(PUBLIC + "/reviews/") for link in links)
     assert not any(is_loopback(urlsplit(link).hostname or "") for link in links)
 
 
-def test_the_web_briefing_never_links_to_the_host_it_was_asked_on(corpus_site):  # noqa: F811
+def test_the_web_briefing_never_links_to_the_host_it_was_asked_on(corpus_site):
     query = {"theme": "harm.nai_infant", "format": "html", "title": "Injuries to babies", "for": PARTNERSHIP}
     for base, expected in (("", None), (PUBLIC, PUBLIC + "/reviews/")):
         app = create_app(corpus_site.settings.replace(public_url=base), {"TESTING": True})
         if "briefing" not in app.blueprints:
             app.register_blueprint(briefing_web.bp)
-        response = app.test_client().get("/briefing", query_string=query,
-                                          base_url="http://127.0.0.1:5000")
+        response = app.test_client().get("/briefing", query_string=query, base_url="http://127.0.0.1:5000")
         assert response.status_code == 200
         page = response.get_data(as_text=True)
         assert "<h1>Injuries to babies</h1>" in page and PARTNERSHIP in page
@@ -248,7 +283,7 @@ def test_the_web_briefing_never_links_to_the_host_it_was_asked_on(corpus_site): 
     assert too_long.status_code == 400 and "at most 200" in too_long.get_data(as_text=True)
 
 
-def test_practice_notes_and_questions_come_from_the_taxonomy(corpus_site, everything):  # noqa: F811
+def test_practice_notes_and_questions_come_from_the_taxonomy(corpus_site, everything):
     taxonomy = {t.id: t for t in load_taxonomy(corpus_site.settings.taxonomy).themes}
     nai = _make(corpus_site, NAI)
     assert nai.themes[0].theme == "harm.nai_infant"  # the theme it was selected on comes first
@@ -256,7 +291,9 @@ def test_practice_notes_and_questions_come_from_the_taxonomy(corpus_site, everyt
     assert covered == list(dict.fromkeys(c.theme for c in everything.learning if c.theme))
     for notes in nai.themes + everything.themes:
         assert notes.practice == taxonomy[notes.theme].practice and notes.questions == taxonomy[notes.theme].questions
-        assert notes.lessons == sum(1 for l in everything.lessons if notes.theme in l.lesson.themes) or notes in nai.themes
+        assert (
+            notes.lessons == sum(1 for l in everything.lessons if notes.theme in l.lesson.themes) or notes in nai.themes
+        )
     text = _words(extract_text(io.BytesIO(render(nai, "pdf"))))
     first = nai.themes[0]
     assert "What this means for practice" in text and "Questions for reflection" in text

@@ -13,8 +13,8 @@ from search_app.briefing.figures import breakdown, by_year, count_figures
 from search_app.briefing.records import BriefingSpec, YearCount
 from search_app.briefing.rendering import md_escape
 from search_app.search.contract import IndexedLesson
-from search_app.settings import PROJECT_ROOT
 from search_app.search.labels import ThemeBook
+from search_app.settings import PROJECT_ROOT
 
 THEMES = ThemeBook.load(PROJECT_ROOT / "taxonomy.yaml")
 
@@ -72,10 +72,22 @@ def test_label_terms_skip_other_forms_of_a_chosen_word():
 
 def _lesson(i: int, review: str, year: int | None, **extra) -> IndexedLesson:
     base = dict(
-        id=f"{review}-{i:03d}", review_id=review, ordinal=i, review_title=review.title(),
-        review_type="LCSPR", area="Kent", region="South East", year=year,
-        published=str(year or ""), child="", kind="finding", label="", text="text",
-        section="", page_start=1, page_end=1,
+        id=f"{review}-{i:03d}",
+        review_id=review,
+        ordinal=i,
+        review_title=review.title(),
+        review_type="LCSPR",
+        area="Kent",
+        region="South East",
+        year=year,
+        published=str(year or ""),
+        child="",
+        kind="finding",
+        label="",
+        text="text",
+        section="",
+        page_start=1,
+        page_end=1,
     )
     base.update(extra)
     return IndexedLesson(**base)
@@ -90,7 +102,9 @@ def test_breakdown_counts_lessons_and_reviews_and_puts_not_stated_last():
     ]
     rows = breakdown(lessons, lambda l: l.age_bands, str.upper)
     assert [(r.value, r.label, r.lessons, r.reviews) for r in rows] == [
-        ("1-4", "1-4", 2, 2), ("under 1", "UNDER 1", 2, 1), ("", "Not stated", 1, 1),
+        ("1-4", "1-4", 2, 2),
+        ("under 1", "UNDER 1", 2, 1),
+        ("", "Not stated", 1, 1),
     ]
     ordered = breakdown(lessons, lambda l: l.age_bands, str, order=("under 1", "1-4"))
     assert [r.value for r in ordered] == ["under 1", "1-4", ""]
@@ -112,7 +126,8 @@ def test_co_themes_leave_out_the_selected_theme():
     ]
     figures = count_figures(lessons, ("harm.nai_infant",), lambda facet, v: THEMES.theme_label(v))
     assert [(c.value, c.lessons, c.reviews) for c in figures.co_themes] == [
-        ("fam.male_carers", 2, 2), ("harm.neglect", 1, 1),
+        ("fam.male_carers", 2, 2),
+        ("harm.neglect", 1, 1),
     ]
     assert (figures.lessons, figures.reviews, figures.learning_lessons, figures.recommendations) == (3, 2, 2, 1)
 
@@ -120,16 +135,14 @@ def test_co_themes_leave_out_the_selected_theme():
 def test_scope_and_title_in_words():
     spec = BriefingSpec(filters={"theme": ("harm.nai_infant",)}, year_from=2019, year_to=2025)
     assert selection.describe_scope(spec, THEMES) == (
-        "Lessons tagged ‘Non-accidental injury in babies and non-mobile infants’, "
-        "reviews published 2019–2025"
+        "Lessons tagged ‘Non-accidental injury in babies and non-mobile infants’, reviews published 2019–2025"
     )
     assert selection.briefing_title(spec, THEMES) == (
         "Non-accidental injury in babies and non-mobile infants: learning from case reviews, 2019–2025"
     )
     wide = BriefingSpec(
         query="skeletal survey",
-        filters={"group": ("harm",), "area": ("Kent", "Devon"), "review_type": ("LCSPR",),
-                 "age_band": ("under 1",)},
+        filters={"group": ("harm",), "area": ("Kent", "Devon"), "review_type": ("LCSPR",), "age_band": ("under 1",)},
         year_from=2019,
     )
     assert selection.describe_scope(wide, THEMES) == (
@@ -166,8 +179,7 @@ def test_fetch_pages_through_every_result(loaded_backend, sample_lessons, monkey
     nai, _ = selection.fetch_lessons(
         loaded_backend, BriefingSpec(filters={"theme": ("harm.nai_infant",)}, year_from=2017)
     )
-    expected = {l.id for l in sample_lessons
-                if "harm.nai_infant" in l.themes and l.year and l.year >= 2017}
+    expected = {l.id for l in sample_lessons if "harm.nai_infant" in l.themes and l.year and l.year >= 2017}
     assert {l.id for l in nai} == expected and expected
 
 
@@ -181,12 +193,15 @@ def test_chart_is_deterministic_and_described():
     assert year_chart(()) is None
 
 
-@pytest.mark.parametrize("text, shown", [
-    ("A *bold* [link](x) <b>", r"A \*bold\* \[link\](x) \<b\>"),
-    ("# not a heading", r"\# not a heading"),
-    ("- not a bullet", r"\- not a bullet"),
-    ("two\nlines", "two lines"),
-])
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("A *bold* [link](x) <b>", r"A \*bold\* \[link\](x) \<b\>"),
+        ("# not a heading", r"\# not a heading"),
+        ("- not a bullet", r"\- not a bullet"),
+        ("two\nlines", "two lines"),
+    ],
+)
 def test_markdown_escaping(text, shown):
     assert md_escape(text) == shown
 
@@ -198,16 +213,16 @@ def test_spec_values_default_to_empty():
 
 
 def test_terms_are_words_and_side_by_side_phrases_within_a_clause():
-    terms = clustering.terms_of("The police, social care and the Skeletal Survey for Tyler.",
-                                ignore=frozenset({"tyler"}))
+    terms = clustering.terms_of(
+        "The police, social care and the Skeletal Survey for Tyler.", ignore=frozenset({"tyler"})
+    )
     assert "skeletal survey" in terms and "social care" in terms
     assert "police social" not in terms  # the comma ends the phrase
     assert "tyler" not in terms and "the" not in terms and "survey tyler" not in terms
 
 
 def test_pseudonyms_never_name_a_group():
-    texts = ["Tyler went missing overnight.", "Tyler stayed with older men.",
-             "Tyler carried drugs for a gang."]
+    texts = ["Tyler went missing overnight.", "Tyler stayed with older men.", "Tyler carried drugs for a gang."]
     texts += [f"Bruising on a non-mobile baby {i} was not referred for a skeletal survey." for i in range(3)]
     groups = clustering.group_texts(texts, ignore=("Tyler",))
     assert all("tyler" not in " ".join(g.terms) for g in groups)
@@ -220,8 +235,10 @@ def test_the_brief_and_search_commands_do_not_load_the_web_app():
     import subprocess
     import sys
 
-    code = ("import sys, search_app.cli.brief_cmds, search_app.cli.search_cmds, search_app.briefing.docx_render; "
-            "print(sorted(m for m in sys.modules if m == 'flask' or m.startswith('search_app.web')))")
+    code = (
+        "import sys, search_app.cli.brief_cmds, search_app.cli.search_cmds, search_app.briefing.docx_render; "
+        "print(sorted(m for m in sys.modules if m == 'flask' or m.startswith('search_app.web')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT, check=True)
     assert out.stdout.strip() == "[]"
 
@@ -239,24 +256,42 @@ def test_group_names_depend_on_the_lessons_not_their_order():
     ]
     order = [7, 2, 5, 0, 3, 6, 1, 4]  # the same lessons read in another order
     where = {old: new for new, old in enumerate(order)}
-    shuffled = name_groups([tuple(where[i] for i in g) for g in reversed(groups)],
-                           [texts[i] for i in order], [themes[i] for i in order], THEMES.theme_label)
+    shuffled = name_groups(
+        [tuple(where[i] for i in g) for g in reversed(groups)],
+        [texts[i] for i in order],
+        [themes[i] for i in order],
+        THEMES.theme_label,
+    )
     assert [n.label for n in reversed(shuffled)] == [n.label for n in names]
     # The theme the briefing was selected on names no group while another theme can.
     tagged = [("harm.nai_infant", "assess.thresholds_cp_processes")] * 4 + [("harm.nai_infant",)] * 4
     selected = name_groups(groups, texts, tagged, THEMES.theme_label, selected=("harm.nai_infant",))
     assert [n.theme for n in selected] == ["assess.thresholds_cp_processes", "harm.nai_infant"]
     # A child's pseudonym is never the shared phrase.
-    named = name_groups([(0, 1)], ["Baby Tyler Smith was bruised.", "Tyler Smith was seen."],
-                        [(), ()], THEMES.theme_label, ignore=("Tyler", "Smith"))
+    named = name_groups(
+        [(0, 1)],
+        ["Baby Tyler Smith was bruised.", "Tyler Smith was seen."],
+        [(), ()],
+        THEMES.theme_label,
+        ignore=("Tyler", "Smith"),
+    )
     assert "Tyler" not in named[0].label and named[0].label == "Other learning"
 
 
-@pytest.mark.parametrize("base, links", [
-    ("", False), ("   ", False), ("http://127.0.0.1:5000", False), ("http://localhost", False),
-    ("http://0.0.0.0:8000", False), ("http://[::1]/", False), ("ftp://lessons.example.org", False),
-    ("https://lessons.example.org/", True), ("http://10.0.0.5:5000", True),
-])
+@pytest.mark.parametrize(
+    "base, links",
+    [
+        ("", False),
+        ("   ", False),
+        ("http://127.0.0.1:5000", False),
+        ("http://localhost", False),
+        ("http://0.0.0.0:8000", False),
+        ("http://[::1]/", False),
+        ("ftp://lessons.example.org", False),
+        ("https://lessons.example.org/", True),
+        ("http://10.0.0.5:5000", True),
+    ],
+)
 def test_links_only_under_a_public_address(base, links):
     from search_app.briefing.links import link_template_for
 
@@ -273,7 +308,11 @@ def test_first_sentence_and_the_body_without_its_heading():
 
     assert first_sentence("Dr. Patel saw the baby. Nobody referred.") == "Dr. Patel saw the baby."
     assert first_sentence("One long sentence " * 40).endswith(" …")
-    item = BriefLesson(_lesson(1, "r1", 2020, text="Fathers left out The father was never seen. Nor asked."),
-                       1, "", title="Fathers left out")
+    item = BriefLesson(
+        _lesson(1, "r1", 2020, text="Fathers left out The father was never seen. Nor asked."),
+        1,
+        "",
+        title="Fathers left out",
+    )
     assert item.body == "The father was never seen. Nor asked."
     assert item.first_sentence == "The father was never seen."

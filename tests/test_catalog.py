@@ -14,14 +14,31 @@ from search_app.search.index_records import index_records
 
 def _review(review_id: str = "abc123", title: str = "Child T") -> Review:
     return Review(
-        id=review_id, source_path=f"/corpus/{review_id}.pdf", title=title,
-        review_type="LCSPR", area="Northshire", region="North West", published="2021-05-04",
-        child="Child T", child_age="11 weeks", author="A. Reviewer", page_count=12,
+        id=review_id,
+        source_path=f"/corpus/{review_id}.pdf",
+        title=title,
+        review_type="LCSPR",
+        area="Northshire",
+        region="North West",
+        published="2021-05-04",
+        child="Child T",
+        child_age="11 weeks",
+        author="A. Reviewer",
+        page_count=12,
         extractor_version="test",
         sections=(Section("Findings", 1, 5, 9),),
         lessons=(
             Lesson(1, "finding", "Finding 1", "Bruising on a non-mobile baby was not referred.", "Findings", 5, 6),
-            Lesson(2, "recommendation", "Recommendation 1", "Review the bruising protocol.", "Recommendations", 10, 10, "Health"),
+            Lesson(
+                2,
+                "recommendation",
+                "Recommendation 1",
+                "Review the bruising protocol.",
+                "Recommendations",
+                10,
+                10,
+                "Health",
+            ),
         ),
     )
 
@@ -55,10 +72,20 @@ def test_review_round_trip_and_indexed_lessons(tmp_path):
 
 
 def test_a_lesson_without_an_age_of_its_own_takes_its_reviews_childs_marked_as_such(tmp_path):
-    teenager = Review(**{**_review("teen01", "Child U").__dict__, "child_age": "14 years",
-                         "lessons": (Lesson(1, "finding", "1", "The school did not share its concerns.", "", 2, 2),)})
-    unknown = Review(**{**_review("anon01", "Child V").__dict__, "child_age": "",
-                        "lessons": (Lesson(1, "finding", "1", "No one asked who lived there.", "", 2, 2),)})
+    teenager = Review(
+        **{
+            **_review("teen01", "Child U").__dict__,
+            "child_age": "14 years",
+            "lessons": (Lesson(1, "finding", "1", "The school did not share its concerns.", "", 2, 2),),
+        }
+    )
+    unknown = Review(
+        **{
+            **_review("anon01", "Child V").__dict__,
+            "child_age": "",
+            "lessons": (Lesson(1, "finding", "1", "No one asked who lived there.", "", 2, 2),),
+        }
+    )
     with Catalog(tmp_path / "c.sqlite3") as catalog:
         catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)  # lesson 1 names a baby; lesson 2 no age
         catalog.put_review(_source("/corpus/teen01.pdf", "e" * 64), teenager, {}, STATUS_OK)
@@ -93,7 +120,11 @@ def test_failures_are_recorded_and_listed(tmp_path):
         catalog.record_failure(_source("/corpus/bad.pdf"), IngestError("/corpus/bad.pdf", "open", "not a PDF"))
         (row,) = catalog.failures()
         assert (row["path"], row["status"], row["stage"], row["reason"]) == (
-            "/corpus/bad.pdf", STATUS_FAILED, "open", "not a PDF")
+            "/corpus/bad.pdf",
+            STATUS_FAILED,
+            "open",
+            "not a PDF",
+        )
 
 
 def test_removing_a_file_drops_its_review_only_when_no_other_file_holds_it(tmp_path):

@@ -13,7 +13,7 @@ import shutil
 import subprocess
 import sys
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 import pytest
@@ -27,15 +27,24 @@ DRAFT_TAXONOMY = Path("/work/shared/reference/taxonomy-draft.md")
 
 KINDS = {"finding", "learning_point", "recommendation", "good_practice"}
 REVIEW_TYPES = {"SCR", "LCSPR", "national", "thematic", "briefing", "other"}
-REGIONS = {"North East", "North West", "Yorkshire and the Humber", "East Midlands", "West Midlands",
-           "East of England", "London", "South East", "South West"}
+REGIONS = {
+    "North East",
+    "North West",
+    "Yorkshire and the Humber",
+    "East Midlands",
+    "West Midlands",
+    "East of England",
+    "London",
+    "South East",
+    "South West",
+}
 
 
 def gold_files() -> list[Path]:
     return sorted(GOLD_DIR.glob("*.json"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def gold(name: str) -> dict:
     return json.loads((GOLD_DIR / name).read_text(encoding="utf-8"))
 
@@ -49,13 +58,14 @@ def alnum(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", unicodedata.normalize("NFKC", text).lower())
 
 
-@lru_cache(maxsize=None)
+@cache
 def pdf_pages(path: Path) -> tuple[str, ...]:
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LTTextContainer
 
-    return tuple("".join(el.get_text() for el in page if isinstance(el, LTTextContainer))
-                 for page in extract_pages(str(path)))
+    return tuple(
+        "".join(el.get_text() for el in page if isinstance(el, LTTextContainer)) for page in extract_pages(str(path))
+    )
 
 
 def is_scanned(path: Path) -> bool:
@@ -93,22 +103,31 @@ def taxonomy_ids() -> set[str]:
         return {t["id"] for t in data["themes"]}
     if DRAFT_TAXONOMY.exists():
         md = DRAFT_TAXONOMY.read_text(encoding="utf-8")
-        block = md[md.index("```json") + 7:]
-        block = block[:block.index("```")]
+        block = md[md.index("```json") + 7 :]
+        block = block[: block.index("```")]
         return {t["id"] for g in json.loads(block) for t in g["themes"]}
     pytest.skip("no taxonomy file to check theme ids against")
 
 
 # --- determinism -------------------------------------------------------------
 
-SAMPLE = ["scr_2014_lancashire_child_t", "lcspr_2021_leeds_baby_m", "scr_2018_dorset_family_s",
-          "lcspr_2019_cumbria_child_p", "lcspr_2021_shropshire_sam", "scr_2015_bromley_child_f",
-          "briefing_2024_bristol_lily"]
+SAMPLE = [
+    "scr_2014_lancashire_child_t",
+    "lcspr_2021_leeds_baby_m",
+    "scr_2018_dorset_family_s",
+    "lcspr_2019_cumbria_child_p",
+    "lcspr_2021_shropshire_sam",
+    "scr_2015_bromley_child_f",
+    "briefing_2024_bristol_lily",
+]
 
 
 def test_generator_is_deterministic(tmp_path):
-    subprocess.run([sys.executable, str(CORPUS / "generate.py"), "--out", str(tmp_path), "--only",
-                    ",".join(SAMPLE), "-q"], check=True, cwd=ROOT)
+    subprocess.run(
+        [sys.executable, str(CORPUS / "generate.py"), "--out", str(tmp_path), "--only", ",".join(SAMPLE), "-q"],
+        check=True,
+        cwd=ROOT,
+    )
     for name in SAMPLE:
         fresh = json.loads((tmp_path / "gold" / f"{name}.json").read_text(encoding="utf-8"))
         assert fresh == gold(f"{name}.json"), name
@@ -119,6 +138,7 @@ def test_generator_is_deterministic(tmp_path):
 
 
 # --- gold validity ------------------------------------------------------------
+
 
 def test_every_review_has_gold_and_every_gold_a_review():
     reviews = {p.name for p in REVIEWS.iterdir() if not p.name.endswith(".meta.yaml")}
@@ -176,8 +196,15 @@ def test_corpus_spread_matches_the_real_collection():
     assert {".pdf", ".html", ".docx", ".txt"} <= set(suffixes)
     assert sum(1 for l in lessons if l["page_end"] > l["page_start"]) >= 3
     themes = {t for l in lessons for t in l["themes"]}
-    for common in ("harm.neglect", "fam.domestic_abuse", "harm.nai_infant", "harm.sudi_safer_sleep",
-                   "multi.information_sharing", "assess.professional_curiosity", "voice.voice_of_child"):
+    for common in (
+        "harm.neglect",
+        "fam.domestic_abuse",
+        "harm.nai_infant",
+        "harm.sudi_safer_sleep",
+        "multi.information_sharing",
+        "assess.professional_curiosity",
+        "voice.voice_of_child",
+    ):
         assert sum(common in l["themes"] for l in lessons) >= 10, common
     assert len(themes) >= 50
     texts = [l["text"] for l in lessons]
@@ -188,9 +215,13 @@ def test_corpus_spread_matches_the_real_collection():
 
 # --- gold texts are where the gold says ------------------------------------
 
+
 def text_pdf_golds() -> list[str]:
-    return [p.name for p in gold_files()
-            if gold(p.name)["file"].endswith(".pdf") and not is_scanned(REVIEWS / gold(p.name)["file"])]
+    return [
+        p.name
+        for p in gold_files()
+        if gold(p.name)["file"].endswith(".pdf") and not is_scanned(REVIEWS / gold(p.name)["file"])
+    ]
 
 
 def test_pdf_lessons_are_on_their_pages():
@@ -223,8 +254,11 @@ def test_pdf_layouts_carry_extraction_hazards():
 def test_scanned_reviews_are_readable_only_by_ocr(tmp_path):
     if not (shutil.which("tesseract") and shutil.which("pdftoppm")):
         pytest.skip("tesseract and pdftoppm are needed (tests/setup-system.sh installs them)")
-    scanned = [p.name for p in gold_files()
-               if gold(p.name)["file"].endswith(".pdf") and is_scanned(REVIEWS / gold(p.name)["file"])]
+    scanned = [
+        p.name
+        for p in gold_files()
+        if gold(p.name)["file"].endswith(".pdf") and is_scanned(REVIEWS / gold(p.name)["file"])
+    ]
     assert len(scanned) >= 2
     for name in scanned:
         g = gold(name)
@@ -235,12 +269,30 @@ def test_scanned_reviews_are_readable_only_by_ocr(tmp_path):
                 counts[lesson["page_start"]] = counts.get(lesson["page_start"], 0) + 1
         page = max(counts, key=lambda p: (counts[p], -p))
         prefix = tmp_path / Path(name).stem
-        subprocess.run(["pdftoppm", "-r", "150", "-gray", "-f", str(page), "-l", str(page), "-singlefile",
-                        str(REVIEWS / g["file"]), str(prefix)], check=True)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                "150",
+                "-gray",
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                str(REVIEWS / g["file"]),
+                str(prefix),
+            ],
+            check=True,
+        )
         # One thread: tesseract's OpenMP threads only slow it down on a shared machine.
-        ocr = subprocess.run(["tesseract", f"{prefix}.pgm", "-", "--psm", "3"], check=True,
-                             capture_output=True, text=True,
-                             env={**os.environ, "OMP_THREAD_LIMIT": "1"}).stdout
+        ocr = subprocess.run(
+            ["tesseract", f"{prefix}.pgm", "-", "--psm", "3"],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "OMP_THREAD_LIMIT": "1"},
+        ).stdout
         ocr_words = set(re.findall(r"[a-z0-9]+", ocr.lower()))
         for lesson in g["lessons"]:
             if lesson["page_start"] == lesson["page_end"] == page:
@@ -283,15 +335,17 @@ def test_html_docx_txt_lessons_are_in_the_document():
             continue
         pages = document_text(path)
         for i, lesson in enumerate(g["lessons"]):
-            page_range = pages[lesson["page_start"] - 1:lesson["page_end"]]
+            page_range = pages[lesson["page_start"] - 1 : lesson["page_end"]]
             assert lesson["page_end"] <= len(pages), (p.name, i)
             assert alnum(lesson["text"]) in "".join(alnum(t) for t in page_range) or located(
-                lesson["text"], tuple(pages), lesson["page_start"], lesson["page_end"]), (p.name, i)
+                lesson["text"], tuple(pages), lesson["page_start"], lesson["page_end"]
+            ), (p.name, i)
             checked += 1
     assert checked >= 30
 
 
 # --- queries -------------------------------------------------------------------
+
 
 def test_queries_reference_existing_lessons():
     data = yaml.safe_load((CORPUS / "queries.yaml").read_text(encoding="utf-8"))
@@ -317,24 +371,31 @@ CONVENTIONS = CORPUS / "conventions"
 
 
 def _convention_golds() -> dict[str, list[dict]]:
-    return {part: [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CONVENTIONS / part / "gold").glob("*.json"))]
-            for part in ("dev", "heldout")}
+    return {
+        part: [json.loads(p.read_text(encoding="utf-8")) for p in sorted((CONVENTIONS / part / "gold").glob("*.json"))]
+        for part in ("dev", "heldout")
+    }
 
 
 def _held_out_ids() -> set[str]:
-    return {line.strip() for line in (CONVENTIONS / "heldout.txt").read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")}
+    return {
+        line.strip()
+        for line in (CONVENTIONS / "heldout.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
 
 
 def test_conventions_are_written_down_and_a_third_are_held_out():
-    listed = re.findall(r"^\| (C\d\d) \|.*\| (development|held-out) \|$", (CORPUS / "CONVENTIONS.md").read_text(encoding="utf-8"), re.M)
+    listed = re.findall(
+        r"^\| (C\d\d) \|.*\| (development|held-out) \|$", (CORPUS / "CONVENTIONS.md").read_text(encoding="utf-8"), re.M
+    )
     assert len(listed) >= 30
     held = {c for c, split in listed if split == "held-out"}
     assert held == _held_out_ids()
     assert len(held) * 3 >= len(listed)
     # The blind set, written by an author who never read the extractor, is held out whole.
     text = (CORPUS / "CONVENTIONS.md").read_text(encoding="utf-8")
-    blind_section = text[text.index("## Held-out (blind)"):]
+    blind_section = text[text.index("## Held-out (blind)") :]
     blind = re.findall(r"^\| (C\d\d) \|.*\| (development|held-out) \|$", blind_section, re.M)
     assert len(blind) >= 12 and all(split == "held-out" for _, split in blind)
     assert {c for c, _ in blind} <= _held_out_ids()
@@ -361,30 +422,56 @@ def test_conventions_gold_records_are_valid():
     for docs in _convention_golds().values():
         for g in docs:
             review = g["review"]
-            assert set(review) == {"title", "area", "region", "review_type", "published", "child", "child_age", "author"}
+            assert set(review) == {
+                "title",
+                "area",
+                "region",
+                "review_type",
+                "published",
+                "child",
+                "child_age",
+                "author",
+            }
             assert review["review_type"] in REVIEW_TYPES and review["title"], g["file"]
             assert re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", review["published"]), g["file"]
             assert (review["region"] in REGIONS) == bool(review["area"]), g["file"]
             assert g["lessons"], g["file"]
             for i, lesson in enumerate(g["lessons"]):
                 where = f"{g['file']}[{i}]"
-                assert {"kind", "label", "text", "page_start", "page_end", "themes", "agency"} <= set(lesson) \
-                    <= {"kind", "label", "text", "page_start", "page_end", "themes", "agency", "title"}, where
+                assert (
+                    {"kind", "label", "text", "page_start", "page_end", "themes", "agency"}
+                    <= set(lesson)
+                    <= {"kind", "label", "text", "page_start", "page_end", "themes", "agency", "title"}
+                ), where
                 assert lesson["kind"] in KINDS and lesson["text"], where
-                assert 1 <= len(lesson["themes"]) <= 6 and set(lesson["themes"]) <= ids, where  # usually 1-4 (LABELLING.md)
+                assert 1 <= len(lesson["themes"]) <= 6 and set(lesson["themes"]) <= ids, (
+                    where
+                )  # usually 1-4 (LABELLING.md)
                 assert 1 <= lesson["page_start"] <= lesson["page_end"], where
                 if lesson.get("title"):
                     assert lesson["text"].startswith(lesson["title"]), where
 
 
 def test_conventions_generator_is_deterministic(tmp_path):
-    subprocess.run([sys.executable, str(CORPUS / "generate_conventions.py"), "--out", str(tmp_path), "--only",
-                    "C01,C15,C21,C30,C40,C45,C46,C47,C50", "-q"], check=True, cwd=ROOT)
+    subprocess.run(
+        [
+            sys.executable,
+            str(CORPUS / "generate_conventions.py"),
+            "--out",
+            str(tmp_path),
+            "--only",
+            "C01,C15,C21,C30,C40,C45,C46,C47,C50",
+            "-q",
+        ],
+        check=True,
+        cwd=ROOT,
+    )
     fresh = sorted(tmp_path.glob("*/gold/*.json"))
     assert len(fresh) == 18
     for path in fresh:
         part = path.parent.parent.name
         assert path.read_bytes() == (CONVENTIONS / part / "gold" / path.name).read_bytes(), path.name
         file_name = json.loads(path.read_text(encoding="utf-8"))["file"]
-        assert (tmp_path / part / "reviews" / file_name).read_bytes() == \
-            (CONVENTIONS / part / "reviews" / file_name).read_bytes(), file_name
+        assert (tmp_path / part / "reviews" / file_name).read_bytes() == (
+            CONVENTIONS / part / "reviews" / file_name
+        ).read_bytes(), file_name

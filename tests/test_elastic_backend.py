@@ -19,7 +19,6 @@ import pytest
 
 from search_app.search.analysis import analyze, token_runs
 from search_app.search.contract import FACETS, IndexedLesson, SearchError, SearchRequest
-from search_app.search.elastic import backend as elastic_backend
 from search_app.search.elastic.backend import ElasticBackend
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
 from search_app.search.elastic.schema import SCHEMA_VERSION, TEXT_FIELDS, TOKEN_ANALYZER
@@ -254,8 +253,15 @@ def test_open_backend_builds_it_from_the_settings(node, tmp_path):
 
     alias = f"lessons-test-{uuid.uuid4().hex[:10]}"
     settings = Settings.load(
-        {"backend": "elasticsearch", **node.settings(), "es_index": alias, "es_shards": 2,
-         "es_replicas": 0, "taxonomy": str(TAXONOMY_PATH), "data_dir": str(tmp_path)},
+        {
+            "backend": "elasticsearch",
+            **node.settings(),
+            "es_index": alias,
+            "es_shards": 2,
+            "es_replicas": 0,
+            "taxonomy": str(TAXONOMY_PATH),
+            "data_dir": str(tmp_path),
+        },
         environ={},
     )
     backend = open_backend(settings)
@@ -335,8 +341,10 @@ def test_plain_http_to_the_tls_port_is_a_clear_error(secured):
 
 def test_an_index_of_an_older_schema_is_refused_until_rebuilt(backend):
     old = f"{backend.alias}-v1"
-    body = {"mappings": {"_meta": {"schema_version": SCHEMA_VERSION - 1}, "properties": {"text": {"type": "text"}}},
-            "aliases": {backend.alias: {}}}
+    body = {
+        "mappings": {"_meta": {"schema_version": SCHEMA_VERSION - 1}, "properties": {"text": {"type": "text"}}},
+        "aliases": {backend.alias: {}},
+    }
     _client(backend).indices.create(index=old, body=body)
     with pytest.raises(SearchError, match=rf"built with search schema {SCHEMA_VERSION - 1}.*rebuild it"):
         backend.search(SearchRequest("neglect"))

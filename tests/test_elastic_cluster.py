@@ -40,12 +40,14 @@ def _answers(backend: ElasticBackend) -> list:
     out = []
     for request in QUERIES:
         result = backend.search(request)
-        out.append((
-            [h.lesson.id for h in result.hits],
-            [round(h.score, 4) for h in result.hits],
-            result.total,
-            {name: [(c.value, c.count) for c in counts] for name, counts in result.facets.items()},
-        ))
+        out.append(
+            (
+                [h.lesson.id for h in result.hits],
+                [round(h.score, 4) for h in result.hits],
+                result.total,
+                {name: [(c.value, c.count) for c in counts] for name, counts in result.facets.items()},
+            )
+        )
     return out
 
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,8 +22,7 @@ OCR = bool(shutil.which("tesseract") and shutil.which("pdftoppm"))
 
 def test_ingesting_the_corpus_folder_finds_only_the_sample_reviews():
     found = [Path(f.path) for f in discover([CORPUS])]
-    reviews = sorted(p for p in (CORPUS / "reviews").iterdir()
-                     if p.suffix in (".pdf", ".txt", ".html", ".docx"))
+    reviews = sorted(p for p in (CORPUS / "reviews").iterdir() if p.suffix in (".pdf", ".txt", ".html", ".docx"))
     assert sorted(found) == reviews
     assert len(found) == 43
     assert not any("conventions" in p.parts or p.parent == CORPUS for p in found)
@@ -69,8 +67,14 @@ def test_a_scanned_document_waits_for_ocr_is_listed_every_run_and_is_read_once_o
     no_ocr = cli_env(settings, PATH=str(tmp_path / "empty-bin"))  # neither tesseract nor pdftoppm
 
     def ingest(env):
-        return subprocess.run(lessons_cli(settings, "ingest", str(corpus)), env=env, cwd=PROJECT_ROOT,
-                              capture_output=True, text=True, timeout=300)
+        return subprocess.run(
+            lessons_cli(settings, "ingest", str(corpus)),
+            env=env,
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
 
     first = ingest(no_ocr)
     assert first.returncode == 1, first.stderr

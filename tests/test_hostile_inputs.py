@@ -199,10 +199,13 @@ def test_text_and_lessons_over_the_limits_are_refused_with_the_reason(tmp_path):
     corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:2])
     para = "Learning point {n}: the health visitor did not share what she knew with the school nurse.\n\n"
     # The probe's 60 MB file, scaled: 300 KB against a 50,000-character limit.
-    (corpus / "huge.txt").write_text("Serious Case Review: Child H\n\n" + "".join(para.format(n=n) for n in range(3300)))
+    (corpus / "huge.txt").write_text(
+        "Serious Case Review: Child H\n\n" + "".join(para.format(n=n) for n in range(3300))
+    )
     # Many lessons in little text: 60 against a limit of 40.
-    (corpus / "many.txt").write_text("Serious Case Review: Child M\n\nLearning points\n\n"
-                                     + "".join(para.format(n=n) for n in range(60)))
+    (corpus / "many.txt").write_text(
+        "Serious Case Review: Child M\n\nLearning points\n\n" + "".join(para.format(n=n) for n in range(60))
+    )
     settings = make_settings(tmp_path / "data", corpus, max_text_chars=50_000, max_lessons=40)
     started = time.monotonic()
     report = run_pipeline(settings)
@@ -248,8 +251,7 @@ def test_word_bombs_are_refused_before_parsing(tmp_path):
     # Element count: 400,000 empty paragraphs (74 KB compressed in the probe had 8.4 million), limit 100,000.
     _docx(corpus / "element-bomb.docx", b"<w:p/>" * 400_000)
     assert (corpus / "size-bomb.docx").stat().st_size < 200_000
-    settings = make_settings(tmp_path / "data", corpus, docx_max_unzipped_bytes=10_000_000,
-                             docx_max_elements=100_000)
+    settings = make_settings(tmp_path / "data", corpus, docx_max_unzipped_bytes=10_000_000, docx_max_elements=100_000)
     started = time.monotonic()
     report = run_pipeline(settings)
     took = time.monotonic() - started
@@ -263,13 +265,20 @@ def test_word_bombs_are_refused_before_parsing(tmp_path):
 def test_a_document_over_the_worker_memory_cap_fails_alone(tmp_path):
     corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:2])
     para = "Learning point {n}: the health visitor did not share what she knew with the school nurse.\n\n"
-    (corpus / "hungry.txt").write_text("Serious Case Review: Child Q\n\n" + "".join(para.format(n=n) for n in range(60000)))
+    (corpus / "hungry.txt").write_text(
+        "Serious Case Review: Child Q\n\n" + "".join(para.format(n=n) for n in range(60000))
+    )
     settings = make_settings(tmp_path / "data", corpus)
     # A fresh `lessons reindex`, as at night: the cap is what a worker may add to what it was forked with.
     result = subprocess.run(
-        lessons_cli(settings, "reindex", "--quiet"), capture_output=True, text=True, timeout=300,
-        env=cli_env(settings, LESSONS_WORKER_MEMORY_MB="30", LESSONS_MAX_TEXT_CHARS="100000000",
-                    LESSONS_MAX_LESSONS="1000000"))
+        lessons_cli(settings, "reindex", "--quiet"),
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=cli_env(
+            settings, LESSONS_WORKER_MEMORY_MB="30", LESSONS_MAX_TEXT_CHARS="100000000", LESSONS_MAX_LESSONS="1000000"
+        ),
+    )
     assert result.returncode == 1, result.stderr
     assert "Traceback" not in result.stderr
     stats, files, _ = _state(settings)
@@ -326,8 +335,12 @@ def test_a_run_killed_during_ocr_leaves_no_tool_running_and_the_next_run_cleans_
     _scanned_pdf(corpus / "scanned.pdf", pages=8)
     settings = make_settings(tmp_path / "data", corpus)
     scratch = settings.scratch_dir
-    run = subprocess.Popen(lessons_cli(settings, "reindex", "--quiet"), env=cli_env(settings),
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    run = subprocess.Popen(
+        lessons_cli(settings, "reindex", "--quiet"),
+        env=cli_env(settings),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 120
         while not _ocr_tools_running(str(scratch)):
@@ -381,10 +394,12 @@ def test_an_unexpected_error_stops_the_run_with_its_traceback_logged_and_the_ind
     assert stopped.exit_code == 2 and "JSONDecodeError" in stopped.message
     with Catalog(settings.catalog) as catalog:
         [row] = [r for r in catalog.files() if Path(r["path"]).name == SMALL_FILES[2]]
-        committed = catalog.db.execute("SELECT count(*) FROM lessons WHERE review_id = ?",
-                                       (row["review_id"],)).fetchone()[0]
+        committed = catalog.db.execute(
+            "SELECT count(*) FROM lessons WHERE review_id = ?", (row["review_id"],)
+        ).fetchone()[0]
     assert committed > 0 and stopped.lessons_added == committed
     from search_app.pipeline.summary import run_summary
+
     assert any(f"added {committed}" in line for line in run_summary(stopped))
 
     result = run_cli(settings, "index", "--rebuild")

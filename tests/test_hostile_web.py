@@ -37,8 +37,9 @@ def ingested(tmp_path_factory):
     raw = os.fsencode(corpus) + b"/Review_caf\xe9.txt"
     shutil.copy2(REVIEWS / "scr_2015_bromley_child_f.txt", raw)
     para = "Learning point {n}: the health visitor did not share what she knew with the school nurse.\n\n"
-    (corpus / "long-review.txt").write_text("Serious Case Review: Child P\n\nLearning points\n\n"
-                                           + "".join(para.format(n=n) for n in range(1, 121)))
+    (corpus / "long-review.txt").write_text(
+        "Serious Case Review: Child P\n\nLearning points\n\n" + "".join(para.format(n=n) for n in range(1, 121))
+    )
     outside = root / "outside"
     outside.mkdir()
     settings = make_settings(root / "data", corpus, public_url=PUBLIC)
@@ -109,8 +110,15 @@ def test_a_review_with_many_lessons_is_paginated(ingested, ingested_client):
 def test_absolute_urls_come_from_public_url_never_from_the_host_header(ingested, ingested_client):
     forged = {"Host": "evil.example", "X-Forwarded-Host": "evil.example"}
     review_id = ingested[3]["long-review.txt"]
-    urls = ["/api/search?q=health", "/search.json?q=health", "/search.atom?q=health", "/search.csv?q=health",
-            f"/api/reviews/{review_id}", "/api/openapi.json", "/briefing?review_type=LCSPR&format=md"]
+    urls = [
+        "/api/search?q=health",
+        "/search.json?q=health",
+        "/search.atom?q=health",
+        "/search.csv?q=health",
+        f"/api/reviews/{review_id}",
+        "/api/openapi.json",
+        "/briefing?review_type=LCSPR&format=md",
+    ]
     with Catalog(ingested[0].catalog) as catalog:
         lesson_id = catalog.db.execute("SELECT id FROM lessons WHERE review_id = ?", (review_id,)).fetchone()[0]
     urls.append(f"/api/lessons/{lesson_id}")
@@ -130,8 +138,13 @@ def test_a_null_byte_in_a_static_path_is_a_404_with_the_security_headers(client)
 
 
 def test_error_responses_carry_the_security_headers(client):
-    for method, url in (("GET", "/no-such-page"), ("GET", "/api/no-such"), ("POST", "/"),
-                        ("GET", "/reviews/%00/document"), ("GET", "/api/search?from=abc")):
+    for method, url in (
+        ("GET", "/no-such-page"),
+        ("GET", "/api/no-such"),
+        ("POST", "/"),
+        ("GET", "/reviews/%00/document"),
+        ("GET", "/api/search?from=abc"),
+    ):
         response = client.open(url, method=method)
         assert response.status_code >= 400, url
         _headers_all_there(response, f"{method} {url}")

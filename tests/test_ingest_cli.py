@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 
 from click.testing import CliRunner
+from test_ingest_support import make_review_pdf
 
 from search_app.cli import main
-from test_ingest_support import make_review_pdf
 
 FINDING = "Professionals did not see the father. He was present at most visits but no agency asked about his history."
 
@@ -17,9 +17,16 @@ def _run(tmp_path, *args):
 
 
 def _good_pdf(tmp_path):
-    items = [("title", "Serious Case Review: Child T"), ("p", "Lancashire Safeguarding Children Board"),
-             ("p", "Author: Dr Helen Marsh"), ("p", "Publication date: 12 June 2014"), ("pagebreak", None),
-             ("h1", "Findings"), ("bold", "Finding 1: Fathers were invisible"), ("p", FINDING)]
+    items = [
+        ("title", "Serious Case Review: Child T"),
+        ("p", "Lancashire Safeguarding Children Board"),
+        ("p", "Author: Dr Helen Marsh"),
+        ("p", "Publication date: 12 June 2014"),
+        ("pagebreak", None),
+        ("h1", "Findings"),
+        ("bold", "Finding 1: Fathers were invisible"),
+        ("p", FINDING),
+    ]
     return make_review_pdf(tmp_path / "child_t.pdf", items)
 
 
@@ -34,13 +41,24 @@ def test_json_gives_one_line_per_file_with_review_lessons_and_errors(tmp_path):
     first, second = lines
     assert first["file"] == str(good)
     assert first["review"] == {
-        "title": "Serious Case Review: Child T", "area": "Lancashire", "region": "North West",
-        "review_type": "SCR", "published": "2014-06-12", "child": "Child T", "child_age": "",
-        "author": "Dr Helen Marsh", "pages": 2,
+        "title": "Serious Case Review: Child T",
+        "area": "Lancashire",
+        "region": "North West",
+        "review_type": "SCR",
+        "published": "2014-06-12",
+        "child": "Child T",
+        "child_age": "",
+        "author": "Dr Helen Marsh",
+        "pages": 2,
     }
     lesson = first["lessons"][0]
     assert {k: lesson[k] for k in ("kind", "label", "page_start", "page_end", "section", "agency")} == {
-        "kind": "finding", "label": "Finding 1", "page_start": 2, "page_end": 2, "section": "Findings", "agency": "",
+        "kind": "finding",
+        "label": "Finding 1",
+        "page_start": 2,
+        "page_end": 2,
+        "section": "Findings",
+        "agency": "",
     }
     assert lesson["text"] == f"Fathers were invisible {FINDING}"
     assert lesson["themes"], "the tagger gives a finding about fathers at least one theme"

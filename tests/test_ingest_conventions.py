@@ -19,23 +19,41 @@ from ingest import extract_review
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
-from generator.conv_docs import EXTENSIONS, ConvDoc, render  # noqa: E402
+from generator.conv_docs import EXTENSIONS, ConvDoc, render
 
-META = {"title": "Local Child Safeguarding Practice Review: Child Q", "area": "Sefton", "region": "North West",
-        "review_type": "LCSPR", "published": "2022-05", "child": "Child Q", "child_age": "",
-        "author": "Ruth Abbott"}
+META = {
+    "title": "Local Child Safeguarding Practice Review: Child Q",
+    "area": "Sefton",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2022-05",
+    "child": "Child Q",
+    "child_age": "",
+    "author": "Ruth Abbott",
+}
 FINDINGS = [
-    ("Bruising in a non-mobile baby", "A small bruise on the cheek of a baby who could not crawl was seen by two "
-     "professionals, and neither made a referral because each thought the other would."),
-    ("Men in the household", "The mother's partner was present at most visits but was never asked about his own "
-     "history, and no agency checked who he was."),
-    ("Neglect that became normal", "Over three years the condition of the home was described in the same words "
-     "at every visit, and the drift was not seen because nobody read the records as a whole."),
+    (
+        "Bruising in a non-mobile baby",
+        "A small bruise on the cheek of a baby who could not crawl was seen by two "
+        "professionals, and neither made a referral because each thought the other would.",
+    ),
+    (
+        "Men in the household",
+        "The mother's partner was present at most visits but was never asked about his own "
+        "history, and no agency checked who he was.",
+    ),
+    (
+        "Neglect that became normal",
+        "Over three years the condition of the home was described in the same words "
+        "at every visit, and the drift was not seen because nobody read the records as a whole.",
+    ),
 ]
 RECS = [
     ("The Partnership should audit how bruising protocols are used by health visitors.", "Integrated Care Board"),
-    ("Children's social care should make sure every adult in the household is identified in an assessment.",
-     "Children's Social Care"),
+    (
+        "Children's social care should make sure every adult in the household is identified in an assessment.",
+        "Children's Social Care",
+    ),
 ]
 
 
@@ -91,13 +109,19 @@ def _nspcc(doc, first_line, case, learning, recs, inline=False):
 
 @pytest.mark.parametrize("fmt", ["txt", "html", "pdf"])
 def test_nspcc_summary_first_line_gives_year_area_and_child_and_lists_split_by_kind(tmp_path, fmt):
-    path, _ = _write(tmp_path, fmt, lambda d: _nspcc(
-        d, "2019 - Wigan - Child M",
-        "Serious case review into the injuries of a 4-month-old boy in March 2017. The father was convicted.",
-        "Learning: importance of hearing the voice of the child; sharing information about fathers; "
-        "escalating disagreement.",
-        "Recommendations: the Board should publish guidance on non-mobile babies; agencies should record "
-        "who lives in the household."))
+    path, _ = _write(
+        tmp_path,
+        fmt,
+        lambda d: _nspcc(
+            d,
+            "2019 - Wigan - Child M",
+            "Serious case review into the injuries of a 4-month-old boy in March 2017. The father was convicted.",
+            "Learning: importance of hearing the voice of the child; sharing information about fathers; "
+            "escalating disagreement.",
+            "Recommendations: the Board should publish guidance on non-mobile babies; agencies should record "
+            "who lives in the household.",
+        ),
+    )
     review = extract_review(path)
     assert (review.published, review.area, review.child) == ("2019", "Wigan", "Child M")
     assert review.region == "North West"
@@ -107,29 +131,52 @@ def test_nspcc_summary_first_line_gives_year_area_and_child_and_lists_split_by_k
 
 
 def test_nspcc_summary_recommendations_starting_inside_the_learning_paragraph_are_a_new_list(tmp_path):
-    path, _ = _write(tmp_path, "html", lambda d: _nspcc(
-        d, "2021 - Bury - Ellie",
-        "Local child safeguarding practice review into the death of a 15-year-old girl between June 2018 and "
-        "August 2019.",
-        "Learning includes: professional curiosity about self-harm; transition to adult services.",
-        "Recommendations for the Bury Safeguarding Children Partnership include: commission training on "
-        "self-harm; review the transition protocol.", inline=True))
+    path, _ = _write(
+        tmp_path,
+        "html",
+        lambda d: _nspcc(
+            d,
+            "2021 - Bury - Ellie",
+            "Local child safeguarding practice review into the death of a 15-year-old girl between June 2018 and "
+            "August 2019.",
+            "Learning includes: professional curiosity about self-harm; transition to adult services.",
+            "Recommendations for the Bury Safeguarding Children Partnership include: commission training on "
+            "self-harm; review the transition protocol.",
+            inline=True,
+        ),
+    )
     review = extract_review(path)
     assert [l.kind for l in review.lessons] == ["learning_point", "learning_point", "recommendation", "recommendation"]
     assert review.lessons[1].text == "Transition to adult services"
     assert review.published == "2021"  # not June 2018, the date of an event
 
 
-@pytest.mark.parametrize("cue,kind", [("Issues identified include:", "learning_point"),
-                                      ("Lessons learned:", "learning_point"),
-                                      ("Recommendations include:", "recommendation")])
+@pytest.mark.parametrize(
+    "cue,kind",
+    [
+        ("Issues identified include:", "learning_point"),
+        ("Lessons learned:", "learning_point"),
+        ("Recommendations include:", "recommendation"),
+    ],
+)
 def test_nspcc_summary_anonymous_area_and_month_year(tmp_path, cue, kind):
-    path, _ = _write(tmp_path, "txt", lambda d: _nspcc(
-        d, "March 2016 - Anonymous - Child S", "Serious case review into the neglect of a 6-year-old girl.",
-        f"{cue} first matter to learn; second matter to learn.", "Keywords: neglect."))
+    path, _ = _write(
+        tmp_path,
+        "txt",
+        lambda d: _nspcc(
+            d,
+            "March 2016 - Anonymous - Child S",
+            "Serious case review into the neglect of a 6-year-old girl.",
+            f"{cue} first matter to learn; second matter to learn.",
+            "Keywords: neglect.",
+        ),
+    )
     review = extract_review(path)
     assert (review.published, review.area, review.region, review.child) == ("2016-03", "", "", "Child S")
-    assert [(l.kind, l.text) for l in review.lessons] == [(kind, "First matter to learn"), (kind, "Second matter to learn")]
+    assert [(l.kind, l.text) for l in review.lessons] == [
+        (kind, "First matter to learn"),
+        (kind, "Second matter to learn"),
+    ]
 
 
 # --- lists introduced in prose --------------------------------------------
@@ -141,7 +188,10 @@ def test_lists_introduced_in_prose_are_lessons(tmp_path, fmt):
         _cover(doc)
         doc.add("h1", "Analysis")
         doc.add("p", "The family moved three times in two years.")
-        doc.add("p", "Practitioners reflected on the case at a learning event, and the review identified learning including:")
+        doc.add(
+            "p",
+            "Practitioners reflected on the case at a learning event, and the review identified learning including:",
+        )
         for _, body in FINDINGS[:2]:
             doc.add("bullet", body, label="\u2022")
         doc.add("h1", "Conclusion")
@@ -151,8 +201,9 @@ def test_lists_introduced_in_prose_are_lessons(tmp_path, fmt):
 
     path, _ = _write(tmp_path, fmt, build)
     review = extract_review(path)
-    assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS[:2]] + \
-        [("recommendation", t) for t, _ in RECS]
+    assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS[:2]] + [
+        ("recommendation", t) for t, _ in RECS
+    ]
 
 
 # --- contents pages and front matter ---------------------------------------
@@ -201,8 +252,10 @@ def test_cover_date_block_gives_the_publication_date(tmp_path):
     assert extract_review(path).published == "2016-11"
 
 
-@pytest.mark.parametrize("place,kind", [("Borsetshire", "Safeguarding Children Partnership"),
-                                        ("Loamshire", "Local Safeguarding Children Board")])
+@pytest.mark.parametrize(
+    "place,kind",
+    [("Borsetshire", "Safeguarding Children Partnership"), ("Loamshire", "Local Safeguarding Children Board")],
+)
 def test_area_is_the_place_a_partnership_is_named_after_and_never_a_family_pseudonym(tmp_path, place, kind):
     def build(doc):
         doc.add("title", doc.meta["title"])
@@ -266,8 +319,9 @@ def test_lessons_extract_json_gives_each_lesson_its_title(tmp_path):
         doc.add("runin", RECS[0][0], label="Recommendation 1:")
 
     path, _ = _write(tmp_path, "docx", build)
-    result = CliRunner().invoke(main, ["--data-dir", str(tmp_path / "data"), "extract", "--json", "--no-themes",
-                                       str(path)])
+    result = CliRunner().invoke(
+        main, ["--data-dir", str(tmp_path / "data"), "extract", "--json", "--no-themes", str(path)]
+    )
     assert result.exit_code == 0, result.output
     lessons = json.loads(result.output.splitlines()[0])["lessons"]
     assert [(l["label"], l["title"]) for l in lessons] == [("Finding 1", FINDINGS[0][0]), ("Recommendation 1", "")]
@@ -301,12 +355,22 @@ def test_recommendation_table_cells_broken_across_a_page_are_joined_into_their_r
                 doc.add("p", "The family had lived in the area for many years and were known to several agencies. " * 3)
             doc.add("h1", "Recommendations")
             doc.add("header", cells=("No.", "Recommendation", "Lead agency"))
-            doc.add("row", keys=doc.lesson("recommendation", "1", RECS[1][0], ("information_sharing",), RECS[1][1]),
-                    cells=("1", RECS[1][0], RECS[1][1]))
-            doc.add("row", keys=doc.lesson("recommendation", "2", long_text, ("information_sharing",), "Police"),
-                    cells=("2", long_text, "Police"))
-            doc.add("row", keys=doc.lesson("recommendation", "3", RECS[0][0], ("information_sharing",), RECS[0][1]),
-                    cells=("3", RECS[0][0], RECS[0][1]))
+            doc.add(
+                "row",
+                keys=doc.lesson("recommendation", "1", RECS[1][0], ("information_sharing",), RECS[1][1]),
+                cells=("1", RECS[1][0], RECS[1][1]),
+            )
+            doc.add(
+                "row",
+                keys=doc.lesson("recommendation", "2", long_text, ("information_sharing",), "Police"),
+                cells=("2", long_text, "Police"),
+            )
+            doc.add(
+                "row",
+                keys=doc.lesson("recommendation", "3", RECS[0][0], ("information_sharing",), RECS[0][1]),
+                cells=("3", RECS[0][0], RECS[0][1]),
+            )
+
         return lay_out
 
     # Push the table down the page until its long row breaks across the page end.
@@ -318,7 +382,10 @@ def test_recommendation_table_cells_broken_across_a_page_are_joined_into_their_r
         pytest.fail("no layout broke the long row across a page")
     review = extract_review(path)
     assert [(l.text, l.agency) for l in review.lessons] == [
-        (RECS[1][0], RECS[1][1]), (long_text, "Police"), (RECS[0][0], RECS[0][1])]
+        (RECS[1][0], RECS[1][1]),
+        (long_text, "Police"),
+        (RECS[0][0], RECS[0][1]),
+    ]
 
 
 # --- heading-only lessons, and the checks ------------------------------------

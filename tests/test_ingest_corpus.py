@@ -6,14 +6,13 @@ Lessons are matched to gold lessons by text the way `lessons eval` does
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
 
 import pytest
 
 from ingest import discover, extract_review
-import json
-import re
-
 from search_app.eval.evaluation import METADATA_FIELDS, load_gold, match_lessons
 from search_app.settings import PROJECT_ROOT
 
@@ -98,8 +97,8 @@ def test_extraction_figures_do_not_fall_below_the_ratchet(results):
 
 def test_conventions_figures_do_not_fall_below_the_ratchet():
     """Development and held-out conventions (corpus/CONVENTIONS.md), scored as `lessons eval` does."""
-    from search_app.eval.evaluation import ratchet_regressions
     from search_app.eval.conventions import evaluate_conventions
+    from search_app.eval.evaluation import ratchet_regressions
 
     ratchet = json.loads((PROJECT_ROOT / "tests" / "quality_ratchet.json").read_text(encoding="utf-8"))
     keys = {k: v for k, v in ratchet.items() if k.startswith("extraction.conventions.")}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from test_ingest_support import make_review_pdf
 
 from ingest import IngestFailure, discover, extract_review
-from test_ingest_support import make_review_pdf
 
 PROSE = "The school nurse shared the concern with the designated safeguarding lead the same day. "
 

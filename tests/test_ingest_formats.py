@@ -5,9 +5,9 @@ from __future__ import annotations
 import shutil
 
 import pytest
+from test_ingest_support import dejavu_available
 
 from ingest import extract_review
-from test_ingest_support import dejavu_available
 
 FINDING = "Safer sleep advice had been given to the mother by the midwife and the health visitor."
 
@@ -28,9 +28,16 @@ def test_text_file_pages_split_on_form_feeds(tmp_path):
     review = extract_review(path)
     assert review.page_count == 2
     assert (review.title, review.area, review.region) == (
-        "Local Child Safeguarding Practice Review: Baby M", "Leeds", "Yorkshire and the Humber")
+        "Local Child Safeguarding Practice Review: Baby M",
+        "Leeds",
+        "Yorkshire and the Humber",
+    )
     assert (review.child, review.child_age, review.author, review.published) == (
-        "Baby M", "10 weeks", "Siobhan Carter", "2021-03-18")
+        "Baby M",
+        "10 weeks",
+        "Siobhan Carter",
+        "2021-03-18",
+    )
     assert [(l.kind, l.label, l.text, l.page_start) for l in review.lessons] == [
         ("finding", "Finding 1", f"Safer sleep {FINDING}", 2),
         ("recommendation", "Recommendation 1", "The Partnership should adopt a safer sleep assessment tool.", 2),
@@ -56,7 +63,12 @@ def test_html_headings_lists_and_tables(tmp_path):
     )
     review = extract_review(path)
     assert (review.title, review.area, review.region, review.published, review.author) == (
-        "Local Child Safeguarding Practice Review: Child K", "Croydon", "London", "2022-09", "Amanda Okafor")
+        "Local Child Safeguarding Practice Review: Child K",
+        "Croydon",
+        "London",
+        "2022-09",
+        "Amanda Okafor",
+    )
     assert [(l.kind, l.label, l.text, l.agency, l.page_start) for l in review.lessons] == [
         ("learning_point", "Learning point 1", "The children were present during nine incidents.", "", 1),
         ("good_practice", "", "The IDVA built a trusting relationship with the mother.", "", 1),
@@ -87,7 +99,12 @@ def test_docx_heading_styles_lists_tables_and_one_page(tmp_path):
     document.save(str(path))
     review = extract_review(path)
     assert (review.title, review.child, review.child_age, review.area, review.review_type) == (
-        "Baby O", "Baby O", "6 weeks", "Suffolk", "briefing")
+        "Baby O",
+        "Baby O",
+        "6 weeks",
+        "Suffolk",
+        "briefing",
+    )
     assert review.page_count == 1  # Word documents are not paginated until printed
     assert [(l.kind, l.label, l.text, l.agency, l.page_start) for l in review.lessons] == [
         ("learning_point", "", "Every piece of information about the father came from the mother.", "", 1),

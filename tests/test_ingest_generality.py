@@ -21,22 +21,41 @@ from ingest import extract_review
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
-from generator.conv_docs import EXTENSIONS, ConvDoc, render  # noqa: E402
+from generator.conv_docs import EXTENSIONS, ConvDoc, render
 
-META = {"title": "Learning review: Child Q", "area": "Sefton", "region": "North West", "review_type": "LCSPR",
-        "published": "2021-03-03", "child": "Child Q", "child_age": "", "author": "Ruth Abbott"}
+META = {
+    "title": "Learning review: Child Q",
+    "area": "Sefton",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2021-03-03",
+    "child": "Child Q",
+    "child_age": "",
+    "author": "Ruth Abbott",
+}
 FINDINGS = [
-    ("Bruising in a non-mobile baby", "A small bruise on the cheek of a baby who could not crawl was seen by two "
-     "professionals, and neither made a referral because each thought the other would."),
-    ("Men in the household", "The mother's partner was present at most visits but was never asked about his own "
-     "history, and no agency checked who he was."),
-    ("Neglect that became normal", "Over three years the condition of the home was described in the same words "
-     "at every visit, and the drift was not seen because nobody read the records as a whole."),
+    (
+        "Bruising in a non-mobile baby",
+        "A small bruise on the cheek of a baby who could not crawl was seen by two "
+        "professionals, and neither made a referral because each thought the other would.",
+    ),
+    (
+        "Men in the household",
+        "The mother's partner was present at most visits but was never asked about his own "
+        "history, and no agency checked who he was.",
+    ),
+    (
+        "Neglect that became normal",
+        "Over three years the condition of the home was described in the same words "
+        "at every visit, and the drift was not seen because nobody read the records as a whole.",
+    ),
 ]
 RECS = [
     ("The Partnership should audit how bruising protocols are used by health visitors.", "Integrated Care Board"),
-    ("Children's social care should make sure every adult in the household is identified in an assessment.",
-     "Children's Social Care"),
+    (
+        "Children's social care should make sure every adult in the household is identified in an assessment.",
+        "Children's Social Care",
+    ),
 ]
 
 
@@ -74,8 +93,11 @@ def test_cover_table_fields_and_the_type_and_partnership_named_in_the_introducti
         doc.add("metarow", cells=("Published", "3rd March 2021"))
         doc.add("pagebreak")
         doc.add("h1", "Introduction")
-        doc.add("p", "This Local Child Safeguarding Practice Review was commissioned by the Sefton Safeguarding "
-                     "Children Partnership after Child Q was seriously harmed.")
+        doc.add(
+            "p",
+            "This Local Child Safeguarding Practice Review was commissioned by the Sefton Safeguarding "
+            "Children Partnership after Child Q was seriously harmed.",
+        )
         _findings(doc, labelled=False)
 
     review = extract_review(_write(tmp_path, fmt, build))
@@ -86,8 +108,15 @@ def test_cover_table_fields_and_the_type_and_partnership_named_in_the_introducti
     assert [l.title for l in review.lessons] == [t for t, _ in FINDINGS]
 
 
-@pytest.mark.parametrize("line", ["Reviewed by Ruth Abbott, March 2021.", "Ruth Abbott, independent reviewer",
-                                  "Ruth Abbott (Independent Author)", "This review was led by Ruth Abbott."])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Reviewed by Ruth Abbott, March 2021.",
+        "Ruth Abbott, independent reviewer",
+        "Ruth Abbott (Independent Author)",
+        "This review was led by Ruth Abbott.",
+    ],
+)
 def test_author_in_any_of_the_forms_reviews_print_it(tmp_path, line):
     def build(doc):
         doc.add("title", doc.meta["title"])
@@ -103,8 +132,11 @@ def test_author_in_any_of_the_forms_reviews_print_it(tmp_path, line):
 def test_a_rapid_review_is_typed_by_its_own_name_not_by_the_review_it_mentions(tmp_path, fmt):
     def build(doc):
         doc.add("title", doc.meta["title"])
-        doc.add("p", "Published: 22nd November 2021. The rapid review found that the criteria for a local child "
-                     "safeguarding practice review were not met.")
+        doc.add(
+            "p",
+            "Published: 22nd November 2021. The rapid review found that the criteria for a local child "
+            "safeguarding practice review were not met.",
+        )
         _findings(doc)
 
     review = extract_review(_write(tmp_path, fmt, build, {**META, "title": "Rapid review: Child Q"}))
@@ -136,9 +168,9 @@ def test_lessons_repeated_in_a_summary_and_an_appendix_are_kept_once_where_the_b
             doc.add("num", text, label=f"{j}.")
 
     review = extract_review(_write(tmp_path, fmt, build))
-    assert [(l.kind, l.label, l.section.title()) for l in review.lessons] == \
-        [("finding", f"Finding {i}", "Findings") for i in (1, 2, 3)] + \
-        [("recommendation", f"Recommendation {j}", "Recommendations") for j in (1, 2)]
+    assert [(l.kind, l.label, l.section.title()) for l in review.lessons] == [
+        ("finding", f"Finding {i}", "Findings") for i in (1, 2, 3)
+    ] + [("recommendation", f"Recommendation {j}", "Recommendations") for j in (1, 2)]
 
 
 def test_a_summary_list_of_findings_gives_one_lesson_per_item_when_the_body_has_none(tmp_path):
@@ -156,19 +188,25 @@ def test_a_summary_list_of_findings_gives_one_lesson_per_item_when_the_body_has_
 
 
 def test_accordion_panels_are_headed_lessons_in_details_and_in_buttons(tmp_path):
-    panels = "".join(f"<details><summary>{t}</summary><div class='panel'><p>{b}</p></div></details>"
-                     for t, b in FINDINGS[:2])
-    button = (f"<button class='accordion' aria-expanded='false' aria-controls='p3'>{FINDINGS[2][0]}</button>"
-              f"<div id='p3' class='panel' hidden><p>{FINDINGS[2][1]}</p></div>")
-    page = (f"<html><body><nav><a href='/'>Home</a></nav><main><h1>Rapid review: Child Q</h1>"
-            f"<p>Published 3 March 2021 by the Sefton Safeguarding Children Partnership.</p>"
-            f"<h2>Immediate actions taken</h2><ul><li>A multi-agency audit was completed.</li></ul>"
-            f"<h2>Key learning</h2>{panels}{button}<button type='submit'>Search</button></main></body></html>")
+    panels = "".join(
+        f"<details><summary>{t}</summary><div class='panel'><p>{b}</p></div></details>" for t, b in FINDINGS[:2]
+    )
+    button = (
+        f"<button class='accordion' aria-expanded='false' aria-controls='p3'>{FINDINGS[2][0]}</button>"
+        f"<div id='p3' class='panel' hidden><p>{FINDINGS[2][1]}</p></div>"
+    )
+    page = (
+        f"<html><body><nav><a href='/'>Home</a></nav><main><h1>Rapid review: Child Q</h1>"
+        f"<p>Published 3 March 2021 by the Sefton Safeguarding Children Partnership.</p>"
+        f"<h2>Immediate actions taken</h2><ul><li>A multi-agency audit was completed.</li></ul>"
+        f"<h2>Key learning</h2>{panels}{button}<button type='submit'>Search</button></main></body></html>"
+    )
     path = tmp_path / "review.html"
     path.write_text(page, encoding="utf-8")
     review = extract_review(path)
-    assert [(l.kind, l.title, l.text) for l in review.lessons] == \
-        [("learning_point", t, f"{t} {b}") for t, b in FINDINGS]
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [
+        ("learning_point", t, f"{t} {b}") for t, b in FINDINGS
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
@@ -190,8 +228,9 @@ def test_question_headings_name_their_kind_and_questions_to_the_reader_are_never
         doc.add("bullet", "The health visiting service reminded its staff of the bruising protocol.")
 
     review = extract_review(_write(tmp_path, fmt, build))
-    assert [(l.kind, l.text) for l in review.lessons] == \
-        [("learning_point", b) for _, b in FINDINGS] + [("recommendation", t) for t, _ in RECS]
+    assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS] + [
+        ("recommendation", t) for t, _ in RECS
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx"])
@@ -205,8 +244,10 @@ def test_an_agency_sub_heading_in_recommendations_is_their_lead_agency(tmp_path,
         doc.add("bullet", RECS[1][0])
 
     review = extract_review(_write(tmp_path, fmt, build))
-    assert [(l.text, l.agency) for l in review.lessons] == [(RECS[0][0], "Police"),
-                                                           (RECS[1][0], "Children's Social Care")]
+    assert [(l.text, l.agency) for l in review.lessons] == [
+        (RECS[0][0], "Police"),
+        (RECS[1][0], "Children's Social Care"),
+    ]
 
 
 # --- action plan columns -------------------------------------------------------
@@ -214,14 +255,17 @@ def test_an_agency_sub_heading_in_recommendations_is_their_lead_agency(tmp_path,
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
 def test_action_plan_columns_are_known_by_their_header_words_not_by_their_length(tmp_path, fmt):
-    action = ("Write a procedure, train every practitioner it applies to, audit a sample of cases six months "
-              "later and report what the audit found to the learning and improvement group.")
+    action = (
+        "Write a procedure, train every practitioner it applies to, audit a sample of cases six months "
+        "later and report what the audit found to the learning and improvement group."
+    )
 
     def build(doc):
         _cover(doc)
         doc.add("h1", "Action plan")
-        doc.add("header", cells=("Ref", "Recommendation", "Action to be taken", "Lead", "Timescale", "RAG"),
-                label="plan")
+        doc.add(
+            "header", cells=("Ref", "Recommendation", "Action to be taken", "Lead", "Timescale", "RAG"), label="plan"
+        )
         for j, (text, agency) in enumerate(RECS, 1):
             doc.add("row", cells=(str(j), text, action, agency, "March 2022", "Amber"), label="plan")
 
@@ -244,8 +288,9 @@ def test_a_label_or_heading_in_a_column_beside_its_text_heads_the_lesson(tmp_pat
             doc.add("row", cells=(f"Finding {i}: {title}" if labelled else title, body), label="side")
 
     review = extract_review(_write(tmp_path, fmt, build))
-    assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == \
-        [("finding", f"Finding {i}" if labelled else "", t, f"{t} {b}") for i, (t, b) in enumerate(FINDINGS, 1)]
+    assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == [
+        ("finding", f"Finding {i}" if labelled else "", t, f"{t} {b}") for i, (t, b) in enumerate(FINDINGS, 1)
+    ]
 
 
 def test_a_word_action_plan_row_merged_down_over_its_actions_is_one_recommendation(tmp_path):
@@ -273,11 +318,14 @@ def test_an_html_action_plan_cell_spanning_rows_is_one_recommendation(tmp_path):
         f"<tr><td rowspan='2'>{j}</td><td rowspan='2'>{text}</td><td>Write a procedure and train every "
         f"practitioner it applies to across the partnership.</td><td rowspan='2'>{agency}</td></tr>"
         f"<tr><td>Audit a sample of cases six months later and report to the board in full.</td></tr>"
-        for j, (text, agency) in enumerate(RECS, 1))
+        for j, (text, agency) in enumerate(RECS, 1)
+    )
     path = tmp_path / "plan.html"
-    path.write_text(f"<html><body><h1>Rapid review: Child Q</h1><h2>Recommendations</h2><table><tr><th>No.</th>"
-                    f"<th>Recommendation</th><th>Action</th><th>Lead</th></tr>{rows}</table></body></html>",
-                    encoding="utf-8")
+    path.write_text(
+        f"<html><body><h1>Rapid review: Child Q</h1><h2>Recommendations</h2><table><tr><th>No.</th>"
+        f"<th>Recommendation</th><th>Action</th><th>Lead</th></tr>{rows}</table></body></html>",
+        encoding="utf-8",
+    )
     review = extract_review(path)
     assert [(l.label, l.text, l.agency) for l in review.lessons] == [(str(j), t, a) for j, (t, a) in enumerate(RECS, 1)]
 
@@ -290,8 +338,10 @@ def _word_numbering(document, abstract_id: int, num_id: int, levels: list[tuple[
     from docx.oxml import parse_xml
 
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    lvls = "".join(f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/>'
-                   f'</w:lvl>' for i, (fmt, text) in enumerate(levels))
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/><w:lvlText w:val="{text}"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
     root = document.part.numbering_part.element
     root.insert(0, parse_xml(f'<w:abstractNum {ns} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>'))
     root.append(parse_xml(f'<w:num {ns} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/></w:num>'))
@@ -302,7 +352,8 @@ def _numbered(paragraph, num_id: int, level: int = 0) -> None:
 
     ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
     paragraph._p.get_or_add_pPr().append(
-        parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+        parse_xml(f'<w:numPr {ns}><w:ilvl w:val="{level}"/><w:numId w:val="{num_id}"/></w:numPr>')
+    )
 
 
 def test_word_house_heading_styles_and_automatic_numbers_are_read_as_the_page_prints_them(tmp_path):
@@ -315,8 +366,9 @@ def test_word_house_heading_styles_and_automatic_numbers_are_read_as_the_page_pr
     _word_numbering(d, 91, 91, [("decimal", "%1."), ("lowerLetter", "(%2)")])
     # A house style for finding titles: outline level 2 and numbered "Finding N:" by Word, not in the text.
     style = d.styles.add_style("Finding title", WD_STYLE_TYPE.PARAGRAPH)
-    style.element.get_or_add_pPr().append(parse_xml(
-        '<w:outlineLvl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="1"/>'))
+    style.element.get_or_add_pPr().append(
+        parse_xml('<w:outlineLvl xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" w:val="1"/>')
+    )
     d.add_heading("Learning review: Child Q", level=0)
     d.add_paragraph("Sefton Safeguarding Children Partnership")
     d.add_heading("Findings", level=1)
@@ -329,9 +381,9 @@ def test_word_house_heading_styles_and_automatic_numbers_are_read_as_the_page_pr
     path = tmp_path / "word.docx"
     d.save(str(path))
     review = extract_review(path)
-    assert [(l.kind, l.label, l.title) for l in review.lessons] == \
-        [("finding", f"Finding {i}", t) for i, (t, _) in enumerate(FINDINGS, 1)] + \
-        [("recommendation", str(j), "") for j in (1, 2)]
+    assert [(l.kind, l.label, l.title) for l in review.lessons] == [
+        ("finding", f"Finding {i}", t) for i, (t, _) in enumerate(FINDINGS, 1)
+    ] + [("recommendation", str(j), "") for j in (1, 2)]
     assert [l.text for l in review.lessons][-2:] == [t for t, _ in RECS]
 
 
@@ -363,18 +415,29 @@ def test_a_landscape_pdf_action_plan_with_cells_merged_down_over_the_actions(tmp
     for j, (text, agency) in enumerate(RECS, 1):
         first = len(rows)
         for k in range(3):
-            rows.append([Paragraph(str(j), body) if k == 0 else "", Paragraph(text, body) if k == 0 else "",
-                         Paragraph(f"Action {k + 1}: agree the change, put it into practice and audit it.", body),
-                         Paragraph(agency, body) if k == 0 else "", Paragraph("March 2022", body),
-                         Paragraph("Amber", body) if k == 0 else ""])
+            rows.append(
+                [
+                    Paragraph(str(j), body) if k == 0 else "",
+                    Paragraph(text, body) if k == 0 else "",
+                    Paragraph(f"Action {k + 1}: agree the change, put it into practice and audit it.", body),
+                    Paragraph(agency, body) if k == 0 else "",
+                    Paragraph("March 2022", body),
+                    Paragraph("Amber", body) if k == 0 else "",
+                ]
+            )
         spans += [("SPAN", (col, first), (col, first + 2)) for col in (0, 1, 3, 5)]
     table = Table(rows, colWidths=[40, 250, 230, 120, 70, 50])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
-                              + spans))
+    table.setStyle(
+        TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")] + spans)
+    )
     path = tmp_path / "plan.pdf"
     SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
-        [Paragraph("Sefton Safeguarding Children Partnership: action plan", styles["Title"]),
-         Paragraph("Action plan", styles["Heading1"]), table])
+        [
+            Paragraph("Sefton Safeguarding Children Partnership: action plan", styles["Title"]),
+            Paragraph("Action plan", styles["Heading1"]),
+            table,
+        ]
+    )
     review = extract_review(path)
     assert [(l.label, l.text, l.agency) for l in review.lessons] == [(str(j), t, a) for j, (t, a) in enumerate(RECS, 1)]
 
@@ -385,7 +448,9 @@ def test_author_named_on_the_line_above_or_below_their_role(tmp_path, fmt, above
     def build(doc):
         doc.add("cover", "Sefton Safeguarding Children Partnership")
         doc.add("title", doc.meta["title"])
-        for line in (("Dr Ruth Abbott", "Independent Reviewer") if above else ("Independent Lead Reviewer", "Dr Ruth Abbott")):
+        for line in (
+            ("Dr Ruth Abbott", "Independent Reviewer") if above else ("Independent Lead Reviewer", "Dr Ruth Abbott")
+        ):
             doc.add("cover", line)
         doc.add("cover", "Published: 3rd March 2021")
         doc.add("pagebreak")
@@ -399,8 +464,11 @@ def test_the_type_a_review_gives_itself_comes_before_the_reviews_it_mentions(tmp
     def build(doc):
         doc.add("title", doc.meta["title"])
         doc.add("cover", "Sefton Safeguarding Children Partnership")
-        doc.add("p", "This Local Child Safeguarding Practice Review follows a serious case review published in 2015 "
-                     "and a learning briefing on its findings.")
+        doc.add(
+            "p",
+            "This Local Child Safeguarding Practice Review follows a serious case review published in 2015 "
+            "and a learning briefing on its findings.",
+        )
         _findings(doc)
 
     review = extract_review(_write(tmp_path, "txt", build))
@@ -411,8 +479,10 @@ def test_the_type_a_review_gives_itself_comes_before_the_reviews_it_mentions(tmp
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
-@pytest.mark.parametrize("word,section,kind", [("Finding", "Findings", "finding"), ("Theme", "Findings", "finding"),
-                                               ("Key issue", "Learning", "learning_point")])
+@pytest.mark.parametrize(
+    "word,section,kind",
+    [("Finding", "Findings", "finding"), ("Theme", "Findings", "finding"), ("Key issue", "Learning", "learning_point")],
+)
 def test_a_label_on_its_own_line_with_the_title_under_it(tmp_path, fmt, word, section, kind):
     def build(doc):
         _cover(doc)
@@ -423,8 +493,9 @@ def test_a_label_on_its_own_line_with_the_title_under_it(tmp_path, fmt, word, se
             doc.add("p", body)
 
     review = extract_review(_write(tmp_path, fmt, build))
-    assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == \
-        [(kind, f"{word} {i}", t, f"{t} {b}") for i, (t, b) in enumerate(FINDINGS, 1)]
+    assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == [
+        (kind, f"{word} {i}", t, f"{t} {b}") for i, (t, b) in enumerate(FINDINGS, 1)
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
@@ -443,12 +514,14 @@ def test_narrative_around_a_list_of_lessons_is_not_a_lesson(tmp_path, fmt):
 
 def test_site_chrome_marked_by_role_or_class_is_not_read(tmp_path):
     bullets = "".join(f"<li>{b}</li>" for _, b in FINDINGS)
-    page = ("<html><body><div class='cookie-banner'><p>We use cookies.</p><div><p>Accept all cookies</p></div></div>"
-            "<div role='navigation'><ul><li>Home</li><li>Learning from reviews</li></ul></div>"
-            "<div class='breadcrumbs'>Home &gt; Case reviews &gt; Learning</div>"
-            "<div id='content'><h1>Learning briefing: Child Q</h1><h2>Key learning</h2>"
-            f"<ul>{bullets}</ul><div class='share-links'><ul><li>Share on Facebook</li></ul></div></div>"
-            "</body></html>")
+    page = (
+        "<html><body><div class='cookie-banner'><p>We use cookies.</p><div><p>Accept all cookies</p></div></div>"
+        "<div role='navigation'><ul><li>Home</li><li>Learning from reviews</li></ul></div>"
+        "<div class='breadcrumbs'>Home &gt; Case reviews &gt; Learning</div>"
+        "<div id='content'><h1>Learning briefing: Child Q</h1><h2>Key learning</h2>"
+        f"<ul>{bullets}</ul><div class='share-links'><ul><li>Share on Facebook</li></ul></div></div>"
+        "</body></html>"
+    )
     path = tmp_path / "page.html"
     path.write_text(page, encoding="utf-8")
     review = extract_review(path)
@@ -472,10 +545,14 @@ def test_a_bold_title_with_a_full_stop_on_its_own_line_heads_the_text_under_it(t
 def test_a_definition_list_term_heads_its_description(tmp_path):
     items = "".join(f"<dt>{t}</dt><dd><p>{b}</p></dd>" for t, b in FINDINGS)
     path = tmp_path / "page.html"
-    path.write_text(f"<html><body><h1>Learning briefing: Child Q</h1><h2>Key learning</h2><dl>{items}</dl>"
-                    "</body></html>", encoding="utf-8")
+    path.write_text(
+        f"<html><body><h1>Learning briefing: Child Q</h1><h2>Key learning</h2><dl>{items}</dl></body></html>",
+        encoding="utf-8",
+    )
     review = extract_review(path)
-    assert [(l.kind, l.title, l.text) for l in review.lessons] == [("learning_point", t, f"{t} {b}") for t, b in FINDINGS]
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [
+        ("learning_point", t, f"{t} {b}") for t, b in FINDINGS
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
@@ -484,9 +561,12 @@ def test_a_table_whose_header_names_a_learning_column_gives_that_columns_lessons
         _cover(doc)
         doc.add("h1", "Key practice episodes")
         doc.add("header", cells=("Episode", "What happened", "Learning"), label="kpe")
-        for i, (title, body) in enumerate(FINDINGS, 1):
-            doc.add("row", cells=(f"Episode {i}", f"A home visit took place in month {i} and was recorded briefly.",
-                                  body), label="kpe")
+        for i, (_title, body) in enumerate(FINDINGS, 1):
+            doc.add(
+                "row",
+                cells=(f"Episode {i}", f"A home visit took place in month {i} and was recorded briefly.", body),
+                label="kpe",
+            )
 
     review = extract_review(_write(tmp_path, fmt, build))
     assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", b) for _, b in FINDINGS]
@@ -508,10 +588,17 @@ def test_dates_of_birth_death_or_incident_on_a_cover_are_never_the_publication_d
     assert (review.published, review.author) == ("2021-03", "Ruth Abbott")
 
 
-@pytest.mark.parametrize("heading,kind", [("Key message", "learning_point"), ("Practice points", "learning_point"),
-                                          ("Areas for improvement", "learning_point"),
-                                          ("What could have been done differently?", "learning_point"),
-                                          ("Practice strengths", "good_practice"), ("Notable practice", "good_practice")])
+@pytest.mark.parametrize(
+    "heading,kind",
+    [
+        ("Key message", "learning_point"),
+        ("Practice points", "learning_point"),
+        ("Areas for improvement", "learning_point"),
+        ("What could have been done differently?", "learning_point"),
+        ("Practice strengths", "good_practice"),
+        ("Notable practice", "good_practice"),
+    ],
+)
 def test_more_of_the_words_reviews_head_their_lessons_with(tmp_path, heading, kind):
     def build(doc):
         _cover(doc)
@@ -530,14 +617,18 @@ def test_conclusions_beside_recommendations_are_not_recommendations_and_r1_label
     def build(doc):
         _cover(doc)
         doc.add("h1", "Conclusions and recommendations")
-        doc.add("p", "Child Q's injuries were not predictable, but the signs of the family's stress were there to "
-                     "be seen by the professionals who visited in the months before.")
+        doc.add(
+            "p",
+            "Child Q's injuries were not predictable, but the signs of the family's stress were there to "
+            "be seen by the professionals who visited in the months before.",
+        )
         for j, (text, _) in enumerate(RECS, 1):
             doc.add("p", f"R{j} {text}")
 
     review = extract_review(_write(tmp_path, fmt, build))
-    assert [(l.kind, l.label, l.text) for l in review.lessons] == \
-        [("recommendation", f"R{j}", t) for j, (t, _) in enumerate(RECS, 1)]
+    assert [(l.kind, l.label, l.text) for l in review.lessons] == [
+        ("recommendation", f"R{j}", t) for j, (t, _) in enumerate(RECS, 1)
+    ]
 
 
 @pytest.mark.parametrize("fmt", ["docx", "txt", "pdf"])
@@ -560,10 +651,11 @@ def test_a_bold_run_in_title_opens_a_recommendation_and_field_labels_do_not(tmp_
     def build(doc):
         _cover(doc)
         doc.add("h1", "Recommendations")
-        for title, (text, agency) in zip(titles, RECS):
+        for title, (text, _agency) in zip(titles, RECS):
             doc.add("runin", text, label=f"{title}.")
             doc.add("runin", "within six months", label="Timescale:")
 
     review = extract_review(_write(tmp_path, fmt, build))
-    assert [(l.kind, l.title, l.text) for l in review.lessons] == \
-        [("recommendation", t, f"{t}. {text}") for t, (text, _) in zip(titles, RECS)]
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [
+        ("recommendation", t, f"{t}. {text}") for t, (text, _) in zip(titles, RECS)
+    ]

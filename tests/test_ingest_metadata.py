@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from test_ingest_support import make_review_pdf
 
 from ingest import IngestFailure, extract_review
 from ingest.metadata import canonical_area, parse_date
 from ingest.regions import REGIONS, region_of
-from test_ingest_support import make_review_pdf
 
 FINDING = "Professionals did not see the father. He was present at most visits but no agency asked about him."
 
@@ -37,10 +37,14 @@ def test_dates_keep_the_precision_printed(printed, iso):
 @pytest.mark.parametrize(
     "area, region",
     [
-        ("Lancashire", "North West"), ("Cambridgeshire and Peterborough", "East of England"),
-        ("North East Lincolnshire", "Yorkshire and the Humber"), ("Tower Hamlets", "London"),
-        ("Brighton and Hove", "South East"), ("Bath and North East Somerset", "South West"),
-        ("Anytown", ""), ("", ""),
+        ("Lancashire", "North West"),
+        ("Cambridgeshire and Peterborough", "East of England"),
+        ("North East Lincolnshire", "Yorkshire and the Humber"),
+        ("Tower Hamlets", "London"),
+        ("Brighton and Hove", "South East"),
+        ("Bath and North East Somerset", "South West"),
+        ("Anytown", ""),
+        ("", ""),
     ],
 )
 def test_areas_map_to_english_regions(area, region):
@@ -57,33 +61,82 @@ def test_partnerships_naming_several_areas_take_the_one_the_report_is_about():
 
 
 def test_cover_metadata_of_a_serious_case_review(tmp_path):
-    path = make_review_pdf(tmp_path / "t.pdf", _cover(
-        "Lancashire Safeguarding Children Board", "Author: Dr Helen Marsh, independent reviewer",
-        "Publication date: 12 June 2014", "Child T was 7 months old when he was admitted to hospital."))
+    path = make_review_pdf(
+        tmp_path / "t.pdf",
+        _cover(
+            "Lancashire Safeguarding Children Board",
+            "Author: Dr Helen Marsh, independent reviewer",
+            "Publication date: 12 June 2014",
+            "Child T was 7 months old when he was admitted to hospital.",
+        ),
+    )
     review = extract_review(path)
     assert (review.title, review.review_type, review.area, review.region, review.published) == (
-        "Serious Case Review: Child T", "SCR", "Lancashire", "North West", "2014-06-12")
+        "Serious Case Review: Child T",
+        "SCR",
+        "Lancashire",
+        "North West",
+        "2014-06-12",
+    )
     assert (review.child, review.child_age, review.author) == ("Child T", "7 months", "Dr Helen Marsh")
 
 
 def test_nspcc_cover_sheet_fields(tmp_path):
-    items = [("p", "Title: Serious Case Review: Child W"), ("p", "LSCB: Norfolk Safeguarding Children Board"),
-             ("p", "Author: Peter Lowther"), ("p", "Date of publication: November 2016"),
-             ("pagebreak", None), ("h1", "Summary"), ("p", "Child W, aged 6 years, lived with his mother."),
-             ("pagebreak", None), ("h1", "Findings"), ("bold", "Finding 1: Neglect"), ("p", FINDING)]
+    items = [
+        ("p", "Title: Serious Case Review: Child W"),
+        ("p", "LSCB: Norfolk Safeguarding Children Board"),
+        ("p", "Author: Peter Lowther"),
+        ("p", "Date of publication: November 2016"),
+        ("pagebreak", None),
+        ("h1", "Summary"),
+        ("p", "Child W, aged 6 years, lived with his mother."),
+        ("pagebreak", None),
+        ("h1", "Findings"),
+        ("bold", "Finding 1: Neglect"),
+        ("p", FINDING),
+    ]
     review = extract_review(make_review_pdf(tmp_path / "w.pdf", items))
     assert (review.title, review.area, review.region, review.author, review.published, review.child_age) == (
-        "Serious Case Review: Child W", "Norfolk", "East of England", "Peter Lowther", "2016-11", "6 years")
+        "Serious Case Review: Child W",
+        "Norfolk",
+        "East of England",
+        "Peter Lowther",
+        "2016-11",
+        "6 years",
+    )
 
 
 @pytest.mark.parametrize(
     "title, lines, review_type, child",
     [
-        ("Local Child Safeguarding Practice Review: Holly", ["Anytown Safeguarding Children Partnership"], "LCSPR", "Holly"),
-        ("National review", ["Unseen fathers: injury to babies by male carers", "Published by: Child Safeguarding Practice Review Panel"], "national", ""),
-        ("Thematic Review", ["Growing up neglected: older children", "Leeds Safeguarding Children Partnership"], "thematic", ""),
+        (
+            "Local Child Safeguarding Practice Review: Holly",
+            ["Anytown Safeguarding Children Partnership"],
+            "LCSPR",
+            "Holly",
+        ),
+        (
+            "National review",
+            [
+                "Unseen fathers: injury to babies by male carers",
+                "Published by: Child Safeguarding Practice Review Panel",
+            ],
+            "national",
+            "",
+        ),
+        (
+            "Thematic Review",
+            ["Growing up neglected: older children", "Leeds Safeguarding Children Partnership"],
+            "thematic",
+            "",
+        ),
         ("7 minute briefing: Infant B", ["Devon Children and Families Partnership May 2023"], "briefing", "Infant B"),
-        ("Learning Briefing: LCSPR Baby J", ["Kent Safeguarding Children Multi-Agency Partnership"], "briefing", "Baby J"),
+        (
+            "Learning Briefing: LCSPR Baby J",
+            ["Kent Safeguarding Children Multi-Agency Partnership"],
+            "briefing",
+            "Baby J",
+        ),
         ("Overview report", ["Sutton Safeguarding Children Board"], "other", ""),
     ],
 )
@@ -93,10 +146,17 @@ def test_review_types_and_pseudonyms(tmp_path, title, lines, review_type, child)
 
 
 def test_subtitle_names_a_review_with_a_generic_title(tmp_path):
-    review = extract_review(make_review_pdf(tmp_path / "n.pdf", _cover(
-        "Unseen fathers: non-accidental injury to babies by male carers",
-        "Published by: Child Safeguarding Practice Review Panel", "Publication date: 16 September 2021",
-        title="National review")))
+    review = extract_review(
+        make_review_pdf(
+            tmp_path / "n.pdf",
+            _cover(
+                "Unseen fathers: non-accidental injury to babies by male carers",
+                "Published by: Child Safeguarding Practice Review Panel",
+                "Publication date: 16 September 2021",
+                title="National review",
+            ),
+        )
+    )
     assert review.title == "Unseen fathers: non-accidental injury to babies by male carers"
     assert (review.area, review.region, review.author) == ("", "", "Child Safeguarding Practice Review Panel")
 
@@ -106,7 +166,11 @@ def test_sidecar_metadata_wins_where_it_speaks(tmp_path):
     (tmp_path / "child_t.meta.yaml").write_text("area: Leeds\nreview_type: LCSPR\nauthor: Jane Smith\n")
     review = extract_review(path)
     assert (review.area, review.region, review.review_type, review.author) == (
-        "Leeds", "Yorkshire and the Humber", "LCSPR", "Jane Smith")
+        "Leeds",
+        "Yorkshire and the Humber",
+        "LCSPR",
+        "Jane Smith",
+    )
     assert review.title == "Serious Case Review: Child T"  # the sidecar does not speak of it
 
 

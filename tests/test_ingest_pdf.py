@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from test_ingest_support import dejavu_available, make_review_pdf, use_dejavu
 
 from ingest import EXTRACTOR_VERSION, extract_review
 from ingest.blocks import build_blocks, join_lines
 from ingest.clean import normalise, normalise_pages, remove_furniture
 from ingest.pdf_text import read_pdf
-from test_ingest_support import dejavu_available, make_review_pdf, use_dejavu
 
 PROSE = (
     "The health visitor completed the new birth visit and recorded that the home was warm and "
@@ -26,9 +26,19 @@ def _blocks(path, max_pages=100):
 
 
 def test_pages_are_counted_and_lessons_carry_physical_pages(tmp_path):
-    items = [("title", "Serious Case Review: Child T"), ("pagebreak", None), ("h1", "1. Introduction"), ("p", PROSE * 3),
-             ("pagebreak", None), ("h1", "2. Findings"), ("bold", "Finding 1: Fathers were not seen"), ("p", PROSE),
-             ("pagebreak", None), ("bold", "Finding 2: Records were not shared"), ("p", PROSE)]
+    items = [
+        ("title", "Serious Case Review: Child T"),
+        ("pagebreak", None),
+        ("h1", "1. Introduction"),
+        ("p", PROSE * 3),
+        ("pagebreak", None),
+        ("h1", "2. Findings"),
+        ("bold", "Finding 1: Fathers were not seen"),
+        ("p", PROSE),
+        ("pagebreak", None),
+        ("bold", "Finding 2: Records were not shared"),
+        ("p", PROSE),
+    ]
     review = extract_review(make_review_pdf(tmp_path / "t.pdf", items))
     assert review.page_count == 4
     assert [(l.label, l.page_start, l.page_end) for l in review.lessons] == [("Finding 1", 3, 3), ("Finding 2", 4, 4)]
@@ -39,8 +49,9 @@ def test_running_headers_footers_page_numbers_and_markings_are_removed(tmp_path)
     items = [("h1", "Introduction")] + [("p", PROSE)] * 4
     for n in range(3):
         items += [("pagebreak", None), ("h1", f"Part {n + 2}"), ("p", PROSE * 2)]
-    path = make_review_pdf(tmp_path / "f.pdf", items, header="Anytown Safeguarding Children Partnership - Child T",
-                           marking="OFFICIAL")
+    path = make_review_pdf(
+        tmp_path / "f.pdf", items, header="Anytown Safeguarding Children Partnership - Child T", marking="OFFICIAL"
+    )
     text = _text_of(_blocks(path))
     assert "Page 1 of 4" not in text and "Page 3 of 4" not in text
     assert "OFFICIAL" not in text
@@ -55,7 +66,10 @@ def test_ligatures_soft_hyphens_and_odd_spaces_are_normalised():
 
 
 def test_words_hyphenated_across_lines_are_joined(tmp_path):
-    items = [("h1", "Analysis"), ("p", "The review considered the safe-<br/>guarding arrangements and the well-<br/>being of the child.")]
+    items = [
+        ("h1", "Analysis"),
+        ("p", "The review considered the safe-<br/>guarding arrangements and the well-<br/>being of the child."),
+    ]
     text = _text_of(_blocks(make_review_pdf(tmp_path / "h.pdf", items)))
     assert "safeguarding arrangements" in text
     assert "well-being of the child" in text
@@ -90,9 +104,17 @@ def test_two_columns_are_read_column_by_column(tmp_path):
 
 
 def test_headings_become_sections_with_levels_and_pages(tmp_path):
-    items = [("title", "Local Child Safeguarding Practice Review: Child M"), ("pagebreak", None),
-             ("h1", "1. Introduction"), ("p", PROSE), ("h2", "1.1 Scope of the review"), ("p", PROSE),
-             ("pagebreak", None), ("h1", "2. Analysis"), ("p", PROSE * 2)]
+    items = [
+        ("title", "Local Child Safeguarding Practice Review: Child M"),
+        ("pagebreak", None),
+        ("h1", "1. Introduction"),
+        ("p", PROSE),
+        ("h2", "1.1 Scope of the review"),
+        ("p", PROSE),
+        ("pagebreak", None),
+        ("h1", "2. Analysis"),
+        ("p", PROSE * 2),
+    ]
     review = extract_review(make_review_pdf(tmp_path / "s.pdf", items))
     by_heading = {s.heading: s for s in review.sections}
     assert by_heading["1. Introduction"].level < by_heading["1.1 Scope of the review"].level

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import cm
@@ -22,12 +23,15 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
-from reportlab.lib import colors
 
 STYLES = getSampleStyleSheet()
 BODY = ParagraphStyle("body", parent=STYLES["BodyText"], fontName="Helvetica", fontSize=10, leading=13, spaceAfter=6)
-H1 = ParagraphStyle("h1", parent=STYLES["Heading1"], fontName="Helvetica-Bold", fontSize=16, leading=20, spaceBefore=8, spaceAfter=8)
-H2 = ParagraphStyle("h2", parent=STYLES["Heading2"], fontName="Helvetica-Bold", fontSize=12.5, leading=16, spaceBefore=6, spaceAfter=6)
+H1 = ParagraphStyle(
+    "h1", parent=STYLES["Heading1"], fontName="Helvetica-Bold", fontSize=16, leading=20, spaceBefore=8, spaceAfter=8
+)
+H2 = ParagraphStyle(
+    "h2", parent=STYLES["Heading2"], fontName="Helvetica-Bold", fontSize=12.5, leading=16, spaceBefore=6, spaceAfter=6
+)
 BOLD = ParagraphStyle("bold", parent=BODY, fontName="Helvetica-Bold")
 BULLET = ParagraphStyle("bullet", parent=BODY, leftIndent=18, bulletIndent=6)
 TITLE = ParagraphStyle("title", parent=H1, fontSize=24, leading=30, spaceAfter=20)
@@ -72,7 +76,9 @@ def _flowables(items, font=None):
         elif kind == "table":
             rows = [[Paragraph(str(cell), BODY) for cell in row] for row in content]
             table = Table(rows, colWidths=[1.2 * cm, 10.5 * cm, 4.5 * cm])
-            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+            table.setStyle(
+                TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+            )
             out.append(table)
         else:
             raise ValueError(kind)
@@ -107,7 +113,15 @@ def make_review_pdf(
     class Doc(BaseDocTemplate):
         total_pages = 0
 
-    doc = Doc(str(path), pagesize=A4, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=margin, encrypt=encrypt)
+    doc = Doc(
+        str(path),
+        pagesize=A4,
+        leftMargin=margin,
+        rightMargin=margin,
+        topMargin=margin,
+        bottomMargin=margin,
+        encrypt=encrypt,
+    )
     if columns == 2:
         gap = 0.8 * cm
         col = (width - 2 * margin - gap) / 2

@@ -26,16 +26,20 @@ from search_app.settings import PROJECT_ROOT
 TAXONOMY = PROJECT_ROOT / "taxonomy.yaml"
 
 # No phrase of the taxonomy is in these texts: only a model can learn them.
-TRAINING = [
-    (f"The lantern meeting {i} reviewed the {w} plan again.", ["review.system_learning"])
-    for i, w in enumerate(["amber", "blue", "green", "violet", "silver", "copper", "ivory", "jade"])
-] + [
-    (f"The orchard visit {i} found the {w} garden untidy.", ["fam.poverty_housing"])
-    for i, w in enumerate(["north", "south", "east", "west", "upper", "lower", "inner", "outer"])
-] + [
-    ("A quiet afternoon with nothing notable.", []),
-    ("The weather was mild and dry.", []),
-]
+TRAINING = (
+    [
+        (f"The lantern meeting {i} reviewed the {w} plan again.", ["review.system_learning"])
+        for i, w in enumerate(["amber", "blue", "green", "violet", "silver", "copper", "ivory", "jade"])
+    ]
+    + [
+        (f"The orchard visit {i} found the {w} garden untidy.", ["fam.poverty_housing"])
+        for i, w in enumerate(["north", "south", "east", "west", "upper", "lower", "inner", "outer"])
+    ]
+    + [
+        ("A quiet afternoon with nothing notable.", []),
+        ("The weather was mild and dry.", []),
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -144,8 +148,11 @@ def test_cross_validation_by_review_on_the_gold_corpus(taxonomy):
     reviews = [lesson.review for lesson in lessons]
     rules = [a.theme_ids for a in Tagger.load(TAXONOMY).analyze_many([lesson.tagged_text for lesson in lessons])]
     cv = cross_validate_by_review(
-        [lesson.tagged_text for lesson in lessons], [lesson.themes for lesson in lessons], reviews,
-        n_splits=3, rule_tags=rules,
+        [lesson.tagged_text for lesson in lessons],
+        [lesson.themes for lesson in lessons],
+        reviews,
+        n_splits=3,
+        rule_tags=rules,
     )
     assert cv.folds == 3 and cv.lessons == len(lessons)
     assert cv.micro.support == sum(len(lesson.themes) for lesson in lessons)
@@ -179,18 +186,21 @@ def test_read_gold_reports_bad_files_and_unknown_themes(tmp_path):
     gold = tmp_path / "gold"
     gold.mkdir()
     (gold / "good.json").write_text(
-        '{"lessons": [{"text": "Neglect.", "themes": ["harm.neglect", "harm.unknown"]},'
-        ' {"text": "", "themes": []}]}', encoding="utf-8"
+        '{"lessons": [{"text": "Neglect.", "themes": ["harm.neglect", "harm.unknown"]}, {"text": "", "themes": []}]}',
+        encoding="utf-8",
     )
     (gold / "broken.json").write_text("{", encoding="utf-8")
     (tmp_path / "themes").mkdir()
     (tmp_path / "themes" / "bank.jsonl").write_text(
         '{"id": "r9-1", "review": "r9", "kind": "finding", "heading": "Home", "text": "Dirty.", "themes": ["harm.neglect"]}\n'
-        'not json\n', encoding="utf-8"
+        "not json\n",
+        encoding="utf-8",
     )
     lessons, problems = read_theme_gold([tmp_path / "gold"], {"harm.neglect"})
     assert [(g.review, g.id, g.tagged_text, g.themes) for g in lessons] == [
-        ("good", "good#0", "Neglect.", ("harm.neglect",)), ("r9", "r9-1", "Home. Dirty.", ("harm.neglect",))]
+        ("good", "good#0", "Neglect.", ("harm.neglect",)),
+        ("r9", "r9-1", "Home. Dirty.", ("harm.neglect",)),
+    ]
     assert len(problems) == 4
     assert any("broken.json" in p and "cannot read" in p for p in problems)
     assert any("harm.unknown" in p for p in problems)
@@ -275,8 +285,14 @@ def context_model(taxonomy):
     assert lessons, "no theme gold in the corpus"
     texts = [l.tagged_text for l in lessons]
     rules = [a.theme_ids for a in Tagger(taxonomy).analyze_many(texts, [l.kind for l in lessons])]
-    model = train(texts, [l.themes for l in lessons], taxonomy_version=taxonomy.version,
-                  groups=[l.review for l in lessons], rule_tags=rules, tune=False)
+    model = train(
+        texts,
+        [l.themes for l in lessons],
+        taxonomy_version=taxonomy.version,
+        groups=[l.review for l in lessons],
+        rule_tags=rules,
+        tune=False,
+    )
     return model, lessons, rules
 
 
@@ -285,8 +301,10 @@ def test_review_context_raises_the_reviews_subject_themes(context_model):
     assert model.rule_themes and model.rule_weights.shape == (2 * len(model.rule_themes), len(model.themes))
     text = "The case was closed six weeks after the conference because attendance had improved."
     # the same lesson, alone and among lessons the rules tag with neglect
-    others = ["Neglect of the children's basic needs was not recognised.",
-              "The neglect assessment tool was not used and the home conditions were not seen."]
+    others = [
+        "Neglect of the children's basic needs was not recognised.",
+        "The neglect assessment tool was not used and the home conditions were not seen.",
+    ]
     alone = model.predict_proba([text], [set()], None)[0]
     among = model.predict_proba([text] + others, [set(), {"harm.neglect"}, {"harm.neglect"}], ["r", "r", "r"])[0]
     assert among["harm.neglect"] > alone["harm.neglect"]
@@ -341,8 +359,15 @@ def gold_model_and_texts():
 
 
 ODD_TEXTS = [
-    "", "   ", "a", "I", "Ünïcödé  naïve CAFÉ\u00a0x\u2009y\tz\n\nw", "under_score 12 3x x_y 2024-25",
-    "AB CD ab-cd ab-cd ab-cd", "self-harm self-harm self-harm; SELF-HARM.", "İstanbul ǅ ß ﬁ",
+    "",
+    "   ",
+    "a",
+    "I",
+    "Ünïcödé  naïve CAFÉ\u00a0x\u2009y\tz\n\nw",
+    "under_score 12 3x x_y 2024-25",
+    "AB CD ab-cd ab-cd ab-cd",
+    "self-harm self-harm self-harm; SELF-HARM.",
+    "İstanbul ǅ ß ﬁ",
 ]
 
 
@@ -386,15 +411,23 @@ def test_a_vectorizer_the_fast_features_do_not_reproduce_is_left_to_scikit_learn
     from nlp.features import FastTfidf
 
     texts = ["the child was seen", "the baby was not seen", "a home visit"]
-    for odd in (TfidfVectorizer(stop_words="english"), TfidfVectorizer(analyzer="char"),
-                TfidfVectorizer(strip_accents="unicode"), TfidfVectorizer(binary=True)):
+    for odd in (
+        TfidfVectorizer(stop_words="english"),
+        TfidfVectorizer(analyzer="char"),
+        TfidfVectorizer(strip_accents="unicode"),
+        TfidfVectorizer(binary=True),
+    ):
         union = FeatureUnion([("x", odd)]).fit(texts)
         assert FastTfidf.of(union) is None
     # settings it does reproduce, each by its own path: n-grams by unigram
     # columns, a custom token pattern, n-grams as strings (a df cut dropped a word)
     more = texts + ["the child was seen again", "the child, the baby: seen"]
-    for plain in (TfidfVectorizer(ngram_range=(1, 3)), TfidfVectorizer(token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2)),
-                  TfidfVectorizer(ngram_range=(1, 2), max_df=0.6), TfidfVectorizer(ngram_range=(2, 2))):
+    for plain in (
+        TfidfVectorizer(ngram_range=(1, 3)),
+        TfidfVectorizer(token_pattern=r"(?u)\b\w+\b", ngram_range=(1, 2)),
+        TfidfVectorizer(ngram_range=(1, 2), max_df=0.6),
+        TfidfVectorizer(ngram_range=(2, 2)),
+    ):
         union = FeatureUnion([("x", plain)]).fit(more)
         assert abs(FastTfidf.of(union).transform(more) - union.transform(more)).max() < 1e-12
 

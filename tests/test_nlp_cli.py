@@ -139,18 +139,39 @@ def _small_corpus(tmp_path: Path) -> Path:
 def test_eval_writes_the_per_theme_table_and_says_clearly_when_it_cannot(tmp_path):
     corpus = _small_corpus(tmp_path)
     table = tmp_path / "out" / "themes.md"
-    result = run(tmp_path, "eval", "--corpus", str(corpus), "--part", "themes",
-                 "-o", str(tmp_path / "out" / "eval.json"), "--theme-table", str(table))
+    result = run(
+        tmp_path,
+        "eval",
+        "--corpus",
+        str(corpus),
+        "--part",
+        "themes",
+        "-o",
+        str(tmp_path / "out" / "eval.json"),
+        "--theme-table",
+        str(table),
+    )
     assert result.exit_code == 0, result.output
     report = json.loads((tmp_path / "out" / "eval.json").read_text(encoding="utf-8"))
     assert report["themes"]["lessons"] == sum(
-        len(json.loads(p.read_text(encoding="utf-8"))["lessons"]) for p in (corpus / "gold").glob("*.json"))
+        len(json.loads(p.read_text(encoding="utf-8"))["lessons"]) for p in (corpus / "gold").glob("*.json")
+    )
     assert table.read_text(encoding="utf-8").startswith("Worst five (combined F1): ")
 
     blocker = tmp_path / "a-file"
     blocker.write_text("not a folder", encoding="utf-8")
-    result = run(tmp_path, "eval", "--corpus", str(corpus), "--part", "themes",
-                 "-o", str(tmp_path / "out" / "eval.json"), "--theme-table", str(blocker / "themes.md"))
+    result = run(
+        tmp_path,
+        "eval",
+        "--corpus",
+        str(corpus),
+        "--part",
+        "themes",
+        "-o",
+        str(tmp_path / "out" / "eval.json"),
+        "--theme-table",
+        str(blocker / "themes.md"),
+    )
     assert result.exit_code == 1
     assert f"cannot write {blocker / 'themes.md'}" in result.output and "Traceback" not in result.output
     assert report == json.loads((tmp_path / "out" / "eval.json").read_text(encoding="utf-8"))

@@ -42,8 +42,7 @@ def summary(analysis: LessonAnalysis) -> dict:
     """An analysis as plain JSON (evidence as offsets: its text is text[start:end])."""
     return {
         "tags": [
-            [t.theme, round(t.confidence, 6), t.source, [[e.start, e.end] for e in t.evidence]]
-            for t in analysis.tags
+            [t.theme, round(t.confidence, 6), t.source, [[e.start, e.end] for e in t.evidence]] for t in analysis.tags
         ],
         "ages": list(analysis.age_bands),
         "agencies": list(analysis.agencies),
@@ -57,7 +56,7 @@ def analyses_now() -> dict[str, dict]:
     for (name, text, _), analysis in zip(inputs, results):
         for tag in analysis.tags:
             assert tag.group == tag.theme.split(".")[0], name
-            assert all(e.text == text[e.start:e.end] for e in tag.evidence), name
+            assert all(e.text == text[e.start : e.end] for e in tag.evidence), name
     return {name: summary(a) for (name, _, _), a in zip(inputs, results)}
 
 
@@ -76,7 +75,9 @@ def test_the_pinned_file_covers_every_gold_lesson(expected):
 def test_batched_analyses_equal_the_pinned_ones(expected):
     now = analyses_now()
     differing = [name for name in expected if now[name] != expected[name]]
-    assert differing == [], f"{len(differing)} analyses differ, first: {differing[0]}: {now[differing[0]]} != {expected[differing[0]]}"
+    assert differing == [], (
+        f"{len(differing)} analyses differ, first: {differing[0]}: {now[differing[0]]} != {expected[differing[0]]}"
+    )
 
 
 def test_one_at_a_time_equals_batched(expected):

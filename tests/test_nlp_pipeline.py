@@ -6,8 +6,8 @@ import pytest
 import spacy
 
 from nlp.components import Sentences
-from nlp.state import state_of
 from nlp.pipeline import PIPE_NAMES, build_pipeline
+from nlp.state import state_of
 from nlp.taxonomy import load_taxonomy
 from search_app.settings import PROJECT_ROOT
 
@@ -55,7 +55,11 @@ def test_sentences_split_after_end_punctuation_and_keep_closing_quotes(nlp):
     assert state_of(doc).sent_ids is ids
     sentences = [" ".join(t.text for t, i in zip(doc, ids) if i == n) for n in range(ids[-1] + 1)]
     assert sentences == [
-        'He said " no . "', "Then she left !", "Was it safe ?", "Dr. Smith agreed ( in part . )", "Later .",
+        'He said " no . "',
+        "Then she left !",
+        "Was it safe ?",
+        "Dr. Smith agreed ( in part . )",
+        "Later .",
     ]
 
 
@@ -79,7 +83,7 @@ def test_each_match_records_its_phrase_and_offsets(nlp):
     doc = nlp(text)
     state = state_of(doc)
     (hit,) = state.themes["harm.sudi_safer_sleep"]
-    assert (hit.phrase, text[hit.start_char:hit.end_char], hit.abbreviation) == ("co-sleeping", "co-sleeping", False)
+    assert (hit.phrase, text[hit.start_char : hit.end_char], hit.abbreviation) == ("co-sleeping", "co-sleeping", False)
     assert {h.phrase for h in state.themes["agency.universal_health"]} == {"GP", "HV"}
     assert all(h.abbreviation for h in state.themes["agency.universal_health"])
     assert set(state.agencies) == {"gp", "health_visiting"}

@@ -61,7 +61,7 @@ def test_tags_carry_group_source_confidence_and_evidence_offsets(tagger):
     assert 0.5 < tag.confidence <= 0.99
     assert [e.text for e in tag.evidence] == ["Bruising", "NAI"]
     for e in tag.evidence:
-        assert text[e.start:e.end] == e.text
+        assert text[e.start : e.end] == e.text
 
 
 def test_lemmas_match_inflected_forms(tagger):
@@ -156,7 +156,7 @@ def test_age_bands(tagger, text, bands):
 def test_age_mentions_have_offsets():
     text = "Baby J was an 11-week-old boy."
     (mention,) = find_ages(text)
-    assert text[mention.start:mention.end] == mention.text == "11-week-old"
+    assert text[mention.start : mention.end] == mention.text == "11-week-old"
 
 
 def test_agencies_named(tagger):
@@ -164,9 +164,7 @@ def test_agencies_named(tagger):
         "The health visitor and the GP shared concerns with children's social care, "
         "but CAMHS and the police were not involved. The housing officer visited."
     )
-    assert analysis.agencies == (
-        "health_visiting", "gp", "police", "childrens_social_care", "housing", "mental_health"
-    )
+    assert analysis.agencies == ("health_visiting", "gp", "police", "childrens_social_care", "housing", "mental_health")
     # the order is the taxonomy's, not the text's; a negated mention does not count
     assert tagger.analyze("The family was not known to children's social care.").agencies == ()
     assert tagger.analyze("The family was known to the YOT.").agencies == ("youth_justice",)
@@ -257,10 +255,45 @@ def test_the_cheap_age_tests_pass_every_text_an_age_pattern_matches():
     from nlp import ages
 
     words = [
-        "under", "Under", "one", "1", "1s", "the", "age", "AGE", "aged", "of", "pre", "birth", "natal",
-        "assessment", "new", "born", "borns", "neonate", "neonatal", "old", "3", "11", "week", "weeks",
-        "years", "yr", "month", "unborn", "nine", "twelve", "at", "17", "prebirth", "newborns", "agency",
-        "threshold", "-", "\u2013", "\u2010",
+        "under",
+        "Under",
+        "one",
+        "1",
+        "1s",
+        "the",
+        "age",
+        "AGE",
+        "aged",
+        "of",
+        "pre",
+        "birth",
+        "natal",
+        "assessment",
+        "new",
+        "born",
+        "borns",
+        "neonate",
+        "neonatal",
+        "old",
+        "3",
+        "11",
+        "week",
+        "weeks",
+        "years",
+        "yr",
+        "month",
+        "unborn",
+        "nine",
+        "twelve",
+        "at",
+        "17",
+        "prebirth",
+        "newborns",
+        "agency",
+        "threshold",
+        "-",
+        "\u2013",
+        "\u2010",
     ]
     glue = ["", " ", "-", "  ", "\n", "\u00a0", ".", ","]
     patterns = [(kind, pattern) for kind, pattern in ages._AGE_PATTERNS]
@@ -332,8 +365,10 @@ def test_a_batch_leaves_no_reference_cycles_and_the_collector_as_it_was(tagger):
         ("He told a teacher at school that he was frightened.", "edu.school_role"),
         ("She had eleven placement moves and lived in semi-independent accommodation.", "vuln.looked_after"),
         ("He had been threatened over a drug debt.", "efh.cce_county_lines"),
-        ("The girl was sexually abused by her stepfather; sexual abuse within the family was not considered.",
-         "harm.csa_family"),
+        (
+            "The girl was sexually abused by her stepfather; sexual abuse within the family was not considered.",
+            "harm.csa_family",
+        ),
         ("The mother was depressed and slept during the day.", "fam.parental_mental_health"),
         ("Both parents had been drinking before the baby was put to bed.", "fam.parental_substance_misuse"),
         ("The crisis team did not consider the impact on the children.", "assess.whole_family"),
@@ -378,7 +413,9 @@ def test_a_service_reached_by_the_child_is_not_a_recipient(tagger):
     department" is about the hospital's response. (A recipient wording is
     matched as written, so "referred her to" is not one.)"""
     assert "agency.acute_health" in themes(tagger, "She was taken to the emergency department twice.")
-    assert "agency.acute_health" not in themes(tagger, "Photographs of the bruise were sent to the emergency department.")
+    assert "agency.acute_health" not in themes(
+        tagger, "Photographs of the bruise were sent to the emergency department."
+    )
 
 
 @pytest.mark.parametrize(

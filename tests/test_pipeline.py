@@ -19,10 +19,10 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from search_app.catalog.store import Catalog
-from search_app.pipeline.extract_pool import STAGE_TIMEOUT, STAGE_WORKER, extract_files
-from search_app.search import SearchRequest, open_backend
 from search_app.pipeline import RunError, ingest_paths, rebuild_index
+from search_app.pipeline.extract_pool import STAGE_TIMEOUT, STAGE_WORKER, extract_files
 from search_app.pipeline.run import run_pipeline
+from search_app.search import SearchRequest, open_backend
 from search_app.settings import PROJECT_ROOT, Settings
 
 REVIEWS = PROJECT_ROOT / "corpus" / "reviews"
@@ -71,10 +71,16 @@ def catalog_state(settings: Settings) -> dict:
     with Catalog(settings.catalog) as catalog:
         db = catalog.db
         return {
-            "files": sorted((Path(r["path"]).name, r["sha256"], r["review_id"], r["status"], r["stage"])
-                            for r in db.execute("SELECT * FROM files")),
-            "reviews": sorted(tuple(r) for r in db.execute("SELECT id, title, review_type, area, published FROM reviews")),
-            "lessons": sorted(tuple(r) for r in db.execute("SELECT id, kind, label, text, tagger_version FROM lessons")),
+            "files": sorted(
+                (Path(r["path"]).name, r["sha256"], r["review_id"], r["status"], r["stage"])
+                for r in db.execute("SELECT * FROM files")
+            ),
+            "reviews": sorted(
+                tuple(r) for r in db.execute("SELECT id, title, review_type, area, published FROM reviews")
+            ),
+            "lessons": sorted(
+                tuple(r) for r in db.execute("SELECT id, kind, label, text, tagger_version FROM lessons")
+            ),
             "tags": sorted(tuple(r) for r in db.execute("SELECT lesson_id, theme, confidence, source FROM tags")),
         }
 
@@ -92,21 +98,40 @@ def index_state(settings: Settings, query: str = QUERY) -> tuple[int, list[str]]
 def lessons_cli(settings: Settings, *args: str) -> list[str]:
     """The argv of `lessons` with these settings (the data folder as a flag, the rest as LESSONS_*)."""
     code = "import sys; from search_app.cli import main; sys.exit(main())"
-    return [sys.executable, "-c", code, "--data-dir", str(settings.data_dir),
-            "--taxonomy", str(settings.taxonomy), *args]
+    return [
+        sys.executable,
+        "-c",
+        code,
+        "--data-dir",
+        str(settings.data_dir),
+        "--taxonomy",
+        str(settings.taxonomy),
+        *args,
+    ]
 
 
 def cli_env(settings: Settings, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LESSONS_")}
-    env.update(LESSONS_CORPUS=":".join(str(p) for p in settings.corpus),
-               LESSONS_WORKERS=str(settings.workers), LESSONS_FILE_TIMEOUT=str(settings.file_timeout),
-               LESSONS_MODEL=str(settings.model), PYTHONPATH=str(PROJECT_ROOT), **extra)
+    env.update(
+        LESSONS_CORPUS=":".join(str(p) for p in settings.corpus),
+        LESSONS_WORKERS=str(settings.workers),
+        LESSONS_FILE_TIMEOUT=str(settings.file_timeout),
+        LESSONS_MODEL=str(settings.model),
+        PYTHONPATH=str(PROJECT_ROOT),
+        **extra,
+    )
     return env
 
 
 def run_cli(settings: Settings, *args: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run(lessons_cli(settings, *args), env=cli_env(settings), cwd=PROJECT_ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        lessons_cli(settings, *args),
+        env=cli_env(settings),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 # ---------------------------------------------------------------- tests
@@ -141,8 +166,11 @@ def test_bad_files_are_recorded_with_reasons_and_the_run_goes_on(tmp_path):
     corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:1])
     (corpus / "empty.pdf").write_bytes(b"")
     (corpus / "not-a-pdf.pdf").write_text("Dear colleague, this is a letter, not a PDF.\n")
-    make_review_pdf(corpus / "locked.pdf", [("h1", "Findings"), ("p", "The health visitor did not refer.")],
-                    encrypt="secret-password")
+    make_review_pdf(
+        corpus / "locked.pdf",
+        [("h1", "Findings"), ("p", "The health visitor did not refer.")],
+        encrypt="secret-password",
+    )
     settings = make_settings(tmp_path / "data", corpus)
 
     result = run_cli(settings, "ingest")
@@ -239,8 +267,7 @@ def test_ingest_refuses_to_run_while_another_run_holds_the_lock(tmp_path):
 
     corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:1])
     settings = make_settings(tmp_path / "data", corpus)
-    with RunLock(settings.data_dir, "reindex"):
-        with pytest.raises(RunError) as raised:
-            ingest_paths(settings, [corpus])
+    with RunLock(settings.data_dir, "reindex"), pytest.raises(RunError) as raised:
+        ingest_paths(settings, [corpus])
     assert raised.value.exit_code == 3 and "already running" in str(raised.value)
     assert not Path(settings.catalog).exists(), "a refused run touched the catalog"

@@ -21,10 +21,10 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-
 from load.server import PROJECT_ROOT, ProductionServer, settings_env
-from search_app.settings import Settings
 from test_web_corpus import build_site
+
+from search_app.settings import Settings
 
 pytest.importorskip("gunicorn")
 
@@ -32,7 +32,12 @@ pytest.importorskip("gunicorn")
 def _lessons(settings: Settings, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-c", "import sys; from search_app.cli import main; sys.exit(main())", *args],
-        env=settings_env(settings), cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
+        env=settings_env(settings),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _skip_or_fail(message: str) -> None:
@@ -63,7 +68,7 @@ class Poller:
             self.answers.append((time.monotonic(), status, body, path))
             time.sleep(0.02)
 
-    def __enter__(self) -> "Poller":
+    def __enter__(self) -> Poller:
         for t in self._threads:
             t.start()
         return self
@@ -97,16 +102,16 @@ def test_elasticsearch_node_stopped_mid_load_gives_503_then_recovers_by_itself(t
         node = start_cluster(1)
     except NodeUnavailable as exc:
         _skip_or_fail(str(exc))
-    settings = site.settings.replace(backend="elasticsearch", es_url=node.url,
-                                     es_index=f"lessons-prod-{uuid.uuid4().hex[:10]}")
+    settings = site.settings.replace(
+        backend="elasticsearch", es_url=node.url, es_index=f"lessons-prod-{uuid.uuid4().hex[:10]}"
+    )
     restarted: RunningNode | None = None
     try:
         from search_app.pipeline.run import rebuild_from_catalog
 
         assert rebuild_from_catalog(settings).exit_code == 0
         paths = ["/api/search?q=neglect", "/api/search?q=share+information", "/api/facets", "/healthz"]
-        with ProductionServer(settings_env(settings), workers=2, threads=4) as server, \
-                Poller(server, paths) as poller:
+        with ProductionServer(settings_env(settings), workers=2, threads=4) as server, Poller(server, paths) as poller:
             time.sleep(2)
             assert {a[1] for a in poller.answers} == {200}
 
@@ -116,8 +121,12 @@ def test_elasticsearch_node_stopped_mid_load_gives_503_then_recovers_by_itself(t
             time.sleep(2)
 
             restarted = RunningNode(node.port, 1, Path(str(node.directory) + "-again"))
-            subprocess.run([str(HERE / "start.sh"), "--port", str(node.port), "--dir", str(restarted.directory)],
-                           check=True, capture_output=True, timeout=300)
+            subprocess.run(
+                [str(HERE / "start.sh"), "--port", str(node.port), "--dir", str(restarted.directory)],
+                check=True,
+                capture_output=True,
+                timeout=300,
+            )
             # The node came back empty (a replaced node): the nightly job's rebuild refills it.
             assert rebuild_from_catalog(settings).exit_code == 0
             first_ok = poller.wait_for(200, time.monotonic(), timeout=60)
@@ -162,8 +171,9 @@ def small_disk(tmp_path):
     """A 3 MB filesystem (tmpfs) mounted for the test, unmounted after."""
     mountpoint = tmp_path / "disk"
     mountpoint.mkdir()
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mountpoint)],
-                          capture_output=True, text=True)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mountpoint)], capture_output=True, text=True
+    )
     if done.returncode != 0:
         _skip_or_fail(f"a small filesystem could not be mounted (needs root): {done.stderr.strip()}")
     try:
@@ -186,15 +196,21 @@ def test_disk_filling_during_ingest_fails_cleanly_and_keeps_catalog_and_index(sm
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy2(PROJECT_ROOT / "corpus" / "reviews" / "lcspr_2020_sunderland_child_b.txt", corpus)
-    settings = Settings.load({"data_dir": str(small_disk / "data"), "corpus": str(corpus),
-                              "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")}, environ={})
+    settings = Settings.load(
+        {"data_dir": str(small_disk / "data"), "corpus": str(corpus), "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")},
+        environ={},
+    )
     first = _lessons(settings, "reindex", "--quiet")
     assert first.returncode == 0, first.stdout + first.stderr
     check, rows_before = _catalog_rows(settings.catalog)
     generation = (settings.index_dir / "CURRENT").read_text()
 
-    for name in ("lcspr_2023_haringey_tyler.html", "briefing_2024_bristol_lily.html",
-                 "briefing_2024_bristol_lily.meta.yaml", "lcspr_2021_shropshire_sam.docx"):
+    for name in (
+        "lcspr_2023_haringey_tyler.html",
+        "briefing_2024_bristol_lily.html",
+        "briefing_2024_bristol_lily.meta.yaml",
+        "lcspr_2021_shropshire_sam.docx",
+    ):
         shutil.copy2(PROJECT_ROOT / "corpus" / "reviews" / name, corpus)
     # Leave room for a little of the new work, not all of it.
     ballast = small_disk / "ballast"
@@ -269,8 +285,10 @@ def test_an_unusable_catalog_stops_the_server_and_the_job_with_a_message_and_is_
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     shutil.copy2(PROJECT_ROOT / "corpus" / "reviews" / "lcspr_2020_sunderland_child_b.txt", corpus)
-    settings = Settings.load({"data_dir": str(path.parent), "corpus": str(corpus),
-                              "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")}, environ={})
+    settings = Settings.load(
+        {"data_dir": str(path.parent), "corpus": str(corpus), "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")},
+        environ={},
+    )
 
     server = ProductionServer(settings_env(settings))
     with pytest.raises(RuntimeError, match="exited at start"):

@@ -13,23 +13,36 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 from urllib.parse import quote
 
 import pytest
-
 from load.server import PROJECT_ROOT, ProductionServer, settings_env
 from load.wrk_runner import LoadToolMissing, run_wrk, wrk_path
-from search_app.settings import Settings
 from test_web_corpus import site  # noqa: F401
+
+from search_app.settings import Settings
 
 pytest.importorskip("gunicorn")
 LOAD_SECONDS = 10
 CONNECTIONS = 50
-CORPUS_FILES = ("lcspr_2020_sunderland_child_b.txt", "briefing_2024_bristol_lily.html",
-                "briefing_2024_bristol_lily.meta.yaml", "lcspr_2023_haringey_tyler.html")
-CANDIDATE_WORDS = ("information", "safeguarding", "mother", "police", "health", "school",
-                   "social care", "professionals", "father", "referral")
+CORPUS_FILES = (
+    "lcspr_2020_sunderland_child_b.txt",
+    "briefing_2024_bristol_lily.html",
+    "briefing_2024_bristol_lily.meta.yaml",
+    "lcspr_2023_haringey_tyler.html",
+)
+CANDIDATE_WORDS = (
+    "information",
+    "safeguarding",
+    "mother",
+    "police",
+    "health",
+    "school",
+    "social care",
+    "professionals",
+    "father",
+    "referral",
+)
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -45,14 +58,29 @@ def _wrk():
 def _lessons(settings: Settings, *args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-c", "import sys; from search_app.cli import main; sys.exit(main())", *args],
-        env=settings_env(settings), cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=timeout)
+        env=settings_env(settings),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_ten_seconds_of_fifty_clients_without_an_error(site):
-    paths = ["/api/search?q=neglect", "/?q=share+information", "/api/search?q=county+lines&kind=finding",
-             "/api/facets?theme=harm.neglect", f"/lessons/{site.nai_lesson}", f"/api/reviews/{site.pdf_review}",
-             "/?q=bruising&page=1", "/api/search?q=information&sort=date", "/themes", "/static/app.css",
-             "/search.json?q=neglect", "/healthz"]
+    paths = [
+        "/api/search?q=neglect",
+        "/?q=share+information",
+        "/api/search?q=county+lines&kind=finding",
+        "/api/facets?theme=harm.neglect",
+        f"/lessons/{site.nai_lesson}",
+        f"/api/reviews/{site.pdf_review}",
+        "/?q=bruising&page=1",
+        "/api/search?q=information&sort=date",
+        "/themes",
+        "/static/app.css",
+        "/search.json?q=neglect",
+        "/healthz",
+    ]
     with ProductionServer(settings_env(site.settings), workers=2, threads=4) as server:
         result = run_wrk(server.url(""), paths, connections=CONNECTIONS, seconds=LOAD_SECONDS)
     print("load:", json.dumps(result.to_json()))
@@ -68,8 +96,10 @@ def ingested(tmp_path_factory) -> Settings:
     corpus.mkdir()
     for name in CORPUS_FILES:
         shutil.copy2(PROJECT_ROOT / "corpus" / "reviews" / name, corpus / name)
-    settings = Settings.load({"data_dir": str(root / "data"), "corpus": str(corpus),
-                              "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")}, environ={})
+    settings = Settings.load(
+        {"data_dir": str(root / "data"), "corpus": str(corpus), "taxonomy": str(PROJECT_ROOT / "taxonomy.yaml")},
+        environ={},
+    )
     first = _lessons(settings, "reindex", "--quiet")
     assert first.returncode == 0, first.stdout + first.stderr
     return settings
@@ -77,8 +107,7 @@ def ingested(tmp_path_factory) -> Settings:
 
 def test_reindex_full_under_load_loses_no_request_and_shows_no_empty_page(ingested):
     with ProductionServer(settings_env(ingested), workers=2, threads=4) as server:
-        words = [w for w in CANDIDATE_WORDS
-                 if json.loads(server.get(f"/api/search?q={quote(w)}")[2])["total"] > 0]
+        words = [w for w in CANDIDATE_WORDS if json.loads(server.get(f"/api/search?q={quote(w)}")[2])["total"] > 0]
         assert len(words) >= 3, "the sample reviews should match several common words"
         paths = [f"/api/search?q={quote(w)}" for w in words] + [f"/?q={quote(w)}" for w in words[:3]]
         version_before = json.loads(server.get("/healthz")[2])["index_version"]

@@ -14,13 +14,13 @@ import time
 from pathlib import Path
 
 import pytest
-
 from load.server import ProductionServer, settings_env
-from search_app.web.serving.request_context import client_address, parse_networks
-from search_app.settings import Settings
-from search_app.web import create_app
 from test_web_corpus import build_site, site  # noqa: F401
 from test_web_security import all_urls
+
+from search_app.settings import Settings
+from search_app.web import create_app
+from search_app.web.serving.request_context import client_address, parse_networks
 
 pytest.importorskip("gunicorn")
 
@@ -112,9 +112,11 @@ def test_the_document_link_serves_only_the_catalogued_file(server, site):
 
 def _tree_digest(folder: Path, catalog: Path | None = None) -> dict[str, str]:
     """Hashes of the files under `folder`; the SQLite catalog by its content (schema, rows)."""
-    digests = {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
-               for p in sorted(folder.rglob("*")) if p.is_file() and catalog is None
-               or p.is_file() and not p.name.startswith(catalog.name)}
+    digests = {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and catalog is None or p.is_file() and not p.name.startswith(catalog.name)
+    }
     if catalog is not None:
         db = sqlite3.connect(f"file:{catalog}?mode=ro", uri=True)
         dump = "\n".join(db.iterdump()) + f"\nuser_version={db.execute('PRAGMA user_version').fetchone()[0]}"
@@ -133,8 +135,12 @@ def test_no_route_accepts_a_write_and_nothing_changes(server, site):
     concrete = [re.sub(r"<[^>]+>", "x", r) for r in routes] + all_urls(site)
     for url in concrete:
         for method in ("POST", "PUT", "PATCH", "DELETE"):
-            status, headers, _ = server.request(method, url, body=b"q=x&catalog=/dev/null",
-                                                headers={"Content-Type": "application/x-www-form-urlencoded"})
+            status, headers, _ = server.request(
+                method,
+                url,
+                body=b"q=x&catalog=/dev/null",
+                headers={"Content-Type": "application/x-www-form-urlencoded"},
+            )
             assert status in (404, 405), (method, url, status)
             if status == 405:
                 assert method not in headers["Allow"], (method, url)
@@ -208,11 +214,12 @@ def test_search_answers_carry_an_etag_and_304_on_if_none_match(server):
 
 
 def test_a_switched_index_is_served_without_a_restart_and_invalidates_etags(tmp_path):
+    from test_web_corpus import _source
+
     from ingest.records import STATUS_OK, Lesson, Review
     from nlp.records import LessonAnalysis
     from search_app.catalog.store import Catalog
     from search_app.pipeline.run import rebuild_from_catalog
-    from test_web_corpus import _source
 
     fresh = build_site(tmp_path)
     with ProductionServer(settings_env(fresh.settings), workers=2, threads=2) as server:
@@ -225,9 +232,16 @@ def test_a_switched_index_is_served_without_a_restart_and_invalidates_etags(tmp_
         path = fresh.settings.corpus[0] / "quokka.txt"
         path.write_text("Review of Child Q\n", encoding="utf-8")
         text = "The quokka protocol was not followed by any agency."
-        review = Review(id="d4" * 8, source_path=str(path), title="Child Q", review_type="LCSPR",
-                        area="Eastby", region="East Midlands", published="2024",
-                        lessons=(Lesson(1, "finding", "Finding 1", text, "Findings", 3, 3),))
+        review = Review(
+            id="d4" * 8,
+            source_path=str(path),
+            title="Child Q",
+            review_type="LCSPR",
+            area="Eastby",
+            region="East Midlands",
+            published="2024",
+            lessons=(Lesson(1, "finding", "Finding 1", text, "Findings", 3, 3),),
+        )
         with Catalog(fresh.settings.catalog) as catalog:
             catalog.put_review(_source(path), review, {1: LessonAnalysis(())}, STATUS_OK)
         assert rebuild_from_catalog(fresh.settings).exit_code == 0

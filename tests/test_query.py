@@ -12,8 +12,8 @@ from search_app.search.analysis import (
     load_synonym_table,
     token_runs,
 )
-from search_app.search.query import MATCH_ALL, And, Not, Or, Phrase, Term, expand, parse, positive_leaves, render
 from search_app.search.contract import MAX_QUERY_CHARS
+from search_app.search.query import MATCH_ALL, And, Not, Or, Phrase, Term, expand, parse, positive_leaves, render
 from tests.conftest import TAXONOMY_PATH
 
 
@@ -25,13 +25,15 @@ def test_words_must_all_match():
 
 def test_phrases_exclusions_and_or():
     parsed = parse('"voice of the child" -police baby bruising OR fracture NOT "health visitor"')
-    assert parsed.node == And((
-        Phrase("voice of the child"),
-        Not(Term("police")),
-        Term("baby"),
-        Or((Term("bruising"), Term("fracture"))),
-        Not(Phrase("health visitor")),
-    ))
+    assert parsed.node == And(
+        (
+            Phrase("voice of the child"),
+            Not(Term("police")),
+            Term("baby"),
+            Or((Term("bruising"), Term("fracture"))),
+            Not(Phrase("health visitor")),
+        )
+    )
     assert parsed.notices == ()
     assert parsed.understood == '"voice of the child" -police baby bruising OR fracture -"health visitor"'
 
@@ -42,7 +44,9 @@ def test_or_chains_and_lower_case_or_is_a_word():
 
 
 def test_negated_phrase_and_hyphenated_words():
-    assert parse('-"health visitor" non-accidental').node == And((Not(Phrase("health visitor")), Term("non-accidental")))
+    assert parse('-"health visitor" non-accidental').node == And(
+        (Not(Phrase("health visitor")), Term("non-accidental"))
+    )
 
 
 def test_unbalanced_quote_is_closed():
@@ -54,14 +58,26 @@ def test_unbalanced_quote_is_closed():
 @pytest.mark.parametrize(
     "query, notices",
     [
-        ('"*(:', ("Added a closing quote", "Ignored the characters * ( :",
-                  "Nothing to search for was left, so all lessons are shown")),
+        (
+            '"*(:',
+            (
+                "Added a closing quote",
+                "Ignored the characters * ( :",
+                "Nothing to search for was left, so all lessons are shown",
+            ),
+        ),
         ("-", ("Ignored a - with no word after it", "Nothing to search for was left, so all lessons are shown")),
         ("OR", ("Ignored OR with nothing on one side", "Nothing to search for was left, so all lessons are shown")),
         ('""', ('Ignored an empty phrase ""', "Nothing to search for was left, so all lessons are shown")),
-        ("AND OR -", ("Ignored a - with no word after it", "Ignored AND with nothing on one side",
-                      "Ignored OR with nothing on one side",
-                      "Nothing to search for was left, so all lessons are shown")),
+        (
+            "AND OR -",
+            (
+                "Ignored a - with no word after it",
+                "Ignored AND with nothing on one side",
+                "Ignored OR with nothing on one side",
+                "Nothing to search for was left, so all lessons are shown",
+            ),
+        ),
         ("((", ("Ignored the characters (", "Nothing to search for was left, so all lessons are shown")),
     ],
 )
@@ -156,11 +172,13 @@ def test_phrase_and_run_of_words_expand_to_the_abbreviation():
     )
     # Typed as words, the run keeps its meaning (all words) and gains the synonyms.
     expanded = expand(parse("fracture non-accidental injury -HV").node, table)
-    assert expanded == And((
-        Term("fracture"),
-        Or((And((Term("non-accidental"), Term("injury"))), Term("NAI"))),
-        Not(Or((Term("HV"), Phrase("health visitor")))),
-    ))
+    assert expanded == And(
+        (
+            Term("fracture"),
+            Or((And((Term("non-accidental"), Term("injury"))), Term("NAI"))),
+            Not(Or((Term("HV"), Phrase("health visitor")))),
+        )
+    )
     assert render(expanded) == 'fracture (non-accidental injury) OR NAI -HV OR "health visitor"'
 
 
@@ -221,8 +239,11 @@ def test_spans_follow_the_analyzer_on_the_corpus_lessons():
 
     from search_app.settings import PROJECT_ROOT
 
-    texts = [lesson["text"] for path in sorted((PROJECT_ROOT / "corpus" / "gold").glob("*.json"))
-             for lesson in json.loads(path.read_text(encoding="utf-8")).get("lessons", [])]
+    texts = [
+        lesson["text"]
+        for path in sorted((PROJECT_ROOT / "corpus" / "gold").glob("*.json"))
+        for lesson in json.loads(path.read_text(encoding="utf-8")).get("lessons", [])
+    ]
     assert len(texts) > 100
     for text in texts:
         spans = analyzed_spans(text)

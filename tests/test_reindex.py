@@ -19,14 +19,23 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from test_pipeline import (
+    LATER_FILES,
+    PROJECT_ROOT,
+    QUERY,
+    SMALL_FILES,
+    catalog_state,
+    cli_env,
+    copy_reviews,
+    index_state,
+    lessons_cli,
+    make_settings,
+    make_slow_pdf,
+)
 from werkzeug.serving import make_server
 
 from search_app.pipeline.run import run_pipeline
 from search_app.web import create_app
-from test_pipeline import (
-    LATER_FILES, PROJECT_ROOT, QUERY, SMALL_FILES, catalog_state, cli_env, copy_reviews,
-    index_state, lessons_cli, make_settings, make_slow_pdf,
-)
 
 
 def _copy_data(source, target: Path, corpus: Path):
@@ -49,19 +58,32 @@ def scenario(tmp_path_factory):
     copy_reviews(corpus, LATER_FILES)
     (corpus / SMALL_FILES[2]).unlink()
     edited = corpus / SMALL_FILES[0]
-    edited.write_text(edited.read_text(encoding="utf-8") + "\n\nAppendix: a note added after publication.\n",
-                      encoding="utf-8")
+    edited.write_text(
+        edited.read_text(encoding="utf-8") + "\n\nAppendix: a note added after publication.\n", encoding="utf-8"
+    )
 
     reference = _copy_data(before, root / "reference", corpus)
     done = run_pipeline(reference)
     assert done.exit_code == 0 and done.files_new and done.files_deleted and done.files_changed
-    return {"root": root, "corpus": corpus, "before": before, "before_index": before_index,
-            "reference_catalog": catalog_state(reference), "reference_index": index_state(reference)}
+    return {
+        "root": root,
+        "corpus": corpus,
+        "before": before,
+        "before_index": before_index,
+        "reference_catalog": catalog_state(reference),
+        "reference_index": index_state(reference),
+    }
 
 
 def _start_reindex(settings, *args: str) -> subprocess.Popen:
-    return subprocess.Popen(lessons_cli(settings, "reindex", *args), env=cli_env(settings), cwd=PROJECT_ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    return subprocess.Popen(
+        lessons_cli(settings, "reindex", *args),
+        env=cli_env(settings),
+        cwd=PROJECT_ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
 
 
 def _kill_at(proc: subprocess.Popen, seen, limit: float = 120) -> list[str]:
@@ -112,8 +134,10 @@ def test_searches_during_a_reindex_all_answer_with_the_old_or_the_new_results(sc
     serving = threading.Thread(target=server.serve_forever, daemon=True)
     serving.start()
     url = f"http://127.0.0.1:{server.server_port}/api/search?q={QUERY}&per_page=100&facet=theme"
-    allowed = {len(scenario["before_index"][1]): scenario["before_index"][1],
-               len(scenario["reference_index"][1]): scenario["reference_index"][1]}
+    allowed = {
+        len(scenario["before_index"][1]): scenario["before_index"][1],
+        len(scenario["reference_index"][1]): scenario["reference_index"][1],
+    }
     answers: list[tuple[int, int, list[str]]] = []
     problems: list[str] = []
     stop = threading.Event()
@@ -132,8 +156,14 @@ def test_searches_during_a_reindex_all_answer_with_the_old_or_the_new_results(sc
     try:
         searcher.start()
         time.sleep(0.3)
-        result = subprocess.run(lessons_cli(settings, "reindex"), env=cli_env(settings), cwd=PROJECT_ROOT,
-                                capture_output=True, text=True, timeout=180)
+        result = subprocess.run(
+            lessons_cli(settings, "reindex"),
+            env=cli_env(settings),
+            cwd=PROJECT_ROOT,
+            capture_output=True,
+            text=True,
+            timeout=180,
+        )
         time.sleep(0.5)
     finally:
         stop.set()

@@ -11,13 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
+from test_pipeline import SMALL_FILES, TAXONOMY, catalog_state, copy_reviews, index_state, make_settings
 
 from search_app.catalog.store import Catalog
 from search_app.pipeline.lock import LOCK_NAME, RunLock
 from search_app.pipeline.run import run_pipeline
 from search_app.pipeline.runlog import recent_runs, service_status
 from search_app.web import create_app
-from test_pipeline import SMALL_FILES, TAXONOMY, catalog_state, copy_reviews, index_state, make_settings
 
 
 @pytest.fixture(scope="module")
@@ -57,7 +57,9 @@ def test_a_changed_taxonomy_retags_every_lesson_on_the_next_run(indexed, tmp_pat
     with Catalog(settings.catalog) as catalog:
         rows = catalog.db.execute("SELECT id, text, tagger_version FROM lessons ORDER BY id").fetchall()
         old_version = rows[0]["tagger_version"]
-        tagged = {r[0] for r in catalog.db.execute("SELECT lesson_id FROM tags WHERE theme = 'multi.information_sharing'")}
+        tagged = {
+            r[0] for r in catalog.db.execute("SELECT lesson_id FROM tags WHERE theme = 'multi.information_sharing'")
+        }
     # A new phrase: the longest word of a lesson the theme does not tag yet.
     target = next(r for r in rows if r["id"] not in tagged)
     word = max((w.strip(".,;:()'\"").lower() for w in target["text"].split()), key=len)
@@ -135,8 +137,11 @@ def test_status_healthz_and_footer_report_the_runs(indexed, tmp_path):
         (settings.corpus[0] / "broken.pdf").unlink()
     assert report.exit_code == 1 and [Path(e.path).name for e in report.failed] == ["broken.pdf"]
 
-    result = CliRunner().invoke(main, ["--data-dir", str(settings.data_dir), "status", "--json"],
-                                env={"LESSONS_CORPUS": str(settings.corpus[0])})
+    result = CliRunner().invoke(
+        main,
+        ["--data-dir", str(settings.data_dir), "status", "--json"],
+        env={"LESSONS_CORPUS": str(settings.corpus[0])},
+    )
     assert result.exit_code == 0, result.output
     status = json.loads(result.output)
     assert status["runs"][0]["exit_code"] == 1 and status["runs"][0]["files"]["failed"] == 1
@@ -179,7 +184,8 @@ def test_retagging_never_splits_a_review_between_batches(indexed, tmp_path):
             (review,) = set(reviews)
             assert len(reviews) == per_review[review]
         assert {r[0] for r in catalog.db.execute("SELECT DISTINCT tagger_version FROM lessons")} == {
-            RecordingTagger.version}
+            RecordingTagger.version
+        }
 
 
 def test_status_and_review_page_show_a_documents_extraction_warnings(indexed, tmp_path):
@@ -189,23 +195,32 @@ def test_status_and_review_page_show_a_documents_extraction_warnings(indexed, tm
 
     settings = _copy(indexed, tmp_path / "data")
     notice = settings.corpus[0] / "notice.html"
-    notice.write_text("<html><body><main><h1>Serious Case Review: Child V</h1>"
-                      "<p>Anytown Safeguarding Children Partnership. Published: 4 May 2021.</p>"
-                      "<h2>Introduction</h2><p>The report will be published later this year.</p>"
-                      "</main></body></html>", encoding="utf-8")
+    notice.write_text(
+        "<html><body><main><h1>Serious Case Review: Child V</h1>"
+        "<p>Anytown Safeguarding Children Partnership. Published: 4 May 2021.</p>"
+        "<h2>Introduction</h2><p>The report will be published later this year.</p>"
+        "</main></body></html>",
+        encoding="utf-8",
+    )
     try:
         report = run_pipeline(settings)
     finally:
         notice.unlink()
     assert report.exit_code == 0, report.message
 
-    result = CliRunner().invoke(main, ["--data-dir", str(settings.data_dir), "status", "--json"],
-                                env={"LESSONS_CORPUS": str(settings.corpus[0])})
+    result = CliRunner().invoke(
+        main,
+        ["--data-dir", str(settings.data_dir), "status", "--json"],
+        env={"LESSONS_CORPUS": str(settings.corpus[0])},
+    )
     assert result.exit_code == 0, result.output
     warned = json.loads(result.output)["warnings"]
     assert [(Path(w["path"]).name, w["warnings"]) for w in warned] == [("notice.html", ["no lessons found"])]
-    text = CliRunner().invoke(main, ["--data-dir", str(settings.data_dir), "status"],
-                              env={"LESSONS_CORPUS": str(settings.corpus[0])}).output
+    text = (
+        CliRunner()
+        .invoke(main, ["--data-dir", str(settings.data_dir), "status"], env={"LESSONS_CORPUS": str(settings.corpus[0])})
+        .output
+    )
     assert "Files with warnings (1)" in text and "notice.html  no lessons found" in text
 
     with Catalog(settings.catalog) as catalog:

@@ -21,10 +21,23 @@ FILLER = " The review considered what agencies knew and when they knew it."
 
 def _lesson(ordinal: int, text: str, review: str = "rev-a", year: int = 2020, **extra) -> IndexedLesson:
     return IndexedLesson(
-        id=f"{review}-{ordinal:03d}", review_id=review, ordinal=ordinal, review_title="Review " + review[-1].upper(),
-        review_type="LCSPR", area="Northshire", region="North West", year=year, published=f"{year}-01-01",
-        child="", kind="finding", label=f"Finding {ordinal}", text=text, section="Findings",
-        page_start=ordinal, page_end=ordinal, **extra,
+        id=f"{review}-{ordinal:03d}",
+        review_id=review,
+        ordinal=ordinal,
+        review_title="Review " + review[-1].upper(),
+        review_type="LCSPR",
+        area="Northshire",
+        region="North West",
+        year=year,
+        published=f"{year}-01-01",
+        child="",
+        kind="finding",
+        label=f"Finding {ordinal}",
+        text=text,
+        section="Findings",
+        page_start=ordinal,
+        page_end=ordinal,
+        **extra,
     )
 
 
@@ -38,18 +51,25 @@ def relevance_lessons() -> tuple[IndexedLesson, ...]:
         _lesson(4, "Nobody asked for the child's views about the move." + FILLER),
         _lesson(5, "The childrens services team closed the case within a week." + FILLER),
         _lesson(6, "Bruising to an immobile infant was explained away by the parents." + FILLER, **nai),
-        _lesson(7, "Agencies did not see the pattern of missing episodes, which pointed to child sexual "
-                   "exploitation." + FILLER, themes=("efh.cse", "efh.missing"), theme_groups=("efh",)),
+        _lesson(
+            7,
+            "Agencies did not see the pattern of missing episodes, which pointed to child sexual "
+            "exploitation." + FILLER,
+            themes=("efh.cse", "efh.missing"),
+            theme_groups=("efh",),
+        ),
         _lesson(8, "Babies under one who are seen with any mark need a medical." + FILLER),
-        _lesson(9, "The parents were described as hostile and workers avoided visits." + FILLER,
-                age_bands=("under 1",)),
+        _lesson(
+            9, "The parents were described as hostile and workers avoided visits." + FILLER, age_bands=("under 1",)
+        ),
         _lesson(10, "Home conditions declined over many months and the pattern was missed." + FILLER, **neglect),
         _lesson(11, "The school noted neglect once in a referral about lateness." + FILLER),
         _lesson(12, "The health visitor saw the baby twice and noted nothing of concern." + FILLER),
         _lesson(13, "The visitor from the health trust saw the baby twice and noted nothing." + FILLER),
         _lesson(14, "Professional curiosity about the lodger was missing from every assessment.", year=2024),
-        _lesson(15, "Professional curiosity about the lodger was missing from every assessment.", year=2012,
-                review="rev-b"),
+        _lesson(
+            15, "Professional curiosity about the lodger was missing from every assessment.", year=2012, review="rev-b"
+        ),
         _lesson(16, "Behavioural support at school did not ask about the home." + FILLER),
         _lesson(17, "The family moved four times in a year." + FILLER, review="rev-c"),
         _lesson(18, "Supervision did not challenge drift in the plan." + FILLER, review="rev-c"),
@@ -96,10 +116,15 @@ def test_hyphen_variants_find_each_other(relevance_backend, query):
     assert {"rev-a-002", "rev-a-003"} <= _strict(relevance_backend, query)
 
 
-@pytest.mark.parametrize("query, expected", [
-    ("child's", "rev-a-004"), ("childs", "rev-a-004"),
-    ("children's", "rev-a-005"), ("childrens", "rev-a-005"),
-])
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("child's", "rev-a-004"),
+        ("childs", "rev-a-004"),
+        ("children's", "rev-a-005"),
+        ("childrens", "rev-a-005"),
+    ],
+)
 def test_apostrophe_variants(relevance_backend, query, expected):
     assert expected in _strict(relevance_backend, query)
 
@@ -193,8 +218,16 @@ def test_both_engines_rank_alike(tmp_path):
     try:
         for engine in engines:
             engine.rebuild(relevance_lessons())
-        for query in ("neglect", "health visitor", "NAI", "under ones", "paediatrician lodger", "moved four",
-                      "non-mobile baby", "CSE missing episodes"):
+        for query in (
+            "neglect",
+            "health visitor",
+            "NAI",
+            "under ones",
+            "paediatrician lodger",
+            "moved four",
+            "non-mobile baby",
+            "CSE missing episodes",
+        ):
             results = [e.search(SearchRequest(query, per_page=10, facets=())) for e in engines]
             rankings = [[h.lesson.id for h in r.hits + r.related] for r in results]
             assert all(r == rankings[0] for r in rankings), query
@@ -207,8 +240,8 @@ def test_both_engines_rank_alike(tmp_path):
             engine.close()
 
 
-
 # ------------------------------------------------------------ related lessons, planned
+
 
 def _planner():
     from search_app.search.lexicon import load_lexicon
@@ -266,20 +299,39 @@ def test_title_only_matches_are_removed_from_the_own_fields_query():
 
 # ------------------------------------------------------------ feedback from the first hits
 
+
 def feedback_lessons() -> tuple[IndexedLesson, ...]:
     neglect = dict(themes=("harm.neglect",), theme_groups=("harm",))
     return (
-        _lesson(1, "Neglect of the teeth: dental decay went untreated and dental appointments were missed.",
-                review="rev-f", **neglect),
+        _lesson(
+            1,
+            "Neglect of the teeth: dental decay went untreated and dental appointments were missed.",
+            review="rev-f",
+            **neglect,
+        ),
         # Both below carry the tag only; id order would put the housing lesson first.
         _lesson(2, "Housing was damp and overcrowded and the landlord was never contacted.", review="rev-f", **neglect),
-        _lesson(3, "Dental decay went untreated for a year while dental appointments were missed.", review="rev-f",
-                **neglect),
+        _lesson(
+            3,
+            "Dental decay went untreated for a year while dental appointments were missed.",
+            review="rev-f",
+            **neglect,
+        ),
         _lesson(4, "Dental decay and missed appointments were seen again at the clinic.", review="rev-g", **neglect),
-        *(_lesson(10 + i, text, review="rev-h") for i, text in enumerate((
-            "The school nurse saw the child twice.", "The police attended a party.", "Missed visits were not followed up.",
-            "The health visitor moved on.", "A referral was closed too soon.", "Dental checks at school were offered.",
-        ) * 6)),  # enough lessons for the first hits' words to be rare
+        *(
+            _lesson(10 + i, text, review="rev-h")
+            for i, text in enumerate(
+                (
+                    "The school nurse saw the child twice.",
+                    "The police attended a party.",
+                    "Missed visits were not followed up.",
+                    "The health visitor moved on.",
+                    "A referral was closed too soon.",
+                    "Dental checks at school were offered.",
+                )
+                * 6
+            )
+        ),  # enough lessons for the first hits' words to be rare
     )
 
 
@@ -295,14 +347,17 @@ def test_partial_matches_are_ordered_by_closeness_to_the_first_hits(feedback_bac
     # The others have "neglect" by its tag only; the one sharing the first hits' words comes first.
     assert ranked.index("rev-f-003") < ranked.index("rev-f-002")
     # Page two is ranked the same way as the whole list.
-    pages = [h.lesson.id for p in (1, 2) for h in feedback_backend.search(
-        SearchRequest("teeth neglect", per_page=2, page=p, facets=())).hits]
+    pages = [
+        h.lesson.id
+        for p in (1, 2)
+        for h in feedback_backend.search(SearchRequest("teeth neglect", per_page=2, page=p, facets=())).hits
+    ]
     assert pages == ranked[:4]
 
 
 def test_feedback_words_are_shared_by_the_first_hits_and_weighed_by_rarity():
-    from search_app.search.rerank import FEEDBACK, feedback_signals, feedback_weights
     from search_app.search.ranking import Constant
+    from search_app.search.rerank import FEEDBACK, feedback_signals, feedback_weights
 
     lessons = feedback_lessons()
     first = [lessons[0], lessons[2], lessons[1]]
@@ -326,9 +381,18 @@ def sign_lessons() -> tuple[IndexedLesson, ...]:
         # only in the other's tag.
         _lesson(1, "Bruising on the arm of the baby was recorded." + FILLER, review="rev-s", **nai),
         _lesson(2, "The fracture was not explained by the parents." + FILLER, review="rev-s", **nai),
-        *(_lesson(10 + i, text + FILLER, review="rev-r") for i, text in enumerate((
-            "The school nurse saw the child.", "Police attended.", "Visits were missed.", "A referral was closed.",
-        ) * 3)),
+        *(
+            _lesson(10 + i, text + FILLER, review="rev-r")
+            for i, text in enumerate(
+                (
+                    "The school nurse saw the child.",
+                    "Police attended.",
+                    "Visits were missed.",
+                    "A referral was closed.",
+                )
+                * 3
+            )
+        ),
     )
 
 
@@ -348,6 +412,7 @@ def test_a_sign_tag_alone_finds_a_lesson_below_the_word_itself(sign_backend):
 
 
 # ------------------------------------------------------------ the lexicon's names and signs
+
 
 def test_a_label_word_capitalised_only_by_its_place_names_the_theme_typed_in_lower_case():
     from search_app.search.lexicon import label_parts, load_lexicon
@@ -376,6 +441,7 @@ def test_a_wording_another_theme_also_lists_signals_both_themes():
 
 # ------------------------------------------------------------ units: names held in signs, runs, ties, weight
 
+
 def unit_lessons() -> tuple[IndexedLesson, ...]:
     abuse = dict(themes=("fam.domestic_abuse",), theme_groups=("fam",))
     neglect = dict(themes=("harm.neglect",), theme_groups=("harm",))
@@ -397,8 +463,12 @@ def unit_lessons() -> tuple[IndexedLesson, ...]:
         _lesson(8, "The information sharing agreement did not cover the voluntary sector.", review="rev-x", **sharing),
         _lesson(9, "The MASH did not check with the school before deciding.", review="rev-x", **sharing),
         _lesson(10, "The children's home conditions were not recorded.", review="rev-y", **neglect),
-        *(_lesson(20 + i, f"Information sharing about the children was recorded on the system, entry {i}.",
-                  review="rev-y") for i in range(8)),
+        *(
+            _lesson(
+                20 + i, f"Information sharing about the children was recorded on the system, entry {i}.", review="rev-y"
+            )
+            for i in range(8)
+        ),
     )
 
 

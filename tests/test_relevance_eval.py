@@ -30,15 +30,23 @@ CORPUS = PROJECT_ROOT / "corpus"
 
 @pytest.fixture(scope="module")
 def search_report(tmp_path_factory):
-    overrides = {"data_dir": str(tmp_path_factory.mktemp("eval")), "taxonomy": str(TAXONOMY_PATH),
-                 "es_index": "lessons-test-eval", **search_node_or_skip("elasticsearch").settings()}
+    overrides = {
+        "data_dir": str(tmp_path_factory.mktemp("eval")),
+        "taxonomy": str(TAXONOMY_PATH),
+        "es_index": "lessons-test-eval",
+        **search_node_or_skip("elasticsearch").settings(),
+    }
     settings = Settings.load(overrides, environ={})
     gold = load_gold(CORPUS)
     corpus = prepare_search_corpus(gold, settings, tmp_path_factory.mktemp("corpus"))
     on_opensearch = settings.replace(**search_node_or_skip("opensearch").settings())
-    return {"search": evaluate_search(gold, CORPUS, settings, SEARCH_BACKENDS, corpus),
-            "opensearch": evaluate_search(gold, CORPUS, on_opensearch, ["elasticsearch"], corpus),
-            "gold": gold, "settings": settings, "corpus": corpus}
+    return {
+        "search": evaluate_search(gold, CORPUS, settings, SEARCH_BACKENDS, corpus),
+        "opensearch": evaluate_search(gold, CORPUS, on_opensearch, ["elasticsearch"], corpus),
+        "gold": gold,
+        "settings": settings,
+        "corpus": corpus,
+    }
 
 
 def test_every_query_is_scored_on_every_engine(search_report):
@@ -46,7 +54,10 @@ def test_every_query_is_scored_on_every_engine(search_report):
     for name in SEARCH_BACKENDS:
         section = search[name]
         assert section["queries"] == 38 and len(section["worst"]) == 5
-        assert all(0 <= p["ndcg@10"] <= 1 and 0 <= p["recall@20"] <= 1 for p in search[name].get("per_query", search["per_query"]))
+        assert all(
+            0 <= p["ndcg@10"] <= 1 and 0 <= p["recall@20"] <= 1
+            for p in search[name].get("per_query", search["per_query"])
+        )
 
 
 def test_the_per_query_table_has_a_row_per_query_and_columns_per_engine(search_report):
@@ -92,8 +103,9 @@ def test_search_is_scored_on_rule_tags_even_when_a_trained_model_is_configured(t
     version = load_taxonomy(TAXONOMY_PATH).version
     model_path = tmp_path / "theme_model.pkl"
     save_model(model, model_path, version)
-    settings = Settings.load({"data_dir": str(tmp_path / "data"), "taxonomy": str(TAXONOMY_PATH),
-                              "model": str(model_path)}, environ={})
+    settings = Settings.load(
+        {"data_dir": str(tmp_path / "data"), "taxonomy": str(TAXONOMY_PATH), "model": str(model_path)}, environ={}
+    )
     small = [review for review in gold if review.document.suffix == ".txt"]
     assert small, "the corpus has text reviews"
     prepare_search_corpus(small, settings, tmp_path / "scratch")

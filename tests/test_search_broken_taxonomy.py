@@ -22,8 +22,9 @@ def _broken(settings, tmp_path):
 
 def test_the_cli_refuses_to_search_without_the_taxonomy(settings, tmp_path):
     broken = _broken(settings, tmp_path)
-    result = CliRunner().invoke(main, ["--data-dir", str(settings.data_dir), "--taxonomy", str(broken),
-                                       "search", "NAI"])
+    result = CliRunner().invoke(
+        main, ["--data-dir", str(settings.data_dir), "--taxonomy", str(broken), "search", "NAI"]
+    )
     assert result.exit_code == 2
     assert "taxonomy" in result.output and str(broken) in result.output
 
@@ -31,8 +32,7 @@ def test_the_cli_refuses_to_search_without_the_taxonomy(settings, tmp_path):
 def test_the_web_answers_503_with_the_reason(settings, tmp_path):
     broken = _broken(settings, tmp_path)
     Catalog(settings.catalog).close()
-    app = create_app(test_config={"TESTING": True, "data_dir": str(settings.data_dir),
-                                  "taxonomy": str(broken)})
+    app = create_app(test_config={"TESTING": True, "data_dir": str(settings.data_dir), "taxonomy": str(broken)})
     client = app.test_client()
     api = client.get("/api/search", query_string={"q": "NAI"})
     assert api.status_code == 503 and "taxonomy could not be read" in api.get_json()["error"]["message"]

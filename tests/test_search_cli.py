@@ -11,7 +11,9 @@ from search_app.search.tantivy.backend import TantivyBackend
 
 
 def _run(settings, *args):
-    return CliRunner().invoke(main, ["--data-dir", str(settings.data_dir), "--taxonomy", str(settings.taxonomy), "search", *args])
+    return CliRunner().invoke(
+        main, ["--data-dir", str(settings.data_dir), "--taxonomy", str(settings.taxonomy), "search", *args]
+    )
 
 
 def test_json_output_with_filters(settings, sample_lessons):
@@ -38,8 +40,14 @@ def test_json_output_carries_the_api_fields(settings, sample_lessons, tmp_path):
     from search_app.catalog.store import Catalog
 
     Catalog(catalog).close()
-    app = create_app(test_config={"TESTING": True, "data_dir": str(settings.data_dir),
-                                  "taxonomy": str(settings.taxonomy), "catalog": str(catalog)})
+    app = create_app(
+        test_config={
+            "TESTING": True,
+            "data_dir": str(settings.data_dir),
+            "taxonomy": str(settings.taxonomy),
+            "catalog": str(catalog),
+        }
+    )
     api = app.test_client().get("/api/search", query_string={"q": "NAI"}).get_json()
     assert set(cli) - {"hits"} == set(api) - {"results"}
     assert set(cli["hits"][0]) == set(api["results"][0])

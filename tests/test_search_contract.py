@@ -82,7 +82,9 @@ FILTER_CASES = [
     pytest.param("", {}, 2020, None, id="from-2020"),
     pytest.param("", {"kind": ("finding",)}, None, 2020, id="findings-to-2020"),
     pytest.param("health", {"agency": ("health", "police")}, None, None, id="word-and-agencies"),
-    pytest.param("neglect", {"group": ("harm",), "region": ("North West", "South West")}, 2015, 2023, id="neglect-filtered"),
+    pytest.param(
+        "neglect", {"group": ("harm",), "region": ("North West", "South West")}, 2015, 2023, id="neglect-filtered"
+    ),
     pytest.param("", {"theme": ("no.such_theme",)}, None, None, id="unknown-value"),
 ]
 
@@ -129,7 +131,7 @@ def test_empty_query_lists_everything_newest_first_with_undated_last(loaded_back
     dates = [h.lesson.published for h in result.hits]
     dated = [d for d in dates if d]
     assert dated == sorted(dated, reverse=True)
-    assert dates[len(dated):] == [""] * (len(dates) - len(dated))
+    assert dates[len(dated) :] == [""] * (len(dates) - len(dated))
 
 
 @pytest.mark.parametrize("sort, descending", [("date", True), ("date_asc", False)])
@@ -252,10 +254,35 @@ def test_hits_carry_the_whole_lesson(loaded_backend, sample_lessons):
 
 
 NASTY_QUERIES = [
-    '"*(:', "-", "OR", '""', "AND OR -", "((", ")", "*", ":", "NOT", '"unclosed phrase',
-    "field:value", "title:(a OR b)", "a AND", "OR neglect OR", "-neglect -", '-"', "\\", "\x00",
-    "neglect^2 ~1 [a TO b] {x}", "<script>alert(1)</script>", "'; DROP TABLE lessons; --",
-    "naïve café 東京", "🙂", "a" * 5000, "neglect " * 400, '"' * 101, "- - - -", "OR OR OR",
+    '"*(:',
+    "-",
+    "OR",
+    '""',
+    "AND OR -",
+    "((",
+    ")",
+    "*",
+    ":",
+    "NOT",
+    '"unclosed phrase',
+    "field:value",
+    "title:(a OR b)",
+    "a AND",
+    "OR neglect OR",
+    "-neglect -",
+    '-"',
+    "\\",
+    "\x00",
+    "neglect^2 ~1 [a TO b] {x}",
+    "<script>alert(1)</script>",
+    "'; DROP TABLE lessons; --",
+    "naïve café 東京",
+    "🙂",
+    "a" * 5000,
+    "neglect " * 400,
+    '"' * 101,
+    "- - - -",
+    "OR OR OR",
 ]
 
 
@@ -267,13 +294,16 @@ def test_queries_full_of_syntax_never_raise(loaded_backend, sample_lessons, quer
     assert all(isinstance(n, str) and n for n in result.notices)
 
 
-@pytest.mark.parametrize("bad, message", [
-    (dict(sort="sideways"), "sort must be one of"),
-    (dict(page=0), "page must be 1 or more"),
-    (dict(per_page=1001), "per_page 1 to 1000"),
-    (dict(facets=("colour",)), "unknown facet 'colour'"),
-    (dict(filters={"colour": ("red",)}), "unknown facet 'colour'"),
-])
+@pytest.mark.parametrize(
+    "bad, message",
+    [
+        (dict(sort="sideways"), "sort must be one of"),
+        (dict(page=0), "page must be 1 or more"),
+        (dict(per_page=1001), "per_page 1 to 1000"),
+        (dict(facets=("colour",)), "unknown facet 'colour'"),
+        (dict(filters={"colour": ("red",)}), "unknown facet 'colour'"),
+    ],
+)
 def test_a_request_no_caller_should_build_is_refused(loaded_backend, bad, message):
     with pytest.raises(ValueError, match=message):
         loaded_backend.search(SearchRequest("neglect", **bad))

@@ -12,10 +12,10 @@
 from __future__ import annotations
 
 import pytest
+from test_web_corpus import corpus_settings  # noqa: F401
 
 from search_app.search import SearchRequest, open_backend
 from search_app.search.ranking import FALLBACK_NOTICE
-from test_web_corpus import corpus_settings  # noqa: F401
 
 ALL = 1000
 
@@ -29,8 +29,12 @@ def backend(corpus_settings):
 
 def _mentions_nai(lesson) -> bool:
     text = lesson.text.lower()
-    return ("harm.nai_infant" in lesson.themes or " nai" in f" {text}" or "non-accidental" in text
-            or "non accidental" in text)
+    return (
+        "harm.nai_infant" in lesson.themes
+        or " nai" in f" {text}"
+        or "non-accidental" in text
+        or "non accidental" in text
+    )
 
 
 def test_nai_ranks_lessons_about_it_above_lessons_whose_review_title_alone_says_it(backend):
@@ -72,4 +76,6 @@ def test_a_lesson_that_is_only_a_heading_ranks_below_lessons_with_a_body_that_ma
     bodies = [i for i, h in enumerate(hits) if len(h.lesson.text.split()) >= 12]
     assert bodies
     for i in headings:  # a heading is never above a lesson with a body and the same match
-        assert all(hits[j].score > hits[i].score or j < i for j in bodies if round(hits[j].score) == round(hits[i].score))
+        assert all(
+            hits[j].score > hits[i].score or j < i for j in bodies if round(hits[j].score) == round(hits[i].score)
+        )

@@ -49,7 +49,10 @@ def test_a_short_lesson_is_shown_whole_without_dots():
 def test_a_long_lesson_shows_whole_sentences_around_its_matches():
     snippet = snippet_html(LONG, tokens("paediatrician protocol"))
     plain = html.unescape(re.sub(r"</?mark>", "", snippet))
-    assert "Nobody asked a paediatrician for a view, and the protocol for bruising in non-mobile babies was not followed." in plain
+    assert (
+        "Nobody asked a paediatrician for a view, and the protocol for bruising in non-mobile babies was not followed."
+        in plain
+    )
     assert len(plain) <= SNIPPET_CHARS + 5
     sentences = [s for s in re.split(r"(?<=\.) ", LONG)]
     # every sentence shown is whole, and no "…" is added after a full stop
@@ -75,6 +78,7 @@ def test_a_text_that_opens_with_the_lessons_heading_is_shown_without_it():
 
 # Moved from the Elasticsearch engine's own snippet tests: both engines now
 # draw their snippets with this module, from the analysed tokens of the query.
+
 
 def test_every_matched_word_is_marked_at_its_place_in_the_text():
     text = "Naïve café-style drop-in: the <b>visitors</b> & the VISITOR's notes."

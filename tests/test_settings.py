@@ -32,7 +32,7 @@ def test_every_setting_is_documented_in_the_readme():
     missing = [s.name for s in SETTINGS if f"| `{s.name}` |" not in readme]
     assert missing == []
     # ... and the README's table names no setting that is gone.
-    table = readme[readme.index("| setting | default | meaning |"):]
+    table = readme[readme.index("| setting | default | meaning |") :]
     table = table[: table.index("\n\n")]
     rows = re.findall(r"^\| `([a-z_]+)` \|", table, flags=re.M)
     assert rows and set(rows) == {s.name for s in SETTINGS}

@@ -16,10 +16,10 @@ from collections import Counter
 
 import pytest
 
+from search_app.search.contract import FACETS, FACETS_BY_NAME, IndexedLesson, SearchRequest
 from search_app.search.tantivy import backend as tb
 from search_app.search.tantivy import facets as tf
 from search_app.search.tantivy import schema as ts
-from search_app.search.contract import FACETS, FACETS_BY_NAME, IndexedLesson, SearchRequest
 from search_app.search.tantivy.backend import TantivyBackend
 
 THEMES = [f"{group}.theme_{i}" for group in ("harm", "fam", "multi", "assess", "agency") for i in range(9)]
@@ -33,17 +33,30 @@ def _lessons(n: int = 4000, seed: int = 7) -> list[IndexedLesson]:
     lessons = []
     for i in range(n):
         themes = tuple(rnd.sample(THEMES, rnd.choice([0, 1, 2, 3, 4, 6])))
-        lessons.append(IndexedLesson(
-            id=f"rev-{i // 10:04d}-{i % 10:03d}", review_id=f"rev-{i // 10:04d}", ordinal=i % 10,
-            review_title=f"Review {i // 10}", review_type=rnd.choice(["SCR", "LCSPR", "national"]),
-            area=rnd.choice(["Leeds", "Kent", "Brighton & Hove"]), region=rnd.choice(["North", "South"]),
-            year=rnd.choice([None, 2015, 2018, 2021, 2024]), published="", child="",
-            kind=rnd.choice(["finding", "recommendation"]), label=f"Finding {i % 10}",
-            text=" ".join(rnd.sample(WORDS, 4)), section="Findings", page_start=1, page_end=1,
-            themes=themes, theme_groups=tuple(dict.fromkeys(t.split(".")[0] for t in themes)),
-            age_bands=tuple(rnd.sample(AGE_BANDS, rnd.choice([0, 1, 1, 2]))),
-            agencies=tuple(rnd.sample(AGENCIES, rnd.choice([0, 1, 2, 3]))),
-        ))
+        lessons.append(
+            IndexedLesson(
+                id=f"rev-{i // 10:04d}-{i % 10:03d}",
+                review_id=f"rev-{i // 10:04d}",
+                ordinal=i % 10,
+                review_title=f"Review {i // 10}",
+                review_type=rnd.choice(["SCR", "LCSPR", "national"]),
+                area=rnd.choice(["Leeds", "Kent", "Brighton & Hove"]),
+                region=rnd.choice(["North", "South"]),
+                year=rnd.choice([None, 2015, 2018, 2021, 2024]),
+                published="",
+                child="",
+                kind=rnd.choice(["finding", "recommendation"]),
+                label=f"Finding {i % 10}",
+                text=" ".join(rnd.sample(WORDS, 4)),
+                section="Findings",
+                page_start=1,
+                page_end=1,
+                themes=themes,
+                theme_groups=tuple(dict.fromkeys(t.split(".")[0] for t in themes)),
+                age_bands=tuple(rnd.sample(AGE_BANDS, rnd.choice([0, 1, 1, 2]))),
+                agencies=tuple(rnd.sample(AGENCIES, rnd.choice([0, 1, 2, 3]))),
+            )
+        )
     return lessons
 
 
@@ -144,12 +157,16 @@ def test_part_values_round_trip():
 
 
 def test_parallel_and_in_line_searches_give_the_same_answers(index_root):
-    parallel, in_line = TantivyBackend(index_root, parallel_facets=True), TantivyBackend(index_root, parallel_facets=False)
+    parallel, in_line = (
+        TantivyBackend(index_root, parallel_facets=True),
+        TantivyBackend(index_root, parallel_facets=False),
+    )
     for query in ("neglect", "police mother", "zzz", ""):
         request = SearchRequest(query=query, filters={"kind": ("finding",)}, per_page=7)
         a, b = parallel.search(request), in_line.search(request)
         assert [(h.lesson.id, h.score, h.snippet_html) for h in a.hits] == [
-            (h.lesson.id, h.score, h.snippet_html) for h in b.hits]
+            (h.lesson.id, h.score, h.snippet_html) for h in b.hits
+        ]
         assert a.total == b.total and dict(a.facets) == dict(b.facets)
     parallel.close()
     in_line.close()
@@ -188,10 +205,11 @@ def test_the_result_cache_answers_a_repeated_request_without_the_engine(index_ro
 def test_an_index_of_an_older_schema_is_rebuilt_by_the_next_run(tmp_path):
     """The part fields came with a schema version: an index built before
     them is refused for searching and rebuilt by `lessons reindex`."""
+    from test_pipeline import SMALL_FILES, copy_reviews, make_settings
+
+    from search_app.pipeline.run import run_pipeline
     from search_app.search import open_backend
     from search_app.search.contract import SearchError
-    from search_app.pipeline.run import run_pipeline
-    from test_pipeline import SMALL_FILES, copy_reviews, make_settings
 
     settings = make_settings(tmp_path / "data", copy_reviews(tmp_path / "corpus", SMALL_FILES[:1]))
     assert run_pipeline(settings).exit_code == 0

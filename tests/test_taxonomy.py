@@ -45,7 +45,18 @@ def test_project_taxonomy_keeps_every_draft_id(taxonomy):
     assert len(DRAFT_IDS) == 66
     assert [t.id for t in taxonomy.themes] == DRAFT_IDS
     assert [g.id for g in taxonomy.groups] == [
-        "harm", "efh", "cmh", "fam", "vuln", "edu", "assess", "voice", "multi", "agency", "org", "review"
+        "harm",
+        "efh",
+        "cmh",
+        "fam",
+        "vuln",
+        "edu",
+        "assess",
+        "voice",
+        "multi",
+        "agency",
+        "org",
+        "review",
     ]
     for theme in taxonomy.themes:
         assert theme.group == theme.id.split(".")[0]
@@ -55,9 +66,20 @@ def test_project_taxonomy_keeps_every_draft_id(taxonomy):
 
 def test_project_taxonomy_has_agencies_and_context_rules(taxonomy):
     agency_ids = {a.id for a in taxonomy.agencies}
-    assert {"health_visiting", "midwifery", "gp", "acute_health", "police", "childrens_social_care",
-            "education", "housing", "probation", "mental_health", "early_help",
-            "substance_misuse_services"} <= agency_ids
+    assert {
+        "health_visiting",
+        "midwifery",
+        "gp",
+        "acute_health",
+        "police",
+        "childrens_social_care",
+        "education",
+        "housing",
+        "probation",
+        "mental_health",
+        "early_help",
+        "substance_misuse_services",
+    } <= agency_ids
     assert taxonomy.theme("harm.nai_infant").context
     assert taxonomy.theme("harm.sudi_safer_sleep").context
     assert taxonomy.theme("fam.male_carers").context
@@ -123,7 +145,9 @@ def test_a_minimal_taxonomy_loads(tmp_path):
 
 
 def test_every_problem_is_reported_with_its_line(tmp_path):
-    path = _write(tmp_path, """
+    path = _write(
+        tmp_path,
+        """
         version: "0.1"
         groups:
           - id: harm
@@ -169,7 +193,8 @@ def test_every_problem_is_reported_with_its_line(tmp_path):
                 requires: [baby]
               - requires: [baby]
             exclusions: [bruising]
-        """)
+        """,
+    )
     with pytest.raises(TaxonomyError) as caught:
         load_taxonomy(path)
     problems = {(p.line, p.message) for p in caught.value.problems}
@@ -197,19 +222,21 @@ def test_every_problem_is_reported_with_its_line(tmp_path):
 
 
 def test_phrase_owned_by_two_themes_is_a_problem(tmp_path):
-    path = _write(tmp_path, GOOD.replace(
-        "agencies:",
-        "  - id: harm.other\n    label: Other\n    description: Other.\n"
-        "    phrases: [Neglected, neglect, poor  home]\n"
-        "    abbreviations: [GCP2]\nagencies:",
-    ))
+    path = _write(
+        tmp_path,
+        GOOD.replace(
+            "agencies:",
+            "  - id: harm.other\n    label: Other\n    description: Other.\n"
+            "    phrases: [Neglected, neglect, poor  home]\n"
+            "    abbreviations: [GCP2]\nagencies:",
+        ),
+    )
     with pytest.raises(TaxonomyError) as caught:
         load_taxonomy(path)
     messages = [str(p) for p in caught.value.problems]
     assert any(m.startswith("line 15:") and "'Neglected'" in m and "lower case" in m for m in messages)
     assert any(
-        m.startswith("line 15:") and "'neglect': duplicate of a phrase of harm.neglect on line 9" in m
-        for m in messages
+        m.startswith("line 15:") and "'neglect': duplicate of a phrase of harm.neglect on line 9" in m for m in messages
     )
     assert any(m.startswith("line 15:") and "stray whitespace" in m for m in messages)
     assert any(m.startswith("line 16:") and "'GCP2': duplicate of harm.neglect on line 11" in m for m in messages)
@@ -220,7 +247,9 @@ def test_phrase_owned_by_two_themes_is_a_problem(tmp_path):
 
 def test_unknown_keys_bad_yaml_and_missing_file(tmp_path):
     with pytest.raises(TaxonomyError) as caught:
-        load_taxonomy(_write(tmp_path, GOOD.replace("    label: Neglect\n", "    label: Neglect\n    phrase: [typo]\n")))
+        load_taxonomy(
+            _write(tmp_path, GOOD.replace("    label: Neglect\n", "    label: Neglect\n    phrase: [typo]\n"))
+        )
     assert [(p.line, "unknown key 'phrase'" in p.message) for p in caught.value.problems] == [(8, True)]
 
     with pytest.raises(TaxonomyError) as caught:
@@ -274,9 +303,10 @@ def test_also_takes_wordings_of_other_themes_written_as_there(tmp_path):
 
 
 def test_also_wordings_must_belong_to_another_theme(tmp_path):
-    body = GOOD.replace("agencies:", ALSO.format(
-        also="[poor home conditions, poor home conditions, squalor, Poor Home Conditions, home alone]"
-    ))
+    body = GOOD.replace(
+        "agencies:",
+        ALSO.format(also="[poor home conditions, poor home conditions, squalor, Poor Home Conditions, home alone]"),
+    )
     with pytest.raises(TaxonomyError) as caught:
         load_taxonomy(_write(tmp_path, body))
     messages = [p.message for p in caught.value.problems]
@@ -288,8 +318,9 @@ def test_also_wordings_must_belong_to_another_theme(tmp_path):
 
 
 def test_a_context_rule_may_cover_an_also_wording(tmp_path):
-    body = GOOD.replace("agencies:", ALSO.format(also="[neglect]").replace(
-        "applies_to: [low mood]", "applies_to: [low mood, neglect]"))
+    body = GOOD.replace(
+        "agencies:", ALSO.format(also="[neglect]").replace("applies_to: [low mood]", "applies_to: [low mood, neglect]")
+    )
     rule = load_taxonomy(_write(tmp_path, body)).theme("harm.other").context[0]
     assert rule.applies_to == ("low mood", "neglect")
 
@@ -331,8 +362,14 @@ agencies:"""
     with pytest.raises(TaxonomyError) as caught:
         load_taxonomy(_write(tmp_path, GOOD.replace("agencies:", bad.lstrip("\n"))))
     messages = [str(p) for p in caught.value.problems]
-    expected = ["must end with '.'", "source is empty", "unknown key 'by'", "a line needs 'text:'",
-                "is written twice", "must end with '?'"]
+    expected = [
+        "must end with '.'",
+        "source is empty",
+        "unknown key 'by'",
+        "a line needs 'text:'",
+        "is written twice",
+        "must end with '?'",
+    ]
     assert len(messages) == len(expected), messages
     for fragment, message in zip(expected, messages):
         assert fragment in message, (fragment, message)

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from test_web_corpus import EXTRA_LESSONS, app, client, site  # noqa: F401
+
 from search_app.search.contract import FACETS
 from search_app.web import create_app
-from test_web_corpus import EXTRA_LESSONS, app, client, site  # noqa: F401
 
 
 def test_search_shape(client, site):
@@ -16,22 +17,41 @@ def test_search_shape(client, site):
     assert (data["page"], data["per_page"], data["pages"]) == (2, 5, 5)
     assert len(data["results"]) == 5
     hit = data["results"][0]
-    for key in ("id", "review_id", "review_title", "kind", "label", "text", "citation", "url",
-                "document_url", "snippet_html", "score", "themes", "year", "page_start"):
+    for key in (
+        "id",
+        "review_id",
+        "review_title",
+        "kind",
+        "label",
+        "text",
+        "citation",
+        "url",
+        "document_url",
+        "snippet_html",
+        "score",
+        "themes",
+        "year",
+        "page_start",
+    ):
         assert key in hit, key
     assert hit["url"].endswith(f"/lessons/{hit['id']}")
     assert f"/reviews/{hit['review_id']}/document#page=" in hit["document_url"]
     assert {f.name for f in FACETS} == set(data["facets"])
     sharing = [f for f in data["facets"]["theme"] if f["value"] == "multi.information_sharing"]
-    assert sharing == [{"value": "multi.information_sharing",
-                        "label": "Information sharing and information seeking",
-                        "count": EXTRA_LESSONS + 1}]
+    assert sharing == [
+        {
+            "value": "multi.information_sharing",
+            "label": "Information sharing and information seeking",
+            "count": EXTRA_LESSONS + 1,
+        }
+    ]
 
 
 def test_search_says_which_themes_the_query_names_and_which_each_hit_matched(client, site):
     data = client.get("/api/search?q=bruising").get_json()
-    assert data["query_themes"] == [{"id": "harm.nai_infant",
-                                     "label": "Non-accidental injury in babies and non-mobile infants"}]
+    assert data["query_themes"] == [
+        {"id": "harm.nai_infant", "label": "Non-accidental injury in babies and non-mobile infants"}
+    ]
     nai = next(h for h in data["results"] if h["id"] == site.nai_lesson)
     assert nai["matched_themes"] == ["harm.nai_infant"]
     assert all(set(h["matched_themes"]) <= {t["id"] for t in h["themes"]} for h in data["results"])
@@ -53,8 +73,13 @@ def test_facets_endpoint(client):
 
 
 def test_bad_parameters_are_400_in_the_one_error_format(client):
-    for url in ("/api/search?from=abc", "/api/search?page=abc", "/api/search?sort=sideways",
-                "/api/facets?to=99999", "/search.json?per_page=lots"):
+    for url in (
+        "/api/search?from=abc",
+        "/api/search?page=abc",
+        "/api/search?sort=sideways",
+        "/api/facets?to=99999",
+        "/search.json?per_page=lots",
+    ):
         response = client.get(url)
         assert response.status_code == 400, url
         error = response.get_json()["error"]

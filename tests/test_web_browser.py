@@ -20,7 +20,6 @@ from pathlib import Path
 from urllib.parse import parse_qs, urlencode, urlparse
 
 import pytest
-
 from test_web_corpus import corpus_app, corpus_settings, live_server  # noqa: F401
 
 HERE = Path(__file__).parent
@@ -28,8 +27,13 @@ AXE_SCRIPT = HERE / "browser" / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = HERE / "artifacts"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = [
-    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 SETUP_HINT = "run tests/browser/setup.sh to install the browser test tools"
 # The axe-core rule tags of WCAG 2.0, 2.1 and 2.2, levels A and AA.
@@ -137,7 +141,9 @@ def test_screenshot_of_the_search_page_with_facets(browser, live_server):
 
 
 def test_search_page_with_errors_and_notices_has_no_violations(page, live_server):
-    assert_accessible(page, live_server + "/?" + urlencode({"q": '"unclosed phrase AND (', "from": "20x", "to": "1800"}))
+    assert_accessible(
+        page, live_server + "/?" + urlencode({"q": '"unclosed phrase AND (', "from": "20x", "to": "1800"})
+    )
     assert page.locator(".error-summary").count() == 1
     assert page.locator(".notice").count() == 1
 
@@ -173,7 +179,7 @@ def test_narrow_screen_search_page_has_no_violations(browser, live_server, filte
 
 # ---------------------------------------------------------------- keyboard
 
-FOCUSABLE = ("a[href], button, input:not([type=hidden]), select, textarea, summary")
+FOCUSABLE = "a[href], button, input:not([type=hidden]), select, textarea, summary"
 
 
 def _focused(page) -> dict:
@@ -227,7 +233,9 @@ def test_every_visible_control_is_reached_by_tab_with_a_visible_focus_indicator(
     assert missing == [], missing
     assert without_indicator == [], without_indicator
     # Tab order follows the page: the search box comes before the filters, the filters before the results.
-    order = page.evaluate("""() => ['q', 'review_type-1', 'sort'].map(id => document.getElementById(id)?.dataset.tabKey)""")
+    order = page.evaluate(
+        """() => ['q', 'review_type-1', 'sort'].map(id => document.getElementById(id)?.dataset.tabKey)"""
+    )
     positions = [reached.index(k) for k in order if k]
     assert positions == sorted(positions) and len(positions) == 3
 

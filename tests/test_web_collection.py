@@ -11,7 +11,6 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
-
 from test_web_corpus import EXTRA_LESSONS, app, client, corpus_app, corpus_settings, site  # noqa: F401
 
 
@@ -52,9 +51,13 @@ def test_the_about_page_says_what_the_collection_covers_and_how_good_it_is(clien
     html = text_of(page(client, "/about"))
     assert "3 published reviews" in html and "published 2016 to 2023" in html and "29 lessons" in html
     assert "Not yet measured on this installation" in html
-    report = {"themes": {"combined": {"micro": {"precision": 0.8, "recall": 0.81, "f1": 0.805}},
-                         "held_out": {"combined": {"micro": {"f1": 0.67}}}},
-              "search": {"ndcg@10": 0.86, "queries": 38, "held_out": {"ndcg@10": 0.81, "queries": 48}}}
+    report = {
+        "themes": {
+            "combined": {"micro": {"precision": 0.8, "recall": 0.81, "f1": 0.805}},
+            "held_out": {"combined": {"micro": {"f1": 0.67}}},
+        },
+        "search": {"ndcg@10": 0.86, "queries": 38, "held_out": {"ndcg@10": 0.81, "queries": 48}},
+    }
     path = site.settings.data_dir / "eval.json"
     path.write_text(json.dumps(report), encoding="utf-8")
     try:
@@ -117,8 +120,10 @@ def test_counts_read_well_and_years_show_their_counts(client):
 def test_agency_codes_show_as_labels_on_pages(corpus_client):
     html = page(corpus_client, "/")
     agency_panel = html.split('<legend class="visually-hidden">Agency</legend>')[1].split("</fieldset>")[0]
-    labels = [html_module.unescape(l).strip()
-              for l in re.findall(r'<label class="checkboxes__label"[^>]*>([^<(]+)', agency_panel)]
+    labels = [
+        html_module.unescape(l).strip()
+        for l in re.findall(r'<label class="checkboxes__label"[^>]*>([^<(]+)', agency_panel)
+    ]
     assert labels and "Children's social care" in labels
     assert not any("_" in l for l in labels)
     found = corpus_client.get("/api/search?agency=childrens_social_care&per_page=1").get_json()
@@ -130,20 +135,25 @@ def test_agency_codes_show_as_labels_on_pages(corpus_client):
 
 def test_a_review_without_pages_is_shown_as_a_readable_page_at_the_lesson(corpus_client):
     found = corpus_client.get("/api/search?q=Tyler&per_page=50").get_json()
-    html_lessons = [r for r in found["results"] if r["review_title"] and "haringey" in r["url"] + r["review_id"]
-                    or "Tyler" in r["review_title"]]
+    html_lessons = [
+        r
+        for r in found["results"]
+        if r["review_title"] and "haringey" in r["url"] + r["review_id"] or "Tyler" in r["review_title"]
+    ]
     assert html_lessons, "the HTML sample review has lessons"
     lesson = html_lessons[0]
     results = page(corpus_client, "/?q=Tyler&per_page=50")
-    link = re.search(rf'href="(/reviews/{lesson["review_id"]}/text\?lesson=\d+#lesson-\d+)">(section[^<]*|in the text)</a>',
-                     results)
+    link = re.search(
+        rf'href="(/reviews/{lesson["review_id"]}/text\?lesson=\d+#lesson-\d+)">(section[^<]*|in the text)</a>', results
+    )
     assert link, "an HTML review is cited by section and linked to its text page"
     url = link.group(1).replace("&amp;", "&")
     text_page = page(corpus_client, url.split("#")[0])
     ordinal = re.search(r"lesson=(\d+)", url).group(1)
     assert f'id="lesson-{ordinal}"' in text_page
-    chosen = re.search(rf'id="lesson-{ordinal}" class="[^"]*document-text__block--chosen[^"]*">(.*?)</(p|h\d)>',
-                       text_page, re.S)
+    chosen = re.search(
+        rf'id="lesson-{ordinal}" class="[^"]*document-text__block--chosen[^"]*">(.*?)</(p|h\d)>', text_page, re.S
+    )
     assert chosen and "<mark>" in chosen.group(1)
     assert "<script" not in text_page.split('class="document-text')[1]
     review = page(corpus_client, f"/reviews/{lesson['review_id']}")

@@ -75,13 +75,20 @@ def build_site(root: Path) -> Site:
     # Review 1: a PDF serious case review from 2016.
     pdf_path = corpus / "child-a.pdf"
     _pdf(pdf_path, 4)
-    nai = ("Bruising was seen on a non-mobile baby of four months and was not referred "
-           "for a child protection medical.")
+    nai = "Bruising was seen on a non-mobile baby of four months and was not referred for a child protection medical."
     sharing = "The health visitor and the GP did not share information about the father."
     r1 = Review(
-        id="a1" * 8, source_path=str(pdf_path), title="Serious Case Review: Child A",
-        review_type="SCR", area="Northshire", region="North West", published="2016-03-01",
-        child="Child A", child_age="4 months", author="A. Reviewer", page_count=4,
+        id="a1" * 8,
+        source_path=str(pdf_path),
+        title="Serious Case Review: Child A",
+        review_type="SCR",
+        area="Northshire",
+        region="North West",
+        published="2016-03-01",
+        child="Child A",
+        child_age="4 months",
+        author="A. Reviewer",
+        page_count=4,
         sections=(Section("Findings", 1, 2, 3), Section("Recommendations", 1, 4, 4)),
         lessons=(
             Lesson(1, "finding", "Finding 1", nai, "Findings", 2, 2, "health"),
@@ -89,13 +96,21 @@ def build_site(root: Path) -> Site:
             Lesson(3, "recommendation", "Recommendation 1", XSS_TEXT, "Recommendations", 4, 4),
         ),
     )
-    catalog.put_review(_source(pdf_path), r1, {
-        1: LessonAnalysis((_rule("harm.nai_infant", nai, "Bruising"),
-                           _rule("vuln.babies_infants", nai, "non-mobile baby")),
-                          age_bands=("under 1",), agencies=("health",)),
-        2: LessonAnalysis((_rule("multi.information_sharing", sharing, "share information"),),
-                          agencies=("health",)),
-    }, STATUS_OK)
+    catalog.put_review(
+        _source(pdf_path),
+        r1,
+        {
+            1: LessonAnalysis(
+                (_rule("harm.nai_infant", nai, "Bruising"), _rule("vuln.babies_infants", nai, "non-mobile baby")),
+                age_bands=("under 1",),
+                agencies=("health",),
+            ),
+            2: LessonAnalysis(
+                (_rule("multi.information_sharing", sharing, "share information"),), agencies=("health",)
+            ),
+        },
+        STATUS_OK,
+    )
 
     # Review 2: a text LCSPR from 2021 with many learning points.
     txt_path = corpus / "child-b.txt"
@@ -110,10 +125,16 @@ def build_site(root: Path) -> Site:
         lessons.append(Lesson(n, "learning_point", f"Learning point {n}", text, "Learning", 7, 7))
         analyses[n] = LessonAnalysis((_rule("multi.information_sharing", text, "share information"),))
     r2 = Review(
-        id="b2" * 8, source_path=str(txt_path),
-        title="Local Child Safeguarding Practice Review: Child B", review_type="LCSPR",
-        area="Southvale", region="South East", published="2021-06", child="Child B",
-        page_count=8, lessons=tuple(lessons),
+        id="b2" * 8,
+        source_path=str(txt_path),
+        title="Local Child Safeguarding Practice Review: Child B",
+        review_type="LCSPR",
+        area="Southvale",
+        region="South East",
+        published="2021-06",
+        child="Child B",
+        page_count=8,
+        lessons=tuple(lessons),
     )
     catalog.put_review(_source(txt_path), r2, analyses, STATUS_OK)
 
@@ -122,21 +143,35 @@ def build_site(root: Path) -> Site:
     national_path.write_text("National review of criminal exploitation\n", encoding="utf-8")
     cce = "Children exploited through county lines were treated as offenders, not victims."
     r3 = Review(
-        id="c3" * 8, source_path=str(national_path), title="It was hard to escape",
-        review_type="national", area="England", region="", published="2023",
+        id="c3" * 8,
+        source_path=str(national_path),
+        title="It was hard to escape",
+        review_type="national",
+        area="England",
+        region="",
+        published="2023",
         lessons=(Lesson(1, "finding", "Finding 1", cce, "Findings", 12, 13),),
     )
-    catalog.put_review(_source(national_path), r3, {
-        1: LessonAnalysis((_rule("efh.cce_county_lines", cce, "county lines"),), age_bands=("11-15",)),
-    }, STATUS_OK)
+    catalog.put_review(
+        _source(national_path),
+        r3,
+        {
+            1: LessonAnalysis((_rule("efh.cce_county_lines", cce, "county lines"),), age_bands=("11-15",)),
+        },
+        STATUS_OK,
+    )
     total = catalog.stats()["lessons"]
     catalog.close()
 
     assert _rebuild(settings) == total
     return Site(
         settings=settings,
-        pdf_review=r1.id, txt_review=r2.id, national_review=r3.id,
-        nai_lesson=f"{r1.id}-001", model_lesson=f"{r2.id}-001", xss_lesson=f"{r1.id}-003",
+        pdf_review=r1.id,
+        txt_review=r2.id,
+        national_review=r3.id,
+        nai_lesson=f"{r1.id}-001",
+        model_lesson=f"{r2.id}-001",
+        xss_lesson=f"{r1.id}-003",
         total_lessons=total,
     )
 

@@ -8,8 +8,9 @@ import json
 import re
 import xml.etree.ElementTree as ET
 
-from search_app.search.present import CSV_COLUMNS
 from test_web_corpus import EXTRA_LESSONS, XSS_TEXT, app, client, site  # noqa: F401
+
+from search_app.search.present import CSV_COLUMNS
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
@@ -35,8 +36,13 @@ def test_csv_has_one_row_per_result_across_many_pages(client, site, monkeypatch)
 
 
 def test_csv_rows_equal_the_filtered_total(client):
-    for query in ("q=information", "review_type=SCR&review_type=national", "theme=harm.neglect",
-                  "from=2016&to=2016", "q=nothingmatchesthis"):
+    for query in (
+        "q=information",
+        "review_type=SCR&review_type=national",
+        "theme=harm.neglect",
+        "from=2016&to=2016",
+        "q=nothingmatchesthis",
+    ):
         total = client.get(f"/api/search?{query}").get_json()["total"]
         rows = csv_rows(client, query)
         assert len(rows) == total, query

@@ -28,7 +28,10 @@ def count_line(html: str) -> str:
 def checkbox(html: str, name: str, value: str) -> str:
     match = re.search(
         rf'<input class="checkboxes__input" id="[^"]+" name="{name}" type="checkbox" value="{re.escape(value)}"[^>]*>\s*'
-        r'<label[^>]*>(.*?)</label>', html, re.S)
+        r"<label[^>]*>(.*?)</label>",
+        html,
+        re.S,
+    )
     assert match, f"no checkbox {name}={value}"
     return match.group(0)
 
@@ -66,8 +69,11 @@ def test_query_finds_highlighted_lesson_with_citation_and_document_link(client, 
 
 def test_theme_tags_the_query_matched_are_marked(client, site):
     html = page(client, "/?q=bruising")
-    marked = re.findall(r'<a class="theme-tag theme-tag--matched"[^>]*>([^<]+)<span class="visually-hidden">'
-                        r' \(matches your search\)</span></a>', html)
+    marked = re.findall(
+        r'<a class="theme-tag theme-tag--matched"[^>]*>([^<]+)<span class="visually-hidden">'
+        r" \(matches your search\)</span></a>",
+        html,
+    )
     assert marked and set(marked) == {"Non-accidental injury in babies and non-mobile infants"}
     # Other themes of the same lessons are shown unmarked.
     assert '<a class="theme-tag" href=' in html
@@ -155,7 +161,7 @@ def test_year_range_filters_and_bad_year_is_an_error_message_not_a_failure(clien
 
 
 def test_parser_notices_are_shown(client):
-    html = page(client, '/?q=%22unclosed+neglect')
+    html = page(client, "/?q=%22unclosed+neglect")
     assert "We changed your search" in html
 
 

@@ -13,7 +13,6 @@ from html import unescape
 from urllib.parse import urlencode
 
 import pytest
-
 from test_web_corpus import corpus_app, corpus_settings  # noqa: F401
 
 

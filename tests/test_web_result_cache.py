@@ -6,12 +6,12 @@ import dataclasses
 import re
 
 import pytest
+from test_web_corpus import build_site
 
 from search_app.search import open_backend
 from search_app.search.contract import FACETS, SearchRequest
 from search_app.web import create_app, services
 from search_app.web.result_cache import ENTRY_SECONDS, VERSION_CHECK_SECONDS, ResultCache, is_landing
-from test_web_corpus import build_site
 
 
 def text_of(response) -> str:
@@ -59,13 +59,17 @@ def _same(a, b) -> None:
     assert dict(a.facets) == dict(b.facets)
 
 
-@pytest.mark.parametrize("request_", [
-    SearchRequest(),
-    SearchRequest(sort="date_asc", page=2, per_page=5),
-    SearchRequest(query="share information", page=2, per_page=5),
-    SearchRequest(query="information", filters={"review_type": ("LCSPR", "SCR")}, year_from=2016),
-    SearchRequest(query="neglect", facets=("theme", "year")),
-], ids=["landing", "landing-page-2", "query-page-2", "filtered", "some-facets"])
+@pytest.mark.parametrize(
+    "request_",
+    [
+        SearchRequest(),
+        SearchRequest(sort="date_asc", page=2, per_page=5),
+        SearchRequest(query="share information", page=2, per_page=5),
+        SearchRequest(query="information", filters={"review_type": ("LCSPR", "SCR")}, year_from=2016),
+        SearchRequest(query="neglect", facets=("theme", "year")),
+    ],
+    ids=["landing", "landing-page-2", "query-page-2", "filtered", "some-facets"],
+)
 def test_answers_are_the_engines_on_first_and_later_requests(backend, request_):
     cache = ResultCache(clock=Clock())
     first, again = cache.search(backend, request_), cache.search(backend, request_)

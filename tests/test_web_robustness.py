@@ -14,27 +14,59 @@ from urllib.parse import quote, urlencode
 
 import pytest
 import schemathesis
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from schemathesis import checks as schemathesis_checks
+from test_web_corpus import app, site  # noqa: F401
 
 from search_app.search.contract import FACETS
 from search_app.web.params import SCALAR_PARAMS
-from test_web_corpus import app, site  # noqa: F401
 
 KNOWN_PARAMS = tuple(SCALAR_PARAMS) + tuple(f.name for f in FACETS) + ("facet", "format", "limit", "title")
 EXAMPLES_PER_ROUTE = 100
 
 # Any text, including the characters that break naive code: quotes, brackets,
 # query operators, control characters, lone surrogates are not sendable in a URL.
-_any_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60
-)
+_any_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
 _tricky_text = st.one_of(
     _any_text,
-    st.sampled_from(['"', '"unclosed', "(", ")", "-", "--", "OR", "AND", "NOT", "*", "?", ":", "\\",
-                     "a OR", "OR OR", '-"', "title:x", "[1 TO 2]", "year:IN [", "\x00", "%", "%00",
-                     "0", "-1", "99999999999999999999", "1e9", "2019", "١٢٣٤", "NaN", "  ", "\u202e", "x" * 600]),
-    st.integers(min_value=-10**12, max_value=10**12).map(str),
+    st.sampled_from(
+        [
+            '"',
+            '"unclosed',
+            "(",
+            ")",
+            "-",
+            "--",
+            "OR",
+            "AND",
+            "NOT",
+            "*",
+            "?",
+            ":",
+            "\\",
+            "a OR",
+            "OR OR",
+            '-"',
+            "title:x",
+            "[1 TO 2]",
+            "year:IN [",
+            "\x00",
+            "%",
+            "%00",
+            "0",
+            "-1",
+            "99999999999999999999",
+            "1e9",
+            "2019",
+            "١٢٣٤",
+            "NaN",
+            "  ",
+            "\u202e",
+            "x" * 600,
+        ]
+    ),
+    st.integers(min_value=-(10**12), max_value=10**12).map(str),
 )
 _params = st.lists(
     st.tuples(st.one_of(st.sampled_from(KNOWN_PARAMS), _any_text.filter(bool)), _tricky_text),
@@ -42,8 +74,9 @@ _params = st.lists(
 )
 _path_segment = st.one_of(_tricky_text, st.just(""), st.just("a1" * 8 + "-001")).map(lambda s: quote(s, safe=""))
 
-ROBUST = settings(max_examples=EXAMPLES_PER_ROUTE, deadline=None, derandomize=True,
-                  suppress_health_check=list(HealthCheck))
+ROBUST = settings(
+    max_examples=EXAMPLES_PER_ROUTE, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+)
 
 
 def get_routes(app) -> list[str]:
@@ -135,8 +168,14 @@ API_CHECKS = [
     schemathesis_checks.content_type_conformance,
     schemathesis_checks.response_schema_conformance,
 ]
-API_OPERATIONS = ("GET /api/search", "GET /api/facets", "GET /api/lessons/{lesson_id}",
-                  "GET /api/reviews/{review_id}", "GET /api/themes", "GET /healthz")
+API_OPERATIONS = (
+    "GET /api/search",
+    "GET /api/facets",
+    "GET /api/lessons/{lesson_id}",
+    "GET /api/reviews/{review_id}",
+    "GET /api/themes",
+    "GET /healthz",
+)
 
 
 @pytest.fixture(scope="module")

@@ -3,20 +3,33 @@
 from __future__ import annotations
 
 import pytest
-
 from test_web_corpus import app, client, site  # noqa: F401
 
 
 def all_urls(site) -> list[str]:
     return [
-        "/", "/?q=neglect&theme=harm.neglect", "/themes",
-        f"/lessons/{site.nai_lesson}", f"/reviews/{site.pdf_review}",
-        f"/reviews/{site.pdf_review}/document", f"/reviews/{site.txt_review}/document",
-        "/search.csv", "/search.json", "/search.atom",
-        "/api/search", "/api/facets", "/api/themes", "/api/openapi.json",
-        f"/api/lessons/{site.nai_lesson}", f"/api/reviews/{site.pdf_review}",
-        "/healthz", "/static/app.css", "/static/app.js",
-        "/does-not-exist", "/api/does-not-exist", "/?from=abc",
+        "/",
+        "/?q=neglect&theme=harm.neglect",
+        "/themes",
+        f"/lessons/{site.nai_lesson}",
+        f"/reviews/{site.pdf_review}",
+        f"/reviews/{site.pdf_review}/document",
+        f"/reviews/{site.txt_review}/document",
+        "/search.csv",
+        "/search.json",
+        "/search.atom",
+        "/api/search",
+        "/api/facets",
+        "/api/themes",
+        "/api/openapi.json",
+        f"/api/lessons/{site.nai_lesson}",
+        f"/api/reviews/{site.pdf_review}",
+        "/healthz",
+        "/static/app.css",
+        "/static/app.js",
+        "/does-not-exist",
+        "/api/does-not-exist",
+        "/?from=abc",
     ]
 
 
@@ -36,7 +49,7 @@ def test_security_headers_on_every_response(client, site):
 def test_pages_load_nothing_from_other_hosts(client, site):
     for url in ("/", f"/lessons/{site.nai_lesson}", "/themes"):
         html = client.get(url).get_data(as_text=True)
-        for attribute in ('src="http', "src=\"//", 'rel="stylesheet" href="http'):
+        for attribute in ('src="http', 'src="//', 'rel="stylesheet" href="http'):
             assert attribute not in html, url
 
 
@@ -57,19 +70,22 @@ def test_document_route_serves_the_catalogued_file(client, site):
         assert "sandbox" in text.headers["Content-Security-Policy"]
 
 
-@pytest.mark.parametrize("path", [
-    "/reviews/unknown/document",
-    "/reviews/../../etc/passwd/document",
-    "/reviews/..%2F..%2Fetc%2Fpasswd/document",
-    "/reviews/%2e%2e%2f%2e%2e%2fetc%2fpasswd/document",
-    "/reviews/%2Fetc%2Fpasswd/document",
-    "/reviews//etc/passwd/document",
-    "/reviews/%252e%252e%252fsecret/document",
-    "/reviews/a1a1a1a1a1a1a1a1/document/../../../etc/passwd",
-    "/reviews/a1a1a1a1a1a1a1a1/document?path=/etc/passwd",
-    "/reviews/C:%5Cwindows%5Cwin.ini/document",
-    "/reviews/%00/document",
-])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/reviews/unknown/document",
+        "/reviews/../../etc/passwd/document",
+        "/reviews/..%2F..%2Fetc%2Fpasswd/document",
+        "/reviews/%2e%2e%2f%2e%2e%2fetc%2fpasswd/document",
+        "/reviews/%2Fetc%2Fpasswd/document",
+        "/reviews//etc/passwd/document",
+        "/reviews/%252e%252e%252fsecret/document",
+        "/reviews/a1a1a1a1a1a1a1a1/document/../../../etc/passwd",
+        "/reviews/a1a1a1a1a1a1a1a1/document?path=/etc/passwd",
+        "/reviews/C:%5Cwindows%5Cwin.ini/document",
+        "/reviews/%00/document",
+    ],
+)
 def test_document_route_never_serves_a_path_from_the_request(client, site, path):
     with client.get(path) as response:
         body = response.get_data()
@@ -166,6 +182,14 @@ def test_very_long_query_is_shortened_with_a_notice(client):
 
 
 def test_nasty_ids_never_give_a_500(client):
-    for url in ("/lessons/%00", "/lessons/-", "/lessons/x-", "/lessons/-001", "/lessons/a-99999999999999999999",
-                "/api/lessons/%ff", "/reviews/%20", "/api/reviews/" + "z" * 5000):
+    for url in (
+        "/lessons/%00",
+        "/lessons/-",
+        "/lessons/x-",
+        "/lessons/-001",
+        "/lessons/a-99999999999999999999",
+        "/api/lessons/%ff",
+        "/reviews/%20",
+        "/api/reviews/" + "z" * 5000,
+    ):
         assert client.get(url).status_code == 404, url

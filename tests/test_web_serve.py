@@ -10,10 +10,10 @@ import time
 import urllib.request
 
 from click.testing import CliRunner
+from test_web_corpus import site  # noqa: F401
 
 from search_app.cli import main
 from search_app.web import create_app
-from test_web_corpus import site  # noqa: F401
 
 
 def free_port() -> int:
@@ -41,7 +41,9 @@ def test_serve_answers_http_on_the_chosen_port(site):
     }
     server = subprocess.Popen(
         [sys.executable, "-c", "from search_app.cli import main; main()", "serve", "--port", str(port)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
     )
     try:
         deadline = time.monotonic() + 20
@@ -64,12 +66,14 @@ def test_serve_answers_http_on_the_chosen_port(site):
 def test_create_app_layers_environment_then_test_overrides(site, monkeypatch, tmp_path):
     monkeypatch.setenv("LESSONS_PAGE_SIZE", "7")
     monkeypatch.setenv("LESSONS_CATALOG", str(tmp_path / "elsewhere.sqlite3"))
-    app = create_app(test_config={
-        "TESTING": True,
-        "catalog": str(site.settings.catalog),
-        "index_dir": str(site.settings.index_dir),
-        "taxonomy": str(site.settings.taxonomy),
-    })
+    app = create_app(
+        test_config={
+            "TESTING": True,
+            "catalog": str(site.settings.catalog),
+            "index_dir": str(site.settings.index_dir),
+            "taxonomy": str(site.settings.taxonomy),
+        }
+    )
     assert app.config["TESTING"] is True
     client = app.test_client()
     assert client.get("/api/search").get_json()["per_page"] == 7  # from the environment

@@ -17,7 +17,12 @@ from pathlib import Path
 from bench import fts5
 from bench.config import BenchConfig
 from bench.figures import (
-    HIGHER, REF_FTS5_BUILD, Figure, Runs, StageResult, not_measured,
+    HIGHER,
+    REF_FTS5_BUILD,
+    Figure,
+    Runs,
+    StageResult,
+    not_measured,
 )
 from bench.indexes import elasticsearch_unreachable
 from bench.scale import lessons_file, read_lessons, sources_for
@@ -72,14 +77,28 @@ def run(config: BenchConfig, settings) -> StageResult:
             engines.append(("elasticsearch", fresh_es, es_reason))
             for engine, fresh, reason in engines:
                 if reason:
-                    result.add(not_measured(
-                        f"indexing.rebuild.{engine}.{n}", f"{engine} rebuild, {n:,} lessons",
-                        "lessons/s", HIGHER, reason, **params))
+                    result.add(
+                        not_measured(
+                            f"indexing.rebuild.{engine}.{n}",
+                            f"{engine} rebuild, {n:,} lessons",
+                            "lessons/s",
+                            HIGHER,
+                            reason,
+                            **params,
+                        )
+                    )
                     continue
                 rebuild = _measure_engine(settings, lessons, config.runs, fresh)
-                result.add(Figure(
-                    f"indexing.rebuild.{engine}.{n}", f"{engine} full rebuild, {n:,} lessons",
-                    "lessons/s", HIGHER, Runs("ours", tuple(rebuild)),
-                    (Runs(REF_FTS5_BUILD, tuple(ref_build)),), params))
+                result.add(
+                    Figure(
+                        f"indexing.rebuild.{engine}.{n}",
+                        f"{engine} full rebuild, {n:,} lessons",
+                        "lessons/s",
+                        HIGHER,
+                        Runs("ours", tuple(rebuild)),
+                        (Runs(REF_FTS5_BUILD, tuple(ref_build)),),
+                        params,
+                    )
+                )
             del lessons
     return result

@@ -17,12 +17,19 @@ from __future__ import annotations
 import multiprocessing
 import os
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from bench.config import BenchConfig
 from bench.figures import (
-    HIGHER, REF_ONE_PROCESS, REF_PDFIUM, REF_PDFMINER, REF_TEXT_PDFS, Figure, Runs, StageResult,
+    HIGHER,
+    REF_ONE_PROCESS,
+    REF_PDFIUM,
+    REF_PDFMINER,
+    REF_TEXT_PDFS,
+    Figure,
+    Runs,
+    StageResult,
     not_measured,
 )
 
@@ -115,17 +122,23 @@ def pick_files(corpus_dir: Path, limit: int) -> tuple[list[Path], list[Path], di
     return text, scanned, {p: counts[p][0] for p in files}
 
 
-def _scanned_figure(scanned: list[Path], pages_of: dict[Path, int], one_text: list[float],
-                    runs: int) -> Figure:
+def _scanned_figure(scanned: list[Path], pages_of: dict[Path, int], one_text: list[float], runs: int) -> Figure:
     pages = sum(pages_of[p] for p in scanned)
     label = "extract_review on scanned PDFs (OCR), one process"
     if not scanned:
-        return not_measured("ingest.scanned", label, "pages/s", HIGHER,
-                            "no scanned PDF in this run (quick runs take text PDFs only)")
+        return not_measured(
+            "ingest.scanned", label, "pages/s", HIGHER, "no scanned PDF in this run (quick runs take text PDFs only)"
+        )
     values = [pages / _one_process(_ours, [str(p) for p in scanned]) for _ in range(runs)]
-    return Figure("ingest.scanned", label, "pages/s", HIGHER, Runs("ours", tuple(values)),
-                  (Runs(REF_TEXT_PDFS, tuple(one_text)),),
-                  {"files": len(scanned), "pages": pages, "names": [p.name for p in scanned]})
+    return Figure(
+        "ingest.scanned",
+        label,
+        "pages/s",
+        HIGHER,
+        Runs("ours", tuple(values)),
+        (Runs(REF_TEXT_PDFS, tuple(one_text)),),
+        {"files": len(scanned), "pages": pages, "names": [p.name for p in scanned]},
+    )
 
 
 def run(config: BenchConfig, settings) -> StageResult:
@@ -136,8 +149,13 @@ def run(config: BenchConfig, settings) -> StageResult:
     paths = [str(p) for p in files]
     pages = sum(pages_of[p] for p in files)
     workers = os.cpu_count() or 1
-    params = {"files": len(files), "pages": pages, "workers": workers,
-              "laparams": repr(LAPARAMS), "scanned_files_apart": [p.name for p in scanned]}
+    params = {
+        "files": len(files),
+        "pages": pages,
+        "workers": workers,
+        "laparams": repr(LAPARAMS),
+        "scanned_files_apart": [p.name for p in scanned],
+    }
     for path in paths[:1]:  # warm imports and caches once, untimed
         _ours(path), _pdfminer(path), _pdfium(path)
 
@@ -149,19 +167,32 @@ def run(config: BenchConfig, settings) -> StageResult:
             one[name].append(pages / _one_process(fn, paths))
             many[name].append(pages / _all_cores(fn, paths, workers))
 
-    result.add(Figure(
-        "ingest.one_process", "extract_review on the corpus PDFs, one process", "pages/s", HIGHER,
-        Runs("ours", tuple(one["ours"])),
-        (Runs(REF_PDFMINER, tuple(one[REF_PDFMINER])), Runs(REF_PDFIUM, tuple(one[REF_PDFIUM]))),
-        params,
-    ))
-    result.add(Figure(
-        "ingest.all_cores", f"extract_review on the corpus PDFs, pool of {workers}", "pages/s", HIGHER,
-        Runs("ours", tuple(many["ours"])),
-        (Runs(REF_ONE_PROCESS, tuple(one["ours"])), Runs(REF_PDFMINER, tuple(many[REF_PDFMINER])),
-         Runs(REF_PDFIUM, tuple(many[REF_PDFIUM]))),
-        params,
-    ))
+    result.add(
+        Figure(
+            "ingest.one_process",
+            "extract_review on the corpus PDFs, one process",
+            "pages/s",
+            HIGHER,
+            Runs("ours", tuple(one["ours"])),
+            (Runs(REF_PDFMINER, tuple(one[REF_PDFMINER])), Runs(REF_PDFIUM, tuple(one[REF_PDFIUM]))),
+            params,
+        )
+    )
+    result.add(
+        Figure(
+            "ingest.all_cores",
+            f"extract_review on the corpus PDFs, pool of {workers}",
+            "pages/s",
+            HIGHER,
+            Runs("ours", tuple(many["ours"])),
+            (
+                Runs(REF_ONE_PROCESS, tuple(one["ours"])),
+                Runs(REF_PDFMINER, tuple(many[REF_PDFMINER])),
+                Runs(REF_PDFIUM, tuple(many[REF_PDFIUM])),
+            ),
+            params,
+        )
+    )
     result.add(_scanned_figure(scanned, pages_of, one["ours"], config.runs))
     if workers == 1:
         result.notes.append("one core only: the all-cores figure equals one process plus pool cost")

@@ -39,8 +39,13 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
     lessons, _problems = read_theme_gold([Path(config.corpus_dir)], {t.id for t in taxonomy.themes})
     texts = [l.tagged_text for l in lessons]
     rule_tags = [a.theme_ids for a in rules.analyze_many(texts, [l.kind for l in lessons])]
-    model = train(texts, [l.themes for l in lessons], taxonomy_version=taxonomy.version,
-                  groups=[l.review for l in lessons], rule_tags=rule_tags)
+    model = train(
+        texts,
+        [l.themes for l in lessons],
+        taxonomy_version=taxonomy.version,
+        groups=[l.review for l in lessons],
+        rule_tags=rule_tags,
+    )
     save_model(model, path, taxonomy.version)
     return path
 

@@ -16,14 +16,24 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from bench import fts5
 from bench.config import BenchConfig
 from bench.figures import (
-    LOWER, REF_API_UNCACHED, REF_BACKEND, REF_FTS5, REF_RAW_ELASTICSEARCH, REF_RAW_ENGINE, Figure, Runs, StageResult,
-    latencies_ms, not_measured, percentile,
+    LOWER,
+    REF_API_UNCACHED,
+    REF_BACKEND,
+    REF_FTS5,
+    REF_RAW_ELASTICSEARCH,
+    REF_RAW_ENGINE,
+    Figure,
+    Runs,
+    StageResult,
+    latencies_ms,
+    not_measured,
+    percentile,
 )
 from bench.indexes import RawTantivy, elasticsearch_unreachable, fts5_database, tantivy_index
 from bench.queries import BROAD, CLASSES, Query, query_list, to_fts5
@@ -38,8 +48,12 @@ ALL = "all"
 _API = "/api/search"
 
 
-def _measure(methods: dict[str, Callable[[str], object]], queries: list[Query], runs: int,
-             prepare: dict[str, Callable[[str], object]] | None = None) -> dict:
+def _measure(
+    methods: dict[str, Callable[[str], object]],
+    queries: list[Query],
+    runs: int,
+    prepare: dict[str, Callable[[str], object]] | None = None,
+) -> dict:
     """{method: [[ms per query] per run]}, methods interleaved within each run;
     `prepare[method]`, when given, is called untimed on every query just
     before that method's timed pass (e.g. to fill a cache the others empty)."""
@@ -71,6 +85,7 @@ def _runs(label: str, per_run: list[list[float]], idx: list[int], pct: float) ->
 def _api_caller(client, clear_cache: Callable[[], None] | None = None) -> Callable[[str], object]:
     """A /api/search request; with `clear_cache`, the app's result cache is emptied first,
     so the figure is what a query not seen before costs."""
+
     def call(text: str) -> object:
         if clear_cache is not None:
             clear_cache()
@@ -78,18 +93,23 @@ def _api_caller(client, clear_cache: Callable[[], None] | None = None) -> Callab
         if response.status_code != 200:
             raise RuntimeError(f"{_API}?q={text!r} answered {response.status_code}: {response.get_data(True)[:300]}")
         return response.get_json()["total"]
+
     return call
 
 
-def _figures(result: StageResult, n: int, queries: list[Query], timings: dict, hits: list[int],
-             engine: str = "") -> None:
+def _figures(
+    result: StageResult, n: int, queries: list[Query], timings: dict, hits: list[int], engine: str = ""
+) -> None:
     for cls in (ALL, *CLASSES):
         idx = _select(queries, cls)
         if not idx:
             continue
-        params = {"lessons": n, "queries": len(idx),
-                  "median_hits": sorted(hits[i] for i in idx)[len(idx) // 2],
-                  "max_hits": max(hits[i] for i in idx)}
+        params = {
+            "lessons": n,
+            "queries": len(idx),
+            "median_hits": sorted(hits[i] for i in idx)[len(idx) // 2],
+            "max_hits": max(hits[i] for i in idx),
+        }
         for pct in (50, 95):
             refs_backend = [_runs(REF_RAW_ENGINE, timings["raw"], idx, pct)] if "raw" in timings else []
             if "fts5" in timings:
@@ -97,30 +117,50 @@ def _figures(result: StageResult, n: int, queries: list[Query], timings: dict, h
             if "raw_elasticsearch" in timings:
                 refs_backend.append(_runs(REF_RAW_ELASTICSEARCH, timings["raw_elasticsearch"], idx, pct))
             if engine:
-                result.add(Figure(
-                    f"search.backend_{engine}.p{pct}.{cls}.{n}",
-                    f"{engine} backend call, p{pct}, {cls} queries, {n:,} lessons", "ms", LOWER,
-                    _runs("ours", timings["backend"], idx, pct), tuple(refs_backend), params))
+                result.add(
+                    Figure(
+                        f"search.backend_{engine}.p{pct}.{cls}.{n}",
+                        f"{engine} backend call, p{pct}, {cls} queries, {n:,} lessons",
+                        "ms",
+                        LOWER,
+                        _runs("ours", timings["backend"], idx, pct),
+                        tuple(refs_backend),
+                        params,
+                    )
+                )
                 continue
             backend = _runs(REF_BACKEND, timings["backend"], idx, pct)
-            result.add(Figure(
-                f"search.api.p{pct}.{cls}.{n}",
-                f"/api/search, every facet, p{pct}, {cls} queries, {n:,} lessons", "ms", LOWER,
-                _runs("ours", timings["api"], idx, pct), (backend, *refs_backend), params))
-            result.add(Figure(
-                f"search.backend.p{pct}.{cls}.{n}",
-                f"backend call, every facet, p{pct}, {cls} queries, {n:,} lessons", "ms", LOWER,
-                Runs("ours", backend.values), tuple(refs_backend), params))
+            result.add(
+                Figure(
+                    f"search.api.p{pct}.{cls}.{n}",
+                    f"/api/search, every facet, p{pct}, {cls} queries, {n:,} lessons",
+                    "ms",
+                    LOWER,
+                    _runs("ours", timings["api"], idx, pct),
+                    (backend, *refs_backend),
+                    params,
+                )
+            )
+            result.add(
+                Figure(
+                    f"search.backend.p{pct}.{cls}.{n}",
+                    f"backend call, every facet, p{pct}, {cls} queries, {n:,} lessons",
+                    "ms",
+                    LOWER,
+                    Runs("ours", backend.values),
+                    tuple(refs_backend),
+                    params,
+                )
+            )
 
 
-def _embedded(config: BenchConfig, settings, sources, queries: list[Query], n: int,
-              result: StageResult, tmp: Path) -> None:
+def _embedded(
+    config: BenchConfig, settings, sources, queries: list[Query], n: int, result: StageResult, tmp: Path
+) -> None:
     from search_app.web import create_app
 
     root = tantivy_index(n, config.cache, sources, settings)
-    app_settings = settings.replace(
-        backend="tantivy", index_dir=root, data_dir=tmp, catalog=tmp / "catalog.sqlite3"
-    )
+    app_settings = settings.replace(backend="tantivy", index_dir=root, data_dir=tmp, catalog=tmp / "catalog.sqlite3")
     app = create_app(app_settings, {"TESTING": True})
     backend = open_backend(app_settings)
     raw = RawTantivy(root)
@@ -147,16 +187,21 @@ def _embedded(config: BenchConfig, settings, sources, queries: list[Query], n: i
     if "api_cached" in timings:
         idx = _select(queries, ALL)
         for pct in (50, 95):
-            result.add(Figure(
-                f"search.api_cached.p{pct}.{ALL}.{n}",
-                f"/api/search answered from the app's result cache (query seen before), p{pct}, {n:,} lessons",
-                "ms", LOWER, _runs("ours", timings["api_cached"], idx, pct),
-                (_runs(REF_API_UNCACHED, timings["api"], idx, pct),), {"lessons": n, "queries": len(idx)}))
+            result.add(
+                Figure(
+                    f"search.api_cached.p{pct}.{ALL}.{n}",
+                    f"/api/search answered from the app's result cache (query seen before), p{pct}, {n:,} lessons",
+                    "ms",
+                    LOWER,
+                    _runs("ours", timings["api_cached"], idx, pct),
+                    (_runs(REF_API_UNCACHED, timings["api"], idx, pct),),
+                    {"lessons": n, "queries": len(idx)},
+                )
+            )
     backend.close()
 
 
-def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query], n: int,
-                   result: StageResult) -> None:
+def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query], n: int, result: StageResult) -> None:
     from bench.scale import lessons_file, read_lessons
 
     es_settings = settings.replace(backend="elasticsearch", es_index=f"bench-lessons-{n}")
@@ -174,7 +219,8 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
 
         timings = _measure(
             {"backend": lambda text: backend.search(SearchRequest(query=text)), "raw_elasticsearch": raw},
-            queries, config.runs,
+            queries,
+            config.runs,
         )
         _figures(result, n, queries, timings, hits, engine="elasticsearch")
     finally:
@@ -183,10 +229,12 @@ def _elasticsearch(config: BenchConfig, settings, sources, queries: list[Query],
 
 def _current_schema(backend) -> bool:
     """Whether the index kept from an earlier run has this version's mapping."""
-    mappings = backend.connection.call(lambda c: c.indices.get_mapping(index=backend.alias), "read the mapping",
-                                       missing={})
-    return all(m.get("mappings", {}).get("_meta", {}).get("schema_version") == SCHEMA_VERSION
-               for m in mappings.values())
+    mappings = backend.connection.call(
+        lambda c: c.indices.get_mapping(index=backend.alias), "read the mapping", missing={}
+    )
+    return all(
+        m.get("mappings", {}).get("_meta", {}).get("schema_version") == SCHEMA_VERSION for m in mappings.values()
+    )
 
 
 def run(config: BenchConfig, settings) -> StageResult:
@@ -201,13 +249,17 @@ def run(config: BenchConfig, settings) -> StageResult:
             if n in config.embedded_only_scales:
                 continue
             if es_reason:
-                result.add(not_measured(
-                    f"search.backend_elasticsearch.p95.{ALL}.{n}",
-                    f"elasticsearch backend call, p95, {n:,} lessons", "ms", LOWER, es_reason,
-                    lessons=n))
+                result.add(
+                    not_measured(
+                        f"search.backend_elasticsearch.p95.{ALL}.{n}",
+                        f"elasticsearch backend call, p95, {n:,} lessons",
+                        "ms",
+                        LOWER,
+                        es_reason,
+                        lessons=n,
+                    )
+                )
             else:
                 _elasticsearch(config, settings, sources, queries, n, result)
-    result.notes.append(
-        "broad queries: " + ", ".join(q.text for q in queries if q.kind == BROAD)
-    )
+    result.notes.append("broad queries: " + ", ".join(q.text for q in queries if q.kind == BROAD))
     return result

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gc
 import time
-from pathlib import Path
 
 from bench.config import BenchConfig
 from bench.figures import HIGHER, REF_TOKENIZER, Figure, Runs, StageResult
@@ -29,8 +28,7 @@ from bench.scale import lessons_file, read_lessons, sources_for
 from bench.stages.prepare import chosen_model
 
 
-def _throughput(tagger, bare, texts: list[str], reviews: list[str], runs: int
-                ) -> tuple[list[float], list[float], list]:
+def _throughput(tagger, bare, texts: list[str], reviews: list[str], runs: int) -> tuple[list[float], list[float], list]:
     list(tagger.analyze_many(texts[:50], reviews=reviews[:50]))  # warm-up, untimed
     ours, reference, analyses = [], [], []
     for _ in range(runs):  # interleaved with the reference, so machine drift hits both
@@ -49,6 +47,7 @@ INSIDE_MATCHER = "lessons_matcher: PhraseMatcher alone"  # part of lessons_match
 
 def _stage_profile(tagger, texts: list[str], reviews: list[str], runs: int) -> dict[str, float]:
     """CPU µs per lesson in each part of Tagger.analyze_many (see the module docstring)."""
+
     def best(work) -> float:
         # with the garbage collector paused, as analyze_many runs
         times = []
@@ -94,8 +93,7 @@ def run(config: BenchConfig, settings) -> StageResult:
     reviews = [lesson.review_id for lesson in lessons]  # the model's review context, as at ingest
     bare = spacy.blank("en")
     tokens = sum(len(doc) for doc in bare.pipe(texts))  # also warms the tokenizer's cache
-    params = {"lessons": len(texts), "tokens": tokens,
-              "tokens_per_lesson": round(tokens / len(texts), 1)}
+    params = {"lessons": len(texts), "tokens": tokens, "tokens_per_lesson": round(tokens / len(texts), 1)}
 
     model = chosen_model(config, settings, sources)
     variants = [("tagging.analyze_many", "Tagger.analyze_many (rules and theme model)", model)]
@@ -113,14 +111,25 @@ def run(config: BenchConfig, settings) -> StageResult:
             raise RuntimeError(f"the theme model was not loaded: {tagger.model_status}")
         ours, reference, analyses = _throughput(tagger, bare, texts, reviews, config.runs)
         profile = _stage_profile(tagger, texts, reviews, config.runs)
-        result.notes.append(f"{figure_id}: CPU µs per lesson: " + ", ".join(
-            f"{name} {us}" for name, us in profile.items()))
-        result.add(Figure(
-            figure_id, label, "lessons/s", HIGHER,
-            Runs("ours", tuple(ours)), (Runs(REF_TOKENIZER, tuple(reference)),),
-            {**params, "model": str(model_path) if model_path else "", "tagger_load_s": round(load_seconds, 2),
-             "tokens_per_s": round(tokens * sorted(ours)[len(ours) // 2] / len(texts)),
-             "share_with_a_theme": round(sum(1 for a in analyses if a.tags) / len(texts), 3),
-             "stage_us_per_lesson": profile},
-        ))
+        result.notes.append(
+            f"{figure_id}: CPU µs per lesson: " + ", ".join(f"{name} {us}" for name, us in profile.items())
+        )
+        result.add(
+            Figure(
+                figure_id,
+                label,
+                "lessons/s",
+                HIGHER,
+                Runs("ours", tuple(ours)),
+                (Runs(REF_TOKENIZER, tuple(reference)),),
+                {
+                    **params,
+                    "model": str(model_path) if model_path else "",
+                    "tagger_load_s": round(load_seconds, 2),
+                    "tokens_per_s": round(tokens * sorted(ours)[len(ours) // 2] / len(texts)),
+                    "share_with_a_theme": round(sum(1 for a in analyses if a.tags) / len(texts), 3),
+                    "stage_us_per_lesson": profile,
+                },
+            )
+        )
     return result

@@ -17,7 +17,7 @@ from .model import GoldLesson, Plan, ReviewSpec, normalise, split_body, statemen
 
 @dataclass(frozen=True)
 class Block:
-    kind: str            # title, h1, h2, p, bullet, num, row, header, meta
+    kind: str  # title, h1, h2, p, bullet, num, row, header, meta
     text: str = ""
     key: int | None = None
     number: str = ""
@@ -30,9 +30,14 @@ class BlockStory:
         self.blocks: list[Block] = []
         self.lessons: list[GoldLesson] = []
         self.rng = random.Random(spec.name)
-        words = {"child": spec.child or "the child", "age": spec.child_age or "a child",
-                 "partnership": spec.partnership, "area": spec.area, "author": spec.author,
-                 "year": spec.published[:4]}
+        words = {
+            "child": spec.child or "the child",
+            "age": spec.child_age or "a child",
+            "partnership": spec.partnership,
+            "area": spec.area,
+            "author": spec.author,
+            "year": spec.published[:4],
+        }
         words.update(narrative.PRONOUNS[spec.sex or "f"])
         self.words = words
 
@@ -55,7 +60,8 @@ def report_blocks(s: BlockStory, plan: Plan):
     """A full review: metadata lines, narrative, findings, good practice, recommendations table."""
     spec = s.spec
     kind = {"SCR": "Serious Case Review", "LCSPR": "Local Child Safeguarding Practice Review"}.get(
-        spec.review_type, "Review")
+        spec.review_type, "Review"
+    )
     s.add("meta", spec.partnership)
     s.add("title", f"{kind}: {spec.child}" if spec.child else spec.title)
     if spec.author:

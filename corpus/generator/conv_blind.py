@@ -25,7 +25,7 @@ LETTERS = "abcdefghij"
 
 
 def ordinal_date(published: str) -> str:
-    """"3rd March 2021" for 2021-03-03; month and year, or year alone, as the gold is precise."""
+    """ "3rd March 2021" for 2021-03-03; month and year, or year alone, as the gold is precise."""
     if len(published) == 10:
         day = int(published[8:])
         suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
@@ -73,8 +73,11 @@ def c37(c: Ctx) -> None:  # Panel rapid review template
     for j, r in enumerate(c.recs(2), 1):
         d.add("num", r.text, d.lesson("recommendation", f"R{j}", r.text, r.themes), label=f"R{j}.")
     d.add("h1", "7. Decision on a local child safeguarding practice review")
-    d.add("p", "The partnership considered whether the criteria for a local child safeguarding practice review were "
-               "met. The learning is clear from the rapid review, and the Panel agreed that no further review is needed.")
+    d.add(
+        "p",
+        "The partnership considered whether the criteria for a local child safeguarding practice review were "
+        "met. The learning is clear from the rapid review, and the Panel agreed that no further review is needed.",
+    )
 
 
 SILP_AGENCIES = ("Children's Social Care", "Health", "Police", "Education")
@@ -92,8 +95,11 @@ def c38(c: Ctx) -> None:  # SILP: learning points grouped by agency, single-agen
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Learning points for agencies")
-    d.add("p", "The learning below was identified at the learning event and is grouped by the agency it most "
-               "concerns; much of it applies to every agency.")
+    d.add(
+        "p",
+        "The learning below was identified at the learning event and is grouped by the agency it most "
+        "concerns; much of it applies to every agency.",
+    )
     sts = c.statements(5)
     for agency, group in zip(SILP_AGENCIES, (sts[:2], sts[2:3], sts[3:4], sts[4:])):
         d.add("h2", agency)
@@ -124,21 +130,31 @@ def c39(c: Ctx) -> None:  # recommendations embedded in a Conclusions chapter: "
     d.add("h1", "Analysis")
     c.narrative(narrative.CHRONOLOGY, 2)
     d.add("h1", "Conclusions")
-    d.add("p", "The review has reached the following conclusions. Where a conclusion leads to a recommendation, "
-               "its number is given in brackets.")
+    d.add(
+        "p",
+        "The review has reached the following conclusions. Where a conclusion leads to a recommendation, "
+        "its number is given in brackets.",
+    )
     for i, (st, r) in enumerate(zip(c.statements(3), c.recs(3)), 1):
-        keys = (d.lesson("finding", "", st.body, st.themes),
-                d.lesson("recommendation", f"Recommendation {i}", r.text, r.themes))
+        keys = (
+            d.lesson("finding", "", st.body, st.themes),
+            d.lesson("recommendation", f"Recommendation {i}", r.text, r.themes),
+        )
         d.add("keep", f"{st.body} {r.text} (Recommendation {i})", keys)
-    d.add("p", "The partnership will publish an action plan setting out how each recommendation will be taken "
-               "forward and how progress will be checked.")
+    d.add(
+        "p",
+        "The partnership will publish an action plan setting out how each recommendation will be taken "
+        "forward and how progress will be checked.",
+    )
 
 
-FOOTNOTES = ("HM Government (2018) Working Together to Safeguard Children, chapter 1.",
-             "Brandon, M. et al. (2020) Complexity and challenge: a triennial analysis of SCRs 2014-2017.",
-             "Child Safeguarding Practice Review Panel (2020) Annual Report 2018 to 2019.",
-             "The partnership's multi-agency escalation policy, section 3.",
-             "Ofsted (2019) Joint targeted area inspection guidance.")
+FOOTNOTES = (
+    "HM Government (2018) Working Together to Safeguard Children, chapter 1.",
+    "Brandon, M. et al. (2020) Complexity and challenge: a triennial analysis of SCRs 2014-2017.",
+    "Child Safeguarding Practice Review Panel (2020) Annual Report 2018 to 2019.",
+    "The partnership's multi-agency escalation policy, section 3.",
+    "Ofsted (2019) Joint targeted area inspection guidance.",
+)
 
 
 def c40(c: Ctx) -> None:  # footnotes at the foot of the page, superscript markers in the finding text
@@ -175,11 +191,18 @@ def c41(c: Ctx) -> None:  # an appendix "Summary of recommendations" repeats the
     recs = c.recs(3)
     for i, (st, r) in enumerate(zip(c.statements(3), recs), 1):
         c.headed_finding(st, f"Finding {i}")
-        d.add("runin", r.text, d.lesson("recommendation", f"Recommendation {i}", r.text, r.themes),
-              label=f"Recommendation {i}:")
+        d.add(
+            "runin",
+            r.text,
+            d.lesson("recommendation", f"Recommendation {i}", r.text, r.themes),
+            label=f"Recommendation {i}:",
+        )
     d.add("h1", "Concluding comments")
-    d.add("p", "The practitioners who took part in this review showed commitment to the family throughout. The "
-               "recommendations are summarised in Appendix A.")
+    d.add(
+        "p",
+        "The practitioners who took part in this review showed commitment to the family throughout. The "
+        "recommendations are summarised in Appendix A.",
+    )
     d.add("h1", "Appendix A: Summary of recommendations")
     d.add("header", cells=("No.", "Recommendation"))
     for i, r in enumerate(recs, 1):
@@ -324,10 +347,14 @@ def c48(c: Ctx) -> None:  # metadata in a table on the cover
     d, s = c.doc, c.spec
     d.marking, d.footer = "OFFICIAL", "{x}"
     d.add("title", d.meta["title"])
-    for row in (("Review", {"SCR": "Serious Case Review", "LCSPR": "Local Child Safeguarding Practice Review"}
-                 [s.review_type]), ("Child", s.child), ("Partnership", c.partnership),
-                ("Independent author", s.author), ("Date of publication", c.printed_date()),
-                ("Version", "Final (approved by the partnership)")):
+    for row in (
+        ("Review", {"SCR": "Serious Case Review", "LCSPR": "Local Child Safeguarding Practice Review"}[s.review_type]),
+        ("Child", s.child),
+        ("Partnership", c.partnership),
+        ("Independent author", s.author),
+        ("Date of publication", c.printed_date()),
+        ("Version", "Final (approved by the partnership)"),
+    ):
         d.add("metarow", cells=row)
     d.add("pagebreak")
     c.front_matter()
@@ -351,17 +378,25 @@ def c49(c: Ctx) -> None:  # area only in "commissioned by the X ...", date "Publ
     d.add("cover", f"Published: {ordinal_date(s.published)}")
     d.add("pagebreak")
     d.add("h1", "Introduction")
-    d.add("p", f"This review was commissioned by the {c.partnership} following the notification of a serious "
-               f"incident concerning {s.child}, who was {s.age} old at the time.")
-    d.add("p", "Before moving to the area the family lived in Norfolk, where Norfolk County Council children's "
-               "services had provided early help for a short period.")
+    d.add(
+        "p",
+        f"This review was commissioned by the {c.partnership} following the notification of a serious "
+        f"incident concerning {s.child}, who was {s.age} old at the time.",
+    )
+    d.add(
+        "p",
+        "Before moving to the area the family lived in Norfolk, where Norfolk County Council children's "
+        "services had provided early help for a short period.",
+    )
     c.narrative(narrative.METHOD, 1)
     d.add("h1", "Background")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     c.narrative(narrative.CHRONOLOGY, 2)
     d.add("h1", "What we have learned")
     for i, st in enumerate(c.statements(3), 1):
-        d.add("runin", st.body, d.lesson("learning_point", f"Lesson {i}", st.body, st.themes), label=f"Lesson {i} \u2013")
+        d.add(
+            "runin", st.body, d.lesson("learning_point", f"Lesson {i}", st.body, st.themes), label=f"Lesson {i} \u2013"
+        )
     d.add("h1", "Recommendations for the Partnership")
     for i, r in enumerate(c.recs(2)):
         d.add("num", r.text, d.lesson("recommendation", LETTERS[i], r.text, r.themes), label=f"{LETTERS[i]})")
@@ -379,14 +414,27 @@ def c50(c: Ctx) -> None:  # landscape action plan with merged cells
     d.add("h1", "Appendix 1: Recommendations and action plan")
     d.add("header", cells=("No.", "Recommendation", "Action", "Lead", "By when", "RAG"), label="land")
     year = int(s.published[:4])
-    actions = (("Audit a sample of cases and report the findings to the partnership", "Multi-agency audit"),
-               ("Revise the guidance and brief practitioners on the changes", "Briefings for front-line staff"),
-               ("Add the learning to the multi-agency training programme", "Report progress to the board"))
+    actions = (
+        ("Audit a sample of cases and report the findings to the partnership", "Multi-agency audit"),
+        ("Revise the guidance and brief practitioners on the changes", "Briefings for front-line staff"),
+        ("Add the learning to the multi-agency training programme", "Report progress to the board"),
+    )
     for j, r in enumerate(c.recs(3), 1):
         a1, a2 = actions[j - 1]
-        d.add("planrow", keys=d.lesson("recommendation", str(j), r.text, r.themes, r.agency),
-              cells=(str(j), r.text, r.agency, ("Green", "Amber", "Red")[j - 1], a1, f"March {year}", a2,
-                     f"September {year}"))
+        d.add(
+            "planrow",
+            keys=d.lesson("recommendation", str(j), r.text, r.themes, r.agency),
+            cells=(
+                str(j),
+                r.text,
+                r.agency,
+                ("Green", "Amber", "Red")[j - 1],
+                a1,
+                f"March {year}",
+                a2,
+                f"September {year}",
+            ),
+        )
     d.add("portrait")
     d.add("h1", "Appendix 2: Glossary")
     for abbr, meaning in narrative.GLOSSARY[8:13]:
@@ -399,14 +447,18 @@ def c51(c: Ctx) -> None:  # key practice episodes in a table: what happened besi
     c.cover()
     c.front_matter()
     d.add("h1", "Key practice episodes and learning")
-    d.add("p", "The table sets out each key practice episode, what happened, and the learning the review draws "
-               "from it.")
+    d.add(
+        "p", "The table sets out each key practice episode, what happened, and the learning the review draws from it."
+    )
     d.add("header", cells=("Key practice episode", "What happened", "Analysis and learning"), label="kpe")
     what = narrative.pick(c.rng, narrative.CHRONOLOGY, 3)
     episodes = ("The first referral", "The child protection conference", "The weeks before the incident")
     for i, st in enumerate(c.statements(3)):
-        d.add("kperow", keys=d.lesson("learning_point", "", st.body, st.themes),
-              cells=(f"KPE {i + 1}: {episodes[i]}", c.fill(what[i]), st.body))
+        d.add(
+            "kperow",
+            keys=d.lesson("learning_point", "", st.body, st.themes),
+            cells=(f"KPE {i + 1}: {episodes[i]}", c.fill(what[i]), st.body),
+        )
     d.add("h1", "Recommendations")
     for j, r in enumerate(c.recs(2), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
@@ -424,8 +476,11 @@ def c52(c: Ctx) -> None:  # side heads: label and title in a narrow left column,
         d.add("sidehead", keys=key, cells=(f"Finding {i}", st.title, st.body))
     d.add("h1", "Recommendations")
     for j, r in enumerate(c.recs(3), 1):
-        d.add("sidehead", keys=d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-              cells=(f"Recommendation {j}", "", r.text))
+        d.add(
+            "sidehead",
+            keys=d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
+            cells=(f"Recommendation {j}", "", r.text),
+        )
 
 
 def c53(c: Ctx) -> None:  # an executive summary repeats the learning and recommendations word for word
@@ -453,8 +508,11 @@ def c53(c: Ctx) -> None:  # an executive summary repeats the learning and recomm
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
-BUILDERS = {f"C{int(name[1:]):02d}": fn for name, fn in globals().items()
-            if len(name) == 3 and name[0] == "c" and name[1:].isdigit()}
+BUILDERS = {
+    f"C{int(name[1:]):02d}": fn
+    for name, fn in globals().items()
+    if len(name) == 3 and name[0] == "c" and name[1:].isdigit()
+}
 
 
 def _specs(convention: str):
@@ -465,20 +523,26 @@ def _specs(convention: str):
 
 # --- writers of their own ----------------------------------------------------
 
+
 def write_accordion(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
     """A partnership web page: cookie banner, navigation, and each section an accordion item
     (<details>/<summary> in one variant, buttons with aria-controls in the other)."""
     esc = html.escape
     aria = sorted(x.name for x in _specs(doc.convention))[0] != doc.name
-    out = ["<!DOCTYPE html>", '<html lang="en-GB">', '<head><meta charset="utf-8">',
-           f"<title>{esc(doc.meta['title'])} | Safeguarding Partnership</title></head>", "<body>",
-           '<div class="cookie-banner"><p>We use some essential cookies to make this website work. We would like to '
-           'set additional cookies to understand how you use the site.</p><button>Accept additional cookies</button>'
-           '<button>Reject additional cookies</button></div>',
-           '<a class="skip-link" href="#main">Skip to main content</a>',
-           '<nav><ul><li><a href="/">Home</a></li><li><a href="/practitioners">Practitioners</a></li>'
-           '<li><a href="/reviews">Learning from reviews</a></li><li><a href="/training">Training</a></li></ul></nav>',
-           '<main id="main">']
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en-GB">',
+        '<head><meta charset="utf-8">',
+        f"<title>{esc(doc.meta['title'])} | Safeguarding Partnership</title></head>",
+        "<body>",
+        '<div class="cookie-banner"><p>We use some essential cookies to make this website work. We would like to '
+        "set additional cookies to understand how you use the site.</p><button>Accept additional cookies</button>"
+        "<button>Reject additional cookies</button></div>",
+        '<a class="skip-link" href="#main">Skip to main content</a>',
+        '<nav><ul><li><a href="/">Home</a></li><li><a href="/practitioners">Practitioners</a></li>'
+        '<li><a href="/reviews">Learning from reviews</a></li><li><a href="/training">Training</a></li></ul></nav>',
+        '<main id="main">',
+    ]
     item, open_list, n = False, "", 0
 
     def close_list():
@@ -504,9 +568,11 @@ def write_accordion(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             close_item()
             n += 1
             if aria:
-                out.append(f'<div class="accordion__section"><h2 class="accordion__heading"><button type="button" '
-                           f'aria-expanded="false" aria-controls="section-{n}">{t}</button></h2>'
-                           f'<div class="accordion__content" id="section-{n}" hidden>')
+                out.append(
+                    f'<div class="accordion__section"><h2 class="accordion__heading"><button type="button" '
+                    f'aria-expanded="false" aria-controls="section-{n}">{t}</button></h2>'
+                    f'<div class="accordion__content" id="section-{n}" hidden>'
+                )
             else:
                 out.append(f'<details class="accordion"><summary>{t}</summary><div class="accordion-body">')
             item = True
@@ -521,8 +587,13 @@ def write_accordion(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 open_list = want
             out.append(f"<li>{t}</li>")
     close_item()
-    out += ["</main>", "<footer><p>Accessibility | Privacy | Cookies</p>"
-            "<p>Page last reviewed: see the publication date above.</p></footer>", "</body></html>", ""]
+    out += [
+        "</main>",
+        "<footer><p>Accessibility | Privacy | Cookies</p>"
+        "<p>Page last reviewed: see the publication date above.</p></footer>",
+        "</body></html>",
+        "",
+    ]
     return "\n".join(out).encode("utf-8"), {k: (1, 1) for k in range(len(doc.lessons))}
 
 
@@ -556,7 +627,7 @@ def write_word(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
         run._r.append(el)
     for n, e in enumerate(doc.elements):
         if e.kind == "toc":
-            _word_contents(d, [x.text for x in doc.elements[n + 1:] if x.kind in ("h1", "h2")])
+            _word_contents(d, [x.text for x in doc.elements[n + 1 :] if x.kind in ("h1", "h2")])
         elif e.kind == "title":
             d.add_paragraph(e.text, style="Title")
         elif e.kind == "cover":
@@ -605,6 +676,7 @@ def _word_contents(d, headings: list[str]) -> None:
             field_char(p, "end")
 
 
-WRITERS.update({"accordion": write_accordion, "word": write_word,
-                "typescan": lambda doc: write_scan(doc, typewriter=True)})
+WRITERS.update(
+    {"accordion": write_accordion, "word": write_word, "typescan": lambda doc: write_scan(doc, typewriter=True)}
+)
 EXTENSIONS.update({"accordion": ".html", "word": ".docx", "typescan": ".pdf"})

@@ -56,12 +56,22 @@ def c04(c: Ctx) -> None:  # plain run-in "Learning point one:"
     d.add("h1", "Learning")
     for i, st in enumerate(c.statements(4)):
         label = f"Learning point {WORDS[i]}"
-        d.add("runin", st.body, d.lesson("learning_point", label, st.body, st.themes),
-              label=label + (":" if i % 2 == 0 else " -"), bold_label=False)
+        d.add(
+            "runin",
+            st.body,
+            d.lesson("learning_point", label, st.body, st.themes),
+            label=label + (":" if i % 2 == 0 else " -"),
+            bold_label=False,
+        )
     d.add("h1", "Recommendations")
     for j, r in enumerate(c.recs(2), 1):
-        d.add("runin", r.text, d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-              label=f"Recommendation {j}:", bold_label=False)
+        d.add(
+            "runin",
+            r.text,
+            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
+            label=f"Recommendation {j}:",
+            bold_label=False,
+        )
 
 
 def c05(c: Ctx) -> None:  # bold heading running into the text
@@ -104,7 +114,7 @@ def c08(c: Ctx) -> None:  # three-level numbered paragraphs
     sts = c.statements(4)
     for g in range(2):
         d.add("h2", f"{n}.{g + 1} {sts[2 * g].title}")
-        for k, st in enumerate(sts[2 * g:2 * g + 2], 1):
+        for k, st in enumerate(sts[2 * g : 2 * g + 2], 1):
             label = f"{n}.{g + 1}.{k}"
             d.add("num", st.body, d.lesson("learning_point", label, st.body, st.themes), label=label)
     d.add("h1", f"{n + 1}. Recommendations")
@@ -120,8 +130,12 @@ def c09(c: Ctx) -> None:  # boxed learning points
     d.add("h1", "Analysis and learning")
     for i, st in enumerate(c.statements(3), 1):
         c.narrative(narrative.CHRONOLOGY, 1)
-        d.add("box", st.body, d.lesson("learning_point", f"Learning point {i}", st.body, st.themes),
-              label=f"Learning point {i}")
+        d.add(
+            "box",
+            st.body,
+            d.lesson("learning_point", f"Learning point {i}", st.body, st.themes),
+            label=f"Learning point {i}",
+        )
     c.rec_table("Recommendations", c.recs(2))
 
 
@@ -202,13 +216,19 @@ def c14(c: Ctx) -> None:  # prose "including:" then bullet items, in an analysis
     d = c.doc
     d.add("h1", "Analysis")
     c.narrative(narrative.CHRONOLOGY, 1)
-    d.add("p", "Practitioners at the learning event reflected on the case, and the review identified learning including:")
+    d.add(
+        "p", "Practitioners at the learning event reflected on the case, and the review identified learning including:"
+    )
     for st in c.statements(3):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "Recommendations")
     for j, r in enumerate(c.recs(2), 1):
-        d.add("runin", r.text, d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-              label=f"Recommendation {j}:")
+        d.add(
+            "runin",
+            r.text,
+            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
+            label=f"Recommendation {j}:",
+        )
 
 
 def _nspcc(c: Ctx, first_line: str, case: str, learning_cue: str, rec_cue: str, inline_recs: bool = False) -> None:
@@ -233,10 +253,12 @@ def _nspcc(c: Ctx, first_line: str, case: str, learning_cue: str, rec_cue: str, 
 def _case(c: Ctx, extra: str = "") -> str:
     kind = {"SCR": "Serious case review", "LCSPR": "Local child safeguarding practice review"}[c.spec.review_type]
     number, unit = c.spec.age.split()
-    return (f"{kind} into the circumstances of a{'n' if number in ('8', '11', '18') else ''} "
-            f"{number}-{unit.rstrip('s')}-old "
-            f"{'girl' if c.spec.sex == 'f' else 'boy'} who suffered serious harm{extra}. "
-            f"Review by {c.spec.author}.")
+    return (
+        f"{kind} into the circumstances of a{'n' if number in ('8', '11', '18') else ''} "
+        f"{number}-{unit.rstrip('s')}-old "
+        f"{'girl' if c.spec.sex == 'f' else 'boy'} who suffered serious harm{extra}. "
+        f"Review by {c.spec.author}."
+    )
 
 
 def c15(c: Ctx) -> None:
@@ -245,21 +267,33 @@ def c15(c: Ctx) -> None:
 
 def c16(c: Ctx) -> None:
     board = c.partnership.replace(" Local", "")
-    _nspcc(c, f"{c.spec.published[:4]} - {c.spec.area} - {c.spec.child}", _case(c), "Learning includes:",
-           f"Recommendations for the {board} include:", inline_recs=True)
+    _nspcc(
+        c,
+        f"{c.spec.published[:4]} - {c.spec.area} - {c.spec.child}",
+        _case(c),
+        "Learning includes:",
+        f"Recommendations for the {board} include:",
+        inline_recs=True,
+    )
 
 
 def c17(c: Ctx) -> None:
     month = c.printed_date() if len(c.spec.published) == 7 else c.spec.published[:4]
-    _nspcc(c, f"{month} - Anonymous - {c.spec.child}", _case(c), "Issues identified include:",
-           "Recommendations include:")
+    _nspcc(
+        c, f"{month} - Anonymous - {c.spec.child}", _case(c), "Issues identified include:", "Recommendations include:"
+    )
 
 
 def c18(c: Ctx) -> None:
     year = int(c.spec.published[:4])
     extra = f" between June {year - 3} and August {year - 2}"
-    _nspcc(c, f"{c.spec.published[:4]} - {c.spec.area} - {c.spec.child}", _case(c, extra), "Lessons learned:",
-           "Recommendations:")
+    _nspcc(
+        c,
+        f"{c.spec.published[:4]} - {c.spec.area} - {c.spec.child}",
+        _case(c, extra),
+        "Lessons learned:",
+        "Recommendations:",
+    )
 
 
 def c19(c: Ctx) -> None:  # recommendations table
@@ -282,9 +316,18 @@ def c20(c: Ctx) -> None:  # action plan table
     d.add("header", cells=("Recommendation", "Action", "Lead", "Timescale", "Progress", "RAG"))
     for j, r in enumerate(c.recs(3)):
         key = d.lesson("recommendation", "", r.text, r.themes, r.agency)
-        d.add("row", keys=key, cells=(r.text, "Audit and report to the Board", r.agency,
-                                      ("March", "June", "September")[j] + f" {c.spec.published[:4]}",
-                                      ("Complete", "In progress", "Not started")[j], ("Green", "Amber", "Red")[j]))
+        d.add(
+            "row",
+            keys=key,
+            cells=(
+                r.text,
+                "Audit and report to the Board",
+                r.agency,
+                ("March", "June", "September")[j] + f" {c.spec.published[:4]}",
+                ("Complete", "In progress", "Not started")[j],
+                ("Green", "Amber", "Red")[j],
+            ),
+        )
 
 
 def c21(c: Ctx, filler: int = 0) -> None:  # table rows that break across a page
@@ -316,9 +359,12 @@ def c22(c: Ctx) -> None:  # "Recommendation N:" ... "Lead agency: X."
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "Recommendations")
     for j, r in enumerate(c.recs(3), 1):
-        d.add("runin", f"{r.text} Lead agency: {r.agency}.",
-              d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes, r.agency),
-              label=f"Recommendation {j}:")
+        d.add(
+            "runin",
+            f"{r.text} Lead agency: {r.agency}.",
+            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes, r.agency),
+            label=f"Recommendation {j}:",
+        )
 
 
 def c23(c: Ctx) -> None:  # numbered considerations
@@ -381,8 +427,11 @@ def c27(c: Ctx) -> None:  # Panel national review
     d.add("cover", f"Published {c.printed_date()}")
     d.add("pagebreak")
     d.add("h1", "Introduction")
-    d.add("p", "The Panel reviewed the rapid reviews and local reviews notified to it and met practitioners "
-               "and leaders in a number of areas.")
+    d.add(
+        "p",
+        "The Panel reviewed the rapid reviews and local reviews notified to it and met practitioners "
+        "and leaders in a number of areas.",
+    )
     d.add("h1", "Findings")
     for st in c.statements(3):
         c.headed_finding(st)
@@ -424,8 +473,12 @@ def c29(c: Ctx) -> None:  # two-column pages
         c.headed_finding(st, f"Finding {i}")
     d.add("h1", "Recommendations")
     for j, r in enumerate(c.recs(3), 1):
-        d.add("runin", r.text, d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-              label=f"Recommendation {j}:")
+        d.add(
+            "runin",
+            r.text,
+            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
+            label=f"Recommendation {j}:",
+        )
 
 
 def c30(c: Ctx) -> None:  # scanned numbered report
@@ -499,8 +552,11 @@ def c35(c: Ctx) -> None:  # partnership named in full only; "Family X." pseudony
     c.cover("reviewer")
     d = c.doc
     d.add("h1", "Introduction")
-    d.add("p", f"In this report the household is referred to as Family {c.spec.child.split()[-1]}. "
-               "Names of professionals are not used.")
+    d.add(
+        "p",
+        f"In this report the household is referred to as Family {c.spec.child.split()[-1]}. "
+        "Names of professionals are not used.",
+    )
     c.narrative(narrative.METHOD, 1)
     d.add("h1", "Findings")
     for i, st in enumerate(c.statements(3), 1):
@@ -520,8 +576,11 @@ def c36(c: Ctx) -> None:  # cover title longer than the running header
     c.rec_table("Recommendations", c.recs(3))
 
 
-BUILDERS = {f"C{int(name[1:]):02d}": fn for name, fn in globals().items()
-            if len(name) == 3 and name[0] == "c" and name[1:].isdigit()}
+BUILDERS = {
+    f"C{int(name[1:]):02d}": fn
+    for name, fn in globals().items()
+    if len(name) == 3 and name[0] == "c" and name[1:].isdigit()
+}
 
 from .conv_blind import BUILDERS as _BLIND  # noqa: E402  (C37-C53, held out blind)
 

@@ -79,7 +79,9 @@ class ConvDoc:
     def add(self, kind: str, text: str = "", keys=(), label: str = "", cells=(), bold_label: bool = True) -> None:
         if isinstance(keys, int):
             keys = (keys,)
-        self.elements.append(El(kind, normalise(text), tuple(keys), label, tuple(normalise(c) for c in cells), bold_label))
+        self.elements.append(
+            El(kind, normalise(text), tuple(keys), label, tuple(normalise(c) for c in cells), bold_label)
+        )
 
 
 # --- PDF -------------------------------------------------------------------
@@ -87,10 +89,24 @@ class ConvDoc:
 
 def _spec(doc: ConvDoc) -> ReviewSpec:
     m = doc.meta
-    return ReviewSpec(name=doc.name, fmt="pdf", layout="", title=m["title"], partnership="", area=m["area"],
-                      region=m["region"], review_type=m["review_type"], published=m["published"],
-                      published_printed="", child=m["child"], child_age=m["child_age"], sex="f",
-                      author=m["author"], scenario="", draw="")
+    return ReviewSpec(
+        name=doc.name,
+        fmt="pdf",
+        layout="",
+        title=m["title"],
+        partnership="",
+        area=m["area"],
+        region=m["region"],
+        review_type=m["review_type"],
+        published=m["published"],
+        published_printed="",
+        child=m["child"],
+        child_age=m["child_age"],
+        sex="f",
+        author=m["author"],
+        scenario="",
+        draw="",
+    )
 
 
 def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
@@ -98,12 +114,21 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
     from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
     from .pdf_layouts import BODY_W, Story
-    from .pdf_render import Look, build_pdf, markup, para, raw_para, tag
+    from .pdf_render import (
+        INNER_W,
+        MARGIN,
+        PAGE_H,
+        Look,
+        TrackedTable,
+        build_pdf,
+        markup,
+        para,
+        raw_para,
+        register_fonts,
+        tag,
+    )
 
-    from .pdf_render import INNER_W, PAGE_H, PAGE_W, MARGIN, TrackedParagraph, TrackedTable, register_fonts
-
-    look = Look(header_left=doc.header, header_right=doc.marking, footer=doc.footer,
-                footnote_space=doc.footnote_space)
+    look = Look(header_left=doc.header, header_right=doc.marking, footer=doc.footer, footnote_space=doc.footnote_space)
     if doc.font == "times":
         look.body_font, look.bold_font, look.size = "Times-Roman", "Times-Bold", 11
     elif doc.font.startswith("dejavu"):
@@ -145,8 +170,12 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 f.keepWithNext = True
                 s.flow.append(f)
             elif e.kind in ("p", "small"):
-                f = para(e.text, s.st["body" if e.kind == "p" else "small"], look,
-                         hyphen_width=hyphen if e.kind == "p" else 0)
+                f = para(
+                    e.text,
+                    s.st["body" if e.kind == "p" else "small"],
+                    look,
+                    hyphen_width=hyphen if e.kind == "p" else 0,
+                )
                 f.lesson_keys = list(e.keys)
                 s.flow.append(f)
             elif e.kind in ("keep", "fnp"):
@@ -171,10 +200,13 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 f.bulletText = e.label or "\u2013"
                 s.flow.append(f)
             elif e.kind == "metarow":
-                t = Table([[para(e.cells[0], s.st["cellb"], look), para(e.cells[1], s.st["cell"], look)]],
-                          colWidths=[0.35 * BODY_W, 0.65 * BODY_W])
-                t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                t = Table(
+                    [[para(e.cells[0], s.st["cellb"], look), para(e.cells[1], s.st["cell"], look)]],
+                    colWidths=[0.35 * BODY_W, 0.65 * BODY_W],
+                )
+                t.setStyle(
+                    TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.grey), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+                )
                 s.flow.append(t)
             elif e.kind == "landscape":
                 s.flow.append(NextPageTemplate("landscape"))
@@ -185,18 +217,31 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             elif e.kind == "planrow":
                 s.flow.append(tag(_plan_rows(e.cells, s.st, look, land_w), key))
             elif e.kind == "sidehead":  # cells: label, title, text; no rules drawn
-                side = f'<font name="{look.bold_font}">{markup(e.cells[0], look)}</font>' + (f"<br/>{markup(e.cells[1], look)}" if e.cells[1] else "")
-                t = TrackedTable([[raw_para(side, s.st["plain"]), para(e.cells[2], s.st["body"], look)]],
-                                 colWidths=[0.27 * BODY_W, 0.73 * BODY_W], splitInRow=0)
-                t.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (0, 0), 0),
-                                       ("BOTTOMPADDING", (0, 0), (-1, -1), 8)]))
+                side = f'<font name="{look.bold_font}">{markup(e.cells[0], look)}</font>' + (
+                    f"<br/>{markup(e.cells[1], look)}" if e.cells[1] else ""
+                )
+                t = TrackedTable(
+                    [[raw_para(side, s.st["plain"]), para(e.cells[2], s.st["body"], look)]],
+                    colWidths=[0.27 * BODY_W, 0.73 * BODY_W],
+                    splitInRow=0,
+                )
+                t.setStyle(
+                    TableStyle(
+                        [
+                            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                            ("LEFTPADDING", (0, 0), (0, 0), 0),
+                            ("BOTTOMPADDING", (0, 0), (-1, -1), 8),
+                        ]
+                    )
+                )
                 s.flow.append(tag(t, key))
             elif e.kind == "kperow":
                 width = BODY_W
                 cells = [para(c, s.st["cellb" if i == 0 else "cell"], look) for i, c in enumerate(e.cells)]
                 t = TrackedTable([cells], colWidths=[0.2 * width, 0.4 * width, 0.4 * width], splitInRow=0)
-                t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                                       ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+                t.setStyle(
+                    TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")])
+                )
                 s.flow.append(tag(t, key))
             elif e.kind == "runin":
                 label = f"<b>{markup(e.label, look)}</b>" if e.bold_label else markup(e.label, look)
@@ -209,10 +254,17 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 s.numbered(e.label, e.text, key)
             elif e.kind in ("header", "row"):
                 n = len(e.cells)
-                widths = _plan_widths(land_w) if e.label == "land" else \
-                    [f * BODY_W for f in (0.06, 0.32, 0.30, 0.13, 0.11, 0.08)] if e.label == "plan" else \
-                    [0.3 * BODY_W, 0.7 * BODY_W] if e.label == "side" else \
-                    [0.2 * BODY_W, 0.4 * BODY_W, 0.4 * BODY_W] if e.label == "kpe" else _widths(n, BODY_W)
+                widths = (
+                    _plan_widths(land_w)
+                    if e.label == "land"
+                    else [f * BODY_W for f in (0.06, 0.32, 0.30, 0.13, 0.11, 0.08)]
+                    if e.label == "plan"
+                    else [0.3 * BODY_W, 0.7 * BODY_W]
+                    if e.label == "side"
+                    else [0.2 * BODY_W, 0.4 * BODY_W, 0.4 * BODY_W]
+                    if e.label == "kpe"
+                    else _widths(n, BODY_W)
+                )
                 if e.kind == "header":
                     s.table_header(list(e.cells), widths)
                 else:
@@ -221,8 +273,7 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 s.box(e.label, e.text, key)
         if toc_slot is not None:
             pages = ctx.toc_pages if ctx else {}
-            rows = [[para(h, s.st["cell"], look), para(str(pages.get(h, "")), s.st["cell"], look)]
-                    for h in toc_entries]
+            rows = [[para(h, s.st["cell"], look), para(str(pages.get(h, "")), s.st["cell"], look)] for h in toc_entries]
             table = Table(rows, colWidths=[BODY_W - 60, 60])
             table.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "RIGHT"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
             s.flow[toc_slot] = table
@@ -250,9 +301,16 @@ def _plan_rows(cells: tuple[str, ...], st: dict, look, total: float):
     rows = []
     for i, (action, when) in enumerate(actions):
         first = i == 0
-        rows.append([para(no if first else "", st["cell"], look), para(rec if first else "", st["cell"], look),
-                     para(action, st["cell"], look), para(lead if first else "", st["cell"], look),
-                     para(when, st["cell"], look), para(rag if first else "", st["cell"], look)])
+        rows.append(
+            [
+                para(no if first else "", st["cell"], look),
+                para(rec if first else "", st["cell"], look),
+                para(action, st["cell"], look),
+                para(lead if first else "", st["cell"], look),
+                para(when, st["cell"], look),
+                para(rag if first else "", st["cell"], look),
+            ]
+        )
     t = TrackedTable(rows, colWidths=_plan_widths(total))
     last = len(rows) - 1
     style = [("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "TOP")]
@@ -277,11 +335,17 @@ def _widths(n: int, total: float) -> list[float]:
 
 def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
     esc = html.escape
-    out = ["<!DOCTYPE html>", '<html lang="en">', '<head><meta charset="utf-8">',
-           f"<title>{esc(doc.meta['title'])}</title></head>", "<body>",
-           '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li>'
-           '<li><a href="/reviews">Case reviews</a></li><li><a href="/contact">Contact</a></li></ul></nav>'
-           '<p class="breadcrumb">Home &gt; Professionals &gt; Case reviews</p></header>', "<main>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        '<head><meta charset="utf-8">',
+        f"<title>{esc(doc.meta['title'])}</title></head>",
+        "<body>",
+        '<header><nav><ul><li><a href="/">Home</a></li><li><a href="/about">About us</a></li>'
+        '<li><a href="/reviews">Case reviews</a></li><li><a href="/contact">Contact</a></li></ul></nav>'
+        '<p class="breadcrumb">Home &gt; Professionals &gt; Case reviews</p></header>',
+        "<main>",
+    ]
     open_list = ""
     in_table = False
     for e in doc.elements:
@@ -307,8 +371,9 @@ def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             out.append(f"<p>{t}</p>")
         elif e.kind == "sidehead":
             side = f"<strong>{esc(e.cells[0])}</strong>" + (f"<br>{esc(e.cells[1])}" if e.cells[1] else "")
-            out.append(f'<div class="row"><div class="side">{side}</div><div class="main"><p>{esc(e.cells[2])}</p>'
-                       "</div></div>")
+            out.append(
+                f'<div class="row"><div class="side">{side}</div><div class="main"><p>{esc(e.cells[2])}</p></div></div>'
+            )
         elif e.kind == "metarow":
             out.append(f'<table class="meta"><tr><th>{esc(e.cells[0])}</th><td>{esc(e.cells[1])}</td></tr></table>')
         elif e.kind == "runin":
@@ -335,14 +400,21 @@ def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
         elif e.kind == "box":
             out.append(f'<div class="box"><h4>{esc(e.label)}</h4><p>{t}</p></div>')
         elif e.kind == "fold":  # an accordion panel: the title shows, the text opens under it
-            out.append(f'<details class="accordion"><summary>{esc(e.label)}</summary>'
-                       f'<div class="panel"><p>{t}</p></div></details>')
+            out.append(
+                f'<details class="accordion"><summary>{esc(e.label)}</summary>'
+                f'<div class="panel"><p>{t}</p></div></details>'
+            )
     if open_list:
         out.append(f"</{open_list}>")
     if in_table:
         out.append("</tbody></table>")
-    out += ["</main>", '<footer><p>We use cookies to make this site work. <a href="/cookies">Cookie settings</a></p>'
-            "<p>Accessibility statement | Privacy notice</p></footer>", "</body></html>", ""]
+    out += [
+        "</main>",
+        '<footer><p>We use cookies to make this site work. <a href="/cookies">Cookie settings</a></p>'
+        "<p>Accessibility statement | Privacy notice</p></footer>",
+        "</body></html>",
+        "",
+    ]
     return "\n".join(out).encode("utf-8"), {k: (1, 1) for k in range(len(doc.lessons))}
 
 
@@ -386,8 +458,10 @@ def write_docx(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
 
             section = d.add_section(WD_SECTION.NEW_PAGE)
             wide = e.kind == "landscape"
-            long_side, short_side = max(section.page_width, section.page_height), \
-                min(section.page_width, section.page_height)
+            long_side, short_side = (
+                max(section.page_width, section.page_height),
+                min(section.page_width, section.page_height),
+            )
             section.orientation = WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT
             section.page_width, section.page_height = (long_side, short_side) if wide else (short_side, long_side)
         elif e.kind == "planrow" and table is not None:
@@ -444,14 +518,17 @@ def _txt_lines(e: El, width: int) -> list[str]:
         return [e.text]
     if e.kind == "subbullet":
         marker = (e.label or "-") + " "
-        return textwrap.wrap(e.text, width, initial_indent="        " + marker,
-                             subsequent_indent="        " + " " * len(marker))
+        return textwrap.wrap(
+            e.text, width, initial_indent="        " + marker, subsequent_indent="        " + " " * len(marker)
+        )
     if e.kind == "metarow":
         return [f"{e.cells[0]}: {e.cells[1]}"]
     if e.kind == "sidehead":
-        return [e.cells[0]] + ([e.cells[1]] if e.cells[1] else []) + textwrap.wrap(e.cells[2], width - 8,
-                                                                                   initial_indent="        ",
-                                                                                   subsequent_indent="        ")
+        return (
+            [e.cells[0]]
+            + ([e.cells[1]] if e.cells[1] else [])
+            + textwrap.wrap(e.cells[2], width - 8, initial_indent="        ", subsequent_indent="        ")
+        )
     if e.kind == "bullet":
         marker = (e.label or "*") + " "
         return textwrap.wrap(e.text, width, initial_indent="  " + marker, subsequent_indent="  " + " " * len(marker))
@@ -503,8 +580,18 @@ def write_scan(doc: ConvDoc, typewriter: bool = False) -> tuple[bytes, dict[int,
     story = BlockStory.__new__(BlockStory)
     story.spec = _spec(doc)
     blocks = []
-    kinds = {"title": "title", "h1": "h1", "h2": "h2", "p": "p", "cover": "p", "small": "p", "bullet": "bullet",
-             "num": "num", "row": "row", "header": "header"}
+    kinds = {
+        "title": "title",
+        "h1": "h1",
+        "h2": "h2",
+        "p": "p",
+        "cover": "p",
+        "small": "p",
+        "bullet": "bullet",
+        "num": "num",
+        "row": "row",
+        "header": "header",
+    }
     for e in doc.elements:
         if e.kind not in kinds:
             continue

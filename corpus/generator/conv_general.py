@@ -20,7 +20,7 @@ AGENCY_HEADINGS = ("Health", "Children's Social Care", "Police", "Education")
 
 
 def _ordinal_date(c: Ctx) -> str:
-    """"3rd March 2021" (the day with its ordinal suffix), or the printed date when no day is known."""
+    """ "3rd March 2021" (the day with its ordinal suffix), or the printed date when no day is known."""
     p = c.spec.published
     if len(p) != 10:
         return c.printed_date()
@@ -31,7 +31,8 @@ def _ordinal_date(c: Ctx) -> str:
 
 def _type_words(c: Ctx) -> str:
     return {"SCR": "Serious Case Review", "LCSPR": "Local Child Safeguarding Practice Review"}.get(
-        c.spec.review_type, "review")
+        c.spec.review_type, "review"
+    )
 
 
 def c54(c: Ctx) -> None:  # metadata in a cover table; the review type only in the text
@@ -44,8 +45,11 @@ def c54(c: Ctx) -> None:  # metadata in a cover table; the review type only in t
     if c.spec.fmt in ("pdf", "docx", "txt"):
         d.add("pagebreak")
     d.add("h1", "1. Introduction")
-    d.add("p", f"1.1 This {_type_words(c)} was commissioned by the {c.partnership} after "
-               f"{c.words['child']} was seriously harmed.")
+    d.add(
+        "p",
+        f"1.1 This {_type_words(c)} was commissioned by the {c.partnership} after "
+        f"{c.words['child']} was seriously harmed.",
+    )
     c.narrative(narrative.INTRO, 1)
     d.add("h1", "2. The family")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
@@ -77,9 +81,12 @@ def c55(c: Ctx) -> None:  # executive summary and appendix repeat the lessons; c
     for i, st in enumerate(findings, 1):
         c.headed_finding(st, f"Finding {i}")
     d.add("h1", "Conclusions")
-    d.add("p", f"Professionals worked hard for {c.words['child']}, but the risks were not brought together "
-               "in one assessment (Recommendation 1). Information held by one agency did not reach the others "
-               "that needed it (Recommendations 2 and 3).")
+    d.add(
+        "p",
+        f"Professionals worked hard for {c.words['child']}, but the risks were not brought together "
+        "in one assessment (Recommendation 1). Information held by one agency did not reach the others "
+        "that needed it (Recommendations 2 and 3).",
+    )
     d.add("h1", "Recommendations")
     for j, r in enumerate(recs, 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
@@ -93,14 +100,19 @@ def c56(c: Ctx) -> None:  # web page, accordion panels (<details>); immediate ac
     d = c.doc
     d.meta["title"] = f"Rapid review: {c.spec.child}"
     d.add("title", d.meta["title"])
-    d.add("p", f"Published: {_ordinal_date(c)}. This page summarises the rapid review the {c.partnership} "
-               f"carried out after {c.words['child']} was harmed. The rapid review found that the criteria "
-               "for a local child safeguarding practice review were not met.")
+    d.add(
+        "p",
+        f"Published: {_ordinal_date(c)}. This page summarises the rapid review the {c.partnership} "
+        f"carried out after {c.words['child']} was harmed. The rapid review found that the criteria "
+        "for a local child safeguarding practice review were not met.",
+    )
     d.add("h1", "What happened")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
     d.add("h1", "Immediate actions taken")
-    for text in ("A multi-agency audit of the case was completed within a month.",
-                 "The health visiting service reminded its staff of the bruising protocol."):
+    for text in (
+        "A multi-agency audit of the case was completed within a month.",
+        "The health visiting service reminded its staff of the bruising protocol.",
+    ):
         d.add("bullet", text)
     d.add("h1", "Key learning")
     for st in c.statements(3):
@@ -131,9 +143,11 @@ def c57(c: Ctx) -> None:  # question-and-answer briefing; reflective questions a
     for j, r in enumerate(c.recs(2), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
     d.add("h1", "Questions for you and your team")
-    for q in ("How do you make sure the men in a baby's household are known to you?",
-              "When did you last read a case record from the beginning?",
-              "Who would you call if you disagreed with a decision made by another agency?"):
+    for q in (
+        "How do you make sure the men in a baby's household are known to you?",
+        "When did you last read a case record from the beginning?",
+        "Who would you call if you disagreed with a decision made by another agency?",
+    ):
         d.add("bullet", q)
 
 
@@ -165,13 +179,26 @@ def c59(c: Ctx) -> None:  # action plan: the Action column is longer than the Re
     d.add("h1", "Recommendations and action plan")
     d.add("header", cells=("Ref", "Recommendation", "Action to be taken", "Lead", "Timescale", "RAG"), label="plan")
     for j, r in enumerate(c.recs(3), 1):
-        action = (f"The {r.agency} will write a procedure, train every practitioner it applies to, audit a "
-                  f"sample of cases six months later and report what the audit found to the partnership's "
-                  f"learning and improvement group, with the changes made as a result.")
+        action = (
+            f"The {r.agency} will write a procedure, train every practitioner it applies to, audit a "
+            f"sample of cases six months later and report what the audit found to the partnership's "
+            f"learning and improvement group, with the changes made as a result."
+        )
         key = d.lesson("recommendation", str(j), r.text, r.themes, r.agency)
         month = MONTHS[(j * 4) % 12]
-        d.add("row", keys=key, cells=(str(j), r.text, action, r.agency, f"{month} {c.spec.published[:4]}",
-                                      ("Green", "Amber", "Red")[j % 3]), label="plan")
+        d.add(
+            "row",
+            keys=key,
+            cells=(
+                str(j),
+                r.text,
+                action,
+                r.agency,
+                f"{month} {c.spec.published[:4]}",
+                ("Green", "Amber", "Red")[j % 3],
+            ),
+            label="plan",
+        )
 
 
 BUILDERS = {"C54": c54, "C55": c55, "C56": c56, "C57": c57, "C58": c58, "C59": c59}

@@ -20,8 +20,20 @@ from .model import BANK_NAMES, split_body
 
 WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 TYPE_NAMES = {"SCR": "Serious Case Review", "LCSPR": "Local Child Safeguarding Practice Review"}
 
 
@@ -47,9 +59,14 @@ class Ctx:
     def __init__(self, spec: DocSpec):
         self.spec = spec
         self.rng = rng_for(spec.name)
-        self.words = {"child": spec.child or "the child", "age": spec.age or "a child",
-                      "partnership": self.partnership, "area": spec.area or "the area", "author": spec.author,
-                      "year": spec.published[:4]}
+        self.words = {
+            "child": spec.child or "the child",
+            "age": spec.age or "a child",
+            "partnership": self.partnership,
+            "area": spec.area or "the area",
+            "author": spec.author,
+            "year": spec.published[:4],
+        }
         self.words.update(narrative.PRONOUNS[spec.sex])
         pool = POOLS[spec.scenario] + POOLS["PRACTICE"]
         self._st = self._shuffled([e for e in pool if isinstance(e, Statement)])
@@ -68,22 +85,36 @@ class Ctx:
         if not s.area:
             return "Child Safeguarding Practice Review Panel"
         if s.review_type == "SCR":
-            return f"{s.area} Local Safeguarding Children Board" if s.published < "2016" else \
-                f"{s.area} Safeguarding Children Board"
+            return (
+                f"{s.area} Local Safeguarding Children Board"
+                if s.published < "2016"
+                else f"{s.area} Safeguarding Children Board"
+            )
         return f"{s.area} Safeguarding Children Partnership"
 
     def title(self) -> str:
         s = self.spec
         if s.review_type == "national":
             return "National review: safeguarding children at risk from " + {
-                "NAI": "non-accidental injury", "SUDI": "sudden unexpected death in infancy",
-                "CCE": "criminal exploitation", "NEGLECT": "neglect"}.get(s.scenario, "harm")
+                "NAI": "non-accidental injury",
+                "SUDI": "sudden unexpected death in infancy",
+                "CCE": "criminal exploitation",
+                "NEGLECT": "neglect",
+            }.get(s.scenario, "harm")
         return f"{TYPE_NAMES.get(s.review_type, 'Review')}: {s.child}"
 
     def gold_meta(self, title: str | None = None) -> dict:
         s = self.spec
-        return {"title": title or self.title(), "area": s.area, "region": s.region, "review_type": s.review_type,
-                "published": s.published, "child": s.child, "child_age": s.age, "author": s.author}
+        return {
+            "title": title or self.title(),
+            "area": s.area,
+            "region": s.region,
+            "review_type": s.review_type,
+            "published": s.published,
+            "child": s.child,
+            "child_age": s.age,
+            "author": s.author,
+        }
 
     def printed_date(self) -> str:
         p = self.spec.published

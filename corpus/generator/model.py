@@ -17,23 +17,23 @@ from .bank_types import GoodPractice, Recommendation, Statement
 @dataclass(frozen=True)
 class ReviewSpec:
     name: str
-    fmt: str              # pdf, scan, html, docx, txt
+    fmt: str  # pdf, scan, html, docx, txt
     layout: str
     title: str
     partnership: str
     area: str
     region: str
     review_type: str
-    published: str        # gold form: YYYY-MM-DD, YYYY-MM or YYYY
+    published: str  # gold form: YYYY-MM-DD, YYYY-MM or YYYY
     published_printed: str
     child: str
     child_age: str
     sex: str
     author: str
     scenario: str
-    draw: str             # "POOL:statements/recs/goodpractice ..."
+    draw: str  # "POOL:statements/recs/goodpractice ..."
     options: tuple = ()
-    sidecar: tuple = ()   # (key, value) pairs written to NAME.meta.yaml
+    sidecar: tuple = ()  # (key, value) pairs written to NAME.meta.yaml
 
     def opt(self, name: str, default=None):
         return dict(self.options).get(name, default)
@@ -59,7 +59,7 @@ class Allocator:
         if start + count > len(entries):
             raise ValueError(f"bank pool {pool} has too few {kind.__name__} entries")
         self.used[(pool, kind)] = start + count
-        return entries[start:start + count]
+        return entries[start : start + count]
 
     def plan(self, draw: str) -> Plan:
         plan = Plan()
@@ -90,8 +90,15 @@ class GoldLesson:
     page_end: int = 1
 
     def as_json(self) -> dict:
-        return {"kind": self.kind, "label": self.label, "text": self.text, "page_start": self.page_start,
-                "page_end": self.page_end, "themes": list(self.themes), "agency": self.agency}
+        return {
+            "kind": self.kind,
+            "label": self.label,
+            "text": self.text,
+            "page_start": self.page_start,
+            "page_end": self.page_end,
+            "themes": list(self.themes),
+            "agency": self.agency,
+        }
 
 
 def normalise(text: str) -> str:
@@ -114,9 +121,33 @@ def split_body(body: str) -> list[str]:
 # First names and pseudonyms used in bank texts. In a review about one child
 # they become that review's pseudonym; national and thematic reviews keep
 # them, as the examples of the children in their cohort.
-BANK_NAMES = ("Chloe", "Amira", "Ruby", "Tyler", "Kai", "Lily", "Daniel", "Sam", "Maya", "Mia", "Josh", "Ava",
-              "Noah", "Jordan", "Leah", "Sana", "Jamie", "Ellie", "Jess", "Baby R", "Baby S", "Baby M", "Baby Z",
-              "Baby K", "Child W")
+BANK_NAMES = (
+    "Chloe",
+    "Amira",
+    "Ruby",
+    "Tyler",
+    "Kai",
+    "Lily",
+    "Daniel",
+    "Sam",
+    "Maya",
+    "Mia",
+    "Josh",
+    "Ava",
+    "Noah",
+    "Jordan",
+    "Leah",
+    "Sana",
+    "Jamie",
+    "Ellie",
+    "Jess",
+    "Baby R",
+    "Baby S",
+    "Baby M",
+    "Baby Z",
+    "Baby K",
+    "Child W",
+)
 
 
 def personalise(plan: Plan, spec: ReviewSpec) -> Plan:
@@ -136,6 +167,12 @@ def personalise(plan: Plan, spec: ReviewSpec) -> Plan:
 
 def gold_review(spec: ReviewSpec) -> dict:
     return {
-        "title": spec.title, "area": spec.area, "region": spec.region, "review_type": spec.review_type,
-        "published": spec.published, "child": spec.child, "child_age": spec.child_age, "author": spec.author,
+        "title": spec.title,
+        "area": spec.area,
+        "region": spec.region,
+        "review_type": spec.review_type,
+        "published": spec.published,
+        "child": spec.child,
+        "child_age": spec.child_age,
+        "author": spec.author,
     }

@@ -145,12 +145,20 @@ def pick(rng: random.Random, pool: list[str], count: int) -> list[str]:
 
 
 GLOSSARY = [
-    ("A&E", "Accident and Emergency department"), ("CAMHS", "Child and Adolescent Mental Health Services"),
-    ("CIN", "Child in Need (section 17 of the Children Act 1989)"), ("CP", "Child Protection"),
-    ("CSC", "Children's Social Care"), ("DA", "Domestic abuse"), ("DSL", "Designated Safeguarding Lead"),
-    ("GP", "General Practitioner"), ("HV", "Health Visitor"), ("ICB", "Integrated Care Board"),
-    ("ICPC", "Initial Child Protection Conference"), ("MARAC", "Multi-Agency Risk Assessment Conference"),
-    ("MASH", "Multi-Agency Safeguarding Hub"), ("NAI", "Non-accidental injury"),
+    ("A&E", "Accident and Emergency department"),
+    ("CAMHS", "Child and Adolescent Mental Health Services"),
+    ("CIN", "Child in Need (section 17 of the Children Act 1989)"),
+    ("CP", "Child Protection"),
+    ("CSC", "Children's Social Care"),
+    ("DA", "Domestic abuse"),
+    ("DSL", "Designated Safeguarding Lead"),
+    ("GP", "General Practitioner"),
+    ("HV", "Health Visitor"),
+    ("ICB", "Integrated Care Board"),
+    ("ICPC", "Initial Child Protection Conference"),
+    ("MARAC", "Multi-Agency Risk Assessment Conference"),
+    ("MASH", "Multi-Agency Safeguarding Hub"),
+    ("NAI", "Non-accidental injury"),
     ("S47", "Child protection enquiry under section 47 of the Children Act 1989"),
     ("SUDI", "Sudden unexpected death in infancy"),
 ]

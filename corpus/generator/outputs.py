@@ -11,6 +11,7 @@ def render(spec: ReviewSpec, plan: Plan) -> tuple[bytes, list[GoldLesson], int]:
     """Return the file's bytes, its lessons (with pages) and its page count."""
     if spec.fmt == "pdf":
         from .pdf_layouts import render_pdf
+
         return render_pdf(spec, plan)
     from .blocks import build_blocks
     from .writers import WRITERS

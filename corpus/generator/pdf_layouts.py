@@ -17,7 +17,8 @@ from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, Table
 
 from . import narrative
 from .model import GoldLesson, Plan, ReviewSpec, normalise, split_body, statement_text
-from .pdf_render import INNER_W as BODY_W, COL_W, Look, PassResult, TrackedTable, para, raw_para, styles, tag, markup
+from .pdf_render import INNER_W as BODY_W
+from .pdf_render import Look, PassResult, TrackedTable, markup, para, raw_para, styles, tag
 
 
 class Story:
@@ -31,9 +32,14 @@ class Story:
         self.toc: list[str] = []
         self._toc_slot: int | None = None
         self.rng = random.Random(spec.name)
-        ctx_words = {"child": spec.child or "the child", "age": spec.child_age or "a child",
-                     "partnership": spec.partnership, "area": spec.area, "author": spec.author,
-                     "year": spec.published[:4]}
+        ctx_words = {
+            "child": spec.child or "the child",
+            "age": spec.child_age or "a child",
+            "partnership": spec.partnership,
+            "area": spec.area,
+            "author": spec.author,
+            "year": spec.published[:4],
+        }
         ctx_words.update(narrative.PRONOUNS[spec.sex or "f"])
         self.words = ctx_words
 
@@ -99,8 +105,10 @@ class Story:
     def finish(self) -> list:
         if self._toc_slot is not None:
             pages = self.ctx.toc_pages if self.ctx else {}
-            rows = [[para(h, self.st["cell"], self.look), para(str(pages.get(h, "")), self.st["cell"], self.look)]
-                    for h in self.toc]
+            rows = [
+                [para(h, self.st["cell"], self.look), para(str(pages.get(h, "")), self.st["cell"], self.look)]
+                for h in self.toc
+            ]
             table = Table(rows, colWidths=[BODY_W - 60, 60])
             table.setStyle(TableStyle([("ALIGN", (1, 0), (1, -1), "RIGHT"), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
             self.flow[self._toc_slot] = table
@@ -109,9 +117,15 @@ class Story:
     def table_header(self, headings: list[str], widths: list[float]):
         row = [para(h, self.st["cellb"], self.look) for h in headings]
         t = Table([row], colWidths=widths)
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                               ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#dde4ee")),
-                               ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#dde4ee")),
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ]
+            )
+        )
         t.keepWithNext = True
         self.flow.append(t)
 
@@ -126,10 +140,18 @@ class Story:
         label.label_only = True  # the printed label is not part of the lesson text
         content = [label, Spacer(1, 3), para(text, self.st["cell"], self.look)]
         t = TrackedTable([[content]], colWidths=[width], splitInRow=1)
-        t.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#4a6b2f")),
-                               ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(shade)),
-                               ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
-                               ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
+        t.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (-1, -1), 1, colors.HexColor("#4a6b2f")),
+                    ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor(shade)),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+                    ("TOPPADDING", (0, 0), (-1, -1), 6),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+                ]
+            )
+        )
         self.flow.append(tag(t, key))
         self.flow.append(Spacer(1, 8))
 
@@ -164,6 +186,7 @@ def _appendix(s: Story, numbered: bool = False):
 
 
 # layouts ---------------------------------------------------------------
+
 
 def layout_scie(s: Story, plan: Plan):
     spec = s.spec
@@ -268,7 +291,7 @@ def layout_boxed(s: Story, plan: Plan):
     s.p(s.fill(narrative.BACKGROUND[spec.scenario]))
     if spec.opt("exec_recs_verbatim"):
         s.p("The review makes the following recommendations, which are repeated in section 6:")
-        for j, rec in enumerate(plan.recommendations, 1):
+        for rec in plan.recommendations:
             s.bullet(rec.text)
     else:
         s.p("Learning from this review concerns: " + "; ".join(st.title.lower() for st in plan.statements) + ".")
@@ -350,12 +373,19 @@ def layout_learning_briefing(s: Story, plan: Plan):
 def _nspcc_sheet(s: Story):
     spec = s.spec
     s.flow.append(NextPageTemplate("cover"))
-    lines = [f"Title: {spec.title}", f"LSCB: {spec.partnership}", f"Author: {spec.author}",
-             f"Date of publication: {spec.published_printed}"]
+    lines = [
+        f"Title: {spec.title}",
+        f"LSCB: {spec.partnership}",
+        f"Author: {spec.author}",
+        f"Date of publication: {spec.published_printed}",
+    ]
     for line in lines:
         s.p(line, style="plain")
-    s.p("""This case review report was deposited by the publishing LSCB(s) with the national case review
-        repository. Copyright remains with the publishing board.""", style="small")
+    s.p(
+        """This case review report was deposited by the publishing LSCB(s) with the national case review
+        repository. Copyright remains with the publishing board.""",
+        style="small",
+    )
     s.flow.append(PageBreak())
 
 
@@ -380,7 +410,12 @@ def layout_nspcc_summary(s: Story, plan: Plan):
     f.lesson_keys = [k for k, _ in items]
     s.flow.append(f)
     if recs:
-        text = spec.opt("rec_intro", "Recommendations include:") + " " + "; ".join(markup(t, s.look) for _, t in recs) + "."
+        text = (
+            spec.opt("rec_intro", "Recommendations include:")
+            + " "
+            + "; ".join(markup(t, s.look) for _, t in recs)
+            + "."
+        )
         f = raw_para(text, s.st["body"])
         f.lesson_keys = [k for k, _ in recs]
         s.flow.append(f)
@@ -391,8 +426,10 @@ def layout_nspcc_summary(s: Story, plan: Plan):
 
 def layout_national(s: Story, plan: Plan):
     spec = s.spec
-    s.cover(spec.opt("cover_kind", "National review"), [line for line in [spec.title, spec.opt("subtitle", "")] if line]
-            + _author_lines(spec))
+    s.cover(
+        spec.opt("cover_kind", "National review"),
+        [line for line in [spec.title, spec.opt("subtitle", "")] if line] + _author_lines(spec),
+    )
     s.contents_slot()
     s.h1("Executive summary")
     s.p(s.fill(narrative.BACKGROUND[spec.scenario]) if spec.child else narrative.BRIEFING_WHY[0])
@@ -421,15 +458,20 @@ def layout_national(s: Story, plan: Plan):
 
 
 LAYOUTS = {
-    "scie": layout_scie, "numbered": layout_numbered, "twocol": layout_twocol, "boxed": layout_boxed,
-    "seven_minute": layout_seven_minute, "learning_briefing": layout_learning_briefing,
-    "nspcc_summary": layout_nspcc_summary, "national": layout_national,
+    "scie": layout_scie,
+    "numbered": layout_numbered,
+    "twocol": layout_twocol,
+    "boxed": layout_boxed,
+    "seven_minute": layout_seven_minute,
+    "learning_briefing": layout_learning_briefing,
+    "nspcc_summary": layout_nspcc_summary,
+    "national": layout_national,
 }
 
 
 def render_pdf(spec: ReviewSpec, plan: Plan) -> tuple[bytes, list[GoldLesson], int]:
     """Lay out one PDF review; return its bytes, its lessons with pages, its page count."""
-    from .pdf_render import build_pdf, register_fonts
+    from .pdf_render import build_pdf
 
     look = make_look(spec)
     holder: dict = {}

@@ -10,8 +10,8 @@ second draws the final file, and both passes must agree on every lesson page.
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
@@ -41,8 +41,12 @@ def register_fonts() -> None:
     global _fonts_registered
     if _fonts_registered:
         return
-    for name, file in (("DejaVuSerif", "DejaVuSerif.ttf"), ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
-                       ("DejaVuSans", "DejaVuSans.ttf"), ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf")):
+    for name, file in (
+        ("DejaVuSerif", "DejaVuSerif.ttf"),
+        ("DejaVuSerif-Bold", "DejaVuSerif-Bold.ttf"),
+        ("DejaVuSans", "DejaVuSans.ttf"),
+        ("DejaVuSans-Bold", "DejaVuSans-Bold.ttf"),
+    ):
         pdfmetrics.registerFont(TTFont(name, f"{FONT_DIR}/{file}"))
     _fonts_registered = True
 
@@ -55,34 +59,65 @@ class Look:
     bold_font: str = "Helvetica-Bold"
     size: float = 10.5
     header_left: str = ""
-    header_right: str = ""      # e.g. OFFICIAL
+    header_right: str = ""  # e.g. OFFICIAL
     footer: str = "Page {x} of {y}"
     footer_left: str = ""
     ligatures: bool = False
     justify: bool = False
-    footnote_space: float = 0   # room kept at the foot of body pages for footnotes
+    footnote_space: float = 0  # room kept at the foot of body pages for footnotes
     footnotes: dict = field(default_factory=dict)  # page -> footnote lines, from the first pass
 
 
 def styles(look: Look) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=look.body_font, fontSize=look.size, leading=look.size * 1.38,
-                          spaceAfter=5, alignment=TA_JUSTIFY if look.justify else TA_LEFT)
+    base = ParagraphStyle(
+        "body",
+        fontName=look.body_font,
+        fontSize=look.size,
+        leading=look.size * 1.38,
+        spaceAfter=5,
+        alignment=TA_JUSTIFY if look.justify else TA_LEFT,
+    )
     return {
         "body": base,
         "plain": ParagraphStyle("plain", parent=base, alignment=TA_LEFT),
         "small": ParagraphStyle("small", parent=base, fontSize=look.size - 1.5, leading=(look.size - 1.5) * 1.3),
         "bullet": ParagraphStyle("bullet", parent=base, leftIndent=14, bulletIndent=3, alignment=TA_LEFT),
-        "h1": ParagraphStyle("h1", parent=base, fontName=look.bold_font, fontSize=look.size + 5,
-                             leading=(look.size + 5) * 1.25, spaceBefore=10, spaceAfter=8, alignment=TA_LEFT),
-        "h2": ParagraphStyle("h2", parent=base, fontName=look.bold_font, fontSize=look.size + 1.5,
-                             leading=(look.size + 1.5) * 1.3, spaceBefore=8, spaceAfter=4, alignment=TA_LEFT),
-        "title": ParagraphStyle("title", parent=base, fontName=look.bold_font, fontSize=24, leading=30,
-                                alignment=TA_CENTER, spaceAfter=16),
+        "h1": ParagraphStyle(
+            "h1",
+            parent=base,
+            fontName=look.bold_font,
+            fontSize=look.size + 5,
+            leading=(look.size + 5) * 1.25,
+            spaceBefore=10,
+            spaceAfter=8,
+            alignment=TA_LEFT,
+        ),
+        "h2": ParagraphStyle(
+            "h2",
+            parent=base,
+            fontName=look.bold_font,
+            fontSize=look.size + 1.5,
+            leading=(look.size + 1.5) * 1.3,
+            spaceBefore=8,
+            spaceAfter=4,
+            alignment=TA_LEFT,
+        ),
+        "title": ParagraphStyle(
+            "title", parent=base, fontName=look.bold_font, fontSize=24, leading=30, alignment=TA_CENTER, spaceAfter=16
+        ),
         "cover": ParagraphStyle("cover", parent=base, fontSize=13, leading=18, alignment=TA_CENTER, spaceAfter=8),
-        "cell": ParagraphStyle("cell", parent=base, fontSize=look.size - 1, leading=(look.size - 1) * 1.3,
-                               spaceAfter=0, alignment=TA_LEFT),
-        "cellb": ParagraphStyle("cellb", parent=base, fontName=look.bold_font, fontSize=look.size - 1,
-                                leading=(look.size - 1) * 1.3, spaceAfter=0, alignment=TA_LEFT),
+        "cell": ParagraphStyle(
+            "cell", parent=base, fontSize=look.size - 1, leading=(look.size - 1) * 1.3, spaceAfter=0, alignment=TA_LEFT
+        ),
+        "cellb": ParagraphStyle(
+            "cellb",
+            parent=base,
+            fontName=look.bold_font,
+            fontSize=look.size - 1,
+            leading=(look.size - 1) * 1.3,
+            spaceAfter=0,
+            alignment=TA_LEFT,
+        ),
     }
 
 
@@ -100,6 +135,7 @@ def hyphenated_markup(text: str, look: Look, style: ParagraphStyle, width: float
     reportlab wraps only at spaces; real reviews (set in word processors)
     often break words across line ends, which extraction must undo.
     """
+
     def w(s: str) -> float:
         return pdfmetrics.stringWidth(s, style.fontName, style.fontSize)
 
@@ -175,8 +211,16 @@ class PassResult:
 
 class TrackingDoc(BaseDocTemplate):
     def __init__(self, buf, look: Look, total_pages: int, **kw):
-        super().__init__(buf, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN,
-                         bottomMargin=MARGIN, invariant=1, **kw)
+        super().__init__(
+            buf,
+            pagesize=A4,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            invariant=1,
+            **kw,
+        )
         self.look = look
         self.total = total_pages
         self.lesson_pages: dict[int, list[int]] = {}
@@ -185,15 +229,31 @@ class TrackingDoc(BaseDocTemplate):
         full = Frame(MARGIN, MARGIN, BODY_W, PAGE_H - 2 * MARGIN, id="full")
         left = Frame(MARGIN, MARGIN, COL_W, PAGE_H - 2 * MARGIN, id="left")
         right = Frame(MARGIN + COL_W + GUTTER, MARGIN, COL_W, PAGE_H - 2 * MARGIN, id="right")
-        self.addPageTemplates([
-            PageTemplate("cover", [full], onPage=self._cover_page),
-            PageTemplate("body", [Frame(MARGIN, MARGIN + look.footnote_space, BODY_W,
-                                        PAGE_H - 2 * MARGIN - look.footnote_space, id="body")],
-                         onPage=self._furniture),
-            PageTemplate("twocol", [left, right], onPage=self._furniture),
-            PageTemplate("landscape", [Frame(MARGIN, MARGIN, PAGE_H - 2 * MARGIN, PAGE_W - 2 * MARGIN, id="land")],
-                         onPage=self._furniture, pagesize=landscape(A4)),
-        ])
+        self.addPageTemplates(
+            [
+                PageTemplate("cover", [full], onPage=self._cover_page),
+                PageTemplate(
+                    "body",
+                    [
+                        Frame(
+                            MARGIN,
+                            MARGIN + look.footnote_space,
+                            BODY_W,
+                            PAGE_H - 2 * MARGIN - look.footnote_space,
+                            id="body",
+                        )
+                    ],
+                    onPage=self._furniture,
+                ),
+                PageTemplate("twocol", [left, right], onPage=self._furniture),
+                PageTemplate(
+                    "landscape",
+                    [Frame(MARGIN, MARGIN, PAGE_H - 2 * MARGIN, PAGE_W - 2 * MARGIN, id="land")],
+                    onPage=self._furniture,
+                    pagesize=landscape(A4),
+                ),
+            ]
+        )
 
     def _cover_page(self, canv, doc):
         if self.look.header_right:
@@ -271,15 +331,21 @@ def _has_text(flowable) -> bool:
     return False  # spacers and other furniture carry no lesson text
 
 
-def build_pdf(make_flowables: Callable[[PassResult | None], list], look: Look, title: str,
-              author: str) -> PassResult:
+def build_pdf(make_flowables: Callable[[PassResult | None], list], look: Look, title: str, author: str) -> PassResult:
     """Build twice; return the final bytes with the pages every lesson landed on."""
     results = []
     previous: PassResult | None = None
     for _ in range(2):
         buf = io.BytesIO()
-        doc = TrackingDoc(buf, look, previous.total_pages if previous else 0, title=title, author=author,
-                          creator="Safeguarding Lessons sample corpus", producer="reportlab")
+        doc = TrackingDoc(
+            buf,
+            look,
+            previous.total_pages if previous else 0,
+            title=title,
+            author=author,
+            creator="Safeguarding Lessons sample corpus",
+            producer="reportlab",
+        )
         doc.build(make_flowables(previous))
         result = PassResult(
             total_pages=doc.page,
@@ -291,8 +357,11 @@ def build_pdf(make_flowables: Callable[[PassResult | None], list], look: Look, t
         results.append(result)
         previous = result
     first, final = results
-    if first.lesson_pages != final.lesson_pages or first.total_pages != final.total_pages or \
-            first.footnote_pages != final.footnote_pages:
+    if (
+        first.lesson_pages != final.lesson_pages
+        or first.total_pages != final.total_pages
+        or first.footnote_pages != final.footnote_pages
+    ):
         raise RuntimeError(f"layout of {title!r} changed between passes")
     return final
 

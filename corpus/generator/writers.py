@@ -22,13 +22,20 @@ FIXED_ZIP_TIME = (2024, 1, 1, 0, 0, 0)
 
 def write_html(story: BlockStory) -> tuple[bytes, dict[int, tuple[int, int]]]:
     spec = story.spec
-    out = ["<!DOCTYPE html>", '<html lang="en">', "<head>", '<meta charset="utf-8">',
-           f"<title>{html.escape(spec.title)} | {html.escape(spec.partnership)}</title>",
-           f'<meta name="description" content="{html.escape(spec.title)}">', "</head>", "<body>",
-           '<header class="site-header"><a href="/">Home</a> <nav><ul><li><a href="/professionals">Professionals</a></li>'
-           '<li><a href="/reviews">Case reviews</a></li><li><a href="/training">Training</a></li></ul></nav>'
-           f'<p class="breadcrumb">Home &gt; Case reviews &gt; {html.escape(spec.title)}</p></header>',
-           "<main>"]
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en">',
+        "<head>",
+        '<meta charset="utf-8">',
+        f"<title>{html.escape(spec.title)} | {html.escape(spec.partnership)}</title>",
+        f'<meta name="description" content="{html.escape(spec.title)}">',
+        "</head>",
+        "<body>",
+        '<header class="site-header"><a href="/">Home</a> <nav><ul><li><a href="/professionals">Professionals</a></li>'
+        '<li><a href="/reviews">Case reviews</a></li><li><a href="/training">Training</a></li></ul></nav>'
+        f'<p class="breadcrumb">Home &gt; Case reviews &gt; {html.escape(spec.title)}</p></header>',
+        "<main>",
+    ]
     in_list = False
     in_table = False
     for b in story.blocks:
@@ -57,8 +64,9 @@ def write_html(story: BlockStory) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 in_list = True
             out.append(f"<li>{t}</li>")
         elif b.kind == "header":
-            out.append("<table><thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in b.cells)
-                       + "</tr></thead><tbody>")
+            out.append(
+                "<table><thead><tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in b.cells) + "</tr></thead><tbody>"
+            )
             in_table = True
         elif b.kind == "row":
             out.append("<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in b.cells) + "</tr>")
@@ -66,8 +74,14 @@ def write_html(story: BlockStory) -> tuple[bytes, dict[int, tuple[int, int]]]:
         out.append("</ul>")
     if in_table:
         out.append("</tbody></table>")
-    out += ["</main>", '<footer><p>This website uses cookies. <a href="/cookies">Find out more</a>.</p>'
-            f"<p>&copy; {html.escape(spec.partnership)}</p></footer>", "</body>", "</html>", ""]
+    out += [
+        "</main>",
+        '<footer><p>This website uses cookies. <a href="/cookies">Find out more</a>.</p>'
+        f"<p>&copy; {html.escape(spec.partnership)}</p></footer>",
+        "</body>",
+        "</html>",
+        "",
+    ]
     pages = {l: (1, 1) for l in range(len(story.lessons))}
     return "\n".join(out).encode("utf-8"), pages
 
@@ -160,7 +174,7 @@ def write_txt(story: BlockStory, width: int = 76, page_lines: int = 50) -> tuple
     pages_text = []
     pages: dict[int, list[int]] = {}
     for p in range(total):
-        chunk = lines[p * body:(p + 1) * body]
+        chunk = lines[p * body : (p + 1) * body]
         page = [story.spec.title, ""]
         for line, key in chunk:
             page.append(line)
@@ -265,8 +279,9 @@ def write_scan(story: BlockStory, typewriter: bool = False) -> tuple[bytes, dict
             else:
                 draw.text((margin + indent, y), text, font=fonts[style], fill=20)
         footer = f"Page {number} of {total}"
-        draw.text(((width_px - fonts["body"].getlength(footer)) / 2, height_px - 150), footer,
-                  font=fonts["body"], fill=40)
+        draw.text(
+            ((width_px - fonts["body"].getlength(footer)) / 2, height_px - 150), footer, font=fonts["body"], fill=40
+        )
         for _ in range(2500):  # scanner speckle
             x, yy = rng.randrange(width_px), rng.randrange(height_px)
             draw.point((x, yy), fill=rng.choice((90, 140, 180)))

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Mapping, Sequence
 
 from ingest.records import Review, make_lesson_id
 from nlp.taxonomy import Theme
@@ -22,9 +22,9 @@ from search_app.briefing.charts import year_chart
 from search_app.briefing.figures import count_figures, is_recommendation
 from search_app.briefing.links import document_link, link_template_for
 from search_app.briefing.records import (
+    Briefing,
     BriefingSpec,
     BriefLesson,
-    Briefing,
     Cluster,
     CorpusInfo,
     SourceReview,
@@ -40,8 +40,8 @@ from search_app.briefing.selection import (
 )
 from search_app.catalog.store import Catalog
 from search_app.search.contract import IndexedLesson, SearchBackend
-from search_app.settings import Settings
 from search_app.search.labels import ThemeBook, value_label
+from search_app.settings import Settings
 
 LEARNING, RECOMMENDATIONS = "learning", "recommendations"
 QUOTES_PER_CLUSTER = 3
@@ -90,14 +90,21 @@ def _number_sources(
     counts: dict[str, int] = {}
     for lesson in lessons:
         counts[lesson.review_id] = counts.get(lesson.review_id, 0) + 1
-    ordered = sorted(
-        reviews.values(), key=lambda r: (r.year or 0, r.published, r.area, r.title, r.id)
-    )
+    ordered = sorted(reviews.values(), key=lambda r: (r.year or 0, r.published, r.area, r.title, r.id))
     return {
         r.id: SourceReview(
-            number=i, review_id=r.id, title=r.title, review_type=r.review_type, area=r.area,
-            region=r.region, year=r.year, published=r.published, child=r.child, author=r.author,
-            page_count=r.page_count, url=document_link(link_template, r.id),
+            number=i,
+            review_id=r.id,
+            title=r.title,
+            review_type=r.review_type,
+            area=r.area,
+            region=r.region,
+            year=r.year,
+            published=r.published,
+            child=r.child,
+            author=r.author,
+            page_count=r.page_count,
+            url=document_link(link_template, r.id),
             lesson_count=counts.get(r.id, 0),
         )
         for i, r in enumerate(ordered, 1)
@@ -118,7 +125,10 @@ def _pick_quotes(members: Sequence[BriefLesson]) -> tuple[BriefLesson, ...]:
 
 
 def _clusters(
-    lessons: Sequence[BriefLesson], section: str, theme_label, selected: Sequence[str],
+    lessons: Sequence[BriefLesson],
+    section: str,
+    theme_label,
+    selected: Sequence[str],
     taxonomy: Mapping[str, Theme],
 ) -> tuple[Cluster, ...]:
     # The children's pseudonyms ("Tyler", "Baby M") would name a group after one review.
@@ -126,45 +136,61 @@ def _clusters(
     texts = [b.lesson.text for b in lessons]
     groups = clustering.group_texts(texts, ignore=pseudonyms)
     names = naming.name_groups(
-        [g.members for g in groups], texts, [b.lesson.themes for b in lessons],
-        theme_label, selected, ignore=pseudonyms,
+        [g.members for g in groups],
+        texts,
+        [b.lesson.themes for b in lessons],
+        theme_label,
+        selected,
+        ignore=pseudonyms,
         theme_wordings=lambda t: taxonomy[t].wordings if t in taxonomy else (),
         fallback_terms=[g.terms for g in groups],
     )
     made = []
     for group, name in zip(groups, names):
-        members = [lessons[i] for i in group.members]
-        made.append(Cluster(
-            number=0,
-            label=name.label,
-            terms=group.terms,
-            lessons=tuple(members),
-            quotes=_pick_quotes(members),
-            review_count=len({m.lesson.review_id for m in members}),
-            years=tuple(sorted({m.lesson.year for m in members if m.lesson.year is not None})),
-            sources=tuple(sorted({m.source for m in members})),
-            theme=name.theme,
-            phrase=name.phrase,
-        ))
+        members = tuple(lessons[i] for i in group.members)
+        made.append(
+            Cluster(
+                number=0,
+                label=name.label,
+                terms=group.terms,
+                lessons=tuple(members),
+                quotes=_pick_quotes(members),
+                review_count=len({m.lesson.review_id for m in members}),
+                years=tuple(sorted({m.lesson.year for m in members if m.lesson.year is not None})),
+                sources=tuple(sorted({m.source for m in members})),
+                theme=name.theme,
+                phrase=name.phrase,
+            )
+        )
     # Largest first: the learning that recurs in most reviews is what a board needs to see.
     made.sort(key=lambda c: (-c.review_count, -c.size, -len(c.years), c.label))
     numbered = []
     for number, cluster in enumerate(made, 1):
-        members = tuple(
-            BriefLesson(m.lesson, m.source, m.url, section, number, m.title) for m in cluster.lessons
-        )
+        members = tuple(BriefLesson(m.lesson, m.source, m.url, section, number, m.title) for m in cluster.lessons)
         by_id = {m.lesson.id: m for m in members}
-        numbered.append(Cluster(
-            number, cluster.label, cluster.terms, members,
-            tuple(by_id[q.lesson.id] for q in cluster.quotes),
-            cluster.review_count, cluster.years, cluster.sources, cluster.theme, cluster.phrase,
-        ))
+        numbered.append(
+            Cluster(
+                number,
+                cluster.label,
+                cluster.terms,
+                members,
+                tuple(by_id[q.lesson.id] for q in cluster.quotes),
+                cluster.review_count,
+                cluster.years,
+                cluster.sources,
+                cluster.theme,
+                cluster.phrase,
+            )
+        )
     return tuple(numbered)
 
 
 def _theme_notes(
-    selected: Sequence[str], clusters: Sequence[Cluster], lessons: Sequence[IndexedLesson],
-    taxonomy: Mapping[str, Theme], theme_label,
+    selected: Sequence[str],
+    clusters: Sequence[Cluster],
+    lessons: Sequence[IndexedLesson],
+    taxonomy: Mapping[str, Theme],
+    theme_label,
 ) -> tuple[ThemeNotes, ...]:
     """The themes the briefing covers (those it was selected on, then each learning group's
     theme, in the groups' order) with the taxonomy's practice notes and questions."""
@@ -175,10 +201,15 @@ def _theme_notes(
         practice, questions = (theme.practice, theme.questions) if theme else ((), ())
         if not practice and not questions:
             continue
-        notes.append(ThemeNotes(
-            theme=theme_id, label=theme_label(theme_id), practice=practice, questions=questions,
-            lessons=sum(1 for l in lessons if theme_id in l.themes),
-        ))
+        notes.append(
+            ThemeNotes(
+                theme=theme_id,
+                label=theme_label(theme_id),
+                practice=practice,
+                questions=questions,
+                lessons=sum(1 for l in lessons if theme_id in l.themes),
+            )
+        )
     return tuple(notes)
 
 
@@ -271,9 +302,7 @@ def build_briefing(
     `notices` are added to the briefing's. Raises BriefingError when there is no
     index or no lesson matches."""
     if not backend.version():
-        raise BriefingError(
-            "There is no search index yet: run `lessons ingest` or `lessons index --rebuild` first."
-        )
+        raise BriefingError("There is no search index yet: run `lessons ingest` or `lessons index --rebuild` first.")
     found, search_notices = fetch_lessons(backend, spec)
     reviews: dict[str, Review] = {}
     for review_id in sorted({l.review_id for l in found}):
@@ -283,29 +312,42 @@ def build_briefing(
     lessons = [l for l in found if l.review_id in reviews]
     if not lessons:
         raise BriefingError(
-            "No lessons match this search, so there is nothing to brief on. "
-            "Remove a filter or widen the years."
+            "No lessons match this search, so there is nothing to brief on. Remove a filter or widen the years."
         )
     stats = catalog.stats()
     corpus = CorpusInfo(
-        reviews_in_catalog=stats["reviews"], lessons_in_catalog=stats["lessons"],
-        backend=backend.name or type(backend).__name__, index_version=backend.version(),
+        reviews_in_catalog=stats["reviews"],
+        lessons_in_catalog=stats["lessons"],
+        backend=backend.name or type(backend).__name__,
+        index_version=backend.version(),
         taxonomy_version=taxonomy_version,
     )
     sources = _number_sources(reviews, lessons, link_template)
     titles = {make_lesson_id(r.id, l.ordinal): l.title for r in reviews.values() for l in r.lessons}
     brief_lessons = sorted(
-        (BriefLesson(l, sources[l.review_id].number,
-                     document_link(link_template, l.review_id, l.page_start),
-                     title=titles.get(l.id, "")) for l in lessons),
+        (
+            BriefLesson(
+                l,
+                sources[l.review_id].number,
+                document_link(link_template, l.review_id, l.page_start),
+                title=titles.get(l.id, ""),
+            )
+            for l in lessons
+        ),
         key=lambda b: (b.source, b.lesson.ordinal),
     )
     selected = spec.values("theme")
     taxonomy = taxonomy or {}
-    learning = _clusters([b for b in brief_lessons if not is_recommendation(b.lesson)], LEARNING,
-                         themes.theme_label, selected, taxonomy)
-    recommendations = _clusters([b for b in brief_lessons if is_recommendation(b.lesson)],
-                                RECOMMENDATIONS, themes.theme_label, selected, taxonomy)
+    learning = _clusters(
+        [b for b in brief_lessons if not is_recommendation(b.lesson)], LEARNING, themes.theme_label, selected, taxonomy
+    )
+    recommendations = _clusters(
+        [b for b in brief_lessons if is_recommendation(b.lesson)],
+        RECOMMENDATIONS,
+        themes.theme_label,
+        selected,
+        taxonomy,
+    )
     placed = {m.lesson.id: m for c in learning + recommendations for m in c.lessons}
 
     def label(facet: str, value: str) -> str:
@@ -344,7 +386,9 @@ def build_briefing(
 
 
 def make_briefing(
-    settings: Settings, spec: BriefingSpec, link_template: str | None = None,
+    settings: Settings,
+    spec: BriefingSpec,
+    link_template: str | None = None,
     made_on: dt.date | None = None,
 ) -> Briefing:
     """Open the engine and the catalog the settings name, make the briefing, close them.
@@ -354,9 +398,7 @@ def make_briefing(
     from search_app.search import open_backend
 
     if not Path(settings.catalog).is_file():
-        raise BriefingError(
-            f"There is no catalog at {settings.catalog}: add reviews with `lessons ingest` first."
-        )
+        raise BriefingError(f"There is no catalog at {settings.catalog}: add reviews with `lessons ingest` first.")
     from nlp.taxonomy import TaxonomyError
 
     try:
@@ -371,9 +413,15 @@ def make_briefing(
         backend = open_backend(settings)
         try:
             return build_briefing(
-                backend, catalog, themes, spec, link_template,
-                taxonomy_version(settings.taxonomy), made_on,
-                taxonomy=taxonomy_themes(settings.taxonomy), notices=notices,
+                backend,
+                catalog,
+                themes,
+                spec,
+                link_template,
+                taxonomy_version(settings.taxonomy),
+                made_on,
+                taxonomy=taxonomy_themes(settings.taxonomy),
+                notices=notices,
             )
         finally:
             backend.close()

@@ -8,16 +8,16 @@ metadata, text kept as text in the SVG (so it stays selectable and small).
 from __future__ import annotations
 
 import io
-from typing import Sequence
+from collections.abc import Sequence
 
 import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
-from matplotlib.ticker import MaxNLocator  # noqa: E402
+import matplotlib.pyplot as plt
+from matplotlib.ticker import MaxNLocator
 
-from search_app.briefing.records import Chart, YearCount  # noqa: E402
+from search_app.briefing.records import Chart, YearCount
 
 LESSONS_COLOUR = "#1d70b8"  # dark enough for 4.5:1 against white
 REVIEWS_COLOUR = "#505a5f"
@@ -51,15 +51,17 @@ def year_chart(years: Sequence[YearCount]) -> Chart | None:
     """Lessons (bars) and reviews (narrower bars) per year, or None with no dated lessons."""
     if not years:
         return None
-    with plt.rc_context(_STYLE):
+    with plt.rc_context(_STYLE):  # type: ignore[arg-type]  # matplotlib types rc keys as literals
         fig, ax = plt.subplots(figsize=(6.3, 2.3))
         try:
             xs = [y.year for y in years]
             width = 0.4
-            ax.bar([x - width / 2 for x in xs], [y.lessons for y in years], width,
-                   label="Lessons", color=LESSONS_COLOUR)
-            ax.bar([x + width / 2 for x in xs], [y.reviews for y in years], width,
-                   label="Reviews", color=REVIEWS_COLOUR)
+            ax.bar(
+                [x - width / 2 for x in xs], [y.lessons for y in years], width, label="Lessons", color=LESSONS_COLOUR
+            )
+            ax.bar(
+                [x + width / 2 for x in xs], [y.reviews for y in years], width, label="Reviews", color=REVIEWS_COLOUR
+            )
             ax.set_xticks(xs)
             ax.set_xticklabels([str(x) for x in xs], rotation=0 if len(xs) <= 12 else 90)
             ax.yaxis.set_major_locator(MaxNLocator(integer=True))

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Iterable, Sequence
 
 import numpy as np
 from sklearn.cluster import KMeans
@@ -108,9 +108,7 @@ def choose_k(features: np.ndarray, max_clusters: int = MAX_CLUSTERS) -> tuple[in
         labels = KMeans(n_clusters=k, n_init=10, random_state=RANDOM_STATE).fit_predict(features)
         if len(set(labels.tolist())) < 2:
             continue
-        score = silhouette_score(
-            features, labels, sample_size=min(n, SILHOUETTE_SAMPLE), random_state=RANDOM_STATE
-        )
+        score = silhouette_score(features, labels, sample_size=min(n, SILHOUETTE_SAMPLE), random_state=RANDOM_STATE)
         # Rounded, so that float noise never decides between two k.
         score = round(float(score), 6)
         if score > best_score:
@@ -193,15 +191,17 @@ def _group_texts(texts: Sequence[str], max_clusters: int, ignore: frozenset[str]
         centre = normalize(features[members].mean(axis=0, keepdims=True))[0]
         closeness = features[members] @ centre
         ordered = sorted(zip(members.tolist(), closeness.tolist()), key=lambda m: (-round(m[1], 9), m[0]))
-        groups.append(TextGroup(
-            tuple(i for i, _ in ordered),
-            _label_terms(presence, members, names),
-        ))
+        groups.append(
+            TextGroup(
+                tuple(i for i, _ in ordered),
+                _label_terms(presence, members, names),
+            )
+        )
     return tuple(groups)
 
 
 def label_from_terms(terms: Sequence[str]) -> str:
-    """"Skeletal survey, sentinel injuries, bruising" from the terms."""
+    """ "Skeletal survey, sentinel injuries, bruising" from the terms."""
     if not terms:
         return "Other lessons"
     text = ", ".join(terms)

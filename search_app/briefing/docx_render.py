@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+from collections.abc import Sequence
 
 from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -20,8 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt, RGBColor
 
-from search_app.briefing.records import Briefing, Cluster
-from search_app.briefing.records import BriefLesson
+from search_app.briefing.records import Briefing, BriefLesson, Cluster
 from search_app.briefing.rendering import (
     SERVICE_NAME,
     SUMMARY_SHOWN,
@@ -84,7 +84,7 @@ def _pages(paragraph, item: BriefLesson) -> None:
         paragraph.add_run(item.pages)
 
 
-def _table(doc, header: tuple[str, ...], rows: list[tuple[str, ...]], caption: str) -> None:
+def _table(doc, header: tuple[str, ...], rows: Sequence[tuple[str, ...]], caption: str) -> None:
     _kept(doc.add_paragraph(caption, style="Caption"))
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Light List Accent 1"
@@ -212,28 +212,42 @@ def render_docx(b: Briefing) -> bytes:
     rows = recurrence_rows(b)
     if rows:
         _heading(doc, "Learning that recurs over time", 1)
-        doc.add_paragraph("The years of publication of the reviews each group's lessons come from. "
-                          "Learning that appears year after year has not yet changed practice.")
-        _table(doc, ("Group", "Reviews", "Years"),
-               [(f"{r.part} {r.number}. {r.label}", str(r.reviews), r.years) for r in rows],
-               "Years each group recurred in")
+        doc.add_paragraph(
+            "The years of publication of the reviews each group's lessons come from. "
+            "Learning that appears year after year has not yet changed practice."
+        )
+        _table(
+            doc,
+            ("Group", "Reviews", "Years"),
+            [(f"{r.part} {r.number}. {r.label}", str(r.reviews), r.years) for r in rows],
+            "Years each group recurred in",
+        )
 
     _heading(doc, "Figures", 1)
     _table(doc, ("Key figures", "Number"), key_figures(b), "Key figures")
     if b.chart:
         _picture(doc, b.chart.png, b.chart.alt)
         doc.add_paragraph("Lessons and reviews by year of publication.", style="Caption")
-    _table(doc, ("Year of publication", "Lessons", "Reviews"),
-           [(str(y.year), str(y.lessons), str(y.reviews)) for y in f.by_year],
-           "Lessons and reviews by year")
+    _table(
+        doc,
+        ("Year of publication", "Lessons", "Reviews"),
+        [(str(y.year), str(y.lessons), str(y.reviews)) for y in f.by_year],
+        "Lessons and reviews by year",
+    )
     for title, table_rows, first_column in breakdowns(b):
-        _table(doc, (first_column, "Lessons", "Reviews"),
-               [(r.label, str(r.lessons), str(r.reviews)) for r in table_rows], title)
+        _table(
+            doc,
+            (first_column, "Lessons", "Reviews"),
+            [(r.label, str(r.lessons), str(r.reviews)) for r in table_rows],
+            title,
+        )
 
     _heading(doc, "What the reviews found", 1)
     if b.learning:
-        doc.add_paragraph("Findings, learning points and good practice, grouped by what they say; "
-                          "the groups that recur in most reviews come first.")
+        doc.add_paragraph(
+            "Findings, learning points and good practice, grouped by what they say; "
+            "the groups that recur in most reviews come first."
+        )
         for c in b.learning:
             _cluster(doc, b, c, "lesson")
     else:
@@ -257,10 +271,12 @@ def render_docx(b: Briefing) -> bytes:
         )
         for t in b.themes:
             _heading(doc, t.label, 2)
-            _kept(doc.add_paragraph(
-                f"{t.lessons} lesson{'' if t.lessons == 1 else 's'} of this briefing "
-                f"{'carries' if t.lessons == 1 else 'carry'} this theme."
-            ))
+            _kept(
+                doc.add_paragraph(
+                    f"{t.lessons} lesson{'' if t.lessons == 1 else 's'} of this briefing "
+                    f"{'carries' if t.lessons == 1 else 'carry'} this theme."
+                )
+            )
             if t.practice:
                 _notes(doc, "What this means for practice", t.practice)
             if t.questions:
@@ -292,13 +308,13 @@ def render_docx(b: Briefing) -> bytes:
         doc.add_paragraph(paragraph)
     for notice in b.notices:
         doc.add_paragraph(notice, style="List Bullet")
-    doc.add_paragraph(
-        f"Please cite as: {b.prepared_for or SERVICE_NAME} ({b.made_on[:4]}) {b.title}. {b.scope}."
-    )
+    doc.add_paragraph(f"Please cite as: {b.prepared_for or SERVICE_NAME} ({b.made_on[:4]}) {b.title}. {b.scope}.")
 
     _heading(doc, "Annex A: every lesson in each group", 1)
-    doc.add_paragraph("The lessons of each group not quoted in full above, each with its heading "
-                      "and first sentence, and where to read it.")
+    doc.add_paragraph(
+        "The lessons of each group not quoted in full above, each with its heading "
+        "and first sentence, and where to read it."
+    )
     for c in b.learning:
         _annex_group(doc, c, "Learning group")
     for c in b.recommendations:

@@ -9,7 +9,7 @@ lesson, and the themes that most often occur with the selection.
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from nlp.records import AGE_BANDS
 from search_app.briefing.records import Count, Figures, YearCount
@@ -51,8 +51,9 @@ def breakdown(
     ]
     # "Not stated" goes last whatever its size: it is not a category.
     rank = {value: i for i, value in enumerate(order)}
-    rows.sort(key=lambda c: (c.value == "", rank.get(c.value, len(rank)), -c.lessons, -c.reviews,
-                             c.label.lower(), c.value))
+    rows.sort(
+        key=lambda c: (c.value == "", rank.get(c.value, len(rank)), -c.lessons, -c.reviews, c.label.lower(), c.value)
+    )
     return tuple(rows)
 
 
@@ -84,8 +85,10 @@ def count_figures(
     selected = set(selected_themes)
     years, undated = by_year(lessons)
     co_themes = breakdown(
-        lessons, lambda l: (t for t in l.themes if t not in selected),
-        lambda v: label("theme", v), missing=None,
+        lessons,
+        lambda l: (t for t in l.themes if t not in selected),
+        lambda v: label("theme", v),
+        missing=None,
     )[:CO_THEMES_SHOWN]
     return Figures(
         reviews=len({l.review_id for l in lessons}),
@@ -96,8 +99,7 @@ def count_figures(
         undated_lessons=undated,
         by_review_type=breakdown(lessons, lambda l: (l.review_type,), lambda v: label("review_type", v)),
         by_region=breakdown(lessons, lambda l: (l.region,), lambda v: v),
-        by_age_band=breakdown(lessons, lambda l: l.age_bands, lambda v: label("age_band", v),
-                              order=AGE_BANDS),
+        by_age_band=breakdown(lessons, lambda l: l.age_bands, lambda v: label("age_band", v), order=AGE_BANDS),
         by_kind=breakdown(lessons, lambda l: (l.kind,), lambda v: label("kind", v)),
         co_themes=co_themes,
     )

@@ -18,8 +18,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Sequence
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -93,8 +93,7 @@ def shared_phrases(member_sets: Sequence[set[str]], overall: Counter, total: int
     if not candidates:
         return []
     dominated = {
-        sub for p, n in candidates.items() for sub in _sub_phrases(p)
-        if sub in candidates and n >= candidates[sub]
+        sub for p, n in candidates.items() for sub in _sub_phrases(p) if sub in candidates and n >= candidates[sub]
     }
 
     def score(p: str) -> float:
@@ -147,8 +146,7 @@ def as_written(phrase: str, texts: Sequence[str]) -> str:
     the mash"); the phrase itself when none does."""
     words = phrase.split()
     pattern = re.compile(
-        r"(?<![\w'’-])" + r"[^\w'’]+".join(re.escape(w).replace("'", "['’]") for w in words)
-        + r"(?![\w'’-])",
+        r"(?<![\w'’-])" + r"[^\w'’]+".join(re.escape(w).replace("'", "['’]") for w in words) + r"(?![\w'’-])",
         re.IGNORECASE,
     )
     forms = [" ".join(m.group(0).split()) for text in texts for m in pattern.finditer(text)]
@@ -211,8 +209,9 @@ def name_groups(
         for candidate in candidates:
             wordings = [f" {w.lower()} " for w in theme_wordings(candidate)]
             # A phrase holding a wording, or a phrase of two words or more held in one.
-            related = [p for p in phrases + extra
-                       if any(w in f" {p} " or (" " in p and f" {p} " in w) for w in wordings)]
+            related = [
+                p for p in phrases + extra if any(w in f" {p} " or (" " in p and f" {p} " in w) for w in wordings)
+            ]
             if related:
                 theme = candidate
                 phrases = related + [p for p in phrases if p not in related]

@@ -8,8 +8,8 @@ from the same `Briefing`, so the formats cannot disagree.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Mapping
 
 from nlp.taxonomy import Guidance
 from search_app.search.contract import IndexedLesson
@@ -87,7 +87,7 @@ class BriefLesson:
         text = " ".join(self.lesson.text.split())
         title = " ".join(self.title.split())
         if title and text.lower().startswith(title.lower()):
-            rest = text[len(title):].lstrip(" .:;–—-")
+            rest = text[len(title) :].lstrip(" .:;–—-")
             if rest:
                 return rest
         return text
@@ -159,7 +159,7 @@ class Cluster:
 
     @property
     def recurrence(self) -> str:
-        """"in 5 reviews across 4 years (2019–2024)" in words."""
+        """ "in 5 reviews across 4 years (2019–2024)" in words."""
         reviews = f"{self.review_count} review{'' if self.review_count == 1 else 's'}"
         if not self.years:
             return f"in {reviews}"
@@ -169,7 +169,7 @@ class Cluster:
 
     @property
     def years_in_words(self) -> str:
-        """"2014, 2017 and 2021": the years of publication the group recurred in."""
+        """ "2014, 2017 and 2021": the years of publication the group recurred in."""
         shown = [str(y) for y in self.years]
         if not shown:
             return "no dated review"

@@ -12,17 +12,16 @@ import base64
 import csv
 import io
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import jinja2
 
-from dataclasses import dataclass
-
 from search_app.briefing.records import Briefing, BriefLesson, Count
+from search_app.briefing.selection import date_in_words
 from search_app.search.labels import kind_label, review_type_label
 from search_app.search.present import csv_cells, lesson_cells
-from search_app.briefing.selection import date_in_words
 
 SERVICE_NAME = "Safeguarding Lessons"
 TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -39,9 +38,28 @@ CONTENT_TYPES = {
 }
 
 CSV_COLUMNS = (
-    "lesson_id", "part", "group", "group_label", "source", "review_id", "review_title",
-    "review_type", "area", "region", "year", "published", "kind", "label", "section",
-    "page_start", "page_end", "themes", "age_bands", "agencies", "text", "citation",
+    "lesson_id",
+    "part",
+    "group",
+    "group_label",
+    "source",
+    "review_id",
+    "review_title",
+    "review_type",
+    "area",
+    "region",
+    "year",
+    "published",
+    "kind",
+    "label",
+    "section",
+    "page_start",
+    "page_end",
+    "themes",
+    "age_bands",
+    "agencies",
+    "text",
+    "citation",
     "document_url",
 )
 
@@ -55,7 +73,7 @@ def md_escape(text: object) -> str:
 
 
 def quote_heading(quote: BriefLesson) -> str:
-    """"Finding 3" or "Recommendation", how the lesson is introduced under its quote."""
+    """ "Finding 3" or "Recommendation", how the lesson is introduced under its quote."""
     kind = kind_label(quote.lesson.kind)
     label = quote.lesson.label
     if not label:
@@ -77,8 +95,13 @@ def cover_facts(b: Briefing) -> list[tuple[str, str]]:
     """The cover's facts in plain words: who it is for, why, what, from what, when."""
     f = b.figures
     years = [y.year for y in f.by_year]
-    span = (f"published {years[0]}–{years[-1]}" if len(years) > 1 else
-            f"published in {years[0]}" if years else "of unknown date")
+    span = (
+        f"published {years[0]}–{years[-1]}"
+        if len(years) > 1
+        else f"published in {years[0]}"
+        if years
+        else "of unknown date"
+    )
     rows = []
     if b.prepared_for:
         rows.append(("Prepared for", b.prepared_for))
@@ -86,8 +109,11 @@ def cover_facts(b: Briefing) -> list[tuple[str, str]]:
         rows.append(("Purpose", b.purpose))
     rows += [
         ("Subject", b.scope + "."),
-        ("Based on", f"{f.lessons} lesson{'' if f.lessons == 1 else 's'} from {f.reviews} "
-                     f"published case review{'' if f.reviews == 1 else 's'} ({span})."),
+        (
+            "Based on",
+            f"{f.lessons} lesson{'' if f.lessons == 1 else 's'} from {f.reviews} "
+            f"published case review{'' if f.reviews == 1 else 's'} ({span}).",
+        ),
         ("Date", date_in_words(b.made_on)),
     ]
     return rows
@@ -110,8 +136,11 @@ def recurrence_rows(b: Briefing) -> list[RecurrenceRow]:
     for part, clusters in (("Learning", b.learning), ("Recommendations", b.recommendations)):
         for c in clusters:
             present = set(c.years)
-            rows.append(RecurrenceRow(part, c.number, c.label, c.review_count, c.years_in_words,
-                                      tuple(y in present for y in span)))
+            rows.append(
+                RecurrenceRow(
+                    part, c.number, c.label, c.review_count, c.years_in_words, tuple(y in present for y in span)
+                )
+            )
     return rows
 
 
@@ -120,13 +149,16 @@ def stubborn_words(b: Briefing) -> str:
     stubborn = [c for c in b.learning if len(c.years) >= STUBBORN_YEARS]
     n, total = len(stubborn), len(b.learning)
     if not n:
-        return (f"No group of learning recurred in reviews from {STUBBORN_YEARS} or more "
-                "different years.")
-    counted = ("The group" if total == 1 else "Both groups" if total == 2 else f"All {total} groups"
-               ) if n == total else f"{n} of the {total} groups"
-    return (f"{counted} of learning recurred in reviews from {STUBBORN_YEARS} or more different "
-            f"years: " + "; ".join(f"{c.label} ({c.years_in_words})" for c in stubborn)
-            + ".")
+        return f"No group of learning recurred in reviews from {STUBBORN_YEARS} or more different years."
+    counted = (
+        ("The group" if total == 1 else "Both groups" if total == 2 else f"All {total} groups")
+        if n == total
+        else f"{n} of the {total} groups"
+    )
+    return (
+        f"{counted} of learning recurred in reviews from {STUBBORN_YEARS} or more different "
+        f"years: " + "; ".join(f"{c.label} ({c.years_in_words})" for c in stubborn) + "."
+    )
 
 
 def group_terms(b: Briefing) -> list[tuple[str, str]]:
@@ -147,8 +179,7 @@ def _environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
     )
     env.filters.update(review_type_label=review_type_label, kind_label=kind_label, md=md_escape)
-    env.globals.update(service_name=SERVICE_NAME, quote_heading=quote_heading,
-                       lesson_heading=lesson_heading)
+    env.globals.update(service_name=SERVICE_NAME, quote_heading=quote_heading, lesson_heading=lesson_heading)
     env.filters.update(date_words=date_in_words)
     return env
 
@@ -164,8 +195,10 @@ def key_figures(b: Briefing) -> list[tuple[str, str]]:
         ("Lessons", str(f.lessons)),
         ("Findings, learning points and good practice", str(f.learning_lessons)),
         ("Recommendations", str(f.recommendations)),
-        ("Years of publication", f"{years[0]}–{years[-1]}" if len(years) > 1 else
-         (str(years[0]) if years else "unknown")),
+        (
+            "Years of publication",
+            f"{years[0]}–{years[-1]}" if len(years) > 1 else (str(years[0]) if years else "unknown"),
+        ),
         ("Groups of similar learning", str(len(b.learning))),
         ("Groups of similar recommendations", str(len(b.recommendations))),
     ]
@@ -231,13 +264,19 @@ def render_pdf(b: Briefing) -> bytes:
 def csv_row(b: Briefing, item: BriefLesson, group_labels: dict[tuple[str, int], str]) -> list[str]:
     """The lesson's columns as every CSV of lessons has them, with its place in
     the briefing, its review as numbered in the source list and its short citation."""
-    return csv_cells({
-        **lesson_cells(item.lesson),
-        "part": item.section, "group": item.cluster or "",
-        "group_label": group_labels.get((item.section, item.cluster), ""),
-        "source": item.source, "review_title": b.source_by_number[item.source].title,
-        "citation": item.citation, "document_url": item.url,
-    }, CSV_COLUMNS)
+    return csv_cells(
+        {
+            **lesson_cells(item.lesson),
+            "part": item.section,
+            "group": item.cluster or "",
+            "group_label": group_labels.get((item.section, item.cluster), ""),
+            "source": item.source,
+            "review_title": b.source_by_number[item.source].title,
+            "citation": item.citation,
+            "document_url": item.url,
+        },
+        CSV_COLUMNS,
+    )
 
 
 def render_csv(b: Briefing) -> str:

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 from search_app.briefing.records import BriefingSpec
 from search_app.search.contract import FACETS, IndexedLesson, SearchBackend, SearchRequest
@@ -110,8 +110,7 @@ def describe_scope(spec: BriefingSpec, themes: ThemeBook) -> str:
 
 
 _QUERY_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
-_MONTHS = ("January February March April May June July August September October November "
-           "December").split()
+_MONTHS = ("January February March April May June July August September October November December").split()
 
 
 def query_in_words(query: str) -> str:
@@ -132,7 +131,7 @@ def query_in_words(query: str) -> str:
 
 
 def date_in_words(iso: str) -> str:
-    """"5 December 2026" from "2026-12-05" (the date as given when it is not ISO)."""
+    """ "5 December 2026" from "2026-12-05" (the date as given when it is not ISO)."""
     try:
         day = dt.date.fromisoformat(iso)
     except ValueError:
@@ -149,9 +148,7 @@ def _dominant_theme(lessons: Sequence[IndexedLesson]) -> str:
     return theme if n * 2 >= len(lessons) else ""
 
 
-def briefing_title(
-    spec: BriefingSpec, themes: ThemeBook, lessons: Sequence[IndexedLesson] = ()
-) -> str:
+def briefing_title(spec: BriefingSpec, themes: ThemeBook, lessons: Sequence[IndexedLesson] = ()) -> str:
     """A readable title from the themes and filters, e.g. "Non-accidental injury in
     babies and non-mobile infants: learning from case reviews, 2019–2025".
 

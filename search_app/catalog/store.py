@@ -18,9 +18,9 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Mapping
 
 from ingest.records import (
     STATUS_FAILED,
@@ -169,8 +169,7 @@ class Catalog:
         if read_only:
             if version < SCHEMA_VERSION:
                 raise CatalogError(
-                    f"{self.path} is from an older version (schema {version}); "
-                    "run `lessons reindex` once to upgrade it"
+                    f"{self.path} is from an older version (schema {version}); run `lessons reindex` once to upgrade it"
                 )
             return
         try:
@@ -194,7 +193,7 @@ class Catalog:
     def close(self) -> None:
         self.db.close()
 
-    def __enter__(self) -> "Catalog":
+    def __enter__(self) -> Catalog:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -216,20 +215,27 @@ class Catalog:
 
     def warned(self) -> list[dict]:
         """Files read with warnings (no lessons, lessons only from a contents page, an odd year ...)."""
-        return [_file_row(r) for r in self.db.execute(
-            "SELECT * FROM files WHERE status != ? AND warnings != '[]' ORDER BY path", (STATUS_FAILED,)
-        )]
+        return [
+            _file_row(r)
+            for r in self.db.execute(
+                "SELECT * FROM files WHERE status != ? AND warnings != '[]' ORDER BY path", (STATUS_FAILED,)
+            )
+        ]
 
     def failures(self) -> list[dict]:
-        return [_file_row(r) for r in self.db.execute(
-            "SELECT * FROM files WHERE status = ? ORDER BY path", (STATUS_FAILED,)
-        )]
+        return [
+            _file_row(r)
+            for r in self.db.execute("SELECT * FROM files WHERE status = ? ORDER BY path", (STATUS_FAILED,))
+        ]
 
     def outdated_files(self, extractor_version: str) -> list[dict]:
         """Files read well by another extractor version than `extractor_version`."""
-        return [_file_row(r) for r in self.db.execute(
-            "SELECT * FROM files WHERE status != ? AND extractor_version != ?", (STATUS_FAILED, extractor_version)
-        )]
+        return [
+            _file_row(r)
+            for r in self.db.execute(
+                "SELECT * FROM files WHERE status != ? AND extractor_version != ?", (STATUS_FAILED, extractor_version)
+            )
+        ]
 
     def record_failure(self, source: SourceFile, error: IngestError) -> None:
         """Record a failed file; a review it had before stays until the file is fixed."""
@@ -241,8 +247,16 @@ class Catalog:
                 "ON CONFLICT(path) DO UPDATE SET size=excluded.size, mtime=excluded.mtime, "
                 "sha256=excluded.sha256, status=excluded.status, stage=excluded.stage, "
                 "reason=excluded.reason, ingested_at=excluded.ingested_at",
-                (db_path(source.path), source.size, source.mtime, source.sha256, STATUS_FAILED,
-                 error.stage, error.reason, time.time()),
+                (
+                    db_path(source.path),
+                    source.size,
+                    source.mtime,
+                    source.sha256,
+                    STATUS_FAILED,
+                    error.stage,
+                    error.reason,
+                    time.time(),
+                ),
             )
 
     def touch_file(self, source: SourceFile) -> None:
@@ -265,9 +279,7 @@ class Catalog:
             return self._drop_orphan_review(row["review_id"])
 
     def _drop_orphan_review(self, review_id: str) -> str | None:
-        still_used = self.db.execute(
-            "SELECT 1 FROM files WHERE review_id = ? LIMIT 1", (review_id,)
-        ).fetchone()
+        still_used = self.db.execute("SELECT 1 FROM files WHERE review_id = ? LIMIT 1", (review_id,)).fetchone()
         if still_used:
             return None
         self.db.execute("DELETE FROM reviews WHERE id = ?", (review_id,))
@@ -293,16 +305,31 @@ class Catalog:
             self.db.execute("DELETE FROM reviews WHERE id = ?", (review.id,))
             self.db.execute(
                 "INSERT INTO reviews VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                (review.id, db_path(review.source_path), review.title, review.review_type,
-                 review.area, review.region, review.published, review.year, review.child,
-                 review.child_age, review.author, review.page_count,
-                 review.extractor_version, json.dumps(list(review.warnings)),
-                 json.dumps(list(review.ocr_pages)), now),
+                (
+                    review.id,
+                    db_path(review.source_path),
+                    review.title,
+                    review.review_type,
+                    review.area,
+                    review.region,
+                    review.published,
+                    review.year,
+                    review.child,
+                    review.child_age,
+                    review.author,
+                    review.page_count,
+                    review.extractor_version,
+                    json.dumps(list(review.warnings)),
+                    json.dumps(list(review.ocr_pages)),
+                    now,
+                ),
             )
             self.db.executemany(
                 "INSERT INTO sections VALUES (?,?,?,?,?,?)",
-                [(review.id, i, s.heading, s.level, s.page_start, s.page_end)
-                 for i, s in enumerate(review.sections, 1)],
+                [
+                    (review.id, i, s.heading, s.level, s.page_start, s.page_end)
+                    for i, s in enumerate(review.sections, 1)
+                ],
             )
             for lesson in review.lessons:
                 self._insert_lesson(review.id, lesson, analyses.get(lesson.ordinal), tagger_version)
@@ -312,8 +339,17 @@ class Catalog:
                 "sha256=excluded.sha256, review_id=excluded.review_id, status=excluded.status, "
                 "stage='', reason='', warnings=excluded.warnings, "
                 "extractor_version=excluded.extractor_version, ingested_at=excluded.ingested_at",
-                (db_path(source.path), source.size, source.mtime, source.sha256, review.id, status,
-                 json.dumps(list(review.warnings)), review.extractor_version, now),
+                (
+                    db_path(source.path),
+                    source.size,
+                    source.mtime,
+                    source.sha256,
+                    review.id,
+                    status,
+                    json.dumps(list(review.warnings)),
+                    review.extractor_version,
+                    now,
+                ),
             )
             if previous is not None and previous["review_id"] not in (None, review.id):
                 return self._drop_orphan_review(previous["review_id"])
@@ -327,19 +363,39 @@ class Catalog:
         self.db.execute(
             "INSERT INTO lessons (id, review_id, ordinal, kind, label, text, section, page_start, page_end, "
             "agency, age_bands, agencies, tagger_version, title) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            (lesson_id, review_id, lesson.ordinal, lesson.kind, lesson.label, lesson.text,
-             lesson.section, lesson.page_start, lesson.page_end, lesson.agency,
-             json.dumps(list(analysis.age_bands)), json.dumps(list(analysis.agencies)),
-             tagger_version, lesson.title),
+            (
+                lesson_id,
+                review_id,
+                lesson.ordinal,
+                lesson.kind,
+                lesson.label,
+                lesson.text,
+                lesson.section,
+                lesson.page_start,
+                lesson.page_end,
+                lesson.agency,
+                json.dumps(list(analysis.age_bands)),
+                json.dumps(list(analysis.agencies)),
+                tagger_version,
+                lesson.title,
+            ),
         )
         self._insert_tags(lesson_id, analysis.tags)
 
     def _insert_tags(self, lesson_id: str, tags: Iterable[Tag]) -> None:
         self.db.executemany(
             "INSERT INTO tags VALUES (?,?,?,?,?,?)",
-            [(lesson_id, t.theme, t.group, t.confidence, t.source,
-              json.dumps([[e.text, e.start, e.end] for e in t.evidence]))
-             for t in tags],
+            [
+                (
+                    lesson_id,
+                    t.theme,
+                    t.group,
+                    t.confidence,
+                    t.source,
+                    json.dumps([[e.text, e.start, e.end] for e in t.evidence]),
+                )
+                for t in tags
+            ],
         )
 
     def set_analysis(self, lesson_id: str, analysis: LessonAnalysis, tagger_version: str) -> None:
@@ -347,8 +403,7 @@ class Catalog:
         self.db.execute("DELETE FROM tags WHERE lesson_id = ?", (lesson_id,))
         self.db.execute(
             "UPDATE lessons SET age_bands = ?, agencies = ?, tagger_version = ? WHERE id = ?",
-            (json.dumps(list(analysis.age_bands)), json.dumps(list(analysis.agencies)),
-             tagger_version, lesson_id),
+            (json.dumps(list(analysis.age_bands)), json.dumps(list(analysis.agencies)), tagger_version, lesson_id),
         )
         self._insert_tags(lesson_id, analysis.tags)
 
@@ -380,31 +435,47 @@ class Catalog:
             return None
         sections = tuple(
             Section(r["heading"], r["level"], r["page_start"], r["page_end"])
-            for r in self.db.execute(
-                "SELECT * FROM sections WHERE review_id = ? ORDER BY ordinal", (review_id,)
-            )
+            for r in self.db.execute("SELECT * FROM sections WHERE review_id = ? ORDER BY ordinal", (review_id,))
         )
         lessons = tuple(
-            Lesson(r["ordinal"], r["kind"], r["label"], r["text"], r["section"],
-                   r["page_start"], r["page_end"], r["agency"], r["title"])
-            for r in (self.db.execute(
-                "SELECT * FROM lessons WHERE review_id = ? ORDER BY ordinal", (review_id,)
-            ) if with_lessons else ())
+            Lesson(
+                r["ordinal"],
+                r["kind"],
+                r["label"],
+                r["text"],
+                r["section"],
+                r["page_start"],
+                r["page_end"],
+                r["agency"],
+                r["title"],
+            )
+            for r in (
+                self.db.execute("SELECT * FROM lessons WHERE review_id = ? ORDER BY ordinal", (review_id,))
+                if with_lessons
+                else ()
+            )
         )
         return Review(
-            id=row["id"], source_path=os_path(row["source_path"]), title=row["title"],
-            review_type=row["review_type"], area=row["area"], region=row["region"],
-            published=row["published"], child=row["child"], child_age=row["child_age"],
-            author=row["author"], page_count=row["page_count"],
-            extractor_version=row["extractor_version"], sections=sections, lessons=lessons,
+            id=row["id"],
+            source_path=os_path(row["source_path"]),
+            title=row["title"],
+            review_type=row["review_type"],
+            area=row["area"],
+            region=row["region"],
+            published=row["published"],
+            child=row["child"],
+            child_age=row["child_age"],
+            author=row["author"],
+            page_count=row["page_count"],
+            extractor_version=row["extractor_version"],
+            sections=sections,
+            lessons=lessons,
             warnings=tuple(json.loads(row["warnings"])),
             ocr_pages=tuple(json.loads(row["ocr_pages"])),
         )
 
     def analysis(self, lesson_id: str) -> LessonAnalysis:
-        row = self.db.execute(
-            "SELECT age_bands, agencies FROM lessons WHERE id = ?", (lesson_id,)
-        ).fetchone()
+        row = self.db.execute("SELECT age_bands, agencies FROM lessons WHERE id = ?", (lesson_id,)).fetchone()
         if row is None:
             return LessonAnalysis()
         return LessonAnalysis(
@@ -416,8 +487,13 @@ class Catalog:
     def tags(self, lesson_id: str) -> tuple[Tag, ...]:
         """A lesson's tags, most confident first."""
         return tuple(
-            Tag(r["theme"], r["theme_group"], r["confidence"], r["source"],
-                tuple(Evidence(t, s, e) for t, s, e in json.loads(r["evidence"])))
+            Tag(
+                r["theme"],
+                r["theme_group"],
+                r["confidence"],
+                r["source"],
+                tuple(Evidence(t, s, e) for t, s, e in json.loads(r["evidence"])),
+            )
             for r in self.db.execute(
                 "SELECT * FROM tags WHERE lesson_id = ? ORDER BY confidence DESC, theme",
                 (lesson_id,),
@@ -452,9 +528,9 @@ class Catalog:
 
     def stale_lesson_count(self, tagger_version: str) -> int:
         """Lessons tagged by another tagger version than `tagger_version`."""
-        return self.db.execute(
-            "SELECT count(*) FROM lessons WHERE tagger_version != ?", (tagger_version,)
-        ).fetchone()[0]
+        return self.db.execute("SELECT count(*) FROM lessons WHERE tagger_version != ?", (tagger_version,)).fetchone()[
+            0
+        ]
 
     def stale_reviews(self, tagger_version: str) -> Iterator[tuple[str, int]]:
         """(review id, lessons) of each review with a lesson tagged by another version, by id."""

@@ -54,8 +54,6 @@ class LazyGroup(click.Group):
 def main(ctx: click.Context, data_dir, backend, taxonomy, es_url) -> None:
     """Safeguarding Lessons: search the lessons of child safeguarding case reviews."""
     try:
-        ctx.obj = Settings.load(
-            {"data_dir": data_dir, "backend": backend, "taxonomy": taxonomy, "es_url": es_url}
-        )
+        ctx.obj = Settings.load({"data_dir": data_dir, "backend": backend, "taxonomy": taxonomy, "es_url": es_url})
     except (ValueError, KeyError) as exc:
         raise click.UsageError(str(exc)) from exc

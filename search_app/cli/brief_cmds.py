@@ -42,7 +42,9 @@ def _with_filter_options(command):
     for option, facet in reversed(_FILTER_OPTIONS):
         label = FACETS_BY_NAME[facet].label.lower()
         command = click.option(
-            "--" + option.replace("_", "-"), option, multiple=True,
+            "--" + option.replace("_", "-"),
+            option,
+            multiple=True,
             help=f"Only lessons with this {label} (repeat for any of several).",
         )(command)
     return command
@@ -65,19 +67,50 @@ def _write_atomically(path: Path, data: bytes) -> None:
 
 @click.command()
 @_with_filter_options
-@click.option("--query", "-q", default="", help='Search words, as on the search page ("quoted phrases", -exclusion, OR).')
+@click.option(
+    "--query", "-q", default="", help='Search words, as on the search page ("quoted phrases", -exclusion, OR).'
+)
 @click.option("--from", "year_from", type=int, help="Only reviews published in or after this year.")
 @click.option("--to", "year_to", type=int, help="Only reviews published in or before this year.")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), help="Output format (default: from the file name's extension, else pdf).")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: briefing.FORMAT).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(FORMATS),
+    help="Output format (default: from the file name's extension, else pdf).",
+)
+@click.option(
+    "--output", "-o", type=click.Path(dir_okay=False, path_type=Path), help="File to write (default: briefing.FORMAT)."
+)
 @click.option("--title", default="", help="The briefing's title (default: made from the themes and filters).")
-@click.option("--for", "prepared_for", default="", help="Who the briefing is for, e.g. the safeguarding partnership's name.")
+@click.option(
+    "--for", "prepared_for", default="", help="Who the briefing is for, e.g. the safeguarding partnership's name."
+)
 @click.option("--purpose", default="", help="Why the briefing was made, in a sentence or two (printed on the cover).")
-@click.option("--base-url", help="Public address of this service, for the links to the review documents (default: the public_url setting; none: no links).")
-@click.option("--date", "made_on", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date to print as the day the briefing was made (default: today).")
+@click.option(
+    "--base-url",
+    help="Public address of this service, for the links to the review documents (default: the public_url setting; none: no links).",
+)
+@click.option(
+    "--date",
+    "made_on",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date to print as the day the briefing was made (default: today).",
+)
 @click.pass_obj
-def brief(settings: Settings, query, year_from, year_to, fmt, output, title, prepared_for, purpose,
-          base_url, made_on, **facet_values) -> None:
+def brief(
+    settings: Settings,
+    query,
+    year_from,
+    year_to,
+    fmt,
+    output,
+    title,
+    prepared_for,
+    purpose,
+    base_url,
+    made_on,
+    **facet_values,
+) -> None:
     """Make a thematic briefing (PDF, Word, HTML, Markdown or CSV) from a search.
 
     For example, what reviews since 2019 have taught about non-accidental
@@ -101,8 +134,7 @@ def brief(settings: Settings, query, year_from, year_to, fmt, output, title, pre
     output = output or Path(f"briefing.{fmt}")
     spec = BriefingSpec(
         query=query.strip(),
-        filters={facet: tuple(facet_values[option]) for option, facet in _FILTER_OPTIONS
-                 if facet_values[option]},
+        filters={facet: tuple(facet_values[option]) for option, facet in _FILTER_OPTIONS if facet_values[option]},
         year_from=year_from,
         year_to=year_to,
         title=title.strip(),

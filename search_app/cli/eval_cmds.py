@@ -21,8 +21,10 @@ def _print_report(report: dict) -> None:
     ex = report.get("extraction")
     if ex:
         l = ex["lessons"]
-        echo(f"\nextraction  lessons precision {l['precision']:.3f}  recall {l['recall']:.3f}  "
-             f"f1 {l['f1']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)")
+        echo(
+            f"\nextraction  lessons precision {l['precision']:.3f}  recall {l['recall']:.3f}  "
+            f"f1 {l['f1']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)"
+        )
         echo(f"            pages right {ex['page_accuracy']:.3f}  kinds right {ex['kind_accuracy']:.3f}")
         echo("metadata    " + "  ".join(f"{k} {v:.2f}" for k, v in ex["metadata"].items()))
         for f in ex["failures"]:
@@ -41,13 +43,19 @@ def _print_conventions(part: str, c: dict) -> None:
     """One part of the conventions corpus: development or held-out conventions."""
     echo = click.echo
     l = c["lessons"]
-    echo(f"\nconventions, {part.replace('_', '-')} ({len(c['per_review'])} documents): lessons precision "
-         f"{l['precision']:.3f}  recall {l['recall']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)")
-    echo(f"            pages right {c['page_accuracy']:.3f}  kinds right {c['kind_accuracy']:.3f}  "
-         f"titles right {c['title_accuracy']:.3f} (of {c['titles']})  lessons from front matter {c['front_matter_lessons']}")
+    echo(
+        f"\nconventions, {part.replace('_', '-')} ({len(c['per_review'])} documents): lessons precision "
+        f"{l['precision']:.3f}  recall {l['recall']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)"
+    )
+    echo(
+        f"            pages right {c['page_accuracy']:.3f}  kinds right {c['kind_accuracy']:.3f}  "
+        f"titles right {c['title_accuracy']:.3f} (of {c['titles']})  lessons from front matter {c['front_matter_lessons']}"
+    )
     echo("metadata    " + "  ".join(f"{k} {v:.2f}" for k, v in c["metadata"].items()))
-    echo("by convention (recall/precision): " + "  ".join(
-        f"{name} {v['recall']:.2f}/{v['precision']:.2f}" for name, v in c["by_convention"].items()))
+    echo(
+        "by convention (recall/precision): "
+        + "  ".join(f"{name} {v['recall']:.2f}/{v['precision']:.2f}" for name, v in c["by_convention"].items())
+    )
     for f in c["failures"]:
         echo(f"  FAILED {f['file']} [{f['stage']}] {f['reason']}")
 
@@ -63,20 +71,28 @@ def _print_themes(th: dict) -> None:
         p = th[part]
         for name in ("rules", "combined"):
             s = p[name]
-            echo(f"  {part.replace('_', '-'):11} {name:8} ({len(p['reviews'])} reviews, {p['lessons']} lessons): "
-                 f"{s['micro']['precision']:.3f} / {s['micro']['recall']:.3f} / {s['micro']['f1']:.3f}, "
-                 f"macro {s['macro']['f1']:.3f} over {s['macro_themes']} themes")
+            echo(
+                f"  {part.replace('_', '-'):11} {name:8} ({len(p['reviews'])} reviews, {p['lessons']} lessons): "
+                f"{s['micro']['precision']:.3f} / {s['micro']['recall']:.3f} / {s['micro']['f1']:.3f}, "
+                f"macro {s['macro']['f1']:.3f} over {s['macro_themes']} themes"
+            )
     if agreement:
-        echo(f"  annotators' agreement before adjudication ({agreement['lessons']} lessons): micro F1 "
-             f"{agreement['micro']['f1']:.3f}, mean kappa {agreement['mean_kappa']:.3f} over "
-             f"{len(agreement['kappa'])} themes; lowest kappa " + ", ".join(
-                 f"{t} {k:.2f}" for t, k in agreement["lowest_kappa"]))
+        echo(
+            f"  annotators' agreement before adjudication ({agreement['lessons']} lessons): micro F1 "
+            f"{agreement['micro']['f1']:.3f}, mean kappa {agreement['mean_kappa']:.3f} over "
+            f"{len(agreement['kappa'])} themes; lowest kappa "
+            + ", ".join(f"{t} {k:.2f}" for t, k in agreement["lowest_kappa"])
+        )
         if "held_out" in th:
             ratio = th["held_out"]["combined"]["micro"]["f1"] / agreement["micro"]["f1"]
             echo(f"  held-out combined micro F1 is {ratio:.2f} x the annotators' agreement")
     if "held_out" in th:
-        echo("  worst held-out themes (combined): " + ", ".join(
-            f"{w['theme']} {w['f1']:.2f} ({w['support']} gold)" for w in th["held_out"]["combined"]["worst"]))
+        echo(
+            "  worst held-out themes (combined): "
+            + ", ".join(
+                f"{w['theme']} {w['f1']:.2f} ({w['support']} gold)" for w in th["held_out"]["combined"]["worst"]
+            )
+        )
         below = th["held_out"].get("themes_below_0.60", [])
         echo(f"  held-out themes with 15+ gold lessons below F1 0.60: {', '.join(below) or 'none'}")
 
@@ -92,8 +108,9 @@ def _print_search(se: dict) -> None:
     echo = click.echo
     names, per_engine = _engine_rows(se)
     agreement = se.get("agreement", {})
-    echo(f"\nsearch over {se['queries']} queries (recall@20: found / min(relevant, 20); "
-         f"recall@20_all: found / relevant)")
+    echo(
+        f"\nsearch over {se['queries']} queries (recall@20: found / min(relevant, 20); recall@20_all: found / relevant)"
+    )
     header = f"  {'query':42}" + "".join(f" | {n[:13]:>13} nDCG  MRR  rec" for n in names)
     echo(header + ("  overlap@10" if agreement else ""))
     for i, row in enumerate(se["per_query"]):
@@ -108,19 +125,29 @@ def _print_search(se: dict) -> None:
     echo("  (* = no lesson had all the words; the list shows lessons with most of them)")
     for n in names:
         s = se[n]
-        echo(f"search ({n}): nDCG@10 {s['ndcg@10']:.3f}  MRR {s['mrr']:.3f}  recall@20 {s['recall@20']:.3f}  "
-             f"recall@20_all {s['recall@20_all']:.3f}")
+        echo(
+            f"search ({n}): nDCG@10 {s['ndcg@10']:.3f}  MRR {s['mrr']:.3f}  recall@20 {s['recall@20']:.3f}  "
+            f"recall@20_all {s['recall@20_all']:.3f}"
+        )
         echo("  worst queries: " + "; ".join(f"{w['query']!r} nDCG {w['ndcg@10']:.2f}" for w in s["worst"]))
     if agreement:
         echo(f"top-10 overlap between {' and '.join(agreement['backends'])}: {agreement['overlap@10']:.3f}")
     held = se.get("held_out")
     # Held-out queries: figures only, side by side with development; their
     # queries are not printed, so nobody tunes ranking by reading them here.
-    echo(f"\nsearch, development ({se['queries']} queries, tuned on) beside held-out "
-         + (f"({held['queries']} queries, {held['file']}, never tuned on):" if held else "(no corpus/queries_heldout.yaml):"))
+    echo(
+        f"\nsearch, development ({se['queries']} queries, tuned on) beside held-out "
+        + (
+            f"({held['queries']} queries, {held['file']}, never tuned on):"
+            if held
+            else "(no corpus/queries_heldout.yaml):"
+        )
+    )
     for n in names:
         dev = se[n]
-        line = f"  {n:13} development nDCG@10 {dev['ndcg@10']:.3f}  MRR {dev['mrr']:.3f}  recall@20 {dev['recall@20']:.3f}"
+        line = (
+            f"  {n:13} development nDCG@10 {dev['ndcg@10']:.3f}  MRR {dev['mrr']:.3f}  recall@20 {dev['recall@20']:.3f}"
+        )
         if held:
             h = held[n]
             line += f"   | held-out nDCG@10 {h['ndcg@10']:.3f}  MRR {h['mrr']:.3f}  recall@20 {h['recall@20']:.3f}"
@@ -139,16 +166,23 @@ def _write(path: Path, text: str) -> None:
 def theme_table(themes: dict, min_support: int = 5) -> str:
     """The per-theme scores as a Markdown table (themes with >= min_support gold lessons), worst five first."""
     rules, combined = themes["rules"]["per_theme"], themes["combined"]["per_theme"]
-    shown = sorted((t for t, s in combined.items() if s["support"] >= min_support),
-                   key=lambda t: (-combined[t]["support"], t))
-    lines = ["Worst five (combined F1): " + ", ".join(
-        f"`{w['theme']}` {w['f1']:.2f}" for w in themes["combined"]["worst"]) + ".", "",
+    shown = sorted(
+        (t for t, s in combined.items() if s["support"] >= min_support), key=lambda t: (-combined[t]["support"], t)
+    )
+    lines = [
+        "Worst five (combined F1): "
+        + ", ".join(f"`{w['theme']}` {w['f1']:.2f}" for w in themes["combined"]["worst"])
+        + ".",
+        "",
         "| theme | gold | rules P | rules R | combined P | combined R | combined F1 |",
-        "|---|---:|---:|---:|---:|---:|---:|"]
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for t in shown:
         r, c = rules.get(t, {"precision": 0.0, "recall": 0.0}), combined[t]
-        lines.append(f"| `{t}` | {c['support']} | {r['precision']:.2f} | {r['recall']:.2f} | "
-                     f"{c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} |")
+        lines.append(
+            f"| `{t}` | {c['support']} | {r['precision']:.2f} | {r['recall']:.2f} | "
+            f"{c['precision']:.2f} | {c['recall']:.2f} | {c['f1']:.2f} |"
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -158,9 +192,12 @@ def query_table(search: dict) -> str:
     lines = []
     for n in names:
         s = search[n]
-        lines.append(f"- {n}: nDCG@10 {s['ndcg@10']:.3f}, MRR {s['mrr']:.3f}, recall@20 {s['recall@20']:.3f} "
-                     f"(of all relevant {s['recall@20_all']:.3f}). Worst five: " + ", ".join(
-                         f"\"{w['query']}\" {w['ndcg@10']:.2f}" for w in s["worst"]) + ".")
+        lines.append(
+            f"- {n}: nDCG@10 {s['ndcg@10']:.3f}, MRR {s['mrr']:.3f}, recall@20 {s['recall@20']:.3f} "
+            f"(of all relevant {s['recall@20_all']:.3f}). Worst five: "
+            + ", ".join(f'"{w["query"]}" {w["ndcg@10"]:.2f}' for w in s["worst"])
+            + "."
+        )
     if "agreement" in search:
         lines.append(f"- top-10 overlap between the engines: {search['agreement']['overlap@10']:.3f}.")
     head = "| query | matches |" + "".join(f" {n} nDCG@10 | {n} recall@20 |" for n in names)
@@ -173,29 +210,70 @@ def query_table(search: dict) -> str:
 
 
 @click.command("eval")
-@click.option("--corpus", "corpus_dir", type=click.Path(exists=True, file_okay=False, path_type=Path),
-              default=PROJECT_ROOT / "corpus", show_default=True, help="Corpus folder with gold/ and queries.yaml.")
-@click.option("--part", "parts", multiple=True, type=click.Choice(PARTS),
-              help="Measure only this part (repeatable); default: all.")
+@click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=PROJECT_ROOT / "corpus",
+    show_default=True,
+    help="Corpus folder with gold/ and queries.yaml.",
+)
+@click.option(
+    "--part",
+    "parts",
+    multiple=True,
+    type=click.Choice(PARTS),
+    help="Measure only this part (repeatable); default: all.",
+)
 @click.option("--search", "search_only", is_flag=True, help="Measure search only (same as --part search).")
-@click.option("--backend", "search_backend", type=click.Choice(["tantivy", "elasticsearch", "both"]),
-              help="Search engine(s) to measure search on (default: the configured one); "
-                   "'both' also reports their top-10 overlap.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Write the full report as JSON here (default DATA_DIR/eval.json).")
-@click.option("--ratchet", type=click.Path(exists=True, dir_okay=False, path_type=Path),
-              help="Fail (exit 1) when a figure falls below the level recorded in this JSON file.")
-@click.option("--theme-table", "theme_table_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the per-theme precision and recall as a Markdown table here.")
-@click.option("--query-table", "query_table_file", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also write the search scores per query and engine as a Markdown table here.")
+@click.option(
+    "--backend",
+    "search_backend",
+    type=click.Choice(["tantivy", "elasticsearch", "both"]),
+    help="Search engine(s) to measure search on (default: the configured one); "
+    "'both' also reports their top-10 overlap.",
+)
+@click.option(
+    "--output",
+    "-o",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write the full report as JSON here (default DATA_DIR/eval.json).",
+)
+@click.option(
+    "--ratchet",
+    type=click.Path(exists=True, dir_okay=False, path_type=Path),
+    help="Fail (exit 1) when a figure falls below the level recorded in this JSON file.",
+)
+@click.option(
+    "--theme-table",
+    "theme_table_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the per-theme precision and recall as a Markdown table here.",
+)
+@click.option(
+    "--query-table",
+    "query_table_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also write the search scores per query and engine as a Markdown table here.",
+)
 @click.pass_obj
-def eval_command(settings: Settings, corpus_dir, parts, search_only, search_backend, output, ratchet,
-                 theme_table_file, query_table_file) -> None:
+def eval_command(
+    settings: Settings,
+    corpus_dir,
+    parts,
+    search_only,
+    search_backend,
+    output,
+    ratchet,
+    theme_table_file,
+    query_table_file,
+) -> None:
     """Measure extraction, metadata, theme tagging and search against the corpus gold."""
     chosen = ("search",) if search_only else (parts or PARTS)
-    for option, table_file, part in (("--theme-table", theme_table_file, "themes"),
-                                     ("--query-table", query_table_file, "search")):
+    for option, table_file, part in (
+        ("--theme-table", theme_table_file, "themes"),
+        ("--query-table", query_table_file, "search"),
+    ):
         if table_file and part not in chosen:
             raise click.UsageError(f"{option} needs the {part} part to be measured (add --part {part})")
     try:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import click
 
-from ingest.discover import display_path
 from ingest import IngestFailure, extract_review
+from ingest.discover import display_path
 from ingest.records import Review
 from search_app.settings import Settings
 
@@ -87,9 +87,13 @@ def extract(settings: Settings, files, as_json: bool, no_themes: bool) -> None:
             continue
         analyses = None
         if tagger is not None and review.lessons:
-            analyses = list(tagger.analyze_many([lesson.text for lesson in review.lessons],
-                                                kinds=[lesson.kind for lesson in review.lessons],
-                                                reviews=[shown] * len(review.lessons)))
+            analyses = list(
+                tagger.analyze_many(
+                    [lesson.text for lesson in review.lessons],
+                    kinds=[lesson.kind for lesson in review.lessons],
+                    reviews=[shown] * len(review.lessons),
+                )
+            )
         record = review_json(shown, review, analyses)
         if as_json:
             click.echo(json.dumps(record, ensure_ascii=False))

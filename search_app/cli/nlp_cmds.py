@@ -11,6 +11,8 @@ import click
 from nlp.classifier import (
     ModelError,
     save_model,
+)
+from nlp.classifier import (
     train as train_model,
 )
 from nlp.gold import read_theme_gold
@@ -63,17 +65,18 @@ def _parse_line(line: str) -> tuple[object, str | None, str | None]:
     except ValueError as exc:
         return None, None, f"not JSON: {exc}"
     if not isinstance(record, dict):
-        return None, None, "each line must be a JSON object with \"id\" and \"text\""
+        return None, None, 'each line must be a JSON object with "id" and "text"'
     record_id = record.get("id")
     text = record.get("text")
     if not isinstance(text, str):
-        return record_id, None, "\"text\" is missing or not a string"
+        return record_id, None, '"text" is missing or not a string'
     return record_id, text, None
 
 
 @click.command()
-@click.option("--jsonl", is_flag=True, required=True,
-              help='Read {"id", "text"} JSON lines on stdin, write one result line each.')
+@click.option(
+    "--jsonl", is_flag=True, required=True, help='Read {"id", "text"} JSON lines on stdin, write one result line each.'
+)
 @click.pass_obj
 def tag(settings: Settings, jsonl: bool) -> None:
     """Tag texts with themes, age bands and agencies.
@@ -149,16 +152,21 @@ def taxonomy_check(settings: Settings, file: Path | None) -> None:
     bare = [t.id for t in loaded.themes if not t.practice or not t.questions]
     click.echo(
         f"practice notes and questions for reflection: {len(loaded.themes) - len(bare)} of "
-        f"{len(loaded.themes)} themes"
-        + (f" (none yet for {', '.join(bare)})" if bare else "")
+        f"{len(loaded.themes)} themes" + (f" (none yet for {', '.join(bare)})" if bare else "")
     )
 
 
 @click.command()
-@click.option("--gold", "gold_dirs", multiple=True, type=click.Path(file_okay=False, exists=True, path_type=Path),
-              help="Corpus folder holding the gold (gold/*.json and themes/bank.jsonl; default: the corpus folders).")
-@click.option("--evaluate/--no-evaluate", default=True,
-              help="First score the model by cross-validation grouped by review.")
+@click.option(
+    "--gold",
+    "gold_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False, exists=True, path_type=Path),
+    help="Corpus folder holding the gold (gold/*.json and themes/bank.jsonl; default: the corpus folders).",
+)
+@click.option(
+    "--evaluate/--no-evaluate", default=True, help="First score the model by cross-validation grouped by review."
+)
 @click.pass_obj
 def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> None:
     """Train the theme model from the gold lessons and save it to the model file."""
@@ -168,7 +176,9 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
         raise click.ClickException(str(exc)) from exc
     lessons, problems = read_theme_gold(gold_dirs or settings.corpus, {t.id for t in tax.themes})
     if not lessons:
-        raise click.ClickException("no gold lessons found (looked for gold/*.json and themes/bank.jsonl under the corpus folders)")
+        raise click.ClickException(
+            "no gold lessons found (looked for gold/*.json and themes/bank.jsonl under the corpus folders)"
+        )
     for problem in problems:
         click.echo(f"warning: {problem}", err=True)
     texts = [lesson.tagged_text for lesson in lessons]

@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 
 import click
 
-from search_app.catalog.store import Catalog, CatalogError
 from ingest.discover import display_path
+from search_app.catalog.store import Catalog, CatalogError
 from search_app.pipeline.run import RunReport, rebuild_from_catalog, run_pipeline
-from search_app.pipeline.summary import ago, failures_list, run_summary, runs_table, warnings_list
 from search_app.pipeline.runlog import RunOutcome, recent_runs, service_status
+from search_app.pipeline.summary import ago, failures_list, run_summary, runs_table, warnings_list
 from search_app.settings import Settings
 
 if TYPE_CHECKING:
@@ -39,8 +39,13 @@ class _Progress:
         if not self.quiet:
             click.echo(f"[{name}] {detail}", err=True)
         if name == "ingest" and total and self.tty and not self.quiet:
-            self.bar = click.progressbar(length=total, label=self._label(), file=sys.stderr,
-                                         show_pos=True, item_show_func=lambda p: display_path(Path(p).name) if p else "")
+            self.bar = click.progressbar(
+                length=total,
+                label=self._label(),
+                file=sys.stderr,
+                show_pos=True,
+                item_show_func=lambda p: display_path(Path(p).name) if p else "",
+            )
             self.bar.__enter__()
 
     def _label(self) -> str:
@@ -74,7 +79,11 @@ def _finish(report: RunReport, progress: _Progress) -> None:
 
 
 @click.command()
-@click.option("--full", is_flag=True, help="Rebuild the whole index from the catalog (and re-tag lessons if the taxonomy or model changed, as every run does).")
+@click.option(
+    "--full",
+    is_flag=True,
+    help="Rebuild the whole index from the catalog (and re-tag lessons if the taxonomy or model changed, as every run does).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
 @click.pass_obj
 def reindex(settings: Settings, full: bool, quiet: bool) -> None:
@@ -96,7 +105,9 @@ def reindex(settings: Settings, full: bool, quiet: bool) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @click.option("--retry-failed", is_flag=True, help="Try again files that failed before, even if unchanged.")
 @click.option("--workers", type=int, help="Worker processes (default: one per core).")
-@click.option("--no-index", is_flag=True, help="Update the catalog only; leave the search index alone (the next run updates it).")
+@click.option(
+    "--no-index", is_flag=True, help="Update the catalog only; leave the search index alone (the next run updates it)."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only the summary.")
 @click.pass_obj
 def ingest(settings: Settings, paths, retry_failed, workers, no_index, quiet) -> None:
@@ -112,9 +123,16 @@ def ingest(settings: Settings, paths, retry_failed, workers, no_index, quiet) ->
         settings = settings.replace(workers=workers)
     roots = list(paths) or list(settings.corpus)
     progress = _Progress(quiet)
-    report = run_pipeline(settings, roots, command="ingest", retry_failed=retry_failed,
-                          update_index=not no_index, retag_lessons=False,
-                          on_stage=progress.stage, on_file=progress.file)
+    report = run_pipeline(
+        settings,
+        roots,
+        command="ingest",
+        retry_failed=retry_failed,
+        update_index=not no_index,
+        retag_lessons=False,
+        on_stage=progress.stage,
+        on_file=progress.file,
+    )
     _finish(report, progress)
 
 
@@ -132,7 +150,14 @@ def index(settings: Settings, rebuild: bool) -> None:
 
 
 @click.command()
-@click.option("--runs", "run_count", type=click.IntRange(1, 1000), default=5, show_default=True, help="How many recent runs to show.")
+@click.option(
+    "--runs",
+    "run_count",
+    type=click.IntRange(1, 1000),
+    default=5,
+    show_default=True,
+    help="How many recent runs to show.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of text.")
 @click.pass_obj
 def status(settings: Settings, run_count: int, as_json: bool) -> None:
@@ -150,22 +175,36 @@ def status(settings: Settings, run_count: int, as_json: bool) -> None:
     runs = recent_runs(settings.data_dir, run_count)
     service = service_status(settings.data_dir)
     if as_json:
-        click.echo(json.dumps({
-            "catalog": str(settings.catalog), "stats": stats, "service": service,
-            "runs": [{**r.record, "outcome": r.outcome} for r in runs],
-            "failures": [{"path": display_path(f["path"]), **{k: f[k] for k in ("stage", "reason", "ingested_at")}}
-                         for f in failures],
-            "warnings": [{"path": display_path(w["path"]), "warnings": json.loads(w["warnings"])} for w in warned],
-        }, indent=2))
+        click.echo(
+            json.dumps(
+                {
+                    "catalog": str(settings.catalog),
+                    "stats": stats,
+                    "service": service,
+                    "runs": [{**r.record, "outcome": r.outcome} for r in runs],
+                    "failures": [
+                        {"path": display_path(f["path"]), **{k: f[k] for k in ("stage", "reason", "ingested_at")}}
+                        for f in failures
+                    ],
+                    "warnings": [
+                        {"path": display_path(w["path"]), "warnings": json.loads(w["warnings"])} for w in warned
+                    ],
+                },
+                indent=2,
+            )
+        )
         return
     if stats is None:
         click.echo(f"catalog {settings.catalog}: not created yet (run `lessons reindex`)")
     else:
-        click.echo(f"catalog {settings.catalog}: {stats['reviews']} reviews, {stats['lessons']} lessons, "
-                   f"{stats['files']} files ({stats['failed']} failed)")
+        click.echo(
+            f"catalog {settings.catalog}: {stats['reviews']} reviews, {stats['lessons']} lessons, "
+            f"{stats['files']} files ({stats['failed']} failed)"
+        )
     updated = service["index_updated_at"]
-    click.echo(f"index last updated: {updated or 'never'}"
-               + (f" ({ago(service['index_age_seconds'])})" if updated else ""))
+    click.echo(
+        f"index last updated: {updated or 'never'}" + (f" ({ago(service['index_age_seconds'])})" if updated else "")
+    )
     click.echo(f"Last runs (newest first, log {Path(settings.data_dir) / 'runs.jsonl'}):")
     for line in runs_table(runs):
         click.echo(line)

@@ -10,8 +10,8 @@ import sys
 
 import click
 
-from search_app.search import FACETS_BY_NAME, SearchError, SearchRequest, open_backend
 from nlp.taxonomy import TaxonomyError
+from search_app.search import FACETS_BY_NAME, SearchError, SearchRequest, open_backend
 from search_app.search.contract import MAX_PER_PAGE, SORTS, SearchResult
 from search_app.search.labels import ThemeBook
 from search_app.search.present import Links, citation, result_json
@@ -33,7 +33,9 @@ _FILTER_OPTIONS = (
 def _filter_option(option: str, facet: str):
     flag = "--" + option.replace("_", "-")
     label = FACETS_BY_NAME[facet].label.lower()
-    return click.option(flag, option, multiple=True, help=f"Only lessons with this {label} (repeat for any of several).")
+    return click.option(
+        flag, option, multiple=True, help=f"Only lessons with this {label} (repeat for any of several)."
+    )
 
 
 def _with_filter_options(command):
@@ -49,7 +51,12 @@ def _with_filter_options(command):
 @click.option("--to", "year_to", type=int, help="Only reviews published in or before this year.")
 @click.option("--sort", type=click.Choice(SORTS), default="relevance", show_default=True, help="Order of the results.")
 @click.option("--page", type=click.IntRange(min=1), default=1, show_default=True, help="Page of results.")
-@click.option("--per-page", type=click.IntRange(1, MAX_PER_PAGE), default=None, help="Results per page (default: the page_size setting).")
+@click.option(
+    "--per-page",
+    type=click.IntRange(1, MAX_PER_PAGE),
+    default=None,
+    help="Results per page (default: the page_size setting).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_obj
 def search(settings: Settings, query, year_from, year_to, sort, page, per_page, as_json, **facet_values) -> None:
@@ -58,9 +65,7 @@ def search(settings: Settings, query, year_from, year_to, sort, page, per_page, 
     An empty QUERY lists every lesson (newest first). Exit code 2 when the
     index cannot be searched.
     """
-    filters = {
-        facet: tuple(facet_values[option]) for option, facet in _FILTER_OPTIONS if facet_values[option]
-    }
+    filters = {facet: tuple(facet_values[option]) for option, facet in _FILTER_OPTIONS if facet_values[option]}
     request = SearchRequest(
         query=query,
         filters=filters,

@@ -14,15 +14,23 @@ from search_app.settings import Settings, setting_help
 @click.option("--host", help=setting_help("host"))
 @click.option("--port", type=click.IntRange(1, 65535), help=setting_help("port"))
 @click.option("--debug", is_flag=True, help="Reload on code changes and show debugging pages. Never in production.")
-@click.option("--production", is_flag=True,
-              help="Run under gunicorn: several worker processes, JSON logs, graceful stop on SIGTERM.")
-@click.option("--workers", type=click.IntRange(1, 64),
-              help="With --production: " + setting_help("web_workers"))
-@click.option("--threads", type=click.IntRange(1, 64),
-              help="With --production: " + setting_help("web_threads"))
+@click.option(
+    "--production",
+    is_flag=True,
+    help="Run under gunicorn: several worker processes, JSON logs, graceful stop on SIGTERM.",
+)
+@click.option("--workers", type=click.IntRange(1, 64), help="With --production: " + setting_help("web_workers"))
+@click.option("--threads", type=click.IntRange(1, 64), help="With --production: " + setting_help("web_threads"))
 @click.pass_obj
-def serve(settings: Settings, host: str | None, port: int | None, debug: bool, production: bool,
-          workers: int | None, threads: int | None) -> None:
+def serve(
+    settings: Settings,
+    host: str | None,
+    port: int | None,
+    debug: bool,
+    production: bool,
+    workers: int | None,
+    threads: int | None,
+) -> None:
     """Run the search web app and JSON API (Flask's development server, or gunicorn with --production)."""
     if host:
         settings = settings.replace(host=host)
@@ -79,15 +87,21 @@ def catalog_problem(path: Path) -> str:
         finally:
             db.close()
     except sqlite3.DatabaseError as exc:
-        return (f"The catalog {path} cannot be read ({exc}). It was left untouched; restore it "
-                "from a backup, or move it away and run `lessons reindex` to build a new one.")
+        return (
+            f"The catalog {path} cannot be read ({exc}). It was left untouched; restore it "
+            "from a backup, or move it away and run `lessons reindex` to build a new one."
+        )
     if version > SCHEMA_VERSION:
-        return (f"The catalog {path} was written by a newer version of this program (schema "
-                f"{version}; this one knows {SCHEMA_VERSION}). Upgrade the program; the catalog "
-                "was left untouched.")
+        return (
+            f"The catalog {path} was written by a newer version of this program (schema "
+            f"{version}; this one knows {SCHEMA_VERSION}). Upgrade the program; the catalog "
+            "was left untouched."
+        )
     if check != "ok":
-        return (f"The catalog {path} is damaged ({check}). It was left untouched; restore it "
-                "from a backup, or move it away and run `lessons reindex` to build a new one.")
+        return (
+            f"The catalog {path} is damaged ({check}). It was left untouched; restore it "
+            "from a backup, or move it away and run `lessons reindex` to build a new one."
+        )
     return ""
 
 
@@ -95,8 +109,7 @@ def _check_gunicorn() -> None:
     try:
         import gunicorn  # noqa: F401
     except ImportError as exc:
-        raise click.ClickException(
-            "--production needs gunicorn: install it with `pip install gunicorn`.") from exc
+        raise click.ClickException("--production needs gunicorn: install it with `pip install gunicorn`.") from exc
 
 
 COMMANDS = (serve,)

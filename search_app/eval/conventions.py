@@ -14,15 +14,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from ingest import IngestFailure, extract_review
 from ingest.records import Review
 from search_app.eval.evaluation import GoldReview, load_gold, match_lessons, score_extraction
 
 PARTS = (("development", "dev"), ("held_out", "heldout"))
-FRONT_MATTER = re.compile(r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|chronology|background)\b", re.I)
+FRONT_MATTER = re.compile(
+    r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|chronology|background)\b", re.I
+)
 
 
 def conventions_dir(corpus_dir: Path) -> Path:
@@ -78,8 +80,11 @@ def score_conventions(outcomes: Sequence[tuple[GoldReview, Review | IngestFailur
     scores["titles"] = titles
     scores["front_matter_lessons"] = front
     scores["by_convention"] = {
-        c: {**v, "recall": round(v["matched"] / v["gold"], 4) if v["gold"] else 0.0,
-            "precision": round(v["matched"] / v["extracted"], 4) if v["extracted"] else 0.0}
+        c: {
+            **v,
+            "recall": round(v["matched"] / v["gold"], 4) if v["gold"] else 0.0,
+            "precision": round(v["matched"] / v["extracted"], 4) if v["extracted"] else 0.0,
+        }
         for c, v in sorted(by_convention.items())
     }
     return scores

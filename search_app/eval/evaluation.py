@@ -12,15 +12,14 @@ text matches the gold closely (ratio >= MATCH_THRESHOLD).
 
 from __future__ import annotations
 
-import json
 import math
 import re
 import tempfile
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from pathlib import Path
-from typing import Iterable, Sequence
 
 import yaml
 
@@ -97,7 +96,7 @@ def evaluate_extraction(gold: Sequence[GoldReview], settings: Settings) -> dict:
     return score_extraction(outcomes)
 
 
-def score_extraction(outcomes: Sequence[tuple[GoldReview, "Review | IngestFailure"]]) -> dict:
+def score_extraction(outcomes: Sequence[tuple[GoldReview, Review | IngestFailure]]) -> dict:
     """The extraction figures of extracted reviews (or their failures) against their gold."""
     tp = fp = fn = pages_right = kinds_right = 0
     meta_right = {f: 0 for f in METADATA_FIELDS}
@@ -122,10 +121,15 @@ def score_extraction(outcomes: Sequence[tuple[GoldReview, "Review | IngestFailur
                 meta_right[field] += 1
             else:
                 wrong_fields.append(field)
-        per_review.append({
-            "file": g.document.name, "gold": len(g.lessons), "extracted": len(review.lessons),
-            "matched": len(matched), "metadata_wrong": wrong_fields,
-        })
+        per_review.append(
+            {
+                "file": g.document.name,
+                "gold": len(g.lessons),
+                "extracted": len(review.lessons),
+                "matched": len(matched),
+                "metadata_wrong": wrong_fields,
+            }
+        )
     n = len(outcomes) or 1
     return {
         "lessons": {**_prf(tp, fp, fn), "gold": tp + fn, "extracted": tp + fp, "matched": tp},
@@ -162,16 +166,20 @@ def theme_scores(
     }
     worst = sorted(macro_themes, key=lambda t: (per_theme[t]["f1"], t))[:5]
     return {
-        "micro": micro, "macro": macro, "macro_themes": len(macro_themes),
-        "worst": [{"theme": t, **per_theme[t]} for t in worst], "per_theme": per_theme,
+        "micro": micro,
+        "macro": macro,
+        "macro_themes": len(macro_themes),
+        "worst": [{"theme": t, **per_theme[t]} for t in worst],
+        "per_theme": per_theme,
     }
 
 
 MIN_THEME_SUPPORT = 15  # a theme with this many gold lessons in a part is held to F1 0.60 there
 
 
-def evaluate_themes(lessons: Sequence[GoldLesson], settings: Settings,
-                    annotations: dict[str, dict[str, tuple[str, ...]]] | None = None) -> dict:
+def evaluate_themes(
+    lessons: Sequence[GoldLesson], settings: Settings, annotations: dict[str, dict[str, tuple[str, ...]]] | None = None
+) -> dict:
     """Theme scores on the gold: development and held-out parts side by side.
 
     The held-out quarter is fixed by review (nlp.gold.is_held_out). Rules
@@ -196,31 +204,55 @@ def evaluate_themes(lessons: Sequence[GoldLesson], settings: Settings,
     combined: list[tuple[str, ...]] = [tuple(r) for r in rules]  # where no model can be trained
     model_note = "rules and model"
     try:
-        cv = cross_validate_by_review([texts[i] for i in dev], [wanted[i] for i in dev],
-                                      [reviews[i] for i in dev], rule_tags=[rules[i] for i in dev],
-                                      protected=[from_kind[i] for i in dev])
+        cv = cross_validate_by_review(
+            [texts[i] for i in dev],
+            [wanted[i] for i in dev],
+            [reviews[i] for i in dev],
+            rule_tags=[rules[i] for i in dev],
+            protected=[from_kind[i] for i in dev],
+        )
         for i, predicted in zip(dev, cv):
             combined[i] = tuple(predicted)
         if held:
-            model = train([texts[i] for i in dev], [wanted[i] for i in dev], groups=[reviews[i] for i in dev],
-                          rule_tags=[rules[i] for i in dev])
-            for i, predicted in zip(held, combine_sets(model, [texts[i] for i in held], [rules[i] for i in held],
-                                                       [reviews[i] for i in held], [from_kind[i] for i in held])):
+            model = train(
+                [texts[i] for i in dev],
+                [wanted[i] for i in dev],
+                groups=[reviews[i] for i in dev],
+                rule_tags=[rules[i] for i in dev],
+            )
+            for i, predicted in zip(
+                held,
+                combine_sets(
+                    model,
+                    [texts[i] for i in held],
+                    [rules[i] for i in held],
+                    [reviews[i] for i in held],
+                    [from_kind[i] for i in held],
+                ),
+            ):
                 combined[i] = tuple(predicted)
     except ModelError as exc:  # too little development gold to train or cross-validate on
         model_note = f"rules only: {exc}"
-    result = {"lessons": len(lessons), "combined_is": model_note, "rules": theme_scores(wanted, rules),
-              "combined": theme_scores(wanted, combined)}
+    result = {
+        "lessons": len(lessons),
+        "combined_is": model_note,
+        "rules": theme_scores(wanted, rules),
+        "combined": theme_scores(wanted, combined),
+    }
     for part, rows in (("development", dev), ("held_out", held)):
         if not rows:
             continue
         part_combined = theme_scores([wanted[i] for i in rows], [combined[i] for i in rows])
         result[part] = {
-            "reviews": sorted({reviews[i] for i in rows}), "lessons": len(rows),
+            "reviews": sorted({reviews[i] for i in rows}),
+            "lessons": len(rows),
             "rules": theme_scores([wanted[i] for i in rows], [rules[i] for i in rows]),
             "combined": part_combined,
-            "themes_below_0.60": sorted(t for t, sc in part_combined["per_theme"].items()
-                                        if sc["support"] >= MIN_THEME_SUPPORT and sc["f1"] < 0.60),
+            "themes_below_0.60": sorted(
+                t
+                for t, sc in part_combined["per_theme"].items()
+                if sc["support"] >= MIN_THEME_SUPPORT and sc["f1"] < 0.60
+            ),
         }
     if annotations and len(annotations) == 2:
         first, second = annotations.values()
@@ -228,8 +260,9 @@ def evaluate_themes(lessons: Sequence[GoldLesson], settings: Settings,
     return result
 
 
-def annotator_agreement(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]],
-                        held_out_ids: frozenset[str] | set[str] = frozenset()) -> dict:
+def annotator_agreement(
+    a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, ...]], held_out_ids: frozenset[str] | set[str] = frozenset()
+) -> dict:
     """Two annotators' agreement before adjudication: micro-F1 of one against
     the other (overall and on the held-out lessons), and Cohen's kappa per
     theme (themes either annotator used at least five times) with its mean."""
@@ -246,9 +279,11 @@ def annotator_agreement(a: dict[str, tuple[str, ...]], b: dict[str, tuple[str, .
         if sum(x) + sum(y) >= 10:
             kappa[theme] = round(float(cohen_kappa_score(x, y)), 4)
     return {
-        "lessons": len(ids), "micro": scores["micro"],
+        "lessons": len(ids),
+        "micro": scores["micro"],
         "held_out_micro": theme_scores([b[i] for i in held], [a[i] for i in held])["micro"] if held else None,
-        "kappa": kappa, "mean_kappa": round(sum(kappa.values()) / len(kappa), 4) if kappa else 0.0,
+        "kappa": kappa,
+        "mean_kappa": round(sum(kappa.values()) / len(kappa), 4) if kappa else 0.0,
         "lowest_kappa": sorted(kappa.items(), key=lambda kv: kv[1])[:5],
     }
 
@@ -261,7 +296,7 @@ def _without_detail(scores: dict) -> dict:
 
 
 def _dcg(grades: Sequence[int]) -> float:
-    return sum((2 ** g - 1) / math.log2(i + 2) for i, g in enumerate(grades))
+    return sum((2**g - 1) / math.log2(i + 2) for i, g in enumerate(grades))
 
 
 def search_metrics(ranked_grades: Sequence[int], all_grades: Sequence[int], k: int = 10, recall_k: int = 20) -> dict:
@@ -277,9 +312,12 @@ def search_metrics(ranked_grades: Sequence[int], all_grades: Sequence[int], k: i
     rr = next((1 / (i + 1) for i, g in enumerate(ranked_grades) if g > 0), 0.0)
     relevant = sum(1 for g in all_grades if g > 0)
     found = sum(1 for g in ranked_grades[:recall_k] if g > 0)
-    return {"ndcg@10": ndcg, "mrr": rr,
-            "recall@20": found / min(relevant, recall_k) if relevant else 0.0,
-            "recall@20_all": found / relevant if relevant else 0.0}
+    return {
+        "ndcg@10": ndcg,
+        "mrr": rr,
+        "recall@20": found / min(relevant, recall_k) if relevant else 0.0,
+        "recall@20_all": found / relevant if relevant else 0.0,
+    }
 
 
 DEVELOPMENT_QUERIES = "queries.yaml"
@@ -324,8 +362,12 @@ def prepare_search_corpus(gold: Sequence[GoldReview], settings: Settings, scratc
     from search_app.pipeline import ingest_paths
     from search_app.search.index_records import index_records
 
-    local = settings.replace(data_dir=Path(scratch), catalog=Path(scratch) / "catalog.sqlite3",
-                             index_dir=Path(scratch) / "index", model=Path(scratch) / "no-theme-model")
+    local = settings.replace(
+        data_dir=Path(scratch),
+        catalog=Path(scratch) / "catalog.sqlite3",
+        index_dir=Path(scratch) / "index",
+        model=Path(scratch) / "no-theme-model",
+    )
     ingest_paths(local, [g.document for g in gold], update_index=False)
     by_stem = {g.stem: g for g in gold}
     catalog = Catalog(local.catalog)
@@ -355,19 +397,35 @@ def run_query_set(backend, queries: Sequence[dict], lesson_to_gold: dict) -> dic
         shown = (result.hits + result.related)[:20]  # the page as a reader sees it
         grades = [q["judgments"].get(lesson_to_gold.get(h.lesson.id), 0) for h in shown]
         scores = search_metrics(grades, list(q["judgments"].values()))
-        per_query.append({"query": q["query"], "total": result.total,
-                          "fallback": FALLBACK_NOTICE in result.notices or FEW_NOTICE in result.notices,
-                          **{k: round(v, 4) for k, v in scores.items()},
-                          "related": len(result.related), "top": [h.lesson.id for h in shown]})
+        per_query.append(
+            {
+                "query": q["query"],
+                "total": result.total,
+                "fallback": FALLBACK_NOTICE in result.notices or FEW_NOTICE in result.notices,
+                **{k: round(v, 4) for k, v in scores.items()},
+                "related": len(result.related),
+                "top": [h.lesson.id for h in shown],
+            }
+        )
     n = len(per_query) or 1
     overall = {k: round(sum(p[k] for p in per_query) / n, 4) for k in ("ndcg@10", "mrr", "recall@20", "recall@20_all")}
     worst = sorted(per_query, key=lambda p: (p["ndcg@10"], p["recall@20"], p["query"]))[:5]
-    return {"backend": backend.name, "queries": len(per_query), **overall,
-            "worst": [{k: v for k, v in w.items() if k != "top"} for w in worst], "per_query": per_query}
+    return {
+        "backend": backend.name,
+        "queries": len(per_query),
+        **overall,
+        "worst": [{k: v for k, v in w.items() if k != "top"} for w in worst],
+        "per_query": per_query,
+    }
 
 
-def evaluate_search(gold: Sequence[GoldReview], corpus_dir: Path, settings: Settings,
-                    backends: Sequence[str] | None = None, corpus: SearchCorpus | None = None) -> dict:
+def evaluate_search(
+    gold: Sequence[GoldReview],
+    corpus_dir: Path,
+    settings: Settings,
+    backends: Sequence[str] | None = None,
+    corpus: SearchCorpus | None = None,
+) -> dict:
     """Ingest the corpus into a scratch data folder (unless `corpus` is given),
     index it on each backend, run the query set and score the rankings.
 
@@ -387,8 +445,12 @@ def evaluate_search(gold: Sequence[GoldReview], corpus_dir: Path, settings: Sett
             corpus = prepare_search_corpus(gold, settings, Path(scratch) / "corpus")
         reports, held_reports = {}, {}
         for name in names:
-            local = settings.replace(backend=name, data_dir=Path(scratch), index_dir=Path(scratch) / f"index-{name}",
-                                     es_index=f"{settings.es_index}-eval")
+            local = settings.replace(
+                backend=name,
+                data_dir=Path(scratch),
+                index_dir=Path(scratch) / f"index-{name}",
+                es_index=f"{settings.es_index}-eval",
+            )
             backend = open_backend(local)
             try:
                 backend.rebuild(corpus.lessons)
@@ -439,11 +501,9 @@ def _map_catalog_to_gold(catalog, by_stem: dict[str, GoldReview]) -> dict[str, t
 # --- all -------------------------------------------------------------------
 
 
-def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str],
-             backends: Sequence[str] | None = None) -> dict:
+def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str], backends: Sequence[str] | None = None) -> dict:
     gold = load_gold(corpus_dir)
-    report: dict = {"corpus": str(corpus_dir), "reviews": len(gold),
-                    "gold_lessons": sum(len(g.lessons) for g in gold)}
+    report: dict = {"corpus": str(corpus_dir), "reviews": len(gold), "gold_lessons": sum(len(g.lessons) for g in gold)}
     if "extraction" in parts:
         report["extraction"] = evaluate_extraction(gold, settings)
         from search_app.eval.conventions import evaluate_conventions

@@ -47,8 +47,9 @@ class ChangeSet:
         return bool(self.to_ingest or self.deleted or self.touched or self.refused)
 
 
-def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
-         allowed: Iterable[Path] = ()) -> ChangeSet:
+def scan(
+    catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False, allowed: Iterable[Path] = ()
+) -> ChangeSet:
     """Compare the documents under `roots` with the catalog's records of them.
 
     Links may point into `roots` and `allowed` (the corpus folders, `link_roots`)."""
@@ -62,8 +63,13 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
         found.add(path)
         row = known.get(path)
         if item.refused:
-            if (row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime)
-                    and row["status"] == STATUS_FAILED and row["reason"] == item.refused and not retry_failed):
+            if (
+                row is not None
+                and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime)
+                and row["status"] == STATUS_FAILED
+                and row["reason"] == item.refused
+                and not retry_failed
+            ):
                 unchanged.append(path)
             else:
                 refused.append((SourceFile(path, st.st_size, st.st_mtime, ""), item.refused))
@@ -90,8 +96,15 @@ def scan(catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False,
         else:
             changed.append(source)
     deleted = [p for p in known if p not in found and is_under(p, roots)]
-    return ChangeSet(tuple(new), tuple(changed), tuple(retried), tuple(touched), tuple(unchanged),
-                     tuple(sorted(deleted)), tuple(refused))
+    return ChangeSet(
+        tuple(new),
+        tuple(changed),
+        tuple(retried),
+        tuple(touched),
+        tuple(unchanged),
+        tuple(sorted(deleted)),
+        tuple(refused),
+    )
 
 
 def _waits_for_ocr(row) -> bool:

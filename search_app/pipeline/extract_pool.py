@@ -42,8 +42,11 @@ def extract_one(path: str, limits: Limits, scratch: str | None = None) -> Review
     except IngestFailure as exc:
         return IngestError(path, exc.stage, exc.reason)
     except MemoryError:
-        return IngestError(path, STAGE_MEMORY,
-                           f"needed more memory than a worker may use ({limits.worker_memory_mb} MB, worker_memory_mb)")
+        return IngestError(
+            path,
+            STAGE_MEMORY,
+            f"needed more memory than a worker may use ({limits.worker_memory_mb} MB, worker_memory_mb)",
+        )
     except Exception as exc:
         return IngestError(path, "extract", f"{type(exc).__name__}: {exc}")
 
@@ -85,8 +88,12 @@ def extract_files(
 
     limits = limits or Limits()
     memory_mb = limits.worker_memory_mb if os.path.exists("/proc/self/statm") else 0
-    pool = ProcessPool(max_workers=max(1, min(workers, len(paths))), initializer=_start_worker,
-                       initargs=(memory_mb,), context=_context())
+    pool = ProcessPool(
+        max_workers=max(1, min(workers, len(paths))),
+        initializer=_start_worker,
+        initargs=(memory_mb,),
+        context=_context(),
+    )
     finished = False
     try:
         # Keyed as as_completed gives them back (pebble's ProcessFuture is a Future).
@@ -99,8 +106,9 @@ def extract_files(
             try:
                 result = future.result()
             except FutureTimeout:
-                result = IngestError(path, STAGE_TIMEOUT,
-                                     f"took longer than {timeout:g} s (file_timeout) and was abandoned")
+                result = IngestError(
+                    path, STAGE_TIMEOUT, f"took longer than {timeout:g} s (file_timeout) and was abandoned"
+                )
             except ProcessExpired as exc:
                 result = IngestError(path, STAGE_WORKER, f"the worker process died ({_exit_words(exc.exitcode)})")
             except Exception as exc:  # a result that could not be sent back

@@ -91,8 +91,8 @@ def _wait_for_holder(path: Path, patience: float = 1.0) -> LockHolder | None:
 class RunLock:
     """The exclusive run lock of a data folder. Use as a context manager.
 
-        with RunLock(settings.data_dir, "reindex") as lock:
-            lock.stale   # the holder a crashed run left behind, or None
+    with RunLock(settings.data_dir, "reindex") as lock:
+        lock.stale   # the holder a crashed run left behind, or None
     """
 
     def __init__(self, data_dir: Path | str, command: str = ""):

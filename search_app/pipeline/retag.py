@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
-from typing import Callable
 
 from search_app.catalog.store import Catalog
 from search_app.settings import Settings
@@ -32,8 +32,10 @@ RETAG_BATCH = 256
 
 def tagger_inputs(settings: Settings) -> str:
     """A fingerprint of everything Tagger.version depends on, without loading it."""
-    parts: dict[str, list | str | None] = {"taxonomy": _file_print(Path(settings.taxonomy), hash_content=True),
-                                           "model": _file_print(Path(settings.model), hash_content=False)}
+    parts: dict[str, list | str | None] = {
+        "taxonomy": _file_print(Path(settings.taxonomy), hash_content=True),
+        "model": _file_print(Path(settings.model), hash_content=False),
+    }
     for package in ("scikit-learn", "spacy"):
         try:
             parts[package] = metadata.version(package)
@@ -95,8 +97,11 @@ def retag_stale(
         if not reviews:
             return done
         rows = catalog.lessons_to_tag(reviews)
-        analyses = tagger.analyze_many([row["text"] for row in rows], kinds=[row["kind"] for row in rows],
-                                       reviews=[row["review_id"] for row in rows])
+        analyses = tagger.analyze_many(
+            [row["text"] for row in rows],
+            kinds=[row["kind"] for row in rows],
+            reviews=[row["review_id"] for row in rows],
+        )
         with catalog.transaction():
             for row, analysis in zip(rows, analyses):
                 catalog.set_analysis(row["id"], analysis, version)

@@ -55,11 +55,11 @@ from search_app.catalog.store import Catalog, CatalogError
 from search_app.pipeline import retag
 from search_app.pipeline.changes import ChangeSet, scan
 from search_app.pipeline.extract_pool import extract_files
-from search_app.search.index_records import index_records
 from search_app.pipeline.lock import LockBusy, RunLock
 from search_app.pipeline.runlog import RunOutcome, append_record
 from search_app.search import open_backend
 from search_app.search.contract import SearchError
+from search_app.search.index_records import index_records
 from search_app.settings import Settings
 
 log = logging.getLogger(__name__)
@@ -153,26 +153,47 @@ class RunReport:
 
     @property
     def changed_anything(self) -> bool:
-        return bool(self.files_new or self.files_changed or self.files_deleted or self.failed
-                    or self.lessons_retagged or self.index_action != "none")
+        return bool(
+            self.files_new
+            or self.files_changed
+            or self.files_deleted
+            or self.failed
+            or self.lessons_retagged
+            or self.index_action != "none"
+        )
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "run_id": self.run_id, "event": "end", "command": self.command, "pid": os.getpid(),
-            "started": self.started, "ended": self.ended, "exit_code": self.exit_code,
+            "run_id": self.run_id,
+            "event": "end",
+            "command": self.command,
+            "pid": os.getpid(),
+            "started": self.started,
+            "ended": self.ended,
+            "exit_code": self.exit_code,
             "message": self.message,
-            "files": {"new": len(self.files_new), "changed": len(self.files_changed),
-                      "deleted": len(self.files_deleted), "failed": len(self.failed),
-                      "touched": self.files_touched, "unchanged": self.files_unchanged},
-            "lessons": {"added": self.lessons_added, "removed": self.lessons_removed,
-                        "retagged": self.lessons_retagged},
-            "failed": [{"path": display_path(e.path), "stage": e.stage, "reason": e.reason}
-                       for e in self.failed[:_LOGGED_FAILURES]],
-            "still_failed": [{"path": e.path, "stage": e.stage, "reason": e.reason}
-                             for e in self.still_failed[:_LOGGED_FAILURES]],
+            "files": {
+                "new": len(self.files_new),
+                "changed": len(self.files_changed),
+                "deleted": len(self.files_deleted),
+                "failed": len(self.failed),
+                "touched": self.files_touched,
+                "unchanged": self.files_unchanged,
+            },
+            "lessons": {
+                "added": self.lessons_added,
+                "removed": self.lessons_removed,
+                "retagged": self.lessons_retagged,
+            },
+            "failed": [
+                {"path": display_path(e.path), "stage": e.stage, "reason": e.reason}
+                for e in self.failed[:_LOGGED_FAILURES]
+            ],
+            "still_failed": [
+                {"path": e.path, "stage": e.stage, "reason": e.reason} for e in self.still_failed[:_LOGGED_FAILURES]
+            ],
             "tagger_version": self.tagger_version,
-            "index": {"action": self.index_action, "reason": self.index_reason,
-                      "lessons": self.index_lessons},
+            "index": {"action": self.index_action, "reason": self.index_reason, "lessons": self.index_lessons},
             "index_updated_at": self.index_updated_at,
             "stale_lock": dict(self.stale_lock) if self.stale_lock else None,
             "durations": {k: round(v, 3) for k, v in self.durations.items()},
@@ -182,9 +203,18 @@ class RunReport:
 class _Run:
     """The work of one run, with the lock held. Raises on what stops it."""
 
-    def __init__(self, settings: Settings, roots: list[Path], full: bool, retry_failed: bool,
-                 update_index: bool, retag_lessons: bool, on_stage: StageHook | None,
-                 on_file: FileHook | None, run_id: str):
+    def __init__(
+        self,
+        settings: Settings,
+        roots: list[Path],
+        full: bool,
+        retry_failed: bool,
+        update_index: bool,
+        retag_lessons: bool,
+        on_stage: StageHook | None,
+        on_file: FileHook | None,
+        run_id: str,
+    ):
         self.settings, self.roots, self.full = settings, roots, full
         self.retry_failed, self.update_index, self.retag_lessons = retry_failed, update_index, retag_lessons
         self.on_stage, self.on_file, self.run_id = on_stage, on_file, run_id
@@ -227,10 +257,14 @@ class _Run:
             changes = _with_outdated(catalog, changes)
             pending = catalog.get_meta(META_INDEX_PENDING)
             self.took("scan", t)
-            self.out.update(files_new=tuple(s.path for s in changes.new + tuple(r[0] for r in changes.refused)),
-                            files_changed=tuple(s.path for s in changes.changed + changes.retried),
-                            files_deleted=changes.deleted, files_touched=len(changes.touched),
-                            files_unchanged=len(changes.unchanged), unchanged_paths=changes.unchanged)
+            self.out.update(
+                files_new=tuple(s.path for s in changes.new + tuple(r[0] for r in changes.refused)),
+                files_changed=tuple(s.path for s in changes.changed + changes.retried),
+                files_deleted=changes.deleted,
+                files_touched=len(changes.touched),
+                files_unchanged=len(changes.unchanged),
+                unchanged_paths=changes.unchanged,
+            )
 
             if changes.anything:
                 self.before = catalog.lesson_ids()
@@ -283,8 +317,9 @@ class _Run:
         ordered = [s.path for s in sorted(sources, key=lambda s: (-s.size, s.path))]
         self.out["durations"]["tag"] = 0.0
         scratch = self.settings.scratch_dir
-        for path, outcome in extract_files(ordered, self.settings.ingest_workers, self.settings.file_timeout,
-                                           self.settings.limits, scratch):
+        for path, outcome in extract_files(
+            ordered, self.settings.ingest_workers, self.settings.file_timeout, self.settings.limits, scratch
+        ):
             source = by_path[path]
             if isinstance(outcome, IngestError):
                 self.fail(catalog, source, outcome)
@@ -305,10 +340,16 @@ class _Run:
         tagged = time.perf_counter()
         tagger = self.tagger.get()
         lessons = review.lessons
-        analyses = dict(zip((lesson.ordinal for lesson in lessons),
-                            tagger.analyze_many([lesson.text for lesson in lessons],
-                                                kinds=[lesson.kind for lesson in lessons],
-                                                reviews=[source.path] * len(lessons))))
+        analyses = dict(
+            zip(
+                (lesson.ordinal for lesson in lessons),
+                tagger.analyze_many(
+                    [lesson.text for lesson in lessons],
+                    kinds=[lesson.kind for lesson in lessons],
+                    reviews=[source.path] * len(lessons),
+                ),
+            )
+        )
         self.out["durations"]["tag"] += time.perf_counter() - tagged
         was_known = catalog.file_state(source.path) is not None
         self.mark_pending(catalog)
@@ -354,8 +395,7 @@ class _Run:
         with _backend(self.settings) as backend:
             count = backend.rebuild(index_records(catalog))
         catalog.delete_meta(META_INDEX_PENDING)
-        self.out.update(index_action="rebuilt", index_reason=reason, index_lessons=count,
-                        index_updated_at=time.time())
+        self.out.update(index_action="rebuilt", index_reason=reason, index_lessons=count, index_updated_at=time.time())
         self.took("index", t)
 
 
@@ -363,8 +403,9 @@ def _still_failed(catalog: Catalog, changes: ChangeSet) -> tuple[IngestError, ..
     """Files under the scanned folders that failed before and were not tried again:
     a run over them is not "ok" until they are fixed."""
     unchanged = set(changes.unchanged)
-    return tuple(IngestError(row["path"], row["stage"], row["reason"])
-                 for row in catalog.failures() if row["path"] in unchanged)
+    return tuple(
+        IngestError(row["path"], row["stage"], row["reason"]) for row in catalog.failures() if row["path"] in unchanged
+    )
 
 
 def _with_outdated(catalog: Catalog, changes: ChangeSet) -> ChangeSet:
@@ -376,8 +417,15 @@ def _with_outdated(catalog: Catalog, changes: ChangeSet) -> ChangeSet:
     if not again:
         return changes
     sources = tuple(SourceFile(p, outdated[p]["size"], outdated[p]["mtime"], outdated[p]["sha256"]) for p in again)
-    return ChangeSet(changes.new, changes.changed + sources, changes.retried, changes.touched,
-                     tuple(p for p in changes.unchanged if p not in outdated), changes.deleted, changes.refused)
+    return ChangeSet(
+        changes.new,
+        changes.changed + sources,
+        changes.retried,
+        changes.touched,
+        tuple(p for p in changes.unchanged if p not in outdated),
+        changes.deleted,
+        changes.refused,
+    )
 
 
 @contextmanager
@@ -421,8 +469,16 @@ def run_pipeline(
     run_id, started = new_run_id(), time.time()
 
     def finish(outcome: RunOutcome, message: str = "", stale=None, **fields) -> RunReport:
-        report = RunReport(run_id=run_id, command=command, started=started, ended=time.time(),
-                           exit_code=int(outcome), message=message, stale_lock=stale, **fields)
+        report = RunReport(
+            run_id=run_id,
+            command=command,
+            started=started,
+            ended=time.time(),
+            exit_code=int(outcome),
+            message=message,
+            stale_lock=stale,
+            **fields,
+        )
         try:
             append_record(settings.data_dir, report.to_json())
         except OSError as exc:
@@ -441,10 +497,19 @@ def run_pipeline(
         stale = {"pid": lock.stale.pid, "started": lock.stale.started, "command": lock.stale.command}
     try:
         _empty_scratch(settings.scratch_dir)
-        append_record(settings.data_dir, {
-            "run_id": run_id, "event": "start", "command": command, "pid": os.getpid(),
-            "started": started, "full": full, "roots": [display_path(r) for r in roots], "stale_lock": stale,
-        })
+        append_record(
+            settings.data_dir,
+            {
+                "run_id": run_id,
+                "event": "start",
+                "command": command,
+                "pid": os.getpid(),
+                "started": started,
+                "full": full,
+                "roots": [display_path(r) for r in roots],
+                "stale_lock": stale,
+            },
+        )
         work = _Run(settings, roots, full, retry_failed, update_index, retag_lessons, on_stage, on_file, run_id)
         try:
             out = work.execute()
@@ -486,10 +551,17 @@ def ingest_paths(
     `on_file(path, outcome)` is called once per file ingested or removed.
     Raises RunError when the run could not be done (another run holds the
     lock, the catalog or the search engine is unusable)."""
-    return _raise_if_not_run(run_pipeline(
-        settings, [Path(p) for p in paths], command="ingest", retry_failed=retry_failed,
-        update_index=update_index, retag_lessons=False, on_file=on_file,
-    ))
+    return _raise_if_not_run(
+        run_pipeline(
+            settings,
+            [Path(p) for p in paths],
+            command="ingest",
+            retry_failed=retry_failed,
+            update_index=update_index,
+            retag_lessons=False,
+            on_file=on_file,
+        )
+    )
 
 
 def rebuild_index(settings: Settings) -> int:

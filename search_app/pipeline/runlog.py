@@ -136,11 +136,18 @@ def recent_runs(data_dir: Path | str, limit: int = 10) -> list[RunSummary]:
             outcome = OUTCOME_RUNNING
         else:
             outcome = OUTCOME_INTERRUPTED
-        runs.append(RunSummary(
-            run_id=run_id, command=record.get("command", ""), pid=int(record.get("pid", 0)),
-            started=float(record.get("started", 0)), ended=record.get("ended"),
-            exit_code=exit_code, outcome=outcome, record=record,
-        ))
+        runs.append(
+            RunSummary(
+                run_id=run_id,
+                command=record.get("command", ""),
+                pid=int(record.get("pid", 0)),
+                started=float(record.get("started", 0)),
+                ended=record.get("ended"),
+                exit_code=exit_code,
+                outcome=outcome,
+                record=record,
+            )
+        )
     runs.sort(key=lambda r: r.started, reverse=True)
     return runs[:limit]
 
@@ -181,7 +188,9 @@ def service_status(data_dir: Path | str, now: float | None = None) -> dict[str, 
     return {
         "index_updated_at": _iso(updated_at),
         "index_age_seconds": round(now - updated_at) if updated_at else None,
-        "last_run": None if last is None else {
+        "last_run": None
+        if last is None
+        else {
             "command": last.command,
             "started": _iso(last.started),
             "ended": _iso(last.ended),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ingest.discover import display_path
 from ingest.ocr import OCR_INSTALL_COMMAND
@@ -42,15 +42,19 @@ def run_summary(report: RunReport) -> list[str]:
         if report.outcome == RunOutcome.BUSY:
             return lines
     if report.stale_lock:
-        lines.append(f"  note      a previous run (pid {report.stale_lock['pid']}, started "
-                     f"{when(report.stale_lock.get('started'))}) ended without finishing; this run took over")
+        lines.append(
+            f"  note      a previous run (pid {report.stale_lock['pid']}, started "
+            f"{when(report.stale_lock.get('started'))}) ended without finishing; this run took over"
+        )
     lines.append(
         f"  files     new {len(report.files_new)}   changed {len(report.files_changed)}   "
         f"deleted {len(report.files_deleted)}   failed {len(report.failed) + len(report.still_failed)}   "
         f"unchanged {report.files_unchanged}" + (f"   touched {report.files_touched}" if report.files_touched else "")
     )
-    lines.append(f"  lessons   added {report.lessons_added}   removed {report.lessons_removed}   "
-                 f"retagged {report.lessons_retagged}")
+    lines.append(
+        f"  lessons   added {report.lessons_added}   removed {report.lessons_removed}   "
+        f"retagged {report.lessons_retagged}"
+    )
     if report.index_action == "rebuilt":
         lines.append(f"  index     rebuilt and switched: {report.index_reason} ({report.index_lessons} lessons)")
     else:
@@ -62,7 +66,9 @@ def run_summary(report: RunReport) -> list[str]:
     for error in report.failed:
         lines.append(f"  FAILED    {display_path(error.path)}  [{error.stage}] {error.reason}")
     for error in report.still_failed:
-        lines.append(f"  FAILED    {display_path(error.path)}  [{error.stage}] {error.reason}  (before; unchanged since)")
+        lines.append(
+            f"  FAILED    {display_path(error.path)}  [{error.stage}] {error.reason}  (before; unchanged since)"
+        )
     lines.extend(ocr_advice(list(report.failed) + list(report.still_failed)))
     return lines
 
@@ -72,16 +78,20 @@ def ocr_advice(failures) -> list[str]:
     scanned = [f for f in failures if f.stage == "ocr"]
     if not scanned:
         return []
-    return [f"  {len(scanned)} scanned document{'s' if len(scanned) != 1 else ''} need OCR, which is not installed.",
-            f"  Install it with:  {OCR_INSTALL_COMMAND}",
-            "  then run `lessons ingest` again: it reads them without being asked."]
+    return [
+        f"  {len(scanned)} scanned document{'s' if len(scanned) != 1 else ''} need OCR, which is not installed.",
+        f"  Install it with:  {OCR_INSTALL_COMMAND}",
+        "  then run `lessons ingest` again: it reads them without being asked.",
+    ]
 
 
 def runs_table(runs: Sequence[RunSummary]) -> list[str]:
     if not runs:
         return ["  (no runs recorded yet)"]
-    lines = [f"  {'started':19}  {'command':8} {'took':>7}  {'new':>4} {'chg':>4} {'del':>4} {'fail':>4}"
-             f"  {'+less':>6} {'-less':>6}  outcome"]
+    lines = [
+        f"  {'started':19}  {'command':8} {'took':>7}  {'new':>4} {'chg':>4} {'del':>4} {'fail':>4}"
+        f"  {'+less':>6} {'-less':>6}  outcome"
+    ]
     for run in runs:
         rec = run.record
         files: Mapping = rec.get("files", {})

@@ -31,8 +31,9 @@ analyzer), used wherever query words are compared with each other.
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 import tantivy
 
@@ -133,8 +134,18 @@ DOMAIN_SYNONYMS: tuple[tuple[str, ...], ...] = (
 # "non-accidental", "non accidental"): a query word starting with one also
 # searches for the other forms.
 COMPOUND_PREFIXES: tuple[str, ...] = (
-    "non", "pre", "post", "anti", "multi", "inter", "intra", "extra", "self",
-    "step", "cross", "sub",
+    "non",
+    "pre",
+    "post",
+    "anti",
+    "multi",
+    "inter",
+    "intra",
+    "extra",
+    "self",
+    "step",
+    "cross",
+    "sub",
 )
 # Negation prefixes that make the same word: "non-mobile" ~ "immobile".
 _NEGATION_PREFIXES = ("non", "im", "in", "un", "ir", "il")
@@ -168,8 +179,7 @@ def analyzed_spans(text: str) -> tuple[tuple[str, int, int, int], ...]:
     gives, with each token's word position (a dropped, too long word leaves
     a gap) and its character offsets in `text`."""
     return tuple(
-        (t.text, t.position, t.char_offset_from, t.char_offset_to)
-        for t in _analyzer().pre_tokenize(text).tokens
+        (t.text, t.position, t.char_offset_from, t.char_offset_to) for t in _analyzer().pre_tokenize(text).tokens
     )
 
 
@@ -196,8 +206,7 @@ def token_runs(text: str) -> tuple[str, ...]:
 # case-sensitively; the index is lower-cased, so only the query side can
 # tell "DA" from "da".)
 _SHORT_ENGLISH_WORDS = frozenset(
-    "a all am an and are as at be but by can do for go he if in is it me my "
-    "no not of on or pan so to up us we".split()
+    "a all am an and are as at be but by can do for go he if in is it me my no not of on or pan so to up us we".split()
 )
 
 
@@ -220,11 +229,7 @@ def _english_words() -> frozenset[str]:
 
 def is_case_sensitive_abbreviation(term: str) -> bool:
     """An abbreviation that must be typed as written to expand (see above)."""
-    return (
-        " " not in term
-        and any(c.isupper() for c in term)
-        and term.lower() in _english_words()
-    )
+    return " " not in term and any(c.isupper() for c in term) and term.lower() in _english_words()
 
 
 class HasSynonymSets(Protocol):
@@ -258,7 +263,7 @@ class SynonymTable:
             self._add_group(group)
 
     @classmethod
-    def from_taxonomy(cls, taxonomy: HasSynonymSets | None) -> "SynonymTable":
+    def from_taxonomy(cls, taxonomy: HasSynonymSets | None) -> SynonymTable:
         return cls(taxonomy.synonym_sets() if taxonomy is not None else ())
 
     def _add_group(self, group: Sequence[str]) -> None:
@@ -308,8 +313,9 @@ class SynonymTable:
         out: list[str] = []
         seen = {key}
         forms = list(_compound_forms_of(text))
-        candidates = [m for k in [key] + [analyze(f) for f in forms]
-                      for i in self._by_key.get(k, ()) for m in self._groups[i]]
+        candidates = [
+            m for k in [key] + [analyze(f) for f in forms] for i in self._by_key.get(k, ()) for m in self._groups[i]
+        ]
         for member in forms + candidates + self._spelling_swaps(text):
             member_key = analyze(member)
             if member_key not in seen:
@@ -346,7 +352,7 @@ def compound_forms(word: str) -> tuple[str, ...]:
     lower = word.lower()
     if lower.isalpha():
         for prefix in COMPOUND_PREFIXES:
-            rest = lower[len(prefix):]
+            rest = lower[len(prefix) :]
             if lower.startswith(prefix) and len(rest) >= 4 and rest in _english_words():
                 forms.append(f"{prefix} {rest}")
                 break
@@ -370,7 +376,7 @@ def _compound_forms_of(text: str) -> tuple[str, ...]:
 def _strip_negation(word: str) -> str:
     for prefix in _NEGATION_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 4:
-            return word[len(prefix):]
+            return word[len(prefix) :]
     return word
 
 
@@ -394,6 +400,7 @@ def is_spelling_of_same_word(a: str, b: str) -> bool:
     letters apart from hyphens and apostrophes, a small spelling difference
     ("adviser"/"advisor", "honour"/"honor") or another negation prefix
     ("non-mobile"/"immobile"). "abuse" and "violence" are not."""
+
     def letters(word: str) -> str:
         return "".join(c for c in word.lower() if c.isalnum())
 
@@ -418,7 +425,7 @@ def aligned_variants(group: Sequence[str]) -> list[tuple[str, str]]:
     pairs: list[tuple[str, str]] = []
     phrases = [p.split() for p in group if " " in p]
     for i, a in enumerate(phrases):
-        for b in phrases[i + 1:]:
+        for b in phrases[i + 1 :]:
             if len(a) != len(b):
                 continue
             differ = [k for k in range(len(a)) if a[k].lower() != b[k].lower()]

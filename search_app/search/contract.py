@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import abc
 import html
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ class IndexedLesson:
 
     @property
     def substance(self) -> str:
-        """"full" for a lesson with a body, "heading" for one that is no more
+        """ "full" for a lesson with a body, "heading" for one that is no more
         than a heading (a few words): ranking prefers the first among lessons
         that match equally (ranking.RankingSpec.substance_boost)."""
         return "full" if len(self.text.split()) >= SUBSTANTIAL_WORDS else "heading"
@@ -153,7 +153,7 @@ class SearchResult:
     # Lessons related to the few that matched (same reviews, common themes),
     # on the last page of a relevance-sorted search that found only a few;
     # they are not matches: not in `total`, the facets or `hits`.
-    related: tuple["SearchHit", ...] = ()
+    related: tuple[SearchHit, ...] = ()
     # The themes the query names or is a sign of ("coercive control" ->
     # fam.domestic_abuse): a lesson carrying one matches that part of the
     # query by its tag, even where its text has none of the words.
@@ -210,5 +210,5 @@ class SearchBackend(abc.ABC):
         """Lessons like this one in other reviews (optional; empty by default)."""
         return ()
 
-    def close(self) -> None:
+    def close(self) -> None:  # noqa: B027 (optional: most engines hold nothing to release)
         """Release files and connections."""

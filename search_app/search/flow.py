@@ -13,17 +13,33 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence, TypeVar
+from typing import TypeVar
 
 from search_app.search.contract import SearchRequest, SearchResult
-from search_app.search.rerank import (
-    FEEDBACK, FeedbackSpec, feedback_signals, feedback_weights, with_extra_signals, with_feedback,
-)
 from search_app.search.lexicon import SearchLexicon, load_lexicon
 from search_app.search.query import ParsedQuery
 from search_app.search.ranking import (
-    FALLBACK_NOTICE, FEW_NOTICE, MATCH_ALL, RELATED_NOTICE, SPEC, Coverage, HasTag, QNode, QueryPlanner, RankingSpec, SearchPlan,
+    FALLBACK_NOTICE,
+    FEW_NOTICE,
+    MATCH_ALL,
+    RELATED_NOTICE,
+    SPEC,
+    Coverage,
+    HasTag,
+    QNode,
+    QueryPlanner,
+    RankingSpec,
+    SearchPlan,
+)
+from search_app.search.rerank import (
+    FEEDBACK,
+    FeedbackSpec,
+    feedback_signals,
+    feedback_weights,
+    with_extra_signals,
+    with_feedback,
 )
 from search_app.search.suggest import DocFreqs, Suggester
 
@@ -34,8 +50,9 @@ PLANS_KEPT = 4096
 class SearchFlow:
     """Plan, strict search, fallback, suggestions (see the module docstring)."""
 
-    def __init__(self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC,
-                 feedback: FeedbackSpec = FEEDBACK) -> None:
+    def __init__(
+        self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC, feedback: FeedbackSpec = FEEDBACK
+    ) -> None:
         self.lexicon = lexicon or SearchLexicon()
         self.spec = spec
         self.feedback = feedback
@@ -47,7 +64,7 @@ class SearchFlow:
         self._plan = functools.lru_cache(maxsize=PLANS_KEPT)(self.planner.plan)
 
     @classmethod
-    def for_taxonomy(cls, taxonomy_path: Path | str | None) -> "SearchFlow":
+    def for_taxonomy(cls, taxonomy_path: Path | str | None) -> SearchFlow:
         return cls(load_lexicon(taxonomy_path))
 
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
@@ -97,8 +114,11 @@ class SearchFlow:
                 matched = fallback
         reranked = None
         if relevance and result.total >= self.feedback.min_lessons:
-            budget = self.spec.coordination * self.feedback.fallback_share if matched is not plan.strict \
+            budget = (
+                self.spec.coordination * self.feedback.fallback_share
+                if matched is not plan.strict
                 else self.feedback.weight
+            )
             # No budget, no signals: the first hits' words are not read
             # (an all-words search has none by default).
             if budget > 0:
@@ -127,8 +147,9 @@ class SearchFlow:
         first = result.hits
         if request.offset > 0 or len(first) < min(top, result.total):  # always the same first hits
             first = run(matched, dataclasses.replace(request, page=1, per_page=top, facets=())).hits
-        weights = feedback_weights([h.lesson for h in first[:top]], plan.highlight_tokens, doc_freqs,
-                                   count(MATCH_ALL), self.feedback)
+        weights = feedback_weights(
+            [h.lesson for h in first[:top]], plan.highlight_tokens, doc_freqs, count(MATCH_ALL), self.feedback
+        )
         signals = feedback_signals(weights, budget, self.feedback)
         if not signals:
             return None
@@ -148,8 +169,9 @@ class SearchFlow:
         query = self.planner.related(plan, matched, lessons, coverage)
         if query is None:
             return result
-        weights = feedback_weights(lessons[: self.feedback.top], plan.highlight_tokens, doc_freqs,
-                                   coverage.lessons, self.feedback)
+        weights = feedback_weights(
+            lessons[: self.feedback.top], plan.highlight_tokens, doc_freqs, coverage.lessons, self.feedback
+        )
         query = with_extra_signals(query, feedback_signals(weights, self.feedback.related_weight, self.feedback))
         wanted = self.spec.related_below - result.total
         related = run(query, dataclasses.replace(request, page=1, per_page=wanted, facets=()))
@@ -199,7 +221,7 @@ def order_ties(
         j = i
         while j + 1 < len(hits) and _score_key(hits[j + 1][0]) == _score_key(hits[i][0]):
             j += 1
-        group = list(hits[i:j + 1])
+        group = list(hits[i : j + 1])
         if len(group) > 1 and i < end and j >= start:
             group.sort(key=lambda hit: id_of(hit[1]))
         out.extend(group)

@@ -53,7 +53,7 @@ class ThemeBook:
         self._groups = {grp.id: grp for grp in groups}
 
     @classmethod
-    def load(cls, path: Path) -> "ThemeBook":
+    def load(cls, path: Path) -> ThemeBook:
         """Read the taxonomy; OSError or nlp.taxonomy.TaxonomyError when it cannot be."""
         from nlp.taxonomy import load_taxonomy  # the tagging stage owns the taxonomy
 
@@ -82,7 +82,7 @@ class ThemeBook:
         return theme_id in self._themes
 
     def agency_label(self, agency_id: str) -> str:
-        """"Children's social care" for `childrens_social_care`: codes are for JSON only."""
+        """ "Children's social care" for `childrens_social_care`: codes are for JSON only."""
         return self._agencies.get(agency_id) or _humanise(agency_id)
 
     def group_order(self) -> list[str]:
@@ -98,11 +98,11 @@ def _groups_of(taxonomy) -> tuple[GroupInfo, ...]:
     """Turn a Taxonomy (groups and themes) into the book's groups, keeping file order."""
     by_group: dict[str, list[ThemeInfo]] = {}
     for theme in taxonomy.themes:
-        info = ThemeInfo(theme.id, theme.group, theme.label or _humanise(theme.id.split(".")[-1]),
-                         theme.description or "")
+        info = ThemeInfo(
+            theme.id, theme.group, theme.label or _humanise(theme.id.split(".")[-1]), theme.description or ""
+        )
         by_group.setdefault(info.group, []).append(info)
-    groups = [GroupInfo(g.id, g.label or _humanise(g.id), tuple(by_group.pop(g.id, ())))
-              for g in taxonomy.groups]
+    groups = [GroupInfo(g.id, g.label or _humanise(g.id), tuple(by_group.pop(g.id, ()))) for g in taxonomy.groups]
     groups += [GroupInfo(gid, _humanise(gid), tuple(themes)) for gid, themes in by_group.items()]
     return tuple(groups)
 

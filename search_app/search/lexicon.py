@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable
 
 from search_app.search.analysis import SynonymTable, analyze, is_case_sensitive_abbreviation
 from search_app.search.contract import TaxonomyUnreadable
-
 
 THEMES_FIELD = "themes"
 AGENCIES_FIELD = "agencies"
@@ -82,8 +81,9 @@ def label_parts(label: str) -> list[str]:
 class SearchLexicon:
     """Synonyms and tags of the words a query may contain (see the module docstring)."""
 
-    def __init__(self, synonyms: SynonymTable | None = None,
-                 tag_terms: Iterable[tuple[str, Tag]] = (), terms: Iterable[str] = ()) -> None:
+    def __init__(
+        self, synonyms: SynonymTable | None = None, tag_terms: Iterable[tuple[str, Tag]] = (), terms: Iterable[str] = ()
+    ) -> None:
         self.synonyms = synonyms or SynonymTable()
         # Tags by the analysed words; abbreviations that are also English
         # words ("SEND") count only typed as written, so they are kept apart.
@@ -114,7 +114,7 @@ class SearchLexicon:
             tags[:] = _named_where_held(analyze(written), tags, names)
 
     @classmethod
-    def from_taxonomy(cls, taxonomy) -> "SearchLexicon":
+    def from_taxonomy(cls, taxonomy) -> SearchLexicon:
         tag_terms: list[tuple[str, Tag]] = []
         terms: list[str] = []
         for theme in taxonomy.themes:
@@ -124,8 +124,11 @@ class SearchLexicon:
             # own or one of the theme's terms ("Neglect", "county lines",
             # "FGM"); single words cut from a list ("Local", "Abuse") do not.
             sign_keys = {analyze(w) for w in signs}
-            names = [p for i, p in enumerate(label_parts(theme.label))
-                     if i == 0 or " " in p.strip() or analyze(p) in sign_keys]
+            names = [
+                p
+                for i, p in enumerate(label_parts(theme.label))
+                if i == 0 or " " in p.strip() or analyze(p) in sign_keys
+            ]
             tag_terms.extend((w, Tag(THEMES_FIELD, theme.id)) for w in names)
             tag_terms.extend((w, Tag(THEMES_FIELD, theme.id, named=False)) for w in signs)
             terms.extend([theme.label.lower(), *theme.phrases, *(a.text for a in theme.abbreviations)])
@@ -167,8 +170,9 @@ class SearchLexicon:
         return self._terms
 
 
-def _named_where_held(words: tuple[str, ...], tags: list[Tag],
-                      names: dict[tuple[str, str], set[tuple[str, ...]]]) -> list[Tag]:
+def _named_where_held(
+    words: tuple[str, ...], tags: list[Tag], names: dict[tuple[str, str], set[tuple[str, ...]]]
+) -> list[Tag]:
     """`tags` of a wording (its analysed `words`), each sign whose tag has a
     name that is a run of those words made a name."""
     out: list[Tag] = []
@@ -183,13 +187,18 @@ def _named_where_held(words: tuple[str, ...], tags: list[Tag],
 def _holds(words: tuple[str, ...], part: tuple[str, ...]) -> bool:
     """Whether `part` is a run of consecutive `words`."""
     n = len(part)
-    return any(words[i:i + n] == part for i in range(len(words) - n + 1))
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _age_bands(text: str) -> tuple[str, ...]:
     """The age band a whole wording names ("under ones", "11 week old"), if any."""
-    if not any(c.isdigit() for c in text) and "under" not in text.lower() and "old" not in text.lower() \
-            and "age" not in text.lower() and "born" not in text.lower():
+    if (
+        not any(c.isdigit() for c in text)
+        and "under" not in text.lower()
+        and "old" not in text.lower()
+        and "age" not in text.lower()
+        and "born" not in text.lower()
+    ):
         return ()
     from nlp.ages import find_ages  # the tagging stage owns age wordings
 

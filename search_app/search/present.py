@@ -16,8 +16,9 @@ programs codes (the JSON).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
 from urllib.parse import quote
 
 from search_app.search.contract import FacetCount, IndexedLesson, SearchHit, SearchRequest, SearchResult
@@ -66,12 +67,12 @@ def section_words(section: str) -> str:
 
 
 def place_words(lesson: IndexedLesson, paged: bool = True) -> str:
-    """"page N" (or "pages N–M"), or the section when its document has no pages."""
+    """ "page N" (or "pages N–M"), or the section when its document has no pages."""
     return page_words(lesson.page_start, lesson.page_end) if paged else section_words(lesson.section)
 
 
 def citation(lesson: IndexedLesson, paged: bool = True) -> str:
-    """"Review title, area, year, page N" (page range when a lesson spans pages;
+    """ "Review title, area, year, page N" (page range when a lesson spans pages;
     the section when its document has no pages)."""
     parts = [lesson.review_title]
     if lesson.area:
@@ -107,8 +108,13 @@ def first_words(text: str, limit: int = HEADING_WORDS) -> str:
     return " ".join(taken) + ("…" if len(words) > len(taken) else "")
 
 
-def lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links,
-                theme_objects: bool = True, unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
+def lesson_json(
+    lesson: IndexedLesson,
+    themes: ThemeBook,
+    links: Links,
+    theme_objects: bool = True,
+    unpaged: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
     """A lesson's JSON form; `theme_objects=False` gives `themes` as ids (the CLI's form);
     `unpaged`: the reviews without pages, cited by section."""
     paged = lesson.review_id not in unpaged
@@ -133,8 +139,7 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links,
         "agency_lead": lesson.agency_lead,
         "text": lesson.text,
         "themes": (
-            [{"id": t, "label": themes.theme_label(t)} for t in lesson.themes]
-            if theme_objects else list(lesson.themes)
+            [{"id": t, "label": themes.theme_label(t)} for t in lesson.themes] if theme_objects else list(lesson.themes)
         ),
         "theme_ids": list(lesson.themes),
         "theme_groups": list(lesson.theme_groups),
@@ -148,8 +153,14 @@ def lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links,
     }
 
 
-def hit_json(hit: SearchHit, themes: ThemeBook, result: SearchResult, links: Links,
-             theme_objects: bool = True, unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
+def hit_json(
+    hit: SearchHit,
+    themes: ThemeBook,
+    result: SearchResult,
+    links: Links,
+    theme_objects: bool = True,
+    unpaged: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
     """A lesson found by `result`'s search, with its score, its snippet (HTML
     escaped, only <mark> added) and the themes the query named or signalled."""
     data = lesson_json(hit.lesson, themes, links, theme_objects, unpaged)
@@ -161,15 +172,22 @@ def hit_json(hit: SearchHit, themes: ThemeBook, result: SearchResult, links: Lin
 
 def facets_json(facets: dict[str, tuple[FacetCount, ...]], themes: ThemeBook) -> dict[str, list[dict[str, Any]]]:
     return {
-        name: [{"value": c.value, "label": value_label(name, c.value, themes), "count": c.count}
-               for c in counts]
+        name: [{"value": c.value, "label": value_label(name, c.value, themes), "count": c.count} for c in counts]
         for name, counts in facets.items()
     }
 
 
-def result_json(request: SearchRequest, result: SearchResult, themes: ThemeBook, links: Links, *,
-                hits_key: str = "results", notices: Iterable[str] = (),
-                theme_objects: bool = True, unpaged: frozenset[str] = frozenset()) -> dict[str, Any]:
+def result_json(
+    request: SearchRequest,
+    result: SearchResult,
+    themes: ThemeBook,
+    links: Links,
+    *,
+    hits_key: str = "results",
+    notices: Iterable[str] = (),
+    theme_objects: bool = True,
+    unpaged: frozenset[str] = frozenset(),
+) -> dict[str, Any]:
     """A page of search results: the request, the total, the lessons, facets,
     suggestions and related lessons; the lessons under `hits_key`."""
     hits = [hit_json(h, themes, result, links, theme_objects, unpaged) for h in result.hits]
@@ -191,7 +209,8 @@ def result_json(request: SearchRequest, result: SearchResult, themes: ThemeBook,
         "related": [hit_json(h, themes, result, links, theme_objects, unpaged) for h in result.related],
         "query_themes": (
             [{"id": t, "label": themes.theme_label(t)} for t in result.query_themes]
-            if theme_objects else list(result.query_themes)
+            if theme_objects
+            else list(result.query_themes)
         ),
     }
 
@@ -201,9 +220,26 @@ def page_count(total: int, per_page: int) -> int:
 
 
 CSV_COLUMNS = (
-    "lesson_id", "review_id", "review_title", "review_type", "area", "region", "year",
-    "published", "kind", "label", "section", "page_start", "page_end", "themes",
-    "age_bands", "agencies", "text", "citation", "url", "document_url",
+    "lesson_id",
+    "review_id",
+    "review_title",
+    "review_type",
+    "area",
+    "region",
+    "year",
+    "published",
+    "kind",
+    "label",
+    "section",
+    "page_start",
+    "page_end",
+    "themes",
+    "age_bands",
+    "agencies",
+    "text",
+    "citation",
+    "url",
+    "document_url",
 )
 
 
@@ -220,24 +256,37 @@ def lesson_cells(lesson: IndexedLesson, themes: ThemeBook | None = None) -> dict
         ages = tuple(age_band_label(a) for a in lesson.age_bands)
         agencies = tuple(themes.agency_label(a) for a in lesson.agencies)
     return {
-        "lesson_id": lesson.id, "review_id": lesson.review_id, "review_title": lesson.review_title,
-        "review_type": review_type, "area": lesson.area, "region": lesson.region,
-        "year": lesson.year, "published": lesson.published, "kind": kind,
-        "label": lesson.label, "section": lesson.section, "page_start": lesson.page_start,
-        "page_end": lesson.page_end, "themes": "; ".join(theme_names),
-        "age_bands": "; ".join(ages), "agencies": "; ".join(agencies),
+        "lesson_id": lesson.id,
+        "review_id": lesson.review_id,
+        "review_title": lesson.review_title,
+        "review_type": review_type,
+        "area": lesson.area,
+        "region": lesson.region,
+        "year": lesson.year,
+        "published": lesson.published,
+        "kind": kind,
+        "label": lesson.label,
+        "section": lesson.section,
+        "page_start": lesson.page_start,
+        "page_end": lesson.page_end,
+        "themes": "; ".join(theme_names),
+        "age_bands": "; ".join(ages),
+        "agencies": "; ".join(agencies),
         "text": lesson.text,
     }
 
 
 def csv_row(lesson: IndexedLesson, links: Links, themes: ThemeBook, paged: bool = True) -> list[str]:
     """One lesson as a spreadsheet row, with labels where a person reads them."""
-    return csv_cells({
-        **lesson_cells(lesson, themes),
-        "citation": citation(lesson, paged),
-        "url": links.lesson(lesson.id),
-        "document_url": links.document(lesson.review_id, lesson.page_start),
-    }, CSV_COLUMNS)
+    return csv_cells(
+        {
+            **lesson_cells(lesson, themes),
+            "citation": citation(lesson, paged),
+            "url": links.lesson(lesson.id),
+            "document_url": links.document(lesson.review_id, lesson.page_start),
+        },
+        CSV_COLUMNS,
+    )
 
 
 def csv_cells(values: dict[str, Any], columns: Iterable[str]) -> list[str]:

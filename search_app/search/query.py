@@ -23,7 +23,6 @@ is matched as a phrase of those tokens.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Union
 
 from search_app.search.analysis import (
     MAX_TOKEN_BYTES,
@@ -39,7 +38,7 @@ MAX_CLAUSES = 32
 # Characters with a meaning in other engines' query syntax but none here.
 # Inside words they are dropped and reported; other punctuation ("A&E",
 # "child's", "s.47") is left to the analyzer, which splits on it silently.
-SYNTAX_CHARACTERS = frozenset('*()[]{}:^~\\+!?<>=|`')
+SYNTAX_CHARACTERS = frozenset("*()[]{}:^~\\+!?<>=|`")
 
 
 @dataclass(frozen=True)
@@ -60,24 +59,24 @@ class Phrase:
 class Not:
     """Leave out lessons matching `child`."""
 
-    child: "Node"
+    child: Node
 
 
 @dataclass(frozen=True)
 class Or:
     """Any of `children` will do."""
 
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
 
 
 @dataclass(frozen=True)
 class And:
     """All of `children` must match (Not children must not). And(()) matches everything."""
 
-    children: tuple["Node", ...]
+    children: tuple[Node, ...]
 
 
-Node = Union[Term, Phrase, Not, Or, And]
+Node = Term | Phrase | Not | Or | And
 MATCH_ALL = And(())
 
 
@@ -98,6 +97,7 @@ class ParsedQuery:
 
 
 # ---------------------------------------------------------------- lexing
+
 
 @dataclass(frozen=True)
 class _Token:
@@ -188,6 +188,7 @@ def _lex_word(raw: str, notes: _Notes) -> list[_Token]:
 
 # ---------------------------------------------------------------- parsing
 
+
 def parse(text: str) -> ParsedQuery:
     """Parse what the user typed; never raises (see the module docstring)."""
     notes = _Notes()
@@ -272,6 +273,7 @@ def _dedupe(nodes: list[Node]) -> list[Node]:
 
 # ---------------------------------------------------------------- rendering
 
+
 def render(node: Node) -> str:
     """The tree back in the query language (the query "as understood").
 
@@ -302,6 +304,7 @@ def positive_leaves(node: Node) -> list[Term | Phrase]:
 
 
 # ---------------------------------------------------------------- expansion
+
 
 def _leaf(text: str) -> Term | Phrase:
     return Phrase(text) if len(analyze(text)) > 1 or " " in text else Term(text)

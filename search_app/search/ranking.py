@@ -46,8 +46,8 @@ from __future__ import annotations
 import dataclasses
 import itertools
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence, Union
 
 from search_app.search.analysis import analyze
 from search_app.search.lexicon import THEMES_FIELD, SearchLexicon, Tag
@@ -114,15 +114,14 @@ class RankingSpec:
     # any match's score, it only puts a lesson that says something above one
     # that is only a heading when both match alike (by a tag alone, say).
     substance_boost: float = 0.01
-    stop_words: frozenset[str] = frozenset(
-        "a an and are as at be by for from in into is of on or the to with".split()
-    )
+    stop_words: frozenset[str] = frozenset("a an and are as at be by for from in into is of on or the to with".split())
 
 
 SPEC = RankingSpec()
 
 
 # ---------------------------------------------------------------- the scoring tree
+
 
 @dataclass(frozen=True)
 class FieldTokens:
@@ -146,7 +145,7 @@ class HasTag:
 class BestOf:
     """The best child's score plus `tie_breaker` times the others' (dis_max)."""
 
-    children: tuple["QNode", ...]
+    children: tuple[QNode, ...]
     tie_breaker: float = 0.0
 
 
@@ -156,10 +155,10 @@ class Boolean:
     `should` add their scores; when there is no `must` and no `filter`, at
     least one `should` must match."""
 
-    must: tuple["QNode", ...] = ()
-    should: tuple["QNode", ...] = ()
-    must_not: tuple["QNode", ...] = ()
-    filter: tuple["QNode", ...] = ()
+    must: tuple[QNode, ...] = ()
+    should: tuple[QNode, ...] = ()
+    must_not: tuple[QNode, ...] = ()
+    filter: tuple[QNode, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -167,14 +166,14 @@ class AtLeast:
     """Matches when at least `minimum` children match; scores nothing (use as a filter)."""
 
     minimum: int
-    children: tuple["QNode", ...]
+    children: tuple[QNode, ...]
 
 
 @dataclass(frozen=True)
 class Constant:
     """`score` for every lesson `child` matches."""
 
-    child: "QNode"
+    child: QNode
     score: float
 
 
@@ -190,16 +189,17 @@ class _MatchNone:
 
 MATCH_ALL = _MatchAll()
 MATCH_NONE = _MatchNone()
-QNode = Union[FieldTokens, HasTag, BestOf, Boolean, AtLeast, Constant, _MatchAll, _MatchNone]
+QNode = FieldTokens | HasTag | BestOf | Boolean | AtLeast | Constant | _MatchAll | _MatchNone
 
 
-def at_least_subsets(node: AtLeast) -> list[tuple["QNode", ...]]:
+def at_least_subsets(node: AtLeast) -> list[tuple[QNode, ...]]:
     """The child sets of which one must fully match (for engines without
     minimum_should_match): every `minimum`-sized combination."""
     return list(itertools.combinations(node.children, node.minimum))
 
 
 # ---------------------------------------------------------------- planning
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -299,8 +299,8 @@ class QueryPlanner:
         i = 0
         while i < len(words):
             run = self._known_run(words, i, longest=len(words) - 1)
-            text = " ".join(w.text for w in words[i:i + run])
-            leaf = self._scattered(words[i:i + run]) if run > 1 else self.leaf(text)
+            text = " ".join(w.text for w in words[i : i + run])
+            leaf = self._scattered(words[i : i + run]) if run > 1 else self.leaf(text)
             parts.append(self._with_alternatives(leaf, text)[0])
             i += run
         return Boolean(must=tuple(parts))
@@ -321,7 +321,7 @@ class QueryPlanner:
             if isinstance(child, Term):
                 run = self._known_run(children, i)
                 if run > 1:
-                    words = [w for w in children[i:i + run] if isinstance(w, Term)]  # all: a run is of Terms
+                    words = [w for w in children[i : i + run] if isinstance(w, Term)]  # all: a run is of Terms
                     text = " ".join(w.text for w in words)
                     unit, marks = self._unit(And(tuple(words)), text, words)
                     units.append(unit)
@@ -365,7 +365,7 @@ class QueryPlanner:
                 continue
             content = [k for k, w in enumerate(run) if not self._is_stop_word(w)]
             for a, b in zip(content, content[1:]):
-                tokens = analyze(" ".join(run[a:b + 1]))
+                tokens = analyze(" ".join(run[a : b + 1]))
                 if len(tokens) > 1:
                     boosts.append(self._fields(tokens, self.spec.phrase_boost))
             run = []
@@ -414,7 +414,7 @@ class QueryPlanner:
                 boosts[key] = max(boosts.get(key, 0.0), score)
         return tuple(HasTag(f, v, score) for (f, v), score in boosts.items() if score > 0)
 
-    def related(self, plan: SearchPlan, matched: QNode, lessons, coverage: "Coverage | None" = None) -> QNode | None:
+    def related(self, plan: SearchPlan, matched: QNode, lessons, coverage: Coverage | None = None) -> QNode | None:
         """Lessons `matched` does not find that are related to the lessons it
         does (`lessons`: IndexedLesson-like records with review_id and
         themes), best first by:
@@ -449,8 +449,10 @@ class QueryPlanner:
         rarity = coverage.relative_rarities([coverage.units.get(u.text) for u in required])
         for unit, r in zip(required, rarity):
             query = self.unit_query(unit)
-            signals += [scaled(query, self.spec.related_text_weight),
-                        *self.coverage(unit, self.spec.related_coverage * r)]
+            signals += [
+                scaled(query, self.spec.related_text_weight),
+                *self.coverage(unit, self.spec.related_coverage * r),
+            ]
         return Boolean(should=tuple(signals), must_not=(matched, *_exclusions(plan.strict)))
 
     def required_queries(self, plan: SearchPlan) -> tuple[QNode, ...]:
@@ -476,8 +478,7 @@ class QueryPlanner:
         `signs_cover_fully`)."""
         named = tuple(t for t in unit.tags if t.named or self.spec.signs_cover_fully)
         own = unit.together or unit.match
-        query = own if not named else Boolean(
-            should=(own, *(HasTag(t.field, t.value, 0.0) for t in named)))
+        query = own if not named else Boolean(should=(own, *(HasTag(t.field, t.value, 0.0) for t in named)))
         return without_field(query, self.spec.shared_field)
 
     def coverage(self, unit: Unit, weight: float) -> tuple[QNode, ...]:
@@ -492,8 +493,12 @@ class QueryPlanner:
         units, excluded, highlight = self.units(parsed)
         proximity = tuple(self._proximity(parsed))
         required = tuple(self.weighed_unit_query(u) for u in units if u.required)
-        optional = tuple(self.unit_query(u) for u in units if not u.required) + self.tag_boosts(units) \
-            + self.unit_words(units) + self.substance()
+        optional = (
+            tuple(self.unit_query(u) for u in units if not u.required)
+            + self.tag_boosts(units)
+            + self.unit_words(units)
+            + self.substance()
+        )
         must = required or (MATCH_ALL,)
         strict = Boolean(must=must, should=optional + proximity, must_not=tuple(excluded))
         relaxed = None
@@ -543,22 +548,27 @@ def scaled(node: QNode, factor: float) -> QNode:
     if isinstance(node, BestOf):
         return dataclasses.replace(node, children=tuple(scaled(c, factor) for c in node.children))
     if isinstance(node, Boolean):
-        return dataclasses.replace(node, must=tuple(scaled(c, factor) for c in node.must),
-                                   should=tuple(scaled(c, factor) for c in node.should))
+        return dataclasses.replace(
+            node, must=tuple(scaled(c, factor) for c in node.must), should=tuple(scaled(c, factor) for c in node.should)
+        )
     return node
 
 
 def without_field(node: QNode, field: str) -> QNode:
     """The same tree without the matches in `field`."""
     if isinstance(node, BestOf):
-        kept = tuple(without_field(c, field) for c in node.children
-                     if not (isinstance(c, FieldTokens) and c.field == field))
+        kept = tuple(
+            without_field(c, field) for c in node.children if not (isinstance(c, FieldTokens) and c.field == field)
+        )
         return dataclasses.replace(node, children=kept) if kept else MATCH_NONE
     if isinstance(node, Constant):
         return dataclasses.replace(node, child=without_field(node.child, field))
     if isinstance(node, Boolean):
-        return dataclasses.replace(node, must=tuple(without_field(c, field) for c in node.must),
-                                   should=tuple(without_field(c, field) for c in node.should))
+        return dataclasses.replace(
+            node,
+            must=tuple(without_field(c, field) for c in node.must),
+            should=tuple(without_field(c, field) for c in node.should),
+        )
     if isinstance(node, FieldTokens) and node.field == field:
         return MATCH_NONE
     return node
@@ -577,7 +587,22 @@ def _text_of(node: Node) -> str:
 
 
 __all__ = [
-    "AtLeast", "BestOf", "Boolean", "Constant", "Coverage", "FALLBACK_NOTICE", "FieldTokens", "HasTag", "RELATED_NOTICE",
-    "MATCH_ALL", "MATCH_NONE", "QNode", "QueryPlanner", "RankingSpec", "SPEC", "SearchPlan", "Unit",
+    "AtLeast",
+    "BestOf",
+    "Boolean",
+    "Constant",
+    "Coverage",
+    "FALLBACK_NOTICE",
+    "FieldTokens",
+    "HasTag",
+    "RELATED_NOTICE",
+    "MATCH_ALL",
+    "MATCH_NONE",
+    "QNode",
+    "QueryPlanner",
+    "RankingSpec",
+    "SPEC",
+    "SearchPlan",
+    "Unit",
     "at_least_subsets",
 ]

@@ -26,8 +26,8 @@ These weights were tuned on the corpus query set (corpus/queries.yaml).
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Callable, Iterable, Mapping, Sequence
 
 from search_app.search.analysis import analyze
 from search_app.search.ranking import Boolean, Constant, FieldTokens, HasTag, QNode
@@ -71,8 +71,9 @@ class FeedbackWeights:
         return not self.terms and not self.themes
 
 
-def feedback_weights(lessons: Sequence, query_tokens: Iterable[str], doc_freqs: DocFreqCounter,
-                     total: int, spec: FeedbackSpec = FEEDBACK) -> FeedbackWeights:
+def feedback_weights(
+    lessons: Sequence, query_tokens: Iterable[str], doc_freqs: DocFreqCounter, total: int, spec: FeedbackSpec = FEEDBACK
+) -> FeedbackWeights:
     """The words and themes of `lessons` (the first hits, best first) that
     say most about them: a word weighs the share of those hits holding it
     times log(1 + total / lessons holding it); words of the query itself
@@ -138,8 +139,15 @@ def with_extra_signals(query: QNode, signals: Sequence[QNode]) -> QNode:
     """A should-only query (the related lessons' query) with more scores to add."""
     if not signals or not isinstance(query, Boolean):
         return query
-    return Boolean(must=query.must, should=query.should + tuple(signals), must_not=query.must_not,
-                   filter=query.filter)
+    return Boolean(must=query.must, should=query.should + tuple(signals), must_not=query.must_not, filter=query.filter)
 
 
-__all__ = ["FEEDBACK", "FeedbackSpec", "FeedbackWeights", "feedback_signals", "feedback_weights", "with_extra_signals", "with_feedback"]
+__all__ = [
+    "FEEDBACK",
+    "FeedbackSpec",
+    "FeedbackWeights",
+    "feedback_signals",
+    "feedback_weights",
+    "with_extra_signals",
+    "with_feedback",
+]

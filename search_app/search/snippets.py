@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import html
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from search_app.search.analysis import analyze
 from search_app.search.contract import SNIPPET_CHARS, lead_html
@@ -57,8 +57,8 @@ def snippet_html(text: str, tokens: Iterable[str], title: str = "") -> str:
 
 def without_title(text: str, title: str) -> str:
     title = title.strip()
-    if title and text.startswith(title) and text[len(title):].strip():
-        return text[len(title):].lstrip(" .:–-\n")
+    if title and text.startswith(title) and text[len(title) :].strip():
+        return text[len(title) :].lstrip(" .:–-\n")
     return text
 
 
@@ -73,7 +73,7 @@ def _marked_spans(text: str, wanted: frozenset[str], query: frozenset[str]) -> l
     two marked words joins the run only when the query holds it too."""
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     hits = []
-    for start, end, word in words:
+    for _start, _end, word in words:
         found = frozenset(analyze(word)) & wanted
         hits.append(found)
     spans: list[tuple[int, int, frozenset[str]]] = []
@@ -91,11 +91,20 @@ def _marked_spans(text: str, wanted: frozenset[str], query: frozenset[str]) -> l
                 continue
             # common words bridging to the next marked word: "voice of the child"
             m = k
-            while m < len(words) and words[m][2].lower() in STOP_WORDS and m - k < 3 \
-                    and _only_space_or_dash(text, words[m - 1][1], words[m][0]):
+            while (
+                m < len(words)
+                and words[m][2].lower() in STOP_WORDS
+                and m - k < 3
+                and _only_space_or_dash(text, words[m - 1][1], words[m][0])
+            ):
                 m += 1
-            if m > k and m < len(words) and hits[m] and _only_space_or_dash(text, words[m - 1][1], words[m][0]) \
-                    and all(set(analyze(w[2])) <= query for w in words[k:m]):
+            if (
+                m > k
+                and m < len(words)
+                and hits[m]
+                and _only_space_or_dash(text, words[m - 1][1], words[m][0])
+                and all(set(analyze(w[2])) <= query for w in words[k:m])
+            ):
                 j, k = m, m + 1
                 tokens |= hits[m]
                 continue
@@ -180,4 +189,4 @@ def _render(text: str, start: int, end: int, marks) -> str:
 
 def _sentence_boundary(text: str, at: int) -> bool:
     before = text[:at].rstrip()
-    return not before or before[-1] in ".!?\"'’”)]:;" or "\n" in text[len(before):at + 1]
+    return not before or before[-1] in ".!?\"'’”)]:;" or "\n" in text[len(before) : at + 1]

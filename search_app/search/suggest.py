@@ -16,7 +16,7 @@ import difflib
 import functools
 import re
 import string
-from typing import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from search_app.search.analysis import _english_words, analyze
 from search_app.search.query import And, Node, Not, Or, ParsedQuery, Term
@@ -46,7 +46,7 @@ class Suggester:
         self.vocabulary = frozenset(w for w in vocabulary if w.isalpha() and len(w) > 2)
         self._lower_terms = {t.lower(): t for t in self.terms}
 
-    @functools.lru_cache(maxsize=1024)
+    @functools.lru_cache(maxsize=1024)  # noqa: B019 (one suggester per process: the cache is bounded)
     def _near_words(self, word: str) -> tuple[str, ...]:
         """Known words one edit from `word`, else close by letters (two edits or so)."""
         one = sorted(_edits1(word) & self.vocabulary)
@@ -69,8 +69,9 @@ class Suggester:
                 continue
             found = doc_freqs(sorted({analyze(c)[0] for c in candidates}))
             scored = [(found.get(analyze(c)[0], 0), c) for c in candidates]
-            best = max((s for s in scored if s[0] > 0), key=lambda s: (s[0], -abs(len(s[1]) - len(lower)), s[1]),
-                       default=None)
+            best = max(
+                (s for s in scored if s[0] > 0), key=lambda s: (s[0], -abs(len(s[1]) - len(lower)), s[1]), default=None
+            )
             if best is not None:
                 fixes[word] = best[1]
         return fixes
@@ -99,7 +100,9 @@ class Suggester:
         for term in difflib.get_close_matches(lowered, list(self._lower_terms), n=3, cutoff=0.75):
             out.append(self._lower_terms[term])
         for word in words:
-            for term in difflib.get_close_matches(fixes.get(word, word).lower(), list(self._lower_terms), n=2, cutoff=0.8):
+            for term in difflib.get_close_matches(
+                fixes.get(word, word).lower(), list(self._lower_terms), n=2, cutoff=0.8
+            ):
                 out.append(self._lower_terms[term])
         query_key = analyze(query)
         unique: list[str] = []

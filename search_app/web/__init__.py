@@ -8,14 +8,14 @@ speaks only the SearchBackend contract and the Catalog.
 
 from __future__ import annotations
 
-from typing import Any, Mapping
+from collections.abc import Mapping
+from typing import Any
 
 from flask import Flask
 from flask.json.provider import DefaultJSONProvider
 
-from search_app.web import serving
 from search_app.settings import SETTINGS, Settings
-from search_app.web import errors, security, services
+from search_app.web import errors, security, services, serving
 
 __all__ = ["create_app"]
 

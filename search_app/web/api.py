@@ -12,13 +12,13 @@ import dataclasses
 from flask import Blueprint, abort, current_app, jsonify, request
 
 from search_app.search.contract import FACETS, SearchError
+from search_app.search.present import citation, facets_json, lesson_json, result_json
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.lessons import similar_lessons
 from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
 from search_app.web.openapi import openapi_document
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_page, parse_per_page, parse_search_args
-from search_app.search.present import citation, facets_json, lesson_json, result_json
 from search_app.web.response_memo import ResponseMemo
 from search_app.web.review_text import is_unpaged
 from search_app.web.search import without_unknown_themes
@@ -52,13 +52,22 @@ def api_search():
     req = args.request
     # A result given again by the result cache is sent with the body made for it.
     memo = current_app.extensions.get(_MEMO_KEY) or current_app.extensions.setdefault(_MEMO_KEY, ResponseMemo())
-    key = (req.query, tuple((k, tuple(v)) for k, v in req.filters.items()), req.year_from,
-           req.year_to, req.sort, req.page, req.per_page, tuple(args.notices))
+    key = (
+        req.query,
+        tuple((k, tuple(v)) for k, v in req.filters.items()),
+        req.year_from,
+        req.year_to,
+        req.sort,
+        req.page,
+        req.per_page,
+        tuple(args.notices),
+    )
     body = memo.get(result, key)
     if body is not None:
         return current_app.response_class(body, mimetype=current_app.json.mimetype)
-    response = jsonify(result_json(req, result, themes, services.links(), notices=args.notices,
-                                   unpaged=services.unpaged_reviews()))
+    response = jsonify(
+        result_json(req, result, themes, services.links(), notices=args.notices, unpaged=services.unpaged_reviews())
+    )
     memo.put(result, key, response.get_data())
     return response
 
@@ -80,13 +89,15 @@ def api_lesson(lesson_id: str):
     themes, links = services.themes(), services.links()
     unpaged = services.unpaged_reviews()
     data = lesson_json(detail.indexed, themes, links, unpaged=unpaged)
-    data["tags"] = [
-        {**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags
-    ]
+    data["tags"] = [{**tag.to_json(), "label": themes.theme_label(tag.theme)} for tag in detail.analysis.tags]
     data["similar"] = [
-        {"id": h.lesson.id, "label": h.lesson.label, "review_title": h.lesson.review_title,
-         "citation": citation(h.lesson, h.lesson.review_id not in unpaged),
-         "url": services.public_url_for("api.api_lesson", lesson_id=h.lesson.id)}
+        {
+            "id": h.lesson.id,
+            "label": h.lesson.label,
+            "review_title": h.lesson.review_title,
+            "citation": citation(h.lesson, h.lesson.review_id not in unpaged),
+            "url": services.public_url_for("api.api_lesson", lesson_id=h.lesson.id),
+        }
         for h in similar_lessons(lesson_id, detail.indexed.review_id)
     ]
     return jsonify(data)
@@ -123,8 +134,10 @@ def api_review(review_id: str):
             "page": page,
             "per_page": per_page,
             "pages": pages,
-            "lessons": [lesson_json(indexed, themes, links, unpaged=unpaged)
-                        for indexed, _ in review_lessons(catalog, review, start, per_page)],
+            "lessons": [
+                lesson_json(indexed, themes, links, unpaged=unpaged)
+                for indexed, _ in review_lessons(catalog, review, start, per_page)
+            ],
         }
     )
 
@@ -169,8 +182,7 @@ def healthz():
         backend = services.backend()
         lessons, version = backend.count(), backend.version()
     except SearchError as exc:
-        response = jsonify({"status": "unavailable", "lessons": 0, "index_version": None,
-                            "message": str(exc)})
+        response = jsonify({"status": "unavailable", "lessons": 0, "index_version": None, "message": str(exc)})
         response.status_code = 503
         return response
     return jsonify({"status": "ok", "lessons": lessons, "index_version": version, **_pipeline_health()})

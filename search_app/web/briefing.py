@@ -77,8 +77,13 @@ def briefing():
     link_template, link_notice = link_template_for(settings.public_url)
     try:
         made = build_briefing(
-            services.backend(), services.catalog(), services.themes(), spec, link_template,
-            taxonomy_version(settings.taxonomy), taxonomy=taxonomy_themes(settings.taxonomy),
+            services.backend(),
+            services.catalog(),
+            services.themes(),
+            spec,
+            link_template,
+            taxonomy_version(settings.taxonomy),
+            taxonomy=taxonomy_themes(settings.taxonomy),
             notices=(link_notice,) if link_notice else (),
         )
     except BriefingError as exc:

@@ -69,8 +69,11 @@ def last_measured(settings) -> Measured | None:
         return None
     if not isinstance(report, dict):
         return None
-    return Measured(when, report.get("themes") if isinstance(report.get("themes"), dict) else None,
-                    report.get("search") if isinstance(report.get("search"), dict) else None)
+    return Measured(
+        when,
+        report.get("themes") if isinstance(report.get("themes"), dict) else None,
+        report.get("search") if isinstance(report.get("search"), dict) else None,
+    )
 
 
 @bp.get("/favicon.ico")
@@ -88,5 +91,4 @@ def reviews():
 @bp.get("/about")
 def about():
     rows = services.catalog().review_list()
-    return render_template("about.html", cover=coverage(rows),
-                           measured=last_measured(services.services().settings))
+    return render_template("about.html", cover=coverage(rows), measured=last_measured(services.services().settings))

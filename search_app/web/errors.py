@@ -27,8 +27,7 @@ TITLES = {
 }
 MESSAGES = {
     400: "The request could not be understood. Check the address and try again.",
-    404: "If you typed the web address, check it is correct. If you pasted it, check you "
-         "copied the entire address.",
+    404: "If you typed the web address, check it is correct. If you pasted it, check you copied the entire address.",
     405: "This address does not accept that kind of request.",
     500: "Something went wrong on our side. Try again later.",
 }

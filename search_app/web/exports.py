@@ -13,16 +13,16 @@ import dataclasses
 import io
 import json
 import re
-from datetime import datetime, timezone
-from typing import Iterator
+from collections.abc import Iterator
+from datetime import UTC, datetime
 
 from flask import Blueprint, Response, render_template, request, stream_with_context
 
 from search_app.search.contract import SearchBackend, SearchHit, SearchRequest, SearchResult
+from search_app.search.present import CSV_COLUMNS, csv_row, hit_json, lesson_json
 from search_app.web import services
 from search_app.web.errors import error_response
 from search_app.web.params import WEB_MAX_PER_PAGE, SearchArgs, parse_search_args
-from search_app.search.present import CSV_COLUMNS, csv_row, hit_json, lesson_json
 
 bp = Blueprint("exports", __name__)
 
@@ -55,15 +55,13 @@ def _first_page(args: SearchArgs) -> tuple[SearchBackend, SearchRequest, SearchR
     # The first page is fetched before the response starts, so an engine
     # that is down still gets a proper 503 rather than a cut-off file.
     backend = services.backend()
-    export_request = dataclasses.replace(
-        args.request, page=1, per_page=EXPORT_PAGE_SIZE, facets=()
-    )
+    export_request = dataclasses.replace(args.request, page=1, per_page=EXPORT_PAGE_SIZE, facets=())
     return backend, export_request, backend.search(export_request)
 
 
 def _filename(suffix: str, args: SearchArgs | None = None) -> str:
-    """"lessons-bruising-non-mobile-baby-20261205.csv": named after the search."""
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%d")
+    """ "lessons-bruising-non-mobile-baby-20261205.csv": named after the search."""
+    stamp = datetime.now(UTC).strftime("%Y%m%d")
     words = []
     if args is not None:
         words = [args.query] + [v for values in args.request.filters.values() for v in values]
@@ -125,8 +123,9 @@ def search_json():
         }
         yield json.dumps(head, ensure_ascii=False)[:-1] + ', "results": ['
         for i, hit in enumerate(all_hits(backend, export_request, first)):
-            yield ("," if i else "") + json.dumps(hit_json(hit, themes, first, links, unpaged=unpaged),
-                                                  ensure_ascii=False)
+            yield ("," if i else "") + json.dumps(
+                hit_json(hit, themes, first, links, unpaged=unpaged), ensure_ascii=False
+            )
         yield "]}"
 
     response = Response(stream_with_context(body()), mimetype="application/json")
@@ -141,7 +140,7 @@ def atom_date(published: str) -> str:
         year = int(parts[0])
         month = int(parts[1]) if len(parts) > 1 else 1
         day = int(parts[2][:2]) if len(parts) > 2 else 1
-        return datetime(year, month, day, tzinfo=timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+        return datetime(year, month, day, tzinfo=UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     except (ValueError, IndexError):
         return "1970-01-01T00:00:00Z"
 
@@ -151,9 +150,7 @@ def search_atom():
     args = parse_search_args(request.args, FEED_SIZE, facets=())
     if args.errors:
         return _problem(args)
-    feed_request = dataclasses.replace(
-        args.request, sort="date", page=1, per_page=FEED_SIZE, facets=()
-    )
+    feed_request = dataclasses.replace(args.request, sort="date", page=1, per_page=FEED_SIZE, facets=())
     result = services.backend().search(feed_request)
     themes, links = services.themes(), services.links()
     unpaged = services.unpaged_reviews()

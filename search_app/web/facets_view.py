@@ -15,8 +15,8 @@ from markupsafe import Markup, escape
 from ingest.records import LESSON_KINDS, REVIEW_TYPES
 from nlp.records import AGE_BANDS
 from search_app.search.contract import FACETS, FacetCount
-from search_app.web.params import SearchArgs
 from search_app.search.labels import ThemeBook, value_label
+from search_app.web.params import SearchArgs
 
 # Facets shown as checkbox panels, in page order (theme and year are drawn apart).
 PANEL_FACETS = ("review_type", "kind", "age_band", "agency", "region", "area")
@@ -156,5 +156,5 @@ def checkbox(name: str, option: FacetOption, index: object) -> Markup:
         f'value="{escape(option.value)}"{checked}>\n'
         f'  <label class="checkboxes__label" for="{field_id}">{escape(option.label)} '
         f'<span class="count">({option.count:,}<span class="visually-hidden"> {"lesson" if option.count == 1 else "lessons"}</span>)</span></label>\n'
-        '</div>\n'
+        "</div>\n"
     )

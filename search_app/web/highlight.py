@@ -7,7 +7,7 @@ rather than trusted.
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from markupsafe import Markup, escape
 
@@ -16,12 +16,7 @@ from nlp.records import Tag
 
 def evidence_spans(text: str, tags: Iterable[Tag]) -> list[tuple[int, int]]:
     """The evidence offsets of `tags` that fall inside `text`, merged where they overlap."""
-    spans = sorted(
-        (e.start, e.end)
-        for tag in tags
-        for e in tag.evidence
-        if 0 <= e.start < e.end <= len(text)
-    )
+    spans = sorted((e.start, e.end) for tag in tags for e in tag.evidence if 0 <= e.start < e.end <= len(text))
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

@@ -17,9 +17,9 @@ from nlp.records import SOURCE_MODEL
 from search_app.search.contract import SearchError
 from search_app.web import services
 from search_app.web.highlight import mark_evidence
-from search_app.web.review_text import is_unpaged
 from search_app.web.lookup import find_lesson, find_review, review_lessons, theme_stats
 from search_app.web.params import parse_page
+from search_app.web.review_text import is_unpaged
 
 log = logging.getLogger(__name__)
 
@@ -85,9 +85,16 @@ def review(review_id: str):
     total = catalog.lesson_count(found.id)
     page, pages = parse_page(request.args, REVIEW_PAGE_SIZE, total)
     start = (page - 1) * REVIEW_PAGE_SIZE
-    return render_template("review.html", review=found, total=total, page=page, pages=pages, first=start + 1,
-                           lessons=review_lessons(catalog, found, start, REVIEW_PAGE_SIZE),
-                           unpaged=is_unpaged(found.source_path))
+    return render_template(
+        "review.html",
+        review=found,
+        total=total,
+        page=page,
+        pages=pages,
+        first=start + 1,
+        lessons=review_lessons(catalog, found, start, REVIEW_PAGE_SIZE),
+        unpaged=is_unpaged(found.source_path),
+    )
 
 
 @bp.get("/themes")

@@ -76,8 +76,9 @@ class ThemeStats:
         per_year = self.by_year.get(theme_id, {})
         peak = max(per_year.values(), default=0) or 1
         return [
-            TrendBar(y, per_year.get(y, 0),
-                     0 if not per_year.get(y) else max(1, round(HISTOGRAM_STEPS * per_year[y] / peak)))
+            TrendBar(
+                y, per_year.get(y, 0), 0 if not per_year.get(y) else max(1, round(HISTOGRAM_STEPS * per_year[y] / peak))
+            )
             for y in self.years
         ]
 
@@ -85,9 +86,7 @@ class ThemeStats:
 def theme_stats(backend: SearchBackend, themes: ThemeBook) -> ThemeStats:
     """Lessons per theme over the whole index, and per theme per year (recent years)."""
     facet_size = max(100, len(themes.themes) + 50)
-    overall = backend.search(
-        SearchRequest(per_page=1, facets=("theme", "year"), facet_size=facet_size)
-    )
+    overall = backend.search(SearchRequest(per_page=1, facets=("theme", "year"), facet_size=facet_size))
     counts = {c.value: c.count for c in overall.facets.get("theme", ())}
     years = sorted(int(c.value) for c in overall.facets.get("year", ()) if c.value.isdigit())
     years = years[-TREND_YEARS:]

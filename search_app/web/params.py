@@ -8,9 +8,9 @@ values that cannot be understood are dropped with a message for the user.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterable, Mapping
 from urllib.parse import urlencode
 
 from search_app.search.contract import FACETS, FACETS_BY_NAME, MAX_QUERY_CHARS, SORTS, SearchRequest
@@ -116,11 +116,9 @@ class SearchArgs:
             for value in self.request.filters.get(facet.name, ()):
                 chips.append((facet.name, value, self.without(facet.name, value)))
         if self.request.year_from is not None:
-            chips.append((FROM_PARAM, str(self.request.year_from),
-                          self.query_string(**{FROM_PARAM: None})))
+            chips.append((FROM_PARAM, str(self.request.year_from), self.query_string(**{FROM_PARAM: None})))
         if self.request.year_to is not None:
-            chips.append((TO_PARAM, str(self.request.year_to),
-                          self.query_string(**{TO_PARAM: None})))
+            chips.append((TO_PARAM, str(self.request.year_to), self.query_string(**{TO_PARAM: None})))
         return chips
 
 
@@ -198,8 +196,9 @@ def parse_search_args(
     query = _first(args, QUERY_PARAM).replace("\x00", "")
     if len(query) > MAX_QUERY_CHARS:
         query = query[:MAX_QUERY_CHARS]
-        notices.append(f"Your search was longer than {MAX_QUERY_CHARS} characters, so only "
-                       f"the first {MAX_QUERY_CHARS} were used.")
+        notices.append(
+            f"Your search was longer than {MAX_QUERY_CHARS} characters, so only the first {MAX_QUERY_CHARS} were used."
+        )
 
     filters: dict[str, tuple[str, ...]] = {}
     for facet in FACETS:
@@ -242,8 +241,9 @@ def parse_search_args(
             page = max(1, number)
     last_allowed = max(1, PAGED_RESULTS // per_page)
     if page > last_allowed:
-        notices.append(f"Only the first {PAGED_RESULTS:,} results can be paged through; "
-                       "narrow your search or download them all.")
+        notices.append(
+            f"Only the first {PAGED_RESULTS:,} results can be paged through; narrow your search or download them all."
+        )
         page = last_allowed
 
     request = SearchRequest(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from typing import Callable, Hashable
+from collections.abc import Callable, Hashable
 
 from cachetools import TTLCache
 
@@ -40,9 +40,7 @@ MAX_LANDING_ENTRIES = 64
 def _facet_key(request: SearchRequest) -> Hashable:
     """What facet counts depend on: the query, the filters and which facets.
     The values of one filter are a set (any of them will do)."""
-    filters = tuple(sorted(
-        (name, tuple(sorted(set(values)))) for name, values in request.filters.items() if values
-    ))
+    filters = tuple(sorted((name, tuple(sorted(set(values)))) for name, values in request.filters.items() if values))
     return (request.query, filters, request.year_from, request.year_to, tuple(request.facets), request.facet_size)
 
 
@@ -52,8 +50,12 @@ def _result_key(request: SearchRequest) -> Hashable:
 
 
 def is_landing(request: SearchRequest) -> bool:
-    return (not request.query.strip() and not any(request.filters.values())
-            and request.year_from is None and request.year_to is None)
+    return (
+        not request.query.strip()
+        and not any(request.filters.values())
+        and request.year_from is None
+        and request.year_to is None
+    )
 
 
 class ResultCache:

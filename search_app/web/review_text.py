@@ -76,8 +76,16 @@ def text_blocks(path: Path, review_lessons: list[IndexedLesson]) -> list[TextBlo
                 if words in lesson_words:
                     owner, position = ordinal, i
                     break
-        shown.append(TextBlock(block.kind, block.text, block.level, tuple(block.cells), owner,
-                               anchor=bool(owner) and owner not in anchored))
+        shown.append(
+            TextBlock(
+                block.kind,
+                block.text,
+                block.level,
+                tuple(block.cells),
+                owner,
+                anchor=bool(owner) and owner not in anchored,
+            )
+        )
         if owner:
             anchored.add(owner)
     return shown

@@ -13,12 +13,12 @@ from dataclasses import dataclass
 from flask import Blueprint, render_template, request
 
 from search_app.search.contract import SORTS, SearchResult
+from search_app.search.labels import value_label
+from search_app.search.present import page_count
 from search_app.search.ranking import RESULT_NOTICES
 from search_app.web import services
 from search_app.web.facets_view import PANEL_FACETS, build_panels, build_theme_groups, build_year_bars
 from search_app.web.params import SearchArgs, facet_label, parse_search_args
-from search_app.search.labels import value_label
-from search_app.search.present import page_count
 
 bp = Blueprint("search", __name__)
 
@@ -90,10 +90,13 @@ def without_unknown_themes(args: SearchArgs, themes) -> SearchArgs:
     kept = tuple(t for t in chosen if themes.knows_theme(t))
     if kept:
         filters["theme"] = kept
-    said = tuple(f"There is no theme ‘{t}’ (it may have been renamed or removed), so it was left out of the search."
-                 for t in unknown)
-    return dataclasses.replace(args, request=dataclasses.replace(args.request, filters=filters),
-                               notices=args.notices + said)
+    said = tuple(
+        f"There is no theme ‘{t}’ (it may have been renamed or removed), so it was left out of the search."
+        for t in unknown
+    )
+    return dataclasses.replace(
+        args, request=dataclasses.replace(args.request, filters=filters), notices=args.notices + said
+    )
 
 
 @bp.get("/")
@@ -113,10 +116,7 @@ def index():
         theme_groups=build_theme_groups(result.facets, args, themes),
         panels=build_panels(result.facets, args, themes),
         year_bars=build_year_bars(result.facets, args),
-        chips=[
-            (facet_label(name), value_label(name, value, themes), qs)
-            for name, value, qs in args.active_filters()
-        ],
+        chips=[(facet_label(name), value_label(name, value, themes), qs) for name, value, qs in args.active_filters()],
         sort_labels=SORT_LABELS,
         state_qs=args.query_string(),
         state_pairs=args.state_pairs(),
@@ -137,4 +137,3 @@ def notices_of(args: SearchArgs, result: SearchResult) -> dict:
 
 def _words(text: str) -> str:
     return " ".join((text or "").split()).lower()
-

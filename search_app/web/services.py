@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import threading
 from pathlib import Path
-
 from typing import Any
 
 from flask import Flask, current_app, g, request, url_for

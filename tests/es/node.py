@@ -55,8 +55,12 @@ class NodeConnection:
 
     def settings(self) -> dict[str, str]:
         """The `es_*` settings for this node."""
-        return {"es_url": self.url, "es_username": self.username, "es_password": self.password,
-                "es_ca_certs": self.ca_certs}
+        return {
+            "es_url": self.url,
+            "es_username": self.username,
+            "es_password": self.password,
+            "es_ca_certs": self.ca_certs,
+        }
 
     def options(self, **extra):
         """`ConnectionOptions` for this node."""

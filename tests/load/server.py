@@ -51,8 +51,9 @@ def settings_env(settings, **extra: str) -> dict[str, str]:
 
 
 class ProductionServer:
-    def __init__(self, env: dict[str, str], workers: int | None = None, threads: int | None = None,
-                 port: int | None = None):
+    def __init__(
+        self, env: dict[str, str], workers: int | None = None, threads: int | None = None, port: int | None = None
+    ):
         """`workers` and `threads` None: the command's defaults (2 per core plus 1; 4)."""
         self.env = env
         self.port = port or free_port()
@@ -62,17 +63,27 @@ class ProductionServer:
         self._readers: list[threading.Thread] = []
 
     def command(self) -> list[str]:
-        command = [sys.executable, "-c", "import sys; from search_app.cli import main; sys.exit(main())",
-                   "serve", "--production", "--host", "127.0.0.1", "--port", str(self.port)]
+        command = [
+            sys.executable,
+            "-c",
+            "import sys; from search_app.cli import main; sys.exit(main())",
+            "serve",
+            "--production",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+        ]
         if self.workers:
             command += ["--workers", str(self.workers)]
         if self.threads:
             command += ["--threads", str(self.threads)]
         return command
 
-    def start(self) -> "ProductionServer":
-        self.process = subprocess.Popen(self.command(), env=self.env, cwd=PROJECT_ROOT,
-                                        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    def start(self) -> ProductionServer:
+        self.process = subprocess.Popen(
+            self.command(), env=self.env, cwd=PROJECT_ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        )
         for stream in (self.process.stdout, self.process.stderr):
             reader = threading.Thread(target=self._collect, args=(stream,), daemon=True)
             reader.start()
@@ -103,8 +114,9 @@ class ProductionServer:
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
 
-    def request(self, method: str, path: str, headers: dict | None = None, body: bytes | None = None,
-                timeout: float = 30) -> tuple[int, http.client.HTTPMessage, bytes]:
+    def request(
+        self, method: str, path: str, headers: dict | None = None, body: bytes | None = None, timeout: float = 30
+    ) -> tuple[int, http.client.HTTPMessage, bytes]:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             conn.request(method, path, body=body, headers=headers or {})
@@ -132,7 +144,7 @@ class ProductionServer:
             stream.close()
         return self.process.returncode
 
-    def __enter__(self) -> "ProductionServer":
+    def __enter__(self) -> ProductionServer:
         return self.start()
 
     def __exit__(self, *exc) -> None:

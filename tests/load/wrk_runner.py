@@ -44,10 +44,17 @@ class LoadResult:
         return self.requests / self.duration_s if self.duration_s else 0.0
 
     def to_json(self) -> dict:
-        return {"requests": self.requests, "duration_s": self.duration_s,
-                "requests_per_second": round(self.requests_per_second, 1), "errors": self.errors,
-                "socket_errors": self.socket_errors, "non_200": self.non_200, "statuses": self.statuses,
-                "empty_results": self.empty_results, "latency_ms": self.latency_ms}
+        return {
+            "requests": self.requests,
+            "duration_s": self.duration_s,
+            "requests_per_second": round(self.requests_per_second, 1),
+            "errors": self.errors,
+            "socket_errors": self.socket_errors,
+            "non_200": self.non_200,
+            "statuses": self.statuses,
+            "empty_results": self.empty_results,
+            "latency_ms": self.latency_ms,
+        }
 
 
 def wrk_path() -> str:
@@ -57,8 +64,9 @@ def wrk_path() -> str:
     return path
 
 
-def run_wrk(base_url: str, paths: list[str], connections: int = 50, seconds: int = 10,
-            threads: int = 2, timeout_s: int = 10) -> LoadResult:
+def run_wrk(
+    base_url: str, paths: list[str], connections: int = 50, seconds: int = 10, threads: int = 2, timeout_s: int = 10
+) -> LoadResult:
     host = urlsplit(base_url).hostname
     if host not in _LOOPBACK:
         raise ValueError(f"load is sent to loopback addresses only, not {host!r}")
@@ -67,14 +75,26 @@ def run_wrk(base_url: str, paths: list[str], connections: int = 50, seconds: int
         paths_file = handle.name
     try:
         proc = subprocess.run(
-            [wrk_path(), f"-t{threads}", f"-c{connections}", f"-d{seconds}s", f"--timeout={timeout_s}s",
-             "-s", str(SCRIPT), base_url, "--", paths_file],
-            capture_output=True, text=True, timeout=seconds + 60,
+            [
+                wrk_path(),
+                f"-t{threads}",
+                f"-c{connections}",
+                f"-d{seconds}s",
+                f"--timeout={timeout_s}s",
+                "-s",
+                str(SCRIPT),
+                base_url,
+                "--",
+                paths_file,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=seconds + 60,
         )
     finally:
         Path(paths_file).unlink(missing_ok=True)
     for line in proc.stdout.splitlines():
         if line.startswith("WRK_RESULT "):
-            data = json.loads(line[len("WRK_RESULT "):])
+            data = json.loads(line[len("WRK_RESULT ") :])
             return LoadResult(**{k: data[k] for k in LoadResult.__dataclass_fields__})
     raise RuntimeError(f"wrk gave no result (exit {proc.returncode}): {proc.stdout[-1000:]} {proc.stderr[-1000:]}")

@@ -19,8 +19,9 @@ import itertools
 import logging
 import re
 import threading
+from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from search_app.search.analysis import analyze
 from search_app.search.contract import (
@@ -34,8 +35,8 @@ from search_app.search.contract import (
 from search_app.search.elastic import schema as es
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
 from search_app.search.flow import SearchFlow
-from search_app.search.snippets import snippet_html
 from search_app.search.query import parse
+from search_app.search.snippets import snippet_html
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +46,16 @@ BULK_MAX_RETRIES = 6  # 429 backoff: 0.5 s, 1 s, 2 s, ... up to 30 s between tri
 BULK_INITIAL_BACKOFF_S = 0.5
 BULK_MAX_BACKOFF_S = 30
 # Common words left out of "similar lessons", as the tokens the index holds.
-_MLT_STOP_WORDS = sorted({token for word in (
-    "a an and are as at be but by for from had has have he her his in is it its of on or "
-    "she that the their there they this to was were which will with would"
-).split() for token in analyze(word)})
+_MLT_STOP_WORDS = sorted(
+    {
+        token
+        for word in (
+            "a an and are as at be but by for from had has have he her his in is it its of on or "
+            "she that the their there they this to was were which will with would"
+        ).split()
+        for token in analyze(word)
+    }
+)
 
 
 class ElasticBackend(SearchBackend):
@@ -65,7 +72,9 @@ class ElasticBackend(SearchBackend):
         taxonomy_path=None,
     ) -> None:
         if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", alias or ""):
-            raise ValueError(f"the Elasticsearch alias must be lower-case letters, digits, '-', '_' or '.', not {alias!r}")
+            raise ValueError(
+                f"the Elasticsearch alias must be lower-case letters, digits, '-', '_' or '.', not {alias!r}"
+            )
         self.connection = connection
         self.alias = alias
         self.shards = shards
@@ -76,7 +85,7 @@ class ElasticBackend(SearchBackend):
         self._lock = threading.Lock()
 
     @classmethod
-    def from_settings(cls, settings) -> "ElasticBackend":
+    def from_settings(cls, settings) -> ElasticBackend:
         return cls(
             EngineConnection(ConnectionOptions.from_settings(settings)),
             alias=settings.es_index,
@@ -91,7 +100,9 @@ class ElasticBackend(SearchBackend):
         return self.connection.call(request, what, missing)
 
     def _indices_behind_alias(self) -> list[str]:
-        found = self._call(lambda c: c.indices.get_alias(name=self.alias), f"look up the alias {self.alias}", missing={})
+        found = self._call(
+            lambda c: c.indices.get_alias(name=self.alias), f"look up the alias {self.alias}", missing={}
+        )
         return sorted(found)
 
     def version(self) -> str:
@@ -111,7 +122,9 @@ class ElasticBackend(SearchBackend):
         existing = self._call(
             lambda c: c.indices.get(index=f"{self.alias}-v*", expand_wildcards="all"), "list the indexes", missing={}
         )
-        numbers = [int(m.group(1)) for name in existing if (m := re.fullmatch(rf"{re.escape(self.alias)}-v(\d+)", name))]
+        numbers = [
+            int(m.group(1)) for name in existing if (m := re.fullmatch(rf"{re.escape(self.alias)}-v(\d+)", name))
+        ]
         body = es.index_body(self.shards, self.replicas)
         for number in itertools.count(max(numbers, default=0) + 1):
             name = f"{self.alias}-v{number}"
@@ -196,9 +209,7 @@ class ElasticBackend(SearchBackend):
                 detail: dict[str, Any] = next(iter(item.values()), {})
                 failures.append(f"{detail.get('_id')}: {es_error(detail.get('error'))}")
         if failures:
-            raise SearchError(
-                f"{len(failures)} lesson(s) were not indexed, e.g. {'; '.join(failures[:3])}"
-            )
+            raise SearchError(f"{len(failures)} lesson(s) were not indexed, e.g. {'; '.join(failures[:3])}")
         return done
 
     def count(self) -> int:
@@ -238,9 +249,12 @@ class ElasticBackend(SearchBackend):
         # Snippets are made from the lesson text (search_app.search.snippets), as the Tantivy engine makes them.
         marks = None if plan.is_empty else plan.highlight_tokens
         return flow.run(
-            request, parsed, plan,
+            request,
+            parsed,
+            plan,
             lambda node, other=None: self._search(
-                other or request, parsed, None if plan.is_empty else es.compile_plan(node), marks),
+                other or request, parsed, None if plan.is_empty else es.compile_plan(node), marks
+            ),
             self._doc_freqs,
             self._count_matches,
         )
@@ -250,8 +264,9 @@ class ElasticBackend(SearchBackend):
         response = self._call(lambda c: c.count(index=self.alias, body=body), "count matches", missing={"count": 0})
         return int(response.get("count", 0))
 
-    def _search(self, request: SearchRequest, parsed, text_query: dict | None,
-                marks: tuple[str, ...] | None) -> SearchResult:
+    def _search(
+        self, request: SearchRequest, parsed, text_query: dict | None, marks: tuple[str, ...] | None
+    ) -> SearchResult:
         body = es.search_body(request, text_query)
         params: dict[str, Any] = {"index": self.alias, "body": body, "preference": self.alias}
         if text_query is not None:
@@ -264,8 +279,11 @@ class ElasticBackend(SearchBackend):
         relevance = body["sort"][0] == "_score"
         for raw in response["hits"]["hits"]:
             lesson = es.from_source(raw["_source"])
-            snippet = snippet_html(lesson.text, marks, lesson.title) if marks is not None and text_query is not None \
+            snippet = (
+                snippet_html(lesson.text, marks, lesson.title)
+                if marks is not None and text_query is not None
                 else es.lead_html(lesson.text)
+            )
             hits.append(SearchHit(lesson, float(raw.get("_score") or 0.0) if relevance else 0.0, snippet))
         facets = es.facet_counts(response.get("aggregations", {}), request)
         total = int(response["hits"]["total"]["value"])
@@ -276,8 +294,17 @@ class ElasticBackend(SearchBackend):
         tokens = list(dict.fromkeys(tokens))
         if not tokens:
             return {}
-        body = {"size": 0, "track_total_hits": False, "aggs": {"tokens": {"filters": {
-            "filters": {str(i): {"term": {es.token_field("text"): t}} for i, t in enumerate(tokens)}}}}}
+        body = {
+            "size": 0,
+            "track_total_hits": False,
+            "aggs": {
+                "tokens": {
+                    "filters": {
+                        "filters": {str(i): {"term": {es.token_field("text"): t}} for i, t in enumerate(tokens)}
+                    }
+                }
+            },
+        }
         response = self._call(lambda c: c.search(index=self.alias, body=body), "count words", missing=None)
         if response is None:
             return {t: 0 for t in tokens}
@@ -297,18 +324,19 @@ class ElasticBackend(SearchBackend):
             "size": limit,
             "query": {
                 "bool": {
-                    "must": [{
-                        "more_like_this": {
-                            "fields": [es.token_field("text")],
-                            "like": es.like_text(es.from_source(first["_source"])),
-                            "min_term_freq": 1,
-                            "min_doc_freq": 1,
-                            "max_query_terms": 25,
-                            "stop_words": _MLT_STOP_WORDS,
+                    "must": [
+                        {
+                            "more_like_this": {
+                                "fields": [es.token_field("text")],
+                                "like": es.like_text(es.from_source(first["_source"])),
+                                "min_term_freq": 1,
+                                "min_doc_freq": 1,
+                                "max_query_terms": 25,
+                                "stop_words": _MLT_STOP_WORDS,
+                            }
                         }
-                    }],
-                    "must_not": [{"term": {"review_id": first["_source"]["review_id"]}},
-                                 {"term": {"id": lesson_id}}],
+                    ],
+                    "must_not": [{"term": {"review_id": first["_source"]["review_id"]}}, {"term": {"id": lesson_id}}],
                 }
             },
         }
@@ -329,6 +357,7 @@ def _analysed_ahead(lessons: Iterable[IndexedLesson]) -> Iterator[list[dict]]:
     analysis overlaps the cluster's work instead of adding to it. The
     lessons themselves are read here, in the caller's thread (they may come
     from a SQLite cursor, which stays in its own thread)."""
+
     def documents(batch: list[IndexedLesson]) -> list[dict]:
         return [es.to_source(lesson) for lesson in batch]
 

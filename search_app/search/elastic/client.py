@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any
 
 from search_app.search.contract import SearchError
 
@@ -48,7 +49,7 @@ class ConnectionOptions:
         return [u.strip() for u in self.url.split(",") if u.strip()]
 
     @classmethod
-    def from_settings(cls, settings) -> "ConnectionOptions":
+    def from_settings(cls, settings) -> ConnectionOptions:
         return cls(
             url=settings.es_url,
             api_key=settings.es_api_key,
@@ -83,8 +84,8 @@ class EngineConnection:
         return self._client
 
     def _open(self) -> None:
-        import elasticsearch
         import elastic_transport
+        import elasticsearch
         from elasticsearch import helpers
 
         opts = self.options
@@ -166,8 +167,10 @@ class EngineConnection:
         """The version of the node answering (from the nodes API, not `GET /`;
         '' when the credentials may not read it)."""
         try:
-            nodes = self.call(lambda c: c.nodes.info(node_id="_local", metric="_none", filter_path="nodes.*.version"),
-                              "read the node version")
+            nodes = self.call(
+                lambda c: c.nodes.info(node_id="_local", metric="_none", filter_path="nodes.*.version"),
+                "read the node version",
+            )
         except SearchError as exc:
             log.info("the node version is unknown: %s", exc)
             return ""
@@ -216,8 +219,10 @@ def _describe(exc: BaseException, url: str) -> str:
     """A one-line account of a client failure."""
     name = type(exc).__name__
     if "Tls" in name or "SSL" in name:
-        return (f"the TLS certificate of the search cluster at {url} could not be verified; "
-                f"give its CA certificate in LESSONS_ES_CA_CERTS ({exc})")
+        return (
+            f"the TLS certificate of the search cluster at {url} could not be verified; "
+            f"give its CA certificate in LESSONS_ES_CA_CERTS ({exc})"
+        )
     if "Connection" in name:
         return f"cannot reach the search cluster at {url} (is it running?)"
     if "Timeout" in name:

@@ -58,9 +58,7 @@ def token_field(field: str) -> str:
 _LIST_FIELDS = ("themes", "theme_groups", "age_bands", "agencies")
 # Single-valued text facets: an empty value is no value (left out of the
 # index so it is never counted), and reads back as "".
-_OPTIONAL_TEXT_FACETS = tuple(
-    f.field for f in FACETS if not f.multi_valued and f.field != "year"
-)
+_OPTIONAL_TEXT_FACETS = tuple(f.field for f in FACETS if not f.multi_valued and f.field != "year")
 
 
 def index_body(shards: int, replicas: int) -> dict[str, Any]:
@@ -82,8 +80,9 @@ def index_body(shards: int, replicas: int) -> dict[str, Any]:
     }
     for field, _ in TEXT_FIELDS:
         properties[field] = {"type": "text", "index": False}
-    properties[TOKENS] = {"properties": {
-        field: {"type": "text", "analyzer": TOKEN_ANALYZER} for field, _ in TEXT_FIELDS}}
+    properties[TOKENS] = {
+        "properties": {field: {"type": "text", "analyzer": TOKEN_ANALYZER} for field, _ in TEXT_FIELDS}
+    }
     for facet in FACETS:
         if facet.field == "year":
             properties["year"] = {"type": "integer"}
@@ -161,8 +160,9 @@ def compile_plan(node: rk.QNode) -> dict[str, Any]:
         field = token_field(node.field)
         if len(node.tokens) == 1:
             return {"term": {field: {"value": node.tokens[0], "boost": node.boost}}}
-        return {"match_phrase": {field: {
-            "query": " ".join(node.tokens), "analyzer": TOKEN_ANALYZER, "boost": node.boost}}}
+        return {
+            "match_phrase": {field: {"query": " ".join(node.tokens), "analyzer": TOKEN_ANALYZER, "boost": node.boost}}
+        }
     if isinstance(node, rk.HasTag):
         return {"constant_score": {"filter": {"term": {node.field: node.value}}, "boost": node.score}}
     if isinstance(node, rk.BestOf):
@@ -173,8 +173,12 @@ def compile_plan(node: rk.QNode) -> dict[str, Any]:
         return {"bool": {"should": [compile_plan(c) for c in node.children], "minimum_should_match": node.minimum}}
     if isinstance(node, rk.Boolean):
         clause: dict[str, Any] = {}
-        for name, children in (("must", node.must), ("filter", node.filter),
-                               ("should", node.should), ("must_not", node.must_not)):
+        for name, children in (
+            ("must", node.must),
+            ("filter", node.filter),
+            ("should", node.should),
+            ("must_not", node.must_not),
+        ):
             if children:
                 clause[name] = [compile_plan(c) for c in children]
         if node.should and not node.must and not node.filter:
@@ -209,6 +213,7 @@ def conjunction(clauses: list[dict[str, Any]]) -> dict[str, Any]:
 
 
 # ---------------------------------------------------------------- requests
+
 
 def search_body(request: SearchRequest, text_query: dict | None) -> dict[str, Any]:
     """The search request: query plus the filters of facets not counted, the
@@ -284,6 +289,7 @@ def _filters(request: SearchRequest) -> dict[str, dict]:
 
 
 # ---------------------------------------------------------------- more like this
+
 
 def like_text(lesson: IndexedLesson) -> str:
     """The lesson's text as tokens, for a more-like-this query on its token field."""

@@ -17,15 +17,16 @@ are counted on the backend's counting threads (`tantivy_facets`).
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
 import os
 import shutil
 import threading
 import time
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Iterable
 
 import tantivy
 
@@ -39,13 +40,13 @@ from search_app.search.contract import (
     SearchRequest,
     SearchResult,
 )
+from search_app.search.flow import SearchFlow
+from search_app.search.query import parse
+from search_app.search.ranking import MATCH_ALL
 from search_app.search.tantivy import facets as tf
 from search_app.search.tantivy import schema as ts
 from search_app.search.tantivy.facets import FacetCounting, plan_counts
-from search_app.search.flow import SearchFlow
 from search_app.search.tantivy.page import Documents, draw_hits, rank_page
-from search_app.search.query import parse
-from search_app.search.ranking import MATCH_ALL
 
 log = logging.getLogger(__name__)
 
@@ -81,8 +82,9 @@ class TantivyBackend(SearchBackend):
 
     name = "tantivy"
 
-    def __init__(self, index_root: Path, taxonomy_path: Path | None = None,
-                 parallel_facets: bool | None = None) -> None:
+    def __init__(
+        self, index_root: Path, taxonomy_path: Path | None = None, parallel_facets: bool | None = None
+    ) -> None:
         self.index_root = Path(index_root)
         self.taxonomy_path = Path(taxonomy_path) if taxonomy_path else None
         self._lock = threading.RLock()
@@ -94,7 +96,7 @@ class TantivyBackend(SearchBackend):
         self._pool_pid = 0
 
     @classmethod
-    def from_settings(cls, settings) -> "TantivyBackend":
+    def from_settings(cls, settings) -> TantivyBackend:
         return cls(settings.index_dir, settings.taxonomy)
 
     # ------------------------------------------------------------ generations
@@ -137,10 +139,8 @@ class TantivyBackend(SearchBackend):
     def _switch_to(self, generation: _Generation) -> str | None:
         """Point readers at `generation`; return the name it replaced."""
         previous = None
-        try:
+        with contextlib.suppress(FileNotFoundError):
             previous = self._pointer.read_text(encoding="utf-8").strip() or None
-        except FileNotFoundError:
-            pass
         temporary = self.index_root / f".{POINTER_NAME}.{os.getpid()}.tmp"
         with open(temporary, "w", encoding="utf-8") as handle:
             handle.write(generation.name + "\n")
@@ -257,8 +257,9 @@ class TantivyBackend(SearchBackend):
         except ValueError as exc:  # tantivy reports engine failures as ValueError
             raise SearchError(f"the search failed: {exc}") from exc
 
-    def _search(self, generation: _Generation, request: SearchRequest, parsed, text_query,
-                highlight_tokens) -> SearchResult:
+    def _search(
+        self, generation: _Generation, request: SearchRequest, parsed, text_query, highlight_tokens
+    ) -> SearchResult:
         schema, index = generation.schema, generation.index
         searcher = index.searcher()
         filters = _filters(request)
@@ -277,8 +278,9 @@ class TantivyBackend(SearchBackend):
         pool = self._counting_pool()
         if request.facets and pool is not None:
             try:
-                counting = FacetCounting(searcher, plan_counts(index, text_query, filters, request),
-                                         request.facet_size, pool)
+                counting = FacetCounting(
+                    searcher, plan_counts(index, text_query, filters, request), request.facet_size, pool
+                )
             except RuntimeError:  # the pool was shut down (close, interpreter exit): count here
                 counting = None
         documents = Documents(searcher)

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import tantivy
 
-from search_app.search.tantivy import schema as ts
 from search_app.search.contract import FACETS, FACETS_BY_NAME, FacetCount, SearchRequest
+from search_app.search.tantivy import schema as ts
 
 # Counting in line (no counting threads), the plain multi-valued fields are
 # used below this many matches: measured at 100,000 lessons, their parts
@@ -42,8 +42,13 @@ class FacetGroup:
     plain: frozenset[str] = frozenset()  # multi-valued facets counted from their plain field
 
 
-def plan_counts(index: tantivy.Index, text_query: tantivy.Query | None, filters: dict[str, str],
-                request: SearchRequest, plain: frozenset[str] = frozenset()) -> list[FacetGroup]:
+def plan_counts(
+    index: tantivy.Index,
+    text_query: tantivy.Query | None,
+    filters: dict[str, str],
+    request: SearchRequest,
+    plain: frozenset[str] = frozenset(),
+) -> list[FacetGroup]:
     """The groups that count the request's facets (see the module docstring)."""
     requested = set(request.facets)
     base = [clause for name, clause in filters.items() if name not in requested]
@@ -89,8 +94,9 @@ def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int) -> dic
 class FacetCounting:
     """The counts of a request's facets, started now (on `pool` when given)."""
 
-    def __init__(self, searcher: tantivy.Searcher, groups: list[FacetGroup], size: int,
-                 pool: Executor | None = None) -> None:
+    def __init__(
+        self, searcher: tantivy.Searcher, groups: list[FacetGroup], size: int, pool: Executor | None = None
+    ) -> None:
         self._searcher, self._groups, self._size = searcher, groups, max(1, size)
         self._started: list[Future] | None = None
         if pool is not None:
@@ -106,8 +112,10 @@ class FacetCounting:
         for group, counts in zip(self._groups, counted):
             again = tuple(name for name in group.names if counts[name] is None)
             if again:
-                counts = {**counts, **count_group(self._searcher, FacetGroup(again, group.query, frozenset(again)),
-                                                  self._size)}
+                counts = {
+                    **counts,
+                    **count_group(self._searcher, FacetGroup(again, group.query, frozenset(again)), self._size),
+                }
             facets.update(counts)
         return {name: facets[name] for name in names}
 

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import tantivy
 
-from search_app.search.tantivy import schema as ts
 from search_app.search.contract import IndexedLesson, SearchHit, SearchRequest
 from search_app.search.flow import order_ties
 from search_app.search.snippets import snippet_html
+from search_app.search.tantivy import schema as ts
 
 TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
 
@@ -41,17 +41,20 @@ class Documents:
         return self.read(address)[1]
 
 
-def rank_page(searcher: tantivy.Searcher, query: tantivy.Query, request: SearchRequest, sort: str,
-              documents: Documents) -> tuple[int, Page]:
+def rank_page(
+    searcher: tantivy.Searcher, query: tantivy.Query, request: SearchRequest, sort: str, documents: Documents
+) -> tuple[int, Page]:
     """(how many lessons `query` matches, the page's (score, address) pairs)."""
     if sort == "relevance":
         end = request.offset + request.per_page
         found = searcher.search(query, end + TIE_WINDOW, count=True)
         ranked = order_ties(
-            [(float(score), address) for score, address in found.hits], request.offset, end,
+            [(float(score), address) for score, address in found.hits],
+            request.offset,
+            end,
             lambda address: documents.lesson(address).id,
         )
-        return found.count, ranked[request.offset:end]  # type: ignore[attr-defined]  # tantivy's stub omits .count
+        return found.count, ranked[request.offset : end]  # type: ignore[attr-defined]  # tantivy's stub omits .count
     order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
     found = searcher.search(
         query, request.per_page, count=True, offset=request.offset, order_by_field="date_key", order=order
@@ -59,8 +62,13 @@ def rank_page(searcher: tantivy.Searcher, query: tantivy.Query, request: SearchR
     return found.count, [(0.0, address) for _, address in found.hits]  # type: ignore[attr-defined]  # as above
 
 
-def draw_hits(searcher: tantivy.Searcher, schema: tantivy.Schema, page: Page, documents: Documents,
-              highlight_tokens: tuple[str, ...] | None) -> tuple[SearchHit, ...]:
+def draw_hits(
+    searcher: tantivy.Searcher,
+    schema: tantivy.Schema,
+    page: Page,
+    documents: Documents,
+    highlight_tokens: tuple[str, ...] | None,
+) -> tuple[SearchHit, ...]:
     """The page's hits with their snippets: whole sentences with the
     `highlight_tokens` marked, or the lesson's opening (None: no words to mark)."""
     hits = []

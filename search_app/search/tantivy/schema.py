@@ -14,9 +14,9 @@ from dataclasses import asdict
 
 import tantivy
 
+from search_app.search import ranking as rk
 from search_app.search.analysis import ANALYZER_NAME
 from search_app.search.contract import FACETS, FacetDef, IndexedLesson, lead_html  # noqa: F401 (ts.lead_html)
-from search_app.search import ranking as rk
 
 # Bump when the fields or their analysis change: an index built with another
 # version is refused with a request to rebuild it.
@@ -179,6 +179,7 @@ def from_document(doc: tantivy.Document) -> IndexedLesson:
 
 # ---------------------------------------------------------------- queries
 
+
 def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
     """A scoring tree of `search_app.search.ranking` as a Tantivy query, node for node."""
     if isinstance(node, rk.FieldTokens):
@@ -188,9 +189,7 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
             query = tantivy.Query.phrase_query(schema, node.field, list(node.tokens))
         return query if node.boost == 1.0 else tantivy.Query.boost_query(query, node.boost)
     if isinstance(node, rk.HasTag):
-        return tantivy.Query.const_score_query(
-            tantivy.Query.term_query(schema, node.field, node.value), node.score
-        )
+        return tantivy.Query.const_score_query(tantivy.Query.term_query(schema, node.field, node.value), node.score)
     if isinstance(node, rk.BestOf):
         return tantivy.Query.disjunction_max_query(
             [compile_plan(c, schema) for c in node.children], tie_breaker=node.tie_breaker
@@ -198,11 +197,15 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
     if isinstance(node, rk.Constant):
         return tantivy.Query.const_score_query(compile_plan(node.child, schema), node.score)
     if isinstance(node, rk.AtLeast):
-        return tantivy.Query.boolean_query([
-            (tantivy.Occur.Should,
-             tantivy.Query.boolean_query([(tantivy.Occur.Must, compile_plan(c, schema)) for c in subset]))
-            for subset in rk.at_least_subsets(node)
-        ])
+        return tantivy.Query.boolean_query(
+            [
+                (
+                    tantivy.Occur.Should,
+                    tantivy.Query.boolean_query([(tantivy.Occur.Must, compile_plan(c, schema)) for c in subset]),
+                )
+                for subset in rk.at_least_subsets(node)
+            ]
+        )
     if isinstance(node, rk.Boolean):
         clauses = [(tantivy.Occur.Must, compile_plan(c, schema)) for c in node.must]
         clauses += [
@@ -216,8 +219,6 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
     if node == rk.MATCH_ALL:
         return tantivy.Query.all_query()
     return tantivy.Query.empty_query()
-
-
 
 
 def _quote(value: str) -> str:

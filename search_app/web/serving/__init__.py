@@ -18,7 +18,7 @@ without a Redis or Memcached server this service does not otherwise need.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from flask import Flask
 

@@ -34,12 +34,24 @@ IMMUTABLE = "public, max-age=31536000, immutable"
 REVALIDATE = "public, no-cache"
 # Routes whose answer depends only on the request, the index and the catalog
 # (which changes only in a run that also switches the index).
-CACHEABLE_ENDPOINTS = frozenset({
-    "search.index", "exports.search_csv", "exports.search_json", "exports.search_atom",
-    "lessons.lesson", "lessons.review", "lessons.themes",
-    "api.api_search", "api.api_facets", "api.api_lesson", "api.api_review", "api.api_themes",
-    "api.api_openapi", "briefing.briefing",
-})
+CACHEABLE_ENDPOINTS = frozenset(
+    {
+        "search.index",
+        "exports.search_csv",
+        "exports.search_json",
+        "exports.search_atom",
+        "lessons.lesson",
+        "lessons.review",
+        "lessons.themes",
+        "api.api_search",
+        "api.api_facets",
+        "api.api_lesson",
+        "api.api_review",
+        "api.api_themes",
+        "api.api_openapi",
+        "briefing.briefing",
+    }
+)
 _RELEASE_SUFFIXES = {".py", ".html", ".css", ".js", ".xml", ".md", ".yaml", ".json", ".svg"}
 
 
@@ -107,8 +119,7 @@ class VersionClock:
 def search_etag(version: str, release: str) -> str:
     """The (opaque part of the) weak ETag of the current request's answer at index `version`."""
     h = hashlib.sha256()
-    for part in (release, version, request.scheme, request.host, request.path,
-                 request.query_string.decode("latin-1")):
+    for part in (release, version, request.scheme, request.host, request.path, request.query_string.decode("latin-1")):
         h.update(part.encode("utf-8", "surrogateescape"))
         h.update(b"\0")
     return h.hexdigest()[:32]

@@ -21,7 +21,8 @@ from __future__ import annotations
 import gc
 import json
 import os
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from gunicorn import util
 from gunicorn.app.base import BaseApplication
@@ -38,9 +39,9 @@ from gunicorn.http.errors import (
 )
 from gunicorn.workers.gthread import ThreadWorker
 
+from search_app.settings import Settings
 from search_app.web.serving.json_logging import JsonGunicornLogger, configure_app_logging
 from search_app.web.serving.request_context import parse_networks
-from search_app.settings import Settings
 
 GRACEFUL_TIMEOUT = 30
 WORKER_TIMEOUT = 60  # a worker silent this long is restarted
@@ -52,13 +53,22 @@ LIMIT_REQUEST_LINE = 8190
 LIMIT_REQUEST_FIELD_SIZE = 8190
 
 _REFUSALS = {
-    LimitRequestLine: (414, "URI Too Long",
-                       f"The address is longer than this service accepts ({LIMIT_REQUEST_LINE} characters). "
-                       "Use fewer words or filters, or ask for the results as a download."),
-    LimitRequestHeaders: (431, "Request Header Fields Too Large",
-                          "The request's headers are larger than this service accepts."),
+    LimitRequestLine: (
+        414,
+        "URI Too Long",
+        f"The address is longer than this service accepts ({LIMIT_REQUEST_LINE} characters). "
+        "Use fewer words or filters, or ask for the results as a download.",
+    ),
+    LimitRequestHeaders: (
+        431,
+        "Request Header Fields Too Large",
+        "The request's headers are larger than this service accepts.",
+    ),
     (InvalidRequestLine, InvalidRequestMethod, InvalidHTTPVersion, InvalidHeader, InvalidHeaderName): (
-        400, "Bad Request", "The request could not be understood. Check the address and try again."),
+        400,
+        "Bad Request",
+        "The request could not be understood. Check the address and try again.",
+    ),
 }
 _APP_FAULTS = (InvalidResponseHeader, InvalidResponseHeaderName)  # gunicorn answers these 500
 
@@ -67,7 +77,7 @@ class JsonErrorWorker(ThreadWorker):
     """gthread worker whose refusals of over-long requests are JSON errors with the security headers."""
 
     def handle_error(self, req, client, addr, exc):
-        for kind, (status, reason, message) in _REFUSALS.items():
+        for kind, (status, reason, message) in _REFUSALS.items():  # noqa: B007 (read after the break)
             if isinstance(exc, kind) and not isinstance(exc, _APP_FAULTS):
                 break
         else:
@@ -76,8 +86,13 @@ class JsonErrorWorker(ThreadWorker):
 
         self.log.warning("refused a request from %s: %s", (addr or ("",))[0], exc)
         body = json.dumps({"error": {"status": status, "message": message}}).encode("utf-8")
-        head = [f"HTTP/1.1 {status} {reason}", "Connection: close", "Content-Type: application/json",
-                f"Content-Length: {len(body)}", *(f"{k}: {v}" for k, v in ALL_HEADERS.items())]
+        head = [
+            f"HTTP/1.1 {status} {reason}",
+            "Connection: close",
+            "Content-Type: application/json",
+            f"Content-Length: {len(body)}",
+            *(f"{k}: {v}" for k, v in ALL_HEADERS.items()),
+        ]
         try:
             util.write_nonblock(client, ("\r\n".join(head) + "\r\n\r\n").encode("latin-1") + body)
         except OSError:
@@ -168,8 +183,9 @@ class LessonsApplication(BaseApplication):
         return self.app_factory(self.settings)
 
 
-def run(settings: Settings, app_factory: Callable[[Settings], Any],
-        workers: int | None = None, threads: int | None = None) -> None:
+def run(
+    settings: Settings, app_factory: Callable[[Settings], Any], workers: int | None = None, threads: int | None = None
+) -> None:
     """Serve until SIGTERM or SIGINT (graceful) or SIGQUIT (immediate)."""
     configure_app_logging()
     LessonsApplication(settings, app_factory, gunicorn_options(settings, workers, threads)).run()

@@ -38,8 +38,7 @@ class JsonFormatter(_LibraryJsonFormatter):
     def __init__(self) -> None:
         super().__init__(
             "%(asctime)s %(levelname)s %(name)s %(message)s",
-            rename_fields={"asctime": "time", "levelname": "level", "name": "logger",
-                           "exc_info": "exception"},
+            rename_fields={"asctime": "time", "levelname": "level", "name": "logger", "exc_info": "exception"},
             json_ensure_ascii=False,
             json_default=str,
         )
@@ -78,8 +77,7 @@ class JsonGunicornLogger(GunicornLogger):
                 handler.setFormatter(JsonFormatter())
 
     def access(self, resp, req, environ, request_time) -> None:
-        if not (self.cfg.accesslog or self.cfg.logconfig or self.cfg.logconfig_dict
-                or self.cfg.syslog):
+        if not (self.cfg.accesslog or self.cfg.logconfig or self.cfg.logconfig_dict or self.cfg.syslog):
             return
         status = resp.status.split(None, 1)[0] if isinstance(resp.status, str) else resp.status
         extra = {

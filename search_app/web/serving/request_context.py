@@ -19,7 +19,7 @@ from __future__ import annotations
 import ipaddress
 import re
 import uuid
-from typing import Iterable
+from collections.abc import Iterable
 
 from flask import Flask, Response, g, request
 
@@ -101,8 +101,7 @@ def install(app: Flask, trusted: tuple[Network, ...]) -> None:
     @app.before_request
     def _identify_request() -> None:
         g.request_id = sane_request_id(request.headers.get(REQUEST_ID_HEADER)) or new_request_id()
-        g.client_ip = client_address(request.remote_addr or "", request.headers.get("X-Forwarded-For"),
-                                     trusted)
+        g.client_ip = client_address(request.remote_addr or "", request.headers.get("X-Forwarded-For"), trusted)
         # The access log (gunicorn's, outside Flask) reads them from the environ.
         request.environ[ENVIRON_REQUEST_ID] = g.request_id
         request.environ[ENVIRON_CLIENT_IP] = g.client_ip
