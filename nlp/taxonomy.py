@@ -9,6 +9,7 @@ comment of taxonomy.yaml itself.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,13 +188,22 @@ class Taxonomy:
 
 
 def load_taxonomy(path: Path | str) -> Taxonomy:
-    """Read, validate and return the taxonomy; raise TaxonomyError with every problem."""
+    """Read, validate and return the taxonomy; raise TaxonomyError with every problem.
+
+    The file is read every time, but parsed once per content in a process:
+    the tagger, the search lexicon and analysis, the theme labels and the
+    briefings all load it, and a Taxonomy is frozen, so they share one."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise TaxonomyError(path, [Problem(0, f"cannot read the file: {exc.strerror or exc}")]) from None
-    return parse_taxonomy(raw, path)
+    return _parse_once(raw, str(path))
+
+
+@functools.lru_cache(maxsize=4)
+def _parse_once(raw: bytes, source: str) -> Taxonomy:
+    return parse_taxonomy(raw, Path(source))
 
 
 def parse_taxonomy(raw: bytes | str, source: Path | str = "<taxonomy>") -> Taxonomy:
