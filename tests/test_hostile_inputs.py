@@ -197,7 +197,9 @@ def test_a_page_of_thousands_of_tiny_lines_gives_a_bounded_title(tmp_path):
 
 def test_text_and_lessons_over_the_limits_are_refused_with_the_reason(tmp_path):
     corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:2])
-    para = "Learning point {n}: the health visitor did not share what she knew about visit {n} with the school nurse.\n\n"
+    para = (
+        "Learning point {n}: the health visitor did not share what she knew about visit {n} with the school nurse.\n\n"
+    )
     # The probe's 60 MB file, scaled: 300 KB against a 50,000-character limit.
     (corpus / "huge.txt").write_text(
         "Serious Case Review: Child H\n\n" + "".join(para.format(n=n) for n in range(3300))
@@ -264,7 +266,9 @@ def test_word_bombs_are_refused_before_parsing(tmp_path):
 
 def test_a_document_over_the_worker_memory_cap_fails_alone(tmp_path):
     corpus = copy_reviews(tmp_path / "corpus", SMALL_FILES[:2])
-    para = "Learning point {n}: the health visitor did not share what she knew about visit {n} with the school nurse.\n\n"
+    para = (
+        "Learning point {n}: the health visitor did not share what she knew about visit {n} with the school nurse.\n\n"
+    )
     (corpus / "hungry.txt").write_text(
         "Serious Case Review: Child Q\n\n" + "".join(para.format(n=n) for n in range(60000))
     )

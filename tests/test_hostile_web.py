@@ -36,7 +36,9 @@ def ingested(tmp_path_factory):
     corpus = copy_reviews(root / "corpus", SMALL_FILES[:1])
     raw = os.fsencode(corpus) + b"/Review_caf\xe9.txt"
     shutil.copy2(REVIEWS / "scr_2015_bromley_child_f.txt", raw)
-    para = "Learning point {n}: the health visitor did not share what she knew about visit {n} with the school nurse.\n\n"
+    para = (
+        "Learning point {n}: the health visitor did not share what she knew about visit {n} with the school nurse.\n\n"
+    )
     (corpus / "long-review.txt").write_text(
         "Serious Case Review: Child P\n\nLearning points\n\n" + "".join(para.format(n=n) for n in range(1, 121))
     )
