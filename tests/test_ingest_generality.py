@@ -21,7 +21,9 @@ from ingest import extract_review
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
-from generator.conv_docs import EXTENSIONS, ConvDoc, render
+from generator.conv_docs import ConvDoc
+from test_ingest_conventions import FINDINGS, RECS
+from test_ingest_conventions import _write as write_document
 
 META = {
     "title": "Learning review: Child Q",
@@ -33,38 +35,10 @@ META = {
     "child_age": "",
     "author": "Ruth Abbott",
 }
-FINDINGS = [
-    (
-        "Bruising in a non-mobile baby",
-        "A small bruise on the cheek of a baby who could not crawl was seen by two "
-        "professionals, and neither made a referral because each thought the other would.",
-    ),
-    (
-        "Men in the household",
-        "The mother's partner was present at most visits but was never asked about his own "
-        "history, and no agency checked who he was.",
-    ),
-    (
-        "Neglect that became normal",
-        "Over three years the condition of the home was described in the same words "
-        "at every visit, and the drift was not seen because nobody read the records as a whole.",
-    ),
-]
-RECS = [
-    ("The Partnership should audit how bruising protocols are used by health visitors.", "Integrated Care Board"),
-    (
-        "Children's social care should make sure every adult in the household is identified in an assessment.",
-        "Children's Social Care",
-    ),
-]
 
 
 def _write(tmp_path: Path, fmt: str, build, meta: dict | None = None) -> Path:
-    doc = ConvDoc("t", "T", fmt, dict(meta or META))
-    build(doc)
-    path = tmp_path / ("review" + EXTENSIONS[fmt])
-    path.write_bytes(render(doc))
-    return path
+    return write_document(tmp_path, fmt, build, meta or META)[0]
 
 
 def _cover(doc: ConvDoc) -> None:
