@@ -13,7 +13,8 @@ from pathlib import Path
 import pytest
 
 from ingest import discover, extract_review
-from search_app.eval.evaluation import METADATA_FIELDS, load_gold, match_lessons
+from nlp.gold import load_review_gold as load_gold
+from search_app.eval.evaluation import METADATA_FIELDS, match_lessons
 from search_app.settings import PROJECT_ROOT
 
 CORPUS = PROJECT_ROOT / "corpus"

@@ -17,7 +17,8 @@ import json
 
 import pytest
 
-from search_app.eval.evaluation import evaluate_search, load_gold, prepare_search_corpus, ratchet_regressions
+from nlp.gold import load_review_gold as load_gold
+from search_app.eval.evaluation import evaluate_search, prepare_search_corpus, ratchet_regressions
 from search_app.settings import PROJECT_ROOT, Settings
 from tests.conftest import TAXONOMY_PATH, search_node_or_skip
 

@@ -19,7 +19,8 @@ from pathlib import Path
 
 from ingest import IngestFailure, extract_review
 from ingest.records import Review
-from search_app.eval.evaluation import GoldReview, load_gold, match_lessons, score_extraction
+from nlp.gold import GoldReview, load_review_gold
+from search_app.eval.evaluation import match_lessons, score_extraction
 
 PARTS = (("development", "dev"), ("held_out", "heldout"))
 FRONT_MATTER = re.compile(
@@ -38,7 +39,7 @@ def evaluate_conventions(corpus_dir: Path, max_pages: int = 1000, max_bytes: int
     for key, folder in PARTS:
         if not (root / folder / "gold").is_dir():
             continue
-        gold = load_gold(root / folder)
+        gold = load_review_gold(root / folder)
         outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
         for g in gold:
             try:

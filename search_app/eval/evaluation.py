@@ -32,12 +32,6 @@ MATCH_THRESHOLD = 0.8
 METADATA_FIELDS = ("title", "area", "region", "review_type", "published", "child", "child_age", "author")
 
 
-# --- gold ------------------------------------------------------------------
-# The gold is read by nlp/gold.py only; these names are kept for the callers here.
-
-load_gold = load_review_gold
-
-
 # --- matching --------------------------------------------------------------
 
 
@@ -502,7 +496,7 @@ def _map_catalog_to_gold(catalog, by_stem: dict[str, GoldReview]) -> dict[str, t
 
 
 def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str], backends: Sequence[str] | None = None) -> dict:
-    gold = load_gold(corpus_dir)
+    gold = load_review_gold(corpus_dir)
     report: dict = {"corpus": str(corpus_dir), "reviews": len(gold), "gold_lessons": sum(len(g.lessons) for g in gold)}
     if "extraction" in parts:
         report["extraction"] = evaluate_extraction(gold, settings)
