@@ -45,7 +45,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -456,6 +456,31 @@ def load_model(path: Path | str, taxonomy_version: str) -> ThemeModel:
 # ---------------------------------------------------------------- combining
 
 
+def _decide(
+    model: ThemeModel,
+    rules: Iterable[str],
+    protected: Iterable[str],
+    probabilities: dict[str, float],
+    known: Container[str] | None = None,
+) -> tuple[set[str], list[tuple[float, str]]]:
+    """The combination policy (module docstring) on theme ids: the rule themes
+    kept (every `protected` one, and the others the model does not veto) and
+    the model's additions, (probability, theme) highest first; `known`, when
+    given, the only themes the model may add."""
+    rules = set(rules)
+    protected = set(protected)
+    kept = {t for t in rules if t in protected or probabilities.get(t, 1.0) >= model.veto}
+    added = sorted(
+        (
+            (p, theme)
+            for theme, p in probabilities.items()
+            if theme not in rules and p >= model.threshold_of(theme) and (known is None or theme in known)
+        ),
+        reverse=True,
+    )[:MAX_MODEL_TAGS]
+    return kept, added
+
+
 def combine_tags(
     rule_tags: Sequence[Tag],
     probabilities: dict[str, float],
@@ -464,18 +489,17 @@ def combine_tags(
     theme_order: dict[str, int] | None = None,
 ) -> tuple[Tag, ...]:
     """Rule tags the model does not veto, plus model tags for themes the rules
-    missed (policy above). `probabilities`: what `above_thresholds` gives."""
-    kept = [t for t in rule_tags if not (t.evidence and probabilities.get(t.theme, 1.0) < model.veto)]
-    have = {t.theme for t in rule_tags}
-    extra = sorted(
-        (
-            (p, theme)
-            for theme, p in probabilities.items()
-            if theme not in have and p >= model.threshold_of(theme) and theme in (theme_order or {theme: 0})
-        ),
-        reverse=True,
-    )[:MAX_MODEL_TAGS]
-    tags = kept + [Tag(theme, taxonomy.group_of(theme), p, SOURCE_MODEL) for p, theme in extra]
+    missed (policy above). `probabilities`: what `above_thresholds` gives. A
+    tag from the lesson's kind (no evidence) is never vetoed."""
+    kept, added = _decide(
+        model,
+        (t.theme for t in rule_tags),
+        (t.theme for t in rule_tags if not t.evidence),
+        probabilities,
+        theme_order or None,
+    )
+    tags = [t for t in rule_tags if t.theme in kept]
+    tags += [Tag(theme, taxonomy.group_of(theme), p, SOURCE_MODEL) for p, theme in added]
     if theme_order:
         tags.sort(key=lambda t: theme_order[t.theme])
     return tuple(tags)
@@ -494,10 +518,6 @@ def combine_sets(
     rules = [set(r) for r in rule_tags]
     combined = []
     for i, probs in enumerate(model.above_thresholds(texts, rules, groups)):
-        keep = set(protected[i]) if protected is not None else set()
-        kept = {t for t in rules[i] if t in keep or probs.get(t, 1.0) >= model.veto}
-        extra = sorted(
-            ((p, t) for t, p in probs.items() if t not in rules[i] and p >= model.threshold_of(t)), reverse=True
-        )[:MAX_MODEL_TAGS]
-        combined.append(kept | {t for _, t in extra})
+        kept, added = _decide(model, rules[i], protected[i] if protected is not None else (), probs)
+        combined.append(kept | {t for _, t in added})
     return combined
