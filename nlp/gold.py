@@ -41,16 +41,12 @@ class GoldLesson:
     page_start: int = 0
     page_end: int = 0
     agency: str = ""
+    index: int = 0  # position in its gold file (a sample review's lesson)
 
     @property
     def tagged_text(self) -> str:
         """What the tagger reads: the heading, when the lesson has its own, then the text."""
         return f"{self.heading}. {self.text}" if self.heading else self.text
-
-    @property
-    def index(self) -> int:
-        """Position in its gold file (sample reviews' lessons)."""
-        return int(self.id.rpartition("#")[2]) if "#" in self.id else 0
 
 
 @dataclass(frozen=True)
@@ -91,6 +87,7 @@ def _review_lesson(stem: str, n: int, item: dict) -> GoldLesson:
     return GoldLesson(
         review=stem,
         id=f"{stem}#{n}",
+        index=n,
         text=item["text"],
         themes=tuple(item.get("themes", ())),
         kind=item.get("kind"),
