@@ -8,6 +8,7 @@ queries from the expanded tree of `search_app.search.query`. The backend module
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zlib
 from dataclasses import asdict
@@ -207,6 +208,20 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
             ]
         )
     if isinstance(node, rk.Boolean):
+        dense = [c for c in node.should if _matches_most(c)] if (node.must or node.filter) else []
+        if dense:
+            # A should clause that nearly every lesson matches (the substance
+            # boost), joined to the others, makes tantivy walk its whole
+            # posting list with theirs (a buffered union) on every search:
+            # most of a one-word query's time. Added outside, it is only
+            # looked up at the lessons the rest matched. Same matches, same
+            # scores (the sum's order differs, within a float's rounding).
+            query = compile_plan(dataclasses.replace(node, should=tuple(c for c in node.should if c not in dense)), schema)
+            for clause in dense:
+                query = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Must, query), (tantivy.Occur.Should, compile_plan(clause, schema))]
+                )
+            return query
         clauses = [(tantivy.Occur.Must, compile_plan(c, schema)) for c in node.must]
         clauses += [
             (tantivy.Occur.Must, tantivy.Query.const_score_query(compile_plan(c, schema), 0.0)) for c in node.filter
@@ -219,6 +234,11 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
     if node == rk.MATCH_ALL:
         return tantivy.Query.all_query()
     return tantivy.Query.empty_query()
+
+
+def _matches_most(node: rk.QNode) -> bool:
+    """Whether `node` is a clause nearly every lesson matches (see compile_plan)."""
+    return isinstance(node, rk.HasTag) and node.field == rk.SUBSTANCE_FIELD
 
 
 def _quote(value: str) -> str:
