@@ -216,7 +216,9 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
             # most of a one-word query's time. Added outside, it is only
             # looked up at the lessons the rest matched. Same matches, same
             # scores (the sum's order differs, within a float's rounding).
-            query = compile_plan(dataclasses.replace(node, should=tuple(c for c in node.should if c not in dense)), schema)
+            query = compile_plan(
+                dataclasses.replace(node, should=tuple(c for c in node.should if c not in dense)), schema
+            )
             for clause in dense:
                 query = tantivy.Query.boolean_query(
                     [(tantivy.Occur.Must, query), (tantivy.Occur.Should, compile_plan(clause, schema))]
