@@ -16,6 +16,7 @@ that facet is counted again from its plain field.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ PARTS_FROM_MATCHES = 3_000
 MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
 
 Counts = tuple[FacetCount, ...]
+_COUNT = operator.itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,8 @@ def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int) -> dic
         if counts is None:
             out[name] = None
             continue
-        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+        # By count, then value: sorted by value first, then (stably) by count.
+        ordered = sorted(sorted(counts.items()), key=_COUNT, reverse=True)[:size]
         out[name] = tuple(FacetCount(value, n) for value, n in ordered)
     return out
 

@@ -141,16 +141,23 @@ def part_counts(results: list[dict]) -> dict[str, int] | None:
     None when they cannot give it exactly (too many combinations, or a value
     holding the separator): count the plain field then."""
     counts: dict[str, int] = {}
+    known = _COMBINATIONS
     for result in results:
         if result.get("sum_other_doc_count"):
             return None
         for bucket in result["buckets"]:
-            key, n = bucket["key"], bucket["doc_count"]
-            if not n or key == EMPTY_PART:
+            n = bucket["doc_count"]
+            if not n:
                 continue
-            if key == UNCOUNTABLE_PART:
-                return None
-            for value in _combination(key):
+            key = bucket["key"]
+            values = known.get(key)
+            if values is None:
+                if key == EMPTY_PART:
+                    continue
+                if key == UNCOUNTABLE_PART:
+                    return None
+                values = _combination(key)
+            for value in values:
                 counts[value] = counts.get(value, 0) + n
     return counts
 
