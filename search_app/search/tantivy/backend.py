@@ -73,7 +73,8 @@ class _Generation:
     filter text and on the generation's schema, and tantivy's queries can be
     shared between threads, so each is compiled once per generation: a
     query asked again (a plan is kept per process) skips building its few
-    dozen tantivy query objects.
+    dozen tantivy query objects. Its stored lessons are decoded once while
+    kept (`page.Documents`).
     """
 
     def __init__(self, name: str, path: Path) -> None:
@@ -87,6 +88,7 @@ class _Generation:
         self.schema = self.index.schema
         self.compiled = functools.lru_cache(maxsize=QUERIES_KEPT)(self._compile)
         self.parsed_filter = functools.lru_cache(maxsize=QUERIES_KEPT)(self.index.parse_query)
+        self.documents = Documents()
 
     def _compile(self, node) -> tantivy.Query:
         return ts.compile_plan(node, self.schema)
@@ -300,7 +302,7 @@ class TantivyBackend(SearchBackend):
                 )
             except RuntimeError:  # the pool was shut down (close, interpreter exit): count here
                 counting = None
-        documents = Documents(searcher)
+        documents = generation.documents
         total, page = rank_page(searcher, main, request, sort, documents)
         hits = draw_hits(searcher, schema, page, documents, highlight_tokens if text_query is not None else None)
 
