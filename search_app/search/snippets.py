@@ -77,8 +77,8 @@ def _content_tokens(tokens: frozenset[str]) -> frozenset[str]:
 # a page's snippets (and the next searches' for the same words) share the
 # same few thousand words, each analysed and matched once.
 _WORD_HITS: dict[frozenset[str], dict[str, frozenset[str]]] = {}
-_WORD_HITS_SETS = 256
-_WORD_HITS_WORDS = 50_000
+_WORD_HITS_SETS = 32
+_WORD_HITS_WORDS = 5_000
 _NO_HIT: frozenset[str] = frozenset()
 
 

@@ -19,7 +19,7 @@ from search_app.search.snippets import snippet_html
 from search_app.search.tantivy import schema as ts
 
 TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
-LESSONS_KEPT = 20_000  # decoded lessons kept per index generation (a few tens of MB)
+LESSONS_KEPT = 4_096  # decoded lessons kept per index generation (about 10 MB)
 
 Page = list[tuple[float, tantivy.DocAddress]]
 
