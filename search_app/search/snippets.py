@@ -97,8 +97,8 @@ def _marked_spans(text: str, wanted: frozenset[str], query: frozenset[str]) -> l
     found = _word_hits(wanted)
     matches = list(_WORD.finditer(text))
     hits = []
-    for m in matches:
-        word = m.group()
+    for match in matches:
+        word = match.group()
         hit = found.get(word)
         if hit is None:
             hit = found[word] = (frozenset(analyze(word)) & wanted) or _NO_HIT
