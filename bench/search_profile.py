@@ -84,7 +84,7 @@ class Timer:
 
 
 def _instrument(timer: Timer) -> None:
-    from search_app.search import flow, suggest
+    from search_app.search import flow, present, suggest
     from search_app.search.tantivy import backend, facets
     from search_app.search.tantivy import schema as ts
     from search_app.web import api, params, services
@@ -99,8 +99,8 @@ def _instrument(timer: Timer) -> None:
     timer.wrap(facets.FacetCounting, "result", "facets (wait)")
     timer.wrap(flow, "feedback_weights", "feedback")
     timer.wrap(suggest.Suggester, "suggest", "suggest")
-    timer.wrap(api, "hit_json", "present")
-    timer.wrap(api, "facets_json", "present")
+    timer.wrap(api, "result_json", "present")
+    timer.wrap(present, "hit_json", "present", outermost=True)
     timer.wrap(api, "jsonify", "json")
     timer.wrap(services.Services, "search", "search (whole)")
 

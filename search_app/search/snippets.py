@@ -17,6 +17,7 @@ engines' snippets disagreed.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -62,55 +63,81 @@ def without_title(text: str, title: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1)
+def _stop_tokens() -> frozenset[str]:
+    return frozenset(t for w in STOP_WORDS for t in analyze(w))
+
+
 def _content_tokens(tokens: frozenset[str]) -> frozenset[str]:
-    stops = {t for w in STOP_WORDS for t in analyze(w)}
-    content = tokens - stops
+    content = tokens - _stop_tokens()
     return content or tokens  # a query of common words alone still shows them
+
+
+# The query tokens each word of a text matches, per set of wanted tokens:
+# a page's snippets (and the next searches' for the same words) share the
+# same few thousand words, each analysed and matched once.
+_WORD_HITS: dict[frozenset[str], dict[str, frozenset[str]]] = {}
+_WORD_HITS_SETS = 32
+_WORD_HITS_WORDS = 5_000
+_NO_HIT: frozenset[str] = frozenset()
+
+
+def _word_hits(wanted: frozenset[str]) -> dict[str, frozenset[str]]:
+    known = _WORD_HITS.get(wanted)
+    if known is None or len(known) > _WORD_HITS_WORDS:
+        if len(_WORD_HITS) >= _WORD_HITS_SETS:
+            _WORD_HITS.clear()
+        known = _WORD_HITS[wanted] = {}
+    return known
 
 
 def _marked_spans(text: str, wanted: frozenset[str], query: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, tokens) of each run of marked words; a common word between
     two marked words joins the run only when the query holds it too."""
-    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    found = _word_hits(wanted)
+    matches = list(_WORD.finditer(text))
     hits = []
-    for _start, _end, word in words:
-        found = frozenset(analyze(word)) & wanted
-        hits.append(found)
+    for match in matches:
+        word = match.group()
+        hit = found.get(word)
+        if hit is None:
+            hit = found[word] = (frozenset(analyze(word)) & wanted) or _NO_HIT
+        hits.append(hit)
     spans: list[tuple[int, int, frozenset[str]]] = []
-    i = 0
-    while i < len(words):
-        if not hits[i]:
-            i += 1
+    count = len(matches)
+    last = -1  # the last word of the previous run
+    for i, hit in enumerate(hits):
+        if not hit or i <= last:
             continue
-        j, tokens = i, set(hits[i])
+        j, tokens = i, set(hit)
         k = i + 1
-        while k < len(words):
-            if hits[k] and _only_space_or_dash(text, words[k - 1][1], words[k][0]):
+        while k < count:
+            if hits[k] and _only_space_or_dash(text, matches[k - 1].end(), matches[k].start()):
                 j, k = k, k + 1
                 tokens |= hits[k - 1]
                 continue
             # common words bridging to the next marked word: "voice of the child"
             m = k
             while (
-                m < len(words)
-                and words[m][2].lower() in STOP_WORDS
+                m < count
+                and matches[m].group().lower() in STOP_WORDS
                 and m - k < 3
-                and _only_space_or_dash(text, words[m - 1][1], words[m][0])
+                and _only_space_or_dash(text, matches[m - 1].end(), matches[m].start())
             ):
                 m += 1
             if (
                 m > k
-                and m < len(words)
+                and m < count
                 and hits[m]
-                and _only_space_or_dash(text, words[m - 1][1], words[m][0])
-                and all(set(analyze(w[2])) <= query for w in words[k:m])
+                and _only_space_or_dash(text, matches[m - 1].end(), matches[m].start())
+                and all(set(analyze(w.group())) <= query for w in matches[k:m])
             ):
                 j, k = m, m + 1
                 tokens |= hits[m]
                 continue
             break
-        spans.append((words[i][0], words[j][1], frozenset(tokens)))
-        i = j + 1
+        spans.append((matches[i].start(), matches[j].end(), frozenset(tokens)))
+        last = j
     return spans
 
 

@@ -18,6 +18,7 @@ are counted on the backend's counting threads (`tantivy_facets`).
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import logging
 import os
@@ -57,6 +58,8 @@ REBUILD_HEAP_BYTES = 256_000_000
 # Threads of a backend that count facets while the ranking runs; more than
 # one lets the filter groups of a search, or concurrent searches, overlap.
 FACET_THREADS = 2
+# Compiled text queries and parsed filters kept per index generation.
+QUERIES_KEPT = 4096
 _MLT_STOP_WORDS = (
     "a an and are as at be but by for from had has have he her his in is it its of on or "
     "she that the their there they this to was were which will with would"
@@ -64,7 +67,15 @@ _MLT_STOP_WORDS = (
 
 
 class _Generation:
-    """One opened index generation."""
+    """One opened index generation, with the queries compiled for it.
+
+    A compiled query depends only on its scoring tree (frozen, hashable) or
+    filter text and on the generation's schema, and tantivy's queries can be
+    shared between threads, so each is compiled once per generation: a
+    query asked again (a plan is kept per process) skips building its few
+    dozen tantivy query objects. Its stored lessons are decoded once while
+    kept (`page.Documents`).
+    """
 
     def __init__(self, name: str, path: Path) -> None:
         self.name = name
@@ -75,6 +86,12 @@ class _Generation:
             raise SearchError(f"cannot open the search index {path}: {exc}") from exc
         self.index.register_tokenizer(ANALYZER_NAME, build_text_analyzer())
         self.schema = self.index.schema
+        self.compiled = functools.lru_cache(maxsize=QUERIES_KEPT)(self._compile)
+        self.parsed_filter = functools.lru_cache(maxsize=QUERIES_KEPT)(self.index.parse_query)
+        self.documents = Documents()
+
+    def _compile(self, node) -> tantivy.Query:
+        return ts.compile_plan(node, self.schema)
 
 
 class TantivyBackend(SearchBackend):
@@ -234,10 +251,9 @@ class TantivyBackend(SearchBackend):
         if generation is None:
             return SearchResult((), 0, {name: () for name in request.facets}, parsed.notices, parsed.understood)
         try:
-            schema = generation.schema
 
             def run(node, other: SearchRequest | None = None) -> SearchResult:
-                text_query = None if plan.is_empty else ts.compile_plan(node, schema)
+                text_query = None if plan.is_empty else generation.compiled(node)
                 return self._search(generation, other or request, parsed, text_query, plan.highlight_tokens)
 
             def doc_freqs(tokens):
@@ -250,7 +266,7 @@ class TantivyBackend(SearchBackend):
                     return searcher.num_docs
                 # A filter aggregation counts without scoring: about half
                 # the time of a top-1 search with its count.
-                counted = searcher.aggregate(ts.compile_plan(node, schema), {"n": {"filter": "*"}})
+                counted = searcher.aggregate(generation.compiled(node), {"n": {"filter": "*"}})
                 return int(counted["n"]["doc_count"])
 
             return flow.run(request, parsed, plan, run, doc_freqs, count)
@@ -266,7 +282,7 @@ class TantivyBackend(SearchBackend):
 
         main = text_query or tantivy.Query.all_query()
         if filters:
-            every_filter = index.parse_query(ts.conjunction(list(filters.values())))
+            every_filter = generation.parsed_filter(ts.conjunction(list(filters.values())))
             main = tantivy.Query.boolean_query(
                 [(tantivy.Occur.Must, main), (tantivy.Occur.Must, tantivy.Query.const_score_query(every_filter, 0.0))]
             )
@@ -279,11 +295,14 @@ class TantivyBackend(SearchBackend):
         if request.facets and pool is not None:
             try:
                 counting = FacetCounting(
-                    searcher, plan_counts(index, text_query, filters, request), request.facet_size, pool
+                    searcher,
+                    plan_counts(generation.parsed_filter, text_query, filters, request),
+                    request.facet_size,
+                    pool,
                 )
             except RuntimeError:  # the pool was shut down (close, interpreter exit): count here
                 counting = None
-        documents = Documents(searcher)
+        documents = generation.documents
         total, page = rank_page(searcher, main, request, sort, documents)
         hits = draw_hits(searcher, schema, page, documents, highlight_tokens if text_query is not None else None)
 
@@ -291,7 +310,9 @@ class TantivyBackend(SearchBackend):
             # With filters a facet may be counted over more lessons than
             # matched, so the parts count then.
             few = total < tf.PARTS_FROM_MATCHES and not filters
-            groups = plan_counts(index, text_query, filters, request, tf.MULTI_VALUED if few else frozenset())
+            groups = plan_counts(
+                generation.parsed_filter, text_query, filters, request, tf.MULTI_VALUED if few else frozenset()
+            )
             counting = FacetCounting(searcher, groups, request.facet_size)
         facets = counting.result(request.facets) if counting is not None else {}
         return SearchResult(hits, total, facets, parsed.notices, parsed.understood)

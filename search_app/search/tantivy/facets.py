@@ -16,6 +16,8 @@ that facet is counted again from its plain field.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
 from concurrent.futures import Executor, Future
 from dataclasses import dataclass
 
@@ -31,6 +33,7 @@ PARTS_FROM_MATCHES = 3_000
 MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
 
 Counts = tuple[FacetCount, ...]
+_COUNT = operator.itemgetter(1)
 
 
 @dataclass(frozen=True)
@@ -43,33 +46,36 @@ class FacetGroup:
 
 
 def plan_counts(
-    index: tantivy.Index,
+    parse_filter: Callable[[str], tantivy.Query],
     text_query: tantivy.Query | None,
     filters: dict[str, str],
     request: SearchRequest,
     plain: frozenset[str] = frozenset(),
 ) -> list[FacetGroup]:
-    """The groups that count the request's facets (see the module docstring)."""
+    """The groups that count the request's facets (see the module docstring);
+    `parse_filter` parses a filter clause (tantivy query syntax)."""
     requested = set(request.facets)
     base = [clause for name, clause in filters.items() if name not in requested]
     active = {name: clause for name, clause in filters.items() if name in requested}
     groups = []
     unfiltered = tuple(name for name in request.facets if name not in active)
     if unfiltered:
-        groups.append(FacetGroup(unfiltered, _narrowed(index, text_query, base + list(active.values())), plain))
+        groups.append(FacetGroup(unfiltered, _narrowed(parse_filter, text_query, base + list(active.values())), plain))
     for name in request.facets:
         if name in active:
             others = [clause for other, clause in active.items() if other != name]
-            groups.append(FacetGroup((name,), _narrowed(index, text_query, base + others), plain))
+            groups.append(FacetGroup((name,), _narrowed(parse_filter, text_query, base + others), plain))
     return groups
 
 
-def _narrowed(index: tantivy.Index, text_query: tantivy.Query | None, clauses: list[str]) -> tantivy.Query:
+def _narrowed(
+    parse_filter: Callable[[str], tantivy.Query], text_query: tantivy.Query | None, clauses: list[str]
+) -> tantivy.Query:
     query = text_query or tantivy.Query.all_query()
     if not clauses:
         return query
     return tantivy.Query.boolean_query(
-        [(tantivy.Occur.Must, query), (tantivy.Occur.Must, index.parse_query(ts.conjunction(clauses)))]
+        [(tantivy.Occur.Must, query), (tantivy.Occur.Must, parse_filter(ts.conjunction(clauses)))]
     )
 
 
@@ -86,7 +92,8 @@ def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int) -> dic
         if counts is None:
             out[name] = None
             continue
-        ordered = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:size]
+        # By count, then value: sorted by value first, then (stably) by count.
+        ordered = sorted(sorted(counts.items()), key=_COUNT, reverse=True)[:size]
         out[name] = tuple(FacetCount(value, n) for value, n in ordered)
     return out
 

@@ -4,8 +4,9 @@
 count of every match; lessons of equal score are put in id order, as the
 Elasticsearch engine orders them. `draw_hits` reads the page's stored
 documents and makes each hit's snippet (search_app.search.snippets, shared with
-the Elasticsearch engine). A search reads each stored document
-once (`Documents`): ordering ties and drawing the page read the same ones.
+the Elasticsearch engine). Stored documents are read through the
+generation's `Documents`: ordering ties and drawing the page read the same
+ones, and the lessons that top many searches are decoded once.
 """
 
 from __future__ import annotations
@@ -18,27 +19,28 @@ from search_app.search.snippets import snippet_html
 from search_app.search.tantivy import schema as ts
 
 TIE_WINDOW = 20  # hits fetched past the page to order equal scores by lesson id
+LESSONS_KEPT = 4_096  # decoded lessons kept per index generation (about 10 MB)
 
 Page = list[tuple[float, tantivy.DocAddress]]
 
 
 class Documents:
-    """The stored documents one search reads, each read and decoded once."""
+    """The stored lessons of one index generation, each read and decoded
+    once while it is kept (a generation's documents never change, and the
+    same lessons top many searches); the most recent LESSONS_KEPT are kept."""
 
-    def __init__(self, searcher: tantivy.Searcher) -> None:
-        self._searcher = searcher
-        self._read: dict[tuple[int, int], tuple[tantivy.Document, IndexedLesson]] = {}
+    def __init__(self) -> None:
+        self._read: dict[tuple[int, int], IndexedLesson] = {}
 
-    def read(self, address: tantivy.DocAddress) -> tuple[tantivy.Document, IndexedLesson]:
+    def lesson(self, searcher: tantivy.Searcher, address: tantivy.DocAddress) -> IndexedLesson:
         key = (address.segment_ord, address.doc)
         found = self._read.get(key)
         if found is None:
-            doc = self._searcher.doc(address)
-            found = self._read[key] = (doc, ts.from_document(doc))
+            found = ts.from_document(searcher.doc(address))
+            if len(self._read) >= LESSONS_KEPT:
+                self._read.clear()  # seldom: cheaper than keeping an order on every read
+            self._read[key] = found
         return found
-
-    def lesson(self, address: tantivy.DocAddress) -> IndexedLesson:
-        return self.read(address)[1]
 
 
 def rank_page(
@@ -52,7 +54,7 @@ def rank_page(
             [(float(score), address) for score, address in found.hits],
             request.offset,
             end,
-            lambda address: documents.lesson(address).id,
+            lambda address: documents.lesson(searcher, address).id,
         )
         return found.count, ranked[request.offset : end]  # type: ignore[attr-defined]  # tantivy's stub omits .count
     order = tantivy.Order.Desc if sort == "date" else tantivy.Order.Asc
@@ -73,7 +75,7 @@ def draw_hits(
     `highlight_tokens` marked, or the lesson's opening (None: no words to mark)."""
     hits = []
     for score, address in page:
-        _, lesson = documents.read(address)
+        lesson = documents.lesson(searcher, address)
         if highlight_tokens is not None:
             snippet = snippet_html(lesson.text, highlight_tokens, lesson.title)
         else:

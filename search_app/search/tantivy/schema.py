@@ -8,6 +8,7 @@ queries from the expanded tree of `search_app.search.query`. The backend module
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import zlib
 from dataclasses import asdict
@@ -140,16 +141,23 @@ def part_counts(results: list[dict]) -> dict[str, int] | None:
     None when they cannot give it exactly (too many combinations, or a value
     holding the separator): count the plain field then."""
     counts: dict[str, int] = {}
+    known = _COMBINATIONS
     for result in results:
         if result.get("sum_other_doc_count"):
             return None
         for bucket in result["buckets"]:
-            key, n = bucket["key"], bucket["doc_count"]
-            if not n or key == EMPTY_PART:
+            n = bucket["doc_count"]
+            if not n:
                 continue
-            if key == UNCOUNTABLE_PART:
-                return None
-            for value in _combination(key):
+            key = bucket["key"]
+            values = known.get(key)
+            if values is None:
+                if key == EMPTY_PART:
+                    continue
+                if key == UNCOUNTABLE_PART:
+                    return None
+                values = _combination(key)
+            for value in values:
                 counts[value] = counts.get(value, 0) + n
     return counts
 
@@ -207,6 +215,22 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
             ]
         )
     if isinstance(node, rk.Boolean):
+        dense = [c for c in node.should if _matches_most(c)] if (node.must or node.filter) else []
+        if dense:
+            # A should clause that nearly every lesson matches (the substance
+            # boost), joined to the others, makes tantivy walk its whole
+            # posting list with theirs (a buffered union) on every search:
+            # most of a one-word query's time. Added outside, it is only
+            # looked up at the lessons the rest matched. Same matches, same
+            # scores (the sum's order differs, within a float's rounding).
+            query = compile_plan(
+                dataclasses.replace(node, should=tuple(c for c in node.should if c not in dense)), schema
+            )
+            for clause in dense:
+                query = tantivy.Query.boolean_query(
+                    [(tantivy.Occur.Must, query), (tantivy.Occur.Should, compile_plan(clause, schema))]
+                )
+            return query
         clauses = [(tantivy.Occur.Must, compile_plan(c, schema)) for c in node.must]
         clauses += [
             (tantivy.Occur.Must, tantivy.Query.const_score_query(compile_plan(c, schema), 0.0)) for c in node.filter
@@ -219,6 +243,11 @@ def compile_plan(node: rk.QNode, schema: tantivy.Schema) -> tantivy.Query:
     if node == rk.MATCH_ALL:
         return tantivy.Query.all_query()
     return tantivy.Query.empty_query()
+
+
+def _matches_most(node: rk.QNode) -> bool:
+    """Whether `node` is a clause nearly every lesson matches (see compile_plan)."""
+    return isinstance(node, rk.HasTag) and node.field == rk.SUBSTANCE_FIELD
 
 
 def _quote(value: str) -> str:
