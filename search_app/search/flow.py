@@ -107,6 +107,13 @@ class SearchFlow:
             counts = [count(q) for q in self.planner.required_queries(plan)]
             fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts)
             relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
+            if relaxed.total == 0 and self.planner.can_loosen(plan):
+                # A long question whose words no lesson has half of: any of
+                # them will do. (When some lesson has half, the related
+                # lessons of its review and themes serve better than lessons
+                # with one word of many.)
+                fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts, any_unit=True)
+                relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
             if relaxed.total > result.total:
                 said = FEW_NOTICE if result.total else FALLBACK_NOTICE
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (said,))
