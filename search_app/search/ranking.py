@@ -131,6 +131,22 @@ class RankingSpec:
         """.split()
     )
     question_words_score: bool = False
+    # Runs of words that only name what the collection is made of ("what
+    # have case reviews found about ..."), left out like question words.
+    question_phrases: frozenset[str] = frozenset(
+        {
+            "case review",
+            "case reviews",
+            "serious case review",
+            "serious case reviews",
+            "practice review",
+            "practice reviews",
+            "safeguarding practice review",
+            "safeguarding practice reviews",
+            "child safeguarding practice review",
+            "child safeguarding practice reviews",
+        }
+    )
 
 
 SPEC = RankingSpec()
@@ -321,12 +337,13 @@ class QueryPlanner:
             i += run
         return Boolean(must=tuple(parts))
 
-    def units(self, parsed: ParsedQuery) -> tuple[list[Unit], list[QNode], list[str]]:
+    def units(self, parsed: ParsedQuery, skip_phrases: bool = True) -> tuple[list[Unit], list[QNode], list[str]]:
         """The query's units, its exclusions and the words to highlight."""
         children = list(parsed.node.children) if isinstance(parsed.node, And) else [parsed.node]
         units: list[Unit] = []
         excluded: list[QNode] = []
         highlight: list[str] = []
+        skipped = False
         i = 0
         while i < len(children):
             child = children[i]
@@ -335,6 +352,11 @@ class QueryPlanner:
                 i += 1
                 continue
             if isinstance(child, Term):
+                skip = self._question_phrase(children, i) if skip_phrases else 0
+                if skip:
+                    skipped = True
+                    i += skip
+                    continue
                 run = self._known_run(children, i)
                 if run > 1:
                     words = [w for w in children[i : i + run] if isinstance(w, Term)]  # all: a run is of Terms
@@ -349,6 +371,8 @@ class QueryPlanner:
             highlight.extend(marks)
             i += 1
         content = [u for u in units if not self._is_stop_word(u.text) and not self._is_question_word(u.text)]
+        if skipped and not content:  # only "case reviews": search for it after all
+            return self.units(parsed, skip_phrases=False)
         if content and len(content) < len(units):
             units = [u if u in content else dataclasses.replace(u, required=False) for u in units]
             if not self.spec.question_words_score:
@@ -363,6 +387,16 @@ class QueryPlanner:
 
     def _is_question_word(self, text: str) -> bool:
         return text.lower() in self.spec.question_words
+
+    def _question_phrase(self, children: Sequence[Node], start: int) -> int:
+        """Length of a run of `question_phrases` words from `start` (0 when none starts there)."""
+        for end in range(min(len(children), start + 5), start + 1, -1):
+            run = children[start:end]
+            if all(isinstance(c, Term) for c in run) and (
+                " ".join(_text_of(c).lower() for c in run) in self.spec.question_phrases
+            ):
+                return end - start
+        return 0
 
     def _known_run(self, children: Sequence[Node], start: int, longest: int | None = None) -> int:
         """Length of the longest run of plain words from `start` (at most
