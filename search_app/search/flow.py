@@ -41,6 +41,7 @@ from search_app.search.rerank import (
     with_extra_signals,
     with_feedback,
 )
+from search_app.search.semantic import SemanticReranker
 from search_app.search.suggest import DocFreqs, Suggester
 
 Address = TypeVar("Address")
@@ -51,11 +52,16 @@ class SearchFlow:
     """Plan, strict search, fallback, suggestions (see the module docstring)."""
 
     def __init__(
-        self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC, feedback: FeedbackSpec = FEEDBACK
+        self,
+        lexicon: SearchLexicon | None = None,
+        spec: RankingSpec = SPEC,
+        feedback: FeedbackSpec = FEEDBACK,
+        semantic: SemanticReranker | None = None,
     ) -> None:
         self.lexicon = lexicon or SearchLexicon()
         self.spec = spec
         self.feedback = feedback
+        self.semantic = semantic
         self.planner = QueryPlanner(self.lexicon, spec)
         self._suggester: Suggester | None = None
         # A plan (frozen) depends only on the parsed query, the lexicon and
@@ -64,8 +70,8 @@ class SearchFlow:
         self._plan = functools.lru_cache(maxsize=PLANS_KEPT)(self.planner.plan)
 
     @classmethod
-    def for_taxonomy(cls, taxonomy_path: Path | str | None) -> SearchFlow:
-        return cls(load_lexicon(taxonomy_path))
+    def for_taxonomy(cls, taxonomy_path: Path | str | None, semantic: SemanticReranker | None = None) -> SearchFlow:
+        return cls(load_lexicon(taxonomy_path), semantic=semantic)
 
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
         """The query's plan (kept per process: see __init__)."""
@@ -120,6 +126,7 @@ class SearchFlow:
                 assert fallback is not None, "weighted_fallback gives None only when plan.relaxed is None"
                 matched = fallback
         reranked = None
+        ranked_by = matched  # the query whose order the page shows
         if relevance and result.total >= self.feedback.min_lessons:
             budget = (
                 self.spec.coordination * self.feedback.fallback_share
@@ -129,7 +136,11 @@ class SearchFlow:
             # No budget, no signals: the first hits' words are not read
             # (an all-words search has none by default).
             if budget > 0:
-                reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
+                ranked_by = self._feedback_query(plan, matched, result, request, run, doc_freqs, count, budget)
+        if relevance and result.total > 1 and self._by_meaning(request):
+            reranked = self._semantic_hits(request, ranked_by, run, fallback=matched is not plan.strict)
+        if reranked is None and ranked_by is not matched:
+            reranked = run(ranked_by, dataclasses.replace(request, facets=())).hits
         if reranked is None and len(result.hits) < min(result.total - request.offset, request.per_page):
             reranked = run(matched, dataclasses.replace(request, facets=())).hits
         if reranked is not None:
@@ -147,9 +158,24 @@ class SearchFlow:
             result = dataclasses.replace(result, suggestions=self.suggester.respelt(parsed, request.query, doc_freqs))
         return dataclasses.replace(result, query_themes=plan.themes)
 
-    def _feedback_hits(self, request, plan, matched, result, run, doc_freqs, count, budget):
-        """The requested page re-ranked by the words and themes of the first
-        hits (`search_app.search.rerank`), or None when they give nothing to rank by."""
+    def _by_meaning(self, request: SearchRequest) -> bool:
+        """Whether the page is among the first matches the meaning re-orders."""
+        semantic = self.semantic
+        return semantic is not None and semantic.available and request.offset < semantic.spec.top
+
+    def _semantic_hits(self, request, ranked_by, run, fallback: bool):
+        """The requested page with the first matches re-ordered by meaning
+        (`search_app.search.semantic`; in the engine's order when they cannot be)."""
+        top = self.semantic.spec.top
+        end = request.offset + request.per_page
+        first = run(ranked_by, dataclasses.replace(request, page=1, per_page=max(top, end), facets=())).hits
+        ordered = self.semantic.rerank(request.query, first, fallback=fallback)
+        return tuple((first if ordered is None else ordered)[request.offset : end])
+
+    def _feedback_query(self, plan, matched, result, request, run, doc_freqs, count, budget):
+        """The query that matched with the words and themes of the first hits
+        added to its scores (`search_app.search.rerank`; `matched` itself when
+        they give nothing to rank by)."""
         top = self.feedback.top
         first = result.hits
         if request.offset > 0 or len(first) < min(top, result.total):  # always the same first hits
@@ -157,10 +183,7 @@ class SearchFlow:
         weights = feedback_weights(
             [h.lesson for h in first[:top]], plan.highlight_tokens, doc_freqs, count(MATCH_ALL), self.feedback
         )
-        signals = feedback_signals(weights, budget, self.feedback)
-        if not signals:
-            return None
-        return run(with_feedback(matched, signals), dataclasses.replace(request, facets=())).hits
+        return with_feedback(matched, feedback_signals(weights, budget, self.feedback))
 
     def _with_related(self, request, plan, matched, result, run, doc_freqs, count) -> SearchResult:
         """The result with up to related_below - total related lessons."""
@@ -181,10 +204,17 @@ class SearchFlow:
         )
         query = with_extra_signals(query, feedback_signals(weights, self.feedback.related_weight, self.feedback))
         wanted = self.spec.related_below - result.total
-        related = run(query, dataclasses.replace(request, page=1, per_page=wanted, facets=()))
+        semantic = self.semantic if self.semantic is not None and self.semantic.available else None
+        pool = max(wanted, semantic.spec.top) if semantic else wanted
+        related = run(query, dataclasses.replace(request, page=1, per_page=pool, facets=()))
         if not related.hits:
             return result
-        return dataclasses.replace(result, related=related.hits, notices=tuple(result.notices) + (RELATED_NOTICE,))
+        hits = related.hits
+        if semantic:
+            hits = tuple(semantic.rerank(request.query, hits, related=True) or hits)
+        return dataclasses.replace(
+            result, related=tuple(hits[:wanted]), notices=tuple(result.notices) + (RELATED_NOTICE,)
+        )
 
 
 def _counted_once(count: Callable[[QNode], int]) -> Callable[[QNode], int]:
