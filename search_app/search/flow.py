@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from search_app.search.contract import SearchRequest, SearchResult
 from search_app.search.lexicon import SearchLexicon, load_lexicon
-from search_app.search.query import ParsedQuery
+from search_app.search.query import And, Or, ParsedQuery, Term
 from search_app.search.ranking import (
     FALLBACK_NOTICE,
     FEW_NOTICE,
@@ -76,6 +76,33 @@ class SearchFlow:
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
         """The query's plan (kept per process: see __init__)."""
         return self._plan(parsed)
+
+    def respell(self, parsed: ParsedQuery, doc_freqs: DocFreqs) -> ParsedQuery:
+        """The query with each plain word that no lesson holds, and that
+        means nothing to the taxonomy, searched together with its closest
+        word that lessons do hold ("neglegt" -> neglegt OR neglect), said in
+        a notice. Abbreviations (typed in capitals) and short words are left as typed."""
+        node = parsed.node
+        children = list(node.children) if isinstance(node, And) else [node]
+        words = [
+            c.text
+            for c in children
+            if isinstance(c, Term)
+            and c.text.isalpha()
+            and len(c.text) >= self.spec.respell_min_chars
+            and not c.text.isupper()
+            and not self.planner.is_filler(c.text)
+            and not self.lexicon.knows(c.text)
+        ]
+        if not words:
+            return parsed
+        fixes = self.suggester.corrections(words, doc_freqs)
+        if not fixes:
+            return parsed
+        changed = [Or((c, Term(fixes[c.text]))) if isinstance(c, Term) and c.text in fixes else c for c in children]
+        said = "Also searched for " + ", ".join(f"“{fix}” (no lesson has “{word}”)" for word, fix in fixes.items())
+        new = And(tuple(changed)) if isinstance(node, And) else changed[0]
+        return ParsedQuery(new, tuple(parsed.notices) + (said,))
 
     @property
     def suggester(self) -> Suggester:

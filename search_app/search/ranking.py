@@ -96,6 +96,9 @@ class RankingSpec:
     # long query (a question typed in full) asks for fewer of its units
     # rather than more subsets than this.
     fallback_max_subsets: int = 256
+    # A word of at least this many letters that no lesson holds is searched
+    # with its closest word that lessons hold as well (SearchFlow.respell).
+    respell_min_chars: int = 5
     # "Did you mean" is offered when a search finds fewer lessons than this.
     suggest_below: int = 3
     # Related lessons: a relevance-sorted search that finds fewer lessons
@@ -387,6 +390,10 @@ class QueryPlanner:
 
     def _is_question_word(self, text: str) -> bool:
         return text.lower() in self.spec.question_words
+
+    def is_filler(self, text: str) -> bool:
+        """A common word or a question word: never required when other words are there."""
+        return self._is_stop_word(text) or self._is_question_word(text)
 
     def _question_phrase(self, children: Sequence[Node], start: int) -> int:
         """Length of a run of `question_phrases` words from `start` (0 when none starts there)."""

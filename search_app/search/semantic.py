@@ -51,13 +51,20 @@ class SemanticSpec:
     """How much the meaning of the first matches re-orders them.
     Tuned on the development query sets (corpus/queries*.yaml, not the held-out one)."""
 
-    top: int = 30  # the first matches re-ordered (the rest keep the engine's order)
-    weight: float = 0.5  # the cosine's share of the blend; the engine's scaled score has the rest
+    top: int = 25  # the first matches re-ordered (the rest keep the engine's order)
+    weight: float = 0.6  # the cosine's share of the blend; the engine's scaled score has the rest
     # In a fallback ("lessons with most of your words") the words say less
     # about what is wanted, so meaning weighs this much instead.
-    fallback_weight: float = 0.5
+    fallback_weight: float = 0.7
     # Related lessons (offered after a few matches) are re-ordered among themselves with this weight.
-    related_weight: float = 0.5
+    related_weight: float = 0.6
+    # Query understanding: the themes whose label and description are
+    # closest in meaning to the query (cosine at least `theme_min`, and
+    # within `theme_margin` of the closest) add `theme_weight` to the blend
+    # of each lesson the tagger filed under one of them.
+    theme_weight: float = 0.1
+    theme_min: float = 0.45
+    theme_margin: float = 0.05
 
 
 SEMANTIC = SemanticSpec()
@@ -184,10 +191,51 @@ def query_vector(text: str) -> np.ndarray:
 class SemanticReranker:
     """Re-orders the first matches by meaning (module docstring)."""
 
-    def __init__(self, store: VectorStore | None, spec: SemanticSpec = SEMANTIC, enabled: bool = True) -> None:
+    def __init__(
+        self,
+        store: VectorStore | None,
+        spec: SemanticSpec = SEMANTIC,
+        enabled: bool = True,
+        taxonomy_path: Path | str | None = None,
+    ) -> None:
         self.store = store
         self.spec = spec
         self.available = bool(enabled and store is not None and spec.top > 1 and model_available())
+        self.taxonomy_path = taxonomy_path
+        self._themes: tuple[tuple[str, ...], np.ndarray] | None = None
+        self._lock = threading.Lock()
+
+    def _theme_vectors(self) -> tuple[tuple[str, ...], np.ndarray]:
+        """The taxonomy's theme ids and the vectors of their label and description (made once)."""
+        if self._themes is None:
+            with self._lock:
+                if self._themes is None:
+                    ids: tuple[str, ...] = ()
+                    vectors = np.zeros((0, 1), dtype=np.float32)
+                    if self.taxonomy_path is not None and self.store is not None:
+                        from nlp.taxonomy import load_taxonomy  # the tagging stage owns the taxonomy
+
+                        themes = load_taxonomy(self.taxonomy_path).themes
+                        texts = [f"{t.label}. {t.description}" for t in themes]
+                        self.store.ensure(texts)
+                        ids = tuple(t.id for t in themes)
+                        vectors = np.stack(self.store.get(texts)) if texts else vectors
+                    self._themes = (ids, vectors)
+        return self._themes
+
+    def query_themes(self, query: str) -> tuple[str, ...]:
+        """The themes closest in meaning to the query (see SemanticSpec.theme_*), closest first."""
+        if not self.available or not query.strip():
+            return ()
+        ids, vectors = self._theme_vectors()
+        if not ids:
+            return ()
+        cosines = vectors @ query_vector(query)
+        best = float(cosines.max())
+        if best < self.spec.theme_min:
+            return ()
+        order = np.argsort(-cosines, kind="stable")
+        return tuple(ids[i] for i in order if cosines[i] >= best - self.spec.theme_margin)
 
     def record(self, lessons: Iterable[IndexedLesson]) -> Iterable[IndexedLesson]:
         """`lessons` with their vectors made on the way into an index (as they are when unavailable)."""
@@ -214,6 +262,9 @@ class SemanticReranker:
         scaled = np.round((scores - low) / (high - low), 4) if high > low else np.ones_like(scores)
         weight = self.spec.related_weight if related else self.spec.fallback_weight if fallback else self.spec.weight
         blended = (1 - weight) * scaled + weight * cosines.astype(np.float64)
+        themes = set(self.query_themes(query)) if self.spec.theme_weight > 0 else set()
+        if themes:
+            blended += self.spec.theme_weight * np.array([bool(themes.intersection(h.lesson.themes)) for h in top])
         # Ties (rare) keep the engine's order, which puts equal scores in id order.
         order = sorted(range(len(top)), key=lambda i: (-round(float(blended[i]), 6), i))
         return [top[i] for i in order] + list(hits[self.spec.top :])
@@ -221,7 +272,7 @@ class SemanticReranker:
 
 def reranker_for(settings) -> SemanticReranker:
     """The re-ranker the settings ask for (`vectors`, `semantic`)."""
-    return SemanticReranker(VectorStore(settings.vectors), enabled=settings.semantic)
+    return SemanticReranker(VectorStore(settings.vectors), enabled=settings.semantic, taxonomy_path=settings.taxonomy)
 
 
 __all__ = [

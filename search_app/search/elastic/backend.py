@@ -247,8 +247,8 @@ class ElasticBackend(SearchBackend):
     def search(self, request: SearchRequest) -> SearchResult:
         request.check()
         self._check_schema()
-        parsed = parse(request.query)
         flow = self._search_flow()
+        parsed = flow.respell(parse(request.query), self._doc_freqs)
         plan = flow.plan(parsed)
         # Snippets are made from the lesson text (search_app.search.snippets), as the Tantivy engine makes them.
         marks = None if plan.is_empty else plan.highlight_tokens

@@ -235,20 +235,22 @@ class TantivyBackend(SearchBackend):
         request.check()
         parsed = parse(request.query)
         flow = self._search_flow()
-        plan = flow.plan(parsed)
         generation = self._serving()
         if generation is None:
             return SearchResult((), 0, {name: () for name in request.facets}, parsed.notices, parsed.understood)
         try:
             schema = generation.schema
 
-            def run(node, other: SearchRequest | None = None) -> SearchResult:
-                text_query = None if plan.is_empty else ts.compile_plan(node, schema)
-                return self._search(generation, other or request, parsed, text_query, plan.highlight_tokens)
-
             def doc_freqs(tokens):
                 searcher = generation.index.searcher()
                 return {t: searcher.doc_freq("text", t) for t in tokens}
+
+            parsed = flow.respell(parsed, doc_freqs)
+            plan = flow.plan(parsed)
+
+            def run(node, other: SearchRequest | None = None) -> SearchResult:
+                text_query = None if plan.is_empty else ts.compile_plan(node, schema)
+                return self._search(generation, other or request, parsed, text_query, plan.highlight_tokens)
 
             def count(node) -> int:
                 searcher = generation.index.searcher()
