@@ -78,8 +78,8 @@ class SearchFlow:
         return self._plan(parsed)
 
     def respell(self, parsed: ParsedQuery, doc_freqs: DocFreqs) -> ParsedQuery:
-        """The query with each plain word that no lesson holds, and that
-        means nothing to the taxonomy, searched together with its closest
+        """The query with each plain word that no lesson holds, that is not
+        an English word and that means nothing to the taxonomy, searched together with its closest
         word that lessons do hold ("neglegt" -> neglegt OR neglect), said in
         a notice. Abbreviations (typed in capitals) and short words are left as typed."""
         node = parsed.node
@@ -93,6 +93,7 @@ class SearchFlow:
             and not c.text.isupper()
             and not self.planner.is_filler(c.text)
             and not self.lexicon.knows(c.text)
+            and c.text.lower() not in self.suggester.vocabulary  # an English word is meant as typed
         ]
         if not words:
             return parsed
