@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from search_app.search.contract import SearchRequest, SearchResult
+from search_app.search.analysis import analyze
 from search_app.search.lexicon import SearchLexicon, load_lexicon
 from search_app.search.query import And, Or, ParsedQuery, Term
 from search_app.search.ranking import (
@@ -68,6 +69,7 @@ class SearchFlow:
         # the spec; planning a query of several words costs up to a
         # millisecond of lexicon look-ups, so a query asked again is planned once.
         self._plan = functools.lru_cache(maxsize=PLANS_KEPT)(self.planner.plan)
+        self._plan_without = functools.lru_cache(maxsize=PLANS_KEPT)(self.planner.plan)
 
     @classmethod
     def for_taxonomy(cls, taxonomy_path: Path | str | None, semantic: SemanticReranker | None = None) -> SearchFlow:
@@ -129,6 +131,7 @@ class SearchFlow:
         # the same counts (all lessons, each required unit, the first hits'
         # words): each is asked of the engine once per search.
         count, doc_freqs = _counted_once(count), _doc_freqs_once(doc_freqs)
+        plan = self._without_common_words(parsed, plan, doc_freqs, count)
         relevance = request.sort == "relevance"
         # The first searches (with the facets) need only the hits the
         # feedback reads; the page is drawn once, re-ranked.
@@ -185,6 +188,23 @@ class SearchFlow:
             # poorly controlled"), so its spelling is offered.
             result = dataclasses.replace(result, suggestions=self.suggester.respelt(parsed, request.query, doc_freqs))
         return dataclasses.replace(result, query_themes=plan.themes)
+
+    def _without_common_words(self, parsed, plan, doc_freqs, count) -> SearchPlan:
+        """The plan again with the common single words of a query of several
+        units not required (RankingSpec.common_share), or the plan as it was."""
+        required = [u for u in plan.units if u.required]
+        if len(required) < self.spec.common_min_units:
+            return plan
+        single = {u.text.lower(): analyze(u.text) for u in required if " " not in u.text.strip()}
+        tokens = {w: t[0] for w, t in single.items() if len(t) == 1}
+        if not tokens:
+            return plan
+        freqs = doc_freqs(sorted(set(tokens.values())))
+        lessons = count(MATCH_ALL)
+        common = frozenset(w for w, t in tokens.items() if freqs.get(t, 0) > self.spec.common_share * lessons)
+        if not common or len(required) - len(common) < 2:
+            return plan
+        return self._plan_without(parsed, common)
 
     def _by_meaning(self, request: SearchRequest) -> bool:
         """Whether the page is among the first matches the meaning re-orders."""

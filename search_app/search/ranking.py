@@ -99,6 +99,11 @@ class RankingSpec:
     # A word of at least this many letters that no lesson holds is searched
     # with its closest word that lessons hold as well (SearchFlow.respell).
     respell_min_chars: int = 5
+    # In a query of at least `common_min_units` required units, a single
+    # word that more than `common_share` of the lessons hold ("children",
+    # "child") is scored but not required, as long as two units remain.
+    common_share: float = 0.2
+    common_min_units: int = 3
     # "Did you mean" is offered when a search finds fewer lessons than this.
     suggest_below: int = 3
     # Related lessons: a relevance-sorted search that finds fewer lessons
@@ -562,10 +567,14 @@ class QueryPlanner:
         share = self.spec.partial_coverage
         return (Constant(self.own_query(unit), weight * (1 - share)), Constant(self.unit_query(unit), weight * share))
 
-    def plan(self, parsed: ParsedQuery) -> SearchPlan:
+    def plan(self, parsed: ParsedQuery, common: frozenset[str] = frozenset()) -> SearchPlan:
+        """The plan of a parsed query; the single-word units in `common`
+        (words most lessons hold) are not required, only scored."""
         if parsed.is_empty:
             return SearchPlan(MATCH_ALL, None, is_empty=True)
         units, excluded, highlight = self.units(parsed)
+        if common:
+            units = [dataclasses.replace(u, required=False) if u.text.lower() in common else u for u in units]
         proximity = tuple(self._proximity(parsed))
         required = tuple(self.weighed_unit_query(u) for u in units if u.required)
         optional = (
