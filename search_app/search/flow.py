@@ -17,8 +17,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
-from search_app.search.contract import SearchRequest, SearchResult
 from search_app.search.analysis import analyze
+from search_app.search.contract import SearchRequest, SearchResult
 from search_app.search.lexicon import SearchLexicon, load_lexicon
 from search_app.search.query import And, Or, ParsedQuery, Term
 from search_app.search.ranking import (
