@@ -433,7 +433,7 @@ def evaluate_search(
     they have in common. These are the development queries (queries.yaml),
     which ranking is tuned on; the other development sets that are there
     (MORE_DEVELOPMENT_QUERIES) have the same figures in
-    `report["development_sets"][file]`. When the held-out queries
+    `report["development_sets"][stem]` ("queries_dev2"). When the held-out queries
     (queries_heldout.yaml) are there, `report["held_out"]` has the same
     figures for them."""
     from search_app.search import open_backend
@@ -466,8 +466,10 @@ def evaluate_search(
                 backend.close()
     report = _engines_report(reports, names)
     if more:
+        # keyed by the file's stem: ratchet keys are dotted paths
         report["development_sets"] = {
-            file: {"file": file, **_engines_report(by_engine, names)} for file, by_engine in more_reports.items()
+            Path(file).stem: {"file": file, **_engines_report(by_engine, names)}
+            for file, by_engine in more_reports.items()
         }
     if held_out is not None:
         report["held_out"] = {"file": HELD_OUT_QUERIES, **_engines_report(held_reports, names)}
