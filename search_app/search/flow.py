@@ -214,10 +214,12 @@ class SearchFlow:
     def _semantic_hits(self, request, ranked_by, run, fallback: bool):
         """The requested page with the first matches re-ordered by meaning
         (`search_app.search.semantic`; in the engine's order when they cannot be)."""
-        top = self.semantic.spec.top
+        semantic = self.semantic
+        assert semantic is not None, "called only when _by_meaning"
+        top = semantic.spec.top
         end = request.offset + request.per_page
         first = run(ranked_by, dataclasses.replace(request, page=1, per_page=max(top, end), facets=())).hits
-        ordered = self.semantic.rerank(request.query, first, fallback=fallback)
+        ordered = semantic.rerank(request.query, first, fallback=fallback)
         return tuple((first if ordered is None else ordered)[request.offset : end])
 
     def _feedback_query(self, plan, matched, result, request, run, doc_freqs, count, budget):

@@ -219,7 +219,9 @@ class SemanticReranker:
                         texts = [f"{t.label}. {t.description}" for t in themes]
                         self.store.ensure(texts)
                         ids = tuple(t.id for t in themes)
-                        vectors = np.stack(self.store.get(texts)) if texts else vectors
+                        made = [v for v in self.store.get(texts) if v is not None]
+                        vectors = np.stack(made) if made and len(made) == len(texts) else vectors
+                        ids = ids if len(made) == len(texts) else ()
                     self._themes = (ids, vectors)
         return self._themes
 
@@ -251,8 +253,8 @@ class SemanticReranker:
         if not self.available or self.store is None or len(hits) < 2 or not query.strip():
             return None
         top = list(hits[: self.spec.top])
-        vectors = self.store.get([lesson_text(h.lesson) for h in top])
-        if any(v is None for v in vectors):
+        vectors = [v for v in self.store.get([lesson_text(h.lesson) for h in top]) if v is not None]
+        if len(vectors) < len(top):
             return None
         q = query_vector(query)
         cosines = np.stack(vectors) @ q
