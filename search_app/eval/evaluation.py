@@ -315,6 +315,10 @@ def search_metrics(ranked_grades: Sequence[int], all_grades: Sequence[int], k: i
 
 
 DEVELOPMENT_QUERIES = "queries.yaml"
+# More development sets, scored beside queries.yaml when they are there:
+# practitioner queries written blind and judged by two judges, and the
+# development queries asked as questions. Ranking is tuned on them too.
+MORE_DEVELOPMENT_QUERIES = ("queries_dev2.yaml", "queries_questions.yaml")
 # Written blind and judged by two judges apart; never read while tuning ranking.
 HELD_OUT_QUERIES = "queries_heldout.yaml"
 
@@ -427,17 +431,22 @@ def evaluate_search(
     also has its own section (`report["tantivy"]`, ...), and with two,
     `report["agreement"]["overlap@10"]` is the mean share of top-10 lessons
     they have in common. These are the development queries (queries.yaml),
-    which ranking is tuned on. When the held-out queries (queries_heldout.yaml)
-    are there, `report["held_out"]` has the same figures for them."""
+    which ranking is tuned on; the other development sets that are there
+    (MORE_DEVELOPMENT_QUERIES) have the same figures in
+    `report["development_sets"][stem]` ("queries_dev2"). When the held-out queries
+    (queries_heldout.yaml) are there, `report["held_out"]` has the same
+    figures for them."""
     from search_app.search import open_backend
 
     queries = load_queries(corpus_dir)
+    more = {name: load_queries(corpus_dir, name) for name in MORE_DEVELOPMENT_QUERIES if (corpus_dir / name).is_file()}
     held_out = load_queries(corpus_dir, HELD_OUT_QUERIES) if (corpus_dir / HELD_OUT_QUERIES).is_file() else None
     names = list(backends or [settings.backend])
     with tempfile.TemporaryDirectory(prefix="lessons-eval-") as scratch:
         if corpus is None:
             corpus = prepare_search_corpus(gold, settings, Path(scratch) / "corpus")
         reports, held_reports = {}, {}
+        more_reports: dict[str, dict] = {name: {} for name in more}
         for name in names:
             local = settings.replace(
                 backend=name,
@@ -449,11 +458,19 @@ def evaluate_search(
             try:
                 backend.rebuild(corpus.lessons)
                 reports[name] = run_query_set(backend, queries, corpus.lesson_to_gold)
+                for file, extra in more.items():
+                    more_reports[file][name] = run_query_set(backend, extra, corpus.lesson_to_gold)
                 if held_out is not None:
                     held_reports[name] = run_query_set(backend, held_out, corpus.lesson_to_gold)
             finally:
                 backend.close()
     report = _engines_report(reports, names)
+    if more:
+        # keyed by the file's stem: ratchet keys are dotted paths
+        report["development_sets"] = {
+            Path(file).stem: {"file": file, **_engines_report(by_engine, names)}
+            for file, by_engine in more_reports.items()
+        }
     if held_out is not None:
         report["held_out"] = {"file": HELD_OUT_QUERIES, **_engines_report(held_reports, names)}
     return report

@@ -17,9 +17,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TypeVar
 
+from search_app.search.analysis import analyze
 from search_app.search.contract import SearchRequest, SearchResult
 from search_app.search.lexicon import SearchLexicon, load_lexicon
-from search_app.search.query import ParsedQuery
+from search_app.search.query import And, Or, ParsedQuery, Term
 from search_app.search.ranking import (
     FALLBACK_NOTICE,
     FEW_NOTICE,
@@ -41,6 +42,7 @@ from search_app.search.rerank import (
     with_extra_signals,
     with_feedback,
 )
+from search_app.search.semantic import SemanticReranker
 from search_app.search.suggest import DocFreqs, Suggester
 
 Address = TypeVar("Address")
@@ -51,25 +53,59 @@ class SearchFlow:
     """Plan, strict search, fallback, suggestions (see the module docstring)."""
 
     def __init__(
-        self, lexicon: SearchLexicon | None = None, spec: RankingSpec = SPEC, feedback: FeedbackSpec = FEEDBACK
+        self,
+        lexicon: SearchLexicon | None = None,
+        spec: RankingSpec = SPEC,
+        feedback: FeedbackSpec = FEEDBACK,
+        semantic: SemanticReranker | None = None,
     ) -> None:
         self.lexicon = lexicon or SearchLexicon()
         self.spec = spec
         self.feedback = feedback
+        self.semantic = semantic
         self.planner = QueryPlanner(self.lexicon, spec)
         self._suggester: Suggester | None = None
         # A plan (frozen) depends only on the parsed query, the lexicon and
         # the spec; planning a query of several words costs up to a
         # millisecond of lexicon look-ups, so a query asked again is planned once.
         self._plan = functools.lru_cache(maxsize=PLANS_KEPT)(self.planner.plan)
+        self._plan_without = functools.lru_cache(maxsize=PLANS_KEPT)(self.planner.plan)
 
     @classmethod
-    def for_taxonomy(cls, taxonomy_path: Path | str | None) -> SearchFlow:
-        return cls(load_lexicon(taxonomy_path))
+    def for_taxonomy(cls, taxonomy_path: Path | str | None, semantic: SemanticReranker | None = None) -> SearchFlow:
+        return cls(load_lexicon(taxonomy_path), semantic=semantic)
 
     def plan(self, parsed: ParsedQuery) -> SearchPlan:
         """The query's plan (kept per process: see __init__)."""
         return self._plan(parsed)
+
+    def respell(self, parsed: ParsedQuery, doc_freqs: DocFreqs) -> ParsedQuery:
+        """The query with each plain word that no lesson holds, that is not
+        an English word and that means nothing to the taxonomy, searched together with its closest
+        word that lessons do hold ("neglegt" -> neglegt OR neglect), said in
+        a notice. Abbreviations (typed in capitals) and short words are left as typed."""
+        node = parsed.node
+        children = list(node.children) if isinstance(node, And) else [node]
+        words = [
+            c.text
+            for c in children
+            if isinstance(c, Term)
+            and c.text.isalpha()
+            and len(c.text) >= self.spec.respell_min_chars
+            and not c.text.isupper()
+            and not self.planner.is_filler(c.text)
+            and not self.lexicon.knows(c.text)
+            and c.text.lower() not in self.suggester.vocabulary  # an English word is meant as typed
+        ]
+        if not words:
+            return parsed
+        fixes = self.suggester.corrections(words, doc_freqs)
+        if not fixes:
+            return parsed
+        changed = [Or((c, Term(fixes[c.text]))) if isinstance(c, Term) and c.text in fixes else c for c in children]
+        said = "Also searched for " + ", ".join(f"“{fix}” (no lesson has “{word}”)" for word, fix in fixes.items())
+        new = And(tuple(changed)) if isinstance(node, And) else changed[0]
+        return ParsedQuery(new, tuple(parsed.notices) + (said,))
 
     @property
     def suggester(self) -> Suggester:
@@ -95,6 +131,7 @@ class SearchFlow:
         # the same counts (all lessons, each required unit, the first hits'
         # words): each is asked of the engine once per search.
         count, doc_freqs = _counted_once(count), _doc_freqs_once(doc_freqs)
+        plan = self._without_common_words(parsed, plan, doc_freqs, count)
         relevance = request.sort == "relevance"
         # The first searches (with the facets) need only the hits the
         # feedback reads; the page is drawn once, re-ranked.
@@ -107,12 +144,20 @@ class SearchFlow:
             counts = [count(q) for q in self.planner.required_queries(plan)]
             fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts)
             relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
+            if relaxed.total == 0 and self.planner.can_loosen(plan):
+                # A long question whose words no lesson has half of: any of
+                # them will do. (When some lesson has half, the related
+                # lessons of its review and themes serve better than lessons
+                # with one word of many.)
+                fallback = self.planner.weighted_fallback(plan, count(MATCH_ALL), counts, any_unit=True)
+                relaxed = run(fallback, first_request if self.feedback.fallback_share > 0 else request)
             if relaxed.total > result.total:
                 said = FEW_NOTICE if result.total else FALLBACK_NOTICE
                 result = dataclasses.replace(relaxed, notices=tuple(result.notices) + (said,))
                 assert fallback is not None, "weighted_fallback gives None only when plan.relaxed is None"
                 matched = fallback
         reranked = None
+        ranked_by = matched  # the query whose order the page shows
         if relevance and result.total >= self.feedback.min_lessons:
             budget = (
                 self.spec.coordination * self.feedback.fallback_share
@@ -122,7 +167,11 @@ class SearchFlow:
             # No budget, no signals: the first hits' words are not read
             # (an all-words search has none by default).
             if budget > 0:
-                reranked = self._feedback_hits(request, plan, matched, result, run, doc_freqs, count, budget)
+                ranked_by = self._feedback_query(plan, matched, result, request, run, doc_freqs, count, budget)
+        if relevance and result.total > 1 and self._by_meaning(request):
+            reranked = self._semantic_hits(request, ranked_by, run, fallback=matched is not plan.strict)
+        if reranked is None and ranked_by is not matched:
+            reranked = run(ranked_by, dataclasses.replace(request, facets=())).hits
         if reranked is None and len(result.hits) < min(result.total - request.offset, request.per_page):
             reranked = run(matched, dataclasses.replace(request, facets=())).hits
         if reranked is not None:
@@ -140,9 +189,43 @@ class SearchFlow:
             result = dataclasses.replace(result, suggestions=self.suggester.respelt(parsed, request.query, doc_freqs))
         return dataclasses.replace(result, query_themes=plan.themes)
 
-    def _feedback_hits(self, request, plan, matched, result, run, doc_freqs, count, budget):
-        """The requested page re-ranked by the words and themes of the first
-        hits (`search_app.search.rerank`), or None when they give nothing to rank by."""
+    def _without_common_words(self, parsed, plan, doc_freqs, count) -> SearchPlan:
+        """The plan again with the common single words of a query of several
+        units not required (RankingSpec.common_share), or the plan as it was."""
+        required = [u for u in plan.units if u.required]
+        if len(required) < self.spec.common_min_units:
+            return plan
+        single = {u.text.lower(): analyze(u.text) for u in required if " " not in u.text.strip()}
+        tokens = {w: t[0] for w, t in single.items() if len(t) == 1}
+        if not tokens:
+            return plan
+        freqs = doc_freqs(sorted(set(tokens.values())))
+        lessons = count(MATCH_ALL)
+        common = frozenset(w for w, t in tokens.items() if freqs.get(t, 0) > self.spec.common_share * lessons)
+        if not common or len(required) - len(common) < 2:
+            return plan
+        return self._plan_without(parsed, common)
+
+    def _by_meaning(self, request: SearchRequest) -> bool:
+        """Whether the page is among the first matches the meaning re-orders."""
+        semantic = self.semantic
+        return semantic is not None and semantic.available and request.offset < semantic.spec.top
+
+    def _semantic_hits(self, request, ranked_by, run, fallback: bool):
+        """The requested page with the first matches re-ordered by meaning
+        (`search_app.search.semantic`; in the engine's order when they cannot be)."""
+        semantic = self.semantic
+        assert semantic is not None, "called only when _by_meaning"
+        top = semantic.spec.top
+        end = request.offset + request.per_page
+        first = run(ranked_by, dataclasses.replace(request, page=1, per_page=max(top, end), facets=())).hits
+        ordered = semantic.rerank(request.query, first, fallback=fallback)
+        return tuple((first if ordered is None else ordered)[request.offset : end])
+
+    def _feedback_query(self, plan, matched, result, request, run, doc_freqs, count, budget):
+        """The query that matched with the words and themes of the first hits
+        added to its scores (`search_app.search.rerank`; `matched` itself when
+        they give nothing to rank by)."""
         top = self.feedback.top
         first = result.hits
         if request.offset > 0 or len(first) < min(top, result.total):  # always the same first hits
@@ -150,10 +233,7 @@ class SearchFlow:
         weights = feedback_weights(
             [h.lesson for h in first[:top]], plan.highlight_tokens, doc_freqs, count(MATCH_ALL), self.feedback
         )
-        signals = feedback_signals(weights, budget, self.feedback)
-        if not signals:
-            return None
-        return run(with_feedback(matched, signals), dataclasses.replace(request, facets=())).hits
+        return with_feedback(matched, feedback_signals(weights, budget, self.feedback))
 
     def _with_related(self, request, plan, matched, result, run, doc_freqs, count) -> SearchResult:
         """The result with up to related_below - total related lessons."""
@@ -174,10 +254,17 @@ class SearchFlow:
         )
         query = with_extra_signals(query, feedback_signals(weights, self.feedback.related_weight, self.feedback))
         wanted = self.spec.related_below - result.total
-        related = run(query, dataclasses.replace(request, page=1, per_page=wanted, facets=()))
+        semantic = self.semantic if self.semantic is not None and self.semantic.available else None
+        pool = max(wanted, semantic.spec.top) if semantic else wanted
+        related = run(query, dataclasses.replace(request, page=1, per_page=pool, facets=()))
         if not related.hits:
             return result
-        return dataclasses.replace(result, related=related.hits, notices=tuple(result.notices) + (RELATED_NOTICE,))
+        hits = related.hits
+        if semantic:
+            hits = tuple(semantic.rerank(request.query, hits, related=True) or hits)
+        return dataclasses.replace(
+            result, related=tuple(hits[:wanted]), notices=tuple(result.notices) + (RELATED_NOTICE,)
+        )
 
 
 def _counted_once(count: Callable[[QNode], int]) -> Callable[[QNode], int]:

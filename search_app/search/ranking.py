@@ -92,9 +92,18 @@ class RankingSpec:
     signs_cover_fully: bool = False
     fallback_min_results: int = 10
     fallback_min_share: float = 0.5
-    # Units beyond this make "at least k of n" too costly to spell out; such
-    # long queries do not fall back.
-    fallback_max_units: int = 8
+    # "At least k of n" is spelt out as its k-sized subsets for Tantivy; a
+    # long query (a question typed in full) asks for fewer of its units
+    # rather than more subsets than this.
+    fallback_max_subsets: int = 256
+    # A word of at least this many letters that no lesson holds is searched
+    # with its closest word that lessons hold as well (SearchFlow.respell).
+    respell_min_chars: int = 5
+    # In a query of at least `common_min_units` required units, a single
+    # word that more than `common_share` of the lessons hold ("children",
+    # "child") is scored but not required, as long as two units remain.
+    common_share: float = 0.2
+    common_min_units: int = 3
     # "Did you mean" is offered when a search finds fewer lessons than this.
     suggest_below: int = 3
     # Related lessons: a relevance-sorted search that finds fewer lessons
@@ -115,6 +124,37 @@ class RankingSpec:
     # that is only a heading when both match alike (by a tag alone, say).
     substance_boost: float = 0.01
     stop_words: frozenset[str] = frozenset("a an and are as at be by for from in into is of on or the to with".split())
+    # Words that say how a question is asked, not what it is about ("what
+    # have reviews said about ..."): never required, and scored only when
+    # `question_words_score` (they still count inside quoted phrases).
+    question_words: frozenset[str] = frozenset(
+        """
+        about after again all also any anything are around been before being can cannot could did do does doing
+        done during each else ever every find found get gets getting give given going had has have having how
+        i if it its it's just know learn learned learnt learning lesson lessons like look looking made make many
+        may me might more most much must my need needs our out over own really review reviews said same say
+        saying says see seen should show shows so some something tell tells than that their them then there
+        these they this those through us use used very want was way ways we well were what when where whether
+        which while who whom whose why will within without would you your
+        """.split()
+    )
+    question_words_score: bool = False
+    # Runs of words that only name what the collection is made of ("what
+    # have case reviews found about ..."), left out like question words.
+    question_phrases: frozenset[str] = frozenset(
+        {
+            "case review",
+            "case reviews",
+            "serious case review",
+            "serious case reviews",
+            "practice review",
+            "practice reviews",
+            "safeguarding practice review",
+            "safeguarding practice reviews",
+            "child safeguarding practice review",
+            "child safeguarding practice reviews",
+        }
+    )
 
 
 SPEC = RankingSpec()
@@ -305,12 +345,13 @@ class QueryPlanner:
             i += run
         return Boolean(must=tuple(parts))
 
-    def units(self, parsed: ParsedQuery) -> tuple[list[Unit], list[QNode], list[str]]:
+    def units(self, parsed: ParsedQuery, skip_phrases: bool = True) -> tuple[list[Unit], list[QNode], list[str]]:
         """The query's units, its exclusions and the words to highlight."""
         children = list(parsed.node.children) if isinstance(parsed.node, And) else [parsed.node]
         units: list[Unit] = []
         excluded: list[QNode] = []
         highlight: list[str] = []
+        skipped = False
         i = 0
         while i < len(children):
             child = children[i]
@@ -319,6 +360,11 @@ class QueryPlanner:
                 i += 1
                 continue
             if isinstance(child, Term):
+                skip = self._question_phrase(children, i) if skip_phrases else 0
+                if skip:
+                    skipped = True
+                    i += skip
+                    continue
                 run = self._known_run(children, i)
                 if run > 1:
                     words = [w for w in children[i : i + run] if isinstance(w, Term)]  # all: a run is of Terms
@@ -332,9 +378,13 @@ class QueryPlanner:
             units.append(unit)
             highlight.extend(marks)
             i += 1
-        content = [u for u in units if not self._is_stop_word(u.text)]
+        content = [u for u in units if not self._is_stop_word(u.text) and not self._is_question_word(u.text)]
+        if skipped and not content:  # only "case reviews": search for it after all
+            return self.units(parsed, skip_phrases=False)
         if content and len(content) < len(units):
             units = [u if u in content else dataclasses.replace(u, required=False) for u in units]
+            if not self.spec.question_words_score:
+                units = [u for u in units if u.required or not self._is_question_word(u.text)]
         return units, excluded, highlight
 
     def _content_words(self, text: str) -> list[str]:
@@ -342,6 +392,23 @@ class QueryPlanner:
 
     def _is_stop_word(self, text: str) -> bool:
         return text.lower() in self.spec.stop_words
+
+    def _is_question_word(self, text: str) -> bool:
+        return text.lower() in self.spec.question_words
+
+    def is_filler(self, text: str) -> bool:
+        """A common word or a question word: never required when other words are there."""
+        return self._is_stop_word(text) or self._is_question_word(text)
+
+    def _question_phrase(self, children: Sequence[Node], start: int) -> int:
+        """Length of a run of `question_phrases` words from `start` (0 when none starts there)."""
+        for end in range(min(len(children), start + 5), start + 1, -1):
+            run = children[start:end]
+            if all(isinstance(c, Term) for c in run) and (
+                " ".join(_text_of(c).lower() for c in run) in self.spec.question_phrases
+            ):
+                return end - start
+        return 0
 
     def _known_run(self, children: Sequence[Node], start: int, longest: int | None = None) -> int:
         """Length of the longest run of plain words from `start` (at most
@@ -363,7 +430,7 @@ class QueryPlanner:
             if isinstance(child, Term):
                 run.append(child.text)
                 continue
-            content = [k for k, w in enumerate(run) if not self._is_stop_word(w)]
+            content = [k for k, w in enumerate(run) if not self._is_stop_word(w) and not self._is_question_word(w)]
             for a, b in zip(content, content[1:]):
                 tokens = analyze(" ".join(run[a : b + 1]))
                 if len(tokens) > 1:
@@ -458,17 +525,30 @@ class QueryPlanner:
     def required_queries(self, plan: SearchPlan) -> tuple[QNode, ...]:
         return tuple(self.unit_query(u) for u in plan.units if u.required)
 
-    def weighted_fallback(self, plan: SearchPlan, lessons: int, matches: list[int]) -> QNode | None:
+    def weighted_fallback(
+        self, plan: SearchPlan, lessons: int, matches: list[int], any_unit: bool = False
+    ) -> QNode | None:
         """The fallback with each unit's `coordination` weighted by how rare
         it is: log(1 + lessons / matches), scaled so the rarest unit weighs
         `coordination`. Lessons with every unit still come first (the weights
-        are positive); among the rest, a rare unit outweighs a common one."""
+        are positive); among the rest, a rare unit outweighs a common one.
+        With `any_unit`, a lesson needs only one of the units (the last
+        resort of a long question whose units no lesson has half of)."""
         if plan.relaxed is None or not isinstance(plan.relaxed, Boolean):
             return plan.relaxed
         units = [u for u in plan.units if u.required]
         rarity = Coverage(lessons=lessons).relative_rarities(matches)
         coordination = tuple(c for u, r in zip(units, rarity) for c in self.coverage(u, self.spec.coordination * r))
-        return dataclasses.replace(plan.relaxed, should=plan.relaxed.should + coordination)
+        relaxed = dataclasses.replace(plan.relaxed, should=plan.relaxed.should + coordination)
+        if any_unit:
+            relaxed = dataclasses.replace(relaxed, filter=(AtLeast(1, self.required_queries(plan)),))
+        return relaxed
+
+    @staticmethod
+    def can_loosen(plan: SearchPlan) -> bool:
+        """Whether the fallback asks for more than one unit (so any_unit finds more)."""
+        relaxed = plan.relaxed
+        return isinstance(relaxed, Boolean) and any(isinstance(f, AtLeast) and f.minimum > 1 for f in relaxed.filter)
 
     def own_query(self, unit: Unit) -> QNode:
         """The unit matched by the lesson's own words (its text, label or
@@ -487,10 +567,14 @@ class QueryPlanner:
         share = self.spec.partial_coverage
         return (Constant(self.own_query(unit), weight * (1 - share)), Constant(self.unit_query(unit), weight * share))
 
-    def plan(self, parsed: ParsedQuery) -> SearchPlan:
+    def plan(self, parsed: ParsedQuery, common: frozenset[str] = frozenset()) -> SearchPlan:
+        """The plan of a parsed query; the single-word units in `common`
+        (words most lessons hold) are not required, only scored."""
         if parsed.is_empty:
             return SearchPlan(MATCH_ALL, None, is_empty=True)
         units, excluded, highlight = self.units(parsed)
+        if common:
+            units = [dataclasses.replace(u, required=False) if u.text.lower() in common else u for u in units]
         proximity = tuple(self._proximity(parsed))
         required = tuple(self.weighed_unit_query(u) for u in units if u.required)
         optional = (
@@ -502,8 +586,8 @@ class QueryPlanner:
         must = required or (MATCH_ALL,)
         strict = Boolean(must=must, should=optional + proximity, must_not=tuple(excluded))
         relaxed = None
-        if 2 <= len(required) <= self.spec.fallback_max_units:
-            minimum = max(1, math.ceil(len(required) * self.spec.fallback_min_share))
+        if len(required) >= 2:
+            minimum = self.fallback_minimum(len(required))
             if minimum < len(required):
                 relaxed = Boolean(
                     should=required + optional + proximity,
@@ -512,6 +596,15 @@ class QueryPlanner:
                 )
         tokens = tuple(sorted({t for w in highlight for t in analyze(w)}))
         return SearchPlan(strict, relaxed, tuple(units), tokens)
+
+    def fallback_minimum(self, units: int) -> int:
+        """How many of `units` required units a fallback match needs:
+        `fallback_min_share` of them, fewer when that many would be more
+        than `fallback_max_subsets` subsets to spell out."""
+        minimum = max(1, math.ceil(units * self.spec.fallback_min_share))
+        while minimum > 1 and math.comb(units, minimum) > self.spec.fallback_max_subsets:
+            minimum -= 1
+        return minimum
 
 
 @dataclass(frozen=True)

@@ -36,6 +36,7 @@ from search_app.search.elastic import schema as es
 from search_app.search.elastic.client import ConnectionOptions, EngineConnection
 from search_app.search.flow import SearchFlow
 from search_app.search.query import parse
+from search_app.search.semantic import SemanticReranker, reranker_for
 from search_app.search.snippets import snippet_html
 
 log = logging.getLogger(__name__)
@@ -70,6 +71,7 @@ class ElasticBackend(SearchBackend):
         shards: int = 1,
         replicas: int = 0,
         taxonomy_path=None,
+        semantic: SemanticReranker | None = None,
     ) -> None:
         if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", alias or ""):
             raise ValueError(
@@ -80,6 +82,7 @@ class ElasticBackend(SearchBackend):
         self.shards = shards
         self.replicas = replicas
         self.taxonomy_path = taxonomy_path
+        self.semantic = semantic
         self._flow: SearchFlow | None = None
         self._schema_checked = False
         self._lock = threading.Lock()
@@ -92,6 +95,7 @@ class ElasticBackend(SearchBackend):
             shards=settings.es_shards,
             replicas=settings.es_replicas,
             taxonomy_path=settings.taxonomy,
+            semantic=reranker_for(settings),
         )
 
     # ------------------------------------------------------------ generations
@@ -152,7 +156,7 @@ class ElasticBackend(SearchBackend):
         name = self._create_generation()
         try:
             self._set_refresh(name, "-1")
-            n = self._bulk_index(name, lessons)
+            n = self._bulk_index(name, self.semantic.record(lessons) if self.semantic else lessons)
             self._set_refresh(name, None)
             self._call(lambda c: c.indices.refresh(index=name), f"refresh {name}")
             self._wait_for_shards(name)
@@ -220,7 +224,7 @@ class ElasticBackend(SearchBackend):
 
     def _search_flow(self) -> SearchFlow:
         if self._flow is None:
-            self._flow = SearchFlow.for_taxonomy(self.taxonomy_path)
+            self._flow = SearchFlow.for_taxonomy(self.taxonomy_path, self.semantic)
         return self._flow
 
     def _check_schema(self) -> None:
@@ -243,8 +247,8 @@ class ElasticBackend(SearchBackend):
     def search(self, request: SearchRequest) -> SearchResult:
         request.check()
         self._check_schema()
-        parsed = parse(request.query)
         flow = self._search_flow()
+        parsed = flow.respell(parse(request.query), self._doc_freqs)
         plan = flow.plan(parsed)
         # Snippets are made from the lesson text (search_app.search.snippets), as the Tantivy engine makes them.
         marks = None if plan.is_empty else plan.highlight_tokens

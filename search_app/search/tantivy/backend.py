@@ -44,6 +44,7 @@ from search_app.search.contract import (
 from search_app.search.flow import SearchFlow
 from search_app.search.query import parse
 from search_app.search.ranking import MATCH_ALL
+from search_app.search.semantic import SemanticReranker, reranker_for
 from search_app.search.tantivy import facets as tf
 from search_app.search.tantivy import schema as ts
 from search_app.search.tantivy.facets import FacetCounting, plan_counts
@@ -100,9 +101,14 @@ class TantivyBackend(SearchBackend):
     name = "tantivy"
 
     def __init__(
-        self, index_root: Path, taxonomy_path: Path | None = None, parallel_facets: bool | None = None
+        self,
+        index_root: Path,
+        taxonomy_path: Path | None = None,
+        parallel_facets: bool | None = None,
+        semantic: SemanticReranker | None = None,
     ) -> None:
         self.index_root = Path(index_root)
+        self.semantic = semantic
         self.taxonomy_path = Path(taxonomy_path) if taxonomy_path else None
         self._lock = threading.RLock()
         self._pointer_stamp: tuple | None = None
@@ -114,7 +120,7 @@ class TantivyBackend(SearchBackend):
 
     @classmethod
     def from_settings(cls, settings) -> TantivyBackend:
-        return cls(settings.index_dir, settings.taxonomy)
+        return cls(settings.index_dir, settings.taxonomy, semantic=reranker_for(settings))
 
     # ------------------------------------------------------------ generations
 
@@ -206,7 +212,7 @@ class TantivyBackend(SearchBackend):
 
         def add_all(writer) -> int:
             n = 0
-            for lesson in lessons:
+            for lesson in self.semantic.record(lessons) if self.semantic else lessons:
                 writer.add_document(ts.to_document(lesson))
                 n += 1
             return n
@@ -239,26 +245,28 @@ class TantivyBackend(SearchBackend):
 
     def _search_flow(self) -> SearchFlow:
         if self._flow is None:
-            self._flow = SearchFlow.for_taxonomy(self.taxonomy_path)
+            self._flow = SearchFlow.for_taxonomy(self.taxonomy_path, self.semantic)
         return self._flow
 
     def search(self, request: SearchRequest) -> SearchResult:
         request.check()
         parsed = parse(request.query)
         flow = self._search_flow()
-        plan = flow.plan(parsed)
         generation = self._serving()
         if generation is None:
             return SearchResult((), 0, {name: () for name in request.facets}, parsed.notices, parsed.understood)
         try:
 
-            def run(node, other: SearchRequest | None = None) -> SearchResult:
-                text_query = None if plan.is_empty else generation.compiled(node)
-                return self._search(generation, other or request, parsed, text_query, plan.highlight_tokens)
-
             def doc_freqs(tokens):
                 searcher = generation.index.searcher()
                 return {t: searcher.doc_freq("text", t) for t in tokens}
+
+            parsed = flow.respell(parsed, doc_freqs)
+            plan = flow.plan(parsed)
+
+            def run(node, other: SearchRequest | None = None) -> SearchResult:
+                text_query = None if plan.is_empty else generation.compiled(node)
+                return self._search(generation, other or request, parsed, text_query, plan.highlight_tokens)
 
             def count(node) -> int:
                 searcher = generation.index.searcher()
