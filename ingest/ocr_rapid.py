@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 from pathlib import Path
-from statistics import median
 
 from ingest.layout import PageLayout, TextLine
 from ingest.ocr import snap_sizes

@@ -131,7 +131,9 @@ def _split(text: str, spans, run: list[int], width: float) -> str:
     if n < 2:
         return chars
     costs = [
-        _space_cost(PUNCTUATION_GAP if _after_punctuation(chars, k) else (spans[run[k]][0] - spans[run[k - 1]][1]) / width)
+        _space_cost(
+            PUNCTUATION_GAP if _after_punctuation(chars, k) else (spans[run[k]][0] - spans[run[k - 1]][1]) / width
+        )
         for k in range(1, n)
     ]
     # keep_from[k]: cost of no space at each boundary from k on, summed, to price a word quickly.

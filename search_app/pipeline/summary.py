@@ -96,7 +96,9 @@ def ocr_list(read: Sequence[Mapping]) -> list[str]:
     for row in read:
         pages = row["pages"]
         plural = "s" if len(pages) != 1 else ""
-        lines.append(f"  {display_path(row['path'])}  {row['engine'] or 'engine not recorded'}, {len(pages)} page{plural}")
+        lines.append(
+            f"  {display_path(row['path'])}  {row['engine'] or 'engine not recorded'}, {len(pages)} page{plural}"
+        )
     return lines
 
 
