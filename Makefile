@@ -12,7 +12,7 @@ $(BIN)/python:
 
 # Installed once, again only when setup.cfg changes.
 $(VENV)/.installed: $(BIN)/python setup.cfg
-	@echo "==> Installing the Python packages (about three minutes on a first run)"
+	@echo "==> Installing the Python packages (one to three minutes on a first run)"
 	$(BIN)/pip install --progress-bar on -e .
 	@touch $@
 
@@ -29,7 +29,7 @@ install-test: $(BIN)/python
 # that still fails is listed with its reason and everything else is served
 # (exit 1 of the ingest: some documents failed).
 run: install
-	@echo "==> Ingesting the sample reviews in corpus/reviews (under a minute on a first run)"
+	@echo "==> Ingesting the sample reviews in corpus/reviews (half a minute on a first run; a minute and a half without Tesseract, whose OCR is faster)"
 	@$(BIN)/lessons ingest corpus; code=$$?; [ $$code -le 1 ] || exit $$code
 	@echo "==> Serving the search page (Ctrl-C stops it)"
 	$(BIN)/lessons serve
