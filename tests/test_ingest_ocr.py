@@ -151,3 +151,39 @@ def test_a_wide_gap_makes_a_space_the_words_alone_would_not():
 
 def test_spans_that_do_not_match_the_text_leave_it_as_it_is():
     assert respace("thereview", [(0.0, 1.0)]) == "thereview"
+
+
+def test_lessons_extract_json_says_which_engine_read_which_pages(tmp_path):
+    import json
+    import subprocess
+
+    from tests.test_pipeline import PROJECT_ROOT, cli_env, lessons_cli, make_settings
+
+    _require_rapidocr()
+    path = scanned_review(tmp_path / "scan.pdf")
+    settings = make_settings(tmp_path / "data", tmp_path)
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    result = subprocess.run(
+        lessons_cli(settings, "extract", "--json", "--no-themes", str(path)),
+        env=cli_env(settings, PATH=str(empty)),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    record = json.loads(result.stdout)
+    assert record["ocr"] == {"engine": "rapidocr", "pages": [2]}
+    assert [lesson["label"] for lesson in record["lessons"]] == ["Finding 1"]
+
+    forced = subprocess.run(
+        lessons_cli(settings, "extract", "--json", "--no-themes", str(path)),
+        env=cli_env(settings, PATH=str(empty), LESSONS_OCR_ENGINE="tesseract"),
+        cwd=PROJECT_ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert forced.returncode == 0, forced.stderr
+    assert "ocr" not in json.loads(forced.stdout)  # no page was read by OCR: the key is left out
