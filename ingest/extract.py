@@ -22,7 +22,7 @@ from ingest.layout import Block, PageLayout
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
-from ingest.ocr import AUTO, OCR_MISSING, install_command, ocr_engine, ocr_page
+from ingest.ocr import AUTO, OCR_MISSING, ocr_engine, ocr_page, why_missing
 from ingest.pdf_text import read_pdf
 from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
@@ -59,7 +59,7 @@ def extract_review(
     pages = remove_furniture(normalise_pages(pages))
     if not any(page.lines for page in pages) and any(OCR_MISSING in w for w in warnings):
         # A scanned document: retried by the next run once OCR is installed (pipeline.changes).
-        raise IngestFailure("ocr", f"scanned, with no text layer, and {OCR_MISSING} ({install_command(ocr)})")
+        raise IngestFailure("ocr", f"scanned, with no text layer, and {OCR_MISSING} ({why_missing(ocr)})")
     if not any(page.lines for page in pages):
         raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
     chars = sum(len(line.text) for page in pages for line in page.lines)

@@ -83,6 +83,18 @@ def ocr_available(choice: str = AUTO) -> bool:
     return ocr_engine(choice) is not None
 
 
+def why_missing(choice: str = AUTO) -> str:
+    """What stops the OCR `choice` asks for, with the one command that installs it."""
+    reason = install_command(choice)
+    if choice != TESSERACT:
+        from ingest import ocr_rapid
+
+        error = ocr_rapid.load_error()
+        if error:
+            reason = f"RapidOCR could not load: {error}; install OCR with: {reason}"
+    return reason
+
+
 def ocr_page(pdf: Path, number: int, scratch: Path | None = None, engine: str = TESSERACT) -> PageLayout | None:
     """The text of one page read by `engine` (one that `ocr_engine` gave), or
     None when OCR could not run.

@@ -34,11 +34,16 @@ BOX_TO_FONT = 1.3
 def available() -> bool:
     """True when the packages load (they are in setup.cfg; a platform without
     wheels for them, or a Python they do not support, has no pip OCR)."""
+    return not load_error()
+
+
+def load_error() -> str:
+    """Why the packages do not load ("" when they do), for the failure a user reads."""
     try:
         _modules()
-    except Exception:  # ImportError, or a native library that will not load
-        return False
-    return True
+    except Exception as exc:  # ImportError, or a native library that will not load (libGL.so.1)
+        return f"{type(exc).__name__}: {exc}"
+    return ""
 
 
 @functools.cache

@@ -187,3 +187,24 @@ def test_lessons_extract_json_says_which_engine_read_which_pages(tmp_path):
     )
     assert forced.returncode == 0, forced.stderr
     assert "ocr" not in json.loads(forced.stdout)  # no page was read by OCR: the key is left out
+
+
+def test_when_no_engine_loads_the_failure_says_why_and_names_the_command(tmp_path, monkeypatch):
+    import sys
+
+    from ingest import ocr_rapid
+    from tests.test_first_run import scanned_pdf
+
+    path = scanned_pdf(tmp_path / "scan.pdf")
+    monkeypatch.setenv("PATH", str(tmp_path))  # no Tesseract
+    monkeypatch.setitem(sys.modules, "rapidocr_onnxruntime", None)  # the package is not installed
+    ocr_rapid._modules.cache_clear()
+    try:
+        assert ocr_engine("auto") is None
+        with pytest.raises(IngestFailure) as failure:
+            extract_review(path)
+    finally:
+        ocr_rapid._modules.cache_clear()
+    assert failure.value.stage == "ocr"
+    assert "OCR is not installed (RapidOCR could not load: ModuleNotFoundError" in failure.value.reason
+    assert "sudo apt-get install tesseract-ocr tesseract-ocr-eng poppler-utils" in failure.value.reason
