@@ -27,8 +27,15 @@ from ingest.pdf_text import LineBox, order_boxes
 # detection; rendering at that size directly saves a resampling.
 LONG_SIDE_PX = 2000
 # The detection box (widened by the model's unclip ratio) is about this many
-# times the font size: measured on the sample scans (31 px type, 40 px boxes).
+# times the font size: measured on the sample scans (31 px type, 40 px boxes);
+# used only when the ink cannot be measured.
 BOX_TO_FONT = 1.3
+# A line's ink, from the top of its capitals and ascenders to its baseline, is
+# about this many times the type size; a row of pixels carries ink when more than
+# INK_ROW of it is darker than INK_LEVEL (speckle stays below that).
+INK_TO_FONT = 0.75
+INK_LEVEL = 128
+INK_ROW = 0.02
 
 
 def available() -> bool:
@@ -75,17 +82,37 @@ def ocr_page(pdf: Path, number: int) -> PageLayout | None:
             image = page.render(scale=scale, grayscale=True).to_numpy()
         finally:
             document.close()
+        grey = image if image.ndim == 2 else image[..., 0]
         if image.ndim == 2:  # the models take three channels
             image = numpy.stack([image] * 3, axis=-1)
         result, _ = _engine()(image, return_word_box=True)
     except Exception:  # a page pdfium cannot render, a model error: the caller warns
         return None
-    boxes = line_boxes(result or [], 1 / scale)
+    boxes = line_boxes(result or [], 1 / scale, grey)
     return PageLayout(number, tuple(order_boxes(boxes, width, height)), width, height, ocr=True)
 
 
-def line_boxes(result: list, points_per_px: float) -> list[LineBox]:
-    """One LineBox per recognised line of RapidOCR's result, in points."""
+def _ink_height(grey, polygon) -> int:
+    """Pixel rows from the top of the line's ink (capitals, ascenders) down to its
+    baseline (the foot of its densest rows, so descenders do not count), inside
+    the line's box: this follows the type size where the box does not (the
+    detector widens a box by an amount that depends on its length)."""
+    xs = [int(p[0]) for p in polygon]
+    ys = [int(p[1]) for p in polygon]
+    crop = grey[max(min(ys), 0) : max(ys), max(min(xs), 0) : max(xs)]
+    if crop.size == 0:
+        return 0
+    rows = (crop < INK_LEVEL).mean(axis=1)
+    inked = [i for i, share in enumerate(rows) if share > INK_ROW]
+    if not inked:
+        return 0
+    dense = [i for i, share in enumerate(rows) if share >= 0.5 * rows.max()]
+    return max(dense[-1] - inked[0] + 1, 0)
+
+
+def line_boxes(result: list, points_per_px: float, grey=None) -> list[LineBox]:
+    """One LineBox per recognised line of RapidOCR's result, in points; `grey`
+    is the page image the result came from, for the lines' type sizes."""
     boxes = []
     for item in result:
         polygon, text = item[0], item[1]
@@ -98,7 +125,9 @@ def line_boxes(result: list, points_per_px: float) -> list[LineBox]:
         xs = [p[0] * points_per_px for p in polygon]
         ys = [p[1] * points_per_px for p in polygon]
         x0, x1, top, bottom = min(xs), max(xs), min(ys), max(ys)
-        size = round((bottom - top) / BOX_TO_FONT * 2) / 2
+        ink = _ink_height(grey, polygon) if grey is not None else 0
+        height = ink * points_per_px / INK_TO_FONT if ink else (bottom - top) / BOX_TO_FONT
+        size = round(height * 2) / 2
         line = TextLine(text=text, size=size, x0=x0, x1=x1, top=top, bottom=bottom)
         boxes.append(LineBox(x0=x0, x1=x1, top=top, bottom=bottom, lines=[line]))
     return snap_sizes(boxes)

@@ -111,10 +111,13 @@ def respace(text: str, spans: list[tuple[float, float]]) -> str:
 
 
 def _after_punctuation(chars: str, k: int) -> bool:
-    """A letter after a comma, semicolon or colon, or a capital after a full stop
-    that ends a word of two letters or more or a number ("1. Police", not "U.K."):
-    English puts a space there."""
+    """A letter after a comma, semicolon or colon, a capital after a full stop
+    that ends a word of two letters or more or a number ("1. Police", not "U.K."),
+    or a number after a lower-case word of three letters or more ("October 2011",
+    not "C47" or "COVID19"): English puts a space there."""
     before, here = chars[k - 1], chars[k]
+    if here.isdigit():
+        return k >= 3 and before.islower() and chars[k - 2].isalpha() and chars[k - 3].isalpha()
     if not here.isalpha():
         return False
     if before in ",;:!?":

@@ -131,6 +131,9 @@ def test_text_pages_are_never_ocred_and_record_no_engine(tmp_path):
         # A comma, or a full stop before a capital, is followed by a space in English.
         ("time.The", "time. The"),
         ("family,and", "family, and"),
+        # A number after a lower-case word; not inside a code such as C47.
+        ("October2011", "October 2011"),
+        ("C47", "C47"),
         # Numbers and names the dictionary knows are left whole.
         ("1.2", "1.2"),
         ("Rotherham", "Rotherham"),
