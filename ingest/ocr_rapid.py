@@ -15,6 +15,7 @@ from the line height, and goes through the same layout analysis as PDF text.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 from pathlib import Path
 
@@ -117,8 +118,10 @@ def line_boxes(result: list, points_per_px: float, grey=None) -> list[LineBox]:
     for item in result:
         polygon, text = item[0], item[1]
         chars = item[3] if len(item) > 3 else []
-        if len(chars) == len(text):
-            text = respace(text, [(min(p[0] for p in box), max(p[0] for p in box)) for box in chars])
+        # Without the word table (spacy-lookups-data), the text stays as the model read it.
+        with contextlib.suppress(OSError, ValueError, ImportError):
+            if len(chars) == len(text):
+                text = respace(text, [(min(p[0] for p in box), max(p[0] for p in box)) for box in chars])
         text = text.strip()
         if not text:
             continue

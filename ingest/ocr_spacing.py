@@ -53,14 +53,6 @@ def _probabilities() -> dict[str, float]:
         return json.load(text)
 
 
-def available() -> bool:
-    try:
-        _probabilities()
-    except (OSError, ValueError, ModuleNotFoundError):
-        return False
-    return True
-
-
 def word_score(word: str) -> float:
     """Log-probability of `word` as one word: its letter runs looked up (as
     written, in lower case or capitalised, the best of them), digits and
