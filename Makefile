@@ -16,7 +16,7 @@ $(BIN)/python:
 
 # Installed once, again only when setup.cfg changes.
 $(VENV)/.installed: $(BIN)/python setup.cfg
-	@echo "==> Installing the Python packages (about three minutes on a first run)"
+	@echo "==> Installing the Python packages (one to three minutes on a first run)"
 	$(BIN)/pip install --progress-bar on -e .
 	$(MODEL_INSTALL)
 	@touch $@
@@ -30,12 +30,12 @@ install-test: $(BIN)/python
 	bash tests/browser/setup.sh
 
 # Install, ingest the sample reviews (corpus/reviews), serve the search page on
-# http://127.0.0.1:5000. Scanned documents need OCR: installed when this user may
-# (deploy/setup-ocr.sh); otherwise they are listed with the command that installs
-# it and everything else is served (exit 1 of the ingest: some documents failed).
+# http://127.0.0.1:5000. Scanned documents are read by the OCR pip installed
+# (RapidOCR), or by Tesseract when the system has it: no root needed. A document
+# that still fails is listed with its reason and everything else is served
+# (exit 1 of the ingest: some documents failed).
 run: install
-	@bash deploy/setup-ocr.sh
-	@echo "==> Ingesting the sample reviews in corpus/reviews (under a minute on a first run)"
+	@echo "==> Ingesting the sample reviews in corpus/reviews (half a minute on a first run; a minute and a half without Tesseract, whose OCR is faster)"
 	@$(BIN)/lessons ingest corpus; code=$$?; [ $$code -le 1 ] || exit $$code
 	@echo "==> Serving the search page (Ctrl-C stops it)"
 	$(BIN)/lessons serve

@@ -22,13 +22,13 @@ from ingest.layout import Block, PageLayout
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
-from ingest.ocr import OCR_INSTALL_COMMAND, OCR_MISSING, ocr_available, ocr_page
+from ingest.ocr import AUTO, OCR_MISSING, ocr_engine, ocr_page, why_missing
 from ingest.pdf_text import read_pdf
 from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 
 # Bump whenever the records extracted from the same file would change.
-EXTRACTOR_VERSION = "ingest-1.2"
+EXTRACTOR_VERSION = "ingest-1.3"  # 1.3: the OCR engine is recorded; RapidOCR when Tesseract is missing
 
 
 def extract_review(
@@ -38,10 +38,12 @@ def extract_review(
     *,
     limits: Limits | None = None,
     scratch: Path | None = None,
+    ocr: str = AUTO,
 ) -> Review:
     """Extract one review document. Raises IngestFailure when it cannot be read
     or is over one of `limits` (`max_pages`, `max_bytes` override theirs).
-    `scratch` is the folder for OCR's temporary files (default the system's)."""
+    `scratch` is the folder for OCR's temporary files (default the system's);
+    `ocr` the OCR engine for pages without text (auto, tesseract or rapidocr)."""
     path = Path(path)
     limits = limits or Limits()
     if max_pages is not None or max_bytes is not None:
@@ -53,11 +55,11 @@ def extract_review(
     data = _read_bytes(path, limits.max_bytes)
     review_id = hashlib.sha256(data).hexdigest()[:16]
     warnings: list[str] = []
-    pages, ocr_pages = _read_pages(path, data, limits, warnings, scratch)
+    pages, ocr_pages, engine = _read_pages(path, data, limits, warnings, scratch, ocr)
     pages = remove_furniture(normalise_pages(pages))
     if not any(page.lines for page in pages) and any(OCR_MISSING in w for w in warnings):
         # A scanned document: retried by the next run once OCR is installed (pipeline.changes).
-        raise IngestFailure("ocr", f"scanned, with no text layer, and {OCR_MISSING} ({OCR_INSTALL_COMMAND})")
+        raise IngestFailure("ocr", f"scanned, with no text layer, and {OCR_MISSING} ({why_missing(ocr)})")
     if not any(page.lines for page in pages):
         raise IngestFailure("text", "no text found in the document" + (" (OCR found none either)" if ocr_pages else ""))
     chars = sum(len(line.text) for page in pages for line in page.lines)
@@ -107,6 +109,7 @@ def extract_review(
         lessons=lessons,
         warnings=tuple(warnings),
         ocr_pages=tuple(ocr_pages),
+        ocr_engine=engine,
     )
 
 
@@ -174,13 +177,14 @@ def _refuse_long_text_early(data: bytes, limits: Limits) -> None:
 
 
 def _read_pages(
-    path: Path, data: bytes, limits: Limits, warnings: list[str], scratch: Path | None
-) -> tuple[list[PageLayout], list[int]]:
+    path: Path, data: bytes, limits: Limits, warnings: list[str], scratch: Path | None, ocr: str
+) -> tuple[list[PageLayout], list[int], str]:
+    """The pages, the numbers of those read by OCR and the OCR engine that read them ("" for none)."""
     max_pages = limits.max_pages
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         pages, image_only = read_pdf(path, max_pages)
-        return _ocr(path, pages, image_only, warnings, scratch)
+        return _ocr(path, pages, image_only, warnings, scratch, ocr)
     if suffix == ".txt":
         _refuse_long_text_early(data, limits)
         pages = read_text(path)
@@ -195,21 +199,22 @@ def _read_pages(
         raise IngestFailure("open", f"unsupported file type {suffix or '(none)'}")
     if len(pages) > max_pages:
         raise IngestFailure("open", f"{len(pages)} pages, more than the limit of {max_pages}")
-    return pages, []
+    return pages, [], ""
 
 
 def _ocr(
-    path: Path, pages: list[PageLayout], image_only: list[int], warnings: list[str], scratch: Path | None
-) -> tuple[list[PageLayout], list[int]]:
+    path: Path, pages: list[PageLayout], image_only: list[int], warnings: list[str], scratch: Path | None, ocr: str
+) -> tuple[list[PageLayout], list[int], str]:
     if not image_only:
-        return pages, []
-    if not ocr_available():
+        return pages, [], ""
+    engine = ocr_engine(ocr)
+    if engine is None:
         warnings.append(f"pages {_ranges(image_only)} have no text layer and {OCR_MISSING}")
-        return pages, []
+        return pages, [], ""
     done = []
     by_number = {p.number: p for p in pages}
     for number in image_only:
-        page = ocr_page(path, number, scratch)
+        page = ocr_page(path, number, scratch, engine)
         if page is None or not page.lines:
             continue
         by_number[number] = replace(page, width=by_number[number].width, height=by_number[number].height)
@@ -219,7 +224,7 @@ def _ocr(
     missing = [n for n in image_only if n not in done]
     if missing:
         warnings.append(f"OCR found no text on pages {_ranges(missing)}")
-    return [by_number[n] for n in sorted(by_number)], done
+    return [by_number[n] for n in sorted(by_number)], done, engine if done else ""
 
 
 def _ranges(numbers: list[int]) -> str:

@@ -71,6 +71,7 @@ class Review:
     lessons: tuple[Lesson, ...] = ()
     warnings: tuple[str, ...] = ()
     ocr_pages: tuple[int, ...] = ()
+    ocr_engine: str = ""  # the OCR engine that read `ocr_pages` (ingest.ocr.ENGINES); "" when none did
 
     @property
     def year(self) -> int | None:

@@ -111,6 +111,10 @@ class Settings:
     worker_memory_mb: int = _setting(
         2048, "Memory an ingest worker may add (MB); a document needing more fails. 0: no cap."
     )
+    ocr_engine: str = _setting(
+        "auto",
+        "OCR for scanned pages: 'tesseract' (system package), 'rapidocr' (installed by pip), or 'auto': Tesseract when installed, else RapidOCR.",
+    )
     link_roots: tuple[Path, ...] = _setting(
         "", "Folders outside the corpus that links in a corpus folder may point into (separated by ':').", _paths
     )
@@ -147,6 +151,8 @@ class Settings:
                 values[name] = _coerce(value, _BY_NAME[name].default)
         if values["backend"] not in ("tantivy", "elasticsearch"):
             raise ValueError(f"backend must be 'tantivy' or 'elasticsearch', not {values['backend']!r}")
+        if values["ocr_engine"] not in ("auto", "tesseract", "rapidocr"):
+            raise ValueError(f"ocr_engine must be 'auto', 'tesseract' or 'rapidocr', not {values['ocr_engine']!r}")
         data_dir = Path(values["data_dir"])
         converted = {}
         for f in dataclasses.fields(cls):

@@ -193,6 +193,7 @@ def test_catalog_of_the_first_schema_gains_lesson_titles_and_keeps_its_rows(tmp_
         catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)
     db = sqlite3.connect(path)  # make it a schema-1 catalog: lessons without the title column
     db.execute("ALTER TABLE lessons DROP COLUMN title")
+    db.execute("ALTER TABLE reviews DROP COLUMN ocr_engine")  # added by schema 3
     db.execute("PRAGMA user_version = 1")
     db.commit()
     db.close()
@@ -202,6 +203,33 @@ def test_catalog_of_the_first_schema_gains_lesson_titles_and_keeps_its_rows(tmp_
         review = catalog.review("abc123")
         assert review is not None and review.lessons and all(l.title == "" for l in review.lessons)
         assert catalog.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_catalog_of_the_second_schema_gains_the_ocr_engine_and_keeps_its_rows(tmp_path):
+    path = tmp_path / "c.sqlite3"
+    with Catalog(path) as catalog:
+        catalog.put_review(_source(), _review(), _analysis(), STATUS_OK)
+    db = sqlite3.connect(path)  # a schema-2 catalog: reviews without the OCR engine
+    db.execute("ALTER TABLE reviews DROP COLUMN ocr_engine")
+    db.execute("PRAGMA user_version = 2")
+    db.commit()
+    db.close()
+    with pytest.raises(CatalogError, match="older version"):
+        Catalog(path, read_only=True)
+    with Catalog(path) as catalog:
+        review = catalog.review("abc123")
+        assert review is not None and review.lessons and review.ocr_engine == ""
+        assert catalog.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+
+
+def test_the_ocr_engine_that_read_a_review_is_stored_and_listed(tmp_path):
+    from dataclasses import replace
+
+    scanned = replace(_review(), ocr_pages=(1, 2), ocr_engine="rapidocr")
+    with Catalog(tmp_path / "c.sqlite3") as catalog:
+        catalog.put_review(_source(), scanned, _analysis(), STATUS_OK)
+        assert catalog.review("abc123").ocr_engine == "rapidocr"
+        assert catalog.read_by_ocr() == [{"path": scanned.source_path, "engine": "rapidocr", "pages": [1, 2]}]
 
 
 def test_lesson_titles_are_stored_and_read_back(tmp_path):

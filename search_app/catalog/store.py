@@ -33,10 +33,11 @@ from ingest.records import (
 )
 from nlp.records import Evidence, LessonAnalysis, Tag
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # What each older schema lacks, added in place when a writer opens it (`lessons reindex`).
 _MIGRATIONS = {
     2: ("ALTER TABLE lessons ADD COLUMN title TEXT NOT NULL DEFAULT ''",),
+    3: ("ALTER TABLE reviews ADD COLUMN ocr_engine TEXT NOT NULL DEFAULT ''",),
 }
 
 _SCHEMA = """
@@ -69,7 +70,8 @@ CREATE TABLE IF NOT EXISTS reviews (
     extractor_version TEXT NOT NULL,
     warnings TEXT NOT NULL,
     ocr_pages TEXT NOT NULL,
-    ingested_at REAL NOT NULL
+    ingested_at REAL NOT NULL,
+    ocr_engine TEXT NOT NULL DEFAULT ''
 );
 CREATE TABLE IF NOT EXISTS sections (
     review_id TEXT NOT NULL REFERENCES reviews(id) ON DELETE CASCADE,
@@ -222,6 +224,15 @@ class Catalog:
             )
         ]
 
+    def read_by_ocr(self) -> list[dict]:
+        """The reviews with pages read by OCR: source path, engine and page numbers."""
+        return [
+            {"path": os_path(r["source_path"]), "engine": r["ocr_engine"], "pages": json.loads(r["ocr_pages"])}
+            for r in self.db.execute(
+                "SELECT source_path, ocr_engine, ocr_pages FROM reviews WHERE ocr_pages != '[]' ORDER BY source_path"
+            )
+        ]
+
     def failures(self) -> list[dict]:
         return [
             _file_row(r)
@@ -304,7 +315,7 @@ class Catalog:
             previous = self.file_state(source.path)
             self.db.execute("DELETE FROM reviews WHERE id = ?", (review.id,))
             self.db.execute(
-                "INSERT INTO reviews VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO reviews VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (
                     review.id,
                     db_path(review.source_path),
@@ -322,6 +333,7 @@ class Catalog:
                     json.dumps(list(review.warnings)),
                     json.dumps(list(review.ocr_pages)),
                     now,
+                    review.ocr_engine,
                 ),
             )
             self.db.executemany(
@@ -472,6 +484,7 @@ class Catalog:
             lessons=lessons,
             warnings=tuple(json.loads(row["warnings"])),
             ocr_pages=tuple(json.loads(row["ocr_pages"])),
+            ocr_engine=row["ocr_engine"],
         )
 
     def analysis(self, lesson_id: str) -> LessonAnalysis:

@@ -42,6 +42,8 @@ def review_json(path: str, review: Review, analyses) -> dict:
             }
         )
     out = {"file": path, "review": out_review, "lessons": lessons}
+    if review.ocr_pages:
+        out["ocr"] = {"engine": review.ocr_engine, "pages": list(review.ocr_pages)}
     if review.warnings:
         out["warnings"] = list(review.warnings)
     return out
@@ -76,7 +78,7 @@ def extract(settings: Settings, files, as_json: bool, no_themes: bool) -> None:
     for path in files:
         shown = display_path(path)  # printable even when the name is not UTF-8
         try:
-            review = extract_review(path, limits=settings.limits)
+            review = extract_review(path, limits=settings.limits, ocr=settings.ocr_engine)
         except IngestFailure as exc:
             failures += 1
             _print_failure(shown, exc.stage, exc.reason, as_json)

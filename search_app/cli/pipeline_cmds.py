@@ -18,7 +18,7 @@ from ingest.discover import display_path
 from search_app.catalog.store import Catalog, CatalogError
 from search_app.pipeline.run import RunReport, rebuild_from_catalog, run_pipeline
 from search_app.pipeline.runlog import RunOutcome, recent_runs, service_status
-from search_app.pipeline.summary import ago, failures_list, run_summary, runs_table, warnings_list
+from search_app.pipeline.summary import ago, failures_list, ocr_list, run_summary, runs_table, warnings_list
 from search_app.settings import Settings
 
 if TYPE_CHECKING:
@@ -162,13 +162,14 @@ def index(settings: Settings, rebuild: bool) -> None:
 @click.pass_obj
 def status(settings: Settings, run_count: int, as_json: bool) -> None:
     """Show what the catalog holds, the last runs, and the files that failed, with reasons."""
-    stats, failures, warned = None, [], []
+    stats, failures, warned, ocr_read = None, [], [], []
     if Path(settings.catalog).is_file():
         try:
             with Catalog(settings.catalog) as catalog:
                 stats = catalog.stats()
                 failures = [dict(row) for row in catalog.failures()]
                 warned = [dict(row) for row in catalog.warned()]
+                ocr_read = catalog.read_by_ocr()
         except CatalogError as exc:
             click.echo(f"lessons status: {exc}", err=True)
             sys.exit(RunOutcome.ERROR)
@@ -189,6 +190,7 @@ def status(settings: Settings, run_count: int, as_json: bool) -> None:
                     "warnings": [
                         {"path": display_path(w["path"]), "warnings": json.loads(w["warnings"])} for w in warned
                     ],
+                    "ocr": [{**r, "path": display_path(r["path"])} for r in ocr_read],
                 },
                 indent=2,
             )
@@ -211,6 +213,8 @@ def status(settings: Settings, run_count: int, as_json: bool) -> None:
     for line in failures_list(failures):
         click.echo(line)
     for line in warnings_list(warned):
+        click.echo(line)
+    for line in ocr_list(ocr_read):
         click.echo(line)
 
 

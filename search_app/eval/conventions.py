@@ -32,8 +32,11 @@ def conventions_dir(corpus_dir: Path) -> Path:
     return corpus_dir / "conventions"
 
 
-def evaluate_conventions(corpus_dir: Path, max_pages: int = 1000, max_bytes: int = 200_000_000) -> dict:
-    """{"development": figures, "held_out": figures} for the conventions corpus, or {} without one."""
+def evaluate_conventions(
+    corpus_dir: Path, max_pages: int = 1000, max_bytes: int = 200_000_000, ocr: str = "auto"
+) -> dict:
+    """{"development": figures, "held_out": figures} for the conventions corpus, or {} without one.
+    `ocr` is the OCR engine setting for its scanned documents."""
     root = conventions_dir(corpus_dir)
     report: dict = {}
     for key, folder in PARTS:
@@ -43,7 +46,7 @@ def evaluate_conventions(corpus_dir: Path, max_pages: int = 1000, max_bytes: int
         outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
         for g in gold:
             try:
-                outcomes.append((g, extract_review(g.document, max_pages=max_pages, max_bytes=max_bytes)))
+                outcomes.append((g, extract_review(g.document, max_pages=max_pages, max_bytes=max_bytes, ocr=ocr)))
             except IngestFailure as exc:
                 outcomes.append((g, exc))
         report[key] = score_conventions(outcomes)

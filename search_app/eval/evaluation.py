@@ -84,7 +84,7 @@ def evaluate_extraction(gold: Sequence[GoldReview], settings: Settings) -> dict:
     outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
     for g in gold:
         try:
-            outcomes.append((g, extract_review(g.document, limits=settings.limits)))
+            outcomes.append((g, extract_review(g.document, limits=settings.limits, ocr=settings.ocr_engine)))
         except IngestFailure as exc:
             outcomes.append((g, exc))
     return score_extraction(outcomes)
@@ -519,7 +519,7 @@ def evaluate(settings: Settings, corpus_dir: Path, parts: Sequence[str], backend
         report["extraction"] = evaluate_extraction(gold, settings)
         from search_app.eval.conventions import evaluate_conventions
 
-        conventions = evaluate_conventions(corpus_dir, settings.max_pages, settings.max_bytes)
+        conventions = evaluate_conventions(corpus_dir, settings.max_pages, settings.max_bytes, settings.ocr_engine)
         if conventions:
             report["extraction"]["conventions"] = conventions
     if "themes" in parts:

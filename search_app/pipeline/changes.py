@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.discover import find_documents, hash_or_empty
-from ingest.ocr import OCR_MISSING, ocr_available
+from ingest.ocr import AUTO, OCR_MISSING, ocr_available
 from ingest.records import STATUS_FAILED, SourceFile
 from search_app.catalog.store import Catalog
 
@@ -48,11 +48,17 @@ class ChangeSet:
 
 
 def scan(
-    catalog: Catalog, roots: Iterable[Path], retry_failed: bool = False, allowed: Iterable[Path] = ()
+    catalog: Catalog,
+    roots: Iterable[Path],
+    retry_failed: bool = False,
+    allowed: Iterable[Path] = (),
+    ocr: str = AUTO,
 ) -> ChangeSet:
     """Compare the documents under `roots` with the catalog's records of them.
 
-    Links may point into `roots` and `allowed` (the corpus folders, `link_roots`)."""
+    Links may point into `roots` and `allowed` (the corpus folders, `link_roots`).
+    `ocr` is the OCR engine setting: a document that waited for OCR is retried
+    when it gives an engine."""
     roots = [Path(r) for r in roots]
     known = {row["path"]: row for row in catalog.files()}
     new, changed, retried, touched, unchanged, refused = [], [], [], [], [], []
@@ -76,7 +82,7 @@ def scan(
             continue
         if row is not None and (row["size"], row["mtime"]) == (st.st_size, st.st_mtime):
             if _waits_for_ocr(row):
-                ocr_now = ocr_available() if ocr_now is None else ocr_now
+                ocr_now = ocr_available(ocr) if ocr_now is None else ocr_now
                 if ocr_now:
                     retried.append(SourceFile(path, st.st_size, st.st_mtime, row["sha256"]))
                     continue

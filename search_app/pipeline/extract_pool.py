@@ -28,6 +28,7 @@ from pathlib import Path
 
 from ingest import IngestFailure, extract_review
 from ingest.limits import Limits, die_with_parent
+from ingest.ocr import AUTO
 from ingest.records import IngestError, Review
 
 STAGE_TIMEOUT = "timeout"
@@ -35,10 +36,10 @@ STAGE_WORKER = "worker"
 STAGE_MEMORY = "memory"
 
 
-def extract_one(path: str, limits: Limits, scratch: str | None = None) -> Review | IngestError:
+def extract_one(path: str, limits: Limits, scratch: str | None = None, ocr: str = AUTO) -> Review | IngestError:
     """Extract one file; never raises (a bug on one file must not stop the run)."""
     try:
-        return extract_review(Path(path), limits=limits, scratch=Path(scratch) if scratch else None)
+        return extract_review(Path(path), limits=limits, scratch=Path(scratch) if scratch else None, ocr=ocr)
     except IngestFailure as exc:
         return IngestError(path, exc.stage, exc.reason)
     except MemoryError:
@@ -76,11 +77,12 @@ def extract_files(
     timeout: float,
     limits: Limits | None = None,
     scratch: Path | None = None,
+    ocr: str = AUTO,
 ) -> Iterator[tuple[str, Review | IngestError]]:
     """Yield (path, Review or IngestError) for every path, in the order they finish.
 
     `scratch` is the folder for temporary files (OCR page images); the
-    system's temporary folder when None."""
+    system's temporary folder when None. `ocr` is the OCR engine setting."""
     if not paths:
         return
     # Imported here: a run with nothing to extract (most nightly runs) never pays for it.
@@ -98,7 +100,7 @@ def extract_files(
     try:
         # Keyed as as_completed gives them back (pebble's ProcessFuture is a Future).
         futures: dict[Future[Review | IngestError], str] = {
-            pool.schedule(extract_one, (path, limits, str(scratch) if scratch else None), timeout=timeout): path
+            pool.schedule(extract_one, (path, limits, str(scratch) if scratch else None, ocr), timeout=timeout): path
             for path in paths
         }
         for future in as_completed(futures):

@@ -253,7 +253,7 @@ class _Run:
         with Catalog(self.settings.catalog) as catalog:
             t = self.stage("scan", ", ".join(display_path(r) for r in self.roots) or "(no folders)")
             allowed = list(self.settings.corpus) + list(self.settings.link_roots)
-            changes = scan(catalog, self.roots, self.retry_failed, allowed)
+            changes = scan(catalog, self.roots, self.retry_failed, allowed, self.settings.ocr_engine)
             changes = _with_outdated(catalog, changes)
             pending = catalog.get_meta(META_INDEX_PENDING)
             self.took("scan", t)
@@ -318,7 +318,12 @@ class _Run:
         self.out["durations"]["tag"] = 0.0
         scratch = self.settings.scratch_dir
         for path, outcome in extract_files(
-            ordered, self.settings.ingest_workers, self.settings.file_timeout, self.settings.limits, scratch
+            ordered,
+            self.settings.ingest_workers,
+            self.settings.file_timeout,
+            self.settings.limits,
+            scratch,
+            self.settings.ocr_engine,
         ):
             source = by_path[path]
             if isinstance(outcome, IngestError):

@@ -11,7 +11,7 @@ import time
 from collections.abc import Iterable, Mapping, Sequence
 
 from ingest.discover import display_path
-from ingest.ocr import OCR_INSTALL_COMMAND
+from ingest.ocr import PIP_INSTALL_COMMAND, TESSERACT_INSTALL_COMMAND
 from search_app.pipeline.run import RunReport
 from search_app.pipeline.runlog import RunOutcome, RunSummary
 
@@ -74,15 +74,32 @@ def run_summary(report: RunReport) -> list[str]:
 
 
 def ocr_advice(failures) -> list[str]:
-    """What to do about documents that wait for OCR, in one command."""
+    """What to do about documents that wait for OCR, in one command (the one
+    their failure names, as the OCR engine setting chose it)."""
     scanned = [f for f in failures if f.stage == "ocr"]
     if not scanned:
         return []
+    commands = (TESSERACT_INSTALL_COMMAND, PIP_INSTALL_COMMAND)
+    command = next((c for f in scanned for c in commands if c in f.reason), TESSERACT_INSTALL_COMMAND)
     return [
         f"  {len(scanned)} scanned document{'s' if len(scanned) != 1 else ''} need OCR, which is not installed.",
-        f"  Install it with:  {OCR_INSTALL_COMMAND}",
+        f"  Install it with:  {command}",
         "  then run `lessons ingest` again: it reads them without being asked.",
     ]
+
+
+def ocr_list(read: Sequence[Mapping]) -> list[str]:
+    """The documents read by OCR and the engine that read each, for `lessons status`."""
+    if not read:
+        return []
+    lines = [f"Read by OCR ({len(read)}):"]
+    for row in read:
+        pages = row["pages"]
+        plural = "s" if len(pages) != 1 else ""
+        lines.append(
+            f"  {display_path(row['path'])}  {row['engine'] or 'engine not recorded'}, {len(pages)} page{plural}"
+        )
+    return lines
 
 
 def runs_table(runs: Sequence[RunSummary]) -> list[str]:
