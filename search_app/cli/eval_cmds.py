@@ -40,11 +40,19 @@ def _print_report(report: dict) -> None:
 
 
 def _print_conventions(part: str, c: dict) -> None:
-    """One part of the conventions corpus: development or held-out conventions."""
+    """One part of the conventions corpus: development, earlier held-out (now used for
+    development) or blind held-out set 2 (empty until that set is listed)."""
     echo = click.echo
+    name = c.get("name", part.replace("_", "-"))
+    if not c.get("documents", len(c.get("per_review", []))):
+        echo(
+            f"\nconventions, {name}: none yet (no '# Blind held-out set 2' section "
+            "in corpus/conventions/heldout.txt)"
+        )
+        return
     l = c["lessons"]
     echo(
-        f"\nconventions, {part.replace('_', '-')} ({len(c['per_review'])} documents): lessons precision "
+        f"\nconventions, {name} ({len(c['per_review'])} documents): lessons precision "
         f"{l['precision']:.3f}  recall {l['recall']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)"
     )
     echo(
