@@ -605,10 +605,11 @@ INLINE_AGENCY = re.compile(
 
 def _text(draft: _Draft) -> str:
     text = re.sub(r"\s+", " ", " ".join(p.strip() for p in draft.parts)).strip()
-    if draft.kind == "recommendation" and not draft.agency:
-        # "... analysed for patterns. Lead agency: Police." names the lead agency inline.
+    if draft.kind == "recommendation":
+        # "... analysed for patterns. Lead agency: Police." names the lead agency inline
+        # (read the same way however often the text is asked for).
         match = INLINE_AGENCY.search(text)
-        if match and match.start() > 0:
+        if match and match.start() > 0 and (not draft.agency or draft.agency == match.group(1).strip()):
             draft.agency = match.group(1).strip()
             text = text[: match.start()].rstrip()
     return text
@@ -621,17 +622,31 @@ def _words(text: str) -> set[str]:
 def _drop_summary_restatements(drafts: list[_Draft]) -> list[_Draft]:
     body = [d for d in drafts if not d.in_summary]
     kept = []
-    seen: set[tuple[str, str]] = set()
+    seen: dict[tuple[str, str], list[_Draft]] = {}
     for d in drafts:
         if body and d.in_summary and _restated(d, body):
             continue
         # The same lesson printed twice in the body (a key-messages box repeating a paragraph): once.
+        # The same words under another label or for another agency ("Recommendation 3 ... Lead: Police",
+        # "Recommendation 4 ... Lead: Health") are two lessons.
         key = (d.kind, " ".join(re.findall(r"\w+", _text(d).lower())))
-        if key in seen:
+        if any(not _told_apart(d, other) for other in seen.get(key, [])):
             continue
-        seen.add(key)
+        seen.setdefault(key, []).append(d)
         kept.append(d)
     return kept
+
+
+def _told_apart(a: _Draft, b: _Draft) -> bool:
+    """Whether two lessons with the same words are still two: both labelled, differently, or
+    both with a lead agency, a different one."""
+    return bool(a.label and b.label and a.label != b.label) or bool(
+        a.agency and b.agency and _norm_agency(a.agency) != _norm_agency(b.agency)
+    )
+
+
+def _norm_agency(agency: str) -> str:
+    return " ".join(re.findall(r"\w+", agency.lower()))
 
 
 def _restated(summary: _Draft, body: list[_Draft]) -> bool:
