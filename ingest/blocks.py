@@ -36,6 +36,8 @@ CUE_HEADING = re.compile(
     r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:learnt|learned)|"
     r"introduction|background|conclusions?|methodology|terms\s+of\s+reference|executive\s+summary|summary|"
     r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+worked\s+well|analysis|"
+    # the titles of call-out boxes set between paragraphs
+    r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
     r"appendix(?:\s+\w+)?|glossary|references|contents)$",
     re.IGNORECASE,
 )

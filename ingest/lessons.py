@@ -35,6 +35,7 @@ from ingest.lesson_cues import (
     is_intro,
     kind_of_label,
     left_margin,
+    numbered_title,
     numbered_under,
     split_items,
     strip_number,
@@ -62,7 +63,7 @@ AGENCY_NAME = re.compile(
 )
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
 TEXT_HEADER = re.compile(
-    r"^(?:\w+\s+)?(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
+    r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
     r"considerations?|good\s+practice)\s*$",
     re.I,
 )
@@ -90,6 +91,8 @@ class _Draft:
     headed: bool = False  # started by its heading: the paragraphs after it are its text
     heading_only: bool = True  # nothing but the heading so far
     item: bool = False  # started by a list item
+    row: bool = False  # a table row's lesson
+    sub_items: bool = False  # a numbered title ("1. Curiosity about ...") whose bullets are its text
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
@@ -338,10 +341,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         text = block.text
         number = PARA_NUMBER.match(text)
         item = block.kind == "item"
+        titled = numbered_title(text) if item or block.kind == "para" else None
+        if titled and z.kind != "recommendation":
+            # "1. Curiosity about who lives in the home" over bullets: one lesson, its title and its bullets.
+            current = start(_item_kind(z.kind), titled[0], titled[1], block)
+            current.title = titled[1]
+            current.headed = current.item = current.sub_items = True
+            continue
         if item:
             match = ITEM_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end() :] if match else BULLET.sub("", text)
+            if current is not None and current.open and current.sub_items and not match:
+                current.add(body, block)
+                continue
             if (
                 current is not None
                 and current.open
@@ -389,8 +402,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         ):
             current.add(text, block)
             continue
-        if is_intro(text):
-            current = None
+        if is_intro(text) or text.rstrip().endswith("?"):
+            current = None  # an introduction, or a question put to the reader: never a lesson
             continue
         current = start(_item_kind(z.kind), "", text, block)
         current.plain = True
@@ -578,6 +591,7 @@ def _row_lesson(block: Block, z: _Zone, columns, current, start):
         return current, columns
     draft = start(_item_kind(z.kind), label, text, block, agency)
     draft.open = False
+    draft.row = True
     return draft, columns
 
 
@@ -588,7 +602,7 @@ def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
     first_labelled: dict[int, int] = {}
     labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
-        if d.label or d.item:
+        if d.label or d.item or d.row:
             first_labelled.setdefault(d.zone, index)
             labelled[d.zone] = labelled.get(d.zone, 0) + 1
     return [
