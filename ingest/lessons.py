@@ -52,6 +52,8 @@ DIRECTIVE = re.compile(
     r"consider\w*|ensure)\b",
     re.I,
 )
+# "... its meaning needs to be explained. The Partnership should ... (Recommendation 3)." closing a paragraph.
+CITED_RECOMMENDATION = re.compile(r"\s*\(\s*recommendations?\s+(?P<num>\d{1,2})\s*\)\s*\.?\s*$", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
 AGENCY_NAME = re.compile(
@@ -91,6 +93,7 @@ class _Draft:
     headed: bool = False  # started by its heading: the paragraphs after it are its text
     heading_only: bool = True  # nothing but the heading so far
     item: bool = False  # started by a list item
+    cited: int = 0  # a recommendation a conclusion states and numbers "(Recommendation N)": kept when nothing else is
     row: bool = False  # a table row's lesson
     sub_items: bool = False  # a numbered title ("1. Curiosity about ...") whose bullets are its text
 
@@ -299,6 +302,21 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     current.title = lead_rest
             continue
 
+        cited = _cited_recommendation(block.text) if block.kind == "para" else None
+        if cited is not None:
+            # A conclusion that ends in the recommendation it leads to: the finding, then the recommendation.
+            number, finding, recommendation = cited
+            for kind, printed, text in (
+                ("finding", "", finding),
+                ("recommendation", f"Recommendation {number}", recommendation),
+            ):
+                if text:
+                    draft = start(kind, printed, text, block)
+                    draft.open = False
+                    draft.cited = int(number)
+            current = None
+            continue
+
         lists = inline_lists(block.text)
         if lists:
             for kind, items in lists:
@@ -419,7 +437,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(_text(d)))
         ]
     )
-    lessons = _drop_summary_restatements(drafts)
+    lessons = _drop_summary_restatements(_drop_cited_restatements(drafts))
     return [
         Lesson(
             ordinal=i,
@@ -593,6 +611,29 @@ def _row_lesson(block: Block, z: _Zone, columns, current, start):
     draft.open = False
     draft.row = True
     return draft, columns
+
+
+def _cited_recommendation(text: str) -> tuple[str, str, str] | None:
+    """(number, finding, recommendation) of a paragraph whose last sentence asks something of
+    someone and is numbered "(Recommendation N)", or None."""
+    match = CITED_RECOMMENDATION.search(text)
+    if not match:
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[: match.start()].strip())
+    if not sentences or not DIRECTIVE.search(sentences[-1]):
+        return None
+    return match.group("num"), " ".join(sentences[:-1]).strip(), sentences[-1].strip()
+
+
+def _drop_cited_restatements(drafts: list[_Draft]) -> list[_Draft]:
+    """A conclusion numbering a recommendation the review prints elsewhere (in its list of
+    recommendations) only points to it: neither it nor its finding is a lesson of its own."""
+    printed = {
+        re.sub(r"\D", "", d.label)
+        for d in drafts
+        if d.kind == "recommendation" and not d.cited and re.sub(r"\D", "", d.label)
+    }
+    return [d for d in drafts if not (d.cited and str(d.cited) in printed)]
 
 
 def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
