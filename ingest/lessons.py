@@ -44,7 +44,7 @@ from ingest.lesson_cues import (
 from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
-AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+AGENCY_HEADER = re.compile(r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
 DIRECTIVE = re.compile(
     r"\b(?:should|must|will|shall|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged)|"
     r"to\s+(?:ensure|seek|review|consider|develop|establish|provide|audit|agree|assure|promote|produce|publish|"
@@ -162,7 +162,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
     margin = left_margin(blocks)
+    body_size = _body_size(blocks)
     for block in blocks:
+        if _footnote(block, body_size):
+            continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         block_before, previous = previous, block
         if (
             block_before is not None
@@ -454,6 +457,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     ]
 
 
+FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+
+
+def _body_size(blocks: list[Block]) -> float:
+    """The type size most paragraphs are set in (0 when the format has no sizes)."""
+    sizes = [round(b.size * 2) / 2 for b in blocks if b.kind == "para" and b.size > 0]
+    return max(set(sizes), key=sizes.count) if sizes else 0.0
+
+
+def _footnote(block: Block, body_size: float) -> bool:
+    """A paragraph of notes: numbered ("1 HM Government (2018) ..."), in type clearly smaller than the body."""
+    return (
+        block.kind == "para"
+        and body_size > 0
+        and 0 < block.size <= body_size - 1.5
+        and bool(FOOTNOTE.match(block.text))
+    )
+
+
 def _cover_title(blocks: list[Block]) -> Block | None:
     """The first heading, when it is on page 1 and set above every other heading."""
     headings = [b for b in blocks if b.kind == "heading" and not LABEL.match(b.text)]
@@ -523,8 +545,8 @@ class _Columns:
 
 def _header_columns(lowered: list[str]) -> _Columns | None:
     """The columns a header row names, or None when the row is not a header."""
-    if not all(len(c) < 40 for c in lowered):
-        return None
+    if not all(len(c) < 40 for c in lowered) or any(re.search(r"\b(?:19|20)\d\d\b", c) for c in lowered):
+        return None  # long cells, or a date ("September 2022"): a row of the table, not its header
     agency = text = None
     other = set()
     for index, c in enumerate(lowered):
