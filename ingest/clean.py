@@ -106,9 +106,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     # The end of a sentence carried over from the line above ("curiosity using the learning from
     # this review.") may close two pages by chance; a running header or footer never reads so.
     repeated = {
-        key
-        for key, count in seen.items()
-        if count >= threshold and count > in_body[key] and not _sentence_end(key)
+        key for key, count in seen.items() if count >= threshold and count > in_body[key] and not _sentence_end(key)
     }
     if len(pages) < 2:
         repeated = set()

@@ -54,6 +54,8 @@ DIRECTIVE = re.compile(
 )
 # "... its meaning needs to be explained. The Partnership should ... (Recommendation 3)." closing a paragraph.
 CITED_RECOMMENDATION = re.compile(r"\s*\(\s*recommendations?\s+(?P<num>\d{1,2})\s*\)\s*\.?\s*$", re.I)
+# Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
+THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
 AGENCY_NAME = re.compile(
@@ -159,6 +161,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    owner: tuple[_Draft, int] | None = (
+        None  # a labelled heading's lesson and its level: question sub-headings answer it
+    )
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
     margin = left_margin(blocks)
@@ -235,6 +240,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             table_columns = None
             level = block.level or 2
+            if owner is not None and level <= owner[1]:
+                owner = None
             while stack and stack[-1].level >= level:
                 stack.pop()
             # The first heading of the cover is the review's title ("Learning from Child E").
@@ -270,6 +277,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 stack[-1].agency = strip_number(block.text).strip(" :")
                 continue
+            if (
+                kind is None
+                and owner is not None
+                and block.text.rstrip().endswith("?")
+                and not NOT_LESSON_HEADING.search(block.text)
+            ):
+                # "Learning theme 1: title" then "Why did it matter?": the answer is that lesson's text.
+                current = owner[0]
+                continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
             if (
                 kind is None
@@ -287,16 +303,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         if label:
+            if block.kind == "heading" and block.level:
+                # A labelled heading closes the sub-sections of the lesson before it ("What needs to change?").
+                while stack and (
+                    stack[-1].level > block.level or (stack[-1].level == block.level and not stack[-1].kind)
+                ):
+                    stack.pop()
             kind = kind_of_label(label.group("word"), z.kind if (z := zone()) else None)
             number = label.group("num")
             word = label.group("word").strip()
             printed = f"{word.upper()}{number}" if len(word) == 1 else f"{word[:1].upper()}{word[1:].lower()} {number}"
             rest = block.text[label.end() :].strip()
+            if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
+                kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
                 current.title = rest
                 current.headed = bool(rest)
+                owner = (current, block.level or 2) if rest else None
             else:
                 current.heading_only = False
                 # "<b>Finding 2: Hidden men</b> The mother's partner ..." : the bold run past the label is a title.
