@@ -17,7 +17,8 @@ lesson printed twice, are dropped in favour of the body's first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+import itertools
+from dataclasses import dataclass, field
 
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
@@ -108,6 +109,9 @@ class _Draft:
         self.heading_only = False
 
 
+_ZONE_SERIALS = itertools.count(1)
+
+
 @dataclass
 class _Zone:
     kind: str | None
@@ -116,6 +120,8 @@ class _Zone:
     summary: bool = False
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
     agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
+    # Which section this is, for telling sections apart after they close (an id() may be reused).
+    serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
@@ -155,7 +161,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             block.page_end,
             agency,
             restating,
-            zone=id(z) if z else 0,
+            zone=z.serial if z else 0,
         )
         drafts.append(draft)
         return draft
