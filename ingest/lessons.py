@@ -16,8 +16,8 @@ lesson printed twice, are dropped in favour of the body's first.
 
 from __future__ import annotations
 
-import re
 import itertools
+import re
 from dataclasses import dataclass, field
 
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
@@ -174,7 +174,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     previous: Block | None = None
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         block_before, previous = previous, block
@@ -241,6 +241,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.title = strip_number(block.text).rstrip(" .:")
             current.parts = [current.title]
             current.headed = True
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.kind == "heading"
+            and not label
+            and (z := zone()) is not None
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and following is not None
+            and following.kind == "item"
+            and not ITEM_NUMBER.match(following.text)
+            and (titled := numbered_title(block.text))
+            and not zone_kind(block.text)
+            and not NOT_LESSON_HEADING.search(block.text)
+        ):
+            # Plain text sets "1. Curiosity about who lives in the home" apart like a heading: over its
+            # bullets inside a learning section it is a numbered title, not a new section.
+            current = start(z.kind, titled[0], titled[1], block)
+            current.title = titled[1]
+            current.headed = current.item = current.sub_items = True
             continue
         if block.kind == "heading" and not label:
             current = None
