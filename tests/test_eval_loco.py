@@ -11,7 +11,7 @@ import json
 import shutil
 
 from ingest.layout import Block
-from search_app.eval.loco import document_units, gold_labels, leave_one_convention_out, segment
+from search_app.eval.loco import document_units, gold_labels, keep_once, leave_one_convention_out, segment
 from search_app.settings import PROJECT_ROOT
 
 CONVENTIONS = PROJECT_ROOT / "corpus" / "conventions"
@@ -68,8 +68,13 @@ def test_each_convention_is_predicted_by_a_model_trained_on_the_others(tmp_path)
     report = leave_one_convention_out(tmp_path / "corpus")
     assert report["conventions"] == 3 and report["documents"] == 6
     assert set(report["by_convention"]) == {"C01", "C02", "C19"}
-    for name in ("classifier", "oracle", "rules_in_sample"):
+    for name in ("classifier", "classifier_kept_once", "oracle", "rules_in_sample"):
         assert report[name]["gold"] == gold_total
         assert 0.0 <= report[name]["precision"] <= 1.0 and 0.0 <= report[name]["recall"] <= 1.0
     assert report["oracle"]["recall"] >= 0.9  # gold labels give back the gold lessons
     assert report["classifier"]["matched"] > 0
+    assert report["classifier_kept_once"]["extracted"] <= report["classifier"]["extracted"]
+
+
+def test_a_lesson_printed_again_is_kept_once_at_its_last_printing():
+    assert keep_once([BODY, MORE, BODY + " ", TITLE]) == [MORE, BODY + " ", TITLE]

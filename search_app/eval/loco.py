@@ -18,7 +18,8 @@ features: they were written with every convention in view, and would leak
 the left-out convention into its own test. Segmentation then follows the
 predicted labels (start opens a lesson, continuation extends it, other
 closes it), and the lessons are matched to the gold by text as `lessons
-eval` does. The oracle line segments with the gold labels: the ceiling of
+eval` does; "classifier_kept_once" also keeps a lesson printed twice (a
+summary repeating the body) once. The oracle line segments with the gold labels: the ceiling of
 a block-level method (lessons that share one paragraph, or one table cell
 among several, are out of its reach).
 
@@ -40,7 +41,7 @@ from ingest.extract import read_blocks
 from ingest.layout import Block
 from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, contents_line, inline_lists, split_items
 from search_app.eval.conventions import convention_gold
-from search_app.eval.evaluation import match_lessons
+from search_app.eval.evaluation import MATCH_THRESHOLD, match_lessons, text_similarity
 
 LABELS = ("start", "continuation", "other")
 PREFIX_TOKENS = 6
@@ -167,6 +168,16 @@ def segment(units: list[Unit], labels: list[str]) -> list[str]:
     return [" ".join(parts) for parts in lessons]
 
 
+def keep_once(texts: list[str]) -> list[str]:
+    """A lesson printed again (a summary or an appendix repeating the body) kept once: the last
+    printing, since summaries come first."""
+    kept: list[str] = []
+    for text in reversed(texts):
+        if not any(text_similarity(text, other) >= MATCH_THRESHOLD for other in kept):
+            kept.append(text)
+    return kept[::-1]
+
+
 def _counts(found: list[str], gold: list[str]) -> tuple[int, int, int]:
     matched = len(match_lessons(gold, found))
     return matched, len(found), len(gold)
@@ -216,12 +227,15 @@ def leave_one_convention_out(corpus_dir: Path) -> dict:
         row = {}
         for name, labels_of in (
             ("classifier", lambda d: list(model.predict(vectorizer.transform([u.features for u in d[1]])))),
+            ("classifier_kept_once", lambda d: list(model.predict(vectorizer.transform([u.features for u in d[1]])))),
             ("oracle", lambda d: d[2]),
             ("rules_in_sample", None),
         ):
             tp = extracted = gold = 0
             for d in test:
                 found = d[4] if labels_of is None else segment(d[1], labels_of(d))
+                if name == "classifier_kept_once":
+                    found = keep_once(found)
                 a, b, c = _counts(found, d[3])
                 tp, extracted, gold = tp + a, extracted + b, gold + c
             row[name] = _figures(tp, extracted, gold)
@@ -245,7 +259,7 @@ def main() -> None:
     report = leave_one_convention_out(args.corpus)
     args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
     print(f"leave-one-convention-out over {report['conventions']} conventions, {report['documents']} documents")
-    for name in ("classifier", "oracle", "rules_in_sample"):
+    for name in ("classifier", "classifier_kept_once", "oracle", "rules_in_sample"):
         f = report[name]
         print(
             f"  {name:16} lessons precision {f['precision']:.3f}  recall {f['recall']:.3f}  "
