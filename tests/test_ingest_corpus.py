@@ -110,4 +110,9 @@ def test_conventions_figures_do_not_fall_below_the_ratchet():
     assert set(conventions) == {"development", "held_out", "blind_held_out"}
     for part in conventions.values():
         assert part.get("front_matter_lessons", 0) == 0, part["name"]
+    if conventions["blind_held_out"]["documents"]:
+        # Blind set 2 is merged: its figures, read once, become the floor it is held to.
+        assert any(".blind_held_out." in k for k in keys), (
+            "set extraction.conventions.blind_held_out.* in tests/quality_ratchet.json from `lessons eval`"
+        )
     assert ratchet_regressions({"extraction": {"conventions": conventions}}, keys) == []
