@@ -301,3 +301,54 @@ def test_a_cover_title_that_ends_in_respect_of_goes_on_to_the_next_line(tmp_path
     review = _review(tmp_path, "pdf", build, meta)
     assert review.title == meta["title"]
     assert review.published == "2012-02-08"
+
+
+# --- table cells --------------------------------------------------------------------------
+
+
+def _plan_pdf(path, rows, widths, padding=6):
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    styles = getSampleStyleSheet()
+    cells = [[Paragraph(c, styles["BodyText"]) if c else "" for c in row] for row in rows]
+    table = Table(cells, colWidths=widths)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+            ]
+        )
+    )
+    SimpleDocTemplate(str(path), pagesize=landscape(A4)).build(
+        [
+            Paragraph("Sefton Safeguarding Children Partnership: action plan", styles["Title"]),
+            Paragraph(
+                "The Sefton Safeguarding Partnership agreed this plan with the Integrated Care Board.",
+                styles["BodyText"],
+            ),
+            table,
+        ]
+    )
+    return extract_review(path)
+
+
+def test_a_word_a_narrow_cell_breaks_anywhere_is_joined_when_the_document_prints_it_whole(tmp_path):
+    rows = [("No.", "Recommendation", "Lead", "RAG")] + [
+        (str(j), text, "Safeguarding Partnership", "Amber") for j, (text, _) in enumerate(RECS, 1)
+    ]
+    review = _plan_pdf(tmp_path / "narrow.pdf", rows, [40, 380, 62, 60])
+    assert [(l.text, l.agency) for l in review.lessons] == [(t, "Safeguarding Partnership") for t, _ in RECS]
+
+
+def test_a_line_laid_across_two_table_columns_is_cut_where_the_second_column_starts(tmp_path):
+    rows = [("No.", "Recommendation", "Action", "Lead", "By when", "RAG")]
+    for j, (text, _) in enumerate(RECS, 1):
+        rows.append((str(j), text, "Brief the teams", "All partner agencies", "March 2023", "Red"))
+        rows.append(("", "", "Audit twenty cases", "", "June 2023", ""))
+    review = _plan_pdf(tmp_path / "tight.pdf", rows, [30, 300, 120, 104, 80, 40], padding=1)
+    assert [(l.text, l.agency) for l in review.lessons] == [(t, "All partner agencies") for t, _ in RECS]
