@@ -64,6 +64,8 @@ from ingest.lesson_tables import (
 from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
+# A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
+FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
 THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
@@ -207,6 +209,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.title = strip_number(block.text).rstrip(" .:")
             current.parts = [current.title]
             current.headed = True
+            continue
+        field = FIELD_LINE.match(block.text) if block.kind in ("para", "item", "heading") else None
+        if (
+            field
+            and current is not None
+            and current.kind == "recommendation"
+            and (AGENCY_HEADER.search(field.group("name")) or TRACKING_HEADER.search(field.group("name")))
+        ):
+            # "Lead agency: Police" / "Timescale: six months" under a recommendation (plain text may
+            # set them like headings): the recommendation's fields, never lessons of their own.
+            if AGENCY_HEADER.search(field.group("name")) and not current.agency:
+                current.agency = field.group("value").strip(" .")
+            current.open = False
             continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (

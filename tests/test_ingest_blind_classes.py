@@ -307,7 +307,6 @@ def test_a_cover_title_that_ends_in_respect_of_goes_on_to_the_next_line(tmp_path
 
 
 def _plan_pdf(path, rows, widths, padding=6):
-    from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import getSampleStyleSheet
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
@@ -352,3 +351,20 @@ def test_a_line_laid_across_two_table_columns_is_cut_where_the_second_column_sta
         rows.append(("", "", "Audit twenty cases", "", "June 2023", ""))
     review = _plan_pdf(tmp_path / "tight.pdf", rows, [30, 300, 120, 104, 80, 40], padding=1)
     assert [(l.text, l.agency) for l in review.lessons] == [(t, "All partner agencies") for t, _ in RECS]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt", "html"])
+def test_lead_agency_and_timescale_lines_under_a_recommendation_are_its_fields(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        for j, (rec, agency) in enumerate(RECS, 1):
+            doc.add("h2", f"Recommendation {j}")
+            doc.add("p", rec)
+            doc.add("p", f"Lead agency: {agency}")
+            doc.add("p", "Timescale: within six months")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.text, l.agency) for l in review.lessons] == [
+        (f"Recommendation {j}", rec, agency) for j, (rec, agency) in enumerate(RECS, 1)
+    ]
