@@ -256,6 +256,8 @@ def _add_row(
         and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0])
         and len(cells[sorted(cells)[1]]) == 1
         and not (re.fullmatch(r"\d{1,2}\.", texts[0]) and texts[1].endswith(_SENTENCE_END))
+        # a sentence beside its number is a numbered row ("1 | The Partnership should ..."), not a heading
+        and not (texts[1].endswith(_SENTENCE_END) and len(texts[1].split()) > 8)
     ):
         block = _new_block(first, page)
         block["text"] = f"{texts[0]} {texts[1]}"

@@ -368,3 +368,43 @@ def test_lead_agency_and_timescale_lines_under_a_recommendation_are_its_fields(t
     assert [(l.label, l.text, l.agency) for l in review.lessons] == [
         (f"Recommendation {j}", rec, agency) for j, (rec, agency) in enumerate(RECS, 1)
     ]
+
+
+def test_markdown_headings_in_a_text_file_are_headings(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text(
+        "Learning review: Child Q\n\nSefton Safeguarding Children Partnership\n\nPublished: March 2021\n\n"
+        "## Findings\n\n"
+        + "\n\n".join(f"### {title}\n\n{body}" for title, body in FINDINGS)
+        + "\n\n## Recommendations\n\n"
+        + "\n".join(f"{j}) {rec}" for j, (rec, _) in enumerate(RECS, 1))
+        + "\n",
+        encoding="utf-8",
+    )
+    review = extract_review(path)
+    assert review.title == "Learning review: Child Q"
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [
+        ("finding", title, f"{title} {body}") for title, body in FINDINGS
+    ] + [("recommendation", "", rec) for rec, _ in RECS]
+
+
+def test_numbered_rows_without_a_header_are_one_recommendation_each(tmp_path):
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    styles = getSampleStyleSheet()
+    rows = [
+        [Paragraph(str(j), styles["BodyText"]), Paragraph(rec, styles["BodyText"])]
+        for j, (rec, _) in enumerate(RECS, 1)
+    ]
+    path = tmp_path / "rows.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4).build(
+        [
+            Paragraph("Learning review: Child Q", styles["Title"]),
+            Paragraph("Recommendations", styles["Heading1"]),
+            Table(rows, colWidths=[40, 400]),
+        ]
+    )
+    review = extract_review(path)
+    assert [(l.label, l.text) for l in review.lessons] == [(str(j), rec) for j, (rec, _) in enumerate(RECS, 1)]
