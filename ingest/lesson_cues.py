@@ -194,10 +194,20 @@ INTRO = re.compile(
 )
 
 
+# A sentence that counts the lessons: "The review makes two recommendations.", "Four findings were identified."
+COUNTS = re.compile(
+    r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|has\s+made|sets?\s+out|identifie[sd]|has\s+identified)\s+"
+    r"(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)\W*$|"
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations|findings|learning\s+points)\s+"
+    r"(?:are|were|have\s+been)\s+(?:made|identified)\W*$",
+    re.I,
+)
+
+
 def is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
-    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
+    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)))
 
 
 def left_margin(blocks: list[Block]) -> float:

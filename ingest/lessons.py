@@ -64,6 +64,18 @@ from ingest.lesson_tables import (
 from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
+# A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
+CUE_PREFIX = re.compile(
+    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn[te]d)?|finding|recommendation|good\s+practice|"
+    r"key\s+message|practice\s+point)\s*:\s*(?=[A-Z])",
+    re.I,
+)
+# Sub-headings under a labelled lesson that head its analysis, not its narrative.
+ANALYSIS_HEADING = re.compile(
+    r"^\W*(?:why\s+(?:it|this)\s+matter(?:s|ed)|analysis|what\s+(?:we|the\s+review)\s+found|the\s+learning|"
+    r"what\s+(?:we|professionals|practitioners)\s+(?:can\s+)?learn(?:ed|t)?)\W*$",
+    re.I,
+)
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
@@ -286,10 +298,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if (
                 kind is None
                 and owner is not None
-                and block.text.rstrip().endswith("?")
-                and not NOT_LESSON_HEADING.search(block.text)
+                and (
+                    (block.text.rstrip().endswith("?") and not NOT_LESSON_HEADING.search(block.text))
+                    or ANALYSIS_HEADING.search(block.text)
+                )
             ):
-                # "Learning theme 1: title" then "Why did it matter?": the answer is that lesson's text.
+                # "Learning theme 1: title" then "Why did it matter?" or "Why it matters": that lesson's text.
                 current = owner[0]
                 continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
@@ -453,6 +467,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and (current.kind == "finding" or current.headed or _continues(current, text))
         ):
             current.add(text, block)
+            continue
+        cue = CUE_PREFIX.match(text) if block.kind == "para" else None
+        if cue:
+            # "Learning: Professionals need to ..." opening a paragraph: one lesson of the kind it names.
+            current = start(kind_of_label(cue.group("cue"), z.kind), "", text[cue.end() :], block)
+            current.heading_only = False
             continue
         if is_intro(text) or text.rstrip().endswith("?"):
             current = None  # an introduction, or a question put to the reader: never a lesson

@@ -408,3 +408,41 @@ def test_numbered_rows_without_a_header_are_one_recommendation_each(tmp_path):
     )
     review = extract_review(path)
     assert [(l.label, l.text) for l in review.lessons] == [(str(j), rec) for j, (rec, _) in enumerate(RECS, 1)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_why_it_matters_sub_heading_under_a_finding_gives_its_text_and_what_happened_none(tmp_path, fmt):
+    narrative = "The family was visited at home on three occasions over the summer months."
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for i, (title, body) in enumerate(FINDINGS, 1):
+            doc.add("h2", f"Finding {i}: {title}")
+            doc.add("h3", "What happened")
+            doc.add("p", narrative)
+            doc.add("h3", "Why it matters")
+            doc.add("p", body)
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.label, l.text) for l in review.lessons] == [
+        ("finding", f"Finding {i}", f"{title} {body}") for i, (title, body) in enumerate(FINDINGS, 1)
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+def test_paragraphs_opened_by_their_kind_and_a_sentence_counting_the_lessons(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Summary of learning")
+        for _, body in FINDINGS:
+            doc.add("runin", body, label="Learning:")
+        doc.add("h1", "Recommendations")
+        doc.add("p", "The review makes two recommendations.")
+        for rec, _ in RECS:
+            doc.add("p", rec)
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", body) for _, body in FINDINGS] + [
+        ("recommendation", rec) for rec, _ in RECS
+    ]
