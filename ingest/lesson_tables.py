@@ -72,6 +72,8 @@ class Columns:
     other: frozenset = frozenset()
     count: int = 0  # header cells: a row with more has a narrow left column the header merged away
     kind: str | None = None  # the kind of lesson the text column's header names
+    # Further lesson columns and their kinds ("Learning point | Recommendation": two lessons a row).
+    more: tuple[tuple[int, str], ...] = ()
 
     def at(self, index: int | None, cells: int) -> int | None:
         """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
@@ -86,30 +88,34 @@ def header_columns(lowered: list[str]) -> Columns | None:
         return None  # long cells, or a date ("September 2022"): a row of the table, not its header
     agency = text = None
     other = set()
+    texts: list[int] = []
     for index, c in enumerate(lowered):
         if TEXT_HEADER.search(c):
             text = index if text is None else text
+            texts.append(index)
         elif AGENCY_HEADER.search(c):
             agency = index if agency is None else agency
         elif TRACKING_HEADER.search(c):
             other.add(index)
     if agency is None and not (text is not None and (other or len(lowered) >= 2)):
         return None
-    kind = None
-    if text is not None:
-        header = TEXT_HEADER.search(lowered[text])
-        assert header is not None, "the text column is the one whose header TEXT_HEADER names"
-        named = header.group("word")
-        kind = (
-            "recommendation"
-            if named.startswith(("recommend", "consideration"))
-            else "finding"
-            if named.startswith("finding")
-            else "good_practice"
-            if named.startswith("good")
-            else "learning_point"
-        )
-    return Columns(agency, text, frozenset(other), len(lowered), kind)
+    kind = _named_kind(lowered[text]) if text is not None else None
+    more = tuple((i, _named_kind(lowered[i])) for i in texts[1:])
+    return Columns(agency, text, frozenset(other), len(lowered), kind, more)
+
+
+def _named_kind(header_cell: str) -> str:
+    """The kind of lesson a column header names ("Recommendation", "Key findings", "Analysis and learning")."""
+    header = TEXT_HEADER.search(header_cell)
+    assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
+    named = header.group("word")
+    if named.startswith(("recommend", "consideration")):
+        return "recommendation"
+    if named.startswith("finding"):
+        return "finding"
+    if named.startswith("good"):
+        return "good_practice"
+    return "learning_point"
 
 
 def row_lesson(block: Block, z, columns, current, start):
@@ -162,12 +168,20 @@ def row_lesson(block: Block, z, columns, current, start):
         index = columns.at(columns.agency, n) - shift
         if 0 <= index < len(rest) and index != text_index:
             agency = rest[index]
-    elif len(rest) >= 2 and text_index == 0:
-        agency = rest[1]
+    elif len(rest) >= 2 and text_index == 0 and not (columns is not None and columns.more):
+        agency = rest[1]  # no header names the columns: the cell beside the lesson is its lead
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page
         return current, columns
-    draft = start(item_kind(z.kind), label, text, block, agency)
+    kind = columns.kind if columns is not None and columns.kind and columns.more else item_kind(z.kind)
+    draft = start(kind, label, text, block, agency)
     draft.open = False
     draft.row = True
+    for index, more_kind in columns.more if columns is not None else ():
+        at = columns.at(index, n) - shift
+        if 0 <= at < len(rest) and at != text_index and rest[at]:
+            extra = start(more_kind, label, rest[at], block, agency)
+            extra.open = False
+            extra.row = True
+            draft = extra
     return draft, columns

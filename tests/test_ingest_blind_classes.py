@@ -446,3 +446,19 @@ def test_paragraphs_opened_by_their_kind_and_a_sentence_counting_the_lessons(tmp
     assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", body) for _, body in FINDINGS] + [
         ("recommendation", rec) for rec, _ in RECS
     ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])  # the PDF writer's two-column rows are too narrow for whole words
+def test_a_table_with_a_learning_column_and_a_recommendation_column_gives_two_lessons_a_row(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning and recommendations")
+        doc.add("header", cells=("Learning point", "Recommendation"))
+        for (_, body), (rec, _) in zip(FINDINGS, RECS):
+            doc.add("row", cells=(body, rec))
+
+    review = _review(tmp_path, fmt, build)
+    want = []
+    for (_, body), (rec, _) in zip(FINDINGS, RECS):
+        want += [("learning_point", body, ""), ("recommendation", rec, "")]
+    assert [(l.kind, l.text, l.agency) for l in review.lessons] == want
