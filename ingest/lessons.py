@@ -421,6 +421,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if current is not None and current.open and current.sub_items and not match:
                 current.add(body, block)
                 continue
+            if current is not None and current.item and current.label and not match and body[:1].islower():
+                # "1. The Partnership should ..." then "- agree the change with ...": the item's parts.
+                current.add(body, block)
+                continue
             if (
                 current is not None
                 and current.open

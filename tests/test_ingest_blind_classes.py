@@ -462,3 +462,21 @@ def test_a_table_with_a_learning_column_and_a_recommendation_column_gives_two_le
     for (_, body), (rec, _) in zip(FINDINGS, RECS):
         want += [("learning_point", body, ""), ("recommendation", rec, "")]
     assert [(l.kind, l.text, l.agency) for l in review.lessons] == want
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+def test_lower_case_bullets_under_a_numbered_recommendation_are_its_parts(tmp_path, fmt):
+    parts = ("agree the change with the teams concerned", "audit twenty cases after six months")
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        for j, (rec, _) in enumerate(RECS, 1):
+            doc.add("num", rec, label=f"{j}.")
+            for part in parts:
+                doc.add("subbullet", part)
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.text) for l in review.lessons] == [
+        (str(j), " ".join([rec, *parts])) for j, (rec, _) in enumerate(RECS, 1)
+    ]
