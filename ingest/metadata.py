@@ -69,7 +69,7 @@ NSPCC_HEADING = re.compile(
 # Words before a date that make it an event, not the publication: "between June 2018 and August 2019".
 EVENT_DATE = re.compile(r"\b(?:between|from|since|until|till|during|and|to|in|on|at|after|before)\s*$", re.IGNORECASE)
 # The end of a sentence: a full stop after a word (not an initial, "Dr." or "St."), then a capital.
-SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)\.\s+(?=[A-Z])")
+SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)(?<!\bMrs)(?<!\bRev)\.\s+(?=[A-Z])")
 PARTNERSHIP = re.compile(
     r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"

@@ -243,6 +243,14 @@ def test_a_sentence_end_that_closes_two_pages_is_body_text_and_a_running_footer_
 # --- metadata --------------------------------------------------------------------------------
 
 
+def test_an_author_ends_with_the_sentence_but_not_at_a_title_of_address():
+    from ingest.metadata import _area, _author
+
+    line = "Lead reviewer: {}. Sefton Safeguarding Children Partnership."
+    for name in ("Ruth Abbott", "Mrs. Ruth Abbott", "Dr. R. Abbott", "Prof. Ruth Abbott"):
+        assert (_author(line.format(name)), _area(line.format(name))) == (name, "Sefton")
+
+
 def test_an_ocr_letter_l_for_a_one_in_a_date_is_read_as_the_digit():
     assert parse_date("Date of publication: lst June 2010") == "2010-06-01"
     assert parse_date("published l4 May 2012") == "2012-05-14"
