@@ -48,10 +48,7 @@ def _print_conventions(part: str, c: dict) -> None:
     echo = click.echo
     name = c.get("name", part.replace("_", "-"))
     if not c.get("documents", len(c.get("per_review", []))):
-        echo(
-            f"\nconventions, {name}: none yet (no '# Blind held-out set 2' section "
-            "in corpus/conventions/heldout.txt)"
-        )
+        echo(f"\nconventions, {name}: none yet (no '# Blind held-out set 2' section in corpus/conventions/heldout.txt)")
         return
     l = c["lessons"]
     echo(
