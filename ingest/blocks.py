@@ -36,6 +36,8 @@ CUE_HEADING = re.compile(
     r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:learnt|learned)|"
     r"introduction|background|conclusions?|methodology|terms\s+of\s+reference|executive\s+summary|summary|"
     r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+worked\s+well|analysis|"
+    # the titles of call-out boxes set between paragraphs
+    r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
     r"appendix(?:\s+\w+)?|glossary|references|contents)$",
     re.IGNORECASE,
 )
@@ -108,6 +110,7 @@ def join_lines(first: str, second: str) -> str:
 def build_blocks(pages: list[PageLayout]) -> list[Block]:
     """Group every page's lines into blocks, in reading order."""
     body_size = _body_size(pages)
+    vocabulary = _vocabulary(pages)
     raw: list[dict] = []
     for page in pages:
         lines = list(page.lines)
@@ -120,7 +123,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 while j < len(lines) and lines[j].row == line.row:
                     cells.setdefault(lines[j].cell, []).append(lines[j].text)
                     j += 1
-                _add_row(raw, cells, page.number, line, lines[i:j])
+                _add_row(raw, cells, page.number, line, lines[i:j], vocabulary)
                 raw[-1]["last"] = lines[j - 1]
                 raw[-1]["last_page"] = page
                 raw[-1]["styled"] = page.styled
@@ -217,13 +220,35 @@ def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
     }
 
 
-def _add_row(raw: list[dict], cells: dict[int, list[str]], page: int, first: TextLine, lines) -> None:
+def _vocabulary(pages: list[PageLayout]) -> set[str]:
+    """The words of the document's running text (not its tables), lower case."""
+    return {
+        w for page in pages for line in page.lines if not line.row for w in re.findall(r"[a-z]{3,}", line.text.lower())
+    }
+
+
+def join_cell_lines(first: str, second: str, vocabulary: set[str]) -> str:
+    """Join two lines of a table cell. A narrow cell may break a word anywhere ("Safeguardi" /
+    "ng Partner" / "ship"): the pieces are one word when the document prints that word whole
+    elsewhere and never prints the second piece as a word of its own."""
+    head = re.search(r"([A-Za-z]+)$", first)
+    tail = re.match(r"([a-z]+)", second)
+    if head and tail and first[-1:].isalpha():
+        whole = (head.group(1) + tail.group(1)).lower()
+        if whole in vocabulary and tail.group(1) not in vocabulary and len(tail.group(1)) < len(whole):
+            return first + second
+    return join_lines(first, second)
+
+
+def _add_row(
+    raw: list[dict], cells: dict[int, list[str]], page: int, first: TextLine, lines, vocabulary: set[str]
+) -> None:
     texts = []
     # Columns with nothing in this row stay as empty cells, so each cell keeps its column.
     for index in range(min(cells), max(cells) + 1):
         text = ""
         for part in cells.get(index, []):
-            text = join_lines(text, part)
+            text = join_cell_lines(text, part, vocabulary) if text else part
         texts.append(text)
     # A number set apart from its heading by a wide gap ("3.    Findings") is not a table.
     if (
@@ -231,6 +256,8 @@ def _add_row(raw: list[dict], cells: dict[int, list[str]], page: int, first: Tex
         and re.fullmatch(r"\d+(?:\.\d+)*\.?", texts[0])
         and len(cells[sorted(cells)[1]]) == 1
         and not (re.fullmatch(r"\d{1,2}\.", texts[0]) and texts[1].endswith(_SENTENCE_END))
+        # a sentence beside its number is a numbered row ("1 | The Partnership should ..."), not a heading
+        and not (texts[1].endswith(_SENTENCE_END) and len(texts[1].split()) > 8)
     ):
         block = _new_block(first, page)
         block["text"] = f"{texts[0]} {texts[1]}"

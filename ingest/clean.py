@@ -87,6 +87,10 @@ def _edge_lines(page: PageLayout) -> list[int]:
     return sorted({0, 1, count - 2, count - 1} & set(range(count)))
 
 
+def _sentence_end(text: str) -> bool:
+    return text[:1].islower() and text.endswith((".", "?", "!")) and len(text.split()) >= 4
+
+
 def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     """Drop running headers/footers, page numbers and markings."""
     edges = {page.number: _edge_lines(page) for page in pages}
@@ -99,7 +103,11 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     threshold = max(2, int(0.4 * len(pages) + 0.5))
     # A line found mid-page more often than at the edges is body text that happens
     # to repeat; a running header may also appear once in the body (on the cover).
-    repeated = {key for key, count in seen.items() if count >= threshold and count > in_body[key]}
+    # The end of a sentence carried over from the line above ("curiosity using the learning from
+    # this review.") may close two pages by chance; a running header or footer never reads so.
+    repeated = {
+        key for key, count in seen.items() if count >= threshold and count > in_body[key] and not _sentence_end(key)
+    }
     if len(pages) < 2:
         repeated = set()
     out = []

@@ -28,7 +28,7 @@ from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 
 # Bump whenever the records extracted from the same file would change.
-EXTRACTOR_VERSION = "ingest-1.3"  # 1.3: the OCR engine is recorded; RapidOCR when Tesseract is missing
+EXTRACTOR_VERSION = "ingest-1.3"  # 1.3: the OCR engine is recorded (RapidOCR when Tesseract is missing); rules generalised
 
 
 def extract_review(
@@ -111,6 +111,16 @@ def extract_review(
         ocr_pages=tuple(ocr_pages),
         ocr_engine=engine,
     )
+
+
+def read_blocks(path: Path, limits: Limits | None = None) -> list[Block]:
+    """The cleaned blocks of a document, as lesson segmentation sees them (for evaluation
+    and training; a scanned page without OCR gives no blocks)."""
+    path = Path(path)
+    limits = limits or Limits()
+    data = _read_bytes(path, limits.max_bytes)
+    pages, _ = _read_pages(path, data, limits, [], None)
+    return build_blocks(remove_furniture(normalise_pages(pages)))
 
 
 def _read_bytes(path: Path, max_bytes: int) -> bytes:

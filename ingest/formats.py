@@ -43,6 +43,9 @@ def decode_text(data: bytes) -> str:
     return data.decode("latin-1")
 
 
+ATX_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
+
+
 def read_text(path: Path) -> list[PageLayout]:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
@@ -79,6 +82,12 @@ def read_text(path: Path) -> list[PageLayout]:
                 lines[-1] = replace(lines[-1], style_level=level)
                 continue
             if underline:
+                continue
+            atx = ATX_HEADING.match(raw.strip())
+            if atx:
+                # "## Findings": a heading marked the way Markdown marks one, its level the number of #.
+                lines.append(TextLine(text=atx.group(2), size=0.0, gap_before=True, style_level=len(atx.group(1))))
+                blank = True
                 continue
             lines.append(TextLine(text=raw.strip(), size=0.0, gap_before=blank))
             blank = False

@@ -34,6 +34,9 @@ class TextLine:
     gap_before: bool = False  # a paragraph break precedes this line (text formats)
     list_item: bool = False  # the format marks the line as a list item
     lead: str = ""  # a bold run opening the line before plain text: a run-in heading or label
+    # Where each word starts: (offset in text, x0), for PDF lines, so a line that runs across
+    # two table columns can be cut where the second column starts.
+    words: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True)

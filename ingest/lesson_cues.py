@@ -57,7 +57,7 @@ SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+fi
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
-    r"questions\s+for\s+reflection|reflective\s+questions|questions\s+to\s+consider|what\s+happened|the\s+incident|"
+    r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
     r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
     # Questions put to the reader, and what was done before the review: never its lessons.
@@ -194,10 +194,20 @@ INTRO = re.compile(
 )
 
 
+# A sentence that counts the lessons: "The review makes two recommendations.", "Four findings were identified."
+COUNTS = re.compile(
+    r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|has\s+made|sets?\s+out|identifie[sd]|has\s+identified)\s+"
+    r"(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)\W*$|"
+    r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations|findings|learning\s+points)\s+"
+    r"(?:are|were|have\s+been)\s+(?:made|identified)\W*$",
+    re.I,
+)
+
+
 def is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
-    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)))
+    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)))
 
 
 def left_margin(blocks: list[Block]) -> float:
@@ -223,3 +233,16 @@ def split_items(text: str) -> list[str]:
     text = re.sub(r"\s+", " ", text).strip().rstrip(".")
     parts = [p.strip(" ,.") for p in re.split(r";\s*(?:and\s+)?", text)]
     return [p[:1].upper() + p[1:] for p in parts if len(p) > 3]
+
+
+def numbered_title(text: str) -> tuple[str, str] | None:
+    """(number, title) of a numbered line that is a title, not a sentence: "1. Curiosity about
+    who lives in the home" (short, capitalised, no full stop), or None."""
+    match = ITEM_NUMBER.match(text)
+    if not match:
+        return None
+    title = text[match.end() :].strip()
+    words = title.split()
+    if not words or len(words) > 12 or title.endswith((".", ";", ":", "?", "!", ",")) or not title[:1].isupper():
+        return None
+    return match.group("num"), title

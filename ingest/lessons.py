@@ -10,14 +10,16 @@ learn?") included; a label or heading in a column beside its text (a side
 head) or on the line above the title heads its lesson; table columns are
 known by their header words (Recommendation, Lead, Action, Timescale, RAG).
 Questions to the reader, immediate actions and narrative around a list are
-never lessons. Restatements in an executive summary or an appendix, and a
-lesson printed twice, are dropped in favour of the body's first.
+never lessons. Table rows are read by ingest/lesson_tables.py; which drafts
+are lessons (restatements in a summary or an appendix, a lesson printed
+twice, introductions to a list) is decided by ingest/lesson_drafts.py.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
@@ -35,22 +37,49 @@ from ingest.lesson_cues import (
     is_intro,
     kind_of_label,
     left_margin,
+    numbered_title,
     numbered_under,
     split_items,
     strip_number,
     zone_kind,
 )
+from ingest.lesson_drafts import (
+    DIRECTIVE,
+    Draft,
+    cited_recommendation,
+    draft_text,
+    drop_cited_restatements,
+    drop_preambles,
+    drop_summary_restatements,
+)
+from ingest.lesson_tables import (
+    AGENCY_HEADER,
+    TRACKING_HEADER,
+    Columns,
+    header_columns,
+    item_kind,
+    row_lesson,
+    side_head,
+)
 from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
-AGENCY_HEADER = re.compile(r"\b(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
-DIRECTIVE = re.compile(
-    r"\b(?:should|must|will|shall|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged)|"
-    r"to\s+(?:ensure|seek|review|consider|develop|establish|provide|audit|agree|assure|promote|produce|publish|"
-    r"raise|share|strengthen|improve|monitor|evaluate|embed|implement|update|issue|commission|undertake)|"
-    r"consider\w*|ensure)\b",
+# A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
+CUE_PREFIX = re.compile(
+    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn[te]d)?|finding|recommendation|good\s+practice|"
+    r"key\s+message|practice\s+point)\s*:\s*(?=[A-Z])",
     re.I,
 )
+# Sub-headings under a labelled lesson that head its analysis, not its narrative.
+ANALYSIS_HEADING = re.compile(
+    r"^\W*(?:why\s+(?:it|this)\s+matter(?:s|ed)|analysis|what\s+(?:we|the\s+review)\s+found|the\s+learning|"
+    r"what\s+(?:we|professionals|practitioners)\s+(?:can\s+)?learn(?:ed|t)?)\W*$",
+    re.I,
+)
+# A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
+FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
+# Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
+THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
 AGENCY_NAME = re.compile(
@@ -60,44 +89,9 @@ AGENCY_NAME = re.compile(
     r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b",
     re.I,
 )
-# Header words of the column that holds the lesson itself, and of columns that only track the work.
-TEXT_HEADER = re.compile(
-    r"^(?:\w+\s+)?(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
-    r"considerations?|good\s+practice)\s*$",
-    re.I,
-)
-TRACKING_HEADER = re.compile(
-    r"\b(?:actions?|timescales?|target|dates?|by\s+when|deadline|progress|update|status|rag|evidence|outcomes?|"
-    r"measures?|success|impact|completed?|review\s+date)\b",
-    re.I,
-)
 
 
-@dataclass
-class _Draft:
-    kind: str
-    label: str
-    parts: list[str]
-    section: str
-    page_start: int
-    page_end: int
-    agency: str = ""
-    in_summary: bool = False
-    open: bool = True  # later paragraphs may still join it
-    zone: int = 0  # which lesson section it was found in
-    plain: bool = False  # an unlabelled paragraph, not an item, row or labelled lesson
-    title: str = ""  # the heading printed for the lesson
-    headed: bool = False  # started by its heading: the paragraphs after it are its text
-    heading_only: bool = True  # nothing but the heading so far
-    item: bool = False  # started by a list item
-
-    def add(self, text: str, block: Block) -> None:
-        if not self.parts:
-            # A label alone at the foot of a page: the lesson starts where its text does.
-            self.page_start = block.page_start
-        self.parts.append(text)
-        self.page_end = block.page_end
-        self.heading_only = False
+_ZONE_SERIALS = itertools.count(1)
 
 
 @dataclass
@@ -108,15 +102,17 @@ class _Zone:
     summary: bool = False
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
     agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
+    # Which section this is, for telling sections apart after they close (an id() may be reused).
+    serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     """The lessons of a review, in document order, numbered from 1."""
-    drafts: list[_Draft] = []
+    drafts: list[Draft] = []
     stack: list[_Zone] = []  # headings in force, outermost first
-    current: _Draft | None = None
+    current: Draft | None = None
     kind: str | None
-    table_columns: _Columns | None = None
+    table_columns: Columns | None = None
 
     def zone() -> _Zone | None:
         for z in reversed(stack):
@@ -132,13 +128,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     def in_summary() -> bool:
         return any(z.summary for z in stack)
 
-    def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> _Draft:
+    def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
         z = zone()
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "")
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
         restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
-        draft = _Draft(
+        draft = Draft(
             kind,
             label,
             [text] if text else [],
@@ -147,16 +143,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             block.page_end,
             agency,
             restating,
-            zone=id(z) if z else 0,
+            zone=z.serial if z else 0,
         )
         drafts.append(draft)
         return draft
 
     first_heading = _cover_title(blocks)
+    owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
     margin = left_margin(blocks)
-    for block in blocks:
+    body_size = _body_size(blocks)
+    for index, block in enumerate(blocks):
+        if _footnote(block, body_size):
+            continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         block_before, previous = previous, block
         if (
             block_before is not None
@@ -183,7 +183,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
             continue
-        side = _side_head(block)
+        side = side_head(block)
         if side is not None and (side[0] or zone() is not None):
             # A label or heading set in a column beside its text ("Finding 1" / "Hidden men" | "The ..."):
             # the same lesson as a heading above its text, known by position.
@@ -192,7 +192,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind = (
                 kind_of_label(match.group("word"), z.kind if (z := zone()) else None)
                 if match
-                else _item_kind(z.kind if (z := zone()) else None)
+                else item_kind(z.kind if (z := zone()) else None)
             )
             printed = (
                 f"{match.group('word').strip()[:1].upper()}{match.group('word').strip()[1:].lower()} {match.group('num')}"
@@ -222,10 +222,44 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.parts = [current.title]
             current.headed = True
             continue
+        field = FIELD_LINE.match(block.text) if block.kind in ("para", "item", "heading") else None
+        if (
+            field
+            and current is not None
+            and current.kind == "recommendation"
+            and (AGENCY_HEADER.search(field.group("name")) or TRACKING_HEADER.search(field.group("name")))
+        ):
+            # "Lead agency: Police" / "Timescale: six months" under a recommendation (plain text may
+            # set them like headings): the recommendation's fields, never lessons of their own.
+            if AGENCY_HEADER.search(field.group("name")) and not current.agency:
+                current.agency = field.group("value").strip(" .")
+            current.open = False
+            continue
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.kind == "heading"
+            and not label
+            and (z := zone()) is not None
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and following is not None
+            and following.kind == "item"
+            and not ITEM_NUMBER.match(following.text)
+            and (titled := numbered_title(block.text))
+            and not zone_kind(block.text)
+            and not NOT_LESSON_HEADING.search(block.text)
+        ):
+            # Plain text sets "1. Curiosity about who lives in the home" apart like a heading: over its
+            # bullets inside a learning section it is a numbered title, not a new section.
+            current = start(z.kind, titled[0], titled[1], block)
+            current.title = titled[1]
+            current.headed = current.item = current.sub_items = True
+            continue
         if block.kind == "heading" and not label:
             current = None
             table_columns = None
             level = block.level or 2
+            if owner is not None and level <= owner[1]:
+                owner = None
             while stack and stack[-1].level >= level:
                 stack.pop()
             # The first heading of the cover is the review's title ("Learning from Child E").
@@ -261,6 +295,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 stack[-1].agency = strip_number(block.text).strip(" :")
                 continue
+            if (
+                kind is None
+                and owner is not None
+                and (
+                    (block.text.rstrip().endswith("?") and not NOT_LESSON_HEADING.search(block.text))
+                    or ANALYSIS_HEADING.search(block.text)
+                )
+            ):
+                # "Learning theme 1: title" then "Why did it matter?" or "Why it matters": that lesson's text.
+                current = owner[0]
+                continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
             if (
                 kind is None
@@ -278,22 +323,46 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         if label:
+            if block.kind == "heading" and block.level:
+                # A labelled heading closes the sub-sections of the lesson before it ("What needs to change?").
+                while stack and (
+                    stack[-1].level > block.level or (stack[-1].level == block.level and not stack[-1].kind)
+                ):
+                    stack.pop()
             kind = kind_of_label(label.group("word"), z.kind if (z := zone()) else None)
             number = label.group("num")
             word = label.group("word").strip()
             printed = f"{word.upper()}{number}" if len(word) == 1 else f"{word[:1].upper()}{word[1:].lower()} {number}"
             rest = block.text[label.end() :].strip()
+            if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
+                kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block)
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
                 current.title = rest
                 current.headed = bool(rest)
+                owner = (current, block.level or 2) if rest else None
             else:
                 current.heading_only = False
                 # "<b>Finding 2: Hidden men</b> The mother's partner ..." : the bold run past the label is a title.
                 lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead else ""
                 if lead_rest and len(lead_rest) < len(rest):
                     current.title = lead_rest
+            continue
+
+        cited = cited_recommendation(block.text) if block.kind == "para" else None
+        if cited is not None:
+            # A conclusion that ends in the recommendation it leads to: the finding, then the recommendation.
+            number, finding, recommendation = cited
+            for kind, printed, text in (
+                ("finding", "", finding),
+                ("recommendation", f"Recommendation {number}", recommendation),
+            ):
+                if text:
+                    draft = start(kind, printed, text, block)
+                    draft.open = False
+                    draft.cited = int(number)
+            current = None
             continue
 
         lists = inline_lists(block.text)
@@ -308,12 +377,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if z is None and block.kind == "row":
             # Outside any lesson section, a table whose header names a lesson column ("Practice
             # episode | What happened | Learning") gives that column's lessons.
-            header = _header_columns([c.strip().lower() for c in block.cells])
+            header = header_columns([c.strip().lower() for c in block.cells])
             if header is not None:
                 table_columns = header
                 continue
             if table_columns is not None and table_columns.kind:
-                current, table_columns = _row_lesson(
+                current, table_columns = row_lesson(
                     block, _Zone(table_columns.kind, 0, ""), table_columns, current, start
                 )
                 continue
@@ -331,17 +400,31 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         if block.kind == "row":
-            draft, table_columns = _row_lesson(block, z, table_columns, current, start)
+            draft, table_columns = row_lesson(block, z, table_columns, current, start)
             current = draft
             continue
 
         text = block.text
         number = PARA_NUMBER.match(text)
         item = block.kind == "item"
+        titled = numbered_title(text) if item or block.kind == "para" else None
+        if titled and z.kind != "recommendation":
+            # "1. Curiosity about who lives in the home" over bullets: one lesson, its title and its bullets.
+            current = start(item_kind(z.kind), titled[0], titled[1], block)
+            current.title = titled[1]
+            current.headed = current.item = current.sub_items = True
+            continue
         if item:
             match = ITEM_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end() :] if match else BULLET.sub("", text)
+            if current is not None and current.open and current.sub_items and not match:
+                current.add(body, block)
+                continue
+            if current is not None and current.item and current.label and not match and body[:1].islower():
+                # "1. The Partnership should ..." then "- agree the change with ...": the item's parts.
+                current.add(body, block)
+                continue
             if (
                 current is not None
                 and current.open
@@ -357,11 +440,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if body.rstrip().endswith("?"):
                 current = None  # a question put to the reader ("How do you ...?") is never a lesson
                 continue
-            current = start(_item_kind(z.kind), printed, body, block)
+            current = start(item_kind(z.kind), printed, body, block)
             current.item = True  # a list of findings: each item is one
             continue
         if number and z.kind != "finding":
-            current = start(_item_kind(z.kind), number.group("num"), text[number.end() :], block)
+            current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
             continue
         if (
             block.lead
@@ -389,30 +472,36 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         ):
             current.add(text, block)
             continue
-        if is_intro(text):
-            current = None
+        cue = CUE_PREFIX.match(text) if block.kind == "para" else None
+        if cue:
+            # "Learning: Professionals need to ..." opening a paragraph: one lesson of the kind it names.
+            current = start(kind_of_label(cue.group("cue"), z.kind), "", text[cue.end() :], block)
+            current.heading_only = False
             continue
-        current = start(_item_kind(z.kind), "", text, block)
+        if is_intro(text) or text.rstrip().endswith("?"):
+            current = None  # an introduction, or a question put to the reader: never a lesson
+            continue
+        current = start(item_kind(z.kind), "", text, block)
         current.plain = True
 
     # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
     # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
-    drafts = _drop_preambles(
+    drafts = drop_preambles(
         [
             d
             for d in drafts
-            if _text(d)
+            if draft_text(d)
             and not (d.headed and d.heading_only)
-            and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(_text(d)))
+            and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
         ]
     )
-    lessons = _drop_summary_restatements(drafts)
+    lessons = drop_summary_restatements(drop_cited_restatements(drafts))
     return [
         Lesson(
             ordinal=i,
             kind=d.kind,
             label=d.label,
-            text=_text(d),
+            text=draft_text(d),
             section=d.section,
             page_start=d.page_start,
             page_end=d.page_end,
@@ -421,6 +510,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         )
         for i, d in enumerate(lessons, start=1)
     ]
+
+
+FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+
+
+def _body_size(blocks: list[Block]) -> float:
+    """The type size most paragraphs are set in (0 when the format has no sizes)."""
+    sizes = [round(b.size * 2) / 2 for b in blocks if b.kind == "para" and b.size > 0]
+    return max(set(sizes), key=sizes.count) if sizes else 0.0
+
+
+def _footnote(block: Block, body_size: float) -> bool:
+    """A paragraph of notes: numbered ("1 HM Government (2018) ..."), in type clearly smaller than the body."""
+    return (
+        block.kind == "para"
+        and body_size > 0
+        and 0 < block.size <= body_size - 1.5
+        and bool(FOOTNOTE.match(block.text))
+    )
 
 
 def _cover_title(blocks: list[Block]) -> Block | None:
@@ -438,212 +546,7 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     return None
 
 
-def _side_head(block: Block) -> tuple[str, str, str] | None:
-    """(label, title, text) of a two-column row whose narrow first cell heads the second: a side head.
-    None for any other block, and for table rows whose first cell is only a number."""
-    cells = [c.strip() for c in block.cells]
-    if block.kind != "row" or len(cells) != 2 or not all(cells):
-        return None
-    head, text = cells
-    if (
-        len(head.split()) > 16
-        or len(text) < 2 * len(head)
-        or len(text) < 60
-        or head.endswith((".", ",", ";"))
-        or re.fullmatch(r"[\w.()]{1,6}", head)
-        or not text[:1].isupper()
-    ):
-        return None
-    match = LABEL.match(head)
-    if match:
-        return match.group(0).strip(" .:-–"), head[match.end() :].strip(" .:-–"), text
-    if not head[:1].isupper() or any(CONTENTS.match(w) for w in (head,)):
-        return None
-    return "", head, text
-
-
-def _item_kind(zone_kind: str | None) -> str:
-    return zone_kind or "learning_point"
-
-
-def _continues(draft: _Draft, text: str) -> bool:
+def _continues(draft: Draft, text: str) -> bool:
     """A paragraph that carries on the lesson before it rather than starting one:
     the lesson so far is only its label ("Learning point 3"), or ends with a colon."""
     return not draft.parts or draft.parts[-1].rstrip().endswith(":")
-
-
-@dataclass
-class _Columns:
-    """What a table's header row says its columns hold: which is the lesson's text, which the
-    lead agency, and which only track the work (action, timescale, progress, RAG)."""
-
-    agency: int | None = None
-    text: int | None = None
-    other: frozenset = frozenset()
-    count: int = 0  # header cells: a row with more has a narrow left column the header merged away
-    kind: str | None = None  # the kind of lesson the text column's header names
-
-    def at(self, index: int | None, cells: int) -> int | None:
-        """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
-        if index is None:
-            return None
-        return index + max(0, cells - self.count)
-
-
-def _header_columns(lowered: list[str]) -> _Columns | None:
-    """The columns a header row names, or None when the row is not a header."""
-    if not all(len(c) < 40 for c in lowered):
-        return None
-    agency = text = None
-    other = set()
-    for index, c in enumerate(lowered):
-        if TEXT_HEADER.search(c):
-            text = index if text is None else text
-        elif AGENCY_HEADER.search(c):
-            agency = index if agency is None else agency
-        elif TRACKING_HEADER.search(c):
-            other.add(index)
-    if agency is None and not (text is not None and (other or len(lowered) >= 2)):
-        return None
-    kind = None
-    if text is not None:
-        header = TEXT_HEADER.search(lowered[text])
-        assert header is not None, "the text column is the one whose header TEXT_HEADER names"
-        named = header.group("word")
-        kind = (
-            "recommendation"
-            if named.startswith(("recommend", "consideration"))
-            else "finding"
-            if named.startswith("finding")
-            else "good_practice"
-            if named.startswith("good")
-            else "learning_point"
-        )
-    return _Columns(agency, text, frozenset(other), len(lowered), kind)
-
-
-def _row_lesson(block: Block, z: _Zone, columns, current, start):
-    cells = [c.strip() for c in block.cells]
-    if z.kind not in ("recommendation", "learning_point", "finding", "good_practice"):
-        return None, columns
-    lowered = [c.lower() for c in cells]
-    header = _header_columns(lowered)
-    if header is not None:
-        return None, header
-    if all(len(c) < 40 for c in cells) and any(
-        re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered
-    ):
-        return None, columns
-    label = ""
-    rest = list(cells)
-    whole = LABEL.match(rest[0]) if rest else None
-    if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
-        label = rest[0].rstrip(".")
-        rest = rest[1:]
-    elif whole and whole.end() >= len(rest[0].rstrip(" .:")):
-        word = whole.group("word").strip()
-        label = f"{word[:1].upper()}{word[1:].lower()} {whole.group('num')}"
-        rest = rest[1:]
-    elif (
-        columns is not None
-        and columns.text is not None
-        and not label
-        and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]
-    ):
-        return current, columns  # only actions, dates or a RAG status under a recommendation above
-    elif current is not None and rest and not rest[0]:
-        current.add(" ".join(c for c in rest if c), block)
-        return current, columns
-    if not rest:
-        return None, columns
-    shift = len(cells) - len(rest)
-    n = len(cells)
-    named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
-    if named is not None and 0 <= named < len(rest) and rest[named] and n > 2:
-        text_index = named  # the header names the lesson's column: a longer Action cell is not it
-    else:
-        skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
-        candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))
-        text_index = max(candidates, key=lambda i: len(rest[i]))
-    text = rest[text_index]
-    agency = ""
-    if columns is not None and columns.agency is not None:
-        index = columns.at(columns.agency, n) - shift
-        if 0 <= index < len(rest) and index != text_index:
-            agency = rest[index]
-    elif len(rest) >= 2 and text_index == 0:
-        agency = rest[1]
-    if label == "" and current is not None and current.agency == agency and text[:1].islower():
-        current.add(text, block)  # a row broken over a page
-        return current, columns
-    draft = start(_item_kind(z.kind), label, text, block, agency)
-    draft.open = False
-    return draft, columns
-
-
-def _drop_preambles(drafts: list[_Draft]) -> list[_Draft]:
-    """In a section whose lessons are labelled or listed, plain paragraphs are not lessons:
-    before the first they introduce them ("This section sets out ..."), among or after two
-    or more they are the narrative the lessons draw on or lead to."""
-    first_labelled: dict[int, int] = {}
-    labelled: dict[int, int] = {}
-    for index, d in enumerate(drafts):
-        if d.label or d.item:
-            first_labelled.setdefault(d.zone, index)
-            labelled[d.zone] = labelled.get(d.zone, 0) + 1
-    return [
-        d
-        for index, d in enumerate(drafts)
-        if not (d.plain and not d.label and (index < first_labelled.get(d.zone, -1) or labelled.get(d.zone, 0) >= 2))
-    ]
-
-
-INLINE_AGENCY = re.compile(
-    r"\s*\(?\b(?:lead\s+agency|lead\s+agencies|lead|responsible\s+agency)\s*:\s*([^.;()]{2,80})\.?\)?\s*$", re.I
-)
-
-
-def _text(draft: _Draft) -> str:
-    text = re.sub(r"\s+", " ", " ".join(p.strip() for p in draft.parts)).strip()
-    if draft.kind == "recommendation" and not draft.agency:
-        # "... analysed for patterns. Lead agency: Police." names the lead agency inline.
-        match = INLINE_AGENCY.search(text)
-        if match and match.start() > 0:
-            draft.agency = match.group(1).strip()
-            text = text[: match.start()].rstrip()
-    return text
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]{4,}", text.lower()))
-
-
-def _drop_summary_restatements(drafts: list[_Draft]) -> list[_Draft]:
-    body = [d for d in drafts if not d.in_summary]
-    kept = []
-    seen: set[tuple[str, str]] = set()
-    for d in drafts:
-        if body and d.in_summary and _restated(d, body):
-            continue
-        # The same lesson printed twice in the body (a key-messages box repeating a paragraph): once.
-        key = (d.kind, " ".join(re.findall(r"\w+", _text(d).lower())))
-        if key in seen:
-            continue
-        seen.add(key)
-        kept.append(d)
-    return kept
-
-
-def _restated(summary: _Draft, body: list[_Draft]) -> bool:
-    if summary.label and any(b.label == summary.label and b.kind == summary.kind for b in body):
-        return True
-    words = _words(_text(summary))
-    if not words:
-        return True
-    for b in body:
-        if b.kind != summary.kind and not (summary.kind == "learning_point" and b.kind == "finding"):
-            continue
-        other = _words(_text(b))
-        if len(words & other) >= 0.6 * len(words):
-            return True
-    return False

@@ -68,6 +68,8 @@ NSPCC_HEADING = re.compile(
 )
 # Words before a date that make it an event, not the publication: "between June 2018 and August 2019".
 EVENT_DATE = re.compile(r"\b(?:between|from|since|until|till|during|and|to|in|on|at|after|before)\s*$", re.IGNORECASE)
+# The end of a sentence: a full stop after a word (not an initial, "Dr." or "St."), then a capital.
+SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)(?<!\bMrs)(?<!\bRev)\.\s+(?=[A-Z])")
 PARTNERSHIP = re.compile(
     r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
@@ -128,7 +130,7 @@ _NUMBER_WORDS = {
 TYPE_CUES = (
     # A rapid review is the partnership's first look, not a practice review: recorded as "other",
     # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
-    ("other", re.compile(r"^\W*rapid\s+review\b", re.IGNORECASE)),
+    ("other", re.compile(r"^\W*rapid\s+review\b", re.IGNORECASE | re.MULTILINE)),
     (
         "briefing",
         re.compile(
@@ -156,6 +158,11 @@ TYPE_CUES = (
     ),
     ("SCR", re.compile(r"\bserious\s+case\s+review\b|\bSCR\b", re.IGNORECASE)),
 )
+# A review titled by its method, not its statutory type: an SCR until the reforms of 2018, an LCSPR after.
+METHOD_TITLE = re.compile(
+    r"\bsignificant\s+incident\s+learning\s+process\b|\bSILP\b|\blearning\s+together\b|\bsystems\s+review\b",
+    re.IGNORECASE,
+)
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
 
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
@@ -168,6 +175,8 @@ def parse_date(text: str) -> str:
     number of running text for a day or a year); dateutil reads it, day
     first as in Britain, and one that does not exist (29 February 2019)
     counts as its year only."""
+    # OCR reads a one as a letter l or I ("lst June 2010", "l4 May"): read it back as a digit.
+    text = OCR_ONE.sub("1", text)
     match = DATE.search(text)
     if match:
         found = _read_date(match.group(0))
@@ -177,6 +186,7 @@ def parse_date(text: str) -> str:
     return year.group(1) if year else ""
 
 
+OCR_ONE = re.compile(r"\b[lI](?=\d{0,1}(?:st|th)\b|\d\s+(?:" + _MONTH + r")\b)", re.IGNORECASE)
 _NO_DAY, _OTHER_DAY = datetime(1, 1, 1), datetime(1, 1, 2)
 
 
@@ -228,6 +238,9 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
         meta["area"] = canonical_area(meta["area"], body)
     if review_type == "national" and not _area(title):
         meta["area"] = ""
+    year = meta["published"][:4]
+    if review_type == "other" and METHOD_TITLE.search(title) and year.isdigit():
+        meta["review_type"] = "SCR" if int(year) < 2019 else "LCSPR"
     entry = _nspcc_heading(pages)
     if entry:
         meta.update(entry)
@@ -296,6 +309,9 @@ def _clean_title(title: str) -> str:
     return re.sub(r"\s+", " ", title)[:200]
 
 
+DANGLING = re.compile(r"\b(?:of|for|into|in|on|about|concerning|regarding|the|and)\s*$", re.IGNORECASE)
+
+
 def _title(blocks: list[Block]) -> str:
     """The cover's largest type, joined; a bare "National review" takes its subtitle."""
     candidates = [b for b in blocks if b.kind in ("heading", "para") and any(c.isalpha() for c in b.text)]
@@ -320,7 +336,14 @@ def _title(blocks: list[Block]) -> str:
         elif parts:
             break
     cleaned = [p for p in (_clean_title(p) for p in parts) if p]
-    title = ": ".join(cleaned)
+    title = cleaned[0] if cleaned else ""
+    for part in cleaned[1:]:
+        title += f" {part}" if DANGLING.search(title) else f": {part}"
+    if DANGLING.search(title) and after is not None and after < len(candidates):
+        # "Serious Case Review Overview Report in respect of" / "Child K": the title goes on below.
+        rest = candidates[after].text.strip()
+        if len(rest.split()) <= 6 and not _is_cover_field(rest):
+            title = f"{title} {_clean_title(rest)}"
     if GENERIC_TITLE.match(title) and after is not None:
         for b in candidates[after : after + 3]:
             if not _is_cover_field(b.text):
@@ -367,7 +390,9 @@ def _area(text: str) -> str:
     for line in text.split("\n"):
         match = PARTNERSHIP.search(line)
         if match:
-            area = re.sub(r"^(?:the|by|for)\s+", "", match.group(1).strip(" ,:"), flags=re.IGNORECASE)
+            # "Lead reviewer: Hannah Osei. Nottingham Safeguarding ...": the place is after the sentence's end.
+            area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]
+            area = re.sub(r"^(?:the|by|for)\s+", "", area, flags=re.IGNORECASE)
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
             if area and area.lower() not in ("child", "local", "national"):
                 return area
@@ -524,6 +549,7 @@ def _author(text: str) -> str:
         return _author_by_role_line(text)
     found = next(g for g in match.groups() if g)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
+    name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
     return name.strip(" ,.")
 
 

@@ -633,3 +633,32 @@ def test_a_bold_run_in_title_opens_a_recommendation_and_field_labels_do_not(tmp_
     assert [(l.kind, l.title, l.text) for l in review.lessons] == [
         ("recommendation", t, f"{t}. {text}") for t, (text, _) in zip(titles, RECS)
     ]
+
+
+# --- the same words for two agencies ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt", "docx"])
+def test_the_same_recommendation_for_two_agencies_is_two_lessons_and_a_repeat_in_an_appendix_one(tmp_path, fmt):
+    same = "Review the safeguarding supervision policy so that every open case is discussed each quarter."
+
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Recommendations")
+        doc.add("runin", f"{same} Lead agency: Police.", label="Recommendation 1:")
+        doc.add("runin", f"{same} Lead agency: Health.", label="Recommendation 2:")
+        doc.add("h1", "Single agency recommendations")
+        doc.add("h2", "Education")
+        doc.add("bullet", RECS[0][0])
+        doc.add("h2", "Children's social care")
+        doc.add("bullet", RECS[0][0])
+        doc.add("h1", "Appendix 1: Recommendations in full")
+        doc.add("runin", f"{same} Lead agency: Police.", label="Recommendation 1:")
+
+    review = extract_review(_write(tmp_path, fmt, build))
+    assert [(l.label, l.text, l.agency) for l in review.lessons] == [
+        ("Recommendation 1", same, "Police"),
+        ("Recommendation 2", same, "Health"),
+        ("", RECS[0][0], "Education"),
+        ("", RECS[0][0], "Children's social care"),
+    ]

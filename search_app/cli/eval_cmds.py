@@ -25,7 +25,10 @@ def _print_report(report: dict) -> None:
             f"\nextraction  lessons precision {l['precision']:.3f}  recall {l['recall']:.3f}  "
             f"f1 {l['f1']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)"
         )
-        echo(f"            pages right {ex['page_accuracy']:.3f}  kinds right {ex['kind_accuracy']:.3f}")
+        echo(
+            f"            pages right {ex['page_accuracy']:.3f}  kinds right {ex['kind_accuracy']:.3f}  "
+            f"lead agencies right {ex['agency_accuracy']:.3f} (of {ex['agencies']})"
+        )
         echo("metadata    " + "  ".join(f"{k} {v:.2f}" for k, v in ex["metadata"].items()))
         for f in ex["failures"]:
             echo(f"  FAILED {f['file']} [{f['stage']}] {f['reason']}")
@@ -40,16 +43,22 @@ def _print_report(report: dict) -> None:
 
 
 def _print_conventions(part: str, c: dict) -> None:
-    """One part of the conventions corpus: development or held-out conventions."""
+    """One part of the conventions corpus: development, earlier held-out (now used for
+    development) or blind held-out set 2 (empty until that set is listed)."""
     echo = click.echo
+    name = c.get("name", part.replace("_", "-"))
+    if not c.get("documents", len(c.get("per_review", []))):
+        echo(f"\nconventions, {name}: none yet (no '# Blind held-out set 2' section in corpus/conventions/heldout.txt)")
+        return
     l = c["lessons"]
     echo(
-        f"\nconventions, {part.replace('_', '-')} ({len(c['per_review'])} documents): lessons precision "
+        f"\nconventions, {name} ({len(c['per_review'])} documents): lessons precision "
         f"{l['precision']:.3f}  recall {l['recall']:.3f}  ({l['matched']}/{l['gold']} gold, {l['extracted']} extracted)"
     )
     echo(
         f"            pages right {c['page_accuracy']:.3f}  kinds right {c['kind_accuracy']:.3f}  "
-        f"titles right {c['title_accuracy']:.3f} (of {c['titles']})  lessons from front matter {c['front_matter_lessons']}"
+        f"titles right {c['title_accuracy']:.3f} (of {c['titles']})  lead agencies right {c['agency_accuracy']:.3f} "
+        f"(of {c['agencies']})  lessons from front matter {c['front_matter_lessons']}"
     )
     echo("metadata    " + "  ".join(f"{k} {v:.2f}" for k, v in c["metadata"].items()))
     echo(

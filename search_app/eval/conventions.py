@@ -1,13 +1,22 @@
-"""Evaluation: extraction measured on the conventions corpus, development and held-out apart.
+"""Evaluation: extraction measured on the conventions corpus, in three parts.
 
 `corpus/conventions/dev` and `corpus/conventions/heldout` hold documents laid
 out in the conventions of `corpus/CONVENTIONS.md`, with gold beside them.
-Rules are developed by reading the development documents only; the held-out
-figure is the one to expect on review documents laid out in ways the
-extractor was not written for. Both are scored like the sample corpus
-(lessons matched by text), plus the lesson titles where the gold has one,
-lessons taken from contents pages or introductions, and a breakdown by
-convention.
+Which part a document is scored in is decided by its convention's place in
+`corpus/conventions/heldout.txt`, never by its folder:
+
+- "development": conventions not listed there;
+- "held_out": the conventions listed before any blind set 2 section: the
+  earlier held-out set (C04...C53), spent as evidence once its figures were
+  read and used for development since 2026-12-05;
+- "blind_held_out": the conventions listed under the final section whose
+  header line starts with `# Blind held-out set 2` (C60 onward), written by
+  an author who never read the extractor; the figure to expect on new
+  documents. Empty until that section exists.
+
+Each part is scored like the sample corpus (lessons matched by text), plus
+the lesson titles where the gold has one, lessons taken from contents pages
+or introductions, and a breakdown by convention.
 """
 
 from __future__ import annotations
@@ -15,6 +24,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from ingest import IngestFailure, extract_review
@@ -22,34 +32,96 @@ from ingest.records import Review
 from nlp.gold import GoldReview, load_review_gold
 from search_app.eval.evaluation import match_lessons, score_extraction
 
-PARTS = (("development", "dev"), ("held_out", "heldout"))
+FOLDERS = ("dev", "heldout")
+PARTS = ("development", "held_out", "blind_held_out")
+PART_NAMES = {
+    "development": "development conventions",
+    "held_out": "earlier held-out, used for development since 2026-12-05",
+    "blind_held_out": "blind held-out (set 2)",
+}
+BLIND_SET_2_HEADER = "# Blind held-out set 2"
 FRONT_MATTER = re.compile(
     r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|chronology|background)\b", re.I
 )
+
+
+@dataclass(frozen=True)
+class HeldOutList:
+    """corpus/conventions/heldout.txt read into its two sets of convention ids."""
+
+    earlier: tuple[str, ...]  # before any blind set 2 section: now development data
+    blind_2: tuple[str, ...]  # under the `# Blind held-out set 2` header: the held-out judge
+
+    def part(self, convention: str) -> str:
+        if convention in self.blind_2:
+            return "blind_held_out"
+        if convention in self.earlier:
+            return "held_out"
+        return "development"
+
+
+def read_held_out_list(path: Path) -> HeldOutList:
+    """The held-out list: ids one a line, `#` comment lines; every id after a line that
+    starts with `# Blind held-out set 2` (to the end of the file) is in blind set 2."""
+    earlier: list[str] = []
+    blind: list[str] = []
+    in_blind = False
+    if path.is_file():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            if stripped.startswith("#"):
+                in_blind = in_blind or stripped.startswith(BLIND_SET_2_HEADER)
+                continue
+            if stripped:
+                (blind if in_blind else earlier).append(stripped)
+    return HeldOutList(tuple(earlier), tuple(blind))
 
 
 def conventions_dir(corpus_dir: Path) -> Path:
     return corpus_dir / "conventions"
 
 
+def convention_gold(corpus_dir: Path) -> dict[str, list[GoldReview]]:
+    """The conventions corpus's gold documents by part (every part present, maybe empty)."""
+    root = conventions_dir(corpus_dir)
+    listed = read_held_out_list(root / "heldout.txt")
+    parts: dict[str, list[GoldReview]] = {part: [] for part in PARTS}
+    for folder in FOLDERS:
+        if not (root / folder / "gold").is_dir():
+            continue
+        for g in load_review_gold(root / folder):
+            parts[listed.part(_raw(g).get("convention", ""))].append(g)
+    return parts
+
+
 def evaluate_conventions(
     corpus_dir: Path, max_pages: int = 1000, max_bytes: int = 200_000_000, ocr: str = "auto"
 ) -> dict:
-    """{"development": figures, "held_out": figures} for the conventions corpus, or {} without one.
-    `ocr` is the OCR engine setting for its scanned documents."""
+    """{"development": figures, "held_out": figures, "blind_held_out": figures} for the
+    conventions corpus, or {} without one. A part with no documents is reported as
+    {"name": ..., "documents": 0} (no figures, so the ratchet skips it). `ocr` is the
+    OCR engine setting for its scanned documents."""
     root = conventions_dir(corpus_dir)
+    if not any((root / folder / "gold").is_dir() for folder in FOLDERS):
+        return {}
     report: dict = {}
-    for key, folder in PARTS:
-        if not (root / folder / "gold").is_dir():
+    for part, gold in convention_gold(corpus_dir).items():
+        if not gold:
+            report[part] = {"name": PART_NAMES[part], "documents": 0, "conventions": []}
             continue
-        gold = load_review_gold(root / folder)
         outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
         for g in gold:
             try:
                 outcomes.append((g, extract_review(g.document, max_pages=max_pages, max_bytes=max_bytes, ocr=ocr)))
             except IngestFailure as exc:
                 outcomes.append((g, exc))
-        report[key] = score_conventions(outcomes)
+        scores = score_conventions(outcomes)
+        report[part] = {
+            "name": PART_NAMES[part],
+            "documents": len(gold),
+            "conventions": sorted({_raw(g).get("convention", "") for g in gold}),
+            **scores,
+        }
     return report
 
 

@@ -1,0 +1,164 @@
+"""Ingest stage: lesson drafts, and which of them are lessons.
+
+A draft is a lesson as segmentation (ingest/lessons.py) cuts it out, with
+how it was found: labelled, listed, a table row, a plain paragraph, under a
+heading, in a summary or an appendix. After the walk, drafts that only
+introduce a list, point to a recommendation printed elsewhere, or restate
+the body in a summary or appendix are dropped, and the same words printed
+twice are kept once unless a label or a lead agency tells them apart.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.layout import Block
+
+DIRECTIVE = re.compile(
+    r"\b(?:should|must|will|shall|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged)|"
+    r"to\s+(?:ensure|seek|review|consider|develop|establish|provide|audit|agree|assure|promote|produce|publish|"
+    r"raise|share|strengthen|improve|monitor|evaluate|embed|implement|update|issue|commission|undertake)|"
+    r"consider\w*|ensure)\b",
+    re.I,
+)
+
+
+# "... its meaning needs to be explained. The Partnership should ... (Recommendation 3)." closing a paragraph.
+CITED_RECOMMENDATION = re.compile(r"\s*\(\s*recommendations?\s+(?P<num>\d{1,2})\s*\)\s*\.?\s*$", re.I)
+
+
+@dataclass
+class Draft:
+    kind: str
+    label: str
+    parts: list[str]
+    section: str
+    page_start: int
+    page_end: int
+    agency: str = ""
+    in_summary: bool = False
+    open: bool = True  # later paragraphs may still join it
+    zone: int = 0  # which lesson section it was found in
+    plain: bool = False  # an unlabelled paragraph, not an item, row or labelled lesson
+    title: str = ""  # the heading printed for the lesson
+    headed: bool = False  # started by its heading: the paragraphs after it are its text
+    heading_only: bool = True  # nothing but the heading so far
+    item: bool = False  # started by a list item
+    cited: int = 0  # a recommendation a conclusion states and numbers "(Recommendation N)": kept when nothing else is
+    row: bool = False  # a table row's lesson
+    sub_items: bool = False  # a numbered title ("1. Curiosity about ...") whose bullets are its text
+
+    def add(self, text: str, block: Block) -> None:
+        if not self.parts:
+            # A label alone at the foot of a page: the lesson starts where its text does.
+            self.page_start = block.page_start
+        self.parts.append(text)
+        self.page_end = block.page_end
+        self.heading_only = False
+
+
+def cited_recommendation(text: str) -> tuple[str, str, str] | None:
+    """(number, finding, recommendation) of a paragraph whose last sentence asks something of
+    someone and is numbered "(Recommendation N)", or None."""
+    match = CITED_RECOMMENDATION.search(text)
+    if not match:
+        return None
+    sentences = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[: match.start()].strip())
+    if not sentences or not DIRECTIVE.search(sentences[-1]):
+        return None
+    return match.group("num"), " ".join(sentences[:-1]).strip(), sentences[-1].strip()
+
+
+def drop_cited_restatements(drafts: list[Draft]) -> list[Draft]:
+    """A conclusion numbering a recommendation the review prints elsewhere (in its list of
+    recommendations) only points to it: neither it nor its finding is a lesson of its own."""
+    printed = {
+        re.sub(r"\D", "", d.label)
+        for d in drafts
+        if d.kind == "recommendation" and not d.cited and re.sub(r"\D", "", d.label)
+    }
+    return [d for d in drafts if not (d.cited and str(d.cited) in printed)]
+
+
+def drop_preambles(drafts: list[Draft]) -> list[Draft]:
+    """In a section whose lessons are labelled or listed, plain paragraphs are not lessons:
+    before the first they introduce them ("This section sets out ..."), among or after two
+    or more they are the narrative the lessons draw on or lead to."""
+    first_labelled: dict[int, int] = {}
+    labelled: dict[int, int] = {}
+    for index, d in enumerate(drafts):
+        if d.label or d.item or d.row:
+            first_labelled.setdefault(d.zone, index)
+            labelled[d.zone] = labelled.get(d.zone, 0) + 1
+    return [
+        d
+        for index, d in enumerate(drafts)
+        if not (d.plain and not d.label and (index < first_labelled.get(d.zone, -1) or labelled.get(d.zone, 0) >= 2))
+    ]
+
+
+INLINE_AGENCY = re.compile(
+    r"\s*\(?\b(?:lead\s+agency|lead\s+agencies|lead|responsible\s+agency)\s*:\s*([^.;()]{2,80})\.?\)?\s*$", re.I
+)
+
+
+def draft_text(draft: Draft) -> str:
+    text = re.sub(r"\s+", " ", " ".join(p.strip() for p in draft.parts)).strip()
+    if draft.kind == "recommendation":
+        # "... analysed for patterns. Lead agency: Police." names the lead agency inline
+        # (read the same way however often the text is asked for).
+        match = INLINE_AGENCY.search(text)
+        if match and match.start() > 0 and (not draft.agency or draft.agency == match.group(1).strip()):
+            draft.agency = match.group(1).strip()
+            text = text[: match.start()].rstrip()
+    return text
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z]{4,}", text.lower()))
+
+
+def drop_summary_restatements(drafts: list[Draft]) -> list[Draft]:
+    body = [d for d in drafts if not d.in_summary]
+    kept = []
+    seen: dict[tuple[str, str], list[Draft]] = {}
+    for d in drafts:
+        if body and d.in_summary and _restated(d, body):
+            continue
+        # The same lesson printed twice in the body (a key-messages box repeating a paragraph): once.
+        # The same words under another label or for another agency ("Recommendation 3 ... Lead: Police",
+        # "Recommendation 4 ... Lead: Health") are two lessons.
+        key = (d.kind, " ".join(re.findall(r"\w+", draft_text(d).lower())))
+        if any(not _told_apart(d, other) for other in seen.get(key, [])):
+            continue
+        seen.setdefault(key, []).append(d)
+        kept.append(d)
+    return kept
+
+
+def _told_apart(a: Draft, b: Draft) -> bool:
+    """Whether two lessons with the same words are still two: both labelled, differently, or
+    both with a lead agency, a different one."""
+    return bool(a.label and b.label and a.label != b.label) or bool(
+        a.agency and b.agency and _norm_agency(a.agency) != _norm_agency(b.agency)
+    )
+
+
+def _norm_agency(agency: str) -> str:
+    return " ".join(re.findall(r"\w+", agency.lower()))
+
+
+def _restated(summary: Draft, body: list[Draft]) -> bool:
+    if summary.label and any(b.label == summary.label and b.kind == summary.kind for b in body):
+        return True
+    words = _words(draft_text(summary))
+    if not words:
+        return True
+    for b in body:
+        if b.kind != summary.kind and not (summary.kind == "learning_point" and b.kind == "finding"):
+            continue
+        other = _words(draft_text(b))
+        if len(words & other) >= 0.6 * len(words):
+            return True
+    return False

@@ -1,0 +1,187 @@
+"""Ingest stage: table rows and side heads as lessons.
+
+Which column of a table holds the lesson, which its lead agency and which
+only track the work (Action, Timescale, Progress, RAG), known by the header
+row's words; rows broken across pages or merged down over actions are read
+back into one lesson; a narrow first cell beside a wide one is a side head.
+Called by lesson segmentation (ingest/lessons.py) for each row it meets.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest.blocks import LESSON_LABEL as LABEL
+from ingest.layout import Block
+from ingest.lesson_cues import CONTENTS
+
+AGENCY_HEADER = re.compile(r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+
+
+# Header words of the column that holds the lesson itself, and of columns that only track the work.
+TEXT_HEADER = re.compile(
+    r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
+    r"considerations?|good\s+practice)\s*$",
+    re.I,
+)
+
+
+TRACKING_HEADER = re.compile(
+    r"\b(?:actions?|timescales?|target|dates?|by\s+when|deadline|progress|update|status|rag|evidence|outcomes?|"
+    r"measures?|success|impact|completed?|review\s+date)\b",
+    re.I,
+)
+
+
+def side_head(block: Block) -> tuple[str, str, str] | None:
+    """(label, title, text) of a two-column row whose narrow first cell heads the second: a side head.
+    None for any other block, and for table rows whose first cell is only a number."""
+    cells = [c.strip() for c in block.cells]
+    if block.kind != "row" or len(cells) != 2 or not all(cells):
+        return None
+    head, text = cells
+    if (
+        len(head.split()) > 16
+        or len(text) < 2 * len(head)
+        or len(text) < 60
+        or head.endswith((".", ",", ";"))
+        or re.fullmatch(r"[\w.()]{1,6}", head)
+        or not text[:1].isupper()
+    ):
+        return None
+    match = LABEL.match(head)
+    if match:
+        return match.group(0).strip(" .:-–"), head[match.end() :].strip(" .:-–"), text
+    if not head[:1].isupper() or any(CONTENTS.match(w) for w in (head,)):
+        return None
+    return "", head, text
+
+
+def item_kind(zone_kind: str | None) -> str:
+    return zone_kind or "learning_point"
+
+
+@dataclass
+class Columns:
+    """What a table's header row says its columns hold: which is the lesson's text, which the
+    lead agency, and which only track the work (action, timescale, progress, RAG)."""
+
+    agency: int | None = None
+    text: int | None = None
+    other: frozenset = frozenset()
+    count: int = 0  # header cells: a row with more has a narrow left column the header merged away
+    kind: str | None = None  # the kind of lesson the text column's header names
+    # Further lesson columns and their kinds ("Learning point | Recommendation": two lessons a row).
+    more: tuple[tuple[int, str], ...] = ()
+
+    def at(self, index: int | None, cells: int) -> int | None:
+        """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
+        if index is None:
+            return None
+        return index + max(0, cells - self.count)
+
+
+def header_columns(lowered: list[str]) -> Columns | None:
+    """The columns a header row names, or None when the row is not a header."""
+    if not all(len(c) < 40 for c in lowered) or any(re.search(r"\b(?:19|20)\d\d\b", c) for c in lowered):
+        return None  # long cells, or a date ("September 2022"): a row of the table, not its header
+    agency = text = None
+    other = set()
+    texts: list[int] = []
+    for index, c in enumerate(lowered):
+        if TEXT_HEADER.search(c):
+            text = index if text is None else text
+            texts.append(index)
+        elif AGENCY_HEADER.search(c):
+            agency = index if agency is None else agency
+        elif TRACKING_HEADER.search(c):
+            other.add(index)
+    if agency is None and not (text is not None and (other or len(lowered) >= 2)):
+        return None
+    kind = _named_kind(lowered[text]) if text is not None else None
+    more = tuple((i, _named_kind(lowered[i])) for i in texts[1:])
+    return Columns(agency, text, frozenset(other), len(lowered), kind, more)
+
+
+def _named_kind(header_cell: str) -> str:
+    """The kind of lesson a column header names ("Recommendation", "Key findings", "Analysis and learning")."""
+    header = TEXT_HEADER.search(header_cell)
+    assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
+    named = header.group("word")
+    if named.startswith(("recommend", "consideration")):
+        return "recommendation"
+    if named.startswith("finding"):
+        return "finding"
+    if named.startswith("good"):
+        return "good_practice"
+    return "learning_point"
+
+
+def row_lesson(block: Block, z, columns, current, start):
+    """The lesson a row gives in section `z` (or None), and the table's columns as now known."""
+    cells = [c.strip() for c in block.cells]
+    if z.kind not in ("recommendation", "learning_point", "finding", "good_practice"):
+        return None, columns
+    lowered = [c.lower() for c in cells]
+    header = header_columns(lowered)
+    if header is not None:
+        return None, header
+    if all(len(c) < 40 for c in cells) and any(
+        re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered
+    ):
+        return None, columns
+    label = ""
+    rest = list(cells)
+    whole = LABEL.match(rest[0]) if rest else None
+    if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
+        label = rest[0].rstrip(".")
+        rest = rest[1:]
+    elif whole and whole.end() >= len(rest[0].rstrip(" .:")):
+        word = whole.group("word").strip()
+        label = f"{word[:1].upper()}{word[1:].lower()} {whole.group('num')}"
+        rest = rest[1:]
+    elif (
+        columns is not None
+        and columns.text is not None
+        and not label
+        and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]
+    ):
+        return current, columns  # only actions, dates or a RAG status under a recommendation above
+    elif current is not None and rest and not rest[0]:
+        current.add(" ".join(c for c in rest if c), block)
+        return current, columns
+    if not rest:
+        return None, columns
+    shift = len(cells) - len(rest)
+    n = len(cells)
+    named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
+    if named is not None and 0 <= named < len(rest) and rest[named] and n > 2:
+        text_index = named  # the header names the lesson's column: a longer Action cell is not it
+    else:
+        skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
+        candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))
+        text_index = max(candidates, key=lambda i: len(rest[i]))
+    text = rest[text_index]
+    agency = ""
+    if columns is not None and columns.agency is not None:
+        index = columns.at(columns.agency, n) - shift
+        if 0 <= index < len(rest) and index != text_index:
+            agency = rest[index]
+    elif len(rest) >= 2 and text_index == 0 and not (columns is not None and columns.more):
+        agency = rest[1]  # no header names the columns: the cell beside the lesson is its lead
+    if label == "" and current is not None and current.agency == agency and text[:1].islower():
+        current.add(text, block)  # a row broken over a page
+        return current, columns
+    kind = columns.kind if columns is not None and columns.kind and columns.more else item_kind(z.kind)
+    draft = start(kind, label, text, block, agency)
+    draft.open = False
+    draft.row = True
+    for index, more_kind in columns.more if columns is not None else ():
+        at = columns.at(index, n) - shift
+        if 0 <= at < len(rest) and at != text_index and rest[at]:
+            extra = start(more_kind, label, rest[at], block, agency)
+            extra.open = False
+            extra.row = True
+            draft = extra
+    return draft, columns
