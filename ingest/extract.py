@@ -28,7 +28,9 @@ from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 
 # Bump whenever the records extracted from the same file would change.
-EXTRACTOR_VERSION = "ingest-1.3"  # 1.3: the OCR engine is recorded (RapidOCR when Tesseract is missing); rules generalised
+EXTRACTOR_VERSION = (
+    "ingest-1.3"  # 1.3: the OCR engine is recorded (RapidOCR when Tesseract is missing); rules generalised
+)
 
 
 def extract_review(
