@@ -103,6 +103,9 @@ FORMATS.update(
         "C75": ("html", "txt"),
         "C76": ("docx", "txt"),
         "C77": ("pdf", "docx"),
+        "C78": ("pdf", "txt"),
+        "C79": ("pdf", "scan"),
+        "C80": ("html", "pdf"),
     }
 )
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
