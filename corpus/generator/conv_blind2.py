@@ -342,7 +342,8 @@ def c66(c: Ctx) -> None:  # a single-agency action plan with SMART columns on a 
     recs = _recs(c, 30)
     groups: dict[str, list] = {}
     for r in recs:
-        if r.agency not in ("Safeguarding Partnership", "All partner agencies"):
+        own = not r.text.startswith(("The Partnership", "All agencies", "Agencies", "The MASH"))
+        if own and r.agency not in ("Safeguarding Partnership", "All partner agencies"):
             groups.setdefault(r.agency, []).append(r)
     agency = max(groups, key=lambda a: (len(groups[a]), a))
     mine = groups[agency][:3]
@@ -358,6 +359,7 @@ def c66(c: Ctx) -> None:  # a single-agency action plan with SMART columns on a 
     d.add(
         "p",
         f"This plan sets out how {_the(agency)} will act on the learning of the {kind} concerning {s.child}, "
+        f"who was {s.age} old when harmed, "
         f"commissioned by the {c.partnership}. Each action is specific, measurable, achievable, realistic "
         "and time-bound.",
     )
@@ -405,6 +407,7 @@ def c67(c: Ctx) -> None:  # "Learning point:" in bold inside analysis paragraphs
         d.add("twocol")
     d.add("h1", "Introduction")
     c.narrative(narrative.INTRO, 2)
+    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Analysis of practice")
     periods = ("Before the referral", "The assessment", "The weeks before the incident")
     what = narrative.pick(c.rng, narrative.CHRONOLOGY, 6)
