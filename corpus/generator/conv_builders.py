@@ -589,3 +589,7 @@ BUILDERS.update(_BLIND)
 from .conv_general import BUILDERS as _GENERAL  # noqa: E402  (C54-C59, development)
 
 BUILDERS.update(_GENERAL)
+
+from .conv_blind2 import BUILDERS as _BLIND2  # noqa: E402  (C60-C77, the second blind held-out set)
+
+BUILDERS.update(_BLIND2)

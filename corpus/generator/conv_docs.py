@@ -86,6 +86,12 @@ class ConvDoc:
 
 # --- PDF -------------------------------------------------------------------
 
+# Element kinds and table column widths that later convention modules add (conv_blind2.py):
+# PDF_KINDS[kind](element, story, look) returns flowables; COLUMN_WIDTHS[label] is
+# (fractions of the frame width, whether the frame is a landscape page).
+PDF_KINDS: dict = {}
+COLUMN_WIDTHS: dict[str, tuple[tuple[float, ...], bool]] = {}
+
 
 def _spec(doc: ConvDoc) -> ReviewSpec:
     m = doc.meta
@@ -252,10 +258,14 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
                 s.bullet(e.text, key, bullet=e.label or "\u2022")
             elif e.kind == "num":
                 s.numbered(e.label, e.text, key)
+            elif e.kind in PDF_KINDS:  # kinds of later conventions, drawn by their own modules
+                s.flow.extend(PDF_KINDS[e.kind](e, s, look))
             elif e.kind in ("header", "row"):
                 n = len(e.cells)
                 widths = (
-                    _plan_widths(land_w)
+                    [f * (land_w if COLUMN_WIDTHS[e.label][1] else BODY_W) for f in COLUMN_WIDTHS[e.label][0]]
+                    if e.label in COLUMN_WIDTHS
+                    else _plan_widths(land_w)
                     if e.label == "land"
                     else [f * BODY_W for f in (0.06, 0.32, 0.30, 0.13, 0.11, 0.08)]
                     if e.label == "plan"

@@ -81,6 +81,33 @@ FORMATS.update(
         "C59": ("pdf", "docx"),
     }
 )
+# The second blind held-out set (corpus/generator/conv_blind2.py). "dlhtml" is an HTML page built
+# from a definition list, with a writer of its own.
+FORMATS.update(
+    {
+        "C60": ("pdf", "html"),
+        "C61": ("docx", "pdf"),
+        "C62": ("txt", "pdf"),
+        "C63": ("scan", "pdf"),
+        "C64": ("pdf", "docx"),
+        "C65": ("pdf", "txt"),
+        "C66": ("pdf", "docx"),
+        "C67": ("pdf", "html"),
+        "C68": ("docx", "scan"),
+        "C69": ("txt", "pdf"),
+        "C70": ("dlhtml", "dlhtml"),
+        "C71": ("pdf", "docx"),
+        "C72": ("pdf", "html"),
+        "C73": ("pdf", "txt"),
+        "C74": ("pdf", "html"),
+        "C75": ("html", "txt"),
+        "C76": ("docx", "txt"),
+        "C77": ("pdf", "docx"),
+        "C78": ("pdf", "txt"),
+        "C79": ("pdf", "scan"),
+        "C80": ("html", "pdf"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -247,7 +274,7 @@ def build_table() -> list[DocSpec]:
         for k, fmt in enumerate(formats):
             area, region = AREAS[n % len(AREAS)]
             year = 2012 + (number * 3 + k * 5) % 14
-            if conv in ("C34", "C36"):
+            if conv in ("C34", "C36", "C73"):  # C73: the repository's cover sheet names an LSCB
                 year = min(year, 2018)
             if conv == "C37":  # rapid reviews began with the Panel, in 2018
                 year = max(year, 2020 + k)
@@ -263,7 +290,7 @@ def build_table() -> list[DocSpec]:
                 published = str(year)
             elif conv == "C17":
                 published = f"{year}-{MONTH_DAYS[n % 12][:2]}"
-            elif conv in ("C47", "C49", "C54", "C56"):  # printed "3rd March 2021": always a full date
+            elif conv in ("C47", "C49", "C54", "C56", "C62", "C65", "C70"):  # a full date (or month) is printed
                 published = f"{year}-{FULL_DATES[n % len(FULL_DATES)]}"
             else:
                 md = MONTH_DAYS[n % 12]
