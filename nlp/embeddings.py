@@ -234,6 +234,69 @@ def embed_query(text: str) -> np.ndarray:
     return embed_texts([text])[0]
 
 
+# ---------------------------------------------------------------- lesson vectors for the theme model
+
+SENTENCE_CACHE = 50_000  # texts whose sentence vectors a process keeps
+
+
+@functools.cache
+def _sentence_cache():
+    from cachetools import LRUCache
+
+    return LRUCache(maxsize=SENTENCE_CACHE), threading.Lock()
+
+
+class SentenceVectors:
+    """The theme model's embedder with the full sentence model: `embed(texts)` gives
+    `embed_texts`' vectors, kept per text in a bounded per-process cache (a
+    lesson is tagged again when the taxonomy or the model changes, and the
+    cross-validation trains on the same lessons fold after fold). A pickled
+    one holds only the weights' digest, checked when it is used."""
+
+    def __init__(self) -> None:
+        self.digest = _model_digest()
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        if self.digest != _model_digest():
+            raise EmbeddingError(
+                f"the theme model was trained with sentence-model weights {self.digest}, "
+                f"but {_model_digest()} are installed; retrain it with `lessons train`"
+            )
+        cache, lock = _sentence_cache()
+        texts = list(texts)
+        with lock:
+            found = {t: cache[t] for t in set(texts) if t in cache}
+        missing = sorted({t for t in texts if t not in found})
+        if missing:
+            for text, vector in zip(missing, embed_texts(missing)):
+                found[text] = vector
+            with lock:
+                for text in missing:
+                    cache[text] = found[text]
+        if not texts:
+            return np.zeros((0, DIMENSIONS), dtype=np.float32)
+        return np.stack([found[t] for t in texts])
+
+
+LESSON_VECTORS = ("none", "static", "sentence")
+
+
+def embedder_maker(kind: str):
+    """What `train(make_embedder=...)` takes for a `lesson_vectors` setting: None for
+    "none", `distill` for "static", SentenceVectors for "sentence". Raises
+    EmbeddingError for another name or when the model is not installed."""
+    if kind not in LESSON_VECTORS:
+        raise EmbeddingError(f"lesson vectors {kind!r}: choose one of {', '.join(LESSON_VECTORS)}")
+    if kind == "none":
+        return None
+    missing = available()
+    if missing is not None:
+        raise EmbeddingError(missing)
+    if kind == "static":
+        return distill
+    return lambda _texts: SentenceVectors()
+
+
 # ---------------------------------------------------------------- static vectors
 
 STATIC_DIMENSIONS = 256

@@ -9,7 +9,7 @@ lesson come from the rules, never from its gold themes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +91,7 @@ def cross_validate_by_review(
     kinds: Sequence[str | None] | None = None,
     tune: bool = True,
     protected: Sequence[Iterable[str]] | None = None,
+    make_embedder: Callable[[list[str]], object] | None = None,
 ) -> CrossValidation:
     """Grouped k-fold: each fold's model never saw any lesson of the reviews it is scored on.
 
@@ -133,6 +134,7 @@ def cross_validate_by_review(
                 groups=[reviews[i] for i in train_idx],
                 rule_tags=[rules[i] for i in train_idx] if rules is not None else None,
                 tune=tune,
+                make_embedder=make_embedder,
             )
         except ModelError:
             model = None

@@ -32,6 +32,7 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
     if path.is_file():
         return path
     from nlp.classifier import save_model, train
+    from nlp.embeddings import embedder_maker
     from nlp.gold import read_theme_gold
 
     rules = Tagger.load(config.taxonomy, None)
@@ -45,6 +46,7 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
         taxonomy_version=taxonomy.version,
         groups=[l.review for l in lessons],
         rule_tags=rule_tags,
+        make_embedder=embedder_maker(settings.lesson_vectors),
     )
     save_model(model, path, taxonomy.version)
     return path

@@ -15,6 +15,7 @@ from nlp.classifier import (
 from nlp.classifier import (
     train as train_model,
 )
+from nlp.embeddings import EmbeddingError, embedder_maker
 from nlp.gold import read_theme_gold
 from nlp.model_evaluation import cross_validate_by_review
 from nlp.taxonomy import TaxonomyError, load_taxonomy
@@ -184,11 +185,15 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
     texts = [lesson.tagged_text for lesson in lessons]
     labels = [lesson.themes for lesson in lessons]
     reviews = [lesson.review for lesson in lessons]
+    try:  # the lesson vectors among the features (settings.lesson_vectors, nlp/embeddings.py)
+        make_embedder = embedder_maker(settings.lesson_vectors)
+    except EmbeddingError as exc:
+        raise click.ClickException(str(exc)) from exc
     # the rules' own tags: model features, and the threshold is tuned for what the rules miss
     rules = [a.theme_ids for a in _load_rules(settings).analyze_many(texts, [l.kind for l in lessons])]
     if evaluate:
         try:
-            cv = cross_validate_by_review(texts, labels, reviews, rule_tags=rules)
+            cv = cross_validate_by_review(texts, labels, reviews, rule_tags=rules, make_embedder=make_embedder)
             click.echo(
                 f"cross-validation by review ({cv.folds} folds, {cv.lessons} lessons): "
                 f"precision {cv.micro.precision:.3f}, recall {cv.micro.recall:.3f}, "
@@ -198,7 +203,9 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
         except ModelError as exc:
             click.echo(f"cross-validation skipped: {exc}", err=True)
     try:
-        model = train_model(texts, labels, taxonomy_version=tax.version, groups=reviews, rule_tags=rules)
+        model = train_model(
+            texts, labels, taxonomy_version=tax.version, groups=reviews, rule_tags=rules, make_embedder=make_embedder
+        )
         save_model(model, settings.model, tax.version)
     except (ModelError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc
