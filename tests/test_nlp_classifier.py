@@ -499,7 +499,9 @@ def test_lesson_vectors_are_features_saved_with_the_model(vector_model, taxonomy
 UNNAMED_VOICE = "Nobody asked Leah what life at home was like, and her wishes were written down as her mother's."
 
 
-def test_a_lesson_about_a_theme_it_does_not_name_gets_it_from_its_vector(vector_model, context_model, taxonomy, tmp_path):
+def test_a_lesson_about_a_theme_it_does_not_name_gets_it_from_its_vector(
+    vector_model, context_model, taxonomy, tmp_path
+):
     from nlp.classifier import combine_tags
 
     model, _ = vector_model
