@@ -22,7 +22,8 @@ def chosen_model(config: BenchConfig, settings, sources: Sources) -> Path:
     exist yet)."""
     if Path(settings.model).is_file() and Tagger.load(config.taxonomy, settings.model).model is not None:
         return Path(settings.model)
-    return config.model_cache(sources.key)
+    vectors = settings.lesson_vectors
+    return config.model_cache(sources.key if vectors == "none" else f"{sources.key}-{vectors}")
 
 
 def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
