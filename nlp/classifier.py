@@ -62,12 +62,13 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
 from nlp.features import FastTfidf
-from nlp.model_features import rule_features
+from nlp.model_features import RULE_SCALE, rule_features
 from nlp.records import SOURCE_MODEL, Tag
 
 FORMAT_VERSION = 4  # 4: lesson vectors (nlp/embeddings.py) among the features
 THRESHOLD = 0.5  # when not tuned; grouped cross-validation picks 0.5-0.7 on the gold corpus
 MAX_MODEL_TAGS = 3
+EXPLAIN_FEATURES = 5  # features named for a model tag in `lessons tag`
 MODEL_BATCH = 4096  # texts per feature matrix at prediction
 MIN_POSITIVES = 2
 INNER_FOLDS = 3
@@ -160,6 +161,43 @@ class ThemeModel:
                             found[first + row].setdefault(theme, float(probs[row, column[theme]]))
         return found
 
+    def strongest_features(
+        self,
+        text: str,
+        theme: str,
+        rule_tags: Iterable[str] = (),
+        k: int = EXPLAIN_FEATURES,
+    ) -> list[tuple[str, float]]:
+        """Why the model gives `text` the theme: the features that raise its score
+        most, (name, contribution to the linear score), highest first, at most k:
+        words and word pairs ("words: home visit"), character n-grams ("chars:
+        negl"), the rules' own tags ("rule tag: harm.neglect") and, when the model
+        has them, the lesson's vector as one feature ("lesson vector"). Each is
+        the feature's value in this text times its weight for the theme; the
+        review context is left out (it depends on the other lessons of a batch).
+        Computed with scikit-learn for one text: for explaining, not for tagging."""
+        column = self._theme_columns().get(theme)
+        if column is None:
+            return []
+        names = self.__dict__.get("_feature_names")
+        if names is None:
+            names = self.__dict__["_feature_names"] = [
+                n.replace("__", ": ", 1) for n in self.vectorizer.get_feature_names_out()
+            ]
+        row = self.vectorizer.transform([text]).tocsr()
+        found = [
+            (names[j], float(v * self.weights[j, column])) for j, v in zip(row.indices.tolist(), row.data.tolist())
+        ]
+        if self.rule_weights is not None:
+            for t in rule_tags:
+                if t in self.rule_themes:
+                    i = self.rule_themes.index(t)
+                    found.append((f"rule tag: {t}", float(RULE_SCALE * self.rule_weights[i, column])))
+        if self.embedder is not None and self.embedding_weights is not None:
+            vector = self.embedder.embed([text])[0]  # type: ignore[attr-defined]
+            found.append(("lesson vector", float(self.embedding_scale * vector @ self.embedding_weights[:, column])))
+        return sorted((f for f in found if f[1] > 0), key=lambda f: -f[1])[:k]
+
     def _theme_columns(self) -> dict[str, int]:
         columns = self.__dict__.get("_columns_by_theme")
         if columns is None:
@@ -203,7 +241,7 @@ class ThemeModel:
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        for cached in ("_fast", "_thresholds", "_rule_columns", "_columns_by_theme"):  # rebuilt after loading
+        for cached in ("_fast", "_thresholds", "_rule_columns", "_columns_by_theme", "_feature_names"):
             state.pop(cached, None)
         return state
 

@@ -512,3 +512,13 @@ def test_a_lesson_about_a_theme_it_does_not_name_gets_it_from_its_vector(
     assert with_vectors >= model.threshold > words_only
     tags = combine_tags(rules.tags, {"voice.voice_of_child": with_vectors}, model, taxonomy)
     assert any(t.theme == "voice.voice_of_child" and t.source == SOURCE_MODEL for t in tags)
+
+
+def test_a_model_tag_is_explained_by_its_strongest_features(vector_model, taxonomy):
+    model, _ = vector_model
+    rules = Tagger(taxonomy).analyze(UNNAMED_VOICE).theme_ids
+    features = model.strongest_features(UNNAMED_VOICE, "voice.voice_of_child", rules)
+    names = [name for name, _ in features]
+    assert 0 < len(features) <= 5 and all(weight > 0 for _, weight in features)
+    assert "lesson vector" in names  # the meaning carries it, not a phrase
+    assert model.strongest_features(UNNAMED_VOICE, "no.such_theme") == []

@@ -18,6 +18,7 @@ from nlp.classifier import (
 from nlp.embeddings import EmbeddingError, embedder_maker
 from nlp.gold import read_theme_gold
 from nlp.model_evaluation import cross_validate_by_review
+from nlp.records import SOURCE_MODEL
 from nlp.taxonomy import TaxonomyError, load_taxonomy
 from search_app.settings import Settings
 
@@ -42,18 +43,27 @@ def _load_rules(settings: Settings):
         raise click.ClickException(str(exc)) from exc
 
 
-def _analysis_json(record_id, analysis) -> dict:
+def _theme_json(tag, text: str, analysis, model) -> dict:
+    out = {
+        "id": tag.theme,
+        "confidence": round(tag.confidence, 3),
+        "source": tag.source,
+        "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in tag.evidence],
+    }
+    if tag.source == SOURCE_MODEL and model is not None:
+        # a model tag has no words to point at: the features that raised it instead
+        rules = [t.theme for t in analysis.tags if t.source != SOURCE_MODEL]
+        out["features"] = [
+            {"name": name, "weight": round(weight, 3)}
+            for name, weight in model.strongest_features(text, tag.theme, rules)
+        ]
+    return out
+
+
+def _analysis_json(record_id, analysis, text: str = "", model=None) -> dict:
     return {
         "id": record_id,
-        "themes": [
-            {
-                "id": t.theme,
-                "confidence": round(t.confidence, 3),
-                "source": t.source,
-                "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in t.evidence],
-            }
-            for t in analysis.tags
-        ],
+        "themes": [_theme_json(t, text, analysis, model) for t in analysis.tags],
         "age_bands": list(analysis.age_bands),
         "agencies": list(analysis.agencies),
     }
@@ -84,8 +94,10 @@ def tag(settings: Settings, jsonl: bool) -> None:
 
     Each input line {"id": ..., "text": ...} gives one output line {"id",
     "themes": [{"id", "confidence", "source", "evidence": [{"text", "start",
-    "end"}]}], "age_bands", "agencies"}, in input order. A malformed line
-    gives {"id" (if any), "error"} and the run goes on.
+    "end"}]}], "age_bands", "agencies"}, in input order; a theme from the
+    model (source "model") also has "features": [{"name", "weight"}], what
+    raised it most. A malformed line gives {"id" (if any), "error"} and the
+    run goes on.
     """
     tagger = _load_tagger(settings)
     pending: list[tuple[int, object, str | None, str | None]] = []
@@ -93,9 +105,9 @@ def tag(settings: Settings, jsonl: bool) -> None:
     def flush() -> None:
         texts = [text for _, _, text, error in pending if error is None]
         analyses = iter(tagger.analyze_many(texts))
-        for _, record_id, _, error in pending:
+        for _, record_id, text, error in pending:
             if error is None:
-                out = _analysis_json(record_id, next(analyses))
+                out = _analysis_json(record_id, next(analyses), text or "", tagger.model)
             else:
                 out = {"error": error} if record_id is None else {"id": record_id, "error": error}
             click.echo(json.dumps(out, ensure_ascii=False))
