@@ -413,7 +413,10 @@ def train(
     given, the themes the rules found in it (they become features, see
     nlp/model_features.py); `groups[i]`, the review of lesson i (the
     review-context features, and, with `tune`, the inner cross-validation
-    that picks the threshold, `tune_threshold`). Raises ModelError when no
+    that picks the threshold, `tune_threshold`). `embedder` (anything with
+    `.embed(texts)` giving an (n, d) array), or `make_embedder(texts)` called
+    on the training texts, adds the lesson vectors to the features and is
+    saved with the model (nlp/embeddings.py). Raises ModelError when no
     theme has enough examples.
     """
     texts = list(texts)

@@ -110,6 +110,8 @@ def cross_validate_by_review(
     inner cross-validation on that fold's training reviews only (see
     `train`), so the scores stay an estimate on unseen reviews.
     `protected[i]`: the rule themes of lesson i no veto drops (from its kind).
+    `make_embedder`, when given, makes each fold's lesson-vector embedder from
+    that fold's training texts (see `train`).
     """
     texts = list(texts)
     gold = [set(ls) for ls in labels]
