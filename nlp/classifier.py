@@ -4,7 +4,11 @@ Features: TF-IDF of words (1-2 grams) and of character 3-5 grams within
 words; and, when the model is trained with the rules' tags, two small
 blocks from the rules (nlp/model_features.py): which themes the rules found
 in the lesson, and the share of the other lessons of the same review they
-found each theme in (the review's subject). One logistic regression per
+found each theme in (the review's subject); and, when trained with an
+embedder (`lessons train` gives nlp.embeddings.distill), the lesson's
+vector: what the lesson means where its words do not name the theme
+(cross-validated on the development gold, docs/theme-scores.md). The
+embedder is saved inside the model file, so tagging needs no other file. One logistic regression per
 theme (class-balanced), so the outputs are probabilities; at prediction
 the per-theme weights are stacked into matrices, so a batch costs a few
 products, not one call per theme.
@@ -45,7 +49,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -58,18 +62,21 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
 from nlp.features import FastTfidf
-from nlp.model_features import rule_features
+from nlp.model_features import RULE_SCALE, rule_features
 from nlp.records import SOURCE_MODEL, Tag
 
-FORMAT_VERSION = 3  # 3: a tuned veto of rule tags beside the tuned threshold
+FORMAT_VERSION = 4  # 4: lesson vectors (nlp/embeddings.py) among the features
 THRESHOLD = 0.5  # when not tuned; grouped cross-validation picks 0.5-0.7 on the gold corpus
 MAX_MODEL_TAGS = 3
+EXPLAIN_FEATURES = 5  # features named for a model tag in `lessons tag`
 MODEL_BATCH = 4096  # texts per feature matrix at prediction
 MIN_POSITIVES = 2
 INNER_FOLDS = 3
 THRESHOLD_GRID = tuple(round(0.15 + 0.05 * i, 2) for i in range(15))  # 0.15 .. 0.85
 VETO_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 C = 16.0  # inverse regularisation; chosen by cross-validation on the development gold (4 and 1 were worse)
+EMBEDDING_SCALE = 1.0  # the lesson vector's weight beside the TF-IDF rows (both unit length)
+CHAR_NGRAMS = True  # the char_wb 3-5 gram block of the text features
 
 
 class ModelError(Exception):
@@ -93,6 +100,9 @@ class ThemeModel:
     thresholds: dict = field(default_factory=dict)  # theme -> threshold, where one differs from `threshold`
     rule_themes: tuple[str, ...] = ()  # the rule features' themes; () when trained without rule tags
     rule_weights: np.ndarray | None = None  # (2 * len(rule_themes), n_themes): [rule | context] block
+    embedder: object | None = None  # gives lesson vectors: `.embed(texts)` -> (n, d); None: no vector features
+    embedding_weights: np.ndarray | None = None  # (d, n_themes), for the vectors times embedding_scale
+    embedding_scale: float = EMBEDDING_SCALE
 
     def threshold_of(self, theme: str) -> float:
         return self.thresholds.get(theme, self.threshold)
@@ -151,6 +161,43 @@ class ThemeModel:
                             found[first + row].setdefault(theme, float(probs[row, column[theme]]))
         return found
 
+    def strongest_features(
+        self,
+        text: str,
+        theme: str,
+        rule_tags: Iterable[str] = (),
+        k: int = EXPLAIN_FEATURES,
+    ) -> list[tuple[str, float]]:
+        """Why the model gives `text` the theme: the features that raise its score
+        most, (name, contribution to the linear score), highest first, at most k:
+        words and word pairs ("words: home visit"), character n-grams ("chars:
+        negl"), the rules' own tags ("rule tag: harm.neglect") and, when the model
+        has them, the lesson's vector as one feature ("lesson vector"). Each is
+        the feature's value in this text times its weight for the theme; the
+        review context is left out (it depends on the other lessons of a batch).
+        Computed with scikit-learn for one text: for explaining, not for tagging."""
+        column = self._theme_columns().get(theme)
+        if column is None:
+            return []
+        names = self.__dict__.get("_feature_names")
+        if names is None:
+            names = self.__dict__["_feature_names"] = [
+                n.replace("__", ": ", 1) for n in self.vectorizer.get_feature_names_out()
+            ]
+        row = self.vectorizer.transform([text]).tocsr()
+        found = [
+            (names[j], float(v * self.weights[j, column])) for j, v in zip(row.indices.tolist(), row.data.tolist())
+        ]
+        if self.rule_weights is not None:
+            for t in rule_tags:
+                if t in self.rule_themes:
+                    i = self.rule_themes.index(t)
+                    found.append((f"rule tag: {t}", float(RULE_SCALE * self.rule_weights[i, column])))
+        if self.embedder is not None and self.embedding_weights is not None:
+            vector = self.embedder.embed([text])[0]  # type: ignore[attr-defined]
+            found.append(("lesson vector", float(self.embedding_scale * vector @ self.embedding_weights[:, column])))
+        return sorted((f for f in found if f[1] > 0), key=lambda f: -f[1])[:k]
+
     def _theme_columns(self) -> dict[str, int]:
         columns = self.__dict__.get("_columns_by_theme")
         if columns is None:
@@ -187,23 +234,23 @@ class ThemeModel:
             scores = fast.dot(texts, self.weights) + self.bias
         else:
             scores = np.asarray(self.vectorizer.transform(texts) @ self.weights) + self.bias
+        if self.embedder is not None and self.embedding_weights is not None:
+            scores += self.embedding_scale * (self.embedder.embed(texts) @ self.embedding_weights)  # type: ignore[attr-defined]
         context = self.context_scores(rule_tags, groups, len(texts))
         return scores if context is None else scores + context
 
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        for cached in ("_fast", "_thresholds", "_rule_columns", "_columns_by_theme"):  # rebuilt after loading
+        for cached in ("_fast", "_thresholds", "_rule_columns", "_columns_by_theme", "_feature_names"):
             state.pop(cached, None)
         return state
 
 
 def _vectorizer() -> FeatureUnion:
-    return FeatureUnion(
-        [
-            ("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True)),
-            ("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)),
-        ]
-    )
+    parts = [("words", TfidfVectorizer(ngram_range=(1, 2), min_df=1, sublinear_tf=True, lowercase=True))]
+    if CHAR_NGRAMS:
+        parts.append(("chars", TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), min_df=2, sublinear_tf=True)))
+    return FeatureUnion(parts)
 
 
 def _data_hash(texts: Sequence[str], labels: Sequence[Iterable[str]]) -> str:
@@ -220,9 +267,13 @@ class _Fitted:
     bias: np.ndarray
     rule_themes: tuple[str, ...]
     rule_weights: np.ndarray | None  # over the [rule | context] block
+    embedder: object | None = None
+    embedding_weights: np.ndarray | None = None  # over the scaled lesson vectors
 
     def probabilities(self, texts: list[str], rule_tags, groups) -> np.ndarray:
         scores = np.asarray(self.vectorizer.transform(texts) @ self.weights) + self.bias
+        if self.embedding_weights is not None:
+            scores += EMBEDDING_SCALE * (self.embedder.embed(texts) @ self.embedding_weights)  # type: ignore[attr-defined]
         if self.rule_weights is not None:
             columns = {t: i for i, t in enumerate(self.rule_themes)}
             scores += rule_features(rule_tags, groups, columns, len(texts)) @ self.rule_weights
@@ -236,12 +287,14 @@ def _fit(
     c: float,
     rule_sets: list[set[str]] | None,
     groups: Sequence[object] | None,
+    embedder: object | None = None,
 ) -> _Fitted:
     """Vectorizer, stacked weights and biases of one classifier per theme.
 
     With `rule_sets` the rule and context block (nlp/model_features.py)
     joins the text features; its columns are the themes the rules found in
-    these lessons."""
+    these lessons. With `embedder`, the lesson vectors (times
+    EMBEDDING_SCALE) join them last."""
     vectorizer = _vectorizer()
     x = vectorizer.fit_transform(texts)
     n_text = x.shape[1]
@@ -250,6 +303,10 @@ def _fit(
         rule_themes = tuple(sorted(set().union(*rule_sets)))
         block = rule_features(rule_sets, groups, {t: i for i, t in enumerate(rule_themes)}, len(texts))
         x = sp.hstack([x, sp.csr_matrix(block)], format="csr")
+    n_before_vectors = x.shape[1]
+    if embedder is not None:
+        vectors = EMBEDDING_SCALE * embedder.embed(texts)  # type: ignore[attr-defined]
+        x = sp.hstack([x, sp.csr_matrix(vectors)], format="csr")
     weights = np.zeros((x.shape[1], len(themes)))
     bias = np.zeros(len(themes))
     for j, theme in enumerate(themes):
@@ -262,13 +319,15 @@ def _fit(
         clf.fit(x, y)
         weights[:, j] = clf.coef_[0]
         bias[j] = clf.intercept_[0]
-    rule_weights = weights[n_text:] if rule_sets is not None else None
+    rule_weights = weights[n_text:n_before_vectors] if rule_sets is not None else None
     return _Fitted(
         vectorizer,
         np.ascontiguousarray(weights[:n_text]),
         bias,
         rule_themes,
         None if rule_weights is None else np.ascontiguousarray(rule_weights),
+        embedder,
+        np.ascontiguousarray(weights[n_before_vectors:]) if embedder is not None else None,
     )
 
 
@@ -280,6 +339,7 @@ def tune_threshold(
     rule_sets: list[set[str]] | None,
     default: float,
     c: float,
+    embedder: object | None = None,
 ) -> tuple[float, float]:
     """The threshold and the veto, from an inner cross-validation grouped by review.
 
@@ -301,6 +361,7 @@ def tune_threshold(
             c,
             [rule_sets[i] for i in fit_idx] if rule_sets is not None else None,
             [groups[i] for i in fit_idx],
+            embedder,
         )
         probs[held_idx] = fitted.probabilities(
             [texts[i] for i in held_idx],
@@ -343,6 +404,8 @@ def train(
     groups: Sequence[str] | None = None,
     rule_tags: Sequence[Iterable[str]] | None = None,
     tune: bool = True,
+    embedder: object | None = None,
+    make_embedder: Callable[[list[str]], object] | None = None,
 ) -> ThemeModel:
     """Fit one classifier per theme with at least MIN_POSITIVES examples.
 
@@ -350,10 +413,15 @@ def train(
     given, the themes the rules found in it (they become features, see
     nlp/model_features.py); `groups[i]`, the review of lesson i (the
     review-context features, and, with `tune`, the inner cross-validation
-    that picks the threshold, `tune_threshold`). Raises ModelError when no
+    that picks the threshold, `tune_threshold`). `embedder` (anything with
+    `.embed(texts)` giving an (n, d) array), or `make_embedder(texts)` called
+    on the training texts, adds the lesson vectors to the features and is
+    saved with the model (nlp/embeddings.py). Raises ModelError when no
     theme has enough examples.
     """
     texts = list(texts)
+    if make_embedder is not None:
+        embedder = make_embedder(texts)
     label_sets = [set(ls) for ls in labels]
     if len(texts) != len(label_sets):
         raise ModelError(f"{len(texts)} texts but {len(label_sets)} label sets")
@@ -369,10 +437,10 @@ def train(
     themes = tuple(sorted(t for t, n in counts.items() if MIN_POSITIVES <= n < len(texts)))
     if not themes:
         raise ModelError(f"no theme has {MIN_POSITIVES} or more training examples among {len(texts)} lessons")
-    fitted = _fit(texts, label_sets, themes, c, rule_sets, groups)
+    fitted = _fit(texts, label_sets, themes, c, rule_sets, groups, embedder)
     veto = 0.0
     if groups is not None and tune:
-        threshold, veto = tune_threshold(texts, label_sets, themes, groups, rule_sets, threshold, c)
+        threshold, veto = tune_threshold(texts, label_sets, themes, groups, rule_sets, threshold, c, embedder)
     return ThemeModel(
         themes=themes,
         vectorizer=fitted.vectorizer,
@@ -385,6 +453,9 @@ def train(
         taxonomy_version=taxonomy_version,
         rule_themes=fitted.rule_themes,
         rule_weights=fitted.rule_weights,
+        embedder=embedder,
+        embedding_weights=fitted.embedding_weights,
+        embedding_scale=EMBEDDING_SCALE,
     )
 
 

@@ -9,7 +9,7 @@ lesson come from the rules, never from its gold themes.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -91,6 +91,7 @@ def cross_validate_by_review(
     kinds: Sequence[str | None] | None = None,
     tune: bool = True,
     protected: Sequence[Iterable[str]] | None = None,
+    make_embedder: Callable[[list[str]], object] | None = None,
 ) -> CrossValidation:
     """Grouped k-fold: each fold's model never saw any lesson of the reviews it is scored on.
 
@@ -109,6 +110,8 @@ def cross_validate_by_review(
     inner cross-validation on that fold's training reviews only (see
     `train`), so the scores stay an estimate on unseen reviews.
     `protected[i]`: the rule themes of lesson i no veto drops (from its kind).
+    `make_embedder`, when given, makes each fold's lesson-vector embedder from
+    that fold's training texts (see `train`).
     """
     texts = list(texts)
     gold = [set(ls) for ls in labels]
@@ -133,6 +136,7 @@ def cross_validate_by_review(
                 groups=[reviews[i] for i in train_idx],
                 rule_tags=[rules[i] for i in train_idx] if rules is not None else None,
                 tune=tune,
+                make_embedder=make_embedder,
             )
         except ModelError:
             model = None

@@ -78,6 +78,12 @@ class Settings:
     model: Path = _setting(
         "", "Trained theme model file; default DATA_DIR/theme_model.pkl.", _in_data_dir("theme_model.pkl")
     )
+    lesson_vectors: str = _setting(
+        "none",
+        "Lesson vectors among the theme model's features when it is trained (nlp/embeddings.py): 'none'; "
+        "'static' (word-piece vectors, cheap); 'sentence' (the sentence model: best on the development gold, "
+        "but about 45 ms a lesson to tag). See docs/theme-scores.md.",
+    )
     corpus: tuple[Path, ...] = _setting(
         str(PROJECT_ROOT / "corpus"), "Folders of review documents (separated by ':').", _paths
     )

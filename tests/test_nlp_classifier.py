@@ -455,3 +455,70 @@ def test_the_tagger_with_a_model_gives_what_predict_proba_and_combine_tags_give(
         assert [a.tags for a in with_model.analyze_many(texts)] == expected
     finally:
         classifier.MODEL_BATCH = saved
+
+
+# ---------------------------------------------------------------- lesson vectors
+
+
+@pytest.fixture(scope="module")
+def vector_model(taxonomy):
+    """The model as `lessons train` makes it: with the lesson vectors (nlp/embeddings.py) of the real model."""
+    from nlp.embeddings import distill
+
+    lessons, _ = read_theme_gold([PROJECT_ROOT / "corpus"], {t.id for t in taxonomy.themes})
+    texts = [l.tagged_text for l in lessons]
+    rules = [a.theme_ids for a in Tagger(taxonomy).analyze_many(texts, [l.kind for l in lessons])]
+    model = train(
+        texts,
+        [l.themes for l in lessons],
+        taxonomy_version=taxonomy.version,
+        groups=[l.review for l in lessons],
+        rule_tags=rules,
+        tune=False,
+        make_embedder=distill,
+    )
+    return model, texts
+
+
+def test_lesson_vectors_are_features_saved_with_the_model(vector_model, taxonomy, tmp_path):
+    from nlp.embeddings import StaticVectors
+
+    model, texts = vector_model
+    assert isinstance(model.embedder, StaticVectors)
+    assert model.embedding_weights.shape == (model.embedder.vectors.shape[1], len(model.themes))
+    assert np.abs(model.embedding_weights).max() > 0.5  # the vectors carry weight, not noise
+    path = tmp_path / "theme_model.pkl"
+    save_model(model, path, taxonomy.version)
+    loaded = load_model(path, taxonomy.version)
+    sample = texts[:30]
+    assert np.allclose(loaded.scores(sample), model.scores(sample))
+    without = model.scores(sample) - model.embedding_scale * (model.embedder.embed(sample) @ model.embedding_weights)
+    assert not np.allclose(without, model.scores(sample))
+
+
+UNNAMED_VOICE = "Nobody asked Leah what life at home was like, and her wishes were written down as her mother's."
+
+
+def test_a_lesson_about_a_theme_it_does_not_name_gets_it_from_its_vector(
+    vector_model, context_model, taxonomy, tmp_path
+):
+    from nlp.classifier import combine_tags
+
+    model, _ = vector_model
+    rules = Tagger(taxonomy).analyze(UNNAMED_VOICE)
+    assert "voice.voice_of_child" not in rules.theme_ids  # no phrase of the theme's is in it
+    with_vectors = model.predict_proba([UNNAMED_VOICE], [rules.theme_ids])[0]["voice.voice_of_child"]
+    words_only = context_model[0].predict_proba([UNNAMED_VOICE], [rules.theme_ids])[0]["voice.voice_of_child"]
+    assert with_vectors >= model.threshold > words_only
+    tags = combine_tags(rules.tags, {"voice.voice_of_child": with_vectors}, model, taxonomy)
+    assert any(t.theme == "voice.voice_of_child" and t.source == SOURCE_MODEL for t in tags)
+
+
+def test_a_model_tag_is_explained_by_its_strongest_features(vector_model, taxonomy):
+    model, _ = vector_model
+    rules = Tagger(taxonomy).analyze(UNNAMED_VOICE).theme_ids
+    features = model.strongest_features(UNNAMED_VOICE, "voice.voice_of_child", rules)
+    names = [name for name, _ in features]
+    assert 0 < len(features) <= 5 and all(weight > 0 for _, weight in features)
+    assert "lesson vector" in names  # the meaning carries it, not a phrase
+    assert model.strongest_features(UNNAMED_VOICE, "no.such_theme") == []

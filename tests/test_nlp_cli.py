@@ -112,6 +112,11 @@ def test_train_saves_a_model_the_tagger_then_uses(tmp_path):
     tagged = run(tmp_path, "tag", "--jsonl", input=json.dumps({"id": 1, "text": "Another lantern meeting."}) + "\n")
     themes = json.loads(tagged.output)["themes"]
     assert [(t["id"], t["source"]) for t in themes] == [("review.system_learning", "model")]
+    # a model tag names the features that raised it (the words it was learnt from)
+    features = themes[0]["features"]
+    assert 0 < len(features) <= 5 and all(f["weight"] > 0 for f in features)
+    assert features == sorted(features, key=lambda f: -f["weight"])
+    assert any("lantern" in f["name"] for f in features)
 
 
 def test_train_without_gold_is_a_clear_error(tmp_path):

@@ -65,3 +65,37 @@ def test_static_vectors_keep_meaning():
     assert not vectors[1].any()  # no pieces, no direction
     # "the" is frequent in the training texts, so it weighs less than "baby"
     assert vectors[0] @ vectors[2] > 0.9
+
+
+def test_sentence_vectors_for_the_theme_model_are_the_encoders_kept_per_text():
+    import pickle
+
+    from nlp.embeddings import SentenceVectors
+
+    texts = ["The health visitor saw the baby at home.", "Supervision did not challenge the plan."]
+    vectors = SentenceVectors()
+    first = vectors.embed(texts + texts[:1])
+    assert np.array_equal(first[0], first[2])
+    assert np.abs(first[:2] - embed_texts(texts)).max() < 1e-6
+    again = pickle.loads(pickle.dumps(vectors))  # what a saved theme model holds
+    assert np.array_equal(again.embed(texts), first[:2])
+    assert vectors.embed([]).shape == (0, DIMENSIONS)
+
+
+def test_a_model_trained_with_other_weights_is_refused():
+    from nlp.embeddings import EmbeddingError, SentenceVectors
+
+    vectors = SentenceVectors()
+    vectors.digest = "0" * 16
+    with pytest.raises(EmbeddingError, match="retrain it with `lessons train`"):
+        vectors.embed(["text"])
+
+
+def test_lesson_vector_settings():
+    from nlp.embeddings import EmbeddingError, distill, embedder_maker
+
+    assert embedder_maker("none") is None
+    assert embedder_maker("static") is distill
+    assert embedder_maker("sentence")(["any"]).embed(["A lesson."]).shape == (1, DIMENSIONS)
+    with pytest.raises(EmbeddingError, match="choose one of none, static, sentence"):
+        embedder_maker("bert")

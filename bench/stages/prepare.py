@@ -22,7 +22,8 @@ def chosen_model(config: BenchConfig, settings, sources: Sources) -> Path:
     exist yet)."""
     if Path(settings.model).is_file() and Tagger.load(config.taxonomy, settings.model).model is not None:
         return Path(settings.model)
-    return config.model_cache(sources.key)
+    vectors = settings.lesson_vectors
+    return config.model_cache(sources.key if vectors == "none" else f"{sources.key}-{vectors}")
 
 
 def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
@@ -32,6 +33,7 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
     if path.is_file():
         return path
     from nlp.classifier import save_model, train
+    from nlp.embeddings import embedder_maker
     from nlp.gold import read_theme_gold
 
     rules = Tagger.load(config.taxonomy, None)
@@ -45,6 +47,7 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
         taxonomy_version=taxonomy.version,
         groups=[l.review for l in lessons],
         rule_tags=rule_tags,
+        make_embedder=embedder_maker(settings.lesson_vectors),
     )
     save_model(model, path, taxonomy.version)
     return path

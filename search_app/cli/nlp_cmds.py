@@ -15,8 +15,10 @@ from nlp.classifier import (
 from nlp.classifier import (
     train as train_model,
 )
+from nlp.embeddings import EmbeddingError, embedder_maker
 from nlp.gold import read_theme_gold
 from nlp.model_evaluation import cross_validate_by_review
+from nlp.records import SOURCE_MODEL
 from nlp.taxonomy import TaxonomyError, load_taxonomy
 from search_app.settings import Settings
 
@@ -41,18 +43,27 @@ def _load_rules(settings: Settings):
         raise click.ClickException(str(exc)) from exc
 
 
-def _analysis_json(record_id, analysis) -> dict:
+def _theme_json(tag, text: str, analysis, model) -> dict:
+    out = {
+        "id": tag.theme,
+        "confidence": round(tag.confidence, 3),
+        "source": tag.source,
+        "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in tag.evidence],
+    }
+    if tag.source == SOURCE_MODEL and model is not None:
+        # a model tag has no words to point at: the features that raised it instead
+        rules = [t.theme for t in analysis.tags if t.source != SOURCE_MODEL]
+        out["features"] = [
+            {"name": name, "weight": round(weight, 3)}
+            for name, weight in model.strongest_features(text, tag.theme, rules)
+        ]
+    return out
+
+
+def _analysis_json(record_id, analysis, text: str = "", model=None) -> dict:
     return {
         "id": record_id,
-        "themes": [
-            {
-                "id": t.theme,
-                "confidence": round(t.confidence, 3),
-                "source": t.source,
-                "evidence": [{"text": e.text, "start": e.start, "end": e.end} for e in t.evidence],
-            }
-            for t in analysis.tags
-        ],
+        "themes": [_theme_json(t, text, analysis, model) for t in analysis.tags],
         "age_bands": list(analysis.age_bands),
         "agencies": list(analysis.agencies),
     }
@@ -83,8 +94,10 @@ def tag(settings: Settings, jsonl: bool) -> None:
 
     Each input line {"id": ..., "text": ...} gives one output line {"id",
     "themes": [{"id", "confidence", "source", "evidence": [{"text", "start",
-    "end"}]}], "age_bands", "agencies"}, in input order. A malformed line
-    gives {"id" (if any), "error"} and the run goes on.
+    "end"}]}], "age_bands", "agencies"}, in input order; a theme from the
+    model (source "model") also has "features": [{"name", "weight"}], what
+    raised it most. A malformed line gives {"id" (if any), "error"} and the
+    run goes on.
     """
     tagger = _load_tagger(settings)
     pending: list[tuple[int, object, str | None, str | None]] = []
@@ -92,9 +105,9 @@ def tag(settings: Settings, jsonl: bool) -> None:
     def flush() -> None:
         texts = [text for _, _, text, error in pending if error is None]
         analyses = iter(tagger.analyze_many(texts))
-        for _, record_id, _, error in pending:
+        for _, record_id, text, error in pending:
             if error is None:
-                out = _analysis_json(record_id, next(analyses))
+                out = _analysis_json(record_id, next(analyses), text or "", tagger.model)
             else:
                 out = {"error": error} if record_id is None else {"id": record_id, "error": error}
             click.echo(json.dumps(out, ensure_ascii=False))
@@ -184,11 +197,15 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
     texts = [lesson.tagged_text for lesson in lessons]
     labels = [lesson.themes for lesson in lessons]
     reviews = [lesson.review for lesson in lessons]
+    try:  # the lesson vectors among the features (settings.lesson_vectors, nlp/embeddings.py)
+        make_embedder = embedder_maker(settings.lesson_vectors)
+    except EmbeddingError as exc:
+        raise click.ClickException(str(exc)) from exc
     # the rules' own tags: model features, and the threshold is tuned for what the rules miss
     rules = [a.theme_ids for a in _load_rules(settings).analyze_many(texts, [l.kind for l in lessons])]
     if evaluate:
         try:
-            cv = cross_validate_by_review(texts, labels, reviews, rule_tags=rules)
+            cv = cross_validate_by_review(texts, labels, reviews, rule_tags=rules, make_embedder=make_embedder)
             click.echo(
                 f"cross-validation by review ({cv.folds} folds, {cv.lessons} lessons): "
                 f"precision {cv.micro.precision:.3f}, recall {cv.micro.recall:.3f}, "
@@ -198,7 +215,9 @@ def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> No
         except ModelError as exc:
             click.echo(f"cross-validation skipped: {exc}", err=True)
     try:
-        model = train_model(texts, labels, taxonomy_version=tax.version, groups=reviews, rule_tags=rules)
+        model = train_model(
+            texts, labels, taxonomy_version=tax.version, groups=reviews, rule_tags=rules, make_embedder=make_embedder
+        )
         save_model(model, settings.model, tax.version)
     except (ModelError, OSError) as exc:
         raise click.ClickException(str(exc)) from exc

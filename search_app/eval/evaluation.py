@@ -190,6 +190,7 @@ def evaluate_themes(
     With `annotations` (nlp.gold.read_annotations), the agreement of the
     two annotators before adjudication is reported too: the ceiling."""
     from nlp.classifier import ModelError, combine_sets, train
+    from nlp.embeddings import EmbeddingError, embedder_maker
     from nlp.model_evaluation import cross_validate_by_review
     from nlp.tagger import Tagger
 
@@ -203,6 +204,13 @@ def evaluate_themes(
     dev = [i for i, l in enumerate(lessons) if not is_held_out(l.review)]
     combined: list[tuple[str, ...]] = [tuple(r) for r in rules]  # where no model can be trained
     model_note = "rules and model"
+    try:  # the lesson vectors, as `lessons train` makes them (settings.lesson_vectors)
+        make_embedder = embedder_maker(settings.lesson_vectors)
+        if make_embedder is not None:
+            model_note += f" with {settings.lesson_vectors} lesson vectors"
+    except EmbeddingError as exc:
+        make_embedder = None
+        model_note += f" without lesson vectors ({exc})"
     try:
         cv = cross_validate_by_review(
             [texts[i] for i in dev],
@@ -210,6 +218,7 @@ def evaluate_themes(
             [reviews[i] for i in dev],
             rule_tags=[rules[i] for i in dev],
             protected=[from_kind[i] for i in dev],
+            make_embedder=make_embedder,
         )
         for i, predicted in zip(dev, cv):
             combined[i] = tuple(predicted)
@@ -219,6 +228,7 @@ def evaluate_themes(
                 [wanted[i] for i in dev],
                 groups=[reviews[i] for i in dev],
                 rule_tags=[rules[i] for i in dev],
+                make_embedder=make_embedder,
             )
             for i, predicted in zip(
                 held,
