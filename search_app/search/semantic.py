@@ -90,6 +90,7 @@ class VectorStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        self._filling: list[threading.Thread] = []
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -134,10 +135,27 @@ class VectorStore:
                 self._memory[text_key(t)] = v.astype(np.float32)
         return len(todo)
 
-    def record(self, lessons: Iterable[IndexedLesson]) -> Iterator[IndexedLesson]:
-        """The lessons, passed on while each batch's missing vectors are made and stored."""
+    def record(self, lessons: Iterable[IndexedLesson], inline: int | None = None) -> Iterator[IndexedLesson]:
+        """The lessons, passed on while each batch's missing vectors are made and stored.
+
+        With `inline` set, only the first `inline` lessons wait for their
+        vectors; the others are passed on at once and their vectors made in
+        a background thread (`fill`) once all lessons have gone by, so a big
+        index is served at the engine's speed (a vector costs 30-60 ms: an
+        hour per 100,000 lessons) and re-ranked as the vectors arrive."""
         batch: list[IndexedLesson] = []
+        later: list[str] = []
+        seen = 0
         for lesson in lessons:
+            seen += 1
+            if inline is not None and seen > inline:
+                if batch:  # the lessons keep their order
+                    self.ensure([lesson_text(x) for x in batch])
+                    yield from batch
+                    batch = []
+                later.append(lesson_text(lesson))
+                yield lesson
+                continue
             batch.append(lesson)
             if len(batch) >= BATCH:
                 self.ensure([lesson_text(x) for x in batch])
@@ -146,6 +164,27 @@ class VectorStore:
         if batch:
             self.ensure([lesson_text(x) for x in batch])
             yield from batch
+        if later:
+            self.fill(later)
+
+    def fill(self, texts: Sequence[str]) -> threading.Thread:
+        """Make the texts' missing vectors in a background (daemon) thread, batch by batch."""
+
+        def work() -> None:
+            for first in range(0, len(texts), BATCH):
+                self.ensure(texts[first : first + BATCH])
+
+        thread = threading.Thread(target=work, name="lesson-vectors", daemon=True)
+        self._filling.append(thread)
+        thread.start()
+        return thread
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the background vectors (`fill`); whether they are all made."""
+        for thread in list(self._filling):
+            thread.join(timeout)
+        self._filling = [t for t in self._filling if t.is_alive()]
+        return not self._filling
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)
@@ -197,8 +236,10 @@ class SemanticReranker:
         spec: SemanticSpec = SEMANTIC,
         enabled: bool = True,
         taxonomy_path: Path | str | None = None,
+        inline: int | None = None,
     ) -> None:
         self.store = store
+        self.inline = inline
         self.spec = spec
         self.available = bool(enabled and store is not None and spec.top > 1 and model_available())
         self.taxonomy_path = taxonomy_path
@@ -243,7 +284,7 @@ class SemanticReranker:
         """`lessons` with their vectors made on the way into an index (as they are when unavailable)."""
         if not self.available or self.store is None:
             return lessons
-        return self.store.record(lessons)
+        return self.store.record(lessons, self.inline)
 
     def rerank(
         self, query: str, hits: Sequence[SearchHit], fallback: bool = False, related: bool = False
@@ -274,7 +315,12 @@ class SemanticReranker:
 
 def reranker_for(settings) -> SemanticReranker:
     """The re-ranker the settings ask for (`vectors`, `semantic`)."""
-    return SemanticReranker(VectorStore(settings.vectors), enabled=settings.semantic, taxonomy_path=settings.taxonomy)
+    return SemanticReranker(
+        VectorStore(settings.vectors),
+        enabled=settings.semantic,
+        taxonomy_path=settings.taxonomy,
+        inline=settings.vectors_inline if settings.vectors_inline >= 0 else None,
+    )
 
 
 __all__ = [
