@@ -34,8 +34,7 @@ def tantivy_index(n: int, cache: Path, sources: Sources, settings) -> Path:
         return root
     shutil.rmtree(root, ignore_errors=True)
     # Built without lesson vectors: the full model would take an hour per
-    # 100,000 lessons. Searches still pay the meaning part's per-request
-    # cost (the query's vector, the vector look-up), not the blend itself.
+    # 100,000 lessons (bench.search_cpu --semantic makes those its queries read).
     backend = open_backend(settings.replace(backend="tantivy", index_dir=root, semantic=False))
     try:
         count = backend.rebuild(read_lessons(lessons_file(n, cache, sources)))
