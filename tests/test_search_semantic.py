@@ -86,6 +86,26 @@ def test_a_big_build_is_passed_on_at_once_and_its_vectors_made_in_the_background
     assert ranked is not None and ranked[0].lesson.id == "sem-001"
 
 
+def test_a_command_ends_only_when_its_background_vectors_are_made(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "vectors.sqlite3"
+    script = (
+        "import sys\n"
+        "from search_app.search.semantic import VectorStore\n"
+        "from tests.test_search_semantic import _lesson\n"
+        f"store = VectorStore({str(path)!r})\n"
+        "lessons = [_lesson(1, 'The health visitor saw the baby twice.'), _lesson(2, 'Nobody asked the child.')]\n"
+        "assert [x.id for x in store.record(lessons, inline=0)] == ['sem-001', 'sem-002']\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT)
+    assert run.returncode == 0, run.stderr
+    VectorStore._memory.clear()
+    made = VectorStore(path).get(["The health visitor saw the baby twice.", "Nobody asked the child."])
+    assert all(v is not None for v in made)
+
+
 def test_meaning_orders_matches_the_words_rank_alike(tmp_path):
     store = VectorStore(tmp_path / "vectors.sqlite3")
     reranker = SemanticReranker(store, SemanticSpec(theme_weight=0.0))

@@ -29,9 +29,11 @@ two engines differently.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -177,6 +179,7 @@ class VectorStore:
         thread = threading.Thread(target=work, name="lesson-vectors", daemon=True)
         self._filling.append(thread)
         thread.start()
+        atexit.register(_finish_at_exit, thread, len(texts))
         return thread
 
     def wait(self, timeout: float | None = None) -> bool:
@@ -191,6 +194,20 @@ class VectorStore:
         if db is not None:
             db.close()
             self._local.db = None
+
+
+def _finish_at_exit(thread: threading.Thread, count: int) -> None:
+    """A command that built an index (`lessons ingest`) ends only when its
+    background vectors are made: the index is already served meanwhile, and
+    an interrupted fill loses only the vectors not yet stored, which the next
+    build makes."""
+    if thread.is_alive():
+        print(
+            f"making the sentence vectors of up to {count} lessons for ranking by meaning "
+            "(the index is already served; interrupt to finish them at the next build)",
+            file=sys.stderr,
+        )
+        thread.join()
 
 
 def one_thread():
