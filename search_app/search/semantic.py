@@ -203,7 +203,7 @@ def _finish_at_exit(thread: threading.Thread, count: int) -> None:
     build makes."""
     if thread.is_alive():
         print(
-            f"making the sentence vectors of up to {count} lessons for ranking by meaning "
+            f"making the sentence vectors of up to {count} lesson(s) for ranking by meaning "
             "(the index is already served; interrupt to finish them at the next build)",
             file=sys.stderr,
         )
