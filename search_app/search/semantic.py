@@ -13,8 +13,11 @@ vector costs tens of milliseconds, so it is computed when the index is
 built (`VectorStore.record`, called by both engines' `rebuild`) and kept in
 a SQLite file (setting `vectors`) keyed by a hash of the text: a rebuild,
 or a second engine over the same lessons, reuses it, and both engines
-read the same vectors, so they rank alike. A query's vector (a few
-milliseconds) is kept per process for the queries asked most recently.
+read the same vectors, so they rank alike. A build waits for the vectors of
+its first `vectors_inline` lessons (setting, 5000) and makes the others in a
+background thread once the index is served (`VectorStore.record`, `fill`).
+A query's vector (13 ms of CPU) is kept per process for the queries asked
+most recently.
 
 The sentence-vector model is optional at run time: without it (or with
 the setting `semantic` off) searches rank by words alone, and
