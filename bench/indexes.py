@@ -33,7 +33,9 @@ def tantivy_index(n: int, cache: Path, sources: Sources, settings) -> Path:
     if marker.is_file() and json.loads(marker.read_text())["count"] == n:
         return root
     shutil.rmtree(root, ignore_errors=True)
-    backend = open_backend(settings.replace(backend="tantivy", index_dir=root))
+    # Built without lesson vectors: the full model would take an hour per
+    # 100,000 lessons (bench.search_cpu --semantic makes those its queries read).
+    backend = open_backend(settings.replace(backend="tantivy", index_dir=root, semantic=False))
     try:
         count = backend.rebuild(read_lessons(lessons_file(n, cache, sources)))
     finally:

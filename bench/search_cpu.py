@@ -53,6 +53,20 @@ def _forget_kept(backend: TantivyBackend) -> None:
         generation.parsed_filter.cache_clear()
         generation.documents = type(generation.documents)()
     snippets._WORD_HITS.clear()
+    from search_app.search.semantic import query_vector
+
+    query_vector.cache_clear()  # a new query's sentence vector (with --semantic)
+
+
+def _vectors_for_first_matches(backend: TantivyBackend, meaning, texts: list[str]) -> None:
+    """Make the vectors of the lessons each query re-ranks (its first `top`
+    matches), untimed: the scaled index is built without lesson vectors
+    (bench.indexes), and those are the only ones a search reads."""
+    from search_app.search.semantic import lesson_text
+
+    for text in texts:
+        result = backend.search(SearchRequest(query=text, per_page=meaning.spec.top, facets=()))
+        meaning.store.ensure([lesson_text(h.lesson) for h in result.hits[: meaning.spec.top]])
 
 
 def _least_cpu_ms(call, tries: int, before=None) -> float:
@@ -75,12 +89,19 @@ def _summary(values: list[float]) -> dict[str, float]:
     }
 
 
-def measure(n: int, cache: Path, tries: int, cold: bool = False) -> dict:
+def measure(n: int, cache: Path, tries: int, cold: bool = False, semantic: bool = False) -> dict:
     settings = Settings.load()
     sources = load_sources(PROJECT_ROOT / "corpus", settings.taxonomy)
     root = tantivy_index(n, cache, sources, settings)
     texts = [q.text for q in query_list(sources.theme_phrases)]
-    backend = TantivyBackend(root, settings.taxonomy, parallel_facets=False)
+    meaning = None
+    if semantic:
+        from search_app.search.semantic import reranker_for
+
+        meaning = reranker_for(settings.replace(vectors=cache / "vectors.sqlite3"))
+    backend = TantivyBackend(root, settings.taxonomy, parallel_facets=False, semantic=meaning)
+    if meaning is not None:
+        _vectors_for_first_matches(backend, meaning, texts)
     raw = RawTantivy(root)
     try:
         for text in texts:  # lazy loads, untimed
@@ -99,6 +120,7 @@ def measure(n: int, cache: Path, tries: int, cold: bool = False) -> dict:
         "queries": len(texts),
         "tries": tries,
         "cold": cold,
+        "semantic": semantic,
         "backend_cpu_ms": backend_ms,
         "raw_engine_cpu_ms": raw_ms,
         "ratio": {k: round(backend_ms[k] / raw_ms[k], 2) for k in backend_ms},
@@ -115,12 +137,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tries", type=int, default=5)
     parser.add_argument("--cache-dir", type=Path, default=DEFAULT_CACHE)
     parser.add_argument("--cold", action="store_true", help="drop what the process keeps before each try")
+    parser.add_argument(
+        "--semantic", action="store_true", help="with the meaning re-rank (the query's sentence vector) as the app runs"
+    )
     parser.add_argument("--output", type=Path, default=DEFAULT_OUTPUT)
     args = parser.parse_args(argv)
     if args.tries < 3:
         parser.error("--tries must be at least 3")
     with contextlib.redirect_stdout(sys.stderr):
-        result = measure(args.scale, args.cache_dir, args.tries, args.cold)
+        result = measure(args.scale, args.cache_dir, args.tries, args.cold, args.semantic)
     kept = "nothing kept between tries" if args.cold else "what the process keeps kept"
     print(f"{result['lessons']:,} lessons, {result['queries']} queries, least CPU of {result['tries']} tries ({kept})")
     for name in ("backend_cpu_ms", "raw_engine_cpu_ms", "ratio"):

@@ -429,5 +429,6 @@ def distill(
     for ids in static.ids(list(training_texts)):
         np.add.at(counts, ids, 1)
     share = counts / max(1.0, counts.sum())
-    static.vectors = (static.vectors * (sif_a / (sif_a + share))[:, None]).astype(np.float32)
+    # C order: a sparse product with a Fortran-ordered matrix copies all of it on every call
+    static.vectors = np.ascontiguousarray(static.vectors * (sif_a / (sif_a + share))[:, None], dtype=np.float32)
     return static

@@ -71,6 +71,11 @@ class Settings:
         "Lesson sentence vectors (SQLite), made when an index is built; default DATA_DIR/vectors.sqlite3.",
         _in_data_dir("vectors.sqlite3"),
     )
+    vectors_inline: int = _setting(
+        5000,
+        "Lessons whose sentence vectors an index build waits for; the rest are made in the background after "
+        "the index is served (a vector costs 30-60 ms) and re-rank as they arrive; -1: wait for all.",
+    )
     semantic: bool = _setting(
         True, "Re-order the first matches by meaning (sentence vectors) as well as by words; off: words alone."
     )

@@ -71,6 +71,41 @@ def test_the_store_keeps_each_texts_vector_in_its_file(tmp_path):
     assert [lesson.id for lesson in recorded] == ["sem-001"] and again.get([HOUSING])[0] is not None
 
 
+def test_a_big_build_is_passed_on_at_once_and_its_vectors_made_in_the_background(tmp_path):
+    VectorStore._memory.clear()
+    store = VectorStore(tmp_path / "vectors.sqlite3")
+    reranker = SemanticReranker(store, SemanticSpec(theme_weight=0.0), inline=1)
+    lessons = [_lesson(1, BRUISE), _lesson(2, ATTENDANCE + " Again."), _lesson(3, HOUSING + " Again.")]
+    passed = list(reranker.record(lessons))
+    assert [lesson.id for lesson in passed] == ["sem-001", "sem-002", "sem-003"]
+    assert store.get([BRUISE])[0] is not None  # the first `inline` lessons waited for theirs
+    assert store.wait(timeout=120), "the background vectors were not made in two minutes"
+    assert all(v is not None for v in store.get([lesson.text for lesson in lessons]))
+    assert not store._filling
+    ranked = reranker.rerank("injuries to babies", _hits(lessons[::-1], [5.0, 5.0, 5.0]))
+    assert ranked is not None and ranked[0].lesson.id == "sem-001"
+
+
+def test_a_command_ends_only_when_its_background_vectors_are_made(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "vectors.sqlite3"
+    script = (
+        "import sys\n"
+        "from search_app.search.semantic import VectorStore\n"
+        "from tests.test_search_semantic import _lesson\n"
+        f"store = VectorStore({str(path)!r})\n"
+        "lessons = [_lesson(1, 'The health visitor saw the baby twice.'), _lesson(2, 'Nobody asked the child.')]\n"
+        "assert [x.id for x in store.record(lessons, inline=0)] == ['sem-001', 'sem-002']\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300, cwd=PROJECT_ROOT)
+    assert run.returncode == 0, run.stderr
+    VectorStore._memory.clear()
+    made = VectorStore(path).get(["The health visitor saw the baby twice.", "Nobody asked the child."])
+    assert all(v is not None for v in made)
+
+
 def test_meaning_orders_matches_the_words_rank_alike(tmp_path):
     store = VectorStore(tmp_path / "vectors.sqlite3")
     reranker = SemanticReranker(store, SemanticSpec(theme_weight=0.0))

@@ -138,7 +138,14 @@ class SearchFlow:
         first_request = request
         if relevance and request.offset == 0 and request.per_page > self.feedback.top:
             first_request = dataclasses.replace(request, per_page=self.feedback.top)
-        result = run(plan.strict, first_request if self.feedback.weight > 0 else request)
+        widened = None
+        if relevance and self.feedback.weight <= 0 and self._by_meaning(request):
+            # The meaning re-orders the first `top` matches: the first search
+            # (with the facets) fetches them, rather than a second one.
+            top = max(self.semantic.spec.top, request.offset + request.per_page)
+            widened = dataclasses.replace(request, page=1, per_page=top)
+        result = run(plan.strict, widened or (first_request if self.feedback.weight > 0 else request))
+        first_hits = result.hits if widened is not None else None
         matched = plan.strict
         if relevance and plan.relaxed is not None and result.total < self.spec.fallback_min_results:
             counts = [count(q) for q in self.planner.required_queries(plan)]
@@ -168,8 +175,12 @@ class SearchFlow:
             # (an all-words search has none by default).
             if budget > 0:
                 ranked_by = self._feedback_query(plan, matched, result, request, run, doc_freqs, count, budget)
+        widened_page = first_hits is not None and result.hits is first_hits  # the first search's, widened
         if relevance and result.total > 1 and self._by_meaning(request):
-            reranked = self._semantic_hits(request, ranked_by, run, fallback=matched is not plan.strict)
+            first = first_hits if widened_page and ranked_by is plan.strict else None
+            reranked = self._semantic_hits(request, ranked_by, run, fallback=matched is not plan.strict, first=first)
+        if reranked is None and widened_page:
+            reranked = result.hits[request.offset : request.offset + request.per_page]
         if reranked is None and ranked_by is not matched:
             reranked = run(ranked_by, dataclasses.replace(request, facets=())).hits
         if reranked is None and len(result.hits) < min(result.total - request.offset, request.per_page):
@@ -211,14 +222,16 @@ class SearchFlow:
         semantic = self.semantic
         return semantic is not None and semantic.available and request.offset < semantic.spec.top
 
-    def _semantic_hits(self, request, ranked_by, run, fallback: bool):
+    def _semantic_hits(self, request, ranked_by, run, fallback: bool, first=None):
         """The requested page with the first matches re-ordered by meaning
-        (`search_app.search.semantic`; in the engine's order when they cannot be)."""
+        (`search_app.search.semantic`; in the engine's order when they cannot be).
+        `first`: the first max(top, end) hits of `ranked_by` when already fetched."""
         semantic = self.semantic
         assert semantic is not None, "called only when _by_meaning"
         top = semantic.spec.top
         end = request.offset + request.per_page
-        first = run(ranked_by, dataclasses.replace(request, page=1, per_page=max(top, end), facets=())).hits
+        if first is None:
+            first = run(ranked_by, dataclasses.replace(request, page=1, per_page=max(top, end), facets=())).hits
         ordered = semantic.rerank(request.query, first, fallback=fallback)
         return tuple((first if ordered is None else ordered)[request.offset : end])
 

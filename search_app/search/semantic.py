@@ -13,8 +13,11 @@ vector costs tens of milliseconds, so it is computed when the index is
 built (`VectorStore.record`, called by both engines' `rebuild`) and kept in
 a SQLite file (setting `vectors`) keyed by a hash of the text: a rebuild,
 or a second engine over the same lessons, reuses it, and both engines
-read the same vectors, so they rank alike. A query's vector (a few
-milliseconds) is kept per process for the queries asked most recently.
+read the same vectors, so they rank alike. A build waits for the vectors of
+its first `vectors_inline` lessons (setting, 5000) and makes the others in a
+background thread once the index is served (`VectorStore.record`, `fill`).
+A query's vector (13 ms of CPU) is kept per process for the queries asked
+most recently.
 
 The sentence-vector model is optional at run time: without it (or with
 the setting `semantic` off) searches rank by words alone, and
@@ -29,9 +32,11 @@ two engines differently.
 
 from __future__ import annotations
 
+import atexit
 import functools
 import hashlib
 import sqlite3
+import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -90,6 +95,7 @@ class VectorStore:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._local = threading.local()
+        self._filling: list[threading.Thread] = []
 
     def _db(self) -> sqlite3.Connection:
         db = getattr(self._local, "db", None)
@@ -134,10 +140,27 @@ class VectorStore:
                 self._memory[text_key(t)] = v.astype(np.float32)
         return len(todo)
 
-    def record(self, lessons: Iterable[IndexedLesson]) -> Iterator[IndexedLesson]:
-        """The lessons, passed on while each batch's missing vectors are made and stored."""
+    def record(self, lessons: Iterable[IndexedLesson], inline: int | None = None) -> Iterator[IndexedLesson]:
+        """The lessons, passed on while each batch's missing vectors are made and stored.
+
+        With `inline` set, only the first `inline` lessons wait for their
+        vectors; the others are passed on at once and their vectors made in
+        a background thread (`fill`) once all lessons have gone by, so a big
+        index is served at the engine's speed (a vector costs 30-60 ms: an
+        hour per 100,000 lessons) and re-ranked as the vectors arrive."""
         batch: list[IndexedLesson] = []
+        later: list[str] = []
+        seen = 0
         for lesson in lessons:
+            seen += 1
+            if inline is not None and seen > inline:
+                if batch:  # the lessons keep their order
+                    self.ensure([lesson_text(x) for x in batch])
+                    yield from batch
+                    batch = []
+                later.append(lesson_text(lesson))
+                yield lesson
+                continue
             batch.append(lesson)
             if len(batch) >= BATCH:
                 self.ensure([lesson_text(x) for x in batch])
@@ -146,12 +169,48 @@ class VectorStore:
         if batch:
             self.ensure([lesson_text(x) for x in batch])
             yield from batch
+        if later:
+            self.fill(later)
+
+    def fill(self, texts: Sequence[str]) -> threading.Thread:
+        """Make the texts' missing vectors in a background (daemon) thread, batch by batch."""
+
+        def work() -> None:
+            for first in range(0, len(texts), BATCH):
+                self.ensure(texts[first : first + BATCH])
+
+        thread = threading.Thread(target=work, name="lesson-vectors", daemon=True)
+        self._filling.append(thread)
+        thread.start()
+        atexit.register(_finish_at_exit, thread, len(texts))
+        return thread
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Wait for the background vectors (`fill`); whether they are all made."""
+        for thread in list(self._filling):
+            thread.join(timeout)
+        self._filling = [t for t in self._filling if t.is_alive()]
+        return not self._filling
 
     def close(self) -> None:
         db = getattr(self._local, "db", None)
         if db is not None:
             db.close()
             self._local.db = None
+
+
+def _finish_at_exit(thread: threading.Thread, count: int) -> None:
+    """A command that built an index (`lessons ingest`) ends only when its
+    background vectors are made: the index is already served meanwhile, and
+    an interrupted fill loses only the vectors not yet stored, which the next
+    build makes."""
+    if thread.is_alive():
+        print(
+            f"making the sentence vectors of up to {count} lesson(s) for ranking by meaning "
+            "(the index is already served; interrupt to finish them at the next build)",
+            file=sys.stderr,
+        )
+        thread.join()
 
 
 def one_thread():
@@ -197,8 +256,10 @@ class SemanticReranker:
         spec: SemanticSpec = SEMANTIC,
         enabled: bool = True,
         taxonomy_path: Path | str | None = None,
+        inline: int | None = None,
     ) -> None:
         self.store = store
+        self.inline = inline
         self.spec = spec
         self.available = bool(enabled and store is not None and spec.top > 1 and model_available())
         self.taxonomy_path = taxonomy_path
@@ -243,7 +304,7 @@ class SemanticReranker:
         """`lessons` with their vectors made on the way into an index (as they are when unavailable)."""
         if not self.available or self.store is None:
             return lessons
-        return self.store.record(lessons)
+        return self.store.record(lessons, self.inline)
 
     def rerank(
         self, query: str, hits: Sequence[SearchHit], fallback: bool = False, related: bool = False
@@ -274,7 +335,12 @@ class SemanticReranker:
 
 def reranker_for(settings) -> SemanticReranker:
     """The re-ranker the settings ask for (`vectors`, `semantic`)."""
-    return SemanticReranker(VectorStore(settings.vectors), enabled=settings.semantic, taxonomy_path=settings.taxonomy)
+    return SemanticReranker(
+        VectorStore(settings.vectors),
+        enabled=settings.semantic,
+        taxonomy_path=settings.taxonomy,
+        inline=settings.vectors_inline if settings.vectors_inline >= 0 else None,
+    )
 
 
 __all__ = [
