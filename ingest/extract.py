@@ -115,13 +115,13 @@ def extract_review(
     )
 
 
-def read_blocks(path: Path, limits: Limits | None = None) -> list[Block]:
+def read_blocks(path: Path, limits: Limits | None = None, ocr: str = AUTO) -> list[Block]:
     """The cleaned blocks of a document, as lesson segmentation sees them (for evaluation
     and training; a scanned page without OCR gives no blocks)."""
     path = Path(path)
     limits = limits or Limits()
     data = _read_bytes(path, limits.max_bytes)
-    pages, _ = _read_pages(path, data, limits, [], None)
+    pages, _, _ = _read_pages(path, data, limits, [], None, ocr)
     return build_blocks(remove_furniture(normalise_pages(pages)))
 
 

@@ -246,3 +246,21 @@ def numbered_title(text: str) -> tuple[str, str] | None:
     if not words or len(words) > 12 or title.endswith((".", ";", ":", "?", "!", ",")) or not title[:1].isupper():
         return None
     return match.group("num"), title
+
+
+def title_line(text: str) -> bool:
+    """A short capitalised line with no closing punctuation: a title, not a sentence
+    ("Information shared but not understood")."""
+    text = text.strip()
+    words = text.split()
+    return 1 <= len(words) <= 12 and text[:1].isupper() and not text.endswith((".", ";", ":", "?", "!", ","))
+
+
+# "Fathers left out – Practitioners did not ...": a title run into its text after a dash.
+DASH_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?–—]{2,90}?)\s+[–—-]\s+(?=[A-Z])")
+
+
+def dash_title(text: str) -> str:
+    """The title a lesson's text opens with before a dash, or ""."""
+    match = DASH_TITLE.match(text)
+    return match.group("title").strip() if match and len(match.group("title").split()) <= 12 else ""

@@ -22,7 +22,9 @@ AGENCY_HEADER = re.compile(r"(?<![-\w])(?:lead|agency|agencies|owner|responsible
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
 TEXT_HEADER = re.compile(
     r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
-    r"considerations?|good\s+practice)\s*$",
+    r"considerations?|good\s+practice|"
+    # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
+    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change)\s*$",
     re.I,
 )
 
@@ -109,9 +111,9 @@ def _named_kind(header_cell: str) -> str:
     header = TEXT_HEADER.search(header_cell)
     assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
     named = header.group("word")
-    if named.startswith(("recommend", "consideration")):
+    if named.startswith(("recommend", "consideration", "will", "need", "change")):
         return "recommendation"
-    if named.startswith("finding"):
+    if named.startswith(("finding", "found")):
         return "finding"
     if named.startswith("good"):
         return "good_practice"
@@ -156,8 +158,9 @@ def row_lesson(block: Block, z, columns, current, start):
     shift = len(cells) - len(rest)
     n = len(cells)
     named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
-    if named is not None and 0 <= named < len(rest) and rest[named] and n > 2:
-        text_index = named  # the header names the lesson's column: a longer Action cell is not it
+    if named is not None and 0 <= named < len(rest) and rest[named] and (n > 2 or columns.more):
+        # the header names the lesson's column: a longer Action cell, or the row's second lesson, is not it
+        text_index = named
     else:
         skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
         candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))

@@ -32,6 +32,7 @@ from ingest.lesson_cues import (
     SUMMARY_HEADING,
     announced_kind,
     contents_line,
+    dash_title,
     heading_number,
     inline_lists,
     is_intro,
@@ -41,6 +42,7 @@ from ingest.lesson_cues import (
     numbered_under,
     split_items,
     strip_number,
+    title_line,
     zone_kind,
 )
 from ingest.lesson_drafts import (
@@ -69,6 +71,16 @@ CUE_PREFIX = re.compile(
     r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn[te]d)?|finding|recommendation|good\s+practice|"
     r"key\s+message|practice\s+point)\s*:\s*(?=[A-Z])",
     re.I,
+)
+# "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative
+# a paragraph opens with; the lesson is the text after it.
+RUNIN_CUE = re.compile(
+    r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn[te]d)?|finding)\s*:\s*(?=(?-i:[A-Z]))",
+    re.I,
+)
+# Sections a run-in cue never makes a lesson in: the front matter (a narrative section may hold one).
+FRONT_MATTER = re.compile(
+    r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b", re.I
 )
 # Sub-headings under a labelled lesson that head its analysis, not its narrative.
 ANALYSIS_HEADING = re.compile(
@@ -348,6 +360,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead else ""
                 if lead_rest and len(lead_rest) < len(rest):
                     current.title = lead_rest
+                elif rest and title_line(rest) and kind != "recommendation":
+                    # "Finding 1: Health information in the MASH" on a line of its own: a title over its text.
+                    current.title = rest.rstrip(" .:")
+                    current.headed = True
             continue
 
         cited = cited_recommendation(block.text) if block.kind == "para" else None
@@ -371,6 +387,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 for piece in split_items(items):
                     start(kind, "", piece, block).open = False
             current = None
+            continue
+
+        runin = RUNIN_CUE.search(block.text) if block.kind == "para" else None
+        if runin is None and block.kind == "para" and zone() is None:
+            runin = CUE_PREFIX.match(block.text)  # the narrative before it set apart as a paragraph of its own
+        if runin is not None and not FRONT_MATTER.search(section()):
+            z = zone()
+            current = start(kind_of_label(runin.group("cue"), z.kind if z else None), "", block.text[runin.end() :], block)
+            current.heading_only = False
+            current.open = False
             continue
 
         z = zone()
@@ -421,6 +447,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if current is not None and current.open and current.sub_items and not match:
                 current.add(body, block)
                 continue
+            if current is not None and current.open and current.stem and match and not match.group("num").isdigit():
+                current.add(body, block)  # "a) adopt ...;" under "1. The Partnership should:": the stem's part
+                continue
             if current is not None and current.item and current.label and not match and body[:1].islower():
                 # "1. The Partnership should ..." then "- agree the change with ...": the item's parts.
                 current.add(body, block)
@@ -435,13 +464,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
+                if match and match.group("num").isdigit() and DIRECTIVE.search(body):
+                    # "1. The Partnership should:" over lettered parts: one lesson, its stem and all its parts.
+                    current = start(item_kind(z.kind), printed, body, block)
+                    current.item = current.stem = True
+                    continue
                 current = None
                 continue
-            if body.rstrip().endswith("?"):
+            if body.rstrip().endswith("?") and not _asks_the_board(z):
                 current = None  # a question put to the reader ("How do you ...?") is never a lesson
                 continue
             current = start(item_kind(z.kind), printed, body, block)
             current.item = True  # a list of findings: each item is one
+            if z.kind != "recommendation":
+                current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
             continue
         if number and z.kind != "finding":
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
@@ -468,6 +504,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if (
             current is not None
             and current.open
+            and current.label
+            and not current.parts
+            and not current.title
+            and block.kind == "para"
+            and title_line(text)
+            and current.kind != "recommendation"
+        ):
+            # "Finding 2 of 4" then "Hearing the same concerns again" on the next line: the lesson's title.
+            current.title = text.strip().rstrip(" .:")
+            current.headed = True
+            current.add(text, block)
+            current.heading_only = True
+            continue
+        if (
+            current is not None
+            and current.open
             and (current.kind == "finding" or current.headed or _continues(current, text))
         ):
             current.add(text, block)
@@ -478,7 +530,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(kind_of_label(cue.group("cue"), z.kind), "", text[cue.end() :], block)
             current.heading_only = False
             continue
-        if is_intro(text) or text.rstrip().endswith("?"):
+        if is_intro(text) or (text.rstrip().endswith("?") and not _asks_the_board(z)):
             current = None  # an introduction, or a question put to the reader: never a lesson
             continue
         current = start(item_kind(z.kind), "", text, block)
@@ -544,6 +596,15 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     if first.level and first.level < min(b.level or 9 for b in others):
         return first
     return None
+
+
+BOARD_QUESTIONS = re.compile(r"\bquestions?\s+(?:for|to)\s+(?:the\s+)?(?:board|partnership|executive|leaders?)\b", re.I)
+
+
+def _asks_the_board(zone: _Zone) -> bool:
+    """A "Questions for the Board" section: its questions are the Board's agenda, so recommendations
+    (questions put to practitioners or the reader stay out)."""
+    return zone.kind == "recommendation" and bool(BOARD_QUESTIONS.search(zone.heading))
 
 
 def _continues(draft: Draft, text: str) -> bool:
