@@ -33,7 +33,7 @@ ZONE_CUES = (
             re.I,
         ),
     ),
-    ("finding", re.compile(r"\bfindings?\b", re.I)),
+    ("finding", re.compile(r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b", re.I)),
     (
         "learning_point",
         re.compile(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import CONTENTS
+from ingest.lesson_cues import CONTENTS, title_line
 
 AGENCY_HEADER = re.compile(r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
 
@@ -58,6 +58,20 @@ def side_head(block: Block) -> tuple[str, str, str] | None:
     if not head[:1].isupper() or any(CONTENTS.match(w) for w in (head,)):
         return None
     return "", head, text
+
+
+# A row's reference whose letters say what it is: "L1" learning, "GP2" good practice, "R3" recommendation.
+REF_CODE = re.compile(r"(?P<prefix>L|LP|KL|GP|F|KF|R|REC)\.?\s?\d{1,2}", re.I)
+REF_KINDS = {
+    "L": "learning_point",
+    "LP": "learning_point",
+    "KL": "learning_point",
+    "GP": "good_practice",
+    "F": "finding",
+    "KF": "finding",
+    "R": "recommendation",
+    "REC": "recommendation",
+}
 
 
 def item_kind(zone_kind: str | None) -> str:
@@ -129,15 +143,19 @@ def row_lesson(block: Block, z, columns, current, start):
     header = header_columns(lowered)
     if header is not None:
         return None, header
-    if all(len(c) < 40 for c in cells) and any(
+    if all(len(c) < 60 and not (len(c) > 12 and c.endswith(".")) for c in cells) and any(
         re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered
     ):
         return None, columns
     label = ""
     rest = list(cells)
     whole = LABEL.match(rest[0]) if rest else None
+    ref = REF_CODE.fullmatch(rest[0]) if rest else None
     if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
+        rest = rest[1:]
+    elif ref is not None:
+        label = rest[0].replace(" ", "")  # "GP1", "L3": a reference whose letters name the kind
         rest = rest[1:]
     elif whole and whole.end() >= len(rest[0].rstrip(" .:")):
         word = whole.group("word").strip()
@@ -177,7 +195,23 @@ def row_lesson(block: Block, z, columns, current, start):
         current.add(text, block)  # a row broken over a page
         return current, columns
     kind = columns.kind if columns is not None and columns.kind and columns.more else item_kind(z.kind)
+    if ref is not None and label:
+        kind = REF_KINDS.get(ref.group("prefix").upper(), kind)
+    title = ""
+    if (
+        kind != "recommendation"
+        and not agency
+        and len(rest) == 2
+        and text_index == 1
+        and len(rest[0].split()) >= 2
+        and title_line(rest[0])
+        and len(rest[1]) > 3 * len(rest[0])
+    ):
+        # "L3 | Start-again syndrome | Over eight years ...": a theme cell is the lesson's title.
+        title = rest[0]
+        text = f"{title} {text}"
     draft = start(kind, label, text, block, agency)
+    draft.title = title
     draft.open = False
     draft.row = True
     for index, more_kind in columns.more if columns is not None else ():

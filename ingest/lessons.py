@@ -247,6 +247,18 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.agency = field.group("value").strip(" .")
             current.open = False
             continue
+        addressed = ADDRESSEE.match(block.text) if block.kind == "para" else None
+        if (
+            addressed
+            and (z := zone()) is not None
+            and z.kind == "recommendation"
+            and AGENCY_NAME.search(addressed.group("who"))
+            and len(addressed.group("who").split()) <= 8
+        ):
+            # "To the Integrated Care Board:" over the recommendations addressed to it: their lead agency.
+            stack[-1].agency = _addressee(block.text)
+            current = None
+            continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.kind == "heading"
@@ -305,7 +317,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and AGENCY_NAME.search(block.text)
                 and len(block.text.split()) <= 6
             ):
-                stack[-1].agency = strip_number(block.text).strip(" :")
+                stack[-1].agency = _addressee(strip_number(block.text))
                 continue
             if (
                 kind is None
@@ -392,9 +404,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         runin = RUNIN_CUE.search(block.text) if block.kind == "para" else None
         if runin is None and block.kind == "para" and zone() is None:
             runin = CUE_PREFIX.match(block.text)  # the narrative before it set apart as a paragraph of its own
+        whole = block.text
+        if block.kind == "row" and len(block.cells) == 2 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?", block.cells[0].strip()):
+            whole = f"{block.cells[0].strip()} {block.cells[1].strip()}"  # a hanging paragraph number set as a column
+        numbered = PARA_NUMBER.match(whole) if block.kind in ("para", "row") and runin is None else None
+        if numbered is not None:
+            # "4.2.3 Learning: Services worked ..." closing a numbered analysis: a lesson labelled by its number.
+            runin = CUE_PREFIX.match(whole[numbered.end() :])
         if runin is not None and not FRONT_MATTER.search(section()):
+            after = numbered.end() + runin.end() if numbered else runin.end()
             z = zone()
-            current = start(kind_of_label(runin.group("cue"), z.kind if z else None), "", block.text[runin.end() :], block)
+            current = start(
+                kind_of_label(runin.group("cue"), z.kind if z else None),
+                numbered.group("num") if numbered else "",
+                whole[after:],
+                block,
+            )
             current.heading_only = False
             current.open = False
             continue
@@ -596,6 +621,18 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     if first.level and first.level < min(b.level or 9 for b in others):
         return first
     return None
+
+
+# An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
+ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
+
+
+def _addressee(text: str) -> str:
+    """The agency a sub-heading or addressee line names, without "To the" ("To the Police:" -> "Police")."""
+    text = text.strip(" :")
+    match = ADDRESSEE.match(text + ":")
+    who = match.group("who") if match else text
+    return who[:1].upper() + who[1:]
 
 
 BOARD_QUESTIONS = re.compile(r"\bquestions?\s+(?:for|to)\s+(?:the\s+)?(?:board|partnership|executive|leaders?)\b", re.I)

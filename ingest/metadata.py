@@ -24,7 +24,10 @@ DATE = re.compile(
     rf"|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
     rf"|({_MONTH})\.?,?\s+((?:19|20)\d\d)"
     rf"|((?:19|20)\d\d)-(\d\d)-(\d\d)"
-    rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d))\b",
+    rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d)"
+    # day first with dots ("08.02.2021"), and a month in figures with its year ("06/2025")
+    rf"|(\d{{1,2}})\.(\d{{1,2}})\.((?:19|20)\d\d)"
+    rf"|(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
