@@ -278,6 +278,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.title = titled[1]
             current.headed = current.item = current.sub_items = True
             continue
+        stem = STEM.match(block.text) if block.kind in ("heading", "para") else None
+        if (
+            stem is not None
+            and (stem.group("num") or stem.group("after"))
+            and (z := zone()) is not None
+            and z.kind == "recommendation"
+            and DIRECTIVE.search(block.text)
+        ):
+            # "1. The Partnership should:" set as a paragraph or (plain text) a heading, or with its hanging
+            # number read after the text ("The Partnership should: 1."): a stem over its lettered parts.
+            current = start(z.kind, stem.group("num") or stem.group("after"), stem.group("body"), block)
+            current.item = current.stem = True
+            continue
         if block.kind == "heading" and not label:
             current = None
             table_columns = None
@@ -623,6 +636,8 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     return None
 
 
+# A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
+STEM = re.compile(r"^(?:(?P<num>\d{1,2})[.)]\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
 # An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
 ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
 
