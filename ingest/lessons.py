@@ -374,6 +374,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block)
+            if block.size and body_size and block.size < body_size - 0.4:
+                current.size = block.size  # a labelled box set in smaller type than the body: its text is set alike
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
                 current.title = rest
@@ -389,6 +391,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     # "Finding 1: Health information in the MASH" on a line of its own: a title over its text.
                     current.title = rest.rstrip(" .:")
                     current.headed = True
+                    if kind == "learning_point" and THEME_LABEL.match(word):
+                        current.kind = "finding"  # "Practice issue 2: title" boxed in an analysis: a finding
             continue
 
         cited = cited_recommendation(block.text) if block.kind == "para" else None
@@ -451,7 +455,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 )
                 continue
         if z is None:
-            # A labelled finding outside any lesson section still takes its paragraphs.
+            # A labelled finding outside any lesson section still takes its paragraphs, but a box's
+            # lesson ends where the type changes back to the body's or another box heading starts.
+            if (
+                current is not None
+                and current.size
+                and len(current.parts) >= 2
+                and (abs(block.size - current.size) > 0.4 or title_line(block.text))
+            ):
+                current = None
             if (
                 current is not None
                 and current.open
@@ -568,6 +580,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(kind_of_label(cue.group("cue"), z.kind), "", text[cue.end() :], block)
             current.heading_only = False
             continue
+        if TEMPLATE_INSTRUCTION.match(text):
+            current = None  # a template's instruction to its writer left in ("Identify each learning point ...")
+            continue
         if is_intro(text) or (text.rstrip().endswith("?") and not _asks_the_board(z)):
             current = None  # an introduction, or a question put to the reader: never a lesson
             continue
@@ -636,6 +651,12 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     return None
 
 
+# A review template's instruction to its writer, left in the published report: "To include here: ...",
+# "Identify each individual learning point ...", "Outline the ...".
+TEMPLATE_INSTRUCTION = re.compile(
+    r"^(?:to\s+include\s+here\b|(?:identify|describe|outline|summarise|summarize|insert|list)\s+(?:each|all|any|the|here|how|what|briefly)\b)",
+    re.I,
+)
 # A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
 STEM = re.compile(r"^(?:(?P<num>\d{1,2})[.)]\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
 # An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".

@@ -283,3 +283,52 @@ def test_an_addressee_line_names_the_lead_agency_of_the_recommendations_under_it
 )
 def test_day_first_dotted_dates_and_a_month_in_figures_are_read(printed, iso):
     assert parse_date(printed) == iso
+
+
+# --- the Welsh Child Practice Review template ------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_practice_review_template_gives_learning_effective_practice_and_actions_not_its_instructions(tmp_path, fmt):
+    good = "The multi-agency chronology compiled by the MASH was thorough and used well at the strategy discussion."
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "2. Practice and organisational learning")
+        doc.add("p", "Identify each individual learning point arising in this case, with a brief outline of it.")
+        for title, body in FINDINGS[:2]:
+            doc.add("h2", title)
+            doc.add("p", f"{body[:1].upper()}{body[1:]}")
+        doc.add("h2", "Effective practice")
+        doc.add("bullet", good)
+        doc.add("h1", "3. Improving Systems and Practice")
+        doc.add("p", "In order to promote the learning from this case the following actions were identified:")
+        for j, (rec, _) in enumerate(RECS, 1):
+            doc.add("num", rec, label=f"{j}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.title) for l in review.lessons] == [
+        ("learning_point", FINDINGS[0][0]),
+        ("learning_point", FINDINGS[1][0]),
+        ("good_practice", ""),
+        ("recommendation", ""),
+        ("recommendation", ""),
+    ]
+
+
+# --- a practice issue box between chronology paragraphs -------------------------------------------
+
+
+def test_a_practice_issue_box_in_smaller_type_is_a_finding_and_the_narrative_after_it_is_not(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Analysis")
+        doc.add("p", NARRATIVE)
+        for j, (title, body) in enumerate(FINDINGS[:2], 1):
+            doc.add("box", f"{body[:1].upper()}{body[1:]}", label=f"Practice issue {j}: {title}")
+            doc.add("p", "Staff agreed to keep a close eye on the child and to record any further concerns.")
+
+    review = _review(tmp_path, "pdf", build)
+    assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == [
+        ("finding", f"Practice issue {j}", t, f"{t} {b[:1].upper()}{b[1:]}") for j, (t, b) in enumerate(FINDINGS[:2], 1)
+    ]
