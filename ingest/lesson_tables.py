@@ -19,6 +19,9 @@ from ingest.lesson_cues import CONTENTS, title_line
 AGENCY_HEADER = re.compile(r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
 
 
+PERSON_HEADER = re.compile(r"\b(?:officer|person|manager|named\s+lead)\b", re.I)
+
+
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
 TEXT_HEADER = re.compile(
     r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
@@ -109,6 +112,8 @@ def header_columns(lowered: list[str]) -> Columns | None:
         if TEXT_HEADER.search(c):
             text = index if text is None else text
             texts.append(index)
+        elif PERSON_HEADER.search(c):
+            other.add(index)  # "Responsible officer": a person's role, not the lead agency
         elif AGENCY_HEADER.search(c):
             agency = index if agency is None else agency
         elif TRACKING_HEADER.search(c):
@@ -189,7 +194,11 @@ def row_lesson(block: Block, z, columns, current, start):
         index = columns.at(columns.agency, n) - shift
         if 0 <= index < len(rest) and index != text_index:
             agency = rest[index]
-    elif len(rest) >= 2 and text_index == 0 and not (columns is not None and columns.more):
+    elif (
+        len(rest) >= 2
+        and text_index == 0
+        and not (columns is not None and (columns.more or 1 in {columns.at(i, n) - shift for i in columns.other}))
+    ):
         agency = rest[1]  # no header names the columns: the cell beside the lesson is its lead
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page

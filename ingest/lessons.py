@@ -143,7 +143,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
         z = zone()
         if not agency and kind == "recommendation":
-            agency = next((s.agency for s in reversed(stack) if s.agency), "")
+            agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
         restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
         draft = Draft(
@@ -161,6 +161,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
+    plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
+    plan_agency = plan.group("agency").strip() if plan else ""
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
@@ -657,6 +660,7 @@ TEMPLATE_INSTRUCTION = re.compile(
     r"^(?:to\s+include\s+here\b|(?:identify|describe|outline|summarise|summarize|insert|list)\s+(?:each|all|any|the|here|how|what|briefly)\b)",
     re.I,
 )
+SINGLE_AGENCY_PLAN = re.compile(r"^(?P<agency>[A-Z][\w' ]{1,60}?)\s*[:\-–]\s*single[- ]agency\s+action\s+plan\b", re.I)
 # A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
 STEM = re.compile(r"^(?:(?P<num>\d{1,2})[.)]\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
 # An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".

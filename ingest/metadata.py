@@ -55,7 +55,9 @@ GENERIC_TITLE = re.compile(
 TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
-    r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
+    r"lead\s+reviewer|independent\s+reviewer|reviewer|"
+    # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
+    r"completed\s+by|compiled\s+by|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
     r"|\b(?:reviewed|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
@@ -79,7 +81,10 @@ PARTNERSHIP = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
 )
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
-LSCB_FIELD = re.compile(r"\b(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})")
+# "LSCB: Wigan" as a field of its own line ("Integrated Care Board: Single Agency Action Plan" names none).
+LSCB_FIELD = re.compile(
+    r"(?:^|[|;]\s*)\W*(?:(?:Local\s+)?(?:Safeguarding\s+)?(?:Children\s+)?)?(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})"
+)
 PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
 )

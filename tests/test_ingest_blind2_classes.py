@@ -332,3 +332,41 @@ def test_a_practice_issue_box_in_smaller_type_is_a_finding_and_the_narrative_aft
     assert [(l.kind, l.label, l.title, l.text) for l in review.lessons] == [
         ("finding", f"Practice issue {j}", t, f"{t} {b[:1].upper()}{b[1:]}") for j, (t, b) in enumerate(FINDINGS[:2], 1)
     ]
+
+
+# --- a single-agency action plan --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_single_agency_action_plan_gives_its_agency_to_every_recommendation_not_the_officer_or_action(tmp_path, fmt):
+    def build(doc):
+        doc.add("cover", "Sefton Safeguarding Children Partnership")
+        doc.add("title", "Police: Single Agency Action Plan - Serious Case Review Child T")
+        doc.add("cover", "Completed by: Kevin Doherty, Head of Safeguarding")
+        doc.add("cover", "Published: 3 December 2014")
+        doc.add("pagebreak")
+        doc.add("h1", "3. Action plan")
+        doc.add("header", cells=("Rec.", "Recommendation", "Specific action", "Responsible officer", "Target date"))
+        for j, (rec, _) in enumerate(RECS, 1):
+            doc.add("row", cells=(str(j), rec, "Brief every team", "Named safeguarding lead", "March 2015"))
+
+    meta = {"title": "Police: Single Agency Action Plan - Serious Case Review Child T", "author": "Kevin Doherty"}
+    review = _review(tmp_path, fmt, build, meta)
+    assert [(l.text, l.agency) for l in review.lessons] == [(rec, "Police") for rec, _ in RECS]
+    assert review.author == "Kevin Doherty"
+    assert review.area == "Sefton"  # "Police: ..." before a colon is no partnership field
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_the_chair_of_a_rapid_review_is_its_author(tmp_path, fmt):
+    def build(doc):
+        doc.add("cover", "Bury Safeguarding Children Partnership")
+        doc.add("title", "Rapid Review Report: Child AB")
+        doc.add("cover", "Chair of the rapid review: Dr Sarah Whitlock")
+        doc.add("cover", "Published: October 2024")
+        doc.add("pagebreak")
+        doc.add("h1", "Recommendations")
+        doc.add("num", RECS[0][0], label="1.")
+
+    review = _review(tmp_path, fmt, build, {"title": "Rapid Review Report: Child AB"})
+    assert (review.author, review.published) == ("Dr Sarah Whitlock", "2024-10")
