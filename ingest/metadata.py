@@ -311,8 +311,17 @@ def _title_field(text: str) -> str:
     return ""
 
 
+# "...: Child L: Overview Report": the document's part named after a title that names the review.
+TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summary)\s*$", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
-    title = TITLE_PREFIX.sub("", title.strip())
+    title = _titlecase(TITLE_PREFIX.sub("", title.strip())) if len(title.split()) > 2 else title.strip()
+    trailing = TRAILING_PART.search(title)
+    if trailing and re.search(r":\s*\S", title[: trailing.start()]):
+        # The whole cover title: "Local Child Safeguarding Practice Review: Child L: Overview Report"
+        # (a bare "Serious Case Review: Overview Report" still loses its subtitle below).
+        return re.sub(r"\s+", " ", title)[:200]
     title = TITLE_NOISE.sub(": ", title).strip(" :-–")
     return re.sub(r"\s+", " ", title)[:200]
 
@@ -339,7 +348,11 @@ def _title(blocks: list[Block]) -> str:
     after = None
     for index, b in enumerate(candidates):
         if b.size >= biggest - 0.5:
-            parts.append(b.text)
+            if not parts and index and candidates[index - 1].kind == "heading" and candidates[index - 1].text.rstrip().endswith(":"):
+                # "Local Child Safeguarding Practice Review:" set smaller above "Poppy: Overview Report": one title.
+                parts.append(f"{candidates[index - 1].text.rstrip()} {b.text}")
+            else:
+                parts.append(b.text)
             after = index + 1
         elif parts:
             break

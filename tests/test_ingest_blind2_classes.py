@@ -23,7 +23,7 @@ from ingest.metadata import parse_date
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
-from test_ingest_conventions import FINDINGS, RECS
+from test_ingest_conventions import FINDINGS, META, RECS
 from test_ingest_conventions import _cover as cover
 from test_ingest_conventions import _write as write_document
 
@@ -350,7 +350,7 @@ def test_a_single_agency_action_plan_gives_its_agency_to_every_recommendation_no
         for j, (rec, _) in enumerate(RECS, 1):
             doc.add("row", cells=(str(j), rec, "Brief every team", "Named safeguarding lead", "March 2015"))
 
-    meta = {"title": "Police: Single Agency Action Plan - Serious Case Review Child T", "author": "Kevin Doherty"}
+    meta = {**META, "title": "Police: Single Agency Action Plan - Serious Case Review Child T", "author": "Kevin Doherty"}
     review = _review(tmp_path, fmt, build, meta)
     assert [(l.text, l.agency) for l in review.lessons] == [(rec, "Police") for rec, _ in RECS]
     assert review.author == "Kevin Doherty"
@@ -368,5 +368,39 @@ def test_the_chair_of_a_rapid_review_is_its_author(tmp_path, fmt):
         doc.add("h1", "Recommendations")
         doc.add("num", RECS[0][0], label="1.")
 
-    review = _review(tmp_path, fmt, build, {"title": "Rapid Review Report: Child AB"})
+    review = _review(tmp_path, fmt, build, {**META, "title": "Rapid Review Report: Child AB"})
     assert (review.author, review.published) == ("Dr Sarah Whitlock", "2024-10")
+
+
+# --- the cover's whole title ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "printed, title",
+    [
+        (
+            "Local Child Safeguarding Practice Review: Child L: Overview Report",
+            "Local Child Safeguarding Practice Review: Child L: Overview Report",
+        ),
+        ("SERIOUS CASE REVIEW: FREYA: EXECUTIVE SUMMARY", "Serious Case Review: Freya: Executive Summary"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_the_cover_title_is_read_whole_with_the_part_it_names(tmp_path, fmt, printed, title):
+    def build(doc):
+        doc.add("cover", "Coventry Safeguarding Children Partnership")
+        doc.add("title", printed)
+        doc.add("cover", "Independent author: Priya Menon")
+        doc.add("cover", "Date of publication: 06/2025")
+        doc.add("pagebreak")
+        doc.add("h1", "Recommendations")
+        doc.add("num", RECS[0][0], label="1.")
+
+    review = _review(tmp_path, fmt, build, {**META, "title": printed, "author": "Priya Menon"})
+    assert (review.title, review.published) == (title, "2025-06")
+
+
+def test_a_bare_review_title_still_loses_its_overview_report_subtitle():
+    from ingest.metadata import _clean_title
+
+    assert _clean_title("Serious Case Review: Overview Report") == "Serious Case Review"
