@@ -425,7 +425,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if runin is None and block.kind == "para" and zone() is None:
             runin = CUE_PREFIX.match(block.text)  # the narrative before it set apart as a paragraph of its own
         whole = block.text
-        if block.kind == "row" and len(block.cells) == 2 and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?", block.cells[0].strip()):
+        if (
+            block.kind == "row"
+            and len(block.cells) == 2
+            and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?", block.cells[0].strip())
+        ):
             whole = f"{block.cells[0].strip()} {block.cells[1].strip()}"  # a hanging paragraph number set as a column
         numbered = PARA_NUMBER.match(whole) if block.kind in ("para", "row") and runin is None else None
         if numbered is not None:

@@ -348,7 +348,12 @@ def _title(blocks: list[Block]) -> str:
     after = None
     for index, b in enumerate(candidates):
         if b.size >= biggest - 0.5:
-            if not parts and index and candidates[index - 1].kind == "heading" and candidates[index - 1].text.rstrip().endswith(":"):
+            if (
+                not parts
+                and index
+                and candidates[index - 1].kind == "heading"
+                and candidates[index - 1].text.rstrip().endswith(":")
+            ):
                 # "Local Child Safeguarding Practice Review:" set smaller above "Poppy: Overview Report": one title.
                 parts.append(f"{candidates[index - 1].text.rstrip()} {b.text}")
             else:

@@ -350,7 +350,11 @@ def test_a_single_agency_action_plan_gives_its_agency_to_every_recommendation_no
         for j, (rec, _) in enumerate(RECS, 1):
             doc.add("row", cells=(str(j), rec, "Brief every team", "Named safeguarding lead", "March 2015"))
 
-    meta = {**META, "title": "Police: Single Agency Action Plan - Serious Case Review Child T", "author": "Kevin Doherty"}
+    meta = {
+        **META,
+        "title": "Police: Single Agency Action Plan - Serious Case Review Child T",
+        "author": "Kevin Doherty",
+    }
     review = _review(tmp_path, fmt, build, meta)
     assert [(l.text, l.agency) for l in review.lessons] == [(rec, "Police") for rec, _ in RECS]
     assert review.author == "Kevin Doherty"
