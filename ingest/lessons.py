@@ -576,6 +576,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if (
             current is not None
+            and current.headed
+            and current.title
+            and not current.label
+            and len(current.parts) >= 2
+            and block.kind == "para"
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and title_line(text)
+            and following is not None
+            and following.kind == "para"
+            and not title_line(following.text)
+        ):
+            # Among lessons headed by their titles, a title line that lost its heading's look (plain
+            # text) over a paragraph heads the next lesson, not more of this one.
+            current = start(z.kind, "", text, block)
+            current.title = text.strip().rstrip(" .:")
+            current.headed = True
+            continue
+        if (
+            current is not None
             and current.open
             and (current.kind == "finding" or current.headed or _continues(current, text))
         ):

@@ -408,3 +408,21 @@ def test_a_bare_review_title_still_loses_its_overview_report_subtitle():
     from ingest.metadata import _clean_title
 
     assert _clean_title("Serious Case Review: Overview Report") == "Serious Case Review"
+
+
+# --- titles that lost their heading's look -----------------------------------------------------------
+
+
+def test_a_plain_title_line_among_headed_lessons_heads_the_next_lesson(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Analysis and learning")
+        doc.add("h2", FINDINGS[0][0])
+        doc.add("p", f"{FINDINGS[0][1][:1].upper()}{FINDINGS[0][1][1:]}")
+        doc.add("p", FINDINGS[1][0])  # set like body text, not like the heading above
+        doc.add("p", f"{FINDINGS[1][1][:1].upper()}{FINDINGS[1][1][1:]}")
+
+    review = _review(tmp_path, "docx", build)
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [
+        ("learning_point", t, f"{t} {b[:1].upper()}{b[1:]}") for t, b in FINDINGS[:2]
+    ]
