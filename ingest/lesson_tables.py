@@ -214,7 +214,7 @@ def row_lesson(block: Block, z, columns, current, start):
         and text_index == 1
         and len(rest[0].split()) >= 2
         and title_line(rest[0])
-        and len(rest[1]) > 3 * len(rest[0])
+        and len(rest[1]) > 2 * len(rest[0])
     ):
         # "L3 | Start-again syndrome | Over eight years ...": a theme cell is the lesson's title.
         title = rest[0]

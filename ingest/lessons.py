@@ -178,11 +178,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and block_before.kind == "row"
             and block.kind == "para"
             and current is not None
-            and block.page_start > block_before.page_end
-            and (block.text[:1].islower() or (margin and block.x0 > margin + 15))
+            and (
+                (
+                    block.page_start > block_before.page_end
+                    and (block.text[:1].islower() or (margin and block.x0 > margin + 15))
+                )
+                or (block.text[:1].islower() and margin and block.x0 > margin + 15)
+            )
         ):
-            # The rest of a table cell broken across a page, alone at the top of the next page:
-            # it goes on in lower case, or starts in the cell's column rather than at the margin.
+            # The rest of a table cell broken across a page, alone at the top of the next page: it goes
+            # on in lower case, or starts in the cell's column rather than at the margin. On the same
+            # page (a row the reader split) it must do both.
             current.add(block.text, block)
             continue
         if block.kind != "item":

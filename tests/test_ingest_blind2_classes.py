@@ -426,3 +426,36 @@ def test_a_plain_title_line_among_headed_lessons_heads_the_next_lesson(tmp_path)
     assert [(l.kind, l.title, l.text) for l in review.lessons] == [
         ("learning_point", t, f"{t} {b[:1].upper()}{b[1:]}") for t, b in FINDINGS[:2]
     ]
+
+
+# --- a row the reader split on its own page ------------------------------------------------------------
+
+
+def test_the_rest_of_a_cell_in_lower_case_in_the_cells_column_goes_on_with_its_row_on_the_same_page():
+    from ingest.layout import Block
+    from ingest.lessons import segment_lessons
+
+    def row(ref, title, text):
+        return Block("row", f"{ref} | {title} | {text}", 3, 3, size=9.5, cells=(ref, title, text))
+
+    body = [Block("para", NARRATIVE, 3, 3, size=10.5, x0=68.0) for _ in range(3)]
+    blocks = [
+        Block("heading", "Appendix 2: Summary of learning", 3, 3, level=1, size=15.5, x0=68.0),
+        *body,
+        Block(
+            "row", "Ref. | Theme | Learning identified", 3, 3, size=9.5, cells=("Ref.", "Theme", "Learning identified")
+        ),
+        row("L1", "Learning that is not new", "Many of the issues in this review have appeared in earlier reviews in"),
+        Block("para", "this area and nationally, and the Partnership needs to know why.", 3, 3, size=9.5, x0=226.0),
+        row("L2", FINDINGS[0][0], f"{FINDINGS[0][1][:1].upper()}{FINDINGS[0][1][1:]}"),
+    ]
+    lessons = segment_lessons(blocks)
+    assert [(l.label, l.title, l.text) for l in lessons] == [
+        (
+            "L1",
+            "Learning that is not new",
+            "Learning that is not new Many of the issues in this review have appeared in earlier reviews in "
+            "this area and nationally, and the Partnership needs to know why.",
+        ),
+        ("L2", FINDINGS[0][0], f"{FINDINGS[0][0]} {FINDINGS[0][1][:1].upper()}{FINDINGS[0][1][1:]}"),
+    ]
