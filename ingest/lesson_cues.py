@@ -19,7 +19,9 @@ ZONE_CUES = (
         "good_practice",
         re.compile(
             r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b|"
-            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b",
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b|"
+            # "Effective practice" heading a list ("Barriers to effective practice" heads none)
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b",
             re.I,
         ),
     ),
@@ -29,11 +31,13 @@ ZONE_CUES = (
             r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
             # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
             r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
-            r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b",
+            r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b|"
+            # the Welsh Child Practice Review template's actions section
+            r"\bimproving\s+systems(?:\s+and\s+practice)?\b",
             re.I,
         ),
     ),
-    ("finding", re.compile(r"\bfindings?\b", re.I)),
+    ("finding", re.compile(r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b", re.I)),
     (
         "learning_point",
         re.compile(
@@ -246,3 +250,21 @@ def numbered_title(text: str) -> tuple[str, str] | None:
     if not words or len(words) > 12 or title.endswith((".", ";", ":", "?", "!", ",")) or not title[:1].isupper():
         return None
     return match.group("num"), title
+
+
+def title_line(text: str) -> bool:
+    """A short capitalised line with no closing punctuation: a title, not a sentence
+    ("Information shared but not understood")."""
+    text = text.strip()
+    words = text.split()
+    return 1 <= len(words) <= 12 and text[:1].isupper() and not text.endswith((".", ";", ":", "?", "!", ","))
+
+
+# "Fathers left out – Practitioners did not ...": a title run into its text after a dash.
+DASH_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?–—]{2,90}?)\s+[–—-]\s+(?=[A-Z])")
+
+
+def dash_title(text: str) -> str:
+    """The title a lesson's text opens with before a dash, or ""."""
+    match = DASH_TITLE.match(text)
+    return match.group("title").strip() if match and len(match.group("title").split()) <= 12 else ""

@@ -48,6 +48,8 @@ class Draft:
     cited: int = 0  # a recommendation a conclusion states and numbers "(Recommendation N)": kept when nothing else is
     row: bool = False  # a table row's lesson
     sub_items: bool = False  # a numbered title ("1. Curiosity about ...") whose bullets are its text
+    size: float = 0.0  # the type size of a labelled title set in a box: the box's text is set alike
+    stem: bool = False  # a numbered stem ending in a colon ("1. The Partnership should:"): lettered parts join it
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:

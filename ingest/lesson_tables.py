@@ -14,15 +14,20 @@ from dataclasses import dataclass
 
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import CONTENTS
+from ingest.lesson_cues import CONTENTS, title_line
 
 AGENCY_HEADER = re.compile(r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+
+
+PERSON_HEADER = re.compile(r"\b(?:officer|person|manager|named\s+lead)\b", re.I)
 
 
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
 TEXT_HEADER = re.compile(
     r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
-    r"considerations?|good\s+practice)\s*$",
+    r"considerations?|good\s+practice|"
+    # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
+    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change)\s*$",
     re.I,
 )
 
@@ -56,6 +61,20 @@ def side_head(block: Block) -> tuple[str, str, str] | None:
     if not head[:1].isupper() or any(CONTENTS.match(w) for w in (head,)):
         return None
     return "", head, text
+
+
+# A row's reference whose letters say what it is: "L1" learning, "GP2" good practice, "R3" recommendation.
+REF_CODE = re.compile(r"(?P<prefix>L|LP|KL|GP|F|KF|R|REC)\.?\s?\d{1,2}", re.I)
+REF_KINDS = {
+    "L": "learning_point",
+    "LP": "learning_point",
+    "KL": "learning_point",
+    "GP": "good_practice",
+    "F": "finding",
+    "KF": "finding",
+    "R": "recommendation",
+    "REC": "recommendation",
+}
 
 
 def item_kind(zone_kind: str | None) -> str:
@@ -93,6 +112,8 @@ def header_columns(lowered: list[str]) -> Columns | None:
         if TEXT_HEADER.search(c):
             text = index if text is None else text
             texts.append(index)
+        elif PERSON_HEADER.search(c):
+            other.add(index)  # "Responsible officer": a person's role, not the lead agency
         elif AGENCY_HEADER.search(c):
             agency = index if agency is None else agency
         elif TRACKING_HEADER.search(c):
@@ -109,9 +130,9 @@ def _named_kind(header_cell: str) -> str:
     header = TEXT_HEADER.search(header_cell)
     assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
     named = header.group("word")
-    if named.startswith(("recommend", "consideration")):
+    if named.startswith(("recommend", "consideration", "will", "need", "change")):
         return "recommendation"
-    if named.startswith("finding"):
+    if named.startswith(("finding", "found")):
         return "finding"
     if named.startswith("good"):
         return "good_practice"
@@ -127,15 +148,19 @@ def row_lesson(block: Block, z, columns, current, start):
     header = header_columns(lowered)
     if header is not None:
         return None, header
-    if all(len(c) < 40 for c in cells) and any(
+    if all(len(c) < 60 and not (len(c) > 12 and c.endswith(".")) for c in cells) and any(
         re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered
     ):
         return None, columns
     label = ""
     rest = list(cells)
     whole = LABEL.match(rest[0]) if rest else None
+    ref = REF_CODE.fullmatch(rest[0]) if rest else None
     if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
+        rest = rest[1:]
+    elif ref is not None:
+        label = rest[0].replace(" ", "")  # "GP1", "L3": a reference whose letters name the kind
         rest = rest[1:]
     elif whole and whole.end() >= len(rest[0].rstrip(" .:")):
         word = whole.group("word").strip()
@@ -156,8 +181,9 @@ def row_lesson(block: Block, z, columns, current, start):
     shift = len(cells) - len(rest)
     n = len(cells)
     named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
-    if named is not None and 0 <= named < len(rest) and rest[named] and n > 2:
-        text_index = named  # the header names the lesson's column: a longer Action cell is not it
+    if named is not None and 0 <= named < len(rest) and rest[named] and (n > 2 or columns.more):
+        # the header names the lesson's column: a longer Action cell, or the row's second lesson, is not it
+        text_index = named
     else:
         skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
         candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))
@@ -168,13 +194,33 @@ def row_lesson(block: Block, z, columns, current, start):
         index = columns.at(columns.agency, n) - shift
         if 0 <= index < len(rest) and index != text_index:
             agency = rest[index]
-    elif len(rest) >= 2 and text_index == 0 and not (columns is not None and columns.more):
+    elif (
+        len(rest) >= 2
+        and text_index == 0
+        and not (columns is not None and (columns.more or 1 in {columns.at(i, n) - shift for i in columns.other}))
+    ):
         agency = rest[1]  # no header names the columns: the cell beside the lesson is its lead
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page
         return current, columns
     kind = columns.kind if columns is not None and columns.kind and columns.more else item_kind(z.kind)
+    if ref is not None and label:
+        kind = REF_KINDS.get(ref.group("prefix").upper(), kind)
+    title = ""
+    if (
+        kind != "recommendation"
+        and not agency
+        and len(rest) == 2
+        and text_index == 1
+        and len(rest[0].split()) >= 2
+        and title_line(rest[0])
+        and len(rest[1]) > 2 * len(rest[0])
+    ):
+        # "L3 | Start-again syndrome | Over eight years ...": a theme cell is the lesson's title.
+        title = rest[0]
+        text = f"{title} {text}"
     draft = start(kind, label, text, block, agency)
+    draft.title = title
     draft.open = False
     draft.row = True
     for index, more_kind in columns.more if columns is not None else ():

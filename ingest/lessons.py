@@ -32,6 +32,7 @@ from ingest.lesson_cues import (
     SUMMARY_HEADING,
     announced_kind,
     contents_line,
+    dash_title,
     heading_number,
     inline_lists,
     is_intro,
@@ -41,6 +42,7 @@ from ingest.lesson_cues import (
     numbered_under,
     split_items,
     strip_number,
+    title_line,
     zone_kind,
 )
 from ingest.lesson_drafts import (
@@ -69,6 +71,16 @@ CUE_PREFIX = re.compile(
     r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn[te]d)?|finding|recommendation|good\s+practice|"
     r"key\s+message|practice\s+point)\s*:\s*(?=[A-Z])",
     re.I,
+)
+# "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative
+# a paragraph opens with; the lesson is the text after it.
+RUNIN_CUE = re.compile(
+    r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn[te]d)?|finding)\s*:\s*(?=(?-i:[A-Z]))",
+    re.I,
+)
+# Sections a run-in cue never makes a lesson in: the front matter (a narrative section may hold one).
+FRONT_MATTER = re.compile(
+    r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b", re.I
 )
 # Sub-headings under a labelled lesson that head its analysis, not its narrative.
 ANALYSIS_HEADING = re.compile(
@@ -131,7 +143,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
         z = zone()
         if not agency and kind == "recommendation":
-            agency = next((s.agency for s in reversed(stack) if s.agency), "")
+            agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
         restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
         draft = Draft(
@@ -149,6 +161,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
+    plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
+    plan_agency = plan.group("agency").strip() if plan else ""
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
@@ -163,11 +178,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and block_before.kind == "row"
             and block.kind == "para"
             and current is not None
-            and block.page_start > block_before.page_end
-            and (block.text[:1].islower() or (margin and block.x0 > margin + 15))
+            and (
+                (
+                    block.page_start > block_before.page_end
+                    and (block.text[:1].islower() or (margin and block.x0 > margin + 15))
+                )
+                or (block.text[:1].islower() and margin and block.x0 > margin + 15)
+            )
         ):
-            # The rest of a table cell broken across a page, alone at the top of the next page:
-            # it goes on in lower case, or starts in the cell's column rather than at the margin.
+            # The rest of a table cell broken across a page, alone at the top of the next page: it goes
+            # on in lower case, or starts in the cell's column rather than at the margin. On the same
+            # page (a row the reader split) it must do both.
             current.add(block.text, block)
             continue
         if block.kind != "item":
@@ -235,6 +256,18 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.agency = field.group("value").strip(" .")
             current.open = False
             continue
+        addressed = ADDRESSEE.match(block.text) if block.kind == "para" else None
+        if (
+            addressed
+            and (z := zone()) is not None
+            and z.kind == "recommendation"
+            and AGENCY_NAME.search(addressed.group("who"))
+            and len(addressed.group("who").split()) <= 8
+        ):
+            # "To the Integrated Care Board:" over the recommendations addressed to it: their lead agency.
+            stack[-1].agency = _addressee(block.text)
+            current = None
+            continue
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.kind == "heading"
@@ -253,6 +286,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(z.kind, titled[0], titled[1], block)
             current.title = titled[1]
             current.headed = current.item = current.sub_items = True
+            continue
+        stem = STEM.match(block.text) if block.kind in ("heading", "para") else None
+        if (
+            stem is not None
+            and (stem.group("num") or stem.group("after"))
+            and (z := zone()) is not None
+            and z.kind == "recommendation"
+            and DIRECTIVE.search(block.text)
+        ):
+            # "1. The Partnership should:" set as a paragraph or (plain text) a heading, or with its hanging
+            # number read after the text ("The Partnership should: 1."): a stem over its lettered parts.
+            current = start(z.kind, stem.group("num") or stem.group("after"), stem.group("body"), block)
+            current.item = current.stem = True
             continue
         if block.kind == "heading" and not label:
             current = None
@@ -293,7 +339,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and AGENCY_NAME.search(block.text)
                 and len(block.text.split()) <= 6
             ):
-                stack[-1].agency = strip_number(block.text).strip(" :")
+                stack[-1].agency = _addressee(strip_number(block.text))
                 continue
             if (
                 kind is None
@@ -337,6 +383,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block)
+            if block.size and body_size and block.size < body_size - 0.4:
+                current.size = block.size  # a labelled box set in smaller type than the body: its text is set alike
             if block.kind == "heading":
                 current.parts = [rest] if rest else []
                 current.title = rest
@@ -348,6 +396,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead else ""
                 if lead_rest and len(lead_rest) < len(rest):
                     current.title = lead_rest
+                elif rest and title_line(rest) and kind != "recommendation":
+                    # "Finding 1: Health information in the MASH" on a line of its own: a title over its text.
+                    current.title = rest.rstrip(" .:")
+                    current.headed = True
+                    if kind == "learning_point" and THEME_LABEL.match(word):
+                        current.kind = "finding"  # "Practice issue 2: title" boxed in an analysis: a finding
             continue
 
         cited = cited_recommendation(block.text) if block.kind == "para" else None
@@ -373,6 +427,33 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             continue
 
+        runin = RUNIN_CUE.search(block.text) if block.kind == "para" else None
+        if runin is None and block.kind == "para" and zone() is None:
+            runin = CUE_PREFIX.match(block.text)  # the narrative before it set apart as a paragraph of its own
+        whole = block.text
+        if (
+            block.kind == "row"
+            and len(block.cells) == 2
+            and re.fullmatch(r"\d{1,2}(?:\.\d{1,2}){1,2}\.?", block.cells[0].strip())
+        ):
+            whole = f"{block.cells[0].strip()} {block.cells[1].strip()}"  # a hanging paragraph number set as a column
+        numbered = PARA_NUMBER.match(whole) if block.kind in ("para", "row") and runin is None else None
+        if numbered is not None:
+            # "4.2.3 Learning: Services worked ..." closing a numbered analysis: a lesson labelled by its number.
+            runin = CUE_PREFIX.match(whole[numbered.end() :])
+        if runin is not None and not FRONT_MATTER.search(section()):
+            after = numbered.end() + runin.end() if numbered else runin.end()
+            z = zone()
+            current = start(
+                kind_of_label(runin.group("cue"), z.kind if z else None),
+                numbered.group("num") if numbered else "",
+                whole[after:],
+                block,
+            )
+            current.heading_only = False
+            current.open = False
+            continue
+
         z = zone()
         if z is None and block.kind == "row":
             # Outside any lesson section, a table whose header names a lesson column ("Practice
@@ -387,7 +468,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 )
                 continue
         if z is None:
-            # A labelled finding outside any lesson section still takes its paragraphs.
+            # A labelled finding outside any lesson section still takes its paragraphs, but a box's
+            # lesson ends where the type changes back to the body's or another box heading starts.
+            if (
+                current is not None
+                and current.size
+                and len(current.parts) >= 2
+                and (abs(block.size - current.size) > 0.4 or title_line(block.text))
+            ):
+                current = None
             if (
                 current is not None
                 and current.open
@@ -421,6 +510,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if current is not None and current.open and current.sub_items and not match:
                 current.add(body, block)
                 continue
+            if current is not None and current.open and current.stem and match and not match.group("num").isdigit():
+                current.add(body, block)  # "a) adopt ...;" under "1. The Partnership should:": the stem's part
+                continue
             if current is not None and current.item and current.label and not match and body[:1].islower():
                 # "1. The Partnership should ..." then "- agree the change with ...": the item's parts.
                 current.add(body, block)
@@ -435,13 +527,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
+                if match and match.group("num").isdigit() and DIRECTIVE.search(body):
+                    # "1. The Partnership should:" over lettered parts: one lesson, its stem and all its parts.
+                    current = start(item_kind(z.kind), printed, body, block)
+                    current.item = current.stem = True
+                    continue
                 current = None
                 continue
-            if body.rstrip().endswith("?"):
+            if body.rstrip().endswith("?") and not _asks_the_board(z):
                 current = None  # a question put to the reader ("How do you ...?") is never a lesson
                 continue
             current = start(item_kind(z.kind), printed, body, block)
             current.item = True  # a list of findings: each item is one
+            if z.kind != "recommendation":
+                current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
             continue
         if number and z.kind != "finding":
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
@@ -468,6 +567,41 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if (
             current is not None
             and current.open
+            and current.label
+            and not current.parts
+            and not current.title
+            and block.kind == "para"
+            and title_line(text)
+            and current.kind != "recommendation"
+        ):
+            # "Finding 2 of 4" then "Hearing the same concerns again" on the next line: the lesson's title.
+            current.title = text.strip().rstrip(" .:")
+            current.headed = True
+            current.add(text, block)
+            current.heading_only = True
+            continue
+        if (
+            current is not None
+            and current.headed
+            and current.title
+            and not current.label
+            and len(current.parts) >= 2
+            and block.kind == "para"
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and title_line(text)
+            and following is not None
+            and following.kind == "para"
+            and not title_line(following.text)
+        ):
+            # Among lessons headed by their titles, a title line that lost its heading's look (plain
+            # text) over a paragraph heads the next lesson, not more of this one.
+            current = start(z.kind, "", text, block)
+            current.title = text.strip().rstrip(" .:")
+            current.headed = True
+            continue
+        if (
+            current is not None
+            and current.open
             and (current.kind == "finding" or current.headed or _continues(current, text))
         ):
             current.add(text, block)
@@ -478,7 +612,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(kind_of_label(cue.group("cue"), z.kind), "", text[cue.end() :], block)
             current.heading_only = False
             continue
-        if is_intro(text) or text.rstrip().endswith("?"):
+        if TEMPLATE_INSTRUCTION.match(text):
+            current = None  # a template's instruction to its writer left in ("Identify each learning point ...")
+            continue
+        if is_intro(text) or (text.rstrip().endswith("?") and not _asks_the_board(z)):
             current = None  # an introduction, or a question put to the reader: never a lesson
             continue
         current = start(item_kind(z.kind), "", text, block)
@@ -544,6 +681,36 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     if first.level and first.level < min(b.level or 9 for b in others):
         return first
     return None
+
+
+# A review template's instruction to its writer, left in the published report: "To include here: ...",
+# "Identify each individual learning point ...", "Outline the ...".
+TEMPLATE_INSTRUCTION = re.compile(
+    r"^(?:to\s+include\s+here\b|(?:identify|describe|outline|summarise|summarize|insert|list)\s+(?:each|all|any|the|here|how|what|briefly)\b)",
+    re.I,
+)
+SINGLE_AGENCY_PLAN = re.compile(r"^(?P<agency>[A-Z][\w' ]{1,60}?)\s*[:\-–]\s*single[- ]agency\s+action\s+plan\b", re.I)
+# A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
+STEM = re.compile(r"^(?:(?P<num>\d{1,2})[.)]\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
+# An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
+ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
+
+
+def _addressee(text: str) -> str:
+    """The agency a sub-heading or addressee line names, without "To the" ("To the Police:" -> "Police")."""
+    text = text.strip(" :")
+    match = ADDRESSEE.match(text + ":")
+    who = match.group("who") if match else text
+    return who[:1].upper() + who[1:]
+
+
+BOARD_QUESTIONS = re.compile(r"\bquestions?\s+(?:for|to)\s+(?:the\s+)?(?:board|partnership|executive|leaders?)\b", re.I)
+
+
+def _asks_the_board(zone: _Zone) -> bool:
+    """A "Questions for the Board" section: its questions are the Board's agenda, so recommendations
+    (questions put to practitioners or the reader stay out)."""
+    return zone.kind == "recommendation" and bool(BOARD_QUESTIONS.search(zone.heading))
 
 
 def _continues(draft: Draft, text: str) -> bool:

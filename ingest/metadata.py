@@ -24,7 +24,10 @@ DATE = re.compile(
     rf"|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
     rf"|({_MONTH})\.?,?\s+((?:19|20)\d\d)"
     rf"|((?:19|20)\d\d)-(\d\d)-(\d\d)"
-    rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d))\b",
+    rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d)"
+    # day first with dots ("08.02.2021"), and a month in figures with its year ("06/2025")
+    rf"|(\d{{1,2}})\.(\d{{1,2}})\.((?:19|20)\d\d)"
+    rf"|(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d))\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
@@ -52,7 +55,9 @@ GENERIC_TITLE = re.compile(
 TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
-    r"lead\s+reviewer|independent\s+reviewer|reviewer)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
+    r"lead\s+reviewer|independent\s+reviewer|reviewer|"
+    # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
+    r"completed\s+by|compiled\s+by|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
     r"|\b(?:reviewed|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
@@ -76,7 +81,10 @@ PARTNERSHIP = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
 )
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
-LSCB_FIELD = re.compile(r"\b(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})")
+# "LSCB: Wigan" as a field of its own line ("Integrated Care Board: Single Agency Action Plan" names none).
+LSCB_FIELD = re.compile(
+    r"(?:^|[|;]\s*)\W*(?:(?:Local\s+)?(?:Safeguarding\s+)?(?:Children\s+)?)?(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})"
+)
 PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
 )
@@ -303,8 +311,17 @@ def _title_field(text: str) -> str:
     return ""
 
 
+# "...: Child L: Overview Report": the document's part named after a title that names the review.
+TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summary)\s*$", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
-    title = TITLE_PREFIX.sub("", title.strip())
+    title = _titlecase(TITLE_PREFIX.sub("", title.strip())) if len(title.split()) > 2 else title.strip()
+    trailing = TRAILING_PART.search(title)
+    if trailing and re.search(r":\s*\S", title[: trailing.start()]):
+        # The whole cover title: "Local Child Safeguarding Practice Review: Child L: Overview Report"
+        # (a bare "Serious Case Review: Overview Report" still loses its subtitle below).
+        return re.sub(r"\s+", " ", title)[:200]
     title = TITLE_NOISE.sub(": ", title).strip(" :-–")
     return re.sub(r"\s+", " ", title)[:200]
 
@@ -331,7 +348,16 @@ def _title(blocks: list[Block]) -> str:
     after = None
     for index, b in enumerate(candidates):
         if b.size >= biggest - 0.5:
-            parts.append(b.text)
+            if (
+                not parts
+                and index
+                and candidates[index - 1].kind == "heading"
+                and candidates[index - 1].text.rstrip().endswith(":")
+            ):
+                # "Local Child Safeguarding Practice Review:" set smaller above "Poppy: Overview Report": one title.
+                parts.append(f"{candidates[index - 1].text.rstrip()} {b.text}")
+            else:
+                parts.append(b.text)
             after = index + 1
         elif parts:
             break
