@@ -28,7 +28,7 @@ import io
 from . import narrative
 from .conv_blind import earlier
 from .conv_blind2 import _after_marker, _recs, _sts
-from .conv_docs import EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
+from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
 
@@ -195,9 +195,9 @@ def c82(c: Ctx) -> None:  # a partnership annual report: "Learning from reviews"
     d.add("bullet", "A refreshed multi-agency neglect toolkit was launched in the autumn.")
     d.add("bullet", "Over 400 practitioners attended the learning events on the review.")
     d.add("h1", "Training")
-    d.add("header", cells=("Course", "Sessions", "Attendees"))
+    d.add("header", cells=("Course", "Sessions", "Attendees"), label="train")
     for row in (("Working Together", "12", "318"), ("Neglect toolkit", "8", "204"), ("Exploitation", "6", "151")):
-        d.add("row", cells=row)
+        d.add("row", cells=row, label="train")
     d.add("h1", f"Priorities for {end} to {end + 1}")
     for j, t in enumerate(
         (
@@ -351,7 +351,13 @@ def c89(c: Ctx) -> None:  # findings and recommendations that cite each other: "
     c.front_matter()
     d.add("h1", "Findings")
     sts = _sts(c, 3)
-    recs = _recs(c, 4)
+    pool = _recs(c, 14)
+    recs = []
+    for st, n in zip(sts, (1, 2, 1)):  # each finding's recommendations: those sharing most of its themes
+        for _ in range(n):
+            r = max(pool, key=lambda r: len(set(r.themes) & set(st.themes)))
+            pool.remove(r)
+            recs.append(r)
     cites = ("1", "2 and 3", "4")
     for i, st in enumerate(sts, 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -378,10 +384,13 @@ def c90(c: Ctx) -> None:  # a review in two parts: Part A the case, Part B the s
     c.cover()
     if s.fmt == "scan":
         d.add("h1", "Contents")
-        for j, entry in enumerate(
-            ("Introduction", "Part A: The review of practice", "Part B: Systems findings", "Recommendations"), 1
+        for entry, page in (
+            ("Introduction", 1),
+            ("Part A: The review of practice", 1),
+            ("Part B: Systems findings", 2),
+            ("Recommendations", 2),
         ):
-            d.add("p", f"{entry} .......... {j + 2}")
+            d.add("p", f"{entry} .......... {page}")
         d.add("pagebreak")
     d.add("h1", "Introduction")
     c.narrative(narrative.INTRO, 1)
@@ -752,6 +761,7 @@ def _pdf_sidebar(e, s, look):
     return [para(e.text, style, look)]
 
 
+COLUMN_WIDTHS.update({"train": ((0.5, 0.25, 0.25), False)})
 PDF_KINDS.update(
     {
         "spantable": _pdf_spantable,
