@@ -593,3 +593,7 @@ BUILDERS.update(_GENERAL)
 from .conv_blind2 import BUILDERS as _BLIND2  # noqa: E402  (C60-C77, the second blind held-out set)
 
 BUILDERS.update(_BLIND2)
+
+from .conv_blind3 import BUILDERS as _BLIND3  # noqa: E402  (C81-C97, the third blind held-out set)
+
+BUILDERS.update(_BLIND3)

@@ -108,6 +108,29 @@ FORMATS.update(
         "C80": ("html", "pdf"),
     }
 )
+# The third blind held-out set (corpus/generator/conv_blind3.py). "txt70" is a plain-text export
+# with hard wraps at 70 characters and hyphenated line ends, with a writer of its own.
+FORMATS.update(
+    {
+        "C81": ("pdf", "docx"),
+        "C82": ("pdf", "html"),
+        "C83": ("pdf", "txt"),
+        "C84": ("pdf", "scan"),
+        "C85": ("pdf", "html"),
+        "C86": ("txt", "docx"),
+        "C87": ("pdf", "html"),
+        "C88": ("pdf", "docx"),
+        "C89": ("pdf", "docx"),
+        "C90": ("scan", "html"),
+        "C91": ("pdf", "txt"),
+        "C92": ("pdf", "scan"),
+        "C93": ("pdf", "txt"),
+        "C94": ("docx", "pdf"),
+        "C95": ("html", "pdf"),
+        "C96": ("docx", "pdf"),
+        "C97": ("txt70", "pdf"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
