@@ -1,8 +1,9 @@
 """Evaluation: the conventions corpus's three parts, read from corpus/conventions/heldout.txt.
 
-Development conventions, the earlier held-out set (used for development
-since its figures were read) and blind held-out set 2 (the conventions
-under a `# Blind held-out set 2` header), each scored apart; the ratchet
+Development conventions, the earlier held-out sets (used for development
+since their figures were read) and the latest blind held-out set (the
+conventions under the last `# Blind held-out set N` header), each scored
+apart; the ratchet
 holds a part's figures only when the part scored documents.
 """
 
@@ -12,7 +13,6 @@ import shutil
 from pathlib import Path
 
 from search_app.eval.conventions import (
-    BLIND_SET_2_HEADER,
     convention_gold,
     evaluate_conventions,
     read_held_out_list,
@@ -27,12 +27,13 @@ def test_the_held_out_list_splits_at_the_blind_set_2_header(tmp_path):
     listed = tmp_path / "heldout.txt"
     listed.write_text(
         "# Conventions held out first\nC04\nC06\n# Blind held-out conventions (C37-C53)\nC37\n\n"
-        f"{BLIND_SET_2_HEADER}: C60 onward, written blind\n# written by another author\nC60\nC61\n",
+        "# Blind held-out set 2: C60 onward, written blind\n# written by another author\nC60\nC61\n",
         encoding="utf-8",
     )
     held = read_held_out_list(listed)
     assert held.earlier == ("C04", "C06", "C37")
-    assert held.blind_2 == ("C60", "C61")
+    assert held.blind == ("C60", "C61") and held.blind_set == 2
+    assert held.blind_name == "blind held-out (set 2)"
     assert [held.part(c) for c in ("C01", "C04", "C37", "C61")] == [
         "development",
         "held_out",
@@ -41,11 +42,24 @@ def test_the_held_out_list_splits_at_the_blind_set_2_header(tmp_path):
     ]
 
 
+def test_a_newer_blind_set_is_the_judge_and_the_one_before_it_becomes_earlier_held_out(tmp_path):
+    listed = tmp_path / "heldout.txt"
+    listed.write_text(
+        "# Held out first\nC04\n# Blind held-out set 2 (C60-C61)\nC60\nC61\n"
+        "# Blind held-out set 3 (C81 onward): fresh\nC81\n",
+        encoding="utf-8",
+    )
+    held = read_held_out_list(listed)
+    assert held.earlier == ("C04", "C60", "C61")
+    assert held.blind == ("C81",) and held.blind_set == 3
+    assert [held.part(c) for c in ("C02", "C60", "C81")] == ["development", "held_out", "blind_held_out"]
+
+
 def test_without_a_blind_set_2_section_every_listed_convention_is_earlier_held_out(tmp_path):
     listed = tmp_path / "heldout.txt"
     listed.write_text("# Blind held-out conventions (C37-C53)\nC37\nC38\n", encoding="utf-8")
     held = read_held_out_list(listed)
-    assert held.earlier == ("C37", "C38") and held.blind_2 == ()
+    assert held.earlier == ("C37", "C38") and held.blind == () and held.blind_set == 0
     assert read_held_out_list(tmp_path / "missing.txt").earlier == ()
 
 
@@ -53,7 +67,7 @@ def test_the_repository_corpus_has_documents_in_the_parts_its_list_names():
     held = read_held_out_list(CONVENTIONS / "heldout.txt")
     parts = convention_gold(PROJECT_ROOT / "corpus")
     assert parts["development"] and parts["held_out"]
-    assert bool(parts["blind_held_out"]) == bool(held.blind_2)
+    assert bool(parts["blind_held_out"]) == bool(held.blind)
     # The earlier held-out set C04...C53 is scored as its own part, whatever folder it sits in.
     assert {"C04", "C37", "C53"} <= set(held.earlier)
 
@@ -86,7 +100,7 @@ def test_a_blind_set_2_is_scored_apart_and_held_by_the_ratchet_only_once_present
     assert without["development"]["documents"] == 4  # C02 is not listed: development, though in heldout/
     assert ratchet_regressions({"extraction": {"conventions": without}}, ratchet) == []
 
-    (root / "heldout.txt").write_text(f"# Held out first\nC04\n{BLIND_SET_2_HEADER} (C60+)\nC02\n", encoding="utf-8")
+    (root / "heldout.txt").write_text("# Held out first\nC04\n# Blind held-out set 2 (C60+)\nC02\n", encoding="utf-8")
     report = evaluate_conventions(corpus)
     blind = report["blind_held_out"]
     assert blind["documents"] == 2 and blind["conventions"] == ["C02"]

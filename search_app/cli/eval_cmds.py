@@ -44,11 +44,11 @@ def _print_report(report: dict) -> None:
 
 def _print_conventions(part: str, c: dict) -> None:
     """One part of the conventions corpus: development, earlier held-out (now used for
-    development) or blind held-out set 2 (empty until that set is listed)."""
+    development) or the latest blind held-out set (empty until one is listed)."""
     echo = click.echo
     name = c.get("name", part.replace("_", "-"))
     if not c.get("documents", len(c.get("per_review", []))):
-        echo(f"\nconventions, {name}: none yet (no '# Blind held-out set 2' section in corpus/conventions/heldout.txt)")
+        echo(f"\nconventions, {name}: none yet (no '# Blind held-out set N' section in corpus/conventions/heldout.txt)")
         return
     l = c["lessons"]
     echo(

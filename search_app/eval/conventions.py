@@ -6,13 +6,15 @@ Which part a document is scored in is decided by its convention's place in
 `corpus/conventions/heldout.txt`, never by its folder:
 
 - "development": conventions not listed there;
-- "held_out": the conventions listed before any blind set 2 section: the
-  earlier held-out set (C04...C53), spent as evidence once its figures were
-  read and used for development since 2026-12-05;
-- "blind_held_out": the conventions listed under the final section whose
-  header line starts with `# Blind held-out set 2` (C60 onward), written by
-  an author who never read the extractor; the figure to expect on new
-  documents. Empty until that section exists.
+- "held_out": the conventions listed before the latest blind set's section:
+  the held-out sets spent as evidence once their figures were read, and used
+  for development since (C04...C53 from 2026-12-05, blind set 2, C60-C80, from
+  its first measurement the same day);
+- "blind_held_out": the conventions listed under the last section whose
+  header line starts with `# Blind held-out set N` (set 3, C81 onward, now),
+  written by an author who never read the extractor; the figure to expect on
+  new documents. Empty until such a section exists. When a new blind set is
+  written, its section goes last and the set before it becomes "held_out".
 
 Each part is scored like the sample corpus (lessons matched by text), plus
 the lesson titles where the gold has one, lessons taken from contents pages
@@ -37,9 +39,9 @@ PARTS = ("development", "held_out", "blind_held_out")
 PART_NAMES = {
     "development": "development conventions",
     "held_out": "earlier held-out, used for development since 2026-12-05",
-    "blind_held_out": "blind held-out (set 2)",
+    "blind_held_out": "blind held-out",
 }
-BLIND_SET_2_HEADER = "# Blind held-out set 2"
+BLIND_SET_HEADER = re.compile(r"#\s*Blind held-out set (\d+)")
 FRONT_MATTER = re.compile(
     r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|chronology|background)\b", re.I
 )
@@ -49,11 +51,18 @@ FRONT_MATTER = re.compile(
 class HeldOutList:
     """corpus/conventions/heldout.txt read into its two sets of convention ids."""
 
-    earlier: tuple[str, ...]  # before any blind set 2 section: now development data
-    blind_2: tuple[str, ...]  # under the `# Blind held-out set 2` header: the held-out judge
+    earlier: tuple[str, ...]  # before the latest blind set's section: now development data
+    blind: tuple[str, ...]  # under the last `# Blind held-out set N` header: the held-out judge
+    blind_set: int = 0  # that N (0: no blind set section)
+
+    @property
+    def blind_name(self) -> str:
+        return (
+            f"{PART_NAMES['blind_held_out']} (set {self.blind_set})" if self.blind_set else PART_NAMES["blind_held_out"]
+        )
 
     def part(self, convention: str) -> str:
-        if convention in self.blind_2:
+        if convention in self.blind:
             return "blind_held_out"
         if convention in self.earlier:
             return "held_out"
@@ -61,20 +70,23 @@ class HeldOutList:
 
 
 def read_held_out_list(path: Path) -> HeldOutList:
-    """The held-out list: ids one a line, `#` comment lines; every id after a line that
-    starts with `# Blind held-out set 2` (to the end of the file) is in blind set 2."""
-    earlier: list[str] = []
-    blind: list[str] = []
-    in_blind = False
+    """The held-out list: ids one a line, `#` comment lines; the ids after the last line
+    that starts with `# Blind held-out set N` (to the end of the file) are the blind set,
+    every id before it is earlier held-out."""
+    sections: list[tuple[int, list[str]]] = [(0, [])]
     if path.is_file():
         for line in path.read_text(encoding="utf-8").splitlines():
             stripped = line.strip()
-            if stripped.startswith("#"):
-                in_blind = in_blind or stripped.startswith(BLIND_SET_2_HEADER)
-                continue
-            if stripped:
-                (blind if in_blind else earlier).append(stripped)
-    return HeldOutList(tuple(earlier), tuple(blind))
+            header = BLIND_SET_HEADER.match(stripped)
+            if header:
+                sections.append((int(header.group(1)), []))
+            elif stripped and not stripped.startswith("#"):
+                sections[-1][1].append(stripped)
+    if len(sections) == 1:
+        return HeldOutList(tuple(sections[0][1]), ())
+    earlier = [c for _, ids in sections[:-1] for c in ids]
+    number, blind = sections[-1]
+    return HeldOutList(tuple(earlier), tuple(blind), number)
 
 
 def conventions_dir(corpus_dir: Path) -> Path:
@@ -85,6 +97,10 @@ def convention_gold(corpus_dir: Path) -> dict[str, list[GoldReview]]:
     """The conventions corpus's gold documents by part (every part present, maybe empty)."""
     root = conventions_dir(corpus_dir)
     listed = read_held_out_list(root / "heldout.txt")
+    return _gold_by_part(root, listed)
+
+
+def _gold_by_part(root: Path, listed: HeldOutList) -> dict[str, list[GoldReview]]:
     parts: dict[str, list[GoldReview]] = {part: [] for part in PARTS}
     for folder in FOLDERS:
         if not (root / folder / "gold").is_dir():
@@ -104,10 +120,12 @@ def evaluate_conventions(
     root = conventions_dir(corpus_dir)
     if not any((root / folder / "gold").is_dir() for folder in FOLDERS):
         return {}
+    listed = read_held_out_list(root / "heldout.txt")
+    names = {**PART_NAMES, "blind_held_out": listed.blind_name}
     report: dict = {}
-    for part, gold in convention_gold(corpus_dir).items():
+    for part, gold in _gold_by_part(root, listed).items():
         if not gold:
-            report[part] = {"name": PART_NAMES[part], "documents": 0, "conventions": []}
+            report[part] = {"name": names[part], "documents": 0, "conventions": []}
             continue
         outcomes: list[tuple[GoldReview, Review | IngestFailure]] = []
         for g in gold:
@@ -117,7 +135,7 @@ def evaluate_conventions(
                 outcomes.append((g, exc))
         scores = score_conventions(outcomes)
         report[part] = {
-            "name": PART_NAMES[part],
+            "name": names[part],
             "documents": len(gold),
             "conventions": sorted({_raw(g).get("convention", "") for g in gold}),
             **scores,
