@@ -139,10 +139,11 @@ class SearchFlow:
         if relevance and request.offset == 0 and request.per_page > self.feedback.top:
             first_request = dataclasses.replace(request, per_page=self.feedback.top)
         widened = None
-        if relevance and self.feedback.weight <= 0 and self._by_meaning(request):
+        semantic = self.semantic
+        if relevance and self.feedback.weight <= 0 and semantic is not None and self._by_meaning(request):
             # The meaning re-orders the first `top` matches: the first search
             # (with the facets) fetches them, rather than a second one.
-            top = max(self.semantic.spec.top, request.offset + request.per_page)
+            top = max(semantic.spec.top, request.offset + request.per_page)
             widened = dataclasses.replace(request, page=1, per_page=top)
         result = run(plan.strict, widened or (first_request if self.feedback.weight > 0 else request))
         first_hits = result.hits if widened is not None else None
