@@ -499,17 +499,17 @@ def test_lesson_vectors_are_features_saved_with_the_model(vector_model, taxonomy
 UNNAMED_VOICE = "Nobody asked Leah what life at home was like, and her wishes were written down as her mother's."
 
 
-def test_a_lesson_about_a_theme_it_does_not_name_gets_it_from_its_vector(
-    vector_model, context_model, taxonomy, tmp_path
-):
+def test_a_lesson_about_a_theme_it_does_not_name_gets_it_from_the_model_with_vectors(vector_model, taxonomy):
+    # Trained on the 1,825-lesson gold the words alone missed this lesson; on
+    # twice the gold they find it too, so the vector's part is shown by the
+    # next test (its strongest features), not by comparing the two models.
     from nlp.classifier import combine_tags
 
     model, _ = vector_model
     rules = Tagger(taxonomy).analyze(UNNAMED_VOICE)
     assert "voice.voice_of_child" not in rules.theme_ids  # no phrase of the theme's is in it
     with_vectors = model.predict_proba([UNNAMED_VOICE], [rules.theme_ids])[0]["voice.voice_of_child"]
-    words_only = context_model[0].predict_proba([UNNAMED_VOICE], [rules.theme_ids])[0]["voice.voice_of_child"]
-    assert with_vectors >= model.threshold > words_only
+    assert with_vectors >= model.threshold
     tags = combine_tags(rules.tags, {"voice.voice_of_child": with_vectors}, model, taxonomy)
     assert any(t.theme == "voice.voice_of_child" and t.source == SOURCE_MODEL for t in tags)
 
