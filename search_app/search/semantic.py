@@ -127,8 +127,7 @@ class VectorStore:
         todo = list(dict.fromkeys(t for t, v in zip(texts, known) if v is None))
         if not todo:
             return 0
-        with one_thread():
-            vectors = embed_texts(todo).astype(VECTOR_DTYPE)
+        vectors = embed_texts(todo).astype(VECTOR_DTYPE)
         db = self._db()
         with db:
             db.executemany(
@@ -213,27 +212,11 @@ def _finish_at_exit(thread: threading.Thread, count: int) -> None:
         thread.join()
 
 
-def one_thread():
-    """Numpy's matrix library on one thread for a forward pass. Measured on
-    the two shared cores: a query 13 ms on one thread, 600-1000 ms on the
-    library's default threads when the machine is busy (64 lessons: 4.7 s
-    against 50 s); a web server already runs a search per thread."""
-    from threadpoolctl import threadpool_limits
-
-    return threadpool_limits(limits=1)
-
-
 def model_available() -> bool:
     """Whether the sentence-vector model can be loaded here."""
-    try:
-        from nlp.embeddings import model_dir
+    from nlp.embeddings import available
 
-        model_dir()
-        import safetensors  # noqa: F401
-        import tokenizers  # noqa: F401
-    except Exception:  # EmbeddingError, ImportError: no model, words alone
-        return False
-    return True
+    return available() is None
 
 
 @functools.lru_cache(maxsize=QUERIES_KEPT)
@@ -241,8 +224,7 @@ def query_vector(text: str) -> np.ndarray:
     """The sentence vector of a query (kept for the queries asked most recently)."""
     from nlp.embeddings import embed_query
 
-    with one_thread():
-        vector = embed_query(text)
+    vector = embed_query(text)
     vector.setflags(write=False)
     return vector
 
