@@ -71,6 +71,7 @@ class ConvDoc:
     ligatures: bool = False  # fi/fl ligature glyphs (DejaVu fonts only)
     hyphenate: bool = False  # body paragraphs break long words across line ends
     footnote_space: float = 0  # room at the foot of body pages for footnotes (fnp elements)
+    watermark: str = ""  # a pale diagonal word on every body page of the PDF ("DRAFT")
 
     def lesson(self, kind: str, label: str, text: str, themes, agency: str = "", title: str = "") -> int:
         self.lessons.append(ConvLesson(kind, label, normalise(text), tuple(themes), agency, title=normalise(title)))
@@ -142,6 +143,7 @@ def write_pdf(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
         base = "DejaVuSerif" if doc.font == "dejavu-serif" else "DejaVuSans"
         look.body_font, look.bold_font, look.size = base, base + "-Bold", 9.5
     look.ligatures = doc.ligatures
+    look.watermark = doc.watermark
     hyphen = INNER_W if doc.hyphenate else 0
     land_w = PAGE_H - 2 * MARGIN - 12
 

@@ -66,6 +66,7 @@ class Look:
     justify: bool = False
     footnote_space: float = 0  # room kept at the foot of body pages for footnotes
     footnotes: dict = field(default_factory=dict)  # page -> footnote lines, from the first pass
+    watermark: str = ""  # e.g. DRAFT, drawn large and pale across every body page
 
 
 def styles(look: Look) -> dict[str, ParagraphStyle]:
@@ -284,6 +285,14 @@ class TrackingDoc(BaseDocTemplate):
             canv.drawString(MARGIN, 11 * mm, look.footer_left)
         if look.header_right and not look.header_left:
             canv.drawCentredString(PAGE_W / 2, 6 * mm, look.header_right)
+        if look.watermark:
+            canv.saveState()
+            canv.setFillGray(0.85)
+            canv.setFont(look.bold_font, 96)
+            canv.translate(PAGE_W / 2, PAGE_H / 2)
+            canv.rotate(45)
+            canv.drawCentredString(0, -30, look.watermark)
+            canv.restoreState()
         notes = look.footnotes.get(canv.getPageNumber(), [])
         if notes:
             y = MARGIN + look.footnote_space - 8
