@@ -597,3 +597,7 @@ BUILDERS.update(_BLIND2)
 from .conv_blind3 import BUILDERS as _BLIND3  # noqa: E402  (C81-C97, the third blind held-out set)
 
 BUILDERS.update(_BLIND3)
+
+from .conv_blind4 import BUILDERS as _BLIND4  # noqa: E402  (C98-C115, the fourth blind held-out set)
+
+BUILDERS.update(_BLIND4)

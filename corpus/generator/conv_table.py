@@ -131,6 +131,31 @@ FORMATS.update(
         "C97": ("txt70", "pdf"),
     }
 )
+# The fourth blind held-out set (corpus/generator/conv_blind4.py). "tabs" is a web page whose sections
+# are tabs, "tracked" a Word document with tracked changes and SEQ fields, "email" a plain-text e-mail
+# bulletin, each with a writer of its own.
+FORMATS.update(
+    {
+        "C98": ("docx", "pdf"),
+        "C99": ("pdf", "html"),
+        "C100": ("txt", "pdf"),
+        "C101": ("pdf", "docx"),
+        "C102": ("pdf", "docx"),
+        "C103": ("pdf", "docx"),
+        "C104": ("pdf", "docx"),
+        "C105": ("pdf", "txt"),
+        "C106": ("pdf", "docx"),
+        "C107": ("html", "pdf"),
+        "C108": ("txt", "scan"),
+        "C109": ("docx", "pdf"),
+        "C110": ("tabs", "tabs"),
+        "C111": ("tracked", "tracked"),
+        "C112": ("email", "email"),
+        "C113": ("scan", "scan"),
+        "C114": ("pdf", "html"),
+        "C115": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
