@@ -33,7 +33,6 @@ import textwrap
 from . import narrative
 from .conv_blind import earlier, sentences
 from .conv_blind2 import _after_marker, _recs, _sts, will
-from .conv_blind3 import TOPICS
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, ROMAN, TYPE_NAMES, WORDS, Ctx
 from .model import split_body
@@ -231,6 +230,7 @@ def c101(c: Ctx) -> None:  # action plan: Recommendation / Agreed action / By wh
     d.add("h1", "Summary of learning")
     for st in _sts(c, 3):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    d.add("landscape")
     d.add("h1", "Multi-agency action plan")
     d.add(
         "p",
@@ -272,7 +272,12 @@ def c102(c: Ctx) -> None:  # recommendations numbered to three levels with lette
     items = (
         (f"{m}.1.1", "The safeguarding partners should seek assurance that:", r[0:2], "abc"),
         (f"{m}.1.2", "", r[2:3], ""),
-        (f"{m}.2.1", "Within six months, each partner agency should report to the partnership on how:", r[3:6], ROMAN),
+        (
+            f"{m}.2.1",
+            "The learning and improvement group should monitor the following and report within six months:",
+            r[3:6],
+            ROMAN,
+        ),
         (f"{m}.2.2", "", r[6:7], ""),
     )
     for label, stem, group, markers in items:
@@ -350,12 +355,20 @@ def c104(c: Ctx) -> None:  # a landscape appendix table: Theme / What we learned
     for st, r in zip(_sts(c, 4), _recs(c, 4)):
         k1 = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         k2 = d.lesson("recommendation", "", r.text, r.themes, r.agency)
-        d.add("duo4" if s.fmt == "pdf" else "row", keys=(k1, k2), cells=(st.title, st.body, r.text, r.agency), label="b4land")
+        d.add(
+            "duo4" if s.fmt == "pdf" else "row",
+            keys=(k1, k2),
+            cells=(st.title, st.body, r.text, r.agency),
+            label="b4land",
+        )
     if s.fmt == "pdf":
         d.add("portrait")
         d.add("h1", "Appendix D: Review panel")
-        d.add("p", "Designated nurse; detective inspector; head of service, children's social care; "
-               "education safeguarding lead; partnership business manager.")
+        d.add(
+            "p",
+            "Designated nurse; detective inspector; head of service, children's social care; "
+            "education safeguarding lead; partnership business manager.",
+        )
 
 
 def _mark(text: str, marks: list[tuple[str, str]], bracket: bool) -> str:
@@ -482,7 +495,7 @@ def c108(c: Ctx) -> None:  # dates in words ("the fifth of March 2021"), the age
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", f"Independent author: {s.author}")
-    d.add("cover", f"This report was presented to the safeguarding partners on {_in_words(_shift(pub, 3, 12))}.")
+    d.add("cover", f"This report was presented to the {c.partnership} on {_in_words(_shift(pub, 3, 12))}.")
     d.add("cover", f"Published on {_in_words(pub)}.")
     d.add("pagebreak")
     c.front_matter()
@@ -607,7 +620,7 @@ def c112(c: Ctx) -> None:  # a plain-text export of an e-mail bulletin announcin
     d.add("h1", "New review published")
     d.add(
         "p",
-        f"We published \"{d.meta['title']}\" on our website on {_long(pub)}. The review was led by "
+        f'We published "{d.meta["title"]}" on our website on {_long(pub)}. The review was led by '
         f"{s.author}, independent reviewer.",
     )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
@@ -618,13 +631,19 @@ def c112(c: Ctx) -> None:  # a plain-text export of an e-mail bulletin announcin
     for r in _recs(c, 3):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
     d.add("h1", "Training dates")
-    d.add("p", f"Learning event: {_long(_shift(pub, -2, 18))}, 10:00-12:00, online. Book on the training site "
-          f"(https://training.{mail.split('@')[1]}/events).")
+    d.add(
+        "p",
+        f"Learning event: {_long(_shift(pub, -2, 18))}, 10:00-12:00, online. Book on the training site "
+        f"(https://training.{mail.split('@')[1]}/events).",
+    )
     if not quoted:
         d.add("rule")
         d.add("p", f"Copyright (C) {pub[:4]} {c.partnership}, All rights reserved.")
-        d.add("p", "Want to change how you receive these emails? You can update your preferences "
-              "(https://mailchi.mp/prefs) or unsubscribe (https://mailchi.mp/unsub)")
+        d.add(
+            "p",
+            "Want to change how you receive these emails? You can update your preferences "
+            "(https://mailchi.mp/prefs) or unsubscribe (https://mailchi.mp/unsub)",
+        )
 
 
 def c113(c: Ctx) -> None:  # a redacted published version, scanned: "[redacted]" in the narrative
@@ -685,7 +704,7 @@ def c115(c: Ctx) -> None:  # key messages under large numerals; a statistic set 
     d.add("h1", "About the review")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("bignum", "74%")
-    d.add("p", f"of the serious incidents notified nationally in the year before the review involved {TOPICS[s.scenario]}.")
+    d.add("p", "of the practitioners at the learning events said the review would change how they work.")
     d.add("h1", "Key messages")
     for i, st in enumerate(_sts(c, 4), 1):
         key = d.lesson("learning_point", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
@@ -697,9 +716,7 @@ def c115(c: Ctx) -> None:  # key messages under large numerals; a statistic set 
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
 
 
-BUILDERS = {
-    f"C{int(name[1:]):02d}": fn for name, fn in globals().items() if re.fullmatch(r"c\d{2,3}", name)
-}
+BUILDERS = {f"C{int(name[1:]):02d}": fn for name, fn in globals().items() if re.fullmatch(r"c\d{2,3}", name)}
 
 
 # --- PDF kinds ----------------------------------------------------------------
@@ -814,8 +831,11 @@ def _pdf_logos(e, s, look):
     t = Table([[para(n, s.st["cellb"], look) for n in names]], colWidths=[BODY_W / len(names)] * len(names))
     t.setStyle(
         TableStyle(
-            [("BOX", (0, 0), (-1, -1), 0.4, colors.grey), ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
-             ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]
+            [
+                ("BOX", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("INNERGRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ]
         )
     )
     return [t, Spacer(1, 40)]
@@ -836,7 +856,7 @@ def _pdf_bignum(e, s, look):
 
 COLUMN_WIDTHS.update(
     {
-        "b4plan": ((0.30, 0.22, 0.13, 0.10, 0.17, 0.08), False),
+        "b4plan": ((0.30, 0.22, 0.14, 0.10, 0.17, 0.07), True),
         "b4land": ((0.16, 0.36, 0.32, 0.16), True),
         "b4ctl": ((0.12, 0.18, 0.35, 0.35), False),
     }
