@@ -540,6 +540,7 @@ def c110(c: Ctx) -> None:  # a web page whose sections are tabs; "First publishe
     d, s = c.doc, c.spec
     pub = _pub_full(c)
     d.meta["published"] = pub
+    d.add("site", c.partnership)
     d.add("title", d.meta["title"])
     d.add("tab", "Overview")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
@@ -991,9 +992,12 @@ def _wrap_docx(original):
 def write_tabs(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
     esc = html.escape
     tabs: list[tuple[str, list[str]]] = []
-    title = ""
+    title = site = ""
     open_list = ""
     for e in doc.elements:
+        if e.kind == "site":  # the partnership's name: the site's logo and the page title's tail
+            site = e.text
+            continue
         if e.kind == "title":
             title = e.text
             continue
@@ -1026,13 +1030,14 @@ def write_tabs(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
         "<!DOCTYPE html>",
         '<html lang="en">',
         '<head><meta charset="utf-8">',
-        f"<title>{esc(title)} | Case reviews</title></head>",
+        f"<title>{esc(title)} | {esc(site)}</title></head>",
         "<body>",
         '<a class="skip-link" href="#main">Skip to main content</a>',
         '<div class="cookie-banner" role="region" aria-label="Cookies"><p>We use some essential cookies to make '
         'this website work.</p><button type="button">Accept additional cookies</button>'
         '<button type="button">Reject additional cookies</button></div>',
-        '<header><nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/practitioners">'
+        f'<header><a class="logo" href="/"><img src="/images/logo.svg" alt="{esc(site)}"></a>'
+        '<nav aria-label="Main"><ul><li><a href="/">Home</a></li><li><a href="/practitioners">'
         'Practitioners</a></li><li><a href="/learning">Learning from reviews</a></li></ul></nav></header>',
         '<main id="main">',
         f"<h1>{esc(title)}</h1>",
@@ -1056,7 +1061,8 @@ def write_tabs(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
     out += [
         "</div>",
         "</main>",
-        '<footer><p><a href="/accessibility">Accessibility</a> | <a href="/privacy">Privacy</a></p></footer>',
+        f'<footer><p>{esc(site)}</p><p><a href="/accessibility">Accessibility</a> | '
+        '<a href="/privacy">Privacy</a></p></footer>',
         "<script>/* tabs: show the panel of the selected tab */</script>",
         "</body></html>",
         "",
