@@ -540,11 +540,15 @@ def c110(c: Ctx) -> None:  # a web page whose sections are tabs; "First publishe
     d, s = c.doc, c.spec
     pub = _pub_full(c)
     d.meta["published"] = pub
+    kind = TYPE_NAMES[s.review_type]
+    if _nth(c) == 1:  # the learning of a rapid review that led to no local review
+        d.meta.update(title=f"Rapid review: {s.child} – summary of learning", review_type="other")
+        kind = "Rapid review"
     d.add("site", c.partnership)
     d.add("title", d.meta["title"])
     d.add("tab", "Overview")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    d.add("cover", f"Review type: {TYPE_NAMES[s.review_type]}")
+    d.add("cover", f"Review type: {kind}")
     d.add("cover", f"Reviewer: {s.author}")
     d.add("cover", f"First published: {_long(pub)}")
     d.add("cover", f"Last updated: {_long(_shift(pub, -14, 9))}")
