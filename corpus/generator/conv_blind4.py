@@ -621,7 +621,6 @@ def c112(c: Ctx) -> None:  # a plain-text export of an e-mail bulletin announcin
     else:
         d.add("mail", f"View this email in your browser (https://mailchi.mp/{s.area.lower().split()[0]}scp/bulletin)")
         d.add("h1", f"{c.partnership} - Practitioner Bulletin")
-        d.add("rule")
     d.add("h1", "New review published")
     d.add(
         "p",
