@@ -71,6 +71,18 @@ def test_the_store_keeps_each_texts_vector_in_its_file(tmp_path):
     assert [lesson.id for lesson in recorded] == ["sem-001"] and again.get([HOUSING])[0] is not None
 
 
+def test_the_vectors_kept_in_memory_are_bounded_and_the_rest_read_back_from_the_file(tmp_path, monkeypatch):
+    from cachetools import LRUCache
+
+    monkeypatch.setattr(VectorStore, "_memory", LRUCache(maxsize=2))
+    store = VectorStore(tmp_path / "vectors.sqlite3")
+    assert store.ensure([BRUISE, ATTENDANCE, HOUSING]) == 3
+    assert len(VectorStore._memory) == 2  # the oldest fell out of memory ...
+    vectors = store.get([BRUISE, ATTENDANCE, HOUSING])
+    assert all(v is not None and v.shape == (384,) for v in vectors)  # ... and came back from the file
+    assert len(VectorStore._memory) == 2
+
+
 def test_a_big_build_is_passed_on_at_once_and_its_vectors_made_in_the_background(tmp_path):
     VectorStore._memory.clear()
     store = VectorStore(tmp_path / "vectors.sqlite3")

@@ -43,12 +43,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+from cachetools import LRUCache
 
 from search_app.search.contract import IndexedLesson, SearchHit
 
 VECTOR_DTYPE = np.float16  # stored; cosines are computed in float32
 BATCH = 64  # lessons embedded at a time while an index is built
 QUERIES_KEPT = 2048
+# Lesson vectors kept in memory per process (1.5 KB each): the ones searches
+# re-rank again and again; the rest are read back from the SQLite file.
+LESSON_VECTORS_KEPT = 20_000
 
 
 @dataclass(frozen=True)
@@ -88,8 +92,9 @@ class VectorStore:
     """Lesson sentence vectors by text hash in a SQLite file (module docstring)."""
 
     # Vectors read or made in this process, shared by every store: tests and
-    # the evaluation build many indexes of the same lessons.
-    _memory: dict[str, np.ndarray] = {}
+    # the evaluation build many indexes of the same lessons. Bounded, so a
+    # worker serving a large index does not end up holding all of them.
+    _memory: LRUCache[str, np.ndarray] = LRUCache(maxsize=LESSON_VECTORS_KEPT)
     _memory_lock = threading.Lock()
 
     def __init__(self, path: Path | str) -> None:
@@ -109,7 +114,8 @@ class VectorStore:
     def get(self, texts: Sequence[str]) -> list[np.ndarray | None]:
         """The stored vector of each text (float32), or None where there is none."""
         keys = [text_key(t) for t in texts]
-        found = {k: v for k in keys if (v := self._memory.get(k)) is not None}
+        with self._memory_lock:  # an LRU read reorders it
+            found = {k: v for k in keys if (v := self._memory.get(k)) is not None}
         missing = [k for k in dict.fromkeys(keys) if k not in found]
         if missing and self.path.is_file():
             marks = ",".join("?" * len(missing))
