@@ -2,7 +2,8 @@
 
 Order in the pipeline (see nlp/pipeline.py):
   lessons_matcher    one PhraseMatcher pass over the words' lemmas, which
-                     LemmaNorms keeps on the vocabulary (no per-token work)
+                     LemmaNorms keeps on the vocabulary (no per-token work);
+                     context cues only for the Docs that need them
   lessons_negation   negated and hypothetical scopes from the trigger matches
   lessons_themes     theme hits: exclusions, context rules, negation applied
   lessons_agencies   agencies named outside negated scopes
@@ -154,6 +155,7 @@ class Themes:
         }
         self.exclusion_keys = {kid: owner for kid, (kind, owner, _) in matcher.keys.items() if kind == EXCLUSION}
         self.cue_keys = {kid: (owner, rule) for kid, (kind, owner, rule) in matcher.keys.items() if kind == CUE}
+        self.matcher = matcher
         self.sentences = sentences
         # theme id -> {phrase: [rule indexes]}
         self.rules: dict[str, dict[str, list[int]]] = {}
@@ -205,16 +207,18 @@ class Themes:
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
+        matches = state.matches
+        theme_matches = matches.get(THEME)
+        if not theme_matches:
+            state.themes = {}
+            return doc
         negated = state.negated
-        theme_keys, exclusion_keys, cue_keys = self.theme_keys, self.exclusion_keys, self.cue_keys
+        theme_keys = self.theme_keys
         # theme -> (start, start - end, rank, match number, end, phrase, is_abbr):
         # in tuple order, by start, longest first, rank (only phrases that can
         # tie have one), then as matched
         candidates: dict[str, list[tuple[int, int, int, int, int, str, bool]]] = {}
-        exclusions: dict[str, list[tuple[int, int]]] = {}
-        cue_starts: list[tuple[str, int, int]] = []  # (theme, rule, first token)
-        matches = state.matches
-        for number, (kid, start, end) in enumerate(matches.get(THEME, ())):
+        for number, (kid, start, end) in enumerate(theme_matches):
             if start not in negated:
                 owner, phrase, is_abbr, words = theme_keys[kid]
                 rank = 0 if words is None else self._rank(doc, start, is_abbr, words)
@@ -226,11 +230,11 @@ class Themes:
         if not candidates:
             state.themes = {}
             return doc
-        for kid, start, end in matches.get(EXCLUSION, ()):
-            exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
-        for kid, start, _end in matches.get(CUE, ()):
-            owner, rule = cue_keys[kid]
-            cue_starts.append((owner, rule, start))
+        exclusions: dict[str, list[tuple[int, int]]] = {}
+        if EXCLUSION in matches:
+            exclusion_keys = self.exclusion_keys
+            for kid, start, end in matches[EXCLUSION]:
+                exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
         # sentence numbers, and the (theme, rule, sentence) of each cue, only
         # once a hit covered by a context rule asks for them
         sent_ids = None
@@ -238,7 +242,7 @@ class Themes:
         hits: dict[str, list[Hit]] = {}
         for theme_id, found in candidates.items():
             blocked = exclusions.get(theme_id, ())
-            covered = self.rules.get(theme_id, {})
+            covered = self.rules.get(theme_id)
             not_after = self.not_after.get(theme_id)
             kept: list[Hit] = []
             if len(found) > 1:
@@ -255,7 +259,8 @@ class Themes:
                 if rules:
                     if sent_ids is None:
                         sent_ids = self.sentences.ids(doc)
-                        cues = {(owner, rule, sent_ids[at]) for owner, rule, at in cue_starts}
+                        cue_keys = self.cue_keys
+                        cues = {(*cue_keys[kid], sent_ids[at]) for kid, at, _ in self.matcher.cues(doc)}
                     sentence = sent_ids[start]
                     if any((theme_id, i, sentence) not in cues for i in rules):
                         continue

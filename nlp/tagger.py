@@ -32,7 +32,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from nlp.ages import bands_of
-from nlp.records import SOURCE_RULE, Evidence, LessonAnalysis, Tag
+from nlp.records import SOURCE_RULE, LessonAnalysis, make_analysis, make_evidence, make_tag
 from nlp.state import state_of
 from nlp.taxonomy import Taxonomy, load_taxonomy
 
@@ -197,21 +197,22 @@ class Tagger:
         if kind is not None:
             for theme_id in self._kind_themes.get(kind, ()):
                 if theme_id not in state.themes:
-                    tags.append(Tag(theme_id, group_of[theme_id], RULE_KIND, SOURCE_RULE))
+                    tags.append(make_tag(theme_id, group_of[theme_id], RULE_KIND, SOURCE_RULE))
         for theme_id, hits in state.themes.items():
             if len(hits) == 1:
-                base = RULE_ABBREVIATION if hits[0].abbreviation else RULE_PHRASE
-                confidence = min(RULE_MAX, base)
+                hit = hits[0]
+                confidence = min(RULE_MAX, RULE_ABBREVIATION if hit.abbreviation else RULE_PHRASE)
+                evidence = (make_evidence(text[hit.start_char : hit.end_char], hit.start_char, hit.end_char),)
             else:
                 distinct = {h.phrase for h in hits}
                 base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION
                 confidence = min(RULE_MAX, base + RULE_EXTRA * (len(distinct) - 1))
-            evidence = tuple([Evidence(text[start:end], start, end) for _, _, start, end, _, _ in hits])
-            tags.append(Tag(theme_id, group_of[theme_id], confidence, SOURCE_RULE, evidence))
+                evidence = tuple([make_evidence(text[start:end], start, end) for _, _, start, end, _, _ in hits])
+            tags.append(make_tag(theme_id, group_of[theme_id], confidence, SOURCE_RULE, evidence))
         if len(tags) > 1:
             order = self._theme_order
             tags.sort(key=lambda t: order[t.theme])
         agencies = tuple(state.agencies)
         if len(agencies) > 1:
             agencies = tuple(sorted(agencies, key=self._agency_order.__getitem__))
-        return LessonAnalysis(tuple(tags), bands_of(state.ages) if state.ages else (), agencies)
+        return make_analysis(tuple(tags), bands_of(state.ages) if state.ages else (), agencies)

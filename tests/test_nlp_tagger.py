@@ -502,3 +502,22 @@ def test_an_also_wording_tags_both_themes(tagger):
     assert {"fam.parental_mental_health", "vuln.babies_infants"} <= themes(tagger, "She had postnatal depression.")
     assert {"fam.domestic_abuse", "multi.offender_risk_management"} <= themes(tagger, "It went to MARAC.")
     assert "multi.offender_risk_management" not in themes(tagger, "It went to marac.")  # an abbreviation keeps its case
+
+
+def test_the_fast_record_makers_make_what_the_classes_make():
+    import pickle
+
+    from nlp.records import Evidence, LessonAnalysis, Tag, make_analysis, make_evidence, make_tag
+
+    evidence = make_evidence("GP", 4, 6)
+    assert evidence == Evidence("GP", 4, 6) and hash(evidence) == hash(Evidence("GP", 4, 6))
+    assert vars(evidence) == vars(Evidence("GP", 4, 6))  # every field, nothing else
+    tag = make_tag("agency.universal_health", "agency", 0.85, "rule", (evidence,))
+    assert tag == Tag("agency.universal_health", "agency", 0.85, "rule", (Evidence("GP", 4, 6),))
+    assert vars(make_tag("a.b", "a", 0.9, "rule")) == vars(Tag("a.b", "a", 0.9, "rule"))
+    analysis = make_analysis((tag,), ("under 1",), ("gp",))
+    assert analysis == LessonAnalysis((tag,), ("under 1",), ("gp",))
+    assert vars(analysis) == vars(LessonAnalysis((tag,), ("under 1",), ("gp",)))
+    assert pickle.loads(pickle.dumps(analysis)) == analysis
+    with pytest.raises(AttributeError):  # still frozen
+        evidence.start = 5  # type: ignore[misc]
