@@ -5,7 +5,8 @@ NORM), so lemmas cost nothing per Doc; Matcher (the lessons_matcher
 component) matches every taxonomy phrase, exclusion, agency and negation
 trigger in one pass over those lemmas and keeps the matches by kind on the
 Doc's LessonState (nlp/state.py). Context cues are matched by a second
-PhraseMatcher, only for a Doc where a context rule is asked (`cues`).
+PhraseMatcher, with the sentence-final punctuation, only for a Doc where a
+context rule or a sentence number is asked for (`cues`, `sentence_ends`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ EXCLUSION = "exclusion"  # owner = theme id
 CUE = "cue"  # owner = (theme id, rule index)
 AGENCY = "agency"  # owner = agency id
 NEG_PRE, NEG_POST, NEG_PSEUDO = "neg_pre", "neg_post", "neg_pseudo"
+SENTENCE_END = "sentence_end"  # owner "": a token that ends a sentence (SENTENCE_END_WORDS)
+
+SENTENCE_END_WORDS = frozenset({".", "!", "?", "...", "…"})
 
 
 class LemmaNorms:
@@ -89,7 +93,10 @@ class Matcher:
     are the exception: common words, about half of a lesson's matches, and
     each match costs the PhraseMatcher and this loop about half a
     microsecond, while only the Docs holding a hit a context rule covers
-    read them. They have their own PhraseMatcher, run by `cues` on demand.
+    read them. They have their own PhraseMatcher, run on demand, which also
+    finds the sentence-final tokens (the sentence numbers, nlp/components.py's
+    Sentences, are asked for by the same Docs and by negation triggers): a
+    PhraseMatcher finds them for less than a loop over the Doc's words.
     """
 
     def __init__(self, nlp: Language, taxonomy: Taxonomy, norms: LemmaNorms):
@@ -99,7 +106,7 @@ class Matcher:
         # matcher key of a strict phrase -> (match key, LOWER or ORTH, the words allowed)
         self.strict: dict[int, tuple[int, int, set[tuple[int, ...]]]] = {}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
-        self.cue_matcher = PhraseMatcher(vocab, attr="NORM")
+        self.on_demand = PhraseMatcher(vocab, attr="NORM")  # context cues and sentence ends
         make = nlp.make_doc
         self.make_doc = make  # the words of a wording, split as the text's are
 
@@ -144,13 +151,18 @@ class Matcher:
                     abbreviation_names.add(name)
             add(theme.exclusions, (EXCLUSION, theme.id, ""))
             for i, rule in enumerate(theme.context):
-                add(rule.requires, (CUE, theme.id, i), matcher=self.cue_matcher)
+                add(rule.requires, (CUE, theme.id, i), matcher=self.on_demand)
         for agency in taxonomy.agencies:
             add(agency.phrases, (AGENCY, agency.id, ""))
             add(agency.abbreviations, (AGENCY, agency.id, ""), strict_attr=ORTH)
         add(NEGATION_PRE, (NEG_PRE, "", ""), strict_attr=LOWER)
         add(NEGATION_POST, (NEG_POST, "", ""), strict_attr=LOWER)
         add(NEGATION_PSEUDO, (NEG_PSEUDO, "", ""), strict_attr=LOWER)
+        # one-token Docs, whatever the tokenizer would make of the word alone;
+        # matched on NORM, kept when the token's ORTH is one of these
+        self.end_key = vocab.strings[key(SENTENCE_END, "", "")]
+        self.end_words = frozenset(vocab.strings.add(w) for w in SENTENCE_END_WORDS)
+        self.on_demand.add(vocab.strings[self.end_key], [Doc(vocab, words=[w]) for w in sorted(SENTENCE_END_WORDS)])
         self.abbreviation_keys = {vocab.strings[name] for name in abbreviation_names}
         self.kind_of = {kid: parts[0] for kid, parts in self.keys.items()}
         # matcher key -> (kind, None) or, for a strict entry, (kind, (match key, attr, the words allowed))
@@ -196,10 +208,26 @@ class Matcher:
         return doc
 
     def cues(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """The context cues' matches (match key, start, end) in a Doc this
-        Matcher has run on, in text order; kept as its matches[CUE]."""
+        """The context cues' matches (match key, start, end) in a Doc, in text
+        order; kept as its matches[CUE]."""
+        return self._on_demand(doc)[CUE]
+
+    def sentence_ends(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The tokens whose ORTH is one of SENTENCE_END_WORDS, as matches
+        (match key, start, start + 1) in text order; kept as matches[SENTENCE_END]."""
+        return self._on_demand(doc)[SENTENCE_END]
+
+    def _on_demand(self, doc: Doc) -> dict[str, list[tuple[int, int, int]]]:
         matches = state_of(doc).matches
-        found = matches.get(CUE)
-        if found is None:
-            found = matches[CUE] = self.cue_matcher(doc)
-        return found
+        if CUE not in matches:
+            doc = self.norms(doc)
+            end_key, end_words = self.end_key, self.end_words
+            cues, ends = [], []
+            for match in self.on_demand(doc):
+                if match[0] != end_key:
+                    cues.append(match)
+                elif doc[match[1]].orth in end_words:
+                    ends.append(match)
+            matches[CUE] = cues
+            matches[SENTENCE_END] = ends
+        return matches

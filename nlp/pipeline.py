@@ -52,7 +52,7 @@ def build_pipeline(taxonomy: Taxonomy) -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer = KeepText(nlp.tokenizer)
     matcher = Matcher(nlp, taxonomy, LemmaNorms(nlp))
-    sentences = Sentences(nlp.vocab)
+    sentences = Sentences(nlp.vocab, matcher)
     components = {
         "lessons_matcher": matcher,
         "lessons_negation": Negation(sentences),

