@@ -521,3 +521,32 @@ def test_the_fast_record_makers_make_what_the_classes_make():
     assert pickle.loads(pickle.dumps(analysis)) == analysis
     with pytest.raises(AttributeError):  # still frozen
         evidence.start = 5  # type: ignore[misc]
+
+
+def test_the_model_runs_with_one_blas_thread_and_the_limit_is_lifted_after(tagger):
+    from threadpoolctl import threadpool_info
+
+    from nlp.classifier import train
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    texts = [f"The lantern meeting {w} reviewed the plan." for w in ("amber", "blue", "green", "jade", "ivory")]
+    texts += [f"The orchard visit {w} found the garden untidy." for w in ("north", "south", "east", "west", "inner")]
+    labels = [["review.system_learning"]] * 5 + [["fam.poverty_housing"]] * 5
+    rules = [a.theme_ids for a in tagger.analyze_many(texts)]
+    model = train(texts, labels, tagger.taxonomy.version, rule_tags=rules, tune=False)
+    with_model = Tagger(tagger.taxonomy, model, "test model")
+    seen: list[list[int]] = []
+    above = model.above_thresholds
+
+    def recording(*args, **kwargs):
+        seen.append(blas_threads())
+        return above(*args, **kwargs)
+
+    model.above_thresholds = recording  # type: ignore[method-assign]
+    before = blas_threads()
+    analyses = with_model.analyze_many(texts, reviews=["r"] * len(texts))
+    assert len(seen) == 1 and seen[0] and all(n == 1 for n in seen[0])
+    assert blas_threads() == before
+    assert len(analyses) == len(texts)
