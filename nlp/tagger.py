@@ -53,7 +53,7 @@ _CACHE_LOCK = threading.Lock()
 _BLAS: list[ThreadpoolController] = []  # made once, when a model is first used
 
 
-def _one_blas_thread():
+def blas_on_one_thread():
     """BLAS on one thread for the theme model's small products (a batch's rule
     and context features times their weights): on two busy cores a second
     BLAS thread only waits to be scheduled, and one such product took 11 ms
@@ -197,7 +197,7 @@ class Tagger:
 
                 # only the themes above their thresholds: combine_tags adds no other
                 rule_themes = [a.theme_ids for a in analyses]
-                with _one_blas_thread():
+                with blas_on_one_thread():
                     above = self.model.above_thresholds(texts, rule_themes, reviews)
                 for i, probabilities in enumerate(above):
                     if probabilities:
