@@ -173,12 +173,15 @@ class Themes:
                     covered.setdefault(phrase, []).append(i)
             if covered:
                 self.rules[theme.id] = covered
-        # theme id -> {last word of a not_after wording: the words before it, one tuple per wording}
-        self.not_after: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        # theme id -> {last word of a not_after wording: the words before it, one
+        # tuple per wording}, every word as the id of its lower-case form (Token.lower)
+        self.not_after: dict[str, dict[int, tuple[tuple[int, ...], ...]]] = {}
+        strings = matcher.make_doc("").vocab.strings
+        self.skipped_before = frozenset(strings.add(w) for w in SKIPPED_BEFORE)
         for t in taxonomy.themes:
-            by_last: dict[str, list[tuple[str, ...]]] = {}
+            by_last: dict[int, list[tuple[int, ...]]] = {}
             for wording in t.not_after:
-                words = [w.lower_ for w in matcher.make_doc(wording)]
+                words = [w.lower for w in matcher.make_doc(wording)]
                 by_last.setdefault(words[-1], []).append(tuple(words[:-1]))
             if by_last:
                 self.not_after[t.id] = {last: tuple(before) for last, before in by_last.items()}
@@ -200,21 +203,25 @@ class Themes:
                 return 1
         return 0
 
-    @staticmethod
-    def _follows(doc: Doc, start: int, wordings: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    def _follows(self, doc: Doc, start: int, wordings: dict[int, tuple[tuple[int, ...], ...]]) -> bool:
         """Whether the words before `start`, past SKIPPED_BEFORE, end with one of
-        the wordings (given by last word, then the words before it)."""
+        the wordings (given by last word, then the words before it; as lower-case
+        ids, which a Token gives without making a string)."""
+        skipped = self.skipped_before
         i = start - 1
-        while i >= 0 and doc[i].lower_ in SKIPPED_BEFORE:
+        while i >= 0:
+            lower = doc[i].lower
+            if lower not in skipped:
+                break
             i -= 1
-        if i < 0:
+        else:
             return False
-        befores = wordings.get(doc[i].lower_)
+        befores = wordings.get(lower)
         if befores is None:
             return False
         for before in befores:
             first = i - len(before)
-            if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(before)):
+            if first >= 0 and all(doc[first + k].lower == w for k, w in enumerate(before)):
                 return True
         return False
 
