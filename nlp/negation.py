@@ -20,7 +20,7 @@ A hit is negated when its first token is in a scope.
 
 from __future__ import annotations
 
-from spacy.strings import hash_string
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 SCOPE_TOKENS = 10
@@ -129,8 +129,9 @@ TERMINATORS = frozenset(
 )
 
 
-# as the ids of the words' lower-case forms, which a Token gives without making a string
-_TERMINATOR_IDS = frozenset(hash_string(word) for word in TERMINATORS)
+# as the ids of the words' lower-case forms, which a Token gives without making a
+# string (a string's id is a hash of it, the same in every StringStore)
+_TERMINATOR_IDS = frozenset(StringStore().add(word) for word in TERMINATORS)
 
 
 def negated_tokens(

@@ -33,7 +33,7 @@ from spacy.tokens import Doc
 from threadpoolctl import ThreadpoolController
 
 from nlp.ages import bands_of
-from nlp.records import SOURCE_RULE, LessonAnalysis, make_analysis, make_evidence, make_tag
+from nlp.records import SOURCE_RULE, Evidence, LessonAnalysis, make_analysis, make_evidence, make_tag
 from nlp.state import state_of
 from nlp.taxonomy import Taxonomy, load_taxonomy
 
@@ -223,7 +223,9 @@ class Tagger:
             if len(hits) == 1:
                 hit = hits[0]
                 confidence = min(RULE_MAX, RULE_ABBREVIATION if hit.abbreviation else RULE_PHRASE)
-                evidence = (make_evidence(text[hit.start_char : hit.end_char], hit.start_char, hit.end_char),)
+                evidence: tuple[Evidence, ...] = (
+                    make_evidence(text[hit.start_char : hit.end_char], hit.start_char, hit.end_char),
+                )
             else:
                 distinct = {h.phrase for h in hits}
                 base = RULE_PHRASE if any(not h.abbreviation for h in hits) else RULE_ABBREVIATION
