@@ -2,7 +2,8 @@
 
 Order in the pipeline (see nlp/pipeline.py):
   lessons_matcher    one PhraseMatcher pass over the words' lemmas, which
-                     LemmaNorms keeps on the vocabulary (no per-token work)
+                     LemmaNorms keeps on the vocabulary (no per-token work);
+                     context cues only for the Docs that need them
   lessons_negation   negated and hypothetical scopes from the trigger matches
   lessons_themes     theme hits: exclusions, context rules, negation applied
   lessons_agencies   agencies named outside negated scopes
@@ -18,12 +19,10 @@ from __future__ import annotations
 from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
-from nlp.matching import AGENCY, CUE, EXCLUSION, NEG_POST, NEG_PRE, NEG_PSEUDO, THEME, Matcher
+from nlp.matching import AGENCY, CUE, EXCLUSION, NEG_POST, NEG_PRE, NEG_PSEUDO, SENTENCE_END_WORDS, THEME, Matcher
 from nlp.negation import negated_tokens
 from nlp.state import Hit, state_of
 from nlp.taxonomy import Taxonomy
-
-SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
 
 # Words skipped when looking for the words before a match (a theme's
 # `not_after:`): "shared with the allocated social worker" is "with" + match.
@@ -61,30 +60,39 @@ class Sentences:
     most lessons have neither, so the numbers are not computed for every
     Doc (nor set as spaCy sentence starts, which nothing here reads). A loop
     over plain word ids is several times cheaper than spaCy's Sentencizer,
-    which makes a Token object per word.
+    which makes a Token object per word. Given the pipeline's Matcher, the
+    sentence-final tokens come from its on-demand PhraseMatcher instead
+    (Matcher.sentence_ends), cheaper still than that loop.
     """
 
-    def __init__(self, vocab):
-        self.ends = frozenset(vocab.strings.add(p) for p in SENTENCE_END)
+    def __init__(self, vocab, matcher: Matcher | None = None):
+        self.ends = frozenset(vocab.strings.add(p) for p in SENTENCE_END_WORDS)
         closers = ('"', "'", ")", "]", "’", "”")
         self.stay = self.ends | frozenset(vocab.strings.add(p) for p in closers)
+        self.matcher = matcher
 
     def ids(self, doc: Doc) -> list[int]:
         """Sentence number of each token (cached on the Doc's LessonState)."""
         state = state_of(doc)
         if state.sent_ids is None:
             stay = self.stay
-            orth = doc.to_array(ORTH).tolist()
-            n = len(orth)
+            n = len(doc)
+            if self.matcher is not None:
+                ends = [start for _, start, _ in self.matcher.sentence_ends(doc)]
+                orth_at = lambda i: doc[i].orth  # noqa: E731  # only the few words after an end are read
+            else:
+                orth = doc.to_array(ORTH).tolist()
+                ends = [i for i, word in enumerate(orth) if word in self.ends]
+                orth_at = orth.__getitem__
             # after each end, the next sentence starts at the first token that
             # is not punctuation, a quote or a bracket (ends are among those)
             starts = []
             after = 0
-            for end in [i for i, word in enumerate(orth) if word in self.ends]:
+            for end in ends:
                 if end < after:  # inside the run of punctuation after an earlier end
                     continue
                 after = end + 1
-                while after < n and orth[after] in stay:
+                while after < n and orth_at(after) in stay:
                     after += 1
                 if after < n:
                     starts.append(after)
@@ -154,6 +162,7 @@ class Themes:
         }
         self.exclusion_keys = {kid: owner for kid, (kind, owner, _) in matcher.keys.items() if kind == EXCLUSION}
         self.cue_keys = {kid: (owner, rule) for kid, (kind, owner, rule) in matcher.keys.items() if kind == CUE}
+        self.matcher = matcher
         self.sentences = sentences
         # theme id -> {phrase: [rule indexes]}
         self.rules: dict[str, dict[str, list[int]]] = {}
@@ -164,15 +173,24 @@ class Themes:
                     covered.setdefault(phrase, []).append(i)
             if covered:
                 self.rules[theme.id] = covered
-        # theme id -> {last word of a not_after wording: the words before it, one tuple per wording}
-        self.not_after: dict[str, dict[str, tuple[tuple[str, ...], ...]]] = {}
+        # theme id -> {last word of a not_after wording: the words before it, one
+        # tuple per wording}, every word as the id of its lower-case form (Token.lower)
+        self.not_after: dict[str, dict[int, tuple[tuple[int, ...], ...]]] = {}
+        strings = matcher.make_doc("").vocab.strings
+        self.skipped_before = frozenset(strings.add(w) for w in SKIPPED_BEFORE)
         for t in taxonomy.themes:
-            by_last: dict[str, list[tuple[str, ...]]] = {}
+            by_last: dict[int, list[tuple[int, ...]]] = {}
             for wording in t.not_after:
-                words = [w.lower_ for w in matcher.make_doc(wording)]
+                words = [w.lower for w in matcher.make_doc(wording)]
                 by_last.setdefault(words[-1], []).append(tuple(words[:-1]))
             if by_last:
                 self.not_after[t.id] = {last: tuple(before) for last, before in by_last.items()}
+        # theme id -> (its context rules or None, its not_after wordings or None), for the themes with either
+        self.theme_rules = {
+            t.id: (self.rules.get(t.id), self.not_after.get(t.id))
+            for t in taxonomy.themes
+            if t.id in self.rules or t.id in self.not_after
+        }
 
     @staticmethod
     def _rank(doc: Doc, start: int, is_abbr: bool, words: tuple[int, ...]) -> int:
@@ -185,39 +203,50 @@ class Themes:
                 return 1
         return 0
 
-    @staticmethod
-    def _follows(doc: Doc, start: int, wordings: dict[str, tuple[tuple[str, ...], ...]]) -> bool:
+    def _follows(self, doc: Doc, start: int, wordings: dict[int, tuple[tuple[int, ...], ...]]) -> bool:
         """Whether the words before `start`, past SKIPPED_BEFORE, end with one of
-        the wordings (given by last word, then the words before it)."""
+        the wordings (given by last word, then the words before it; as lower-case
+        ids, which a Token gives without making a string)."""
+        skipped = self.skipped_before
         i = start - 1
-        while i >= 0 and doc[i].lower_ in SKIPPED_BEFORE:
+        while i >= 0:
+            lower = doc[i].lower
+            if lower not in skipped:
+                break
             i -= 1
-        if i < 0:
+        else:
             return False
-        befores = wordings.get(doc[i].lower_)
+        befores = wordings.get(lower)
         if befores is None:
             return False
         for before in befores:
             first = i - len(before)
-            if first >= 0 and all(doc[first + k].lower_ == w for k, w in enumerate(before)):
+            if first >= 0 and all(doc[first + k].lower == w for k, w in enumerate(before)):
                 return True
         return False
 
     def __call__(self, doc: Doc) -> Doc:
         state = state_of(doc)
+        matches = state.matches
+        theme_matches = matches.get(THEME)
+        if not theme_matches:
+            state.themes = {}
+            return doc
         negated = state.negated
-        theme_keys, exclusion_keys, cue_keys = self.theme_keys, self.exclusion_keys, self.cue_keys
+        theme_keys = self.theme_keys
         # theme -> (start, start - end, rank, match number, end, phrase, is_abbr):
         # in tuple order, by start, longest first, rank (only phrases that can
         # tie have one), then as matched
         candidates: dict[str, list[tuple[int, int, int, int, int, str, bool]]] = {}
-        exclusions: dict[str, list[tuple[int, int]]] = {}
-        cue_starts: list[tuple[str, int, int]] = []  # (theme, rule, first token)
-        matches = state.matches
-        for number, (kid, start, end) in enumerate(matches.get(THEME, ())):
+        for number, (kid, start, end) in enumerate(theme_matches):
             if start not in negated:
                 owner, phrase, is_abbr, words = theme_keys[kid]
-                rank = 0 if words is None else self._rank(doc, start, is_abbr, words)
+                if words is None:
+                    rank = 0
+                elif len(words) == 1 and not is_abbr:  # _rank's commonest case, inline
+                    rank = 0 if doc[start].lower == words[0] else 1
+                else:
+                    rank = self._rank(doc, start, is_abbr, words)
                 candidate = (start, start - end, rank, number, end, phrase, is_abbr)
                 if owner in candidates:
                     candidates[owner].append(candidate)
@@ -226,24 +255,27 @@ class Themes:
         if not candidates:
             state.themes = {}
             return doc
-        for kid, start, end in matches.get(EXCLUSION, ()):
-            exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
-        for kid, start, _end in matches.get(CUE, ()):
-            owner, rule = cue_keys[kid]
-            cue_starts.append((owner, rule, start))
+        exclusions: dict[str, list[tuple[int, int]]] = {}
+        if EXCLUSION in matches:
+            exclusion_keys = self.exclusion_keys
+            for kid, start, end in matches[EXCLUSION]:
+                exclusions.setdefault(exclusion_keys[kid], []).append((start, end))
         # sentence numbers, and the (theme, rule, sentence) of each cue, only
         # once a hit covered by a context rule asks for them
         sent_ids = None
         cues: set[tuple[str, int, int]] = set()
         hits: dict[str, list[Hit]] = {}
+        theme_rules = self.theme_rules
         for theme_id, found in candidates.items():
-            blocked = exclusions.get(theme_id, ())
-            covered = self.rules.get(theme_id, {})
-            not_after = self.not_after.get(theme_id)
+            blocked = exclusions.get(theme_id) if exclusions else None
+            covered, not_after = theme_rules.get(theme_id, (None, None))
             kept: list[Hit] = []
+            kept_end = -1
             if len(found) > 1:
                 found.sort()
             for start, _, _, _, end, phrase, is_abbr in found:
+                if start < kept_end:  # overlaps a longer hit already kept
+                    continue
                 # an exclusion drops the hits it overlaps, except a longer
                 # wording of the theme that holds it whole ("severe learning
                 # disabilities" where "learning disabilities" is excluded)
@@ -255,16 +287,20 @@ class Themes:
                 if rules:
                     if sent_ids is None:
                         sent_ids = self.sentences.ids(doc)
-                        cues = {(owner, rule, sent_ids[at]) for owner, rule, at in cue_starts}
+                        cue_keys = self.cue_keys
+                        cues = {(*cue_keys[kid], sent_ids[at]) for kid, at, _ in self.matcher.cues(doc)}
                     sentence = sent_ids[start]
                     if any((theme_id, i, sentence) not in cues for i in rules):
                         continue
-                if kept and start < kept[-1].end:  # overlaps a longer hit already kept
-                    continue
                 if not_after and self._follows(doc, start, not_after):
                     continue
-                last = doc[end - 1]  # character offsets without making a Span
-                kept.append(Hit(start, end, doc[start].idx, last.idx + len(last), phrase, is_abbr))
+                # character offsets without making a Span
+                token = doc[start]
+                start_char = token.idx
+                if end - start > 1:
+                    token = doc[end - 1]
+                kept.append(Hit(start, end, start_char, token.idx + len(token), phrase, is_abbr))
+                kept_end = end
             if kept:
                 hits[theme_id] = kept
         state.themes = hits

@@ -2,9 +2,11 @@
 
 LemmaNorms keeps each word's lookup lemma on its vocabulary entry (as its
 NORM), so lemmas cost nothing per Doc; Matcher (the lessons_matcher
-component) matches every taxonomy phrase, exclusion, context cue, agency
-and negation trigger in one pass over those lemmas and keeps the matches
-by kind on the Doc's LessonState (nlp/state.py).
+component) matches every taxonomy phrase, exclusion, agency and negation
+trigger in one pass over those lemmas and keeps the matches by kind on the
+Doc's LessonState (nlp/state.py). Context cues are matched by a second
+PhraseMatcher, with the sentence-final punctuation, only for a Doc where a
+context rule or a sentence number is asked for (`cues`, `sentence_ends`).
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ EXCLUSION = "exclusion"  # owner = theme id
 CUE = "cue"  # owner = (theme id, rule index)
 AGENCY = "agency"  # owner = agency id
 NEG_PRE, NEG_POST, NEG_PSEUDO = "neg_pre", "neg_post", "neg_pseudo"
+SENTENCE_END = "sentence_end"  # owner "": a token that ends a sentence (SENTENCE_END_WORDS)
+
+SENTENCE_END_WORDS = frozenset({".", "!", "?", "...", "…"})
 
 
 class LemmaNorms:
@@ -83,6 +88,15 @@ class Matcher:
     function of the lower-case word), so such a phrase is matched on lemmas
     too and then kept only when its words are those of one of its phrases.
     One pass of one matcher costs a third of three passes of three.
+
+    Context cues (a rule's `requires:` words: "family", "baby", "mother")
+    are the exception: common words, about half of a lesson's matches, and
+    each match costs the PhraseMatcher and this loop about half a
+    microsecond, while only the Docs holding a hit a context rule covers
+    read them. They have their own PhraseMatcher, run on demand, which also
+    finds the sentence-final tokens (the sentence numbers, nlp/components.py's
+    Sentences, are asked for by the same Docs and by negation triggers): a
+    PhraseMatcher finds them for less than a loop over the Doc's words.
     """
 
     def __init__(self, nlp: Language, taxonomy: Taxonomy, norms: LemmaNorms):
@@ -92,6 +106,7 @@ class Matcher:
         # matcher key of a strict phrase -> (match key, LOWER or ORTH, the words allowed)
         self.strict: dict[int, tuple[int, int, set[tuple[int, ...]]]] = {}
         self.matcher = PhraseMatcher(vocab, attr="NORM")
+        self.on_demand = PhraseMatcher(vocab, attr="NORM")  # context cues and sentence ends
         make = nlp.make_doc
         self.make_doc = make  # the words of a wording, split as the text's are
 
@@ -102,7 +117,7 @@ class Matcher:
 
         free: set[int] = set()
 
-        def add(phrases, parts, strict_attr=None):
+        def add(phrases, parts, strict_attr=None, matcher=self.matcher):
             phrases = list(phrases)
             if not phrases:
                 return
@@ -116,7 +131,7 @@ class Matcher:
                 matcher_name = f"{name}\x1f{strict_attr}"
                 allowed = self.strict.setdefault(vocab.strings.add(matcher_name), (kid, strict_attr, set()))[2]
                 allowed.update(tuple(d.to_array(strict_attr).tolist()) for d in docs)
-            self.matcher.add(matcher_name, docs)
+            matcher.add(matcher_name, docs)
             return name
 
         # every theme wording and how strictly it is matched (None: on lemmas)
@@ -136,15 +151,26 @@ class Matcher:
                     abbreviation_names.add(name)
             add(theme.exclusions, (EXCLUSION, theme.id, ""))
             for i, rule in enumerate(theme.context):
-                add(rule.requires, (CUE, theme.id, i))
+                add(rule.requires, (CUE, theme.id, i), matcher=self.on_demand)
         for agency in taxonomy.agencies:
             add(agency.phrases, (AGENCY, agency.id, ""))
             add(agency.abbreviations, (AGENCY, agency.id, ""), strict_attr=ORTH)
         add(NEGATION_PRE, (NEG_PRE, "", ""), strict_attr=LOWER)
         add(NEGATION_POST, (NEG_POST, "", ""), strict_attr=LOWER)
         add(NEGATION_PSEUDO, (NEG_PSEUDO, "", ""), strict_attr=LOWER)
+        # one-token Docs, whatever the tokenizer would make of the word alone;
+        # matched on NORM, kept when the token's ORTH is one of these
+        self.end_key = vocab.strings[key(SENTENCE_END, "", "")]
+        self.end_words = frozenset(vocab.strings.add(w) for w in SENTENCE_END_WORDS)
+        self.on_demand.add(vocab.strings[self.end_key], [Doc(vocab, words=[w]) for w in sorted(SENTENCE_END_WORDS)])
         self.abbreviation_keys = {vocab.strings[name] for name in abbreviation_names}
         self.kind_of = {kid: parts[0] for kid, parts in self.keys.items()}
+        # matcher key -> (kind, None) or, for a strict entry, (kind, (match key, attr, the words allowed))
+        self.route: dict[int, tuple[str, tuple[int, int, set[tuple[int, ...]]] | None]] = {
+            kid: (kind, None) for kid, kind in self.kind_of.items()
+        }
+        for matcher_kid, check in self.strict.items():
+            self.route[matcher_kid] = (self.kind_of[check[0]], check)
         # keys matched both freely and strictly: their matches may come twice
         mixed = {kid for kid, _, _ in self.strict.values()} & free
         self.mixed_kinds = {self.kind_of[kid] for kid in mixed}
@@ -159,16 +185,15 @@ class Matcher:
 
     def __call__(self, doc: Doc) -> Doc:
         doc = self.norms(doc)
-        strict, kind_of = self.strict, self.kind_of
+        route = self.route
         matches: dict[str, list[tuple[int, int, int]]] = {}
         for kid, start, end in self.matcher(doc):
-            check = strict.get(kid)
+            kind, check = route[kid]
             if check is not None:
                 kid, attr, allowed = check
                 words = tuple(doc[i].lower if attr == LOWER else doc[i].orth for i in range(start, end))
                 if words not in allowed:
                     continue
-            kind = kind_of[kid]
             if kind in matches:
                 matches[kind].append((kid, start, end))
             else:
@@ -181,3 +206,28 @@ class Matcher:
                 found[:] = list(dict.fromkeys(found))  # first of each, in order
         state_of(doc).matches = matches
         return doc
+
+    def cues(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The context cues' matches (match key, start, end) in a Doc, in text
+        order; kept as its matches[CUE]."""
+        return self._on_demand(doc)[CUE]
+
+    def sentence_ends(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The tokens whose ORTH is one of SENTENCE_END_WORDS, as matches
+        (match key, start, start + 1) in text order; kept as matches[SENTENCE_END]."""
+        return self._on_demand(doc)[SENTENCE_END]
+
+    def _on_demand(self, doc: Doc) -> dict[str, list[tuple[int, int, int]]]:
+        matches = state_of(doc).matches
+        if CUE not in matches:
+            doc = self.norms(doc)
+            end_key, end_words = self.end_key, self.end_words
+            cues, ends = [], []
+            for match in self.on_demand(doc):
+                if match[0] != end_key:
+                    cues.append(match)
+                elif doc[match[1]].orth in end_words:
+                    ends.append(match)
+            matches[CUE] = cues
+            matches[SENTENCE_END] = ends
+        return matches

@@ -20,6 +20,7 @@ A hit is negated when its first token is in a scope.
 
 from __future__ import annotations
 
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 
 SCOPE_TOKENS = 10
@@ -128,6 +129,11 @@ TERMINATORS = frozenset(
 )
 
 
+# as the ids of the words' lower-case forms, which a Token gives without making a
+# string (a string's id is a hash of it, the same in every StringStore)
+_TERMINATOR_IDS = frozenset(StringStore().add(word) for word in TERMINATORS)
+
+
 def negated_tokens(
     doc: Doc,
     sent_ids,
@@ -144,13 +150,14 @@ def negated_tokens(
 
     negated: set[int] = set()
     n = len(doc)
+    terminators = _TERMINATOR_IDS
     for start, end in pre:
         # "ruled out" inside "was ruled out" negates backwards only
         if is_pseudo(start, end) or any(s <= start and end <= e for s, e in post):
             continue
         sentence = sent_ids[start]
         for i in range(end, min(n, end + SCOPE_TOKENS)):
-            if sent_ids[i] != sentence or doc[i].lower_ in TERMINATORS:
+            if sent_ids[i] != sentence or doc[i].lower in terminators:
                 break
             negated.add(i)
     for start, end in post:
@@ -158,7 +165,7 @@ def negated_tokens(
             continue
         sentence = sent_ids[start]
         for i in range(start - 1, max(-1, start - 1 - SCOPE_TOKENS), -1):
-            if sent_ids[i] != sentence or doc[i].lower_ in TERMINATORS:
+            if sent_ids[i] != sentence or doc[i].lower in terminators:
                 break
             negated.add(i)
     return frozenset(negated)

@@ -9,11 +9,13 @@ components of nlp/matching.py, nlp/components.py and nlp/ages.py, in this order:
 No statistical model is loaded or downloaded. Throughput: the tokenizer is
 the floor. Lemmas cost nothing per Doc (each word's lemma is kept on its
 vocabulary entry, as its NORM), one PhraseMatcher runs once per Doc and
-every later component works on its matches; sentence numbers are computed
-only for the Docs whose negation or context rules need them. Run
-`nlp.pipe(texts)` in one process: `n_process=2` costs more in serialising
-Docs than it saves for a pipeline this cheap (spaCy issues #5119, #11321);
-shard whole batches of texts across processes instead.
+every later component works on its matches; a second one, for the context
+rules' cues and the sentence ends, and the sentence numbers run only for
+the Docs whose negation or context rules need them. Tagger.analyze_many
+calls the components directly over batches of Docs (bench/README.md has
+where the time goes). Run it in one process: `n_process=2` costs more in
+serialising Docs than it saves for a pipeline this cheap (spaCy issues
+#5119, #11321); shard whole batches of texts across processes instead.
 """
 
 from __future__ import annotations
@@ -52,7 +54,7 @@ def build_pipeline(taxonomy: Taxonomy) -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer = KeepText(nlp.tokenizer)
     matcher = Matcher(nlp, taxonomy, LemmaNorms(nlp))
-    sentences = Sentences(nlp.vocab)
+    sentences = Sentences(nlp.vocab, matcher)
     components = {
         "lessons_matcher": matcher,
         "lessons_negation": Negation(sentences),

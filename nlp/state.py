@@ -39,8 +39,10 @@ class LessonState:
     def __init__(self, text: str):
         self.text = text  # the original string (Doc.text would rebuild it token by token)
         self.sent_ids: list[int] | None = None  # sentence number of each token, once asked for
-        # kind of match key (THEME, CUE, ...) -> its matches (match key, start
-        # token, end token), in text order
+        # kind of match key (THEME, AGENCY, ...) -> its matches (match key,
+        # start token, end token), in text order; CUE and SENTENCE_END only
+        # once a context rule or a sentence number asked for them (Matcher.cues,
+        # Matcher.sentence_ends)
         self.matches: dict[str, list[tuple[int, int, int]]] = {}
         self.negated: frozenset[int] = frozenset()  # tokens in negated scopes
         self.themes: dict[str, list[Hit]] = {}

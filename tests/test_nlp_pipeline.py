@@ -87,3 +87,21 @@ def test_each_match_records_its_phrase_and_offsets(nlp):
     assert {h.phrase for h in state.themes["agency.universal_health"]} == {"GP", "HV"}
     assert all(h.abbreviation for h in state.themes["agency.universal_health"])
     assert set(state.agencies) == {"gp", "health_visiting"}
+
+
+def test_sentence_ends_from_the_matcher_equal_the_scan_over_the_words(nlp):
+    matcher = nlp.get_pipe("lessons_matcher")
+    texts = [
+        'He said "no." Then she left! Was it safe? Dr. Smith agreed (in part.) Later.',
+        "Wait... what?! Yes… fine.” “(a.) Then e.g. this ; and 3.5 kg. End",
+        "?! ... .",
+        "no end at all",
+        "",
+        "The baby was bruised. The GP did not ask. Nobody asked why!",
+    ]
+    for text in texts:
+        scanned = Sentences(nlp.vocab).ids(nlp.make_doc(text))
+        doc = nlp.make_doc(text)
+        matched = Sentences(nlp.vocab, matcher).ids(matcher(doc))
+        assert matched == scanned, text
+    assert Sentences(nlp.vocab).ids(nlp.make_doc(texts[0]))[-1] == 4  # five sentences: not all zeros

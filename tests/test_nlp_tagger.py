@@ -502,3 +502,51 @@ def test_an_also_wording_tags_both_themes(tagger):
     assert {"fam.parental_mental_health", "vuln.babies_infants"} <= themes(tagger, "She had postnatal depression.")
     assert {"fam.domestic_abuse", "multi.offender_risk_management"} <= themes(tagger, "It went to MARAC.")
     assert "multi.offender_risk_management" not in themes(tagger, "It went to marac.")  # an abbreviation keeps its case
+
+
+def test_the_fast_record_makers_make_what_the_classes_make():
+    import pickle
+
+    from nlp.records import Evidence, LessonAnalysis, Tag, make_analysis, make_evidence, make_tag
+
+    evidence = make_evidence("GP", 4, 6)
+    assert evidence == Evidence("GP", 4, 6) and hash(evidence) == hash(Evidence("GP", 4, 6))
+    assert vars(evidence) == vars(Evidence("GP", 4, 6))  # every field, nothing else
+    tag = make_tag("agency.universal_health", "agency", 0.85, "rule", (evidence,))
+    assert tag == Tag("agency.universal_health", "agency", 0.85, "rule", (Evidence("GP", 4, 6),))
+    assert vars(make_tag("a.b", "a", 0.9, "rule")) == vars(Tag("a.b", "a", 0.9, "rule"))
+    analysis = make_analysis((tag,), ("under 1",), ("gp",))
+    assert analysis == LessonAnalysis((tag,), ("under 1",), ("gp",))
+    assert vars(analysis) == vars(LessonAnalysis((tag,), ("under 1",), ("gp",)))
+    assert pickle.loads(pickle.dumps(analysis)) == analysis
+    with pytest.raises(AttributeError):  # still frozen
+        evidence.start = 5  # type: ignore[misc]
+
+
+def test_the_model_runs_with_one_blas_thread_and_the_limit_is_lifted_after(tagger):
+    from threadpoolctl import threadpool_info
+
+    from nlp.classifier import train
+
+    def blas_threads() -> list[int]:
+        return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]
+
+    texts = [f"The lantern meeting {w} reviewed the plan." for w in ("amber", "blue", "green", "jade", "ivory")]
+    texts += [f"The orchard visit {w} found the garden untidy." for w in ("north", "south", "east", "west", "inner")]
+    labels = [["review.system_learning"]] * 5 + [["fam.poverty_housing"]] * 5
+    rules = [a.theme_ids for a in tagger.analyze_many(texts)]
+    model = train(texts, labels, tagger.taxonomy.version, rule_tags=rules, tune=False)
+    with_model = Tagger(tagger.taxonomy, model, "test model")
+    seen: list[list[int]] = []
+    above = model.above_thresholds
+
+    def recording(*args, **kwargs):
+        seen.append(blas_threads())
+        return above(*args, **kwargs)
+
+    model.above_thresholds = recording  # type: ignore[method-assign]
+    before = blas_threads()
+    analyses = with_model.analyze_many(texts, reviews=["r"] * len(texts))
+    assert len(seen) == 1 and seen[0] and all(n == 1 for n in seen[0])
+    assert blas_threads() == before
+    assert len(analyses) == len(texts)
