@@ -101,7 +101,7 @@ def _instrument(timer: Timer) -> None:
     timer.wrap(suggest.Suggester, "suggest", "suggest")
     timer.wrap(api, "result_json", "present")
     timer.wrap(present, "hit_json", "present", outermost=True)
-    timer.wrap(api, "jsonify", "json")
+    timer.wrap(api, "json_body", "json")
     timer.wrap(services.Services, "search", "search (whole)")
 
     # The flow's extra engine counts are closures made per search: time them
