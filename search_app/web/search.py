@@ -11,6 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 
 from flask import Blueprint, current_app, render_template, request
+from markupsafe import Markup, escape
 
 from search_app.pipeline.runlog import last_updated_words
 from search_app.search.contract import SORTS, SearchResult
@@ -138,8 +139,30 @@ def _page(args: SearchArgs, result: SearchResult, themes) -> str:
         sort_labels=SORT_LABELS,
         state_qs=args.query_string(),
         state_pairs=args.state_pairs(),
+        theme_tags=theme_tags,
         **notices_of(args, result),
     )
+
+
+def theme_tags(lesson, query_themes, args: SearchArgs) -> Markup:
+    """A found lesson's themes as links that add each to the search, those
+    the search names or signals marked (Python, not a template macro: a
+    page draws a hundred of them)."""
+    if not lesson.themes:
+        return Markup("")
+    themes = services.themes()
+    items = ['<ul class="theme-tags" aria-label="Themes">\n']
+    for theme_id in lesson.themes:
+        href, label = escape(args.with_value("theme", theme_id)), escape(themes.theme_label(theme_id))
+        if theme_id in query_themes:
+            items.append(
+                f'  <li><a class="theme-tag theme-tag--matched" href="?{href}" title="Your search names this theme '
+                f'or one of its signs">{label}<span class="visually-hidden"> (matches your search)</span></a></li>\n'
+            )
+        else:
+            items.append(f'  <li><a class="theme-tag" href="?{href}">{label}</a></li>\n')
+    items.append("</ul>\n")
+    return Markup("".join(items))
 
 
 def notices_of(args: SearchArgs, result: SearchResult) -> dict:
