@@ -54,6 +54,7 @@ def _forget_kept(backend: TantivyBackend) -> None:
         generation.documents = type(generation.documents)()
     snippets._WORD_HITS.clear()
     snippets._TEXT_WORDS.clear()
+    snippets._SHOWN_ONCE.clear()
     from search_app.search.semantic import query_vector
 
     query_vector.cache_clear()  # a new query's sentence vector (with --semantic)

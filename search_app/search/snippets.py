@@ -93,13 +93,17 @@ def _word_hits(wanted: frozenset[str]) -> dict[str, frozenset[str]]:
     return known
 
 
-# The words of recently shown texts: the same lessons top many searches,
-# and finding a text's words (a Unicode regular expression) costs about as
-# much as all the rest of marking them. An entry (about 4 kB) is the text
-# split into its gaps and words, and where the pieces end once a span of
-# it was marked.
+# The words of texts shown more than once: the same lessons top many
+# searches, and finding a text's words (a Unicode regular expression) costs
+# about as much as all the rest of marking them. An entry (about 4 kB) is
+# the text split into its gaps and words, and where the pieces end once a
+# span of it was marked. A text is kept the second time it is shown: keeping
+# every text shown once made a search of lessons never shown before slower
+# (new memory for each) by more than keeping saved.
 _TEXT_WORDS: dict[str, list] = {}
 _TEXT_WORDS_KEPT = 2_048
+_SHOWN_ONCE: set[int] = set()  # hashes of texts shown once
+_SHOWN_ONCE_KEPT = 16_384
 # `_WORD` captured: splitting gives the gaps and the words in turn, in C.
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)
 
@@ -112,9 +116,15 @@ def _pieces_of(text: str) -> list:
     if known is None:
         pieces = _WORD_SPLIT.split(text)
         known = [pieces, pieces[1::2], None]
-        if len(_TEXT_WORDS) >= _TEXT_WORDS_KEPT:
-            _TEXT_WORDS.clear()  # seldom: cheaper than keeping an order on every look-up
-        _TEXT_WORDS[text] = known
+        seen = hash(text)
+        if seen in _SHOWN_ONCE:
+            if len(_TEXT_WORDS) >= _TEXT_WORDS_KEPT:
+                _TEXT_WORDS.clear()  # seldom: cheaper than keeping an order on every look-up
+            _TEXT_WORDS[text] = known
+        else:
+            if len(_SHOWN_ONCE) >= _SHOWN_ONCE_KEPT:
+                _SHOWN_ONCE.clear()
+            _SHOWN_ONCE.add(seen)
     return known
 
 
