@@ -142,15 +142,9 @@ def _marked_spans(text: str, wanted: frozenset[str], query: frozenset[str]) -> l
     found = _word_hits(wanted)
     known = _pieces_of(text)
     pieces, words = known[0], known[1]
-    hits = list(map(found.get, words))
-    if None in hits:
-        for i, hit in enumerate(hits):
-            if hit is None:
-                word = words[i]
-                hit = found.get(word)
-                if hit is None:
-                    hit = found[word] = (frozenset(analyze(word)) & wanted) or _NO_HIT
-                hits[i] = hit
+    for word in set(words).difference(found):
+        found[word] = (frozenset(analyze(word)) & wanted) or _NO_HIT
+    hits = list(map(found.__getitem__, words))
     spans: list[tuple[int, int, frozenset[str]]] = []
     count = len(words)
     last = -1  # the last word of the previous run
