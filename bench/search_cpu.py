@@ -43,7 +43,7 @@ DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results" / "search_cpu.json"
 def _forget_kept(backend: TantivyBackend) -> None:
     """Drop what the process keeps between searches: the flow's plans, the
     serving generation's compiled queries, parsed filters and decoded
-    lessons, and the snippets' word table."""
+    lessons, the snippets' word table and the words of the texts shown."""
     from search_app.search import snippets
 
     backend._search_flow()._plan.cache_clear()
@@ -53,6 +53,8 @@ def _forget_kept(backend: TantivyBackend) -> None:
         generation.parsed_filter.cache_clear()
         generation.documents = type(generation.documents)()
     snippets._WORD_HITS.clear()
+    snippets._TEXT_WORDS.clear()
+    snippets._SHOWN_ONCE.clear()
     from search_app.search.semantic import query_vector
 
     query_vector.cache_clear()  # a new query's sentence vector (with --semantic)

@@ -26,7 +26,9 @@ a microsecond; a part's time includes the parts called inside it):
 - search (whole): the backend call, including the parts above it holds.
 
 Beside them, the raw engine on the same index and queries (bench.indexes.RawTantivy)
-is timed in the same run. Each figure is the median over runs of the mean
+is timed in the same run, and the CPU per request of the same queries asked
+again of the API (`request again CPU`: answered from the app's caches), and
+of the search page, new (`page CPU`) and again (`page again CPU`). Each figure is the median over runs of the mean
 per request (wall clock; `request CPU` and `raw engine CPU` are the process's
 CPU time, every thread, per request: steadier on a shared machine, and what
 bounds throughput); the JSON has the per-run values.
@@ -101,7 +103,7 @@ def _instrument(timer: Timer) -> None:
     timer.wrap(suggest.Suggester, "suggest", "suggest")
     timer.wrap(api, "result_json", "present")
     timer.wrap(present, "hit_json", "present", outermost=True)
-    timer.wrap(api, "jsonify", "json")
+    timer.wrap(api, "json_body", "json")
     timer.wrap(services.Services, "search", "search (whole)")
 
     # The flow's extra engine counts are closures made per search: time them
@@ -180,6 +182,14 @@ def measure(n: int, cache: Path, runs: int) -> dict:
             # wall clock on a shared machine, and what bounds throughput.
             row["request CPU"] = whole_cpu * 1000.0 / len(texts)
             row["raw engine CPU"] = raw_cpu * 1000.0 / len(texts)
+            # Beside the API: the search page (HTML), a new search and the
+            # same search again, and the API's answer given again.
+            for part, path, fresh in (
+                ("page CPU", "/", True),
+                ("page again CPU", "/", False),
+                ("request again CPU", "/api/search", False),
+            ):
+                row[part] = _cpu_per_request(client, caches, path, texts, fresh)
             per_run.append(row)
     parts = sorted({p for row in per_run for p in row})
     return {
@@ -189,6 +199,24 @@ def measure(n: int, cache: Path, runs: int) -> dict:
         "ms_per_request": {p: round(statistics.median(row.get(p, 0.0) for row in per_run), 3) for p in parts},
         "per_run": per_run,
     }
+
+
+def _cpu_per_request(client, caches, path: str, texts: list[str], fresh: bool) -> float:
+    """CPU ms (every thread) per GET of `path` for each query: with the result
+    cache emptied first (`fresh`), or after one untimed round (answered from
+    the caches)."""
+    if not fresh:
+        for text in texts:
+            client.get(path, query_string={"q": text}).get_data()
+    start = time.process_time()
+    for text in texts:
+        if fresh:
+            caches.clear_result_caches()
+        response = client.get(path, query_string={"q": text})
+        if response.status_code != 200:
+            raise RuntimeError(f"{path}?q={text!r} answered {response.status_code}")
+        response.get_data()
+    return (time.process_time() - start) * 1000.0 / len(texts)
 
 
 ORDER = (
@@ -212,6 +240,9 @@ ORDER = (
     "raw engine",
     "request CPU",
     "raw engine CPU",
+    "request again CPU",
+    "page CPU",
+    "page again CPU",
 )
 
 

@@ -67,3 +67,50 @@ def test_a_rebuilt_index_is_not_answered_with_an_old_body(site):
     after = client.get("/api/search?q=information").get_json()
     assert before["total"] > after["total"]
     assert after["total"] <= 3
+
+
+def test_a_cached_search_page_is_the_page_a_fresh_search_draws(site):
+    app = create_app(site.settings, {"TESTING": True})
+    client = app.test_client()
+    url = "/?q=information&type=SCR&type=LCSPR&from=2016&per_page=5"
+    first = client.get(url)
+    again = client.get(url)
+    assert first.status_code == again.status_code == 200
+    assert again.mimetype == first.mimetype == "text/html"
+    assert again.get_data() == first.get_data()
+    app.extensions[services.EXTENSION_KEY].clear_result_caches()
+    assert client.get(url).get_data() == first.get_data()
+    assert b"lessons found" in first.get_data()
+
+
+def test_the_page_follows_what_the_url_says_for_the_same_result(site):
+    """`from=abc` is dropped with an error, so both URLs run the very same
+    (cached) search; each page still shows its own URL's state."""
+    app = create_app(site.settings, {"TESTING": True})
+    client = app.test_client()
+    plain = client.get("/?q=neglect").get_data(as_text=True)
+    with_error = client.get("/?q=neglect&from=abc").get_data(as_text=True)
+    assert "There is a problem" not in plain
+    assert "There is a problem" in with_error and 'value="abc"' in with_error
+    assert "There is a problem" not in client.get("/?q=neglect").get_data(as_text=True)
+
+
+def test_the_api_body_is_the_json_flask_would_send(site):
+    """orjson writes the body (search_app.web.api.json_body): the same JSON
+    value as jsonify's, non-ASCII text included."""
+    import json
+
+    from flask import jsonify
+
+    from search_app.web.api import json_body
+
+    app = create_app(site.settings, {"TESTING": True})
+    value = {"query": "café “quoted” – ✓", "score": 0.1234, "n": [1, 2.5, None, True], "nested": {"a": []}}
+    with app.app_context():
+        body = json_body(value)
+        assert body.endswith(b"\n")
+        assert json.loads(body) == json.loads(jsonify(value).get_data()) == value
+        too_big = {"n": 2**70}  # past orjson's integers: Flask's serialiser writes it
+        assert json.loads(json_body(too_big)) == too_big
+    response = app.test_client().get("/api/search", query_string={"q": "café neglect"})
+    assert response.status_code == 200 and response.get_json()["query"] == "café neglect"

@@ -16,6 +16,7 @@ programs codes (the JSON).
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -117,7 +118,10 @@ def lesson_json(
 ) -> dict[str, Any]:
     """A lesson's JSON form; `theme_objects=False` gives `themes` as ids (the CLI's form);
     `unpaged`: the reviews without pages, cited by section."""
-    paged = lesson.review_id not in unpaged
+    return _lesson_json(lesson, themes, links, theme_objects, lesson.review_id not in unpaged)
+
+
+def _lesson_json(lesson: IndexedLesson, themes: ThemeBook, links: Links, theme_objects: bool, paged: bool):
     return {
         "id": lesson.id,
         "review_id": lesson.review_id,
@@ -163,11 +167,47 @@ def hit_json(
 ) -> dict[str, Any]:
     """A lesson found by `result`'s search, with its score, its snippet (HTML
     escaped, only <mark> added) and the themes the query named or signalled."""
-    data = lesson_json(hit.lesson, themes, links, theme_objects, unpaged)
+    data = _LESSON_FORMS.get(hit.lesson, themes, links, theme_objects, hit.lesson.review_id not in unpaged)
     data["score"] = round(float(hit.score), 4)
     data["snippet_html"] = data["snippet"] = hit.snippet_html
     data["matched_themes"] = result.matched_themes(hit.lesson)
     return data
+
+
+class _LessonForms:
+    """The JSON forms of recently found lessons, each made once.
+
+    A search engine hands out the same lesson object for as long as it keeps
+    the lesson decoded (the Tantivy engine: per index generation), and the
+    same lessons top many searches; a lesson's form (its heading, citation
+    and links) costs several times a copy of it. An entry holds its lesson
+    and its taxonomy and is used only for those very objects (and the same
+    links and paging), so an id is never taken for another object's; a copy
+    is handed out, so a caller may add keys to it (the nested lists are
+    shared and must not be changed)."""
+
+    SIZE = 4_096
+
+    def __init__(self) -> None:
+        self._forms: dict[tuple, tuple[IndexedLesson, ThemeBook, dict[str, Any]]] = {}
+        self._lock = threading.Lock()
+
+    def get(
+        self, lesson: IndexedLesson, themes: ThemeBook, links: Links, theme_objects: bool, paged: bool
+    ) -> dict[str, Any]:
+        key = (id(lesson), id(themes), links.base, theme_objects, paged)
+        entry = self._forms.get(key)
+        if entry is not None and entry[0] is lesson and entry[1] is themes:
+            return dict(entry[2])
+        form = _lesson_json(lesson, themes, links, theme_objects, paged)
+        with self._lock:
+            if len(self._forms) >= self.SIZE:
+                self._forms.clear()  # seldom: cheaper than keeping an order on every look-up
+            self._forms[key] = (lesson, themes, form)
+        return dict(form)
+
+
+_LESSON_FORMS = _LessonForms()
 
 
 def facets_json(facets: dict[str, tuple[FacetCount, ...]], themes: ThemeBook) -> dict[str, list[dict[str, Any]]]:

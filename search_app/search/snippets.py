@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import functools
 import html
+import itertools
 import re
+from array import array
 from collections.abc import Iterable
 
 from search_app.search.analysis import analyze
@@ -91,58 +93,93 @@ def _word_hits(wanted: frozenset[str]) -> dict[str, frozenset[str]]:
     return known
 
 
+# The words of texts shown more than once: the same lessons top many
+# searches, and finding a text's words (a Unicode regular expression) costs
+# about as much as all the rest of marking them. An entry (about 4 kB) is
+# the text split into its gaps and words, and where the pieces end once a
+# span of it was marked. A text is kept the second time it is shown: keeping
+# every text shown once made a search of lessons never shown before slower
+# (new memory for each) by more than keeping saved.
+_TEXT_WORDS: dict[str, list] = {}
+_TEXT_WORDS_KEPT = 2_048
+_SHOWN_ONCE: set[int] = set()  # hashes of texts shown once
+_SHOWN_ONCE_KEPT = 16_384
+# `_WORD` captured: splitting gives the gaps and the words in turn, in C.
+_WORD_SPLIT = re.compile(f"({_WORD.pattern})", re.UNICODE)
+
+
+def _pieces_of(text: str) -> list:
+    """[pieces, words, ends]: `text` split into gap, word, gap, ..., gap (so
+    the gap before word k is pieces[2k]), its words (as `_WORD` finds them),
+    and None until `_ends` gives where each piece ends."""
+    known = _TEXT_WORDS.get(text)
+    if known is None:
+        pieces = _WORD_SPLIT.split(text)
+        known = [pieces, pieces[1::2], None]
+        seen = hash(text)
+        if seen in _SHOWN_ONCE:
+            if len(_TEXT_WORDS) >= _TEXT_WORDS_KEPT:
+                _TEXT_WORDS.clear()  # seldom: cheaper than keeping an order on every look-up
+            _TEXT_WORDS[text] = known
+        else:
+            if len(_SHOWN_ONCE) >= _SHOWN_ONCE_KEPT:
+                _SHOWN_ONCE.clear()
+            _SHOWN_ONCE.add(seen)
+    return known
+
+
+def _ends(known: list) -> array:
+    """Where each piece of a `_pieces_of` entry ends: word i runs from
+    ends[2i] to ends[2i + 1]."""
+    if known[2] is None:
+        known[2] = array("l", list(itertools.accumulate(map(len, known[0]))))
+    return known[2]
+
+
 def _marked_spans(text: str, wanted: frozenset[str], query: frozenset[str]) -> list[tuple[int, int, frozenset[str]]]:
     """(start, end, tokens) of each run of marked words; a common word between
     two marked words joins the run only when the query holds it too."""
     found = _word_hits(wanted)
-    matches = list(_WORD.finditer(text))
-    hits = []
-    for match in matches:
-        word = match.group()
-        hit = found.get(word)
-        if hit is None:
-            hit = found[word] = (frozenset(analyze(word)) & wanted) or _NO_HIT
-        hits.append(hit)
+    known = _pieces_of(text)
+    pieces, words = known[0], known[1]
+    for word in set(words).difference(found):
+        found[word] = (frozenset(analyze(word)) & wanted) or _NO_HIT
+    hits = list(map(found.__getitem__, words))
     spans: list[tuple[int, int, frozenset[str]]] = []
-    count = len(matches)
+    count = len(words)
     last = -1  # the last word of the previous run
-    for i, hit in enumerate(hits):
-        if not hit or i <= last:
+    for i in itertools.compress(range(count), hits):  # the marked words only
+        if i <= last:
             continue
-        j, tokens = i, set(hit)
+        j, tokens = i, set(hits[i])
         k = i + 1
         while k < count:
-            if hits[k] and _only_space_or_dash(text, matches[k - 1].end(), matches[k].start()):
+            if hits[k] and _only_space_or_dash(pieces[2 * k]):
                 j, k = k, k + 1
                 tokens |= hits[k - 1]
                 continue
             # common words bridging to the next marked word: "voice of the child"
             m = k
-            while (
-                m < count
-                and matches[m].group().lower() in STOP_WORDS
-                and m - k < 3
-                and _only_space_or_dash(text, matches[m - 1].end(), matches[m].start())
-            ):
+            while m < count and words[m].lower() in STOP_WORDS and m - k < 3 and _only_space_or_dash(pieces[2 * m]):
                 m += 1
             if (
                 m > k
                 and m < count
                 and hits[m]
-                and _only_space_or_dash(text, matches[m - 1].end(), matches[m].start())
-                and all(set(analyze(w.group())) <= query for w in matches[k:m])
+                and _only_space_or_dash(pieces[2 * m])
+                and all(set(analyze(w)) <= query for w in words[k:m])
             ):
                 j, k = m, m + 1
                 tokens |= hits[m]
                 continue
             break
-        spans.append((matches[i].start(), matches[j].end(), frozenset(tokens)))
+        ends = _ends(known)
+        spans.append((ends[2 * i], ends[2 * j + 1], frozenset(tokens)))
         last = j
     return spans
 
 
-def _only_space_or_dash(text: str, start: int, end: int) -> bool:
-    gap = text[start:end]
+def _only_space_or_dash(gap: str) -> bool:
     return len(gap) <= 3 and all(c in " -‐–\u00a0" for c in gap)
 
 

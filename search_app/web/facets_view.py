@@ -8,6 +8,7 @@ their taxonomy group; years become a small histogram.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
@@ -141,20 +142,42 @@ def build_year_bars(facets, args: SearchArgs) -> list[YearBar]:
     for year in years:
         count = counts.get(year, 0)
         height = 0 if count == 0 else max(1, round(HISTOGRAM_STEPS * count / peak))
-        bars.append(YearBar(year, count, height, args.query_string(**{"from": year, "to": year})))
+        bars.append(YearBar(year, count, height, args.with_years(year, year)))
     return bars
 
 
 def checkbox(name: str, option: FacetOption, index: object) -> Markup:
-    """One facet value's checkbox and label (a function, not a template macro:
-    a results page draws a few hundred of them)."""
-    field_id = escape(f"{name}-{index}")
-    checked = " checked" if option.selected else ""
+    """One facet value's checkbox and label."""
+    return Markup(_checkbox(_escaped(name), option, _escaped(f"{name}-{index}")))
+
+
+def checkboxes(name: str, options: tuple[FacetOption, ...], prefix: object = "", start: int = 1) -> Markup:
+    """The checkboxes of a list of facet values, numbered from `start` (ids
+    `name-PREFIXn`): one call for a whole list, since a results page draws a
+    few hundred of them and each call from the template costs more than
+    drawing the box."""
+    quoted = _escaped(name)
     return Markup(
+        "".join(
+            _checkbox(quoted, option, _escaped(f"{name}-{prefix}{number}"))
+            for number, option in enumerate(options, start)
+        )
+    )
+
+
+def _checkbox(quoted_name: str, option: FacetOption, field_id: str) -> str:
+    checked = " checked" if option.selected else ""
+    return (
         '<div class="checkboxes__item">\n'
-        f'  <input class="checkboxes__input" id="{field_id}" name="{escape(name)}" type="checkbox" '
-        f'value="{escape(option.value)}"{checked}>\n'
-        f'  <label class="checkboxes__label" for="{field_id}">{escape(option.label)} '
+        f'  <input class="checkboxes__input" id="{field_id}" name="{quoted_name}" type="checkbox" '
+        f'value="{_escaped(option.value)}"{checked}>\n'
+        f'  <label class="checkboxes__label" for="{field_id}">{_escaped(option.label)} '
         f'<span class="count">({option.count:,}<span class="visually-hidden"> {"lesson" if option.count == 1 else "lessons"}</span>)</span></label>\n'
         "</div>\n"
     )
+
+
+@functools.lru_cache(maxsize=8192)
+def _escaped(text: str) -> str:
+    """`text` HTML-escaped (facet names, values and labels recur on every page)."""
+    return str(escape(text))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from urllib.parse import urlencode
 
 from search_app.search.contract import FACETS, FACETS_BY_NAME, MAX_QUERY_CHARS, SORTS, SearchRequest
@@ -106,8 +106,19 @@ class SearchArgs:
         """The query string of this search with one facet value added."""
         if value in self.request.filters.get(facet, ()):
             return self._state_qs
-        added = urlencode([(facet, value)])
+        added = _pair_qs(facet, value)
         return f"{self._state_qs}&{added}" if self._state_qs else added
+
+    def with_years(self, year_from: int, year_to: int) -> str:
+        """`query_string(from=year_from, to=year_to)`, the rest of the search
+        encoded once (the year histogram links to a few dozen of them)."""
+        base = self._without_years_qs
+        years = urlencode([(FROM_PARAM, str(year_from)), (TO_PARAM, str(year_to))])
+        return f"{base}&{years}" if base else years
+
+    @cached_property
+    def _without_years_qs(self) -> str:
+        return urlencode([(k, v) for k, v in self.state_pairs() if k not in (FROM_PARAM, TO_PARAM)])
 
     def active_filters(self) -> list[tuple[str, str, str]]:
         """(parameter, value, query string without it) for every active filter."""
@@ -120,6 +131,12 @@ class SearchArgs:
         if self.request.year_to is not None:
             chips.append((TO_PARAM, str(self.request.year_to), self.query_string(**{TO_PARAM: None})))
         return chips
+
+
+@lru_cache(maxsize=4096)
+def _pair_qs(name: str, value: str) -> str:
+    """One parameter URL-encoded (facet values recur on every page)."""
+    return urlencode([(name, value)])
 
 
 def _get_list(args: Mapping, name: str) -> list[str]:

@@ -1,13 +1,15 @@
-"""Web stage: the JSON body of an /api/search answer, kept for the result it shows.
+"""Web stage: the body of a search answer (the /api/search JSON, the search
+page's HTML), kept for the result it shows.
 
 A search answered from the result cache (`search_app.web.result_cache`)
 gives back the very SearchResult object it kept. Presenting that result's
 hits and facets and serialising them cost several times the cache lookup
 (at 100,000 lessons about 1.2 ms of the 1.6 ms a cached request took, see
-bench/README.md), so the body made for a result is kept here, keyed by that
-object and by everything else the body shows (the request echoed back, the
-notices, the host the links name), and sent again while the result cache
-keeps giving the same object.
+bench/README.md), and drawing the search page from it several times more,
+so the body made for a result is kept here, keyed by that object and by
+everything else the body shows (the request echoed back, the notices, the
+address the links name), and sent again while the result cache keeps giving
+the same object. The API and the page keep their bodies apart.
 
 An entry holds its result, and is used only when the result now served is
 that very object, so a body is never sent for another result (a new search,

@@ -10,8 +10,10 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from flask import Blueprint, render_template, request
+from flask import Blueprint, current_app, render_template, request
+from markupsafe import Markup, escape
 
+from search_app.pipeline.runlog import last_updated_words
 from search_app.search.contract import SORTS, SearchResult
 from search_app.search.labels import value_label
 from search_app.search.present import page_count
@@ -19,8 +21,10 @@ from search_app.search.ranking import RESULT_NOTICES
 from search_app.web import services
 from search_app.web.facets_view import PANEL_FACETS, build_panels, build_theme_groups, build_year_bars
 from search_app.web.params import SearchArgs, facet_label, parse_search_args
+from search_app.web.response_memo import ResponseMemo
 
 bp = Blueprint("search", __name__)
+_MEMO_KEY = "search_app.search_pages"
 
 SORT_LABELS = {"relevance": "Most relevant", "date": "Newest first", "date_asc": "Oldest first"}
 assert set(SORT_LABELS) == set(SORTS), "every sort needs a label"
@@ -104,6 +108,21 @@ def index():
     themes = services.themes()
     args = without_unknown_themes(search_args(), themes)
     result = services.search(args.request)
+    # A result given again by the result cache is sent with the page drawn
+    # for it (drawing a page of results and some 200 facet values costs
+    # about 5 ms). The page shows the URL's parameters (as typed, errors and
+    # all), the result, the address the site is served under and the
+    # footer's "last updated"; nothing else.
+    memo = current_app.extensions.get(_MEMO_KEY) or current_app.extensions.setdefault(_MEMO_KEY, ResponseMemo())
+    key = (request.query_string, request.script_root, last_updated_words(services.services().settings.data_dir))
+    body = memo.get(result, key)
+    if body is None:
+        body = _page(args, result, themes).encode("utf-8")
+        memo.put(result, key, body)
+    return current_app.response_class(body, mimetype="text/html")
+
+
+def _page(args: SearchArgs, result: SearchResult, themes) -> str:
     pagination = paginate(args, result)
     beyond_last = bool(result.total) and not result.hits and args.request.page > 1
     return render_template(
@@ -120,8 +139,30 @@ def index():
         sort_labels=SORT_LABELS,
         state_qs=args.query_string(),
         state_pairs=args.state_pairs(),
+        theme_tags=theme_tags,
         **notices_of(args, result),
     )
+
+
+def theme_tags(lesson, query_themes, args: SearchArgs) -> Markup:
+    """A found lesson's themes as links that add each to the search, those
+    the search names or signals marked (Python, not a template macro: a
+    page draws a hundred of them)."""
+    if not lesson.themes:
+        return Markup("")
+    themes = services.themes()
+    items = ['<ul class="theme-tags" aria-label="Themes">\n']
+    for theme_id in lesson.themes:
+        href, label = escape(args.with_value("theme", theme_id)), escape(themes.theme_label(theme_id))
+        if theme_id in query_themes:
+            items.append(
+                f'  <li><a class="theme-tag theme-tag--matched" href="?{href}" title="Your search names this theme '
+                f'or one of its signs">{label}<span class="visually-hidden"> (matches your search)</span></a></li>\n'
+            )
+        else:
+            items.append(f'  <li><a class="theme-tag" href="?{href}">{label}</a></li>\n')
+    items.append("</ul>\n")
+    return Markup("".join(items))
 
 
 def notices_of(args: SearchArgs, result: SearchResult) -> dict:

@@ -9,7 +9,7 @@ from flask import Flask
 
 from search_app.search import labels, present
 from search_app.web import services
-from search_app.web.facets_view import checkbox
+from search_app.web.facets_view import checkbox, checkboxes
 
 SERVICE_NAME = "Safeguarding Lessons"
 
@@ -61,5 +61,6 @@ def install(app: Flask) -> None:
         page_words=present.page_words,
         source_place=source_place,
         checkbox=checkbox,
+        checkboxes=checkboxes,
         value_label=lambda facet, value: labels.value_label(facet, value, services.themes()),
     )
