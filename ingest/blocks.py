@@ -22,7 +22,9 @@ LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|"
     # labels that name no kind of their own: the section they sit in gives it
-    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+(?:improvement|development))\s*"
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+(?:improvement|development)|"
+    # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"
+    r"(?-i:[A-Z]{1,2})(?=\d{1,2}[.:]\s))\s*"
     r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))"
     # counted out of the total: "Finding 2 of 4"

@@ -33,7 +33,9 @@ ZONE_CUES = (
             r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
             r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b|"
             # the Welsh Child Practice Review template's actions section
-            r"\bimproving\s+systems(?:\s+and\s+practice)?\b",
+            r"\bimproving\s+systems(?:\s+and\s+practice)?\b|"
+            # what a review asks of its readers: "What we ask of the partnership", "What the Panel asks"
+            r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?)\b",
             re.I,
         ),
     ),
@@ -42,7 +44,9 @@ ZONE_CUES = (
         "learning_point",
         re.compile(
             r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
-            r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
+            r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|"
+            # "What this means for your practice", "What the learning means for practitioners"
+            r"\bwhat\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+|my\s+)?(?:practice|practitioners|professionals|you|us)\b|"
             r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bareas?\s+for\s+(?:improvement|development)\b|\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
@@ -67,7 +71,9 @@ NOT_LESSON_HEADING = re.compile(
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
-    r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since)\b",
+    r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since|"
+    # What was done after the review: "What has changed as a result", "What we have done since"
+    r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed))\b",
     re.I,
 )
 
@@ -119,7 +125,20 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
     return out
 
 
-GENERIC_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+", re.I)
+GENERIC_LABEL = re.compile(
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+", re.I
+)
+# Letters of a coded label ("A1", "KF2") and the kind they name; other letters ("A1", "B2": the parts
+# of a review) name none, and head findings where no section says otherwise.
+CODE_KINDS = {
+    "F": "finding",
+    "KF": "finding",
+    "L": "learning_point",
+    "LP": "learning_point",
+    "KL": "learning_point",
+    "GP": "good_practice",
+    "R": "recommendation",
+}
 
 
 def kind_of_label(word: str, zone_kind: str | None = None) -> str:
@@ -127,6 +146,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     a label naming no kind ("Theme 2", "Key issue 1") takes its section's kind."""
     if GENERIC_LABEL.match(word.strip()):
         return zone_kind or "learning_point"
+    if re.fullmatch(r"[A-Z]{1,2}", word.strip()) and word.strip() != "R":
+        return CODE_KINDS.get(word.strip()) or zone_kind or "finding"
     word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"
@@ -230,7 +251,14 @@ def announced_kind(text: str) -> str | None:
     for kind, pattern in ZONE_CUES:
         if pattern.search(last):
             return kind
+    if ASKS_TO_CONSIDER.search(last):
+        return "recommendation"
     return None
+
+
+# A sentence putting what follows to a partnership or agency: "The Panel would encourage the
+# partnership to consider:", "Partners are asked to:".
+ASKS_TO_CONSIDER = re.compile(r"\b(?:encourage|ask|urge|invite|advise)[sd]?\b.{0,80}\bto(?:\s+consider)?\s*:$", re.I)
 
 
 def split_items(text: str) -> list[str]:

@@ -78,6 +78,20 @@ RUNIN_CUE = re.compile(
     r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn[te]d)?|finding)\s*:\s*(?=(?-i:[A-Z]))",
     re.I,
 )
+# A paragraph opened by what the review found or recommends: "The review found that ...",
+# "The reviewer concluded that ...", "The Panel recommends that ...".
+REPORTED = re.compile(
+    r"^(?:(?:in\s+(?:this|summary)|overall|however|importantly|crucially),?\s+)?(?:the|this)\s+"
+    r"(?:review(?:er)?|panel|(?:review|panel)\s+team)\s+(?:has\s+|have\s+|also\s+)?"
+    r"(?P<verb>found|finds|concluded|concludes|recommends|recommended|would\s+recommend)\s+that\s+(?=\w)",
+    re.I,
+)
+
+
+def _reported_kind(match: re.Match[str]) -> str:
+    return "recommendation" if "recommend" in match.group("verb").lower() else "finding"
+
+
 # Sections a run-in cue never makes a lesson in: the front matter (a narrative section may hold one).
 FRONT_MATTER = re.compile(
     r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b", re.I
@@ -114,6 +128,8 @@ class _Zone:
     summary: bool = False
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
     agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
+    # A cue sub-heading ("What we learned") under a plain theme heading: the theme heads its lesson.
+    title: str = ""
     # Which section this is, for telling sections apart after they close (an id() may be reused).
     serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
@@ -167,9 +183,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
+    skip_next: Block | None = None  # a block already read as part of the one before it
+    outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if skip_next is block:
+            previous = block
+            continue
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         block_before, previous = previous, block
@@ -194,8 +216,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if block.kind != "item":
             announced = announced_kind(block.text) if block.kind == "para" else None
             listed = announced if announced and not any(z.barrier for z in stack) else None
-        elif listed and zone() is None:
-            # "... the review identified learning including:" then bullets, outside any lesson section.
+        elif listed and (
+            (z := zone()) is None
+            or (z.kind != listed and listed in ("recommendation", "good_practice") and not z.summary)
+        ):
+            # "... the review identified learning including:" then bullets, outside any lesson section;
+            # inside one, recommendations or good practice it announces ("The review made these
+            # recommendations to the partnership:" under "Learning from case reviews").
             match = ITEM_NUMBER.match(block.text)
             body = block.text[match.end() :] if match else BULLET.sub("", block.text)
             start(listed, match.group("num") if match else "", body, block).open = False
@@ -203,6 +230,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
+            continue
+        sidebar = _sidebar(block)
+        if sidebar is not None:
+            # A shaded "Key learning" box set beside the paragraph it draws on (a layout table): the
+            # box's text is the lesson, the paragraph beside it narrative. A box whose text the reader
+            # set apart below its title takes the next paragraph, in the box's column.
+            cue, boxed = sidebar
+            if (
+                not boxed
+                and following is not None
+                and following.kind == "para"
+                and margin
+                and following.x0 > margin + 15
+            ):
+                boxed, skip_next = following.text, following
+            current = start(kind_of_label(cue, z.kind if (z := zone()) else None), "", boxed, block) if boxed else None
+            if current is not None:
+                current.heading_only = False
+                current.open = False
             continue
         side = side_head(block)
         if side is not None and (side[0] or zone() is not None):
@@ -268,7 +314,6 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             stack[-1].agency = _addressee(block.text)
             current = None
             continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.kind == "heading"
             and not label
@@ -300,6 +345,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(z.kind, stem.group("num") or stem.group("after"), stem.group("body"), block)
             current.item = current.stem = True
             continue
+        if (
+            block.kind in ("heading", "item")
+            and (z := zone()) is not None
+            and (group := _outline_group(block.text, following))
+        ):
+            # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons
+            # under it, neither a lesson nor a new section.
+            outline = group
+            current = None
+            continue
         if block.kind == "heading" and not label:
             current = None
             table_columns = None
@@ -330,6 +385,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
+            theme = stack[-2] if len(stack) >= 2 else None
+            if (
+                kind in ("finding", "learning_point", "good_practice")
+                and theme is not None
+                and theme.kind is None
+                and not theme.barrier
+                and theme.level < level
+                and theme.heading != (first_heading.text if first_heading else None)
+                and _theme_heading(theme.heading)
+                and len(block.text.split()) <= 6
+            ):
+                # "Professional curiosity" / "What we saw" / "What we learned": the learning part of a
+                # theme heading's parts is that theme's lesson, headed by it.
+                stack[-1].title = strip_number(theme.heading).rstrip(" .:")
             enclosing = zone()
             if (
                 kind is None
@@ -378,7 +447,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind = kind_of_label(label.group("word"), z.kind if (z := zone()) else None)
             number = label.group("num")
             word = label.group("word").strip()
-            printed = f"{word.upper()}{number}" if len(word) == 1 else f"{word[:1].upper()}{word[1:].lower()} {number}"
+            printed = (
+                f"{word.upper()}{number}"
+                if len(word) == 1 or (len(word) == 2 and word.isupper())
+                else f"{word[:1].upper()}{word[1:].lower()} {number}"
+            )
             rest = block.text[label.end() :].strip()
             if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
@@ -427,6 +500,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             continue
 
+        reported = REPORTED.match(block.text) if block.kind == "para" else None
+        if (
+            reported is not None
+            and (z := zone()) is None
+            and not FRONT_MATTER.search(section())
+            and not NOT_LESSON_HEADING.search(section())
+        ):
+            # "The review found that the case was ..." opening a paragraph among narrative: a finding
+            # (or, "The review recommends that ...", a recommendation), its text after the cue.
+            current = start(_reported_kind(reported), "", block.text[reported.end() :], block)
+            current.heading_only = False
+            current.open = False
+            continue
         runin = RUNIN_CUE.search(block.text) if block.kind == "para" else None
         if runin is None and block.kind == "para" and zone() is None:
             runin = CUE_PREFIX.match(block.text)  # the narrative before it set apart as a paragraph of its own
@@ -542,7 +628,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if z.kind != "recommendation":
                 current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
             continue
-        if number and z.kind != "finding":
+        if number and (z.kind != "finding" or (outline and number.group("num").startswith(outline + "."))):
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
             continue
         if (
@@ -606,6 +692,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         ):
             current.add(text, block)
             continue
+        reported = REPORTED.match(text) if block.kind == "para" else None
+        if reported is not None and _reported_kind(reported) == z.kind == "recommendation":
+            # "The review recommends that all agencies should ...": the recommendation is what follows.
+            current = start(z.kind, "", text[reported.end() :], block)
+            current.heading_only = False
+            current.open = False
+            continue
         cue = CUE_PREFIX.match(text) if block.kind == "para" else None
         if cue:
             # "Learning: Professionals need to ..." opening a paragraph: one lesson of the kind it names.
@@ -620,6 +713,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         current = start(item_kind(z.kind), "", text, block)
         current.plain = True
+        if z.title and not any(d.zone == z.serial for d in drafts[:-1]):
+            current.title = z.title
+            current.parts = [z.title, text]
+            current.headed = True
+            current.heading_only = False
 
     # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
     # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
@@ -638,18 +736,68 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ordinal=i,
             kind=d.kind,
             label=d.label,
-            text=draft_text(d),
+            text=SEE_ALSO.sub("", draft_text(d)).strip(),
             section=d.section,
             page_start=d.page_start,
             page_end=d.page_end,
             agency=d.agency,
-            title=d.title,
+            title=SEE_ALSO.sub("", d.title).strip(" .:-–"),
         )
         for i, d in enumerate(lessons, start=1)
     ]
 
 
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+# A cross-reference printed beside a heading: "Finding 2: title (see Recommendations 2 and 3)".
+SEE_ALSO = re.compile(
+    r"\s*\(\s*see\s+(?:also\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}\)",
+    re.I,
+)
+# Chapters that hold a review's parts, never one theme's title.
+CHAPTER = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:analysis|discussion|conclusions?|the\s+review|overview|summary|main\s+report|"
+    r"themes?|practice\s+episodes?|key\s+(?:themes|episodes)|part\s+[a-z0-9]+)\b",
+    re.I,
+)
+
+
+# The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
+BOX_CUE = re.compile(
+    r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn[te]d|"
+    r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",
+    re.I | re.S,
+)
+
+
+def _sidebar(block: Block) -> tuple[str, str] | None:
+    """(cue, text) of a row whose last cell is a lesson box ("Key learning ...") beside a narrative
+    cell of its own; the text is "" when the box's title stands alone in its cell."""
+    cells = [c.strip() for c in block.cells]
+    if block.kind != "row" or len(cells) != 2 or len(cells[0]) < 60 or not cells[0].rstrip().endswith((".", "?", "!")):
+        return None
+    match = BOX_CUE.match(cells[1])
+    if match is None:
+        return None
+    return match.group("cue"), (match.group("rest") or "").strip()
+
+
+def _outline_group(text: str, following: Block | None) -> str:
+    """The number of a numbered title ("2. Leadership and the workforce") whose next block is numbered
+    under it ("2.1 All agencies should ..."): a group of lessons in a two-level outline; else ""."""
+    titled = numbered_title(text) or (
+        (heading_number(text).rstrip("."), strip_number(text))
+        if re.fullmatch(r"\d{1,2}\.?", heading_number(text)) and title_line(strip_number(text))
+        else None
+    )
+    if titled is None or not titled[0].isdigit() or following is None or zone_kind(titled[1]):
+        return ""
+    sub = PARA_NUMBER.match(following.text)
+    return titled[0] if sub and sub.group("num").startswith(titled[0] + ".") else ""
+
+
+def _theme_heading(text: str) -> bool:
+    """A heading that names one theme (a title line that is not a chapter of the review)."""
+    return title_line(strip_number(text)) and not CHAPTER.match(text) and not NOT_LESSON_HEADING.search(text)
 
 
 def _body_size(blocks: list[Block]) -> float:
