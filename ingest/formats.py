@@ -143,6 +143,7 @@ class _HtmlLines(HTMLParser):
         self._parts: list[tuple[str, bool]] = []
         self._spans: dict[int, int] = {}  # column -> rows a rowspan still covers below this row
         self._pending: dict[int, int] = {}  # rowspans started in the current row
+        self._span_text: dict[int, str] = {}  # the text of the cell spanning rows in each column
         self._next = 0  # the next cell's column
         self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
         self._toggles = 0  # open accordion buttons
@@ -183,9 +184,24 @@ class _HtmlLines(HTMLParser):
             self._bold += 1
         elif tag == "tr":
             # A row under a cell spanning rows (rowspan: a recommendation over its actions) is one
-            # logical row with the row that cell starts in.
-            if not self._spans:
+            # logical row with the row that cell starts in. A short spanning cell (a theme printed
+            # once beside its findings) groups rows instead: each row is its own, the theme repeated.
+            grouped = bool(self._spans) and all(_group_label(self._span_text.get(c, "")) for c in self._spans)
+            if not self._spans or grouped:
                 self._row += 1
+            if grouped:
+                for column in sorted(self._spans):
+                    self.lines.append(
+                        TextLine(
+                            text=self._span_text[column],
+                            size=0.0,
+                            bold=False,
+                            style_level=0,
+                            gap_before=True,
+                            row=self._row,
+                            cell=column,
+                        )
+                    )
             self._cell = -1
             self._next = 0
             self._in_row = True
@@ -226,10 +242,11 @@ class _HtmlLines(HTMLParser):
             self._in_row = False
             if tag == "tr":
                 self._spans = {c: n - 1 for c, n in self._spans.items() if n > 1}
+                self._span_text = {c: t for c, t in self._span_text.items() if c in self._spans or c in self._pending}
                 self._spans.update(self._pending)
                 self._pending = {}
             else:
-                self._spans, self._pending = {}, {}
+                self._spans, self._pending, self._span_text = {}, {}, {}
 
     def handle_data(self, data):
         if not self._skip and self._chrome is None:
@@ -244,6 +261,8 @@ class _HtmlLines(HTMLParser):
             return
         lead = _lead([(p, b) for p, b in parts if p.strip()])
         in_table = self._in_row and self._cell >= 0
+        if in_table and self._cell in self._pending:
+            self._span_text[self._cell] = f"{self._span_text.get(self._cell, '')} {text}".strip()
         self.lines.append(
             TextLine(
                 text=text,
@@ -261,6 +280,11 @@ class _HtmlLines(HTMLParser):
     def close(self):
         super().close()
         self._flush()
+
+
+def _group_label(text: str) -> bool:
+    """A cell's text that names a group of rows (a theme: a few words, no sentence), not an item."""
+    return 0 < len(text.split()) <= 8 and not text.rstrip().endswith((".", ";", ":"))
 
 
 def _int(value: str | None) -> int:

@@ -229,10 +229,23 @@ COUNTS = re.compile(
 )
 
 
+# A sentence on how the lessons after it are laid out: "Each row gives a learning theme and ...",
+# "The recommendations are grouped by theme.", "The table sets out ...".
+LAYOUT = re.compile(
+    r"\beach\s+(?:row|column|box|panel|card|numbered\s+\w+|theme|heading|section)\b.{0,60}?\b(?:gives?|sets?\s+out|shows?|lists?|"
+    r"names?|holds?|contains?|(?:is|are)\s+followed\s+by|describes?)\b|"
+    r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed)\s+(?:by|under|into|in|beside)\b|"
+    r"^(?:the|this)\s+table\s+(?:below\s+)?(?:sets\s+out|shows|lists|gives|summarises)\b",
+    re.I,
+)
+
+
 def is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
-    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)))
+    return len(text) < 300 and (
+        text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)) or bool(LAYOUT.search(text))
+    )
 
 
 def left_margin(blocks: list[Block]) -> float:

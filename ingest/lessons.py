@@ -213,6 +213,26 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # page (a row the reader split) it must do both.
             current.add(block.text, block)
             continue
+        if (
+            block_before is not None
+            and block_before.kind == "row"
+            and len(block_before.cells) == 2
+            and block.kind == "para"
+            and current is not None
+            and current.row
+            and current.title
+            and block.page_start == block_before.page_end
+            and block.text[:1].isupper()
+            and margin
+            and block.x0 > margin + 15
+        ):
+            # A second row beside a theme cell spanning both (the theme printed once, on the first
+            # row): a lesson of its own, and the theme groups the rows rather than titling one.
+            _ungroup(current)
+            current = start(current.kind, "", block.text, block, current.agency)
+            current.open = False
+            current.row = True
+            continue
         if block.kind != "item":
             announced = announced_kind(block.text) if block.kind == "para" else None
             listed = announced if announced and not any(z.barrier for z in stack) else None
@@ -266,9 +286,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 if match
                 else ""
             )
+            if not side_label and any(
+                b is not None and b.kind == "row" and b.cells and b.cells[0].strip() == side_title
+                for b in (block_before, following)
+            ):
+                # The same theme cell on rows in a row (a cell spanning them, repeated by the reader):
+                # the theme groups the rows, each row's text its own lesson.
+                current = start(kind, "", side_text, block)
+                current.open = False
+                current.row = True
+                continue
             current = start(kind, printed, f"{side_title} {side_text}".strip(), block)
             current.title = side_title
             current.heading_only = False
+            current.row = block.kind == "row"
             continue
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
@@ -631,6 +662,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if number and (z.kind != "finding" or (outline and number.group("num").startswith(outline + "."))):
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
             continue
+        caps = CAPS_TITLE.match(text) if block.kind == "para" and z.kind != "recommendation" else None
+        if caps is not None:
+            # "THINKING ABOUT THE WHOLE FAMILY" over (or run into) sentence-case text, where type sizes
+            # and bold are lost (a scan, plain text): a title in capitals heads its lesson.
+            title = caps.group("title").strip()
+            current = start(item_kind(z.kind), "", text, block)
+            current.title = title
+            current.headed = True
+            current.heading_only = not caps.group("rest")
+            continue
         if (
             block.lead
             and not is_intro(block.lead)
@@ -725,7 +766,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         [
             d
             for d in drafts
-            if draft_text(d)
+            if _has_words(draft_text(d))
             and not (d.headed and d.heading_only)
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
         ]
@@ -779,6 +820,30 @@ def _sidebar(block: Block) -> tuple[str, str] | None:
     if match is None:
         return None
     return match.group("cue"), (match.group("rest") or "").strip()
+
+
+# A title set in capitals, alone or run into its text: "DOMESTIC ABUSE AND THE HEALTH SERVICE The mother ...".
+CAPS_TITLE = re.compile(
+    r"^(?P<title>(?:[A-Z][A-Z'’&,-]*\s+){1,11}[A-Z][A-Z'’&-]+)(?:\s+(?P<rest>[A-Z][a-z].*))?$", re.S
+)
+DATE_WORD = re.compile(
+    r"^(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|issue|edition|volume|page)$",
+    re.I,
+)
+
+
+def _has_words(text: str) -> bool:
+    """Whether a lesson's text says anything: not only a date, an issue or page number ("| Summer 2017",
+    what a newsletter's masthead "Issue 16 | Summer 2017" leaves after its label)."""
+    return any(not DATE_WORD.match(w) for w in re.findall(r"[A-Za-z]{3,}", text))
+
+
+def _ungroup(draft: Draft) -> None:
+    """A row lesson whose theme cell turned out to span further rows: the theme is no title of it."""
+    if draft.parts and draft.parts[0].startswith(draft.title + " "):
+        draft.parts[0] = draft.parts[0][len(draft.title) + 1 :]
+    draft.title = ""
 
 
 def _outline_group(text: str, following: Block | None) -> str:

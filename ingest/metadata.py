@@ -39,7 +39,9 @@ PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re
 TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
-    r"executive\s+summary|summary)\s*[:\-–]\s*|^learning\s+from\s+(?=\S)",
+    r"executive\s+summary|summary)\s*[:\-–]\s*|"
+    # "Learning from Child E" names the review by its child; "Learning from 5 local reviews: ..." is a title whole
+    r"^learning\s+from\s+(?=(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$)",
     re.IGNORECASE,
 )
 # "Serious Case Review: Overview Report" loses the words set apart as a subtitle; "Serious Case
@@ -60,9 +62,11 @@ AUTHOR = re.compile(
     r"completed\s+by|compiled\s+by|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
-    r"|\b(?:reviewed|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
+    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
-    r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author)\b",
+    r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author|scrutineer)\b"
+    # "The independent reviewer, Jane Smith, thanks ..."
+    r"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3})),",
     re.IGNORECASE,
 )
 # An NSPCC repository entry's first line: "2019 - Wigan - Child M", "March 2016 - Anonymous - Child S".
@@ -76,7 +80,7 @@ EVENT_DATE = re.compile(r"\b(?:between|from|since|until|till|during|and|to|in|on
 # The end of a sentence: a full stop after a word (not an initial, "Dr." or "St."), then a capital.
 SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)(?<!\bMrs)(?<!\bRev)\.\s+(?=[A-Z])")
 PARTNERSHIP = re.compile(
-    r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
+    r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*|\|\s*|©\s*|\([cC]\)\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
     r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
 )
@@ -139,12 +143,15 @@ TYPE_CUES = (
     # A rapid review is the partnership's first look, not a practice review: recorded as "other",
     # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
     ("other", re.compile(r"^\W*rapid\s+review\b", re.IGNORECASE | re.MULTILINE)),
+    # A partnership's annual report carries the learning of its reviews but is none of them.
+    ("other", re.compile(r"\bannual\s+report\b", re.IGNORECASE)),
     (
         "briefing",
         re.compile(
             r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
-            r"learning\s+from\s+case\s+reviews|\bbriefing\b|^learning\s+from\s+\S",
-            re.IGNORECASE,
+            r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
+            r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$",
+            re.IGNORECASE | re.MULTILINE,
         ),
     ),
     (
@@ -236,10 +243,13 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
         "review_type": review_type,
         # Blocks too: a sentence naming the partnership may wrap between its lines.
         "area": _area(title + "\n" + cover_text) or _area(front_text) or _area("\n".join(b.text for b in front)),
-        "published": _published(cover_text) or _published(front_text) or _cover_date(cover_text),
+        "published": _published(cover_text)
+        or _published(front_text)
+        or _cover_date(cover_text)
+        or _copyright_year(front_text),
         "child": child,
         "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
-        "author": _author(cover_text) or _author(front_text) or _publisher(cover_text),
+        "author": _author(cover_text) or _author(front_text) or _signatory(cover_text) or _publisher(cover_text),
     }
     if meta["area"]:
         body = "\n".join(line.text for page in pages for line in page.lines)
@@ -419,6 +429,8 @@ def _area(text: str) -> str:
             # "Lead reviewer: Hannah Osei. Nottingham Safeguarding ...": the place is after the sentence's end.
             area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]
             area = re.sub(r"^(?:the|by|for)\s+", "", area, flags=re.IGNORECASE)
+            # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
+            area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
             if area and area.lower() not in ("child", "local", "national"):
                 return area
@@ -496,13 +508,29 @@ EVENT_FIELD = re.compile(
 )
 
 
+# A season and year ("Winter 2012", "Published: Spring 2020"): published in that year, no month.
+SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "© Havering Safeguarding Children Partnership 2025 | Page 2": a running footer's year of publication.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*[^\n]{0,80}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _copyright_year(text: str) -> str:
+    match = COPYRIGHT.search(text)
+    return match.group(1) if match else ""
+
+
 def _cover_date(text: str) -> str:
+    season = SEASON.search(text)
     for match in DATE.finditer(text):
+        if season is not None and season.start() < match.start():
+            break  # the cover dates itself by a season before any month ("Issue 15 | Winter 2012")
         if EVENT_DATE.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # "between June 2018 and August 2019" dates events, not the report
         if EVENT_FIELD.search(text[max(0, match.start() - 40) : match.start()]):
             continue  # "Date of birth: 3 March 2013", "Incident: June 2019" date the case
         return parse_date(match.group(0))
+    if season is not None and not EVENT_DATE.search(text[max(0, season.start() - 12) : season.start()]):
+        return season.group(1)
     return ""
 
 
@@ -573,10 +601,24 @@ def _author(text: str) -> str:
     match = AUTHOR.search(text)
     if not match:
         return _author_by_role_line(text)
-    found = next(g for g in match.groups() if g)
+    found = re.sub(r"^by\s+", "", next(g for g in match.groups() if g), flags=re.IGNORECASE)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
     return name.strip(" ,.")
+
+
+SIGN_OFF = re.compile(r"^\s*yours\s+(?:sincerely|faithfully)\s*,?\s*$", re.IGNORECASE)
+
+
+def _signatory(text: str) -> str:
+    """The name a letter is signed with: the line after "Yours sincerely,"."""
+    lines = [l for l in text.split("\n") if l.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if SIGN_OFF.match(line):
+            person = PERSON.match(lines[i + 1])
+            if person and not _NOT_PEOPLE.search(person.group(1)):
+                return person.group(1).strip()
+    return ""
 
 
 def _author_by_role_line(text: str) -> str:
