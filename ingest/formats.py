@@ -406,6 +406,15 @@ def read_docx(path: Path) -> list[PageLayout]:
                 lines.append(line)
         elif tag == "tbl":
             table = Table(element, document)
+            if all(len(row._tr.tc_lst) == 1 for row in table.rows):
+                # A table of one column is a box (a text box drawn as a table, a shaded call-out): its
+                # paragraphs are read as paragraphs, label, title and text apart.
+                for row in table.rows:
+                    for paragraph in _Cell(row._tr.tc_lst[0], table).paragraphs:
+                        line = _docx_line(paragraph, numbering)
+                        if line is not None:
+                            lines.append(line)
+                continue
             for n, row in enumerate(table.rows):
                 # A row under cells merged down from the row above (vMerge "continue": a recommendation
                 # over the rows of its actions) is one logical row with it: its cells join the row above's.

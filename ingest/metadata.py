@@ -93,7 +93,8 @@ PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
 )
 NAMED_CHILD = re.compile(
-    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)\s*[:\-–]\s*"
+    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
+    r"(?:\s*[:\-–]\s*|\s+(?:concerning|about|regarding|into)\s+)"
     r"(?:in\s+respect\s+of\s+)?([A-Z][a-z]{2,15}(?:\s+and\s+[A-Z][a-z]{2,15})?)\b(?!\s+[A-Z][a-z]+\s+(?:Partnership|Board))",
 )
 _NOT_NAMES = {
@@ -216,8 +217,9 @@ def _read_date(printed: str) -> str:
     return one.strftime("%Y-%m-%d") if one.day == other.day else one.strftime("%Y-%m")
 
 
-def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str]:
-    """Metadata found in the document's own first pages."""
+def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str = "") -> dict[str, str]:
+    """Metadata found in the document's own first pages; the running headers and footers
+    (`furniture`, one a line) are read for the area and the year when nothing else gives them."""
     page_count = len(pages)
     cover_pages = 1 if page_count > 2 else page_count
     cover = [b for b in blocks if b.page_start <= cover_pages]
@@ -242,15 +244,21 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
         "title": title,
         "review_type": review_type,
         # Blocks too: a sentence naming the partnership may wrap between its lines.
-        "area": _area(title + "\n" + cover_text) or _area(front_text) or _area("\n".join(b.text for b in front)),
+        "area": _area(title + "\n" + cover_text)
+        or _area(front_text)
+        or _area("\n".join(b.text for b in front))
+        or _area(furniture),
         "published": _published(cover_text)
         or _published(front_text)
         or _cover_date(cover_text)
-        or _copyright_year(front_text),
+        or _copyright_year(front_text)
+        or _copyright_year(furniture),
         "child": child,
         "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
         "author": _author(cover_text) or _author(front_text) or _signatory(cover_text) or _publisher(cover_text),
     }
+    if not meta["child"] and review_type in ("thematic", "other"):
+        meta["child_age"] = ""  # no one child: an age in the text is some other child's
     if meta["area"]:
         body = "\n".join(line.text for page in pages for line in page.lines)
         meta["area"] = canonical_area(meta["area"], body)
@@ -348,7 +356,20 @@ def _title(blocks: list[Block]) -> str:
     if biggest <= 0:
         # Text formats have no type sizes: the top-level heading that names the
         # review, else the first heading that does, else the first heading.
-        headings = [b for b in candidates if b.kind == "heading" and not _is_cover_field(b.text)]
+        every = [b for b in candidates if b.kind == "heading"]
+        tops = [b for b in every if b.level == 1]
+        if (
+            len(tops) == 1
+            and every[0] is tops[0]
+            and len(tops[0].text.split()) >= 3
+            and not AUTHOR.search(tops[0].text)
+            and not PUBLISHED.search(tops[0].text)
+            and PARTNERSHIP.sub("", tops[0].text).strip(" ,:-–|")
+        ):
+            # The one top-level heading, first on the page, is the cover's title, even when it names the
+            # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
+            return _clean_title(tops[0].text)
+        headings = [b for b in every if not _is_cover_field(b.text)]
         if not headings:
             return _clean_title(candidates[0].text)
         top = min(h.level or 9 for h in headings)
