@@ -26,9 +26,9 @@ LESSON_LABEL = re.compile(
     # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"
     r"(?-i:[A-Z]{1,2})(?=\d{1,2}[.:]\s))\s*"
     r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))"
+    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–—)]|\s*$))"
     # counted out of the total: "Finding 2 of 4"
-    r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–)]?\s*",
+    r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—)]?\s*",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
