@@ -40,8 +40,9 @@ TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
     r"executive\s+summary|summary)\s*[:\-–]\s*|"
-    # "Learning from Child E" names the review by its child; "Learning from 5 local reviews: ..." is a title whole
-    r"^learning\s+from\s+(?=(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$)",
+    # "Learning from Child E" names the review it draws on; "Learning from 5 local reviews: ..." (a
+    # thematic review of several) is a title whole
+    r"^learning\s+from\s+(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?reviews\b)(?=\S)",
     re.IGNORECASE,
 )
 # "Serious Case Review: Overview Report" loses the words set apart as a subtitle; "Serious Case

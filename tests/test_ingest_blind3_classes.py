@@ -396,7 +396,7 @@ def test_an_annual_reports_title_names_the_partnership_and_it_is_no_review_of_on
         ("Learning from Child Q", "Child Q"),
     ],
 )
-def test_learning_from_is_dropped_only_before_the_childs_name(tmp_path, printed, title):
+def test_learning_from_is_dropped_unless_it_introduces_several_reviews(tmp_path, printed, title):
     def build(doc):
         cover(doc)
         doc.add("h1", "Learning")
