@@ -39,7 +39,10 @@ CUE_HEADING = re.compile(
     r"^(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?"
     r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:learnt|learned)|"
     r"introduction|background|conclusions?|methodology|terms\s+of\s+reference|executive\s+summary|summary|"
-    r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+worked\s+well|analysis|"
+    r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+(?:worked|went)\s+well|analysis|"
+    # review templates' numbered section names ("2. Practice and organisational learning")
+    r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
+    r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
     # the titles of call-out boxes set between paragraphs
     r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
     r"appendix(?:\s+\w+)?|glossary|references|contents)$",

@@ -708,11 +708,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = True
             continue
         if (
-            current is not None
-            and current.headed
-            and current.title
-            and not current.label
-            and len(current.parts) >= 2
+            (
+                (current is None or current.zone != z.serial)
+                or (current.headed and current.title and not current.label and len(current.parts) >= 2)
+            )
             and block.kind == "para"
             and z.kind in ("finding", "learning_point", "good_practice")
             and title_line(text)
@@ -720,8 +719,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and following.kind == "para"
             and not title_line(following.text)
         ):
-            # Among lessons headed by their titles, a title line that lost its heading's look (plain
-            # text) over a paragraph heads the next lesson, not more of this one.
+            # A title line that lost its heading's look (plain text, a scan) over a paragraph, first in a
+            # lesson section or among lessons headed by their titles, heads the next lesson.
             current = start(z.kind, "", text, block)
             current.title = text.strip().rstrip(" .:")
             current.headed = True
