@@ -23,7 +23,7 @@ import sys
 import pytest
 
 from ingest import extract_review
-from ingest.layout import Block
+from ingest.layout import Block, PageLayout, TextLine
 from ingest.lessons import segment_lessons
 from search_app.settings import PROJECT_ROOT
 
@@ -455,3 +455,66 @@ def test_a_running_footer_gives_the_area_and_year_when_nothing_else_does(tmp_pat
     review = extract_review(path)
     assert (review.area, review.published, review.author) == ("Sefton", "2019", "Amara Quist")
     assert all("©" not in l.text for l in review.lessons)
+
+
+# --- scans: misread list markers, template section names without their type -------------------------------------------
+
+
+def _tesseract_tsv(lines: list[str]) -> str:
+    """Tesseract's TSV output for lines of words, one line a paragraph, 12-point type."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, line in enumerate(lines, 1):
+        left = 250
+        for w, word in enumerate(line.split(), 1):
+            rows.append(f"5\t1\t1\t{n}\t1\t{w}\t{left}\t{300 + 90 * n}\t{len(word) * 25}\t42\t95\t{word}")
+            left += len(word) * 25 + 25
+    return "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize(
+    "read,meant",
+    [
+        ("Al. Hunger at school", "A1. Hunger at school"),
+        ("l. The school should ask", "1. The school should ask"),
+        ("2s The nurse should record", "2. The nurse should record"),
+        ("i Commissioners should fund", "1. Commissioners should fund"),
+        ("In the spring the family moved", "In the spring the family moved"),
+        ("is a matter for the school", "is a matter for the school"),
+    ],
+)
+def test_a_list_marker_ocr_misread_at_a_lines_start_is_read_back(read, meant):
+    from ingest.ocr import _line_boxes
+
+    boxes = _line_boxes(_tesseract_tsv([read]), 3508 * 72 / 300)
+    assert [line.text for box in boxes for line in box.lines] == [meant]
+
+
+def test_a_scanned_templates_numbered_section_names_head_their_lessons_though_the_type_is_lost():
+    from ingest.blocks import build_blocks
+
+    texts = [
+        "1. Outline of the circumstances",
+        NARRATIVE,
+        "2. Practice and organisational learning",
+        "Hunger at school",
+        _cap(FOUND[0]) + ".",
+        "Who collects the child",
+        _cap(FOUND[1]) + ".",
+        "Effective practice",
+        "• The school nurse saw the children every week during the summer term.",
+        "3. Improving systems and practice",
+        "1. " + _cap(ASKS[0]) + ".",
+        "2. " + _cap(ASKS[1]) + ".",
+    ]
+    lines = tuple(
+        # one size for every line, as OCR measures a scan whose headings were set in the body's type
+        TextLine(text=t, size=12.5, x0=62.0, x1=62.0 + 5.5 * len(t[:95]), top=80.0 + 40 * n, bottom=92.0 + 40 * n)
+        for n, t in enumerate(texts)
+    )
+    blocks = build_blocks([PageLayout(1, lines, 595.0, 842.0, ocr=True)])
+    assert [(l.kind, l.title, l.text) for l in segment_lessons(blocks)] == [
+        ("learning_point", "Hunger at school", f"Hunger at school {_cap(FOUND[0])}."),
+        ("learning_point", "Who collects the child", f"Who collects the child {_cap(FOUND[1])}."),
+        ("good_practice", "", "The school nurse saw the children every week during the summer term."),
+        *[("recommendation", "", _cap(ask) + ".") for ask in ASKS],
+    ]
