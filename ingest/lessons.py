@@ -256,7 +256,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # A shaded "Key learning" box set beside the paragraph it draws on (a layout table): the
             # box's text is the lesson, the paragraph beside it narrative. A box whose text the reader
             # set apart below its title takes the next paragraph, in the box's column.
-            cue, boxed = sidebar
+            box_cue, boxed = sidebar
             if (
                 not boxed
                 and following is not None
@@ -265,7 +265,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and following.x0 > margin + 15
             ):
                 boxed, skip_next = following.text, following
-            current = start(kind_of_label(cue, z.kind if (z := zone()) else None), "", boxed, block) if boxed else None
+            current = (
+                start(kind_of_label(box_cue, z.kind if (z := zone()) else None), "", boxed, block) if boxed else None
+            )
             if current is not None:
                 current.heading_only = False
                 current.open = False
@@ -796,7 +798,7 @@ SEE_ALSO = re.compile(
 # Chapters that hold a review's parts, never one theme's title.
 CHAPTER = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:analysis|discussion|conclusions?|the\s+review|overview|summary|main\s+report|"
-    r"themes?|practice\s+episodes?|key\s+(?:themes|episodes)|part\s+[a-z0-9]+)\b",
+    r"themes?|(?:key\s+)?(?:practice\s+)?episodes?|key\s+themes|part\s+[a-z0-9]+)\b",
     re.I,
 )
 
@@ -861,7 +863,12 @@ def _outline_group(text: str, following: Block | None) -> str:
 
 def _theme_heading(text: str) -> bool:
     """A heading that names one theme (a title line that is not a chapter of the review)."""
-    return title_line(strip_number(text)) and not CHAPTER.match(text) and not NOT_LESSON_HEADING.search(text)
+    return (
+        title_line(strip_number(text))
+        and not CHAPTER.match(text)
+        and not NOT_LESSON_HEADING.search(text)
+        and not re.search(r"\d\W*$", text)  # "Episode 3", "Meeting of 4 May": a heading numbered like a label
+    )
 
 
 def _body_size(blocks: list[Block]) -> float:
