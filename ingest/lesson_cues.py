@@ -301,8 +301,9 @@ def title_line(text: str) -> bool:
     return 1 <= len(words) <= 12 and text[:1].isupper() and not text.endswith((".", ";", ":", "?", "!", ","))
 
 
-# "Fathers left out – Practitioners did not ...": a title run into its text after a dash.
-DASH_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?–—]{2,90}?)\s+[–—-]\s+(?=[A-Z])")
+# "Fathers left out – Practitioners did not ...", "Hidden men: Nobody asked ...": a title run into its
+# text after a dash or a colon.
+DASH_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?–—]{2,90}?)(?:\s+[–—-]|:)\s+(?=[A-Z])")
 
 
 def dash_title(text: str) -> str:

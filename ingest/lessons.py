@@ -81,9 +81,10 @@ RUNIN_CUE = re.compile(
 # A paragraph opened by what the review found or recommends: "The review found that ...",
 # "The reviewer concluded that ...", "The Panel recommends that ...".
 REPORTED = re.compile(
-    r"^(?:(?:in\s+(?:this|summary)|overall|however|importantly|crucially),?\s+)?(?:the|this)\s+"
-    r"(?:review(?:er)?|panel|(?:review|panel)\s+team)\s+(?:has\s+|have\s+|also\s+)?"
-    r"(?P<verb>found|finds|concluded|concludes|recommends|recommended|would\s+recommend)\s+that\s+(?=\w)",
+    r"^(?:(?:in\s+(?:this|summary)|overall|however|importantly|crucially|finally),?\s+)?(?:(?:the|this)\s+"
+    r"(?:review(?:er)?|panel|(?:review|panel)\s+team)|we|it\s+is)\s+(?:has\s+|have\s+|also\s+|therefore\s+)?"
+    r"(?P<verb>found|finds|concluded|concludes|identified|recommends|recommended|recommend|would\s+recommend)\s+"
+    r"that\s+(?=\w)",
     re.I,
 )
 
@@ -379,7 +380,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.item = current.stem = True
             continue
         if (
-            block.kind in ("heading", "item")
+            block.kind in ("heading", "item", "para")
             and (z := zone()) is not None
             and (group := _outline_group(block.text, following))
         ):
@@ -855,9 +856,12 @@ def _outline_group(text: str, following: Block | None) -> str:
         if re.fullmatch(r"\d{1,2}\.?", heading_number(text)) and title_line(strip_number(text))
         else None
     )
+    sub = PARA_NUMBER.match(following.text) if following is not None else None
+    if titled is None and sub and title_line(text) and not zone_kind(text):
+        # "Hidden men" (its number a list's, not printed in the text) over "1.1 ...": the group of "1."
+        return sub.group("num").split(".")[0]
     if titled is None or not titled[0].isdigit() or following is None or zone_kind(titled[1]):
         return ""
-    sub = PARA_NUMBER.match(following.text)
     return titled[0] if sub and sub.group("num").startswith(titled[0] + ".") else ""
 
 

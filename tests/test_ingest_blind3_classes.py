@@ -518,3 +518,58 @@ def test_a_scanned_templates_numbered_section_names_head_their_lessons_though_th
         ("good_practice", "", "The school nurse saw the children every week during the summer term."),
         *[("recommendation", "", _cap(ask) + ".") for ask in ASKS],
     ]
+
+
+# --- classes probed beyond set 3: "It is recommended that", colon titles, outlines whose numbers a list prints ---------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_it_is_recommended_and_we_found_paragraphs_are_lessons_from_the_cue_on(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Discussion")
+        doc.add("p", NARRATIVE)
+        doc.add("p", f"We found that {FOUND[0]}.")
+        doc.add("p", f"The review identified that {FOUND[1]}.")
+        doc.add("p", f"It is recommended that {ASKS[0]}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.text) for l in review.lessons] == [
+        ("finding", f"{FOUND[0]}."),
+        ("finding", f"{FOUND[1]}."),
+        ("recommendation", f"{ASKS[0]}."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_bullet_opening_with_a_title_and_a_colon_keeps_the_title(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Key findings")
+        doc.add("bullet", f"Hunger at school: {_cap(FOUND[0])}.")
+        doc.add("bullet", f"Collection after school: {_cap(FOUND[1])}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.title) for l in review.lessons] == [
+        ("finding", "Hunger at school"),
+        ("finding", "Collection after school"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_findings_in_a_two_level_outline_are_each_a_lesson_under_their_theme(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("num", "School and home", label="1.")
+        doc.add("p", f"1.1 {_cap(FOUND[0])}.")
+        doc.add("p", f"1.2 {_cap(FOUND[1])}.")
+        doc.add("num", "Records", label="2.")
+        doc.add("p", f"2.1 {LEARNED[1]}")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.label, l.text) for l in review.lessons] == [
+        ("finding", "1.1", f"{_cap(FOUND[0])}."),
+        ("finding", "1.2", f"{_cap(FOUND[1])}."),
+        ("finding", "2.1", LEARNED[1]),
+    ]
