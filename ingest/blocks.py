@@ -177,7 +177,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 bold=b["bold"],
                 cells=tuple(b.get("cells", ())),
                 lead=b.get("lead", "") if kind != "heading" else "",
-                x0=b["first"].x0 if b.get("positional", False) else 0.0,
+                x0=b["first"].x0 if b.get("positional", False) or b["kind"] == "item" else 0.0,
             )
         )
     return blocks

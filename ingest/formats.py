@@ -136,6 +136,8 @@ class _HtmlLines(HTMLParser):
         self._level = 0
         self._item = False
         self._bold = 0
+        self._lists = 0  # lists open around the text: a nested list's items are set further in
+        self._items = 0  # list items open around the text
         self._skip = 0
         self._row = 0
         self._cell = -1
@@ -179,7 +181,10 @@ class _HtmlLines(HTMLParser):
             # heading one level below the section it sits in.
             self._level = min(self._section_level + 1, 4)
         elif tag == "li":
+            self._items += 1
             self._item = True
+        elif tag in ("ul", "ol"):
+            self._lists += 1
         elif tag in ("b", "strong"):
             self._bold += 1
         elif tag == "tr":
@@ -235,7 +240,10 @@ class _HtmlLines(HTMLParser):
         if (tag.startswith("h") and tag[1:].isdigit()) or tag in ("summary", "dt"):
             self._level = 0
         elif tag == "li":
-            self._item = False
+            self._items = max(0, self._items - 1)
+            self._item = self._items > 0  # the rest of an item a nested list interrupted
+        elif tag in ("ul", "ol"):
+            self._lists = max(0, self._lists - 1)
         elif tag in ("b", "strong"):
             self._bold = max(0, self._bold - 1)
         elif tag in ("tr", "table"):
@@ -272,6 +280,7 @@ class _HtmlLines(HTMLParser):
                 gap_before=True,
                 list_item=self._item and not self._level,
                 lead=lead,
+                x0=36.0 * self._lists if self._item and not self._level else 0.0,
                 row=self._row if in_table else 0,
                 cell=max(self._cell, 0) if in_table else 0,
             )
@@ -456,7 +465,16 @@ def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
     lead = _lead([(r.text, bool(r.bold)) for r in runs])
-    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item, lead=lead)
+    # A list item's depth ("List Bullet 2", or its numbering level) as an indent: a sub-bullet is set
+    # further in than the bullet it belongs to.
+    depth = re.search(r"(\d)\s*$", style) if is_item else None
+    ilvl = properties.numPr.ilvl if properties is not None and properties.numPr is not None else None
+    indent = 0.0
+    if is_item:
+        indent = 36.0 * (int(depth.group(1)) if depth else (int(ilvl.val) + 1 if ilvl is not None else 1))
+    return TextLine(
+        text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item, lead=lead, x0=indent
+    )
 
 
 def _lead(parts: list[tuple[str, bool]]) -> str:

@@ -328,11 +328,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             field
             and current is not None
             and current.kind == "recommendation"
-            and (AGENCY_HEADER.search(field.group("name")) or TRACKING_HEADER.search(field.group("name")))
+            and (
+                AGENCY_HEADER.search(field.group("name"))
+                or TRACKING_HEADER.search(field.group("name"))
+                or RESPONSE_FIELD.search(field.group("name"))
+            )
         ):
             # "Lead agency: Police" / "Timescale: six months" under a recommendation (plain text may
             # set them like headings): the recommendation's fields, never lessons of their own.
-            if AGENCY_HEADER.search(field.group("name")) and not current.agency:
+            if (
+                AGENCY_HEADER.search(field.group("name"))
+                and not RESPONSE_FIELD.search(field.group("name"))
+                and not current.agency
+            ):
                 current.agency = field.group("value").strip(" .")
             current.open = False
             continue
@@ -464,10 +472,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not NOT_LESSON_HEADING.search(block.text)
             ):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
-                current = start(
-                    enclosing.kind, heading_number(block.text), strip_number(block.text).rstrip(" .:"), block
+                code = HEADING_CODE.match(block.text)
+                number, heading = (
+                    (code.group("code"), block.text[code.end() :])
+                    if code
+                    else (heading_number(block.text), strip_number(block.text))
                 )
-                current.title = strip_number(block.text).rstrip(" .:")
+                current = start(enclosing.kind, number, heading.rstrip(" .:"), block)
+                current.title = heading.rstrip(" .:")
                 current.headed = True
             continue
 
@@ -616,6 +628,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         text = block.text
         number = PARA_NUMBER.match(text)
         item = block.kind == "item"
+        if (
+            item
+            and block.x0 > 0
+            and z.kind != "recommendation"
+            and not ITEM_NUMBER.match(text)
+            and title_line(BULLET.sub("", text))
+            and following is not None
+            and following.kind == "item"
+            and following.x0 > block.x0 + 10
+        ):
+            # "• Hidden men" over bullets set further in: one lesson, its title and its sub-bullets.
+            current = start(item_kind(z.kind), "", BULLET.sub("", text), block)
+            current.title = BULLET.sub("", text).strip()
+            current.headed = current.item = current.sub_items = True
+            current.indent = block.x0
+            continue
         titled = numbered_title(text) if item or block.kind == "para" else None
         if titled and z.kind != "recommendation":
             # "1. Curiosity about who lives in the home" over bullets: one lesson, its title and its bullets.
@@ -627,7 +655,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             match = ITEM_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end() :] if match else BULLET.sub("", text)
-            if current is not None and current.open and current.sub_items and not match:
+            if (
+                current is not None
+                and current.open
+                and current.sub_items
+                and not match
+                and (not current.indent or block.x0 > current.indent + 10)
+            ):
                 current.add(body, block)
                 continue
             if current is not None and current.open and current.stem and match and not match.group("num").isdigit():
@@ -731,6 +765,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if (
             current is not None
             and current.open
+            and not (current.indent and block.kind == "para")  # a bullet title's lesson ends with its list
             and (current.kind == "finding" or current.headed or _continues(current, text))
         ):
             current.add(text, block)
@@ -791,6 +826,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
 
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+# A code before a sub-heading's title: "F1 Hidden men", "LP2 Moving families" (a number after letters).
+HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)[.:]?\s+(?=[A-Z])")
+# A field answering a recommendation ("Agency response:", "Partnership comment:"): never its lead agency.
+RESPONSE_FIELD = re.compile(r"\b(?:response|comments?|reply|update|progress)\b", re.I)
 # A cross-reference printed beside a heading: "Finding 2: title (see Recommendations 2 and 3)".
 SEE_ALSO = re.compile(
     r"\s*\(\s*see\s+(?:also\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}\)",

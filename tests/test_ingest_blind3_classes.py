@@ -573,3 +573,70 @@ def test_findings_in_a_two_level_outline_are_each_a_lesson_under_their_theme(tmp
         ("finding", "1.2", f"{_cap(FOUND[1])}."),
         ("finding", "2.1", LEARNED[1]),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_a_code_before_a_sub_headings_title_is_its_label(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("h2", "F1 Hunger at school")
+        doc.add("p", _cap(FOUND[0]) + ".")
+        doc.add("h2", "F2 Collection after school")
+        doc.add("p", _cap(FOUND[1]) + ".")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.title) for l in review.lessons] == [
+        ("F1", "Hunger at school"),
+        ("F2", "Collection after school"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_a_response_under_a_recommendation_is_neither_a_lesson_nor_its_lead_agency(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        doc.add("runin", _cap(ASKS[0]) + ".", label="Recommendation 1:")
+        doc.add("p", "Agency response: Accepted. The school nursing service will report on progress in six months.")
+        doc.add("runin", _cap(ASKS[1]) + ".", label="Recommendation 2:")
+        doc.add("p", "Lead agency: Integrated Care Board")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.text, l.agency) for l in review.lessons] == [
+        ("Recommendation 1", _cap(ASKS[0]) + ".", ""),
+        ("Recommendation 2", _cap(ASKS[1]) + ".", "Integrated Care Board"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_bullet_title_over_bullets_set_further_in_is_one_lesson(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Key learning points")
+        doc.add("bullet", "Hunger at school")
+        doc.add("subbullet", LEARNED[0])
+        doc.add("subbullet", _cap(FOUND[0]) + ".")
+        doc.add("bullet", "Seeing the whole child")
+        doc.add("subbullet", LEARNED[1])
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.title, l.text) for l in review.lessons] == [
+        ("Hunger at school", f"Hunger at school {LEARNED[0]} {_cap(FOUND[0])}."),
+        ("Seeing the whole child", f"Seeing the whole child {LEARNED[1]}"),
+    ]
+
+
+def test_a_bullet_title_over_a_nested_list_in_a_web_page_is_one_lesson(tmp_path):
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><h1>Serious Case Review: Child Q</h1><h2>Key learning</h2>"
+        f"<ul><li>Hunger at school<ul><li>{LEARNED[0]}</li></ul></li>"
+        f"<li>Seeing the whole child<ul><li>{LEARNED[1]}</li></ul></li></ul>"
+        f"<p>{NARRATIVE}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert [(l.title, l.text) for l in extract_review(path).lessons] == [
+        ("Hunger at school", f"Hunger at school {LEARNED[0]}"),
+        ("Seeing the whole child", f"Seeing the whole child {LEARNED[1]}"),
+    ]
