@@ -89,7 +89,8 @@ def read_text(path: Path) -> list[PageLayout]:
                 lines.append(TextLine(text=atx.group(2), size=0.0, gap_before=True, style_level=len(atx.group(1))))
                 blank = True
                 continue
-            lines.append(TextLine(text=raw.strip(), size=0.0, gap_before=blank))
+            line, lead = _markdown_strong(raw.strip())
+            lines.append(TextLine(text=line, size=0.0, gap_before=blank, lead=lead))
             blank = False
         pages.append(PageLayout(number, tuple(lines), positional=False))
     # A trailing form feed leaves an empty last page that was never printed.
@@ -325,6 +326,17 @@ def _opens_panel(attrs) -> bool:
     """Whether a <button> opens a folded panel (aria-controls/aria-expanded, or an accordion class)."""
     names = dict(attrs)
     return "aria-controls" in names or "aria-expanded" in names or bool(_PANEL_CLASS.search(names.get("class") or ""))
+
+
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _markdown_strong(text: str) -> tuple[str, str]:
+    """A plain-text line without Markdown's strong marks ("**Finding 1: Hidden men** The ..."), and
+    the strong run it opens with, as a bold run opening a line is read in the other formats."""
+    opening = STRONG.match(text)
+    lead = opening.group(2).strip() if opening and text[opening.end() :].strip() else ""
+    return STRONG.sub(r"\2", text), lead
 
 
 def read_html(path: Path) -> list[PageLayout]:

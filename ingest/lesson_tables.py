@@ -27,7 +27,9 @@ TEXT_HEADER = re.compile(
     r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
     r"considerations?|good\s+practice|"
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
-    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change)\s*$",
+    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change|"
+    # "Why it matters | What should happen", "What went well"
+    r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well)\s*$",
     re.I,
 )
 
@@ -130,8 +132,10 @@ def _named_kind(header_cell: str) -> str:
     header = TEXT_HEADER.search(header_cell)
     assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
     named = header.group("word")
-    if named.startswith(("recommend", "consideration", "will", "need", "change")):
+    if named.startswith(("recommend", "consideration", "will", "need", "change", "should", "must")):
         return "recommendation"
+    if named.startswith("went"):
+        return "good_practice"
     if named.startswith(("finding", "found")):
         return "finding"
     if named.startswith("good"):

@@ -626,7 +626,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         text = block.text
-        number = PARA_NUMBER.match(text)
+        # "4.2 ...", "1a. ...", or a bare number before a sentence ("1 The Partnership should ...").
+        number = PARA_NUMBER.match(text) or (BARE_NUMBER.match(text) if block.kind == "para" else None)
         item = block.kind == "item"
         if (
             item
@@ -826,6 +827,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
 
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+BARE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z][a-z])")
 # A code before a sub-heading's title: "F1 Hidden men", "LP2 Moving families" (a number after letters).
 HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)[.:]?\s+(?=[A-Z])")
 # A field answering a recommendation ("Agency response:", "Partnership comment:"): never its lead agency.

@@ -57,7 +57,7 @@ GENERIC_TITLE = re.compile(
 )
 TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 AUTHOR = re.compile(
-    r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
+    r"\b(?:report\s+)?(?:author(?:ed|s|\(s\))?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
     r"lead\s+reviewer|independent\s+reviewer|reviewer|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
     r"completed\s+by|compiled\s+by|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
@@ -84,6 +84,11 @@ PARTNERSHIP = re.compile(
     r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*|\|\s*|©\s*|\([cC]\)\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
     r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
+)
+# The place after the partnership's name: "Safeguarding Children Partnership for Sefton".
+PARTNERSHIP_FOR = re.compile(
+    r"\b(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?\s+)?(?:Partnership|Board)\s+(?:for|of)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3})"
 )
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
 # "LSCB: Wigan" as a field of its own line ("Integrated Care Board: Single Agency Action Plan" names none).
@@ -456,6 +461,9 @@ def _area(text: str) -> str:
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
             if area and area.lower() not in ("child", "local", "national"):
                 return area
+        named_after = PARTNERSHIP_FOR.search(line)
+        if named_after:
+            return named_after.group(1).strip()
         keeping = KEEPING_SAFE.search(line)
         if keeping:
             return keeping.group(1).strip()

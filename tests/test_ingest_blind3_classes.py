@@ -640,3 +640,80 @@ def test_a_bullet_title_over_a_nested_list_in_a_web_page_is_one_lesson(tmp_path)
         ("Hunger at school", f"Hunger at school {LEARNED[0]}"),
         ("Seeing the whole child", f"Seeing the whole child {LEARNED[1]}"),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_partnership_named_before_its_place_and_several_authors_are_read(tmp_path, fmt):
+    def build(doc):
+        doc.add("cover", "Safeguarding Children Partnership for Sefton")
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", "Report authors: Amara Quist and Tom Ibbotson")
+        doc.add("cover", "Publication date: May 2022")
+        doc.add("pagebreak")
+        doc.add("h1", "Learning")
+        doc.add("bullet", LEARNED[0])
+
+    review = _review(tmp_path, fmt, build)
+    assert (review.area, review.author) == ("Sefton", "Amara Quist and Tom Ibbotson")
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_numbers_with_a_letter_or_without_a_stop_label_their_recommendations(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        doc.add("p", f"1a. {_cap(ASKS[0])}.")
+        doc.add("p", f"1b) {_cap(ASKS[1])}.")
+        doc.add("p", "2 Schools should know who collects each child and how to reach them.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.text) for l in review.lessons] == [
+        ("1a", f"{_cap(ASKS[0])}."),
+        ("1b", f"{_cap(ASKS[1])}."),
+        ("2", "Schools should know who collects each child and how to reach them."),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_why_it_matters_and_what_should_happen_columns_give_learning_and_a_recommendation_a_row(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Themes")
+        doc.add("header", cells=("Theme", "Why it matters", "What should happen next"))
+        doc.add("row", cells=("Hunger", LEARNED[0], _cap(ASKS[0]) + "."))
+        doc.add("row", cells=("Whole child", LEARNED[1], _cap(ASKS[1]) + "."))
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.text) for l in review.lessons] == [
+        ("learning_point", LEARNED[0]),
+        ("recommendation", _cap(ASKS[0]) + "."),
+        ("learning_point", LEARNED[1]),
+        ("recommendation", _cap(ASKS[1]) + "."),
+    ]
+
+
+def test_markdown_strong_marks_in_a_text_file_open_a_labelled_lesson_with_its_title(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text(
+        "Serious Case Review: Child Q\n\n## Learning\n\n"
+        f"**Learning 1: Hunger at school** {LEARNED[0]}\n\n**Learning 2: Seeing the whole child** {LEARNED[1]}\n",
+        encoding="utf-8",
+    )
+    assert [(l.label, l.title, l.text) for l in extract_review(path).lessons] == [
+        ("Learning 1", "Hunger at school", f"Hunger at school {LEARNED[0]}"),
+        ("Learning 2", "Seeing the whole child", f"Seeing the whole child {LEARNED[1]}"),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "html"])
+def test_areas_for_improvement_are_recommendations_and_strengths_good_practice(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Strengths")
+        doc.add("bullet", "The school nurse saw the children every week during the summer term.")
+        doc.add("h1", "Areas for development")
+        for ask in ASKS:
+            doc.add("bullet", _cap(ask) + ".")
+
+    review = _review(tmp_path, fmt, build)
+    assert [l.kind for l in review.lessons] == ["good_practice", "recommendation", "recommendation"]
