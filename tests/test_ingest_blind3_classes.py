@@ -717,3 +717,22 @@ def test_areas_for_improvement_are_recommendations_and_strengths_good_practice(t
 
     review = _review(tmp_path, fmt, build)
     assert [l.kind for l in review.lessons] == ["good_practice", "recommendation", "recommendation"]
+
+
+def test_a_cover_title_a_running_header_repeats_on_every_page_is_still_the_title(tmp_path):
+    doc = ConvDoc("t", "T", "txt", dict(META), header="Serious Case Review: Child Q | FINAL")
+    doc.add("cover", "Sefton Safeguarding Children Partnership")
+    doc.add("title", "Serious Case Review: Child Q")
+    doc.add("cover", "Review author: Amara Quist")
+    doc.add("pagebreak")
+    for n in range(3):
+        doc.add("h1", f"Part {n + 1}")
+        doc.add("p", NARRATIVE)
+        doc.add("pagebreak")
+    doc.add("h1", "Learning")
+    doc.add("bullet", LEARNED[0])
+    path = tmp_path / ("review" + EXTENSIONS["txt"])
+    path.write_bytes(render(doc))
+    review = extract_review(path)
+    assert (review.title, review.review_type) == ("Serious Case Review: Child Q", "SCR")
+    assert [l.text for l in review.lessons] == [LEARNED[0]]
