@@ -26,7 +26,9 @@ LESSON_LABEL = re.compile(
     # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"
     r"(?-i:[A-Z]{1,2})(?=\d{1,2}[.:]\s))\s*"
     r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–—)]|\s*$))"
+    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–—)]|\s*$)|"
+    # roman numerals closed by a stop, colon or dash: "Learning point iv:"
+    r"(?<=\s)(?-i:[ivx]{1,4}|[IVX]{2,4})(?=\s*[:.\-–—)]))"
     # counted out of the total: "Finding 2 of 4"
     r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—)]?\s*",
     re.IGNORECASE,

@@ -113,7 +113,8 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     out = []
     for page in pages:
         drop = set()
-        largest = max((line.size for line in page.lines), default=0.0)
+        sizes = sorted(line.size for line in page.lines)
+        largest = sizes[-1] if sizes and sizes[-1] > sizes[len(sizes) // 2] + 0.5 else 0.0  # display type
         for i in edges[page.number]:
             text = page.lines[i].text
             line = page.lines[i]

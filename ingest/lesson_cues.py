@@ -34,8 +34,6 @@ ZONE_CUES = (
             r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b|"
             # the Welsh Child Practice Review template's actions section
             r"\bimproving\s+systems(?:\s+and\s+practice)?\b|"
-            # an inspection's "Areas for improvement": what the partnership is asked to do
-            r"\bareas?\s+for\s+(?:improvement|development)\b|"
             # what a review asks of its readers: "What we ask of the partnership", "What the Panel asks"
             r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?)\b",
             re.I,
@@ -51,7 +49,7 @@ ZONE_CUES = (
             r"\bwhat\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+|my\s+)?(?:practice|practitioners|professionals|you|us)\b|"
             r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
-            r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
+            r"\bareas?\s+for\s+(?:improvement|development)\b|\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
             r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
             r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b",

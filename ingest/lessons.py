@@ -159,6 +159,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
         z = zone()
+        if kind == "learning_point" and z is not None and AREAS_FOR.search(z.heading) and ASKS.search(text):
+            kind = "recommendation"  # "Areas for improvement": the items that ask something of someone
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
@@ -427,6 +429,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
+            addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
+            if (
+                addressed
+                and AGENCY_NAME.search(addressed.group("who"))
+                and not GENERIC_ADDRESSEE.match(addressed.group("who"))
+            ):
+                # "Recommendations for the Police": the lead agency of the recommendations under it.
+                stack[-1].agency = _addressee(addressed.group("who"))
             theme = stack[-2] if len(stack) >= 2 else None
             if (
                 kind in ("finding", "learning_point", "good_practice")
@@ -499,9 +509,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 else f"{word[:1].upper()}{word[1:].lower()} {number}"
             )
             rest = block.text[label.end() :].strip()
+            addressed_to = ""
+            if kind == "recommendation" and (named := LABEL_AGENCY.match(rest)):
+                who = named.group("paren") or named.group("colon") or ""
+                if AGENCY_NAME.search(who) and len(who.split()) <= 6:
+                    # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
+                    addressed_to, rest = _addressee(who), rest[named.end() :].strip()
             if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
-            current = start(kind, printed, rest, block)
+            current = start(kind, printed, rest, block, addressed_to)
             if block.size and body_size and block.size < body_size - 0.4:
                 current.size = block.size  # a labelled box set in smaller type than the body: its text is set alike
             if block.kind == "heading":
@@ -512,7 +528,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             else:
                 current.heading_only = False
                 # "<b>Finding 2: Hidden men</b> The mother's partner ..." : the bold run past the label is a title.
-                lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead else ""
+                lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead and not addressed_to else ""
                 if lead_rest and len(lead_rest) < len(rest):
                     current.title = lead_rest
                 elif rest and title_line(rest) and kind != "recommendation":
@@ -827,6 +843,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
 
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+# The agency a recommendation's label names after it: "(Children's Social Care):", "Health:".
+LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
+# "Recommendations for the Police", "Recommendations to health agencies": whom they are addressed to.
+ADDRESSED_HEADING = re.compile(r"\brecommendations?\s+(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.]{2,60}?)\s*$", re.I)
+# Addressees that are everyone, not one lead agency.
+GENERIC_ADDRESSEE = re.compile(
+    r"^(?:the\s+)?(?:(?:\w+\s+)?(?:safeguarding\s+)?(?:children\s+)?(?:partnership|board)|(?:safeguarding\s+)?partners|"
+    r"(?:all\s+|partner\s+)?agencies|multi-agency)\b",
+    re.I,
+)
+# An inspection's "Areas for improvement / development": learning, or recommendations where they ask.
+AREAS_FOR = re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I)
+ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 BARE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z][a-z])")
 # A code before a sub-heading's title: "F1 Hidden men", "LP2 Moving families" (a number after letters).
 HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)[.:]?\s+(?=[A-Z])")

@@ -736,3 +736,37 @@ def test_a_cover_title_a_running_header_repeats_on_every_page_is_still_the_title
     review = extract_review(path)
     assert (review.title, review.review_type) == ("Serious Case Review: Child Q", "SCR")
     assert [l.text for l in review.lessons] == [LEARNED[0]]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_the_agency_a_recommendations_label_or_heading_names_is_its_lead(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        doc.add("runin", _cap(ASKS[0]) + ".", label="Recommendation 1 (Children's Social Care):")
+        doc.add("runin", _cap(ASKS[1]) + ".", label="Recommendation 2 – Health:")
+        doc.add("h2", "Recommendations for the Police")
+        doc.add("num", "Officers should ask who collects the child when they attend a school.", label="3.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.agency, l.text) for l in review.lessons] == [
+        ("Children's Social Care", _cap(ASKS[0]) + "."),
+        ("Health", _cap(ASKS[1]) + "."),
+        ("Police", "Officers should ask who collects the child when they attend a school."),
+    ]
+    assert [l.label for l in review.lessons[:2]] == ["Recommendation 1", "Recommendation 2"]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_labels_numbered_in_roman_numerals_are_labels(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        for n, text in zip(("i", "ii"), LEARNED):
+            doc.add("runin", text, label=f"Learning point {n}:")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.text) for l in review.lessons] == [
+        ("Learning point i", LEARNED[0]),
+        ("Learning point ii", LEARNED[1]),
+    ]
