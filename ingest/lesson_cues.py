@@ -178,7 +178,12 @@ def zone_kind(heading: str) -> str | None:
     return None
 
 
-CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents?$", re.I)
+# A contents list's heading: "Contents", and the web's and leaflets' "On this page", "In this report".
+CONTENTS = re.compile(
+    r"^\W*(?:(?:table\s+of\s+)?contents?|on\s+this\s+page|page\s+contents|in\s+this\s+(?:report|document|briefing|review|"
+    r"section|guide|leaflet)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing))\W*$",
+    re.I,
+)
 # "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.
 
 

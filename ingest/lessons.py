@@ -825,7 +825,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
         ]
     )
-    lessons = drop_summary_restatements(drop_cited_restatements(drafts))
+    lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(drafts)))
     return [
         Lesson(
             ordinal=i,
@@ -909,6 +909,26 @@ def _has_words(text: str) -> bool:
     """Whether a lesson's text says anything: not only a date, an issue or page number ("| Summer 2017",
     what a newsletter's masthead "Issue 16 | Summer 2017" leaves after its label)."""
     return any(not DATE_WORD.match(w) for w in re.findall(r"[A-Za-z]{3,}", text))
+
+
+# What a contents entry leaves as a lesson's text: titles each followed by a page number ("Hidden men 4").
+CONTENTS_TEXT = re.compile(r"^(?:[A-Z][^.!?:;]{1,90}?\s+\d{1,3}\s*)+$")
+
+
+def _drop_contents_entries(drafts: list[Draft]) -> list[Draft]:
+    """A labelled entry whose text is only titles and page numbers ("Finding 1 Hidden men 4"), its
+    label printed again on a lesson later: a contents list under a heading that does not say so."""
+    out = []
+    for index, draft in enumerate(drafts):
+        text = draft_text(draft)
+        if (
+            draft.label
+            and CONTENTS_TEXT.match(text)
+            and any(later.label == draft.label and later.kind == draft.kind for later in drafts[index + 1 :])
+        ):
+            continue
+        out.append(draft)
+    return out
 
 
 def _ungroup(draft: Draft) -> None:

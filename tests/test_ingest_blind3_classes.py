@@ -770,3 +770,50 @@ def test_labels_numbered_in_roman_numerals_are_labels(tmp_path, fmt):
         ("Learning point i", LEARNED[0]),
         ("Learning point ii", LEARNED[1]),
     ]
+
+
+# --- contents lists under other names ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "fmt,heading", [("html", "On this page"), ("docx", "In this report"), ("pdf", "In this briefing")]
+)
+def test_a_contents_list_under_another_name_gives_no_lessons(tmp_path, fmt, heading):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", heading)
+        doc.add("bullet", "Finding 1: Hunger at school")
+        doc.add("bullet", "Finding 2: Collection after school")
+        doc.add("h1", "Findings")
+        doc.add("h2", "Finding 1: Hunger at school")
+        doc.add("p", _cap(FOUND[0]) + ".")
+        doc.add("h2", "Finding 2: Collection after school")
+        doc.add("p", _cap(FOUND[1]) + ".")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.text) for l in review.lessons] == [
+        ("Finding 1", f"Hunger at school {_cap(FOUND[0])}."),
+        ("Finding 2", f"Collection after school {_cap(FOUND[1])}."),
+    ]
+
+
+def test_labelled_entries_with_page_numbers_are_a_contents_list_whatever_its_heading(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "The report at a glance")
+        doc.add("p", "Finding 1 Hunger at school 4")
+        doc.add("p", "Finding 2 Collection after school 6")
+        doc.add("p", "Recommendations 8")
+        doc.add("pagebreak")
+        doc.add("h1", "Findings")
+        doc.add("h2", "Finding 1: Hunger at school")
+        doc.add("p", _cap(FOUND[0]) + ".")
+        doc.add("h2", "Finding 2: Collection after school")
+        doc.add("p", _cap(FOUND[1]) + ".")
+
+    review = _review(tmp_path, "docx", build)
+    assert [(l.label, l.title) for l in review.lessons] == [
+        ("Finding 1", "Hunger at school"),
+        ("Finding 2", "Collection after school"),
+    ]
+    assert all(_cap(FOUND[0]) in l.text or _cap(FOUND[1]) in l.text for l in review.lessons)
