@@ -634,9 +634,15 @@ def _author(text: str) -> str:
     found = re.sub(r"^by\s+", "", next(g for g in match.groups() if g), flags=re.IGNORECASE)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
-    return name.strip(" ,.")
+    bare = POSTNOMINALS.sub("", name).strip(" ,.")
+    return (bare if len(bare.split()) >= 2 else name).strip(" ,.")
 
 
+# Degrees and honours after a name: "Jane Smith BA MSc", "Dr A Shah PhD, CQSW".
+POSTNOMINALS = re.compile(
+    r"(?:[\s,]+(?:[BM]A|[BM]Sc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEd|BEd|RGN|RN|RSCN|RMN|RHV|CQSW|DipSW|Dip|"
+    r"PGCE|MBE|OBE|CBE|FRCP|FRCPCH|MRCP|MRCPCH|MBBS|\(Hons\)|Hons))+\s*$"
+)
 SIGN_OFF = re.compile(r"^\s*yours\s+(?:sincerely|faithfully)\s*,?\s*$", re.IGNORECASE)
 
 

@@ -817,3 +817,23 @@ def test_labelled_entries_with_page_numbers_are_a_contents_list_whatever_its_hea
         ("Finding 2", "Collection after school"),
     ]
     assert all(_cap(FOUND[0]) in l.text or _cap(FOUND[1]) in l.text for l in review.lessons)
+
+
+@pytest.mark.parametrize(
+    "printed,name",
+    [
+        ("Author: Amara Quist BA MSc", "Amara Quist"),
+        ("Lead reviewer: Dr Tom Ibbotson PhD, CQSW", "Dr Tom Ibbotson"),
+        ("Independent reviewer: Amara QUIST", "Amara QUIST"),
+    ],
+)
+def test_degrees_and_honours_after_an_authors_name_are_no_part_of_it(tmp_path, printed, name):
+    def build(doc):
+        doc.add("cover", "Sefton Safeguarding Children Partnership")
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", printed)
+        doc.add("pagebreak")
+        doc.add("h1", "Learning")
+        doc.add("bullet", LEARNED[0])
+
+    assert _review(tmp_path, "docx", build).author == name
