@@ -89,7 +89,8 @@ ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\
 # "Recommendations for the Wigan Safeguarding Children Board include: ..." (which may start inside a
 # learning paragraph and ends the list before it).
 INLINE_CUE = re.compile(
-    r"\b(?P<cue>(?:key\s+)?learning(?:\s+themes)?(?:\s+includes?)?|lessons?\s+learn[te]d(?:\s+includes?)?|"
+    r"\b(?P<cue>(?:key\s+)?learning(?:\s+(?:themes|points?|issues))?(?:\s+from\s+(?:the|this)\s+review)?(?:\s+includes?)?|"
+    r"lessons?\s+learn[te]d(?:\s+includes?)?|"
     r"issues\s+identified(?:\s+includes?)?|good\s+practice(?:\s+includes?)?|"
     r"recommendations?(?:\s+(?:to|for)\s+(?:the\s+)?[^:;.]{2,80}?)?(?:\s+includes?)?)\s*:\s*",
     re.I,

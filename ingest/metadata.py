@@ -308,6 +308,7 @@ def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
         "published": (_read_date(f"{month} {year}") or year) if month else year,
         "area": "" if area.lower() in ("anonymous", "anon", "not known") else _titlecase(area),
         "child": _titlecase(match.group("child").strip()),
+        "title": re.sub(r"\s+", " ", first.strip()),  # the entry is titled by its first line
     }
     return out
 
@@ -384,6 +385,8 @@ def _title(blocks: list[Block]) -> str:
     parts: list[str] = []
     after = None
     for index, b in enumerate(candidates):
+        if parts and len(b.text.split()) > 20:
+            break  # a paragraph of text set in the title's size (a summary with no display type) ends it
         if b.size >= biggest - 0.5:
             if (
                 not parts

@@ -837,3 +837,35 @@ def test_degrees_and_honours_after_an_authors_name_are_no_part_of_it(tmp_path, p
         doc.add("bullet", LEARNED[0])
 
     assert _review(tmp_path, "docx", build).author == name
+
+
+# --- NSPCC repository summaries in other words ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "txt"])
+def test_a_repository_summarys_learning_points_and_recommendations_in_other_words_are_read(tmp_path, fmt):
+    def build(doc):
+        doc.add("p", "September 2018 - Sefton - Child Q")
+        doc.add("p", "Neglect of a 9-year-old girl over several years, reported by her school in March 2017.")
+        doc.add(
+            "p",
+            "Key learning points include: hunger at school is a sign to ask about; a child seen in one "
+            "setting needs another agency's view. Learning from the review includes: collection after "
+            "school tells professionals who cares for the child.",
+        )
+        doc.add("p", "Recommendations to the LSCB include: publish a hunger guide for schools; audit nurse contacts.")
+
+    review = _review(tmp_path, fmt, build, {**META, "title": ""})
+    assert [(l.kind, l.text) for l in review.lessons] == [
+        ("learning_point", "Hunger at school is a sign to ask about"),
+        ("learning_point", "A child seen in one setting needs another agency's view"),
+        ("learning_point", "Collection after school tells professionals who cares for the child"),
+        ("recommendation", "Publish a hunger guide for schools"),
+        ("recommendation", "Audit nurse contacts"),
+    ]
+    assert (review.title, review.published, review.area, review.child) == (
+        "September 2018 - Sefton - Child Q",
+        "2018-09",
+        "Sefton",
+        "Child Q",
+    )
