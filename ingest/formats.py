@@ -25,6 +25,19 @@ TABLE_ROW = re.compile(r"\S \| \S")  # "No. | Recommendation | Lead agency"
 SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
 
+def _wrapped_row(lines: list[str], index: int) -> bool:
+    """A table row whose first cell wrapped before its first " | ": the indented lines under it
+    (up to a blank line) carry the cell separators."""
+    if not lines[index].strip() or lines[index][:1].isspace():
+        return False
+    following = []
+    for line in lines[index + 1 :]:
+        if not line.strip() or not line[:1].isspace():
+            break
+        following.append(line)
+    return any(TABLE_ROW.search(line) for line in following)
+
+
 def decode_text(data: bytes) -> str:
     """UTF-8 (with or without a BOM), else Windows-1252, else Latin-1.
 
@@ -57,7 +70,8 @@ def read_text(path: Path) -> list[PageLayout]:
         lines: list[TextLine] = []
         blank = True
         row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped
-        for raw in chunk.split("\n") + [""]:
+        raw_lines = chunk.split("\n") + [""]
+        for index, raw in enumerate(raw_lines):
             if row_parts and raw.strip() and raw[:1].isspace():
                 row_parts.append(raw.strip())  # an indented line carries on the row
                 continue
@@ -69,7 +83,7 @@ def read_text(path: Path) -> list[PageLayout]:
                 ]
                 row_parts = []
                 blank = True
-            if TABLE_ROW.search(raw) and not raw[:1].isspace():
+            if (TABLE_ROW.search(raw) or _wrapped_row(raw_lines, index)) and not raw[:1].isspace():
                 row_parts = [raw.strip()]
                 continue
             if not raw.strip():

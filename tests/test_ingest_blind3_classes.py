@@ -869,3 +869,20 @@ def test_a_repository_summarys_learning_points_and_recommendations_in_other_word
         "Sefton",
         "Child Q",
     )
+
+
+def test_a_text_table_row_whose_first_cell_wraps_before_its_first_separator_is_one_row(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Summary of learning and recommendations")
+        doc.add("header", cells=("Learning", "Recommendation", "Lead agency"))
+        doc.add("row", cells=(LEARNED[0], _cap(ASKS[0]) + ".", "Children's Social Care"))
+        doc.add("row", cells=(LEARNED[1], _cap(ASKS[1]) + ".", "Integrated Care Board"))
+
+    review = _review(tmp_path, "txt", build)
+    assert [(l.kind, l.text, l.agency) for l in review.lessons] == [
+        ("learning_point", LEARNED[0], "Children's Social Care"),
+        ("recommendation", _cap(ASKS[0]) + ".", "Children's Social Care"),
+        ("learning_point", LEARNED[1], "Integrated Care Board"),
+        ("recommendation", _cap(ASKS[1]) + ".", "Integrated Care Board"),
+    ]
