@@ -462,6 +462,8 @@ def _area(text: str) -> str:
             # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
             area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
+            # "Royal Borough of Greenwich", "London Borough of Sutton": the place is the borough's name.
+            area = re.sub(r"^(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+", "", area, flags=re.IGNORECASE)
             if area and area.lower() not in ("child", "local", "national"):
                 return area
         named_after = PARTNERSHIP_FOR.search(line)
@@ -480,7 +482,7 @@ def _area(text: str) -> str:
 
 # Words between the place and "Safeguarding Partnership" that are not the place.
 _PARTNERSHIP_TAIL = re.compile(
-    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?|adults|multi-agency|borough(?:\s+council)?|"
+    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?|adults|multi-agency|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
     r"city\s+council|county\s+council|council|metropolitan\s+borough))+$",
     re.IGNORECASE,
 )

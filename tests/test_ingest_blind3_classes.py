@@ -886,3 +886,19 @@ def test_a_text_table_row_whose_first_cell_wraps_before_its_first_separator_is_o
         ("learning_point", LEARNED[1], "Integrated Care Board"),
         ("recommendation", _cap(ASKS[1]) + ".", "Integrated Care Board"),
     ]
+
+
+@pytest.mark.parametrize(
+    "partnership,area",
+    [
+        ("Bath and North East Somerset Community Safety and Safeguarding Partnership", "Bath and North East Somerset"),
+        ("Royal Borough of Greenwich Safeguarding Children Partnership", "Greenwich"),
+    ],
+)
+def test_a_partnership_named_with_its_boroughs_style_or_other_duties_names_its_place(tmp_path, partnership, area):
+    def build(doc):
+        cover(doc, partnership)
+        doc.add("h1", "Learning")
+        doc.add("bullet", LEARNED[0])
+
+    assert _review(tmp_path, "pdf", build).area == area
