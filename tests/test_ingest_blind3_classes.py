@@ -902,3 +902,19 @@ def test_a_partnership_named_with_its_boroughs_style_or_other_duties_names_its_p
         doc.add("bullet", LEARNED[0])
 
     assert _review(tmp_path, "pdf", build).area == area
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_lesson_column_that_holds_titles_takes_its_text_from_the_explanation_beside_it(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        doc.add("header", cells=("No.", "Learning point", "Explanation"))
+        doc.add("row", cells=("1", "Hunger at school", LEARNED[0]))
+        doc.add("row", cells=("2", "Seeing the whole child", LEARNED[1]))
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.label, l.title, l.text, l.agency) for l in review.lessons] == [
+        ("1", "Hunger at school", f"Hunger at school {LEARNED[0]}", ""),
+        ("2", "Seeing the whole child", f"Seeing the whole child {LEARNED[1]}", ""),
+    ]
