@@ -28,7 +28,9 @@ ZONE_CUES = (
     (
         "recommendation",
         re.compile(
-            r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            # "Actions for practitioners", "Actions for the Board"
+            r"\bactions?\s+for\s+(?:the\s+)?(?:board|partnership|partners|practitioners|professionals|agencies|managers|leaders|all)\b|"
             # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
             r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
             r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b|"

@@ -918,3 +918,23 @@ def test_a_lesson_column_that_holds_titles_takes_its_text_from_the_explanation_b
         ("1", "Hunger at school", f"Hunger at school {LEARNED[0]}", ""),
         ("2", "Seeing the whole child", f"Seeing the whole child {LEARNED[1]}", ""),
     ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_a_briefings_actions_for_practitioners_are_recommendations_and_its_questions_are_not(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h2", "1. Why it matters")
+        doc.add("p", NARRATIVE)
+        doc.add("h2", "2. Key learning")
+        doc.add("bullet", LEARNED[0])
+        doc.add("h2", "3. Questions to think about")
+        doc.add("bullet", "When did you last ask a child whether they had eaten?")
+        doc.add("h2", "4. Actions for practitioners")
+        doc.add("bullet", "Ask about food at home whenever a child arrives at school hungry.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.text) for l in review.lessons] == [
+        ("learning_point", LEARNED[0]),
+        ("recommendation", "Ask about food at home whenever a child arrives at school hungry."),
+    ]
