@@ -199,6 +199,23 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         block_before, previous = previous, block
         if (
+            block.kind == "para"
+            and block.text[:1].islower()
+            and drafts
+            and (last := drafts[-1]).parts
+            and not last.parts[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+            and block.page_start > last.page_end
+            and index >= 2
+            and blocks[index - 1].page_start == block.page_start
+            and title_line(blocks[index - 1].text)
+            and blocks[index - 2].page_end == last.page_end
+        ):
+            # A lesson's sentence carried over a page break past the running header at the top of the
+            # next page ("... after the decision had" / header / "been made."): it goes on.
+            last.add(block.text, block)
+            current = last
+            continue
+        if (
             block_before is not None
             and block_before.kind == "row"
             and block.kind == "para"

@@ -938,3 +938,20 @@ def test_a_briefings_actions_for_practitioners_are_recommendations_and_its_quest
         ("learning_point", LEARNED[0]),
         ("recommendation", "Ask about food at home whenever a child arrives at school hungry."),
     ]
+
+
+def test_a_sentence_carried_over_a_page_break_past_the_running_header_goes_on_with_its_lesson(tmp_path):
+    path = tmp_path / "review.txt"
+    path.write_text(
+        "Serious Case Review: Child Q\n============================\n\nLESSONS\n-------\n\n"
+        "Lesson 1: A child who is always hungry at school is telling professionals\nsomething about home, and it "
+        "needs\n\n                                - 1 -\n\f"
+        "Serious Case Review: Child Q - Overview Report\n\nto be asked.\n\n"
+        f"Lesson 2: {LEARNED[1]}\n",
+        encoding="utf-8",
+    )
+    review = extract_review(path)
+    assert [(l.label, l.text, l.page_start, l.page_end) for l in review.lessons] == [
+        ("Lesson 1", LEARNED[0], 1, 2),
+        ("Lesson 2", LEARNED[1], 2, 2),
+    ]
