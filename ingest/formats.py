@@ -414,6 +414,12 @@ def check_docx_package(path: Path, limits: Limits) -> None:
         raise IngestFailure("open", f"damaged Word document: {type(exc).__name__}: {exc}") from exc
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TEXT_BOX = _W + "txbxContent"
+PARAGRAPH = _W + "p"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def read_docx(path: Path) -> list[PageLayout]:
     try:
         import docx  # python-docx
@@ -439,6 +445,15 @@ def read_docx(path: Path) -> list[PageLayout]:
             line = _docx_line(paragraph, numbering)
             if line is not None:
                 lines.append(line)
+            # A text box anchored in the paragraph (a call-out, a "Learning point" box): its paragraphs
+            # follow the paragraph's own. The fallback copy Word keeps for old readers is read once.
+            for box in element.iter(TEXT_BOX):
+                if any(ancestor.tag == FALLBACK for ancestor in box.iterancestors()):
+                    continue
+                for inner in box.iterchildren(PARAGRAPH):
+                    line = _docx_line(Paragraph(inner, document), numbering)
+                    if line is not None:
+                        lines.append(line)
         elif tag == "tbl":
             table = Table(element, document)
             if all(len(row._tr.tc_lst) == 1 for row in table.rows):

@@ -955,3 +955,39 @@ def test_a_sentence_carried_over_a_page_break_past_the_running_header_goes_on_wi
         ("Lesson 1", LEARNED[0], 1, 2),
         ("Lesson 2", LEARNED[1], 2, 2),
     ]
+
+
+def _text_box_run(paragraphs: list[tuple[str, bool]], fallback: bool) -> str:
+    """A run holding a Word text box (VML markup), with the copy Word keeps for old readers."""
+    body = "".join(
+        f"<w:p><w:r>{'<w:rPr><w:b/></w:rPr>' if bold else ''}<w:t>{text}</w:t></w:r></w:p>" for text, bold in paragraphs
+    )
+    shape = f'<w:pict><v:shape style="width:200pt;height:100pt"><v:textbox><w:txbxContent>{body}</w:txbxContent></v:textbox></v:shape></w:pict>'
+    inner = (
+        f'<mc:AlternateContent><mc:Choice Requires="v">{shape}</mc:Choice><mc:Fallback>{shape}</mc:Fallback></mc:AlternateContent>'
+        if fallback
+        else shape
+    )
+    return (
+        '<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+        'xmlns:v="urn:schemas-microsoft-com:vml" '
+        f'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">{inner}</w:r>'
+    )
+
+
+def test_learning_in_a_word_text_box_is_read_once(tmp_path):
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_heading("Serious Case Review: Child Q", level=0)
+    document.add_heading("Analysis", level=1)
+    for n, (text, fallback) in enumerate(zip(LEARNED, (False, True)), 1):
+        anchor = document.add_paragraph(NARRATIVE)
+        anchor._p.append(parse_xml(_text_box_run([(f"Learning point {n}", True), (text, False)], fallback)))
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    assert [(l.label, l.text) for l in extract_review(path).lessons] == [
+        ("Learning point 1", LEARNED[0]),
+        ("Learning point 2", LEARNED[1]),
+    ]
