@@ -22,11 +22,15 @@ LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|"
     # labels that name no kind of their own: the section they sit in gives it
-    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+(?:improvement|development))\s*"
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+(?:improvement|development)|"
+    # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"
+    r"(?-i:[A-Z]{1,2})(?=\d{1,2}[.:]\s))\s*"
     r"(?P<num>\d+(?:\.\d+)?[a-z]?\b|(?<=\s)(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–)]|\s*$))"
+    r"(?<=\s)(?-i:[A-Z])(?=\s*[:.\-–—)]|\s*$)|"
+    # roman numerals closed by a stop, colon or dash: "Learning point iv:"
+    r"(?<=\s)(?-i:[ivx]{1,4}|[IVX]{2,4})(?=\s*[:.\-–—)]))"
     # counted out of the total: "Finding 2 of 4"
-    r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–)]?\s*",
+    r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—)]?\s*",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
@@ -37,7 +41,10 @@ CUE_HEADING = re.compile(
     r"^(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?"
     r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:learnt|learned)|"
     r"introduction|background|conclusions?|methodology|terms\s+of\s+reference|executive\s+summary|summary|"
-    r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+worked\s+well|analysis|"
+    r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+(?:worked|went)\s+well|analysis|"
+    # review templates' numbered section names ("2. Practice and organisational learning")
+    r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
+    r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
     # the titles of call-out boxes set between paragraphs
     r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
     r"appendix(?:\s+\w+)?|glossary|references|contents)$",
@@ -172,7 +179,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 bold=b["bold"],
                 cells=tuple(b.get("cells", ())),
                 lead=b.get("lead", "") if kind != "heading" else "",
-                x0=b["first"].x0 if b.get("positional", False) else 0.0,
+                x0=b["first"].x0 if b.get("positional", False) or b["kind"] == "item" else 0.0,
             )
         )
     return blocks

@@ -113,8 +113,13 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     out = []
     for page in pages:
         drop = set()
+        sizes = sorted(line.size for line in page.lines)
+        largest = sizes[-1] if sizes and sizes[-1] > sizes[len(sizes) // 2] + 0.5 else 0.0  # display type
         for i in edges[page.number]:
             text = page.lines[i].text
+            line = page.lines[i]
+            if page is pages[0] and (line.style_level or (largest > 0 and line.size >= largest)):
+                continue  # the cover's title, though a running header repeats its words on every page
             if (
                 _furniture_key(text) in repeated
                 or PAGE_NUMBER.match(text)

@@ -31,7 +31,10 @@ from ingest.regions import region_of
 # 1.3: the OCR engine is recorded (RapidOCR when Tesseract is missing); rules generalised.
 # 1.4: the classes blind held-out set 2 exposed (two-column found/will-do tables, questions to the
 # Board, run-in and numbered "Learning:" cues, lettered stems, titles, addressees, dotted dates).
-EXTRACTOR_VERSION = "ingest-1.4"
+# 1.5: the classes blind held-out set 3 exposed ("The review found that", outlines, theme cells
+# spanning rows, boxes beside paragraphs, coded labels, capitals titles, OCR'd markers, metadata in
+# running footers, letters, leaflets and annual reports).
+EXTRACTOR_VERSION = "ingest-1.5"
 
 
 def extract_review(
@@ -59,7 +62,12 @@ def extract_review(
     review_id = hashlib.sha256(data).hexdigest()[:16]
     warnings: list[str] = []
     pages, ocr_pages, engine = _read_pages(path, data, limits, warnings, scratch, ocr)
-    pages = remove_furniture(normalise_pages(pages))
+    printed = normalise_pages(pages)
+    pages = remove_furniture(printed)
+    # The running headers and footers removed: never lessons, but they may carry the only metadata
+    # ("© Bexley Safeguarding Children Board 2016 | Page 2").
+    kept = {line.text for page in pages for line in page.lines}
+    furniture = "\n".join(dict.fromkeys(line.text for page in printed for line in page.lines if line.text not in kept))
     if not any(page.lines for page in pages) and any(OCR_MISSING in w for w in warnings):
         # A scanned document: retried by the next run once OCR is installed (pipeline.changes).
         raise IngestFailure("ocr", f"scanned, with no text layer, and {OCR_MISSING} ({why_missing(ocr)})")
@@ -72,7 +80,7 @@ def extract_review(
         )
     try:
         blocks = build_blocks(pages)
-        meta = read_metadata(blocks, pages)
+        meta = read_metadata(blocks, pages, furniture)
         lessons = tuple(segment_lessons(blocks))
         sections = tuple(build_sections(blocks, len(pages)))
     except Exception as exc:  # a layout the analysis cannot handle: record it, never crash the run

@@ -25,6 +25,19 @@ TABLE_ROW = re.compile(r"\S \| \S")  # "No. | Recommendation | Lead agency"
 SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
 
+def _wrapped_row(lines: list[str], index: int) -> bool:
+    """A table row whose first cell wrapped before its first " | ": the indented lines under it
+    (up to a blank line) carry the cell separators."""
+    if not lines[index].strip() or lines[index][:1].isspace():
+        return False
+    following = []
+    for line in lines[index + 1 :]:
+        if not line.strip() or not line[:1].isspace():
+            break
+        following.append(line)
+    return any(TABLE_ROW.search(line) for line in following)
+
+
 def decode_text(data: bytes) -> str:
     """UTF-8 (with or without a BOM), else Windows-1252, else Latin-1.
 
@@ -57,7 +70,8 @@ def read_text(path: Path) -> list[PageLayout]:
         lines: list[TextLine] = []
         blank = True
         row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped
-        for raw in chunk.split("\n") + [""]:
+        raw_lines = chunk.split("\n") + [""]
+        for index, raw in enumerate(raw_lines):
             if row_parts and raw.strip() and raw[:1].isspace():
                 row_parts.append(raw.strip())  # an indented line carries on the row
                 continue
@@ -69,7 +83,7 @@ def read_text(path: Path) -> list[PageLayout]:
                 ]
                 row_parts = []
                 blank = True
-            if TABLE_ROW.search(raw) and not raw[:1].isspace():
+            if (TABLE_ROW.search(raw) or _wrapped_row(raw_lines, index)) and not raw[:1].isspace():
                 row_parts = [raw.strip()]
                 continue
             if not raw.strip():
@@ -89,7 +103,8 @@ def read_text(path: Path) -> list[PageLayout]:
                 lines.append(TextLine(text=atx.group(2), size=0.0, gap_before=True, style_level=len(atx.group(1))))
                 blank = True
                 continue
-            lines.append(TextLine(text=raw.strip(), size=0.0, gap_before=blank))
+            line, lead = _markdown_strong(raw.strip())
+            lines.append(TextLine(text=line, size=0.0, gap_before=blank, lead=lead))
             blank = False
         pages.append(PageLayout(number, tuple(lines), positional=False))
     # A trailing form feed leaves an empty last page that was never printed.
@@ -136,6 +151,8 @@ class _HtmlLines(HTMLParser):
         self._level = 0
         self._item = False
         self._bold = 0
+        self._lists = 0  # lists open around the text: a nested list's items are set further in
+        self._items = 0  # list items open around the text
         self._skip = 0
         self._row = 0
         self._cell = -1
@@ -143,6 +160,7 @@ class _HtmlLines(HTMLParser):
         self._parts: list[tuple[str, bool]] = []
         self._spans: dict[int, int] = {}  # column -> rows a rowspan still covers below this row
         self._pending: dict[int, int] = {}  # rowspans started in the current row
+        self._span_text: dict[int, str] = {}  # the text of the cell spanning rows in each column
         self._next = 0  # the next cell's column
         self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
         self._toggles = 0  # open accordion buttons
@@ -178,14 +196,32 @@ class _HtmlLines(HTMLParser):
             # heading one level below the section it sits in.
             self._level = min(self._section_level + 1, 4)
         elif tag == "li":
+            self._items += 1
             self._item = True
+        elif tag in ("ul", "ol"):
+            self._lists += 1
         elif tag in ("b", "strong"):
             self._bold += 1
         elif tag == "tr":
             # A row under a cell spanning rows (rowspan: a recommendation over its actions) is one
-            # logical row with the row that cell starts in.
-            if not self._spans:
+            # logical row with the row that cell starts in. A short spanning cell (a theme printed
+            # once beside its findings) groups rows instead: each row is its own, the theme repeated.
+            grouped = bool(self._spans) and all(_group_label(self._span_text.get(c, "")) for c in self._spans)
+            if not self._spans or grouped:
                 self._row += 1
+            if grouped:
+                for column in sorted(self._spans):
+                    self.lines.append(
+                        TextLine(
+                            text=self._span_text[column],
+                            size=0.0,
+                            bold=False,
+                            style_level=0,
+                            gap_before=True,
+                            row=self._row,
+                            cell=column,
+                        )
+                    )
             self._cell = -1
             self._next = 0
             self._in_row = True
@@ -219,17 +255,21 @@ class _HtmlLines(HTMLParser):
         if (tag.startswith("h") and tag[1:].isdigit()) or tag in ("summary", "dt"):
             self._level = 0
         elif tag == "li":
-            self._item = False
+            self._items = max(0, self._items - 1)
+            self._item = self._items > 0  # the rest of an item a nested list interrupted
+        elif tag in ("ul", "ol"):
+            self._lists = max(0, self._lists - 1)
         elif tag in ("b", "strong"):
             self._bold = max(0, self._bold - 1)
         elif tag in ("tr", "table"):
             self._in_row = False
             if tag == "tr":
                 self._spans = {c: n - 1 for c, n in self._spans.items() if n > 1}
+                self._span_text = {c: t for c, t in self._span_text.items() if c in self._spans or c in self._pending}
                 self._spans.update(self._pending)
                 self._pending = {}
             else:
-                self._spans, self._pending = {}, {}
+                self._spans, self._pending, self._span_text = {}, {}, {}
 
     def handle_data(self, data):
         if not self._skip and self._chrome is None:
@@ -244,6 +284,8 @@ class _HtmlLines(HTMLParser):
             return
         lead = _lead([(p, b) for p, b in parts if p.strip()])
         in_table = self._in_row and self._cell >= 0
+        if in_table and self._cell in self._pending:
+            self._span_text[self._cell] = f"{self._span_text.get(self._cell, '')} {text}".strip()
         self.lines.append(
             TextLine(
                 text=text,
@@ -253,6 +295,7 @@ class _HtmlLines(HTMLParser):
                 gap_before=True,
                 list_item=self._item and not self._level,
                 lead=lead,
+                x0=36.0 * self._lists if self._item and not self._level else 0.0,
                 row=self._row if in_table else 0,
                 cell=max(self._cell, 0) if in_table else 0,
             )
@@ -261,6 +304,11 @@ class _HtmlLines(HTMLParser):
     def close(self):
         super().close()
         self._flush()
+
+
+def _group_label(text: str) -> bool:
+    """A cell's text that names a group of rows (a theme: a few words, no sentence), not an item."""
+    return 0 < len(text.split()) <= 8 and not text.rstrip().endswith((".", ";", ":"))
 
 
 def _int(value: str | None) -> int:
@@ -292,6 +340,17 @@ def _opens_panel(attrs) -> bool:
     """Whether a <button> opens a folded panel (aria-controls/aria-expanded, or an accordion class)."""
     names = dict(attrs)
     return "aria-controls" in names or "aria-expanded" in names or bool(_PANEL_CLASS.search(names.get("class") or ""))
+
+
+STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+
+
+def _markdown_strong(text: str) -> tuple[str, str]:
+    """A plain-text line without Markdown's strong marks ("**Finding 1: Hidden men** The ..."), and
+    the strong run it opens with, as a bold run opening a line is read in the other formats."""
+    opening = STRONG.match(text)
+    lead = opening.group(2).strip() if opening and text[opening.end() :].strip() else ""
+    return STRONG.sub(r"\2", text), lead
 
 
 def read_html(path: Path) -> list[PageLayout]:
@@ -355,6 +414,12 @@ def check_docx_package(path: Path, limits: Limits) -> None:
         raise IngestFailure("open", f"damaged Word document: {type(exc).__name__}: {exc}") from exc
 
 
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+TEXT_BOX = _W + "txbxContent"
+PARAGRAPH = _W + "p"
+FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
 def read_docx(path: Path) -> list[PageLayout]:
     try:
         import docx  # python-docx
@@ -380,8 +445,26 @@ def read_docx(path: Path) -> list[PageLayout]:
             line = _docx_line(paragraph, numbering)
             if line is not None:
                 lines.append(line)
+            # A text box anchored in the paragraph (a call-out, a "Learning point" box): its paragraphs
+            # follow the paragraph's own. The fallback copy Word keeps for old readers is read once.
+            for box in element.iter(TEXT_BOX):
+                if any(ancestor.tag == FALLBACK for ancestor in box.iterancestors()):
+                    continue
+                for inner in box.iterchildren(PARAGRAPH):
+                    line = _docx_line(Paragraph(inner, document), numbering)
+                    if line is not None:
+                        lines.append(line)
         elif tag == "tbl":
             table = Table(element, document)
+            if all(len(row._tr.tc_lst) == 1 for row in table.rows):
+                # A table of one column is a box (a text box drawn as a table, a shaded call-out): its
+                # paragraphs are read as paragraphs, label, title and text apart.
+                for row in table.rows:
+                    for paragraph in _Cell(row._tr.tc_lst[0], table).paragraphs:
+                        line = _docx_line(paragraph, numbering)
+                        if line is not None:
+                            lines.append(line)
+                continue
             for n, row in enumerate(table.rows):
                 # A row under cells merged down from the row above (vMerge "continue": a recommendation
                 # over the rows of its actions) is one logical row with it: its cells join the row above's.
@@ -423,7 +506,16 @@ def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     runs = [r for r in paragraph.runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
     lead = _lead([(r.text, bool(r.bold)) for r in runs])
-    return TextLine(text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item, lead=lead)
+    # A list item's depth ("List Bullet 2", or its numbering level) as an indent: a sub-bullet is set
+    # further in than the bullet it belongs to.
+    depth = re.search(r"(\d)\s*$", style) if is_item else None
+    ilvl = properties.numPr.ilvl if properties is not None and properties.numPr is not None else None
+    indent = 0.0
+    if is_item:
+        indent = 36.0 * (int(depth.group(1)) if depth else (int(ilvl.val) + 1 if ilvl is not None else 1))
+    return TextLine(
+        text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item, lead=lead, x0=indent
+    )
 
 
 def _lead(parts: list[tuple[str, bool]]) -> str:

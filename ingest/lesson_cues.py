@@ -28,12 +28,16 @@ ZONE_CUES = (
     (
         "recommendation",
         re.compile(
-            r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\bactions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            # "Actions for practitioners", "Actions for the Board"
+            r"\bactions?\s+for\s+(?:the\s+)?(?:board|partnership|partners|practitioners|professionals|agencies|managers|leaders|all)\b|"
             # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
             r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
             r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b|"
             # the Welsh Child Practice Review template's actions section
-            r"\bimproving\s+systems(?:\s+and\s+practice)?\b",
+            r"\bimproving\s+systems(?:\s+and\s+practice)?\b|"
+            # what a review asks of its readers: "What we ask of the partnership", "What the Panel asks"
+            r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?)\b",
             re.I,
         ),
     ),
@@ -42,7 +46,9 @@ ZONE_CUES = (
         "learning_point",
         re.compile(
             r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
-            r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|\bwhat\s+(?:this|the)\s+means\s+for\s+practice\b|"
+            r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|"
+            # "What this means for your practice", "What the learning means for practitioners"
+            r"\bwhat\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+|my\s+)?(?:practice|practitioners|professionals|you|us)\b|"
             r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bareas?\s+for\s+(?:improvement|development)\b|\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
@@ -67,12 +73,15 @@ NOT_LESSON_HEADING = re.compile(
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
-    r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since)\b",
+    r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since|"
+    # What was done after the review: "What has changed as a result", "What we have done since"
+    r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed))\b",
     re.I,
 )
 
 
-PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\.?\s+(?=\S)")
+# "4.2 ...", "4.2.1 ...", and a number with a letter ("1a. ...", "2b) ...").
+PARA_NUMBER = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2}(?:\.\d{1,2})?|\d{1,2}[a-z](?=[.)]))[.)]?\s+(?=\S)")
 
 
 ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\s+")
@@ -82,7 +91,8 @@ ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\
 # "Recommendations for the Wigan Safeguarding Children Board include: ..." (which may start inside a
 # learning paragraph and ends the list before it).
 INLINE_CUE = re.compile(
-    r"\b(?P<cue>(?:key\s+)?learning(?:\s+themes)?(?:\s+includes?)?|lessons?\s+learn[te]d(?:\s+includes?)?|"
+    r"\b(?P<cue>(?:key\s+)?learning(?:\s+(?:themes|points?|issues))?(?:\s+from\s+(?:the|this)\s+review)?(?:\s+includes?)?|"
+    r"lessons?\s+learn[te]d(?:\s+includes?)?|"
     r"issues\s+identified(?:\s+includes?)?|good\s+practice(?:\s+includes?)?|"
     r"recommendations?(?:\s+(?:to|for)\s+(?:the\s+)?[^:;.]{2,80}?)?(?:\s+includes?)?)\s*:\s*",
     re.I,
@@ -119,7 +129,20 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
     return out
 
 
-GENERIC_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)|(?:key\s+)?message|area\s+for\s+", re.I)
+GENERIC_LABEL = re.compile(
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+", re.I
+)
+# Letters of a coded label ("A1", "KF2") and the kind they name; other letters ("A1", "B2": the parts
+# of a review) name none, and head findings where no section says otherwise.
+CODE_KINDS = {
+    "F": "finding",
+    "KF": "finding",
+    "L": "learning_point",
+    "LP": "learning_point",
+    "KL": "learning_point",
+    "GP": "good_practice",
+    "R": "recommendation",
+}
 
 
 def kind_of_label(word: str, zone_kind: str | None = None) -> str:
@@ -127,6 +150,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     a label naming no kind ("Theme 2", "Key issue 1") takes its section's kind."""
     if GENERIC_LABEL.match(word.strip()):
         return zone_kind or "learning_point"
+    if re.fullmatch(r"[A-Z]{1,2}", word.strip()) and word.strip() != "R":
+        return CODE_KINDS.get(word.strip()) or zone_kind or "finding"
     word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"
@@ -156,7 +181,12 @@ def zone_kind(heading: str) -> str | None:
     return None
 
 
-CONTENTS = re.compile(r"^(?:table\s+of\s+)?contents?$", re.I)
+# A contents list's heading: "Contents", and the web's and leaflets' "On this page", "In this report".
+CONTENTS = re.compile(
+    r"^\W*(?:(?:table\s+of\s+)?contents?|on\s+this\s+page|page\s+contents|in\s+this\s+(?:report|document|briefing|review|"
+    r"section|guide|leaflet)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing))\W*$",
+    re.I,
+)
 # "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.
 
 
@@ -208,10 +238,23 @@ COUNTS = re.compile(
 )
 
 
+# A sentence on how the lessons after it are laid out: "Each row gives a learning theme and ...",
+# "The recommendations are grouped by theme.", "The table sets out ...".
+LAYOUT = re.compile(
+    r"\beach\s+(?:row|column|box|panel|card|numbered\s+\w+|theme|heading|section)\b.{0,60}?\b(?:gives?|sets?\s+out|shows?|lists?|"
+    r"names?|holds?|contains?|(?:is|are)\s+followed\s+by|describes?)\b|"
+    r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed)\s+(?:by|under|into|in|beside)\b|"
+    r"^(?:the|this)\s+table\s+(?:below\s+)?(?:sets\s+out|shows|lists|gives|summarises)\b",
+    re.I,
+)
+
+
 def is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
-    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)))
+    return len(text) < 300 and (
+        text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)) or bool(LAYOUT.search(text))
+    )
 
 
 def left_margin(blocks: list[Block]) -> float:
@@ -230,7 +273,14 @@ def announced_kind(text: str) -> str | None:
     for kind, pattern in ZONE_CUES:
         if pattern.search(last):
             return kind
+    if ASKS_TO_CONSIDER.search(last):
+        return "recommendation"
     return None
+
+
+# A sentence putting what follows to a partnership or agency: "The Panel would encourage the
+# partnership to consider:", "Partners are asked to:".
+ASKS_TO_CONSIDER = re.compile(r"\b(?:encourage|ask|urge|invite|advise)[sd]?\b.{0,80}\bto(?:\s+consider)?\s*:$", re.I)
 
 
 def split_items(text: str) -> list[str]:
@@ -260,8 +310,9 @@ def title_line(text: str) -> bool:
     return 1 <= len(words) <= 12 and text[:1].isupper() and not text.endswith((".", ";", ":", "?", "!", ","))
 
 
-# "Fathers left out – Practitioners did not ...": a title run into its text after a dash.
-DASH_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?–—]{2,90}?)\s+[–—-]\s+(?=[A-Z])")
+# "Fathers left out – Practitioners did not ...", "Hidden men: Nobody asked ...": a title run into its
+# text after a dash or a colon.
+DASH_TITLE = re.compile(r"^(?P<title>[A-Z][^.;:!?–—]{2,90}?)(?:\s+[–—-]|:)\s+(?=[A-Z])")
 
 
 def dash_title(text: str) -> str:

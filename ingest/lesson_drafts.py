@@ -50,6 +50,7 @@ class Draft:
     sub_items: bool = False  # a numbered title ("1. Curiosity about ...") whose bullets are its text
     size: float = 0.0  # the type size of a labelled title set in a box: the box's text is set alike
     stem: bool = False  # a numbered stem ending in a colon ("1. The Partnership should:"): lettered parts join it
+    indent: float = 0.0  # where a bullet title starts on the page: its sub-bullets are set further in
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:

@@ -27,7 +27,9 @@ TEXT_HEADER = re.compile(
     r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
     r"considerations?|good\s+practice|"
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
-    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change)\s*$",
+    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change|"
+    # "Why it matters | What should happen", "What went well"
+    r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well)\s*$",
     re.I,
 )
 
@@ -130,8 +132,10 @@ def _named_kind(header_cell: str) -> str:
     header = TEXT_HEADER.search(header_cell)
     assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
     named = header.group("word")
-    if named.startswith(("recommend", "consideration", "will", "need", "change")):
+    if named.startswith(("recommend", "consideration", "will", "need", "change", "should", "must")):
         return "recommendation"
+    if named.startswith("went"):
+        return "good_practice"
     if named.startswith(("finding", "found")):
         return "finding"
     if named.startswith("good"):
@@ -189,6 +193,21 @@ def row_lesson(block: Block, z, columns, current, start):
         candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))
         text_index = max(candidates, key=lambda i: len(rest[i]))
     text = rest[text_index]
+    named_title = ""
+    if title_line(text) and len(text.split()) <= 12:
+        # "1 | Hidden men | Nobody asked the father ...": the column the header names holds a title, and
+        # the longer cell after it (an "Explanation" column) is the lesson's text.
+        skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
+        if columns is not None and columns.agency is not None:
+            skip.add(columns.at(columns.agency, n) - shift)
+        longer = [
+            i
+            for i in range(text_index + 1, len(rest))
+            if i not in skip and len(rest[i]) > 2 * len(text) and rest[i].rstrip().endswith((".", "!", "?"))
+        ]
+        if longer:
+            named_title, text_index = text, longer[0]
+            text = rest[text_index]
     agency = ""
     if columns is not None and columns.agency is not None:
         index = columns.at(columns.agency, n) - shift
@@ -198,8 +217,10 @@ def row_lesson(block: Block, z, columns, current, start):
         len(rest) >= 2
         and text_index == 0
         and not (columns is not None and (columns.more or 1 in {columns.at(i, n) - shift for i in columns.other}))
+        and len(rest[1].split()) <= 8
+        and not rest[1].rstrip().endswith(".")
     ):
-        agency = rest[1]  # no header names the columns: the cell beside the lesson is its lead
+        agency = rest[1]  # no header names the columns: the cell beside the lesson (a name, not a sentence) is its lead
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page
         return current, columns
@@ -219,6 +240,8 @@ def row_lesson(block: Block, z, columns, current, start):
         # "L3 | Start-again syndrome | Over eight years ...": a theme cell is the lesson's title.
         title = rest[0]
         text = f"{title} {text}"
+    if named_title and not title:
+        title, text = named_title, f"{named_title} {text}"
     draft = start(kind, label, text, block, agency)
     draft.title = title
     draft.open = False

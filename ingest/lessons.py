@@ -78,6 +78,21 @@ RUNIN_CUE = re.compile(
     r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn[te]d)?|finding)\s*:\s*(?=(?-i:[A-Z]))",
     re.I,
 )
+# A paragraph opened by what the review found or recommends: "The review found that ...",
+# "The reviewer concluded that ...", "The Panel recommends that ...".
+REPORTED = re.compile(
+    r"^(?:(?:in\s+(?:this|summary)|overall|however|importantly|crucially|finally),?\s+)?(?:(?:the|this)\s+"
+    r"(?:review(?:er)?|panel|(?:review|panel)\s+team)|we|it\s+is)\s+(?:has\s+|have\s+|also\s+|therefore\s+)?"
+    r"(?P<verb>found|finds|concluded|concludes|identified|recommends|recommended|recommend|would\s+recommend)\s+"
+    r"that\s+(?=\w)",
+    re.I,
+)
+
+
+def _reported_kind(match: re.Match[str]) -> str:
+    return "recommendation" if "recommend" in match.group("verb").lower() else "finding"
+
+
 # Sections a run-in cue never makes a lesson in: the front matter (a narrative section may hold one).
 FRONT_MATTER = re.compile(
     r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b", re.I
@@ -114,6 +129,8 @@ class _Zone:
     summary: bool = False
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
     agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
+    # A cue sub-heading ("What we learned") under a plain theme heading: the theme heads its lesson.
+    title: str = ""
     # Which section this is, for telling sections apart after they close (an id() may be reused).
     serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
@@ -142,6 +159,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
         z = zone()
+        if kind == "learning_point" and z is not None and AREAS_FOR.search(z.heading) and ASKS.search(text):
+            kind = "recommendation"  # "Areas for improvement": the items that ask something of someone
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
@@ -167,12 +186,35 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
+    skip_next: Block | None = None  # a block already read as part of the one before it
+    outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if skip_next is block:
+            previous = block
+            continue
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         block_before, previous = previous, block
+        if (
+            block.kind == "para"
+            and block.text[:1].islower()
+            and drafts
+            and (last := drafts[-1]).parts
+            and not last.parts[-1].rstrip().endswith((".", "!", "?", ":", ";"))
+            and block.page_start > last.page_end
+            and index >= 2
+            and blocks[index - 1].page_start == block.page_start
+            and title_line(blocks[index - 1].text)
+            and blocks[index - 2].page_end == last.page_end
+        ):
+            # A lesson's sentence carried over a page break past the running header at the top of the
+            # next page ("... after the decision had" / header / "been made."): it goes on.
+            last.add(block.text, block)
+            current = last
+            continue
         if (
             block_before is not None
             and block_before.kind == "row"
@@ -191,11 +233,36 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # page (a row the reader split) it must do both.
             current.add(block.text, block)
             continue
+        if (
+            block_before is not None
+            and block_before.kind == "row"
+            and len(block_before.cells) == 2
+            and block.kind == "para"
+            and current is not None
+            and current.row
+            and current.title
+            and block.page_start == block_before.page_end
+            and block.text[:1].isupper()
+            and margin
+            and block.x0 > margin + 15
+        ):
+            # A second row beside a theme cell spanning both (the theme printed once, on the first
+            # row): a lesson of its own, and the theme groups the rows rather than titling one.
+            _ungroup(current)
+            current = start(current.kind, "", block.text, block, current.agency)
+            current.open = False
+            current.row = True
+            continue
         if block.kind != "item":
             announced = announced_kind(block.text) if block.kind == "para" else None
             listed = announced if announced and not any(z.barrier for z in stack) else None
-        elif listed and zone() is None:
-            # "... the review identified learning including:" then bullets, outside any lesson section.
+        elif listed and (
+            (z := zone()) is None
+            or (z.kind != listed and listed in ("recommendation", "good_practice") and not z.summary)
+        ):
+            # "... the review identified learning including:" then bullets, outside any lesson section;
+            # inside one, recommendations or good practice it announces ("The review made these
+            # recommendations to the partnership:" under "Learning from case reviews").
             match = ITEM_NUMBER.match(block.text)
             body = block.text[match.end() :] if match else BULLET.sub("", block.text)
             start(listed, match.group("num") if match else "", body, block).open = False
@@ -203,6 +270,27 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
+            continue
+        sidebar = _sidebar(block)
+        if sidebar is not None:
+            # A shaded "Key learning" box set beside the paragraph it draws on (a layout table): the
+            # box's text is the lesson, the paragraph beside it narrative. A box whose text the reader
+            # set apart below its title takes the next paragraph, in the box's column.
+            box_cue, boxed = sidebar
+            if (
+                not boxed
+                and following is not None
+                and following.kind == "para"
+                and margin
+                and following.x0 > margin + 15
+            ):
+                boxed, skip_next = following.text, following
+            current = (
+                start(kind_of_label(box_cue, z.kind if (z := zone()) else None), "", boxed, block) if boxed else None
+            )
+            if current is not None:
+                current.heading_only = False
+                current.open = False
             continue
         side = side_head(block)
         if side is not None and (side[0] or zone() is not None):
@@ -220,9 +308,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 if match
                 else ""
             )
+            if not side_label and any(
+                b is not None and b.kind == "row" and b.cells and b.cells[0].strip() == side_title
+                for b in (block_before, following)
+            ):
+                # The same theme cell on rows in a row (a cell spanning them, repeated by the reader):
+                # the theme groups the rows, each row's text its own lesson.
+                current = start(kind, "", side_text, block)
+                current.open = False
+                current.row = True
+                continue
             current = start(kind, printed, f"{side_title} {side_text}".strip(), block)
             current.title = side_title
             current.heading_only = False
+            current.row = block.kind == "row"
             continue
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
@@ -248,11 +347,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             field
             and current is not None
             and current.kind == "recommendation"
-            and (AGENCY_HEADER.search(field.group("name")) or TRACKING_HEADER.search(field.group("name")))
+            and (
+                AGENCY_HEADER.search(field.group("name"))
+                or TRACKING_HEADER.search(field.group("name"))
+                or RESPONSE_FIELD.search(field.group("name"))
+            )
         ):
             # "Lead agency: Police" / "Timescale: six months" under a recommendation (plain text may
             # set them like headings): the recommendation's fields, never lessons of their own.
-            if AGENCY_HEADER.search(field.group("name")) and not current.agency:
+            if (
+                AGENCY_HEADER.search(field.group("name"))
+                and not RESPONSE_FIELD.search(field.group("name"))
+                and not current.agency
+            ):
                 current.agency = field.group("value").strip(" .")
             current.open = False
             continue
@@ -268,7 +375,6 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             stack[-1].agency = _addressee(block.text)
             current = None
             continue
-        following = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.kind == "heading"
             and not label
@@ -300,6 +406,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(z.kind, stem.group("num") or stem.group("after"), stem.group("body"), block)
             current.item = current.stem = True
             continue
+        if (
+            block.kind in ("heading", "item", "para")
+            and (z := zone()) is not None
+            and (group := _outline_group(block.text, following))
+        ):
+            # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons
+            # under it, neither a lesson nor a new section.
+            outline = group
+            current = None
+            continue
         if block.kind == "heading" and not label:
             current = None
             table_columns = None
@@ -330,6 +446,28 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier))
+            addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
+            if (
+                addressed
+                and AGENCY_NAME.search(addressed.group("who"))
+                and not GENERIC_ADDRESSEE.match(addressed.group("who"))
+            ):
+                # "Recommendations for the Police": the lead agency of the recommendations under it.
+                stack[-1].agency = _addressee(addressed.group("who"))
+            theme = stack[-2] if len(stack) >= 2 else None
+            if (
+                kind in ("finding", "learning_point", "good_practice")
+                and theme is not None
+                and theme.kind is None
+                and not theme.barrier
+                and theme.level < level
+                and theme.heading != (first_heading.text if first_heading else None)
+                and _theme_heading(theme.heading)
+                and len(block.text.split()) <= 6
+            ):
+                # "Professional curiosity" / "What we saw" / "What we learned": the learning part of a
+                # theme heading's parts is that theme's lesson, headed by it.
+                stack[-1].title = strip_number(theme.heading).rstrip(" .:")
             enclosing = zone()
             if (
                 kind is None
@@ -361,10 +499,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not NOT_LESSON_HEADING.search(block.text)
             ):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
-                current = start(
-                    enclosing.kind, heading_number(block.text), strip_number(block.text).rstrip(" .:"), block
+                code = HEADING_CODE.match(block.text)
+                number, heading = (
+                    (code.group("code"), block.text[code.end() :])
+                    if code
+                    else (heading_number(block.text), strip_number(block.text))
                 )
-                current.title = strip_number(block.text).rstrip(" .:")
+                current = start(enclosing.kind, number, heading.rstrip(" .:"), block)
+                current.title = heading.rstrip(" .:")
                 current.headed = True
             continue
 
@@ -378,11 +520,21 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind = kind_of_label(label.group("word"), z.kind if (z := zone()) else None)
             number = label.group("num")
             word = label.group("word").strip()
-            printed = f"{word.upper()}{number}" if len(word) == 1 else f"{word[:1].upper()}{word[1:].lower()} {number}"
+            printed = (
+                f"{word.upper()}{number}"
+                if len(word) == 1 or (len(word) == 2 and word.isupper())
+                else f"{word[:1].upper()}{word[1:].lower()} {number}"
+            )
             rest = block.text[label.end() :].strip()
+            addressed_to = ""
+            if kind == "recommendation" and (named := LABEL_AGENCY.match(rest)):
+                who = named.group("paren") or named.group("colon") or ""
+                if AGENCY_NAME.search(who) and len(who.split()) <= 6:
+                    # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
+                    addressed_to, rest = _addressee(who), rest[named.end() :].strip()
             if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
-            current = start(kind, printed, rest, block)
+            current = start(kind, printed, rest, block, addressed_to)
             if block.size and body_size and block.size < body_size - 0.4:
                 current.size = block.size  # a labelled box set in smaller type than the body: its text is set alike
             if block.kind == "heading":
@@ -393,7 +545,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             else:
                 current.heading_only = False
                 # "<b>Finding 2: Hidden men</b> The mother's partner ..." : the bold run past the label is a title.
-                lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead else ""
+                lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead and not addressed_to else ""
                 if lead_rest and len(lead_rest) < len(rest):
                     current.title = lead_rest
                 elif rest and title_line(rest) and kind != "recommendation":
@@ -427,6 +579,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             continue
 
+        reported = REPORTED.match(block.text) if block.kind == "para" else None
+        if (
+            reported is not None
+            and (z := zone()) is None
+            and not FRONT_MATTER.search(section())
+            and not NOT_LESSON_HEADING.search(section())
+        ):
+            # "The review found that the case was ..." opening a paragraph among narrative: a finding
+            # (or, "The review recommends that ...", a recommendation), its text after the cue.
+            current = start(_reported_kind(reported), "", block.text[reported.end() :], block)
+            current.heading_only = False
+            current.open = False
+            continue
         runin = RUNIN_CUE.search(block.text) if block.kind == "para" else None
         if runin is None and block.kind == "para" and zone() is None:
             runin = CUE_PREFIX.match(block.text)  # the narrative before it set apart as a paragraph of its own
@@ -494,8 +659,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
 
         text = block.text
-        number = PARA_NUMBER.match(text)
+        # "4.2 ...", "1a. ...", or a bare number before a sentence ("1 The Partnership should ...").
+        number = PARA_NUMBER.match(text) or (BARE_NUMBER.match(text) if block.kind == "para" else None)
         item = block.kind == "item"
+        if (
+            item
+            and block.x0 > 0
+            and z.kind != "recommendation"
+            and not ITEM_NUMBER.match(text)
+            and title_line(BULLET.sub("", text))
+            and following is not None
+            and following.kind == "item"
+            and following.x0 > block.x0 + 10
+        ):
+            # "• Hidden men" over bullets set further in: one lesson, its title and its sub-bullets.
+            current = start(item_kind(z.kind), "", BULLET.sub("", text), block)
+            current.title = BULLET.sub("", text).strip()
+            current.headed = current.item = current.sub_items = True
+            current.indent = block.x0
+            continue
         titled = numbered_title(text) if item or block.kind == "para" else None
         if titled and z.kind != "recommendation":
             # "1. Curiosity about who lives in the home" over bullets: one lesson, its title and its bullets.
@@ -507,7 +689,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             match = ITEM_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end() :] if match else BULLET.sub("", text)
-            if current is not None and current.open and current.sub_items and not match:
+            if (
+                current is not None
+                and current.open
+                and current.sub_items
+                and not match
+                and (not current.indent or block.x0 > current.indent + 10)
+            ):
                 current.add(body, block)
                 continue
             if current is not None and current.open and current.stem and match and not match.group("num").isdigit():
@@ -542,8 +730,18 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if z.kind != "recommendation":
                 current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
             continue
-        if number and z.kind != "finding":
+        if number and (z.kind != "finding" or (outline and number.group("num").startswith(outline + "."))):
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
+            continue
+        caps = CAPS_TITLE.match(text) if block.kind == "para" and z.kind != "recommendation" else None
+        if caps is not None:
+            # "THINKING ABOUT THE WHOLE FAMILY" over (or run into) sentence-case text, where type sizes
+            # and bold are lost (a scan, plain text): a title in capitals heads its lesson.
+            title = caps.group("title").strip()
+            current = start(item_kind(z.kind), "", text, block)
+            current.title = title
+            current.headed = True
+            current.heading_only = not caps.group("rest")
             continue
         if (
             block.lead
@@ -581,11 +779,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = True
             continue
         if (
-            current is not None
-            and current.headed
-            and current.title
-            and not current.label
-            and len(current.parts) >= 2
+            (
+                (current is None or current.zone != z.serial)
+                or (current.headed and current.title and not current.label and len(current.parts) >= 2)
+            )
             and block.kind == "para"
             and z.kind in ("finding", "learning_point", "good_practice")
             and title_line(text)
@@ -593,8 +790,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and following.kind == "para"
             and not title_line(following.text)
         ):
-            # Among lessons headed by their titles, a title line that lost its heading's look (plain
-            # text) over a paragraph heads the next lesson, not more of this one.
+            # A title line that lost its heading's look (plain text, a scan) over a paragraph, first in a
+            # lesson section or among lessons headed by their titles, heads the next lesson.
             current = start(z.kind, "", text, block)
             current.title = text.strip().rstrip(" .:")
             current.headed = True
@@ -602,9 +799,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if (
             current is not None
             and current.open
+            and not (current.indent and block.kind == "para")  # a bullet title's lesson ends with its list
             and (current.kind == "finding" or current.headed or _continues(current, text))
         ):
             current.add(text, block)
+            continue
+        reported = REPORTED.match(text) if block.kind == "para" else None
+        if reported is not None and _reported_kind(reported) == z.kind == "recommendation":
+            # "The review recommends that all agencies should ...": the recommendation is what follows.
+            current = start(z.kind, "", text[reported.end() :], block)
+            current.heading_only = False
+            current.open = False
             continue
         cue = CUE_PREFIX.match(text) if block.kind == "para" else None
         if cue:
@@ -620,6 +825,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         current = start(item_kind(z.kind), "", text, block)
         current.plain = True
+        if z.title and not any(d.zone == z.serial for d in drafts[:-1]):
+            current.title = z.title
+            current.parts = [z.title, text]
+            current.headed = True
+            current.heading_only = False
 
     # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
     # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
@@ -627,29 +837,149 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         [
             d
             for d in drafts
-            if draft_text(d)
+            if _has_words(draft_text(d))
             and not (d.headed and d.heading_only)
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
         ]
     )
-    lessons = drop_summary_restatements(drop_cited_restatements(drafts))
+    lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(drafts)))
     return [
         Lesson(
             ordinal=i,
             kind=d.kind,
             label=d.label,
-            text=draft_text(d),
+            text=SEE_ALSO.sub("", draft_text(d)).strip(),
             section=d.section,
             page_start=d.page_start,
             page_end=d.page_end,
             agency=d.agency,
-            title=d.title,
+            title=SEE_ALSO.sub("", d.title).strip(" .:-–"),
         )
         for i, d in enumerate(lessons, start=1)
     ]
 
 
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+# The agency a recommendation's label names after it: "(Children's Social Care):", "Health:".
+LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
+# "Recommendations for the Police", "Recommendations to health agencies": whom they are addressed to.
+ADDRESSED_HEADING = re.compile(r"\brecommendations?\s+(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.]{2,60}?)\s*$", re.I)
+# Addressees that are everyone, not one lead agency.
+GENERIC_ADDRESSEE = re.compile(
+    r"^(?:the\s+)?(?:(?:\w+\s+)?(?:safeguarding\s+)?(?:children\s+)?(?:partnership|board)|(?:safeguarding\s+)?partners|"
+    r"(?:all\s+|partner\s+)?agencies|multi-agency)\b",
+    re.I,
+)
+# An inspection's "Areas for improvement / development": learning, or recommendations where they ask.
+AREAS_FOR = re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I)
+ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to)\b", re.I)
+BARE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z][a-z])")
+# A code before a sub-heading's title: "F1 Hidden men", "LP2 Moving families" (a number after letters).
+HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)[.:]?\s+(?=[A-Z])")
+# A field answering a recommendation ("Agency response:", "Partnership comment:"): never its lead agency.
+RESPONSE_FIELD = re.compile(r"\b(?:response|comments?|reply|update|progress)\b", re.I)
+# A cross-reference printed beside a heading: "Finding 2: title (see Recommendations 2 and 3)".
+SEE_ALSO = re.compile(
+    r"\s*\(\s*see\s+(?:also\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}\)",
+    re.I,
+)
+# Chapters that hold a review's parts, never one theme's title.
+CHAPTER = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:analysis|discussion|conclusions?|the\s+review|overview|summary|main\s+report|"
+    r"themes?|(?:key\s+)?(?:practice\s+)?episodes?|key\s+themes|part\s+[a-z0-9]+)\b",
+    re.I,
+)
+
+
+# The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
+BOX_CUE = re.compile(
+    r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn[te]d|"
+    r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",
+    re.I | re.S,
+)
+
+
+def _sidebar(block: Block) -> tuple[str, str] | None:
+    """(cue, text) of a row whose last cell is a lesson box ("Key learning ...") beside a narrative
+    cell of its own; the text is "" when the box's title stands alone in its cell."""
+    cells = [c.strip() for c in block.cells]
+    if block.kind != "row" or len(cells) != 2 or len(cells[0]) < 60 or not cells[0].rstrip().endswith((".", "?", "!")):
+        return None
+    match = BOX_CUE.match(cells[1])
+    if match is None:
+        return None
+    return match.group("cue"), (match.group("rest") or "").strip()
+
+
+# A title set in capitals, alone or run into its text: "DOMESTIC ABUSE AND THE HEALTH SERVICE The mother ...".
+CAPS_TITLE = re.compile(
+    r"^(?P<title>(?:[A-Z][A-Z'’&,-]*\s+){1,11}[A-Z][A-Z'’&-]+)(?:\s+(?P<rest>[A-Z][a-z].*))?$", re.S
+)
+DATE_WORD = re.compile(
+    r"^(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|issue|edition|volume|page)$",
+    re.I,
+)
+
+
+def _has_words(text: str) -> bool:
+    """Whether a lesson's text says anything: not only a date, an issue or page number ("| Summer 2017",
+    what a newsletter's masthead "Issue 16 | Summer 2017" leaves after its label)."""
+    return any(not DATE_WORD.match(w) for w in re.findall(r"[A-Za-z]{3,}", text))
+
+
+# What a contents entry leaves as a lesson's text: titles each followed by a page number ("Hidden men 4").
+CONTENTS_TEXT = re.compile(r"^(?:[A-Z][^.!?:;]{1,90}?\s+\d{1,3}\s*)+$")
+
+
+def _drop_contents_entries(drafts: list[Draft]) -> list[Draft]:
+    """A labelled entry whose text is only titles and page numbers ("Finding 1 Hidden men 4"), its
+    label printed again on a lesson later: a contents list under a heading that does not say so."""
+    out = []
+    for index, draft in enumerate(drafts):
+        text = draft_text(draft)
+        if (
+            draft.label
+            and CONTENTS_TEXT.match(text)
+            and any(later.label == draft.label and later.kind == draft.kind for later in drafts[index + 1 :])
+        ):
+            continue
+        out.append(draft)
+    return out
+
+
+def _ungroup(draft: Draft) -> None:
+    """A row lesson whose theme cell turned out to span further rows: the theme is no title of it."""
+    if draft.parts and draft.parts[0].startswith(draft.title + " "):
+        draft.parts[0] = draft.parts[0][len(draft.title) + 1 :]
+    draft.title = ""
+
+
+def _outline_group(text: str, following: Block | None) -> str:
+    """The number of a numbered title ("2. Leadership and the workforce") whose next block is numbered
+    under it ("2.1 All agencies should ..."): a group of lessons in a two-level outline; else ""."""
+    titled = numbered_title(text) or (
+        (heading_number(text).rstrip("."), strip_number(text))
+        if re.fullmatch(r"\d{1,2}\.?", heading_number(text)) and title_line(strip_number(text))
+        else None
+    )
+    sub = PARA_NUMBER.match(following.text) if following is not None else None
+    if titled is None and sub and title_line(text) and not zone_kind(text):
+        # "Hidden men" (its number a list's, not printed in the text) over "1.1 ...": the group of "1."
+        return sub.group("num").split(".")[0]
+    if titled is None or not titled[0].isdigit() or following is None or zone_kind(titled[1]):
+        return ""
+    return titled[0] if sub and sub.group("num").startswith(titled[0] + ".") else ""
+
+
+def _theme_heading(text: str) -> bool:
+    """A heading that names one theme (a title line that is not a chapter of the review)."""
+    return (
+        title_line(strip_number(text))
+        and not CHAPTER.match(text)
+        and not NOT_LESSON_HEADING.search(text)
+        and not re.search(r"\d\W*$", text)  # "Episode 3", "Meeting of 4 May": a heading numbered like a label
+    )
 
 
 def _body_size(blocks: list[Block]) -> float:

@@ -39,7 +39,10 @@ PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re
 TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
-    r"executive\s+summary|summary)\s*[:\-–]\s*|^learning\s+from\s+(?=\S)",
+    r"executive\s+summary|summary)\s*[:\-–]\s*|"
+    # "Learning from Child E" names the review it draws on; "Learning from 5 local reviews: ..." (a
+    # thematic review of several) is a title whole
+    r"^learning\s+from\s+(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?reviews\b)(?=\S)",
     re.IGNORECASE,
 )
 # "Serious Case Review: Overview Report" loses the words set apart as a subtitle; "Serious Case
@@ -54,15 +57,17 @@ GENERIC_TITLE = re.compile(
 )
 TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 AUTHOR = re.compile(
-    r"\b(?:report\s+)?(?:author(?:ed)?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
+    r"\b(?:report\s+)?(?:author(?:ed|s|\(s\))?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
     r"lead\s+reviewer|independent\s+reviewer|reviewer|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
     r"completed\s+by|compiled\s+by|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
-    r"|\b(?:reviewed|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
+    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
-    r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author)\b",
+    r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author|scrutineer)\b"
+    # "The independent reviewer, Jane Smith, thanks ..."
+    r"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3})),",
     re.IGNORECASE,
 )
 # An NSPCC repository entry's first line: "2019 - Wigan - Child M", "March 2016 - Anonymous - Child S".
@@ -76,9 +81,14 @@ EVENT_DATE = re.compile(r"\b(?:between|from|since|until|till|during|and|to|in|on
 # The end of a sentence: a full stop after a word (not an initial, "Dr." or "St."), then a capital.
 SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)(?<!\bMrs)(?<!\bRev)\.\s+(?=[A-Z])")
 PARTNERSHIP = re.compile(
-    r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
+    r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*|\|\s*|©\s*|\([cC]\)\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
     r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
+)
+# The place after the partnership's name: "Safeguarding Children Partnership for Sefton".
+PARTNERSHIP_FOR = re.compile(
+    r"\b(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?\s+)?(?:Partnership|Board)\s+(?:for|of)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3})"
 )
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
 # "LSCB: Wigan" as a field of its own line ("Integrated Care Board: Single Agency Action Plan" names none).
@@ -89,7 +99,8 @@ PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
 )
 NAMED_CHILD = re.compile(
-    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)\s*[:\-–]\s*"
+    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
+    r"(?:\s*[:\-–]\s*|\s+(?:concerning|about|regarding|into)\s+)"
     r"(?:in\s+respect\s+of\s+)?([A-Z][a-z]{2,15}(?:\s+and\s+[A-Z][a-z]{2,15})?)\b(?!\s+[A-Z][a-z]+\s+(?:Partnership|Board))",
 )
 _NOT_NAMES = {
@@ -139,12 +150,15 @@ TYPE_CUES = (
     # A rapid review is the partnership's first look, not a practice review: recorded as "other",
     # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
     ("other", re.compile(r"^\W*rapid\s+review\b", re.IGNORECASE | re.MULTILINE)),
+    # A partnership's annual report carries the learning of its reviews but is none of them.
+    ("other", re.compile(r"\bannual\s+report\b", re.IGNORECASE)),
     (
         "briefing",
         re.compile(
             r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
-            r"learning\s+from\s+case\s+reviews|\bbriefing\b|^learning\s+from\s+\S",
-            re.IGNORECASE,
+            r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
+            r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$",
+            re.IGNORECASE | re.MULTILINE,
         ),
     ),
     (
@@ -209,8 +223,9 @@ def _read_date(printed: str) -> str:
     return one.strftime("%Y-%m-%d") if one.day == other.day else one.strftime("%Y-%m")
 
 
-def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str]:
-    """Metadata found in the document's own first pages."""
+def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str = "") -> dict[str, str]:
+    """Metadata found in the document's own first pages; the running headers and footers
+    (`furniture`, one a line) are read for the area and the year when nothing else gives them."""
     page_count = len(pages)
     cover_pages = 1 if page_count > 2 else page_count
     cover = [b for b in blocks if b.page_start <= cover_pages]
@@ -235,12 +250,21 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout]) -> dict[str, str
         "title": title,
         "review_type": review_type,
         # Blocks too: a sentence naming the partnership may wrap between its lines.
-        "area": _area(title + "\n" + cover_text) or _area(front_text) or _area("\n".join(b.text for b in front)),
-        "published": _published(cover_text) or _published(front_text) or _cover_date(cover_text),
+        "area": _area(title + "\n" + cover_text)
+        or _area(front_text)
+        or _area("\n".join(b.text for b in front))
+        or _area(furniture),
+        "published": _published(cover_text)
+        or _published(front_text)
+        or _cover_date(cover_text)
+        or _copyright_year(front_text)
+        or _copyright_year(furniture),
         "child": child,
         "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
-        "author": _author(cover_text) or _author(front_text) or _publisher(cover_text),
+        "author": _author(cover_text) or _author(front_text) or _signatory(cover_text) or _publisher(cover_text),
     }
+    if not meta["child"] and review_type in ("thematic", "other"):
+        meta["child_age"] = ""  # no one child: an age in the text is some other child's
     if meta["area"]:
         body = "\n".join(line.text for page in pages for line in page.lines)
         meta["area"] = canonical_area(meta["area"], body)
@@ -284,6 +308,7 @@ def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
         "published": (_read_date(f"{month} {year}") or year) if month else year,
         "area": "" if area.lower() in ("anonymous", "anon", "not known") else _titlecase(area),
         "child": _titlecase(match.group("child").strip()),
+        "title": re.sub(r"\s+", " ", first.strip()),  # the entry is titled by its first line
     }
     return out
 
@@ -338,7 +363,20 @@ def _title(blocks: list[Block]) -> str:
     if biggest <= 0:
         # Text formats have no type sizes: the top-level heading that names the
         # review, else the first heading that does, else the first heading.
-        headings = [b for b in candidates if b.kind == "heading" and not _is_cover_field(b.text)]
+        every = [b for b in candidates if b.kind == "heading"]
+        tops = [b for b in every if b.level == 1]
+        if (
+            len(tops) == 1
+            and every[0] is tops[0]
+            and len(tops[0].text.split()) >= 3
+            and not AUTHOR.search(tops[0].text)
+            and not PUBLISHED.search(tops[0].text)
+            and PARTNERSHIP.sub("", tops[0].text).strip(" ,:-–|")
+        ):
+            # The one top-level heading, first on the page, is the cover's title, even when it names the
+            # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
+            return _clean_title(tops[0].text)
+        headings = [b for b in every if not _is_cover_field(b.text)]
         if not headings:
             return _clean_title(candidates[0].text)
         top = min(h.level or 9 for h in headings)
@@ -347,6 +385,8 @@ def _title(blocks: list[Block]) -> str:
     parts: list[str] = []
     after = None
     for index, b in enumerate(candidates):
+        if parts and len(b.text.split()) > 20:
+            break  # a paragraph of text set in the title's size (a summary with no display type) ends it
         if b.size >= biggest - 0.5:
             if (
                 not parts
@@ -419,9 +459,16 @@ def _area(text: str) -> str:
             # "Lead reviewer: Hannah Osei. Nottingham Safeguarding ...": the place is after the sentence's end.
             area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]
             area = re.sub(r"^(?:the|by|for)\s+", "", area, flags=re.IGNORECASE)
+            # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
+            area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
+            # "Royal Borough of Greenwich", "London Borough of Sutton": the place is the borough's name.
+            area = re.sub(r"^(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+", "", area, flags=re.IGNORECASE)
             if area and area.lower() not in ("child", "local", "national"):
                 return area
+        named_after = PARTNERSHIP_FOR.search(line)
+        if named_after:
+            return named_after.group(1).strip()
         keeping = KEEPING_SAFE.search(line)
         if keeping:
             return keeping.group(1).strip()
@@ -435,7 +482,7 @@ def _area(text: str) -> str:
 
 # Words between the place and "Safeguarding Partnership" that are not the place.
 _PARTNERSHIP_TAIL = re.compile(
-    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?|adults|multi-agency|borough(?:\s+council)?|"
+    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?|adults|multi-agency|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
     r"city\s+council|county\s+council|council|metropolitan\s+borough))+$",
     re.IGNORECASE,
 )
@@ -496,13 +543,29 @@ EVENT_FIELD = re.compile(
 )
 
 
+# A season and year ("Winter 2012", "Published: Spring 2020"): published in that year, no month.
+SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "© Havering Safeguarding Children Partnership 2025 | Page 2": a running footer's year of publication.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*[^\n]{0,80}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _copyright_year(text: str) -> str:
+    match = COPYRIGHT.search(text)
+    return match.group(1) if match else ""
+
+
 def _cover_date(text: str) -> str:
+    season = SEASON.search(text)
     for match in DATE.finditer(text):
+        if season is not None and season.start() < match.start():
+            break  # the cover dates itself by a season before any month ("Issue 15 | Winter 2012")
         if EVENT_DATE.search(text[max(0, match.start() - 12) : match.start()]):
             continue  # "between June 2018 and August 2019" dates events, not the report
         if EVENT_FIELD.search(text[max(0, match.start() - 40) : match.start()]):
             continue  # "Date of birth: 3 March 2013", "Incident: June 2019" date the case
         return parse_date(match.group(0))
+    if season is not None and not EVENT_DATE.search(text[max(0, season.start() - 12) : season.start()]):
+        return season.group(1)
     return ""
 
 
@@ -573,10 +636,30 @@ def _author(text: str) -> str:
     match = AUTHOR.search(text)
     if not match:
         return _author_by_role_line(text)
-    found = next(g for g in match.groups() if g)
+    found = re.sub(r"^by\s+", "", next(g for g in match.groups() if g), flags=re.IGNORECASE)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
-    return name.strip(" ,.")
+    bare = POSTNOMINALS.sub("", name).strip(" ,.")
+    return (bare if len(bare.split()) >= 2 else name).strip(" ,.")
+
+
+# Degrees and honours after a name: "Jane Smith BA MSc", "Dr A Shah PhD, CQSW".
+POSTNOMINALS = re.compile(
+    r"(?:[\s,]+(?:[BM]A|[BM]Sc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEd|BEd|RGN|RN|RSCN|RMN|RHV|CQSW|DipSW|Dip|"
+    r"PGCE|MBE|OBE|CBE|FRCP|FRCPCH|MRCP|MRCPCH|MBBS|\(Hons\)|Hons))+\s*$"
+)
+SIGN_OFF = re.compile(r"^\s*yours\s+(?:sincerely|faithfully)\s*,?\s*$", re.IGNORECASE)
+
+
+def _signatory(text: str) -> str:
+    """The name a letter is signed with: the line after "Yours sincerely,"."""
+    lines = [l for l in text.split("\n") if l.strip()]
+    for i, line in enumerate(lines[:-1]):
+        if SIGN_OFF.match(line):
+            person = PERSON.match(lines[i + 1])
+            if person and not _NOT_PEOPLE.search(person.group(1)):
+                return person.group(1).strip()
+    return ""
 
 
 def _author_by_role_line(text: str) -> str:

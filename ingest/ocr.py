@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -186,10 +187,28 @@ def _line_boxes(tsv: str, page_height: float) -> list[LineBox]:
         bottom = max(w["top"] + w["height"] for w in line_words) * _POINTS
         # Capital height is about 0.7 of the font size; words with ascenders set the line box.
         size = round(median(w["height"] for w in line_words) * _POINTS / 0.72 * 2) / 2
-        text = " ".join(w["text"] for w in line_words)
+        text = mend_marker(" ".join(w["text"] for w in line_words))
         line = TextLine(text=text, size=size, x0=x0, x1=x1, top=top, bottom=bottom)
         boxes.append(LineBox(x0=x0, x1=x1, top=top, bottom=bottom, lines=[line]))
     return snap_sizes(boxes)
+
+
+# A list marker or coded label OCR misread at the start of a line: a one read as a letter
+# ("l. The ...", "Al. Grooming ..."), a full stop read as a letter or a comma ("2s The ...",
+# "2, The ..."), a "1." read as "i" before a capitalised word.
+_MISREAD_MARKERS = (
+    (re.compile(r"^[lI|](?=[.)]\s)"), "1"),
+    (re.compile(r"^([A-Z])[lI|](?=[.:]\s+[A-Z])"), r"\g<1>1"),
+    (re.compile(r"^(\d{1,2})[s,;](?=\s+[A-Z][a-z])"), r"\1."),
+    (re.compile(r"^i(?=\s+[A-Z][a-z])"), "1."),
+)
+
+
+def mend_marker(text: str) -> str:
+    """An OCR line's text with a misread list marker at its start read back (see _MISREAD_MARKERS)."""
+    for pattern, replacement in _MISREAD_MARKERS:
+        text = pattern.sub(replacement, text, count=1)
+    return text
 
 
 def snap_sizes(boxes: list[LineBox]) -> list[LineBox]:

@@ -20,7 +20,7 @@ import functools
 from pathlib import Path
 
 from ingest.layout import PageLayout, TextLine
-from ingest.ocr import snap_sizes
+from ingest.ocr import mend_marker, snap_sizes
 from ingest.ocr_spacing import respace
 from ingest.pdf_text import LineBox, order_boxes
 
@@ -122,7 +122,7 @@ def line_boxes(result: list, points_per_px: float, grey=None) -> list[LineBox]:
         with contextlib.suppress(OSError, ValueError, ImportError):
             if len(chars) == len(text):
                 text = respace(text, [(min(p[0] for p in box), max(p[0] for p in box)) for box in chars])
-        text = text.strip()
+        text = mend_marker(text.strip())
         if not text:
             continue
         xs = [p[0] * points_per_px for p in polygon]
