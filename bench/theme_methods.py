@@ -135,9 +135,7 @@ def method_today(dev: Dev) -> list[set[str]]:
     """Today's `lessons eval` development figure: cross_validate_by_review as it is."""
     from nlp.model_evaluation import cross_validate_by_review
 
-    cv = cross_validate_by_review(
-        dev.texts, dev.gold, dev.reviews, rule_tags=dev.rules, protected=dev.protected
-    )
+    cv = cross_validate_by_review(dev.texts, dev.gold, dev.reviews, rule_tags=dev.rules, protected=dev.protected)
     return [set(p) for p in cv]
 
 
@@ -242,7 +240,7 @@ class Policy:
 def predict_sets(P: np.ndarray, R: np.ndarray, policy: Policy) -> np.ndarray:
     """(lessons x themes) decisions for the model's themes."""
     if policy.keep_rules:
-        kept = R & (P >= policy.veto)
+        kept = R & (policy.veto <= P)
         candidates = np.where(R, -1.0, P)
     else:
         kept = np.zeros_like(R)
@@ -276,8 +274,15 @@ VETOES = classifier.VETO_GRID
 
 
 def tune_policy(
-    P, G, R, extra, keep_rules: bool = True, per_theme: int = 0, cap: int = classifier.MAX_MODEL_TAGS,
-    vetoes=VETOES, thresholds=THRESHOLDS,
+    P,
+    G,
+    R,
+    extra,
+    keep_rules: bool = True,
+    per_theme: int = 0,
+    cap: int = classifier.MAX_MODEL_TAGS,
+    vetoes=VETOES,
+    thresholds=THRESHOLDS,
 ) -> Policy:
     """Today's grid (one threshold, one veto) on out-of-fold probabilities; with
     `per_theme` > 0, each theme with at least that many gold lessons then gets
@@ -498,10 +503,6 @@ class _Learned:
     (the recalibration puts them on one scale)."""
 
     def __init__(self, make, texts, label_sets, themes, c, rule_sets, groups, embedder):
-        import scipy.sparse as sp
-
-        from nlp.model_features import rule_features
-
         self.vectorizer = classifier._vectorizer()
         self.rule_themes = tuple(sorted(set().union(*rule_sets)))
         self.embedder = embedder
@@ -510,7 +511,6 @@ class _Learned:
         for theme in themes:
             y = np.array([theme in ls for ls in label_sets], dtype=int)
             self.models.append(make().fit(x, y) if y.min() != y.max() else float(y.max()))
-        del sp, rule_features
 
     def _features(self, texts, rule_sets, groups, fit=False):
         import scipy.sparse as sp
@@ -635,6 +635,8 @@ METHODS: dict[str, tuple[str, Callable]] = {
         ),
     ),
 }
+
+
 def _static(dev, cache):
     from nlp.embeddings import distill
 
@@ -645,7 +647,15 @@ METHODS["static-uncalibrated"] = (
     "TF-IDF + static vectors distilled from the sentence model (lesson_vectors=static)",
     lambda d, c: run_policy(d, _static(d, c)),
 )
-METHODS["static-calibrated"] = ("TF-IDF + static vectors, calibrated", lambda d, c: run_policy(d, _static(d, c), scores=recalibrated(d)))
+METHODS["static-calibrated"] = (
+    "TF-IDF + static vectors, calibrated",
+    lambda d, c: run_policy(d, _static(d, c), scores=recalibrated(d)),
+)
+for _c in (4.0, 64.0):
+    METHODS[f"calibrated-C{_c:g}"] = (
+        f"calibrated, the first stage's C={_c:g} (16 by default)",
+        lambda d, cache, c=_c: run_policy(d, first_stage(d, f"tfidf-C{c:g}", cache, c=c), scores=recalibrated(d)),
+    )
 for _name in LEARNERS:
     METHODS[f"{_name}-calibrated"] = (
         f"{_name} per theme over the same features, calibrated",
@@ -667,7 +677,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     rows = []
     for name in args.method or list(METHODS):
         start = time.time()
-        rows.append({**report(name, dev, METHODS[name][1](dev, args.cache), time.time() - start), "is": METHODS[name][0]})
+        rows.append(
+            {**report(name, dev, METHODS[name][1](dev, args.cache), time.time() - start), "is": METHODS[name][0]}
+        )
         if args.json:
             args.json.write_text(json.dumps({"lessons": len(dev), "rows": rows}, indent=1))
     return 0
