@@ -118,6 +118,9 @@ def report(name: str, dev: Dev, predicted: Sequence[set[str]], seconds: float) -
         "weak": {t: per[t].f1 if t in per else 0.0 for t in WEAK},
         "below_0.60": sorted(t for t, s in per.items() if s.support >= 15 and s.f1 < 0.60),
         "seconds": round(seconds, 1),
+        "per_theme": {
+            t: {"precision": s.precision, "recall": s.recall, "f1": s.f1, "gold": s.support} for t, s in per.items()
+        },
     }
     print(
         f"{name:40s} P {micro.precision:.3f} R {micro.recall:.3f} micro {micro.f1:.3f} macro {macro:.3f} | "
