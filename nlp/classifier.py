@@ -34,6 +34,15 @@ Combining rules and model (`combine_tags`), the policy:
   veto otherwise). Per-theme thresholds, chosen the same way for themes
   with 15 or more examples, were worse on the development gold (micro-F1
   0.695 against 0.704): they fit the examples of each theme;
+- so that one threshold suits every theme, the same inner cross-validation
+  calibrates each theme (`tune_policy`): a logistic regression of its gold
+  over its out-of-fold score, its rule tag and its review context, four
+  numbers a theme, learnt where per-theme thresholds overfit. The
+  calibration is linear in the score, so it is folded into the weights
+  (`_Fitted.calibrated`): tagging costs nothing more, and a model tag's
+  strongest features are still its features times its (calibrated) weights.
+  It lifted the weakest themes most on the development gold
+  (docs/theme-scores.md; `python -m bench.theme_methods` compares methods);
 - a model tag has source "model", confidence = the probability, and no
   evidence.
 
@@ -62,10 +71,10 @@ from sklearn.model_selection import GroupKFold
 from sklearn.pipeline import FeatureUnion
 
 from nlp.features import FastTfidf
-from nlp.model_features import RULE_SCALE, rule_features
+from nlp.model_features import CONTEXT_SCALE, RULE_SCALE, context_shares, rule_features, rule_matrix
 from nlp.records import SOURCE_MODEL, Tag
 
-FORMAT_VERSION = 4  # 4: lesson vectors (nlp/embeddings.py) among the features
+FORMAT_VERSION = 5  # 5: per-theme calibration folded into the weights; 4: lesson vectors among the features
 THRESHOLD = 0.5  # when not tuned; grouped cross-validation picks 0.5-0.7 on the gold corpus
 MAX_MODEL_TAGS = 3
 EXPLAIN_FEATURES = 5  # features named for a model tag in `lessons tag`
@@ -77,6 +86,8 @@ VETO_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3)
 C = 16.0  # inverse regularisation; chosen by cross-validation on the development gold (4 and 1 were worse)
 EMBEDDING_SCALE = 1.0  # the lesson vector's weight beside the TF-IDF rows (both unit length)
 CHAR_NGRAMS = True  # the char_wb 3-5 gram block of the text features
+CALIBRATE = True  # per-theme calibration by the inner cross-validation (`tune_policy`)
+CALIBRATION_C = 1.0  # its inverse regularisation (0.1 and 10 gave the same on the development gold)
 
 
 class ModelError(Exception):
@@ -103,6 +114,7 @@ class ThemeModel:
     embedder: object | None = None  # gives lesson vectors: `.embed(texts)` -> (n, d); None: no vector features
     embedding_weights: np.ndarray | None = None  # (d, n_themes), for the vectors times embedding_scale
     embedding_scale: float = EMBEDDING_SCALE
+    calibration: np.ndarray | None = None  # (n_themes, 4): each theme's a, b, c, d, already folded into the weights
 
     def threshold_of(self, theme: str) -> float:
         return self.thresholds.get(theme, self.threshold)
@@ -270,14 +282,44 @@ class _Fitted:
     embedder: object | None = None
     embedding_weights: np.ndarray | None = None  # over the scaled lesson vectors
 
-    def probabilities(self, texts: list[str], rule_tags, groups) -> np.ndarray:
+    def scores(self, texts: list[str], rule_tags, groups) -> np.ndarray:
         scores = np.asarray(self.vectorizer.transform(texts) @ self.weights) + self.bias
         if self.embedding_weights is not None:
             scores += EMBEDDING_SCALE * (self.embedder.embed(texts) @ self.embedding_weights)  # type: ignore[attr-defined]
         if self.rule_weights is not None:
             columns = {t: i for i, t in enumerate(self.rule_themes)}
             scores += rule_features(rule_tags, groups, columns, len(texts)) @ self.rule_weights
-        return 1.0 / (1.0 + np.exp(-scores))
+        return scores
+
+    def probabilities(self, texts: list[str], rule_tags, groups) -> np.ndarray:
+        return _sigmoid(self.scores(texts, rule_tags, groups))
+
+    def calibrated(self, calibration: np.ndarray, themes: Sequence[str]) -> _Fitted:
+        """The same model with each theme's calibration (`_calibrate`) folded
+        into its weights: score' = a * score + b * rule tag + c * review
+        context + d, so tagging costs nothing more."""
+        a, b, c, d = calibration.T
+        rule_weights = None if self.rule_weights is None else self.rule_weights * a
+        if rule_weights is not None:
+            n = len(self.rule_themes)
+            for j, theme in enumerate(themes):
+                if theme in self.rule_themes:
+                    i = self.rule_themes.index(theme)
+                    rule_weights[i, j] += b[j] / RULE_SCALE
+                    rule_weights[n + i, j] += c[j] / CONTEXT_SCALE
+        return _Fitted(
+            self.vectorizer,
+            np.ascontiguousarray(self.weights * a),
+            self.bias * a + d,
+            self.rule_themes,
+            rule_weights,
+            self.embedder,
+            None if self.embedding_weights is None else np.ascontiguousarray(self.embedding_weights * a),
+        )
+
+
+def _sigmoid(scores: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-scores))
 
 
 def _fit(
@@ -315,7 +357,10 @@ def _fit(
             bias[j] = -10.0 if y.max() == 0 else 10.0
             continue
         # dual liblinear: far faster when features outnumber lessons, as here
-        clf = LogisticRegression(C=c, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000)
+        # random_state: liblinear's dual solver visits the lessons in a random order; fixed, training repeats
+        clf = LogisticRegression(
+            C=c, class_weight="balanced", solver="liblinear", dual=True, max_iter=1000, random_state=0
+        )
         clf.fit(x, y)
         weights[:, j] = clf.coef_[0]
         bias[j] = clf.intercept_[0]
@@ -331,6 +376,133 @@ def _fit(
     )
 
 
+@dataclass
+class Tuning:
+    """What the inner cross-validation chose: the threshold, the veto and each
+    theme's calibration ((themes, 4): a, b, c, d; None when not calibrated)."""
+
+    threshold: float
+    veto: float
+    calibration: np.ndarray | None = None
+
+
+def inner_scores(
+    texts: list[str],
+    label_sets: list[set[str]],
+    themes: tuple[str, ...],
+    groups: Sequence[str],
+    rule_sets: list[set[str]] | None,
+    c: float,
+    embedder: object | None = None,
+) -> tuple[np.ndarray, np.ndarray] | None:
+    """Out-of-fold linear scores (texts x themes) of the training lessons, by an
+    inner cross-validation grouped by review, and each lesson's inner fold;
+    None when there are too few reviews to split."""
+    n_groups = len(set(groups))
+    if n_groups < 2:
+        return None
+    scores = np.zeros((len(texts), len(themes)))
+    folds = np.zeros(len(texts), dtype=int)
+    splits = GroupKFold(n_splits=min(INNER_FOLDS, n_groups)).split(texts, groups=list(groups))
+    for k, (fit_idx, held_idx) in enumerate(splits):
+        fitted = _fit(
+            [texts[i] for i in fit_idx],
+            [label_sets[i] for i in fit_idx],
+            themes,
+            c,
+            [rule_sets[i] for i in fit_idx] if rule_sets is not None else None,
+            [groups[i] for i in fit_idx],
+            embedder,
+        )
+        scores[held_idx] = fitted.scores(
+            [texts[i] for i in held_idx],
+            [rule_sets[i] for i in held_idx] if rule_sets is not None else None,
+            [groups[i] for i in held_idx],
+        )
+        folds[held_idx] = k
+    return scores, folds
+
+
+def _calibration_inputs(
+    scores: np.ndarray, themes: Sequence[str], rule_sets: list[set[str]] | None, groups: Sequence[str]
+) -> tuple[np.ndarray, np.ndarray]:
+    """Per theme, the rule tag and the review context (texts x themes each),
+    unscaled: what `_Fitted.calibrated` folds back through the rule block."""
+    if rule_sets is None:
+        zeros = np.zeros(scores.shape)
+        return zeros, zeros
+    found = rule_matrix(rule_sets, {t: j for j, t in enumerate(themes)})
+    return found, context_shares(found, list(groups))
+
+
+def _calibrate(
+    scores: np.ndarray, gold: np.ndarray, ruled: np.ndarray, context: np.ndarray, rows: np.ndarray | None = None
+) -> np.ndarray:
+    """Each theme's calibration (a, b, c, d), a logistic regression of its gold
+    over (its out-of-fold score, its rule tag, its review context), fitted on
+    `rows` (all when None); (1, 0, 0, 0), no change, for a theme without both
+    classes there. Learnt per theme, it puts every theme's probabilities on
+    one scale, so that one threshold suits them all."""
+    rows = np.arange(len(scores)) if rows is None else rows
+    calibration = np.tile([1.0, 0.0, 0.0, 0.0], (scores.shape[1], 1))
+    for j in range(scores.shape[1]):
+        y = gold[rows, j]
+        if y.min() == y.max():
+            continue
+        x = np.stack([scores[rows, j], ruled[rows, j], context[rows, j]], axis=1)
+        clf = LogisticRegression(C=CALIBRATION_C, solver="liblinear").fit(x, y)
+        calibration[j, :3] = clf.coef_[0]
+        calibration[j, 3] = clf.intercept_[0]
+    return calibration
+
+
+def _apply_calibration(calibration: np.ndarray, scores: np.ndarray, ruled: np.ndarray, context: np.ndarray):
+    a, b, c, d = calibration.T
+    return a * scores + b * ruled + c * context + d
+
+
+def tune_policy(
+    texts: list[str],
+    label_sets: list[set[str]],
+    themes: tuple[str, ...],
+    groups: Sequence[str],
+    rule_sets: list[set[str]] | None,
+    default: float,
+    c: float,
+    embedder: object | None = None,
+    calibrate: bool = CALIBRATE,
+) -> Tuning:
+    """The threshold, the veto and (with `calibrate`) the per-theme calibration,
+    from an inner cross-validation grouped by review on the lessons given
+    (the training lessons).
+
+    The calibration is learnt on the inner out-of-fold scores; the threshold
+    and veto are then chosen on calibrated scores that are themselves out of
+    fold (each inner fold's scores calibrated by the other folds' fit), as
+    the pair in THRESHOLD_GRID x VETO_GRID with the best micro-F1 of "rule
+    tags not vetoed plus at most MAX_MODEL_TAGS model additions" (ties: the
+    higher threshold, then the higher veto). (`default`, no veto, no
+    calibration) when there are too few reviews to split.
+    """
+    inner = inner_scores(texts, label_sets, themes, groups, rule_sets, c, embedder)
+    if inner is None:
+        return Tuning(default, 0.0)
+    scores, folds = inner
+    gold = np.array([[t in ls for t in themes] for ls in label_sets], dtype=bool).reshape(len(texts), len(themes))
+    calibration = None
+    if calibrate:
+        ruled_f, context = _calibration_inputs(scores, themes, rule_sets, groups)
+        calibrated = scores.copy()
+        for k in np.unique(folds):
+            fit_rows, held = np.flatnonzero(folds != k), folds == k
+            part = _calibrate(scores, gold, ruled_f, context, fit_rows)
+            calibrated[held] = _apply_calibration(part, scores[held], ruled_f[held], context[held])
+        calibration = _calibrate(scores, gold, ruled_f, context)
+        scores = calibrated
+    threshold, veto = _choose(_sigmoid(scores), gold, themes, label_sets, rule_sets, default)
+    return Tuning(threshold, veto, calibration)
+
+
 def tune_threshold(
     texts: list[str],
     label_sets: list[set[str]],
@@ -341,39 +513,25 @@ def tune_threshold(
     c: float,
     embedder: object | None = None,
 ) -> tuple[float, float]:
-    """The threshold and the veto, from an inner cross-validation grouped by review.
+    """The threshold and the veto chosen without calibration (the policy before format 5)."""
+    tuning = tune_policy(texts, label_sets, themes, groups, rule_sets, default, c, embedder, calibrate=False)
+    return tuning.threshold, tuning.veto
 
-    Only the lessons given (the training lessons) are used: their
-    out-of-fold probabilities decide the pair in THRESHOLD_GRID x VETO_GRID
-    with the best micro-F1 of "rule tags not vetoed plus at most
-    MAX_MODEL_TAGS model additions" (ties: the higher threshold, then the
-    higher veto). (`default`, no veto) when there are too few reviews to split.
-    """
-    n_groups = len(set(groups))
-    if n_groups < 2:
-        return default, 0.0
-    probs = np.zeros((len(texts), len(themes)))
-    for fit_idx, held_idx in GroupKFold(n_splits=min(INNER_FOLDS, n_groups)).split(texts, groups=list(groups)):
-        fitted = _fit(
-            [texts[i] for i in fit_idx],
-            [label_sets[i] for i in fit_idx],
-            themes,
-            c,
-            [rule_sets[i] for i in fit_idx] if rule_sets is not None else None,
-            [groups[i] for i in fit_idx],
-            embedder,
-        )
-        probs[held_idx] = fitted.probabilities(
-            [texts[i] for i in held_idx],
-            [rule_sets[i] for i in held_idx] if rule_sets is not None else None,
-            [groups[i] for i in held_idx],
-        )
+
+def _choose(
+    probs: np.ndarray,
+    gold: np.ndarray,
+    themes: tuple[str, ...],
+    label_sets: list[set[str]],
+    rule_sets: list[set[str]] | None,
+    default: float,
+) -> tuple[float, float]:
+    """The (threshold, veto) of the best micro-F1 on out-of-fold probabilities."""
     ruled = (
         np.array([[t in r for t in themes] for r in rule_sets])
         if rule_sets is not None
         else np.zeros(probs.shape, dtype=bool)
     )
-    gold = np.array([[t in ls for t in themes] for ls in label_sets])
     # rule tags of themes without a model count too: they are in every prediction alike
     always_tp = sum(len(r & ls) for r, ls in zip(rule_sets or [], label_sets)) - int((ruled & gold).sum())
     always_fp = sum(len(r - ls) for r, ls in zip(rule_sets or [], label_sets)) - int((ruled & ~gold).sum())
@@ -406,6 +564,7 @@ def train(
     tune: bool = True,
     embedder: object | None = None,
     make_embedder: Callable[[list[str]], object] | None = None,
+    calibrate: bool = CALIBRATE,
 ) -> ThemeModel:
     """Fit one classifier per theme with at least MIN_POSITIVES examples.
 
@@ -439,8 +598,12 @@ def train(
         raise ModelError(f"no theme has {MIN_POSITIVES} or more training examples among {len(texts)} lessons")
     fitted = _fit(texts, label_sets, themes, c, rule_sets, groups, embedder)
     veto = 0.0
+    calibration = None
     if groups is not None and tune:
-        threshold, veto = tune_threshold(texts, label_sets, themes, groups, rule_sets, threshold, c, embedder)
+        tuning = tune_policy(texts, label_sets, themes, groups, rule_sets, threshold, c, embedder, calibrate)
+        threshold, veto, calibration = tuning.threshold, tuning.veto, tuning.calibration
+        if calibration is not None:
+            fitted = fitted.calibrated(calibration, themes)
     return ThemeModel(
         themes=themes,
         vectorizer=fitted.vectorizer,
@@ -456,6 +619,7 @@ def train(
         embedder=embedder,
         embedding_weights=fitted.embedding_weights,
         embedding_scale=EMBEDDING_SCALE,
+        calibration=calibration,
     )
 
 

@@ -247,6 +247,29 @@ def test_the_veto_drops_a_rule_tag_the_model_doubts_but_never_one_from_the_lesso
     assert protected == [{"fam.poverty_housing", "review.system_learning"}]
 
 
+def test_the_per_theme_calibration_is_folded_into_the_weights(taxonomy):
+    """Each theme's calibration (a * score + b * rule tag + c * review context + d),
+    learnt by the inner cross-validation, is part of the saved weights: the
+    calibrated model's scores are the plain model's put through it."""
+    from nlp.classifier import _calibration_inputs
+
+    texts, labels = zip(*TRAINING)
+    groups = [f"review{i % 4}" for i in range(len(texts))]
+    rules = [{"review.system_learning"} if i % 3 == 0 else set() for i in range(len(texts))]
+    plain = train(texts, labels, groups=groups, rule_tags=rules, calibrate=False)
+    calibrated = train(texts, labels, groups=groups, rule_tags=rules)
+    assert plain.calibration is None
+    assert calibrated.calibration.shape == (len(calibrated.themes), 4)
+    assert not np.allclose(calibrated.calibration, [1.0, 0.0, 0.0, 0.0])  # it did change the scores
+    probe = ["The lantern meeting reviewed the plan.", "The orchard garden was untidy.", "Mild weather again."]
+    probe_rules = [{"review.system_learning"}, set(), {"review.system_learning"}]
+    probe_groups = ["r", "r", "s"]
+    raw = plain.scores(probe, probe_rules, probe_groups)
+    ruled, context = _calibration_inputs(raw, calibrated.themes, probe_rules, probe_groups)
+    a, b, c, d = calibrated.calibration.T
+    assert np.allclose(calibrated.scores(probe, probe_rules, probe_groups), a * raw + b * ruled + c * context + d)
+
+
 def test_a_model_file_of_an_older_format_is_refused(model, taxonomy, tmp_path):
     path = tmp_path / "theme_model.pkl"
     save_model(model, path, taxonomy.version)
