@@ -80,7 +80,7 @@ def c116(c: Ctx) -> None:  # findings as questions and answers: "Q1 question" / 
     d.add("p", "The review panel agreed the questions below. Each answer is the review's finding.")
     for i, st in enumerate(_sts(c, 4), 1):
         q = _q(st.title)
-        key = d.lesson("finding", f"Q{i}", st.body, st.themes, title=q)
+        key = d.lesson("finding", f"Q{i}", f"{q} {st.body}", st.themes, title=q)
         d.add("runin", q, key, label=f"Q{i}")
         d.add("runin", st.body, key, label="A.")
     d.add("h1", "Recommendations")
@@ -289,7 +289,7 @@ def c126(c: Ctx) -> None:  # "Issue:" / "Learning:" / "Action:" stacked lines pe
     d.add("h1", "Learning and actions")
     for i, (st, r) in enumerate(zip(_sts(c, 3), _recs(c, 3)), 1):
         d.add("h2", f"Item {i}")
-        key = d.lesson("learning_point", "", st.body, st.themes, title=st.title)
+        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("runin", st.title, key, label="Issue:")
         d.add("runin", st.body, key, label="Learning:")
         d.add("runin", r.text, d.lesson("recommendation", "", r.text, r.themes), label="Action:")
