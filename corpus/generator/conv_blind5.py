@@ -63,6 +63,11 @@ COLUMN_WIDTHS.update(
         "b5audit": ((0.5, 0.25, 0.25), False),
     }
 )
+RESPONSES = (
+    "Accepted. Progress will be reported to the executive group in six months.",
+    "Accepted in full; work has begun through the learning and development subgroup.",
+    "Accepted. This will form part of the partnership's business plan for next year.",
+)
 STATUS = ("Complete", "On track", "Delayed", "Complete")
 
 
@@ -174,7 +179,7 @@ def c121(c: Ctx) -> None:  # "Partnership response" table: Recommendation / Acce
     d.add("header", cells=("Recommendation", "Accepted?", "Partnership response"), label="b5resp")
     for j, r in enumerate(_recs(c, 3), 1):
         key = d.lesson("recommendation", str(j), r.text, r.themes)
-        resp = f"Accepted. The {r.agency or 'partnership'} will report progress to the executive group in six months."
+        resp = RESPONSES[(j - 1) % len(RESPONSES)]
         d.add("row", keys=key, cells=(f"{j}. {r.text}", "Yes", resp), label="b5resp")
 
 
