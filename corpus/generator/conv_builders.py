@@ -601,3 +601,7 @@ BUILDERS.update(_BLIND3)
 from .conv_blind4 import BUILDERS as _BLIND4  # noqa: E402  (C98-C115, the fourth blind held-out set)
 
 BUILDERS.update(_BLIND4)
+
+from .conv_blind5 import BUILDERS as _BLIND5  # noqa: E402  (C116-C132, the fifth blind held-out set)
+
+BUILDERS.update(_BLIND5)

@@ -156,6 +156,28 @@ FORMATS.update(
         "C115": ("pdf", "docx"),
     }
 )
+# The fifth blind held-out set (corpus/generator/conv_blind5.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C116": ("pdf", "docx"),
+        "C117": ("pdf", "html"),
+        "C118": ("pdf", "docx"),
+        "C119": ("pdf", "txt"),
+        "C120": ("pdf", "html"),
+        "C121": ("pdf", "docx"),
+        "C122": ("docx", "pdf"),
+        "C123": ("html", "pdf"),
+        "C124": ("pdf", "scan"),
+        "C125": ("docx", "txt"),
+        "C126": ("pdf", "html"),
+        "C127": ("html", "pdf"),
+        "C128": ("pdf", "docx"),
+        "C129": ("pdf", "docx"),
+        "C130": ("txt", "pdf"),
+        "C131": ("pdf", "scan"),
+        "C132": ("pdf", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
