@@ -11,7 +11,7 @@ Which part a document is scored in is decided by its convention's place in
   for development since (C04...C53 from 2026-12-05, blind set 2, C60-C80, from
   its first measurement the same day);
 - "blind_held_out": the conventions listed under the last section whose
-  header line starts with `# Blind held-out set N` (set 4, C98 onward, now),
+  header line starts with `# Blind held-out set N` (set 5, C116 onward, now),
   written by an author who never read the extractor; the figure to expect on
   new documents. Empty until such a section exists. When a new blind set is
   written, its section goes last and the set before it becomes "held_out".
