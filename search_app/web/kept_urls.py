@@ -50,8 +50,10 @@ def lesson_url(lesson_id: str, back: str | None) -> str:
     """`url_for('lessons.lesson', lesson_id=lesson_id, back=back)`: the
     lesson's path, then `back` (a search's query string) as the query."""
     path = kept_url_for("lessons.lesson", lesson_id=lesson_id)
-    if not back or not has_request_context():
-        return url_for("lessons.lesson", lesson_id=lesson_id, back=back) if back else path
+    if back is None:
+        return path
+    if not has_request_context():
+        return url_for("lessons.lesson", lesson_id=lesson_id, back=back)
     key = (request.script_root, back)
     query = _BACK_QUERIES.get(key)
     if query is None:
