@@ -34,7 +34,11 @@ def test_kept_urls_are_flasks_under_every_root(app, root):
                 assert kept_url_for(endpoint) == url_for(endpoint)
                 assert kept_url_for(endpoint).startswith(root + "/")
             assert kept_url_for("static", filename="app.css") == url_for("static", filename="app.css")
-            assert kept_url_for("search.index", _anchor="x") == url_for("search.index", _anchor="x") == f"{url_for('search.index')}#x"
+            assert (
+                kept_url_for("search.index", _anchor="x")
+                == url_for("search.index", _anchor="x")
+                == f"{url_for('search.index')}#x"
+            )
 
 
 def test_the_search_page_links_each_lesson_back_to_its_search(app):
