@@ -43,7 +43,8 @@ DEFAULT_OUTPUT = Path(__file__).resolve().parent / "results" / "search_cpu.json"
 def _forget_kept(backend: TantivyBackend) -> None:
     """Drop what the process keeps between searches: the flow's plans, the
     serving generation's compiled queries, parsed filters and decoded
-    lessons, the snippets' word table and the words of the texts shown."""
+    lessons, the snippets' word table, the words of the texts shown and the
+    snippets made."""
     from search_app.search import snippets
 
     backend._search_flow()._plan.cache_clear()
@@ -55,6 +56,7 @@ def _forget_kept(backend: TantivyBackend) -> None:
     snippets._WORD_HITS.clear()
     snippets._TEXT_WORDS.clear()
     snippets._SHOWN_ONCE.clear()
+    snippets._SNIPPETS.clear()
     from search_app.search.semantic import query_vector
 
     query_vector.cache_clear()  # a new query's sentence vector (with --semantic)

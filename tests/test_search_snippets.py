@@ -101,3 +101,20 @@ def test_a_long_text_shows_the_sentences_with_most_matches():
 def test_marks_hold_for_characters_of_several_bytes():
     text = "東京 — ÆØÅ straße: the naïve café"
     assert snippet_html(text, set(analyze("cafe"))) == "東京 — ÆØÅ straße: the naïve <mark>café</mark>"
+
+
+def test_a_snippet_given_again_is_the_one_made_for_its_text_words_and_title():
+    from search_app.search import snippets
+
+    asked = [
+        (LONG, tokens("the bruising of non-mobile baby"), ""),
+        (LONG, tokens("paediatrician protocol"), ""),
+        ("Bruising in a non-mobile baby. A bruise was seen.", tokens("bruise"), ""),
+        ("Bruising in a non-mobile baby. A bruise was seen.", tokens("bruise"), "Bruising in a non-mobile baby"),
+    ]
+    made = [snippet_html(text, words, title) for text, words, title in asked]
+    assert len(set(made)) == len(made)  # each input its own snippet
+    again = [snippet_html(text, sorted(words), title) for text, words, title in asked]  # any iterable of words
+    assert again == made
+    snippets._SNIPPETS.clear()
+    assert [snippet_html(text, words, title) for text, words, title in asked] == made

@@ -42,8 +42,27 @@ def snippet_html(text: str, tokens: Iterable[str], title: str = "") -> str:
     """`text` as a snippet with the words matching `tokens` (analysed) marked.
     A lesson's text that opens with its `title` (shown as its heading) is
     shown without it."""
-    text = without_title(text.strip(), title)
     tokens = frozenset(tokens)
+    key = (text, tokens, title)
+    made = _SNIPPETS.get(key)
+    if made is None:
+        made = _made_snippet(text, tokens, title)
+        if len(_SNIPPETS) >= _SNIPPETS_KEPT:
+            _SNIPPETS.clear()  # seldom: cheaper than keeping an order on every look-up
+        _SNIPPETS[key] = made
+    return made
+
+
+# The snippets made, by (text, query tokens, title): a query asked again
+# shows the same lessons with the same words marked, and a snippet depends
+# on nothing else. The key's text is the found lesson's own string (kept by
+# the engine's decoded lessons), whose hash Python keeps with it.
+_SNIPPETS: dict[tuple[str, frozenset[str], str], str] = {}
+_SNIPPETS_KEPT = 4_096
+
+
+def _made_snippet(text: str, tokens: frozenset[str], title: str) -> str:
+    text = without_title(text.strip(), title)
     wanted = _content_tokens(tokens)
     if not text:
         return ""

@@ -10,6 +10,7 @@ from flask import Flask
 from search_app.search import labels, present
 from search_app.web import services
 from search_app.web.facets_view import checkbox, checkboxes
+from search_app.web.kept_urls import kept_url_for, lesson_url
 
 SERVICE_NAME = "Safeguarding Lessons"
 
@@ -63,4 +64,7 @@ def install(app: Flask) -> None:
         checkbox=checkbox,
         checkboxes=checkboxes,
         value_label=lambda facet, value: labels.value_label(facet, value, services.themes()),
+        # Flask's url_for, each URL built once (search_app.web.kept_urls).
+        url_for=kept_url_for,
+        lesson_url=lesson_url,
     )

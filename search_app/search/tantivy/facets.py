@@ -34,6 +34,7 @@ MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
 
 Counts = tuple[FacetCount, ...]
 _COUNT = operator.itemgetter(1)
+_KEY_AND_COUNT = operator.itemgetter("key", "doc_count")
 
 
 @dataclass(frozen=True)
@@ -94,8 +95,24 @@ def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int) -> dic
             continue
         # By count, then value: sorted by value first, then (stably) by count.
         ordered = sorted(sorted(counts.items()), key=_COUNT, reverse=True)[:size]
-        out[name] = tuple(FacetCount(value, n) for value, n in ordered)
+        out[name] = tuple(map(_facet_count, ordered))
     return out
+
+
+# The FacetCount of each (value, count) pair met: a search makes some 250 of
+# them, most met before, and a frozen dataclass costs about ten times a
+# look-up to make; FacetCount is immutable, so results can share them.
+_FACET_COUNTS: dict[tuple[str, int], FacetCount] = {}
+_FACET_COUNTS_KEPT = 100_000
+
+
+def _facet_count(pair: tuple[str, int]) -> FacetCount:
+    made = _FACET_COUNTS.get(pair)
+    if made is None:
+        if len(_FACET_COUNTS) >= _FACET_COUNTS_KEPT:
+            _FACET_COUNTS.clear()
+        made = _FACET_COUNTS[pair] = FacetCount(*pair)
+    return made
 
 
 class FacetCounting:
@@ -145,13 +162,26 @@ def _facet_counts(name: str, result: dict, plain: bool) -> dict[str, int] | None
     if parts:
         return ts.part_counts([result[part] for part in parts])
     counts = {}
-    for bucket in result[name]["buckets"]:
-        if bucket["doc_count"]:
-            counts[_bucket_value(bucket["key"])] = int(bucket["doc_count"])
+    values = _BUCKET_VALUES
+    for key, n in map(_KEY_AND_COUNT, result[name]["buckets"]):
+        if n:
+            value = values.get(key)
+            if value is None:
+                value = _bucket_value(key)
+            counts[value] = int(n)
     return counts
+
+
+_BUCKET_VALUES: dict = {}  # a bucket key's value as text, for the keys met (a few hundred)
+_BUCKET_VALUES_KEPT = 100_000
 
 
 def _bucket_value(key) -> str:
     if isinstance(key, float) and key.is_integer():
-        return str(int(key))
-    return str(key)
+        value = str(int(key))
+    else:
+        value = str(key)
+    if len(_BUCKET_VALUES) >= _BUCKET_VALUES_KEPT:
+        _BUCKET_VALUES.clear()
+    _BUCKET_VALUES[key] = value
+    return value

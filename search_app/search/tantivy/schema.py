@@ -9,10 +9,13 @@ queries from the expanded tree of `search_app.search.query`. The backend module
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
+import operator
 import zlib
 from dataclasses import asdict
 
+import orjson
 import tantivy
 
 from search_app.search import ranking as rk
@@ -111,6 +114,7 @@ def to_document(lesson: IndexedLesson) -> tantivy.Document:
     return doc
 
 
+@functools.cache
 def part_fields(field: str) -> tuple[str, ...]:
     """The part fields of a multi-valued facet field (empty for the others)."""
     return tuple(f"{field}__part{i}" for i in range(FACET_PARTS.get(field, 0)))
@@ -145,11 +149,9 @@ def part_counts(results: list[dict]) -> dict[str, int] | None:
     for result in results:
         if result.get("sum_other_doc_count"):
             return None
-        for bucket in result["buckets"]:
-            n = bucket["doc_count"]
+        for key, n in map(_KEY_AND_COUNT, result["buckets"]):
             if not n:
                 continue
-            key = bucket["key"]
             values = known.get(key)
             if values is None:
                 if key == EMPTY_PART:
@@ -162,6 +164,7 @@ def part_counts(results: list[dict]) -> dict[str, int] | None:
     return counts
 
 
+_KEY_AND_COUNT = operator.itemgetter("key", "doc_count")
 _COMBINATIONS: dict[str, tuple[str, ...]] = {}
 _MAX_COMBINATIONS = 100_000
 
@@ -179,7 +182,7 @@ def _combination(key: str) -> tuple[str, ...]:
 def from_document(doc: tantivy.Document) -> IndexedLesson:
     stored = doc.get_first("meta")
     assert stored is not None, "every lesson document is indexed with its meta"
-    meta = json.loads(bytes(stored))
+    meta = orjson.loads(stored)  # the same values as json.loads, in a third of its time
     for name in _LIST_FIELDS:
         meta[name] = tuple(meta[name])
     return IndexedLesson(text=doc.get_first("text") or "", **meta)

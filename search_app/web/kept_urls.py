@@ -1,0 +1,77 @@
+"""Web stage: the URLs the templates build, kept per process.
+
+A search page builds some forty URLs (`url_for`: the header's and footer's
+links, the form, the exports, each found lesson's link); building one walks
+werkzeug's routing map and encodes its arguments, about 10 µs each, and
+nearly all of them are the same on every page. A URL depends only on its
+endpoint, its arguments and the address the site is served under (the
+request's script root; this app uses no subdomains or host matching), so
+each is built once by Flask and kept by the app. A lesson's link back to its search
+(`lesson_url`) is the lesson's URL kept plus the query string of the
+search, encoded once per search. Static files (fingerprinted, and the
+fingerprint follows the file), relative endpoints and the special
+arguments (`_external`, `_anchor`, ...) are always built by Flask.
+"""
+
+from __future__ import annotations
+
+from flask import current_app, has_request_context, request, url_for
+
+from search_app.web.serving.caching import STATIC_ENDPOINT
+
+KEPT = 20_000  # URLs kept (a few MB at most); all forgotten when full
+_EXTENSION_KEY = "search_app.kept_urls"
+
+
+def _kept() -> tuple[dict[tuple, str], dict[tuple[str, str], str]]:
+    """The app's kept URLs and kept back queries."""
+    extensions = current_app.extensions
+    kept = extensions.get(_EXTENSION_KEY)
+    if kept is None:
+        kept = extensions.setdefault(_EXTENSION_KEY, ({}, {}))
+    return kept
+
+
+def kept_url_for(endpoint: str, **values) -> str:
+    """What `flask.url_for(endpoint, **values)` gives, built once per process."""
+    if (
+        endpoint == STATIC_ENDPOINT
+        or endpoint.startswith(".")
+        or any(name[:1] == "_" for name in values)
+        or not has_request_context()
+    ):
+        return url_for(endpoint, **values)
+    urls = _kept()[0]
+    key = (request.script_root, endpoint, *sorted(values.items()))
+    try:
+        found = urls.get(key)
+    except TypeError:  # an argument that cannot be a key (a list)
+        return url_for(endpoint, **values)
+    if found is None:
+        found = url_for(endpoint, **values)
+        if len(urls) >= KEPT:
+            urls.clear()
+        urls[key] = found
+    return found
+
+
+def lesson_url(lesson_id: str, back: str | None) -> str:
+    """`url_for('lessons.lesson', lesson_id=lesson_id, back=back)`: the
+    lesson's path, then `back` (a search's query string) as the query."""
+    path = kept_url_for("lessons.lesson", lesson_id=lesson_id)
+    if back is None:
+        return path
+    if not has_request_context():
+        return url_for("lessons.lesson", lesson_id=lesson_id, back=back)
+    queries = _kept()[1]
+    key = (request.script_root, back)
+    query = queries.get(key)
+    if query is None:
+        whole = url_for("lessons.lesson", lesson_id=lesson_id, back=back)
+        if not whole.startswith(path):  # cannot happen with werkzeug's building; built whole then
+            return whole
+        query = whole[len(path) :]
+        if len(queries) >= KEPT:
+            queries.clear()
+        queries[key] = query
+    return path + query
