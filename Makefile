@@ -35,6 +35,8 @@ install-test: $(BIN)/python
 # that still fails is listed with its reason and everything else is served
 # (exit 1 of the ingest: some documents failed).
 run: install
+	@echo "==> Training the theme model from the corpus gold (two to three minutes, on a first run only)"
+	@$(BIN)/lessons train --no-evaluate --if-missing
 	@echo "==> Ingesting the sample reviews in corpus/reviews (half a minute on a first run; a minute and a half without Tesseract, whose OCR is faster)"
 	@$(BIN)/lessons ingest corpus; code=$$?; [ $$code -le 1 ] || exit $$code
 	@echo "==> Serving the search page (Ctrl-C stops it)"

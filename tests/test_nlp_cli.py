@@ -119,6 +119,35 @@ def test_train_saves_a_model_the_tagger_then_uses(tmp_path):
     assert any("lantern" in f["name"] for f in features)
 
 
+def test_train_if_missing_keeps_a_current_model_and_replaces_one_it_cannot_use(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    lessons = [
+        {"text": f"The lantern meeting {i} looked at the {w} plan.", "themes": ["review.system_learning"]}
+        for i, w in enumerate(["amber", "blue", "green", "violet"])
+    ] + [
+        {"text": f"The orchard visit {i} found the {w} garden untidy.", "themes": ["fam.poverty_housing"]}
+        for i, w in enumerate(["north", "south", "east", "west"])
+    ]
+    (gold / "review_one.json").write_text(json.dumps({"lessons": lessons[::2]}), encoding="utf-8")
+    (gold / "review_two.json").write_text(json.dumps({"lessons": lessons[1::2]}), encoding="utf-8")
+    model_path = tmp_path / "data" / "theme_model.pkl"
+
+    first = run(tmp_path, "train", "--gold", str(gold), "--no-evaluate", "--if-missing")
+    assert first.exit_code == 0 and "saved model" in first.output, first.output
+    saved = model_path.read_bytes()
+
+    again = run(tmp_path, "train", "--gold", str(gold), "--no-evaluate", "--if-missing")
+    assert again.exit_code == 0 and "is current; not retrained" in again.output, again.output
+    assert model_path.read_bytes() == saved
+
+    model_path.write_bytes(b"not a model")  # a file this version cannot use is replaced
+    replaced = run(tmp_path, "train", "--gold", str(gold), "--no-evaluate", "--if-missing")
+    assert replaced.exit_code == 0, replaced.output
+    assert "retraining:" in replaced.output and "saved model" in replaced.output
+    assert read_header(model_path)["taxonomy_version"].startswith("1.")
+
+
 def test_train_without_gold_is_a_clear_error(tmp_path):
     empty = tmp_path / "nothing"
     empty.mkdir()

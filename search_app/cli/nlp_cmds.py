@@ -10,6 +10,7 @@ import click
 
 from nlp.classifier import (
     ModelError,
+    load_model,
     save_model,
 )
 from nlp.classifier import (
@@ -180,13 +181,27 @@ def taxonomy_check(settings: Settings, file: Path | None) -> None:
 @click.option(
     "--evaluate/--no-evaluate", default=True, help="First score the model by cross-validation grouped by review."
 )
+@click.option(
+    "--if-missing",
+    is_flag=True,
+    help="Train only when the model file holds no model this version can use with this taxonomy "
+    "(none yet, an older model format, another taxonomy or scikit-learn version).",
+)
 @click.pass_obj
-def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool) -> None:
+def train(settings: Settings, gold_dirs: tuple[Path, ...], evaluate: bool, if_missing: bool) -> None:
     """Train the theme model from the gold lessons and save it to the model file."""
     try:
         tax = load_taxonomy(settings.taxonomy)
     except TaxonomyError as exc:
         raise click.ClickException(str(exc)) from exc
+    if if_missing and Path(settings.model).is_file():
+        try:
+            current = load_model(settings.model, tax.version)
+        except ModelError as exc:
+            click.echo(f"retraining: {exc}")
+        else:
+            click.echo(f"{current.version} at {settings.model} is current; not retrained")
+            return
     lessons, problems = read_theme_gold(gold_dirs or settings.corpus, {t.id for t in tax.themes})
     if not lessons:
         raise click.ClickException(
