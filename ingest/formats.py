@@ -418,6 +418,35 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXT_BOX = _W + "txbxContent"
 PARAGRAPH = _W + "p"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+RUN = _W + "r"
+# Runs a reader never sees: tracked deletions (the text as accepted), moved-away text, the paragraphs
+# of a text box (read after their paragraph) and the fallback copy Word keeps for old readers.
+_UNREAD = {_W + "del", _W + "moveFrom", TEXT_BOX, FALLBACK}
+
+
+def _paragraph_runs(paragraph) -> list:
+    """The paragraph's runs as Word shows them with its tracked changes accepted: runs inside an
+    insertion (``w:ins``), a field's result (``w:fldSimple``: a SEQ number), a hyperlink or a smart
+    tag are read in their place; deleted runs are not. python-docx's ``Paragraph.runs`` and ``.text``
+    see only the runs directly under the paragraph (and hyperlinks)."""
+    from docx.text.run import Run
+
+    runs = []
+    for element in paragraph._p.iter(RUN):
+        ancestor = element.getparent()
+        skipped = False
+        while ancestor is not None and ancestor is not paragraph._p:
+            if ancestor.tag in _UNREAD:
+                skipped = True
+                break
+            ancestor = ancestor.getparent()
+        if not skipped:
+            runs.append(Run(element, paragraph))
+    return runs
+
+
+def _paragraph_text(paragraph) -> str:
+    return "".join(run.text for run in _paragraph_runs(paragraph))
 
 
 def read_docx(path: Path) -> list[PageLayout]:
@@ -477,14 +506,16 @@ def read_docx(path: Path) -> list[PageLayout]:
                     index, column = column, column + (tc.grid_span or 1)
                     if tc.vMerge == "continue":
                         continue
-                    text = " ".join(p.text.strip() for p in _Cell(tc, table).paragraphs if p.text.strip())
+                    texts = (_paragraph_text(p).strip() for p in _Cell(tc, table).paragraphs)
+                    text = " ".join(t for t in texts if t)
                     if text:
                         lines.append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
     return [PageLayout(1, tuple(lines), positional=False, styled=True)]
 
 
 def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
-    text = paragraph.text.strip()
+    all_runs = _paragraph_runs(paragraph)
+    text = "".join(r.text for r in all_runs).strip()
     if not text:
         return None
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
@@ -503,7 +534,7 @@ def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     properties = paragraph._p.pPr
     numbered = bool(label) or (properties is not None and properties.numPr is not None)
     is_item = not level and (numbered or "list" in style.lower())
-    runs = [r for r in paragraph.runs if r.text.strip()]
+    runs = [r for r in all_runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
     lead = _lead([(r.text, bool(r.bold)) for r in runs])
     # A list item's depth ("List Bullet 2", or its numbering level) as an indent: a sub-bullet is set
