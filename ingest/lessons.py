@@ -1021,7 +1021,8 @@ TEMPLATE_INSTRUCTION = re.compile(
 )
 SINGLE_AGENCY_PLAN = re.compile(r"^(?P<agency>[A-Z][\w' ]{1,60}?)\s*[:\-–]\s*single[- ]agency\s+action\s+plan\b", re.I)
 # A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
-STEM = re.compile(r"^(?:(?P<num>\d{1,2})[.)]\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
+# The number may run to three levels ("5.1.1 The safeguarding partners should seek assurance that:").
+STEM = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?=[.)]))[.)]?\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
 # An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
 ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
 

@@ -86,3 +86,27 @@ def test_tracked_changes_are_read_accepted_and_seq_field_numbers_as_shown(tmp_pa
         ("Recommendation 1", "", ASKS[0]),
         ("Recommendation 2", "", ASKS[1]),
     ]
+
+
+# --- recommendations numbered to three levels -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+@pytest.mark.parametrize("markers", [("(a)", "(b)"), ("(i)", "(ii)"), ("a)", "b)")])
+def test_a_three_level_numbered_stem_and_its_lettered_or_roman_parts_are_one_recommendation(tmp_path, fmt, markers):
+    parts = ("school nurses know how to raise dental neglect;", "dentists can refer to the early help hub.")
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "6. Recommendations")
+        doc.add("h2", "6.1 Recommendations for the partnership")
+        doc.add("num", "The Partnership should be assured that:", label="6.1.1")
+        for marker, part in zip(markers, parts):
+            doc.add("subbullet", part, label=marker)
+        doc.add("num", ASKS[1], label="6.1.2")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.label, l.text) for l in review.lessons] == [
+        ("recommendation", "6.1.1", f"The Partnership should be assured that: {parts[0]} {parts[1]}"),
+        ("recommendation", "6.1.2", ASKS[1]),
+    ]
