@@ -110,3 +110,42 @@ def test_a_three_level_numbered_stem_and_its_lettered_or_roman_parts_are_one_rec
         ("recommendation", "6.1.1", f"The Partnership should be assured that: {parts[0]} {parts[1]}"),
         ("recommendation", "6.1.2", ASKS[1]),
     ]
+
+
+# --- tables: a theme column, and who is asked in other words ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("lead", ["Lead partner", "By whom", "Who", "Led by", "Accountable body"])
+def test_a_theme_column_titles_the_rows_learning_and_the_column_naming_who_leads_is_the_agency(tmp_path, fmt, lead):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Appendix B: learning and recommendations")
+        doc.add("header", cells=("Theme", "What we learned", "What needs to happen", lead, "By when"))
+        doc.add("row", cells=("Dental neglect", FOUND[0], ASKS[0], "Integrated Care Board", "March 2025"))
+        doc.add("row", cells=("Kinship care", FOUND[1], ASKS[1], "Education", "June 2025"))
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [
+        ("learning_point", "Dental neglect", f"Dental neglect {FOUND[0]}"),
+        ("recommendation", "", ASKS[0]),
+        ("learning_point", "Kinship care", f"Kinship care {FOUND[1]}"),
+        ("recommendation", "", ASKS[1]),
+    ]
+    assert [l.agency for l in review.lessons if l.kind == "recommendation"] == ["Integrated Care Board", "Education"]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_an_action_plans_by_whom_column_is_the_lead_agency_and_its_tracking_cells_no_lessons(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Action plan")
+        doc.add("header", cells=("Recommendation", "Agreed action", "By whom", "By when", "RAG"))
+        doc.add("row", cells=(f"1. {ASKS[0]}", "Draft the guidance with dentists.", "Public Health", "May 2025", "Amber"))
+        doc.add("row", cells=(f"2. {ASKS[1]}", "Add a field to the register.", "Education", "July 2025", "Green"))
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.label, l.text, l.agency) for l in review.lessons] == [
+        ("recommendation", "1", ASKS[0], "Public Health"),
+        ("recommendation", "2", ASKS[1], "Education"),
+    ]
