@@ -59,11 +59,25 @@ def decode_text(data: bytes) -> str:
 ATX_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
 
 
+QUOTED = re.compile(r"^>+ ?", re.MULTILINE)
+MAILING_HEADING = re.compile(r"^\*\*\s+(?=\S)((?:(?!\*\*).)+)$")
+
+
+def _unquoted(text: str) -> str:
+    """A forwarded e-mail's quoted message ("> " opening every line of the original) as its own text:
+    the marks are taken off where the quoted lines are a good part of the file."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(1 for line in lines if line.startswith(">"))
+    if quoted < 5 or quoted < 0.3 * len(lines):
+        return text
+    return QUOTED.sub("", text)
+
+
 def read_text(path: Path) -> list[PageLayout]:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise IngestFailure("open", "binary content in a text file")
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    text = _unquoted(decode_text(data).replace("\r\n", "\n").replace("\r", "\n"))
     pages = []
     row_id = 0
     for number, chunk in enumerate(text.split("\f"), start=1):
@@ -101,6 +115,12 @@ def read_text(path: Path) -> list[PageLayout]:
             if atx:
                 # "## Findings": a heading marked the way Markdown marks one, its level the number of #.
                 lines.append(TextLine(text=atx.group(2), size=0.0, gap_before=True, style_level=len(atx.group(1))))
+                blank = True
+                continue
+            marked = MAILING_HEADING.match(raw.strip())
+            if marked:
+                # "** Key learning": an e-mail bulletin's text version marks its headings with an unclosed "**".
+                lines.append(TextLine(text=marked.group(1), size=0.0, gap_before=True, style_level=2))
                 blank = True
                 continue
             line, lead = _markdown_strong(raw.strip())
@@ -143,6 +163,7 @@ class _HtmlLines(HTMLParser):
     # Site chrome around the review: menus, breadcrumbs, page headers and footers.
     SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
     VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "area", "col", "embed"}
+    QUIET = {"script", "style", "noscript", "template"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -165,8 +186,16 @@ class _HtmlLines(HTMLParser):
         self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
         self._toggles = 0  # open accordion buttons
         self._chrome: list | None = None  # [tag, depth] of the chrome element being skipped
+        self._quiet = 0  # open script, style and template elements: no words a reader sees
+        self.chrome_text: list[str] = []  # the words of the site chrome skipped, and its images' alt text
 
     def handle_starttag(self, tag, attrs):
+        if tag == "img" and (self._skip or self._chrome is not None):
+            alt = (dict(attrs).get("alt") or "").strip()
+            if alt:
+                self.chrome_text.append(alt)
+        if tag in self.QUIET:
+            self._quiet += 1
         if self._chrome is not None:
             if tag == self._chrome[0]:
                 self._chrome[1] += 1
@@ -238,6 +267,8 @@ class _HtmlLines(HTMLParser):
                 self._pending.update({c: rows - 1 for c in range(cell, cell + span)})
 
     def handle_endtag(self, tag):
+        if tag in self.QUIET:
+            self._quiet = max(0, self._quiet - 1)
         if self._chrome is not None:
             if tag == self._chrome[0]:
                 self._chrome[1] -= 1
@@ -275,6 +306,8 @@ class _HtmlLines(HTMLParser):
         if not self._skip and self._chrome is None:
             self._buffer.append(data)
             self._parts.append((data, self._bold > 0))
+        elif not self._quiet and data.strip():
+            self.chrome_text.append(re.sub(r"\s+", " ", data).strip())
 
     def _flush(self):
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
@@ -357,7 +390,8 @@ def read_html(path: Path) -> list[PageLayout]:
     parser = _HtmlLines()
     parser.feed(decode_text(path.read_bytes()))
     parser.close()
-    return [PageLayout(1, tuple(parser.lines), positional=False, styled=True)]
+    chrome = "\n".join(dict.fromkeys(parser.chrome_text))
+    return [PageLayout(1, tuple(parser.lines), positional=False, styled=True, chrome=chrome)]
 
 
 _CHUNK = 1 << 20

@@ -50,6 +50,9 @@ class PageLayout:
     ocr: bool = False
     positional: bool = True  # coordinates are real (PDF), not made up (text formats)
     styled: bool = False  # the format marks its own headings (HTML, DOCX): no guessing from plain lines
+    # A web page's site chrome, never read for lessons: its <title>, header, footer and logos' alt text,
+    # one piece a line (the partnership may be named nowhere else).
+    chrome: str = ""
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ the real readers. The texts are written for these tests only.
 from __future__ import annotations
 
 import sys
+import textwrap
 
 import pytest
 
@@ -32,6 +33,16 @@ ASKS = (
     "The Partnership should publish guidance on dental neglect for school nurses and dentists.",
     "Schools should record who collects each child when the named carer changes.",
 )
+META4 = {
+    "title": "Local Child Safeguarding Practice Review: Child M",
+    "area": "Lancashire",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2021-06",
+    "child": "Child M",
+    "child_age": "",
+    "author": "Tomasz Nowak",
+}
 NARRATIVE = "The family lived above a shop on the high street and the children walked to school alone."
 
 
@@ -149,3 +160,144 @@ def test_an_action_plans_by_whom_column_is_the_lead_agency_and_its_tracking_cell
         ("recommendation", "1", ASKS[0], "Public Health"),
         ("recommendation", "2", ASKS[1], "Education"),
     ]
+
+
+# --- e-mail bulletins: quoted forwards, "** " headings, the review announced by its title -------------------
+
+
+def _bulletin(quote: str) -> str:
+    body = [
+        "** Lancashire Safeguarding Children Partnership - Learning Bulletin",
+        "-----------------------------------------------------",
+        "",
+        '** A new review',
+        "--------------",
+        "",
+        'The Partnership has published "Local Child Safeguarding Practice Review:',
+        'Child M" on its website on 9 October 2023. It was written by an',
+        "independent reviewer. A practitioner event is booked for 14 December 2023.",
+        "",
+        "** What the review found",
+        "------------------------",
+        "",
+        *textwrap.wrap(FOUND[0], 60, initial_indent="* ", subsequent_indent="  "),
+        "",
+        f"* {FOUND[1]}",
+        "",
+        "** What the review recommends",
+        "----------------------------",
+        "",
+        f"* {ASKS[0]}",
+        "",
+        f"* {ASKS[1]}",
+        "",
+        "Unsubscribe from this list.",
+    ]
+    head = ["From: Safeguarding Unit <unit@example.org>", "Sent: 30 October 2023 11:02", "Subject: FW: bulletin", ""]
+    return "\n".join(head + [f"{quote}{line}".rstrip() for line in body]) + "\n"
+
+
+@pytest.mark.parametrize("quote", ["> ", ">> ", ""])
+def test_an_email_bulletin_quoted_or_not_gives_its_bullets_and_the_announced_reviews_metadata(tmp_path, quote):
+    path = tmp_path / "bulletin.txt"
+    path.write_text(_bulletin(quote), encoding="utf-8")
+    review = extract_review(path)
+    assert [(l.kind, l.text) for l in review.lessons] == [
+        ("finding", FOUND[0]),
+        ("finding", FOUND[1]),
+        ("recommendation", ASKS[0]),
+        ("recommendation", ASKS[1]),
+    ]
+    # the title quoted in the announcement, the date it says the review was published (not the e-mail's)
+    assert (review.title, review.published, review.area) == (
+        "Local Child Safeguarding Practice Review: Child M",
+        "2023-10-09",
+        "Lancashire",
+    )
+
+
+# --- metadata: document control tables, dates in words, site chrome, newer partnership names, key messages ----
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_document_control_rows_publication_status_dates_the_review_and_its_drafts_do_not(tmp_path, fmt):
+    meta = {**META4, "published": ""}
+
+    def build(doc):
+        doc.add("cover", "Lancashire Safeguarding Children Partnership")
+        doc.add("title", meta["title"])
+        doc.add("cover", "Version 2.0")
+        doc.add("pagebreak")
+        doc.add("h1", "Findings")
+        doc.add("p", f"Finding 1: {FOUND[0]}")
+        doc.add("h1", "Document control")
+        doc.add("header", cells=("Version", "Date", "Author", "Status"))
+        doc.add("row", cells=("0.2", "03/02/2021", "Independent reviewer", "Draft for the panel"))
+        doc.add("row", cells=("1.0", "19/05/2021", "Business manager", "Approved by the partners"))
+        doc.add("row", cells=("2.0", "07/06/2021", "Business manager", "Published on the website"))
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert review.published == "2021-06-07"
+
+
+@pytest.mark.parametrize(
+    ("printed", "published"),
+    [
+        ("Published on the fourth of November 2016.", "2016-11-04"),
+        ("Date of publication: the twenty-second of March 2021", "2021-03-22"),
+        ("Published on the thirty first day of January 2019.", "2019-01-31"),
+    ],
+)
+def test_a_publication_day_in_words_is_read(tmp_path, printed, published):
+    def build(doc):
+        doc.add("cover", "Lancashire Safeguarding Children Partnership")
+        doc.add("title", META4["title"])
+        doc.add("cover", "This report was presented to the partners on the ninth of August 2016.")
+        doc.add("cover", printed)
+        doc.add("pagebreak")
+        doc.add("h1", "Findings")
+        doc.add("p", f"Finding 1: {FOUND[0]}")
+
+    assert _review(tmp_path, "txt", build, META4).published == published
+
+
+def test_a_web_pages_partnership_named_only_in_its_chrome_gives_the_area(tmp_path):
+    page = (
+        "<!doctype html><html><head><title>Learning review: Child M | Wirral Safeguarding Children Partnership"
+        "</title></head><body><header><a href='/'><img src='l.png' alt='Wirral Safeguarding Children Partnership'>"
+        "</a></header><main><h1>Learning review: Child M</h1><h2>Key learning</h2>"
+        f"<p>{FOUND[0]}</p><p>{FOUND[1]}</p></main><footer><p>Contact us</p></footer></body></html>"
+    )
+    path = tmp_path / "review.html"
+    path.write_text(page, encoding="utf-8")
+    review = extract_review(path)
+    assert (review.area, review.region) == ("Wirral", "North West")
+    assert "Wirral" not in " ".join(l.text for l in review.lessons)
+
+
+@pytest.mark.parametrize(
+    "partnership",
+    [
+        "Lancashire Children and Young People's Safeguarding Partnership",
+        "Lancashire Safeguarding People Partnership",
+    ],
+)
+def test_a_partnership_under_a_newer_name_names_its_place(tmp_path, partnership):
+    def build(doc):
+        cover(doc, partnership)
+        doc.add("h1", "Findings")
+        doc.add("p", f"Finding 1: {FOUND[0]}")
+
+    assert _review(tmp_path, "docx", build, META4).area == "Lancashire"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_key_messages_sheet_is_a_briefing(tmp_path, fmt):
+    meta = {**META4, "title": "Key messages from the Local Child Safeguarding Practice Review about Child M"}
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Messages")
+        doc.add("p", f"Finding 1: {FOUND[0]}")
+
+    assert _review(tmp_path, fmt, build, meta).review_type == "briefing"
