@@ -328,6 +328,7 @@ class _HtmlLines(HTMLParser):
                 gap_before=True,
                 list_item=self._item and not self._level,
                 lead=lead,
+                emphasis=_emphasis(parts),
                 x0=36.0 * self._lists if self._item and not self._level else 0.0,
                 row=self._row if in_table else 0,
                 cell=max(self._cell, 0) if in_table else 0,
@@ -579,8 +580,38 @@ def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     if is_item:
         indent = 36.0 * (int(depth.group(1)) if depth else (int(ilvl.val) + 1 if ilvl is not None else 1))
     return TextLine(
-        text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item, lead=lead, x0=indent
+        text=text,
+        size=0.0,
+        bold=bold,
+        style_level=level,
+        gap_before=True,
+        list_item=is_item,
+        lead=lead,
+        emphasis=_emphasis([(r.text, bool(r.bold)) for r in runs]),
+        x0=indent,
     )
+
+
+def _emphasis(parts: list[tuple[str, bool]]) -> tuple[tuple[str, bool, bool], ...]:
+    """The bold runs among a line's pieces of text: (text, opens the line, closes the line)."""
+    words = [(text, bold) for text, bold in parts if text.strip()]
+    if not any(bold for _, bold in words):
+        return ()
+    runs: list[list] = []
+    for index, (text, bold) in enumerate(words):
+        if not bold:
+            continue
+        if runs and runs[-1][2] == index - 1:
+            runs[-1][0] += text
+            runs[-1][2] = index
+        else:
+            runs.append([text, index, index])
+    out = []
+    for text, first, last in runs:
+        joined = re.sub(r"\s+", " ", text).strip()
+        if sum(1 for c in joined if c.isalpha()) >= 2:
+            out.append((joined, first == 0, last == len(words) - 1))
+    return tuple(out)
 
 
 def _lead(parts: list[tuple[str, bool]]) -> str:

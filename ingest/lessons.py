@@ -271,6 +271,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
             continue
+        emphasised = _emphasised(block) if block.kind == "para" else []
+        z = zone()
+        if (
+            emphasised
+            and (z is None or z.kind in ("finding", "learning_point", "good_practice"))
+            and not any(NOT_LESSON_HEADING.search(s.heading) for s in stack)
+        ):
+            # A learning point set in bold inside a narrative paragraph: the bold sentences are the
+            # lesson, the narrative around them is not.
+            for run in emphasised:
+                start(item_kind(z.kind) if z is not None else "learning_point", "", run, block).open = False
+            current = None
+            continue
         sidebar = _sidebar(block)
         if sidebar is not None:
             # A shaded "Key learning" box set beside the paragraph it draws on (a layout table): the
@@ -1022,7 +1035,9 @@ TEMPLATE_INSTRUCTION = re.compile(
 SINGLE_AGENCY_PLAN = re.compile(r"^(?P<agency>[A-Z][\w' ]{1,60}?)\s*[:\-–]\s*single[- ]agency\s+action\s+plan\b", re.I)
 # A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
 # The number may run to three levels ("5.1.1 The safeguarding partners should seek assurance that:").
-STEM = re.compile(r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?=[.)]))[.)]?\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
+STEM = re.compile(
+    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?=[.)]))[.)]?\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$"
+)
 # An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
 ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
 
@@ -1042,6 +1057,18 @@ def _asks_the_board(zone: _Zone) -> bool:
     """A "Questions for the Board" section: its questions are the Board's agenda, so recommendations
     (questions put to practitioners or the reader stay out)."""
     return zone.kind == "recommendation" and bool(BOARD_QUESTIONS.search(zone.heading))
+
+
+def _emphasised(block: Block) -> list[str]:
+    """The whole sentences a paragraph of plain text sets in bold (a learning point inside the
+    narrative); not the bold run that opens it (a run-in heading or label), nor a few bold words."""
+    runs = []
+    for run in block.emphasis:
+        if run == block.lead or block.text.startswith(run) or len(run) > 0.8 * len(block.text):
+            continue
+        if run[:1].isupper() and run.endswith((".", "!", "?")) and len(run.split()) >= 8:
+            runs.append(run)
+    return runs
 
 
 def _continues(draft: Draft, text: str) -> bool:

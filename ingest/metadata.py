@@ -218,8 +218,13 @@ _ORDINALS.update({f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)})
 _ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
 # A day in words: "the third of December 2014", "twenty first of May 2019" (read as "3 December 2014").
 ORDINAL_DAY = re.compile(
-    r"\b(?:the\s+)?(twenty[\s-](?:" + "|".join(_UNITS) + r")|thirty[\s-]first|" + "|".join(sorted(_ORDINALS, key=len, reverse=True))
-    + r")\s+(?:day\s+)?of\s+(" + _MONTH + r")\b",
+    r"\b(?:the\s+)?(twenty[\s-](?:"
+    + "|".join(_UNITS)
+    + r")|thirty[\s-]first|"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")\s+(?:day\s+)?of\s+("
+    + _MONTH
+    + r")\b",
     re.IGNORECASE,
 )
 OCR_ONE = re.compile(r"\b[lI](?=\d{0,1}(?:st|th)\b|\d\s+(?:" + _MONTH + r")\b)", re.IGNORECASE)

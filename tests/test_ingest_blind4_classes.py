@@ -71,7 +71,9 @@ def test_tracked_changes_are_read_accepted_and_seq_field_numbers_as_shown(tmp_pa
     for n, (title, text) in enumerate(zip(("Dental neglect", "Who cared for the children"), FOUND), 1):
         heading = document.add_heading("", level=2)
         heading.add_run("Finding ")
-        heading._p.extend(_w(f'<w:fldSimple w:instr=" SEQ Finding \\* ARABIC "><w:r><w:t>{n}</w:t></w:r></w:fldSimple>'))
+        heading._p.extend(
+            _w(f'<w:fldSimple w:instr=" SEQ Finding \\* ARABIC "><w:r><w:t>{n}</w:t></w:r></w:fldSimple>')
+        )
         heading.add_run(f": {title}")
         first, rest = text.split(" but ", 1)
         paragraph = document.add_paragraph()
@@ -152,7 +154,9 @@ def test_an_action_plans_by_whom_column_is_the_lead_agency_and_its_tracking_cell
         cover(doc)
         doc.add("h1", "Action plan")
         doc.add("header", cells=("Recommendation", "Agreed action", "By whom", "By when", "RAG"))
-        doc.add("row", cells=(f"1. {ASKS[0]}", "Draft the guidance with dentists.", "Public Health", "May 2025", "Amber"))
+        doc.add(
+            "row", cells=(f"1. {ASKS[0]}", "Draft the guidance with dentists.", "Public Health", "May 2025", "Amber")
+        )
         doc.add("row", cells=(f"2. {ASKS[1]}", "Add a field to the register.", "Education", "July 2025", "Green"))
 
     review = _review(tmp_path, fmt, build)
@@ -170,7 +174,7 @@ def _bulletin(quote: str) -> str:
         "** Lancashire Safeguarding Children Partnership - Learning Bulletin",
         "-----------------------------------------------------",
         "",
-        '** A new review',
+        "** A new review",
         "--------------",
         "",
         'The Partnership has published "Local Child Safeguarding Practice Review:',
@@ -301,3 +305,85 @@ def test_a_key_messages_sheet_is_a_briefing(tmp_path, fmt):
         doc.add("p", f"Finding 1: {FOUND[0]}")
 
     assert _review(tmp_path, fmt, build, meta).review_type == "briefing"
+
+
+# --- learning set in bold inside a narrative paragraph ---------------------------------------------------
+
+BOLD_LEARNING = (
+    "A dentist who sees the same untreated decay at every visit is seeing neglect and should say so.",
+    "Who collects a child from school tells practitioners who is caring for that child at home.",
+)
+INTRO = "This review does not seek to blame anyone."
+
+
+def _bold_paragraphs() -> list[tuple[str, str, str]]:
+    """(narrative before, bold learning, narrative after) for each paragraph of the analysis."""
+    return [
+        (
+            "The children were registered with a dental practice near the school and attended twice.",
+            BOLD_LEARNING[0],
+            "The practice later closed its list to new patients.",
+        ),
+        (
+            "On most days an aunt or a neighbour met the children at the gate and walked them home.",
+            BOLD_LEARNING[1],
+            "The school had no record of who these adults were.",
+        ),
+    ]
+
+
+def _bold_pdf(path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    flow = [Paragraph("Serious Case Review: Child M", styles["Title"]), Paragraph("Introduction", styles["Heading1"])]
+    flow.append(Paragraph(f"<b>{INTRO}</b> It asks why things happened as they did.", styles["BodyText"]))
+    flow.append(Paragraph("Analysis", styles["Heading1"]))
+    for before, bold, after in _bold_paragraphs():
+        flow.append(Paragraph(f"{before} <b>{bold}</b> {after}", styles["BodyText"]))
+    flow.append(Paragraph("Recommendations", styles["Heading1"]))
+    flow.append(Paragraph(f"1. {ASKS[0]}", styles["BodyText"]))
+    SimpleDocTemplate(str(path), pagesize=A4).build(flow)
+
+
+def _bold_html(path) -> None:
+    paragraphs = "".join(f"<p>{a} <strong>{b}</strong> {c}</p>" for a, b, c in _bold_paragraphs())
+    path.write_text(
+        "<html><body><h1>Serious Case Review: Child M</h1><h2>Introduction</h2>"
+        f"<p><strong>{INTRO}</strong> It asks why things happened as they did.</p><h2>Analysis</h2>"
+        f"{paragraphs}<h2>Recommendations</h2><ol><li>{ASKS[0]}</li></ol></body></html>",
+        encoding="utf-8",
+    )
+
+
+def _bold_docx(path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Serious Case Review: Child M", level=0)
+    document.add_heading("Introduction", level=1)
+    intro = document.add_paragraph()
+    intro.add_run(INTRO).bold = True
+    intro.add_run(" It asks why things happened as they did.")
+    document.add_heading("Analysis", level=1)
+    for before, bold, after in _bold_paragraphs():
+        paragraph = document.add_paragraph(f"{before} ")
+        paragraph.add_run(bold).bold = True
+        paragraph.add_run(f" {after}")
+    document.add_heading("Recommendations", level=1)
+    document.add_paragraph(f"1. {ASKS[0]}")
+    document.save(str(path))
+
+
+@pytest.mark.parametrize(("fmt", "write"), [("pdf", _bold_pdf), ("html", _bold_html), ("docx", _bold_docx)])
+def test_a_sentence_set_in_bold_inside_a_narrative_paragraph_is_the_learning(tmp_path, fmt, write):
+    path = tmp_path / f"review.{fmt}"
+    write(path)
+    lessons = extract_review(path).lessons
+    assert [(l.kind, l.text) for l in lessons] == [
+        ("learning_point", BOLD_LEARNING[0]),
+        ("learning_point", BOLD_LEARNING[1]),
+        ("recommendation", ASKS[0]),
+    ]
