@@ -387,3 +387,43 @@ def test_a_sentence_set_in_bold_inside_a_narrative_paragraph_is_the_learning(tmp
         ("learning_point", BOLD_LEARNING[1]),
         ("recommendation", ASKS[0]),
     ]
+
+
+# --- scans: a list number OCR read as a word, a bar read after the marker ----------------------------------
+
+
+def _tsv(lines: list[str]) -> str:
+    """Tesseract's TSV output for lines of words (each its own paragraph, all at one left margin)."""
+    rows = ["level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext"]
+    for n, line in enumerate(lines, 1):
+        left = 260
+        for w, word in enumerate(line.split(), 1):
+            rows.append(f"5\t1\t1\t{n}\t1\t{w}\t{left}\t{300 + 90 * n}\t{len(word) * 25}\t42\t95\t{word}")
+            left += len(word) * 25 + 25
+    return "\n".join(rows) + "\n"
+
+
+@pytest.mark.parametrize("token", ["me", "Z", "ai", "%"])
+def test_a_list_number_ocr_read_as_a_word_between_its_neighbours_is_read_back(token):
+    from ingest.ocr import _line_boxes
+
+    read = [f"4. |{ASKS[0]}", f"{token} {ASKS[1]}", f"6. {ASKS[0]}", f"it {ASKS[1]}"]
+    boxes = _line_boxes(_tsv(read), 3508 * 72 / 300)
+    assert [box.lines[0].text for box in boxes] == [
+        f"4. {ASKS[0]}",
+        f"5. {ASKS[1]}",
+        f"6. {ASKS[0]}",
+        f"it {ASKS[1]}",  # no number missing after the last: left as read
+    ]
+
+
+def test_a_wrapped_lines_first_word_is_no_list_number():
+    from ingest.ocr import _line_boxes
+
+    read = [
+        "1. The school should ask the family who",
+        "is at home. It should record the answer.",
+        "3. Dentists should refer.",
+    ]
+    boxes = _line_boxes(_tsv(read), 3508 * 72 / 300)
+    assert [box.lines[0].text for box in boxes] == read
