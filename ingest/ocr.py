@@ -203,9 +203,9 @@ def mend_sequence(boxes: list[LineBox]) -> list[LineBox]:
     between theirs should be, after a line that ended its sentence, is read back as that number."""
     from dataclasses import replace
 
-    numbered = [(i, int(m.group(1))) for i, b in enumerate(boxes) if (m := _NUMBERED.match(b.lines[0].text))]
-    for (i, n), (j, m) in zip(numbered, numbered[1:]):
-        if m != n + 2:
+    numbered = [(i, int(found.group(1))) for i, b in enumerate(boxes) if (found := _NUMBERED.match(b.lines[0].text))]
+    for (i, n), (j, after) in zip(numbered, numbered[1:]):
+        if after != n + 2:
             continue
         column = boxes[i].x0
         for k in range(i + 1, j):
