@@ -336,6 +336,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = False
             current.row = block.kind == "row"
             continue
+        if (
+            _display_numeral(block, body_size)
+            and following is not None
+            and following.kind == "heading"
+            and (z := zone()) is not None
+            and z.kind in ("finding", "learning_point", "good_practice", "recommendation")
+        ):
+            # A key message under a large numeral on its own line, its title and text below: the
+            # numeral labels the lesson, and is never the end of the lesson before.
+            current = start(item_kind(z.kind), block.text.strip(), "", block)
+            continue
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
         if (
@@ -345,8 +356,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and current.label
             and not current.parts
             and block_before is not None
-            and block_before.kind == "heading"
-            and LABEL.match(block_before.text)
+            and (block_before.kind == "heading" or _display_numeral(block_before, body_size))
+            and (LABEL.match(block_before.text) or _display_numeral(block_before, body_size))
             and not zone_kind(block.text)
             and not NOT_LESSON_HEADING.search(block.text)
         ):
@@ -1057,6 +1068,16 @@ def _asks_the_board(zone: _Zone) -> bool:
     """A "Questions for the Board" section: its questions are the Board's agenda, so recommendations
     (questions put to practitioners or the reader stay out)."""
     return zone.kind == "recommendation" and bool(BOARD_QUESTIONS.search(zone.heading))
+
+
+def _display_numeral(block: Block, body_size: float) -> bool:
+    """A number alone on its line in display type ("1" set three times the body's size; in a format
+    that gives no sizes, a paragraph of a number alone)."""
+    return (
+        block.kind in ("para", "heading")
+        and re.fullmatch(r"\d{1,2}", block.text.strip()) is not None
+        and (block.size >= 1.6 * body_size if body_size > 0 else block.size == 0)
+    )
 
 
 def _emphasised(block: Block) -> list[str]:

@@ -427,3 +427,46 @@ def test_a_wrapped_lines_first_word_is_no_list_number():
     ]
     boxes = _line_boxes(_tsv(read), 3508 * 72 / 300)
     assert [box.lines[0].text for box in boxes] == read
+
+
+# --- key messages under large numerals -------------------------------------------------------------------
+
+MESSAGES = (("Dental neglect", FOUND[0]), ("Who cares for the children", FOUND[1]))
+
+
+def _numerals_pdf(path) -> None:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+
+    styles = getSampleStyleSheet()
+    numeral = ParagraphStyle("numeral", parent=styles["BodyText"], fontSize=36, leading=40)
+    flow = [Paragraph(META4["title"], styles["Title"]), Paragraph("Key messages", styles["Heading1"])]
+    flow += [Paragraph("81%", numeral), Paragraph("of schools asked had no dental policy.", styles["BodyText"])]
+    for n, (title, text) in enumerate(MESSAGES, 1):
+        flow += [Paragraph(str(n), numeral), Paragraph(title, styles["Heading3"]), Paragraph(text, styles["BodyText"])]
+    SimpleDocTemplate(str(path), pagesize=A4).build(flow)
+
+
+def _numerals_docx(path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading(META4["title"], level=0)
+    document.add_heading("Key messages", level=1)
+    document.add_paragraph("81%")
+    document.add_paragraph("of schools asked had no dental policy.")
+    for n, (title, text) in enumerate(MESSAGES, 1):
+        document.add_paragraph(str(n))
+        document.add_heading(title, level=3)
+        document.add_paragraph(text)
+    document.save(str(path))
+
+
+@pytest.mark.parametrize(("fmt", "write"), [("pdf", _numerals_pdf), ("docx", _numerals_docx)])
+def test_a_large_numeral_over_a_title_labels_its_message_and_ends_no_lesson(tmp_path, fmt, write):
+    path = tmp_path / f"review.{fmt}"
+    write(path)
+    assert [(l.label, l.title, l.text) for l in extract_review(path).lessons] == [
+        (str(n), title, f"{title} {text}") for n, (title, text) in enumerate(MESSAGES, 1)
+    ]
