@@ -131,6 +131,8 @@ class _Zone:
     agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
     # A cue sub-heading ("What we learned") under a plain theme heading: the theme heads its lesson.
     title: str = ""
+    title_page: int = 0  # the page the theme heading is printed on: its lesson starts there
+    page: int = 0  # the page the heading is printed on
     # Which section this is, for telling sections apart after they close (an id() may be reused).
     serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
@@ -469,7 +471,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
-            stack.append(_Zone(kind, level, block.text, summary, barrier))
+            stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
             addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
             if (
                 addressed
@@ -492,6 +494,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 # "Professional curiosity" / "What we saw" / "What we learned": the learning part of a
                 # theme heading's parts is that theme's lesson, headed by it.
                 stack[-1].title = strip_number(theme.heading).rstrip(" .:")
+                stack[-1].title_page = theme.page
             enclosing = zone()
             if (
                 kind is None
@@ -852,6 +855,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if z.title and not any(d.zone == z.serial for d in drafts[:-1]):
             current.title = z.title
             current.parts = [z.title, text]
+            if z.title_page:
+                current.page_start = min(current.page_start, z.title_page)
             current.headed = True
             current.heading_only = False
 

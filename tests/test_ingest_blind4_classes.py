@@ -470,3 +470,20 @@ def test_a_large_numeral_over_a_title_labels_its_message_and_ends_no_lesson(tmp_
     assert [(l.label, l.title, l.text) for l in extract_review(path).lessons] == [
         (str(n), title, f"{title} {text}") for n, (title, text) in enumerate(MESSAGES, 1)
     ]
+
+
+def test_a_themes_lesson_starts_on_the_page_of_the_theme_heading_that_titles_it(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "What the review tells us")
+        doc.add("h2", "Dental neglect")
+        doc.add("h3", "What happened")
+        doc.add("p", NARRATIVE)
+        doc.add("pagebreak")
+        doc.add("h3", "What we learned")
+        doc.add("p", FOUND[0])
+
+    lessons = _review(tmp_path, "pdf", build).lessons
+    assert [(l.title, l.text, l.page_start, l.page_end) for l in lessons] == [
+        ("Dental neglect", f"Dental neglect {FOUND[0]}", 2, 3)
+    ]
