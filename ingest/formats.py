@@ -194,6 +194,13 @@ class _HtmlLines(HTMLParser):
             alt = (dict(attrs).get("alt") or "").strip()
             if alt:
                 self.chrome_text.append(alt)
+        if tag == "meta":
+            # The site's own name in the page's head ("og:site_name", "application-name").
+            names = dict(attrs)
+            if (names.get("property") or names.get("name") or "").lower() in ("og:site_name", "application-name"):
+                content = (names.get("content") or "").strip()
+                if content:
+                    self.chrome_text.append(content)
         if tag in self.QUIET:
             self._quiet += 1
         if self._chrome is not None:
@@ -545,7 +552,29 @@ def read_docx(path: Path) -> list[PageLayout]:
                     text = " ".join(t for t in texts if t)
                     if text:
                         lines.append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
-    return [PageLayout(1, tuple(lines), positional=False, styled=True)]
+    return [PageLayout(1, tuple(lines), positional=False, styled=True, chrome=_docx_chrome(document))]
+
+
+def _docx_chrome(document) -> str:
+    """The text of the document's page headers and footers (the partnership, a copyright line),
+    one paragraph a line: never lessons, but read for metadata nothing else gives."""
+    texts: list[str] = []
+    for section in document.sections:
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
+            if part.is_linked_to_previous:
+                continue
+            texts.extend(t for p in part.paragraphs if (t := _paragraph_text(p).strip()))
+            for table in part.tables:
+                for row in table.rows:
+                    texts.extend(t for cell in row.cells for p in cell.paragraphs if (t := _paragraph_text(p).strip()))
+    return "\n".join(dict.fromkeys(texts))
 
 
 def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:

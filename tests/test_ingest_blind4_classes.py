@@ -487,3 +487,29 @@ def test_a_themes_lesson_starts_on_the_page_of_the_theme_heading_that_titles_it(
     assert [(l.title, l.text, l.page_start, l.page_end) for l in lessons] == [
         ("Dental neglect", f"Dental neglect {FOUND[0]}", 2, 3)
     ]
+
+
+def test_a_word_documents_page_footer_gives_the_area_and_year_when_nothing_else_does(tmp_path):
+    import docx
+
+    document = docx.Document()
+    document.sections[0].footer.paragraphs[0].text = "© Wirral Safeguarding Children Partnership 2024 | Page 1"
+    document.add_heading("Local Child Safeguarding Practice Review: Child M", level=0)
+    document.add_heading("Findings", level=1)
+    document.add_paragraph(f"Finding 1: {FOUND[0]}")
+    path = tmp_path / "review.docx"
+    document.save(str(path))
+    review = extract_review(path)
+    assert (review.area, review.published) == ("Wirral", "2024")
+    assert [l.text for l in review.lessons] == [FOUND[0]]
+
+
+def test_a_web_pages_site_name_in_its_head_gives_the_area(tmp_path):
+    page = (
+        '<html><head><meta property="og:site_name" content="Wirral Safeguarding Children Partnership">'
+        "<title>Child M</title></head><body><h1>Learning review: Child M</h1><h2>Key learning</h2>"
+        f"<p>{FOUND[0]}</p></body></html>"
+    )
+    path = tmp_path / "review.html"
+    path.write_text(page, encoding="utf-8")
+    assert extract_review(path).area == "Wirral"
