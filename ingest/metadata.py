@@ -39,9 +39,13 @@ PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re
 TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
-    r"executive\s+summary|summary)\s*[:\-–]\s*|"
-    # "Learning from Child E" names the review it draws on; "Learning from 5 local reviews: ..." (a
-    # thematic review of several) is a title whole
+    r"executive\s+summary|summary)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+# "Learning from the LCSPR about Lily" printed over a page whose own title (its <title>, a running
+# header) names the review without the words: the review's title is that. Printed alone, the cover's
+# title is kept whole; "Learning from 5 local reviews: ..." (a thematic review of several) always is.
+LEARNING_FROM = re.compile(
     r"^learning\s+from\s+(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?reviews\b)(?=\S)",
     re.IGNORECASE,
 )
@@ -259,6 +263,14 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
     front_text += "\n" + "\n".join(_field_rows(front))
     first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
     title = _title_field(cover_text) or _announced_title(front_text) or _title(first_page or cover or blocks[:5])
+    learning = LEARNING_FROM.match(title)
+    if learning and (
+        not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)
+        or _norm_words(title[learning.end() :]) in _norm_words(furniture)
+    ):
+        # "Learning from Baby O" names the review by its child; "Learning from the Serious Case Review
+        # concerning Child R" is the cover's title whole, unless the page's own title drops the words.
+        title = _titlecase(title[learning.end() :])
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
     review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
@@ -298,6 +310,10 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
         meta.update(entry)
     meta["region"] = region_of(meta["area"])
     return meta
+
+
+def _norm_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _field_rows(blocks: list[Block]) -> list[str]:

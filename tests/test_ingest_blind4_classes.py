@@ -513,3 +513,31 @@ def test_a_web_pages_site_name_in_its_head_gives_the_area(tmp_path):
     path = tmp_path / "review.html"
     path.write_text(page, encoding="utf-8")
     assert extract_review(path).area == "Wirral"
+
+
+@pytest.mark.parametrize(
+    ("printed", "page_title", "title"),
+    [
+        # the cover's title whole, when it names the review it draws on
+        (
+            "Learning from the Serious Case Review about Child M",
+            "",
+            "Learning from the Serious Case Review about Child M",
+        ),
+        # a page whose own title drops the words: that is the review's title
+        ("Learning from the LCSPR about Child M", "the LCSPR about Child M | Wirral", "the LCSPR about Child M"),
+        # named by its child: the child's review
+        ("Learning from Child M", "", "Child M"),
+    ],
+)
+def test_learning_from_is_kept_in_a_title_naming_a_review_unless_the_page_drops_it(
+    tmp_path, printed, page_title, title
+):
+    head = f"<head><title>{page_title}</title></head>" if page_title else ""
+    path = tmp_path / "review.html"
+    path.write_text(
+        f"<html>{head}<body><h1>{printed}</h1><p>Wirral Safeguarding Children Partnership</p>"
+        f"<h2>Key learning</h2><p>{FOUND[0]}</p></body></html>",
+        encoding="utf-8",
+    )
+    assert extract_review(path).title == title
