@@ -622,7 +622,9 @@ def _published(text: str) -> str:
 # A date labelled as an event of the case on its own line ("Date of birth: ...", "D.O.D.", "Incident:").
 EVENT_FIELD = re.compile(
     r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
-    r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial)\b[^\n]*$",
+    r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial|"
+    # an e-mail's header ("Sent: 4 May 2017 09:14"): when the message went, not the review
+    r"sent|received)\b[^\n]*$",
     re.IGNORECASE,
 )
 

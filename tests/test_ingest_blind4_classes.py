@@ -541,3 +541,10 @@ def test_learning_from_is_kept_in_a_title_naming_a_review_unless_the_page_drops_
         encoding="utf-8",
     )
     assert extract_review(path).title == title
+
+
+def test_a_forwarded_emails_sent_date_never_dates_the_review(tmp_path):
+    text = _bulletin("> ").replace("has published", "has shared").replace(" on its website on 9 October 2023", "")
+    path = tmp_path / "bulletin.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not extract_review(path).published.startswith("2023-10-30")
