@@ -145,6 +145,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 raw[-1]["styled"] = page.styled
             else:
                 current = raw[-1]
+                _add_emphasis(current, line)
                 current["text"] = join_lines(current["text"], line.text)
                 current["page_end"] = page.number
                 current["lines"] += 1
@@ -179,6 +180,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 bold=b["bold"],
                 cells=tuple(b.get("cells", ())),
                 lead=b.get("lead", "") if kind != "heading" else "",
+                emphasis=tuple(b.get("emphasis", ())) if kind == "para" else (),
                 x0=b["first"].x0 if b.get("positional", False) or b["kind"] == "item" else 0.0,
             )
         )
@@ -226,7 +228,19 @@ def _new_block(line: TextLine, page: int, positional: bool = True) -> dict:
         "first": line,
         "max_x1": line.x1,
         "lead": line.lead,
+        "emphasis": [run for run, _, _ in line.emphasis],
+        "emphasis_open": bool(line.emphasis) and line.emphasis[-1][2],
     }
+
+
+def _add_emphasis(block: dict, line: TextLine) -> None:
+    """The line's bold runs added to its paragraph's: a run that closed the last line and one that
+    opens this line are one run broken by the line's end."""
+    runs = list(line.emphasis)
+    if runs and runs[0][1] and block.get("emphasis_open") and block.get("emphasis"):
+        block["emphasis"][-1] = join_lines(block["emphasis"][-1], runs.pop(0)[0])
+    block.setdefault("emphasis", []).extend(run for run, _, _ in runs)
+    block["emphasis_open"] = bool(line.emphasis) and line.emphasis[-1][2]
 
 
 def _vocabulary(pages: list[PageLayout]) -> set[str]:
@@ -314,13 +328,21 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
         return True
     if LESSON_LABEL.match(line.text) or NUMBERED_HEADING.match(line.text) and line.bold:
         return True
-    if line.lead:
-        return True  # a bold run-in heading or label opens a new paragraph
     last: TextLine = current["last"]
+    # A line set mostly in bold carries on a sentence the line before left open ("... Because Poppy
+    # was" / "fifteen, practitioners expected ..."): a bold run inside the paragraph, not a heading.
+    bold_run_on = (
+        line.text[:1].islower()
+        and not line.style_level
+        and not last.text.rstrip().endswith(_SENTENCE_END + (":",))
+        and current["kind"] == "para"
+    )
+    if line.lead and not bold_run_on:
+        return True  # a bold run-in heading or label opens a new paragraph
     tolerance = 1.5 if page.ocr else 0.6  # OCR sizes come from line heights and wobble
     # A run-in heading's line is mostly bold; the plain lines after it carry on its paragraph.
     run_in = current["lines"] == 1 and current.get("lead") and not line.bold
-    if abs(line.size - last.size) > tolerance or (line.bold != last.bold and not run_in):
+    if abs(line.size - last.size) > tolerance or (line.bold != last.bold and not run_in and not bold_run_on):
         return True
     gap = line.top - last.bottom
     height = max(last.bottom - last.top, 1.0)

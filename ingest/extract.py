@@ -34,7 +34,7 @@ from ingest.regions import region_of
 # 1.5: the classes blind held-out set 3 exposed ("The review found that", outlines, theme cells
 # spanning rows, boxes beside paragraphs, coded labels, capitals titles, OCR'd markers, metadata in
 # running footers, letters, leaflets and annual reports).
-EXTRACTOR_VERSION = "ingest-1.5"
+EXTRACTOR_VERSION = "ingest-1.6"
 
 
 def extract_review(
@@ -68,6 +68,7 @@ def extract_review(
     # ("© Bexley Safeguarding Children Board 2016 | Page 2").
     kept = {line.text for page in pages for line in page.lines}
     furniture = "\n".join(dict.fromkeys(line.text for page in printed for line in page.lines if line.text not in kept))
+    furniture = "\n".join(part for part in (furniture, *(page.chrome for page in pages)) if part)
     if not any(page.lines for page in pages) and any(OCR_MISSING in w for w in warnings):
         # A scanned document: retried by the next run once OCR is installed (pipeline.changes).
         raise IngestFailure("ocr", f"scanned, with no text layer, and {OCR_MISSING} ({why_missing(ocr)})")

@@ -59,11 +59,25 @@ def decode_text(data: bytes) -> str:
 ATX_HEADING = re.compile(r"^(#{1,6})\s+(\S.*?)\s*#*$")
 
 
+QUOTED = re.compile(r"^>+ ?", re.MULTILINE)
+MAILING_HEADING = re.compile(r"^\*\*\s+(?=\S)((?:(?!\*\*).)+)$")
+
+
+def _unquoted(text: str) -> str:
+    """A forwarded e-mail's quoted message ("> " opening every line of the original) as its own text:
+    the marks are taken off where the quoted lines are a good part of the file."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    quoted = sum(1 for line in lines if line.startswith(">"))
+    if quoted < 5 or quoted < 0.3 * len(lines):
+        return text
+    return QUOTED.sub("", text)
+
+
 def read_text(path: Path) -> list[PageLayout]:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise IngestFailure("open", "binary content in a text file")
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+    text = _unquoted(decode_text(data).replace("\r\n", "\n").replace("\r", "\n"))
     pages = []
     row_id = 0
     for number, chunk in enumerate(text.split("\f"), start=1):
@@ -101,6 +115,12 @@ def read_text(path: Path) -> list[PageLayout]:
             if atx:
                 # "## Findings": a heading marked the way Markdown marks one, its level the number of #.
                 lines.append(TextLine(text=atx.group(2), size=0.0, gap_before=True, style_level=len(atx.group(1))))
+                blank = True
+                continue
+            marked = MAILING_HEADING.match(raw.strip())
+            if marked:
+                # "** Key learning": an e-mail bulletin's text version marks its headings with an unclosed "**".
+                lines.append(TextLine(text=marked.group(1), size=0.0, gap_before=True, style_level=2))
                 blank = True
                 continue
             line, lead = _markdown_strong(raw.strip())
@@ -143,6 +163,7 @@ class _HtmlLines(HTMLParser):
     # Site chrome around the review: menus, breadcrumbs, page headers and footers.
     SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
     VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "area", "col", "embed"}
+    QUIET = {"script", "style", "noscript", "template"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -165,8 +186,23 @@ class _HtmlLines(HTMLParser):
         self._section_level = 1  # the level of the last h1-h6, under which an accordion title sits
         self._toggles = 0  # open accordion buttons
         self._chrome: list | None = None  # [tag, depth] of the chrome element being skipped
+        self._quiet = 0  # open script, style and template elements: no words a reader sees
+        self.chrome_text: list[str] = []  # the words of the site chrome skipped, and its images' alt text
 
     def handle_starttag(self, tag, attrs):
+        if tag == "img" and (self._skip or self._chrome is not None):
+            alt = (dict(attrs).get("alt") or "").strip()
+            if alt:
+                self.chrome_text.append(alt)
+        if tag == "meta":
+            # The site's own name in the page's head ("og:site_name", "application-name").
+            names = dict(attrs)
+            if (names.get("property") or names.get("name") or "").lower() in ("og:site_name", "application-name"):
+                content = (names.get("content") or "").strip()
+                if content:
+                    self.chrome_text.append(content)
+        if tag in self.QUIET:
+            self._quiet += 1
         if self._chrome is not None:
             if tag == self._chrome[0]:
                 self._chrome[1] += 1
@@ -238,6 +274,8 @@ class _HtmlLines(HTMLParser):
                 self._pending.update({c: rows - 1 for c in range(cell, cell + span)})
 
     def handle_endtag(self, tag):
+        if tag in self.QUIET:
+            self._quiet = max(0, self._quiet - 1)
         if self._chrome is not None:
             if tag == self._chrome[0]:
                 self._chrome[1] -= 1
@@ -275,6 +313,8 @@ class _HtmlLines(HTMLParser):
         if not self._skip and self._chrome is None:
             self._buffer.append(data)
             self._parts.append((data, self._bold > 0))
+        elif not self._quiet and data.strip():
+            self.chrome_text.append(re.sub(r"\s+", " ", data).strip())
 
     def _flush(self):
         text = re.sub(r"\s+", " ", "".join(self._buffer)).strip()
@@ -295,6 +335,7 @@ class _HtmlLines(HTMLParser):
                 gap_before=True,
                 list_item=self._item and not self._level,
                 lead=lead,
+                emphasis=_emphasis(parts),
                 x0=36.0 * self._lists if self._item and not self._level else 0.0,
                 row=self._row if in_table else 0,
                 cell=max(self._cell, 0) if in_table else 0,
@@ -357,7 +398,8 @@ def read_html(path: Path) -> list[PageLayout]:
     parser = _HtmlLines()
     parser.feed(decode_text(path.read_bytes()))
     parser.close()
-    return [PageLayout(1, tuple(parser.lines), positional=False, styled=True)]
+    chrome = "\n".join(dict.fromkeys(parser.chrome_text))
+    return [PageLayout(1, tuple(parser.lines), positional=False, styled=True, chrome=chrome)]
 
 
 _CHUNK = 1 << 20
@@ -418,6 +460,35 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 TEXT_BOX = _W + "txbxContent"
 PARAGRAPH = _W + "p"
 FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+RUN = _W + "r"
+# Runs a reader never sees: tracked deletions (the text as accepted), moved-away text, the paragraphs
+# of a text box (read after their paragraph) and the fallback copy Word keeps for old readers.
+_UNREAD = {_W + "del", _W + "moveFrom", TEXT_BOX, FALLBACK}
+
+
+def _paragraph_runs(paragraph) -> list:
+    """The paragraph's runs as Word shows them with its tracked changes accepted: runs inside an
+    insertion (``w:ins``), a field's result (``w:fldSimple``: a SEQ number), a hyperlink or a smart
+    tag are read in their place; deleted runs are not. python-docx's ``Paragraph.runs`` and ``.text``
+    see only the runs directly under the paragraph (and hyperlinks)."""
+    from docx.text.run import Run
+
+    runs = []
+    for element in paragraph._p.iter(RUN):
+        ancestor = element.getparent()
+        skipped = False
+        while ancestor is not None and ancestor is not paragraph._p:
+            if ancestor.tag in _UNREAD:
+                skipped = True
+                break
+            ancestor = ancestor.getparent()
+        if not skipped:
+            runs.append(Run(element, paragraph))
+    return runs
+
+
+def _paragraph_text(paragraph) -> str:
+    return "".join(run.text for run in _paragraph_runs(paragraph))
 
 
 def read_docx(path: Path) -> list[PageLayout]:
@@ -477,14 +548,38 @@ def read_docx(path: Path) -> list[PageLayout]:
                     index, column = column, column + (tc.grid_span or 1)
                     if tc.vMerge == "continue":
                         continue
-                    text = " ".join(p.text.strip() for p in _Cell(tc, table).paragraphs if p.text.strip())
+                    texts = (_paragraph_text(p).strip() for p in _Cell(tc, table).paragraphs)
+                    text = " ".join(t for t in texts if t)
                     if text:
                         lines.append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
-    return [PageLayout(1, tuple(lines), positional=False, styled=True)]
+    return [PageLayout(1, tuple(lines), positional=False, styled=True, chrome=_docx_chrome(document))]
+
+
+def _docx_chrome(document) -> str:
+    """The text of the document's page headers and footers (the partnership, a copyright line),
+    one paragraph a line: never lessons, but read for metadata nothing else gives."""
+    texts: list[str] = []
+    for section in document.sections:
+        for part in (
+            section.header,
+            section.footer,
+            section.first_page_header,
+            section.first_page_footer,
+            section.even_page_header,
+            section.even_page_footer,
+        ):
+            if part.is_linked_to_previous:
+                continue
+            texts.extend(t for p in part.paragraphs if (t := _paragraph_text(p).strip()))
+            for table in part.tables:
+                for row in table.rows:
+                    texts.extend(t for cell in row.cells for p in cell.paragraphs if (t := _paragraph_text(p).strip()))
+    return "\n".join(dict.fromkeys(texts))
 
 
 def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
-    text = paragraph.text.strip()
+    all_runs = _paragraph_runs(paragraph)
+    text = "".join(r.text for r in all_runs).strip()
     if not text:
         return None
     style = (paragraph.style.name if paragraph.style is not None else "") or ""
@@ -503,7 +598,7 @@ def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     properties = paragraph._p.pPr
     numbered = bool(label) or (properties is not None and properties.numPr is not None)
     is_item = not level and (numbered or "list" in style.lower())
-    runs = [r for r in paragraph.runs if r.text.strip()]
+    runs = [r for r in all_runs if r.text.strip()]
     bold = bool(runs) and all(r.bold for r in runs)
     lead = _lead([(r.text, bool(r.bold)) for r in runs])
     # A list item's depth ("List Bullet 2", or its numbering level) as an indent: a sub-bullet is set
@@ -514,8 +609,38 @@ def _docx_line(paragraph, numbering: Numbering) -> TextLine | None:
     if is_item:
         indent = 36.0 * (int(depth.group(1)) if depth else (int(ilvl.val) + 1 if ilvl is not None else 1))
     return TextLine(
-        text=text, size=0.0, bold=bold, style_level=level, gap_before=True, list_item=is_item, lead=lead, x0=indent
+        text=text,
+        size=0.0,
+        bold=bold,
+        style_level=level,
+        gap_before=True,
+        list_item=is_item,
+        lead=lead,
+        emphasis=_emphasis([(r.text, bool(r.bold)) for r in runs]),
+        x0=indent,
     )
+
+
+def _emphasis(parts: list[tuple[str, bool]]) -> tuple[tuple[str, bool, bool], ...]:
+    """The bold runs among a line's pieces of text: (text, opens the line, closes the line)."""
+    words = [(text, bold) for text, bold in parts if text.strip()]
+    if not any(bold for _, bold in words):
+        return ()
+    runs: list[list] = []
+    for index, (text, bold) in enumerate(words):
+        if not bold:
+            continue
+        if runs and runs[-1][2] == index - 1:
+            runs[-1][0] += text
+            runs[-1][2] = index
+        else:
+            runs.append([text, index, index])
+    out = []
+    for text, first, last in runs:
+        joined = re.sub(r"\s+", " ", text).strip()
+        if sum(1 for c in joined if c.isalpha()) >= 2:
+            out.append((joined, first == 0, last == len(words) - 1))
+    return tuple(out)
 
 
 def _lead(parts: list[tuple[str, bool]]) -> str:

@@ -34,6 +34,9 @@ class TextLine:
     gap_before: bool = False  # a paragraph break precedes this line (text formats)
     list_item: bool = False  # the format marks the line as a list item
     lead: str = ""  # a bold run opening the line before plain text: a run-in heading or label
+    # The bold runs set inside a line of otherwise plain text: (text, opens the line, closes the line),
+    # so a run carried over a line break is joined again in its paragraph.
+    emphasis: tuple[tuple[str, bool, bool], ...] = ()
     # Where each word starts: (offset in text, x0), for PDF lines, so a line that runs across
     # two table columns can be cut where the second column starts.
     words: tuple[tuple[int, float], ...] = ()
@@ -50,6 +53,9 @@ class PageLayout:
     ocr: bool = False
     positional: bool = True  # coordinates are real (PDF), not made up (text formats)
     styled: bool = False  # the format marks its own headings (HTML, DOCX): no guessing from plain lines
+    # A web page's site chrome, never read for lessons: its <title>, header, footer and logos' alt text,
+    # one piece a line (the partnership may be named nowhere else).
+    chrome: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,4 +74,6 @@ class Block:
     bold: bool = False
     cells: tuple[str, ...] = field(default=())
     lead: str = ""  # the bold run opening the block before plain text ("Key finding 1.", a run-in heading)
+    # Bold runs inside a paragraph of plain text (a learning point set in bold in the narrative).
+    emphasis: tuple[str, ...] = ()
     x0: float = 0.0  # where its first line starts on the page (0 for formats without coordinates)

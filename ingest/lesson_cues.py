@@ -37,7 +37,7 @@ ZONE_CUES = (
             # the Welsh Child Practice Review template's actions section
             r"\bimproving\s+systems(?:\s+and\s+practice)?\b|"
             # what a review asks of its readers: "What we ask of the partnership", "What the Panel asks"
-            r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?)\b",
+            r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?|recommends?)\b",
             re.I,
         ),
     ),

@@ -16,7 +16,12 @@ from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import CONTENTS, title_line
 
-AGENCY_HEADER = re.compile(r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner)\b", re.I)
+# "Lead agency", "Owner", and who is asked in other words: "By whom", "Who", "Led by", "Accountable".
+AGENCY_HEADER = re.compile(
+    r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner|accountable|by\s+whom|"
+    r"(?:led|delivered|owned)\s+by)\b|^who\b",
+    re.I,
+)
 
 
 PERSON_HEADER = re.compile(r"\b(?:officer|person|manager|named\s+lead)\b", re.I)
@@ -208,6 +213,10 @@ def row_lesson(block: Block, z, columns, current, start):
         if longer:
             named_title, text_index = text, longer[0]
             text = rest[text_index]
+    numbered = re.match(r"(?P<num>\d{1,2}(?:\.\d{1,2})?)[.)]\s+(?=\S)", text) if not label else None
+    if numbered is not None:
+        # "1. Police should ..." in the Recommendation cell of an action plan: the number is its label.
+        label, text = numbered.group("num"), text[numbered.end() :]
     agency = ""
     if columns is not None and columns.agency is not None:
         index = columns.at(columns.agency, n) - shift
@@ -228,14 +237,28 @@ def row_lesson(block: Block, z, columns, current, start):
     if ref is not None and label:
         kind = REF_KINDS.get(ref.group("prefix").upper(), kind)
     title = ""
+    roles = set()
+    if columns is not None:
+        roles = {columns.at(i, n) - shift for i in columns.other}
+        if columns.agency is not None:
+            roles.add(columns.at(columns.agency, n) - shift)
+    unnamed_pair = not agency and len(rest) == 2 and len(rest[0].split()) >= 2
+    # A header that names the lesson's column after a first column it gives no role ("Theme | What we
+    # learned | What needs to happen | Lead partner"); a cell with a number ("KPE 1: Episode 1") is a
+    # reference, not a theme.
+    named_after_theme = (
+        columns is not None
+        and columns.text is not None
+        and text_index >= 1
+        and 0 not in roles
+        and not re.search(r"\d", rest[0])
+    )
     if (
         kind != "recommendation"
-        and not agency
-        and len(rest) == 2
-        and text_index == 1
-        and len(rest[0].split()) >= 2
+        and text_index >= 1
+        and (unnamed_pair and text_index == 1 or named_after_theme)
         and title_line(rest[0])
-        and len(rest[1]) > 2 * len(rest[0])
+        and len(rest[text_index]) > 2 * len(rest[0])
     ):
         # "L3 | Start-again syndrome | Over eight years ...": a theme cell is the lesson's title.
         title = rest[0]

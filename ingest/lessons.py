@@ -131,6 +131,8 @@ class _Zone:
     agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
     # A cue sub-heading ("What we learned") under a plain theme heading: the theme heads its lesson.
     title: str = ""
+    title_page: int = 0  # the page the theme heading is printed on: its lesson starts there
+    page: int = 0  # the page the heading is printed on
     # Which section this is, for telling sections apart after they close (an id() may be reused).
     serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
@@ -271,6 +273,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
             continue
+        emphasised = _emphasised(block) if block.kind == "para" else []
+        z = zone()
+        if (
+            emphasised
+            and (z is None or z.kind in ("finding", "learning_point", "good_practice"))
+            and not any(NOT_LESSON_HEADING.search(s.heading) for s in stack)
+        ):
+            # A learning point set in bold inside a narrative paragraph: the bold sentences are the
+            # lesson, the narrative around them is not.
+            for run in emphasised:
+                start(item_kind(z.kind) if z is not None else "learning_point", "", run, block).open = False
+            current = None
+            continue
         sidebar = _sidebar(block)
         if sidebar is not None:
             # A shaded "Key learning" box set beside the paragraph it draws on (a layout table): the
@@ -323,6 +338,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = False
             current.row = block.kind == "row"
             continue
+        if (
+            _display_numeral(block, body_size)
+            and following is not None
+            and following.kind == "heading"
+            and (z := zone()) is not None
+            and z.kind in ("finding", "learning_point", "good_practice", "recommendation")
+        ):
+            # A key message under a large numeral on its own line, its title and text below: the
+            # numeral labels the lesson, and is never the end of the lesson before.
+            current = start(item_kind(z.kind), block.text.strip(), "", block)
+            continue
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
         if (
@@ -332,8 +358,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and current.label
             and not current.parts
             and block_before is not None
-            and block_before.kind == "heading"
-            and LABEL.match(block_before.text)
+            and (block_before.kind == "heading" or _display_numeral(block_before, body_size))
+            and (LABEL.match(block_before.text) or _display_numeral(block_before, body_size))
             and not zone_kind(block.text)
             and not NOT_LESSON_HEADING.search(block.text)
         ):
@@ -445,7 +471,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
-            stack.append(_Zone(kind, level, block.text, summary, barrier))
+            stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
             addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
             if (
                 addressed
@@ -468,6 +494,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 # "Professional curiosity" / "What we saw" / "What we learned": the learning part of a
                 # theme heading's parts is that theme's lesson, headed by it.
                 stack[-1].title = strip_number(theme.heading).rstrip(" .:")
+                stack[-1].title_page = theme.page
             enclosing = zone()
             if (
                 kind is None
@@ -828,6 +855,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if z.title and not any(d.zone == z.serial for d in drafts[:-1]):
             current.title = z.title
             current.parts = [z.title, text]
+            if z.title_page:
+                current.page_start = min(current.page_start, z.title_page)
             current.headed = True
             current.heading_only = False
 
@@ -1021,7 +1050,10 @@ TEMPLATE_INSTRUCTION = re.compile(
 )
 SINGLE_AGENCY_PLAN = re.compile(r"^(?P<agency>[A-Z][\w' ]{1,60}?)\s*[:\-–]\s*single[- ]agency\s+action\s+plan\b", re.I)
 # A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
-STEM = re.compile(r"^(?:(?P<num>\d{1,2})[.)]\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$")
+# The number may run to three levels ("5.1.1 The safeguarding partners should seek assurance that:").
+STEM = re.compile(
+    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?=[.)]))[.)]?\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$"
+)
 # An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
 ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
 
@@ -1041,6 +1073,28 @@ def _asks_the_board(zone: _Zone) -> bool:
     """A "Questions for the Board" section: its questions are the Board's agenda, so recommendations
     (questions put to practitioners or the reader stay out)."""
     return zone.kind == "recommendation" and bool(BOARD_QUESTIONS.search(zone.heading))
+
+
+def _display_numeral(block: Block, body_size: float) -> bool:
+    """A number alone on its line in display type ("1" set three times the body's size; in a format
+    that gives no sizes, a paragraph of a number alone)."""
+    return (
+        block.kind in ("para", "heading")
+        and re.fullmatch(r"\d{1,2}", block.text.strip()) is not None
+        and (block.size >= 1.6 * body_size if body_size > 0 else block.size == 0)
+    )
+
+
+def _emphasised(block: Block) -> list[str]:
+    """The whole sentences a paragraph of plain text sets in bold (a learning point inside the
+    narrative); not the bold run that opens it (a run-in heading or label), nor a few bold words."""
+    runs = []
+    for run in block.emphasis:
+        if run == block.lead or block.text.startswith(run) or len(run) > 0.8 * len(block.text):
+            continue
+        if run[:1].isupper() and run.endswith((".", "!", "?")) and len(run.split()) >= 8:
+            runs.append(run)
+    return runs
 
 
 def _continues(draft: Draft, text: str) -> bool:

@@ -39,9 +39,13 @@ PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re
 TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
-    r"executive\s+summary|summary)\s*[:\-–]\s*|"
-    # "Learning from Child E" names the review it draws on; "Learning from 5 local reviews: ..." (a
-    # thematic review of several) is a title whole
+    r"executive\s+summary|summary)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+# "Learning from the LCSPR about Lily" printed over a page whose own title (its <title>, a running
+# header) names the review without the words: the review's title is that. Printed alone, the cover's
+# title is kept whole; "Learning from 5 local reviews: ..." (a thematic review of several) always is.
+LEARNING_FROM = re.compile(
     r"^learning\s+from\s+(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?reviews\b)(?=\S)",
     re.IGNORECASE,
 )
@@ -157,7 +161,9 @@ TYPE_CUES = (
         re.compile(
             r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
-            r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$",
+            r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
+            # a key-messages sheet titled by the review it draws its messages from
+            r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b",
             re.IGNORECASE | re.MULTILINE,
         ),
     ),
@@ -199,6 +205,7 @@ def parse_date(text: str) -> str:
     counts as its year only."""
     # OCR reads a one as a letter l or I ("lst June 2010", "l4 May"): read it back as a digit.
     text = OCR_ONE.sub("1", text)
+    text = ORDINAL_DAY.sub(lambda m: f"{_ORDINALS[m.group(1).lower().replace(' ', '-')]} {m.group(2)}", text)
     match = DATE.search(text)
     if match:
         found = _read_date(match.group(0))
@@ -208,6 +215,22 @@ def parse_date(text: str) -> str:
     return year.group(1) if year else ""
 
 
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+_ORDINALS = {word: n for n, word in enumerate((*_UNITS, *_TEENS, "eighteenth", "nineteenth", "twentieth"), 1)}
+_ORDINALS.update({f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+# A day in words: "the third of December 2014", "twenty first of May 2019" (read as "3 December 2014").
+ORDINAL_DAY = re.compile(
+    r"\b(?:the\s+)?(twenty[\s-](?:"
+    + "|".join(_UNITS)
+    + r")|thirty[\s-]first|"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")\s+(?:day\s+)?of\s+("
+    + _MONTH
+    + r")\b",
+    re.IGNORECASE,
+)
 OCR_ONE = re.compile(r"\b[lI](?=\d{0,1}(?:st|th)\b|\d\s+(?:" + _MONTH + r")\b)", re.IGNORECASE)
 _NO_DAY, _OTHER_DAY = datetime(1, 1, 1), datetime(1, 1, 2)
 
@@ -239,7 +262,15 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
     cover_text += "\n" + "\n".join(_field_rows(cover))
     front_text += "\n" + "\n".join(_field_rows(front))
     first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
-    title = _title_field(cover_text) or _title(first_page or cover or blocks[:5])
+    title = _title_field(cover_text) or _announced_title(front_text) or _title(first_page or cover or blocks[:5])
+    learning = LEARNING_FROM.match(title)
+    if learning and (
+        not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)
+        or _norm_words(title[learning.end() :]) in _norm_words(furniture)
+    ):
+        # "Learning from Baby O" names the review by its child; "Learning from the Serious Case Review
+        # concerning Child R" is the cover's title whole, unless the page's own title drops the words.
+        title = _titlecase(title[learning.end() :])
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
     review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
@@ -256,6 +287,7 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
         or _area(furniture),
         "published": _published(cover_text)
         or _published(front_text)
+        or _published_row(blocks)
         or _cover_date(cover_text)
         or _copyright_year(front_text)
         or _copyright_year(furniture),
@@ -278,6 +310,10 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
         meta.update(entry)
     meta["region"] = region_of(meta["area"])
     return meta
+
+
+def _norm_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
 
 
 def _field_rows(blocks: list[Block]) -> list[str]:
@@ -326,6 +362,24 @@ def _titlecase(text: str) -> str:
         else:
             out.append(word.capitalize())
     return " ".join(out)
+
+
+# A bulletin or web page announcing the review by its title in quotes: 'We published "Serious Case
+# Review: Child E" on ...', 'has published its review, "..."'.
+ANNOUNCED_TITLE = re.compile(
+    r"\b(?:we|has|have|had|was|were|is|are)\s+(?:now\s+)?published\s+(?:(?:the|a|its|our|their)\s+)?"
+    r"(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']"
+    r"|\bpublication\s+of\s+(?:the\s+)?(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']",
+    re.IGNORECASE,
+)
+
+
+def _announced_title(text: str) -> str:
+    match = ANNOUNCED_TITLE.search(text)
+    if match is None:
+        return ""
+    title = re.sub(r"\s+", " ", match.group(1) or match.group(2)).strip()
+    return title if TITLE_WORDS.search(title) else ""
 
 
 def _title_field(text: str) -> str:
@@ -482,7 +536,8 @@ def _area(text: str) -> str:
 
 # Words between the place and "Safeguarding Partnership" that are not the place.
 _PARTNERSHIP_TAIL = re.compile(
-    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?|adults|multi-agency|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
+    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?\s+and\s+young\s+people(?:'s)?|young\s+people(?:'s)?|"
+    r"children(?:'s)?|adults|multi-agency|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
     r"city\s+council|county\s+council|council|metropolitan\s+borough))+$",
     re.IGNORECASE,
 )
@@ -527,18 +582,49 @@ def canonical_area(area: str, body: str) -> str:
     return _OFFICIAL_NAMES.get(best[2].lower(), best[2])
 
 
+PUBLISHED_STATUS = re.compile(r"\bpublish(?:ed|ing)?\b|\bpublication\b", re.I)
+NOT_PUBLISHED = re.compile(r"\b(?:to\s+be|for|before|not|un)\s*publish|\bdraft\b", re.I)
+
+
+def _published_row(blocks: list[Block]) -> str:
+    """The date of a document-control or version table's row whose status is publication
+    ("1.1 | 14/01/2017 | Business manager | Published on the partnership website"); its other rows
+    (drafts, approvals) date events."""
+    for b in blocks:
+        cells = [c.strip() for c in b.cells if c.strip()]
+        if b.kind != "row" or len(cells) < 2:
+            continue
+        status = [c for c in cells if PUBLISHED_STATUS.search(c) and not NOT_PUBLISHED.search(c)]
+        if not status:
+            continue
+        for cell in cells:
+            if cell not in status and DATE.search(cell):
+                return parse_date(cell)
+    return ""
+
+
+# "We published "..." on our website on 20 April 2017": the date the sentence says it was published on.
+PUBLISHED_ON = re.compile(r"\bpublished\b[^.;]{0,120}?\b(?:on|in)\s+(?:the\s+)?(?=\d|" + _MONTH + r")", re.I)
+
+
 def _published(text: str) -> str:
     for match in PUBLISHED.finditer(text):
         value = parse_date(match.group(1))
         if value:
             return value
+    for match in PUBLISHED_ON.finditer(text):
+        found = DATE.match(text, match.end())
+        if found:
+            return _read_date(found.group(0))
     return ""
 
 
 # A date labelled as an event of the case on its own line ("Date of birth: ...", "D.O.D.", "Incident:").
 EVENT_FIELD = re.compile(
     r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
-    r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial)\b[^\n]*$",
+    r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial|"
+    # an e-mail's header ("Sent: 4 May 2017 09:14"): when the message went, not the review
+    r"sent|received)\b[^\n]*$",
     re.IGNORECASE,
 )
 

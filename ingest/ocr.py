@@ -190,7 +190,35 @@ def _line_boxes(tsv: str, page_height: float) -> list[LineBox]:
         text = mend_marker(" ".join(w["text"] for w in line_words))
         line = TextLine(text=text, size=size, x0=x0, x1=x1, top=top, bottom=bottom)
         boxes.append(LineBox(x0=x0, x1=x1, top=top, bottom=bottom, lines=[line]))
-    return snap_sizes(boxes)
+    return snap_sizes(mend_sequence(boxes))
+
+
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s")
+_GARBLED = re.compile(r"^[^\s\d]{1,3}\s+(?=[A-Z][a-z])")
+
+
+def mend_sequence(boxes: list[LineBox]) -> list[LineBox]:
+    """A list number OCR read as a word ("me Children's social care ..." between "1. ..." and "3. ..."):
+    a line starting a sentence at the numbered lines' column, with a short token where the number
+    between theirs should be, after a line that ended its sentence, is read back as that number."""
+    from dataclasses import replace
+
+    numbered = [(i, int(found.group(1))) for i, b in enumerate(boxes) if (found := _NUMBERED.match(b.lines[0].text))]
+    for (i, n), (j, after) in zip(numbered, numbered[1:]):
+        if after != n + 2:
+            continue
+        column = boxes[i].x0
+        for k in range(i + 1, j):
+            line = boxes[k].lines[0]
+            garbled = _GARBLED.match(line.text)
+            if (
+                garbled
+                and abs(boxes[k].x0 - column) <= 4
+                and boxes[k - 1].lines[0].text.rstrip().endswith((".", ";", ":"))
+            ):
+                boxes[k].lines[0] = replace(line, text=f"{n + 1}. {line.text[garbled.end() :]}")
+                break
+    return boxes
 
 
 # A list marker or coded label OCR misread at the start of a line: a one read as a letter
@@ -201,6 +229,8 @@ _MISREAD_MARKERS = (
     (re.compile(r"^([A-Z])[lI|](?=[.:]\s+[A-Z])"), r"\g<1>1"),
     (re.compile(r"^(\d{1,2})[s,;](?=\s+[A-Z][a-z])"), r"\1."),
     (re.compile(r"^i(?=\s+[A-Z][a-z])"), "1."),
+    # a table rule or the first letter's stem read as a bar after the marker: "1. |The ..."
+    (re.compile(r"^(\d{1,2}[.)])\s*[|!](?=[A-Z][a-z])"), r"\1 "),
 )
 
 

@@ -20,7 +20,7 @@ import functools
 from pathlib import Path
 
 from ingest.layout import PageLayout, TextLine
-from ingest.ocr import mend_marker, snap_sizes
+from ingest.ocr import mend_marker, mend_sequence, snap_sizes
 from ingest.ocr_spacing import respace
 from ingest.pdf_text import LineBox, order_boxes
 
@@ -133,4 +133,4 @@ def line_boxes(result: list, points_per_px: float, grey=None) -> list[LineBox]:
         size = round(height * 2) / 2
         line = TextLine(text=text, size=size, x0=x0, x1=x1, top=top, bottom=bottom)
         boxes.append(LineBox(x0=x0, x1=x1, top=top, bottom=bottom, lines=[line]))
-    return snap_sizes(boxes)
+    return snap_sizes(mend_sequence(boxes))

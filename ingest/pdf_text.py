@@ -147,6 +147,30 @@ def _has_image(layout) -> bool:
     return False
 
 
+def _bold_runs(pieces: list[str], weights: list[bool | None]) -> tuple[tuple[str, bool, bool], ...]:
+    """The line's bold runs of words: (text, opens the line, closes the line)."""
+    marks = [w for w in weights if w is not None]
+    if not marks or not any(marks):
+        return ()
+    runs = []
+    start = None
+    for index, weight in enumerate([*weights, False]):
+        if weight and start is None:
+            start = index
+        elif weight is False and start is not None:
+            runs.append((start, index))
+            start = None
+    first = next(i for i, w in enumerate(weights) if w is not None)
+    last = max(i for i, w in enumerate(weights) if w is not None)
+    out = []
+    for a, b in runs:
+        text = "".join(pieces[a:b]).strip()
+        end = max(i for i in range(a, b) if weights[i] is not None)
+        if sum(1 for c in text if c.isalpha()) >= 2:
+            out.append((re.sub(r"\s+", " ", text), a == first, end == last))
+    return tuple(out)
+
+
 def _box(item: LTTextBox, page_height: float) -> LineBox:
     lines = []
     for line in item:
@@ -159,6 +183,7 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
         lead_end = -1  # pieces before this index are the line's opening bold run
         words: list[tuple[int, float]] = []
         offset = 0
+        weights: list[bool | None] = []  # each piece bold, plain, or None (a space: neither)
         for char in line:
             glyph = char.get_text()
             if isinstance(char, LTChar) and not glyph.isspace():
@@ -171,8 +196,13 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
                 name = char.fontname.lower()
                 if any(mark in name for mark in _BOLD_MARKS):
                     bold += 1
-                elif lead_end < 0:
-                    lead_end = len(pieces)
+                    weights.append(True)
+                else:
+                    weights.append(False)
+                    if lead_end < 0:
+                        lead_end = len(pieces)
+            else:
+                weights.append(None)
             pieces.append(glyph)
             offset += len(glyph)
         text = "".join(pieces).rstrip("\n")
@@ -186,6 +216,7 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
                 size=size,
                 bold=visible > 0 and bold >= 0.6 * visible,
                 lead=lead if len(lead) >= 2 and any(c.isalpha() for c in lead) else "",
+                emphasis=_bold_runs(pieces, weights),
                 x0=float(line.x0),
                 x1=float(line.x1),
                 top=page_height - float(line.y1),

@@ -684,11 +684,12 @@ def test_why_it_matters_and_what_should_happen_columns_give_learning_and_a_recom
         doc.add("row", cells=("Whole child", LEARNED[1], _cap(ASKS[1]) + "."))
 
     review = _review(tmp_path, fmt, build)
-    assert [(l.kind, l.text) for l in review.lessons] == [
-        ("learning_point", LEARNED[0]),
-        ("recommendation", _cap(ASKS[0]) + "."),
-        ("learning_point", LEARNED[1]),
-        ("recommendation", _cap(ASKS[1]) + "."),
+    # the Theme cell titles the row's learning (and opens its text, as a theme heading does)
+    assert [(l.kind, l.title, l.text) for l in review.lessons] == [
+        ("learning_point", "Hunger", f"Hunger {LEARNED[0]}"),
+        ("recommendation", "", _cap(ASKS[0]) + "."),
+        ("learning_point", "Whole child", f"Whole child {LEARNED[1]}"),
+        ("recommendation", "", _cap(ASKS[1]) + "."),
     ]
 
 
