@@ -162,7 +162,11 @@ def c120(c: Ctx) -> None:  # key messages as quotation boxes; practitioners' quo
         key = d.lesson("learning_point", "", st.body, st.themes)
         d.add("box", f"\u201c{st.body}\u201d", key, label="Key message")
         if i % 2 == 0:
-            d.add("box", f"\u201c{quotes[i // 2]}\u201d \u2013 practitioner at a learning event", label="What practitioners told us")
+            d.add(
+                "box",
+                f"\u201c{quotes[i // 2]}\u201d \u2013 practitioner at a learning event",
+                label="What practitioners told us",
+            )
     d.add("h1", "What happens next")
     for r in _recs(c, 2):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
@@ -185,12 +189,19 @@ def c121(c: Ctx) -> None:  # "Partnership response" table: Recommendation / Acce
 
 def c122(c: Ctx) -> None:  # multi-agency audit summary
     d, s = c.doc, c.spec
-    topic = {"NAI": "bruising in babies", "SUDI": "safer sleep", "CCE": "criminal exploitation",
-             "CSE": "sexual exploitation", "DA": "domestic abuse", "NEGLECT": "neglect",
-             "PARENTAL": "parental mental health"}[s.scenario]
+    topic = {
+        "NAI": "bruising in babies",
+        "SUDI": "safer sleep",
+        "CCE": "criminal exploitation",
+        "CSE": "sexual exploitation",
+        "DA": "domestic abuse",
+        "NEGLECT": "neglect",
+        "PARENTAL": "parental mental health",
+    }[s.scenario]
     pub = _pub_full(c)
-    d.meta.update(title=f"Multi-agency audit summary: {topic}", review_type="other", child="", child_age="",
-                  published=pub)
+    d.meta.update(
+        title=f"Multi-agency audit summary: {topic}", review_type="other", child="", child_age="", published=pub
+    )
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", f"Audit carried out: {MONTHS[int(_shift(pub, 4)[5:7]) - 1]} {_shift(pub, 4)[:4]}")
@@ -199,7 +210,10 @@ def c122(c: Ctx) -> None:  # multi-agency audit summary
     if s.fmt in ("pdf", "docx"):
         d.add("pagebreak")
     d.add("h1", "Scope of the audit")
-    d.add("p", "Twelve children's records were audited by practitioners from children's social care, health, police and education.")
+    d.add(
+        "p",
+        "Twelve children's records were audited by practitioners from children's social care, health, police and education.",
+    )
     d.add("header", cells=("Agency", "Cases audited", "Graded good or better"), label="b5audit")
     for row in (("Children's social care", "12", "7"), ("Health", "12", "9"), ("Police", "8", "5")):
         d.add("row", cells=row, label="b5audit")
@@ -270,12 +284,20 @@ def c125(c: Ctx) -> None:  # a board paper reporting a review; the paper's own r
     d.add("cover", "Report of the Independent Scrutineer")
     d.add("h1", f"Subject: {d.meta['title']}")
     d.add("h2", "1. Purpose of the report")
-    d.add("p", "To inform the Executive Group of the learning and recommendations of the review and to seek agreement to the action plan.")
+    d.add(
+        "p",
+        "To inform the Executive Group of the learning and recommendations of the review and to seek agreement to the action plan.",
+    )
     d.add("h2", "2. Recommendation to the Executive Group")
-    d.add("p", "The Executive Group is asked to note the report and to agree the multi-agency action plan at Appendix 1.")
+    d.add(
+        "p", "The Executive Group is asked to note the report and to agree the multi-agency action plan at Appendix 1."
+    )
     d.add("h2", "3. Background")
-    d.add("p", f"The review was led by {s.author}, independent reviewer, and was published on the partnership's "
-               f"website on {_long(pub)}.")
+    d.add(
+        "p",
+        f"The review was led by {s.author}, independent reviewer, and was published on the partnership's "
+        f"website on {_long(pub)}.",
+    )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h2", "4. Learning identified by the review")
     for st in _sts(c, 3):
@@ -330,7 +352,10 @@ def c128(c: Ctx) -> None:  # "Myth:" / "Reality:" pairs: the reality is the lear
     if c.spec.fmt in ("pdf", "docx"):
         d.add("pagebreak")
     d.add("h1", "Why this briefing?")
-    d.add("p", "Practitioners told the review of beliefs that shaped their decisions. Each is set against what the review found.")
+    d.add(
+        "p",
+        "Practitioners told the review of beliefs that shaped their decisions. Each is set against what the review found.",
+    )
     for i, st in enumerate(_sts(c, 4)):
         d.add("runin", MYTHS[i], label="Myth:")
         d.add("runin", st.body, d.lesson("learning_point", "", st.body, st.themes), label="Reality:")
@@ -349,19 +374,31 @@ def c129(c: Ctx) -> None:  # staggered table: a finding's row, then its recommen
     for i, st in enumerate(_sts(c, 3), 1):
         fkey = d.lesson("finding", f"F{i}", f"{st.title}. {st.body}", st.themes, title=st.title)
         d.add("row", keys=fkey, cells=(f"F{i}", f"{st.title}. {st.body}", ""), label="b5fr")
-        for k, r in enumerate(recs[2 * (i - 1): 2 * i], 1):
-            d.add("row", keys=d.lesson("recommendation", f"R{i}.{k}", r.text, r.themes), cells=(f"R{i}.{k}", "", r.text), label="b5fr")
+        for k, r in enumerate(recs[2 * (i - 1) : 2 * i], 1):
+            d.add(
+                "row",
+                keys=d.lesson("recommendation", f"R{i}.{k}", r.text, r.themes),
+                cells=(f"R{i}.{k}", "", r.text),
+                label="b5fr",
+            )
 
 
 def c130(c: Ctx) -> None:  # progress report: "Recommendation N – status" headings, "Update:" lines not lessons
     d, s = c.doc, c.spec
     pub = _pub_full(c)
-    d.meta.update(title=f"Progress report on the recommendations of the review: {s.child}", published=pub,
-                  review_type="other", author="")
+    d.meta.update(
+        title=f"Progress report on the recommendations of the review: {s.child}",
+        published=pub,
+        review_type="other",
+        author="",
+    )
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", f"Report date: {_long(pub)}")
-    d.add("cover", f"Original review by {s.author}, published {MONTHS[int(_shift(pub, 14)[5:7]) - 1]} {_shift(pub, 14)[:4]}")
+    d.add(
+        "cover",
+        f"Original review by {s.author}, published {MONTHS[int(_shift(pub, 14)[5:7]) - 1]} {_shift(pub, 14)[:4]}",
+    )
     if s.fmt == "pdf":
         d.add("pagebreak")
     d.add("h1", "Summary of progress")
@@ -408,8 +445,12 @@ def c132(c: Ctx) -> None:  # learning points ending in cross-references "(paragr
         d.add("num", f"{st.body} {ref}", d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h1", "Recommendations")
     for j, r in enumerate(_recs(c, 3), 1):
-        d.add("runin", r.text, d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-              label=f"Recommendation {j}.")
+        d.add(
+            "runin",
+            r.text,
+            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
+            label=f"Recommendation {j}.",
+        )
 
 
 def _printed_only(build):
