@@ -72,7 +72,7 @@ from sklearn.pipeline import FeatureUnion
 
 from nlp.features import FastTfidf
 from nlp.model_features import CONTEXT_SCALE, RULE_SCALE, context_shares, rule_features, rule_matrix
-from nlp.records import SOURCE_MODEL, Tag
+from nlp.records import SOURCE_MODEL, Tag, make_tag
 
 FORMAT_VERSION = 5  # 5: per-theme calibration folded into the weights; 4: lesson vectors among the features
 THRESHOLD = 0.5  # when not tuned; grouped cross-validation picks 0.5-0.7 on the gold corpus
@@ -734,7 +734,7 @@ def combine_tags(
         theme_order or None,
     )
     tags = [t for t in rule_tags if t.theme in kept]
-    tags += [Tag(theme, taxonomy.group_of(theme), p, SOURCE_MODEL) for p, theme in added]
+    tags += [make_tag(theme, taxonomy.group_of(theme), p, SOURCE_MODEL) for p, theme in added]
     if theme_order:
         tags.sort(key=lambda t: theme_order[t.theme])
     return tuple(tags)
