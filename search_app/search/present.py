@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import quote
 
 from search_app.search.contract import FacetCount, IndexedLesson, SearchHit, SearchRequest, SearchResult
+from search_app.search.kept import ClearedWhenFull
 from search_app.search.labels import ThemeBook, age_band_label, kind_label, review_type_label, value_label
 
 LESSON_PATH = "/lessons/{lesson_id}"
@@ -189,7 +190,9 @@ class _LessonForms:
     SIZE = 4_096
 
     def __init__(self) -> None:
-        self._forms: dict[tuple, tuple[IndexedLesson, ThemeBook, dict[str, Any]]] = {}
+        self._forms: ClearedWhenFull[tuple, tuple[IndexedLesson, ThemeBook, dict[str, Any]]] = ClearedWhenFull(
+            self.SIZE
+        )
         self._lock = threading.Lock()
 
     def get(
@@ -201,9 +204,7 @@ class _LessonForms:
             return dict(entry[2])
         form = _lesson_json(lesson, themes, links, theme_objects, paged)
         with self._lock:
-            if len(self._forms) >= self.SIZE:
-                self._forms.clear()  # seldom: cheaper than keeping an order on every look-up
-            self._forms[key] = (lesson, themes, form)
+            self._forms.keep(key, (lesson, themes, form))
         return dict(form)
 
 

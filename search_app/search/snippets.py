@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from search_app.search.analysis import analyze
 from search_app.search.contract import SNIPPET_CHARS, lead_html
+from search_app.search.kept import ClearedWhenFull
 
 WHOLE_CHARS = 420  # a lesson this short is shown whole; otherwise up to SNIPPET_CHARS
 STOP_WORDS = frozenset(
@@ -46,10 +47,7 @@ def snippet_html(text: str, tokens: Iterable[str], title: str = "") -> str:
     key = (text, tokens, title)
     made = _SNIPPETS.get(key)
     if made is None:
-        made = _made_snippet(text, tokens, title)
-        if len(_SNIPPETS) >= _SNIPPETS_KEPT:
-            _SNIPPETS.clear()  # seldom: cheaper than keeping an order on every look-up
-        _SNIPPETS[key] = made
+        made = _SNIPPETS.keep(key, _made_snippet(text, tokens, title))
     return made
 
 
@@ -57,8 +55,7 @@ def snippet_html(text: str, tokens: Iterable[str], title: str = "") -> str:
 # shows the same lessons with the same words marked, and a snippet depends
 # on nothing else. The key's text is the found lesson's own string (kept by
 # the engine's decoded lessons), whose hash Python keeps with it.
-_SNIPPETS: dict[tuple[str, frozenset[str], str], str] = {}
-_SNIPPETS_KEPT = 4_096
+_SNIPPETS: ClearedWhenFull[tuple[str, frozenset[str], str], str] = ClearedWhenFull(4_096)
 
 
 def _made_snippet(text: str, tokens: frozenset[str], title: str) -> str:
@@ -119,8 +116,7 @@ def _word_hits(wanted: frozenset[str]) -> dict[str, frozenset[str]]:
 # span of it was marked. A text is kept the second time it is shown: keeping
 # every text shown once made a search of lessons never shown before slower
 # (new memory for each) by more than keeping saved.
-_TEXT_WORDS: dict[str, list] = {}
-_TEXT_WORDS_KEPT = 2_048
+_TEXT_WORDS: ClearedWhenFull[str, list] = ClearedWhenFull(2_048)
 _SHOWN_ONCE: set[int] = set()  # hashes of texts shown once
 _SHOWN_ONCE_KEPT = 16_384
 # `_WORD` captured: splitting gives the gaps and the words in turn, in C.
@@ -137,9 +133,7 @@ def _pieces_of(text: str) -> list:
         known = [pieces, pieces[1::2], None]
         seen = hash(text)
         if seen in _SHOWN_ONCE:
-            if len(_TEXT_WORDS) >= _TEXT_WORDS_KEPT:
-                _TEXT_WORDS.clear()  # seldom: cheaper than keeping an order on every look-up
-            _TEXT_WORDS[text] = known
+            _TEXT_WORDS.keep(text, known)
         else:
             if len(_SHOWN_ONCE) >= _SHOWN_ONCE_KEPT:
                 _SHOWN_ONCE.clear()

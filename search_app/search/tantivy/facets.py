@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import tantivy
 
 from search_app.search.contract import FACETS, FACETS_BY_NAME, FacetCount, SearchRequest
+from search_app.search.kept import ClearedWhenFull
 from search_app.search.tantivy import schema as ts
 
 # Counting in line (no counting threads), the plain multi-valued fields are
@@ -102,16 +103,13 @@ def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int) -> dic
 # The FacetCount of each (value, count) pair met: a search makes some 250 of
 # them, most met before, and a frozen dataclass costs about ten times a
 # look-up to make; FacetCount is immutable, so results can share them.
-_FACET_COUNTS: dict[tuple[str, int], FacetCount] = {}
-_FACET_COUNTS_KEPT = 100_000
+_FACET_COUNTS: ClearedWhenFull[tuple[str, int], FacetCount] = ClearedWhenFull(100_000)
 
 
 def _facet_count(pair: tuple[str, int]) -> FacetCount:
     made = _FACET_COUNTS.get(pair)
     if made is None:
-        if len(_FACET_COUNTS) >= _FACET_COUNTS_KEPT:
-            _FACET_COUNTS.clear()
-        made = _FACET_COUNTS[pair] = FacetCount(*pair)
+        made = _FACET_COUNTS.keep(pair, FacetCount(*pair))
     return made
 
 
@@ -172,16 +170,11 @@ def _facet_counts(name: str, result: dict, plain: bool) -> dict[str, int] | None
     return counts
 
 
-_BUCKET_VALUES: dict = {}  # a bucket key's value as text, for the keys met (a few hundred)
-_BUCKET_VALUES_KEPT = 100_000
+# a bucket key's value as text, for the keys met (a few hundred)
+_BUCKET_VALUES: ClearedWhenFull = ClearedWhenFull(100_000)
 
 
 def _bucket_value(key) -> str:
     if isinstance(key, float) and key.is_integer():
-        value = str(int(key))
-    else:
-        value = str(key)
-    if len(_BUCKET_VALUES) >= _BUCKET_VALUES_KEPT:
-        _BUCKET_VALUES.clear()
-    _BUCKET_VALUES[key] = value
-    return value
+        return _BUCKET_VALUES.keep(key, str(int(key)))
+    return _BUCKET_VALUES.keep(key, str(key))

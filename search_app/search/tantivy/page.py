@@ -15,6 +15,7 @@ import tantivy
 
 from search_app.search.contract import IndexedLesson, SearchHit, SearchRequest
 from search_app.search.flow import order_ties
+from search_app.search.kept import ClearedWhenFull
 from search_app.search.snippets import snippet_html
 from search_app.search.tantivy import schema as ts
 
@@ -30,16 +31,13 @@ class Documents:
     same lessons top many searches); the most recent LESSONS_KEPT are kept."""
 
     def __init__(self) -> None:
-        self._read: dict[tuple[int, int], IndexedLesson] = {}
+        self._read: ClearedWhenFull[tuple[int, int], IndexedLesson] = ClearedWhenFull(LESSONS_KEPT)
 
     def lesson(self, searcher: tantivy.Searcher, address: tantivy.DocAddress) -> IndexedLesson:
         key = (address.segment_ord, address.doc)
         found = self._read.get(key)
         if found is None:
-            found = ts.from_document(searcher.doc(address))
-            if len(self._read) >= LESSONS_KEPT:
-                self._read.clear()  # seldom: cheaper than keeping an order on every read
-            self._read[key] = found
+            found = self._read.keep(key, ts.from_document(searcher.doc(address)))
         return found
 
 
