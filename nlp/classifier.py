@@ -503,21 +503,6 @@ def tune_policy(
     return Tuning(threshold, veto, calibration)
 
 
-def tune_threshold(
-    texts: list[str],
-    label_sets: list[set[str]],
-    themes: tuple[str, ...],
-    groups: Sequence[str],
-    rule_sets: list[set[str]] | None,
-    default: float,
-    c: float,
-    embedder: object | None = None,
-) -> tuple[float, float]:
-    """The threshold and the veto chosen without calibration (the policy before format 5)."""
-    tuning = tune_policy(texts, label_sets, themes, groups, rule_sets, default, c, embedder, calibrate=False)
-    return tuning.threshold, tuning.veto
-
-
 def _choose(
     probs: np.ndarray,
     gold: np.ndarray,
@@ -572,7 +557,7 @@ def train(
     given, the themes the rules found in it (they become features, see
     nlp/model_features.py); `groups[i]`, the review of lesson i (the
     review-context features, and, with `tune`, the inner cross-validation
-    that picks the threshold, `tune_threshold`). `embedder` (anything with
+    that picks the threshold, `tune_policy`). `embedder` (anything with
     `.embed(texts)` giving an (n, d) array), or `make_embedder(texts)` called
     on the training texts, adds the lesson vectors to the features and is
     saved with the model (nlp/embeddings.py). Raises ModelError when no

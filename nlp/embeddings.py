@@ -179,18 +179,20 @@ class Encoder:
         """Mean-pooled, normalised vectors (n x 384) of word-piece id sequences (with [CLS] and [SEP])."""
         out = np.zeros((len(sequences), DIMENSIONS), dtype=np.float32)
         order = sorted(range(len(sequences)), key=lambda i: len(sequences[i]))  # little padding per batch
-        for first in range(0, len(order), batch_size):
-            rows = order[first : first + batch_size]
-            length = max(len(sequences[i]) for i in rows)
-            ids = np.zeros((len(rows), length), dtype=np.int64)
-            mask = np.zeros((len(rows), length), dtype=np.float32)
-            for r, i in enumerate(rows):
-                ids[r, : len(sequences[i])] = sequences[i]
-                mask[r, : len(sequences[i])] = 1.0
-            with threadpool_limits(1):  # small products: BLAS threads only wait on each other on a busy machine
+        # small products: BLAS threads only wait on each other on a busy machine; set once for
+        # every batch (threadpool_limits looks the libraries up again on each call)
+        with threadpool_limits(1):
+            for first in range(0, len(order), batch_size):
+                rows = order[first : first + batch_size]
+                length = max(len(sequences[i]) for i in rows)
+                ids = np.zeros((len(rows), length), dtype=np.int64)
+                mask = np.zeros((len(rows), length), dtype=np.float32)
+                for r, i in enumerate(rows):
+                    ids[r, : len(sequences[i])] = sequences[i]
+                    mask[r, : len(sequences[i])] = 1.0
                 hidden = self.hidden_states(ids, mask)
-            pooled = (hidden * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
-            out[rows] = pooled
+                pooled = (hidden * mask[..., None]).sum(axis=1) / mask.sum(axis=1, keepdims=True)
+                out[rows] = pooled
         return _normalised(out)
 
     def embed(self, texts: Sequence[str], batch_size: int = BATCH) -> np.ndarray:
