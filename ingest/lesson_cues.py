@@ -129,9 +129,7 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
     return out
 
 
-GENERIC_LABEL = re.compile(
-    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+", re.I
-)
+GENERIC_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message", re.I)
 # Letters of a coded label ("A1", "KF2") and the kind they name; other letters ("A1", "B2": the parts
 # of a review) name none, and head findings where no section says otherwise.
 CODE_KINDS = {
@@ -148,10 +146,11 @@ CODE_KINDS = {
 def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation;
     a label naming no kind ("Theme 2", "Key issue 1") takes its section's kind."""
-    if GENERIC_LABEL.match(word.strip()):
+    code = word.strip()
+    if GENERIC_LABEL.match(code):
         return zone_kind or "learning_point"
-    if re.fullmatch(r"[A-Z]{1,2}", word.strip()) and word.strip() != "R":
-        return CODE_KINDS.get(word.strip()) or zone_kind or "finding"
+    if re.fullmatch(r"[A-Z]{1,2}", code):
+        return CODE_KINDS.get(code) or zone_kind or "finding"
     word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"

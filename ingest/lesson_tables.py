@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import CONTENTS, title_line
+from ingest.lesson_cues import CODE_KINDS, CONTENTS, title_line
 
 # "Lead agency", "Owner", and who is asked in other words: "By whom", "Who", "Led by", "Accountable".
 AGENCY_HEADER = re.compile(
@@ -72,16 +72,7 @@ def side_head(block: Block) -> tuple[str, str, str] | None:
 
 # A row's reference whose letters say what it is: "L1" learning, "GP2" good practice, "R3" recommendation.
 REF_CODE = re.compile(r"(?P<prefix>L|LP|KL|GP|F|KF|R|REC)\.?\s?\d{1,2}", re.I)
-REF_KINDS = {
-    "L": "learning_point",
-    "LP": "learning_point",
-    "KL": "learning_point",
-    "GP": "good_practice",
-    "F": "finding",
-    "KF": "finding",
-    "R": "recommendation",
-    "REC": "recommendation",
-}
+REF_KINDS = {**CODE_KINDS, "REC": "recommendation"}
 
 
 def item_kind(zone_kind: str | None) -> str:
@@ -189,26 +180,28 @@ def row_lesson(block: Block, z, columns, current, start):
         return None, columns
     shift = len(cells) - len(rest)
     n = len(cells)
+    # the row's cells whose header gives them a role other than the lesson's (actions, dates, status),
+    # and with them the lead agency's
+    others = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
+    roles = set(others)
+    if columns is not None and columns.agency is not None:
+        roles.add(columns.at(columns.agency, n) - shift)
     named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
     if named is not None and 0 <= named < len(rest) and rest[named] and (n > 2 or columns.more):
         # the header names the lesson's column: a longer Action cell, or the row's second lesson, is not it
         text_index = named
     else:
-        skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
-        candidates = [i for i in range(len(rest)) if i not in skip] or list(range(len(rest)))
+        candidates = [i for i in range(len(rest)) if i not in others] or list(range(len(rest)))
         text_index = max(candidates, key=lambda i: len(rest[i]))
     text = rest[text_index]
     named_title = ""
-    if title_line(text) and len(text.split()) <= 12:
+    if title_line(text):
         # "1 | Hidden men | Nobody asked the father ...": the column the header names holds a title, and
         # the longer cell after it (an "Explanation" column) is the lesson's text.
-        skip = {columns.at(i, n) - shift for i in columns.other} if columns is not None else set()
-        if columns is not None and columns.agency is not None:
-            skip.add(columns.at(columns.agency, n) - shift)
         longer = [
             i
             for i in range(text_index + 1, len(rest))
-            if i not in skip and len(rest[i]) > 2 * len(text) and rest[i].rstrip().endswith((".", "!", "?"))
+            if i not in roles and len(rest[i]) > 2 * len(text) and rest[i].rstrip().endswith((".", "!", "?"))
         ]
         if longer:
             named_title, text_index = text, longer[0]
@@ -225,7 +218,7 @@ def row_lesson(block: Block, z, columns, current, start):
     elif (
         len(rest) >= 2
         and text_index == 0
-        and not (columns is not None and (columns.more or 1 in {columns.at(i, n) - shift for i in columns.other}))
+        and not (columns is not None and (columns.more or 1 in others))
         and len(rest[1].split()) <= 8
         and not rest[1].rstrip().endswith(".")
     ):
@@ -237,11 +230,6 @@ def row_lesson(block: Block, z, columns, current, start):
     if ref is not None and label:
         kind = REF_KINDS.get(ref.group("prefix").upper(), kind)
     title = ""
-    roles = set()
-    if columns is not None:
-        roles = {columns.at(i, n) - shift for i in columns.other}
-        if columns.agency is not None:
-            roles.add(columns.at(columns.agency, n) - shift)
     unnamed_pair = not agency and len(rest) == 2 and len(rest[0].split()) >= 2
     # A header that names the lesson's column after a first column it gives no role ("Theme | What we
     # learned | What needs to happen | Lead partner"); a cell with a number ("KPE 1: Episode 1") is a

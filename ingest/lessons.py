@@ -358,8 +358,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and current.label
             and not current.parts
             and block_before is not None
-            and (block_before.kind == "heading" or _display_numeral(block_before, body_size))
-            and (LABEL.match(block_before.text) or _display_numeral(block_before, body_size))
+            and (
+                (block_before.kind == "heading" and LABEL.match(block_before.text))
+                or _display_numeral(block_before, body_size)
+            )
             and not zone_kind(block.text)
             and not NOT_LESSON_HEADING.search(block.text)
         ):
