@@ -561,12 +561,14 @@ def _tfidf(dev, cache):
 
 
 def _sentence(dev, cache):
-    dev.vectors.setdefault("sentence", sentence_vectors(dev, cache))
+    _with_vectors(dev, cache)
     return first_stage(dev, "tfidf+sentence", cache, embedder=Lookup(dev.texts, dev.vectors["sentence"]))
 
 
 def _with_vectors(dev, cache):
-    dev.vectors.setdefault("sentence", sentence_vectors(dev, cache))
+    """The development lessons with their sentence vectors, read from the cache once."""
+    if "sentence" not in dev.vectors:
+        dev.vectors["sentence"] = sentence_vectors(dev, cache)
     return dev
 
 
