@@ -605,3 +605,7 @@ BUILDERS.update(_BLIND4)
 from .conv_blind5 import BUILDERS as _BLIND5  # noqa: E402  (C116-C132, the fifth blind held-out set)
 
 BUILDERS.update(_BLIND5)
+
+from .conv_blind6 import BUILDERS as _BLIND6  # noqa: E402  (C133-C150, the sixth blind held-out set)
+
+BUILDERS.update(_BLIND6)

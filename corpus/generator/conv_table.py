@@ -178,6 +178,29 @@ FORMATS.update(
         "C132": ("pdf", "txt"),
     }
 )
+# The sixth blind held-out set (corpus/generator/conv_blind6.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C133": ("pdf", "docx"),
+        "C134": ("pdf", "txt"),
+        "C135": ("docx", "pdf"),
+        "C136": ("html", "pdf"),
+        "C137": ("pdf", "docx"),
+        "C138": ("pdf", "html"),
+        "C139": ("docx", "pdf"),
+        "C140": ("pdf", "txt"),
+        "C141": ("pdf", "docx"),
+        "C142": ("pdf", "html"),
+        "C143": ("pdf", "html"),
+        "C144": ("pdf", "scan"),
+        "C145": ("pdf", "docx"),
+        "C146": ("html", "pdf"),
+        "C147": ("docx", "scan"),
+        "C148": ("pdf", "txt"),
+        "C149": ("pdf", "html"),
+        "C150": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -321,7 +344,7 @@ MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17
 def _type(convention: str, year: int) -> str:
     if convention in ("C11", "C12"):
         return "briefing"
-    if convention == "C27":
+    if convention in ("C27", "C136"):  # C136: the GOV.UK page of a Panel national review
         return "national"
     if convention in ("C28", "C37", "C56"):
         return "other"
@@ -350,6 +373,8 @@ def build_table() -> list[DocSpec]:
                 year = max(year, 2020 + k)
             if conv == "C47":  # typed reports scanned for the web: the early 2010s
                 year = 2010 + 2 * k
+            if conv == "C136":  # the Panel's national reviews began in 2020
+                year = max(year, 2020 + k)
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
@@ -370,6 +395,8 @@ def build_table() -> list[DocSpec]:
                 area, region, child, age, author = "", "", "", "", ""  # Panel reports name no author
             if conv == "C17":
                 area, region = "", ""
+            if conv == "C146":  # an NSPCC briefing on many reviews: no area, child or named author
+                area, region, child, age, author = "", "", "", "", ""
             place = _slug(area) if area else "national" if review_type == "national" else "anonymous"
             name = f"{conv.lower()}_{year}_{place}"
             name += f"_{_slug(child)}" if child else f"_{k + 1}"
