@@ -231,6 +231,7 @@ def test_csv_holds_every_lesson_with_its_group(everything):
     rows = list(csv.DictReader(io.StringIO(render(everything, "csv").decode("utf-8"))))
     assert list(rows[0].keys()) == list(CSV_COLUMNS)
     assert [r["lesson_id"] for r in rows] == [l.lesson.id for l in everything.lessons]
+    assert [r["title"] for r in rows] == [l.lesson.title or "" for l in everything.lessons]
     labels = {("learning", str(c.number)): c.label for c in everything.learning}
     labels.update({("recommendations", str(c.number)): c.label for c in everything.recommendations})
     for row in rows:

@@ -120,3 +120,11 @@ def test_csv_cites_a_document_without_pages_by_section(client, site):
     assert text_review[0]["citation"].endswith("section ‘Learning’")
     pdf_rows = csv_rows(client, "q=bruising")
     assert pdf_rows[0]["citation"].endswith("page 2")
+
+
+def test_csv_gives_each_lesson_its_printed_heading(client):
+    rows = csv_rows(client, "q=fathers")
+    titled = [r for r in rows if r["label"] == "Finding 2"]
+    assert titled and titled[0]["title"] == "Fathers left out"
+    untitled = csv_rows(client, "q=zebrafinch")
+    assert untitled[0]["title"] == ""

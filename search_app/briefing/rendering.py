@@ -52,6 +52,7 @@ CSV_COLUMNS = (
     "published",
     "kind",
     "label",
+    "title",
     "section",
     "page_start",
     "page_end",
