@@ -15,12 +15,15 @@ from dataclasses import replace
 
 from ingest.layout import Block, PageLayout, TextLine
 
-BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o])\s+")
+# A bullet, or an empty tick box opening a checklist's line ("[ ]", "☐").
+BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o]|\[\s?\])\s+")
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
-    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|"
+    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
+    # a briefing's tips and a pack's cards: labels that name no kind ("Tip 3 – title", "Card 2 of 5")
+    r"(?:top\s+)?tip|card|"
     # labels that name no kind of their own: the section they sit in gives it
     r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+(?:improvement|development)|"
     # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"
@@ -44,6 +47,7 @@ CUE_HEADING = re.compile(
     r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+(?:worked|went)\s+well|analysis|"
     # review templates' numbered section names ("2. Practice and organisational learning")
     r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
+    r"what\s+(?:the\s+review|we)\s+(?:learn[te]d|found)|"
     r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
     # the titles of call-out boxes set between paragraphs
     r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"

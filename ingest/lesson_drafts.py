@@ -51,6 +51,7 @@ class Draft:
     size: float = 0.0  # the type size of a labelled title set in a box: the box's text is set alike
     stem: bool = False  # a numbered stem ending in a colon ("1. The Partnership should:"): lettered parts join it
     indent: float = 0.0  # where a bullet title starts on the page: its sub-bullets are set further in
+    opening_title: bool = False  # a label alone over its text: a title phrase opening the text titles it
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
