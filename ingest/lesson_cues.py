@@ -63,7 +63,7 @@ ZONE_CUES = (
             r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
-            r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn[te]d\b|"
+            r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
             # "Lessons for practice", "Top tips for practitioners"
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
@@ -108,7 +108,7 @@ ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\
 # learning paragraph and ends the list before it).
 INLINE_CUE = re.compile(
     r"\b(?P<cue>(?:key\s+)?learning(?:\s+(?:themes|points?|issues))?(?:\s+from\s+(?:the|this)\s+review)?(?:\s+includes?)?|"
-    r"lessons?\s+learn[te]d(?:\s+includes?)?|"
+    r"lessons?\s+learn(?:ed|t)(?:\s+includes?)?|"
     r"issues\s+identified(?:\s+includes?)?|good\s+practice(?:\s+includes?)?|"
     r"recommendations?(?:\s+(?:to|for)\s+(?:the\s+)?[^:;.]{2,80}?)?(?:\s+includes?)?)\s*:\s*",
     re.I,
@@ -182,6 +182,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
+    # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
+    r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
     r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
     re.I,
 )

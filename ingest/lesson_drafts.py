@@ -87,8 +87,9 @@ def drop_cited_restatements(drafts: list[Draft]) -> list[Draft]:
 
 def drop_preambles(drafts: list[Draft]) -> list[Draft]:
     """In a section whose lessons are labelled or listed, plain paragraphs are not lessons:
-    before the first they introduce them ("This section sets out ..."), among or after two
-    or more they are the narrative the lessons draw on or lead to."""
+    before the first they introduce them ("This section sets out ..."; a recommendation that asks
+    something of someone excepted), among or after two or more they are the narrative the lessons
+    draw on or lead to."""
     first_labelled: dict[int, int] = {}
     labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
@@ -98,8 +99,19 @@ def drop_preambles(drafts: list[Draft]) -> list[Draft]:
     return [
         d
         for index, d in enumerate(drafts)
-        if not (d.plain and not d.label and (index < first_labelled.get(d.zone, -1) or labelled.get(d.zone, 0) >= 2))
+        if not (
+            d.plain
+            and not d.label
+            and ((index < first_labelled.get(d.zone, -1) and not _asks(d)) or labelled.get(d.zone, 0) >= 2)
+        )
     ]
+
+
+def _asks(draft: Draft) -> bool:
+    """A plain recommendation that asks something of someone ("Commissioners should ensure ..."),
+    not one introducing the list after it: a list item whose number the reader lost (a scan)."""
+    text = draft_text(draft)
+    return draft.kind == "recommendation" and bool(re.search(r"\b(?:should|must)\b", text)) and not text.endswith(":")
 
 
 INLINE_AGENCY = re.compile(

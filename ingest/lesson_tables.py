@@ -29,10 +29,10 @@ PERSON_HEADER = re.compile(r"\b(?:officer|person|manager|named\s+lead)\b", re.I)
 
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
 TEXT_HEADER = re.compile(
-    r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
+    r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn(?:ed|t))?|"
     r"considerations?|good\s+practice|"
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
-    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change|"
+    r"found|learn(?:ed|t)?|will\s+do|(?:needs?\s+to|will)\s+change|"
     # "Why it matters | What should happen", "What went well"
     r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well)\s*$",
     re.I,

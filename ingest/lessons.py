@@ -70,14 +70,14 @@ from ingest.records import Lesson
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
 CUE_PREFIX = re.compile(
-    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn[te]d)?|finding|recommendation|good\s+practice|"
+    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|good\s+practice|"
     r"key\s+message|practice\s+point|action)\s*:\s*(?=[A-Z])",
     re.I,
 )
 # "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative
 # a paragraph opens with; the lesson is the text after it.
 RUNIN_CUE = re.compile(
-    r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn[te]d)?|finding)\s*:\s*(?=(?-i:[A-Z]))",
+    r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn(?:ed|t))?|finding)\s*:\s*(?=(?-i:[A-Z]))",
     re.I,
 )
 # A paragraph opened by what the review found or recommends: "The review found that ...",
@@ -366,7 +366,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # numeral labels the lesson, and is never the end of the lesson before.
             current = start(item_kind(z.kind), block.text.strip(), "", block)
             continue
-        paired = _paired_lines(block, following) if block.kind == "para" else None
+        paired = _paired_lines(block, following) if block.kind in ("para", "heading") else None
         if paired is not None:
             # "Q1 What did the review find about ...?" over "A. The ...": the question and its answer are
             # one finding, titled by the question; "Issue: title" over "Learning: text" one learning point.
@@ -629,12 +629,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead and not addressed_to else ""
                 if lead_rest and len(lead_rest) < len(rest):
                     current.title = lead_rest
+                elif not rest and kind != "recommendation":
+                    current.opening_title = True  # "Card 2 of 5" on a line of its own over "Title. Text ..."
                 elif rest and title_line(rest) and kind != "recommendation":
                     # "Finding 1: Health information in the MASH" on a line of its own: a title over its text.
                     current.title = rest.rstrip(" .:")
                     current.headed = True
                     if kind == "learning_point" and THEME_LABEL.match(word):
                         current.kind = "finding"  # "Practice issue 2: title" boxed in an analysis: a finding
+                elif kind != "recommendation":
+                    current.opening_title = True  # "Card 2 of 5 Hidden men. Nobody asked ...": its opening title
             continue
 
         cited = cited_recommendation(block.text) if block.kind == "para" else None
@@ -940,7 +944,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ordinal=i,
             kind=d.kind,
             label=d.label,
-            text=SEE_ALSO.sub("", draft_text(d)).strip(),
+            text=_unquoted(SEE_ALSO.sub("", draft_text(d)).strip()),
             section=d.section,
             page_start=d.page_start,
             page_end=d.page_end,
@@ -1018,7 +1022,7 @@ CHAPTER = re.compile(
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
 BOX_CUE = re.compile(
-    r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn[te]d|"
+    r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn(?:ed|t)|"
     r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",
     re.I | re.S,
 )
@@ -1080,6 +1084,13 @@ def _bilingual_label(text: str) -> str:
     if not label or LABEL.match(match.group("other")) or other_number != [label.group("num")]:
         return ""
     return match.group("english")
+
+
+def _unquoted(text: str) -> str:
+    """A lesson printed whole as a quotation ("“The mother's new partner ...”" in a key-message box):
+    the words inside the marks."""
+    match = re.fullmatch(r"[\"“‘'](?P<inner>[^\"“”]{8,})[\"”’']", text)
+    return match.group("inner").strip() if match else text
 
 
 def _has_words(text: str) -> bool:
