@@ -9,8 +9,11 @@ Sections are known by their cue words, question headings ("What did we
 learn?") included; a label or heading in a column beside its text (a side
 head) or on the line above the title heads its lesson; table columns are
 known by their header words (Recommendation, Lead, Action, Timescale, RAG).
-Questions to the reader, immediate actions and narrative around a list are
-never lessons. Table rows are read by ingest/lesson_tables.py; which drafts
+A question over its answer and an issue over its learning are one lesson
+each, titled by the question or the issue; the reality set against a myth
+is learning, the myth never. Questions to the reader, immediate actions,
+narrative around a list, words quoted with who said them, a form's blanks,
+progress updates and a board paper's asks of its meeting are never lessons. Table rows are read by ingest/lesson_tables.py; which drafts
 are lessons (restatements in a summary or an appendix, a lesson printed
 twice, introductions to a list) is decided by ingest/lesson_drafts.py.
 """
