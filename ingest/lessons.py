@@ -962,7 +962,9 @@ FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
 # A line of a form left to fill in: "Checklist complete  Date: ________".
 FORM_BLANK = re.compile(r"_{4,}|\.{8,}\s*$")
 # Words quoted and attributed to who said them: "“We all had a piece ...” – practitioner at a learning event".
-ATTRIBUTED_QUOTE = re.compile(r"^\W{0,2}[\"“‘'].{8,}?[\"”’']\s*[–—-]\s*\w")
+# The quotation is a whole sentence and the attribution short: "‘Start again syndrome’ – each new worker ..."
+# (a term in quotes explained after a dash) is no one's words.
+ATTRIBUTED_QUOTE = re.compile(r"^\W{0,2}[\"“‘'][^\"“”]{8,}[.!?…][\"”’']\s*[–—-]\s*[^.!?\"“”]{2,80}$")
 # A prompt to the reader, its question after a cue: "Talk about it: how does this apply ...?", "Reflect: ...?".
 PROMPT = re.compile(
     r"^(?:talk\s+about\s+it|think\s+about\s+it|discuss|reflect|ask\s+yourself|over\s+to\s+you|for\s+discussion)\s*[:\-–]\s*.*\?\s*$",

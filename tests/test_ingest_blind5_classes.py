@@ -87,7 +87,7 @@ def test_a_question_and_its_answer_are_one_finding_titled_by_the_question(tmp_pa
 # --- recommendations as a checklist ---------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["pdf", "html", "txt"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
 @pytest.mark.parametrize("box", ["[ ]", "☐"])
 def test_a_checklists_tick_box_lines_are_recommendations_and_its_sign_off_line_is_not(tmp_path, fmt, box):
     def build(doc):
@@ -453,3 +453,18 @@ def test_a_recommendation_before_the_numbered_ones_that_lost_its_number_is_kept_
     review = _review(tmp_path, fmt, build)
     assert [l.kind for l in review.lessons] == ["recommendation", "recommendation"]
     assert [l.text for l in review.lessons] == [f"Ai {ASKS[0]}", ASKS[1]]
+
+
+@pytest.mark.parametrize("fmt", ["docx", "txt"])
+def test_a_term_in_quotation_marks_explained_after_a_dash_is_still_a_lesson(tmp_path, fmt):
+    term = "\u2018Start again syndrome\u2019 \u2013 each new social worker began a fresh assessment, so the history was lost."
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Key learning")
+        doc.add("bullet", term)
+        doc.add("bullet", SEEN[0])
+
+    review = _review(tmp_path, fmt, build)
+    assert [l.kind for l in review.lessons] == ["learning_point", "learning_point"]
+    assert review.lessons[0].text.endswith("so the history was lost.")
