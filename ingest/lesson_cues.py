@@ -243,7 +243,9 @@ def strip_number(text: str) -> str:
 INTRO = re.compile(
     r"\b(?:the\s+following|as\s+follows|are\s+below|below\s+with|"
     r"(?:set\s+out|listed|shown|described|summarised|given|detailed)\s+below|"
-    r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose))\b",
+    r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose)|"
+    # the parts of the page below: "The panel set the questions below; ...", "Use the cards below ..."
+    r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below)\b",
     re.I,
 )
 

@@ -971,7 +971,7 @@ PROMPT = re.compile(
     re.I,
 )
 # A question the review answers, and its answer on the next line: "Q1 What did ...?" / "A. The ...".
-QUESTION = re.compile(r"^(?:Q|Question\s+)(?P<num>\d{1,2})\s*[.:)\-–]?\s+(?P<q>[A-Z].{5,300}?\?)\s*$")
+QUESTION = re.compile(r"^(?:Q|Question)(?:\s*(?P<num>\d{1,2})\s*[.:)\-–]?|\s*[.:)\-–])\s+(?P<q>[A-Z].{5,300}?\?)\s*$")
 ANSWER = re.compile(r"^(?:A|Answer)(?:\s*\d{1,2})?\s*[.:)\-–]\s*(?=\S)")
 # "Issue: title" stacked over "Learning: text": the issue titles the learning.
 ISSUE_LINE = re.compile(r"^(?:issue|topic|theme|concern|area)\s*:\s*(?P<title>[A-Z][^.!?]{1,120})\.?\s*$", re.I)
@@ -1064,7 +1064,7 @@ def _paired_lines(block: Block, following: Block | None) -> tuple[str, str, str]
         return None
     question = QUESTION.match(block.text)
     if question and ANSWER.match(following.text):
-        return f"Q{question.group('num')}", question.group("q").strip(), ""
+        return f"Q{question.group('num')}" if question.group("num") else "", question.group("q").strip(), ""
     issue = ISSUE_LINE.match(block.text)
     cue = CUE_PREFIX.match(following.text)
     if issue and cue and not cue.group("cue").lower().startswith("recommend"):
@@ -1079,16 +1079,19 @@ def _after_cue(text: str) -> str:
 
 
 def _bilingual_label(text: str) -> str:
-    """The English half of a heading that prints a label in two languages, the same number in each
-    ("Canfyddiad 1 / Finding 1: title" -> "Finding 1: title"); "" for any other heading."""
-    match = re.match(r"^(?P<other>[^/|:]{2,40}?)\s+/\s+(?P<english>.+)$", text)
+    """The English half of a heading that prints a label in two languages, the same number in each,
+    either way round ("Canfyddiad 1 / Finding 1: title", "Finding 1 / Canfyddiad 1: title" -> "Finding
+    1: title"); "" for any other heading."""
+    match = re.match(r"^(?P<first>[^/|:]{2,40}?)\s+/\s+(?P<second>[^/|:]{2,40}?)(?P<title>\s*[:\-–—].*)?$", text)
     if not match:
         return ""
-    label = LABEL.match(match.group("english"))
-    other_number = re.findall(r"\d+", match.group("other"))
-    if not label or LABEL.match(match.group("other")) or other_number != [label.group("num")]:
+    halves = [match.group("first").strip(), match.group("second").strip()]
+    labels = [LABEL.fullmatch(h.rstrip(" .")) for h in halves]
+    numbers = [re.findall(r"\d+", h) for h in halves]
+    if sum(1 for label in labels if label) != 1 or numbers[0] != numbers[1] or len(numbers[0]) != 1:
         return ""
-    return match.group("english")
+    english = halves[0] if labels[0] else halves[1]
+    return english + (match.group("title") or "")
 
 
 def _unquoted(text: str) -> str:

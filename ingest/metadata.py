@@ -34,7 +34,7 @@ YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 PUBLISHED = re.compile(
     r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
-    r"report\s+date|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
+    r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
 )
 PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re.IGNORECASE)
