@@ -613,7 +613,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 if AGENCY_NAME.search(who) and len(who.split()) <= 6:
                     # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
                     addressed_to, rest = _addressee(who), rest[named.end() :].strip()
-            if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .")):
+            if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
                 rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
             if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
@@ -979,7 +979,10 @@ ISSUE_LINE = re.compile(r"^(?:issue|topic|theme|concern|area)\s*:\s*(?P<title>[A
 MYTH = re.compile(r"^(?:the\s+)?myths?\s*[:\-–]\s*", re.I)
 REALITY = re.compile(r"^(?:the\s+)?(?:reality|fact|truth)\s*[:\-–]\s*(?=\S)", re.I)
 # A paragraph giving the progress of the work on a recommendation.
-UPDATE_PARA = re.compile(r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position)\s*:\s*\S", re.I)
+UPDATE_PARA = re.compile(
+    r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position)(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    re.I,
+)
 # The status printed after a recommendation's label: "Recommendation 2 – On track".
 STATUS = re.compile(
     r"(?:not\s+yet\s+|partially\s+|part\s+)?(?:complete[d]?|achieved|met)|on\s+track|in\s+progress|delayed|ongoing|not\s+started|"

@@ -427,12 +427,12 @@ def test_a_progress_reports_status_and_updates_are_no_part_of_its_recommendation
         doc.add("cover", "Original report by Imogen Hartley, published May 2022")
         doc.add("pagebreak")
         doc.add("h1", "The recommendations")
-        for n, (status, text) in enumerate(zip(("Partially complete", "Not started"), ASKS), 1):
-            doc.add("h2", f"Recommendation {n} \u2013 {status}")
+        statuses = ("\u2013 Partially complete", "(Not started)")
+        updates = ("Progress update", "Update (May 2024)")
+        for n, (status, update, text) in enumerate(zip(statuses, updates, ASKS), 1):
+            doc.add("h2", f"Recommendation {n} {status}")
             doc.add("p", text)
-            doc.add(
-                "p", "Progress update: the subgroup has met twice and a draft protocol went to consultation in April."
-            )
+            doc.add("p", f"{update}: the subgroup has met twice and a draft protocol went to consultation in April.")
 
     review = _review(tmp_path, fmt, build, meta)
     assert _rows(review, "kind", "label", "title", "text") == [
