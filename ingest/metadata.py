@@ -106,7 +106,7 @@ PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
 )
 NAMED_CHILD = re.compile(
-    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|[Rr]eview)"
+    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
     r"(?:\s*[:\-–]\s*|\s+(?:concerning|about|regarding|into)\s+)"
     r"(?:in\s+respect\s+of\s+)?([A-Z][a-z]{2,15}(?:\s+and\s+[A-Z][a-z]{2,15})?)\b(?!\s+[A-Z][a-z]+\s+(?:Partnership|Board))",
 )
@@ -693,6 +693,9 @@ def _child_from_title(title: str) -> str:
     child = _child(title)
     if child:
         return child
+    ending = re.search(r"\breview\s*[:\-–]\s*([A-Z][a-z]{2,15})$", title)
+    if ending and ending.group(1) not in _NOT_NAMES:
+        return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
     rest = _REVIEW_WORDS.sub(" ", title).split()
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]
