@@ -102,7 +102,10 @@ def drop_preambles(drafts: list[Draft]) -> list[Draft]:
         if not (
             d.plain
             and not d.label
-            and ((index < first_labelled.get(d.zone, -1) and not _asks(d)) or labelled.get(d.zone, 0) >= 2)
+            and (
+                (index < first_labelled.get(d.zone, -1) and not _asks(d))
+                or (index > first_labelled.get(d.zone, len(drafts)) and labelled.get(d.zone, 0) >= 2)
+            )
         )
     ]
 

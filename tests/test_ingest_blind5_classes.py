@@ -446,19 +446,21 @@ def test_a_progress_reports_status_and_updates_are_no_part_of_its_recommendation
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+@pytest.mark.parametrize("numbered", [1, 2])
 def test_a_recommendation_before_the_numbered_ones_that_lost_its_number_is_kept_and_the_list_intro_is_not(
-    tmp_path, fmt
+    tmp_path, fmt, numbered
 ):
     def build(doc):
         cover(doc)
         doc.add("h1", "Recommendations")
         doc.add("p", "The panel agreed the recommendations below with the partners:")
         doc.add("p", f"Ai {ASKS[0]}")  # "1." read by OCR as letters
-        doc.add("num", ASKS[1], label="2.")
+        for n, text in enumerate(ASKS[1 : 1 + numbered], 2):
+            doc.add("num", text, label=f"{n}.")
 
     review = _review(tmp_path, fmt, build)
-    assert [l.kind for l in review.lessons] == ["recommendation", "recommendation"]
-    assert [l.text for l in review.lessons] == [f"Ai {ASKS[0]}", ASKS[1]]
+    assert [l.kind for l in review.lessons] == ["recommendation"] * (1 + numbered)
+    assert [l.text for l in review.lessons] == [f"Ai {ASKS[0]}", *ASKS[1 : 1 + numbered]]
 
 
 @pytest.mark.parametrize("fmt", ["docx", "txt"])
