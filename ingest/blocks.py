@@ -15,12 +15,15 @@ from dataclasses import replace
 
 from ingest.layout import Block, PageLayout, TextLine
 
-BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o])\s+")
+# A bullet, or an empty tick box opening a checklist's line ("[ ]", "☐").
+BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o]|\[\s?\])\s+")
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
-    r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn[te]d)?|key\s+learning(?:\s+point)?|consideration|"
-    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|"
+    r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
+    r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
+    # a briefing's tips and a pack's cards: labels that name no kind ("Tip 3 – title", "Card 2 of 5")
+    r"(?:top\s+)?tip|card|"
     # labels that name no kind of their own: the section they sit in gives it
     r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+(?:improvement|development)|"
     # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"
@@ -44,12 +47,15 @@ CUE_HEADING = re.compile(
     r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+(?:worked|went)\s+well|analysis|"
     # review templates' numbered section names ("2. Practice and organisational learning")
     r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
+    r"what\s+(?:the\s+review|we)\s+(?:learn(?:ed|t)|found)|"
     r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
     # the titles of call-out boxes set between paragraphs
     r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
     r"appendix(?:\s+\w+)?|glossary|references|contents)$",
     re.IGNORECASE,
 )
+# A run-in field opening a line: "Learning:", "Lesson learned:", "Q2", "A." (an answer).
+RUN_IN_FIELD = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,2}\s*:|Q\d{1,2}\b|A\d{0,2}[.:])\s+(?=\S)")
 # Prefixes that keep their hyphen when a compound breaks at a line end.
 _HYPHEN_PREFIXES = {
     "well",
@@ -357,7 +363,12 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
         full_width = page.positional and last.x1 >= current.get("max_x1", last.x1) - 20
         return not (line.text[:1].islower() or full_width)
     if not page.positional:
-        return False
+        # Plain text stacks run-in fields line under line ("Issue: ...", "Learning: ...", "A. ..."): a
+        # line opening with one after a line that ended its sentence starts a paragraph of its own.
+        return bool(RUN_IN_FIELD.match(line.text)) and (
+            last.text.rstrip().endswith(_SENTENCE_END)
+            or (current["lines"] == 1 and bool(RUN_IN_FIELD.match(current["first"].text)))
+        )
     if previous is None:
         return True
     if page.ocr:

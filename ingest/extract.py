@@ -34,7 +34,7 @@ from ingest.regions import region_of
 # 1.5: the classes blind held-out set 3 exposed ("The review found that", outlines, theme cells
 # spanning rows, boxes beside paragraphs, coded labels, capitals titles, OCR'd markers, metadata in
 # running footers, letters, leaflets and annual reports).
-EXTRACTOR_VERSION = "ingest-1.6"
+EXTRACTOR_VERSION = "ingest-1.7"
 
 
 def extract_review(

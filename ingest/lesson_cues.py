@@ -37,11 +37,22 @@ ZONE_CUES = (
             # the Welsh Child Practice Review template's actions section
             r"\bimproving\s+systems(?:\s+and\s+practice)?\b|"
             # what a review asks of its readers: "What we ask of the partnership", "What the Panel asks"
-            r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?|recommends?)\b",
+            r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?|recommends?)\b|"
+            # a checklist of tick-box actions, what the partnership has asked for, what happens next
+            r"\bchecklist\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|review|panel|we)\s+(?:has|have)\s+asked\b|"
+            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b",
             re.I,
         ),
     ),
-    ("finding", re.compile(r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b", re.I)),
+    (
+        "finding",
+        re.compile(
+            r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b|"
+            # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
+            r"\bareas?\s+for\s+(?:improvement|development)\b",
+            re.I,
+        ),
+    ),
     (
         "learning_point",
         re.compile(
@@ -51,8 +62,10 @@ ZONE_CUES = (
             r"\bwhat\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+|my\s+)?(?:practice|practitioners|professionals|you|us)\b|"
             r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
-            r"\bareas?\s+for\s+(?:improvement|development)\b|\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
-            r"\bwhat\s+(?:we|was|has\s+been)\s+learn[te]d\b|"
+            r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
+            r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
+            # "Lessons for practice", "Top tips for practitioners"
+            r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
             r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b",
             re.I,
@@ -75,7 +88,10 @@ NOT_LESSON_HEADING = re.compile(
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
     r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since|"
     # What was done after the review: "What has changed as a result", "What we have done since"
-    r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed))\b",
+    r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed)|"
+    # a form's sign-off, and the words of practitioners or families quoted in a box
+    r"signed\s+off|sign[\s-]off|signatures?|what\s+(?:practitioners|professionals|staff|families|parents|children|young\s+people)\s+"
+    r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b",
     re.I,
 )
 
@@ -92,7 +108,7 @@ ITEM_NUMBER = re.compile(r"^\(?(?P<num>\d{1,2}|[a-z]|[ivx]{1,4}|[IVX]{1,4})[.)]\
 # learning paragraph and ends the list before it).
 INLINE_CUE = re.compile(
     r"\b(?P<cue>(?:key\s+)?learning(?:\s+(?:themes|points?|issues))?(?:\s+from\s+(?:the|this)\s+review)?(?:\s+includes?)?|"
-    r"lessons?\s+learn[te]d(?:\s+includes?)?|"
+    r"lessons?\s+learn(?:ed|t)(?:\s+includes?)?|"
     r"issues\s+identified(?:\s+includes?)?|good\s+practice(?:\s+includes?)?|"
     r"recommendations?(?:\s+(?:to|for)\s+(?:the\s+)?[^:;.]{2,80}?)?(?:\s+includes?)?)\s*:\s*",
     re.I,
@@ -129,7 +145,9 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
     return out
 
 
-GENERIC_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message", re.I)
+GENERIC_LABEL = re.compile(
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|(?:top\s+)?tip|card", re.I
+)
 # Letters of a coded label ("A1", "KF2") and the kind they name; other letters ("A1", "B2": the parts
 # of a review) name none, and head findings where no section says otherwise.
 CODE_KINDS = {
@@ -154,7 +172,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     word = re.sub(r"^key\s+", "", word.lower())
     if word.startswith("finding"):
         return "finding"
-    if word.startswith(("rec", "consideration")) or word == "r":
+    if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
     if word.startswith("good"):
         return "good_practice"
@@ -163,6 +181,9 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
 
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
+    r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
+    # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
+    r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
     r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
     re.I,
 )
@@ -222,7 +243,9 @@ def strip_number(text: str) -> str:
 INTRO = re.compile(
     r"\b(?:the\s+following|as\s+follows|are\s+below|below\s+with|"
     r"(?:set\s+out|listed|shown|described|summarised|given|detailed)\s+below|"
-    r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose))\b",
+    r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose)|"
+    # the parts of the page below: "The panel set the questions below; ...", "Use the cards below ..."
+    r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below)\b",
     re.I,
 )
 
@@ -231,6 +254,9 @@ INTRO = re.compile(
 COUNTS = re.compile(
     r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|has\s+made|sets?\s+out|identifie[sd]|has\s+identified)\s+"
     r"(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)\W*$|"
+    # "The review makes the following recommendations to the partnership."
+    r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|sets?\s+out)\s+the\s+following\s+(?:\w+\s+){0,2}"
+    r"(?:recommendations|findings|learning\s+points|lessons)\b[^.:;]{0,60}[.:]?$|"
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations|findings|learning\s+points)\s+"
     r"(?:are|were|have\s+been)\s+(?:made|identified)\W*$",
     re.I,
@@ -318,3 +344,22 @@ def dash_title(text: str) -> str:
     """The title a lesson's text opens with before a dash, or ""."""
     match = DASH_TITLE.match(text)
     return match.group("title").strip() if match and len(match.group("title").split()) <= 12 else ""
+
+
+# Words that make a phrase a sentence rather than a title.
+_FINITE = re.compile(
+    r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|should|must|will|would|can|could|may|might|shall|"
+    r"need|needs|needed|said|told|saw|found)\b",
+    re.I,
+)
+
+
+def opening_title(text: str) -> str:
+    """The title phrase a lesson's text opens with, closed by a full stop, before the sentences that
+    explain it ("Bruising in a non-mobile baby. A small bruise was ..."); "" when the first sentence
+    is a sentence (it has a verb like "was", "should") or is no short capitalised phrase."""
+    match = re.match(r"^(?P<title>[A-Z][^.!?:;]{2,90}?)\.\s+(?=[A-Z])", text)
+    if not match:
+        return ""
+    title = match.group("title").strip()
+    return title if title_line(title) and len(title.split()) <= 10 and not _FINITE.search(title) else ""

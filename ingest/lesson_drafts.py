@@ -51,6 +51,7 @@ class Draft:
     size: float = 0.0  # the type size of a labelled title set in a box: the box's text is set alike
     stem: bool = False  # a numbered stem ending in a colon ("1. The Partnership should:"): lettered parts join it
     indent: float = 0.0  # where a bullet title starts on the page: its sub-bullets are set further in
+    opening_title: bool = False  # a label alone over its text: a title phrase opening the text titles it
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
@@ -86,8 +87,9 @@ def drop_cited_restatements(drafts: list[Draft]) -> list[Draft]:
 
 def drop_preambles(drafts: list[Draft]) -> list[Draft]:
     """In a section whose lessons are labelled or listed, plain paragraphs are not lessons:
-    before the first they introduce them ("This section sets out ..."), among or after two
-    or more they are the narrative the lessons draw on or lead to."""
+    before the first they introduce them ("This section sets out ..."; a recommendation that asks
+    something of someone excepted), among or after two or more they are the narrative the lessons
+    draw on or lead to."""
     first_labelled: dict[int, int] = {}
     labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
@@ -97,8 +99,22 @@ def drop_preambles(drafts: list[Draft]) -> list[Draft]:
     return [
         d
         for index, d in enumerate(drafts)
-        if not (d.plain and not d.label and (index < first_labelled.get(d.zone, -1) or labelled.get(d.zone, 0) >= 2))
+        if not (
+            d.plain
+            and not d.label
+            and (
+                (index < first_labelled.get(d.zone, -1) and not _asks(d))
+                or (index > first_labelled.get(d.zone, len(drafts)) and labelled.get(d.zone, 0) >= 2)
+            )
+        )
     ]
+
+
+def _asks(draft: Draft) -> bool:
+    """A plain recommendation that asks something of someone ("Commissioners should ensure ..."),
+    not one introducing the list after it: a list item whose number the reader lost (a scan)."""
+    text = draft_text(draft)
+    return draft.kind == "recommendation" and bool(re.search(r"\b(?:should|must)\b", text)) and not text.endswith(":")
 
 
 INLINE_AGENCY = re.compile(

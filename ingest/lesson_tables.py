@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import CODE_KINDS, CONTENTS, title_line
+from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS, title_line
 
 # "Lead agency", "Owner", and who is asked in other words: "By whom", "Who", "Led by", "Accountable".
 AGENCY_HEADER = re.compile(
@@ -29,10 +29,10 @@ PERSON_HEADER = re.compile(r"\b(?:officer|person|manager|named\s+lead)\b", re.I)
 
 # Header words of the column that holds the lesson itself, and of columns that only track the work.
 TEXT_HEADER = re.compile(
-    r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn[te]d)?|"
+    r"^(?:[\w']+\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn(?:ed|t))?|"
     r"considerations?|good\s+practice|"
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
-    r"found|learn[te]d?|will\s+do|(?:needs?\s+to|will)\s+change|"
+    r"found|learn(?:ed|t)?|will\s+do|(?:needs?\s+to|will)\s+change|"
     # "Why it matters | What should happen", "What went well"
     r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well)\s*$",
     re.I,
@@ -71,7 +71,7 @@ def side_head(block: Block) -> tuple[str, str, str] | None:
 
 
 # A row's reference whose letters say what it is: "L1" learning, "GP2" good practice, "R3" recommendation.
-REF_CODE = re.compile(r"(?P<prefix>L|LP|KL|GP|F|KF|R|REC)\.?\s?\d{1,2}", re.I)
+REF_CODE = re.compile(r"(?P<prefix>L|LP|KL|GP|F|KF|R|REC)\.?\s?\d{1,2}(?:\.\d{1,2})?", re.I)
 REF_KINDS = {**CODE_KINDS, "REC": "recommendation"}
 
 
@@ -156,7 +156,8 @@ def row_lesson(block: Block, z, columns, current, start):
     rest = list(cells)
     whole = LABEL.match(rest[0]) if rest else None
     ref = REF_CODE.fullmatch(rest[0]) if rest else None
-    if rest and re.fullmatch(r"(?:R|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
+    # "R1.1", "ES4": a reference of letters and a number, or a number alone
+    if rest and re.fullmatch(r"(?:[A-Z]{1,3}|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
         rest = rest[1:]
     elif ref is not None:
@@ -194,6 +195,8 @@ def row_lesson(block: Block, z, columns, current, start):
         candidates = [i for i in range(len(rest)) if i not in others] or list(range(len(rest)))
         text_index = max(candidates, key=lambda i: len(rest[i]))
     text = rest[text_index]
+    if COUNTS.match(text):
+        return None, columns  # "ES6 | The review makes the following recommendations ...": it introduces them
     named_title = ""
     if title_line(text):
         # "1 | Hidden men | Nobody asked the father ...": the column the header names holds a title, and
@@ -227,6 +230,9 @@ def row_lesson(block: Block, z, columns, current, start):
         current.add(text, block)  # a row broken over a page
         return current, columns
     kind = columns.kind if columns is not None and columns.kind and columns.more else item_kind(z.kind)
+    if columns is not None and columns.more and named is not None and text_index != named:
+        # a staggered table ("Ref | Finding | Recommendation"): the column the text stands in gives its kind
+        kind = next((k for i, k in columns.more if columns.at(i, n) - shift == text_index), kind)
     if ref is not None and label:
         kind = REF_KINDS.get(ref.group("prefix").upper(), kind)
     title = ""
@@ -257,6 +263,8 @@ def row_lesson(block: Block, z, columns, current, start):
     draft.title = title
     draft.open = False
     draft.row = True
+    # "F1 | Hidden men. Nobody asked ...": a referenced finding's cell opening with its title
+    draft.opening_title = bool(ref is not None and label and kind != "recommendation")
     for index, more_kind in columns.more if columns is not None else ():
         at = columns.at(index, n) - shift
         if 0 <= at < len(rest) and at != text_index and rest[at]:

@@ -9,8 +9,11 @@ Sections are known by their cue words, question headings ("What did we
 learn?") included; a label or heading in a column beside its text (a side
 head) or on the line above the title heads its lesson; table columns are
 known by their header words (Recommendation, Lead, Action, Timescale, RAG).
-Questions to the reader, immediate actions and narrative around a list are
-never lessons. Table rows are read by ingest/lesson_tables.py; which drafts
+A question over its answer and an issue over its learning are one lesson
+each, titled by the question or the issue; the reality set against a myth
+is learning, the myth never. Questions to the reader, immediate actions,
+narrative around a list, words quoted with who said them, a form's blanks,
+progress updates and a board paper's asks of its meeting are never lessons. Table rows are read by ingest/lesson_tables.py; which drafts
 are lessons (restatements in a summary or an appendix, a lesson printed
 twice, introductions to a list) is decided by ingest/lesson_drafts.py.
 """
@@ -19,12 +22,13 @@ from __future__ import annotations
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import (
     CONTENTS,
+    COUNTS,
     DOCUMENT_TITLE,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
@@ -40,6 +44,7 @@ from ingest.lesson_cues import (
     left_margin,
     numbered_title,
     numbered_under,
+    opening_title,
     split_items,
     strip_number,
     title_line,
@@ -68,14 +73,14 @@ from ingest.records import Lesson
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
 CUE_PREFIX = re.compile(
-    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn[te]d)?|finding|recommendation|good\s+practice|"
-    r"key\s+message|practice\s+point)\s*:\s*(?=[A-Z])",
+    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|good\s+practice|"
+    r"key\s+message|practice\s+point|action)\s*:\s*(?=[A-Z])",
     re.I,
 )
 # "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative
 # a paragraph opens with; the lesson is the text after it.
 RUNIN_CUE = re.compile(
-    r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn[te]d)?|finding)\s*:\s*(?=(?-i:[A-Z]))",
+    r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn(?:ed|t))?|finding)\s*:\s*(?=(?-i:[A-Z]))",
     re.I,
 )
 # A paragraph opened by what the review found or recommends: "The review found that ...",
@@ -161,7 +166,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     def start(kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
         z = zone()
-        if kind == "learning_point" and z is not None and AREAS_FOR.search(z.heading) and ASKS.search(text):
+        if (
+            kind in ("learning_point", "finding")
+            and z is not None
+            and AREAS_FOR.search(z.heading)
+            and ASKS.search(text)
+        ):
             kind = "recommendation"  # "Areas for improvement": the items that ask something of someone
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
@@ -199,6 +209,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
+        if block.kind == "heading" and (english := _bilingual_label(block.text)):
+            block = replace(block, text=english)  # "Canfyddiad 1 / Finding 1: title": the label read in English
+        if block.kind in ("para", "item") and (
+            FORM_BLANK.search(block.text) or ATTRIBUTED_QUOTE.match(block.text) or PROMPT.match(block.text)
+        ):
+            # A form's line to fill in ("Date: ______"), a practitioner's words quoted with who said them,
+            # a prompt put to the reader ("Talk about it: how ...?"): never a lesson nor part of one.
+            current = None
+            previous = block
+            continue
         block_before, previous = previous, block
         if (
             block.kind == "para"
@@ -348,6 +368,36 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # A key message under a large numeral on its own line, its title and text below: the
             # numeral labels the lesson, and is never the end of the lesson before.
             current = start(item_kind(z.kind), block.text.strip(), "", block)
+            continue
+        paired = _paired_lines(block, following) if block.kind in ("para", "heading") else None
+        if paired is not None:
+            # "Q1 What did the review find about ...?" over "A. The ...": the question and its answer are
+            # one finding, titled by the question; "Issue: title" over "Learning: text" one learning point.
+            pair_label, pair_title, pair_kind = paired
+            assert following is not None
+            z = zone()
+            pair_kind = pair_kind or (item_kind(z.kind) if z is not None and z.kind != "recommendation" else "finding")
+            current = start(pair_kind, pair_label, pair_title, block)
+            current.add(_after_cue(following.text), following)
+            current.title = pair_title
+            current.open = False
+            skip_next = following
+            continue
+        if block.kind == "para" and MYTH.match(block.text):
+            current = None  # a belief set against the review's finding: never a lesson
+            continue
+        reality = REALITY.match(block.text) if block.kind == "para" else None
+        if reality and block_before is not None and MYTH.match(block_before.text):
+            # "Myth: ..." then "Reality: ...": what the review found is the learning.
+            z = zone()
+            kind = item_kind(z.kind) if z is not None and z.kind != "recommendation" else "learning_point"
+            start(kind, "", block.text[reality.end() :], block).open = False
+            current = None
+            continue
+        if block.kind == "para" and UPDATE_PARA.match(block.text):
+            # "Update: training has been delivered ..." under a recommendation: its progress, not a lesson.
+            if current is not None:
+                current.open = False
             continue
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
@@ -526,6 +576,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and enclosing.level < level
                 and enclosing.kind in ("finding", "learning_point")
                 and not NOT_LESSON_HEADING.search(block.text)
+                and not COUNTER_HEADING.match(block.text)
+                and not ((box := BOX_CUE.match(block.text)) and not box.group("rest"))
             ):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
                 code = HEADING_CODE.match(block.text)
@@ -561,6 +613,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 if AGENCY_NAME.search(who) and len(who.split()) <= 6:
                     # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
                     addressed_to, rest = _addressee(who), rest[named.end() :].strip()
+            if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
+                rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
             if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block, addressed_to)
@@ -570,6 +624,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.parts = [rest] if rest else []
                 current.title = rest
                 current.headed = bool(rest)
+                current.opening_title = not rest and kind != "recommendation"
                 owner = (current, block.level or 2) if rest else None
             else:
                 current.heading_only = False
@@ -577,12 +632,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 lead_rest = LABEL.sub("", block.lead, count=1).strip(" .:-–") if block.lead and not addressed_to else ""
                 if lead_rest and len(lead_rest) < len(rest):
                     current.title = lead_rest
+                elif not rest and kind != "recommendation":
+                    current.opening_title = True  # "Card 2 of 5" on a line of its own over "Title. Text ..."
                 elif rest and title_line(rest) and kind != "recommendation":
                     # "Finding 1: Health information in the MASH" on a line of its own: a title over its text.
                     current.title = rest.rstrip(" .:")
                     current.headed = True
                     if kind == "learning_point" and THEME_LABEL.match(word):
                         current.kind = "finding"  # "Practice issue 2: title" boxed in an analysis: a finding
+                elif kind != "recommendation":
+                    current.opening_title = True  # "Card 2 of 5 Hidden men. Nobody asked ...": its opening title
             continue
 
         cited = cited_recommendation(block.text) if block.kind == "para" else None
@@ -689,7 +748,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
         text = block.text
         # "4.2 ...", "1a. ...", or a bare number before a sentence ("1 The Partnership should ...").
-        number = PARA_NUMBER.match(text) or (BARE_NUMBER.match(text) if block.kind == "para" else None)
+        number = PARA_NUMBER.match(text) or (
+            (BARE_NUMBER.match(text) or MARGIN_CODE.match(text)) if block.kind == "para" else None
+        )
         item = block.kind == "item"
         if (
             item
@@ -758,6 +819,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.item = True  # a list of findings: each item is one
             if z.kind != "recommendation":
                 current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
+            continue
+        if number and COUNTS.match(text[number.end() :]):
+            current = None  # "ES6 The review makes the following recommendations ...": it introduces them
             continue
         if number and (z.kind != "finding" or (outline and number.group("num").startswith(outline + "."))):
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
@@ -871,15 +935,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if _has_words(draft_text(d))
             and not (d.headed and d.heading_only)
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
+            and not (d.plain and PAPER_ASK.search(draft_text(d)))
         ]
     )
+    for d in drafts:
+        if d.opening_title and not d.title:
+            d.title = opening_title(draft_text(d))
     lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(drafts)))
     return [
         Lesson(
             ordinal=i,
             kind=d.kind,
             label=d.label,
-            text=SEE_ALSO.sub("", draft_text(d)).strip(),
+            text=_unquoted(SEE_ALSO.sub("", draft_text(d)).strip()),
             section=d.section,
             page_start=d.page_start,
             page_end=d.page_end,
@@ -891,6 +959,44 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
 
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
+# A line of a form left to fill in: "Checklist complete  Date: ________".
+FORM_BLANK = re.compile(r"_{4,}|\.{8,}\s*$")
+# Words quoted and attributed to who said them: "“We all had a piece ...” – practitioner at a learning event".
+# The quotation is a whole sentence and the attribution short: "‘Start again syndrome’ – each new worker ..."
+# (a term in quotes explained after a dash) is no one's words.
+ATTRIBUTED_QUOTE = re.compile(r"^\W{0,2}[\"“‘'][^\"“”]{8,}[.!?…][\"”’']\s*[–—-]\s*[^.!?\"“”]{2,80}$")
+# A prompt to the reader, its question after a cue: "Talk about it: how does this apply ...?", "Reflect: ...?".
+PROMPT = re.compile(
+    r"^(?:talk\s+about\s+it|think\s+about\s+it|discuss|reflect|ask\s+yourself|over\s+to\s+you|for\s+discussion)\s*[:\-–]\s*.*\?\s*$",
+    re.I,
+)
+# A question the review answers, and its answer on the next line: "Q1 What did ...?" / "A. The ...".
+QUESTION = re.compile(r"^(?:Q|Question)(?:\s*(?P<num>\d{1,2})\s*[.:)\-–]?|\s*[.:)\-–])\s+(?P<q>[A-Z].{5,300}?\?)\s*$")
+ANSWER = re.compile(r"^(?:A|Answer)(?:\s*\d{1,2})?\s*[.:)\-–]\s*(?=\S)")
+# "Issue: title" stacked over "Learning: text": the issue titles the learning.
+ISSUE_LINE = re.compile(r"^(?:issue|topic|theme|concern|area)\s*:\s*(?P<title>[A-Z][^.!?]{1,120})\.?\s*$", re.I)
+# A belief set against what the review found ("Myth:" then "Reality:" or "Fact:").
+MYTH = re.compile(r"^(?:the\s+)?myths?\s*[:\-–]\s*", re.I)
+REALITY = re.compile(r"^(?:the\s+)?(?:reality|fact|truth)\s*[:\-–]\s*(?=\S)", re.I)
+# A paragraph giving the progress of the work on a recommendation.
+UPDATE_PARA = re.compile(
+    r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position)(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    re.I,
+)
+# The status printed after a recommendation's label: "Recommendation 2 – On track".
+STATUS = re.compile(
+    r"(?:not\s+yet\s+|partially\s+|part\s+)?(?:complete[d]?|achieved|met)|on\s+track|in\s+progress|delayed|ongoing|not\s+started|"
+    r"off\s+track|overdue|closed|open|red|amber|green|blue",
+    re.I,
+)
+# A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
+COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
+# A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
+MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z])")
+# A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
+PAPER_ASK = re.compile(
+    r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I
+)
 # The agency a recommendation's label names after it: "(Children's Social Care):", "Health:".
 LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
 # "Recommendations for the Police", "Recommendations to health agencies": whom they are addressed to.
@@ -901,7 +1007,7 @@ GENERIC_ADDRESSEE = re.compile(
     r"(?:all\s+|partner\s+)?agencies|multi-agency)\b",
     re.I,
 )
-# An inspection's "Areas for improvement / development": learning, or recommendations where they ask.
+# An audit's or inspection's "Areas for improvement / development": findings, or recommendations where they ask.
 AREAS_FOR = re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I)
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 BARE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z][a-z])")
@@ -924,7 +1030,7 @@ CHAPTER = re.compile(
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
 BOX_CUE = re.compile(
-    r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn[te]d|"
+    r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn(?:ed|t)|"
     r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",
     re.I | re.S,
 )
@@ -951,6 +1057,51 @@ DATE_WORD = re.compile(
     r"november|december|issue|edition|volume|page)$",
     re.I,
 )
+
+
+def _paired_lines(block: Block, following: Block | None) -> tuple[str, str, str] | None:
+    """(label, title, kind) of a line that heads the paragraph after it as one lesson: a question over
+    its answer ("Q2 What did ...?" / "A. ..."; a finding unless the section says otherwise) or an
+    issue over its learning ("Issue: title" / "Learning: ..."); None for any other line."""
+    if following is None or following.kind != "para":
+        return None
+    question = QUESTION.match(block.text)
+    if question and ANSWER.match(following.text):
+        return f"Q{question.group('num')}" if question.group("num") else "", question.group("q").strip(), ""
+    issue = ISSUE_LINE.match(block.text)
+    cue = CUE_PREFIX.match(following.text)
+    if issue and cue and not cue.group("cue").lower().startswith("recommend"):
+        return "", issue.group("title").strip(), kind_of_label(cue.group("cue"))
+    return None
+
+
+def _after_cue(text: str) -> str:
+    """A paragraph's text after the cue that opens it ("A. ", "Learning: ")."""
+    match = ANSWER.match(text) or CUE_PREFIX.match(text)
+    return text[match.end() :] if match else text
+
+
+def _bilingual_label(text: str) -> str:
+    """The English half of a heading that prints a label in two languages, the same number in each,
+    either way round ("Canfyddiad 1 / Finding 1: title", "Finding 1 / Canfyddiad 1: title" -> "Finding
+    1: title"); "" for any other heading."""
+    match = re.match(r"^(?P<first>[^/|:]{2,40}?)\s+/\s+(?P<second>[^/|:]{2,40}?)(?P<title>\s*[:\-–—].*)?$", text)
+    if not match:
+        return ""
+    halves = [match.group("first").strip(), match.group("second").strip()]
+    labels = [LABEL.fullmatch(h.rstrip(" .")) for h in halves]
+    numbers = [re.findall(r"\d+", h) for h in halves]
+    if sum(1 for label in labels if label) != 1 or numbers[0] != numbers[1] or len(numbers[0]) != 1:
+        return ""
+    english = halves[0] if labels[0] else halves[1]
+    return english + (match.group("title") or "")
+
+
+def _unquoted(text: str) -> str:
+    """A lesson printed whole as a quotation ("“The mother's new partner ...”" in a key-message box):
+    the words inside the marks."""
+    match = re.fullmatch(r"[\"“‘'](?P<inner>[^\"“”]{8,})[\"”’']", text)
+    return match.group("inner").strip() if match else text
 
 
 def _has_words(text: str) -> bool:

@@ -32,13 +32,16 @@ DATE = re.compile(
 )
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 PUBLISHED = re.compile(
-    r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication)\s*[:\-–]?\s*(.{0,40})",
+    r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication|"
+    # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
+    r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
 )
 PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re.IGNORECASE)
 TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
 TITLE_PREFIX = re.compile(
-    r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|"
+    # a board paper's "Subject: <the review's title>" too
+    r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|subject|"
     r"executive\s+summary|summary)\s*[:\-–]\s*",
     re.IGNORECASE,
 )
@@ -64,8 +67,8 @@ AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed|s|\(s\))?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
     r"lead\s+reviewer|independent\s+reviewer|reviewer|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
-    r"completed\s+by|compiled\s+by|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
-    r"|\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
+    r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
+    r"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
     r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
@@ -163,7 +166,9 @@ TYPE_CUES = (
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
             r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
             # a key-messages sheet titled by the review it draws its messages from
-            r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b",
+            r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
+            # a sheet of tips, or beliefs set against the review's findings
+            r"\btop\s+tips\b|^\W*myth[\s-]+busting\b",
             re.IGNORECASE | re.MULTILINE,
         ),
     ),
@@ -275,7 +280,7 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
     review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
     child = _child_from_title(title)
-    if not child and review_type not in ("national", "thematic"):
+    if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
         child = _child(cover_text) or _child(front_text)
     meta = {
         "title": title,
@@ -512,7 +517,8 @@ def _area(text: str) -> str:
         if match:
             # "Lead reviewer: Hannah Osei. Nottingham Safeguarding ...": the place is after the sentence's end.
             area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]
-            area = re.sub(r"^(?:the|by|for)\s+", "", area, flags=re.IGNORECASE)
+            # "From the Stockport Local Safeguarding Children Board's review": the sentence's words before the place
+            area = re.sub(r"^(?:(?:from|by|for)\s+)?(?:the\s+)?", "", area, flags=re.IGNORECASE)
             # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
             area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
@@ -609,6 +615,8 @@ PUBLISHED_ON = re.compile(r"\bpublished\b[^.;]{0,120}?\b(?:on|in)\s+(?:the\s+)?(
 
 def _published(text: str) -> str:
     for match in PUBLISHED.finditer(text):
+        if ORIGINAL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            continue  # "Original review by X, published February 2014": the date of another document
         value = parse_date(match.group(1))
         if value:
             return value
@@ -617,6 +625,12 @@ def _published(text: str) -> str:
         if found:
             return _read_date(found.group(0))
     return ""
+
+
+# A document a progress report or update refers back to ("Original review by X, published ...").
+ORIGINAL = re.compile(r"\b(?:original|earlier|previous|first)\s+(?:review|report)\b", re.IGNORECASE)
+# A document about many children's cases (an audit): a child named in it is not its subject.
+SEVERAL_CASES = re.compile(r"\baudit\b|\bthematic\b", re.IGNORECASE)
 
 
 # A date labelled as an event of the case on its own line ("Date of birth: ...", "D.O.D.", "Incident:").
@@ -679,6 +693,9 @@ def _child_from_title(title: str) -> str:
     child = _child(title)
     if child:
         return child
+    ending = re.search(r"\breview\s*[:\-–]\s*([A-Z][a-z]{2,15})$", title)
+    if ending and ending.group(1) not in _NOT_NAMES:
+        return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
     rest = _REVIEW_WORDS.sub(" ", title).split()
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]

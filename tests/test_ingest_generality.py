@@ -567,7 +567,8 @@ def test_dates_of_birth_death_or_incident_on_a_cover_are_never_the_publication_d
     [
         ("Key message", "learning_point"),
         ("Practice points", "learning_point"),
-        ("Areas for improvement", "learning_point"),
+        # what an audit or inspection found wanting (the asks among them recommendations): findings
+        ("Areas for improvement", "finding"),
         ("What could have been done differently?", "learning_point"),
         ("Practice strengths", "good_practice"),
         ("Notable practice", "good_practice"),
