@@ -10,8 +10,20 @@ from __future__ import annotations
 import json
 import shutil
 
+from ingest import extract_review
 from ingest.layout import Block
-from search_app.eval.loco import document_units, gold_labels, keep_once, leave_one_convention_out, segment
+from search_app.eval.evaluation import match_lessons
+from search_app.eval.loco import (
+    blind_sets,
+    document_units,
+    first_contact_lessons,
+    gold_documents,
+    gold_labels,
+    keep_once,
+    leave_one_convention_out,
+    leave_one_set_out,
+    segment,
+)
 from search_app.settings import PROJECT_ROOT
 
 CONVENTIONS = PROJECT_ROOT / "corpus" / "conventions"
@@ -47,24 +59,33 @@ def test_units_are_labelled_from_the_gold_and_segment_back_into_its_lessons():
     assert units[-1].features["kind=inline"] == 1 and units[4].features["h:fathers"] == 1
 
 
-def test_each_convention_is_predicted_by_a_model_trained_on_the_others(tmp_path):
+STEMS = (
+    "c01_2015_tameside_baby_b",
+    "c01_2020_knowsley_zara",
+    "c02_2018_bracknell_forest_child_d",
+    "c02_2023_rutland_child_y",
+    "c19_2013_milton_keynes_child_y",
+    "c19_2018_north_lincolnshire_child_a",
+)
+
+
+def _small_corpus(tmp_path, held_out: str) -> int:
+    """Six development documents of three conventions copied to a corpus of the test's own; their
+    gold lessons counted."""
     root = tmp_path / "corpus" / "conventions"
-    stems = (
-        "c01_2015_tameside_baby_b",
-        "c01_2020_knowsley_zara",
-        "c02_2018_bracknell_forest_child_d",
-        "c02_2023_rutland_child_y",
-        "c19_2013_milton_keynes_child_y",
-        "c19_2018_north_lincolnshire_child_a",
-    )
     gold_total = 0
-    for stem in stems:
+    for stem in STEMS:
         for sub, pattern in (("gold", f"{stem}.json"), ("reviews", f"{stem}.*")):
             (root / "dev" / sub).mkdir(parents=True, exist_ok=True)
             for path in (CONVENTIONS / "dev" / sub).glob(pattern):
                 shutil.copy(path, root / "dev" / sub / path.name)
         gold_total += len(json.loads((root / "dev" / "gold" / f"{stem}.json").read_text(encoding="utf-8"))["lessons"])
-    (root / "heldout.txt").write_text("# none\n", encoding="utf-8")
+    (root / "heldout.txt").write_text(held_out, encoding="utf-8")
+    return gold_total
+
+
+def test_each_convention_is_predicted_by_a_model_trained_on_the_others(tmp_path):
+    gold_total = _small_corpus(tmp_path, "# none\n")
     report = leave_one_convention_out(tmp_path / "corpus")
     assert report["conventions"] == 3 and report["documents"] == 6
     assert set(report["by_convention"]) == {"C01", "C02", "C19"}
@@ -78,3 +99,49 @@ def test_each_convention_is_predicted_by_a_model_trained_on_the_others(tmp_path)
 
 def test_a_lesson_printed_again_is_kept_once_at_its_last_printing():
     assert keep_once([BODY, MORE, BODY + " ", TITLE]) == [MORE, BODY + " ", TITLE]
+
+
+HELD_OUT = (
+    "# Held out from rule development\n"
+    "# Blind held-out conventions (C01): the first set's header names no number\nC01\n"
+    "# Blind held-out set 2 (C02)\nC02\n"
+    "# Blind held-out set 3 (C19): the judge\nC19\n"
+)
+
+
+def test_blind_sets_are_read_in_order_and_the_judge_is_never_among_the_documents(tmp_path):
+    _small_corpus(tmp_path, HELD_OUT)
+    assert blind_sets(tmp_path / "corpus" / "conventions" / "heldout.txt") == [("C01",), ("C02",), ("C19",)]
+    docs = gold_documents(tmp_path / "corpus")
+    assert sorted({(d.convention, d.blind_set) for d in docs}) == [("C01", 1), ("C02", 2)]
+    judged = gold_documents(tmp_path / "corpus", include_judge=True)
+    assert {d.convention for d in judged} == {"C01", "C02", "C19"}
+
+
+def test_each_blind_set_is_predicted_without_it_beside_the_rules_it_met_first(tmp_path):
+    _small_corpus(tmp_path, HELD_OUT)
+    docs = gold_documents(tmp_path / "corpus")
+    # The rules' lessons at first contact stand in here as this extractor's rules, with one lesson
+    # of set 1's first document lost, as a set's first contact loses lessons.
+    first = {d.blind_set: {} for d in docs}
+    for d in docs:
+        first[d.blind_set][str(d.path)] = [l.text for l in extract_review(d.path, second_opinion=False).lessons]
+    lost = docs[0]
+    first[1][str(lost.path)] = first[1][str(lost.path)][1:]
+    report = leave_one_set_out(tmp_path / "corpus", first)
+    assert report["sets"] == 2 and set(report["by_set"]) == {"1", "2"}
+    gold = sum(len(d.gold) for d in docs)
+    for name in ("rules_first_contact", "classifier", "classifier_kept_once", "oracle", "rules_plus_additions"):
+        assert report[name]["gold"] == gold
+    rules, both = report["rules_first_contact"], report["rules_plus_additions"]
+    assert rules["matched"] == gold - 1
+    assert both["extracted"] >= rules["extracted"] and both["matched"] >= rules["matched"]
+
+
+def test_first_contact_lessons_come_from_the_extractor_of_the_commit_named():
+    document = next((CONVENTIONS / "dev" / "reviews").glob(f"{STEMS[0]}.*"))
+    gold = json.loads((CONVENTIONS / "dev" / "gold" / f"{STEMS[0]}.json").read_text(encoding="utf-8"))["lessons"]
+    # HEAD's extractor, exported and run apart (a shallow checkout has HEAD, if no older commit)
+    old = first_contact_lessons(PROJECT_ROOT, "HEAD", [document])
+    assert list(old) == [str(document)]
+    assert len(match_lessons([g["text"] for g in gold], old[str(document)])) == len(gold) == len(old[str(document)])

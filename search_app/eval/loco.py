@@ -7,7 +7,8 @@ in-sample figure and predicts nothing; its honest figure is the one it got
 on conventions at first contact (blind held-out sets). A learned method can
 be measured honestly by leaving each convention out of its training.
 
-The learned method measured here is a block classifier: every block of a
+The learned method measured here is a block classifier (its features in
+ingest/second_opinion.py): every block of a
 document (paragraph, heading, list item, table row; an NSPCC-style inline
 list split at its cues) is labelled from the gold as the start of a lesson,
 its continuation or neither, and a logistic regression learns the label
@@ -23,117 +24,42 @@ summary repeating the body) once. The oracle line segments with the gold labels:
 a block-level method (lessons that share one paragraph, or one table cell
 among several, are out of its reach).
 
-Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]`.
+Leaving one convention out flatters a learned method: a blind set's
+conventions share an author. `--by-set` leaves each blind set (but the
+judge, the last one) out of the training in turn and sets the classifier
+beside the rules as they stood when that set was first met: the extractor of
+each set's first-contact commit (FIRST_CONTACT) is exported by `git archive`
+and run on the set's documents. It also measures the second opinion
+(ingest/second_opinion.py): those rules plus the classifier's lessons where
+they found none, the honest test of a stage meant for layouts the rules were
+never written for. `--train-model PATH` fits the second opinion's shipped
+model to every gold document but the judge's; `--judge` measures the judge
+set, once per design, at the very end.
+
+Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
+[--by-set | --train-model PATH | --judge]`.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.extract import read_blocks
-from ingest.layout import Block
-from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, contents_line, inline_lists, split_items
+from ingest.second_opinion import BlockModel, Unit, document_units, fit, missed_runs, run_text
 from search_app.eval.conventions import convention_gold
 from search_app.eval.evaluation import MATCH_THRESHOLD, match_lessons, text_similarity
 
 LABELS = ("start", "continuation", "other")
 PREFIX_TOKENS = 6
-DIRECTIVE = re.compile(r"\b(?:should|must|ensure|recommend\w*|will\s+need)\b", re.I)
-NARRATIVE = re.compile(r"\b(?:was|were|had|did|went|attended|visited|told|said)\b", re.I)
-DATE = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-@dataclass(frozen=True)
-class Unit:
-    """One block, or one item of an inline list, with what the classifier sees."""
-
-    text: str  # the lesson text it would give (label, number or bullet taken off; a row's longest cell)
-    features: dict
 
 
 def _tokens(text: str) -> list[str]:
     return re.findall(r"\w+", text.lower())
-
-
-def _lesson_text(block: Block) -> str:
-    if block.kind == "row" and block.cells:
-        return max((c.strip() for c in block.cells), key=len)
-    text = block.text.strip()
-    for pattern in (LESSON_LABEL, PARA_NUMBER, ITEM_NUMBER):
-        match = pattern.match(text)
-        if match:
-            text = text[match.end() :]
-            break
-    return BULLET.sub("", text).strip()
-
-
-def _words(prefix: str, text: str, limit: int = 12) -> dict:
-    return {f"{prefix}:{w}": 1 for w in _tokens(text)[:limit] if not w.isdigit()}
-
-
-def document_units(blocks: list[Block]) -> list[Unit]:
-    """The units of a document in order, each with its generic features."""
-    pieces: list[tuple[Block, str, str]] = []  # block, lesson text, how it was found
-    for block in blocks:
-        lists = inline_lists(block.text) if block.kind == "para" else []
-        if lists:
-            for _, items in lists:
-                pieces += [(block, piece, "inline") for piece in split_items(items)]
-        else:
-            pieces.append((block, _lesson_text(block), block.kind))
-    headings: list[tuple[int, str]] = []  # (level, text) in force
-    since = 0
-    units = []
-    for index, (block, text, how) in enumerate(pieces):
-        if block.kind == "heading":
-            level = block.level or 2
-            while headings and headings[-1][0] >= level:
-                headings.pop()
-        words = block.text.split()
-        f: dict = {
-            f"kind={how}": 1,
-            f"level={block.level}": 1,
-            "bold": int(block.bold),
-            "lead": int(bool(block.lead)),
-            f"words={min(int(math.log2(len(words) + 1)), 8)}": 1,
-            "ends_colon": int(block.text.rstrip().endswith(":")),
-            "ends_question": int(block.text.rstrip().endswith("?")),
-            "ends_stop": int(block.text.rstrip().endswith(".")),
-            "label": int(bool(LESSON_LABEL.match(block.text))),
-            "numbered": int(bool(ITEM_NUMBER.match(block.text) or PARA_NUMBER.match(block.text))),
-            "bullet": int(bool(BULLET.match(block.text)) or block.kind == "item"),
-            f"cells={min(len(block.cells), 4)}": 1,
-            "directive": int(bool(DIRECTIVE.search(text))),
-            "narrative": min(len(NARRATIVE.findall(text)), 3),
-            "date": int(bool(DATE.search(text))),
-            "contents": int(contents_line(block)),
-            "empty": int(not text),
-            f"since_heading={min(since, 3)}": 1,
-            **_words("w", block.text, 4),
-            **_words("h", headings[-1][1] if headings else ""),
-            **_words("hh", " ".join(h for _, h in headings[:-1])),
-        }
-        if index:
-            before = pieces[index - 1][0]
-            f[f"prev={pieces[index - 1][2]}"] = 1
-            f["prev_colon"] = int(before.text.rstrip().endswith(":"))
-            f["prev_label"] = int(bool(LESSON_LABEL.match(before.text)))
-        if index + 1 < len(pieces):
-            f[f"next={pieces[index + 1][2]}"] = 1
-        units.append(Unit(text, f))
-        if block.kind == "heading":
-            headings.append((block.level or 2, block.text))
-            since = 0
-        else:
-            since += 1
-    return units
 
 
 def gold_labels(units: list[Unit], gold_texts: list[str]) -> list[str]:
@@ -251,20 +177,219 @@ def leave_one_convention_out(corpus_dir: Path) -> dict:
     }
 
 
+# The commits whose extractor met each blind set first (before any rule was written for it): the
+# rules' mistakes on layouts they were never written for, the honest ground for a second opinion.
+FIRST_CONTACT = {1: "1274df4", 2: "d39306b", 3: "6305208", 4: "baa8bff"}
+BLIND_SECTION = re.compile(r"#\s*Blind held-out")
+_RUN_OLD_EXTRACTOR = (
+    "import json, sys\n"
+    "from ingest import extract_review\n"
+    "out = {}\n"
+    "for path in sys.argv[1:]:\n"
+    "    try:\n"
+    "        out[path] = [l.text for l in extract_review(path).lessons]\n"
+    "    except Exception:\n"
+    "        out[path] = []\n"
+    "print(json.dumps(out))\n"
+)
+
+
+def blind_sets(held_out_list: Path) -> list[tuple[str, ...]]:
+    """The blind sets of heldout.txt in order: the ids under each comment line that opens with
+    '# Blind held-out' (the first set's header names no number). The last is the judge."""
+    sets: list[list[str]] = []
+    if held_out_list.is_file():
+        for line in held_out_list.read_text(encoding="utf-8").splitlines():
+            stripped = line.strip()
+            if BLIND_SECTION.match(stripped):
+                sets.append([])
+            elif stripped and not stripped.startswith("#") and sets:
+                sets[-1].append(stripped)
+    return [tuple(ids) for ids in sets]
+
+
+@dataclass
+class Doc:
+    """A gold document as the classifier sees it."""
+
+    stem: str
+    path: Path
+    convention: str  # "" for the sample corpus
+    blind_set: int  # 1.. for a blind set's conventions, 0 otherwise
+    units: list[Unit]
+    labels: list[str]
+    gold: list[str]
+
+
+def gold_documents(corpus_dir: Path, include_judge: bool = False) -> list[Doc]:
+    """Every gold document of the conventions corpus and the sample corpus, the blind judge's
+    left out unless asked for."""
+    from nlp.gold import load_review_gold
+
+    sets = blind_sets(corpus_dir / "conventions" / "heldout.txt")
+    set_of = {c: n for n, ids in enumerate(sets, 1) for c in ids}
+    judge = len(sets) if sets else -1
+    docs = []
+    found = [(g, c) for part in convention_gold(corpus_dir).values() for g in part for c in [_convention(g)]]
+    if (corpus_dir / "gold").is_dir():
+        found += [(g, "") for g in load_review_gold(corpus_dir)]
+    for g, convention in found:
+        number = set_of.get(convention, 0)
+        if number == judge and not include_judge:
+            continue
+        units = document_units(read_blocks(g.document))
+        texts = [lesson.text for lesson in g.lessons]
+        docs.append(Doc(g.stem, g.document, convention, number, units, gold_labels(units, texts), texts))
+    return docs
+
+
+def _convention(g) -> str:
+    raw = json.loads((g.document.parent.parent / "gold" / f"{g.stem}.json").read_text(encoding="utf-8"))
+    return str(raw.get("convention", ""))
+
+
+def train_block_model(corpus_dir: Path) -> BlockModel:
+    """The second opinion's model: fitted to every gold document but the blind judge's."""
+    return fit([(d.units, d.labels) for d in gold_documents(corpus_dir) if d.units])
+
+
+def first_contact_lessons(repo: Path, commit: str, documents: list[Path]) -> dict[str, list[str]]:
+    """The lesson texts the extractor of `commit` gives each document, by path: its code
+    exported by `git archive` into a scratch folder and run there."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as scratch:
+        archive = subprocess.run(
+            ["git", "-C", str(repo), "archive", commit, "ingest", "nlp", "search_app", "taxonomy.yaml"],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(["tar", "-x", "-C", scratch], input=archive.stdout, check=True)
+        done = subprocess.run(
+            [sys.executable, "-c", _RUN_OLD_EXTRACTOR, *map(str, documents)],
+            check=True,
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONPATH": scratch},
+            cwd=scratch,
+        )
+    return json.loads(done.stdout.splitlines()[-1])
+
+
+def leave_one_set_out(corpus_dir: Path, first_contact: dict[int, dict[str, list[str]]]) -> dict:
+    """Each blind set but the judge predicted by a model trained without it: the classifier alone,
+    the oracle (gold labels), the rules at first contact (`first_contact[set]`: lesson texts by
+    document path) and the second opinion (those rules plus the classifier's additions)."""
+    docs = gold_documents(corpus_dir)
+    sets = sorted({d.blind_set for d in docs} - {0})
+    names = ("rules_first_contact", "classifier", "classifier_kept_once", "oracle", "rules_plus_additions")
+    by_set: dict[str, dict] = {}
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for number in sets:
+        model = fit([(d.units, d.labels) for d in docs if d.blind_set != number and d.units])
+        rules = first_contact.get(number)
+        row = {}
+        for name in names:
+            if rules is None and name in ("rules_first_contact", "rules_plus_additions"):
+                continue
+            tp = extracted = gold = 0
+            for d in (d for d in docs if d.blind_set == number):
+                p = model.probabilities(d.units)
+                theirs = (rules or {}).get(str(d.path), [])
+                if name == "rules_first_contact":
+                    found = theirs
+                elif name == "rules_plus_additions":
+                    found = theirs + [run_text(r) for r in missed_runs(d.units, p, theirs)]
+                elif name == "oracle":
+                    found = segment(d.units, d.labels)
+                else:
+                    found = segment(d.units, [LABELS[int(i)] for i in p.argmax(axis=1)])
+                    if name == "classifier_kept_once":
+                        found = keep_once(found)
+                a, b, c = _counts(found, d.gold)
+                tp, extracted, gold = tp + a, extracted + b, gold + c
+            row[name] = _figures(tp, extracted, gold)
+            for i, v in enumerate((tp, extracted, gold)):
+                totals[name][i] += v
+        by_set[str(number)] = row
+    return {"sets": len(by_set), **{n: _figures(*totals[n]) for n in names if n in totals}, "by_set": by_set}
+
+
+def measure_blind_judge(corpus_dir: Path) -> dict:
+    """Blind judge set, once per design: rules (this extractor without the second opinion), the
+    classifier alone and rules plus the classifier's additions, trained on everything else."""
+    from ingest.extract import extract_review
+
+    model = train_block_model(corpus_dir)
+    last = len(blind_sets(corpus_dir / "conventions" / "heldout.txt"))
+    judge = [d for d in gold_documents(corpus_dir, include_judge=True) if d.blind_set == last]
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for d in judge:
+        rules = [lesson.text for lesson in extract_review(d.path, second_opinion=False).lessons]
+        p = model.probabilities(d.units)
+        predicted = [LABELS[int(i)] for i in p.argmax(axis=1)] if d.units else []
+        for name, found in (
+            ("rules", rules),
+            ("classifier_kept_once", keep_once(segment(d.units, predicted))),
+            ("rules_plus_additions", rules + [run_text(r) for r in missed_runs(d.units, p, rules)]),
+        ):
+            for i, v in enumerate(_counts(found, d.gold)):
+                counts[name][i] += v
+    return {"documents": len(judge), **{n: _figures(*c) for n, c in counts.items()}}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=Path(__file__).resolve().parents[2] / "corpus")
     parser.add_argument("--output", type=Path, default=Path("loco.json"))
+    parser.add_argument(
+        "--by-set",
+        action="store_true",
+        help="leave each blind set (but the judge) out in turn, beside the rules at that set's first contact",
+    )
+    parser.add_argument(
+        "--first-contact",
+        action="append",
+        default=[],
+        metavar="SET=COMMIT",
+        help=f"the commit whose extractor met a blind set first (default {FIRST_CONTACT})",
+    )
+    parser.add_argument(
+        "--train-model", type=Path, metavar="PATH", help="fit the second opinion's model, write it to PATH"
+    )
+    parser.add_argument(
+        "--judge", action="store_true", help="measure the blind judge set (only once per design, at the very end)"
+    )
     args = parser.parse_args()
-    report = leave_one_convention_out(args.corpus)
+    if args.train_model:
+        model = train_block_model(args.corpus)
+        args.train_model.write_text(model.to_json() + "\n", encoding="utf-8")
+        print(f"model of {len(model.vocabulary)} features written to {args.train_model}")
+        return
+    if args.judge:
+        report = measure_blind_judge(args.corpus)
+    elif args.by_set:
+        commits = {**FIRST_CONTACT, **{int(k): v for k, v in (x.split("=", 1) for x in args.first_contact)}}
+        docs = gold_documents(args.corpus)
+        repo = Path(__file__).resolve().parents[2]
+        first = {}
+        for number, commit in commits.items():
+            paths = [d.path for d in docs if d.blind_set == number]
+            if paths:
+                first[number] = first_contact_lessons(repo, commit, paths)
+        report = leave_one_set_out(args.corpus, first)
+    else:
+        report = leave_one_convention_out(args.corpus)
     args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"leave-one-convention-out over {report['conventions']} conventions, {report['documents']} documents")
-    for name in ("classifier", "classifier_kept_once", "oracle", "rules_in_sample"):
-        f = report[name]
-        print(
-            f"  {name:16} lessons precision {f['precision']:.3f}  recall {f['recall']:.3f}  "
-            f"({f['matched']}/{f['gold']} gold, {f['extracted']} extracted)"
-        )
+    for name, f in report.items():
+        if isinstance(f, dict) and "precision" in f:
+            print(
+                f"  {name:22} lessons precision {f['precision']:.3f}  recall {f['recall']:.3f}  "
+                f"({f['matched']}/{f['gold']} gold, {f['extracted']} extracted)"
+            )
     print(f"report written to {args.output}")
 
 
