@@ -56,11 +56,12 @@ QUOTED_TITLES = {
     "PARENTAL": "Everyone was looking at Mum",
     "CSE": "I thought he was my boyfriend",
 }
+# Key practice episodes: the heading's title and the chronology paragraph (narrative.CHRONOLOGY) it tells.
 EPISODES = (
-    "The first contacts with the family",
-    "The referral to children's social care",
-    "The family's move to a new address",
-    "The weeks before the incident",
+    ("The police referral", 1),
+    ("The multi-agency meeting", 5),
+    ("The family's move to a new address", 4),
+    ("The weeks before the incident", 11),
 )
 RATIONALE = (
     "The review found that this was not an isolated issue: practitioners at the learning event described the "
@@ -529,9 +530,9 @@ def c165(c: Ctx) -> None:  # key practice episodes as headings, each with "Learn
         "happened, and the learning from the episode follows it.",
     )
     sts = _sts(c, 5)
-    for i, title in enumerate(EPISODES, 1):
+    for i, (title, event) in enumerate(EPISODES, 1):
         d.add("h2", f"Key practice episode {i}: {title} ({earlier(c, 40 - 8 * i)} to {earlier(c, 37 - 8 * i)})")
-        c.narrative(narrative.CHRONOLOGY, 1)
+        d.add("p", c.fill(narrative.CHRONOLOGY[event]))
         d.add("h3", "Learning from this episode")
         for st in sts[:2] if i == 4 else sts[:1]:
             d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
