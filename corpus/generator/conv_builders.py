@@ -609,3 +609,7 @@ BUILDERS.update(_BLIND5)
 from .conv_blind6 import BUILDERS as _BLIND6  # noqa: E402  (C133-C150, the sixth blind held-out set)
 
 BUILDERS.update(_BLIND6)
+
+from .conv_blind7 import BUILDERS as _BLIND7  # noqa: E402  (C151-C168, the seventh blind held-out set)
+
+BUILDERS.update(_BLIND7)

@@ -201,6 +201,29 @@ FORMATS.update(
         "C150": ("pdf", "docx"),
     }
 )
+# The seventh blind held-out set (corpus/generator/conv_blind7.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C151": ("pdf", "html"),
+        "C152": ("html", "docx"),
+        "C153": ("txt", "scan"),
+        "C154": ("pdf", "docx"),
+        "C155": ("pdf", "html"),
+        "C156": ("docx", "pdf"),
+        "C157": ("pdf", "html"),
+        "C158": ("docx", "pdf"),
+        "C159": ("html", "txt"),
+        "C160": ("pdf", "scan"),
+        "C161": ("docx", "txt"),
+        "C162": ("pdf", "docx"),
+        "C163": ("docx", "scan"),
+        "C164": ("pdf", "txt"),
+        "C165": ("pdf", "docx"),
+        "C166": ("txt", "pdf"),
+        "C167": ("pdf", "docx"),
+        "C168": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
