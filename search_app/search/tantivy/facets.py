@@ -33,13 +33,12 @@ from search_app.search.tantivy import schema as ts
 # Counting in line (no counting threads), the plain multi-valued fields are
 # used below this many matches: measured at 100,000 lessons, their parts
 # cost more there (more aggregations to set up) and up to 4x less above.
-PARTS_FROM_MATCHES = 3_000
+PARTS_FROM_MATCHES = 2_000
 MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
 
 Counts = tuple[FacetCount, ...]
 _COUNT = operator.itemgetter(1)
 _KEY_AND_COUNT = operator.itemgetter("key", "doc_count")
-_COLUMNS_OF_FIELD = {f.field: tuple(c for c in ts.COUNT_COLUMNS if f.field in c.fields) for f in FACETS}
 
 
 @dataclass(frozen=True)
@@ -91,13 +90,13 @@ def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int, table:
         name
         for name in group.names
         if name in group.plain
-        or any(table.size.get(c.name, 0) > ts.PART_BUCKETS for c in _COLUMNS_OF_FIELD[FACETS_BY_NAME[name].field])
+        or any(table.size[c] > ts.PART_BUCKETS for c in table.columns_of_field.get(FACETS_BY_NAME[name].field, ()))
     )
     coded = [name for name in group.names if name not in plain]
-    columns = dict.fromkeys(c.name for name in coded for c in _COLUMNS_OF_FIELD[FACETS_BY_NAME[name].field])
+    columns = dict.fromkeys(c for name in coded for c in table.columns_of_field.get(FACETS_BY_NAME[name].field, ()))
     aggregations: dict = {}
     for column in columns:
-        codes = max(1, table.size.get(column, 0))
+        codes = max(1, table.size[column])
         aggregations[column] = {"terms": {"field": column, "size": codes, "segment_size": codes}}
     for name in plain:
         field = FACETS_BY_NAME[name].field
