@@ -71,15 +71,6 @@ class CountColumn:
     fields: tuple[str, ...]
     part: int = -1  # of a multi-valued field: which of its FACET_PARTS
 
-    def key(self, lesson: IndexedLesson) -> tuple[tuple[str, str], ...]:
-        """The (field, value) pairs of `lesson` this column's code stands for."""
-        if self.part >= 0:
-            (field,) = self.fields
-            values = sorted(set(lesson.facet_values(FACETS_BY_FIELD[field])))
-            parts = FACET_PARTS[field]
-            return tuple((field, v) for v in values if part_of(v, parts) == self.part)
-        return tuple((field, v) for field in self.fields for v in lesson.facet_values(FACETS_BY_FIELD[field]))
-
 
 FACETS_BY_FIELD: dict[str, FacetDef] = {f.field: f for f in FACETS}
 COUNT_COLUMNS: tuple[CountColumn, ...] = tuple(
@@ -133,8 +124,8 @@ def to_document(lesson: IndexedLesson, codes: CodeBook) -> tantivy.Document:
                 doc.add_integer("year", int(value))
             else:
                 doc.add_text(facet.field, value)
-    for column in COUNT_COLUMNS:
-        doc.add_unsigned(column.name, codes.code(column.name, column.key(lesson)))
+    for name, code in codes.of(lesson):
+        doc.add_unsigned(name, code)
     key = date_key(lesson)
     if key is not None:
         doc.add_integer("date_key", key)
@@ -150,12 +141,36 @@ def part_of(value: str, parts: int) -> int:
 
 class CodeBook:
     """The codes of the count columns, given out while an index is written
-    (each new combination of values the next number) and then saved beside it."""
+    (each new combination of values the next number) and then saved beside it.
+    A code's key is the tuple of its values: for a part, the lesson's values
+    in that part, sorted; for paired single-valued fields, each field's value
+    ("" for none)."""
+
+    _PARTS = tuple((field, tuple(c.name for c in COUNT_COLUMNS if c.fields == (field,))) for field in FACET_PARTS)
+    _SINGLES = tuple((c.name, c.fields) for c in COUNT_COLUMNS if c.part < 0)
 
     def __init__(self) -> None:
-        self._codes: dict[str, dict[tuple[tuple[str, str], ...], int]] = {c.name: {} for c in COUNT_COLUMNS}
+        self._codes: dict[str, dict[tuple[str, ...], int]] = {c.name: {} for c in COUNT_COLUMNS}
+        self._part_of: dict[tuple[str, int], int] = {}
 
-    def code(self, column: str, key: tuple[tuple[str, str], ...]) -> int:
+    def of(self, lesson: IndexedLesson) -> list[tuple[str, int]]:
+        """(column, code) of every count column for `lesson`."""
+        out = []
+        for field, names in self._PARTS:
+            parts = len(names)
+            grouped: list[list[str]] = [[] for _ in names]
+            for value in sorted(set(getattr(lesson, field))):
+                part = self._part_of.get((value, parts))
+                if part is None:
+                    part = self._part_of[(value, parts)] = part_of(value, parts)
+                grouped[part].append(value)
+            out += [(name, self.code(name, tuple(values))) for name, values in zip(names, grouped)]
+        for name, fields in self._SINGLES:
+            key = tuple("" if (v := getattr(lesson, f)) is None else str(v) for f in fields)
+            out.append((name, self.code(name, key)))
+        return out
+
+    def code(self, column: str, key: tuple[str, ...]) -> int:
         codes = self._codes[column]
         found = codes.get(key)
         if found is None:
@@ -164,11 +179,18 @@ class CodeBook:
 
     def save(self, folder: Path) -> FacetTable:
         columns = {
-            column.name: {"fields": list(column.fields), "codes": [[list(pair) for pair in key] for key in codes]}
+            column.name: {"fields": list(column.fields), "codes": [_pairs(column, key) for key in codes]}
             for column, codes in zip(COUNT_COLUMNS, self._codes.values())
         }
         (folder / CODES_FILE).write_bytes(orjson.dumps({"schema": SCHEMA_VERSION, "columns": columns}))
         return FacetTable(columns)
+
+
+def _pairs(column: CountColumn, key: tuple[str, ...]) -> list[list[str]]:
+    """The [field, value] pairs a code's key stands for."""
+    if column.part >= 0:
+        return [[column.fields[0], value] for value in key]
+    return [[field, value] for field, value in zip(column.fields, key) if value != ""]
 
 
 class FacetTable:
