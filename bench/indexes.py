@@ -86,8 +86,12 @@ class RawTantivy:
 
     def search_page(self, query: str, per_page: int = 20) -> int:
         """Top hits with their stored documents, the count and every facet's counts."""
+        return self.search_parsed(self.index.parse_query(to_tantivy(query), self.TEXT_FIELDS), per_page)
+
+    def search_parsed(self, parsed: tantivy.Query, per_page: int = 20) -> int:
+        """The same for a query already made (`search_page`'s, or the app's own
+        compiled query, which matches the lessons the app's search matches)."""
         searcher = self.index.searcher()
-        parsed = self.index.parse_query(to_tantivy(query), self.TEXT_FIELDS)
         found = searcher.search(parsed, per_page, count=True)
         for _, address in found.hits:
             searcher.doc(address)

@@ -1,9 +1,10 @@
 """Search stage (Tantivy engine): the fast facet paths give the exact counts.
 
-Multi-valued facets are counted from their part fields (tantivy_schema.
-FACET_PARTS), on another thread, or from the plain fields below
-PARTS_FROM_MATCHES; a value holding the part separator or a part with more
-combinations than asked for falls back to the plain field. Every path is
+Facets are counted from the count columns (tantivy_schema.COUNT_COLUMNS:
+multi-valued facets split into parts, single-valued ones paired), on
+another thread, or, multi-valued ones, from the plain fields below
+PARTS_FROM_MATCHES; a column with more codes than the engine is asked
+for falls back to the plain field. Every path is
 checked here against counts made in Python from the lessons themselves, on
 a real index of a few thousand generated lessons (enough matches for the
 parts and many combinations per part).
@@ -134,9 +135,9 @@ def test_more_combinations_than_asked_for_are_counted_from_the_plain_field(lesso
     assert _counts(result) == _expected(lessons, request, "")
 
 
-def test_a_value_holding_the_separator_is_still_counted_exactly(tmp_path):
+def test_a_value_holding_control_characters_is_still_counted_exactly(tmp_path):
     lessons = _lessons(n=50, seed=3)
-    odd = f"odd{ts.PART_SEPARATOR}value"
+    odd = "odd\x1fvalue\x1e"
     lessons[0] = IndexedLesson(**{**lessons[0].__dict__, "agencies": (odd, "police")})
     backend = TantivyBackend(tmp_path, parallel_facets=False)
     backend.rebuild(lessons)
@@ -147,13 +148,23 @@ def test_a_value_holding_the_separator_is_still_counted_exactly(tmp_path):
     assert agencies == dict(expected) and agencies[odd] == 1
 
 
-def test_part_values_round_trip():
-    values = ("c", "a", "b", "a")
-    parts = ts.part_values("themes", values)
-    assert len(parts) == ts.FACET_PARTS["themes"]
-    buckets = [{"buckets": [{"key": p, "doc_count": 3}]} for p in parts]
-    assert ts.part_counts(buckets) == {"a": 3, "b": 3, "c": 3}
-    assert ts.part_counts([{"buckets": [], "sum_other_doc_count": 1}]) is None
+def test_the_codes_of_a_column_stand_for_its_values(tmp_path):
+    book = ts.CodeBook()
+    lesson = _lessons(n=1)[0]
+    lesson = IndexedLesson(
+        **{**lesson.__dict__, "themes": ("c", "a", "b", "a"), "area": "Kent", "region": "South", "kind": ""}
+    )
+    names = {c.name for c in ts.COUNT_COLUMNS if c.fields in (("themes",), ("area", "region"))}
+    codes = {name: code for name, code in book.of(lesson) if name in names}
+    assert dict(book.of(lesson)) == dict(ts.CodeBook().of(lesson))  # the same codes again, in a new book too
+    book.save(tmp_path)
+    table = ts.FacetTable.load(tmp_path)
+    # Three lessons like this one: each value three times, in value order.
+    counts = table.slot_counts({name: [{"key": code, "doc_count": 3}] for name, code in codes.items()})
+    assert table.top(counts, "themes", 10) == [("a", 3), ("b", 3), ("c", 3)]
+    assert table.top(counts, "themes", 2) == [("a", 3), ("b", 3)]
+    assert table.top(counts, "region", 10) == [("South", 3)] and table.top(counts, "area", 10) == [("Kent", 3)]
+    assert table.top(counts, "kind", 10) == []
 
 
 def test_parallel_and_in_line_searches_give_the_same_answers(index_root):

@@ -90,6 +90,19 @@ class _Generation:
         self.compiled = functools.lru_cache(maxsize=QUERIES_KEPT)(self._compile)
         self.parsed_filter = functools.lru_cache(maxsize=QUERIES_KEPT)(self.index.parse_query)
         self.documents = Documents()
+        self._facet_table: ts.FacetTable | None = None
+
+    @property
+    def facet_table(self) -> ts.FacetTable:
+        """What the codes of the count columns stand for (read on first use:
+        a generation being written has none yet)."""
+        table = self._facet_table
+        if table is None:
+            try:
+                table = self._facet_table = ts.FacetTable.load(self.path)
+            except ValueError as exc:
+                raise SearchError(str(exc)) from exc
+        return table
 
     def _compile(self, node) -> tantivy.Query:
         return ts.compile_plan(node, self.schema)
@@ -209,16 +222,18 @@ class TantivyBackend(SearchBackend):
 
     def rebuild(self, lessons: Iterable[IndexedLesson]) -> int:
         generation = self._new_generation()
+        codes = ts.CodeBook()
 
         def add_all(writer) -> int:
             n = 0
             for lesson in self.semantic.record(lessons) if self.semantic else lessons:
-                writer.add_document(ts.to_document(lesson))
+                writer.add_document(ts.to_document(lesson, codes))
                 n += 1
             return n
 
         try:
             n = self._write(generation, add_all, heap=REBUILD_HEAP_BYTES, threads=0)
+            generation._facet_table = codes.save(generation.path)
         except BaseException:
             shutil.rmtree(generation.path, ignore_errors=True)
             raise
@@ -306,6 +321,7 @@ class TantivyBackend(SearchBackend):
                     searcher,
                     plan_counts(generation.parsed_filter, text_query, filters, request),
                     request.facet_size,
+                    generation.facet_table,
                     pool,
                 )
             except RuntimeError:  # the pool was shut down (close, interpreter exit): count here
@@ -321,7 +337,7 @@ class TantivyBackend(SearchBackend):
             groups = plan_counts(
                 generation.parsed_filter, text_query, filters, request, tf.MULTI_VALUED if few else frozenset()
             )
-            counting = FacetCounting(searcher, groups, request.facet_size)
+            counting = FacetCounting(searcher, groups, request.facet_size, generation.facet_table)
         facets = counting.result(request.facets) if counting is not None else {}
         return SearchResult(hits, total, facets, parsed.notices, parsed.understood)
 

@@ -9,9 +9,12 @@ of a filter aggregation that tests every match. The groups are independent,
 so `FacetCounting` runs them on the backend's counting threads (tantivy lets
 go of the GIL while it counts) while the caller ranks and draws the page.
 
-Multi-valued facets are counted from their part fields (see
-`tantivy_schema.FACET_PARTS`); when the parts cannot give a count exactly,
-that facet is counted again from its plain field.
+Facets are counted from the generation's count columns (see
+`tantivy_schema.COUNT_COLUMNS`): one terms aggregation per column, and the
+buckets turned into each value's count by the generation's `FacetTable`
+(numpy). A facet whose column has more codes than the engine is asked
+for, or a multi-valued one counted in line over few matches (where its
+plain field costs less than its parts), is counted from its plain field.
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from search_app.search.tantivy import schema as ts
 # Counting in line (no counting threads), the plain multi-valued fields are
 # used below this many matches: measured at 100,000 lessons, their parts
 # cost more there (more aggregations to set up) and up to 4x less above.
-PARTS_FROM_MATCHES = 3_000
+PARTS_FROM_MATCHES = 2_000
 MULTI_VALUED = frozenset(f.name for f in FACETS if f.field in ts.FACET_PARTS)
 
 Counts = tuple[FacetCount, ...]
@@ -81,23 +84,35 @@ def _narrowed(
     )
 
 
-def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int) -> dict[str, Counts | None]:
-    """Each facet's counts, by count then value, at most `size` of them (None:
-    its parts could not count it exactly)."""
+def count_group(searcher: tantivy.Searcher, group: FacetGroup, size: int, table: ts.FacetTable) -> dict[str, Counts]:
+    """Each facet's counts, by count then value, at most `size` of them."""
+    plain = frozenset(
+        name
+        for name in group.names
+        if name in group.plain
+        or any(table.size[c] > ts.PART_BUCKETS for c in table.columns_of_field.get(FACETS_BY_NAME[name].field, ()))
+    )
+    coded = [name for name in group.names if name not in plain]
+    columns = dict.fromkeys(c for name in coded for c in table.columns_of_field.get(FACETS_BY_NAME[name].field, ()))
     aggregations: dict = {}
-    for name in group.names:
-        aggregations.update(_facet_terms(name, size, name in group.plain))
+    for column in columns:
+        codes = max(1, table.size[column])
+        aggregations[column] = {"terms": {"field": column, "size": codes, "segment_size": codes}}
+    for name in plain:
+        field = FACETS_BY_NAME[name].field
+        aggregations[name] = {"terms": {"field": field, "size": size, "segment_size": max(size * 10, 10_000)}}
     result = searcher.aggregate(group.query, aggregations)
-    out: dict[str, Counts | None] = {}
-    for name in group.names:
-        counts = _facet_counts(name, result, name in group.plain)
-        if counts is None:
-            out[name] = None
-            continue
+    out: dict[str, Counts] = {}
+    if coded:
+        slot_counts = table.slot_counts({column: result[column]["buckets"] for column in columns})
+        for name in coded:
+            out[name] = tuple(map(_facet_count, table.top(slot_counts, FACETS_BY_NAME[name].field, size)))
+    for name in plain:
+        counts = _plain_counts(result[name]["buckets"])
         # By count, then value: sorted by value first, then (stably) by count.
         ordered = sorted(sorted(counts.items()), key=_COUNT, reverse=True)[:size]
         out[name] = tuple(map(_facet_count, ordered))
-    return out
+    return {name: out[name] for name in group.names}
 
 
 # The FacetCount of each (value, count) pair met: a search makes some 250 of
@@ -117,51 +132,35 @@ class FacetCounting:
     """The counts of a request's facets, started now (on `pool` when given)."""
 
     def __init__(
-        self, searcher: tantivy.Searcher, groups: list[FacetGroup], size: int, pool: Executor | None = None
+        self,
+        searcher: tantivy.Searcher,
+        groups: list[FacetGroup],
+        size: int,
+        table: ts.FacetTable,
+        pool: Executor | None = None,
     ) -> None:
-        self._searcher, self._groups, self._size = searcher, groups, max(1, size)
+        self._searcher, self._groups, self._size, self._table = searcher, groups, max(1, size), table
         self._started: list[Future] | None = None
         if pool is not None:
-            self._started = [pool.submit(count_group, searcher, group, self._size) for group in groups]
+            self._started = [pool.submit(count_group, searcher, group, self._size, table) for group in groups]
 
     def result(self, names: tuple[str, ...]) -> dict[str, Counts]:
         """Every facet of `names`, waiting for the counting threads if need be."""
         if self._started is not None:
             counted = [future.result() for future in self._started]
         else:
-            counted = [count_group(self._searcher, group, self._size) for group in self._groups]
+            counted = [count_group(self._searcher, group, self._size, self._table) for group in self._groups]
         facets: dict[str, Counts] = {}
-        for group, counts in zip(self._groups, counted):
-            again = tuple(name for name in group.names if counts[name] is None)
-            if again:
-                counts = {
-                    **counts,
-                    **count_group(self._searcher, FacetGroup(again, group.query, frozenset(again)), self._size),
-                }
+        for counts in counted:
             facets.update(counts)
         return {name: facets[name] for name in names}
 
 
-def _facet_terms(name: str, size: int, plain: bool) -> dict:
-    """The terms aggregations that count facet `name`, by aggregation name."""
-    field = FACETS_BY_NAME[name].field
-    parts = () if plain else ts.part_fields(field)
-    if parts:
-        buckets = ts.PART_BUCKETS
-        return {part: {"terms": {"field": part, "size": buckets, "segment_size": buckets}} for part in parts}
-    return {name: {"terms": {"field": field, "size": size, "segment_size": max(size * 10, 10_000)}}}
-
-
-def _facet_counts(name: str, result: dict, plain: bool) -> dict[str, int] | None:
-    """Facet `name`'s counts read from the aggregation results that hold its
-    terms aggregations (None: its parts cannot count it exactly)."""
-    field = FACETS_BY_NAME[name].field
-    parts = () if plain else ts.part_fields(field)
-    if parts:
-        return ts.part_counts([result[part] for part in parts])
+def _plain_counts(buckets: list[dict]) -> dict[str, int]:
+    """A plain field's counts by value, from its terms aggregation's buckets."""
     counts = {}
     values = _BUCKET_VALUES
-    for key, n in map(_KEY_AND_COUNT, result[name]["buckets"]):
+    for key, n in map(_KEY_AND_COUNT, buckets):
         if n:
             value = values.get(key)
             if value is None:
