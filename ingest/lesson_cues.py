@@ -48,6 +48,8 @@ ZONE_CUES = (
         "finding",
         re.compile(
             r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b|"
+            # the chances agencies missed, each a finding: "Missed opportunities"
+            r"\bmissed\s+opportunities\b|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
             r"\bareas?\s+for\s+(?:improvement|development)\b",
             re.I,
@@ -66,6 +68,8 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
             # "Lessons for practice", "Top tips for practitioners"
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
+            # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
             r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b",
             re.I,
@@ -170,7 +174,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     if re.fullmatch(r"[A-Z]{1,2}", code):
         return CODE_KINDS.get(code) or zone_kind or "finding"
     word = re.sub(r"^key\s+", "", word.lower())
-    if word.startswith("finding"):
+    if word.startswith(("finding", "missed")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
