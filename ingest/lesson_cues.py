@@ -81,12 +81,20 @@ ZONE_CUES = (
 SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
 
 
+# The evidence a systems finding sets under it: how it featured, why it is not peculiar, what is known.
+EVIDENCE_HEADING = re.compile(
+    r"how\s+did\s+(?:the|this)\s+(?:issue|pattern|finding)\s+(?:feature|show|arise)|(?:not\s+)?peculiar\s+to\s+this\s+case|"
+    r"(?:what\s+is|how\s+much\s+is)\s+known\s+about\s+(?:the|this)\s+(?:issue|pattern)|"
+    r"how\s+(?:common|widespread|prevalent)\s+is\s+(?:the|this)\s+(?:issue|pattern)",
+    re.I,
+)
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
     r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
+    r"(?:" + EVIDENCE_HEADING.pattern + r")|"
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"

@@ -29,6 +29,7 @@ from ingest.layout import Block
 from ingest.lesson_cues import (
     CONTENTS,
     COUNTS,
+    EVIDENCE_HEADING,
     DOCUMENT_TITLE,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
@@ -202,6 +203,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
+    blocks = _without_captions(blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if skip_next is block:
@@ -1029,6 +1031,42 @@ CHAPTER = re.compile(
 
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
+# A box's caption naming only the kind of the lesson whose heading it sits under ("Finding 1: title",
+# then a box headed "The finding"), and a finding's category under it ("Type of finding: ...").
+KIND_CAPTION = re.compile(
+    r"^(?:the\s+|our\s+)?(?:key\s+)?(?:finding|learning|lesson|learning\s+point|recommendation)\W*$", re.I
+)
+RUN_IN_CAPTION = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[Ff]inding|[Ll]earning|[Ll]esson)\s+(?=(?:The|This|A|An|When|In|On|At|Each|No|Some|There|It|[A-Z][a-z]+\s+(?:was|were|had|did))\b)"
+)
+FINDING_TYPE = re.compile(
+    r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
+)
+
+
+def _without_captions(blocks: list[Block]) -> list[Block]:
+    """Blocks less the caption of a box holding a labelled heading's lesson (the box's text then
+    reads as that lesson's) and the finding-type lines printed under it."""
+    kept: list[Block] = []
+    for block in blocks:
+        if FINDING_TYPE.match(block.text) and len(block.text.split()) <= 12:
+            continue
+        after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
+        if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
+            continue
+        if block.kind == "para" and after_label and (caption := RUN_IN_CAPTION.match(block.text)):
+            block = replace(block, text=block.text[caption.end() :])  # plain text runs the caption into the box
+        elif (
+            block.kind == "para"
+            and EVIDENCE_HEADING.search(block.text)
+            and block.text.endswith("?")
+            and len(block.text.split()) <= 14
+        ):
+            block = replace(block, kind="heading", level=block.level or 3)  # an evidence question set as a plain line
+        kept.append(block)
+    return kept
+
+
 BOX_CUE = re.compile(
     r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn(?:ed|t)|"
     r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",

@@ -116,3 +116,77 @@ def test_lesson_headings_with_a_dash_under_a_lessons_section_are_learning_points
         *(("learning_point", f"Lesson {n}", title) for n, title in enumerate(TITLES, 1)),
         ("recommendation", review.lessons[3].label, ""),
     ]
+
+
+# --- a systems finding: heading, the finding in a captioned box, its type and evidence ---------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("caption", ["The finding", "Finding"])
+def test_a_systems_finding_is_its_box_and_never_its_type_or_evidence(tmp_path, fmt, caption):
+    evidence = (
+        ("How did the pattern show in this case?", "The toddler was seen by four workers in the spring months."),
+        ("How widespread is the pattern?", "An audit of forty cases in the borough found the same gap."),
+        ("What is known about this issue more widely?", "National studies have described it for a decade."),
+    )
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("p", "Each finding is set out in a box under its heading, with the evidence for it after.")
+        for n, (title, text) in enumerate(zip(TITLES[:2], SEEN[:2]), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("box", text, label=caption)
+            doc.add("small", "Type of finding: Professional norms and culture")
+            for question, answer in evidence:
+                doc.add("h3", question)
+                doc.add("p", answer)
+        doc.add("h1", "Recommendations")
+        doc.add("num", ASKS[0], label="1.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "title", "text") == [
+        ("finding", "Finding 1", TITLES[0], f"{TITLES[0]} {SEEN[0]}"),
+        ("finding", "Finding 2", TITLES[1], f"{TITLES[1]} {SEEN[1]}"),
+        ("recommendation", review.lessons[2].label, "", ASKS[0]),
+    ]
+
+
+# --- a chronology table whose Learning column is filled on some rows only ---------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    ("header", "dates"),
+    [
+        (("Date", "Event", "Learning"), ("March 2019", "July 2019", "November 2019", "February 2020")),
+        (("When", "What happened", "What we learned"), ("04/03/2019", "18/07/2019", "02/11/2019", "27/02/2020")),
+    ],
+)
+def test_a_chronologys_learning_cells_are_lessons_and_its_dated_events_are_not(tmp_path, fmt, header, dates):
+    events = (
+        "The childminder rang the front door after the toddler arrived with a bruised ear and was given advice only.",
+        "The nursery held its termly review and recorded that the toddler was settled and eating well at lunch.",
+        "A neighbour called the police about shouting late at night; officers spoke to the mother at the door.",
+        "The health visitor saw the family at the clinic for the two-year check and found the toddler well grown.",
+    )
+    learning = {0: SEEN[0], 2: SEEN[1]}
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Background")
+        doc.add("p", "The toddler lived with his mother and her partner in a rented flat on the estate.")
+        doc.add("h1", "Key episodes and learning")
+        doc.add("p", "The events are set out in date order, with the learning the review drew from some of them.")
+        doc.add("header", cells=header, label="chron")
+        for n, (date, event) in enumerate(zip(dates, events)):
+            doc.add("row", cells=(date, event, learning.get(n, "")), label="chron")
+        doc.add("h1", "Recommendations")
+        doc.add("num", ASKS[2], label="1.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title", "text") == [
+        ("learning_point", "", SEEN[0]),
+        ("learning_point", "", SEEN[1]),
+        ("recommendation", "", ASKS[2]),
+    ]
