@@ -29,8 +29,8 @@ from ingest.layout import Block
 from ingest.lesson_cues import (
     CONTENTS,
     COUNTS,
-    EVIDENCE_HEADING,
     DOCUMENT_TITLE,
+    EVIDENCE_HEADING,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
     PARA_NUMBER,
