@@ -312,7 +312,17 @@ def announced_kind(text: str) -> str | None:
             return kind
     if ASKS_TO_CONSIDER.search(last):
         return "recommendation"
+    if FOUND_THAT.search(last):
+        return "finding"
     return None
+
+
+# A sentence giving what a review found: "The review found that:", "The Panel concluded the following:".
+FOUND_THAT = re.compile(
+    r"\b(?:review|reviewer|reviewers|panel|analysis|audit|inquiry|we)\s+(?:also\s+)?(?:has\s+|have\s+)?"
+    r"(?:found|finds|concluded|concludes)(?:\s+(?:that|the\s+following))?\s*:$",
+    re.I,
+)
 
 
 # A sentence putting what follows to a partnership or agency: "The Panel would encourage the

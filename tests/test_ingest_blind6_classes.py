@@ -190,3 +190,29 @@ def test_a_chronologys_learning_cells_are_lessons_and_its_dated_events_are_not(t
         ("learning_point", "", SEEN[1]),
         ("recommendation", "", ASKS[2]),
     ]
+
+
+# --- bullets introduced by a sentence saying what the review found -----------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("found", ["The review found that:", "The Panel concluded the following:", "We found:"])
+def test_bullets_after_a_sentence_saying_what_the_review_found_are_findings(tmp_path, fmt, found):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Summary")
+        doc.add("p", "The Panel read the local reviews of eleven children and spoke with their practitioners.")
+        doc.add("p", found)
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+        doc.add("p", "The review makes two recommendations to local safeguarding partners:")
+        for text in ASKS[:2]:
+            doc.add("bullet", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        ("finding", SEEN[0]),
+        ("finding", SEEN[1]),
+        ("recommendation", ASKS[0]),
+        ("recommendation", ASKS[1]),
+    ]
