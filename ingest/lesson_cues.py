@@ -280,7 +280,7 @@ COUNTS = re.compile(
 LAYOUT = re.compile(
     r"\beach\s+(?:row|column|box|panel|card|numbered\s+\w+|theme|heading|section)\b.{0,60}?\b(?:gives?|sets?\s+out|shows?|lists?|"
     r"names?|holds?|contains?|(?:is|are)\s+followed\s+by|describes?)\b|"
-    r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed)\s+(?:by|under|into|in|beside)\b|"
+    r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed|listed|numbered|labelled|labeled|ordered)\s+(?:by|under|into|in|beside)\b|"
     r"^(?:the|this)\s+table\s+(?:below\s+)?(?:sets\s+out|shows|lists|gives|summarises)\b",
     re.I,
 )

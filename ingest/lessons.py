@@ -204,7 +204,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _without_captions(blocks)
+    codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
+        if id(block) in key_rows:
+            current = None
+            continue  # a key to the agency codes: what the codes stand for, never lessons
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if skip_next is block:
             previous = block
@@ -944,6 +948,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
     lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(drafts)))
+    for d in lessons:
+        coded = AGENCY_CODE.fullmatch(d.label)
+        if d.kind == "recommendation" and not d.agency and coded and coded.group("code") in codes:
+            d.agency = codes[coded.group("code")]  # "CSC2" under a key giving "CSC | Children's Social Care"
     return [
         Lesson(
             ordinal=i,
@@ -994,7 +1002,7 @@ STATUS = re.compile(
 # A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
 COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
 # A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
-MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z])")
+MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s+[a-z])")
 # A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
 PAPER_ASK = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I
@@ -1031,6 +1039,33 @@ CHAPTER = re.compile(
 
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
+# A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
+# Social Care"; a recommendation labelled "CSC2" is then that agency's.
+KEY_HEADER = re.compile(r"^(?:agency\s+)?(?:code|abbreviation|key|ref(?:erence)?)s?$", re.I)
+KEY_AGENCY = re.compile(r"^(?:agency|agencies|organisation|organization|partner|service)(?:\s*name)?s?$", re.I)
+AGENCY_CODE = re.compile(r"(?P<code>[A-Z]{2,5})\s?\d{1,2}(?:\.\d{1,2})?")
+
+
+def _agency_codes(blocks: list[Block]) -> tuple[dict[str, str], set[int]]:
+    """The agencies a key table names by code, and the key's rows (by id)."""
+    codes: dict[str, str] = {}
+    rows: set[int] = set()
+    in_key = False
+    for block in blocks:
+        cells = [c.strip() for c in block.cells] if block.kind == "row" else []
+        squeezed = [c.replace(" ", "") for c in cells]  # a narrow column breaks its words ("Abbrevia tion")
+        if len(cells) == 2 and KEY_HEADER.match(squeezed[0]) and KEY_AGENCY.match(squeezed[1]):
+            in_key = True
+            rows.add(id(block))
+            continue
+        if in_key and len(cells) == 2 and re.fullmatch(r"[A-Z]{2,5}", cells[0]) and len(cells[1].split()) <= 8:
+            codes[cells[0]] = cells[1]
+            rows.add(id(block))
+            continue
+        in_key = False
+    return codes, rows
+
+
 # A box's caption naming only the kind of the lesson whose heading it sits under ("Finding 1: title",
 # then a box headed "The finding"), and a finding's category under it ("Type of finding: ...").
 KIND_CAPTION = re.compile(

@@ -216,3 +216,39 @@ def test_bullets_after_a_sentence_saying_what_the_review_found_are_findings(tmp_
         ("recommendation", ASKS[0]),
         ("recommendation", ASKS[1]),
     ]
+
+
+# --- single-agency recommendations labelled by the codes a key table gives -------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("header", [("Code", "Agency"), ("Abbreviation", "Organisation")])
+def test_a_recommendation_labelled_by_an_agency_code_is_that_agencys_and_the_key_is_no_lesson(tmp_path, fmt, header):
+    key = (("NHS", "Hospital Trust"), ("YOS", "Youth Offending Service"))
+    asks = (
+        "NHS1 Emergency department staff should ask every adult with an injury who cares for a child at home.",
+        "YOS1 Case managers should check who a young person lives with at every change of address.",
+        "YOS2 The service should share its risk plans with the school that the young person attends.",
+    )
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        doc.add("num", ASKS[0], label="1.")
+        doc.add("h1", "Appendix B: Recommendations from the agencies")
+        doc.add("p", "Each agency made recommendations for its own practice. They are numbered by the agency's code.")
+        doc.add("h2", "Agency codes")
+        doc.add("header", cells=header, label="key")
+        for row in key:
+            doc.add("row", cells=row, label="key")
+        doc.add("h2", "Agency recommendations")
+        for text in asks:
+            doc.add("p", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "agency", "text") == [
+        ("recommendation", review.lessons[0].label, "", ASKS[0]),
+        ("recommendation", "NHS1", "Hospital Trust", asks[0][5:]),
+        ("recommendation", "YOS1", "Youth Offending Service", asks[1][5:]),
+        ("recommendation", "YOS2", "Youth Offending Service", asks[2][5:]),
+    ]
