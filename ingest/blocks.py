@@ -16,7 +16,8 @@ from dataclasses import replace
 from ingest.layout import Block, PageLayout, TextLine
 
 # A bullet, or an empty tick box opening a checklist's line ("[ ]", "☐").
-BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o]|\[\s?\])\s+")
+# OCR reads a scanned bullet as "¢" or "«".
+BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏¢«\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o]|\[\s?\])\s+")
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
@@ -53,6 +54,8 @@ CUE_HEADING = re.compile(
     r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
     r"what\s+(?:the\s+review|we)\s+(?:learn(?:ed|t)|found)|"
     r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
+    # what a partnership says it will do next, a heading in plain words
+    r"what\s+(?:the\s+(?:partnership|board|panel)|we|agencies|partners)\s+will\s+do(?:\s+next)?|what\s+will\s+change|"
     # the titles of call-out boxes set between paragraphs
     r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
     r"appendix(?:\s+\w+)?|glossary|references|contents)$",

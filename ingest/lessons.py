@@ -213,6 +213,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if skip_next is block:
             previous = block
             continue
+        if (
+            block.kind == "para"
+            and following is not None
+            and following.kind == "para"
+            and following.text[:1].islower()
+            and not block.text.rstrip().endswith(_STOPS)
+            and len(block.text.split()) <= 16
+            and DOCUMENT_TITLE.search(block.text)
+        ):
+            continue  # a running header left between a paragraph and the rest of it on the next page
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         if block.kind == "heading" and (english := _bilingual_label(block.text)):
@@ -1039,6 +1049,7 @@ CHAPTER = re.compile(
 
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
+_STOPS = (".", ":", ";", "!", "?", ",")
 # A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
 # Social Care"; a recommendation labelled "CSC2" is then that agency's.
 KEY_HEADER = re.compile(r"^(?:agency\s+)?(?:code|abbreviation|key|ref(?:erence)?)s?$", re.I)

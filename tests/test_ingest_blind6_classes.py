@@ -252,3 +252,27 @@ def test_a_recommendation_labelled_by_an_agency_code_is_that_agencys_and_the_key
         ("recommendation", "YOS1", "Youth Offending Service", asks[1][5:]),
         ("recommendation", "YOS2", "Youth Offending Service", asks[2][5:]),
     ]
+
+
+# --- a scan: the plain-words heading over its bullets, the bullets read as another glyph ------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("heading", ["What the partnership will do", "What we will do next", "What will change"])
+@pytest.mark.parametrize("glyph", ["¢", "«"])
+def test_asks_under_a_plain_line_saying_what_will_be_done_are_recommendations(tmp_path, fmt, heading, glyph):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        doc.add("h2", TITLES[0])
+        doc.add("p", SEEN[0])
+        doc.add("p", heading)  # OCR lost its weight: a line of body type
+        for text in ASKS[:2]:
+            doc.add("p", f"{glyph} {text}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        ("learning_point", f"{TITLES[0]} {SEEN[0]}"),
+        ("recommendation", ASKS[0]),
+        ("recommendation", ASKS[1]),
+    ]
