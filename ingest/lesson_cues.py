@@ -196,7 +196,8 @@ DOCUMENT_TITLE = re.compile(
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
     # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
     r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
-    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
+    r"^learning\s+from\s+(?:the\s+(?:experiences?|life|lives|story|death)\s+of\s+)?"
+    r"(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
     re.I,
 )
 

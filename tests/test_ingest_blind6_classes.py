@@ -276,3 +276,48 @@ def test_asks_under_a_plain_line_saying_what_will_be_done_are_recommendations(tm
         ("recommendation", ASKS[0]),
         ("recommendation", ASKS[1]),
     ]
+
+
+# --- metadata: the review type from a one-page summary's title or the statutory basis; joint authors -----
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    ("title", "basis", "review_type", "child"),
+    [
+        ("Learning from the life of Maisie", "section 16F of the Children Act 2004", "LCSPR", "Maisie"),
+        (
+            "Learning from the experiences of Child T",
+            "regulation 5 of the Local Safeguarding Children Boards Regulations 2006",
+            "SCR",
+            "Child T",
+        ),
+        ("Review on a page: Child T", "section 16F of the Children Act 2004", "briefing", "Child T"),
+    ],
+)
+def test_the_review_type_is_read_from_a_one_page_title_or_the_statutory_basis_cited(
+    tmp_path, fmt, title, basis, review_type, child
+):
+    meta = dict(META6, title=title, review_type=review_type, child=child)
+
+    def build(doc):
+        doc.add("cover", "Stockport Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Lead reviewers: Rosalind Achebe and Tom Okafor")
+        doc.add("cover", "Date of publication: 9 May 2022")
+        doc.add("pagebreak")
+        doc.add("h1", "1. Introduction")
+        doc.add("p", f"This review was carried out under {basis}, after the child was seriously harmed.")
+        doc.add("h1", "2. Learning")
+        for n, text in enumerate(SEEN[:2], 1):
+            doc.add("num", text, label=f"2.{n}")
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert (review.title.lower(), review.review_type, review.child, review.author) == (
+        title.lower(),  # a plain-text cover in capitals is read back in title case
+        review_type,
+        child,
+        "Rosalind Achebe and Tom Okafor",
+    )
+    assert review.published.startswith("2022-05")
+    assert [l.text for l in review.lessons] == list(SEEN[:2])  # the cover's lines are never lessons
