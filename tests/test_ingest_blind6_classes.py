@@ -321,3 +321,20 @@ def test_the_review_type_is_read_from_a_one_page_title_or_the_statutory_basis_ci
     )
     assert review.published.startswith("2022-05")
     assert [l.text for l in review.lessons] == list(SEEN[:2])  # the cover's lines are never lessons
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_what_a_summary_says_the_review_found_is_the_bodys_learning_once(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Executive summary")
+        doc.add("p", "The review found that:")
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+        doc.add("h1", "Learning")
+        for n, (title, text) in enumerate(zip(TITLES[:2], SEEN[:2]), 1):
+            doc.add("h2", f"Learning {n}: {title}")
+            doc.add("p", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label") == [("learning_point", "Learning 1"), ("learning_point", "Learning 2")]
