@@ -196,6 +196,8 @@ DOCUMENT_TITLE = re.compile(
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
     # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
     r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
+    # "Ruby: learning from the review", "Child T – lessons from the review": a briefing's title
+    r"^(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[:\-–]\s*(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|a|our)\s+\w+$|"
     r"^learning\s+from\s+(?:the\s+(?:experiences?|life|lives|story|death)\s+of\s+)?"
     r"(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
     re.I,
@@ -217,7 +219,9 @@ def zone_kind(heading: str) -> str | None:
 # A contents list's heading: "Contents", and the web's and leaflets' "On this page", "In this report".
 CONTENTS = re.compile(
     r"^\W*(?:(?:table\s+of\s+)?contents?|on\s+this\s+page|page\s+contents|in\s+this\s+(?:report|document|briefing|review|"
-    r"section|guide|leaflet)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing))\W*$",
+    r"section|guide|leaflet|session|presentation)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing)|"
+    # a briefing's agenda: "What we will cover", "What this session covers", "Agenda"
+    r"what\s+(?:we\s+will|we'll|this\s+(?:session|briefing|presentation)\s+will)\s+cover|what\s+this\s+(?:session|briefing|presentation)\s+covers|agenda)\W*$",
     re.I,
 )
 # "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.

@@ -746,6 +746,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and (abs(block.size - current.size) > 0.4 or title_line(block.text))
             ):
                 current = None
+            if block.kind == "item" and _heads_bullets(current) and not ITEM_NUMBER.match(block.text):
+                current.add(BULLET.sub("", block.text), block)
+                continue
             if (
                 current is not None
                 and current.open
@@ -819,6 +822,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not current.item
             ):
                 current.add(text, block)  # bullets inside a finding belong to it
+                continue
+            if _heads_bullets(current) and not match:
+                current.add(body, block)  # "Learning 2: title" over bullets (a slide): its text is every bullet
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
                 if match and match.group("num").isdigit() and DIRECTIVE.search(body):
@@ -1050,6 +1056,22 @@ CHAPTER = re.compile(
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
 _STOPS = (".", ":", ";", "!", "?", ",")
+
+
+def _heads_bullets(current: Draft | None) -> bool:
+    """Whether the lesson is a labelled, titled heading still taking text ("Learning 2: title" on a
+    slide over its bullets), whose bullets are then its text, not lessons of their own."""
+    return (
+        current is not None
+        and current.open
+        and current.headed
+        and bool(current.label)
+        and current.kind != "recommendation"
+        and not current.item
+        and not current.row
+    )
+
+
 # A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
 # Social Care"; a recommendation labelled "CSC2" is then that agency's.
 KEY_HEADER = re.compile(r"^(?:agency\s+)?(?:code|abbreviation|key|ref(?:erence)?)s?$", re.I)

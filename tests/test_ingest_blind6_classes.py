@@ -338,3 +338,52 @@ def test_what_a_summary_says_the_review_found_is_the_bodys_learning_once(tmp_pat
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "label") == [("learning_point", "Learning 1"), ("learning_point", "Learning 2")]
+
+
+# --- a briefing printed as slides: an agenda, labelled slides of bullets, questions for the team ---------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    ("agenda", "word"),
+    [("What we will cover", "Lesson"), ("Agenda", "Learning point"), ("What this session covers", "Key learning")],
+)
+def test_a_slide_deck_gives_one_lesson_a_labelled_slide_and_none_from_its_agenda(tmp_path, fmt, agenda, word):
+    meta = dict(META6, title="Maisie: learning from the review", review_type="briefing", child="Maisie")
+    bullets = {
+        0: ("The childminder noticed the toddler flinch at bath time.", "She had no one to tell who would listen."),
+        1: ("The step-grandfather had a caution for assault.", "The nursery only learned of it from the newspaper."),
+    }
+
+    def build(doc):
+        doc.add("cover", "Stockport Safeguarding Children Partnership")
+        doc.add("title", meta["title"])
+        doc.add("cover", "Briefing for practitioners | May 2022")
+        doc.add("pagebreak")
+        doc.add("h1", agenda)
+        for line in ("About the review", "What we learned", "What will change", "Questions for your team"):
+            doc.add("bullet", line)
+        doc.add("pagebreak")
+        doc.add("h1", "About the review")
+        doc.add("bullet", "Lead reviewer: Rosalind Achebe")
+        doc.add("bullet", "Published: May 2022")
+        for n, title in enumerate(TITLES[:2]):
+            doc.add("pagebreak")
+            doc.add("h2", f"{word} {n + 1}: {title}")
+            for line in bullets[n]:
+                doc.add("bullet", line)
+        doc.add("pagebreak")
+        doc.add("h1", "What will change")
+        doc.add("bullet", ASKS[0])
+        doc.add("h1", "Questions for your team")
+        doc.add("bullet", "Which of these applies to a family you know?")
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert _rows(review, "kind", "label", "title", "text") == [
+        *(
+            ("learning_point", f"{word} {n + 1}", title, " ".join((title, *bullets[n])))
+            for n, title in enumerate(TITLES[:2])
+        ),
+        ("recommendation", "", "", ASKS[0]),
+    ]
+    assert (review.child, review.review_type) == ("Maisie", "briefing")
