@@ -34,7 +34,9 @@ TEXT_HEADER = re.compile(
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
     r"found|learn(?:ed|t)?|will\s+do|(?:needs?\s+to|will)\s+change|"
     # "Why it matters | What should happen", "What went well"
-    r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well)\s*$",
+    r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well|"
+    # a Signs of Safety summary's three questions: "What are we worried about?", "What is working well?"
+    r"worried\s+about|working\s+well)\s*\??\s*$",
     re.I,
 )
 
@@ -149,7 +151,9 @@ def _named_kind(header_cell: str) -> str:
     named = header.group("word")
     if named.startswith(("recommend", "consideration", "will", "need", "change", "should", "must")):
         return "recommendation"
-    if named.startswith("went"):
+    if named.startswith("worried"):
+        return "finding"
+    if named.startswith(("went", "working")):
         return "good_practice"
     if named.startswith(("finding", "found")):
         return "finding"

@@ -17,8 +17,12 @@ from ingest import extract_review
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from generator.conv_docs import COLUMN_WIDTHS
 from test_ingest_conventions import _cover as cover
 from test_ingest_conventions import _write as write_document
+
+# Three columns of equal width, as a framework's summary table prints them.
+COLUMN_WIDTHS.setdefault("t6thirds", ((1 / 3, 1 / 3, 1 / 3), False))
 
 # Lessons written for these tests (not the corpus's words).
 SEEN = (
@@ -387,3 +391,38 @@ def test_a_slide_deck_gives_one_lesson_a_labelled_slide_and_none_from_its_agenda
         ("recommendation", "", "", ASKS[0]),
     ]
     assert (review.child, review.review_type) == ("Maisie", "briefing")
+
+
+# --- a Signs of Safety summary: each row a finding, good practice and a recommendation -------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("What are we worried about?", "What is working well?", "What needs to happen?"),
+        ("What we are worried about", "What's working well", "What needs to happen next"),
+    ],
+)
+def test_a_signs_of_safety_rows_give_a_finding_good_practice_and_a_recommendation_each(tmp_path, fmt, header):
+    well = (
+        "The nursery manager phoned the duty team the same morning and followed it up in writing.",
+        "The health visitor kept seeing the toddler at home through the winter despite cancelled visits.",
+    )
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Summary of learning")
+        doc.add("p", "The learning is set out in the partnership's practice framework below.")
+        doc.add("header", cells=header, label="t6thirds")
+        for n in range(2):
+            doc.add("row", cells=(SEEN[n], well[n], ASKS[n]), label="t6thirds")
+        doc.add("h1", "Scaling")
+        doc.add("p", "Asked how confident they were that the learning is in place, partners placed themselves at 5.")
+
+    review = _review(tmp_path, fmt, build)
+    assert sorted(_rows(review, "kind", "text")) == sorted(
+        [("finding", SEEN[n]) for n in range(2)]
+        + [("good_practice", well[n]) for n in range(2)]
+        + [("recommendation", ASKS[n]) for n in range(2)]
+    )
