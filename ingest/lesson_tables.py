@@ -291,6 +291,8 @@ def row_lesson(block: Block, z, columns, current, start):
         text = f"{title} {text}"
     if named_title and not title:
         title, text = named_title, f"{named_title} {text}"
+    if kind != "recommendation":
+        agency = ""  # who did the good practice, or whose the finding is: only a recommendation has a lead
     draft = start(kind, label, text, block, agency)
     draft.title = title
     draft.open = False

@@ -343,7 +343,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.heading_only = False
                 current.open = False
             continue
-        side = side_head(block)
+        # a first column the header names the agency's ("Agency | Good practice identified") heads nothing
+        side = side_head(block) if not (table_columns is not None and table_columns.agency == 0) else None
         if side is not None and (side[0] or zone() is not None):
             # A label or heading set in a column beside its text ("Finding 1" / "Hidden men" | "The ..."):
             # the same lesson as a heading above its text, known by position.
@@ -965,6 +966,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             d.title = opening_title(draft_text(d))
     lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(drafts)))
     for d in lessons:
+        led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None
+        if (
+            led
+            and len(led.group("who").split()) <= 6
+            and (AGENCY_NAME.search(led.group("who")) or ORGANISATION_WORD.search(led.group("who")))
+            and DIRECTIVE.search(led.group("rest"))
+        ):
+            # "2. Children's Social Care: Children's social care should ...": the lead named before its ask
+            d.agency, d.parts[0] = led.group("who"), led.group("rest")
         coded = AGENCY_CODE.fullmatch(d.label)
         if d.kind == "recommendation" and not d.agency and coded and coded.group("code") in codes:
             d.agency = codes[coded.group("code")]  # "CSC2" under a key giving "CSC | Children's Social Care"
@@ -1076,6 +1086,12 @@ def _heads_bullets(current: Draft | None) -> bool:
 # Social Care"; a recommendation labelled "CSC2" is then that agency's.
 KEY_HEADER = re.compile(r"^(?:agency\s+)?(?:code|abbreviation|key|ref(?:erence)?)s?$", re.I)
 KEY_AGENCY = re.compile(r"^(?:agency|agencies|organisation|organization|partner|service)(?:\s*name)?s?$", re.I)
+# Words that make a short name an organisation's: "Early years service", "Youth offending team".
+ORGANISATION_WORD = re.compile(
+    r"\b(?:services?|team|trust|unit|department|directorate|providers?|settings|practices|commissioners|partners)$",
+    re.I,
+)
+AGENCY_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’&,\- ]{1,60}?):\s+(?P<rest>[A-Z].*)$", re.S)
 AGENCY_CODE = re.compile(r"(?P<code>[A-Z]{2,5})\s?\d{1,2}(?:\.\d{1,2})?")
 
 

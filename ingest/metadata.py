@@ -711,7 +711,10 @@ def _child_from_title(title: str) -> str:
     ending = re.search(r"\breview\s*[:\-–]\s*([A-Z][a-z]{2,15})$", title)
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
-    briefed = re.match(r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:learning|lessons|key\s+messages)\s+(?i:from)\b", title)
+    briefed = re.match(
+        r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:learning|lessons|key\s+messages)\s+(?i:from\s+(?:the|this|our)\s+review)$",
+        title,
+    )
     if briefed and briefed.group(1) not in _NOT_NAMES:
         return briefed.group(1)  # "Ruby: learning from the review"
     lived = re.search(r"\b(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)\s+([A-Z][a-z]{2,15})$", title)

@@ -426,3 +426,60 @@ def test_a_signs_of_safety_rows_give_a_finding_good_practice_and_a_recommendatio
         + [("good_practice", well[n]) for n in range(2)]
         + [("recommendation", ASKS[n]) for n in range(2)]
     )
+
+
+# --- who did the good practice, and who leads a recommendation named before its ask ----------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_an_agency_column_beside_good_practice_is_neither_title_nor_lead_but_a_lead_column_is(tmp_path, fmt):
+    well = (
+        "The nursery manager phoned the duty team the same morning and followed it up in writing.",
+        "The ward sister refused to discharge the toddler until a social worker had seen the home.",
+    )
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Good practice")
+        doc.add("header", cells=("Agency", "Good practice identified"))
+        for who, text in zip(("Early years", "Acute trust"), well):
+            doc.add("row", cells=(who, text))
+        doc.add("h1", "Recommendations")
+        doc.add("header", cells=("No.", "Recommendation", "Lead agency"))
+        doc.add("row", cells=("1", ASKS[1], "Police"))
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title", "agency", "text") == [
+        ("good_practice", "", "", well[0]),
+        ("good_practice", "", "", well[1]),
+        ("recommendation", "", "Police", ASKS[1]),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_a_lead_agency_named_before_a_numbered_ask_is_its_lead_and_no_part_of_its_text(tmp_path, fmt):
+    leads = ("Early years service", "Police", "All partner agencies")
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        for n, (who, ask) in enumerate(zip(leads, ASKS), 1):
+            doc.add("num", f"{who}: {ask}", label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "agency", "text") == [("recommendation", who, ask) for who, ask in zip(leads, ASKS)]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_a_topic_learning_from_case_reviews_names_no_child(tmp_path, fmt):
+    meta = dict(META6, title="Neglect: learning from case reviews", review_type="briefing", child="")
+
+    def build(doc):
+        doc.add("title", meta["title"])
+        doc.add("cover", "Published: May 2022")
+        doc.add("h1", "Learning for improved practice")
+        doc.add("h2", TITLES[0])
+        doc.add("p", SEEN[0])
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert (review.child, review.review_type) == ("", "briefing")
