@@ -223,6 +223,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and DOCUMENT_TITLE.search(block.text)
         ):
             continue  # a running header left between a paragraph and the rest of it on the next page
+        if block.kind in ("para", "row") and CROSS_REFERENCE.match(block.text):
+            continue  # "Links to: Partnership priority 2 | Procedure: ...": where the lesson sits, no part of it
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         if block.kind == "heading" and (english := _bilingual_label(block.text)):
@@ -1066,6 +1068,11 @@ CHAPTER = re.compile(
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
 _STOPS = (".", ":", ";", "!", "?", ",")
+# A line pointing a lesson to the partnership's priorities or procedures.
+CROSS_REFERENCE = re.compile(
+    r"^(?:links?\s+to|linked\s+to|see\s+also|related\s+(?:priorit(?:y|ies)|procedures?|policies|guidance))\s*:\s*\S",
+    re.I,
+)
 
 
 def _heads_bullets(current: Draft | None) -> bool:

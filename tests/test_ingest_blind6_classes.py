@@ -483,3 +483,20 @@ def test_a_topic_learning_from_case_reviews_names_no_child(tmp_path, fmt):
 
     review = _review(tmp_path, fmt, build, meta)
     assert (review.child, review.review_type) == ("", "briefing")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "links", ["Links to: Priority 3 – Early help | Procedure: Escalation policy", "Related procedures: Neglect toolkit"]
+)
+def test_a_line_linking_a_lesson_to_priorities_or_procedures_is_no_part_of_it(tmp_path, fmt, links):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        for title, text in zip(TITLES[:2], SEEN[:2]):
+            doc.add("h2", title)
+            doc.add("p", text)
+            doc.add("small", links)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "title", "text") == [(title, f"{title} {text}") for title, text in zip(TITLES[:2], SEEN[:2])]
