@@ -13,7 +13,11 @@ A question over its answer and an issue over its learning are one lesson
 each, titled by the question or the issue; the reality set against a myth
 is learning, the myth never. Questions to the reader, immediate actions,
 narrative around a list, words quoted with who said them, a form's blanks,
-progress updates and a board paper's asks of its meeting are never lessons. Table rows are read by ingest/lesson_tables.py; which drafts
+progress updates and a board paper's asks of its meeting are never lessons.
+A systems finding is its captioned box ("The finding"), never its type or evidence sections; a
+chronology's dated rows give only their Learning cells; a key of agency codes gives the lead of
+recommendations labelled by a code; a slide's bullets are its labelled lesson's text; lines linking
+a lesson to priorities or procedures, and running headers between a paragraph's parts, are skipped. Table rows are read by ingest/lesson_tables.py; which drafts
 are lessons (restatements in a summary or an appendix, a lesson printed
 twice, introductions to a list) is decided by ingest/lesson_drafts.py.
 """
