@@ -291,6 +291,7 @@ def row_lesson(block: Block, z, columns, current, start):
         text = f"{title} {text}"
     if named_title and not title:
         title, text = named_title, f"{named_title} {text}"
+    lead = agency
     if kind != "recommendation":
         agency = ""  # who did the good practice, or whose the finding is: only a recommendation has a lead
     draft = start(kind, label, text, block, agency)
@@ -302,7 +303,7 @@ def row_lesson(block: Block, z, columns, current, start):
     for index, more_kind in columns.more if columns is not None else ():
         at = columns.at(index, n) - shift
         if 0 <= at < len(rest) and at != text_index and rest[at]:
-            extra = start(more_kind, label, rest[at], block, agency)
+            extra = start(more_kind, label, rest[at], block, lead if more_kind == "recommendation" else "")
             extra.open = False
             extra.row = True
             draft = extra

@@ -500,3 +500,21 @@ def test_a_line_linking_a_lesson_to_priorities_or_procedures_is_no_part_of_it(tm
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "title", "text") == [(title, f"{title} {text}") for title, text in zip(TITLES[:2], SEEN[:2])]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_a_rows_lead_column_is_its_recommendations_and_never_the_learning_beside_it(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning and recommendations")
+        doc.add("header", cells=("Theme", "What we learned", "What needs to happen", "Lead partner"))
+        for n in range(2):
+            doc.add("row", cells=(TITLES[n], SEEN[n], ASKS[n], ("Early years service", "Police")[n]))
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "agency") == [
+        ("learning_point", ""),
+        ("recommendation", "Early years service"),
+        ("learning_point", ""),
+        ("recommendation", "Police"),
+    ]
