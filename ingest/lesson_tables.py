@@ -292,8 +292,8 @@ def row_lesson(block: Block, z, columns, current, start):
     if named_title and not title:
         title, text = named_title, f"{named_title} {text}"
     lead = agency
-    if kind != "recommendation":
-        agency = ""  # who did the good practice, or whose the finding is: only a recommendation has a lead
+    if kind == "good_practice":
+        agency = ""  # an Agency column beside good practice names who did it: no lead of anything
     draft = start(kind, label, text, block, agency)
     draft.title = title
     draft.open = False
@@ -303,7 +303,7 @@ def row_lesson(block: Block, z, columns, current, start):
     for index, more_kind in columns.more if columns is not None else ():
         at = columns.at(index, n) - shift
         if 0 <= at < len(rest) and at != text_index and rest[at]:
-            extra = start(more_kind, label, rest[at], block, lead if more_kind == "recommendation" else "")
+            extra = start(more_kind, label, rest[at], block, lead)
             extra.open = False
             extra.row = True
             draft = extra
