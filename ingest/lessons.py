@@ -753,7 +753,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and (abs(block.size - current.size) > 0.4 or title_line(block.text))
             ):
                 current = None
-            if block.kind == "item" and _heads_bullets(current) and not ITEM_NUMBER.match(block.text):
+            if (
+                block.kind == "item"
+                and current is not None
+                and _heads_bullets(current)
+                and not ITEM_NUMBER.match(block.text)
+            ):
                 current.add(BULLET.sub("", block.text), block)
                 continue
             if (
@@ -830,7 +835,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
-            if _heads_bullets(current) and not match:
+            if current is not None and _heads_bullets(current) and not match:
                 current.add(body, block)  # "Learning 2: title" over bullets (a slide): its text is every bullet
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
