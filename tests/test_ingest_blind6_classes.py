@@ -2,7 +2,11 @@
 a document the test lays out itself.
 
 Findings named for the chance agencies missed ("Missed opportunity N (date): title"), sections named
-only "Lessons", and the other layouts of set 6, with the metadata each prints. Documents are written
+only "Lessons", systems findings in captioned boxes with their type and evidence, chronologies whose
+Learning column is filled on some rows, bullets after "The review found that:", agency codes keyed
+in a table, scans' bullets and plain-words headings, briefings printed as slides, Signs of Safety
+tables, agency columns beside good practice, leads named before their asks, lines linking a lesson
+to priorities, and the review type, child and authors a cover or introduction gives. Documents are written
 by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and read back through
 the real readers. The texts are written for these tests only.
 """
