@@ -16,12 +16,15 @@ from dataclasses import replace
 from ingest.layout import Block, PageLayout, TextLine
 
 # A bullet, or an empty tick box opening a checklist's line ("[ ]", "☐").
-BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o]|\[\s?\])\s+")
+# OCR reads a scanned bullet as "¢" or "«".
+BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏¢«\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o]|\[\s?\])\s+")
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
     r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
+    # a finding named for the chance it records: "Missed opportunity 2 (May 2019): title"
+    r"missed\s+opportunity|"
     # a briefing's tips and a pack's cards: labels that name no kind ("Tip 3 – title", "Card 2 of 5")
     r"(?:top\s+)?tip|card|"
     # labels that name no kind of their own: the section they sit in gives it
@@ -33,7 +36,9 @@ LESSON_LABEL = re.compile(
     # roman numerals closed by a stop, colon or dash: "Learning point iv:"
     r"(?<=\s)(?-i:[ivx]{1,4}|[IVX]{2,4})(?=\s*[:.\-–—)]))"
     # counted out of the total: "Finding 2 of 4"
-    r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?\s*[:.\-–—)]?\s*",
+    r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?"
+    # the date of the events it is about, in brackets after the number: "(March 2019)", "(12.3.2019)"
+    r"(?:\s*\((?:[A-Za-z]+\s+)?(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}\))?\s*[:.\-–—)]?\s*",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
@@ -49,6 +54,8 @@ CUE_HEADING = re.compile(
     r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
     r"what\s+(?:the\s+review|we)\s+(?:learn(?:ed|t)|found)|"
     r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
+    # what a partnership says it will do next, a heading in plain words
+    r"what\s+(?:the\s+(?:partnership|board|panel)|we|agencies|partners)\s+will\s+do(?:\s+next)?|what\s+will\s+change|"
     # the titles of call-out boxes set between paragraphs
     r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
     r"appendix(?:\s+\w+)?|glossary|references|contents)$",

@@ -48,6 +48,8 @@ ZONE_CUES = (
         "finding",
         re.compile(
             r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b|"
+            # the chances agencies missed, each a finding: "Missed opportunities"
+            r"\bmissed\s+opportunities\b|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
             r"\bareas?\s+for\s+(?:improvement|development)\b",
             re.I,
@@ -66,6 +68,8 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
             # "Lessons for practice", "Top tips for practitioners"
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
+            # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
             r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b",
             re.I,
@@ -77,12 +81,20 @@ ZONE_CUES = (
 SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
 
 
+# The evidence a systems finding sets under it: how it featured, why it is not peculiar, what is known.
+EVIDENCE_HEADING = re.compile(
+    r"how\s+did\s+(?:the|this)\s+(?:issue|pattern|finding)\s+(?:feature|show|arise)|(?:not\s+)?peculiar\s+to\s+this\s+case|"
+    r"(?:what\s+is|how\s+much\s+is)\s+known\s+about\s+(?:the|this)\s+(?:issue|pattern)|"
+    r"how\s+(?:common|widespread|prevalent)\s+is\s+(?:the|this)\s+(?:issue|pattern)",
+    re.I,
+)
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
     r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
+    r"(?:" + EVIDENCE_HEADING.pattern + r")|"
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
@@ -170,7 +182,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     if re.fullmatch(r"[A-Z]{1,2}", code):
         return CODE_KINDS.get(code) or zone_kind or "finding"
     word = re.sub(r"^key\s+", "", word.lower())
-    if word.startswith("finding"):
+    if word.startswith(("finding", "missed")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
@@ -184,7 +196,10 @@ DOCUMENT_TITLE = re.compile(
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
     # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
     r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
-    r"^learning\s+from\s+(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
+    # "Ruby: learning from the review", "Child T – lessons from the review": a briefing's title
+    r"^(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[:\-–]\s*(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|a|our)\s+\w+$|"
+    r"^learning\s+from\s+(?:the\s+(?:experiences?|life|lives|story|death)\s+of\s+)?"
+    r"(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
     re.I,
 )
 
@@ -204,7 +219,9 @@ def zone_kind(heading: str) -> str | None:
 # A contents list's heading: "Contents", and the web's and leaflets' "On this page", "In this report".
 CONTENTS = re.compile(
     r"^\W*(?:(?:table\s+of\s+)?contents?|on\s+this\s+page|page\s+contents|in\s+this\s+(?:report|document|briefing|review|"
-    r"section|guide|leaflet)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing))\W*$",
+    r"section|guide|leaflet|session|presentation)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing)|"
+    # a briefing's agenda: "What we will cover", "What this session covers", "Agenda"
+    r"what\s+(?:we\s+will|we'll|this\s+(?:session|briefing|presentation)\s+will)\s+cover|what\s+this\s+(?:session|briefing|presentation)\s+covers|agenda)\W*$",
     re.I,
 )
 # "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.
@@ -268,7 +285,7 @@ COUNTS = re.compile(
 LAYOUT = re.compile(
     r"\beach\s+(?:row|column|box|panel|card|numbered\s+\w+|theme|heading|section)\b.{0,60}?\b(?:gives?|sets?\s+out|shows?|lists?|"
     r"names?|holds?|contains?|(?:is|are)\s+followed\s+by|describes?)\b|"
-    r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed)\s+(?:by|under|into|in|beside)\b|"
+    r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed|listed|numbered|labelled|labeled|ordered)\s+(?:by|under|into|in|beside)\b|"
     r"^(?:the|this)\s+table\s+(?:below\s+)?(?:sets\s+out|shows|lists|gives|summarises)\b",
     re.I,
 )
@@ -300,7 +317,17 @@ def announced_kind(text: str) -> str | None:
             return kind
     if ASKS_TO_CONSIDER.search(last):
         return "recommendation"
+    if FOUND_THAT.search(last):
+        return "finding"
     return None
+
+
+# A sentence giving what a review found: "The review found that:", "The Panel concluded the following:".
+FOUND_THAT = re.compile(
+    r"\b(?:review|reviewer|reviewers|panel|analysis|audit|inquiry|we)\s+(?:also\s+)?(?:has\s+|have\s+)?"
+    r"(?:found|finds|concluded|concludes)(?:\s+(?:that|the\s+following))?\s*:$",
+    re.I,
+)
 
 
 # A sentence putting what follows to a partnership or agency: "The Panel would encourage the

@@ -175,7 +175,8 @@ def _restated(summary: Draft, body: list[Draft]) -> bool:
     if not words:
         return True
     for b in body:
-        if b.kind != summary.kind and not (summary.kind == "learning_point" and b.kind == "finding"):
+        # a summary may call the body's learning what the review found, or the other way round
+        if b.kind != summary.kind and {summary.kind, b.kind} != {"learning_point", "finding"}:
             continue
         other = _words(draft_text(b))
         if len(words & other) >= 0.6 * len(words):

@@ -34,7 +34,9 @@ TEXT_HEADER = re.compile(
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
     r"found|learn(?:ed|t)?|will\s+do|(?:needs?\s+to|will)\s+change|"
     # "Why it matters | What should happen", "What went well"
-    r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well)\s*$",
+    r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well|"
+    # a Signs of Safety summary's three questions: "What are we worried about?", "What is working well?"
+    r"worried\s+about|working\s+well)\s*\??\s*$",
     re.I,
 )
 
@@ -59,6 +61,7 @@ def side_head(block: Block) -> tuple[str, str, str] | None:
         or len(text) < 60
         or head.endswith((".", ",", ";"))
         or re.fullmatch(r"[\w.()]{1,6}", head)
+        or event_date(head)  # "April 2019" beside what happened then: a chronology's row, never a title
         or not text[:1].isupper()
     ):
         return None
@@ -91,12 +94,29 @@ class Columns:
     kind: str | None = None  # the kind of lesson the text column's header names
     # Further lesson columns and their kinds ("Learning point | Recommendation": two lessons a row).
     more: tuple[tuple[int, str], ...] = ()
+    # A chronology's first column dates its events ("Date | What happened | Learning"): a row's cells
+    # run from the date, so a row short of cells is short of the last ones (a Learning cell left empty).
+    dated: bool = False
 
     def at(self, index: int | None, cells: int) -> int | None:
         """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
         if index is None:
             return None
         return index + max(0, cells - self.count)
+
+
+DATE_HEADER = re.compile(
+    r"^(?:date|when|month|period)(?:\s+of\s+(?:the\s+)?(?:event|contact|episode))?s?$|^date\s+and\s+time$", re.I
+)
+EVENT_DATE = re.compile(
+    r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]{1,8}(?:\s[a-z]{1,4})?\.?\s+(?:19|20)\d{2}|(?:19|20)\d{2})$"
+)
+
+
+def event_date(cell: str) -> bool:
+    """Whether a cell is only a date ("March 2019", "04/03/2019"), a narrow column's breaks
+    ("Februar y 2020", "04/03/2 019") read back together."""
+    return bool(EVENT_DATE.match(re.sub(r"(?<=\d)\s(?=\d)", "", cell.strip())))
 
 
 def header_columns(lowered: list[str]) -> Columns | None:
@@ -120,7 +140,8 @@ def header_columns(lowered: list[str]) -> Columns | None:
         return None
     kind = _named_kind(lowered[text]) if text is not None else None
     more = tuple((i, _named_kind(lowered[i])) for i in texts[1:])
-    return Columns(agency, text, frozenset(other), len(lowered), kind, more)
+    dated = bool(lowered and DATE_HEADER.match(lowered[0]))
+    return Columns(agency, text, frozenset(other), len(lowered), kind, more, dated)
 
 
 def _named_kind(header_cell: str) -> str:
@@ -130,7 +151,9 @@ def _named_kind(header_cell: str) -> str:
     named = header.group("word")
     if named.startswith(("recommend", "consideration", "will", "need", "change", "should", "must")):
         return "recommendation"
-    if named.startswith("went"):
+    if named.startswith("worried"):
+        return "finding"
+    if named.startswith(("went", "working")):
         return "good_practice"
     if named.startswith(("finding", "found")):
         return "finding"
@@ -148,6 +171,15 @@ def row_lesson(block: Block, z, columns, current, start):
     header = header_columns(lowered)
     if header is not None:
         return None, header
+    if (
+        columns is not None
+        and columns.dated
+        and columns.text is not None
+        and cells
+        and event_date(cells[0])
+        and (len(cells) <= columns.text or not cells[columns.text])
+    ):
+        return None, columns  # an event the chronology draws no learning from: its Learning cell is empty
     if all(len(c) < 60 and not (len(c) > 12 and c.endswith(".")) for c in cells) and any(
         re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered
     ):
@@ -259,6 +291,9 @@ def row_lesson(block: Block, z, columns, current, start):
         text = f"{title} {text}"
     if named_title and not title:
         title, text = named_title, f"{named_title} {text}"
+    lead = agency
+    if kind == "good_practice":
+        agency = ""  # an Agency column beside good practice names who did it: no lead of anything
     draft = start(kind, label, text, block, agency)
     draft.title = title
     draft.open = False
@@ -268,7 +303,7 @@ def row_lesson(block: Block, z, columns, current, start):
     for index, more_kind in columns.more if columns is not None else ():
         at = columns.at(index, n) - shift
         if 0 <= at < len(rest) and at != text_index and rest[at]:
-            extra = start(more_kind, label, rest[at], block, agency)
+            extra = start(more_kind, label, rest[at], block, lead)
             extra.open = False
             extra.row = True
             draft = extra

@@ -13,7 +13,11 @@ A question over its answer and an issue over its learning are one lesson
 each, titled by the question or the issue; the reality set against a myth
 is learning, the myth never. Questions to the reader, immediate actions,
 narrative around a list, words quoted with who said them, a form's blanks,
-progress updates and a board paper's asks of its meeting are never lessons. Table rows are read by ingest/lesson_tables.py; which drafts
+progress updates and a board paper's asks of its meeting are never lessons.
+A systems finding is its captioned box ("The finding"), never its type or evidence sections; a
+chronology's dated rows give only their Learning cells; a key of agency codes gives the lead of
+recommendations labelled by a code; a slide's bullets are its labelled lesson's text; lines linking
+a lesson to priorities or procedures, and running headers between a paragraph's parts, are skipped. Table rows are read by ingest/lesson_tables.py; which drafts
 are lessons (restatements in a summary or an appendix, a lesson printed
 twice, introductions to a list) is decided by ingest/lesson_drafts.py.
 """
@@ -30,6 +34,7 @@ from ingest.lesson_cues import (
     CONTENTS,
     COUNTS,
     DOCUMENT_TITLE,
+    EVIDENCE_HEADING,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
     PARA_NUMBER,
@@ -202,11 +207,28 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
+    blocks = _without_captions(blocks)
+    codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
+        if id(block) in key_rows:
+            current = None
+            continue  # a key to the agency codes: what the codes stand for, never lessons
         following = blocks[index + 1] if index + 1 < len(blocks) else None
         if skip_next is block:
             previous = block
             continue
+        if (
+            block.kind == "para"
+            and following is not None
+            and following.kind == "para"
+            and following.text[:1].islower()
+            and not block.text.rstrip().endswith(_STOPS)
+            and len(block.text.split()) <= 16
+            and DOCUMENT_TITLE.search(block.text)
+        ):
+            continue  # a running header left between a paragraph and the rest of it on the next page
+        if block.kind in ("para", "row") and CROSS_REFERENCE.match(block.text):
+            continue  # "Links to: Partnership priority 2 | Procedure: ...": where the lesson sits, no part of it
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         if block.kind == "heading" and (english := _bilingual_label(block.text)):
@@ -327,7 +349,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.heading_only = False
                 current.open = False
             continue
-        side = side_head(block)
+        # a first column the header names the agency's ("Agency | Good practice identified") heads nothing
+        side = side_head(block) if not (table_columns is not None and table_columns.agency == 0) else None
         if side is not None and (side[0] or zone() is not None):
             # A label or heading set in a column beside its text ("Finding 1" / "Hidden men" | "The ..."):
             # the same lesson as a heading above its text, known by position.
@@ -731,6 +754,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 current = None
             if (
+                block.kind == "item"
+                and current is not None
+                and _heads_bullets(current)
+                and not ITEM_NUMBER.match(block.text)
+            ):
+                current.add(BULLET.sub("", block.text), block)
+                continue
+            if (
                 current is not None
                 and current.open
                 and block.kind == "para"
@@ -803,6 +834,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not current.item
             ):
                 current.add(text, block)  # bullets inside a finding belong to it
+                continue
+            if current is not None and _heads_bullets(current) and not match:
+                current.add(body, block)  # "Learning 2: title" over bullets (a slide): its text is every bullet
                 continue
             if text.rstrip().endswith(":") and len(text) < 200:
                 if match and match.group("num").isdigit() and DIRECTIVE.search(body):
@@ -942,6 +976,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
     lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(drafts)))
+    for d in lessons:
+        led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None
+        if (
+            led
+            and len(led.group("who").split()) <= 6
+            and (AGENCY_NAME.search(led.group("who")) or ORGANISATION_WORD.search(led.group("who")))
+            and DIRECTIVE.search(led.group("rest"))
+        ):
+            # "2. Children's Social Care: Children's social care should ...": the lead named before its ask
+            d.agency, d.parts[0] = led.group("who"), led.group("rest")
+        coded = AGENCY_CODE.fullmatch(d.label)
+        if d.kind == "recommendation" and not d.agency and coded and coded.group("code") in codes:
+            d.agency = codes[coded.group("code")]  # "CSC2" under a key giving "CSC | Children's Social Care"
     return [
         Lesson(
             ordinal=i,
@@ -992,7 +1039,7 @@ STATUS = re.compile(
 # A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
 COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
 # A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
-MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z])")
+MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s+[a-z])")
 # A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
 PAPER_ASK = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I
@@ -1029,6 +1076,97 @@ CHAPTER = re.compile(
 
 
 # The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
+_STOPS = (".", ":", ";", "!", "?", ",")
+# A line pointing a lesson to the partnership's priorities or procedures.
+CROSS_REFERENCE = re.compile(
+    r"^(?:links?\s+to|linked\s+to|see\s+also|related\s+(?:priorit(?:y|ies)|procedures?|policies|guidance))\s*:\s*\S",
+    re.I,
+)
+
+
+def _heads_bullets(current: Draft | None) -> bool:
+    """Whether the lesson is a labelled, titled heading still taking text ("Learning 2: title" on a
+    slide over its bullets), whose bullets are then its text, not lessons of their own."""
+    return (
+        current is not None
+        and current.open
+        and current.headed
+        and bool(current.label)
+        and current.kind != "recommendation"
+        and not current.item
+        and not current.row
+    )
+
+
+# A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
+# Social Care"; a recommendation labelled "CSC2" is then that agency's.
+KEY_HEADER = re.compile(r"^(?:agency\s+)?(?:code|abbreviation|key|ref(?:erence)?)s?$", re.I)
+KEY_AGENCY = re.compile(r"^(?:agency|agencies|organisation|organization|partner|service)(?:\s*name)?s?$", re.I)
+# Words that make a short name an organisation's: "Early years service", "Youth offending team".
+ORGANISATION_WORD = re.compile(
+    r"\b(?:services?|team|trust|unit|department|directorate|providers?|settings|practices|commissioners|partners)$",
+    re.I,
+)
+AGENCY_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’&,\- ]{1,60}?):\s+(?P<rest>[A-Z].*)$", re.S)
+AGENCY_CODE = re.compile(r"(?P<code>[A-Z]{2,5})\s?\d{1,2}(?:\.\d{1,2})?")
+
+
+def _agency_codes(blocks: list[Block]) -> tuple[dict[str, str], set[int]]:
+    """The agencies a key table names by code, and the key's rows (by id)."""
+    codes: dict[str, str] = {}
+    rows: set[int] = set()
+    in_key = False
+    for block in blocks:
+        cells = [c.strip() for c in block.cells] if block.kind == "row" else []
+        squeezed = [c.replace(" ", "") for c in cells]  # a narrow column breaks its words ("Abbrevia tion")
+        if len(cells) == 2 and KEY_HEADER.match(squeezed[0]) and KEY_AGENCY.match(squeezed[1]):
+            in_key = True
+            rows.add(id(block))
+            continue
+        if in_key and len(cells) == 2 and re.fullmatch(r"[A-Z]{2,5}", cells[0]) and len(cells[1].split()) <= 8:
+            codes[cells[0]] = cells[1]
+            rows.add(id(block))
+            continue
+        in_key = False
+    return codes, rows
+
+
+# A box's caption naming only the kind of the lesson whose heading it sits under ("Finding 1: title",
+# then a box headed "The finding"), and a finding's category under it ("Type of finding: ...").
+KIND_CAPTION = re.compile(
+    r"^(?:the\s+|our\s+)?(?:key\s+)?(?:finding|learning|lesson|learning\s+point|recommendation)\W*$", re.I
+)
+RUN_IN_CAPTION = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[Ff]inding|[Ll]earning|[Ll]esson)\s+(?=(?:The|This|A|An|When|In|On|At|Each|No|Some|There|It|[A-Z][a-z]+\s+(?:was|were|had|did))\b)"
+)
+FINDING_TYPE = re.compile(
+    r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
+)
+
+
+def _without_captions(blocks: list[Block]) -> list[Block]:
+    """Blocks less the caption of a box holding a labelled heading's lesson (the box's text then
+    reads as that lesson's) and the finding-type lines printed under it."""
+    kept: list[Block] = []
+    for block in blocks:
+        if FINDING_TYPE.match(block.text) and len(block.text.split()) <= 12:
+            continue
+        after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
+        if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
+            continue
+        if block.kind == "para" and after_label and (caption := RUN_IN_CAPTION.match(block.text)):
+            block = replace(block, text=block.text[caption.end() :])  # plain text runs the caption into the box
+        elif (
+            block.kind == "para"
+            and EVIDENCE_HEADING.search(block.text)
+            and block.text.endswith("?")
+            and len(block.text.split()) <= 14
+        ):
+            block = replace(block, kind="heading", level=block.level or 3)  # an evidence question set as a plain line
+        kept.append(block)
+    return kept
+
+
 BOX_CUE = re.compile(
     r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn(?:ed|t)|"
     r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",

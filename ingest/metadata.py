@@ -65,7 +65,7 @@ GENERIC_TITLE = re.compile(
 TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed|s|\(s\))?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
-    r"lead\s+reviewer|independent\s+reviewer|reviewer|"
+    r"lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
     r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     r"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
@@ -168,7 +168,9 @@ TYPE_CUES = (
             # a key-messages sheet titled by the review it draws its messages from
             r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
             # a sheet of tips, or beliefs set against the review's findings
-            r"\btop\s+tips\b|^\W*myth[\s-]+busting\b",
+            r"\btop\s+tips\b|^\W*myth[\s-]+busting\b|"
+            # one page summing a review up: "Review on a page: Child S", "Learning on a page"
+            r"\b(?:review|learning|lessons|practice\s+review)\s+on\s+a\s+page\b",
             re.IGNORECASE | re.MULTILINE,
         ),
     ),
@@ -185,11 +187,21 @@ TYPE_CUES = (
         "LCSPR",
         re.compile(
             r"\blocal\s+child\s+safeguarding\s+practice\s+review\b|\bLCSPR\b|"
-            r"\bchild\s+safeguarding\s+practice\s+review\b(?!\s+panel)",
+            r"\bchild\s+safeguarding\s+practice\s+review\b(?!\s+panel)|"
+            # the statutory basis an untitled review cites: section 16F of the Children Act 2004
+            r"\bsection\s+16F\b",
             re.IGNORECASE,
         ),
     ),
-    ("SCR", re.compile(r"\bserious\s+case\s+review\b|\bSCR\b", re.IGNORECASE)),
+    (
+        "SCR",
+        re.compile(
+            r"\bserious\s+case\s+review\b|\bSCR\b|"
+            # the statutory basis before 2018: regulation 5 of the LSCB Regulations 2006
+            r"\bregulation\s+5\s+of\s+the\s+local\s+safeguarding\s+children\s+boards?\s+regulations\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # A review titled by its method, not its statutory type: an SCR until the reforms of 2018, an LCSPR after.
 METHOD_TITLE = re.compile(
@@ -271,7 +283,10 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
     learning = LEARNING_FROM.match(title)
     if learning and (
         not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)
-        or _norm_words(title[learning.end() :]) in _norm_words(furniture)
+        or (
+            _norm_words(title[learning.end() :]) in _norm_words(furniture)
+            and _norm_words(title) not in _norm_words(furniture)  # a page title printing the words too keeps them
+        )
     ):
         # "Learning from Baby O" names the review by its child; "Learning from the Serious Case Review
         # concerning Child R" is the cover's title whole, unless the page's own title drops the words.
@@ -696,6 +711,15 @@ def _child_from_title(title: str) -> str:
     ending = re.search(r"\breview\s*[:\-–]\s*([A-Z][a-z]{2,15})$", title)
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
+    briefed = re.match(
+        r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:learning|lessons|key\s+messages)\s+(?i:from\s+(?:the|this|our)\s+review)$",
+        title,
+    )
+    if briefed and briefed.group(1) not in _NOT_NAMES:
+        return briefed.group(1)  # "Ruby: learning from the review"
+    lived = re.search(r"\b(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)\s+([A-Z][a-z]{2,15})$", title)
+    if lived and lived.group(1) not in _NOT_NAMES:
+        return lived.group(1)  # "Learning from the experiences of Harry"
     rest = _REVIEW_WORDS.sub(" ", title).split()
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]
