@@ -27,6 +27,7 @@ import pickle
 import re
 import sys
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -737,23 +738,27 @@ class _MLP:
     dense features: the TF-IDF reduced by TruncatedSVD, the rule and
     review-context block, and the frozen vectors `embedder` gives."""
 
-    SVD = 256
-
-    def __init__(self, texts, label_sets, themes, c, rule_sets, groups, embedder, hidden=(256,), alpha=1e-3):
+    def __init__(
+        self, texts, label_sets, themes, c, rule_sets, groups, embedder, hidden=(256,), alpha=1e-3, svd=256, epochs=40
+    ):
         from sklearn.decomposition import TruncatedSVD
+        from sklearn.exceptions import ConvergenceWarning
         from sklearn.neural_network import MLPClassifier
 
         self.vectorizer = classifier._vectorizer()
         self.rule_themes = tuple(sorted(set().union(*rule_sets)))
         self.embedder = embedder
-        self.svd = TruncatedSVD(self.SVD, random_state=0)
+        self.svd = TruncatedSVD(svd, random_state=0)
         x = self._features(texts, rule_sets, groups, fit=True)
-        self.mu, self.sd = x.mean(axis=0), x.std(axis=0) + 1e-6
+        self.mu, self.sd = x.mean(axis=0), x.std(axis=0)
+        self.sd[self.sd < 1e-6] = 1.0  # a feature constant in training stays near 0, whatever it is later
         y = np.array([[t in ls for t in themes] for ls in label_sets], dtype=int)
         self.mlp = MLPClassifier(
-            hidden_layer_sizes=hidden, alpha=alpha, max_iter=40, early_stopping=False, random_state=0
+            hidden_layer_sizes=hidden, alpha=alpha, max_iter=epochs, early_stopping=False, random_state=0
         )
-        self.mlp.fit((x - self.mu) / self.sd, y)
+        with warnings.catch_warnings():  # the epochs are a budget chosen, not a failure to converge
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            self.mlp.fit((x - self.mu) / self.sd, y)
 
     def _features(self, texts, rule_sets, groups, fit=False):
         from nlp.model_features import rule_features
