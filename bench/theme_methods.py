@@ -3,6 +3,7 @@
     python -m bench.theme_methods                      # every method, a table
     python -m bench.theme_methods --method stack       # some (repeatable)
     python -m bench.theme_methods --corpus corpus --json /tmp/methods.json
+    python -m bench.theme_methods --curve 0.25 --curve 0.5 --curve 0.75 --curve 1  # learning curve
 
 Only the development part of the theme gold is read (`nlp.gold.is_held_out`
 lessons are dropped before anything else is computed), cross-validated by
@@ -23,8 +24,10 @@ import argparse
 import hashlib
 import json
 import pickle
+import re
 import sys
 import time
+import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -668,6 +671,183 @@ for _name in LEARNERS:
     )
 
 
+# ---------------------------------------------------------------- frozen sentence vectors, per sentence (issue 18, fifth round)
+
+SENTENCE_END = re.compile(r"(?<=[.!?;:])\s+(?=[A-Z0-9(\"'\u2018\u201c])")
+
+
+def split_sentences(text: str) -> list[str]:
+    """A lesson's sentences (a plain split at end punctuation before a capital)."""
+    parts = [p.strip() for p in SENTENCE_END.split(text) if p.strip()]
+    return parts or [text]
+
+
+def pooled_vectors(dev: Dev, cache: Path) -> np.ndarray:
+    """(lessons, 768): the normalised mean and the normalised max over the
+    unit vectors of each lesson's sentences (cached by the dev key)."""
+    path = cache / f"pooled-{dev.key}.npy"
+    if path.is_file():
+        return np.load(path)
+    from nlp.embeddings import _normalised, embed_texts
+
+    sentences, owner = [], []
+    for i, text in enumerate(dev.texts):
+        for s in split_sentences(text):
+            sentences.append(s)
+            owner.append(i)
+    V = embed_texts(sentences)
+    owner_a = np.array(owner)
+    mean = np.zeros((len(dev), V.shape[1]), dtype=np.float32)
+    top = np.full((len(dev), V.shape[1]), -np.inf, dtype=np.float32)
+    np.add.at(mean, owner_a, V)
+    np.maximum.at(top, owner_a, V)
+    pooled = np.hstack([_normalised(mean), _normalised(top)])
+    np.save(path, pooled)
+    return pooled
+
+
+def _with_pooled(dev, cache):
+    _with_vectors(dev, cache)
+    if "pooled" not in dev.vectors:
+        dev.vectors["pooled"] = pooled_vectors(dev, cache)
+        dev.vectors["lesson+pooled"] = np.hstack([dev.vectors["sentence"], dev.vectors["pooled"]])
+    return dev
+
+
+def _pooled(dev, cache):
+    """First stage: TF-IDF + rule features + the lesson's vector + its sentences' mean and max."""
+    _with_pooled(dev, cache)
+    return first_stage(dev, "tfidf+lesson+pooled", cache, embedder=Lookup(dev.texts, dev.vectors["lesson+pooled"]))
+
+
+def stage_extra(stages: list[Stage], transform=None):
+    """`extras` for `recalibrated` from another first stage on the same outer
+    folds: its inner and test scores (logits) for the fold asked."""
+    by_fold = {tuple(st.test_idx[:3]): st for st in stages}
+
+    def extra(st: Stage):
+        other = by_fold[tuple(st.test_idx[:3])]
+        assert other.themes == st.themes and np.array_equal(other.train_idx, st.train_idx)
+        return logit(other.inner), logit(other.test)
+
+    return extra
+
+
+class _MLP:
+    """A first stage of one multi-label MLP (scikit-learn MLPClassifier) over
+    dense features: the TF-IDF reduced by TruncatedSVD, the rule and
+    review-context block, and the frozen vectors `embedder` gives."""
+
+    def __init__(
+        self, texts, label_sets, themes, c, rule_sets, groups, embedder, hidden=(256,), alpha=1e-3, svd=256, epochs=40
+    ):
+        from sklearn.decomposition import TruncatedSVD
+        from sklearn.exceptions import ConvergenceWarning
+        from sklearn.neural_network import MLPClassifier
+
+        self.vectorizer = classifier._vectorizer()
+        self.rule_themes = tuple(sorted(set().union(*rule_sets)))
+        self.embedder = embedder
+        self.svd = TruncatedSVD(svd, random_state=0)
+        x = self._features(texts, rule_sets, groups, fit=True)
+        self.mu, self.sd = x.mean(axis=0), x.std(axis=0)
+        self.sd[self.sd < 1e-6] = 1.0  # a feature constant in training stays near 0, whatever it is later
+        y = np.array([[t in ls for t in themes] for ls in label_sets], dtype=int)
+        self.mlp = MLPClassifier(
+            hidden_layer_sizes=hidden, alpha=alpha, max_iter=epochs, early_stopping=False, random_state=0
+        )
+        with warnings.catch_warnings():  # the epochs are a budget chosen, not a failure to converge
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            self.mlp.fit((x - self.mu) / self.sd, y)
+
+    def _features(self, texts, rule_sets, groups, fit=False):
+        from nlp.model_features import rule_features
+
+        x = self.vectorizer.fit_transform(texts) if fit else self.vectorizer.transform(texts)
+        z = self.svd.fit_transform(x) if fit else self.svd.transform(x)
+        block = rule_features(rule_sets, groups, {t: i for i, t in enumerate(self.rule_themes)}, len(texts))
+        parts = [z, block]
+        if self.embedder is not None:
+            parts.append(self.embedder.embed(texts))
+        return np.hstack(parts)
+
+    def probabilities(self, texts, rule_sets, groups):
+        x = self._features(texts, rule_sets, groups)
+        return np.clip(self.mlp.predict_proba((x - self.mu) / self.sd), 1e-4, 1 - 1e-4)
+
+
+def _mlp(dev, cache):
+    _with_pooled(dev, cache)
+    return first_stage(
+        dev, "mlp-svd+lesson+pooled", cache, embedder=Lookup(dev.texts, dev.vectors["lesson+pooled"]), fit=_MLP
+    )
+
+
+METHODS["pooled-calibrated"] = (
+    "TF-IDF + the lesson's sentence vector + its sentences' mean and max vectors, calibrated",
+    lambda d, c: run_policy(d, _pooled(d, c), scores=recalibrated(d)),
+)
+METHODS["pooled-calibrated-knn"] = (
+    "pooled-calibrated + kNN label transfer by sentence vector",
+    lambda d, c: run_policy(d, _pooled(d, c), scores=recalibrated(d, extras=[knn_extra(d, "sentence", 10)])),
+)
+METHODS["mlp-calibrated"] = (
+    "an MLP (256 hidden, 40 epochs) over SVD-256 of the TF-IDF + rule block + lesson and pooled sentence vectors, calibrated",
+    lambda d, c: run_policy(d, _mlp(d, c), scores=recalibrated(d)),
+)
+METHODS["calibrated+mlp"] = (
+    "calibrated (TF-IDF) with the MLP's score as one more input of each theme's calibration",
+    lambda d, c: run_policy(d, _tfidf(d, c), scores=recalibrated(d, extras=[stage_extra(_mlp(d, c))])),
+)
+METHODS["pooled-calibrated+mlp"] = (
+    "pooled-calibrated with the MLP's score as one more calibration input",
+    lambda d, c: run_policy(d, _pooled(d, c), scores=recalibrated(d, extras=[stage_extra(_mlp(d, c))])),
+)
+
+
+def learning_curve(dev: Dev, shares: Sequence[float], seed: int = 0) -> list[dict]:
+    """The default model (`classifier.train` as `lessons eval` trains it, its
+    policy tuned inside) on each outer fold, trained on a share of the fold's
+    training reviews (nested: a smaller share's reviews are in every larger
+    one), scored on the fold's test reviews as always."""
+    from nlp.classifier import combine_sets, train
+
+    rng = np.random.default_rng(seed)
+    folds = outer_folds(dev)
+    orders = []
+    for train_idx, _ in folds:
+        names = sorted({dev.reviews[i] for i in train_idx})
+        rng.shuffle(names)
+        orders.append(names)
+    rows = []
+    for share in shares:
+        start = time.time()
+        predicted: list[set[str]] = [set() for _ in dev.texts]
+        n_train = 0
+        for (train_idx, test_idx), names in zip(folds, orders):
+            keep = set(names[: max(2, int(round(share * len(names))))])
+            sub = [i for i in train_idx if dev.reviews[i] in keep]
+            n_train += len(sub)
+            model = train(
+                [dev.texts[i] for i in sub],
+                [dev.gold[i] for i in sub],
+                groups=[dev.reviews[i] for i in sub],
+                rule_tags=[dev.rules[i] for i in sub],
+            )
+            sets = combine_sets(
+                model,
+                [dev.texts[i] for i in test_idx],
+                [dev.rules[i] for i in test_idx],
+                [dev.reviews[i] for i in test_idx],
+                [dev.protected[i] for i in test_idx],
+            )
+            for i, p in zip(test_idx, sets):
+                predicted[i] = set(p)
+        name = f"curve {share:.0%} ({n_train // len(folds)} training lessons a fold)"
+        rows.append({**report(name, dev, predicted, time.time() - start), "share": share})
+    return rows
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.theme_methods", description=__doc__.split("\n\n")[0])
     parser.add_argument("--method", action="append", choices=sorted(METHODS), help="repeatable; default: all")
@@ -675,10 +855,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--taxonomy", type=Path, default=Path("taxonomy.yaml"))
     parser.add_argument("--cache", type=Path, default=Path("bench/cache/theme_methods"))
     parser.add_argument("--json", type=Path, help="write the rows here")
+    parser.add_argument(
+        "--curve", type=float, action="append", help="a learning curve instead: share of training reviews (repeatable)"
+    )
     args = parser.parse_args(argv)
     args.cache.mkdir(parents=True, exist_ok=True)
     dev = load_dev(args.corpus, args.taxonomy, args.cache)
     print(f"development part: {len(dev)} lessons, {len(set(dev.reviews))} reviews; weak themes: {', '.join(WEAK)}")
+    if args.curve:
+        rows = learning_curve(dev, args.curve)
+        if args.json:
+            args.json.write_text(json.dumps({"lessons": len(dev), "rows": rows}, indent=1))
+        return 0
     rows = []
     for name in args.method or list(METHODS):
         start = time.time()
