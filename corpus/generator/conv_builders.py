@@ -613,3 +613,7 @@ BUILDERS.update(_BLIND6)
 from .conv_blind7 import BUILDERS as _BLIND7  # noqa: E402  (C151-C168, the seventh blind held-out set)
 
 BUILDERS.update(_BLIND7)
+
+from .conv_blind8 import BUILDERS as _BLIND8  # noqa: E402  (C169-C186, the eighth blind held-out set)
+
+BUILDERS.update(_BLIND8)

@@ -224,6 +224,29 @@ FORMATS.update(
         "C168": ("pdf", "docx"),
     }
 )
+# The eighth blind held-out set (corpus/generator/conv_blind8.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C169": ("pdf", "docx"),
+        "C170": ("pdf", "html"),
+        "C171": ("docx", "txt"),
+        "C172": ("pdf", "txt"),
+        "C173": ("html", "pdf"),
+        "C174": ("pdf", "docx"),
+        "C175": ("html", "pdf"),
+        "C176": ("txt", "pdf"),
+        "C177": ("docx", "html"),
+        "C178": ("pdf", "scan"),
+        "C179": ("html", "txt"),
+        "C180": ("pdf", "docx"),
+        "C181": ("docx", "pdf"),
+        "C182": ("txt", "scan"),
+        "C183": ("pdf", "html"),
+        "C184": ("docx", "txt"),
+        "C185": ("html", "txt"),
+        "C186": ("pdf", "scan"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
