@@ -68,6 +68,8 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
             # "Lessons for practice", "Top tips for practitioners"
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
+            # "3. Lessons from the review", "Lessons drawn from this case"
+            r"\blessons?\s+(?:drawn\s+|arising\s+|emerging\s+)?from\s+(?:the|this|our)\s+(?:review|case|report|findings)\b|"
             # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"

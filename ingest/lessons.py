@@ -207,7 +207,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _without_captions(blocks)
+    blocks = _outline_headings(_without_captions(blocks))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
@@ -1139,9 +1139,34 @@ KIND_CAPTION = re.compile(
 RUN_IN_CAPTION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[Ff]inding|[Ll]earning|[Ll]esson)\s+(?=(?:The|This|A|An|When|In|On|At|Each|No|Some|There|It|[A-Z][a-z]+\s+(?:was|were|had|did))\b)"
 )
+# A run-in paragraph giving the reason for the lesson under the same heading ("Rationale: ... (See
+# Finding 1.)", "Why we make this recommendation: ..."): context for the reader, never a lesson nor its text.
+RATIONALE_CUE = re.compile(
+    r"^(?:rationale|reasons?|reasoning|justification|context|why\s+(?:this|we\s+(?:make|made))(?:\s+[a-z]+){0,3})"
+    r"(?:\s+for\s+(?:this|the)\s+(?:recommendation|finding))?\s*:\s+\S",
+    re.I,
+)
+KIND_CUE = re.compile(r"^(?:the\s+)?(?:finding|learning|lesson|recommendation|good\s+practice)\s*:\s+(?=\S)", re.I)
 FINDING_TYPE = re.compile(
     r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
 )
+
+
+OUTLINE_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.:;!?]{2,80})$")
+
+
+def _outline_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks with a section's numbered heading ("3. Lessons from the review") that a scan or plain
+    text printed as an item read as a heading when the paragraphs after it are numbered under it
+    ("3.1 ...")."""
+    kept = list(blocks)
+    for index, block in enumerate(kept[:-1]):
+        match = OUTLINE_HEADING.match(block.text)
+        if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
+            continue
+        if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
+            kept[index] = replace(block, kind="heading", level=block.level or 1)
+    return kept
 
 
 def _without_captions(blocks: list[Block]) -> list[Block]:
@@ -1154,6 +1179,10 @@ def _without_captions(blocks: list[Block]) -> list[Block]:
         after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
         if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
             continue
+        if block.kind == "para" and after_label and RATIONALE_CUE.match(block.text):
+            continue
+        if block.kind == "para" and after_label and (cue := KIND_CUE.match(block.text)):
+            block = replace(block, text=block.text[cue.end() :])  # "Recommendation: ..." under "Recommendation 1"
         if block.kind == "para" and after_label and (caption := RUN_IN_CAPTION.match(block.text)):
             block = replace(block, text=block.text[caption.end() :])  # plain text runs the caption into the box
         elif (
