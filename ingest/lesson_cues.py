@@ -296,9 +296,9 @@ LAYOUT = re.compile(
 def is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
-    return len(text) < 300 and (
-        text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)) or bool(LAYOUT.search(text))
-    )
+    # "The review makes four findings. Under each, ... is listed.": a count among its sentences.
+    counted = any(COUNTS.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text))
+    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)) or counted or bool(LAYOUT.search(text)))
 
 
 def left_margin(blocks: list[Block]) -> float:

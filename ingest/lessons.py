@@ -207,7 +207,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _outline_headings(_without_captions(blocks))
+    blocks = _outline_headings(_without_evidence(_without_captions(blocks)))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
@@ -1153,6 +1153,31 @@ FINDING_TYPE = re.compile(
 
 
 OUTLINE_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.:;!?]{2,80})$")
+
+
+# A caption over the case events a lesson rests on ("Evidence from this case:", "What happened in this
+# case:"): the bullets under it are narrative, never lessons nor part of one.
+EVIDENCE_CAPTION = re.compile(
+    r"^(?:the\s+)?(?:evidence|examples?|what\s+happened|how\s+this\s+(?:showed|was\s+seen))(?:\s+(?:from|in)\s+(?:this|the)\s+"
+    r"(?:case|review|family))?(?:\s+(?:includes?|was|were))?\s*:$",
+    re.I,
+)
+
+
+def _without_evidence(blocks: list[Block]) -> list[Block]:
+    """Blocks less an evidence caption and the unnumbered bullets under it, up to the next heading or
+    numbered item."""
+    kept: list[Block] = []
+    evidence = False
+    for block in blocks:
+        if block.kind == "para" and EVIDENCE_CAPTION.match(block.text.strip()):
+            evidence = True
+            continue
+        if evidence and block.kind == "item" and not (ITEM_NUMBER.match(block.text) or PARA_NUMBER.match(block.text)):
+            continue
+        evidence = False
+        kept.append(block)
+    return kept
 
 
 def _outline_headings(blocks: list[Block]) -> list[Block]:

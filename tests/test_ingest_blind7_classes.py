@@ -136,3 +136,37 @@ def test_a_plain_numbered_line_over_paragraphs_numbered_under_it_is_a_heading(tm
         *(("learning_point", f"3.{n}", text) for n, text in enumerate(SEEN, 1)),
         *(("recommendation", f"4.{n}", ask) for n, ask in enumerate(ASKS, 1)),
     ]
+
+
+# --- numbered findings, each followed by the case events it rests on as bullets ---------------------
+
+
+EVENTS = (
+    "The family moved to a flat above the shop in the autumn.",
+    "Two home visits were cancelled because of staff sickness.",
+)
+
+
+# HTML left out: the writer restarts an <ol> after each caption at 1, so the page itself would number
+# every finding "1".
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+@pytest.mark.parametrize("caption,bullet", [("What happened in this case:", "bullet"), ("Evidence:", "subbullet")])
+def test_case_events_under_an_evidence_caption_are_no_part_of_the_finding(tmp_path, fmt, caption, bullet):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("p", "The review makes two findings. Under each, the events in this case that show it are given.")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("num", text, label=f"{n}.")
+            doc.add("p", caption)
+            for event in EVENTS:
+                doc.add(bullet, event)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "text") == [
+        *(("finding", str(n), text) for n, text in enumerate(SEEN, 1)),
+        *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
+    ]
