@@ -207,7 +207,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _outline_headings(_without_evidence(_without_captions(blocks)))
+    blocks = _outline_headings(_without_evidence(_without_captions(_without_repeated_headings(blocks))))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
@@ -1176,6 +1176,24 @@ def _without_evidence(blocks: list[Block]) -> list[Block]:
         if evidence and block.kind == "item" and not (ITEM_NUMBER.match(block.text) or PARA_NUMBER.match(block.text)):
             continue
         evidence = False
+        kept.append(block)
+    return kept
+
+
+CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'|’)?d\.?|cont\.)\s*[)\]]?\s*$", re.I)
+
+
+def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks less a heading repeated over the rest of its lesson on the next page ("Finding 2:
+    title (continued)"): the text under it carries on the lesson it repeats."""
+    seen: set[str] = set()
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            bare = CONTINUED.sub("", block.text).strip().casefold()
+            if bare != block.text.strip().casefold() and bare in seen:
+                continue
+            seen.add(bare)
         kept.append(block)
     return kept
 

@@ -170,3 +170,34 @@ def test_case_events_under_an_evidence_caption_are_no_part_of_the_finding(tmp_pa
         *(("finding", str(n), text) for n, text in enumerate(SEEN, 1)),
         *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
     ]
+
+
+# --- a lesson carried over a page break under its heading repeated and marked as continued -------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("mark", ["(continued)", "(cont'd)", "(cont.)"])
+def test_a_heading_repeated_as_continued_carries_on_its_lesson(tmp_path, fmt, mark):
+    first, rest = "The school nurse heard about the bruises twice.", "Each time she was told the family was known."
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning themes")
+        doc.add("h2", f"Learning theme 1: {TITLES[0]}")
+        doc.add("p", first)
+        doc.add("pagebreak")
+        doc.add("h2", f"Learning theme 1: {TITLES[0]} {mark}")
+        doc.add("p", rest)
+        doc.add("h2", f"Learning theme 2: {TITLES[1]}")
+        doc.add("p", SEEN[1])
+        doc.add("h1", "Recommendations")
+        doc.add("num", ASKS[0], label="1.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "title") == [
+        ("finding", "Learning theme 1", TITLES[0]),
+        ("finding", "Learning theme 2", TITLES[1]),
+        ("recommendation", "1" if fmt != "html" else "", ""),  # HTML's <ol> prints no number of its own
+    ]
+    assert first in review.lessons[0].text and rest in review.lessons[0].text
+    assert mark not in " ".join(l.text for l in review.lessons)
