@@ -201,3 +201,36 @@ def test_a_heading_repeated_as_continued_carries_on_its_lesson(tmp_path, fmt, ma
     ]
     assert first in review.lessons[0].text and rest in review.lessons[0].text
     assert mark not in " ".join(l.text for l in review.lessons)
+
+
+# --- a two-column table pairing what went well with what could have gone better ---------------------
+
+
+GOOD = (
+    "The ward sister phoned the health visitor on the day of discharge and followed it up in writing.",
+    "The school kept the boy's place open while he was out of area and sent work home every week.",
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("better", ["What could have been better", "What did not go so well", "Even better if"])
+def test_a_went_well_column_beside_a_could_be_better_column_gives_one_lesson_of_each(tmp_path, fmt, better):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "What worked well and what did not")
+        doc.add("p", "Practitioners at the learning event looked at both sides of the work with the family.")
+        doc.add("header", cells=("What went well", better))
+        for good, seen in zip(GOOD, SEEN):
+            doc.add("row", cells=(good, seen))
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"{n}. {ask}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text")[:4] == [
+        ("good_practice", GOOD[0]),
+        ("learning_point", SEEN[0]),
+        ("good_practice", GOOD[1]),
+        ("learning_point", SEEN[1]),
+    ]
+    assert [l.kind for l in review.lessons[4:]] == ["recommendation", "recommendation"]
