@@ -196,6 +196,9 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
+    # an easy-read version's title: "Easy read: what we learned from the review about Baby X"
+    r"^easy[\s-]+read\b|\breview\s+(?:about|into|concerning)\s+"
+    r"(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+|[A-Z]{3,})\W*$|"
     # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
     r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
     # "Ruby: learning from the review", "Child T – lessons from the review": a briefing's title

@@ -234,3 +234,29 @@ def test_a_went_well_column_beside_a_could_be_better_column_gives_one_lesson_of_
         ("learning_point", SEEN[1]),
     ]
     assert [l.kind for l in review.lessons[4:]] == ["recommendation", "recommendation"]
+
+
+# --- an easy-read version whose title says what was learned: its cover is no lesson -------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "title", ["Easy read: the lessons of the review into Kai", "What we learned from the review about Child M"]
+)
+def test_an_easy_read_title_naming_what_was_learned_makes_no_lesson_of_the_cover(tmp_path, fmt, title):
+    def build(doc):
+        doc.add("title", title)
+        doc.add("cover", "Easy read version | 3 March 2021")
+        doc.add("pagebreak")
+        doc.add("h1", "What we found out")
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("h1", "What will change")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    review = _review(tmp_path, fmt, build, dict(META7, title=title, review_type="other"))
+    assert _rows(review, "kind", "text") == [
+        *(("finding", text) for text in SEEN),
+        *(("recommendation", ask) for ask in ASKS),
+    ]
