@@ -208,6 +208,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _outline_headings(_without_evidence(_without_captions(_without_repeated_headings(blocks))))
+    blocks = _resumed_lists(blocks)
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
@@ -1194,6 +1195,28 @@ def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
             if bare != block.text.strip().casefold() and bare in seen:
                 continue
             seen.add(bare)
+        kept.append(block)
+    return kept
+
+
+def _resumed_lists(blocks: list[Block]) -> list[Block]:
+    """Blocks with a recommendations heading put back before a numbered ask that carries on the
+    recommendations' numbering under a later section ("Addendum", "Finding 4: ...", then "4. Agencies
+    should ..."): the list resumes there."""
+    kept: list[Block] = []
+    zone: str | None = None
+    last = 0  # the last number of a numbered recommendation
+    for block in blocks:
+        if block.kind == "heading":
+            label = LABEL.match(block.text)
+            zone = kind_of_label(label.group("word"), zone_kind(block.text)) if label else zone_kind(block.text)
+        number = ITEM_NUMBER.match(block.text) if block.kind in ("item", "para") else None
+        if number and number.group("num").isdigit():
+            if zone == "recommendation":
+                last = int(number.group("num"))
+            elif last and int(number.group("num")) == last + 1 and ASKS.search(block.text):
+                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=()))
+                zone, last = "recommendation", last + 1
         kept.append(block)
     return kept
 

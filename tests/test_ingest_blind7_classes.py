@@ -260,3 +260,30 @@ def test_an_easy_read_title_naming_what_was_learned_makes_no_lesson_of_the_cover
         *(("finding", text) for text in SEEN),
         *(("recommendation", ask) for ask in ASKS),
     ]
+
+
+# --- a later section (an addendum) adding a lesson and carrying on the recommendations' numbering ------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+def test_a_numbered_ask_after_a_later_finding_resumes_the_recommendations(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("h2", f"Finding 1: {TITLES[0]}")
+        doc.add("p", SEEN[0])
+        doc.add("h1", "Recommendations")
+        doc.add("p", f"1. {ASKS[0]}")
+        doc.add("h1", "Postscript (January 2023)")
+        doc.add("p", "This postscript was written once the inquest had closed, after the report was agreed.")
+        doc.add("h2", f"Finding 2: {TITLES[1]}")
+        doc.add("p", SEEN[1])
+        doc.add("p", f"2. {ASKS[1]}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "text") == [
+        ("finding", "Finding 1", f"{TITLES[0]} {SEEN[0]}"),
+        ("recommendation", "1", ASKS[0]),
+        ("finding", "Finding 2", f"{TITLES[1]} {SEEN[1]}"),
+        ("recommendation", "2", ASKS[1]),
+    ]
