@@ -632,7 +632,7 @@ def _published(text: str) -> str:
     for match in PUBLISHED.finditer(text):
         if ORIGINAL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
             continue  # "Original review by X, published February 2014": the date of another document
-        value = parse_date(match.group(1))
+        value = parse_date(match.group(1)) or _short_year_date(match.group(1))
         if value:
             return value
     for match in PUBLISHED_ON.finditer(text):
@@ -640,6 +640,21 @@ def _published(text: str) -> str:
         if found:
             return _read_date(found.group(0))
     return ""
+
+
+# Day, month and a two-digit year ("30.09.23", "4/11/19"): read only where a publication label
+# stands before it, since a bare pair of figures is as often a reference or a version.
+SHORT_YEAR_DATE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d\d)(?![\d./])")
+
+
+def _short_year_date(text: str) -> str:
+    found = SHORT_YEAR_DATE.match(text)
+    if found is None:
+        return ""
+    day, month, year = (int(g) for g in found.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"20{year:02d}-{month:02d}-{day:02d}"
 
 
 # A document a progress report or update refers back to ("Original review by X, published ...").

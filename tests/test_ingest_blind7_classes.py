@@ -287,3 +287,25 @@ def test_a_numbered_ask_after_a_later_finding_resumes_the_recommendations(tmp_pa
         ("finding", "Finding 2", f"{TITLES[1]} {SEEN[1]}"),
         ("recommendation", "2", ASKS[1]),
     ]
+
+
+# --- a publication date printed day.month.two-digit-year ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("printed,iso", [("4.11.19", "2019-11-04"), ("17/03/21", "2021-03-17")])
+def test_a_labelled_publication_date_with_a_two_digit_year_is_the_publication(tmp_path, fmt, printed, iso):
+    def build(doc):
+        doc.add("cover", "Sefton Safeguarding Children Partnership")
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", f"Author: {doc.meta['author']}")
+        doc.add("cover", "Version for sign-off: 2.8.19")
+        doc.add("cover", f"Date of publication: {printed}")
+        doc.add("pagebreak")
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"{n}. {ask}")
+
+    review = _review(tmp_path, fmt, build)
+    assert review.published == iso
+    assert [l.text for l in review.lessons] == list(ASKS)
