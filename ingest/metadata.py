@@ -33,6 +33,8 @@ DATE = re.compile(
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 PUBLISHED = re.compile(
     r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication|"
+    # a news page's date line: "Posted on 10 November 2018", "Date posted: ..."
+    r"posted\s+on|date\s+posted|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
     r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
@@ -70,7 +72,9 @@ AUTHOR = re.compile(
     r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     r"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
-    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
+    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+"
+    # "led by independent reviewer Jane Smith": the role before the name
+    r"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
     r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author|scrutineer)\b"
     # "The independent reviewer, Jane Smith, thanks ..."

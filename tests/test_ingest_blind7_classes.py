@@ -309,3 +309,23 @@ def test_a_labelled_publication_date_with_a_two_digit_year_is_the_publication(tm
     review = _review(tmp_path, fmt, build)
     assert review.published == iso
     assert [l.text for l in review.lessons] == list(ASKS)
+
+
+# --- a news page on the review's publication: its date line and the reviewer named with their role -----
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_a_news_pages_posted_date_and_reviewer_named_after_their_role_are_the_metadata(tmp_path, fmt):
+    def build(doc):
+        doc.add("title", doc.meta["title"])
+        doc.add("p", "Date posted: 12 April 2022")
+        doc.add("p", "The partnership has published its review today.")
+        doc.add("p", "It was led by an independent reviewer Imogen Farrant.")
+        doc.add("p", "The review found that:")
+        for text in SEEN:
+            doc.add("bullet", text)
+
+    meta = dict(META7, title="Review of Child R published by the partnership", published="2022-04-12")
+    review = _review(tmp_path, fmt, build, meta)
+    assert (review.published, review.author) == ("2022-04-12", "Imogen Farrant")
+    assert [l.text for l in review.lessons] == list(SEEN)
