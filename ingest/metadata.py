@@ -168,6 +168,8 @@ TYPE_CUES = (
         re.compile(
             r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
+            # an easy-read version of a review: a summary for families, as a briefing is for practitioners
+            r"^easy[\s-]+read\b|"
             r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
             # a key-messages sheet titled by the review it draws its messages from
             r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
@@ -510,6 +512,16 @@ def _publisher(text: str) -> str:
     return match.group(1).strip(" ,.") if match else ""
 
 
+# The statutory type a review says it is not: "did not meet the criteria for a Local Child
+# Safeguarding Practice Review", "rather than a serious case review".
+NOT_THIS_TYPE = re.compile(
+    r"\b(?:(?:did|does)\s+not|didn'?t|doesn'?t|failed\s+to)\s+(?:meet|reach|satisfy)\s+(?:the\s+)?(?:criteria|threshold|"
+    r"requirements?)\s+(?:for|of)\s+(?:an?\s+)?$|\b(?:rather|other)\s+than\s+(?:an?\s+)?$|\binstead\s+of\s+(?:an?\s+)?$|"
+    r"\bnot\s+(?:as\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _review_type(title: str, cover: str, front: str) -> str:
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
@@ -519,8 +531,8 @@ def _review_type(title: str, cover: str, front: str) -> str:
         found = [
             (m.start(), n, review_type)
             for n, (review_type, pattern) in enumerate(TYPE_CUES)
-            for m in [pattern.search(text)]
-            if m
+            for m in pattern.finditer(text)
+            if not NOT_THIS_TYPE.search(text[max(0, m.start() - 80) : m.start()])
         ]
         if text is title and any(t == "briefing" for _, _, t in found):
             return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")

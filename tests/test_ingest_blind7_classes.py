@@ -329,3 +329,44 @@ def test_a_news_pages_posted_date_and_reviewer_named_after_their_role_are_the_me
     review = _review(tmp_path, fmt, build, meta)
     assert (review.published, review.author) == ("2022-04-12", "Imogen Farrant")
     assert [l.text for l in review.lessons] == list(SEEN)
+
+
+# --- the statutory type a review says it is not, and an easy-read version's type ----------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The case did not meet the criteria for a serious case review, and the partnership chose this review instead.",
+        "The partnership chose a learning review rather than a Local Child Safeguarding Practice Review.",
+    ],
+)
+def test_the_statutory_type_a_review_says_it_is_not_is_never_its_type(tmp_path, fmt, said):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", said)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"{n}. {ask}")
+
+    meta = dict(META7, title="Partnership Learning Review: Child R", review_type="other")
+    review = _review(tmp_path, fmt, build, meta)
+    assert review.review_type == "other"
+    assert [l.text for l in review.lessons] == list(ASKS)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_an_easy_read_version_is_a_briefing(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "What we found out")
+        for text in SEEN:
+            doc.add("bullet", text)
+
+    review = _review(
+        tmp_path, fmt, build, dict(META7, title="Easy-read: the review about Child R", review_type="briefing")
+    )
+    assert review.review_type == "briefing"
+    assert [l.text for l in review.lessons] == list(SEEN)
