@@ -1209,7 +1209,10 @@ def _resumed_lists(blocks: list[Block]) -> list[Block]:
     for block in blocks:
         if block.kind == "heading":
             label = LABEL.match(block.text)
-            zone = kind_of_label(label.group("word"), zone_kind(block.text)) if label else zone_kind(block.text)
+            # a heading naming no kind ("Police", "Addendum") leaves the list it sits in as it was
+            zone = kind_of_label(label.group("word"), zone_kind(block.text)) if label else zone_kind(block.text) or zone
+        elif (label := LABEL.match(block.text)) and label.group("num"):
+            zone = kind_of_label(label.group("word"), zone)  # a labelled lesson set as a plain line (a scan's)
         number = ITEM_NUMBER.match(block.text) if block.kind in ("item", "para") else None
         if number and number.group("num").isdigit():
             if zone == "recommendation":

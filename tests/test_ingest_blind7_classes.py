@@ -370,3 +370,20 @@ def test_an_easy_read_version_is_a_briefing(tmp_path, fmt):
     )
     assert review.review_type == "briefing"
     assert [l.text for l in review.lessons] == list(SEEN)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "txt"])
+def test_numbered_asks_under_agency_headings_stay_in_their_recommendations(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        doc.add("h2", "Health")
+        doc.add("p", f"1. {ASKS[0]}")
+        doc.add("h2", "Police")
+        doc.add("p", f"2. {ASKS[1]}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "agency") == [
+        ("recommendation", "1", "Health"),
+        ("recommendation", "2", "Police"),
+    ]
