@@ -116,7 +116,6 @@ ANALYSIS_HEADING = re.compile(
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
-LEARNING_SECTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:key\s+)?learning\s+(?:themes|points|issues)\W*$", re.I)
 THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
@@ -640,14 +639,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     addressed_to, rest = _addressee(who), rest[named.end() :].strip()
             if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
                 rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
-            if (
-                block.kind == "heading"
-                and rest
-                and kind == "learning_point"
-                and THEME_LABEL.match(word)
-                # under a section named for its learning ("Learning themes") a theme is a learning point
-                and not ((z := zone()) is not None and z.kind == "learning_point" and LEARNING_SECTION.match(z.heading))
-            ):
+            if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block, addressed_to)
             if block.size and body_size and block.size < body_size - 0.4:
