@@ -116,6 +116,7 @@ ANALYSIS_HEADING = re.compile(
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
+LEARNING_SECTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:key\s+)?learning\s+(?:themes|points|issues)\W*$", re.I)
 THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
@@ -200,6 +201,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
+    analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
@@ -592,6 +594,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 # "Learning theme 1: title" then "Why did it matter?" or "Why it matters": that lesson's text.
                 current = owner[0]
+                if id(current) in analysed_themes:
+                    current.kind = "finding"  # a theme answered by its analysis: a finding
                 continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
             if (
@@ -639,9 +643,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     addressed_to, rest = _addressee(who), rest[named.end() :].strip()
             if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
                 rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
-            if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
+            themed = (
+                block.kind == "heading" and bool(rest) and kind == "learning_point" and bool(THEME_LABEL.match(word))
+            )
+            # Under a section named for its learning ("Learning themes") a theme heading over its own
+            # paragraph is a learning point; one answered by analysis sub-headings is a finding (below).
+            learning_section = (
+                (z := zone()) is not None and z.kind == "learning_point" and LEARNING_SECTION.match(z.heading)
+            )
+            if themed and not learning_section:
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block, addressed_to)
+            if themed and learning_section:
+                analysed_themes.add(id(current))
             if block.size and body_size and block.size < body_size - 0.4:
                 current.size = block.size  # a labelled box set in smaller type than the body: its text is set alike
             if block.kind == "heading":

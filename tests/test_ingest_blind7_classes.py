@@ -388,3 +388,43 @@ def test_numbered_asks_under_agency_headings_stay_in_their_recommendations(tmp_p
         ("recommendation", "1", "Health"),
         ("recommendation", "2", "Police"),
     ]
+
+
+# --- themed headings under a section named for its learning ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "section,label", [("Learning themes", "Learning theme"), ("Key learning points", "Practice issue")]
+)
+def test_theme_headings_over_their_own_paragraph_under_a_learning_section_are_learning_points(
+    tmp_path, fmt, section, label
+):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", section)
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"{label} {n}: {title}")
+            doc.add("p", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "title") == [
+        ("learning_point", f"{label} {n}", title) for n, title in enumerate(TITLES, 1)
+    ]
+
+
+# Plain text left out: a question line there is not read as a sub-heading (left open).
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_theme_headings_answered_by_analysis_sub_headings_stay_findings(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning themes")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"Learning theme {n}: {title}")
+            doc.add("h3", "Why did it matter?")
+            doc.add("p", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "title") == [
+        ("finding", f"Learning theme {n}", title) for n, title in enumerate(TITLES, 1)
+    ]
