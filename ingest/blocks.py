@@ -339,7 +339,11 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
         or NUMBERED_ITEM.match(line.text)
     ):
         return True
-    if LESSON_LABEL.match(line.text) or NUMBERED_HEADING.match(line.text) and line.bold:
+    # "Finding 2.)" wrapped from "(See" on the line before closes a cross-reference: it carries on.
+    cross_reference = bool(re.match(r"^\S+(?:\s+\S+){0,2}?\s*\d{1,2}\.?\)", line.text)) and current["last"].text.count(
+        "("
+    ) > current["last"].text.count(")")
+    if (LESSON_LABEL.match(line.text) and not cross_reference) or NUMBERED_HEADING.match(line.text) and line.bold:
         return True
     last: TextLine = current["last"]
     # A line set mostly in bold carries on a sentence the line before left open ("... Because Poppy

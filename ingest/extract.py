@@ -41,7 +41,9 @@ from ingest.second_opinion import add_missed
 # 1.8: a block classifier's second opinion adds lessons where the rules found none (second_opinion.py).
 # 1.9: the classes blind held-out set 6 exposed (systems findings in captioned boxes, missed
 # opportunities, chronologies, agency codes, slide decks, Signs of Safety tables, statutory bases).
-EXTRACTOR_VERSION = "ingest-1.9"
+# 1.10: the classes blind held-out set 7 exposed (rationale paragraphs, evidence bullets, continued headings,
+# went-well tables, addenda, easy-read versions, news pages, short-year dates, types a review is not).
+EXTRACTOR_VERSION = "ingest-1.10"
 
 
 def extract_review(

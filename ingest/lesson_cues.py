@@ -68,6 +68,8 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
             # "Lessons for practice", "Top tips for practitioners"
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
+            # "3. Lessons from the review", "Lessons drawn from this case"
+            r"\blessons?\s+(?:drawn\s+|arising\s+|emerging\s+)?from\s+(?:the|this|our)\s+(?:review|case|report|findings)\b|"
             # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
@@ -194,6 +196,9 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
+    # an easy-read version's title: "Easy read: what we learned from the review about Baby X"
+    r"^easy[\s-]+read\b|\breview\s+(?:about|into|concerning)\s+"
+    r"(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+|[A-Z]{3,})\W*$|"
     # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
     r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
     # "Ruby: learning from the review", "Child T – lessons from the review": a briefing's title
@@ -294,9 +299,9 @@ LAYOUT = re.compile(
 def is_intro(text: str) -> bool:
     """A sentence that introduces the lessons after it rather than being one."""
     text = text.rstrip()
-    return len(text) < 300 and (
-        text.endswith(":") or bool(INTRO.search(text)) or bool(COUNTS.match(text)) or bool(LAYOUT.search(text))
-    )
+    # "The review makes four findings. Under each, ... is listed.": a count among its sentences.
+    counted = any(COUNTS.match(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text))
+    return len(text) < 300 and (text.endswith(":") or bool(INTRO.search(text)) or counted or bool(LAYOUT.search(text)))
 
 
 def left_margin(blocks: list[Block]) -> float:

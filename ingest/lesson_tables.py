@@ -35,6 +35,9 @@ TEXT_HEADER = re.compile(
     r"found|learn(?:ed|t)?|will\s+do|(?:needs?\s+to|will)\s+change|"
     # "Why it matters | What should happen", "What went well"
     r"(?:should|must|needs?\s+to|will)\s+(?:happen|change)(?:\s+(?:next|now))?|it\s+matters|went\s+well|"
+    # its pair, the learning column: "Even better if", "What could have been better", "What did not go well"
+    r"even\s+better(?:\s+if)?|could\s+(?:have\s+)?(?:been\s+|be\s+)?(?:better|improved|done\s+differently)|"
+    r"(?:didn'?t|did\s+not|not)\s+go\s+(?:so\s+|as\s+)?well|"
     # a Signs of Safety summary's three questions: "What are we worried about?", "What is working well?"
     r"worried\s+about|working\s+well)\s*\??\s*$",
     re.I,

@@ -116,6 +116,7 @@ ANALYSIS_HEADING = re.compile(
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
+LEARNING_SECTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:key\s+)?learning\s+(?:themes|points|issues)\W*$", re.I)
 THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
@@ -200,6 +201,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
+    analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
     previous: Block | None = None
@@ -207,7 +209,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _without_captions(blocks)
+    blocks = _outline_headings(_without_evidence(_without_captions(_without_repeated_headings(blocks))))
+    blocks = _resumed_lists(blocks)
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
@@ -591,6 +594,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 # "Learning theme 1: title" then "Why did it matter?" or "Why it matters": that lesson's text.
                 current = owner[0]
+                if id(current) in analysed_themes:
+                    current.kind = "finding"  # a theme answered by its analysis: a finding
                 continue
             # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
             if (
@@ -638,9 +643,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     addressed_to, rest = _addressee(who), rest[named.end() :].strip()
             if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
                 rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
-            if block.kind == "heading" and rest and kind == "learning_point" and THEME_LABEL.match(word):
+            themed = (
+                block.kind == "heading" and bool(rest) and kind == "learning_point" and bool(THEME_LABEL.match(word))
+            )
+            # Under a section named for its learning ("Learning themes") a theme heading over its own
+            # paragraph is a learning point; one answered by analysis sub-headings is a finding (below).
+            learning_section = (
+                (z := zone()) is not None and z.kind == "learning_point" and LEARNING_SECTION.match(z.heading)
+            )
+            if themed and not learning_section:
                 kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
             current = start(kind, printed, rest, block, addressed_to)
+            if themed and learning_section:
+                analysed_themes.add(id(current))
             if block.size and body_size and block.size < body_size - 0.4:
                 current.size = block.size  # a labelled box set in smaller type than the body: its text is set alike
             if block.kind == "heading":
@@ -1139,9 +1154,102 @@ KIND_CAPTION = re.compile(
 RUN_IN_CAPTION = re.compile(
     r"^(?:[Tt]he\s+)?(?:[Ff]inding|[Ll]earning|[Ll]esson)\s+(?=(?:The|This|A|An|When|In|On|At|Each|No|Some|There|It|[A-Z][a-z]+\s+(?:was|were|had|did))\b)"
 )
+# A run-in paragraph giving the reason for the lesson under the same heading ("Rationale: ... (See
+# Finding 1.)", "Why we make this recommendation: ..."): context for the reader, never a lesson nor its text.
+RATIONALE_CUE = re.compile(
+    r"^(?:rationale|reasons?|reasoning|justification|context|why\s+(?:this|we\s+(?:make|made))(?:\s+[a-z]+){0,3})"
+    r"(?:\s+for\s+(?:this|the)\s+(?:recommendation|finding))?\s*:\s+\S",
+    re.I,
+)
+KIND_CUE = re.compile(r"^(?:the\s+)?(?:finding|learning|lesson|recommendation|good\s+practice)\s*:\s+(?=\S)", re.I)
 FINDING_TYPE = re.compile(
     r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
 )
+
+
+OUTLINE_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.:;!?]{2,80})$")
+
+
+# A caption over the case events a lesson rests on ("Evidence from this case:", "What happened in this
+# case:"): the bullets under it are narrative, never lessons nor part of one.
+EVIDENCE_CAPTION = re.compile(
+    r"^(?:the\s+)?(?:evidence|examples?|what\s+happened|how\s+this\s+(?:showed|was\s+seen))(?:\s+(?:from|in)\s+(?:this|the)\s+"
+    r"(?:case|review|family))?(?:\s+(?:includes?|was|were))?\s*:$",
+    re.I,
+)
+
+
+def _without_evidence(blocks: list[Block]) -> list[Block]:
+    """Blocks less an evidence caption and the unnumbered bullets under it, up to the next heading or
+    numbered item."""
+    kept: list[Block] = []
+    evidence = False
+    for block in blocks:
+        if block.kind == "para" and EVIDENCE_CAPTION.match(block.text.strip()):
+            evidence = True
+            continue
+        if evidence and block.kind == "item" and not (ITEM_NUMBER.match(block.text) or PARA_NUMBER.match(block.text)):
+            continue
+        evidence = False
+        kept.append(block)
+    return kept
+
+
+CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'|’)?d\.?|cont\.)\s*[)\]]?\s*$", re.I)
+
+
+def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks less a heading repeated over the rest of its lesson on the next page ("Finding 2:
+    title (continued)"): the text under it carries on the lesson it repeats."""
+    seen: set[str] = set()
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            bare = CONTINUED.sub("", block.text).strip().casefold()
+            if bare != block.text.strip().casefold() and bare in seen:
+                continue
+            seen.add(bare)
+        kept.append(block)
+    return kept
+
+
+def _resumed_lists(blocks: list[Block]) -> list[Block]:
+    """Blocks with a recommendations heading put back before a numbered ask that carries on the
+    recommendations' numbering under a later section ("Addendum", "Finding 4: ...", then "4. Agencies
+    should ..."): the list resumes there."""
+    kept: list[Block] = []
+    zone: str | None = None
+    last = 0  # the last number of a numbered recommendation
+    for block in blocks:
+        if block.kind == "heading":
+            label = LABEL.match(block.text)
+            # a heading naming no kind ("Police", "Addendum") leaves the list it sits in as it was
+            zone = kind_of_label(label.group("word"), zone_kind(block.text)) if label else zone_kind(block.text) or zone
+        elif (label := LABEL.match(block.text)) and label.group("num"):
+            zone = kind_of_label(label.group("word"), zone)  # a labelled lesson set as a plain line (a scan's)
+        number = ITEM_NUMBER.match(block.text) if block.kind in ("item", "para") else None
+        if number and number.group("num").isdigit():
+            if zone == "recommendation":
+                last = int(number.group("num"))
+            elif last and int(number.group("num")) == last + 1 and ASKS.search(block.text):
+                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=()))
+                zone, last = "recommendation", last + 1
+        kept.append(block)
+    return kept
+
+
+def _outline_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks with a section's numbered heading ("3. Lessons from the review") that a scan or plain
+    text printed as an item read as a heading when the paragraphs after it are numbered under it
+    ("3.1 ...")."""
+    kept = list(blocks)
+    for index, block in enumerate(kept[:-1]):
+        match = OUTLINE_HEADING.match(block.text)
+        if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
+            continue
+        if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
+            kept[index] = replace(block, kind="heading", level=block.level or 1)
+    return kept
 
 
 def _without_captions(blocks: list[Block]) -> list[Block]:
@@ -1154,6 +1262,10 @@ def _without_captions(blocks: list[Block]) -> list[Block]:
         after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
         if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
             continue
+        if block.kind == "para" and after_label and RATIONALE_CUE.match(block.text):
+            continue
+        if block.kind == "para" and after_label and (cue := KIND_CUE.match(block.text)):
+            block = replace(block, text=block.text[cue.end() :])  # "Recommendation: ..." under "Recommendation 1"
         if block.kind == "para" and after_label and (caption := RUN_IN_CAPTION.match(block.text)):
             block = replace(block, text=block.text[caption.end() :])  # plain text runs the caption into the box
         elif (

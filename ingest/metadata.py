@@ -33,6 +33,8 @@ DATE = re.compile(
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 PUBLISHED = re.compile(
     r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication|"
+    # a news page's date line: "Posted on 10 November 2018", "Date posted: ..."
+    r"posted\s+on|date\s+posted|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
     r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
@@ -70,7 +72,9 @@ AUTHOR = re.compile(
     r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     r"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
-    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
+    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+"
+    # "led by independent reviewer Jane Smith": the role before the name
+    r"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
     r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author|scrutineer)\b"
     # "The independent reviewer, Jane Smith, thanks ..."
@@ -164,6 +168,8 @@ TYPE_CUES = (
         re.compile(
             r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
+            # an easy-read version of a review: a summary for families, as a briefing is for practitioners
+            r"^easy[\s-]+read\b|"
             r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
             # a key-messages sheet titled by the review it draws its messages from
             r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
@@ -506,6 +512,16 @@ def _publisher(text: str) -> str:
     return match.group(1).strip(" ,.") if match else ""
 
 
+# The statutory type a review says it is not: "did not meet the criteria for a Local Child
+# Safeguarding Practice Review", "rather than a serious case review".
+NOT_THIS_TYPE = re.compile(
+    r"\b(?:(?:did|does)\s+not|didn'?t|doesn'?t|failed\s+to)\s+(?:meet|reach|satisfy)\s+(?:the\s+)?(?:criteria|threshold|"
+    r"requirements?)\s+(?:for|of)\s+(?:an?\s+)?$|\b(?:rather|other)\s+than\s+(?:an?\s+)?$|\binstead\s+of\s+(?:an?\s+)?$|"
+    r"\bnot\s+(?:as\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _review_type(title: str, cover: str, front: str) -> str:
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
@@ -515,8 +531,8 @@ def _review_type(title: str, cover: str, front: str) -> str:
         found = [
             (m.start(), n, review_type)
             for n, (review_type, pattern) in enumerate(TYPE_CUES)
-            for m in [pattern.search(text)]
-            if m
+            for m in pattern.finditer(text)
+            if not NOT_THIS_TYPE.search(text[max(0, m.start() - 80) : m.start()])
         ]
         if text is title and any(t == "briefing" for _, _, t in found):
             return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
@@ -632,7 +648,7 @@ def _published(text: str) -> str:
     for match in PUBLISHED.finditer(text):
         if ORIGINAL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
             continue  # "Original review by X, published February 2014": the date of another document
-        value = parse_date(match.group(1))
+        value = parse_date(match.group(1)) or _short_year_date(match.group(1))
         if value:
             return value
     for match in PUBLISHED_ON.finditer(text):
@@ -640,6 +656,21 @@ def _published(text: str) -> str:
         if found:
             return _read_date(found.group(0))
     return ""
+
+
+# Day, month and a two-digit year ("30.09.23", "4/11/19"): read only where a publication label
+# stands before it, since a bare pair of figures is as often a reference or a version.
+SHORT_YEAR_DATE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d\d)(?![\d./])")
+
+
+def _short_year_date(text: str) -> str:
+    found = SHORT_YEAR_DATE.match(text)
+    if found is None:
+        return ""
+    day, month, year = (int(g) for g in found.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"20{year:02d}-{month:02d}-{day:02d}"
 
 
 # A document a progress report or update refers back to ("Original review by X, published ...").
