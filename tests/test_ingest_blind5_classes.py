@@ -21,6 +21,7 @@ from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
 from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _rows
 from test_ingest_conventions import _write as write_document
 
 # Lessons written for these tests (not the corpus's words).
@@ -49,10 +50,6 @@ META5 = {
 
 def _review(tmp_path, fmt, build, meta=None):
     return extract_review(write_document(tmp_path, fmt, build, meta or META5)[0])
-
-
-def _rows(review, *fields):
-    return [tuple(getattr(l, f) for f in fields) for l in review.lessons]
 
 
 # --- findings as questions and answers ------------------------------------------------------------------

@@ -23,6 +23,7 @@ from search_app.settings import PROJECT_ROOT
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
 from generator.conv_docs import COLUMN_WIDTHS
 from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _rows
 from test_ingest_conventions import _write as write_document
 
 # Three columns of equal width, as a framework's summary table prints them.
@@ -54,10 +55,6 @@ META6 = {
 
 def _review(tmp_path, fmt, build, meta=None):
     return extract_review(write_document(tmp_path, fmt, build, meta or META6)[0])
-
-
-def _rows(review, *fields):
-    return [tuple(getattr(l, f) for f in fields) for l in review.lessons]
 
 
 # --- findings named for a missed opportunity, dated in brackets ------------------------------------------

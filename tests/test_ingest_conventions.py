@@ -65,6 +65,11 @@ def _write(tmp_path: Path, fmt: str, build, meta: dict | None = None, header: st
     return path, doc
 
 
+def _rows(review, *fields):
+    """Each lesson of a review as a tuple of the named fields, in document order."""
+    return [tuple(getattr(l, f) for f in fields) for l in review.lessons]
+
+
 def _cover(doc: ConvDoc, partnership: str = "Sefton Safeguarding Children Partnership") -> None:
     doc.add("cover", partnership)
     doc.add("title", doc.meta["title"])
