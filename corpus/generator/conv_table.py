@@ -247,6 +247,29 @@ FORMATS.update(
         "C186": ("pdf", "scan"),
     }
 )
+# The ninth blind held-out set (corpus/generator/conv_blind9.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C187": ("pdf", "docx"),
+        "C188": ("txt", "pdf"),
+        "C189": ("pdf", "html"),
+        "C190": ("docx", "pdf"),
+        "C191": ("pdf", "txt"),
+        "C192": ("docx", "html"),
+        "C193": ("pdf", "docx"),
+        "C194": ("docx", "pdf"),
+        "C195": ("html", "pdf"),
+        "C196": ("docx", "pdf"),
+        "C197": ("pdf", "html"),
+        "C198": ("pdf", "scan"),
+        "C199": ("pdf", "txt"),
+        "C200": ("html", "docx"),
+        "C201": ("pdf", "scan"),
+        "C202": ("txt", "pdf"),
+        "C203": ("txt", "html"),
+        "C204": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -443,6 +466,8 @@ def build_table() -> list[DocSpec]:
                 area, region = "", ""
             if conv == "C146":  # an NSPCC briefing on many reviews: no area, child or named author
                 area, region, child, age, author = "", "", "", "", ""
+            if conv == "C195":  # a multi-agency audit of several cases: no child
+                child, age = "", ""
             place = _slug(area) if area else "national" if review_type == "national" else "anonymous"
             name = f"{conv.lower()}_{year}_{place}"
             name += f"_{_slug(child)}" if child else f"_{k + 1}"
