@@ -188,6 +188,7 @@ FIRST_CONTACT = {
     6: "4d68427",
     7: "bc36504",
     8: "f445bb4",
+    9: "7e55046",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
