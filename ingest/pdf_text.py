@@ -8,6 +8,7 @@ reading order: two-column pages column by column, table rows cell by cell.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections import Counter
@@ -32,6 +33,14 @@ LAPARAMS = LAParams(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flo
 
 _SYMBOL_FONT = re.compile(r"dingbat|wingding|symbol|webding", re.IGNORECASE)
 _BOLD_MARKS = ("bold", "black", "heavy", "semibold", "demi")
+
+
+@functools.cache
+def _bold_font(fontname: str) -> bool:
+    """Whether a font's name marks it bold (asked once per font, not once per character)."""
+    name = fontname.lower()
+    return any(mark in name for mark in _BOLD_MARKS)
+
 
 # pdfminer logs a warning for every odd object in a damaged file; the outcome
 # we need is the exception (or the text), not the log noise.
@@ -193,8 +202,7 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
                     glyph = "\u2022"  # a Wingdings/ZapfDingbats/Symbol bullet opening the line
                 visible += 1
                 sizes[round(char.size * 2) / 2] += 1
-                name = char.fontname.lower()
-                if any(mark in name for mark in _BOLD_MARKS):
+                if _bold_font(char.fontname):
                     bold += 1
                     weights.append(True)
                 else:

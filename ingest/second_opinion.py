@@ -232,9 +232,10 @@ def _head(text: str) -> str:
     return " ".join(_tokens(text)[:HEAD_TOKENS])
 
 
-def _inside(unit: Unit, lessons: list[str]) -> bool:
+def _inside(unit: Unit, lessons: str, heads: list[str]) -> bool:
     """Whether a rule lesson holds the unit's first words (any cell's, for a table row: the row
-    is spoken for when the rules took a lesson from one of its cells), or the unit a rule lesson's."""
+    is spoken for when the rules took a lesson from one of its cells), or the unit a rule lesson's.
+    `lessons` is the rule lessons' words joined by newlines, `heads` their first words."""
     texts = [unit.text]
     if unit.block is not None and unit.block.kind == "row":
         texts += [cell for cell in unit.block.cells if cell.strip()]
@@ -243,7 +244,7 @@ def _inside(unit: Unit, lessons: list[str]) -> bool:
         if not head:
             continue
         words = " ".join(_tokens(text))
-        if any(head in lesson or (lesson and _head(lesson) in words) for lesson in lessons):
+        if head in lessons or any(h in words for h in heads):
             return True
     return False
 
@@ -287,7 +288,9 @@ def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> li
     """The runs of units the classifier would add as lessons beside the rules' lessons (texts):
     only under a heading whose section, its sub-sections included, the rules found no lesson in."""
     rule_texts = [" ".join(_tokens(text)) for text in rule_lessons]
-    covered = [_inside(u, rule_texts) for u in units]
+    joined = "\n".join(rule_texts)
+    heads = [_head(text) for text in rule_texts if text]
+    covered = [_inside(u, joined, heads) for u in units]
     above: list[tuple[int, ...]] = []  # the headings in force over each unit, by position
     chain: list[tuple[int, int]] = []  # (level, position) of the headings in force
     for i, unit in enumerate(units):
