@@ -184,7 +184,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     if re.fullmatch(r"[A-Z]{1,2}", code):
         return CODE_KINDS.get(code) or zone_kind or "finding"
     word = re.sub(r"^key\s+", "", word.lower())
-    if word.startswith(("finding", "missed")):
+    if word.startswith(("finding", "missed", "conclusion")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"

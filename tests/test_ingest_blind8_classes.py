@@ -1,0 +1,72 @@
+"""Ingest tests: the classes blind held-out set 8 (C169-C186) found the extractor missing, each on
+a document the test lays out itself.
+
+Findings printed as numbered "Conclusion N" headings in a conclusions chapter.
+Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
+and read back through the real readers. The texts are written for these tests only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ingest import extract_review
+from search_app.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _rows
+from test_ingest_conventions import _write as write_document
+
+# Lessons written for these tests (not the corpus's words).
+SEEN = (
+    "The dentist noticed the same untreated decay at three visits and wrote it down each time without telling anyone.",
+    "The nursery thought the health visitor was still involved, and the health visitor thought the nursery was watching.",
+    "A younger brother's bedwetting was put down to the move, though it had started months before the family moved.",
+)
+ASKS = (
+    "Dental practices should be told how to share a concern about a child's neglected teeth with the front door.",
+    "The Partnership should set out who leads when a family leaves health visiting for a nursery place.",
+)
+META8 = {
+    "title": "Local Child Safeguarding Practice Review: Child V",
+    "area": "Wirral",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2022-05",
+    "child": "Child V",
+    "child_age": "",
+    "author": "Harriet Lomax",
+}
+
+
+def _review(tmp_path, fmt, build, meta=None):
+    return extract_review(write_document(tmp_path, fmt, build, meta or META8)[0])
+
+
+# --- findings printed as "Conclusion N" headings in a conclusions chapter ------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("word", ["Conclusion", "Key conclusion"])
+def test_numbered_conclusions_are_findings(tmp_path, fmt, word):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "2. Background")
+        doc.add("p", "The children lived with their mother and her partner in a rented flat above a shop.")
+        doc.add("h1", "3. What the review concluded")
+        doc.add("p", "Three conclusions are drawn; the recommendations in section 4 rest on them.")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("h2", f"{word} {n}")
+            doc.add("p", text)
+        doc.add("h1", "4. Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"4.{n} {ask}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "text") == [
+        *(("finding", f"{word} {n}", text) for n, text in enumerate(SEEN, 1)),
+        *(("recommendation", f"4.{n}", ask) for n, ask in enumerate(ASKS, 1)),
+    ]
