@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import (
+    CODE_KINDS,
     CONTENTS,
     COUNTS,
     DOCUMENT_TITLE,
@@ -872,7 +873,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if number and COUNTS.match(text[number.end() :]):
             current = None  # "ES6 The review makes the following recommendations ...": it introduces them
             continue
-        if number and (z.kind != "finding" or (outline and number.group("num").startswith(outline + "."))):
+        if number and (
+            z.kind != "finding"
+            or (outline and number.group("num").startswith(outline + "."))
+            # "F2 The assessment was closed ...": a code whose letters name a kind of lesson
+            or re.sub(r"\d+$", "", number.group("num")) in CODE_KINDS
+        ):
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
             continue
         caps = CAPS_TITLE.match(text) if block.kind == "para" and z.kind != "recommendation" else None
@@ -1054,7 +1060,7 @@ STATUS = re.compile(
 # A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
 COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
 # A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
-MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s+[a-z])")
+MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[AI]\s+[a-z]|[A-Z]{2,5}\s+[a-z])")
 # A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
 PAPER_ASK = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I

@@ -1,7 +1,8 @@
 """Ingest tests: the classes blind held-out set 8 (C169-C186) found the extractor missing, each on
 a document the test lays out itself.
 
-Findings printed as numbered "Conclusion N" headings in a conclusions chapter.
+Findings printed as numbered "Conclusion N" headings in a conclusions chapter; findings as run-in
+codes ("F1", "KF2") opening paragraphs in a findings section.
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
 """
@@ -69,4 +70,29 @@ def test_numbered_conclusions_are_findings(tmp_path, fmt, word):
     assert _rows(review, "kind", "label", "text") == [
         *(("finding", f"{word} {n}", text) for n, text in enumerate(SEEN, 1)),
         *(("recommendation", f"4.{n}", ask) for n, ask in enumerate(ASKS, 1)),
+    ]
+
+
+# --- findings as run-in codes ("F1", "KF2") opening paragraphs, no headings between them ---------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("code", ["F", "KF"])
+def test_run_in_finding_codes_open_one_finding_each(tmp_path, fmt, code):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Background")
+        doc.add("p", "The children lived with their mother and her partner in a rented flat above a shop.")
+        doc.add("h1", "Findings")
+        doc.add("p", f"Each finding carries a code, {code}1 to {code}3, which the action plan refers back to.")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("runin", text, label=f"{code}{n}", bold_label=fmt != "txt")
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"R{n} {ask}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "text") == [
+        *(("finding", f"{code}{n}", text) for n, text in enumerate(SEEN, 1)),
+        *(("recommendation", f"R{n}", ask) for n, ask in enumerate(ASKS, 1)),
     ]
