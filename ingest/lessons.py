@@ -205,6 +205,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
+    companion = False  # in the steps listed under a numbered lesson ("Suggested actions:")
     previous: Block | None = None
     skip_next: Block | None = None  # a block already read as part of the one before it
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
@@ -245,6 +246,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             previous = block
             continue
+        if (
+            block.kind in ("para", "heading")
+            and COMPANION.match(block.text)
+            and drafts
+            and (drafts[-1].label or drafts[-1].item)
+        ):
+            # "Suggested actions:" under "2. The Partnership should ...": the steps listed under it
+            # serve the numbered lesson before; they are neither part of it nor lessons of their own.
+            companion = True
+            current = None
+            previous = block
+            continue
+        if companion and block.kind == "item" and not ITEM_NUMBER.match(block.text):
+            previous = block
+            continue
+        companion = False
         block_before, previous = previous, block
         if (
             block.kind == "para"
@@ -1026,6 +1043,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     ]
 
 
+# A lead-in to what serves a numbered lesson rather than being one: "Suggested actions:", "Measures of success:".
+COMPANION = re.compile(
+    r"^\W*(?:(?:suggested|proposed|possible|supporting|related|example|key)\s+)?(?:actions?|next\s+steps|tasks|"
+    r"measures?(?:\s+of\s+(?:success|impact))?|success\s+(?:measures|criteria)|indicators?|evidence(?:\s+of\s+(?:impact|progress))?|"
+    r"how\s+(?:this|progress|it)\s+will\s+be\s+(?:measured|monitored|evidenced)|how\s+we\s+will\s+know)\s*:\s*$",
+    re.I,
+)
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
 # A line of a form left to fill in: "Checklist complete  Date: ________".
 FORM_BLANK = re.compile(r"_{4,}|\.{8,}\s*$")

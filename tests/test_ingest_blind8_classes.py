@@ -96,3 +96,41 @@ def test_run_in_finding_codes_open_one_finding_each(tmp_path, fmt, code):
         *(("finding", f"{code}{n}", text) for n, text in enumerate(SEEN, 1)),
         *(("recommendation", f"R{n}", ask) for n, ask in enumerate(ASKS, 1)),
     ]
+
+
+# --- steps listed under a numbered recommendation ("Suggested actions:"): neither it nor lessons --------
+
+STEPS = (
+    "Ask three practices to test the new route for a month.",
+    "Add a short session to the dental nurses' annual update.",
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "lead,item", [("Suggested actions:", "subbullet"), ("Measures of success:", "bullet"), ("Next steps:", "subbullet")]
+)
+def test_steps_listed_under_a_numbered_recommendation_are_no_lessons(tmp_path, fmt, lead, item):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for n, text in enumerate(SEEN[:2], 1):
+            doc.add("h2", f"Finding {n}")
+            doc.add("p", text)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            if fmt == "html":
+                # the HTML writer draws a numbered list as <ol> (numbers the browser draws, not the
+                # text's) and no sub-bullets after a paragraph: numbered paragraphs and bullets here
+                doc.add("p", f"{n}. {ask}")
+            else:
+                doc.add("num", ask, label=f"{n}.")
+            doc.add("p", lead)
+            for step in STEPS:
+                doc.add("bullet" if fmt == "html" else item, step)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *(("finding", text) for text in SEEN[:2]),
+        *(("recommendation", ask) for ask in ASKS),
+    ]
