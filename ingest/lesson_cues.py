@@ -188,7 +188,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
-    if word.startswith("good"):
+    if word.startswith(("good", "positive", "notable", "effective", "example")):
         return "good_practice"
     return "learning_point"
 

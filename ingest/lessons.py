@@ -79,7 +79,9 @@ from ingest.records import Lesson
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
 CUE_PREFIX = re.compile(
-    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|good\s+practice|"
+    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|"
+    # "Positive practice:", "Example of good practice:", "Strength:": good practice run in
+    r"(?:good|positive|notable|effective)\s+practice(?:\s+examples?)?|examples?\s+of\s+(?:good|positive|notable)\s+practice|"
     r"key\s+message|practice\s+point|action)\s*:\s*(?=[A-Z])",
     re.I,
 )

@@ -2,7 +2,9 @@
 a document the test lays out itself.
 
 Findings printed as numbered "Conclusion N" headings in a conclusions chapter; findings as run-in
-codes ("F1", "KF2") opening paragraphs in a findings section.
+codes ("F1", "KF2") opening paragraphs in a findings section; steps listed under a numbered
+recommendation ("Suggested actions:"); good practice run in after an agency's narrative
+("Positive practice: ...").
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
 """
@@ -133,4 +135,37 @@ def test_steps_listed_under_a_numbered_recommendation_are_no_lessons(tmp_path, f
     assert _rows(review, "kind", "text") == [
         *(("finding", text) for text in SEEN[:2]),
         *(("recommendation", ask) for ask in ASKS),
+    ]
+
+
+# --- good practice run in after the narrative of each agency's section ("Positive practice: ...") ------
+
+PRAISED = (
+    "The community midwife rang the health visitor the same afternoon rather than waiting for the letter.",
+    "The duty manager rearranged the strategy meeting so that the school nurse could attend in person.",
+)
+NARRATIVE = (
+    "The midwife booked the pregnancy late, at twenty-six weeks, after two missed appointments.",
+    "The referral reached the front door on a Friday and was passed to the locality team on Monday.",
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize("cue", ["Positive practice:", "Notable practice:", "Example of good practice:"])
+def test_good_practice_run_in_after_an_agencys_narrative_is_good_practice(tmp_path, fmt, cue):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "How agencies were involved")
+        for agency, story, praised in zip(("Midwifery", "Children's social care"), NARRATIVE, PRAISED):
+            doc.add("h2", agency)
+            doc.add("p", story)
+            doc.add("runin", praised, label=cue, bold_label=fmt != "txt")
+        doc.add("h1", "Learning")
+        for n, text in enumerate(SEEN[:2], 1):
+            doc.add("num", text, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *(("good_practice", text) for text in PRAISED),
+        *(("learning_point", text) for text in SEEN[:2]),
     ]
