@@ -260,6 +260,38 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             previous = block
             continue
+        if (
+            (
+                (block.kind == "para" and block.bold)
+                or (block.kind == "heading" and stack and block.level > stack[-1].level)
+            )
+            and following is not None
+            and following.kind == "para"
+            and (caption := BOXED_CAPTION.match(block.text))
+            and zone() is None
+            and stack
+            and stack[-1].barrier
+        ):
+            # "Good practice example" boxed among a chronology's paragraphs (a caption under the section's
+            # heading, not a section of its own): it heads the one paragraph in its box; the narrative
+            # after the box is not part of it.
+            start(kind_of_label(caption.group("cue")), "", following.text, following).open = False
+            current = None
+            skip_next = following
+            previous = block
+            continue
+        if (
+            block.kind == "para"
+            and (caption := BOXED_CAPTION_RUNIN.match(block.text))
+            and zone() is None
+            and stack
+            and stack[-1].barrier
+        ):
+            # The same box in plain text, its caption line run into the paragraph it heads.
+            start(kind_of_label(caption.group("cue")), "", block.text[caption.end() :], block).open = False
+            current = None
+            previous = block
+            continue
         if companion and block.kind == "item" and not ITEM_NUMBER.match(block.text):
             previous = block
             continue
@@ -1045,6 +1077,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     ]
 
 
+# The caption of a box set among narrative paragraphs: "Good practice example", "Learning point";
+# alone on its line, or (plain text) run into the paragraph it heads.
+_BOXED = (
+    r"^\W*(?:an?\s+)?(?:examples?\s+of\s+)?(?P<cue>(?:good|positive|notable|effective)\s+practice|learning\s+point|key\s+learning)"
+    r"(?:\s+examples?)?"
+)
+BOXED_CAPTION = re.compile(_BOXED + r"\W*$", re.I)
+BOXED_CAPTION_RUNIN = re.compile(_BOXED + r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))", re.I)
 # A lead-in to what serves a numbered lesson rather than being one: "Suggested actions:", "Measures of success:".
 COMPANION = re.compile(
     r"^\W*(?:(?:suggested|proposed|possible|supporting|related|example|key)\s+)?(?:actions?|next\s+steps|tasks|"

@@ -4,7 +4,7 @@ a document the test lays out itself.
 Findings printed as numbered "Conclusion N" headings in a conclusions chapter; findings as run-in
 codes ("F1", "KF2") opening paragraphs in a findings section; steps listed under a numbered
 recommendation ("Suggested actions:"); good practice run in after an agency's narrative
-("Positive practice: ...").
+("Positive practice: ..."); a lesson boxed among a chronology's dated paragraphs.
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
 """
@@ -168,4 +168,36 @@ def test_good_practice_run_in_after_an_agencys_narrative_is_good_practice(tmp_pa
     assert _rows(review, "kind", "text") == [
         *(("good_practice", text) for text in PRAISED),
         *(("learning_point", text) for text in SEEN[:2]),
+    ]
+
+
+# --- a lesson boxed among a chronology's dated paragraphs: the box only, never the narrative after it -
+
+EVENTS = (
+    ("March 2020:", "The family registered with a new practice after moving from a hostel."),
+    ("July 2020:", "The school reported that the older child had missed eleven days in the summer term."),
+    ("January 2021:", "A neighbour called the police about shouting late at night; no one was arrested."),
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "caption,kind", [("Good practice example", "good_practice"), ("Learning point", "learning_point")]
+)
+def test_a_box_among_a_chronologys_paragraphs_is_one_lesson(tmp_path, fmt, caption, kind):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Chronology of key events")
+        for n, (when, event) in enumerate(EVENTS):
+            doc.add("runin", event, label=when, bold_label=fmt != "txt")
+            if n < 2:
+                doc.add("box", PRAISED[n], label=caption)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"{n}. {ask}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *((kind, text) for text in PRAISED),
+        *(("recommendation", ask) for ask in ASKS),
     ]
