@@ -599,6 +599,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not CUE_HEADING.match(block.text)
             ):
                 kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
+            if (
+                kind is None
+                and parent is not None
+                and parent.kind in ("finding", "learning_point")
+                and parent.level < level
+                and AUDIENCE_HEADING.match(strip_number(block.text))
+            ):
+                # "If you work in health" under "What the review found": what the review means for that
+                # audience, each item one learning point, the heading grouping them rather than titling one.
+                kind = "learning_point"
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
@@ -1085,6 +1095,14 @@ _BOXED = (
 )
 BOXED_CAPTION = re.compile(_BOXED + r"\W*$", re.I)
 BOXED_CAPTION_RUNIN = re.compile(_BOXED + r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))", re.I)
+# A sub-heading naming the readers the lessons under it are for: "If you work in a school",
+# "For health practitioners", "For managers and leaders".
+AUDIENCE_HEADING = re.compile(
+    r"^(?:if\s+you\s+(?:work|are)\s+(?:in|for|with|as|a|an)\b|"
+    r"for\s+(?:all\s+|those\s+|staff\s+|people\s+)?(?:[\w'’-]+\s+){0,3}(?:practitioners|professionals|staff|colleagues|teams|"
+    r"services|settings|managers|leaders|workers|clinicians|officers|schools)\s*(?:and\s+[\w\s]{1,30})?\W*$)",
+    re.I,
+)
 # A lead-in to what serves a numbered lesson rather than being one: "Suggested actions:", "Measures of success:".
 COMPANION = re.compile(
     r"^\W*(?:(?:suggested|proposed|possible|supporting|related|example|key)\s+)?(?:actions?|next\s+steps|tasks|"

@@ -4,7 +4,8 @@ a document the test lays out itself.
 Findings printed as numbered "Conclusion N" headings in a conclusions chapter; findings as run-in
 codes ("F1", "KF2") opening paragraphs in a findings section; steps listed under a numbered
 recommendation ("Suggested actions:"); good practice run in after an agency's narrative
-("Positive practice: ..."); a lesson boxed among a chronology's dated paragraphs.
+("Positive practice: ..."); a lesson boxed among a chronology's dated paragraphs; a briefing's
+learning grouped under the practitioners it is for ("If you work in health") and its title.
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
 """
@@ -201,3 +202,43 @@ def test_a_box_among_a_chronologys_paragraphs_is_one_lesson(tmp_path, fmt, capti
         *((kind, text) for text in PRAISED),
         *(("recommendation", ask) for ask in ASKS),
     ]
+
+
+# --- a briefing's learning grouped under the practitioners it is for ("If you work in health") ---------
+
+AUDIENCE_META = dict(META8, title="Child V: what the review means for your work", review_type="briefing")
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(
+    "audiences",
+    [
+        ("If you work in health", "If you work in early years"),
+        ("For health practitioners", "For school staff"),
+    ],
+)
+def test_learning_grouped_by_audience_is_one_learning_point_per_item(tmp_path, fmt, audiences):
+    def build(doc):
+        doc.add("cover", "Wirral Safeguarding Children Partnership")
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", "Published: May 2022")
+        doc.add("pagebreak")
+        doc.add("h1", "About the review")
+        doc.add("p", "The partnership commissioned a practice review after Child V was admitted to hospital.")
+        doc.add("h1", "What the review found")
+        doc.add("p", "The messages below are arranged under the people they matter most to.")
+        for audience, group in zip(audiences, (SEEN[:2], SEEN[2:])):
+            doc.add("h2", audience)
+            for text in group:
+                doc.add("bullet", text)
+        doc.add("h1", "What will change")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    review = extract_review(write_document(tmp_path, fmt, build, AUDIENCE_META)[0])
+    assert _rows(review, "kind", "text", "title") == [
+        *(("learning_point", text, "") for text in SEEN),
+        *(("recommendation", ask, "") for ask in ASKS),
+    ]
+    # a title printed in capitals (plain text) comes back in title case: compared without case
+    assert (review.title.lower(), review.review_type) == (AUDIENCE_META["title"].lower(), "briefing")
