@@ -25,6 +25,8 @@ LESSON_LABEL = re.compile(
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
     # a finding named for the chance it records: "Missed opportunity 2 (May 2019): title"
     r"missed\s+opportunity|"
+    # a review's conclusions numbered as its findings: "Conclusion 2", "Key conclusion 1"
+    r"(?:key\s+)?conclusion|"
     # a briefing's tips and a pack's cards: labels that name no kind ("Tip 3 – title", "Card 2 of 5")
     r"(?:top\s+)?tip|card|"
     # labels that name no kind of their own: the section they sit in gives it

@@ -43,7 +43,9 @@ from ingest.second_opinion import add_missed
 # opportunities, chronologies, agency codes, slide decks, Signs of Safety tables, statutory bases).
 # 1.10: the classes blind held-out set 7 exposed (rationale paragraphs, evidence bullets, continued headings,
 # went-well tables, addenda, easy-read versions, news pages, short-year dates, types a review is not).
-EXTRACTOR_VERSION = "ingest-1.10"
+# 1.11: the classes blind held-out set 8 exposed (conclusions as findings, run-in finding codes, steps under
+# a recommendation, good practice run in or boxed among narrative, a briefing's learning grouped by audience).
+EXTRACTOR_VERSION = "ingest-1.11"
 
 
 def extract_review(

@@ -184,11 +184,11 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     if re.fullmatch(r"[A-Z]{1,2}", code):
         return CODE_KINDS.get(code) or zone_kind or "finding"
     word = re.sub(r"^key\s+", "", word.lower())
-    if word.startswith(("finding", "missed")):
+    if word.startswith(("finding", "missed", "conclusion")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
-    if word.startswith("good"):
+    if word.startswith(("good", "positive", "notable", "effective", "example")):
         return "good_practice"
     return "learning_point"
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import (
+    CODE_KINDS,
     CONTENTS,
     COUNTS,
     DOCUMENT_TITLE,
@@ -78,7 +79,9 @@ from ingest.records import Lesson
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
 CUE_PREFIX = re.compile(
-    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|good\s+practice|"
+    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|"
+    # "Positive practice:", "Example of good practice:", "Strength:": good practice run in
+    r"(?:good|positive|notable|effective)\s+practice(?:\s+examples?)?|examples?\s+of\s+(?:good|positive|notable)\s+practice|"
     r"key\s+message|practice\s+point|action)\s*:\s*(?=[A-Z])",
     re.I,
 )
@@ -204,6 +207,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
+    companion = False  # in the steps listed under a numbered lesson ("Suggested actions:")
     previous: Block | None = None
     skip_next: Block | None = None  # a block already read as part of the one before it
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
@@ -244,6 +248,54 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             previous = block
             continue
+        if (
+            block.kind in ("para", "heading")
+            and COMPANION.match(block.text)
+            and drafts
+            and (drafts[-1].label or drafts[-1].item)
+        ):
+            # "Suggested actions:" under "2. The Partnership should ...": the steps listed under it
+            # serve the numbered lesson before; they are neither part of it nor lessons of their own.
+            companion = True
+            current = None
+            previous = block
+            continue
+        if (
+            (
+                (block.kind == "para" and block.bold)
+                or (block.kind == "heading" and stack and block.level > stack[-1].level)
+            )
+            and following is not None
+            and following.kind == "para"
+            and (caption := BOXED_CAPTION.match(block.text))
+            and zone() is None
+            and stack
+            and stack[-1].barrier
+        ):
+            # "Good practice example" boxed among a chronology's paragraphs (a caption under the section's
+            # heading, not a section of its own): it heads the one paragraph in its box; the narrative
+            # after the box is not part of it.
+            start(kind_of_label(caption.group("cue")), "", following.text, following).open = False
+            current = None
+            skip_next = following
+            previous = block
+            continue
+        if (
+            block.kind == "para"
+            and (caption := BOXED_CAPTION_RUNIN.match(block.text))
+            and zone() is None
+            and stack
+            and stack[-1].barrier
+        ):
+            # The same box in plain text, its caption line run into the paragraph it heads.
+            start(kind_of_label(caption.group("cue")), "", block.text[caption.end() :], block).open = False
+            current = None
+            previous = block
+            continue
+        if companion and block.kind == "item" and not ITEM_NUMBER.match(block.text):
+            previous = block
+            continue
+        companion = False
         block_before, previous = previous, block
         if (
             block.kind == "para"
@@ -547,6 +599,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not CUE_HEADING.match(block.text)
             ):
                 kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
+            if (
+                kind is None
+                and parent is not None
+                and parent.kind in ("finding", "learning_point")
+                and parent.level < level
+                and AUDIENCE_HEADING.match(strip_number(block.text))
+            ):
+                # "If you work in health" under "What the review found": what the review means for that
+                # audience, each item one learning point, the heading grouping them rather than titling one.
+                kind = "learning_point"
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
@@ -872,7 +934,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if number and COUNTS.match(text[number.end() :]):
             current = None  # "ES6 The review makes the following recommendations ...": it introduces them
             continue
-        if number and (z.kind != "finding" or (outline and number.group("num").startswith(outline + "."))):
+        if number and (
+            z.kind != "finding"
+            or (outline and number.group("num").startswith(outline + "."))
+            # "F2 The assessment was closed ...": a code whose letters name a kind of lesson
+            or re.sub(r"\d+$", "", number.group("num")) in CODE_KINDS
+        ):
             current = start(item_kind(z.kind), number.group("num"), text[number.end() :], block)
             continue
         caps = CAPS_TITLE.match(text) if block.kind == "para" and z.kind != "recommendation" else None
@@ -1020,6 +1087,29 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     ]
 
 
+# The caption of a box set among narrative paragraphs: "Good practice example", "Learning point";
+# alone on its line, or (plain text) run into the paragraph it heads.
+_BOXED = (
+    r"^\W*(?:an?\s+)?(?:examples?\s+of\s+)?(?P<cue>(?:good|positive|notable|effective)\s+practice|learning\s+point|key\s+learning)"
+    r"(?:\s+examples?)?"
+)
+BOXED_CAPTION = re.compile(_BOXED + r"\W*$", re.I)
+BOXED_CAPTION_RUNIN = re.compile(_BOXED + r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))", re.I)
+# A sub-heading naming the readers the lessons under it are for: "If you work in a school",
+# "For health practitioners", "For managers and leaders".
+AUDIENCE_HEADING = re.compile(
+    r"^(?:if\s+you\s+(?:work|are)\s+(?:in|for|with|as|a|an)\b|"
+    r"for\s+(?:all\s+|those\s+|staff\s+|people\s+)?(?:[\w'’-]+\s+){0,3}(?:practitioners|professionals|staff|colleagues|teams|"
+    r"services|settings|managers|leaders|workers|clinicians|officers|schools)\s*(?:and\s+[\w\s]{1,30})?\W*$)",
+    re.I,
+)
+# A lead-in to what serves a numbered lesson rather than being one: "Suggested actions:", "Measures of success:".
+COMPANION = re.compile(
+    r"^\W*(?:(?:suggested|proposed|possible|supporting|related|example|key)\s+)?(?:actions?|next\s+steps|tasks|"
+    r"measures?(?:\s+of\s+(?:success|impact))?|success\s+(?:measures|criteria)|indicators?|evidence(?:\s+of\s+(?:impact|progress))?|"
+    r"how\s+(?:this|progress|it)\s+will\s+be\s+(?:measured|monitored|evidenced)|how\s+we\s+will\s+know)\s*:\s*$",
+    re.I,
+)
 FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
 # A line of a form left to fill in: "Checklist complete  Date: ________".
 FORM_BLANK = re.compile(r"_{4,}|\.{8,}\s*$")
@@ -1054,7 +1144,7 @@ STATUS = re.compile(
 # A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
 COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
 # A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
-MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[A-Z]{2,5}\s+[a-z])")
+MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[AI]\s+[a-z]|[A-Z]{2,5}\s+[a-z])")
 # A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
 PAPER_ASK = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I

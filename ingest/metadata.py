@@ -176,7 +176,9 @@ TYPE_CUES = (
             # a sheet of tips, or beliefs set against the review's findings
             r"\btop\s+tips\b|^\W*myth[\s-]+busting\b|"
             # one page summing a review up: "Review on a page: Child S", "Learning on a page"
-            r"\b(?:review|learning|lessons|practice\s+review)\s+on\s+a\s+page\b",
+            r"\b(?:review|learning|lessons|practice\s+review)\s+on\s+a\s+page\b|"
+            # a title addressing practitioners: "Child R: what the review means for your work"
+            r"\bwhat\s+(?:the|this|our)\s+(?:review|learning|report)\s+means\s+for\s+(?:you|your|practitioners|professionals)\b",
             re.IGNORECASE | re.MULTILINE,
         ),
     ),
