@@ -166,12 +166,21 @@ class BlockModel:
 
     def probabilities(self, units: list[Unit]) -> np.ndarray:
         """P(start), P(continuation), P(other) of each unit, one row each."""
-        scores = np.tile(self.intercept, (len(units), 1))
+        rows: list[int] = []
+        columns: list[int] = []
+        values: list[float] = []
         for row, unit in enumerate(units):
             for name, value in unit.features.items():
                 column = self.vocabulary.get(name)
                 if column is not None and value:
-                    scores[row] += value * self.coef[:, column]
+                    rows.append(row)
+                    columns.append(column)
+                    values.append(value)
+        # each present feature's weights times its value, summed per unit (one numpy pass, not one per feature)
+        weighted = self.coef[:, columns] * np.asarray(values, dtype=float)
+        scores = np.tile(self.intercept, (len(units), 1))
+        for label in range(len(self.classes)):
+            scores[:, label] += np.bincount(rows, weights=weighted[label], minlength=len(units))
         scores -= scores.max(axis=1, keepdims=True) if len(units) else 0
         p = np.exp(scores)
         p /= p.sum(axis=1, keepdims=True) if len(units) else 1
