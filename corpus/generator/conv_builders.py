@@ -617,3 +617,7 @@ BUILDERS.update(_BLIND7)
 from .conv_blind8 import BUILDERS as _BLIND8  # noqa: E402  (C169-C186, the eighth blind held-out set)
 
 BUILDERS.update(_BLIND8)
+
+from .conv_blind10 import BUILDERS as _BLIND10  # noqa: E402  (C205-C222, the tenth blind held-out set)
+
+BUILDERS.update(_BLIND10)
