@@ -621,3 +621,6 @@ BUILDERS.update(_BLIND8)
 from .conv_blind9 import BUILDERS as _BLIND9  # noqa: E402  (C187-C204, the ninth blind held-out set)
 
 BUILDERS.update(_BLIND9)
+from .conv_blind10 import BUILDERS as _BLIND10  # noqa: E402  (C205-C222, the tenth blind held-out set)
+
+BUILDERS.update(_BLIND10)

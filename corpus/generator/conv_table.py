@@ -270,6 +270,29 @@ FORMATS.update(
         "C204": ("pdf", "docx"),
     }
 )
+# The tenth blind held-out set (corpus/generator/conv_blind10.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C205": ("html", "txt"),
+        "C206": ("html", "docx"),
+        "C207": ("pdf", "html"),
+        "C208": ("pdf", "docx"),
+        "C209": ("pdf", "scan"),
+        "C210": ("pdf", "docx"),
+        "C211": ("html", "pdf"),
+        "C212": ("pdf", "txt"),
+        "C213": ("docx", "pdf"),
+        "C214": ("pdf", "docx"),
+        "C215": ("pdf", "html"),
+        "C216": ("docx", "scan"),
+        "C217": ("pdf", "html"),
+        "C218": ("pdf", "txt"),
+        "C219": ("docx", "pdf"),
+        "C220": ("pdf", "scan"),
+        "C221": ("txt", "pdf"),
+        "C222": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
