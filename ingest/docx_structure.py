@@ -76,7 +76,8 @@ def _num_pr(paragraph) -> tuple[str, int] | None:
     return num_id, level or 0
 
 
-def _format(value: int, fmt: str) -> str:
+def format_number(value: int, fmt: str) -> str:
+    """A counter's value as a list prints it, in a Word number format ("lowerLetter": 2 -> "b")."""
     if fmt in ("lowerLetter", "upperLetter"):
         text = ""
         while value > 0:
@@ -140,6 +141,6 @@ class Numbering:
             if at not in levels:
                 return ""
             value = counters.get(at, levels[at][2])
-            return _format(value, levels[at][0])
+            return format_number(value, levels[at][0])
 
         return re.sub(r"%(\d)", number, text).strip()

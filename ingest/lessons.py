@@ -196,6 +196,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             agency,
             restating,
             zone=z.serial if z else 0,
+            number=block.number,
         )
         drafts.append(draft)
         return draft
@@ -1075,7 +1076,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         Lesson(
             ordinal=i,
             kind=d.kind,
-            label=d.label,
+            label=d.label or d.number,
             text=_unquoted(SEE_ALSO.sub("", draft_text(d)).strip()),
             section=d.section,
             page_start=d.page_start,
@@ -1322,7 +1323,7 @@ def _resumed_lists(blocks: list[Block]) -> list[Block]:
             if zone == "recommendation":
                 last = int(number.group("num"))
             elif last and int(number.group("num")) == last + 1 and ASKS.search(block.text):
-                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=()))
+                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=(), number=""))
                 zone, last = "recommendation", last + 1
         kept.append(block)
     return kept
