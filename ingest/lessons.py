@@ -885,7 +885,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = current.item = current.sub_items = True
             continue
         if item:
-            match = ITEM_NUMBER.match(text)
+            # "1.2 text": an item numbered to two levels (Word's "%1.%2") is labelled as a numbered paragraph is
+            match = ITEM_NUMBER.match(text) or PARA_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end() :] if match else BULLET.sub("", text)
             if (

@@ -199,3 +199,61 @@ def test_items_and_lists_a_page_leaves_unclosed_are_numbered_as_a_browser_number
     )
     review = _page(tmp_path, body)
     assert _rows(review, "label", "text") == [("2", ASKS[0]), ("3", ASKS[1]), ("a", ASKS[2])]
+
+
+# --- Word's automatic numbering (numPr): rendered from the numbering part, as Word prints it -------------
+
+
+def _word_list(tmp_path, build):
+    import docx
+
+    document = docx.Document()
+    document.add_heading("Learning review: Child R", level=0)
+    document.add_paragraph("Sefton Safeguarding Children Partnership")
+    build(document)
+    path = tmp_path / "word.docx"
+    document.save(str(path))
+    return extract_review(path)
+
+
+def test_word_list_number_style_numbers_its_items(tmp_path):
+    def build(document):
+        document.add_heading("Recommendations", level=1)
+        for ask in ASKS:
+            document.add_paragraph(ask, style="List Number")  # numbered by the style's own numPr
+
+    review = _word_list(tmp_path, build)
+    assert _rows(review, "kind", "label", "text") == [("recommendation", str(n), a) for n, a in enumerate(ASKS, 1)]
+
+
+def test_word_two_level_numbers_and_a_list_started_at_another_number(tmp_path):
+    from docx.oxml import parse_xml
+    from test_ingest_generality import _numbered, _word_numbering
+
+    def build(document):
+        _word_numbering(document, 80, 80, [("decimal", "%1."), ("decimal", "%1.%2")])
+        document.add_heading("Recommendations", level=1)
+        for ask, level in zip(ASKS, (0, 1, 1)):
+            _numbered(document.add_paragraph(ask), 80, level)
+        _numbered(document.add_paragraph(FOUND[0]), 80, 0)
+        # a second list of the same definition, set by Word to start at 4 (lvlOverride/startOverride)
+        ns = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        document.part.numbering_part.element.append(
+            parse_xml(
+                f'<w:num {ns} w:numId="81"><w:abstractNumId w:val="80"/>'
+                '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="4"/></w:lvlOverride></w:num>'
+            )
+        )
+        document.add_heading("Recommendations to health partners", level=1)
+        for text in FOUND[1:]:
+            _numbered(document.add_paragraph(text), 81, 0)
+
+    review = _word_list(tmp_path, build)
+    assert _rows(review, "label", "text") == [
+        ("1", ASKS[0]),
+        ("1.1", ASKS[1]),  # "1.1" as a numbered paragraph printed "1.1 ..." in a PDF is labelled
+        ("1.2", ASKS[2]),
+        ("2", FOUND[0]),
+        ("4", FOUND[1]),
+        ("5", FOUND[2]),
+    ]
