@@ -197,6 +197,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 lead=b.get("lead", "") if kind != "heading" else "",
                 emphasis=tuple(b.get("emphasis", ())) if kind == "para" else (),
                 x0=b["first"].x0 if b.get("positional", False) or b["kind"] == "item" else 0.0,
+                number=b["first"].number if b["kind"] != "row" else "",
             )
         )
     return blocks

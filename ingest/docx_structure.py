@@ -76,7 +76,8 @@ def _num_pr(paragraph) -> tuple[str, int] | None:
     return num_id, level or 0
 
 
-def _format(value: int, fmt: str) -> str:
+def format_number(value: int, fmt: str) -> str:
+    """A counter's value as a list prints it, in a Word number format ("lowerLetter": 2 -> "b")."""
     if fmt in ("lowerLetter", "upperLetter"):
         text = ""
         while value > 0:
@@ -93,6 +94,17 @@ def _format(value: int, fmt: str) -> str:
     return str(value)
 
 
+def _digits(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _level(lvl) -> tuple[int, tuple[str, str, int]]:
+    """A numbering level's index and its (number format, level text, start)."""
+    start = _digits(_val(lvl, "start"))
+    level = (_val(lvl, "numFmt") or "decimal", _val(lvl, "lvlText") or "", 1 if start is None else start)
+    return _digits(lvl.get(W + "ilvl")) or 0, level
+
+
 class Numbering:
     """Renders Word's automatic numbers for the paragraphs of one document, in document order."""
 
@@ -107,16 +119,22 @@ class Numbering:
         for node in root.findall(W + "abstractNum"):
             levels = {}
             for lvl in node.findall(W + "lvl"):
-                ilvl = int(lvl.get(W + "ilvl") or 0)
-                start = _val(lvl, "start")
-                levels[ilvl] = (
-                    _val(lvl, "numFmt") or "decimal",
-                    _val(lvl, "lvlText") or "",
-                    int(start) if start and start.isdigit() else 1,
-                )
+                ilvl, level = _level(lvl)
+                levels[ilvl] = level
             abstract[node.get(W + "abstractNumId")] = levels
         for num in root.findall(W + "num"):
-            self._levels[num.get(W + "numId")] = abstract.get(_val(num, "abstractNumId"), {})
+            levels = dict(abstract.get(_val(num, "abstractNumId"), {}))
+            # A list that restarts, or starts at another number, overrides its definition's levels:
+            # a level of its own (w:lvl) or only where the count starts (w:startOverride).
+            for override in num.findall(W + "lvlOverride"):
+                ilvl = _digits(override.get(W + "ilvl")) or 0
+                lvl = override.find(W + "lvl")
+                if lvl is not None:
+                    levels[ilvl] = _level(lvl)[1]
+                start = _digits(_val(override, "startOverride"))
+                if start is not None and ilvl in levels:
+                    levels[ilvl] = (*levels[ilvl][:2], start)
+            self._levels[num.get(W + "numId")] = levels
 
     def label(self, paragraph) -> str:
         """The number Word prints before the paragraph ("Finding 3:", "2.1", "(b)"), or ""."""
@@ -140,6 +158,6 @@ class Numbering:
             if at not in levels:
                 return ""
             value = counters.get(at, levels[at][2])
-            return _format(value, levels[at][0])
+            return format_number(value, levels[at][0])
 
         return re.sub(r"%(\d)", number, text).strip()

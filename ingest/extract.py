@@ -45,7 +45,9 @@ from ingest.second_opinion import add_missed
 # went-well tables, addenda, easy-read versions, news pages, short-year dates, types a review is not).
 # 1.11: the classes blind held-out set 8 exposed (conclusions as findings, run-in finding codes, steps under
 # a recommendation, good practice run in or boxed among narrative, a briefing's learning grouped by audience).
-EXTRACTOR_VERSION = "ingest-1.11"
+# 1.12: an HTML ordered list's drawn numbers label the lessons its items open (labels only); Word lists started
+# at another number (startOverride) and items numbered to two levels ("1.2") are labelled as printed.
+EXTRACTOR_VERSION = "ingest-1.12"
 
 
 def extract_review(

@@ -16,7 +16,7 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ingest.docx_structure import Numbering, outline_level
+from ingest.docx_structure import Numbering, format_number, outline_level
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 from ingest.limits import Limits
@@ -188,6 +188,8 @@ class _HtmlLines(HTMLParser):
         self._chrome: list | None = None  # [tag, depth] of the chrome element being skipped
         self._quiet = 0  # open script, style and template elements: no words a reader sees
         self.chrome_text: list[str] = []  # the words of the site chrome skipped, and its images' alt text
+        self._list_stack: list[_OrderedList | None] = []  # the lists open around the text (None: a <ul>)
+        self._marked: list | None = None  # the entry of the <ol> item whose first line is still to come
 
     def handle_starttag(self, tag, attrs):
         if tag == "img" and (self._skip or self._chrome is not None):
@@ -234,8 +236,12 @@ class _HtmlLines(HTMLParser):
         elif tag == "li":
             self._items += 1
             self._item = True
+            ordered = self._list_stack[-1] if self._list_stack else None
+            self._marked = ordered.item(attrs) if ordered is not None else None
         elif tag in ("ul", "ol"):
             self._lists += 1
+            self._marked = None  # an item opening with a list of its own: the inner items carry the numbers
+            self._list_stack.append(_OrderedList(attrs) if tag == "ol" else None)
         elif tag in ("b", "strong"):
             self._bold += 1
         elif tag == "tr":
@@ -295,8 +301,11 @@ class _HtmlLines(HTMLParser):
         elif tag == "li":
             self._items = max(0, self._items - 1)
             self._item = self._items > 0  # the rest of an item a nested list interrupted
+            self._marked = None
         elif tag in ("ul", "ol"):
             self._lists = max(0, self._lists - 1)
+            self._marked = None
+            self._end_list(tag)
         elif tag in ("b", "strong"):
             self._bold = max(0, self._bold - 1)
         elif tag in ("tr", "table"):
@@ -324,6 +333,9 @@ class _HtmlLines(HTMLParser):
             return
         lead = _lead([(p, b) for p, b in parts if p.strip()])
         in_table = self._in_row and self._cell >= 0
+        if self._marked is not None and not in_table:
+            self._marked[0] = len(self.lines)  # the item's first line: the number is drawn before it
+            self._marked = None
         if in_table and self._cell in self._pending:
             self._span_text[self._cell] = f"{self._span_text.get(self._cell, '')} {text}".strip()
         self.lines.append(
@@ -342,9 +354,89 @@ class _HtmlLines(HTMLParser):
             )
         )
 
+    def _end_list(self, tag: str) -> None:
+        """Close the innermost open list of the tag's kind, and any a page left open inside it."""
+        for depth in range(len(self._list_stack) - 1, -1, -1):
+            if (self._list_stack[depth] is not None) == (tag == "ol"):
+                while len(self._list_stack) > depth:
+                    self._close_list(self._list_stack.pop())
+                return
+
+    def _close_list(self, ordered: _OrderedList | None) -> None:
+        """Give the first line of each item of a closed <ol> the number the browser draws before it."""
+        if ordered is None:
+            return
+        for index, number in ordered.numbers():
+            self.lines[index] = replace(self.lines[index], number=number)
+
     def close(self):
         super().close()
         self._flush()
+        while self._list_stack:  # lists the page never closed
+            self._close_list(self._list_stack.pop())
+
+
+# An ordered list's number formats (<ol type>, CSS list-style-type) in Word's names (format_number).
+_HTML_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman", "I": "upperRoman"}
+_CSS_TYPES = {
+    "decimal": "decimal",
+    "lower-alpha": "lowerLetter",
+    "lower-latin": "lowerLetter",
+    "upper-alpha": "upperLetter",
+    "upper-latin": "upperLetter",
+    "lower-roman": "lowerRoman",
+    "upper-roman": "upperRoman",
+    "none": "none",
+}
+_LIST_STYLE = re.compile(r"list-style(?:-type)?\s*:([^;!]*)", re.I)
+
+
+def _number_format(names: dict) -> str | None:
+    """The number format an <ol> or <li> asks for: its inline style's list-style-type ("none" when
+    the page draws no number), else its type attribute; None when it says nothing."""
+    for style in _LIST_STYLE.finditer(names.get("style") or ""):
+        for word in style.group(1).lower().split():
+            if word in _CSS_TYPES:
+                return _CSS_TYPES[word]
+    return _HTML_TYPES.get((names.get("type") or "").strip())
+
+
+def _integer(value: str | None) -> int | None:
+    try:
+        return int((value or "").strip())
+    except ValueError:
+        return None
+
+
+class _OrderedList:
+    """The numbering of one <ol>: its items' numbers are known when it closes (a reversed list
+    counts down from its number of items), as a browser draws them: start=, type= (1, a, A, i, I),
+    reversed, an item's value= (the items after it count on from it) and type=."""
+
+    def __init__(self, attrs) -> None:
+        names = dict(attrs)
+        self.format = _number_format(names) or "decimal"
+        self.start = _integer(names.get("start"))
+        self.reversed = "reversed" in names
+        self.items: list[list] = []  # [index of the item's first line or None, value=, format]
+
+    def item(self, attrs) -> list:
+        names = dict(attrs)
+        entry = [None, _integer(names.get("value")), _number_format(names) or self.format]
+        self.items.append(entry)
+        return entry
+
+    def numbers(self):
+        """(line index, number as drawn) for every item that has a line."""
+        value = self.start if self.start is not None else (len(self.items) if self.reversed else 1)
+        step = -1 if self.reversed else 1
+        for index, explicit, fmt in self.items:
+            if explicit is not None:
+                value = explicit
+            if index is not None and fmt != "none":
+                # letters and numerals have no zero or negatives: a browser draws those in decimal
+                yield index, format_number(value, fmt) if value > 0 else str(value)
+            value += step
 
 
 def _group_label(text: str) -> bool:

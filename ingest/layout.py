@@ -40,6 +40,9 @@ class TextLine:
     # Where each word starts: (offset in text, x0), for PDF lines, so a line that runs across
     # two table columns can be cut where the second column starts.
     words: tuple[tuple[int, float], ...] = ()
+    # The number a browser draws before an ordered list's item (<ol><li>: "3", "b", "iv"), which is no
+    # part of the text: read as the label of a lesson the item opens, never as its words.
+    number: str = ""
 
 
 @dataclass(frozen=True)
@@ -77,3 +80,4 @@ class Block:
     # Bold runs inside a paragraph of plain text (a learning point set in bold in the narrative).
     emphasis: tuple[str, ...] = ()
     x0: float = 0.0  # where its first line starts on the page (0 for formats without coordinates)
+    number: str = ""  # the list number drawn before it and not printed in its text (TextLine.number)

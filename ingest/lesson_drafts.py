@@ -52,6 +52,9 @@ class Draft:
     stem: bool = False  # a numbered stem ending in a colon ("1. The Partnership should:"): lettered parts join it
     indent: float = 0.0  # where a bullet title starts on the page: its sub-bullets are set further in
     opening_title: bool = False  # a label alone over its text: a title phrase opening the text titles it
+    # The number a list draws before the block it starts at and its text leaves out (an HTML <ol> item's):
+    # its label when it prints none. Kept apart from `label` so it decides nothing about which drafts are lessons.
+    number: str = ""
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:

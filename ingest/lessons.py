@@ -196,6 +196,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             agency,
             restating,
             zone=z.serial if z else 0,
+            number=block.number,
         )
         drafts.append(draft)
         return draft
@@ -884,7 +885,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = current.item = current.sub_items = True
             continue
         if item:
-            match = ITEM_NUMBER.match(text)
+            # "1.2 text": an item numbered to two levels (Word's "%1.%2") is labelled as a numbered paragraph is
+            match = ITEM_NUMBER.match(text) or PARA_NUMBER.match(text)
             printed = match.group("num") if match else ""
             body = text[match.end() :] if match else BULLET.sub("", text)
             if (
@@ -1075,7 +1077,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         Lesson(
             ordinal=i,
             kind=d.kind,
-            label=d.label,
+            label=d.label or d.number,
             text=_unquoted(SEE_ALSO.sub("", draft_text(d)).strip()),
             section=d.section,
             page_start=d.page_start,
@@ -1322,7 +1324,7 @@ def _resumed_lists(blocks: list[Block]) -> list[Block]:
             if zone == "recommendation":
                 last = int(number.group("num"))
             elif last and int(number.group("num")) == last + 1 and ASKS.search(block.text):
-                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=()))
+                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=(), number=""))
                 zone, last = "recommendation", last + 1
         kept.append(block)
     return kept

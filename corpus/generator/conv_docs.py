@@ -399,7 +399,9 @@ def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
         elif e.kind == "num":
             if want_list == "ol":
                 if not open_list:
-                    out.append("<ol>")
+                    # a list resumed after a caption or paragraph numbers on from where it stopped
+                    first = int(e.label.rstrip(".)"))
+                    out.append("<ol>" if first == 1 else f'<ol start="{first}">')
                     open_list = "ol"
                 out.append(f"<li>{t}</li>")
             else:
