@@ -1,0 +1,200 @@
+"""Corpus generator: helpers the blind sets' builder modules (conv_blind2.py onwards) share.
+
+Drawing the bank's statements and recommendations, dates in the forms
+documents print them, the standard front matter and covers, numbered
+recommendations, and the wrappers that make a builder's gold agree with what
+its document prints. Each set's own per-convention code stays in its module;
+what two sets would otherwise copy lives here.
+
+A new blind set (conv_blind11.py and later) imports these helpers from this
+module rather than from an earlier set's module or a copy of one; a helper
+that differs in a detail that changes the output takes that detail as a
+parameter, so that every earlier document comes out byte for byte as before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import narrative
+from .conv_specs import MONTHS, Ctx
+from .conv_table import AUTHORS
+
+# --- drawing from the bank --------------------------------------------------------------------
+
+
+def in_time(c: Ctx, entry) -> bool:
+    """Pandemic-era texts only in reviews published from 2020."""
+    return "org.covid" not in entry.themes or c.spec.published[:4] >= "2020"
+
+
+def draw_statements(c: Ctx, n: int) -> list:
+    out = []
+    while len(out) < n:
+        drawn = c.statements(1)
+        if not drawn:  # the pool is used up: as many as there are
+            break
+        out += [st for st in drawn if in_time(c, st)]
+    return out
+
+
+def draw_recs(c: Ctx, n: int) -> list:
+    out = []
+    while len(out) < n:
+        drawn = c.recs(1)
+        if not drawn:  # the pool is used up: as many as there are
+            break
+        out += [r for r in drawn if in_time(c, r)]
+    return out
+
+
+# --- wording ----------------------------------------------------------------------------------
+
+
+def will(text: str) -> str:
+    """A recommendation as the partnership's own commitment: the first "should" becomes "will"."""
+    return re.sub(r"\bshould\b", "will", text, count=1)
+
+
+COMMON_OPENERS = {
+    "The", "There", "This", "These", "Practitioners", "Professionals", "No", "Each", "When", "Information",
+    "Agencies", "Although", "Where", "Staff", "Records", "A", "An", "It", "In", "On", "At", "Every", "Many",
+    "Several", "Some", "Neither", "None", "Nobody", "Both", "All", "Workers", "Schools", "Services", "Over",
+    "During", "While", "For", "Once", "After", "Before", "Because", "Assessments", "Referrals", "Plans",
+}  # fmt: skip
+
+
+def after_marker(body: str) -> str:
+    """The lesson as printed after "Firstly, ": a sentence opener loses its capital, a name keeps it."""
+    first = body.split()[0]
+    return body[0].lower() + body[1:] if first in COMMON_OPENERS else body
+
+
+# --- dates ------------------------------------------------------------------------------------
+
+
+def pub_full(c: Ctx) -> str:
+    """A publication date to the day, for documents that always print one."""
+    p = c.spec.published
+    if len(p) == 10:
+        return p
+    month = p[5:7] if len(p) == 7 else f"{len(c.spec.name) % 12 + 1:02d}"
+    return f"{p[:4]}-{month}-{(len(c.spec.name) * 7) % 27 + 1:02d}"
+
+
+def published_to_day(c: Ctx) -> str:
+    """The publication date to the day (pub_full), recorded as the gold's publication date."""
+    pub = pub_full(c)
+    c.doc.meta["published"] = pub
+    return pub
+
+
+def shift(date: str, months: int, day: int | None = None) -> str:
+    """An ISO date some months before (negative: after) the given one."""
+    total = int(date[:4]) * 12 + int(date[5:7]) - 1 - months
+    return f"{total // 12}-{total % 12 + 1:02d}-{day or min(int(date[8:10]), 28):02d}"
+
+
+def long_date(date: str) -> str:
+    """ "3 March 2021"."""
+    return f"{int(date[8:10])} {MONTHS[int(date[5:7]) - 1]} {date[:4]}"
+
+
+def slash_date(date: str) -> str:
+    """ "03/03/2021"."""
+    return f"{date[8:10]}/{date[5:7]}/{date[:4]}"
+
+
+# --- people -----------------------------------------------------------------------------------
+
+# Children with first names as pseudonyms: the pronouns follow the name, whatever the table's draw.
+NAMED = {
+    "Harry": "m",
+    "Olivia": "f",
+    "Freya": "f",
+    "Isla": "f",
+    "Zara": "f",
+    "Oscar": "m",
+    "Evie": "f",
+    "Poppy": "f",
+    "Theo": "m",
+    "Ruby": "f",
+}
+
+
+def child_sex(c: Ctx) -> str:
+    return NAMED.get(c.spec.child, c.spec.sex)
+
+
+def other_person(c: Ctx, step: int = 4) -> str:
+    """Someone other than the review's author (a panel chair, a second reviewer)."""
+    i = AUTHORS.index(c.spec.author)
+    return AUTHORS[(i + step) % len(AUTHORS)]
+
+
+# --- builder wrappers -------------------------------------------------------------------------
+
+
+def named(build):
+    """Pronouns in the narrative that agree with a child's first name."""
+
+    def run(c: Ctx) -> None:
+        c.words.update(narrative.PRONOUNS[child_sex(c)])
+        build(c)
+
+    run.__doc__ = build.__doc__
+    return run
+
+
+def printed_only(build):
+    """The gold keeps a child's age or name, or an author, only where the document prints it."""
+
+    def run(c: Ctx) -> None:
+        build(c)
+        d = c.doc
+        printed = " ".join([e.text for e in d.elements] + [" ".join(e.cells) for e in d.elements])
+        for field in ("child_age", "child", "author"):
+            if d.meta[field] and d.meta[field] not in printed:
+                d.meta[field] = ""
+
+    run.__doc__ = build.__doc__
+    return run
+
+
+# --- sections ---------------------------------------------------------------------------------
+
+
+def front(c: Ctx, numbered: bool = False) -> int:
+    """Introduction, methodology, background and two chronology paragraphs, choosing introduction texts that
+    fit any year (no rapid review meeting before 2018, no maternity booking for a teenager)."""
+    d = c.doc
+    d.add("h1", "1. Introduction" if numbered else "Introduction")
+    d.add("p", c.fill(narrative.INTRO[1]))
+    d.add("p", c.fill(narrative.INTRO[3]))
+    d.add("h1", "2. Methodology" if numbered else "Methodology")
+    d.add("p", c.fill(narrative.METHOD[0]))
+    d.add("h1", "3. Background" if numbered else "Background")
+    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
+    c.narrative(narrative.CHRONOLOGY, 2)
+    return 4
+
+
+def pub_cover(c: Ctx, author: bool = True) -> None:
+    """Partnership, title, the independent reviewer (unless author=False) and the publication date on the
+    cover, then a page break outside web pages."""
+    d = c.doc
+    d.add("cover", c.partnership)
+    d.add("title", d.meta["title"])
+    if author:
+        d.add("cover", f"Independent reviewer: {c.spec.author}")
+    d.add("cover", f"Published: {c.printed_date()}")
+    if c.spec.fmt != "html":
+        d.add("pagebreak")
+
+
+def numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
+    """A heading and n recommendations numbered "1.", "2.", ..."""
+    d = c.doc
+    d.add("h1", heading)
+    for j, r in enumerate(draw_recs(c, n), 1):
+        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
