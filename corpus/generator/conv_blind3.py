@@ -23,11 +23,10 @@ of their own ("txt70").
 from __future__ import annotations
 
 import html
-import io
 
 from . import narrative
 from .conv_blind import earlier
-from .conv_common import after_marker, draw_recs, draw_statements
+from .conv_common import after_marker, draw_recs, draw_statements, wrap_docx, wrap_html
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
@@ -780,20 +779,6 @@ PDF_KINDS.update(
 NEW_KINDS = set(PDF_KINDS) & {"spantable", "sidelearn", "throw", "docbox", "layout2", "pullquote", "sidebar"}
 
 
-def _placeholders(doc: ConvDoc) -> dict[str, El]:
-    """Swap each element of a new kind for a paragraph holding a token; returns token -> element."""
-    found, elements = {}, []
-    for e in doc.elements:
-        if e.kind in NEW_KINDS:
-            token = f"BLIND3TOKEN{len(found)}X"
-            found[token] = e
-            elements.append(El("p", token, e.keys))
-        else:
-            elements.append(e)
-    doc.elements = elements
-    return found
-
-
 def _html_for(e: El) -> str:
     esc = html.escape
     if e.kind == "spantable":
@@ -824,20 +809,6 @@ def _html_for(e: El) -> str:
     if e.kind == "pullquote":
         return f"<blockquote>{esc(e.text)}</blockquote>"
     return f'<aside class="sidebar"><p>{esc(e.text)}</p></aside>'
-
-
-def _wrap_html(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found:
-            return data, pages
-        text = data.decode("utf-8")
-        for token, e in found.items():
-            text = text.replace(f"<p>{token}</p>", _html_for(e))
-        return text.encode("utf-8"), pages
-
-    return write
 
 
 def _docx_fill(document, paragraph, e: El) -> None:
@@ -906,27 +877,6 @@ def _docx_fill(document, paragraph, e: El) -> None:
     for t in tables:
         paragraph._p.addprevious(t._tbl)
     paragraph._p.getparent().remove(paragraph._p)
-
-
-def _wrap_docx(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found:
-            return data, pages
-        import docx
-
-        from .writers import _fixed_zip
-
-        document = docx.Document(io.BytesIO(data))
-        for p in list(document.paragraphs):
-            if p.text in found:
-                _docx_fill(document, p, found[p.text])
-        buf = io.BytesIO()
-        document.save(buf)
-        return _fixed_zip(buf.getvalue()), pages
-
-    return write
 
 
 # --- plain text with hard wraps at 70 characters and hyphenation -----------------------
@@ -998,5 +948,11 @@ def write_txt70(doc: ConvDoc, width: int = 70, page_lines: int = 56):
     return "\f".join(out).encode("utf-8"), {k: (min(v), max(v)) for k, v in key_pages.items()}
 
 
-WRITERS.update({"html": _wrap_html(WRITERS["html"]), "docx": _wrap_docx(WRITERS["docx"]), "txt70": write_txt70})
+WRITERS.update(
+    {
+        "html": wrap_html(WRITERS["html"], NEW_KINDS, "BLIND3TOKEN", _html_for),
+        "docx": wrap_docx(WRITERS["docx"], NEW_KINDS, "BLIND3TOKEN", _docx_fill),
+        "txt70": write_txt70,
+    }
+)
 EXTENSIONS.update({"txt70": ".txt"})

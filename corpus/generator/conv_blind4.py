@@ -32,7 +32,18 @@ import textwrap
 
 from . import narrative
 from .conv_blind import earlier, sentences
-from .conv_common import after_marker, draw_recs, draw_statements, long_date, pub_full, shift, slash_date, will
+from .conv_common import (
+    after_marker,
+    draw_recs,
+    draw_statements,
+    long_date,
+    pub_full,
+    shift,
+    slash_date,
+    will,
+    wrap_docx,
+    wrap_html,
+)
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, ROMAN, TYPE_NAMES, WORDS, Ctx
 from .model import split_body
@@ -859,19 +870,6 @@ PDF_KINDS.update(
 NEW_KINDS = {"boldin", "notep", "longtable", "duo4", "logos", "bignum"}
 
 
-def _placeholders(doc: ConvDoc) -> dict[str, El]:
-    found, elements = {}, []
-    for e in doc.elements:
-        if e.kind in NEW_KINDS:
-            token = f"BLIND4TOKEN{len(found)}X"
-            found[token] = e
-            elements.append(El("p", token, e.keys))
-        else:
-            elements.append(e)
-    doc.elements = elements
-    return found
-
-
 def _html_for(e: El) -> str:
     esc = html.escape
     if e.kind == "boldin":
@@ -888,20 +886,6 @@ def _html_for(e: El) -> str:
         out += ["<tr>" + "".join(f"<td>{esc(x)}</td>" for x in cells) + "</tr>" for cells, _ in rows]
         return "\n".join(out + ["</tbody></table>"])
     return f"<p>{esc(e.text)}</p>"
-
-
-def _wrap_html(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found:
-            return data, pages
-        text = data.decode("utf-8")
-        for token, e in found.items():
-            text = text.replace(f"<p>{token}</p>", _html_for(e))
-        return text.encode("utf-8"), pages
-
-    return write
 
 
 def _docx_fill(document, paragraph, e: El) -> None:
@@ -941,29 +925,17 @@ def _docx_fill(document, paragraph, e: El) -> None:
     paragraph._p.getparent().remove(paragraph._p)
 
 
-def _wrap_docx(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found and not doc.watermark:
-            return data, pages
-        import docx
+def _watermark(doc: ConvDoc):
+    """The marking in every header, the watermark word in the footer: for documents that carry them."""
+    if not doc.watermark:
+        return None
 
-        from .writers import _fixed_zip
+    def mark(document) -> None:
+        for section in document.sections:
+            section.header.paragraphs[0].text = f"{doc.marking}\t\t{doc.watermark}"
+            section.footer.paragraphs[0].text = f"{doc.marking} - {doc.watermark} - not for onward circulation"
 
-        document = docx.Document(io.BytesIO(data))
-        for p in list(document.paragraphs):
-            if p.text in found:
-                _docx_fill(document, p, found[p.text])
-        if doc.watermark:  # the marking in every header, the watermark word in the footer
-            for section in document.sections:
-                section.header.paragraphs[0].text = f"{doc.marking}\t\t{doc.watermark}"
-                section.footer.paragraphs[0].text = f"{doc.marking} - {doc.watermark} - not for onward circulation"
-        buf = io.BytesIO()
-        document.save(buf)
-        return _fixed_zip(buf.getvalue()), pages
-
-    return write
+    return mark
 
 
 # --- a web page whose sections are tabs ------------------------------------------------
@@ -1148,8 +1120,8 @@ def write_email(doc: ConvDoc, width: int = 72) -> tuple[bytes, dict[int, tuple[i
 
 WRITERS.update(
     {
-        "html": _wrap_html(WRITERS["html"]),
-        "docx": _wrap_docx(WRITERS["docx"]),
+        "html": wrap_html(WRITERS["html"], NEW_KINDS, "BLIND4TOKEN", _html_for),
+        "docx": wrap_docx(WRITERS["docx"], NEW_KINDS, "BLIND4TOKEN", _docx_fill, _watermark),
         "tabs": write_tabs,
         "tracked": write_tracked,
         "email": write_email,

@@ -14,9 +14,11 @@ parameter, so that every earlier document comes out byte for byte as before.
 
 from __future__ import annotations
 
+import io
 import re
 
 from . import narrative
+from .conv_docs import ConvDoc, El
 from .conv_specs import MONTHS, Ctx
 from .conv_table import AUTHORS
 
@@ -198,3 +200,64 @@ def numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
     d.add("h1", heading)
     for j, r in enumerate(draw_recs(c, n), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+
+
+# --- HTML and DOCX: a set's own element kinds through placeholders ---------------------------
+
+
+def placeholders(doc: ConvDoc, kinds: set[str], prefix: str) -> dict[str, El]:
+    """Swap each element of the given kinds for a paragraph holding a token; returns token -> element."""
+    found, elements = {}, []
+    for e in doc.elements:
+        if e.kind in kinds:
+            token = f"{prefix}{len(found)}X"
+            found[token] = e
+            elements.append(El("p", token, e.keys))
+        else:
+            elements.append(e)
+    doc.elements = elements
+    return found
+
+
+def wrap_html(original, kinds: set[str], prefix: str, html_for):
+    """The HTML writer with each element of the kinds written by html_for(element) in place of its token."""
+
+    def write(doc: ConvDoc):
+        found = placeholders(doc, kinds, prefix)
+        data, pages = original(doc)
+        if not found:
+            return data, pages
+        text = data.decode("utf-8")
+        for token, e in found.items():
+            text = text.replace(f"<p>{token}</p>", html_for(e))
+        return text.encode("utf-8"), pages
+
+    return write
+
+
+def wrap_docx(original, kinds: set[str], prefix: str, fill, finish=None):
+    """The DOCX writer with each element of the kinds put by fill(document, paragraph, element) where its
+    token's paragraph stands. finish(doc), where given, returns None or a function that edits the whole
+    document afterwards (headers, footers)."""
+
+    def write(doc: ConvDoc):
+        found = placeholders(doc, kinds, prefix)
+        data, pages = original(doc)
+        last = finish(doc) if finish else None
+        if not found and last is None:
+            return data, pages
+        import docx
+
+        from .writers import _fixed_zip
+
+        document = docx.Document(io.BytesIO(data))
+        for p in list(document.paragraphs):
+            if p.text in found:
+                fill(document, p, found[p.text])
+        if last is not None:
+            last(document)
+        buf = io.BytesIO()
+        document.save(buf)
+        return _fixed_zip(buf.getvalue()), pages
+
+    return write
