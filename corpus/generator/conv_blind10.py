@@ -28,12 +28,15 @@ from .conv_common import (
     child_sex,
     draw_recs,
     draw_statements,
+    findings,
     front,
     named,
     numbered_recs,
     other_person,
     printed_only,
     pub_cover,
+    rec_bullets,
+    statement_bullets,
 )
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
@@ -143,11 +146,9 @@ def c205(c: Ctx) -> None:  # an NSPCC repository record: labelled fields, bullet
     d.add("h1", "Summary")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3))
     d.add("h1", "Recommendations")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("p", f"Keywords: {KEYWORDS[s.scenario]}")
     d.add("h1", "Related NSPCC resources")
     d.add("bullet", "Learning from case reviews: briefings on key themes")
@@ -170,11 +171,9 @@ def c206(c: Ctx) -> None:  # a partnership news post announcing a review; the ch
         'determined that the learning from this review changes the way we work with families."',
     )
     d.add("p", "The review found:")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3), "finding")
     d.add("p", "The partnership has committed to the review's recommendations:")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("p", "Media enquiries should be directed to the council's press office.")
 
 
@@ -191,11 +190,9 @@ def c207(c: Ctx) -> None:  # a young people's version: "What we got wrong", "Wha
         "because young people told us that reviews are hard to read.",
     )
     d.add("h1", "What we got wrong")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3), "finding")
     d.add("h1", "What we are changing")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "If you need help")
     d.add("bullet", "Childline: call 0800 1111, free and at any time")
     d.add("bullet", "Talk to a teacher, a youth worker or a school nurse you trust")
@@ -220,8 +217,7 @@ def c208(c: Ctx) -> None:  # an annual report's case-review chapter: learning gr
     for child, months in ((s.child or "Child A", 8), (other, 3)):
         d.add("h2", f"{child} (published {earlier(c, months)})")
         d.add("p", "The review identified the following learning:")
-        for st in _sts(c, 2):
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        statement_bullets(c, _sts(c, 2))
     d.add("h1", "What has changed as a result")
     d.add("bullet", "A new escalation protocol was launched and is used by practitioners in every agency.")
     d.add("h1", "Priorities for next year")
@@ -291,8 +287,7 @@ def c211(c: Ctx) -> None:  # a newsletter's "Spotlight on good practice": each i
     d.add("title", d.meta["title"])
     d.add("p", f"In this issue we look at the {_type_name(c)} of {s.child}, written by {s.author}.")
     d.add("h1", "Key learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3))
     d.add("h1", "Spotlight on good practice")
     for g, agency in _gps_with_agency(c, 3):
         d.add("bullet", f"{g.text} - {agency}", d.lesson("good_practice", "", g.text, g.themes, agency))
@@ -304,9 +299,7 @@ def c212(c: Ctx) -> None:  # "Recommendation N (Agency)": the addressee in paren
     d = c.doc
     c.cover("reviewer")
     front(c)
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, _sts(c, 3))
     d.add("h1", "Recommendations")
     for j, r in enumerate(draw_recs(c, 4), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes, r.agency)
@@ -469,8 +462,7 @@ def c221(c: Ctx) -> None:  # the child's age in the title line ("Child X, aged 7
     d.add("h1", "Methodology")
     d.add("p", c.fill(narrative.METHOD[0]))
     d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3))
     numbered_recs(c)
 
 
@@ -482,9 +474,7 @@ def c222(c: Ctx) -> None:  # "Strengths in practice": paragraphs opening with th
     d.add("p", "The review found practice that the partnership wants to recognise.")
     for g, agency in _gps_with_agency(c, 3):
         d.add("runin", g.text, d.lesson("good_practice", "", g.text, g.themes, agency), label=f"{agency}:")
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, _sts(c, 3))
     numbered_recs(c)
 
 

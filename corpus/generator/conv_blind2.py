@@ -21,7 +21,7 @@ import html
 
 from . import narrative
 from .conv_blind import LETTERS, earlier
-from .conv_common import after_marker, draw_recs, draw_statements, will
+from .conv_common import after_marker, draw_recs, draw_statements, findings, rec_bullets, statement_bullets, will
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
@@ -286,8 +286,7 @@ def c65(c: Ctx) -> None:  # a published executive summary: "Key messages"; "Date
     for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h2", "Key messages for senior leaders")
-    for st in draw_statements(c, 2):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 2))
     d.add("h1", "Recommendations")
     for j, r in enumerate(draw_recs(c, 3)):
         label = "ABCDEF"[j]
@@ -591,9 +590,7 @@ def c74(c: Ctx) -> None:  # each recommendation with stacked Lead / Timescale / 
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     impacts = (
         "An audit of cases shows the change in at least four cases in five.",
@@ -723,9 +720,7 @@ def c79(c: Ctx) -> None:  # a recommendation whose stem ends "should:" and whose
     if s.fmt == "pdf":
         d.add("twocol")
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     groups: dict[str, list] = {}
     for r in draw_recs(c, 14):
@@ -771,8 +766,7 @@ def c80(c: Ctx) -> None:  # metadata only in a colophon at the end; learning bul
         else:
             d.add("bullet", f"{st.title} \u2013 {st.body}", key)
     d.add("h1", "What will change")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "About this report")
     d.add(
         "p",

@@ -26,7 +26,7 @@ import html
 
 from . import narrative
 from .conv_blind import earlier
-from .conv_common import after_marker, draw_recs, draw_statements, wrap_docx, wrap_html
+from .conv_common import after_marker, draw_recs, draw_statements, rec_bullets, statement_bullets, wrap_docx, wrap_html
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
@@ -185,8 +185,7 @@ def c82(c: Ctx) -> None:  # a partnership annual report: "Learning from reviews"
         f"During the year the partnership published one review, concerning {s.child}, and considered three "
         "rapid reviews, none of which led to a local review. The learning the review identified was:",
     )
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("p", "The review made these recommendations to the partnership:")
     for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
@@ -434,14 +433,12 @@ def c91(c: Ctx) -> None:  # the Panel's letter to a partnership after a rapid re
     )
     d.add("p", "The Panel agrees with your decision that a local child safeguarding practice review is not required.")
     d.add("p", "The Panel identified the following areas of learning:")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("p", "The Panel noted good practice:")
     for g in c.gps(1):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
     d.add("p", "The Panel would encourage the partnership to consider:")
-    for r in draw_recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
     d.add("p", "Thank you again for your work. Please let us know if we can help.")
     d.add("p", "Yours sincerely,")
     d.add("p", f"{s.author}")
@@ -492,8 +489,7 @@ def c93(c: Ctx) -> None:  # metadata only in the running footer "© X Safeguardi
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
     d.add("h1", "What will change")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c94(c: Ctx) -> None:  # published in a season ("Spring 2020"); each theme "What we saw" / "What we learned"

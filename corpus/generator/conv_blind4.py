@@ -38,8 +38,10 @@ from .conv_common import (
     draw_statements,
     long_date,
     pub_full,
+    rec_bullets,
     shift,
     slash_date,
+    statement_bullets,
     will,
     wrap_docx,
     wrap_html,
@@ -207,8 +209,7 @@ def c100(c: Ctx) -> None:  # each finding followed by its own numbered "Question
             d.add("num", q, label=f"{j}.")
     d.add("h1", "Recommendations")
     d.add("p", "The review makes the following recommendations to the safeguarding partners.")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c101(c: Ctx) -> None:  # action plan: Recommendation / Agreed action / By whom / By when / Evidence of impact / RAG
@@ -216,8 +217,7 @@ def c101(c: Ctx) -> None:  # action plan: Recommendation / Agreed action / By wh
     c.cover()
     c.front_matter()
     d.add("h1", "Summary of learning")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("landscape")
     d.add("h1", "Multi-agency action plan")
     d.add(
@@ -617,11 +617,9 @@ def c112(c: Ctx) -> None:  # a plain-text export of an e-mail bulletin announcin
     )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Key learning")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h1", "The review's recommendations")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Training dates")
     d.add(
         "p",
@@ -704,8 +702,7 @@ def c115(c: Ctx) -> None:  # key messages under large numerals; a statistic set 
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
     d.add("h1", "What needs to happen next")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 BUILDERS = {f"C{int(name[1:]):02d}": fn for name, fn in globals().items() if re.fullmatch(r"c\d{2,3}", name)}

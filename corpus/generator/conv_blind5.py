@@ -19,7 +19,18 @@ from __future__ import annotations
 import re
 
 from . import narrative
-from .conv_common import draw_recs, draw_statements, long_date, printed_only, pub_full, shift, slash_date
+from .conv_common import (
+    draw_recs,
+    draw_statements,
+    findings,
+    long_date,
+    printed_only,
+    pub_full,
+    rec_bullets,
+    shift,
+    slash_date,
+    statement_bullets,
+)
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import MONTHS, Ctx
 
@@ -125,8 +136,7 @@ def c118(c: Ctx) -> None:  # "Learning into practice" cards: one box per card, "
         d.add("box", f"{st.title}. {st.body}", key, label=f"Card {i} of {len(sts)}")
         d.add("small", "Talk about it: how does this card apply to the families your team works with?")
     d.add("h1", "What the partnership has asked for")
-    for r in draw_recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
 
 
 def c119(c: Ctx) -> None:  # paragraph numbers restart in every chapter
@@ -167,17 +177,14 @@ def c120(c: Ctx) -> None:  # key messages as quotation boxes; practitioners' quo
                 label="What practitioners told us",
             )
     d.add("h1", "What happens next")
-    for r in draw_recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
 
 
 def c121(c: Ctx) -> None:  # "Partnership response" table: Recommendation / Accepted / Response
     d = c.doc
     c.cover("reviewer")
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations and the partnership's response")
     d.add("header", cells=("Recommendation", "Accepted?", "Partnership response"), label="b5resp")
     for j, r in enumerate(draw_recs(c, 3), 1):
@@ -299,8 +306,7 @@ def c125(c: Ctx) -> None:  # a board paper reporting a review; the paper's own r
     )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h2", "4. Learning identified by the review")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h2", "5. The review's recommendations")
     for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"5.{j}", r.text, r.themes), label=f"5.{j}")
@@ -359,8 +365,7 @@ def c128(c: Ctx) -> None:  # "Myth:" / "Reality:" pairs: the reality is the lear
         d.add("runin", MYTHS[i], label="Myth:")
         d.add("runin", st.body, d.lesson("learning_point", "", st.body, st.themes), label="Reality:")
     d.add("h1", "What the partnership will do")
-    for r in draw_recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
 
 
 def c129(c: Ctx) -> None:  # staggered table: a finding's row, then its recommendations' rows below it

@@ -26,11 +26,14 @@ from .conv_blind import earlier, sentences
 from .conv_common import (
     draw_recs,
     draw_statements,
+    findings,
     long_date,
     other_person,
     printed_only,
     pub_full,
+    rec_bullets,
     shift,
+    statement_bullets,
 )
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
@@ -273,12 +276,10 @@ def c136(c: Ctx) -> None:  # a GOV.UK publication page of a Panel national revie
         "safeguarding partners, and held conversations with practitioners, families and national experts.",
     )
     d.add("p", "The review found that:")
-    for st in draw_statements(c, 4):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 4), "finding")
     recs = draw_recs(c, 3)
     d.add("p", f"The review makes {len(recs)} recommendations to government and to local safeguarding partners:")
-    for r in recs:
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, recs)
     d.add("h1", "Updates to this page")
     d.add("small", f"Published {long_date(pub)}")
     d.add("small", f"Last updated {long_date(updated)} + show all updates")
@@ -344,8 +345,7 @@ def c139(c: Ctx) -> None:  # good practice in an Agency / Good practice identifi
         key = d.lesson("good_practice", "", g.text, g.themes)
         d.add("row", keys=key, cells=(_gp_agency(g.text), g.text), label="b6gp")
     d.add("h1", "Key learning")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     recs = draw_recs(c, 3)
     d.add("h1", "Recommendations")
     d.add("header", cells=("No.", "Recommendation", "Lead agency"))
@@ -358,9 +358,7 @@ def c140(c: Ctx) -> None:  # single-agency (IMR) recommendations labelled by age
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     recs = draw_recs(c, 9)
     overview = [r for r in recs if r.agency not in AGENCY_CODES][:3]
     single = [r for r in recs if r.agency in AGENCY_CODES][:4]
@@ -411,8 +409,7 @@ def c141(c: Ctx) -> None:  # a briefing slide deck: one landscape slide per lear
             d.add("bullet", sentence, key)
     d.add("landscape")
     d.add("h1", "What will change")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("landscape")
     d.add("h1", "Questions for your team")
     d.add("bullet", "Which of these lessons applies to a family you are working with now?")
@@ -435,8 +432,7 @@ def c142(c: Ctx) -> None:  # a review on a page: boxes headed by the learning's 
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("box", st.body, key, label=st.title)
     d.add("h1", "What will change")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("box", "Read the full report and the 7-minute briefing on the partnership's website.", label="Find out more")
 
 
@@ -483,8 +479,7 @@ def c144(c: Ctx) -> None:  # each learning followed by a small "Links to:" line 
         d.add("p", st.body, key)
         d.add("small", f"Links to: {_link(PRIORITIES, st.themes)} | Procedure: {_link(PROCEDURES, st.themes)}")
     d.add("h1", "What the partnership will do")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c145(c: Ctx) -> None:  # a family key table: siblings' and adults' ages beside the child's
@@ -585,9 +580,7 @@ def c148(c: Ctx) -> None:  # recommendations numbered, each opening with its lea
     d = c.doc
     c.cover("reviewer")
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add("p", "Each recommendation names the agency that will lead on it.")
     for j, r in enumerate(draw_recs(c, 4), 1):
@@ -618,8 +611,7 @@ def c149(c: Ctx) -> None:  # a joint children's review and Safeguarding Adults R
     sts = draw_statements(c, 4)
     for heading, group in (("Learning for children's services", sts[:2]), ("Learning for adult services", sts[2:])):
         d.add("h2", heading)
-        for st in group:
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        statement_bullets(c, group)
     d.add("h1", "Joint recommendations")
     for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")

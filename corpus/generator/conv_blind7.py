@@ -29,13 +29,16 @@ from .conv_common import (
     child_sex,
     draw_recs,
     draw_statements,
+    findings,
     front,
     long_date,
     named,
     other_person,
     printed_only,
     pub_full,
+    rec_bullets,
     shift,
+    statement_bullets,
 )
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
@@ -129,9 +132,7 @@ def c151(c: Ctx) -> None:  # each recommendation: heading, a "Rationale:" paragr
     d = c.doc
     c.cover("reviewer")
     front(c)
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add(
         "p",
@@ -181,8 +182,7 @@ def c153(c: Ctx) -> None:  # dates printed dd.mm.yy: "Date of publication: 03.03
     d.add("pagebreak")
     front(c)
     d.add("h1", "Key learning")
-    for st in draw_statements(c, 4):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 4))
     c.rec_table("Recommendations", draw_recs(c, 3))
 
 
@@ -278,8 +278,7 @@ def c157(c: Ctx) -> None:  # a quotation as the title: '"I was just a kid": a Lo
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
     d.add("h1", "Recommendations")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c158(c: Ctx) -> None:  # a non-statutory local learning review (type other) that names the statutory type it is not
@@ -334,12 +333,10 @@ def c159(c: Ctx) -> None:  # a council press release announcing the review's pub
         "them into practice is already under way.\u201d",
     )
     d.add("p", "The review found that:")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3), "finding")
     recs = draw_recs(c, 3)
     d.add("p", f"The review makes {len(recs)} recommendations, including that:")
-    for r in recs:
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, recs)
     d.add("h1", "Notes to editors")
     d.add("bullet", f"The full report is available on the {c.partnership} website.")
     d.add(
@@ -399,11 +396,9 @@ def c161(c: Ctx) -> None:  # an easy-read version: short headed sections, "What 
     for sentence in sentences(c.fill(narrative.BACKGROUND[s.scenario])):
         d.add("p", sentence)
     d.add("h1", "What we found out")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3), "finding")
     d.add("h1", "What will change")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Hard words")
     d.add("p", "Safeguarding: keeping children safe from harm.")
     d.add("p", "Partnership: the council, the police and the NHS working together.")
@@ -473,8 +468,7 @@ def c164(c: Ctx) -> None:  # "Practice learning" and "Systems learning", each nu
         for j, st in enumerate(group, 1):
             d.add("num", st.body, d.lesson("learning_point", str(j), st.body, st.themes), label=f"{j}.")
     d.add("h1", "Recommendations")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c165(c: Ctx) -> None:  # key practice episodes as headings, each with "Learning from this episode" bullets
@@ -492,8 +486,7 @@ def c165(c: Ctx) -> None:  # key practice episodes as headings, each with "Learn
         d.add("h2", f"Key practice episode {i}: {title} ({earlier(c, 40 - 8 * i)} to {earlier(c, 37 - 8 * i)})")
         d.add("p", c.fill(narrative.CHRONOLOGY[event]))
         d.add("h3", "Learning from this episode")
-        for st in sts[:2] if i == 4 else sts[:1]:
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        statement_bullets(c, sts[:2] if i == 4 else sts[:1])
         sts = sts[2:] if i == 4 else sts[1:]
     c.rec_table("Recommendations", draw_recs(c, 3))
 

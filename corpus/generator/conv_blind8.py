@@ -29,6 +29,7 @@ from .conv_blind import earlier, sentences
 from .conv_common import (
     draw_recs,
     draw_statements,
+    findings,
     front,
     long_date,
     named,
@@ -37,7 +38,9 @@ from .conv_common import (
     printed_only,
     pub_cover,
     pub_full,
+    rec_bullets,
     shift,
+    statement_bullets,
 )
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
@@ -105,8 +108,7 @@ def c170(c: Ctx) -> None:  # a dated chronology ("June 2019:" run-ins) with "Goo
             g = gps[i // 2]
             d.add("box", g.text, d.lesson("good_practice", "", g.text, g.themes), label="Good practice example")
     d.add("h1", "Learning")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     numbered_recs(c)
 
 
@@ -114,9 +116,7 @@ def c171(c: Ctx) -> None:  # numbered recommendations each followed by "Suggeste
     d = c.doc
     c.cover()
     front(c)
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add(
         "p",
@@ -138,8 +138,7 @@ def c172(c: Ctx) -> None:  # the author only in a closing sign-off, whose date i
     for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h1", "Recommendations")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Sign-off")
     d.add("p", "I confirm that this report is my independent analysis of the circumstances of the case.")
     d.add("p", f"Signed: {s.author}, Independent Reviewer")
@@ -171,9 +170,7 @@ def c174(c: Ctx) -> None:  # a "Case at a glance" table: the child and the child
     d.add("p", c.fill(narrative.INTRO[3]))
     d.add("h1", "What happened")
     c.narrative(narrative.CHRONOLOGY, 2)
-    d.add("h1", "Findings")
-    for i, st in enumerate(draw_statements(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     numbered_recs(c)
 
 
@@ -193,11 +190,9 @@ def c175(c: Ctx) -> None:  # an audience briefing: learning under "If you work i
     sts = draw_statements(c, 5)
     for heading, group in zip(AUDIENCES, (sts[:2], sts[2:4], sts[4:])):
         d.add("h2", heading)
-        for st in group:
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        statement_bullets(c, group)
     d.add("h1", "What the partnership will do")
-    for r in draw_recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
     d.add("h1", "Questions for your team meeting")
     d.add("bullet", "How do you find out who lives in a child's household?")
     d.add("bullet", "When did you last escalate a concern about another agency's decision?")
@@ -241,8 +236,7 @@ def c178(c: Ctx) -> None:  # learning only in a "Summary of learning" before the
         "p",
         "The key learning from this review is summarised here. The report that follows explains how it was reached.",
     )
-    for st in draw_statements(c, 4):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 4))
     d.add("pagebreak")
     front(c, numbered=True)
     d.add("h1", "4. Analysis")
@@ -265,11 +259,9 @@ def c179(c: Ctx) -> None:  # a web page with "Published:" and a later "Last upda
     d.add("h1", "Background")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Key learning")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Progress update")
     d.add("p", "All recommendations have been accepted and an action plan is monitored by the partnership.")
 
@@ -368,11 +360,9 @@ def c185(c: Ctx) -> None:  # a review's web page with a download link and a "Rel
     d.add("h1", "Summary")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "What we learned")
-    for st in draw_statements(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h1", "What will change")
-    for r in draw_recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Related reviews")
     other = "Child Q" if s.child != "Child Q" else "Child W"
     d.add("bullet", f"{TYPE_NAMES[s.review_type]}: {other}")

@@ -261,3 +261,27 @@ def wrap_docx(original, kinds: set[str], prefix: str, fill, finish=None):
         return _fixed_zip(buf.getvalue()), pages
 
     return write
+
+
+# --- lessons as plain runs of bullets or headed findings ---------------------------------------
+
+
+def findings(c: Ctx, sts: list, heading: str = "Findings") -> None:
+    """A heading, then each statement as a finding headed "Finding N: title" with its text below."""
+    c.doc.add("h1", heading)
+    for i, st in enumerate(sts, 1):
+        c.headed_finding(st, f"Finding {i}")
+
+
+def statement_bullets(c: Ctx, sts: list, kind: str = "learning_point") -> None:
+    """Each statement's text as a bullet and a lesson of the kind, with no label."""
+    d = c.doc
+    for st in sts:
+        d.add("bullet", st.body, d.lesson(kind, "", st.body, st.themes))
+
+
+def rec_bullets(c: Ctx, recs: list) -> None:
+    """Each recommendation as a bullet and a recommendation lesson, with no label."""
+    d = c.doc
+    for r in recs:
+        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
