@@ -21,7 +21,16 @@ import html
 
 from . import narrative
 from .conv_blind import LETTERS, earlier
-from .conv_common import after_marker, draw_recs, draw_statements, findings, rec_bullets, statement_bullets, will
+from .conv_common import (
+    after_marker,
+    draw_recs,
+    draw_statements,
+    findings,
+    numbered_recs,
+    rec_bullets,
+    statement_bullets,
+    will,
+)
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
@@ -233,9 +242,7 @@ def c63(c: Ctx) -> None:  # "Finding 2 of 4" with the title on the next line; a 
         d.add("h2" if s.fmt == "scan" else "h3", st.title, key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c64(c: Ctx) -> None:  # "Practice issue N: title" shaded boxes in the analysis; a research box is not a lesson
@@ -494,9 +501,7 @@ def c70(c: Ctx) -> None:  # web page: findings as a definition list, related rev
     d.add("h1", "What we have done")
     d.add("bullet", "Briefed the learning to over 300 practitioners at online sessions.")
     d.add("bullet", "Updated the multi-agency training programme.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     year = int(s.published[:4])
     d.add("aside", f"{TYPE_NAMES[s.review_type]}: Baby T (published {year - 1})")
     d.add("aside", f"Serious Case Review: Child Q - findings and recommendations (published {year - 3})")
@@ -516,9 +521,7 @@ def c71(c: Ctx) -> None:  # learning summarised only in an appendix table that r
         "The learning identified by this review is summarised in Appendix 2, with the section of the report "
         "in which it is discussed.",
     )
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     d.add("pagebreak")
     d.add("h1", "Appendix 1: Glossary")
     for abbr, meaning in narrative.GLOSSARY:
@@ -551,9 +554,7 @@ def c72(c: Ctx) -> None:  # key lines of enquiry (questions, not lessons), "Stre
     d.add("h1", "Strengths")
     for g in c.gps(2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
-    d.add("h1", "Areas for improvement")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "Areas for improvement")
     d.add("h1", "Next steps")
     d.add("p", "The partnership will publish its response and an action plan within three months.")
 

@@ -26,7 +26,16 @@ import html
 
 from . import narrative
 from .conv_blind import earlier
-from .conv_common import after_marker, draw_recs, draw_statements, rec_bullets, statement_bullets, wrap_docx, wrap_html
+from .conv_common import (
+    after_marker,
+    draw_recs,
+    draw_statements,
+    numbered_recs,
+    rec_bullets,
+    statement_bullets,
+    wrap_docx,
+    wrap_html,
+)
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
@@ -146,9 +155,7 @@ def c81(c: Ctx) -> None:  # thematic review of several local reviews: themes, a 
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
         d.add("small", f"Seen in: {names[i]}, {names[(i + 2) % count]} and {names[(i + 3) % count]}.")
-    d.add("h1", "4. Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "4. Recommendations")
 
 
 def c82(c: Ctx) -> None:  # a partnership annual report: "Learning from reviews" is one chapter among many
@@ -338,9 +345,7 @@ def c88(c: Ctx) -> None:  # a shaded "Key learning" sidebar beside the analysis 
     for i, st in enumerate(draw_statements(c, 3)):
         key = d.lesson("learning_point", "", st.body, st.themes)
         d.add("sidelearn", st.body, key, cells=(c.fill(what[i]), "Key learning"))
-    d.add("h1", "What needs to happen")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "What needs to happen")
 
 
 def c89(c: Ctx) -> None:  # findings and recommendations that cite each other: "Recommendation 4 (see also Finding 2)"
@@ -465,9 +470,7 @@ def c92(c: Ctx) -> None:  # every heading in capitals, the finding's text in sen
         d.add("h2", title, key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
-    d.add("h1", "RECOMMENDATIONS")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "RECOMMENDATIONS")
 
 
 def c93(c: Ctx) -> None:  # metadata only in the running footer "© X Safeguarding Children Partnership 2021"
@@ -514,9 +517,7 @@ def c94(c: Ctx) -> None:  # published in a season ("Spring 2020"); each theme "W
         d.add("p", c.fill(what[i]))
         d.add("h3", "What we learned")
         d.add("p", st.body, key)
-    d.add("h1", "What we ask of the partnership")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "What we ask of the partnership")
 
 
 def c95(c: Ctx) -> None:  # learning in a table whose rows are headed by <th scope="row">
@@ -555,9 +556,7 @@ def c96(c: Ctx) -> None:  # a Word report laid out with tables: a cover grid, ea
         "How do you record who lives in the household, and when did you last check?",
         label="|Reflective question",
     )
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c97(c: Ctx) -> None:  # a plain-text export: hard wraps at 70 characters, words hyphenated at line ends

@@ -37,6 +37,7 @@ from .conv_common import (
     draw_recs,
     draw_statements,
     long_date,
+    numbered_recs,
     pub_full,
     rec_bullets,
     shift,
@@ -189,9 +190,7 @@ def c99(c: Ctx) -> None:  # learning as a bold sentence inside a narrative parag
     for i, st in enumerate(draw_statements(c, 4)):
         key = d.lesson("learning_point", "", st.body, st.themes)
         d.add("boldin", keys=key, cells=(c.fill(story[i]), st.body, tails[i]))
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c100(c: Ctx) -> None:  # each finding followed by its own numbered "Questions to consider" (never lessons)
@@ -389,9 +388,7 @@ def c105(c: Ctx) -> None:  # numbered footnotes at the foot of the page and roma
         else:
             d.add("p", _mark(st.body, [(a, m) for a, m, _ in marks], True), key)
             footnotes.append(f"[{i}] {marks[0][2]}")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     d.add("h1", "Endnotes")
     for j, note in enumerate(endnotes):
         d.add("num", note, label=ROMAN[j] if pdf else f"[{ROMAN[j]}]")
@@ -470,9 +467,7 @@ def c107(c: Ctx) -> None:  # partner logos on the cover (alt text on the web), t
         d.add("h2", f"{label}: {st.title}", key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c108(c: Ctx) -> None:  # dates in words ("the fifth of March 2021"), the age in words too
@@ -493,9 +488,7 @@ def c108(c: Ctx) -> None:  # dates in words ("the fifth of March 2021"), the age
         key = d.lesson("learning_point", label, f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{label} \u2013 {st.title}", key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c109(c: Ctx) -> None:  # the publication date only in the document control table at the end

@@ -24,6 +24,7 @@ from .conv_common import (
     draw_statements,
     findings,
     long_date,
+    numbered_recs,
     printed_only,
     pub_full,
     rec_bullets,
@@ -98,9 +99,7 @@ def c116(c: Ctx) -> None:  # findings as questions and answers: "Q1 question" / 
         key = d.lesson("finding", f"Q{i}", f"{q} {st.body}", st.themes, title=q)
         d.add("runin", q, key, label=f"Q{i}")
         d.add("runin", st.body, key, label="A.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c117(c: Ctx) -> None:  # recommendations as a checklist with tick boxes
@@ -152,9 +151,7 @@ def c119(c: Ctx) -> None:  # paragraph numbers restart in every chapter
     d.add("h1", "Chapter 3: Lessons for practice")
     for j, st in enumerate(draw_statements(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", str(j), st.body, st.themes), label=f"{j}.")
-    d.add("h1", "Chapter 4: Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "Chapter 4: Recommendations")
 
 
 def c120(c: Ctx) -> None:  # key messages as quotation boxes; practitioners' quotes are never lessons
@@ -428,9 +425,7 @@ def c131(c: Ctx) -> None:  # metadata only in the imprint on the last page
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i} \u2013 {st.title}", key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     if s.fmt in ("pdf", "scan"):
         d.add("pagebreak")
     d.add("small", f"Published by the {c.partnership}.")

@@ -28,6 +28,7 @@ from .conv_common import (
     draw_statements,
     findings,
     long_date,
+    numbered_recs,
     other_person,
     printed_only,
     pub_full,
@@ -310,9 +311,7 @@ def c137(c: Ctx) -> None:  # a chronology table Date / What happened / Learning:
             d.add("row", keys=key, cells=(date, c.fill(event), st.body), label="b6chron")
         else:
             d.add("row", cells=(date, c.fill(event), ""), label="b6chron")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c138(c: Ctx) -> None:  # "Missed opportunity N (Month Year): title" findings
@@ -329,9 +328,7 @@ def c138(c: Ctx) -> None:  # "Missed opportunity N (Month Year): title" findings
         key = d.lesson("finding", f"Missed opportunity {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Missed opportunity {i} ({earlier(c, 34 - 6 * i)}): {st.title}", key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c139(c: Ctx) -> None:  # good practice in an Agency / Good practice identified table
@@ -507,9 +504,7 @@ def c145(c: Ctx) -> None:  # a family key table: siblings' and adults' ages besi
         key = d.lesson("finding", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c146(c: Ctx) -> None:  # an NSPCC "<topic>: learning from case reviews" briefing
@@ -612,9 +607,7 @@ def c149(c: Ctx) -> None:  # a joint children's review and Safeguarding Adults R
     for heading, group in (("Learning for children's services", sts[:2]), ("Learning for adult services", sts[2:])):
         d.add("h2", heading)
         statement_bullets(c, group)
-    d.add("h1", "Joint recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "Joint recommendations")
 
 
 def c150(c: Ctx) -> None:  # the partnership only as an acronym; its full name only in the glossary

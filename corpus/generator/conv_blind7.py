@@ -33,6 +33,7 @@ from .conv_common import (
     front,
     long_date,
     named,
+    numbered_recs,
     other_person,
     printed_only,
     pub_full,
@@ -164,9 +165,7 @@ def c152(c: Ctx) -> None:  # the child described in the title: "concerning a 15-
     for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning {i}", st.body, st.themes)
         d.add("runin", st.body, key, label=f"Learning {i}.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c153(c: Ctx) -> None:  # dates printed dd.mm.yy: "Date of publication: 03.03.21"; the final draft's date is not
@@ -228,9 +227,7 @@ def c155(c: Ctx) -> None:  # each finding followed by its own "Good practice" su
         for g in gps[: 2 if i == 1 else 1]:
             d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
         gps = gps[2 if i == 1 else 1 :]
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c156(c: Ctx) -> None:  # a recommendations table Ref / Recommendation / Priority / Timescale: no lead agency
@@ -419,9 +416,7 @@ def c162(c: Ctx) -> None:  # numbered findings, each with the evidence from the 
         d.add("p", "Evidence from this case:")
         for event in events[2 * i - 2 : 2 * i]:  # case events, never part of the finding
             d.add("subbullet", sentences(c.fill(event))[0])
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c163(c: Ctx) -> None:  # the review type only as its abbreviation: "LCSPR: Child R", "SCR: Baby B"
@@ -522,9 +517,7 @@ def c167(c: Ctx) -> None:  # a "What went well / Even better if" table: good pra
     for g, st in zip(c.gps(3), draw_statements(c, 3)):
         keys = (d.lesson("good_practice", "", g.text, g.themes), d.lesson("learning_point", "", st.body, st.themes))
         d.add("duorow" if c.spec.fmt == "pdf" else "row", keys=keys, cells=(g.text, st.body), label="b7www")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c168(c: Ctx) -> None:  # a finding that runs on to the next page under "Finding N: title (continued)"
@@ -547,9 +540,7 @@ def c168(c: Ctx) -> None:  # a finding that runs on to the next page under "Find
             d.add("p", " ".join(parts[half:]), key)
         else:
             d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 BUILDERS = {
