@@ -32,6 +32,7 @@ from .conv_common import (
     draw_statements,
     numbered_recs,
     rec_bullets,
+    stash,
     statement_bullets,
     wrap_docx,
     wrap_html,
@@ -53,12 +54,6 @@ SEASONS = ("winter", "spring", "summer", "autumn")
 
 # Structured content of the new kinds, by the element's label (unique per document).
 EXTRA: dict[str, object] = {}
-
-
-def _extra(c: Ctx, value) -> str:
-    key = f"{c.spec.name}#{sum(1 for k in EXTRA if k.startswith(c.spec.name + '#'))}"
-    EXTRA[key] = value
-    return key
 
 
 def _month_pub(c: Ctx) -> str:
@@ -329,7 +324,7 @@ def c87(c: Ctx) -> None:  # a findings table whose theme cells span several rows
     for theme, group in groups:
         keys = [d.lesson("finding", "", st.body, st.themes) for st in group]
         rows.append((theme, [st.body for st in group], keys))
-    d.add("spantable", keys=[k for _, _, ks in rows for k in ks], label=_extra(c, rows))
+    d.add("spantable", keys=[k for _, _, ks in rows for k in ks], label=stash(EXTRA, c, rows))
     if s.fmt == "pdf":
         d.add("portrait")
     c.rec_table("Recommendations", draw_recs(c, 3))
@@ -532,13 +527,13 @@ def c95(c: Ctx) -> None:  # learning in a table whose rows are headed by <th sco
     for st in draw_statements(c, 4):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         rows.append((st.title, st.body, key))
-    d.add("throw", keys=[k for *_, k in rows], label=_extra(c, (None, rows)))
+    d.add("throw", keys=[k for *_, k in rows], label=stash(EXTRA, c, (None, rows)))
     d.add("h1", "Recommendations")
     rows = []
     for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", str(j), r.text, r.themes, r.agency)
         rows.append((str(j), f"{r.text}|{r.agency}", key))
-    d.add("throw", keys=[k for *_, k in rows], label=_extra(c, (("No.", "Recommendation", "Lead"), rows)))
+    d.add("throw", keys=[k for *_, k in rows], label=stash(EXTRA, c, (("No.", "Recommendation", "Lead"), rows)))
 
 
 def c96(c: Ctx) -> None:  # a Word report laid out with tables: a cover grid, each finding in a text box

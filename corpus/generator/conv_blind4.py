@@ -42,6 +42,7 @@ from .conv_common import (
     rec_bullets,
     shift,
     slash_date,
+    stash,
     statement_bullets,
     will,
     wrap_docx,
@@ -63,12 +64,6 @@ ORDINAL_WORDS = (
 
 # Structured content of the new kinds, by the element's label (unique per document).
 EXTRA: dict[str, object] = {}
-
-
-def _extra(c: Ctx, value) -> str:
-    key = f"{c.spec.name}#b4#{sum(1 for k in EXTRA if k.startswith(c.spec.name + '#b4#'))}"
-    EXTRA[key] = value
-    return key
 
 
 def _nth(c: Ctx) -> int:
@@ -312,7 +307,7 @@ def c103(c: Ctx) -> None:  # a recommendations table running over pages, its hea
         date = f"{MONTHS[int(when[5:7]) - 1]} {when[:4]}"
         rows.append(((f"R{j}", r.text, r.agency, date, OUTCOMES[(j + len(c.spec.name)) % len(OUTCOMES)]), key))
     header = ("Ref", "Recommendation", "Owner", "Target date", "Intended outcome")
-    d.add("longtable", keys=[k for _, k in rows], label=_extra(c, (header, rows)))
+    d.add("longtable", keys=[k for _, k in rows], label=stash(EXTRA, c, (header, rows), "b4#"))
     d.add("h1", "Glossary")
     for abbr, meaning in narrative.GLOSSARY[:6]:
         d.add("p", f"{abbr}: {meaning}")
@@ -384,7 +379,7 @@ def c105(c: Ctx) -> None:  # numbered footnotes at the foot of the page and roma
             endnotes.append(ENDNOTES[len(endnotes)])
             marks.append((sent[-1], ROMAN[len(endnotes) - 1], None))
         if pdf:
-            d.add("notep", st.body, key, label=_extra(c, marks))
+            d.add("notep", st.body, key, label=stash(EXTRA, c, marks, "b4#"))
         else:
             d.add("p", _mark(st.body, [(a, m) for a, m, _ in marks], True), key)
             footnotes.append(f"[{i}] {marks[0][2]}")

@@ -202,6 +202,18 @@ def numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
+# --- a set's own element kinds ---------------------------------------------------------------
+
+
+def stash(store: dict, c: Ctx, value, tag: str = "") -> str:
+    """Keep an element's structured content in store under a label unique in the document,
+    "<document>#<tag><n>", and return the label (the element's label; its writers look it up)."""
+    prefix = f"{c.spec.name}#{tag}"
+    key = f"{prefix}{sum(1 for k in store if k.startswith(prefix))}"
+    store[key] = value
+    return key
+
+
 # --- HTML and DOCX: a set's own element kinds through placeholders ---------------------------
 
 
