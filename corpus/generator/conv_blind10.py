@@ -30,6 +30,7 @@ from .conv_common import (
     draw_statements,
     findings,
     front,
+    headed_learning,
     named,
     numbered_recs,
     other_person,
@@ -420,11 +421,7 @@ def c219(c: Ctx) -> None:  # recommendations numbered afresh under each agency's
     d = c.doc
     c.cover()
     front(c)
-    d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, _sts(c, 3))
     d.add("h1", "Recommendations")
     d.add("p", "The recommendations are grouped by the agency that will lead on them.")
     groups: dict[str, list] = {}

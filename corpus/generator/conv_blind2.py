@@ -28,6 +28,7 @@ from .conv_common import (
     findings,
     numbered_recs,
     rec_bullets,
+    runin_recs,
     statement_bullets,
     will,
 )
@@ -396,14 +397,7 @@ def c67(c: Ctx) -> None:  # "Learning point:" in bold inside analysis paragraphs
             d.add("inlinelp", keys=key, cells=(story, st.body))
         else:
             d.add("p", f"{story} Learning point: {st.body}", key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add(
-            "runin",
-            r.text,
-            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-            label=f"Recommendation {j}.",
-        )
+    runin_recs(c)
 
 
 def c68(c: Ctx) -> None:  # the Welsh Child Practice Review template, used by an English partnership

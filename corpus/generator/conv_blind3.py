@@ -30,6 +30,7 @@ from .conv_common import (
     after_marker,
     draw_recs,
     draw_statements,
+    headed_learning,
     numbered_recs,
     rec_bullets,
     stash,
@@ -295,11 +296,7 @@ def c86(c: Ctx) -> None:  # recommendations in a two-level outline: "1." theme l
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Summary of learning")
-    for st in draw_statements(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 3), "Summary of learning")
     d.add("h1", "Recommendations")
     d.add(
         "p",

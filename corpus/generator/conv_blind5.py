@@ -23,11 +23,13 @@ from .conv_common import (
     draw_recs,
     draw_statements,
     findings,
+    headed_learning,
     long_date,
     numbered_recs,
     printed_only,
     pub_full,
     rec_bullets,
+    runin_recs,
     shift,
     slash_date,
     statement_bullets,
@@ -106,11 +108,7 @@ def c117(c: Ctx) -> None:  # recommendations as a checklist with tick boxes
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Learning")
-    for st in draw_statements(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 3))
     d.add("h1", "Checklist for the partnership")
     d.add("p", "Tick each box when the partnership is assured that the action has been taken.")
     for r in draw_recs(c, 4):
@@ -442,14 +440,7 @@ def c132(c: Ctx) -> None:  # learning points ending in cross-references "(paragr
     for i, st in enumerate(draw_statements(c, 4), 1):
         ref = f"(paragraphs 4.{i + 1}\u20134.{i + 4})"
         d.add("num", f"{st.body} {ref}", d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(draw_recs(c, 3), 1):
-        d.add(
-            "runin",
-            r.text,
-            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-            label=f"Recommendation {j}.",
-        )
+    runin_recs(c)
 
 
 BUILDERS = {

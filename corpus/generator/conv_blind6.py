@@ -27,6 +27,7 @@ from .conv_common import (
     draw_recs,
     draw_statements,
     findings,
+    headed_learning,
     long_date,
     numbered_recs,
     other_person,
@@ -532,11 +533,7 @@ def c146(c: Ctx) -> None:  # an NSPCC "<topic>: learning from case reviews" brie
     d.add("p", "Risk factors present in the families included:")
     for factor in RISK_FACTORS[s.scenario]:
         d.add("bullet", factor)
-    d.add("h1", "Learning for improved practice")
-    for st in draw_statements(c, 4):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 4), "Learning for improved practice")
     d.add("h1", "References")
     for ref in REFERENCES:
         d.add("bullet", ref)

@@ -31,6 +31,7 @@ from .conv_common import (
     draw_statements,
     findings,
     front,
+    headed_learning,
     long_date,
     named,
     numbered_recs,
@@ -234,11 +235,7 @@ def c156(c: Ctx) -> None:  # a recommendations table Ref / Recommendation / Prio
     d = c.doc
     c.cover()
     front(c)
-    d.add("h1", "Learning")
-    for st in draw_statements(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add(
         "p",

@@ -31,6 +31,7 @@ from .conv_common import (
     draw_statements,
     findings,
     front,
+    headed_learning,
     long_date,
     named,
     numbered_recs,
@@ -215,11 +216,7 @@ def c177(c: Ctx) -> None:  # a recommendations table Agency / Recommendation: th
     d = c.doc
     c.cover()
     front(c)
-    d.add("h1", "Key learning")
-    for st in draw_statements(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 3), "Key learning")
     d.add("h1", "Recommendations")
     d.add("p", "The recommendations are set out by the agency that will lead on each.")
     d.add("header", cells=("Agency", "Recommendation"), label="b8agency")
@@ -341,11 +338,7 @@ def c184(c: Ctx) -> None:  # good practice as run-in "GP1", "GP2" paragraphs
     d.add("p", "The review identified the following good practice, which the partnership will share.")
     for i, g in enumerate(c.gps(3), 1):
         d.add("runin", g.text, d.lesson("good_practice", f"GP{i}", g.text, g.themes), label=f"GP{i}")
-    d.add("h1", "Learning")
-    for st in draw_statements(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 3))
     numbered_recs(c)
 
 

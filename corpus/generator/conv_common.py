@@ -297,3 +297,26 @@ def rec_bullets(c: Ctx, recs: list) -> None:
     d = c.doc
     for r in recs:
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+
+
+def headed_learning(c: Ctx, sts: list, heading: str = "Learning") -> None:
+    """A heading, then each statement as a learning point headed by its title, with no label."""
+    d = c.doc
+    d.add("h1", heading)
+    for st in sts:
+        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
+        d.add("h2", st.title, key)
+        d.add("p", st.body, key)
+
+
+def runin_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
+    """A heading and n recommendations, each a paragraph opened by a run-in "Recommendation N."."""
+    d = c.doc
+    d.add("h1", heading)
+    for j, r in enumerate(draw_recs(c, n), 1):
+        d.add(
+            "runin",
+            r.text,
+            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
+            label=f"Recommendation {j}.",
+        )
