@@ -1,15 +1,20 @@
 """Corpus generator: helpers the blind sets' builder modules (conv_blind2.py onwards) share.
 
-Drawing the bank's statements and recommendations, dates in the forms
-documents print them, the standard front matter and covers, numbered
-recommendations, and the wrappers that make a builder's gold agree with what
-its document prints. Each set's own per-convention code stays in its module;
+Drawing the bank's statements and recommendations, the dates in the forms
+documents print them, another person's name, the standard front matter and
+cover, the wrappers that make a builder's gold agree with what its document
+prints, the sections many builders lay out alike (headed findings and
+learning points, bullets, numbered and run-in recommendations), and the
+placeholder mechanism through which a set's own element kinds reach the HTML
+and DOCX writers. Each set's own per-convention code stays in its module;
 what two sets would otherwise copy lives here.
 
 A new blind set (conv_blind11.py and later) imports these helpers from this
-module rather than from an earlier set's module or a copy of one; a helper
-that differs in a detail that changes the output takes that detail as a
-parameter, so that every earlier document comes out byte for byte as before.
+module, not from an earlier set's module, and does not copy them. A helper
+that a new set needs with a different detail takes that detail as a
+parameter whose default keeps the earlier sets' output; after any change
+here, `corpus/generate_conventions.py -q` must leave corpus/conventions
+byte for byte as it was (`git status --short corpus/conventions` empty).
 """
 
 from __future__ import annotations
