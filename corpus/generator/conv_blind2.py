@@ -23,6 +23,7 @@ from . import narrative
 from .conv_blind import LETTERS, earlier
 from .conv_common import (
     after_marker,
+    background,
     draw_recs,
     draw_statements,
     findings,
@@ -139,9 +140,7 @@ def c60(c: Ctx) -> None:  # "What we found / What we will do" two-column table
     d.add("h1", "Terms of reference")
     for t in narrative.TERMS_OF_REFERENCE:
         d.add("bullet", t)
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "What we found and what we will do")
     d.add(
         "p",

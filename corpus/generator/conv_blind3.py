@@ -28,6 +28,7 @@ from . import narrative
 from .conv_blind import earlier
 from .conv_common import (
     after_marker,
+    background,
     draw_recs,
     draw_statements,
     headed_learning,
@@ -393,9 +394,7 @@ def c90(c: Ctx) -> None:  # a review in two parts: Part A the case, Part B the s
         "p",
         "The review is in two parts. Part A looks at the help given to the child and family; Part B at the systems within which practitioners worked.",
     )
-    d.add("h1", "Part A: The review of practice")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "Part A: The review of practice")
     sts = draw_statements(c, 4)
     for i, st in enumerate(sts[:2], 1):
         key = d.lesson("finding", f"A{i}", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -474,9 +473,7 @@ def c93(c: Ctx) -> None:  # metadata only in the running footer "© X Safeguardi
     d.add("pagebreak")
     d.add("h1", "Acknowledgements")
     d.add("p", f"The independent reviewer, {s.author}, thanks the practitioners and the family who contributed.")
-    d.add("h1", "What happened")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "What happened")
     d.add("h1", "What we learned")
     for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("learning_point", f"Learning area {i}", f"{st.title} {st.body}", st.themes, title=st.title)

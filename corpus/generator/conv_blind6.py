@@ -24,6 +24,7 @@ import re
 from . import narrative
 from .conv_blind import earlier, sentences
 from .conv_common import (
+    background,
     draw_recs,
     draw_statements,
     findings,
@@ -244,9 +245,7 @@ def c135(c: Ctx) -> None:  # the author only in "The independent reviewer" sub-s
         ("Partnership Business Manager", "Safeguarding Partnership"),
     ):
         d.add("row", cells=row, label="b6panel")
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Lessons")
     for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Lesson {i}", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -439,9 +438,7 @@ def c143(c: Ctx) -> None:  # Signs of Safety table: worried about / working well
     c.cover()
     d.add("h1", "Introduction")
     c.narrative(narrative.INTRO, 2)
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "Learning summary")
     d.add(
         "p",
@@ -497,9 +494,7 @@ def c145(c: Ctx) -> None:  # a family key table: siblings' and adults' ages besi
         ("Mr B", "Mother's partner", f"{29 + months // 12} years"),
     ):
         d.add("row", cells=row, label="b6fam")
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "Findings")
     for st in draw_statements(c, 3):
         key = d.lesson("finding", "", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -557,9 +552,7 @@ def c147(c: Ctx) -> None:  # the review type only in the statutory basis the int
     )
     d.add("p", c.fill(narrative.INTRO[1]))
     d.add("p", c.fill(narrative.INTRO[3]))
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Learning")
     for j, st in enumerate(draw_statements(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", f"3.{j}", st.body, st.themes), label=f"3.{j}")
@@ -596,9 +589,7 @@ def c149(c: Ctx) -> None:  # a joint children's review and Safeguarding Adults R
         f"This joint review was commissioned by the {c.partnership} and the {s.area} Safeguarding Adults Board, "
         f"because the circumstances of {s.child} and of {s.child}'s mother met the criteria for both reviews.",
     )
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "Learning")
     sts = draw_statements(c, 4)
     for heading, group in (("Learning for children's services", sts[:2]), ("Learning for adult services", sts[2:])):

@@ -26,6 +26,7 @@ import re
 from . import narrative
 from .conv_blind import earlier, sentences
 from .conv_common import (
+    background,
     child_sex,
     draw_recs,
     draw_statements,
@@ -292,9 +293,7 @@ def c158(c: Ctx) -> None:  # a non-statutory local learning review (type other) 
         "commissioned this multi-agency learning review instead. It is not a statutory review.",
     )
     d.add("p", c.fill(narrative.INTRO[3]))
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Learning")
     for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning point {i}", st.body, st.themes)
@@ -433,9 +432,7 @@ def c163(c: Ctx) -> None:  # the review type only as its abbreviation: "LCSPR: C
         "in this report to protect the family's privacy.",
     )
     d.add("p", c.fill(narrative.INTRO[3]))
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Lessons from the review")
     for j, st in enumerate(draw_statements(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", f"3.{j}", st.body, st.themes), label=f"3.{j}")

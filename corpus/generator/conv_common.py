@@ -180,10 +180,15 @@ def front(c: Ctx, numbered: bool = False) -> int:
     d.add("p", c.fill(narrative.INTRO[3]))
     d.add("h1", "2. Methodology" if numbered else "Methodology")
     d.add("p", c.fill(narrative.METHOD[0]))
-    d.add("h1", "3. Background" if numbered else "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "3. Background" if numbered else "Background")
     return 4
+
+
+def background(c: Ctx, heading: str = "Background") -> None:
+    """A heading, the case's background paragraph and two chronology paragraphs."""
+    c.doc.add("h1", heading)
+    c.doc.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
+    c.narrative(narrative.CHRONOLOGY, 2)
 
 
 def pub_cover(c: Ctx, author: bool = True) -> None:
