@@ -35,24 +35,23 @@ def in_time(c: Ctx, entry) -> bool:
     return "org.covid" not in entry.themes or c.spec.published[:4] >= "2020"
 
 
-def draw_statements(c: Ctx, n: int) -> list:
+def _draw(c: Ctx, n: int, draw_one) -> list:
+    """n entries of draw_one(1) that fit the review's year, drawn one at a time."""
     out = []
     while len(out) < n:
-        drawn = c.statements(1)
+        drawn = draw_one(1)
         if not drawn:  # the pool is used up: as many as there are
             break
-        out += [st for st in drawn if in_time(c, st)]
+        out += [entry for entry in drawn if in_time(c, entry)]
     return out
+
+
+def draw_statements(c: Ctx, n: int) -> list:
+    return _draw(c, n, c.statements)
 
 
 def draw_recs(c: Ctx, n: int) -> list:
-    out = []
-    while len(out) < n:
-        drawn = c.recs(1)
-        if not drawn:  # the pool is used up: as many as there are
-            break
-        out += [r for r in drawn if in_time(c, r)]
-    return out
+    return _draw(c, n, c.recs)
 
 
 # --- wording ----------------------------------------------------------------------------------
