@@ -23,11 +23,22 @@ import re
 
 from . import narrative
 from .conv_blind import earlier, sentences
-from .conv_blind2 import _recs
-from .conv_blind2 import _sts as _drawn_sts
 from .conv_blind3 import TOPICS
-from .conv_blind5 import _printed_only
-from .conv_blind7 import _front, _named, _other_person, _sex
+from .conv_common import (
+    child_sex,
+    draw_recs,
+    draw_statements,
+    findings,
+    front,
+    headed_learning,
+    named,
+    numbered_recs,
+    other_person,
+    printed_only,
+    pub_cover,
+    rec_bullets,
+    statement_bullets,
+)
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
 
@@ -72,7 +83,7 @@ def _agrees(c: Ctx, text: str) -> bool:
         return False
     if not c.spec.child or c.spec.child not in text:
         return True
-    if _sex(c) == "f":
+    if child_sex(c) == "f":
         return not re.search(r"\b(he|him|his|himself)\b", text, re.IGNORECASE)
     women = re.search(r"\b(mother|grandmother|sister|aunt|girlfriend|worker|nurse|teacher)\b", text)
     return bool(women) or not re.search(r"\b(she|her|herself)\b", text, re.IGNORECASE)
@@ -81,7 +92,7 @@ def _agrees(c: Ctx, text: str) -> bool:
 def _sts(c: Ctx, n: int) -> list:
     out = []
     while len(out) < n:
-        drawn = _drawn_sts(c, 1)
+        drawn = draw_statements(c, 1)
         if not drawn:  # the pool is used up: as many as there are
             break
         out += [st for st in drawn if _agrees(c, f"{st.title} {st.body}")]
@@ -119,24 +130,6 @@ def _gps_with_agency(c: Ctx, n: int) -> list:
     return out
 
 
-def _pub_cover(c: Ctx, author: bool = True) -> None:
-    d = c.doc
-    d.add("cover", c.partnership)
-    d.add("title", d.meta["title"])
-    if author:
-        d.add("cover", f"Independent reviewer: {c.spec.author}")
-    d.add("cover", f"Published: {c.printed_date()}")
-    if c.spec.fmt != "html":
-        d.add("pagebreak")
-
-
-def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
-    d = c.doc
-    d.add("h1", heading)
-    for j, r in enumerate(_recs(c, n), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
-
-
 def _type_name(c: Ctx) -> str:
     return TYPE_NAMES.get(c.spec.review_type, "case review")
 
@@ -154,11 +147,9 @@ def c205(c: Ctx) -> None:  # an NSPCC repository record: labelled fields, bullet
     d.add("h1", "Summary")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3))
     d.add("h1", "Recommendations")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("p", f"Keywords: {KEYWORDS[s.scenario]}")
     d.add("h1", "Related NSPCC resources")
     d.add("bullet", "Learning from case reviews: briefings on key themes")
@@ -177,15 +168,13 @@ def c206(c: Ctx) -> None:  # a partnership news post announcing a review; the ch
     )
     d.add(
         "p",
-        f'Speaking on behalf of the partnership, independent scrutineer {_other_person(c)} said: "We are '
+        f'Speaking on behalf of the partnership, independent scrutineer {other_person(c)} said: "We are '
         'determined that the learning from this review changes the way we work with families."',
     )
     d.add("p", "The review found:")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3), "finding")
     d.add("p", "The partnership has committed to the review's recommendations:")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("p", "Media enquiries should be directed to the council's press office.")
 
 
@@ -194,7 +183,7 @@ def c207(c: Ctx) -> None:  # a young people's version: "What we got wrong", "Wha
     d.meta.update(
         title=f"A review for young people: what we learned from what happened to {s.child}", review_type="briefing"
     )
-    _pub_cover(c, author=False)
+    pub_cover(c, author=False)
     d.add("h1", "Why we wrote this")
     d.add(
         "p",
@@ -202,11 +191,9 @@ def c207(c: Ctx) -> None:  # a young people's version: "What we got wrong", "Wha
         "because young people told us that reviews are hard to read.",
     )
     d.add("h1", "What we got wrong")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3), "finding")
     d.add("h1", "What we are changing")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "If you need help")
     d.add("bullet", "Childline: call 0800 1111, free and at any time")
     d.add("bullet", "Talk to a teacher, a youth worker or a school nurse you trust")
@@ -231,8 +218,7 @@ def c208(c: Ctx) -> None:  # an annual report's case-review chapter: learning gr
     for child, months in ((s.child or "Child A", 8), (other, 3)):
         d.add("h2", f"{child} (published {earlier(c, months)})")
         d.add("p", "The review identified the following learning:")
-        for st in _sts(c, 2):
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        statement_bullets(c, _sts(c, 2))
     d.add("h1", "What has changed as a result")
     d.add("bullet", "A new escalation protocol was launched and is used by practitioners in every agency.")
     d.add("h1", "Priorities for next year")
@@ -266,7 +252,7 @@ def c209(
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
         d.add("p", "What needs to change:")
-        for r in _recs(c, 1 + n % 2):
+        for r in draw_recs(c, 1 + n % 2):
             n += 1
             d.add("num", r.text, d.lesson("recommendation", str(n), r.text, r.themes), label=f"{n}.")
 
@@ -302,8 +288,7 @@ def c211(c: Ctx) -> None:  # a newsletter's "Spotlight on good practice": each i
     d.add("title", d.meta["title"])
     d.add("p", f"In this issue we look at the {_type_name(c)} of {s.child}, written by {s.author}.")
     d.add("h1", "Key learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, _sts(c, 3))
     d.add("h1", "Spotlight on good practice")
     for g, agency in _gps_with_agency(c, 3):
         d.add("bullet", f"{g.text} - {agency}", d.lesson("good_practice", "", g.text, g.themes, agency))
@@ -314,12 +299,10 @@ def c211(c: Ctx) -> None:  # a newsletter's "Spotlight on good practice": each i
 def c212(c: Ctx) -> None:  # "Recommendation N (Agency)": the addressee in parentheses after the label
     d = c.doc
     c.cover("reviewer")
-    _front(c)
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    front(c)
+    findings(c, _sts(c, 3))
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 4), 1):
+    for j, r in enumerate(draw_recs(c, 4), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes, r.agency)
         d.add("runin", r.text, key, label=f"Recommendation {j} ({r.agency}):")
 
@@ -327,7 +310,7 @@ def c212(c: Ctx) -> None:  # "Recommendation N (Agency)": the addressee in paren
 def c213(c: Ctx) -> None:  # each finding followed by a box "What practitioners told us" (a quotation, not part of it)
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
     quotes = (
         '"We were all waiting for someone else to call the meeting."',
@@ -337,7 +320,7 @@ def c213(c: Ctx) -> None:  # each finding followed by a box "What practitioners 
     for i, (st, q) in enumerate(zip(_sts(c, 3), quotes), 1):
         c.headed_finding(st, f"Finding {i}")
         d.add("box", q, label="What practitioners told us")
-    _numbered_recs(c)
+    numbered_recs(c)
 
 
 def c214(c: Ctx) -> None:  # a document control table (versions, dates, status): the publication is the "Published" row
@@ -352,11 +335,11 @@ def c214(c: Ctx) -> None:  # a document control table (versions, dates, status):
     d.add("row", cells=("1.0", earlier(c, 3), "Final, agreed by the safeguarding partners"), label="b10control")
     d.add("row", cells=("1.1", c.printed_date(), "Published"), label="b10control")
     d.add("pagebreak")
-    _front(c)
+    front(c)
     d.add("h1", "Learning")
     for i, st in enumerate(_sts(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
-    _numbered_recs(c)
+    numbered_recs(c)
 
 
 def c215(c: Ctx) -> None:  # a pen picture "About <child>" in the family's words: the child's age only there
@@ -380,7 +363,7 @@ def c215(c: Ctx) -> None:  # a pen picture "About <child>" in the family's words
         key = d.lesson("finding", f"Key finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Key finding {i}: {st.title}", key)
         d.add("p", st.body, key)
-    _numbered_recs(c)
+    numbered_recs(c)
 
 
 def c216(c: Ctx) -> None:  # an executive summary whose learning bullets end with a cross-reference "(paragraph 6.12)"
@@ -395,7 +378,7 @@ def c216(c: Ctx) -> None:  # an executive summary whose learning bullets end wit
     for i, st in enumerate(_sts(c, 4)):
         d.add("bullet", f"{st.body} (paragraph 6.{3 + 4 * i})", d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", f"{r.text} (section 8)", d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
@@ -404,7 +387,7 @@ def c217(
 ) -> None:  # each finding split "What worked well" (good practice) / "What needs to improve" (the finding)
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
     for i, (st, g) in enumerate(zip(_sts(c, 3), _gps(c, 3)), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -413,7 +396,7 @@ def c217(
         d.add("p", g.text, d.lesson("good_practice", "", g.text, g.themes))
         d.add("p", "What needs to improve")
         d.add("p", st.body, key)
-    _numbered_recs(c)
+    numbered_recs(c)
 
 
 def c218(
@@ -421,7 +404,7 @@ def c218(
 ) -> None:  # learning numbered "1.1" under "1. Learning for practitioners", "2.1" under "2. ... for leaders"
     d, s = c.doc, c.spec
     d.meta.update(title=f"Learning from the {_type_name(c)} of {s.child}", review_type="briefing")
-    _pub_cover(c)
+    pub_cover(c)
     d.add("p", f"This briefing summarises the learning from the review of {s.child}.")
     sts = _sts(c, 4)
     for n, (heading, group) in enumerate(
@@ -437,16 +420,12 @@ def c218(
 def c219(c: Ctx) -> None:  # recommendations numbered afresh under each agency's sub-heading (the agency)
     d = c.doc
     c.cover()
-    _front(c)
-    d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    front(c)
+    headed_learning(c, _sts(c, 3))
     d.add("h1", "Recommendations")
     d.add("p", "The recommendations are grouped by the agency that will lead on them.")
     groups: dict[str, list] = {}
-    for r in _recs(c, 4):
+    for r in draw_recs(c, 4):
         groups.setdefault(r.agency, []).append(r)
     for agency, recs in groups.items():
         d.add("h2", agency)
@@ -457,7 +436,7 @@ def c219(c: Ctx) -> None:  # recommendations numbered afresh under each agency's
 def c220(c: Ctx) -> None:  # findings numbered "1. title" with their paragraphs numbered "1.1", "1.2" (all the finding)
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
     for i, st in enumerate(_sts(c, 3), 1):
         key = d.lesson("finding", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
@@ -467,7 +446,7 @@ def c220(c: Ctx) -> None:  # findings numbered "1. title" with their paragraphs 
         chunks = [" ".join(parts[:half]), " ".join(parts[half:])]
         for k, chunk in enumerate([ch for ch in chunks if ch], 1):
             d.add("num", chunk, key, label=f"{i}.{k}")
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c221(c: Ctx) -> None:  # the child's age in the title line ("Child X, aged 7 months") and nowhere else
@@ -480,27 +459,22 @@ def c221(c: Ctx) -> None:  # the child's age in the title line ("Child X, aged 7
     d.add("h1", "Methodology")
     d.add("p", c.fill(narrative.METHOD[0]))
     d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
-    _numbered_recs(c)
+    statement_bullets(c, _sts(c, 3))
+    numbered_recs(c)
 
 
 def c222(c: Ctx) -> None:  # "Strengths in practice": paragraphs opening with the agency as a run-in ("Police:")
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Strengths in practice")
     d.add("p", "The review found practice that the partnership wants to recognise.")
     for g, agency in _gps_with_agency(c, 3):
         d.add("runin", g.text, d.lesson("good_practice", "", g.text, g.themes, agency), label=f"{agency}:")
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
-    _numbered_recs(c)
+    findings(c, _sts(c, 3))
+    numbered_recs(c)
 
 
 BUILDERS = {
-    f"C{int(name[1:]):02d}": _printed_only(_named(fn))
-    for name, fn in globals().items()
-    if re.fullmatch(r"c\d{3}", name)
+    f"C{int(name[1:]):02d}": printed_only(named(fn)) for name, fn in globals().items() if re.fullmatch(r"c\d{3}", name)
 }

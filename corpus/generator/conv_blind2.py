@@ -18,10 +18,21 @@ its own. Texts of the pandemic are kept to reviews published from 2020.
 from __future__ import annotations
 
 import html
-import re
 
 from . import narrative
 from .conv_blind import LETTERS, earlier
+from .conv_common import (
+    after_marker,
+    background,
+    draw_recs,
+    draw_statements,
+    findings,
+    numbered_recs,
+    rec_bullets,
+    runin_recs,
+    statement_bullets,
+    will,
+)
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
@@ -44,42 +55,12 @@ def earlier_dotted(c: Ctx, months: int) -> str:
     return f"{(int(p[8:10]) % 27) + 1:02d}.{total % 12 + 1:02d}.{total // 12}"
 
 
-def will(text: str) -> str:
-    """A recommendation as the partnership's own commitment: the first "should" becomes "will"."""
-    return re.sub(r"\bshould\b", "will", text, count=1)
-
-
 def _the(agency: str) -> str:
     if agency == "All partner agencies":
         return "all partner agencies"
     if agency in ("Children's Social Care", "Education", "Public Health"):
         return agency
     return f"the {agency}"
-
-
-def _in_time(c: Ctx, entry) -> bool:
-    """Pandemic-era texts only in reviews published from 2020."""
-    return "org.covid" not in entry.themes or c.spec.published[:4] >= "2020"
-
-
-def _sts(c: Ctx, n: int) -> list:
-    out = []
-    while len(out) < n:
-        drawn = c.statements(1)
-        if not drawn:  # the pool is used up: as many as there are
-            break
-        out += [st for st in drawn if _in_time(c, st)]
-    return out
-
-
-def _recs(c: Ctx, n: int) -> list:
-    out = []
-    while len(out) < n:
-        drawn = c.recs(1)
-        if not drawn:  # the pool is used up: as many as there are
-            break
-        out += [r for r in drawn if _in_time(c, r)]
-    return out
 
 
 # Questions for the Board (SCIE Learning Together reports): the partnership's agenda, i.e. its
@@ -159,9 +140,7 @@ def c60(c: Ctx) -> None:  # "What we found / What we will do" two-column table
     d.add("h1", "Terms of reference")
     for t in narrative.TERMS_OF_REFERENCE:
         d.add("bullet", t)
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "What we found and what we will do")
     d.add(
         "p",
@@ -169,8 +148,8 @@ def c60(c: Ctx) -> None:  # "What we found / What we will do" two-column table
         "committed to do about it.",
     )
     d.add("header", cells=("What we found", "What we will do"), label="half")
-    recs = _recs(c, 12)
-    for st in _sts(c, 4):
+    recs = draw_recs(c, 12)
+    for st in draw_statements(c, 4):
         # beside each finding, the commitment that shares most of its themes
         r = max(recs, key=lambda r: len(set(r.themes) & set(st.themes)))
         recs.remove(r)
@@ -192,7 +171,7 @@ def c61(c: Ctx) -> None:  # each finding followed by "Questions for the Board"; 
     d.add("h1", "Findings")
     questions = list(BOARD_QUESTIONS)
     c.rng.shuffle(questions)
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         c.headed_finding(st, f"Finding {i}")
         d.add("h3", "Questions for the Board")
         for q in questions[2 * (i - 1) : 2 * i]:
@@ -216,14 +195,14 @@ def c62(c: Ctx) -> None:  # recommendations grouped "To the X:" by addressee; do
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Analysis and learning")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
     d.add("h1", "Recommendations")
     d.add("p", "Each recommendation is addressed to the body that is able to act on it.")
-    recs = _recs(c, 5)
+    recs = draw_recs(c, 5)
     n = 0
     for agency in dict.fromkeys(r.agency for r in recs):
         d.add("h3", f"To {_the(agency)}:")
@@ -235,7 +214,7 @@ def c62(c: Ctx) -> None:  # recommendations grouped "To the X:" by addressee; do
 def c63(c: Ctx) -> None:  # "Finding 2 of 4" with the title on the next line; a contents page listing them
     d, s = c.doc, c.spec
     d.meta["title"] = f"{c.title()}: Overview Report"
-    sts = _sts(c, 4)
+    sts = draw_statements(c, 4)
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", f"Overview author: {s.author}")
@@ -263,9 +242,7 @@ def c63(c: Ctx) -> None:  # "Finding 2 of 4" with the title on the next line; a 
         d.add("h2" if s.fmt == "scan" else "h3", st.title, key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c64(c: Ctx) -> None:  # "Practice issue N: title" shaded boxes in the analysis; a research box is not a lesson
@@ -279,7 +256,7 @@ def c64(c: Ctx) -> None:  # "Practice issue N: title" shaded boxes in the analys
         "The analysis follows the case in time. Where the review identified a practice issue for the "
         "partnership it is set out in a box.",
     )
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         c.narrative(narrative.CHRONOLOGY, 1)
         key = d.lesson("finding", f"Practice issue {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("box", st.body, key, label=f"Practice issue {i}: {st.title}")
@@ -290,7 +267,7 @@ def c64(c: Ctx) -> None:  # "Practice issue N: title" shaded boxes in the analys
                 "Child Safeguarding Practice Review Panel's annual reports return to them each year.",
                 label="What the research tells us",
             )
-    c.rec_table("Recommendations", _recs(c, 2))
+    c.rec_table("Recommendations", draw_recs(c, 2))
 
 
 def c65(c: Ctx) -> None:  # a published executive summary: "Key messages"; "Date of publication: 03/2019"
@@ -313,13 +290,12 @@ def c65(c: Ctx) -> None:  # a published executive summary: "Key messages"; "Date
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Key messages")
     d.add("p", "The key messages from this review for practitioners are:")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h2", "Key messages for senior leaders")
-    for st in _sts(c, 2):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 2))
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3)):
+    for j, r in enumerate(draw_recs(c, 3)):
         label = "ABCDEF"[j]
         d.add("num", r.text, d.lesson("recommendation", label, r.text, r.themes), label=f"{label}.")
     d.add("h1", "The full report")
@@ -339,7 +315,7 @@ SMART = (
 
 def c66(c: Ctx) -> None:  # a single-agency action plan with SMART columns on a landscape page
     d, s = c.doc, c.spec
-    recs = _recs(c, 30)
+    recs = draw_recs(c, 30)
     groups: dict[str, list] = {}
     for r in recs:
         own = not r.text.startswith(("The Partnership", "All agencies", "Agencies", "The MASH"))
@@ -364,7 +340,7 @@ def c66(c: Ctx) -> None:  # a single-agency action plan with SMART columns on a 
         "and time-bound.",
     )
     d.add("h1", f"2. Learning identified for {_the(agency)}")
-    for i, st in enumerate(_sts(c, 2), 1):
+    for i, st in enumerate(draw_statements(c, 2), 1):
         d.add("num", st.body, d.lesson("learning_point", f"2.{i}", st.body, st.themes), label=f"2.{i}")
     d.add("landscape")
     d.add("h1", "3. Action plan")
@@ -411,7 +387,7 @@ def c67(c: Ctx) -> None:  # "Learning point:" in bold inside analysis paragraphs
     d.add("h1", "Analysis of practice")
     periods = ("Before the referral", "The assessment", "The weeks before the incident")
     what = narrative.pick(c.rng, narrative.CHRONOLOGY, 6)
-    for i, st in enumerate(_sts(c, 3)):
+    for i, st in enumerate(draw_statements(c, 3)):
         d.add("h2", periods[i])
         d.add("p", c.fill(what[2 * i]))
         story = c.fill(what[2 * i + 1])
@@ -420,14 +396,7 @@ def c67(c: Ctx) -> None:  # "Learning point:" in bold inside analysis paragraphs
             d.add("inlinelp", keys=key, cells=(story, st.body))
         else:
             d.add("p", f"{story} Learning point: {st.body}", key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add(
-            "runin",
-            r.text,
-            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-            label=f"Recommendation {j}.",
-        )
+    runin_recs(c)
 
 
 def c68(c: Ctx) -> None:  # the Welsh Child Practice Review template, used by an English partnership
@@ -455,7 +424,7 @@ def c68(c: Ctx) -> None:  # the Welsh Child Practice Review template, used by an
         "Identify each individual learning point arising in this case (including highlighting effective "
         "practice) accompanied by a brief outline of the relevant circumstances.",
     )
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
@@ -464,7 +433,7 @@ def c68(c: Ctx) -> None:  # the Welsh Child Practice Review template, used by an
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
     d.add("h1", "3. Improving Systems and Practice")
     d.add("p", "In order to promote the learning from this case the following actions were identified:")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
     d.add("h1", "4. Statement by Reviewer")
     d.add("p", f"Reviewer: {s.author}")
@@ -483,18 +452,6 @@ def c68(c: Ctx) -> None:  # the Welsh Child Practice Review template, used by an
 
 
 ORDINALS = ("Firstly,", "Secondly,", "Thirdly,", "Finally,")
-COMMON_OPENERS = {
-    "The", "There", "This", "These", "Practitioners", "Professionals", "No", "Each", "When", "Information",
-    "Agencies", "Although", "Where", "Staff", "Records", "A", "An", "It", "In", "On", "At", "Every", "Many",
-    "Several", "Some", "Neither", "None", "Nobody", "Both", "All", "Workers", "Schools", "Services", "Over",
-    "During", "While", "For", "Once", "After", "Before", "Because", "Assessments", "Referrals", "Plans",
-}  # fmt: skip
-
-
-def _after_marker(body: str) -> str:
-    """The lesson as printed after "Firstly, ": a sentence opener loses its capital, a name keeps it."""
-    first = body.split()[0]
-    return body[0].lower() + body[1:] if first in COMMON_OPENERS else body
 
 
 def c69(c: Ctx) -> None:  # lessons as paragraphs opened by "Firstly,", "Secondly,", ... "Finally,"
@@ -510,12 +467,12 @@ def c69(c: Ctx) -> None:  # lessons as paragraphs opened by "Firstly,", "Secondl
     c.front_matter()
     d.add("h1", "Lessons learnt")
     d.add("p", "The review has identified the following lessons.")
-    for marker, st in zip(ORDINALS, _sts(c, 4)):
-        text = _after_marker(st.body)
+    for marker, st in zip(ORDINALS, draw_statements(c, 4)):
+        text = after_marker(st.body)
         d.add("runin", text, d.lesson("learning_point", "", text, st.themes), label=marker, bold_label=False)
     d.add("h1", "Recommendations")
     d.add("p", "It is recommended that:")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"R.{j}", r.text, r.themes), label=f"R.{j}")
 
 
@@ -531,15 +488,13 @@ def c70(c: Ctx) -> None:  # web page: findings as a definition list, related rev
     )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "What the review found")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         key = d.lesson("finding", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("dt", st.body, key, label=st.title)
     d.add("h1", "What we have done")
     d.add("bullet", "Briefed the learning to over 300 practitioners at online sessions.")
     d.add("bullet", "Updated the multi-agency training programme.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     year = int(s.published[:4])
     d.add("aside", f"{TYPE_NAMES[s.review_type]}: Baby T (published {year - 1})")
     d.add("aside", f"Serious Case Review: Child Q - findings and recommendations (published {year - 3})")
@@ -559,16 +514,14 @@ def c71(c: Ctx) -> None:  # learning summarised only in an appendix table that r
         "The learning identified by this review is summarised in Appendix 2, with the section of the report "
         "in which it is discussed.",
     )
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     d.add("pagebreak")
     d.add("h1", "Appendix 1: Glossary")
     for abbr, meaning in narrative.GLOSSARY:
         d.add("p", f"{abbr} - {meaning}")
     d.add("h1", "Appendix 2: Summary of learning")
     d.add("header", cells=("Ref.", "Theme", "Learning identified"), label="learn3")
-    for i, st in enumerate(_sts(c, 9), 1):
+    for i, st in enumerate(draw_statements(c, 9), 1):
         key = d.lesson("learning_point", f"L{i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("row", keys=key, cells=(f"L{i}", st.title, st.body), label="learn3")
 
@@ -586,7 +539,7 @@ def c72(c: Ctx) -> None:  # key lines of enquiry (questions, not lessons), "Stre
         "Was the child seen and heard?",
     )
     d.add("h1", "Key lines of enquiry")
-    for i, st in enumerate(_sts(c, 3)):
+    for i, st in enumerate(draw_statements(c, 3)):
         d.add("h2", f"Key line of enquiry {i + 1}")
         d.add("p", kloes[i])
         c.narrative(narrative.CHRONOLOGY, 1)
@@ -594,9 +547,7 @@ def c72(c: Ctx) -> None:  # key lines of enquiry (questions, not lessons), "Stre
     d.add("h1", "Strengths")
     for g in c.gps(2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
-    d.add("h1", "Areas for improvement")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "Areas for improvement")
     d.add("h1", "Next steps")
     d.add("p", "The partnership will publish its response and an action plan within three months.")
 
@@ -621,28 +572,26 @@ def c73(c: Ctx) -> None:  # the NSPCC repository's cover sheet before the report
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Learning")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("learning_point", f"Lesson {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Lesson {i}: {st.title}", key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c74(c: Ctx) -> None:  # each recommendation with stacked Lead / Timescale / impact lines
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     impacts = (
         "An audit of cases shows the change in at least four cases in five.",
         "Practitioners report in the annual survey that they know and use the guidance.",
         "The partnership's performance report shows the change over two quarters.",
     )
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes, r.agency)
         d.add("h2", f"Recommendation {j}", key)
         d.add("p", r.text, key)
@@ -657,7 +606,7 @@ def c75(c: Ctx) -> None:  # a library catalogue record: labelled fields, learnin
     d.meta["published"] = year
     kind = TYPE_NAMES[s.review_type]
     d.add("title", d.meta["title"])
-    sts, recs = _sts(c, 3), _recs(c, 2)
+    sts, recs = draw_statements(c, 3), draw_recs(c, 2)
     number, unit = s.age.split()
     case = (
         f"Overview report of a {kind.lower()} into the serious harm of a {number}-{unit.rstrip('s')}-old "
@@ -687,10 +636,10 @@ def c76(c: Ctx) -> None:  # each recommendation followed by the partnership's re
     c.cover()
     c.front_matter()
     d.add("h1", "Findings")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         c.headed_finding(st)
     d.add("h1", "Recommendations and the partnership's response")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add(
             "runin",
             r.text,
@@ -721,11 +670,11 @@ def c77(c: Ctx) -> None:  # rapid review: one table of learning (L1), good pract
         "The table uses L for learning, GP for good practice and R for recommendations to the partnership.",
     )
     d.add("header", cells=("Ref", "Learning, good practice and recommendations"))
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("row", keys=d.lesson("learning_point", f"L{i}", st.body, st.themes), cells=(f"L{i}", st.body))
     for i, g in enumerate(c.gps(2), 1):
         d.add("row", keys=d.lesson("good_practice", f"GP{i}", g.text, g.themes), cells=(f"GP{i}", g.text))
-    for i, r in enumerate(_recs(c, 3), 1):
+    for i, r in enumerate(draw_recs(c, 3), 1):
         d.add("row", keys=d.lesson("recommendation", f"R{i}", r.text, r.themes), cells=(f"R{i}", r.text))
     d.add("h1", "4. Decision")
     d.add(
@@ -748,14 +697,14 @@ def c78(c: Ctx) -> None:  # every paragraph numbered to three levels; only "4.2.
     d.add("num", c.fill(narrative.BACKGROUND[s.scenario]), label="3.1")
     d.add("h1", "4. Analysis")
     what = narrative.pick(c.rng, narrative.CHRONOLOGY, 6)
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("h2", f"4.{i} {('Early help', 'Assessment of risk', 'Working together')[i - 1]}")
         d.add("num", c.fill(what[2 * i - 2]), label=f"4.{i}.1")
         d.add("num", c.fill(what[2 * i - 1]), label=f"4.{i}.2")
         label = f"4.{i}.3"
         d.add("num", f"Learning: {st.body}", d.lesson("learning_point", label, st.body, st.themes), label=label)
     d.add("h1", "5. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"5.{j}", r.text, r.themes), label=f"5.{j}")
 
 
@@ -765,12 +714,10 @@ def c79(c: Ctx) -> None:  # a recommendation whose stem ends "should:" and whose
     if s.fmt == "pdf":
         d.add("twocol")
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     groups: dict[str, list] = {}
-    for r in _recs(c, 14):
+    for r in draw_recs(c, 14):
         subject, _, rest = r.text.partition(" should ")
         if rest:
             groups.setdefault(subject, []).append((rest.rstrip("."), r))
@@ -806,15 +753,14 @@ def c80(c: Ctx) -> None:  # metadata only in a colophon at the end; learning bul
     d.add("p", f"The incident that led to the review happened in {earlier(c, 26)}.")
     c.narrative(narrative.CHRONOLOGY, 2)
     d.add("h1", "What we learned")
-    for st in _sts(c, 4):
+    for st in draw_statements(c, 4):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         if s.fmt == "pdf":
             d.add("titlebullet", st.body, key, label=st.title)
         else:
             d.add("bullet", f"{st.title} \u2013 {st.body}", key)
     d.add("h1", "What will change")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "About this report")
     d.add(
         "p",

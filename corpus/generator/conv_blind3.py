@@ -23,11 +23,22 @@ of their own ("txt70").
 from __future__ import annotations
 
 import html
-import io
 
 from . import narrative
 from .conv_blind import earlier
-from .conv_blind2 import _after_marker, _recs, _sts
+from .conv_common import (
+    after_marker,
+    background,
+    draw_recs,
+    draw_statements,
+    headed_learning,
+    numbered_recs,
+    rec_bullets,
+    stash,
+    statement_bullets,
+    wrap_docx,
+    wrap_html,
+)
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 from .model import split_body
@@ -45,12 +56,6 @@ SEASONS = ("winter", "spring", "summer", "autumn")
 
 # Structured content of the new kinds, by the element's label (unique per document).
 EXTRA: dict[str, object] = {}
-
-
-def _extra(c: Ctx, value) -> str:
-    key = f"{c.spec.name}#{sum(1 for k in EXTRA if k.startswith(c.spec.name + '#'))}"
-    EXTRA[key] = value
-    return key
 
 
 def _month_pub(c: Ctx) -> str:
@@ -120,7 +125,7 @@ def c81(c: Ctx) -> None:  # thematic review of several local reviews: themes, a 
     d.add("cover", f"Thematic review author: {s.author}")
     d.add("cover", f"Published: {c.printed_date()}")
     d.add("pagebreak")
-    sts = _sts(c, 4)
+    sts = draw_statements(c, 4)
     if s.fmt == "pdf":
         d.add("toc")
         d.add("pagebreak")
@@ -147,9 +152,7 @@ def c81(c: Ctx) -> None:  # thematic review of several local reviews: themes, a 
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
         d.add("small", f"Seen in: {names[i]}, {names[(i + 2) % count]} and {names[(i + 3) % count]}.")
-    d.add("h1", "4. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "4. Recommendations")
 
 
 def c82(c: Ctx) -> None:  # a partnership annual report: "Learning from reviews" is one chapter among many
@@ -186,10 +189,9 @@ def c82(c: Ctx) -> None:  # a partnership annual report: "Learning from reviews"
         f"During the year the partnership published one review, concerning {s.child}, and considered three "
         "rapid reviews, none of which led to a local review. The learning the review identified was:",
     )
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("p", "The review made these recommendations to the partnership:")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
     d.add("h2", "What has changed as a result")
     d.add("bullet", "A refreshed multi-agency neglect toolkit was launched in the autumn.")
@@ -220,14 +222,14 @@ def c83(c: Ctx) -> None:  # findings printed as "The review found that ..." sent
     d.add("p", f"The review was told that the family had moved to the area in {earlier(c, 30)}.")
     d.add("h1", "The family")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    for heading, st in zip(("Early help", "Health services", "Working together"), _sts(c, 3)):
+    for heading, st in zip(("Early help", "Health services", "Working together"), draw_statements(c, 3)):
         d.add("h1", heading)
         c.narrative(narrative.CHRONOLOGY, 1)
-        text = _after_marker(st.body)
+        text = after_marker(st.body)
         d.add("p", f"The review found that {text}", d.lesson("finding", "", text, st.themes))
     d.add("h1", "Recommendations")
-    for r in _recs(c, 3):
-        text = _after_marker(r.text)
+    for r in draw_recs(c, 3):
+        text = after_marker(r.text)
         d.add("p", f"The review recommends that {text}", d.lesson("recommendation", "", text, r.themes))
 
 
@@ -249,7 +251,7 @@ def c84(c: Ctx) -> None:  # a newsletter article: "Lesson 1 —" lines, pull quo
     )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("p", "The review identified five lessons for everyone who works with children and families.")
-    sts = _sts(c, 5)
+    sts = draw_statements(c, 5)
     for i, st in enumerate(sts, 1):
         key = d.lesson("learning_point", f"Lesson {i}", st.body, st.themes)
         if s.fmt == "pdf":
@@ -279,10 +281,10 @@ def c85(c: Ctx) -> None:  # a practice guidance leaflet drawn from one review
     d.add("h1", "Why has this guidance been written?")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "What the review found")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("finding", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h1", "What this means for your practice")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes), label="\u2713")
     d.add("h1", "Where to find out more")
     d.add("bullet", "The partnership's multi-agency procedures (online)")
@@ -295,17 +297,13 @@ def c86(c: Ctx) -> None:  # recommendations in a two-level outline: "1." theme l
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Summary of learning")
-    for st in _sts(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 3), "Summary of learning")
     d.add("h1", "Recommendations")
     d.add(
         "p",
         "The recommendations are grouped by theme. Each numbered theme is followed by the recommendations under it.",
     )
-    for i, (theme, group) in enumerate(_grouped(_recs(c, 8), 3, 2), 1):
+    for i, (theme, group) in enumerate(_grouped(draw_recs(c, 8), 3, 2), 1):
         d.add("num", theme, label=f"{i}.")
         for j, r in enumerate(group, 1):
             d.add("num", r.text, d.lesson("recommendation", f"{i}.{j}", r.text, r.themes), label=f"{i}.{j}")
@@ -319,15 +317,15 @@ def c87(c: Ctx) -> None:  # a findings table whose theme cells span several rows
     d.add("p", "The findings are grouped under three themes. A theme is printed once, beside all its findings.")
     if s.fmt == "pdf":
         d.add("landscape")
-    groups = _grouped(_sts(c, 9), 3, 2)
+    groups = _grouped(draw_statements(c, 9), 3, 2)
     rows = []
     for theme, group in groups:
         keys = [d.lesson("finding", "", st.body, st.themes) for st in group]
         rows.append((theme, [st.body for st in group], keys))
-    d.add("spantable", keys=[k for _, _, ks in rows for k in ks], label=_extra(c, rows))
+    d.add("spantable", keys=[k for _, _, ks in rows for k in ks], label=stash(EXTRA, c, rows))
     if s.fmt == "pdf":
         d.add("portrait")
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c88(c: Ctx) -> None:  # a shaded "Key learning" sidebar beside the analysis text
@@ -337,12 +335,10 @@ def c88(c: Ctx) -> None:  # a shaded "Key learning" sidebar beside the analysis 
     c.front_matter()
     d.add("h1", "Analysis")
     what = narrative.pick(c.rng, narrative.CHRONOLOGY, 3)
-    for i, st in enumerate(_sts(c, 3)):
+    for i, st in enumerate(draw_statements(c, 3)):
         key = d.lesson("learning_point", "", st.body, st.themes)
         d.add("sidelearn", st.body, key, cells=(c.fill(what[i]), "Key learning"))
-    d.add("h1", "What needs to happen")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "What needs to happen")
 
 
 def c89(c: Ctx) -> None:  # findings and recommendations that cite each other: "Recommendation 4 (see also Finding 2)"
@@ -350,8 +346,8 @@ def c89(c: Ctx) -> None:  # findings and recommendations that cite each other: "
     c.cover()
     c.front_matter()
     d.add("h1", "Findings")
-    sts = _sts(c, 3)
-    pool = _recs(c, 14)
+    sts = draw_statements(c, 3)
+    pool = draw_recs(c, 14)
     recs = []
     for st, n in zip(sts, (1, 2, 1)):  # each finding's recommendations: those sharing most of its themes
         for _ in range(n):
@@ -398,10 +394,8 @@ def c90(c: Ctx) -> None:  # a review in two parts: Part A the case, Part B the s
         "p",
         "The review is in two parts. Part A looks at the help given to the child and family; Part B at the systems within which practitioners worked.",
     )
-    d.add("h1", "Part A: The review of practice")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
-    sts = _sts(c, 4)
+    background(c, "Part A: The review of practice")
+    sts = draw_statements(c, 4)
     for i, st in enumerate(sts[:2], 1):
         key = d.lesson("finding", f"A{i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"A{i}. {st.title}", key)
@@ -413,7 +407,7 @@ def c90(c: Ctx) -> None:  # a review in two parts: Part A the case, Part B the s
         d.add("h2", f"B{i}. {st.title}", key)
         d.add("p", st.body, key)
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"R{j}", r.text, r.themes), label=f"R{j}")
 
 
@@ -435,14 +429,12 @@ def c91(c: Ctx) -> None:  # the Panel's letter to a partnership after a rapid re
     )
     d.add("p", "The Panel agrees with your decision that a local child safeguarding practice review is not required.")
     d.add("p", "The Panel identified the following areas of learning:")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("p", "The Panel noted good practice:")
     for g in c.gps(1):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
     d.add("p", "The Panel would encourage the partnership to consider:")
-    for r in _recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
     d.add("p", "Thank you again for your work. Please let us know if we can help.")
     d.add("p", "Yours sincerely,")
     d.add("p", f"{s.author}")
@@ -463,15 +455,13 @@ def c92(c: Ctx) -> None:  # every heading in capitals, the finding's text in sen
     d.add("h1", "BACKGROUND")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "FINDINGS")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         title = st.title.upper()
         key = d.lesson("finding", "", f"{title} {st.body}", st.themes, title=title)
         d.add("h2", title, key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
-    d.add("h1", "RECOMMENDATIONS")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "RECOMMENDATIONS")
 
 
 def c93(c: Ctx) -> None:  # metadata only in the running footer "© X Safeguarding Children Partnership 2021"
@@ -483,18 +473,15 @@ def c93(c: Ctx) -> None:  # metadata only in the running footer "© X Safeguardi
     d.add("pagebreak")
     d.add("h1", "Acknowledgements")
     d.add("p", f"The independent reviewer, {s.author}, thanks the practitioners and the family who contributed.")
-    d.add("h1", "What happened")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "What happened")
     d.add("h1", "What we learned")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("learning_point", f"Learning area {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning area {i} \u2013 {st.title}", key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
     d.add("h1", "What will change")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c94(c: Ctx) -> None:  # published in a season ("Spring 2020"); each theme "What we saw" / "What we learned"
@@ -512,16 +499,14 @@ def c94(c: Ctx) -> None:  # published in a season ("Spring 2020"); each theme "W
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Themes")
     what = narrative.pick(c.rng, narrative.CHRONOLOGY, 3)
-    for i, st in enumerate(_sts(c, 3)):
+    for i, st in enumerate(draw_statements(c, 3)):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("h3", "What we saw")
         d.add("p", c.fill(what[i]))
         d.add("h3", "What we learned")
         d.add("p", st.body, key)
-    d.add("h1", "What we ask of the partnership")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "What we ask of the partnership")
 
 
 def c95(c: Ctx) -> None:  # learning in a table whose rows are headed by <th scope="row">
@@ -533,16 +518,16 @@ def c95(c: Ctx) -> None:  # learning in a table whose rows are headed by <th sco
     d.add("h1", "Learning from this review")
     d.add("p", "Each row gives a learning theme and what practitioners should take from it.")
     rows = []
-    for st in _sts(c, 4):
+    for st in draw_statements(c, 4):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         rows.append((st.title, st.body, key))
-    d.add("throw", keys=[k for *_, k in rows], label=_extra(c, (None, rows)))
+    d.add("throw", keys=[k for *_, k in rows], label=stash(EXTRA, c, (None, rows)))
     d.add("h1", "Recommendations")
     rows = []
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", str(j), r.text, r.themes, r.agency)
         rows.append((str(j), f"{r.text}|{r.agency}", key))
-    d.add("throw", keys=[k for *_, k in rows], label=_extra(c, (("No.", "Recommendation", "Lead"), rows)))
+    d.add("throw", keys=[k for *_, k in rows], label=stash(EXTRA, c, (("No.", "Recommendation", "Lead"), rows)))
 
 
 def c96(c: Ctx) -> None:  # a Word report laid out with tables: a cover grid, each finding in a text box
@@ -552,7 +537,7 @@ def c96(c: Ctx) -> None:  # a Word report laid out with tables: a cover grid, ea
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("docbox", st.body, key, label=f"Finding {i}|{st.title}")
     d.add(
@@ -560,9 +545,7 @@ def c96(c: Ctx) -> None:  # a Word report laid out with tables: a cover grid, ea
         "How do you record who lives in the household, and when did you last check?",
         label="|Reflective question",
     )
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c97(c: Ctx) -> None:  # a plain-text export: hard wraps at 70 characters, words hyphenated at line ends
@@ -572,10 +555,10 @@ def c97(c: Ctx) -> None:  # a plain-text export: hard wraps at 70 characters, wo
     c.cover()
     c.front_matter()
     d.add("h1", "Lessons")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         d.add("runin", st.body, d.lesson("learning_point", f"Lesson {i}", st.body, st.themes), label=f"Lesson {i}:")
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add(
             "runin",
             r.text,
@@ -780,20 +763,6 @@ PDF_KINDS.update(
 NEW_KINDS = set(PDF_KINDS) & {"spantable", "sidelearn", "throw", "docbox", "layout2", "pullquote", "sidebar"}
 
 
-def _placeholders(doc: ConvDoc) -> dict[str, El]:
-    """Swap each element of a new kind for a paragraph holding a token; returns token -> element."""
-    found, elements = {}, []
-    for e in doc.elements:
-        if e.kind in NEW_KINDS:
-            token = f"BLIND3TOKEN{len(found)}X"
-            found[token] = e
-            elements.append(El("p", token, e.keys))
-        else:
-            elements.append(e)
-    doc.elements = elements
-    return found
-
-
 def _html_for(e: El) -> str:
     esc = html.escape
     if e.kind == "spantable":
@@ -824,20 +793,6 @@ def _html_for(e: El) -> str:
     if e.kind == "pullquote":
         return f"<blockquote>{esc(e.text)}</blockquote>"
     return f'<aside class="sidebar"><p>{esc(e.text)}</p></aside>'
-
-
-def _wrap_html(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found:
-            return data, pages
-        text = data.decode("utf-8")
-        for token, e in found.items():
-            text = text.replace(f"<p>{token}</p>", _html_for(e))
-        return text.encode("utf-8"), pages
-
-    return write
 
 
 def _docx_fill(document, paragraph, e: El) -> None:
@@ -906,27 +861,6 @@ def _docx_fill(document, paragraph, e: El) -> None:
     for t in tables:
         paragraph._p.addprevious(t._tbl)
     paragraph._p.getparent().remove(paragraph._p)
-
-
-def _wrap_docx(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found:
-            return data, pages
-        import docx
-
-        from .writers import _fixed_zip
-
-        document = docx.Document(io.BytesIO(data))
-        for p in list(document.paragraphs):
-            if p.text in found:
-                _docx_fill(document, p, found[p.text])
-        buf = io.BytesIO()
-        document.save(buf)
-        return _fixed_zip(buf.getvalue()), pages
-
-    return write
 
 
 # --- plain text with hard wraps at 70 characters and hyphenation -----------------------
@@ -998,5 +932,11 @@ def write_txt70(doc: ConvDoc, width: int = 70, page_lines: int = 56):
     return "\f".join(out).encode("utf-8"), {k: (min(v), max(v)) for k, v in key_pages.items()}
 
 
-WRITERS.update({"html": _wrap_html(WRITERS["html"]), "docx": _wrap_docx(WRITERS["docx"]), "txt70": write_txt70})
+WRITERS.update(
+    {
+        "html": wrap_html(WRITERS["html"], NEW_KINDS, "BLIND3TOKEN", _html_for),
+        "docx": wrap_docx(WRITERS["docx"], NEW_KINDS, "BLIND3TOKEN", _docx_fill),
+        "txt70": write_txt70,
+    }
+)
 EXTENSIONS.update({"txt70": ".txt"})

@@ -32,7 +32,22 @@ import textwrap
 
 from . import narrative
 from .conv_blind import earlier, sentences
-from .conv_blind2 import _after_marker, _recs, _sts, will
+from .conv_common import (
+    after_marker,
+    draw_recs,
+    draw_statements,
+    long_date,
+    numbered_recs,
+    pub_full,
+    rec_bullets,
+    shift,
+    slash_date,
+    stash,
+    statement_bullets,
+    will,
+    wrap_docx,
+    wrap_html,
+)
 from .conv_docs import COLUMN_WIDTHS, EXTENSIONS, PDF_KINDS, WRITERS, ConvDoc, El
 from .conv_specs import MONTHS, ROMAN, TYPE_NAMES, WORDS, Ctx
 from .model import split_body
@@ -51,41 +66,12 @@ ORDINAL_WORDS = (
 EXTRA: dict[str, object] = {}
 
 
-def _extra(c: Ctx, value) -> str:
-    key = f"{c.spec.name}#b4#{sum(1 for k in EXTRA if k.startswith(c.spec.name + '#b4#'))}"
-    EXTRA[key] = value
-    return key
-
-
 def _nth(c: Ctx) -> int:
     """Which of its convention's two documents this is (0 or 1)."""
     from .conv_table import build_table
 
     names = [s.name for s in build_table() if s.convention == c.spec.convention]
     return names.index(c.spec.name)
-
-
-def _pub_full(c: Ctx) -> str:
-    """A publication date to the day, for documents that always print one."""
-    p = c.spec.published
-    if len(p) == 10:
-        return p
-    month = p[5:7] if len(p) == 7 else f"{len(c.spec.name) % 12 + 1:02d}"
-    return f"{p[:4]}-{month}-{(len(c.spec.name) * 7) % 27 + 1:02d}"
-
-
-def _shift(date: str, months: int, day: int | None = None) -> str:
-    """An ISO date some months before (negative: after) the given one."""
-    total = int(date[:4]) * 12 + int(date[5:7]) - 1 - months
-    return f"{total // 12}-{total % 12 + 1:02d}-{day or min(int(date[8:10]), 28):02d}"
-
-
-def _long(date: str) -> str:
-    return f"{int(date[8:10])} {MONTHS[int(date[5:7]) - 1]} {date[:4]}"
-
-
-def _slash(date: str) -> str:
-    return f"{date[8:10]}/{date[5:7]}/{date[:4]}"
 
 
 def _in_words(date: str) -> str:
@@ -110,7 +96,7 @@ def _themes(*groups) -> tuple[str, ...]:
 
 def _part(text: str, last: bool) -> str:
     """A recommendation as a lettered part of a longer one: small first letter, ";" or "." at the end."""
-    body = _after_marker(text).rstrip(".")
+    body = after_marker(text).rstrip(".")
     return body + ("." if last else ";")
 
 
@@ -166,7 +152,7 @@ def c98(c: Ctx) -> None:  # each theme in three parts: What happened / What we l
     d.add("h1", "What the review tells us")
     d.add("p", "Each theme below is set out in three parts: what happened, what we learned and what we will do.")
     what = narrative.pick(c.rng, narrative.CHRONOLOGY, 3)
-    for i, (st, r) in enumerate(zip(_sts(c, 3), _recs(c, 3))):
+    for i, (st, r) in enumerate(zip(draw_statements(c, 3), draw_recs(c, 3))):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("h3", "What happened")
@@ -196,12 +182,10 @@ def c99(c: Ctx) -> None:  # learning as a bold sentence inside a narrative parag
     d.add("h1", "Analysis of practice")
     story = narrative.pick(c.rng, narrative.CHRONOLOGY, 4)
     tails = ("", "The review returns to this in its recommendations.", "", "")
-    for i, st in enumerate(_sts(c, 4)):
+    for i, st in enumerate(draw_statements(c, 4)):
         key = d.lesson("learning_point", "", st.body, st.themes)
         d.add("boldin", keys=key, cells=(c.fill(story[i]), st.body, tails[i]))
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c100(c: Ctx) -> None:  # each finding followed by its own numbered "Questions to consider" (never lessons)
@@ -209,7 +193,7 @@ def c100(c: Ctx) -> None:  # each finding followed by its own numbered "Question
     c.cover()
     c.front_matter()
     d.add("h1", "Key findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Key finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Key finding {i} \u2013 {st.title}", key)
         for chunk in split_body(st.body):
@@ -219,8 +203,7 @@ def c100(c: Ctx) -> None:  # each finding followed by its own numbered "Question
             d.add("num", q, label=f"{j}.")
     d.add("h1", "Recommendations")
     d.add("p", "The review makes the following recommendations to the safeguarding partners.")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c101(c: Ctx) -> None:  # action plan: Recommendation / Agreed action / By whom / By when / Evidence of impact / RAG
@@ -228,8 +211,7 @@ def c101(c: Ctx) -> None:  # action plan: Recommendation / Agreed action / By wh
     c.cover()
     c.front_matter()
     d.add("h1", "Summary of learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("landscape")
     d.add("h1", "Multi-agency action plan")
     d.add(
@@ -242,10 +224,10 @@ def c101(c: Ctx) -> None:  # action plan: Recommendation / Agreed action / By wh
         cells=("Recommendation", "Agreed action", "By whom", "By when", "Evidence of impact", "RAG"),
         label="b4plan",
     )
-    pub = _pub_full(c)
-    for j, r in enumerate(_recs(c, 3), 1):
+    pub = pub_full(c)
+    for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", str(j), r.text, r.themes, r.agency)
-        when = _shift(pub, -3 * j)
+        when = shift(pub, -3 * j)
         cells = (
             f"{j}. {r.text}",
             ACTIONS[(j + len(s.name)) % 4],
@@ -262,9 +244,9 @@ def c102(c: Ctx) -> None:  # recommendations numbered to three levels with lette
     c.cover()
     n = c.front_matter(numbered=True)
     d.add("h1", f"{n}. Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         c.headed_finding(st, f"{n}.{i}")
-    r = _recs(c, 7)
+    r = draw_recs(c, 7)
     m = n + 1
     d.add("h1", f"{m}. Recommendations")
     d.add("h2", f"{m}.1 Recommendations for the safeguarding partners")
@@ -298,7 +280,7 @@ def c103(c: Ctx) -> None:  # a recommendations table running over pages, its hea
     c.cover("reviewer")
     c.front_matter()
     d.add("h1", "Findings")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         key = d.lesson("finding", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         for chunk in split_body(st.body):
@@ -317,15 +299,15 @@ def c103(c: Ctx) -> None:  # a recommendations table running over pages, its hea
         "Table 1 sets out the recommendations, the agency that owns each and the date by which the partnership "
         "expects to see it in place. The table continues over the page.",
     )
-    pub = _pub_full(c)
+    pub = pub_full(c)
     rows = []
-    for j, r in enumerate(_recs(c, 12), 1):
+    for j, r in enumerate(draw_recs(c, 12), 1):
         key = d.lesson("recommendation", f"R{j}", r.text, r.themes, r.agency)
-        when = _shift(pub, -(3 + j % 4) * 2)
+        when = shift(pub, -(3 + j % 4) * 2)
         date = f"{MONTHS[int(when[5:7]) - 1]} {when[:4]}"
         rows.append(((f"R{j}", r.text, r.agency, date, OUTCOMES[(j + len(c.spec.name)) % len(OUTCOMES)]), key))
     header = ("Ref", "Recommendation", "Owner", "Target date", "Intended outcome")
-    d.add("longtable", keys=[k for _, k in rows], label=_extra(c, (header, rows)))
+    d.add("longtable", keys=[k for _, k in rows], label=stash(EXTRA, c, (header, rows), "b4#"))
     d.add("h1", "Glossary")
     for abbr, meaning in narrative.GLOSSARY[:6]:
         d.add("p", f"{abbr}: {meaning}")
@@ -352,7 +334,7 @@ def c104(c: Ctx) -> None:  # a landscape appendix table: Theme / What we learned
         d.add("landscape")
     d.add("h1", "Appendix C: Learning and recommendations")
     d.add("header", cells=("Theme", "What we learned", "What needs to happen", "Lead partner"), label="b4land")
-    for st, r in zip(_sts(c, 4), _recs(c, 4)):
+    for st, r in zip(draw_statements(c, 4), draw_recs(c, 4)):
         k1 = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         k2 = d.lesson("recommendation", "", r.text, r.themes, r.agency)
         d.add(
@@ -388,7 +370,7 @@ def c105(c: Ctx) -> None:  # numbered footnotes at the foot of the page and roma
     c.front_matter()
     d.add("h1", "Key learning")
     endnotes, footnotes = [], []
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("learning_point", f"Key learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Key learning {i}: {st.title}", key)
         sent = sentences(st.body)
@@ -397,13 +379,11 @@ def c105(c: Ctx) -> None:  # numbered footnotes at the foot of the page and roma
             endnotes.append(ENDNOTES[len(endnotes)])
             marks.append((sent[-1], ROMAN[len(endnotes) - 1], None))
         if pdf:
-            d.add("notep", st.body, key, label=_extra(c, marks))
+            d.add("notep", st.body, key, label=stash(EXTRA, c, marks, "b4#"))
         else:
             d.add("p", _mark(st.body, [(a, m) for a, m, _ in marks], True), key)
             footnotes.append(f"[{i}] {marks[0][2]}")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     d.add("h1", "Endnotes")
     for j, note in enumerate(endnotes):
         d.add("num", note, label=ROMAN[j] if pdf else f"[{ROMAN[j]}]")
@@ -426,13 +406,13 @@ def c106(c: Ctx) -> None:  # protective marking in header and footer, a DRAFT wa
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Learning")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Key Learning Point {i}", st.body, st.themes)
         d.add("h2", f"Key Learning Point {i}", key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         d.add("h2", f"Recommendation {j}", key)
         d.add("p", r.text, key)
@@ -476,43 +456,39 @@ def c107(c: Ctx) -> None:  # partner logos on the cover (alt text on the web), t
         d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3)):
+    for i, st in enumerate(draw_statements(c, 3)):
         label = f"Finding {WORDS[i]}"
         key = d.lesson("finding", label, f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c108(c: Ctx) -> None:  # dates in words ("the fifth of March 2021"), the age in words too
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta["published"] = pub
     c.words["age"] = _age_words(s.age)
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", f"Independent author: {s.author}")
-    d.add("cover", f"This report was presented to the {c.partnership} on {_in_words(_shift(pub, 3, 12))}.")
+    d.add("cover", f"This report was presented to the {c.partnership} on {_in_words(shift(pub, 3, 12))}.")
     d.add("cover", f"Published on {_in_words(pub)}.")
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Learning")
-    for i, st in enumerate(_sts(c, 3)):
+    for i, st in enumerate(draw_statements(c, 3)):
         label = f"Learning Point {'ABCDEF'[i]}"
         key = d.lesson("learning_point", label, f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{label} \u2013 {st.title}", key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c109(c: Ctx) -> None:  # the publication date only in the document control table at the end
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta["published"] = pub
     d.header = c.title()
     d.add("cover", c.partnership)
@@ -521,24 +497,24 @@ def c109(c: Ctx) -> None:  # the publication date only in the document control t
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Summary of learning")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("runin", st.body, d.lesson("learning_point", f"LP{i}", st.body, st.themes), label=f"LP{i}")
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
     d.add("h1", "Document control")
     d.add("header", cells=("Version", "Date", "Author", "Status"), label="b4ctl")
     rows = (
-        ("0.1", _shift(pub, 9, 14), f"{s.author}, independent reviewer", "First draft to the review panel"),
-        ("0.3", _shift(pub, 6, 2), f"{s.author}, independent reviewer", "Revised after the practitioner event"),
-        ("1.0", _shift(pub, 1, 20), "Partnership business manager", "Final, approved by the safeguarding partners"),
+        ("0.1", shift(pub, 9, 14), f"{s.author}, independent reviewer", "First draft to the review panel"),
+        ("0.3", shift(pub, 6, 2), f"{s.author}, independent reviewer", "Revised after the practitioner event"),
+        ("1.0", shift(pub, 1, 20), "Partnership business manager", "Final, approved by the safeguarding partners"),
         ("1.1", pub, "Partnership business manager", "Published on the partnership website"),
     )
     for version, date, who, status in rows:
-        d.add("row", cells=(version, _slash(date), who, status), label="b4ctl")
+        d.add("row", cells=(version, slash_date(date), who, status), label="b4ctl")
 
 
 def c110(c: Ctx) -> None:  # a web page whose sections are tabs; "First published" and "Last updated"
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta["published"] = pub
     kind = TYPE_NAMES[s.review_type]
     if _nth(c) == 1:  # the learning of a rapid review that led to no local review
@@ -550,10 +526,10 @@ def c110(c: Ctx) -> None:  # a web page whose sections are tabs; "First publishe
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("cover", f"Review type: {kind}")
     d.add("cover", f"Reviewer: {s.author}")
-    d.add("cover", f"First published: {_long(pub)}")
-    d.add("cover", f"Last updated: {_long(_shift(pub, -14, 9))}")
+    d.add("cover", f"First published: {long_date(pub)}")
+    d.add("cover", f"Last updated: {long_date(shift(pub, -14, 9))}")
     d.add("tab", "Key learning")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
@@ -561,7 +537,7 @@ def c110(c: Ctx) -> None:  # a web page whose sections are tabs; "First publishe
     for g in c.gps(2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
     d.add("tab", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
     d.add("tab", "Resources")
     d.add("bullet", "Full report (PDF, 1.2MB)")
@@ -578,7 +554,7 @@ def c111(c: Ctx) -> None:  # a Word report with tracked changes and SEQ-field nu
     d.add("pagebreak")
     c.front_matter()
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("seqh", st.title, key, label=f"Finding|{i}")
         sent = sentences(st.body)
@@ -588,7 +564,7 @@ def c111(c: Ctx) -> None:  # a Word report with tracked changes and SEQ-field nu
             head = " ".join(sent[:-1])
             d.add("trk", st.body, key, cells=(head, "", sent[-1]))
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         d.add("seqh", "", key, label=f"Recommendation|{j}")
         d.add("trk", r.text, key, cells=("", "", r.text) if j == 3 else (r.text, "", ""))
@@ -602,20 +578,20 @@ def c111(c: Ctx) -> None:  # a Word report with tracked changes and SEQ-field nu
 
 def c112(c: Ctx) -> None:  # a plain-text export of an e-mail bulletin announcing the review
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta["published"] = pub
-    sent = _shift(pub, -1, 4)
+    sent = shift(pub, -1, 4)
     quoted = _nth(c) == 1
     mail = f"scp@{s.area.lower().replace(' ', '').replace(',', '')}.gov.uk"
     if quoted:
         d.add("mail", f"From: Training Team <training@{mail.split('@')[1]}>")
-        d.add("mail", f"Sent: {_long(sent)} 09:14")
+        d.add("mail", f"Sent: {long_date(sent)} 09:14")
         d.add("mail", "To: All Practitioners")
         d.add("mail", f"Subject: FW: Practitioner bulletin - {d.meta['title']}")
         d.add("p", "Please see below and share with your teams. Many thanks.")
         d.add("mail", "-----Original Message-----")
         d.add("mail", f"From: {c.partnership} <{mail}>")
-        d.add("mail", f"Sent: {_long(_shift(sent, 0, 2))} 16:40")
+        d.add("mail", f"Sent: {long_date(shift(sent, 0, 2))} 16:40")
         d.add("mail", "Subject: Practitioner bulletin")
         d.add("quote")
     else:
@@ -624,20 +600,18 @@ def c112(c: Ctx) -> None:  # a plain-text export of an e-mail bulletin announcin
     d.add("h1", "New review published")
     d.add(
         "p",
-        f'We published "{d.meta["title"]}" on our website on {_long(pub)}. The review was led by '
+        f'We published "{d.meta["title"]}" on our website on {long_date(pub)}. The review was led by '
         f"{s.author}, independent reviewer.",
     )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Key learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h1", "The review's recommendations")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Training dates")
     d.add(
         "p",
-        f"Learning event: {_long(_shift(pub, -2, 18))}, 10:00-12:00, online. Book on the training site "
+        f"Learning event: {long_date(shift(pub, -2, 18))}, 10:00-12:00, online. Book on the training site "
         f"(https://training.{mail.split('@')[1]}/events).",
     )
     if not quoted:
@@ -669,12 +643,12 @@ def c113(c: Ctx) -> None:  # a redacted published version, scanned: "[redacted]"
     )
     c.narrative(narrative.CHRONOLOGY, 2)
     d.add("h1", "3. Lessons to be learned")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Lesson {i}", st.body, st.themes)
         d.add("h2", f"Lesson {i}", key)
         d.add("p", st.body, key)
     d.add("h1", "4. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"4.{j}", r.text, r.themes), label=f"4.{j}")
 
 
@@ -683,9 +657,9 @@ def c114(c: Ctx) -> None:  # each learning followed by its own recommendations "
     c.cover()
     c.front_matter()
     d.add("h1", "Learning and recommendations")
-    pool = _recs(c, 5)
+    pool = draw_recs(c, 5)
     counts = (2, 1, 2)
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning {i}: {st.title}", key)
         for chunk in split_body(st.body):
@@ -710,14 +684,13 @@ def c115(c: Ctx) -> None:  # key messages under large numerals; a statistic set 
     d.add("bignum", "74%")
     d.add("p", "of the practitioners at the learning events said the review would change how they work.")
     d.add("h1", "Key messages")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("bignum", str(i))
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
     d.add("h1", "What needs to happen next")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 BUILDERS = {f"C{int(name[1:]):02d}": fn for name, fn in globals().items() if re.fullmatch(r"c\d{2,3}", name)}
@@ -882,19 +855,6 @@ PDF_KINDS.update(
 NEW_KINDS = {"boldin", "notep", "longtable", "duo4", "logos", "bignum"}
 
 
-def _placeholders(doc: ConvDoc) -> dict[str, El]:
-    found, elements = {}, []
-    for e in doc.elements:
-        if e.kind in NEW_KINDS:
-            token = f"BLIND4TOKEN{len(found)}X"
-            found[token] = e
-            elements.append(El("p", token, e.keys))
-        else:
-            elements.append(e)
-    doc.elements = elements
-    return found
-
-
 def _html_for(e: El) -> str:
     esc = html.escape
     if e.kind == "boldin":
@@ -911,20 +871,6 @@ def _html_for(e: El) -> str:
         out += ["<tr>" + "".join(f"<td>{esc(x)}</td>" for x in cells) + "</tr>" for cells, _ in rows]
         return "\n".join(out + ["</tbody></table>"])
     return f"<p>{esc(e.text)}</p>"
-
-
-def _wrap_html(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found:
-            return data, pages
-        text = data.decode("utf-8")
-        for token, e in found.items():
-            text = text.replace(f"<p>{token}</p>", _html_for(e))
-        return text.encode("utf-8"), pages
-
-    return write
 
 
 def _docx_fill(document, paragraph, e: El) -> None:
@@ -964,29 +910,17 @@ def _docx_fill(document, paragraph, e: El) -> None:
     paragraph._p.getparent().remove(paragraph._p)
 
 
-def _wrap_docx(original):
-    def write(doc: ConvDoc):
-        found = _placeholders(doc)
-        data, pages = original(doc)
-        if not found and not doc.watermark:
-            return data, pages
-        import docx
+def _watermark(doc: ConvDoc):
+    """The marking in every header, the watermark word in the footer: for documents that carry them."""
+    if not doc.watermark:
+        return None
 
-        from .writers import _fixed_zip
+    def mark(document) -> None:
+        for section in document.sections:
+            section.header.paragraphs[0].text = f"{doc.marking}\t\t{doc.watermark}"
+            section.footer.paragraphs[0].text = f"{doc.marking} - {doc.watermark} - not for onward circulation"
 
-        document = docx.Document(io.BytesIO(data))
-        for p in list(document.paragraphs):
-            if p.text in found:
-                _docx_fill(document, p, found[p.text])
-        if doc.watermark:  # the marking in every header, the watermark word in the footer
-            for section in document.sections:
-                section.header.paragraphs[0].text = f"{doc.marking}\t\t{doc.watermark}"
-                section.footer.paragraphs[0].text = f"{doc.marking} - {doc.watermark} - not for onward circulation"
-        buf = io.BytesIO()
-        document.save(buf)
-        return _fixed_zip(buf.getvalue()), pages
-
-    return write
+    return mark
 
 
 # --- a web page whose sections are tabs ------------------------------------------------
@@ -1171,8 +1105,8 @@ def write_email(doc: ConvDoc, width: int = 72) -> tuple[bytes, dict[int, tuple[i
 
 WRITERS.update(
     {
-        "html": _wrap_html(WRITERS["html"]),
-        "docx": _wrap_docx(WRITERS["docx"]),
+        "html": wrap_html(WRITERS["html"], NEW_KINDS, "BLIND4TOKEN", _html_for),
+        "docx": wrap_docx(WRITERS["docx"], NEW_KINDS, "BLIND4TOKEN", _docx_fill, _watermark),
         "tabs": write_tabs,
         "tracked": write_tracked,
         "email": write_email,

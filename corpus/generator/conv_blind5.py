@@ -19,8 +19,21 @@ from __future__ import annotations
 import re
 
 from . import narrative
-from .conv_blind2 import _recs, _sts
-from .conv_blind4 import _long, _pub_full, _shift, _slash
+from .conv_common import (
+    draw_recs,
+    draw_statements,
+    findings,
+    headed_learning,
+    long_date,
+    numbered_recs,
+    printed_only,
+    pub_full,
+    rec_bullets,
+    runin_recs,
+    shift,
+    slash_date,
+    statement_bullets,
+)
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import MONTHS, Ctx
 
@@ -83,28 +96,22 @@ def c116(c: Ctx) -> None:  # findings as questions and answers: "Q1 question" / 
     c.front_matter()
     d.add("h1", "Findings: questions and answers")
     d.add("p", "The review panel agreed the questions below. Each answer is the review's finding.")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         q = _q(st.title)
         key = d.lesson("finding", f"Q{i}", f"{q} {st.body}", st.themes, title=q)
         d.add("runin", q, key, label=f"Q{i}")
         d.add("runin", st.body, key, label="A.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c117(c: Ctx) -> None:  # recommendations as a checklist with tick boxes
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 3))
     d.add("h1", "Checklist for the partnership")
     d.add("p", "Tick each box when the partnership is assured that the action has been taken.")
-    for r in _recs(c, 4):
+    for r in draw_recs(c, 4):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes), label="[ ]")
     d.add("h2", "Signed off by the Chair of the partnership")
     d.add("p", "[ ] Checklist complete       Date: ____________")
@@ -120,14 +127,13 @@ def c118(c: Ctx) -> None:  # "Learning into practice" cards: one box per card, "
     d.add("h1", "How to use these cards")
     d.add("p", "Print the cards and use one at each team meeting. The back of each card has a question to discuss.")
     d.add("p", f"The cards draw on the review of the services provided to {c.spec.child}, who was {c.spec.age} old.")
-    sts = _sts(c, 4)
+    sts = draw_statements(c, 4)
     for i, st in enumerate(sts, 1):
         key = d.lesson("learning_point", f"Card {i}", f"{st.title}. {st.body}", st.themes, title=st.title)
         d.add("box", f"{st.title}. {st.body}", key, label=f"Card {i} of {len(sts)}")
         d.add("small", "Talk about it: how does this card apply to the families your team works with?")
     d.add("h1", "What the partnership has asked for")
-    for r in _recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
 
 
 def c119(c: Ctx) -> None:  # paragraph numbers restart in every chapter
@@ -141,11 +147,9 @@ def c119(c: Ctx) -> None:  # paragraph numbers restart in every chapter
     for j, t in enumerate(narrative.pick(c.rng, narrative.CHRONOLOGY, 2), 2):
         d.add("num", c.fill(t), label=f"{j}.")
     d.add("h1", "Chapter 3: Lessons for practice")
-    for j, st in enumerate(_sts(c, 4), 1):
+    for j, st in enumerate(draw_statements(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", str(j), st.body, st.themes), label=f"{j}.")
-    d.add("h1", "Chapter 4: Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, 3, "Chapter 4: Recommendations")
 
 
 def c120(c: Ctx) -> None:  # key messages as quotation boxes; practitioners' quotes are never lessons
@@ -158,7 +162,7 @@ def c120(c: Ctx) -> None:  # key messages as quotation boxes; practitioners' quo
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
     d.add("h1", "Key messages")
     quotes = list(QUOTES)
-    for i, st in enumerate(_sts(c, 4)):
+    for i, st in enumerate(draw_statements(c, 4)):
         key = d.lesson("learning_point", "", st.body, st.themes)
         d.add("box", f"\u201c{st.body}\u201d", key, label="Key message")
         if i % 2 == 0:
@@ -168,20 +172,17 @@ def c120(c: Ctx) -> None:  # key messages as quotation boxes; practitioners' quo
                 label="What practitioners told us",
             )
     d.add("h1", "What happens next")
-    for r in _recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
 
 
 def c121(c: Ctx) -> None:  # "Partnership response" table: Recommendation / Accepted / Response
     d = c.doc
     c.cover("reviewer")
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations and the partnership's response")
     d.add("header", cells=("Recommendation", "Accepted?", "Partnership response"), label="b5resp")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", str(j), r.text, r.themes)
         resp = RESPONSES[(j - 1) % len(RESPONSES)]
         d.add("row", keys=key, cells=(f"{j}. {r.text}", "Yes", resp), label="b5resp")
@@ -198,14 +199,14 @@ def c122(c: Ctx) -> None:  # multi-agency audit summary
         "NEGLECT": "neglect",
         "PARENTAL": "parental mental health",
     }[s.scenario]
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta.update(
         title=f"Multi-agency audit summary: {topic}", review_type="other", child="", child_age="", published=pub
     )
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
-    d.add("cover", f"Audit carried out: {MONTHS[int(_shift(pub, 4)[5:7]) - 1]} {_shift(pub, 4)[:4]}")
-    d.add("cover", f"Report to the partnership: {_long(pub)}")
+    d.add("cover", f"Audit carried out: {MONTHS[int(shift(pub, 4)[5:7]) - 1]} {shift(pub, 4)[:4]}")
+    d.add("cover", f"Report to the partnership: {long_date(pub)}")
     d.add("cover", f"Audit lead: {s.author}")
     if s.fmt in ("pdf", "docx"):
         d.add("pagebreak")
@@ -221,10 +222,10 @@ def c122(c: Ctx) -> None:  # multi-agency audit summary
     for g in c.gps(2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
     d.add("h1", "Areas for development")
-    for j, st in enumerate(_sts(c, 3), 1):
+    for j, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("finding", str(j), st.body, st.themes), label=f"{j}.")
     d.add("h1", "Actions agreed")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("runin", r.text, d.lesson("recommendation", f"Action {j}", r.text, r.themes), label=f"Action {j}:")
 
 
@@ -242,13 +243,13 @@ def c123(c: Ctx) -> None:  # Welsh-English bilingual headings and Welsh lines (a
     c.narrative(narrative.INTRO, 1)
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
     d.add("h1", f"{WELSH['Findings']} / Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{WELSH['Finding']} {i} / Finding {i}: {st.title}", key)
         d.add("p", st.body, key)
     d.add("h1", f"{WELSH['Recommendations']} / Recommendations")
     d.add("p", WELSH_LINES[2])
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
@@ -262,13 +263,13 @@ def c124(c: Ctx) -> None:  # an executive summary on its own, paragraphs numbere
         d.add("num", c.fill(t), label=f"ES{n}")
         n += 1
     d.add("h2", "What the review learned")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         d.add("num", st.body, d.lesson("learning_point", f"ES{n}", st.body, st.themes), label=f"ES{n}")
         n += 1
     d.add("h2", "Recommendations")
     d.add("num", "The review makes the following recommendations to the partnership.", label=f"ES{n}")
     n += 1
-    for r in _recs(c, 3):
+    for r in draw_recs(c, 3):
         d.add("num", r.text, d.lesson("recommendation", f"ES{n}", r.text, r.themes), label=f"ES{n}")
         n += 1
     d.add("small", "The full overview report is available from the partnership on request.")
@@ -276,11 +277,11 @@ def c124(c: Ctx) -> None:  # an executive summary on its own, paragraphs numbere
 
 def c125(c: Ctx) -> None:  # a board paper reporting a review; the paper's own recommendations are not lessons
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta["published"] = pub
-    meeting = _shift(pub, -1, 12)
+    meeting = shift(pub, -1, 12)
     d.add("cover", f"{c.partnership}: Executive Group")
-    d.add("cover", f"Agenda item 7 | Date of meeting: {_slash(meeting)}")
+    d.add("cover", f"Agenda item 7 | Date of meeting: {slash_date(meeting)}")
     d.add("cover", "Report of the Independent Scrutineer")
     d.add("h1", f"Subject: {d.meta['title']}")
     d.add("h2", "1. Purpose of the report")
@@ -296,14 +297,13 @@ def c125(c: Ctx) -> None:  # a board paper reporting a review; the paper's own r
     d.add(
         "p",
         f"The review was led by {s.author}, independent reviewer, and was published on the partnership's "
-        f"website on {_long(pub)}.",
+        f"website on {long_date(pub)}.",
     )
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h2", "4. Learning identified by the review")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h2", "5. The review's recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"5.{j}", r.text, r.themes), label=f"5.{j}")
     d.add("h2", "6. Financial implications")
     d.add("p", "There are no direct financial implications. Training will be met from the partnership budget.")
@@ -314,7 +314,7 @@ def c126(c: Ctx) -> None:  # "Issue:" / "Learning:" / "Action:" stacked lines pe
     c.cover("reviewer")
     c.front_matter()
     d.add("h1", "Learning and actions")
-    for i, (st, r) in enumerate(zip(_sts(c, 3), _recs(c, 3)), 1):
+    for i, (st, r) in enumerate(zip(draw_statements(c, 3), draw_recs(c, 3)), 1):
         d.add("h2", f"Item {i}")
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("runin", st.title, key, label="Issue:")
@@ -333,7 +333,7 @@ def c127(c: Ctx) -> None:  # "Top tips for practitioners": "Tip 1 – title" and
     d.add("h1", "The review in brief")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
     d.add("h1", "Top tips")
-    for i, st in enumerate(_sts(c, 5), 1):
+    for i, st in enumerate(draw_statements(c, 5), 1):
         key = d.lesson("learning_point", f"Tip {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Tip {i} \u2013 {st.title}", key)
         d.add("p", st.body, key)
@@ -356,12 +356,11 @@ def c128(c: Ctx) -> None:  # "Myth:" / "Reality:" pairs: the reality is the lear
         "p",
         "Practitioners told the review of beliefs that shaped their decisions. Each is set against what the review found.",
     )
-    for i, st in enumerate(_sts(c, 4)):
+    for i, st in enumerate(draw_statements(c, 4)):
         d.add("runin", MYTHS[i], label="Myth:")
         d.add("runin", st.body, d.lesson("learning_point", "", st.body, st.themes), label="Reality:")
     d.add("h1", "What the partnership will do")
-    for r in _recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
 
 
 def c129(c: Ctx) -> None:  # staggered table: a finding's row, then its recommendations' rows below it
@@ -370,8 +369,8 @@ def c129(c: Ctx) -> None:  # staggered table: a finding's row, then its recommen
     c.front_matter()
     d.add("h1", "Summary of findings and recommendations")
     d.add("header", cells=("Ref", "Finding", "Recommendation"), label="b5fr")
-    recs = _recs(c, 6)
-    for i, st in enumerate(_sts(c, 3), 1):
+    recs = draw_recs(c, 6)
+    for i, st in enumerate(draw_statements(c, 3), 1):
         fkey = d.lesson("finding", f"F{i}", f"{st.title}. {st.body}", st.themes, title=st.title)
         d.add("row", keys=fkey, cells=(f"F{i}", f"{st.title}. {st.body}", ""), label="b5fr")
         for k, r in enumerate(recs[2 * (i - 1) : 2 * i], 1):
@@ -385,7 +384,7 @@ def c129(c: Ctx) -> None:  # staggered table: a finding's row, then its recommen
 
 def c130(c: Ctx) -> None:  # progress report: "Recommendation N – status" headings, "Update:" lines not lessons
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta.update(
         title=f"Progress report on the recommendations of the review: {s.child}",
         published=pub,
@@ -394,17 +393,17 @@ def c130(c: Ctx) -> None:  # progress report: "Recommendation N – status" head
     )
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
-    d.add("cover", f"Report date: {_long(pub)}")
+    d.add("cover", f"Report date: {long_date(pub)}")
     d.add(
         "cover",
-        f"Original review by {s.author}, published {MONTHS[int(_shift(pub, 14)[5:7]) - 1]} {_shift(pub, 14)[:4]}",
+        f"Original review by {s.author}, published {MONTHS[int(shift(pub, 14)[5:7]) - 1]} {shift(pub, 14)[:4]}",
     )
     if s.fmt == "pdf":
         d.add("pagebreak")
     d.add("h1", "Summary of progress")
     d.add("p", "Two recommendations are complete, one is on track and one is delayed.")
     d.add("h1", "The recommendations")
-    for j, r in enumerate(_recs(c, 4), 1):
+    for j, r in enumerate(draw_recs(c, 4), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         d.add("h2", f"Recommendation {j} \u2013 {STATUS[j - 1]}", key)
         d.add("p", r.text, key)
@@ -420,13 +419,11 @@ def c131(c: Ctx) -> None:  # metadata only in the imprint on the last page
     d.add("h1", "Introduction")
     c.narrative(narrative.INTRO, 1)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i} \u2013 {st.title}", key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
     if s.fmt in ("pdf", "scan"):
         d.add("pagebreak")
     d.add("small", f"Published by the {c.partnership}.")
@@ -440,34 +437,12 @@ def c132(c: Ctx) -> None:  # learning points ending in cross-references "(paragr
     c.front_matter(numbered=True)
     d.add("h1", "Learning points")
     d.add("p", "Each learning point gives the paragraphs of the analysis it draws on.")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         ref = f"(paragraphs 4.{i + 1}\u20134.{i + 4})"
         d.add("num", f"{st.body} {ref}", d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add(
-            "runin",
-            r.text,
-            d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
-            label=f"Recommendation {j}.",
-        )
-
-
-def _printed_only(build):
-    """The gold keeps a child's age or name, or an author, only where the document prints it."""
-
-    def run(c: Ctx) -> None:
-        build(c)
-        d = c.doc
-        printed = " ".join([e.text for e in d.elements] + [" ".join(e.cells) for e in d.elements])
-        for field in ("child_age", "child", "author"):
-            if d.meta[field] and d.meta[field] not in printed:
-                d.meta[field] = ""
-
-    run.__doc__ = build.__doc__
-    return run
+    runin_recs(c)
 
 
 BUILDERS = {
-    f"C{int(name[1:]):02d}": _printed_only(fn) for name, fn in globals().items() if re.fullmatch(r"c\d{3}", name)
+    f"C{int(name[1:]):02d}": printed_only(fn) for name, fn in globals().items() if re.fullmatch(r"c\d{3}", name)
 }

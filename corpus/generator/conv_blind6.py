@@ -23,12 +23,23 @@ import re
 
 from . import narrative
 from .conv_blind import earlier, sentences
-from .conv_blind2 import _recs, _sts
-from .conv_blind4 import _long, _pub_full, _shift
-from .conv_blind5 import _printed_only
+from .conv_common import (
+    background,
+    draw_recs,
+    draw_statements,
+    findings,
+    headed_learning,
+    long_date,
+    numbered_recs,
+    other_person,
+    printed_only,
+    pub_full,
+    rec_bullets,
+    shift,
+    statement_bullets,
+)
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
-from .conv_table import AUTHORS
 
 # Column widths of this set's tables (fractions of the frame width, portrait pages).
 COLUMN_WIDTHS.update(
@@ -123,12 +134,6 @@ def _link(table: tuple, themes) -> str:
     return next(name for theme, name in table if not theme or theme in themes)
 
 
-def _other_person(c: Ctx, step: int = 5) -> str:
-    """Someone other than the review's author (a panel chair, a second reviewer)."""
-    i = AUTHORS.index(c.spec.author)
-    return AUTHORS[(i + step) % len(AUTHORS)]
-
-
 def _months(age: str) -> int:
     n, unit = age.split(" ", 1)
     return int(n) * 12 if unit.startswith("year") else int(n) if unit.startswith("month") else int(n) // 4
@@ -169,7 +174,7 @@ def c133(c: Ctx) -> None:  # SCIE finding: heading, the finding in a box, eviden
         "The review used the Learning Together model. Each finding is stated in the box under its heading; "
         "the sections that follow set out the evidence for it.",
     )
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i}: {st.title}", key)
         d.add("box", st.body, key, label="The finding")
@@ -196,10 +201,10 @@ def c134(c: Ctx) -> None:  # cover with date of birth and date of incident (even
     d.add("pagebreak")
     n = c.front_matter(numbered=True)
     d.add("h1", f"{n}. Lessons identified")
-    for j, st in enumerate(_sts(c, 4), 1):
+    for j, st in enumerate(draw_statements(c, 4), 1):
         label = f"{n}.{j}"
         d.add("num", st.body, d.lesson("learning_point", label, st.body, st.themes), label=label)
-    recs = _recs(c, 3)
+    recs = draw_recs(c, 3)
     d.add("h1", f"{n + 1}. Recommendations")
     d.add("header", cells=("No.", "Recommendation", "Lead agency"))
     for j, r in enumerate(recs, 1):
@@ -209,7 +214,7 @@ def c134(c: Ctx) -> None:  # cover with date of birth and date of incident (even
 
 def c135(c: Ctx) -> None:  # the author only in "The independent reviewer" sub-section; a named panel chair
     d, s = c.doc, c.spec
-    chair = _other_person(c)
+    chair = other_person(c, 5)
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", "Final report")
@@ -240,29 +245,27 @@ def c135(c: Ctx) -> None:  # the author only in "The independent reviewer" sub-s
         ("Partnership Business Manager", "Safeguarding Partnership"),
     ):
         d.add("row", cells=row, label="b6panel")
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Lessons")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Lesson {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Lesson {i} \u2013 {st.title}", key)
         d.add("p", st.body, key)
     d.add("h1", "4. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"4.{j}", r.text, r.themes), label=f"4.{j}")
 
 
 def c136(c: Ctx) -> None:  # a GOV.UK publication page of a Panel national review
     d = c.doc
-    pub = _pub_full(c)
-    updated = _shift(pub, -1)
+    pub = pub_full(c)
+    updated = shift(pub, -1)
     d.meta["published"] = pub
     d.add("cover", "Independent report")
     d.add("title", d.meta["title"])
     d.add("cover", "From: Child Safeguarding Practice Review Panel")
-    d.add("cover", f"Published {_long(pub)}")
-    d.add("cover", f"Last updated {_long(updated)} \u2014 See all updates")
+    d.add("cover", f"Published {long_date(pub)}")
+    d.add("cover", f"Last updated {long_date(updated)} \u2014 See all updates")
     d.add("cover", "Applies to England")
     d.add("h1", "Documents")
     d.add("p", f"{d.meta['title']} (PDF, 1.4 MB, 74 pages)")
@@ -274,16 +277,14 @@ def c136(c: Ctx) -> None:  # a GOV.UK publication page of a Panel national revie
         "safeguarding partners, and held conversations with practitioners, families and national experts.",
     )
     d.add("p", "The review found that:")
-    for st in _sts(c, 4):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
-    recs = _recs(c, 3)
+    statement_bullets(c, draw_statements(c, 4), "finding")
+    recs = draw_recs(c, 3)
     d.add("p", f"The review makes {len(recs)} recommendations to government and to local safeguarding partners:")
-    for r in recs:
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, recs)
     d.add("h1", "Updates to this page")
-    d.add("small", f"Published {_long(pub)}")
-    d.add("small", f"Last updated {_long(updated)} + show all updates")
-    d.add("small", f"{_long(updated)}: Accessible version of the report added.")
+    d.add("small", f"Published {long_date(pub)}")
+    d.add("small", f"Last updated {long_date(updated)} + show all updates")
+    d.add("small", f"{long_date(updated)}: Accessible version of the report added.")
 
 
 def c137(c: Ctx) -> None:  # a chronology table Date / What happened / Learning: learning in some rows only
@@ -301,7 +302,7 @@ def c137(c: Ctx) -> None:  # a chronology table Date / What happened / Learning:
     )
     d.add("header", cells=("Date", "What happened", "Learning"), label="b6chron")
     events = narrative.pick(c.rng, narrative.CHRONOLOGY, 7)
-    sts = _sts(c, 4)
+    sts = draw_statements(c, 4)
     for i, event in enumerate(events):
         date = earlier(c, 30 - 4 * i)
         if i in (1, 2, 4, 6):
@@ -310,9 +311,7 @@ def c137(c: Ctx) -> None:  # a chronology table Date / What happened / Learning:
             d.add("row", keys=key, cells=(date, c.fill(event), st.body), label="b6chron")
         else:
             d.add("row", cells=(date, c.fill(event), ""), label="b6chron")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c138(c: Ctx) -> None:  # "Missed opportunity N (Month Year): title" findings
@@ -325,13 +324,11 @@ def c138(c: Ctx) -> None:  # "Missed opportunity N (Month Year): title" findings
         "The review identified four points at which agencies could have acted differently. They are set out "
         "in date order; the date is that of the events the finding is about.",
     )
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("finding", f"Missed opportunity {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Missed opportunity {i} ({earlier(c, 34 - 6 * i)}): {st.title}", key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c139(c: Ctx) -> None:  # good practice in an Agency / Good practice identified table
@@ -345,9 +342,8 @@ def c139(c: Ctx) -> None:  # good practice in an Agency / Good practice identifi
         key = d.lesson("good_practice", "", g.text, g.themes)
         d.add("row", keys=key, cells=(_gp_agency(g.text), g.text), label="b6gp")
     d.add("h1", "Key learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
-    recs = _recs(c, 3)
+    statement_bullets(c, draw_statements(c, 3))
+    recs = draw_recs(c, 3)
     d.add("h1", "Recommendations")
     d.add("header", cells=("No.", "Recommendation", "Lead agency"))
     for j, r in enumerate(recs, 1):
@@ -359,10 +355,8 @@ def c140(c: Ctx) -> None:  # single-agency (IMR) recommendations labelled by age
     d = c.doc
     c.cover()
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
-    recs = _recs(c, 9)
+    findings(c, draw_statements(c, 3))
+    recs = draw_recs(c, 9)
     overview = [r for r in recs if r.agency not in AGENCY_CODES][:3]
     single = [r for r in recs if r.agency in AGENCY_CODES][:4]
     d.add("h1", "Overview recommendations")
@@ -404,7 +398,7 @@ def c141(c: Ctx) -> None:  # a briefing slide deck: one landscape slide per lear
     d.add("bullet", f"Lead reviewer: {s.author}")
     d.add("bullet", f"Published: {c.printed_date()}")
     d.add("bullet", c.fill(narrative.BACKGROUND[s.scenario]))
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("landscape")
         d.add("h1", f"Learning {i}: {st.title}", key)
@@ -412,8 +406,7 @@ def c141(c: Ctx) -> None:  # a briefing slide deck: one landscape slide per lear
             d.add("bullet", sentence, key)
     d.add("landscape")
     d.add("h1", "What will change")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("landscape")
     d.add("h1", "Questions for your team")
     d.add("bullet", "Which of these lessons applies to a family you are working with now?")
@@ -432,12 +425,11 @@ def c142(c: Ctx) -> None:  # a review on a page: boxes headed by the learning's 
         label="About the review",
     )
     d.add("h1", "What we learned")
-    for st in _sts(c, 4):
+    for st in draw_statements(c, 4):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("box", st.body, key, label=st.title)
     d.add("h1", "What will change")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("box", "Read the full report and the 7-minute briefing on the partnership's website.", label="Find out more")
 
 
@@ -446,9 +438,7 @@ def c143(c: Ctx) -> None:  # Signs of Safety table: worried about / working well
     c.cover()
     d.add("h1", "Introduction")
     c.narrative(narrative.INTRO, 2)
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "Learning summary")
     d.add(
         "p",
@@ -458,7 +448,7 @@ def c143(c: Ctx) -> None:  # Signs of Safety table: worried about / working well
     d.add(
         "header", cells=("What are we worried about?", "What is working well?", "What needs to happen?"), label="b6sos"
     )
-    for st, g, r in zip(_sts(c, 3), c.gps(3), _recs(c, 3)):
+    for st, g, r in zip(draw_statements(c, 3), c.gps(3), draw_recs(c, 3)):
         keys = (
             d.lesson("finding", "", st.body, st.themes),
             d.lesson("good_practice", "", g.text, g.themes),
@@ -478,14 +468,13 @@ def c144(c: Ctx) -> None:  # each learning followed by a small "Links to:" line 
     c.cover()
     c.front_matter()
     d.add("h1", "What we learned")
-    for st in _sts(c, 4):
+    for st in draw_statements(c, 4):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
         d.add("small", f"Links to: {_link(PRIORITIES, st.themes)} | Procedure: {_link(PROCEDURES, st.themes)}")
     d.add("h1", "What the partnership will do")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c145(c: Ctx) -> None:  # a family key table: siblings' and adults' ages beside the child's
@@ -505,17 +494,13 @@ def c145(c: Ctx) -> None:  # a family key table: siblings' and adults' ages besi
         ("Mr B", "Mother's partner", f"{29 + months // 12} years"),
     ):
         d.add("row", cells=row, label="b6fam")
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "Findings")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         key = d.lesson("finding", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c146(c: Ctx) -> None:  # an NSPCC "<topic>: learning from case reviews" briefing
@@ -543,11 +528,7 @@ def c146(c: Ctx) -> None:  # an NSPCC "<topic>: learning from case reviews" brie
     d.add("p", "Risk factors present in the families included:")
     for factor in RISK_FACTORS[s.scenario]:
         d.add("bullet", factor)
-    d.add("h1", "Learning for improved practice")
-    for st in _sts(c, 4):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, draw_statements(c, 4), "Learning for improved practice")
     d.add("h1", "References")
     for ref in REFERENCES:
         d.add("bullet", ref)
@@ -571,14 +552,12 @@ def c147(c: Ctx) -> None:  # the review type only in the statutory basis the int
     )
     d.add("p", c.fill(narrative.INTRO[1]))
     d.add("p", c.fill(narrative.INTRO[3]))
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Learning")
-    for j, st in enumerate(_sts(c, 4), 1):
+    for j, st in enumerate(draw_statements(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", f"3.{j}", st.body, st.themes), label=f"3.{j}")
     d.add("h1", "4. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"4.{j}", r.text, r.themes), label=f"4.{j}")
 
 
@@ -586,19 +565,17 @@ def c148(c: Ctx) -> None:  # recommendations numbered, each opening with its lea
     d = c.doc
     c.cover("reviewer")
     c.front_matter()
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add("p", "Each recommendation names the agency that will lead on it.")
-    for j, r in enumerate(_recs(c, 4), 1):
+    for j, r in enumerate(draw_recs(c, 4), 1):
         key = d.lesson("recommendation", str(j), r.text, r.themes, r.agency)
         d.add("runin", r.text, key, label=f"{j}. {r.agency}:")
 
 
 def c149(c: Ctx) -> None:  # a joint children's review and Safeguarding Adults Review by two lead reviewers
     d, s = c.doc, c.spec
-    second = _other_person(c, 7)
+    second = other_person(c, 7)
     authors = f"{s.author} and {second}"
     d.meta.update(title=f"Joint {TYPE_NAMES[s.review_type]} and Safeguarding Adults Review: {s.child}", author=authors)
     d.add("cover", f"{c.partnership} and {s.area} Safeguarding Adults Board")
@@ -612,18 +589,13 @@ def c149(c: Ctx) -> None:  # a joint children's review and Safeguarding Adults R
         f"This joint review was commissioned by the {c.partnership} and the {s.area} Safeguarding Adults Board, "
         f"because the circumstances of {s.child} and of {s.child}'s mother met the criteria for both reviews.",
     )
-    d.add("h1", "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c)
     d.add("h1", "Learning")
-    sts = _sts(c, 4)
+    sts = draw_statements(c, 4)
     for heading, group in (("Learning for children's services", sts[:2]), ("Learning for adult services", sts[2:])):
         d.add("h2", heading)
-        for st in group:
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
-    d.add("h1", "Joint recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+        statement_bullets(c, group)
+    numbered_recs(c, 3, "Joint recommendations")
 
 
 def c150(c: Ctx) -> None:  # the partnership only as an acronym; its full name only in the glossary
@@ -642,13 +614,13 @@ def c150(c: Ctx) -> None:  # the partnership only as an acronym; its full name o
     d.add("h1", "Background")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Learning")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning {i}. {st.title}", key)
         d.add("p", st.body, key)
     d.add("h1", "Recommendations")
     d.add("p", f"The review makes the following recommendations to the {short}.")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
     d.add("h1", "Glossary of abbreviations")
     d.add("header", cells=("Abbreviation", "Meaning"), label="b6key")
@@ -657,5 +629,5 @@ def c150(c: Ctx) -> None:  # the partnership only as an acronym; its full name o
 
 
 BUILDERS = {
-    f"C{int(name[1:]):02d}": _printed_only(fn) for name, fn in globals().items() if re.fullmatch(r"c\d{3}", name)
+    f"C{int(name[1:]):02d}": printed_only(fn) for name, fn in globals().items() if re.fullmatch(r"c\d{3}", name)
 }

@@ -25,12 +25,26 @@ import re
 
 from . import narrative
 from .conv_blind import earlier, sentences
-from .conv_blind2 import _recs, _sts
-from .conv_blind4 import _long, _pub_full, _shift
-from .conv_blind5 import _printed_only
+from .conv_common import (
+    background,
+    child_sex,
+    draw_recs,
+    draw_statements,
+    findings,
+    front,
+    headed_learning,
+    long_date,
+    named,
+    numbered_recs,
+    other_person,
+    printed_only,
+    pub_full,
+    rec_bullets,
+    shift,
+    statement_bullets,
+)
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
-from .conv_table import AUTHORS
 
 # Column widths of this set's tables (fractions of the frame width, portrait pages).
 COLUMN_WIDTHS.update(
@@ -114,73 +128,21 @@ def _dotted2(date: str) -> str:
     return f"{date[8:10]}.{date[5:7]}.{date[2:4]}"
 
 
-# Children with first names as pseudonyms: the pronouns follow the name, whatever the table's draw.
-NAMED = {
-    "Harry": "m",
-    "Olivia": "f",
-    "Freya": "f",
-    "Isla": "f",
-    "Zara": "f",
-    "Oscar": "m",
-    "Evie": "f",
-    "Poppy": "f",
-    "Theo": "m",
-    "Ruby": "f",
-}
-
-
-def _sex(c: Ctx) -> str:
-    return NAMED.get(c.spec.child, c.spec.sex)
-
-
-def _named(build):
-    """Pronouns in the narrative that agree with a child's first name."""
-
-    def run(c: Ctx) -> None:
-        c.words.update(narrative.PRONOUNS[_sex(c)])
-        build(c)
-
-    run.__doc__ = build.__doc__
-    return run
-
-
-def _other_person(c: Ctx, step: int = 4) -> str:
-    i = AUTHORS.index(c.spec.author)
-    return AUTHORS[(i + step) % len(AUTHORS)]
-
-
-def _front(c: Ctx, numbered: bool = False) -> int:
-    """Introduction, methodology, background and two chronology paragraphs, choosing introduction texts that
-    fit any year (no rapid review meeting before 2018, no maternity booking for a teenager)."""
-    d = c.doc
-    d.add("h1", "1. Introduction" if numbered else "Introduction")
-    d.add("p", c.fill(narrative.INTRO[1]))
-    d.add("p", c.fill(narrative.INTRO[3]))
-    d.add("h1", "2. Methodology" if numbered else "Methodology")
-    d.add("p", c.fill(narrative.METHOD[0]))
-    d.add("h1", "3. Background" if numbered else "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
-    return 4
-
-
 # --- the conventions --------------------------------------------------------------------------
 
 
 def c151(c: Ctx) -> None:  # each recommendation: heading, a "Rationale:" paragraph, then "Recommendation:" run-in
     d = c.doc
     c.cover("reviewer")
-    _front(c)
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    front(c)
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add(
         "p",
         "Each recommendation is preceded by the reason the review makes it. The rationale is given for "
         "context; the recommendation is the text that follows it.",
     )
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         d.add("h2", f"Recommendation {j}", key)
         d.add("runin", f"{RATIONALE[(j - 1) % len(RATIONALE)]} (See Finding {j}.)", label="Rationale:")
@@ -190,7 +152,7 @@ def c151(c: Ctx) -> None:  # each recommendation: heading, a "Rationale:" paragr
 def c152(c: Ctx) -> None:  # the child described in the title: "concerning a 15-year-old girl known as Child R"
     d, s = c.doc, c.spec
     n, unit = s.age.split(" ", 1)
-    who = "girl" if _sex(c) == "f" else "boy"
+    who = "girl" if child_sex(c) == "f" else "boy"
     if unit.startswith("week") or (unit.startswith("month") and int(n) < 12):
         who = f"baby {who}"
     d.meta["title"] = f"{TYPE_NAMES[s.review_type]} concerning a {_hyphen_age(s.age)} {who} known as {s.child}"
@@ -200,32 +162,29 @@ def c152(c: Ctx) -> None:  # the child described in the title: "concerning a 15-
     d.add("cover", f"Published: {c.printed_date()}")
     if s.fmt != "html":
         d.add("pagebreak")
-    _front(c)
+    front(c)
     d.add("h1", "Learning from this review")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning {i}", st.body, st.themes)
         d.add("runin", st.body, key, label=f"Learning {i}.")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c153(c: Ctx) -> None:  # dates printed dd.mm.yy: "Date of publication: 03.03.21"; the final draft's date is not
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta["published"] = pub
     d.footer = f"Final v1.0 | {_dotted2(pub)} | Page {{x}} of {{y}}"
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", f"Author: {s.author}")
-    d.add("cover", f"Date of final draft: {_dotted2(_shift(pub, 3))}")
+    d.add("cover", f"Date of final draft: {_dotted2(shift(pub, 3))}")
     d.add("cover", f"Date of publication: {_dotted2(pub)}")
     d.add("pagebreak")
-    _front(c)
+    front(c)
     d.add("h1", "Key learning")
-    for st in _sts(c, 4):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
-    c.rec_table("Recommendations", _recs(c, 3))
+    statement_bullets(c, draw_statements(c, 4))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c154(c: Ctx) -> None:  # the author with post-nominal letters and an "About the reviewer" paragraph
@@ -244,19 +203,19 @@ def c154(c: Ctx) -> None:  # the author with post-nominal letters and an "About 
         "conferences. The reviewer has completed more than fifteen reviews and has had no involvement with "
         "any of the agencies in this case.",
     )
-    _front(c)
+    front(c)
     d.add("h1", "Learning themes")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning theme {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning theme {i}: {st.title}", key)
         d.add("p", st.body, key)
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c155(c: Ctx) -> None:  # each finding followed by its own "Good practice" sub-heading and bullets
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
     d.add(
         "p",
@@ -264,26 +223,20 @@ def c155(c: Ctx) -> None:  # each finding followed by its own "Good practice" su
         "the partnership can build on what went well.",
     )
     gps = c.gps(4)
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         c.headed_finding(st, f"Finding {i}")
         d.add("h3", "Good practice")
         for g in gps[: 2 if i == 1 else 1]:
             d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
         gps = gps[2 if i == 1 else 1 :]
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c156(c: Ctx) -> None:  # a recommendations table Ref / Recommendation / Priority / Timescale: no lead agency
     d = c.doc
     c.cover()
-    _front(c)
-    d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    front(c)
+    headed_learning(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add(
         "p",
@@ -291,7 +244,7 @@ def c156(c: Ctx) -> None:  # a recommendations table Ref / Recommendation / Prio
         "improvement group will agree the lead for each when the action plan is written.",
     )
     d.add("header", cells=("Ref", "Recommendation", "Priority", "Timescale"), label="b7pri")
-    for j, r in enumerate(_recs(c, 4), 1):
+    for j, r in enumerate(draw_recs(c, 4), 1):
         key = d.lesson("recommendation", f"R{j}", r.text, r.themes)
         priority = ("High", "High", "Medium", "Low")[j - 1]
         when = ("3 months", "6 months", "6 months", "12 months")[j - 1]
@@ -313,15 +266,14 @@ def c157(c: Ctx) -> None:  # a quotation as the title: '"I was just a kid": a Lo
         "The title of this review is taken from what a family member told the reviewer. It was chosen with "
         "the family to keep the child at the centre of the review.",
     )
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
-    for st in _sts(c, 3):
+    for st in draw_statements(c, 3):
         key = d.lesson("finding", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         d.add("p", st.body, key)
     d.add("h1", "Recommendations")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c158(c: Ctx) -> None:  # a non-statutory local learning review (type other) that names the statutory type it is not
@@ -341,28 +293,26 @@ def c158(c: Ctx) -> None:  # a non-statutory local learning review (type other) 
         "commissioned this multi-agency learning review instead. It is not a statutory review.",
     )
     d.add("p", c.fill(narrative.INTRO[3]))
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Learning")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning point {i}", st.body, st.themes)
         d.add("h2", f"Learning point {i}", key)
         d.add("p", st.body, key)
     d.add("h1", "4. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"4.{j}", r.text, r.themes), label=f"4.{j}")
 
 
 def c159(c: Ctx) -> None:  # a council press release announcing the review's publication
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
-    chair = _other_person(c)
+    pub = pub_full(c)
+    chair = other_person(c)
     statutory = TYPE_NAMES[s.review_type]
     d.meta.update(title=f"Partnership publishes review into the circumstances of {s.child}", published=pub)
     d.add("cover", "News")
     d.add("title", d.meta["title"])
-    d.add("cover", f"Posted on {_long(pub)}")
+    d.add("cover", f"Posted on {long_date(pub)}")
     d.add(
         "p",
         f"The {c.partnership} has today published a {statutory} into the circumstances of {s.child}. "
@@ -376,12 +326,10 @@ def c159(c: Ctx) -> None:  # a council press release announcing the review's pub
         "them into practice is already under way.\u201d",
     )
     d.add("p", "The review found that:")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
-    recs = _recs(c, 3)
+    statement_bullets(c, draw_statements(c, 3), "finding")
+    recs = draw_recs(c, 3)
     d.add("p", f"The review makes {len(recs)} recommendations, including that:")
-    for r in recs:
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, recs)
     d.add("h1", "Notes to editors")
     d.add("bullet", f"The full report is available on the {c.partnership} website.")
     d.add(
@@ -398,14 +346,14 @@ def c159(c: Ctx) -> None:  # a council press release announcing the review's pub
 def c160(c: Ctx) -> None:  # an addendum added after the inquest: one more finding and recommendation, a later date
     d, s = c.doc, c.spec
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
-    sts = _sts(c, 4)
+    sts = draw_statements(c, 4)
     for i, st in enumerate(sts[:3], 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i}: {st.title}", key)
         d.add("p", st.body, key)
-    recs = _recs(c, 4)
+    recs = draw_recs(c, 4)
     d.add("h1", "Recommendations")
     for j, r in enumerate(recs[:3], 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
@@ -441,11 +389,9 @@ def c161(c: Ctx) -> None:  # an easy-read version: short headed sections, "What 
     for sentence in sentences(c.fill(narrative.BACKGROUND[s.scenario])):
         d.add("p", sentence)
     d.add("h1", "What we found out")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3), "finding")
     d.add("h1", "What will change")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Hard words")
     d.add("p", "Safeguarding: keeping children safe from harm.")
     d.add("p", "Partnership: the council, the police and the NHS working together.")
@@ -454,21 +400,19 @@ def c161(c: Ctx) -> None:  # an easy-read version: short headed sections, "What 
 def c162(c: Ctx) -> None:  # numbered findings, each with the evidence from the case as sub-bullets (never part of it)
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
     d.add(
         "p",
         "The review makes four findings. Under each, the evidence from this case that the finding rests on is listed.",
     )
     events = narrative.pick(c.rng, [narrative.CHRONOLOGY[k] for k in (0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11)], 8)
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         d.add("num", st.body, d.lesson("finding", str(i), st.body, st.themes), label=f"{i}.")
         d.add("p", "Evidence from this case:")
         for event in events[2 * i - 2 : 2 * i]:  # case events, never part of the finding
             d.add("subbullet", sentences(c.fill(event))[0])
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c163(c: Ctx) -> None:  # the review type only as its abbreviation: "LCSPR: Child R", "SCR: Baby B"
@@ -488,69 +432,65 @@ def c163(c: Ctx) -> None:  # the review type only as its abbreviation: "LCSPR: C
         "in this report to protect the family's privacy.",
     )
     d.add("p", c.fill(narrative.INTRO[3]))
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    background(c, "2. Background")
     d.add("h1", "3. Lessons from the review")
-    for j, st in enumerate(_sts(c, 4), 1):
+    for j, st in enumerate(draw_statements(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", f"3.{j}", st.body, st.themes), label=f"3.{j}")
     d.add("h1", "4. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"4.{j}", r.text, r.themes), label=f"4.{j}")
 
 
 def c164(c: Ctx) -> None:  # "Practice learning" and "Systems learning", each numbered from 1
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Learning")
     d.add(
         "p",
         "The review distinguishes learning about the practice of individual practitioners from learning about "
         "the systems in which they worked. Each list is numbered from one.",
     )
-    sts = _sts(c, 5)
+    sts = draw_statements(c, 5)
     for heading, group in (("Practice learning", sts[:2]), ("Systems learning", sts[2:])):
         d.add("h2", heading)
         for j, st in enumerate(group, 1):
             d.add("num", st.body, d.lesson("learning_point", str(j), st.body, st.themes), label=f"{j}.")
     d.add("h1", "Recommendations")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
 
 
 def c165(c: Ctx) -> None:  # key practice episodes as headings, each with "Learning from this episode" bullets
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Key practice episodes")
     d.add(
         "p",
         "The review looked closely at four key practice episodes. For each, the narrative sets out what "
         "happened, and the learning from the episode follows it.",
     )
-    sts = _sts(c, 5)
+    sts = draw_statements(c, 5)
     for i, (title, event) in enumerate(EPISODES, 1):
         d.add("h2", f"Key practice episode {i}: {title} ({earlier(c, 40 - 8 * i)} to {earlier(c, 37 - 8 * i)})")
         d.add("p", c.fill(narrative.CHRONOLOGY[event]))
         d.add("h3", "Learning from this episode")
-        for st in sts[:2] if i == 4 else sts[:1]:
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        statement_bullets(c, sts[:2] if i == 4 else sts[:1])
         sts = sts[2:] if i == 4 else sts[1:]
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c166(c: Ctx) -> None:  # "Recommendation N: title" headings with the recommendation below (title the heading's)
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", str(i), st.body, st.themes)
         d.add("num", st.body, key, label=f"{i}.")
     d.add("h1", "Recommendations")
     used: set[str] = set()
-    for j, r in enumerate(_recs(c, 4), 1):
+    for j, r in enumerate(draw_recs(c, 4), 1):
         title = _rec_title(r, used)
         key = d.lesson("recommendation", f"Recommendation {j}", f"{title} {r.text}", r.themes, title=title)
         d.add("h2", f"Recommendation {j}: {title}", key)
@@ -560,7 +500,7 @@ def c166(c: Ctx) -> None:  # "Recommendation N: title" headings with the recomme
 def c167(c: Ctx) -> None:  # a "What went well / Even better if" table: good practice left, learning right
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "What went well and what would have been even better")
     d.add(
         "p",
@@ -568,20 +508,18 @@ def c167(c: Ctx) -> None:  # a "What went well / Even better if" table: good pra
         "something that went well with something that would have made practice even better.",
     )
     d.add("header", cells=("What went well", "Even better if"), label="b7www")
-    for g, st in zip(c.gps(3), _sts(c, 3)):
+    for g, st in zip(c.gps(3), draw_statements(c, 3)):
         keys = (d.lesson("good_practice", "", g.text, g.themes), d.lesson("learning_point", "", st.body, st.themes))
         d.add("duorow" if c.spec.fmt == "pdf" else "row", keys=keys, cells=(g.text, st.body), label="b7www")
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 def c168(c: Ctx) -> None:  # a finding that runs on to the next page under "Finding N: title (continued)"
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
-    sts = _sts(c, 3)
+    sts = draw_statements(c, 3)
     longest = max(range(1, 4), key=lambda i: (len(sentences(sts[i - 1].body)), -i))  # it runs on to the next page
     for i, st in enumerate(sts, 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -596,13 +534,9 @@ def c168(c: Ctx) -> None:  # a finding that runs on to the next page under "Find
             d.add("p", " ".join(parts[half:]), key)
         else:
             d.add("p", st.body, key)
-    d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c)
 
 
 BUILDERS = {
-    f"C{int(name[1:]):02d}": _printed_only(_named(fn))
-    for name, fn in globals().items()
-    if re.fullmatch(r"c\d{3}", name)
+    f"C{int(name[1:]):02d}": printed_only(named(fn)) for name, fn in globals().items() if re.fullmatch(r"c\d{3}", name)
 }

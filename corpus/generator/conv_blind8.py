@@ -26,10 +26,23 @@ import re
 
 from . import narrative
 from .conv_blind import earlier, sentences
-from .conv_blind2 import _recs, _sts
-from .conv_blind4 import _long, _pub_full, _shift
-from .conv_blind5 import _printed_only
-from .conv_blind7 import _front, _named, _other_person
+from .conv_common import (
+    draw_recs,
+    draw_statements,
+    findings,
+    front,
+    headed_learning,
+    long_date,
+    named,
+    numbered_recs,
+    other_person,
+    printed_only,
+    pub_cover,
+    pub_full,
+    rec_bullets,
+    shift,
+    statement_bullets,
+)
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
 
@@ -59,42 +72,25 @@ AGENCY_SECTIONS = ("Health visiting", "Children's social care", "Police", "Early
 LEGAL_STATUS = "Child in need plan at the time of the incident"
 
 
-def _pub_cover(c: Ctx) -> None:
-    """Partnership, title and publication date on the cover, no author."""
-    d = c.doc
-    d.add("cover", c.partnership)
-    d.add("title", d.meta["title"])
-    d.add("cover", f"Published: {c.printed_date()}")
-    if c.spec.fmt != "html":
-        d.add("pagebreak")
-
-
-def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
-    d = c.doc
-    d.add("h1", heading)
-    for j, r in enumerate(_recs(c, n), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
-
-
 # --- the conventions --------------------------------------------------------------------------
 
 
 def c169(c: Ctx) -> None:  # SCIE findings, each with a "Finding type:" line under its heading (not part of it)
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
     d.add(
         "p",
         "Each finding is classified using the SCIE typology of underlying patterns. The type is given under "
         "the finding's heading to help the partnership plan its response.",
     )
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i}: {st.title}", key)
         d.add("small", f"Finding type: {FINDING_TYPES[(i + len(c.spec.name)) % len(FINDING_TYPES)]}")
         d.add("p", st.body, key)
-    _numbered_recs(c)
+    numbered_recs(c)
 
 
 def c170(c: Ctx) -> None:  # a dated chronology ("June 2019:" run-ins) with "Good practice example" boxes in it
@@ -113,25 +109,22 @@ def c170(c: Ctx) -> None:  # a dated chronology ("June 2019:" run-ins) with "Goo
             g = gps[i // 2]
             d.add("box", g.text, d.lesson("good_practice", "", g.text, g.themes), label="Good practice example")
     d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
-    _numbered_recs(c)
+    statement_bullets(c, draw_statements(c, 3))
+    numbered_recs(c)
 
 
 def c171(c: Ctx) -> None:  # numbered recommendations each followed by "Suggested actions:" sub-bullets (not part of it)
     d = c.doc
     c.cover()
-    _front(c)
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
+    front(c)
+    findings(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
     d.add(
         "p",
         "Each recommendation is followed by actions the reviewer suggests. The suggested actions are for the "
         "partnership to consider; they are not recommendations.",
     )
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
         d.add("p", "Suggested actions:")
         for k in (j - 1, j):
@@ -140,14 +133,13 @@ def c171(c: Ctx) -> None:  # numbered recommendations each followed by "Suggeste
 
 def c172(c: Ctx) -> None:  # the author only in a closing sign-off, whose date is earlier than the publication
     d, s = c.doc, c.spec
-    _pub_cover(c)
-    _front(c)
+    pub_cover(c, author=False)
+    front(c)
     d.add("h1", "Learning")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h1", "Recommendations")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Sign-off")
     d.add("p", "I confirm that this report is my independent analysis of the circumstances of the case.")
     d.add("p", f"Signed: {s.author}, Independent Reviewer")
@@ -157,13 +149,13 @@ def c172(c: Ctx) -> None:  # the author only in a closing sign-off, whose date i
 def c173(c: Ctx) -> None:  # "Learning N (title)": the title in parentheses after the label
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Learning from the review")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning {i} ({st.title})", key)
         d.add("p", st.body, key)
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c174(c: Ctx) -> None:  # a "Case at a glance" table: the child and the child's age only there and in the title
@@ -179,16 +171,14 @@ def c174(c: Ctx) -> None:  # a "Case at a glance" table: the child and the child
     d.add("p", c.fill(narrative.INTRO[3]))
     d.add("h1", "What happened")
     c.narrative(narrative.CHRONOLOGY, 2)
-    d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        c.headed_finding(st, f"Finding {i}")
-    _numbered_recs(c)
+    findings(c, draw_statements(c, 3))
+    numbered_recs(c)
 
 
 def c175(c: Ctx) -> None:  # an audience briefing: learning under "If you work in ..." sub-headings
     d, s = c.doc, c.spec
     d.meta.update(title=f"{s.child}: what the review means for your work", review_type="briefing")
-    _pub_cover(c)
+    pub_cover(c, author=False)
     d.add("h1", "About the review")
     d.add(
         "p",
@@ -198,14 +188,12 @@ def c175(c: Ctx) -> None:  # an audience briefing: learning under "If you work i
     )
     d.add("h1", "What the review found")
     d.add("p", "The learning is grouped by the practitioners it matters most to.")
-    sts = _sts(c, 5)
+    sts = draw_statements(c, 5)
     for heading, group in zip(AUDIENCES, (sts[:2], sts[2:4], sts[4:])):
         d.add("h2", heading)
-        for st in group:
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        statement_bullets(c, group)
     d.add("h1", "What the partnership will do")
-    for r in _recs(c, 2):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 2))
     d.add("h1", "Questions for your team meeting")
     d.add("bullet", "How do you find out who lives in a child's household?")
     d.add("bullet", "When did you last escalate a concern about another agency's decision?")
@@ -214,29 +202,25 @@ def c175(c: Ctx) -> None:  # an audience briefing: learning under "If you work i
 def c176(c: Ctx) -> None:  # findings as run-in "F1" labels opening paragraphs, no headings between them
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
     d.add("p", "The findings are numbered F1 to F4 and are cross-referenced in the recommendations.")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(draw_statements(c, 4), 1):
         d.add("runin", st.body, d.lesson("finding", f"F{i}", st.body, st.themes), label=f"F{i}")
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"R{j}", r.text, r.themes), label=f"R{j}")
 
 
 def c177(c: Ctx) -> None:  # a recommendations table Agency / Recommendation: the agency first, no number
     d = c.doc
     c.cover()
-    _front(c)
-    d.add("h1", "Key learning")
-    for st in _sts(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    front(c)
+    headed_learning(c, draw_statements(c, 3), "Key learning")
     d.add("h1", "Recommendations")
     d.add("p", "The recommendations are set out by the agency that will lead on each.")
     d.add("header", cells=("Agency", "Recommendation"), label="b8agency")
-    for r in _recs(c, 4):
+    for r in draw_recs(c, 4):
         key = d.lesson("recommendation", "", r.text, r.themes, r.agency)
         d.add("row", keys=key, cells=(r.agency, r.text), label="b8agency")
 
@@ -249,35 +233,32 @@ def c178(c: Ctx) -> None:  # learning only in a "Summary of learning" before the
         "p",
         "The key learning from this review is summarised here. The report that follows explains how it was reached.",
     )
-    for st in _sts(c, 4):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 4))
     d.add("pagebreak")
-    _front(c, numbered=True)
+    front(c, numbered=True)
     d.add("h1", "4. Analysis")
     c.narrative(narrative.CHRONOLOGY, 2)
     d.add("h1", "5. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"5.{j}", r.text, r.themes), label=f"5.{j}")
 
 
 def c179(c: Ctx) -> None:  # a web page with "Published:" and a later "Last updated:" line (never the publication)
     d, s = c.doc, c.spec
-    pub = _pub_full(c)
+    pub = pub_full(c)
     d.meta["published"] = pub
     d.add("cover", "Home > Professionals > Learning from reviews")
     d.add("title", d.meta["title"])
-    d.add("cover", f"Published: {_long(pub)}")
-    d.add("cover", f"Last updated: {_long(_shift(pub, -7, 14))}")
+    d.add("cover", f"Published: {long_date(pub)}")
+    d.add("cover", f"Last updated: {long_date(shift(pub, -7, 14))}")
     d.add("p", f"This {TYPE_NAMES[s.review_type]} was commissioned by the {c.partnership} and written by {s.author}.")
     d.add("p", "The page was updated to add the partnership's progress on the recommendations.")
     d.add("h1", "Background")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "Key learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h1", "Recommendations")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Progress update")
     d.add("p", "All recommendations have been accepted and an action plan is monitored by the partnership.")
 
@@ -285,7 +266,7 @@ def c179(c: Ctx) -> None:  # a web page with "Published:" and a later "Last upda
 def c180(c: Ctx) -> None:  # agency involvement sections, each with a run-in "Positive practice:" paragraph
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Agency involvement")
     events = narrative.pick(c.rng, [narrative.CHRONOLOGY[k] for k in (0, 1, 2, 4, 5)], 4)
     gps = c.gps(4)
@@ -294,52 +275,52 @@ def c180(c: Ctx) -> None:  # agency involvement sections, each with a run-in "Po
         d.add("p", c.fill(event))
         d.add("runin", g.text, d.lesson("good_practice", "", g.text, g.themes), label="Positive practice:")
     d.add("h1", "Learning")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
-    c.rec_table("Recommendations", _recs(c, 3))
+    c.rec_table("Recommendations", draw_recs(c, 3))
 
 
 def c181(c: Ctx) -> None:  # a finding whose text is an opening sentence and bullets: all of it the finding
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i}: {st.title}", key)
         parts = sentences(st.body)
         d.add("p", parts[0], key)
         for part in parts[1:]:
             d.add("bullet", part, key)
-    _numbered_recs(c)
+    numbered_recs(c)
 
 
 def c182(c: Ctx) -> None:  # findings as "Conclusion N" headings in a "Conclusions" chapter
     d = c.doc
     c.cover("reviewer")
-    _front(c, numbered=True)
+    front(c, numbered=True)
     d.add("h1", "4. Conclusions")
     d.add(
         "p",
         "The review has reached the following conclusions about how agencies worked together. They are the "
         "basis of the recommendations in section 5.",
     )
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         key = d.lesson("finding", f"Conclusion {i}", st.body, st.themes)
         d.add("h2", f"Conclusion {i}", key)
         d.add("p", st.body, key)
     d.add("h1", "5. Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(draw_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", f"5.{j}", r.text, r.themes), label=f"5.{j}")
 
 
 def c183(c: Ctx) -> None:  # each finding followed by a boxed "Recommendation N"
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Findings and recommendations")
-    recs = _recs(c, 3)
-    for i, (st, r) in enumerate(zip(_sts(c, 3), recs), 1):
+    recs = draw_recs(c, 3)
+    for i, (st, r) in enumerate(zip(draw_statements(c, 3), recs), 1):
         c.headed_finding(st, f"Finding {i}")
         d.add(
             "box",
@@ -352,17 +333,13 @@ def c183(c: Ctx) -> None:  # each finding followed by a boxed "Recommendation N"
 def c184(c: Ctx) -> None:  # good practice as run-in "GP1", "GP2" paragraphs
     d = c.doc
     c.cover()
-    _front(c)
+    front(c)
     d.add("h1", "Good practice")
     d.add("p", "The review identified the following good practice, which the partnership will share.")
     for i, g in enumerate(c.gps(3), 1):
         d.add("runin", g.text, d.lesson("good_practice", f"GP{i}", g.text, g.themes), label=f"GP{i}")
-    d.add("h1", "Learning")
-    for st in _sts(c, 3):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
-    _numbered_recs(c)
+    headed_learning(c, draw_statements(c, 3))
+    numbered_recs(c)
 
 
 def c185(c: Ctx) -> None:  # a review's web page with a download link and a "Related reviews" list (never lessons)
@@ -376,11 +353,9 @@ def c185(c: Ctx) -> None:  # a review's web page with a download link and a "Rel
     d.add("h1", "Summary")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "What we learned")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    statement_bullets(c, draw_statements(c, 3))
     d.add("h1", "What will change")
-    for r in _recs(c, 3):
-        d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
+    rec_bullets(c, draw_recs(c, 3))
     d.add("h1", "Related reviews")
     other = "Child Q" if s.child != "Child Q" else "Child W"
     d.add("bullet", f"{TYPE_NAMES[s.review_type]}: {other}")
@@ -391,21 +366,19 @@ def c185(c: Ctx) -> None:  # a review's web page with a download link and a "Rel
 def c186(c: Ctx) -> None:  # "It is recommended that:" and roman-numbered recommendations "(i)", "(ii)"
     d = c.doc
     c.cover("reviewer")
-    _front(c)
+    front(c)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(draw_statements(c, 3), 1):
         d.add("num", st.body, d.lesson("finding", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h1", "Recommendations")
     d.add(
         "p",
-        f"Having considered the findings, and having consulted {_other_person(c)}, chair of the review panel, it is recommended that:",
+        f"Having considered the findings, and having consulted {other_person(c)}, chair of the review panel, it is recommended that:",
     )
-    for j, r in enumerate(_recs(c, 4)):
+    for j, r in enumerate(draw_recs(c, 4)):
         d.add("num", r.text, d.lesson("recommendation", ROMAN[j], r.text, r.themes), label=f"({ROMAN[j]})")
 
 
 BUILDERS = {
-    f"C{int(name[1:]):02d}": _printed_only(_named(fn))
-    for name, fn in globals().items()
-    if re.fullmatch(r"c\d{3}", name)
+    f"C{int(name[1:]):02d}": printed_only(named(fn)) for name, fn in globals().items() if re.fullmatch(r"c\d{3}", name)
 }

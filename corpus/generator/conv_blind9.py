@@ -26,10 +26,17 @@ import re
 
 from . import narrative
 from .conv_blind import earlier, sentences
-from .conv_blind2 import _recs, _sts
-from .conv_blind4 import _long, _pub_full, _shift
-from .conv_blind5 import _printed_only
-from .conv_blind7 import _front, _named, _other_person
+from .conv_common import draw_recs as _recs
+from .conv_common import draw_statements as _sts
+from .conv_common import front as _front
+from .conv_common import long_date as _long
+from .conv_common import named as _named
+from .conv_common import numbered_recs as _numbered_recs
+from .conv_common import other_person as _other_person
+from .conv_common import printed_only as _printed_only
+from .conv_common import pub_full as _pub_full
+from .conv_common import published_to_day as _full_pub
+from .conv_common import shift as _shift
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx
 
@@ -78,19 +85,6 @@ def _short(date: str) -> str:
     """ "3rd Mar 2021"."""
     day = int(date[8:10])
     return f"{day}{ORD.get(day, 'th')} {MONTHS[int(date[5:7]) - 1][:3]} {date[:4]}"
-
-
-def _full_pub(c: Ctx) -> str:
-    pub = _pub_full(c)
-    c.doc.meta["published"] = pub
-    return pub
-
-
-def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
-    d = c.doc
-    d.add("h1", heading)
-    for j, r in enumerate(_recs(c, n), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
 # --- the conventions --------------------------------------------------------------------------
