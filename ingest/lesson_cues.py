@@ -209,9 +209,19 @@ DOCUMENT_TITLE = re.compile(
 )
 
 
+# A section named for the lessons of the review it belongs to: "Recommendations of the rapid review",
+# "Learning identified at this local review" (a section of the report, not the report's title).
+OF_THE_REVIEW = re.compile(
+    r"^\W*(?:key\s+)?(?:learning|findings?|recommendations?|lessons?|good\s+practice)\b(?:\s+[a-z]+)?\s+"
+    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}review\W*$",
+    re.I,
+)
+
+
 def zone_kind(heading: str) -> str | None:
     text = NUMBERED_HEADING.sub(r"\2", heading)
-    if DOCUMENT_TITLE.search(text):
+    # A numbered heading is a section of the report, never the report's own title.
+    if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
     if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
         return None

@@ -1,0 +1,85 @@
+"""Ingest tests: the classes blind held-out set 9 (C187-C204) found the extractor missing, each on
+a document the test lays out itself.
+
+Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
+and read back through the real readers. The texts are written for these tests only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ingest import extract_review
+from ingest.blocks import build_blocks
+from ingest.layout import PageLayout, TextLine
+from ingest.lessons import segment_lessons
+from search_app.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _rows
+from test_ingest_conventions import _write as write_document
+
+# Lessons written for these tests (not the corpus's words).
+SEEN = (
+    "The childminder saw the marks on the toddler's arm and wrote them down but told no one outside the setting.",
+    "The housing officer knew the flat had no working heating and did not think of it as a safeguarding matter.",
+    "Nobody asked the grandmother, who collected the children every day, what she saw at home.",
+)
+TITLES = ("Marks written down but not shared", "Cold homes as neglect", "The grandmother's view")
+ASKS = (
+    "The Partnership should publish a short guide for childminders on when and how to share concerns.",
+    "The housing service should add a safeguarding question to its repairs triage and train its officers to use it.",
+)
+META9 = {
+    "title": "Local Child Safeguarding Practice Review: Child P",
+    "area": "Halton",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2022-05",
+    "child": "Child P",
+    "child_age": "",
+    "author": "Rowan Pettigrew",
+}
+FORMATS = ["pdf", "docx", "html", "txt"]
+
+
+def _review(tmp_path, fmt, build, meta=None):
+    return extract_review(write_document(tmp_path, fmt, build, meta or META9)[0])
+
+
+# --- a section named for the lessons "of the rapid review": a section, never the report's title -------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "learning,kind,asks",
+    [
+        ("2. Learning identified at the rapid review", "learning_point", "3. Recommendations of the rapid review"),
+        (
+            "2. Learning identified in this local review",
+            "learning_point",
+            "3. Recommendations made by the practice review",
+        ),
+        ("Learning identified by the rapid review", "learning_point", "Recommendations of the rapid review"),
+    ],
+)
+def test_sections_named_for_the_lessons_of_the_review_hold_them(tmp_path, fmt, learning, kind, asks):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "1. What happened")
+        doc.add("p", "The toddler was taken to the emergency department by ambulance in the early hours.")
+        doc.add("h1", learning)
+        for n, text in enumerate(SEEN[:2], 1):
+            doc.add("p", f"2.{n} {text}")
+        doc.add("h1", asks)
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"3.{n} {ask}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *((kind, text) for text in SEEN[:2]),
+        *(("recommendation", ask) for ask in ASKS),
+    ]
