@@ -717,7 +717,7 @@ def _cover_date(text: str) -> str:
 
 _REVIEW_WORDS = re.compile(
     r"\b(?:local\s+)?child\s+safeguarding\s+practice\s+review\b|\bserious\s+case\s+review\b|\bLCSPR\b|\bSCR\b|"
-    r"\b(?:learning\s+)?briefing\b|\b(?:learning|rapid|practice)\s+review\b|\breview\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
+    r"\b(?:learning\s+)?briefing\b|\b(?:learning|rapid|practice)\s+review\b|\breview\b|\breport\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
     re.IGNORECASE,
 )
 

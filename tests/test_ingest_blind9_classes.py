@@ -83,3 +83,25 @@ def test_sections_named_for_the_lessons_of_the_review_hold_them(tmp_path, fmt, l
         *((kind, text) for text in SEEN[:2]),
         *(("recommendation", ask) for ask in ASKS),
     ]
+
+
+# --- a first-name child named only in a "... Report: Name" title ------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title", ["Rapid Review Report: Mabel", "Overview Report: Mabel", "Learning Review Report – Mabel"]
+)
+def test_a_child_named_after_a_report_title_is_the_child(tmp_path, fmt, title):
+    meta = {**META9, "title": title, "child": "Mabel"}
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Background")
+        doc.add("p", "Mabel was 7 years old and lived with her mother and two brothers.")
+        doc.add("h1", "Learning")
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert (review.child, review.child_age) == ("Mabel", "7 years")
