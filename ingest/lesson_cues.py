@@ -91,7 +91,7 @@ EVIDENCE_HEADING = re.compile(
     re.I,
 )
 NOT_LESSON_HEADING = re.compile(
-    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
+    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"

@@ -105,3 +105,22 @@ def test_a_child_named_after_a_report_title_is_the_child(tmp_path, fmt, title):
 
     review = _review(tmp_path, fmt, build, meta)
     assert (review.child, review.child_age) == ("Mabel", "7 years")
+
+
+# --- an appendix's name printed as a plain line after the recommendations -------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("appendix", ["Appendix A: Terms of reference", "Annex 2 - Organisations that took part"])
+def test_an_appendix_named_on_a_plain_line_closes_the_recommendations(tmp_path, fmt, appendix):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+        doc.add("p", appendix)
+        for name in ("Children's social care", "Housing services", "Early years settings"):
+            doc.add("bullet", name)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [("recommendation", ask) for ask in ASKS]
