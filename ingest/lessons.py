@@ -1161,6 +1161,13 @@ RATIONALE_CUE = re.compile(
     r"(?:\s+for\s+(?:this|the)\s+(?:recommendation|finding))?\s*:\s+\S",
     re.I,
 )
+# A run-in paragraph of commentary on the case after a lesson's statement under its labelled heading
+# ("Commentary: ...", "Reviewer's comments: ...", "Evidence from this case: ..."): narrative, never the lesson.
+COMMENTARY_CUE = re.compile(
+    r"^(?:(?:the\s+)?(?:lead\s+)?reviewer(?:['’]s)?\s+|case\s+|further\s+)?(?:commentary|comments?|discussion|"
+    r"evidence\s+(?:from|in)\s+(?:this|the)\s+(?:case|review)|case\s+examples?|what\s+happened\s+in\s+this\s+case)\s*:\s+\S",
+    re.I,
+)
 KIND_CUE = re.compile(r"^(?:the\s+)?(?:finding|learning|lesson|recommendation|good\s+practice)\s*:\s+(?=\S)", re.I)
 FINDING_TYPE = re.compile(
     r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
@@ -1256,9 +1263,14 @@ def _without_captions(blocks: list[Block]) -> list[Block]:
     """Blocks less the caption of a box holding a labelled heading's lesson (the box's text then
     reads as that lesson's) and the finding-type lines printed under it."""
     kept: list[Block] = []
+    under_label = False  # the nearest heading above is a lesson's label ("Finding 2: ...")
     for block in blocks:
         if FINDING_TYPE.match(block.text) and len(block.text.split()) <= 12:
             continue
+        if block.kind == "heading":
+            under_label = bool(LABEL.match(block.text))
+        elif under_label and block.kind == "para" and COMMENTARY_CUE.match(block.text):
+            continue  # the reviewer's commentary on the evidence after the lesson's statement: never the lesson
         after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
         if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
             continue

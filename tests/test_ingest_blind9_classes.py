@@ -124,3 +124,38 @@ def test_an_appendix_named_on_a_plain_line_closes_the_recommendations(tmp_path, 
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "text") == [("recommendation", ask) for ask in ASKS]
+
+
+# --- the reviewer's commentary run in after a labelled finding's statement -------------------------
+
+
+COMMENTS = (
+    "The setting's records show three entries about marks over two months, each signed by the same worker.",
+    "Officers visited the flat twice in the winter and logged the repairs as routine.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cue", ["Commentary:", "Reviewer's comments:", "Evidence from this case:"])
+def test_commentary_run_in_after_a_finding_is_no_part_of_it(tmp_path, fmt, cue):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for n, (title, text, comment) in enumerate(zip(TITLES, SEEN, COMMENTS), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+            doc.add("runin", comment, label=cue, bold_label=fmt != "txt")
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "title") == [
+        ("finding", "Finding 1", TITLES[0]),
+        ("finding", "Finding 2", TITLES[1]),
+        ("recommendation", "1" if fmt != "html" else "", ""),
+        ("recommendation", "2" if fmt != "html" else "", ""),
+    ]
+    for lesson, text in zip(review.lessons, SEEN[:2]):
+        assert text in lesson.text
+    assert not any(comment[:30] in l.text for l in review.lessons for comment in COMMENTS)
