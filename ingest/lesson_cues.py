@@ -405,3 +405,37 @@ def opening_title(text: str) -> str:
         return ""
     title = match.group("title").strip()
     return title if title_line(title) and len(title.split()) <= 10 and not _FINITE.search(title) else ""
+
+
+# The caption of a box quoting someone's own words ("Practitioner voice", "In their own words", "What the
+# family told us"): the quotation under it is evidence, never a lesson nor part of one. ("The voice of the
+# child" is not one: reviews title findings so.)
+VOICE_CAPTION = re.compile(
+    r"^(?:the\s+)?(?:(?:practitioners?|professionals?|family|parents?|mother|father|child|young\s+person|staff|managers?)"
+    r"(?:['’]s?)?\s+(?:voices?|views?|perspectives?|words|quotes?|reflections?)|"
+    r"in\s+(?:their|his|her|our)\s+(?:own\s+)?words|what\s+(?:\w+\s+){0,2}(?:said|told\s+(?:us|the\s+review(?:er)?))|"
+    r"quotes?|quotations?)\s*:?",
+    re.I,
+)
+QUOTATION = re.compile(r"^\W{0,2}[\"“‘'].{8,}[\"”’'](?:\s*[–—-]\s*[^.!?\"“”]{2,80})?\W{0,2}$", re.S)
+
+
+def without_voices(blocks: list[Block]) -> list[Block]:
+    """Blocks less a box of quoted voices: its caption and the quotations under it (a caption over
+    anything but a quotation stays)."""
+    kept: list[Block] = []
+    quoting = False
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        caption = VOICE_CAPTION.match(text) if block.kind in ("heading", "para") else None
+        following = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+        if caption and caption.end() == len(text) and QUOTATION.match(following):
+            quoting = True
+            continue
+        if caption and QUOTATION.match(text[caption.end() :].strip()):
+            continue  # caption and quotation on one line
+        if quoting and block.kind in ("para", "item") and QUOTATION.match(text):
+            continue
+        quoting = False
+        kept.append(block)
+    return kept

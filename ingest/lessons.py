@@ -53,6 +53,7 @@ from ingest.lesson_cues import (
     split_items,
     strip_number,
     title_line,
+    without_voices,
     zone_kind,
 )
 from ingest.lesson_drafts import (
@@ -209,7 +210,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _outline_headings(_without_evidence(_without_captions(_without_repeated_headings(blocks))))
+    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
     blocks = _resumed_lists(blocks)
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):

@@ -159,3 +159,36 @@ def test_commentary_run_in_after_a_finding_is_no_part_of_it(tmp_path, fmt, cue):
     for lesson, text in zip(review.lessons, SEEN[:2]):
         assert text in lesson.text
     assert not any(comment[:30] in l.text for l in review.lessons for comment in COMMENTS)
+
+
+# --- boxes quoting practitioners' or the family's own words among the learning --------------------
+
+
+VOICES = (
+    "“Everyone thought someone else had made the call.”",
+    "“We were told the heating was a landlord issue, not ours.”",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("caption", ["Practitioner voice", "In their own words", "What the family told us"])
+def test_a_box_of_quoted_voices_is_never_a_lesson(tmp_path, fmt, caption):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning from this review")
+        for title, text, voice in zip(TITLES, SEEN, VOICES):
+            doc.add("h2", title)
+            doc.add("p", text)
+            doc.add("box", voice, label=caption)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title") == [
+        ("learning_point", TITLES[0]),
+        ("learning_point", TITLES[1]),
+        ("recommendation", ""),
+        ("recommendation", ""),
+    ]
+    assert not any("landlord" in l.text or "made the call" in l.text for l in review.lessons)
