@@ -211,7 +211,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(blocks)
+    blocks = _resumed_lists(_numbered_rows(blocks))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
@@ -1185,6 +1185,27 @@ EVIDENCE_CAPTION = re.compile(
     r"(?:case|review|family))?(?:\s+(?:includes?|was|were))?\s*:$",
     re.I,
 )
+
+
+# A paragraph number alone in its cell: "5.3.2", "6.1." (a hanging number the PDF reader set apart).
+NUMBER_CELL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
+def _numbered_rows(blocks: list[Block]) -> list[Block]:
+    """Blocks with a two-cell "row" of a paragraph number and its text, outside any table, read as
+    the numbered paragraph it is ("5.3.2 | Leaders need ..." -> "5.3.2 Leaders need ...")."""
+    kept: list[Block] = []
+    for block in blocks:
+        before = kept[-1] if kept else None
+        in_table = (
+            before is not None
+            and before.kind == "row"
+            and not NUMBER_CELL.match(before.cells[0].strip() if before.cells else "")
+        )
+        if block.kind == "row" and len(block.cells) == 2 and NUMBER_CELL.match(block.cells[0].strip()) and not in_table:
+            block = replace(block, kind="para", text=f"{block.cells[0].strip()} {block.cells[1].strip()}", cells=())
+        kept.append(block)
+    return kept
 
 
 def _without_evidence(blocks: list[Block]) -> list[Block]:

@@ -192,3 +192,37 @@ def test_a_box_of_quoted_voices_is_never_a_lesson(tmp_path, fmt, caption):
         ("recommendation", ""),
     ]
     assert not any("landlord" in l.text or "made the call" in l.text for l in review.lessons)
+
+
+# --- a finding headed "5.2 title" whose paragraphs "5.2.1", "5.2.2" are all the finding --------------
+
+
+PARTS = (
+    ("The childminder saw the marks on the toddler's arm.", "She wrote them down but told no one outside the setting."),
+    ("The housing officer knew the flat had no working heating.", "He did not think of it as a safeguarding matter."),
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_paragraphs_numbered_to_three_levels_are_their_finding(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "5. Findings")
+        doc.add("num", "The findings are set out below, each with the paragraphs that support it.", label="5.1")
+        for n, (title, parts) in enumerate(zip(TITLES, PARTS), 2):
+            doc.add("h2", f"5.{n} {title}")
+            for k, part in enumerate(parts, 1):
+                doc.add("num", part, label=f"5.{n}.{k}")
+        doc.add("h1", "6. Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"6.{n}")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title") == [
+        ("finding", TITLES[0]),
+        ("finding", TITLES[1]),
+        ("recommendation", ""),
+        ("recommendation", ""),
+    ]
+    for lesson, parts in zip(review.lessons, PARTS):
+        assert all(part in lesson.text for part in parts)
