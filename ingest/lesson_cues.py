@@ -300,6 +300,12 @@ COUNTS = re.compile(
 LAYOUT = re.compile(
     r"\beach\s+(?:row|column|box|panel|card|numbered\s+\w+|theme|heading|section)\b.{0,60}?\b(?:gives?|sets?\s+out|shows?|lists?|"
     r"names?|holds?|contains?|(?:is|are)\s+followed\s+by|describes?)\b|"
+    # how each item is printed or whom it is for: "Each item of learning ends with its reference in
+    # brackets", "Each recommendation is addressed to the agency that should act on it"
+    r"^each\s+(?:item|entry|point|recommendation|finding|lesson|learning\s+point)(?:\s+of\s+\w+)?\s+"
+    r"(?:ends?|begins?|starts?|opens?|closes?)\s+with\b|"
+    r"^each\s+(?:item|entry|point|recommendation|finding|lesson|learning\s+point)(?:\s+of\s+\w+)?\s+"
+    r"(?:is|has\s+been)\s+(?:addressed|directed|assigned|allocated)\s+to\b|"
     r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed|listed|numbered|labelled|labeled|ordered)\s+(?:by|under|into|in|beside)\b|"
     r"^(?:the|this)\s+table\s+(?:below\s+)?(?:sets\s+out|shows|lists|gives|summarises)\b",
     re.I,

@@ -226,3 +226,34 @@ def test_paragraphs_numbered_to_three_levels_are_their_finding(tmp_path, fmt):
     ]
     for lesson, parts in zip(review.lessons, PARTS):
         assert all(part in lesson.text for part in parts)
+
+
+# --- a sentence on how each item is printed or whom it is for, before the items ---------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Each item of learning ends with its code in brackets, which the action plan uses.",
+        "Each recommendation is addressed to the partner that should lead on it.",
+        "Each point begins with the agency it concerns most.",
+    ],
+)
+def test_a_note_on_how_each_item_is_printed_is_never_a_lesson(tmp_path, fmt, note):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        doc.add("p", note)
+        for text in SEEN[:2]:
+            doc.add("p", text)
+        doc.add("h1", "Recommendations")
+        doc.add("p", note.replace("item of learning", "recommendation"))
+        for ask in ASKS:
+            doc.add("p", ask)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *(("learning_point", text) for text in SEEN[:2]),
+        *(("recommendation", ask) for ask in ASKS),
+    ]
