@@ -642,6 +642,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 if AGENCY_NAME.search(who) and len(who.split()) <= 6:
                     # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
                     addressed_to, rest = _addressee(who), rest[named.end() :].strip()
+            elif kind == "recommendation" and block.kind == "heading" and (named := ADDRESSED_LABEL.match(rest)):
+                who = named.group("who")
+                if AGENCY_NAME.search(who) and len(who.split()) <= 8:
+                    # "Recommendation 3 – for the Integrated Care Board": the one it is addressed to leads it
+                    addressed_to, rest = _addressee(who), ""
             if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
                 rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
             themed = (
@@ -1062,6 +1067,8 @@ PAPER_ASK = re.compile(
 )
 # The agency a recommendation's label names after it: "(Children's Social Care):", "Health:".
 LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
+# What a recommendation's own heading prints after its label: "– for the Police", ": to all partner agencies".
+ADDRESSED_LABEL = re.compile(r"^[\-–—:.]?\s*(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.!?]{2,70}?)\s*$", re.I)
 # "Recommendations for the Police", "Recommendations to health agencies": whom they are addressed to.
 ADDRESSED_HEADING = re.compile(r"\brecommendations?\s+(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.]{2,60}?)\s*$", re.I)
 # Addressees that are everyone, not one lead agency.

@@ -257,3 +257,25 @@ def test_a_note_on_how_each_item_is_printed_is_never_a_lesson(tmp_path, fmt, not
         *(("learning_point", text) for text in SEEN[:2]),
         *(("recommendation", ask) for ask in ASKS),
     ]
+
+
+# --- "Recommendation N – for the <agency>": the one it is addressed to leads it --------------------
+
+
+LEADS = ("Safeguarding Partnership", "Housing service")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("joint", [" – for the ", ": for ", " - to the "])
+def test_a_recommendation_heading_naming_its_addressee_gives_the_lead(tmp_path, fmt, joint):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        for n, (ask, lead) in enumerate(zip(ASKS, LEADS), 1):
+            doc.add("h2", f"Recommendation {n}{joint}{lead}")
+            doc.add("p", ask)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "agency", "text") == [
+        ("recommendation", f"Recommendation {n}", lead, ask) for n, (ask, lead) in enumerate(zip(ASKS, LEADS), 1)
+    ]
