@@ -279,3 +279,32 @@ def test_a_recommendation_heading_naming_its_addressee_gives_the_lead(tmp_path, 
     assert _rows(review, "kind", "label", "agency", "text") == [
         ("recommendation", f"Recommendation {n}", lead, ask) for n, (ask, lead) in enumerate(zip(ASKS, LEADS), 1)
     ]
+
+
+# --- a review team table naming the chair first, then the lead reviewer who wrote it --------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("chair", ["Independent chair of the review panel", "Chair of the review panel"])
+def test_the_lead_reviewer_in_a_review_team_table_is_the_author(tmp_path, fmt, chair):
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", META9["title"])
+        doc.add("cover", "Published: May 2022")
+        doc.add("pagebreak")
+        doc.add("h1", "Introduction")
+        doc.add("p", "The partners agreed that the circumstances met the criteria for a local review.")
+        doc.add("h2", "Who carried out the review")
+        doc.add("header", cells=("Role", "Name"), label="b9team")
+        for role, name in (
+            (chair, "Cressida Marlow"),
+            ("Lead reviewer", META9["author"]),
+            ("Business manager", "Tobias Quill"),
+        ):
+            doc.add("row", cells=(role, name), label="b9team")
+        doc.add("h1", "Learning")
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.author == META9["author"]
