@@ -283,6 +283,21 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if (
             block_before is not None
+            and block_before.kind == "item"
+            and ITEM_NUMBER.match(block_before.text)
+            and block.kind == "para"
+            and current is not None
+            and current.parts
+            and block.page_start > block_before.page_end
+            and block_before.x0
+            and block.x0 > block_before.x0 + 15
+        ):
+            # The rest of a numbered item carried over a page break, set in the item's text column
+            # past its number rather than at the margin: it goes on.
+            current.add(block.text, block)
+            continue
+        if (
+            block_before is not None
             and block_before.kind == "row"
             and len(block_before.cells) == 2
             and block.kind == "para"

@@ -308,3 +308,36 @@ def test_the_lead_reviewer_in_a_review_team_table_is_the_author(tmp_path, fmt, c
 
     review = _review(tmp_path, fmt, build)
     assert review.author == META9["author"]
+
+
+# --- a numbered item carried over a page break of a scan, its rest set in the item's text column ----
+
+
+def _ocr_page(number: int, lines: list[tuple[float, str]]) -> PageLayout:
+    # one size for every line, as OCR measures a scan
+    return PageLayout(
+        number,
+        tuple(
+            TextLine(text=t, size=12.5, x0=x, x1=x + 5.5 * len(t[:95]), top=80.0 + 22 * n, bottom=92.0 + 22 * n)
+            for n, (x, t) in enumerate(lines)
+        ),
+        595.0,
+        842.0,
+        ocr=True,
+    )
+
+
+@pytest.mark.parametrize("rest_x", [92.0, 80.0])
+def test_the_rest_of_a_numbered_item_on_the_next_page_goes_on(rest_x):
+    first, rest = "The housing officer knew the flat had no working heating.", "He did not think of it as neglect."
+    pages = [
+        _ocr_page(1, [(62.0, "Learning"), (62.0, f"1. {SEEN[0]}"), (62.0, f"2. {first}")]),
+        _ocr_page(2, [(rest_x, rest), (62.0, f"3. {SEEN[2]}"), (62.0, "Recommendations"), (62.0, f"1. {ASKS[0]}")]),
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    assert [(l.kind, l.text, l.page_start, l.page_end) for l in lessons] == [
+        ("learning_point", SEEN[0], 1, 1),
+        ("learning_point", f"{first} {rest}", 1, 2),
+        ("learning_point", SEEN[2], 2, 2),
+        ("recommendation", ASKS[0], 2, 2),
+    ]
