@@ -1006,6 +1006,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and not (d.headed and d.heading_only)
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
             and not (d.plain and PAPER_ASK.search(draft_text(d)))
+            and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
         ]
     )
     for d in drafts:
@@ -1084,6 +1085,14 @@ PAPER_ASK = re.compile(
 LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
 # What a recommendation's own heading prints after its label: "– for the Police", ": to all partner agencies".
 ADDRESSED_LABEL = re.compile(r"^[\-–—:.]?\s*(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.!?]{2,70}?)\s*$", re.I)
+# An action plan's row the partnership added itself, saying it is none of the review's recommendations:
+# "Additional action agreed by the partnership (not a review recommendation)".
+NOT_THE_REVIEWS = re.compile(
+    r"\bnot\s+(?:a|one\s+of\s+the|part\s+of\s+the|among\s+the)\s+(?:(?:review|reviewer|panel)(?:['’]s)?\s+)?recommendations?\b|"
+    r"\b(?:additional|further|own|extra|new)\s+actions?\s+(?:agreed|added|identified|proposed)\s+by\s+the\s+"
+    r"(?:partnership|board|partners|safeguarding\s+partners)\b",
+    re.I,
+)
 # "Recommendations for the Police", "Recommendations to health agencies": whom they are addressed to.
 ADDRESSED_HEADING = re.compile(r"\brecommendations?\s+(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.]{2,60}?)\s*$", re.I)
 # Addressees that are everyone, not one lead agency.

@@ -341,3 +341,41 @@ def test_the_rest_of_a_numbered_item_on_the_next_page_goes_on(rest_x):
         ("learning_point", SEEN[2], 2, 2),
         ("recommendation", ASKS[0], 2, 2),
     ]
+
+
+# --- an action plan's row the partnership added itself, not one of the review's recommendations ----
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "own",
+    [
+        "Extra action proposed by the safeguarding partners (not one of the review's recommendations)",
+        "Partnership action: audit the use of the threshold guide. This is not a recommendation of the review.",
+    ],
+)
+def test_a_plan_row_the_partnership_added_itself_is_never_a_recommendation(tmp_path, fmt, own):
+    import generator.conv_blind9  # noqa: F401  (registers the action plan's column widths)
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+        doc.add("landscape")
+        doc.add("h1", "Action plan")
+        doc.add(
+            "header", cells=("No.", "Recommendation", "Action", "Lead", "Timescale", "Progress", "RAG"), label="b9plan"
+        )
+        for n, (ask, lead) in enumerate(zip(ASKS, LEADS), 1):
+            cells = (str(n), ask, "Write and circulate a guide.", lead, "Six months", "Under way.", "Amber")
+            doc.add("row", cells=cells, label="b9plan")
+        doc.add(
+            "row", cells=("P1", own, "Run the audit.", "Partnership", "A year", "Not started.", "Red"), label="b9plan"
+        )
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *(("learning_point", text) for text in SEEN[:2]),
+        *(("recommendation", ask) for ask in ASKS),
+    ]
