@@ -379,3 +379,28 @@ def test_a_plan_row_the_partnership_added_itself_is_never_a_recommendation(tmp_p
         *(("learning_point", text) for text in SEEN[:2]),
         *(("recommendation", ask) for ask in ASKS),
     ]
+
+
+# --- a running footer of three parts ("Child P | 3rd May 2022 | Page 2 of 3") under a heading ------
+
+
+@pytest.mark.parametrize("fmt", ["txt", "pdf"])
+@pytest.mark.parametrize("footer", ["Child P | 3rd May 2022 | Page {x} of {y}", "Halton SCP | Child P | Page {x}"])
+def test_a_running_footer_in_parts_never_titles_the_lesson_over_a_page_break(tmp_path, fmt, footer):
+    def build(doc):
+        doc.footer = footer
+        cover(doc)
+        doc.add("h1", "Learning")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"Learning {n}: {title}")
+            if n == 2:
+                doc.add("pagebreak")  # the heading ends its page; its text starts the next
+            doc.add("p", text)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "label", "title", "text")[:3] == [
+        (f"Learning {n}", title, f"{title} {text}") for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)
+    ]
