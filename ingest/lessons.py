@@ -1084,7 +1084,10 @@ PAPER_ASK = re.compile(
 # The agency a recommendation's label names after it: "(Children's Social Care):", "Health:".
 LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
 # What a recommendation's own heading prints after its label: "– for the Police", ": to all partner agencies".
-ADDRESSED_LABEL = re.compile(r"^[\-–—:.]?\s*(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.!?]{2,70}?)\s*$", re.I)
+# (the addressee named, capitalised: "To improve the health response" is the heading's title, not a lead)
+ADDRESSED_LABEL = re.compile(
+    r"^[\-–—:.]?\s*(?:for|to)\s+(?:the\s+)?(?P<who>(?-i:[A-Z]|all\s)[^:;.!?]{1,69}?)\s*$", re.I
+)
 # An action plan's row the partnership added itself, saying it is none of the review's recommendations:
 # "Additional action agreed by the partnership (not a review recommendation)".
 NOT_THE_REVIEWS = re.compile(

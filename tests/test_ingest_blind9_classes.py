@@ -281,6 +281,20 @@ def test_a_recommendation_heading_naming_its_addressee_gives_the_lead(tmp_path, 
     ]
 
 
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_recommendation_heading_saying_what_it_is_for_names_no_lead(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        doc.add("h2", "Recommendation 1: To improve the health response to repeat concerns")
+        doc.add("p", ASKS[0])
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "label", "agency", "title") == [
+        ("Recommendation 1", "", "To improve the health response to repeat concerns")
+    ]
+
+
 # --- a review team table naming the chair first, then the lead reviewer who wrote it --------------
 
 
