@@ -988,6 +988,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         current = start(item_kind(z.kind), "", text, block)
         current.plain = True
+        if (
+            block_before is not None
+            and block_before.kind == "item"
+            and not ITEM_NUMBER.match(block_before.text)
+            and block.kind == "para"
+            and block.page_start == block_before.page_end
+            and block_before.x0
+            and block_before.x0 + 5 < block.x0 < block_before.x0 + 30
+            and text[:1].isupper()
+        ):
+            # A bullet whose marker the reader lost, its text set in the list's text column after
+            # bullets: one of the list's items, never narrative among them.
+            current.plain, current.item = False, True
         if z.title and not any(d.zone == z.serial for d in drafts[:-1]):
             current.title = z.title
             current.parts = [z.title, text]

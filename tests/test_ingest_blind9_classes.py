@@ -418,3 +418,31 @@ def test_a_running_footer_in_parts_never_titles_the_lesson_over_a_page_break(tmp
     assert _rows(review, "label", "title", "text")[:3] == [
         (f"Learning {n}", title, f"{title} {text}") for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)
     ]
+
+
+# --- a bullet whose marker the PDF reader lost, set in the list's text column after the bullets -----
+
+
+def test_a_bullet_that_lost_its_marker_is_one_of_the_list(tmp_path):
+    lines = [
+        (62.0, "Strengths"),
+        (70.0, f"• {SEEN[0]}"),
+        (70.0, f"• {SEEN[1]}"),
+        (81.0, SEEN[2]),  # the marker lost; the text where the bullets' text starts
+        (62.0, "Recommendations"),
+        (70.0, f"• {ASKS[0]}"),
+    ]
+    page = PageLayout(
+        1,
+        tuple(
+            TextLine(text=t, size=12.5, x0=x, x1=x + 5.5 * len(t[:95]), top=80.0 + 22 * n, bottom=92.0 + 22 * n)
+            for n, (x, t) in enumerate(lines)
+        ),
+        595.0,
+        842.0,
+    )
+    lessons = segment_lessons(build_blocks([page]))
+    assert [(l.kind, l.text) for l in lessons] == [
+        *(("good_practice", text) for text in SEEN),
+        ("recommendation", ASKS[0]),
+    ]
