@@ -177,9 +177,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind in ("learning_point", "finding")
             and z is not None
             and AREAS_FOR.search(z.heading)
-            and ASKS.search(text)
+            and ASKS.search(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0])
         ):
-            kind = "recommendation"  # "Areas for improvement": the items that ask something of someone
+            # "Areas for improvement": the items that ask something of someone from their first sentence
+            # (one that tells what happened and ends on what "needs to be" understood is a finding)
+            kind = "recommendation"
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.

@@ -446,3 +446,23 @@ def test_a_bullet_that_lost_its_marker_is_one_of_the_list(tmp_path):
         *(("good_practice", text) for text in SEEN),
         ("recommendation", ASKS[0]),
     ]
+
+
+# --- an area for improvement telling what happened, then what needs to be understood --------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_area_for_improvement_that_tells_what_happened_is_a_finding(tmp_path, fmt):
+    told = (
+        "The setting wrote down the marks but the note never left the building. Concerns that stay in a"
+        " setting's own records need to be shared with someone who can see the whole picture."
+    )
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Areas for improvement")
+        doc.add("num", told, label="1.")
+        doc.add("num", ASKS[0], label="2.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [("finding", told), ("recommendation", ASKS[0])]
