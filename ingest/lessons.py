@@ -585,6 +585,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and theme.level < level
                 and theme.heading != (first_heading.text if first_heading else None)
                 and _theme_heading(theme.heading)
+                and not _agency_chapter(theme.heading)
                 and len(block.text.split()) <= 6
             ):
                 # "Professional curiosity" / "What we saw" / "What we learned": the learning part of a
@@ -1485,6 +1486,31 @@ def _outline_group(text: str, following: Block | None) -> str:
     if titled is None or not titled[0].isdigit() or following is None or zone_kind(titled[1]):
         return ""
     return titled[0] if sub and sub.group("num").startswith(titled[0] + ".") else ""
+
+
+# The words an agency chapter's heading may add to the agency's name: "Children's social care",
+# "Acute hospital services", "The police's involvement".
+_AGENCY_FILLER = re.compile(
+    r"\b(?:the|and|of|each|every|children'?s|adults?'?|acute|community|primary|local|services?|teams?|involvement|contact|"
+    r"response|work)\b|['’]s\b",
+    re.I,
+)
+
+
+_MORE_SERVICES = re.compile(
+    r"\b(?:early\s+years|nurser(?:y|ies)|childminders?|maternity|substance\s+misuse|drug\s+and\s+alcohol|mental\s+health|"
+    r"adult\s+social\s+care|local\s+authority|agency|agencies|services)\b",
+    re.I,
+)
+
+
+def _agency_chapter(heading: str) -> bool:
+    """A heading that names only an agency ("Police", "Health services", "Children's social care"): a
+    chapter on that agency's part, whose sub-headings' lessons it never titles."""
+    text = strip_number(heading)
+    named = AGENCY_NAME.search(text) or _MORE_SERVICES.search(text)
+    rest = _AGENCY_FILLER.sub("", _MORE_SERVICES.sub("", AGENCY_NAME.sub("", text)))
+    return bool(named) and not re.sub(r"\W+", "", rest)
 
 
 def _theme_heading(text: str) -> bool:

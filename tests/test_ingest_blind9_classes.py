@@ -466,3 +466,35 @@ def test_an_area_for_improvement_that_tells_what_happened_is_a_finding(tmp_path,
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "text") == [("finding", told), ("recommendation", ASKS[0])]
+
+
+# --- "Good practice identified" under each chapter on one agency's involvement ---------------------
+
+
+GOOD = (
+    "The childminder kept a dated body map of every mark she saw.",
+    "Housing officers visited within a day of the heating failing.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cue", ["Good practice identified", "What worked well"])
+def test_good_practice_under_an_agency_chapter_is_not_titled_by_the_agency(tmp_path, fmt, cue):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "The involvement of each agency")
+        for agency, good in zip(("Early years services", "Housing"), GOOD):
+            doc.add("h2", agency)
+            doc.add("p", "The family were known to the service from the spring onwards.")
+            if fmt == "pdf":
+                doc.add("pagebreak")  # (in plain text a line opening two pages would be a running header)
+            doc.add("h3", cue)
+            doc.add("p", good)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title", "text")[:2] == [("good_practice", "", good) for good in GOOD]
+    if fmt == "pdf":
+        assert [l.page_start for l in review.lessons[:2]] == [3, 4]
