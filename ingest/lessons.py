@@ -1042,6 +1042,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         coded = AGENCY_CODE.fullmatch(d.label)
         if d.kind == "recommendation" and not d.agency and coded and coded.group("code") in codes:
             d.agency = codes[coded.group("code")]  # "CSC2" under a key giving "CSC | Children's Social Care"
+    for d in lessons:
+        trailing = TRAILING_CODE.search(d.parts[-1]) if d.parts and not d.label else None
+        if trailing:
+            # "... with the family as a whole. [L2]": the reference printed after the text is its label
+            d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
     return [
         Lesson(
             ordinal=i,
@@ -1104,6 +1109,8 @@ LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<c
 ADDRESSED_LABEL = re.compile(
     r"^[\-–—:.]?\s*(?:for|to)\s+(?:the\s+)?(?P<who>(?-i:[A-Z]|all\s)[^:;.!?]{1,69}?)\s*$", re.I
 )
+# A reference printed after a lesson's text, in square brackets: "[L1]", "[R2]", "[LP3]", "[F1.2]".
+TRAILING_CODE = re.compile(r"(?<=[.!?\"”’)])\s*\[(?P<code>[A-Z]{1,3}\s?\d{1,2}(?:\.\d{1,2})?)\]\s*$")
 # An action plan's row the partnership added itself, saying it is none of the review's recommendations:
 # "Additional action agreed by the partnership (not a review recommendation)".
 NOT_THE_REVIEWS = re.compile(

@@ -498,3 +498,25 @@ def test_good_practice_under_an_agency_chapter_is_not_titled_by_the_agency(tmp_p
     assert _rows(review, "kind", "title", "text")[:2] == [("good_practice", "", good) for good in GOOD]
     if fmt == "pdf":
         assert [l.page_start for l in review.lessons[:2]] == [3, 4]
+
+
+# --- a reference printed after each lesson's text in square brackets: "... [L1]" --------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("codes", [("LP", "RA"), ("K", "A")])
+def test_a_reference_printed_after_the_text_is_the_lessons_label(tmp_path, fmt, codes):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        for n, text in enumerate(SEEN[:2], 1):
+            doc.add("p", f"{text} [{codes[0]}{n}]")
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"{ask} [{codes[1]}{n}]")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "text") == [
+        *(("learning_point", f"{codes[0]}{n}", text) for n, text in enumerate(SEEN[:2], 1)),
+        *(("recommendation", f"{codes[1]}{n}", ask) for n, ask in enumerate(ASKS, 1)),
+    ]
