@@ -60,7 +60,8 @@ CUE_HEADING = re.compile(
     r"what\s+(?:the\s+(?:partnership|board|panel)|we|agencies|partners)\s+will\s+do(?:\s+next)?|what\s+will\s+change|"
     # the titles of call-out boxes set between paragraphs
     r"(?:key\s+)?practice\s+points?|learning\s+point|reflective\s+questions?|questions?\s+for\s+reflection|"
-    r"appendix(?:\s+\w+)?|glossary|references|contents)$",
+    # an appendix and its name on one line: "Appendix A: Terms of reference", "Annex 2 - Glossary"
+    r"(?:appendix|annex)(?:\s+\w{1,4})?(?:\s*[:.\-–—]\s*[A-Z][^.!?;:]{1,80})?|glossary|references|contents)$",
     re.IGNORECASE,
 )
 # A run-in field opening a line: "Learning:", "Lesson learned:", "Q2", "A." (an answer).

@@ -84,7 +84,9 @@ def _edge_lines(page: PageLayout) -> list[int]:
         bottom_zone = page.height * (1 - _EDGE)
         return [i for i, line in enumerate(page.lines) if line.bottom <= top_zone or line.top >= bottom_zone]
     count = len(page.lines)
-    return sorted({0, 1, count - 2, count - 1} & set(range(count)))
+    # Three lines at each end: a footer's parts printed "Child K | 21st Oct 2016 | Page 2 of 3" come
+    # out of a text page as three lines.
+    return sorted({0, 1, 2, count - 3, count - 2, count - 1} & set(range(count)))
 
 
 def _sentence_end(text: str) -> bool:
@@ -120,11 +122,11 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             line = page.lines[i]
             if page is pages[0] and (line.style_level or (largest > 0 and line.size >= largest)):
                 continue  # the cover's title, though a running header repeats its words on every page
-            if (
-                _furniture_key(text) in repeated
-                or PAGE_NUMBER.match(text)
-                or PAGE_OF.search(text)
-                or MARKING.match(text)
+            # (a text page's third line from an edge is furniture only when it repeats: a table's last
+            # number cell sits there too)
+            outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
+            if _furniture_key(text) in repeated or (
+                outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)
         lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)

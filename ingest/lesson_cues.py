@@ -91,7 +91,7 @@ EVIDENCE_HEADING = re.compile(
     re.I,
 )
 NOT_LESSON_HEADING = re.compile(
-    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|"
+    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
@@ -209,9 +209,19 @@ DOCUMENT_TITLE = re.compile(
 )
 
 
+# A section named for the lessons of the review it belongs to: "Recommendations of the rapid review",
+# "Learning identified at this local review" (a section of the report, not the report's title).
+OF_THE_REVIEW = re.compile(
+    r"^\W*(?:key\s+)?(?:learning|findings?|recommendations?|lessons?|good\s+practice)\b(?:\s+[a-z]+)?\s+"
+    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}review\W*$",
+    re.I,
+)
+
+
 def zone_kind(heading: str) -> str | None:
     text = NUMBERED_HEADING.sub(r"\2", heading)
-    if DOCUMENT_TITLE.search(text):
+    # A numbered heading is a section of the report, never the report's own title.
+    if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
     if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
         return None
@@ -290,6 +300,12 @@ COUNTS = re.compile(
 LAYOUT = re.compile(
     r"\beach\s+(?:row|column|box|panel|card|numbered\s+\w+|theme|heading|section)\b.{0,60}?\b(?:gives?|sets?\s+out|shows?|lists?|"
     r"names?|holds?|contains?|(?:is|are)\s+followed\s+by|describes?)\b|"
+    # how each item is printed or whom it is for: "Each item of learning ends with its reference in
+    # brackets", "Each recommendation is addressed to the agency that should act on it"
+    r"^each\s+(?:item|entry|point|recommendation|finding|lesson|learning\s+point)(?:\s+of\s+\w+)?\s+"
+    r"(?:ends?|begins?|starts?|opens?|closes?)\s+with\b|"
+    r"^each\s+(?:item|entry|point|recommendation|finding|lesson|learning\s+point)(?:\s+of\s+\w+)?\s+"
+    r"(?:is|has\s+been)\s+(?:addressed|directed|assigned|allocated)\s+to\b|"
     r"\b(?:are|is)\s+(?:grouped|arranged|organised|organized|set\s+out|printed|listed|numbered|labelled|labeled|ordered)\s+(?:by|under|into|in|beside)\b|"
     r"^(?:the|this)\s+table\s+(?:below\s+)?(?:sets\s+out|shows|lists|gives|summarises)\b",
     re.I,
@@ -395,3 +411,37 @@ def opening_title(text: str) -> str:
         return ""
     title = match.group("title").strip()
     return title if title_line(title) and len(title.split()) <= 10 and not _FINITE.search(title) else ""
+
+
+# The caption of a box quoting someone's own words ("Practitioner voice", "In their own words", "What the
+# family told us"): the quotation under it is evidence, never a lesson nor part of one. ("The voice of the
+# child" is not one: reviews title findings so.)
+VOICE_CAPTION = re.compile(
+    r"^(?:the\s+)?(?:(?:practitioners?|professionals?|family|parents?|mother|father|child|young\s+person|staff|managers?)"
+    r"(?:['’]s?)?\s+(?:voices?|views?|perspectives?|words|quotes?|reflections?)|"
+    r"in\s+(?:their|his|her|our)\s+(?:own\s+)?words|what\s+(?:\w+\s+){0,2}(?:said|told\s+(?:us|the\s+review(?:er)?))|"
+    r"quotes?|quotations?)\s*:?",
+    re.I,
+)
+QUOTATION = re.compile(r"^\W{0,2}[\"“‘'].{8,}[\"”’'](?:\s*[–—-]\s*[^.!?\"“”]{2,80})?\W{0,2}$", re.S)
+
+
+def without_voices(blocks: list[Block]) -> list[Block]:
+    """Blocks less a box of quoted voices: its caption and the quotations under it (a caption over
+    anything but a quotation stays)."""
+    kept: list[Block] = []
+    quoting = False
+    for index, block in enumerate(blocks):
+        text = block.text.strip()
+        caption = VOICE_CAPTION.match(text) if block.kind in ("heading", "para") else None
+        following = blocks[index + 1].text.strip() if index + 1 < len(blocks) else ""
+        if caption and caption.end() == len(text) and QUOTATION.match(following):
+            quoting = True
+            continue
+        if caption and QUOTATION.match(text[caption.end() :].strip()):
+            continue  # caption and quotation on one line
+        if quoting and block.kind in ("para", "item") and QUOTATION.match(text):
+            continue
+        quoting = False
+        kept.append(block)
+    return kept

@@ -54,6 +54,7 @@ from ingest.lesson_cues import (
     split_items,
     strip_number,
     title_line,
+    without_voices,
     zone_kind,
 )
 from ingest.lesson_drafts import (
@@ -179,9 +180,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind in ("learning_point", "finding")
             and z is not None
             and AREAS_FOR.search(z.heading)
-            and ASKS.search(text)
+            and ASKS.search(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text.strip(), maxsplit=1)[0])
         ):
-            kind = "recommendation"  # "Areas for improvement": the items that ask something of someone
+            # "Areas for improvement": the items that ask something of someone from their first sentence
+            # (one that tells what happened and ends on what "needs to be" understood is a finding)
+            kind = "recommendation"
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
@@ -214,8 +217,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _outline_headings(_without_evidence(_without_captions(_without_repeated_headings(blocks))))
-    blocks = _resumed_lists(blocks)
+    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
+    blocks = _resumed_lists(_numbered_rows(blocks))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
@@ -331,6 +334,21 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # The rest of a table cell broken across a page, alone at the top of the next page: it goes
             # on in lower case, or starts in the cell's column rather than at the margin. On the same
             # page (a row the reader split) it must do both.
+            current.add(block.text, block)
+            continue
+        if (
+            block_before is not None
+            and block_before.kind == "item"
+            and ITEM_NUMBER.match(block_before.text)
+            and block.kind == "para"
+            and current is not None
+            and current.parts
+            and block.page_start > block_before.page_end
+            and block_before.x0
+            and block.x0 > block_before.x0 + 15
+        ):
+            # The rest of a numbered item carried over a page break, set in the item's text column
+            # past its number rather than at the margin: it goes on.
             current.add(block.text, block)
             continue
         if (
@@ -630,6 +648,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and theme.level < level
                 and theme.heading != (first_heading.text if first_heading else None)
                 and _theme_heading(theme.heading)
+                and not _agency_chapter(theme.heading)
                 and len(block.text.split()) <= 6
             ):
                 # "Professional curiosity" / "What we saw" / "What we learned": the learning part of a
@@ -704,6 +723,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 if AGENCY_NAME.search(who) and len(who.split()) <= 6:
                     # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
                     addressed_to, rest = _addressee(who), rest[named.end() :].strip()
+            elif kind == "recommendation" and block.kind == "heading" and (named := ADDRESSED_LABEL.match(rest)):
+                who = named.group("who")
+                if AGENCY_NAME.search(who) and len(who.split()) <= 8:
+                    # "Recommendation 3 – for the Integrated Care Board": the one it is addressed to leads it
+                    addressed_to, rest = _addressee(who), ""
             if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
                 rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
             themed = (
@@ -1036,6 +1060,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         current = start(item_kind(z.kind), "", text, block)
         current.plain = True
+        if (
+            block_before is not None
+            and block_before.kind == "item"
+            and not ITEM_NUMBER.match(block_before.text)
+            and block.kind == "para"
+            and block.page_start == block_before.page_end
+            and block_before.x0
+            and block_before.x0 + 5 < block.x0 < block_before.x0 + 30
+            and text[:1].isupper()
+        ):
+            # A bullet whose marker the reader lost, its text set in the list's text column after
+            # bullets: one of the list's items, never narrative among them.
+            current.plain, current.item = False, True
         if z.title and not any(d.zone == z.serial for d in drafts[:-1]):
             current.title = z.title
             current.parts = [z.title, text]
@@ -1054,6 +1091,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and not (d.headed and d.heading_only)
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
             and not (d.plain and PAPER_ASK.search(draft_text(d)))
+            and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
         ]
     )
     for d in drafts:
@@ -1073,6 +1111,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         coded = AGENCY_CODE.fullmatch(d.label)
         if d.kind == "recommendation" and not d.agency and coded and coded.group("code") in codes:
             d.agency = codes[coded.group("code")]  # "CSC2" under a key giving "CSC | Children's Social Care"
+    for d in lessons:
+        trailing = TRAILING_CODE.search(d.parts[-1]) if d.parts and not d.label else None
+        if trailing:
+            # "... with the family as a whole. [L2]": the reference printed after the text is its label
+            d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
     return [
         Lesson(
             ordinal=i,
@@ -1153,6 +1196,21 @@ PAPER_ASK = re.compile(
 )
 # The agency a recommendation's label names after it: "(Children's Social Care):", "Health:".
 LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
+# What a recommendation's own heading prints after its label: "– for the Police", ": to all partner agencies".
+# (the addressee named, capitalised: "To improve the health response" is the heading's title, not a lead)
+ADDRESSED_LABEL = re.compile(
+    r"^[\-–—:.]?\s*(?:for|to)\s+(?:the\s+)?(?P<who>(?-i:[A-Z]|all\s)[^:;.!?]{1,69}?)\s*$", re.I
+)
+# A reference printed after a lesson's text, in square brackets: "[L1]", "[R2]", "[LP3]", "[F1.2]".
+TRAILING_CODE = re.compile(r"(?<=[.!?\"”’)])\s*\[(?P<code>[A-Z]{1,3}\s?\d{1,2}(?:\.\d{1,2})?)\]\s*$")
+# An action plan's row the partnership added itself, saying it is none of the review's recommendations:
+# "Additional action agreed by the partnership (not a review recommendation)".
+NOT_THE_REVIEWS = re.compile(
+    r"\bnot\s+(?:a|one\s+of\s+the|part\s+of\s+the|among\s+the)\s+(?:(?:review|reviewer|panel)(?:['’]s)?\s+)?recommendations?\b|"
+    r"\b(?:additional|further|own|extra|new)\s+actions?\s+(?:agreed|added|identified|proposed)\s+by\s+the\s+"
+    r"(?:partnership|board|partners|safeguarding\s+partners)\b",
+    re.I,
+)
 # "Recommendations for the Police", "Recommendations to health agencies": whom they are addressed to.
 ADDRESSED_HEADING = re.compile(r"\brecommendations?\s+(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.]{2,60}?)\s*$", re.I)
 # Addressees that are everyone, not one lead agency.
@@ -1253,6 +1311,13 @@ RATIONALE_CUE = re.compile(
     r"(?:\s+for\s+(?:this|the)\s+(?:recommendation|finding))?\s*:\s+\S",
     re.I,
 )
+# A run-in paragraph of commentary on the case after a lesson's statement under its labelled heading
+# ("Commentary: ...", "Reviewer's comments: ...", "Evidence from this case: ..."): narrative, never the lesson.
+COMMENTARY_CUE = re.compile(
+    r"^(?:(?:the\s+)?(?:lead\s+)?reviewer(?:['’]s)?\s+|case\s+|further\s+)?(?:commentary|comments?|discussion|"
+    r"evidence\s+(?:from|in)\s+(?:this|the)\s+(?:case|review)|case\s+examples?|what\s+happened\s+in\s+this\s+case)\s*:\s+\S",
+    re.I,
+)
 KIND_CUE = re.compile(r"^(?:the\s+)?(?:finding|learning|lesson|recommendation|good\s+practice)\s*:\s+(?=\S)", re.I)
 FINDING_TYPE = re.compile(
     r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
@@ -1269,6 +1334,27 @@ EVIDENCE_CAPTION = re.compile(
     r"(?:case|review|family))?(?:\s+(?:includes?|was|were))?\s*:$",
     re.I,
 )
+
+
+# A paragraph number alone in its cell: "5.3.2", "6.1." (a hanging number the PDF reader set apart).
+NUMBER_CELL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
+def _numbered_rows(blocks: list[Block]) -> list[Block]:
+    """Blocks with a two-cell "row" of a paragraph number and its text, outside any table, read as
+    the numbered paragraph it is ("5.3.2 | Leaders need ..." -> "5.3.2 Leaders need ...")."""
+    kept: list[Block] = []
+    for block in blocks:
+        before = kept[-1] if kept else None
+        in_table = (
+            before is not None
+            and before.kind == "row"
+            and not NUMBER_CELL.match(before.cells[0].strip() if before.cells else "")
+        )
+        if block.kind == "row" and len(block.cells) == 2 and NUMBER_CELL.match(block.cells[0].strip()) and not in_table:
+            block = replace(block, kind="para", text=f"{block.cells[0].strip()} {block.cells[1].strip()}", cells=())
+        kept.append(block)
+    return kept
 
 
 def _without_evidence(blocks: list[Block]) -> list[Block]:
@@ -1348,9 +1434,14 @@ def _without_captions(blocks: list[Block]) -> list[Block]:
     """Blocks less the caption of a box holding a labelled heading's lesson (the box's text then
     reads as that lesson's) and the finding-type lines printed under it."""
     kept: list[Block] = []
+    under_label = False  # the nearest heading above is a lesson's label ("Finding 2: ...")
     for block in blocks:
         if FINDING_TYPE.match(block.text) and len(block.text.split()) <= 12:
             continue
+        if block.kind == "heading":
+            under_label = bool(LABEL.match(block.text))
+        elif under_label and block.kind == "para" and COMMENTARY_CUE.match(block.text):
+            continue  # the reviewer's commentary on the evidence after the lesson's statement: never the lesson
         after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
         if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
             continue
@@ -1494,6 +1585,31 @@ def _outline_group(text: str, following: Block | None) -> str:
     if titled is None or not titled[0].isdigit() or following is None or zone_kind(titled[1]):
         return ""
     return titled[0] if sub and sub.group("num").startswith(titled[0] + ".") else ""
+
+
+# The words an agency chapter's heading may add to the agency's name: "Children's social care",
+# "Acute hospital services", "The police's involvement".
+_AGENCY_FILLER = re.compile(
+    r"\b(?:the|and|of|each|every|children'?s|adults?'?|acute|community|primary|local|services?|teams?|involvement|contact|"
+    r"response|work)\b|['’]s\b",
+    re.I,
+)
+
+
+_MORE_SERVICES = re.compile(
+    r"\b(?:early\s+years|nurser(?:y|ies)|childminders?|maternity|substance\s+misuse|drug\s+and\s+alcohol|mental\s+health|"
+    r"adult\s+social\s+care|local\s+authority|agency|agencies|services)\b",
+    re.I,
+)
+
+
+def _agency_chapter(heading: str) -> bool:
+    """A heading that names only an agency ("Police", "Health services", "Children's social care"): a
+    chapter on that agency's part, whose sub-headings' lessons it never titles."""
+    text = strip_number(heading)
+    named = AGENCY_NAME.search(text) or _MORE_SERVICES.search(text)
+    rest = _AGENCY_FILLER.sub("", _MORE_SERVICES.sub("", AGENCY_NAME.sub("", text)))
+    return bool(named) and not re.sub(r"\W+", "", rest)
 
 
 def _theme_heading(text: str) -> bool:

@@ -719,7 +719,7 @@ def _cover_date(text: str) -> str:
 
 _REVIEW_WORDS = re.compile(
     r"\b(?:local\s+)?child\s+safeguarding\s+practice\s+review\b|\bserious\s+case\s+review\b|\bLCSPR\b|\bSCR\b|"
-    r"\b(?:learning\s+)?briefing\b|\b(?:learning|rapid|practice)\s+review\b|\breview\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
+    r"\b(?:learning\s+)?briefing\b|\b(?:learning|rapid|practice)\s+review\b|\breview\b|\breport\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
     re.IGNORECASE,
 )
 
@@ -792,10 +792,17 @@ _NOT_PEOPLE = re.compile(
 )
 
 
+# A chair's role: a review names its chair beside its author ("Independent chair of the review panel").
+CHAIR = re.compile(r"\bchair(?:ed|man|woman|person)?\b", re.IGNORECASE)
+
+
 def _author(text: str) -> str:
-    match = AUTHOR.search(text)
-    if not match:
+    matches = list(AUTHOR.finditer(text))
+    if not matches:
         return _author_by_role_line(text)
+    # The chair writes the review only when no one else is named for it: a review team's table names
+    # its chair first, then the lead reviewer who wrote it.
+    match = next((m for m in matches if not CHAIR.search(text[m.start() : m.end()])), matches[0])
     found = re.sub(r"^by\s+", "", next(g for g in match.groups() if g), flags=re.IGNORECASE)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."

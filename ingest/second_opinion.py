@@ -54,7 +54,15 @@ import numpy as np
 
 from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, contents_line, inline_lists, split_items, zone_kind
+from ingest.lesson_cues import (
+    ITEM_NUMBER,
+    PARA_NUMBER,
+    VOICE_CAPTION,
+    contents_line,
+    inline_lists,
+    split_items,
+    zone_kind,
+)
 from ingest.records import Lesson
 
 MODEL_PATH = Path(__file__).with_name("block_model.json")
@@ -339,6 +347,8 @@ def add_missed(blocks: list[Block], lessons: list[Lesson], model: BlockModel | N
     added: list[tuple[int, Lesson]] = []
     for run in runs:
         first = run[0]
+        if first.headings and VOICE_CAPTION.fullmatch(first.headings[-1].strip()):
+            continue  # a quotation under a box of voices ("Practitioner voice") is evidence, never a lesson
         lesson = Lesson(
             ordinal=0,
             kind=_kind(first, run_text(run)),
