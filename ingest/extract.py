@@ -47,7 +47,10 @@ from ingest.second_opinion import add_missed
 # a recommendation, good practice run in or boxed among narrative, a briefing's learning grouped by audience).
 # 1.12: an HTML ordered list's drawn numbers label the lessons its items open (labels only); Word lists started
 # at another number (startOverride) and items numbered to two levels ("1.2") are labelled as printed.
-EXTRACTOR_VERSION = "ingest-1.12"
+# 1.13: the classes blind held-out set 9 exposed (sections named for a review's lessons, appendices closing
+# recommendations, commentary and voices beside findings, review-team authors, agencies named after a dash,
+# actions not from the review, bracketed labels, three-part text footers, lost bullets in a list's column).
+EXTRACTOR_VERSION = "ingest-1.13"
 
 
 def extract_review(
