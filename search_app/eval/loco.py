@@ -189,6 +189,7 @@ FIRST_CONTACT = {
     7: "bc36504",
     8: "f445bb4",
     9: "7e55046",
+    10: "fdac649",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
