@@ -101,6 +101,11 @@ PARTNERSHIP_FOR = re.compile(
     r"\b(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?\s+)?(?:Partnership|Board)\s+(?:for|of)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3})"
 )
+# A record's field naming the place alone: "Location: Wigan", "Local authority area: Sefton".
+AREA_FIELD = re.compile(
+    r"^\W*(?:location|local\s+authority(?:\s+area)?|local\s+area|area)\s*:\s*([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|upon|on|the))*)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
 # "LSCB: Wigan" as a field of its own line ("Integrated Care Board: Single Agency Action Plan" names none).
 LSCB_FIELD = re.compile(
@@ -312,6 +317,7 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
         "area": _area(title + "\n" + cover_text)
         or _area(front_text)
         or _area("\n".join(b.text for b in front))
+        or _area_field(cover_text)
         or _area(furniture),
         "published": _published(cover_text)
         or _published(front_text)
@@ -571,6 +577,15 @@ def _area(text: str) -> str:
             if value:
                 return _PARTNERSHIP_TAIL.sub("", value).strip(" ,")
     return ""
+
+
+def _area_field(text: str) -> str:
+    """The place a record's "Location:" field gives, when no partnership is named."""
+    match = AREA_FIELD.search(text)
+    if match is None:
+        return ""
+    area = _PARTNERSHIP_TAIL.sub("", match.group(1).strip(" ,.")).strip(" ,")
+    return "" if area.lower() in ("anonymous", "anon", "not known", "national", "england") else area
 
 
 # Words between the place and "Safeguarding Partnership" that are not the place.
