@@ -401,7 +401,7 @@ def _titlecase(text: str) -> str:
 # A bulletin or web page announcing the review by its title in quotes: 'We published "Serious Case
 # Review: Child E" on ...', 'has published its review, "..."'.
 ANNOUNCED_TITLE = re.compile(
-    r"\b(?:we|has|have|had|was|were|is|are)\s+(?:now\s+)?published\s+(?:(?:the|a|its|our|their)\s+)?"
+    r"\b(?:we|has|have|had|was|were|is|are)\s+(?:(?:now|today|recently|just|also|this\s+week)\s+)?published\s+(?:(?:the|a|its|our|their)\s+)?"
     r"(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']"
     r"|\bpublication\s+of\s+(?:the\s+)?(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']",
     re.IGNORECASE,
@@ -428,7 +428,14 @@ def _title_field(text: str) -> str:
 TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summary)\s*$", re.IGNORECASE)
 
 
+# "Executive summary: Serious Case Review concerning Child A": a summary published as a document of its
+# own, titled by the review it summarises; the words are its title's, not a part's name.
+SUMMARY_OF_REVIEW = re.compile(r"^\s*executive\s+summary\s*[:\-–]\s*(?=.*\breview\b\s+\S)", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
+    if SUMMARY_OF_REVIEW.match(title):
+        return _titlecase(re.sub(r"\s+", " ", title.strip()))[:200]
     title = _titlecase(TITLE_PREFIX.sub("", title.strip())) if len(title.split()) > 2 else title.strip()
     trailing = TRAILING_PART.search(title)
     if trailing and re.search(r":\s*\S", title[: trailing.start()]):
@@ -453,17 +460,19 @@ def _title(blocks: list[Block]) -> str:
         # review, else the first heading that does, else the first heading.
         every = [b for b in candidates if b.kind == "heading"]
         tops = [b for b in every if b.level == 1]
-        if (
-            len(tops) == 1
-            and every[0] is tops[0]
-            and len(tops[0].text.split()) >= 3
-            and not AUTHOR.search(tops[0].text)
-            and not PUBLISHED.search(tops[0].text)
-            and PARTNERSHIP.sub("", tops[0].text).strip(" ,:-–|")
-        ):
+        if every and len(tops) == 1 and every[0] is tops[0] and _could_be_title(tops[0].text):
             # The one top-level heading, first on the page, is the cover's title, even when it names the
             # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
             return _clean_title(tops[0].text)
+        lead = [b for b in every if not _bare_field(b.text)]
+        if (
+            lead
+            and lead[0].level == min(b.level or 9 for b in every)
+            and _heads_a_cover(lead[0], candidates)
+            and _could_be_title(lead[0].text)
+        ):
+            # Several top-level headings (or an HTML page's all <h2>): the first, with only its date below it.
+            return _clean_title(lead[0].text)
         headings = [b for b in every if not _is_cover_field(b.text)]
         if not headings:
             return _clean_title(candidates[0].text)
@@ -480,7 +489,13 @@ def _title(blocks: list[Block]) -> str:
                 not parts
                 and index
                 and candidates[index - 1].kind == "heading"
-                and candidates[index - 1].text.rstrip().endswith(":")
+                and (
+                    candidates[index - 1].text.rstrip().endswith(":")
+                    # a title's first line set a little smaller to fit: "Executive summary: Local Child"
+                    or (
+                        candidates[index - 1].size >= 0.85 * biggest and not _is_cover_field(candidates[index - 1].text)
+                    )
+                )
             ):
                 # "Local Child Safeguarding Practice Review:" set smaller above "Poppy: Overview Report": one title.
                 parts.append(f"{candidates[index - 1].text.rstrip()} {b.text}")
@@ -503,6 +518,43 @@ def _title(blocks: list[Block]) -> str:
             if not _is_cover_field(b.text):
                 return _clean_title(b.text)
     return title
+
+
+def _could_be_title(text: str) -> bool:
+    return (
+        len(text.split()) >= 3
+        and not AUTHOR.search(text)
+        and not PUBLISHED.search(text)
+        and bool(PARTNERSHIP.sub("", text).strip(" ,:-–|"))
+    )
+
+
+# A cover line that is a dated field: "Date issued: June 2023", "Review date: 2019".
+DATED_FIELD = re.compile(r"^\s*[A-Za-z][\w ]{1,30}:\s*(?:\S+\s+){0,3}(?:19|20)\d\d\s*$")
+
+
+def _bare_field(text: str) -> bool:
+    """A cover line that is only a field (the partnership, the date, the author), never a title."""
+    return bool(
+        AUTHOR.search(text)
+        or PUBLISHED.search(text)
+        or LSCB_FIELD.search(text)
+        or DATE.fullmatch(text.strip())
+        or DATED_FIELD.match(text)
+        or (PARTNERSHIP.search(text) and not PARTNERSHIP.sub("", text).strip(" ,:-–|"))
+    )
+
+
+def _heads_a_cover(heading: Block, candidates: list[Block]) -> bool:
+    """A first top-level heading followed only by short field lines (its date, its author) before the
+    next heading: the cover's title, though the sections below are top-level headings too."""
+    at = candidates.index(heading)
+    below = []
+    for b in candidates[at + 1 :]:
+        if b.kind == "heading" and not _bare_field(b.text):
+            break
+        below.append(b)
+    return bool(below) and all(len(b.text.split()) <= 8 and not SENTENCE_END.search(b.text) for b in below)
 
 
 def _is_cover_field(text: str) -> bool:
