@@ -176,6 +176,11 @@ TYPE_CUES = (
             # an easy-read version of a review: a summary for families, as a briefing is for practitioners
             r"^easy[\s-]+read\b|"
             r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
+            # "Learning from the review of Child M": a title naming the review by its child, not its type
+            r"^learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
+            # a review retold for its readers: "A review for young people: ...", "the young people's version"
+            r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
+            r"\b(?:young\s+people|children)['’]?s\s+version\b|"
             # a key-messages sheet titled by the review it draws its messages from
             r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
             # a sheet of tips, or beliefs set against the review's findings
@@ -221,7 +226,17 @@ METHOD_TITLE = re.compile(
     r"\bsignificant\s+incident\s+learning\s+process\b|\bSILP\b|\blearning\s+together\b|\bsystems\s+review\b",
     re.IGNORECASE,
 )
+# A document saying what it is in its own first sentences: "This briefing summarises the learning ...".
+SELF_BRIEFING = re.compile(
+    r"(?:^|[.!?]\s+)\W*This\s+(?:(?:learning|practice|(?:7|seven)[\s-]minute)\s+)?briefing\s+"
+    r"(?:summarises|summarizes|sets\s+out|describes|shares|draws|gives|brings|highlights|is)\b",
+    re.MULTILINE,
+)
+# Guidance for practice in general, not a briefing on one review: "Practice guidance: neglect" naming no child.
+GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", re.IGNORECASE)
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
+
+ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.IGNORECASE)
 
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
 
@@ -307,9 +322,15 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
     review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
+    if review_type != "briefing" and SELF_BRIEFING.search(front_text):
+        review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     child = _child_from_title(title)
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
         child = _child(cover_text) or _child(front_text)
+    if ANNUAL_REPORT.search(title):
+        child = ""  # a year's report on several reviews: their children are not the document's
+    if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
+        review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
     meta = {
         "title": title,
         "review_type": review_type,
@@ -817,9 +838,12 @@ def _child_from_title(title: str) -> str:
     )
     if briefed and briefed.group(1) not in _NOT_NAMES:
         return briefed.group(1)  # "Ruby: learning from the review"
-    lived = re.search(r"\b(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)\s+([A-Z][a-z]{2,15})$", title)
+    lived = re.search(
+        r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})$",
+        title,
+    )
     if lived and lived.group(1) not in _NOT_NAMES:
-        return lived.group(1)  # "Learning from the experiences of Harry"
+        return lived.group(1)  # "Learning from the experiences of Harry", "what happened to Poppy"
     rest = _REVIEW_WORDS.sub(" ", title).split()
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]

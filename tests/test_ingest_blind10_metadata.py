@@ -157,3 +157,112 @@ def test_an_executive_summary_of_a_review_is_titled_whole(tmp_path, fmt):
     review = _review(tmp_path, fmt, build, title=title, child="Child W", child_age="3 years")
     assert _cased(review.title) == _cased(title)
     assert (review.review_type, review.child) == ("LCSPR", "Child W")
+
+
+# --- review types: a review retold for young people, a bulletin's "Learning from the review of X", a
+# --- sheet calling itself a briefing, guidance for practice naming no child, an annual report ---------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title,child",
+    [
+        ("Our review for children and young people: the story of what happened to Mabel", "Mabel"),
+        ("A review for young people about Child W", "Child W"),
+    ],
+)
+def test_a_review_retold_for_young_people_is_a_briefing(tmp_path, fmt, title, child):
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Published: June 2023")
+        doc.add("h1", "Why we made this")
+        doc.add(
+            "p", "This is a shorter version of a Local Child Safeguarding Practice Review written by Imogen Thackeray."
+        )
+        _lessons(doc, "What went wrong")
+
+    review = _review(tmp_path, fmt, build, title=title, child=child, review_type="briefing")
+    assert (review.review_type, review.child) == ("briefing", child)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_learning_from_the_review_of_a_child_is_a_briefing(tmp_path, fmt):
+    title = "Learning from the review of Child W"
+
+    def build(doc):
+        doc.add("cover", "Safe Together: the newsletter of the Halton Safeguarding Children Partnership")
+        doc.add("cover", "Edition 4, June 2023")
+        doc.add("title", title)
+        doc.add("p", "The Local Child Safeguarding Practice Review of Child W was led by Imogen Thackeray.")
+        _lessons(doc, "Key learning")
+
+    review = _review(tmp_path, fmt, build, title=title, child="Child W", review_type="briefing")
+    assert review.review_type == "briefing"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sheet_that_calls_itself_a_briefing_is_one_though_its_title_names_the_review(tmp_path, fmt):
+    title = "Learning from the Local Child Safeguarding Practice Review of Child W"
+
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Published: June 2023")
+        doc.add("p", "This briefing sets out what practitioners in every agency can take from the review.")
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build, title=title, child="Child W", review_type="briefing")
+    assert (review.review_type, review.child) == ("briefing", "Child W")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_briefing_read_after_it_is_mentioned_in_passing_keeps_the_reviews_type(tmp_path, fmt):
+    title = "Local Child Safeguarding Practice Review: Child W"
+
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Published: June 2023")
+        doc.add("p", "What will you do differently after reading this briefing is the question for every team.")
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build, title=title, child="Child W")
+    assert review.review_type == "LCSPR"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "child_line,expected", [("", ("other", "")), ("It draws on the review of Child W.", ("briefing", "Child W"))]
+)
+def test_practice_guidance_naming_no_child_is_not_a_briefing(tmp_path, fmt, child_line, expected):
+    title = "Practice guidance: children who go missing"
+
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Date issued: June 2023")
+        doc.add("h1", "1. Purpose")
+        doc.add("p", f"This guidance helps practitioners respond when a child goes missing. {child_line}".strip())
+        _lessons(doc, "Learning from a local review")
+
+    review = _review(tmp_path, fmt, build, title=title, review_type=expected[0], child=expected[1])
+    assert (review.review_type, review.child) == expected
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_annual_report_names_no_child_of_the_reviews_it_reports(tmp_path, fmt):
+    title = "Halton Safeguarding Children Partnership Annual Report 2022 to 2023"
+
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Published June 2023")
+        doc.add("h1", "Learning from case reviews")
+        doc.add("h2", "Child W (published March 2023)")
+        doc.add("p", "The review identified the following learning:")
+        for text in SEEN:
+            doc.add("bullet", text)
+
+    review = _review(tmp_path, fmt, build, title=title, review_type="other")
+    assert (_cased(review.title), review.review_type, review.child) == (_cased(title), "other", "")
