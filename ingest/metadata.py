@@ -101,6 +101,11 @@ PARTNERSHIP_FOR = re.compile(
     r"\b(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?\s+)?(?:Partnership|Board)\s+(?:for|of)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3})"
 )
+# A record's field naming the place alone: "Location: Wigan", "Local authority area: Sefton".
+AREA_FIELD = re.compile(
+    r"^\W*(?:location|local\s+authority(?:\s+area)?|local\s+area|area)\s*:\s*([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|upon|on|the))*)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
 # "LSCB: Wigan" as a field of its own line ("Integrated Care Board: Single Agency Action Plan" names none).
 LSCB_FIELD = re.compile(
@@ -171,6 +176,11 @@ TYPE_CUES = (
             # an easy-read version of a review: a summary for families, as a briefing is for practitioners
             r"^easy[\s-]+read\b|"
             r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
+            # "Learning from the review of Child M": a title naming the review by its child, not its type
+            r"^learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
+            # a review retold for its readers: "A review for young people: ...", "the young people's version"
+            r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
+            r"\b(?:young\s+people|children)['’]?s\s+version\b|"
             # a key-messages sheet titled by the review it draws its messages from
             r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
             # a sheet of tips, or beliefs set against the review's findings
@@ -216,7 +226,17 @@ METHOD_TITLE = re.compile(
     r"\bsignificant\s+incident\s+learning\s+process\b|\bSILP\b|\blearning\s+together\b|\bsystems\s+review\b",
     re.IGNORECASE,
 )
+# A document saying what it is in its own first sentences: "This briefing summarises the learning ...".
+SELF_BRIEFING = re.compile(
+    r"(?:^|[.!?]\s+)\W*This\s+(?:(?:learning|practice|(?:7|seven)[\s-]minute)\s+)?briefing\s+"
+    r"(?:summarises|summarizes|sets\s+out|describes|shares|draws|gives|brings|highlights|is)\b",
+    re.MULTILINE,
+)
+# Guidance for practice in general, not a briefing on one review: "Practice guidance: neglect" naming no child.
+GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", re.IGNORECASE)
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
+
+ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.IGNORECASE)
 
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
 
@@ -302,9 +322,15 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
     review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
+    if review_type != "briefing" and SELF_BRIEFING.search(front_text):
+        review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     child = _child_from_title(title)
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
         child = _child(cover_text) or _child(front_text)
+    if ANNUAL_REPORT.search(title):
+        child = ""  # a year's report on several reviews: their children are not the document's
+    if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
+        review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
     meta = {
         "title": title,
         "review_type": review_type,
@@ -312,6 +338,7 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
         "area": _area(title + "\n" + cover_text)
         or _area(front_text)
         or _area("\n".join(b.text for b in front))
+        or _area_field(cover_text)
         or _area(furniture),
         "published": _published(cover_text)
         or _published(front_text)
@@ -395,7 +422,7 @@ def _titlecase(text: str) -> str:
 # A bulletin or web page announcing the review by its title in quotes: 'We published "Serious Case
 # Review: Child E" on ...', 'has published its review, "..."'.
 ANNOUNCED_TITLE = re.compile(
-    r"\b(?:we|has|have|had|was|were|is|are)\s+(?:now\s+)?published\s+(?:(?:the|a|its|our|their)\s+)?"
+    r"\b(?:we|has|have|had|was|were|is|are)\s+(?:(?:now|today|recently|just|also|this\s+week)\s+)?published\s+(?:(?:the|a|its|our|their)\s+)?"
     r"(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']"
     r"|\bpublication\s+of\s+(?:the\s+)?(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']",
     re.IGNORECASE,
@@ -422,7 +449,14 @@ def _title_field(text: str) -> str:
 TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summary)\s*$", re.IGNORECASE)
 
 
+# "Executive summary: Serious Case Review concerning Child A": a summary published as a document of its
+# own, titled by the review it summarises; the words are its title's, not a part's name.
+SUMMARY_OF_REVIEW = re.compile(r"^\s*executive\s+summary\s*[:\-–]\s*(?=.*\breview\b\s+\S)", re.IGNORECASE)
+
+
 def _clean_title(title: str) -> str:
+    if SUMMARY_OF_REVIEW.match(title):
+        return _titlecase(re.sub(r"\s+", " ", title.strip()))[:200]
     title = _titlecase(TITLE_PREFIX.sub("", title.strip())) if len(title.split()) > 2 else title.strip()
     trailing = TRAILING_PART.search(title)
     if trailing and re.search(r":\s*\S", title[: trailing.start()]):
@@ -447,17 +481,19 @@ def _title(blocks: list[Block]) -> str:
         # review, else the first heading that does, else the first heading.
         every = [b for b in candidates if b.kind == "heading"]
         tops = [b for b in every if b.level == 1]
-        if (
-            len(tops) == 1
-            and every[0] is tops[0]
-            and len(tops[0].text.split()) >= 3
-            and not AUTHOR.search(tops[0].text)
-            and not PUBLISHED.search(tops[0].text)
-            and PARTNERSHIP.sub("", tops[0].text).strip(" ,:-–|")
-        ):
+        if every and len(tops) == 1 and every[0] is tops[0] and _could_be_title(tops[0].text):
             # The one top-level heading, first on the page, is the cover's title, even when it names the
             # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
             return _clean_title(tops[0].text)
+        lead = [b for b in every if not _bare_field(b.text)]
+        if (
+            lead
+            and lead[0].level == min(b.level or 9 for b in every)
+            and _heads_a_cover(lead[0], candidates)
+            and _could_be_title(lead[0].text)
+        ):
+            # Several top-level headings (or an HTML page's all <h2>): the first, with only its date below it.
+            return _clean_title(lead[0].text)
         headings = [b for b in every if not _is_cover_field(b.text)]
         if not headings:
             return _clean_title(candidates[0].text)
@@ -474,7 +510,13 @@ def _title(blocks: list[Block]) -> str:
                 not parts
                 and index
                 and candidates[index - 1].kind == "heading"
-                and candidates[index - 1].text.rstrip().endswith(":")
+                and (
+                    candidates[index - 1].text.rstrip().endswith(":")
+                    # a title's first line set a little smaller to fit: "Executive summary: Local Child"
+                    or (
+                        candidates[index - 1].size >= 0.85 * biggest and not _is_cover_field(candidates[index - 1].text)
+                    )
+                )
             ):
                 # "Local Child Safeguarding Practice Review:" set smaller above "Poppy: Overview Report": one title.
                 parts.append(f"{candidates[index - 1].text.rstrip()} {b.text}")
@@ -497,6 +539,43 @@ def _title(blocks: list[Block]) -> str:
             if not _is_cover_field(b.text):
                 return _clean_title(b.text)
     return title
+
+
+def _could_be_title(text: str) -> bool:
+    return (
+        len(text.split()) >= 3
+        and not AUTHOR.search(text)
+        and not PUBLISHED.search(text)
+        and bool(PARTNERSHIP.sub("", text).strip(" ,:-–|"))
+    )
+
+
+# A cover line that is a dated field: "Date issued: June 2023", "Review date: 2019".
+DATED_FIELD = re.compile(r"^\s*[A-Za-z][\w ]{1,30}:\s*(?:\S+\s+){0,3}(?:19|20)\d\d\s*$")
+
+
+def _bare_field(text: str) -> bool:
+    """A cover line that is only a field (the partnership, the date, the author), never a title."""
+    return bool(
+        AUTHOR.search(text)
+        or PUBLISHED.search(text)
+        or LSCB_FIELD.search(text)
+        or DATE.fullmatch(text.strip())
+        or DATED_FIELD.match(text)
+        or (PARTNERSHIP.search(text) and not PARTNERSHIP.sub("", text).strip(" ,:-–|"))
+    )
+
+
+def _heads_a_cover(heading: Block, candidates: list[Block]) -> bool:
+    """A first top-level heading followed only by short field lines (its date, its author) before the
+    next heading: the cover's title, though the sections below are top-level headings too."""
+    at = candidates.index(heading)
+    below = []
+    for b in candidates[at + 1 :]:
+        if b.kind == "heading" and not _bare_field(b.text):
+            break
+        below.append(b)
+    return bool(below) and all(len(b.text.split()) <= 8 and not SENTENCE_END.search(b.text) for b in below)
 
 
 def _is_cover_field(text: str) -> bool:
@@ -571,6 +650,15 @@ def _area(text: str) -> str:
             if value:
                 return _PARTNERSHIP_TAIL.sub("", value).strip(" ,")
     return ""
+
+
+def _area_field(text: str) -> str:
+    """The place a record's "Location:" field gives, when no partnership is named."""
+    match = AREA_FIELD.search(text)
+    if match is None:
+        return ""
+    area = _PARTNERSHIP_TAIL.sub("", match.group(1).strip(" ,.")).strip(" ,")
+    return "" if area.lower() in ("anonymous", "anon", "not known", "national", "england") else area
 
 
 # Words between the place and "Safeguarding Partnership" that are not the place.
@@ -750,9 +838,12 @@ def _child_from_title(title: str) -> str:
     )
     if briefed and briefed.group(1) not in _NOT_NAMES:
         return briefed.group(1)  # "Ruby: learning from the review"
-    lived = re.search(r"\b(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)\s+([A-Z][a-z]{2,15})$", title)
+    lived = re.search(
+        r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})$",
+        title,
+    )
     if lived and lived.group(1) not in _NOT_NAMES:
-        return lived.group(1)  # "Learning from the experiences of Harry"
+        return lived.group(1)  # "Learning from the experiences of Harry", "what happened to Poppy"
     rest = _REVIEW_WORDS.sub(" ", title).split()
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]
