@@ -40,7 +40,10 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?|recommends?)\b|"
             # a checklist of tick-box actions, what the partnership has asked for, what happens next
             r"\bchecklist\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|review|panel|we)\s+(?:has|have)\s+asked\b|"
-            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b",
+            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|"
+            # a plain-words version's changes: "What we are changing", "What agencies are doing differently"
+            r"\bwhat\s+(?:[\w']+\s+){1,2}(?:is|are)\s+(?:changing|doing\s+(?:differently|about\s+it))\b|"
+            r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b",
             re.I,
         ),
     ),
@@ -51,7 +54,9 @@ ZONE_CUES = (
             # the chances agencies missed, each a finding: "Missed opportunities"
             r"\bmissed\s+opportunities\b|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
-            r"\bareas?\s+for\s+(?:improvement|development)\b",
+            r"\bareas?\s+for\s+(?:improvement|development)\b|"
+            # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
+            r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b",
             re.I,
         ),
     ),
