@@ -75,6 +75,7 @@ ZONE_CUES = (
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
             # "3. Lessons from the review", "Lessons drawn from this case"
             r"\blessons?\s+(?:drawn\s+|arising\s+|emerging\s+)?from\s+(?:the|this|our)\s+(?:review|case|report|findings)\b|"
+            r"\blessons?\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review\b|"
             # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
@@ -218,7 +219,10 @@ DOCUMENT_TITLE = re.compile(
 # "Learning identified at this local review" (a section of the report, not the report's title).
 OF_THE_REVIEW = re.compile(
     r"^\W*(?:key\s+)?(?:learning|findings?|recommendations?|lessons?|good\s+practice)\b(?:\s+[a-z]+)?\s+"
-    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}review\W*$",
+    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}review\W*$|"
+    # a box in guidance or a newsletter captioning learning from some review ("Learning from a local review"):
+    # a review named with "a" is never the document's own
+    r"^\W*(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review\W*$",
     re.I,
 )
 

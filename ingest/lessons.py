@@ -148,6 +148,9 @@ class _Zone:
     title: str = ""
     title_page: int = 0  # the page the theme heading is printed on: its lesson starts there
     page: int = 0  # the page the heading is printed on
+    # Text printed under the heading before any sub-heading: a chapter with its own content, not a theme
+    # whose parts its sub-headings are.
+    filled: bool = False
     # Which section this is, for telling sections apart after they close (an id() may be reused).
     serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
@@ -218,13 +221,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(_numbered_rows(blocks))
+    blocks = _resumed_lists(_numbered_rows(_box_captions(blocks)))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
             current = None
             continue  # a key to the agency codes: what the codes stand for, never lessons
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind != "heading" and stack:
+            stack[-1].filled = True
         if skip_next is block:
             previous = block
             continue
@@ -555,6 +560,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and not label
             and (z := zone()) is not None
             and z.kind in ("finding", "learning_point", "good_practice")
+            and not (block.level and z.level and block.level <= z.level)
             and following is not None
             and following.kind == "item"
             and not ITEM_NUMBER.match(following.text)
@@ -584,6 +590,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if (
             block.kind in ("heading", "item", "para")
             and (z := zone()) is not None
+            # a heading at or above the section's own level closes it ("3. Escalation" after a box's caption)
+            and not (block.kind == "heading" and block.level and z.level and block.level <= z.level)
             and (group := _outline_group(block.text, following))
         ):
             # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons
@@ -646,6 +654,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and theme.kind is None
                 and not theme.barrier
                 and theme.level < level
+                and not theme.filled
                 and theme.heading != (first_heading.text if first_heading else None)
                 and _theme_heading(theme.heading)
                 and not _agency_chapter(theme.heading)
@@ -1467,6 +1476,29 @@ BOX_CUE = re.compile(
     r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",
     re.I | re.S,
 )
+
+
+# A box's caption naming learning from some review ("Learning from a local review"), run into its text
+# where plain text cannot set it apart.
+REVIEW_BOX_CAPTION = re.compile(
+    r"^(?P<caption>(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review)"
+    r"\s*[:.\-–]?\s+(?=[A-Z])",
+    re.I,
+)
+
+
+def _box_captions(blocks: list[Block]) -> list[Block]:
+    """Blocks with a paragraph opening with a box's caption ("Learning from a local review The
+    family ...") split into the caption, a heading, and the box's text."""
+    kept: list[Block] = []
+    for block in blocks:
+        match = REVIEW_BOX_CAPTION.match(block.text) if block.kind == "para" else None
+        if match is None:
+            kept.append(block)
+            continue
+        kept.append(replace(block, kind="heading", text=match.group("caption"), level=block.level or 3, lead=""))
+        kept.append(replace(block, text=block.text[match.end() :], lead=""))
+    return kept
 
 
 def _sidebar(block: Block) -> tuple[str, str] | None:

@@ -78,3 +78,27 @@ def test_plain_words_headings_hold_findings_and_changes(tmp_path, fmt, wrong, ch
         *(("finding", text) for text in SEEN[:2]),
         *(("recommendation", ask) for ask in ASKS),
     ]
+
+
+# --- guidance boxing learning "from a local review": the boxes are the lessons ---------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("caption", ["Learning from a local review", "Lessons from a recent case review"])
+def test_boxes_of_learning_from_a_review_in_guidance_are_its_lessons(tmp_path, fmt, caption):
+    meta = {**META10, "title": "Practice guidance: dental neglect", "review_type": "other", "child": ""}
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "1. Purpose")
+        doc.add("p", "This guidance helps staff in every agency to notice when a child's teeth are neglected.")
+        doc.add("h1", "2. What staff should do")
+        doc.add("num", "Ask when the child last saw a dentist.", label="2.1")
+        doc.add("num", "Tell the health visitor about any missed dental appointment.", label="2.2")
+        for text in SEEN[1:3]:
+            doc.add("box", text, label=caption)
+        doc.add("h1", "3. Further reading")
+        doc.add("bullet", "National guidance on dental neglect")
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert _rows(review, "kind", "text") == [("learning_point", text) for text in SEEN[1:3]]
