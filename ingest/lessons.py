@@ -987,6 +987,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = not caps.group("rest")
             continue
+        led = AGENCY_LEAD.match(text) if block.kind == "para" else None
+        if (
+            led
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and len(led.group("who").split()) <= 5
+            and _agency_chapter(led.group("who"))
+        ):
+            # "Police: The officers ...": a paragraph opening with the agency it is about, run in, is one
+            # lesson of that agency's, listed like an item (the plain sentence before such a list introduces it)
+            current = start(z.kind, "", led.group("rest"), block, _addressee(led.group("who")))
+            current.item = True
+            current.heading_only = False
+            continue
         if (
             block.lead
             and not is_intro(block.lead)

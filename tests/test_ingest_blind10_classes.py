@@ -102,3 +102,31 @@ def test_boxes_of_learning_from_a_review_in_guidance_are_its_lessons(tmp_path, f
 
     review = _review(tmp_path, fmt, build, meta)
     assert _rows(review, "kind", "text") == [("learning_point", text) for text in SEEN[1:3]]
+
+
+# --- good practice in paragraphs opening with the agency run in ("Police:"): that agency's ----------
+
+GOOD = (
+    ("Police", "The officers who attended took the baby's sister aside and wrote down what she said in her words."),
+    ("Education", "The nursery manager rang the health visitor the same morning that the bruise was seen."),
+    ("Health", "The midwife booked an interpreter for every appointment and checked what the mother understood."),
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading", ["Strengths in practice", "Good practice"])
+def test_good_practice_opening_with_its_agency_run_in_is_that_agencys(tmp_path, fmt, heading):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", heading)
+        doc.add("p", "The reviewer saw work that deserves to be recognised and shared across the partnership.")
+        for agency, text in GOOD:
+            doc.add("runin", text, label=f"{agency}:")
+        doc.add("h1", "Recommendations")
+        doc.add("num", ASKS[0], label="1.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "agency", "text") == [
+        *(("good_practice", agency, text) for agency, text in GOOD),
+        ("recommendation", "", ASKS[0]),
+    ]
