@@ -592,6 +592,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and (z := zone()) is not None
             # a heading at or above the section's own level closes it ("3. Escalation" after a box's caption)
             and not (block.kind == "heading" and block.level and z.level and block.level <= z.level)
+            # a finding's numbered heading over its numbered paragraphs ("1. Title", "1.1", "1.2"): one finding
+            and not (block.kind in ("heading", "item") and z.kind == "finding")
             and (group := _outline_group(block.text, following))
         ):
             # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons
@@ -965,6 +967,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.item = True  # a list of findings: each item is one
             if z.kind != "recommendation":
                 current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
+            continue
+        if (
+            number
+            and current is not None
+            and current.open
+            and (current.headed or (current.item and z.kind == "finding"))
+            and (current.label or current.number)
+            and number.group("num").startswith((current.label or current.number).rstrip(".") + ".")
+        ):
+            # "1.1 ...", "1.2 ..." under the finding headed "1. Title": its paragraphs, their numbers off the text
+            if not current.title and len(current.parts) == 1 and title_line(current.parts[0]):
+                current.title = current.parts[0].strip().rstrip(" .:")  # a list item's title over them
+                current.headed = True
+            current.add(text[number.end() :], block)
             continue
         if number and COUNTS.match(text[number.end() :]):
             current = None  # "ES6 The review makes the following recommendations ...": it introduces them
@@ -1443,12 +1459,37 @@ def _outline_headings(blocks: list[Block]) -> list[Block]:
     text printed as an item read as a heading when the paragraphs after it are numbered under it
     ("3.1 ...")."""
     kept = list(blocks)
+    section: Block | None = None  # the last heading before
     for index, block in enumerate(kept[:-1]):
         match = OUTLINE_HEADING.match(block.text)
+        if (
+            block.kind == "heading"
+            and match is not None
+            and section is not None
+            and zone_kind(section.text)
+            and not OUTLINE_HEADING.match(section.text)
+            and block.level <= section.level
+            and not zone_kind(match.group("title"))
+            and kept[index + 1].text.startswith(match.group("num") + ".1")
+        ):
+            # Plain text sets "FINDINGS" and "1. Title" (over "1.1 ...") alike: the numbered one is inside
+            kept[index] = replace(block, level=(section.level or 1) + 1)
+            continue
+        if block.kind == "heading":
+            section = block
         if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
             continue
         if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
-            kept[index] = replace(block, kind="heading", level=block.level or 1)
+            level = block.level or 1
+            if (
+                section is not None
+                and zone_kind(section.text)
+                and not zone_kind(match.group("title"))
+                and not NOT_LESSON_HEADING.search(match.group("title"))
+            ):
+                # "1. Plans that were not SMART" under "Findings": one finding's title, inside the section
+                level = (section.level or 1) + 1
+            kept[index] = replace(block, kind="heading", level=level)
     return kept
 
 

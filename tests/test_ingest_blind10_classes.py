@@ -130,3 +130,35 @@ def test_good_practice_opening_with_its_agency_run_in_is_that_agencys(tmp_path, 
         *(("good_practice", agency, text) for agency, text in GOOD),
         ("recommendation", "", ASKS[0]),
     ]
+
+
+# --- findings numbered "1. Title" over paragraphs numbered "1.1", "1.2": each one finding -----------
+
+HALVES = (
+    ("The youth worker heard that the boy was sleeping on a friend's sofa.", "She did not pass it on to anyone."),
+    ("The dentist saw untreated decay in every tooth.", "The letter he sent to the family was never read."),
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("style", ["h2", "num"])
+def test_a_numbered_finding_over_its_numbered_paragraphs_is_one_finding(tmp_path, fmt, style):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for n, (title, parts) in enumerate(zip(TITLES, HALVES), 1):
+            if style == "h2":
+                doc.add("h2", f"{n}. {title}")
+            else:
+                doc.add("num", title, label=f"{n}.")
+            for k, part in enumerate(parts, 1):
+                doc.add("num", part, label=f"{n}.{k}")
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "title", "text") == [
+        *(("finding", str(n), title, f"{title} {' '.join(parts)}") for n, (title, parts) in enumerate(zip(TITLES, HALVES), 1)),
+        *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
+    ]
