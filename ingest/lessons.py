@@ -1536,7 +1536,7 @@ BOX_CUE = re.compile(
 # where plain text cannot set it apart.
 REVIEW_BOX_CAPTION = re.compile(
     r"^(?P<caption>(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review)"
-    r"\s*[:.\-–]?\s+(?=[A-Z])",
+    r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))",
     re.I,
 )
 

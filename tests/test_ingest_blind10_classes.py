@@ -162,3 +162,18 @@ def test_a_numbered_finding_over_its_numbered_paragraphs_is_one_finding(tmp_path
         *(("finding", str(n), title, f"{title} {' '.join(parts)}") for n, (title, parts) in enumerate(zip(TITLES, HALVES), 1)),
         *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
     ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_subtitle_saying_what_a_review_is_is_no_box_of_learning(tmp_path, fmt):
+    def build(doc):
+        doc.add("title", META10["title"])
+        doc.add("p", "Learning from a review of the support given to a boy and his mother")
+        doc.add("h2", "What happened")
+        doc.add("p", "The boy was found sleeping in a stairwell by a neighbour in the winter of that year.")
+        doc.add("h2", "What we learned")
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "text") == [(text,) for text in SEEN[:2]]
