@@ -1127,6 +1127,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             for d in drafts
             if _has_words(draft_text(d))
             and not (d.headed and d.heading_only)
+            # a sub-heading whose only text introduces the list after it ("The review found:"): the list's
+            # heading, its items the lessons
+            and not (d.headed and d.title and len(d.parts) == 2 and d.parts[-1].rstrip().endswith(":"))
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
             and not (d.plain and PAPER_ASK.search(draft_text(d)))
             and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))

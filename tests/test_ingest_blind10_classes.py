@@ -177,3 +177,27 @@ def test_a_subtitle_saying_what_a_review_is_is_no_box_of_learning(tmp_path, fmt)
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "text") == [(text,) for text in SEEN[:2]]
+
+
+# --- a sub-heading whose only text introduces the list under it: a group, never a lesson -----------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lead_in", ["The review identified the following learning:", "What the reviewer found:"])
+def test_a_sub_heading_over_a_sentence_introducing_its_list_is_no_lesson(tmp_path, fmt, lead_in):
+    meta = {**META10, "title": "Sefton Safeguarding Children Partnership Annual Report 2022 to 2023"}
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning from case reviews")
+        doc.add("p", "Two reviews were published during the year.")
+        for name, texts in (("Child R (published May 2022)", SEEN[:2]), ("Child S (published January 2023)", SEEN[2:])):
+            doc.add("h2", name)
+            doc.add("p", lead_in)
+            for text in texts:
+                doc.add("bullet", text)
+        doc.add("h1", "Priorities for next year")
+        doc.add("num", "Hear more from children about the help they receive.", label="1.")
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert _rows(review, "kind", "text") == [("learning_point", text) for text in SEEN]
