@@ -56,7 +56,9 @@ ZONE_CUES = (
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
             r"\bareas?\s+for\s+(?:improvement|development)\b|"
             # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
-            r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b",
+            r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b|"
+            # a thematic review's "Themes" (or "Key themes"): each theme under it is one finding
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+|main\s+|emerging\s+)?themes\W*$",
             re.I,
         ),
     ),

@@ -201,3 +201,31 @@ def test_a_sub_heading_over_a_sentence_introducing_its_list_is_no_lesson(tmp_pat
 
     review = _review(tmp_path, fmt, build, meta)
     assert _rows(review, "kind", "text") == [("learning_point", text) for text in SEEN]
+
+
+# --- a thematic review's "Themes": each theme heading over its paragraph is a finding ---------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("section", ["Themes", "Key themes", "3. Emerging themes"])
+def test_themes_of_a_thematic_review_are_its_findings(tmp_path, fmt, section):
+    meta = {**META10, "title": "Thematic review of dental neglect: learning from five cases", "review_type": "thematic"}
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", "This review looked at five families known to the partnership over two years.")
+        doc.add("h1", section)
+        for n, (title, text) in enumerate(zip(TITLES[:2], SEEN[:2]), 1):
+            doc.add("h2", title)
+            doc.add("p", text)
+            doc.add("p", "What needs to change:")
+            doc.add("num", ASKS[n - 1], label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert _rows(review, "kind", "title", "text") == [
+        ("finding", TITLES[0], f"{TITLES[0]} {SEEN[0]}"),
+        ("recommendation", "", ASKS[0]),
+        ("finding", TITLES[1], f"{TITLES[1]} {SEEN[1]}"),
+        ("recommendation", "", ASKS[1]),
+    ]
