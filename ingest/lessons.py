@@ -578,6 +578,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.title = titled[1]
             current.headed = current.item = current.sub_items = True
             continue
+        if (
+            block.kind in ("heading", "para")
+            and owner is not None
+            and owner[0].kind == "finding"
+            and len(block.text.split()) <= 6
+            and title_line(block.text)
+            and zone_kind(block.text) == "finding"
+            and any(z.kind == "good_practice" and z.level > owner[1] for z in stack)
+        ):
+            # "Finding 2: title", "What worked well" (good practice), then "What needs to improve": the
+            # finding's own text resumes under it
+            while stack and stack[-1].level > owner[1]:
+                stack.pop()
+            current = owner[0]
+            current.open = True
+            continue
         stem = STEM.match(block.text) if block.kind in ("heading", "para") else None
         if (
             stem is not None
@@ -976,7 +992,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             number
             and current is not None
             and current.open
-            and (current.headed or (current.item and z.kind == "finding"))
+            # a finding's parts; learning numbered under a theme ("4.1.1", "4.1.2") is a lesson each
+            and current.kind == z.kind == "finding"
+            and (current.headed or current.item)
             and (current.label or current.number)
             and number.group("num").startswith((current.label or current.number).rstrip(".") + ".")
         ):
@@ -1542,7 +1560,9 @@ BOX_CUE = re.compile(
 # A box's caption naming learning from some review ("Learning from a local review"), run into its text
 # where plain text cannot set it apart.
 REVIEW_BOX_CAPTION = re.compile(
-    r"^(?P<caption>(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review)"
+    r"^(?P<caption>(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review|"
+    # a finding's part on what went well, run into its text: "What worked well Managers supported ..."
+    r"what\s+(?:worked|went)\s+well)"
     r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))",
     re.I,
 )

@@ -229,3 +229,37 @@ def test_themes_of_a_thematic_review_are_its_findings(tmp_path, fmt, section):
         ("finding", TITLES[1], f"{TITLES[1]} {SEEN[1]}"),
         ("recommendation", "", ASKS[1]),
     ]
+
+
+# --- a finding split "What worked well" (good practice) / "What needs to improve" (the finding) -----
+
+
+# Plain text sets the parts' lines as headings of their own: left open (set 10 printed this convention in
+# PDF and HTML only).
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+@pytest.mark.parametrize(
+    "well,improve", [("What worked well", "What needs to improve"), ("What went well", "What could be improved")]
+)
+def test_a_finding_split_into_what_worked_and_what_to_improve(tmp_path, fmt, well, improve):
+    good = (GOOD[0][1], GOOD[1][1])
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for n, (title, text, strength) in enumerate(zip(TITLES, SEEN, good), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", well)
+            doc.add("p", strength)
+            doc.add("p", improve)
+            doc.add("p", text)
+        doc.add("h1", "Recommendations")
+        doc.add("num", ASKS[0], label="1.")
+
+    review = _review(tmp_path, fmt, build)
+    rows = _rows(review, "kind", "label", "title", "text")
+    findings = [r for r in rows if r[0] == "finding"]
+    assert findings == [
+        ("finding", f"Finding {n}", title, f"{title} {text}") for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)
+    ][:2]
+    assert [r[3] for r in rows if r[0] == "good_practice"] == list(good)
+    assert rows[-1] == ("recommendation", "1", "", ASKS[0])
