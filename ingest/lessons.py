@@ -379,7 +379,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if block.kind != "item":
             announced = announced_kind(block.text) if block.kind == "para" else None
             listed = announced if announced and not any(z.barrier for z in stack) else None
-            if listed and current is not None and listed != current.kind and (z := zone()) is not None and listed != z.kind:
+            if (
+                listed
+                and current is not None
+                and listed != current.kind
+                and (z := zone()) is not None
+                and listed != z.kind
+            ):
                 # "What needs to change:" after a finding's text: it announces other lessons, ending this one
                 current = None
                 continue

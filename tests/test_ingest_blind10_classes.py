@@ -159,7 +159,10 @@ def test_a_numbered_finding_over_its_numbered_paragraphs_is_one_finding(tmp_path
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "label", "title", "text") == [
-        *(("finding", str(n), title, f"{title} {' '.join(parts)}") for n, (title, parts) in enumerate(zip(TITLES, HALVES), 1)),
+        *(
+            ("finding", str(n), title, f"{title} {' '.join(parts)}")
+            for n, (title, parts) in enumerate(zip(TITLES, HALVES), 1)
+        ),
         *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
     ]
 
@@ -258,8 +261,12 @@ def test_a_finding_split_into_what_worked_and_what_to_improve(tmp_path, fmt, wel
     review = _review(tmp_path, fmt, build)
     rows = _rows(review, "kind", "label", "title", "text")
     findings = [r for r in rows if r[0] == "finding"]
-    assert findings == [
-        ("finding", f"Finding {n}", title, f"{title} {text}") for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)
-    ][:2]
+    assert (
+        findings
+        == [
+            ("finding", f"Finding {n}", title, f"{title} {text}")
+            for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)
+        ][:2]
+    )
     assert [r[3] for r in rows if r[0] == "good_practice"] == list(good)
     assert rows[-1] == ("recommendation", "1", "", ASKS[0])
