@@ -58,9 +58,7 @@ ZONE_CUES = (
             # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
             r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b|"
             # the part of a finding saying what has to get better: "What needs to improve", "What could be improved"
-            r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b|"
-            # a thematic review's "Themes" (or "Key themes"): each theme under it is one finding
-            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+|main\s+|emerging\s+)?themes\W*$",
+            r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b",
             re.I,
         ),
     ),

@@ -586,8 +586,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if (
             block.kind in ("heading", "para")
+            and not label
             and owner is not None
             and owner[0].kind == "finding"
+            and not (block.kind == "heading" and block.level and block.level <= owner[1])
             and len(block.text.split()) <= 6
             and title_line(block.text)
             and zone_kind(block.text) == "finding"

@@ -206,12 +206,12 @@ def test_a_sub_heading_over_a_sentence_introducing_its_list_is_no_lesson(tmp_pat
     assert _rows(review, "kind", "text") == [("learning_point", text) for text in SEEN]
 
 
-# --- a thematic review's "Themes": each theme heading over its paragraph is a finding ---------------
+# --- "What needs to change:" after a finding's text: it announces recommendations, no part of it ------
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("section", ["Themes", "Key themes", "3. Emerging themes"])
-def test_themes_of_a_thematic_review_are_its_findings(tmp_path, fmt, section):
+@pytest.mark.parametrize("section", ["Findings", "What the review found", "3. Findings"])
+def test_a_sentence_announcing_recommendations_ends_the_finding_before_it(tmp_path, fmt, section):
     meta = {**META10, "title": "Thematic review of dental neglect: learning from five cases", "review_type": "thematic"}
 
     def build(doc):
