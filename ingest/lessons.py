@@ -1493,6 +1493,7 @@ def _outline_headings(blocks: list[Block]) -> list[Block]:
     ("3.1 ...")."""
     kept = list(blocks)
     section: Block | None = None  # the last heading before
+    inside = 0  # the last number of the outline set inside the section
     for index, block in enumerate(kept[:-1]):
         match = OUTLINE_HEADING.match(block.text)
         if (
@@ -1504,12 +1505,15 @@ def _outline_headings(blocks: list[Block]) -> list[Block]:
             and block.level <= section.level
             and not zone_kind(match.group("title"))
             and kept[index + 1].text.startswith(match.group("num") + ".1")
+            # the outline inside the section starts at 1 and runs on ("3. Escalation" after a box is a chapter)
+            and match.group("num") == str(inside + 1)
         ):
             # Plain text sets "FINDINGS" and "1. Title" (over "1.1 ...") alike: the numbered one is inside
             kept[index] = replace(block, level=(section.level or 1) + 1)
+            inside += 1
             continue
         if block.kind == "heading":
-            section = block
+            section, inside = block, 0
         if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
             continue
         if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
