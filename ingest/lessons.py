@@ -570,7 +570,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and not label
             and (z := zone()) is not None
             and z.kind in ("finding", "learning_point", "good_practice")
-            and not (block.level and z.level and block.level <= z.level)
+            # a heading above the section's own level closes it ("3. Further reading" after a box's caption)
+            and not (block.level and z.level and block.level < z.level)
             and following is not None
             and following.kind == "item"
             and not ITEM_NUMBER.match(following.text)
