@@ -620,9 +620,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             block.kind in ("heading", "item", "para")
             and (z := zone()) is not None
             # a heading at or above the section's own level closes it ("3. Escalation" after a box's caption)
-            and not (block.kind == "heading" and block.level and z.level and block.level <= z.level)
-            # a finding's numbered heading over its numbered paragraphs ("1. Title", "1.1", "1.2"): one finding
-            and not (block.kind in ("heading", "item") and z.kind == "finding")
+            and not (block.kind == "heading" and block.level and z.level and block.level < z.level)
+            # a finding's numbered sub-heading over its numbered paragraphs ("1. Title", "1.1", "1.2"): one
+            # finding (a numbered item over them, "1. School and home", groups findings numbered under it)
+            and not (block.kind == "heading" and z.kind == "finding" and block.level > z.level)
             and (group := _outline_group(block.text, following))
         ):
             # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons
@@ -1518,16 +1519,7 @@ def _outline_headings(blocks: list[Block]) -> list[Block]:
         if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
             continue
         if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
-            level = block.level or 1
-            if (
-                section is not None
-                and zone_kind(section.text)
-                and not zone_kind(match.group("title"))
-                and not NOT_LESSON_HEADING.search(match.group("title"))
-            ):
-                # "1. Plans that were not SMART" under "Findings": one finding's title, inside the section
-                level = (section.level or 1) + 1
-            kept[index] = replace(block, kind="heading", level=level)
+            kept[index] = replace(block, kind="heading", level=block.level or 1)
     return kept
 
 
