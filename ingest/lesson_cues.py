@@ -40,7 +40,10 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?|recommends?)\b|"
             # a checklist of tick-box actions, what the partnership has asked for, what happens next
             r"\bchecklist\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|review|panel|we)\s+(?:has|have)\s+asked\b|"
-            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b",
+            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|"
+            # a plain-words version's changes: "What we are changing", "What agencies are doing differently"
+            r"\bwhat\s+(?:[\w']+\s+){1,2}(?:is|are)\s+(?:changing|doing\s+(?:differently|about\s+it))\b|"
+            r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b",
             re.I,
         ),
     ),
@@ -51,7 +54,11 @@ ZONE_CUES = (
             # the chances agencies missed, each a finding: "Missed opportunities"
             r"\bmissed\s+opportunities\b|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
-            r"\bareas?\s+for\s+(?:improvement|development)\b",
+            r"\bareas?\s+for\s+(?:improvement|development)\b|"
+            # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
+            r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b|"
+            # the part of a finding saying what has to get better: "What needs to improve", "What could be improved"
+            r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b",
             re.I,
         ),
     ),
@@ -70,6 +77,7 @@ ZONE_CUES = (
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
             # "3. Lessons from the review", "Lessons drawn from this case"
             r"\blessons?\s+(?:drawn\s+|arising\s+|emerging\s+)?from\s+(?:the|this|our)\s+(?:review|case|report|findings)\b|"
+            r"\blessons?\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review\b|"
             # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
@@ -213,7 +221,10 @@ DOCUMENT_TITLE = re.compile(
 # "Learning identified at this local review" (a section of the report, not the report's title).
 OF_THE_REVIEW = re.compile(
     r"^\W*(?:key\s+)?(?:learning|findings?|recommendations?|lessons?|good\s+practice)\b(?:\s+[a-z]+)?\s+"
-    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}review\W*$",
+    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}review\W*$|"
+    # a box in guidance or a newsletter captioning learning from some review ("Learning from a local review"):
+    # a review named with "a" is never the document's own
+    r"^\W*(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review\W*$",
     re.I,
 )
 

@@ -148,6 +148,9 @@ class _Zone:
     title: str = ""
     title_page: int = 0  # the page the theme heading is printed on: its lesson starts there
     page: int = 0  # the page the heading is printed on
+    # Text printed under the heading before any sub-heading: a chapter with its own content, not a theme
+    # whose parts its sub-headings are.
+    filled: bool = False
     # Which section this is, for telling sections apart after they close (an id() may be reused).
     serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
@@ -218,13 +221,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(_numbered_rows(blocks))
+    blocks = _resumed_lists(_numbered_rows(_box_captions(blocks)))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
             current = None
             continue  # a key to the agency codes: what the codes stand for, never lessons
         following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if block.kind != "heading" and stack:
+            stack[-1].filled = True
         if skip_next is block:
             previous = block
             continue
@@ -374,6 +379,16 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if block.kind != "item":
             announced = announced_kind(block.text) if block.kind == "para" else None
             listed = announced if announced and not any(z.barrier for z in stack) else None
+            if (
+                listed
+                and current is not None
+                and listed != current.kind
+                and (z := zone()) is not None
+                and listed != z.kind
+            ):
+                # "What needs to change:" after a finding's text: it announces other lessons, ending this one
+                current = None
+                continue
         elif listed and (
             (z := zone()) is None
             or (z.kind != listed and listed in ("recommendation", "good_practice") and not z.summary)
@@ -555,6 +570,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and not label
             and (z := zone()) is not None
             and z.kind in ("finding", "learning_point", "good_practice")
+            # a heading above the section's own level closes it ("3. Further reading" after a box's caption)
+            and not (block.level and z.level and block.level < z.level)
             and following is not None
             and following.kind == "item"
             and not ITEM_NUMBER.match(following.text)
@@ -567,6 +584,24 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(z.kind, titled[0], titled[1], block)
             current.title = titled[1]
             current.headed = current.item = current.sub_items = True
+            continue
+        if (
+            block.kind in ("heading", "para")
+            and not label
+            and owner is not None
+            and owner[0].kind == "finding"
+            and not (block.kind == "heading" and block.level and block.level <= owner[1])
+            and len(block.text.split()) <= 6
+            and title_line(block.text)
+            and zone_kind(block.text) == "finding"
+            and any(z.kind == "good_practice" and z.level > owner[1] for z in stack)
+        ):
+            # "Finding 2: title", "What worked well" (good practice), then "What needs to improve": the
+            # finding's own text resumes under it
+            while stack and stack[-1].level > owner[1]:
+                stack.pop()
+            current = owner[0]
+            current.open = True
             continue
         stem = STEM.match(block.text) if block.kind in ("heading", "para") else None
         if (
@@ -584,6 +619,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if (
             block.kind in ("heading", "item", "para")
             and (z := zone()) is not None
+            # a heading at or above the section's own level closes it ("3. Escalation" after a box's caption)
+            and not (block.kind == "heading" and block.level and z.level and block.level < z.level)
+            # a finding's numbered sub-heading over its numbered paragraphs ("1. Title", "1.1", "1.2"): one
+            # finding (a numbered item over them, "1. School and home", groups findings numbered under it)
+            and not (block.kind == "heading" and z.kind == "finding" and block.level > z.level)
             and (group := _outline_group(block.text, following))
         ):
             # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons
@@ -646,6 +686,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and theme.kind is None
                 and not theme.barrier
                 and theme.level < level
+                and not theme.filled
                 and theme.heading != (first_heading.text if first_heading else None)
                 and _theme_heading(theme.heading)
                 and not _agency_chapter(theme.heading)
@@ -957,6 +998,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if z.kind != "recommendation":
                 current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
             continue
+        if (
+            number
+            and current is not None
+            and current.open
+            # a finding's parts; learning numbered under a theme ("4.1.1", "4.1.2") is a lesson each
+            and current.kind == z.kind == "finding"
+            and (current.headed or current.item)
+            and (current.label or current.number)
+            and number.group("num").startswith((current.label or current.number).rstrip(".") + ".")
+        ):
+            # "1.1 ...", "1.2 ..." under the finding headed "1. Title": its paragraphs, their numbers off the text
+            if not current.title and len(current.parts) == 1 and title_line(current.parts[0]):
+                current.title = current.parts[0].strip().rstrip(" .:")  # a list item's title over them
+                current.headed = True
+            current.add(text[number.end() :], block)
+            continue
         if number and COUNTS.match(text[number.end() :]):
             current = None  # "ES6 The review makes the following recommendations ...": it introduces them
             continue
@@ -977,6 +1034,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.title = title
             current.headed = True
             current.heading_only = not caps.group("rest")
+            continue
+        led = AGENCY_LEAD.match(text) if block.kind == "para" else None
+        if (
+            led
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and len(led.group("who").split()) <= 5
+            and _agency_chapter(led.group("who"))
+        ):
+            # "Police: The officers ...": a paragraph opening with the agency it is about, run in, is one
+            # lesson of that agency's, listed like an item (the plain sentence before such a list introduces it)
+            current = start(z.kind, "", led.group("rest"), block, _addressee(led.group("who")))
+            current.item = True
+            current.heading_only = False
             continue
         if (
             block.lead
@@ -1089,6 +1159,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             for d in drafts
             if _has_words(draft_text(d))
             and not (d.headed and d.heading_only)
+            # a sub-heading whose only text introduces the list after it ("The review found:"): the list's
+            # heading, its items the lessons
+            and not (d.headed and d.title and len(d.parts) == 2 and d.parts[-1].rstrip().endswith(":"))
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
             and not (d.plain and PAPER_ASK.search(draft_text(d)))
             and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
@@ -1421,8 +1494,28 @@ def _outline_headings(blocks: list[Block]) -> list[Block]:
     text printed as an item read as a heading when the paragraphs after it are numbered under it
     ("3.1 ...")."""
     kept = list(blocks)
+    section: Block | None = None  # the last heading before
+    inside = 0  # the last number of the outline set inside the section
     for index, block in enumerate(kept[:-1]):
         match = OUTLINE_HEADING.match(block.text)
+        if (
+            block.kind == "heading"
+            and match is not None
+            and section is not None
+            and zone_kind(section.text)
+            and not OUTLINE_HEADING.match(section.text)
+            and block.level <= section.level
+            and not zone_kind(match.group("title"))
+            and kept[index + 1].text.startswith(match.group("num") + ".1")
+            # the outline inside the section starts at 1 and runs on ("3. Escalation" after a box is a chapter)
+            and match.group("num") == str(inside + 1)
+        ):
+            # Plain text sets "FINDINGS" and "1. Title" (over "1.1 ...") alike: the numbered one is inside
+            kept[index] = replace(block, level=(section.level or 1) + 1)
+            inside += 1
+            continue
+        if block.kind == "heading":
+            section, inside = block, 0
         if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
             continue
         if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
@@ -1467,6 +1560,31 @@ BOX_CUE = re.compile(
     r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",
     re.I | re.S,
 )
+
+
+# A box's caption naming learning from some review ("Learning from a local review"), run into its text
+# where plain text cannot set it apart.
+REVIEW_BOX_CAPTION = re.compile(
+    r"^(?P<caption>(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review|"
+    # a finding's part on what went well, run into its text: "What worked well Managers supported ..."
+    r"what\s+(?:worked|went)\s+well)"
+    r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _box_captions(blocks: list[Block]) -> list[Block]:
+    """Blocks with a paragraph opening with a box's caption ("Learning from a local review The
+    family ...") split into the caption, a heading, and the box's text."""
+    kept: list[Block] = []
+    for block in blocks:
+        match = REVIEW_BOX_CAPTION.match(block.text) if block.kind == "para" else None
+        if match is None:
+            kept.append(block)
+            continue
+        kept.append(replace(block, kind="heading", text=match.group("caption"), level=block.level or 3, lead=""))
+        kept.append(replace(block, text=block.text[match.end() :], lead=""))
+    return kept
 
 
 def _sidebar(block: Block) -> tuple[str, str] | None:
