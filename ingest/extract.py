@@ -52,7 +52,8 @@ from ingest.second_opinion import add_missed
 # actions not from the review, bracketed labels, three-part text footers, lost bullets in a list's column).
 # 1.14: the classes blind held-out set 10 exposed (plain-words headings of young people's versions, boxes of learning
 # from a local review in guidance, agencies run in before good practice, findings numbered over their numbered
-# paragraphs, sub-headings over a list's lead-in, lead-ins ending a finding, findings split into what worked well).
+# paragraphs, sub-headings over a list's lead-in, lead-ins ending a finding, findings split into what worked well;
+# metadata: "Location:" fields, titles quoted in news posts, young people's versions and briefings by their words).
 EXTRACTOR_VERSION = "ingest-1.14"
 
 
