@@ -621,3 +621,7 @@ BUILDERS.update(_BLIND8)
 from .conv_blind9 import BUILDERS as _BLIND9  # noqa: E402  (C187-C204, the ninth blind held-out set)
 
 BUILDERS.update(_BLIND9)
+
+from .conv_blind11 import BUILDERS as _BLIND11  # noqa: E402  (C223-C240, the eleventh blind held-out set)
+
+BUILDERS.update(_BLIND11)
