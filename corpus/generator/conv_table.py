@@ -284,7 +284,7 @@ FORMATS.update(
         "C231": ("pdf", "scan"),
         "C232": ("docx", "html"),
         "C233": ("pdf", "txt"),
-        "C234": ("html", "scan"),
+        "C234": ("html", "pdf"),
         "C235": ("txt", "docx"),
         "C236": ("pdf", "html"),
         "C237": ("docx", "scan"),
