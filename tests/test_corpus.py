@@ -210,8 +210,9 @@ def test_corpus_spread_matches_the_real_collection():
     texts = [l["text"] for l in lessons]
     assert len(set(texts)) == len(texts), "a lesson text is used twice"
     size = sum(p.stat().st_size for p in CORPUS.rglob("*") if p.is_file())
-    # blind set 8 (C169-C186) added about 2.0 MB, set 9 (C187-C204) about 1.5 MB; each set has scanned copies
-    assert size < 23_500_000
+    # blind set 8 (C169-C186) added about 2.0 MB, set 9 (C187-C204) about 1.5 MB, set 11 (C223-C240) about
+    # 1.8 MB (three scanned copies of about 470 KB each); each set has scanned copies
+    assert size < 25_300_000
 
 
 # --- gold texts are where the gold says ------------------------------------
