@@ -54,13 +54,19 @@ IMPACT = (
     "The child's daily experience went unseen for several months.",
     "Help for the family was delayed.",
 )
+# C227: who needs to know a learning point, by what it speaks of (first match wins).
 AUDIENCES = (
-    "All practitioners",
-    "GP practices and health visitors",
-    "Designated safeguarding leads in schools",
-    "Front-door and duty social work teams",
-    "Police public protection officers",
+    (r"\bpolice\b", "Police public protection officers"),
+    (r"\bschool|pupil|designated safeguarding lead", "Designated safeguarding leads in schools"),
+    (r"\bGP\b|health visitor|midwi|maternity|\bbaby|infant|paediatric", "GP practices and health visitors"),
+    (r"referral|\bMASH\b|threshold|assessment|social worker|social care", "Front-door and duty social work teams"),
 )
+
+
+def _audience(text: str) -> str:
+    return next((who for pattern, who in AUDIENCES if re.search(pattern, text, re.I)), "All practitioners")
+
+
 WHY = (
     "The review found that practitioners were unsure what was expected of them.",
     "Current procedures do not say who should act when agencies disagree.",
@@ -318,9 +324,9 @@ def c227(c: Ctx) -> None:  # a learning table Learning / Who needs to know (the 
     _front(c)
     d.add("h1", "What we have learned")
     d.add("header", cells=("Learning", "Who needs to know"), label="b11who")
-    for i, st in enumerate(_sts(c, 4)):
+    for st in _sts(c, 4):
         key = d.lesson("learning_point", "", st.body, st.themes)
-        d.add("row", keys=key, cells=(st.body, AUDIENCES[(i + len(c.spec.name)) % len(AUDIENCES)]), label="b11who")
+        d.add("row", keys=key, cells=(st.body, _audience(st.body)), label="b11who")
     _numbered_recs(c)
 
 
@@ -464,7 +470,12 @@ def c233(c: Ctx) -> None:  # learning, each followed by a run-in "Action already
         key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning {i}: {st.title}", key)
         d.add("p", st.body, key)
-        d.add("runin", ALREADY[(i + len(c.spec.name)) % len(ALREADY)], label="Action already taken:")
+        action = ALREADY[(i + len(c.spec.name)) % len(ALREADY)]
+        if _years(c.spec.age) >= 5:  # health visitors see the under-fives; school nurses the older child
+            action = action.replace("health visiting", "school nursing")
+        else:
+            action = action.replace("The school", "The GP practice")
+        d.add("runin", action, label="Action already taken:")
     _numbered_recs(c)
 
 
