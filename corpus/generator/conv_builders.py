@@ -624,3 +624,7 @@ BUILDERS.update(_BLIND9)
 from .conv_blind10 import BUILDERS as _BLIND10  # noqa: E402  (C205-C222, the tenth blind held-out set)
 
 BUILDERS.update(_BLIND10)
+
+from .conv_blind11 import BUILDERS as _BLIND11  # noqa: E402  (C223-C240, the eleventh blind held-out set)
+
+BUILDERS.update(_BLIND11)

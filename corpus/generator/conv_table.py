@@ -293,6 +293,29 @@ FORMATS.update(
         "C222": ("pdf", "docx"),
     }
 )
+# The eleventh blind held-out set (corpus/generator/conv_blind11.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C223": ("pdf", "html"),
+        "C224": ("pdf", "docx"),
+        "C225": ("pdf", "scan"),
+        "C226": ("docx", "pdf"),
+        "C227": ("html", "pdf"),
+        "C228": ("pdf", "txt"),
+        "C229": ("txt", "pdf"),
+        "C230": ("pdf", "docx"),
+        "C231": ("pdf", "scan"),
+        "C232": ("docx", "html"),
+        "C233": ("pdf", "txt"),
+        "C234": ("html", "pdf"),
+        "C235": ("txt", "docx"),
+        "C236": ("pdf", "html"),
+        "C237": ("docx", "scan"),
+        "C238": ("pdf", "docx"),
+        "C239": ("html", "pdf"),
+        "C240": ("pdf", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
