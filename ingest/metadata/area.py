@@ -1,0 +1,122 @@
+"""Ingest stage, metadata: the safeguarding partnership's area.
+
+_area reads the place a partnership's name gives ("Wigan Safeguarding
+Children Partnership", "Keeping Bristol Safe", "LSCB: Wigan"); _area_field a
+record's "Location:" field; canonical_area makes the name one local authority
+area, which the region is then looked up from (ingest.regions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.metadata.text import SENTENCE_END
+from ingest.regions import AREA_REGION
+
+PARTNERSHIP = re.compile(
+    r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*|\|\s*|©\s*|\([cC]\)\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
+    r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
+)
+# The place after the partnership's name: "Safeguarding Children Partnership for Sefton".
+PARTNERSHIP_FOR = re.compile(
+    r"\b(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?\s+)?(?:Partnership|Board)\s+(?:for|of)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w'’-]+)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3})"
+)
+# A record's field naming the place alone: "Location: Wigan", "Local authority area: Sefton".
+AREA_FIELD = re.compile(
+    r"^\W*(?:location|local\s+authority(?:\s+area)?|local\s+area|area)\s*:\s*([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|upon|on|the))*)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")
+# "LSCB: Wigan" as a field of its own line ("Integrated Care Board: Single Agency Action Plan" names none).
+LSCB_FIELD = re.compile(
+    r"(?:^|[|;]\s*)\W*(?:(?:Local\s+)?(?:Safeguarding\s+)?(?:Children\s+)?)?(?:LSCB|LSCP|Partnership|Board)\s*:\s*([A-Z][^\n;|]{2,60})"
+)
+
+
+def _area(text: str) -> str:
+    """The partnership's area as printed ("Cambridgeshire and Peterborough")."""
+    for line in text.split("\n"):
+        match = PARTNERSHIP.search(line)
+        if match:
+            # "Lead reviewer: Hannah Osei. Nottingham Safeguarding ...": the place is after the sentence's end.
+            area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]
+            # "From the Stockport Local Safeguarding Children Board's review": the sentence's words before the place
+            area = re.sub(r"^(?:(?:from|by|for)\s+)?(?:the\s+)?", "", area, flags=re.IGNORECASE)
+            # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
+            area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
+            area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
+            # "Royal Borough of Greenwich", "London Borough of Sutton": the place is the borough's name.
+            area = re.sub(r"^(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+", "", area, flags=re.IGNORECASE)
+            if area and area.lower() not in ("child", "local", "national"):
+                return area
+        named_after = PARTNERSHIP_FOR.search(line)
+        if named_after:
+            return named_after.group(1).strip()
+        keeping = KEEPING_SAFE.search(line)
+        if keeping:
+            return keeping.group(1).strip()
+        field = LSCB_FIELD.search(line)
+        if field:
+            value = re.split(r"\s+(?:Local\s+)?Safeguarding|\s+LSCB|\s+LSCP", field.group(1))[0].strip(" ,.")
+            if value:
+                return _PARTNERSHIP_TAIL.sub("", value).strip(" ,")
+    return ""
+
+
+def _area_field(text: str) -> str:
+    """The place a record's "Location:" field gives, when no partnership is named."""
+    match = AREA_FIELD.search(text)
+    if match is None:
+        return ""
+    area = _PARTNERSHIP_TAIL.sub("", match.group(1).strip(" ,.")).strip(" ,")
+    return "" if area.lower() in ("anonymous", "anon", "not known", "national", "england") else area
+
+
+# Words between the place and "Safeguarding Partnership" that are not the place.
+_PARTNERSHIP_TAIL = re.compile(
+    r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?\s+and\s+young\s+people(?:'s)?|young\s+people(?:'s)?|"
+    r"children(?:'s)?|adults|multi-agency|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
+    r"city\s+council|county\s+council|council|metropolitan\s+borough))+$",
+    re.IGNORECASE,
+)
+# Official names of local authority areas printed in a shorter form.
+_OFFICIAL_NAMES = {
+    "hull": "Kingston upon Hull",
+    "stoke": "Stoke-on-Trent",
+    "newcastle": "Newcastle upon Tyne",
+    "southend": "Southend-on-Sea",
+    "brighton": "Brighton and Hove",
+    "bath": "Bath and North East Somerset",
+    "durham": "Durham",
+    "county durham": "Durham",
+}
+
+
+def canonical_area(area: str, body: str) -> str:
+    """One local authority area for a partnership name.
+
+    "Brighton & Hove" is one area; "Derby and Derbyshire" or "Cornwall and
+    the Isles of Scilly" name several, and the review's area is the one the
+    report itself mentions most (where the family lived).
+    """
+    area = re.sub(r"\s*&\s*", " and ", area.strip())
+    key = area.lower()
+    if key in _OFFICIAL_NAMES:
+        return _OFFICIAL_NAMES[key]
+    if key in AREA_REGION or " and " not in key:
+        return area
+    parts = [p.strip() for p in re.split(r",|\band\b", area) if p.strip()]
+    parts = [re.sub(r"^the\s+", "", p, flags=re.IGNORECASE) for p in parts]
+    known = [p for p in parts if p.lower() in AREA_REGION]
+    if not known:
+        return area
+    without_name = body.replace(area, " ")
+    counts = [(len(re.findall(rf"\b{re.escape(p)}\b", without_name)), -i, p) for i, p in enumerate(known)]
+    top = max(c[0] for c in counts)
+    tied = [c for c in counts if c[0] == top]
+    # Nothing to tell them apart: the county ("Derby and Derbyshire") covers the city.
+    shires = [c for c in tied if c[2].lower().endswith("shire")]
+    best = max(shires or tied)
+    return _OFFICIAL_NAMES.get(best[2].lower(), best[2])

@@ -1,0 +1,128 @@
+"""Ingest stage, metadata: the child the review is about, and the child's age.
+
+The child is the pseudonym ("Child M", "Baby O") or the first name a review's
+title gives it; the age is the first age the front pages state ("aged 7
+months", "a 3-year-old", "unborn").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.metadata.text import _titlecase
+
+PSEUDONYM = re.compile(
+    r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
+)
+NAMED_CHILD = re.compile(
+    r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
+    r"(?:\s*[:\-–]\s*|\s+(?:concerning|about|regarding|into)\s+)"
+    r"(?:in\s+respect\s+of\s+)?([A-Z][a-z]{2,15}(?:\s+and\s+[A-Z][a-z]{2,15})?)\b(?!\s+[A-Z][a-z]+\s+(?:Partnership|Board))",
+)
+_NOT_NAMES = {
+    "The",
+    "Overview",
+    "Executive",
+    "Summary",
+    "Final",
+    "Report",
+    "Learning",
+    "Child",
+    "Baby",
+    "Family",
+    "Anytown",
+    "National",
+    "Local",
+    "Thematic",
+    "Review",
+    "Serious",
+    "Case",
+    "Part",
+    "Children",
+    "Young",
+    "Safeguarding",
+    "Practice",
+    "Briefing",
+    "An",
+    "A",
+}
+AGE = re.compile(
+    r"\b(?:aged|at\s+the\s+age\s+of|age(?:d)?\s*(?:at\s+(?:the\s+)?(?:time|incident)[^:\d]{0,20})?:?|was|were)\s+"
+    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)"
+    r"\s*(days?|weeks?|months?|years?)(?:\s+old)?\b"
+    r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+    r"[\s-](day|week|month|year)[\s-]old\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen".split()
+    )
+}
+
+
+# A document about many children's cases (an audit): a child named in it is not its subject.
+SEVERAL_CASES = re.compile(r"\baudit\b|\bthematic\b", re.IGNORECASE)
+
+
+_REVIEW_WORDS = re.compile(
+    r"\b(?:local\s+)?child\s+safeguarding\s+practice\s+review\b|\bserious\s+case\s+review\b|\bLCSPR\b|\bSCR\b|"
+    r"\b(?:learning\s+)?briefing\b|\b(?:learning|rapid|practice)\s+review\b|\breview\b|\breport\b|\babout\b|\bthe\b|\binto\b|\bof\b|\bfor\b|[:\-–]",
+    re.IGNORECASE,
+)
+
+
+def _child(text: str) -> str:
+    match = PSEUDONYM.search(text)
+    if match:
+        return f"{match.group(1)} {match.group(2)}"
+    named = NAMED_CHILD.search(text)
+    if named and named.group(1).split()[0] not in _NOT_NAMES:
+        return named.group(1)
+    return ""
+
+
+def _child_from_title(title: str) -> str:
+    """A first-name pseudonym the title gives alone ("Learning briefing: Josh", "the LCSPR about Lily")."""
+    if title.isupper():
+        title = _titlecase(title)  # a plain-text cover in capitals
+    child = _child(title)
+    if child:
+        return child
+    ending = re.search(r"\breview\s*[:\-–]\s*([A-Z][a-z]{2,15})$", title)
+    if ending and ending.group(1) not in _NOT_NAMES:
+        return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
+    briefed = re.match(
+        r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:learning|lessons|key\s+messages)\s+(?i:from\s+(?:the|this|our)\s+review)$",
+        title,
+    )
+    if briefed and briefed.group(1) not in _NOT_NAMES:
+        return briefed.group(1)  # "Ruby: learning from the review"
+    lived = re.search(
+        r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})$",
+        title,
+    )
+    if lived and lived.group(1) not in _NOT_NAMES:
+        return lived.group(1)  # "Learning from the experiences of Harry", "what happened to Poppy"
+    rest = _REVIEW_WORDS.sub(" ", title).split()
+    if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
+        return rest[0]
+    return ""
+
+
+UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
+
+
+def _age(text: str) -> str:
+    match = AGE.search(text)
+    unborn = UNBORN.search(text)
+    if unborn and (not match or unborn.start() < match.start()):
+        return "unborn"
+    if not match:
+        return ""
+    number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+    value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+    unit = unit.lower().rstrip("s")
+    return f"{value} {unit}{'' if value == 1 else 's'}"

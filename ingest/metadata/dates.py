@@ -1,0 +1,189 @@
+"""Ingest stage, metadata: the publication date.
+
+parse_date reads a printed date as ISO ("YYYY-MM-DD", "YYYY-MM" or "YYYY").
+The readers find the date the document was published, in the order
+read_metadata tries them: a publication label, a sentence saying when it was
+published, a document-control row whose status is publication, the cover's
+first date that is not an event of the case, a copyright line's year.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from dateutil import parser as date_parser
+
+from ingest.layout import Block
+
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+DATE = re.compile(
+    rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)"
+    rf"|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
+    rf"|({_MONTH})\.?,?\s+((?:19|20)\d\d)"
+    rf"|((?:19|20)\d\d)-(\d\d)-(\d\d)"
+    rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d)"
+    # day first with dots ("08.02.2021"), and a month in figures with its year ("06/2025")
+    rf"|(\d{{1,2}})\.(\d{{1,2}})\.((?:19|20)\d\d)"
+    rf"|(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d))\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+PUBLISHED = re.compile(
+    r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication|"
+    # a news page's date line: "Posted on 10 November 2018", "Date posted: ..."
+    r"posted\s+on|date\s+posted|"
+    # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
+    r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
+    re.IGNORECASE,
+)
+
+
+# Words before a date that make it an event, not the publication: "between June 2018 and August 2019".
+EVENT_DATE = re.compile(r"\b(?:between|from|since|until|till|during|and|to|in|on|at|after|before)\s*$", re.IGNORECASE)
+
+
+def parse_date(text: str) -> str:
+    """The first date in `text` as ISO "YYYY-MM-DD", "YYYY-MM" or "YYYY"; "" if none.
+
+    DATE finds where a date is printed (dateutil's fuzzy mode would take any
+    number of running text for a day or a year); dateutil reads it, day
+    first as in Britain, and one that does not exist (29 February 2019)
+    counts as its year only."""
+    # OCR reads a one as a letter l or I ("lst June 2010", "l4 May"): read it back as a digit.
+    text = OCR_ONE.sub("1", text)
+    text = ORDINAL_DAY.sub(lambda m: f"{_ORDINALS[m.group(1).lower().replace(' ', '-')]} {m.group(2)}", text)
+    match = DATE.search(text)
+    if match:
+        found = _read_date(match.group(0))
+        if found:
+            return found
+    year = YEAR.search(text)
+    return year.group(1) if year else ""
+
+
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+_ORDINALS = {word: n for n, word in enumerate((*_UNITS, *_TEENS, "eighteenth", "nineteenth", "twentieth"), 1)}
+_ORDINALS.update({f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS, 1)})
+_ORDINALS.update({"thirtieth": 30, "thirty-first": 31})
+# A day in words: "the third of December 2014", "twenty first of May 2019" (read as "3 December 2014").
+ORDINAL_DAY = re.compile(
+    r"\b(?:the\s+)?(twenty[\s-](?:"
+    + "|".join(_UNITS)
+    + r")|thirty[\s-]first|"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r")\s+(?:day\s+)?of\s+("
+    + _MONTH
+    + r")\b",
+    re.IGNORECASE,
+)
+OCR_ONE = re.compile(r"\b[lI](?=\d{0,1}(?:st|th)\b|\d\s+(?:" + _MONTH + r")\b)", re.IGNORECASE)
+_NO_DAY, _OTHER_DAY = datetime(1, 1, 1), datetime(1, 1, 2)
+
+
+def _read_date(printed: str) -> str:
+    """A printed date as ISO; "YYYY-MM" when it gives no day (the day of two defaults differs)."""
+    dayfirst = not printed[:4].isdigit()  # 2019-03-04 is ISO; 04/03/2019 is 4 March
+    try:
+        one = date_parser.parse(printed, dayfirst=dayfirst, default=_NO_DAY)
+        other = date_parser.parse(printed, dayfirst=dayfirst, default=_OTHER_DAY)
+    except (ValueError, OverflowError):
+        return ""
+    return one.strftime("%Y-%m-%d") if one.day == other.day else one.strftime("%Y-%m")
+
+
+PUBLISHED_STATUS = re.compile(r"\bpublish(?:ed|ing)?\b|\bpublication\b", re.I)
+NOT_PUBLISHED = re.compile(r"\b(?:to\s+be|for|before|not|un)\s*publish|\bdraft\b", re.I)
+
+
+def _published_row(blocks: list[Block]) -> str:
+    """The date of a document-control or version table's row whose status is publication
+    ("1.1 | 14/01/2017 | Business manager | Published on the partnership website"); its other rows
+    (drafts, approvals) date events."""
+    for b in blocks:
+        cells = [c.strip() for c in b.cells if c.strip()]
+        if b.kind != "row" or len(cells) < 2:
+            continue
+        status = [c for c in cells if PUBLISHED_STATUS.search(c) and not NOT_PUBLISHED.search(c)]
+        if not status:
+            continue
+        for cell in cells:
+            if cell not in status and DATE.search(cell):
+                return parse_date(cell)
+    return ""
+
+
+# "We published "..." on our website on 20 April 2017": the date the sentence says it was published on.
+PUBLISHED_ON = re.compile(r"\bpublished\b[^.;]{0,120}?\b(?:on|in)\s+(?:the\s+)?(?=\d|" + _MONTH + r")", re.I)
+
+
+def _published(text: str) -> str:
+    for match in PUBLISHED.finditer(text):
+        if ORIGINAL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
+            continue  # "Original review by X, published February 2014": the date of another document
+        value = parse_date(match.group(1)) or _short_year_date(match.group(1))
+        if value:
+            return value
+    for match in PUBLISHED_ON.finditer(text):
+        found = DATE.match(text, match.end())
+        if found:
+            return _read_date(found.group(0))
+    return ""
+
+
+# Day, month and a two-digit year ("30.09.23", "4/11/19"): read only where a publication label
+# stands before it, since a bare pair of figures is as often a reference or a version.
+SHORT_YEAR_DATE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d\d)(?![\d./])")
+
+
+def _short_year_date(text: str) -> str:
+    found = SHORT_YEAR_DATE.match(text)
+    if found is None:
+        return ""
+    day, month, year = (int(g) for g in found.groups())
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"20{year:02d}-{month:02d}-{day:02d}"
+
+
+# A document a progress report or update refers back to ("Original review by X, published ...").
+ORIGINAL = re.compile(r"\b(?:original|earlier|previous|first)\s+(?:review|report)\b", re.IGNORECASE)
+
+
+# A date labelled as an event of the case on its own line ("Date of birth: ...", "D.O.D.", "Incident:").
+EVENT_FIELD = re.compile(
+    r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
+    r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial|"
+    # an e-mail's header ("Sent: 4 May 2017 09:14"): when the message went, not the review
+    r"sent|received)\b[^\n]*$",
+    re.IGNORECASE,
+)
+
+
+# A season and year ("Winter 2012", "Published: Spring 2020"): published in that year, no month.
+SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# "© Havering Safeguarding Children Partnership 2025 | Page 2": a running footer's year of publication.
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*[^\n]{0,80}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def _copyright_year(text: str) -> str:
+    match = COPYRIGHT.search(text)
+    return match.group(1) if match else ""
+
+
+def _cover_date(text: str) -> str:
+    season = SEASON.search(text)
+    for match in DATE.finditer(text):
+        if season is not None and season.start() < match.start():
+            break  # the cover dates itself by a season before any month ("Issue 15 | Winter 2012")
+        if EVENT_DATE.search(text[max(0, match.start() - 12) : match.start()]):
+            continue  # "between June 2018 and August 2019" dates events, not the report
+        if EVENT_FIELD.search(text[max(0, match.start() - 40) : match.start()]):
+            continue  # "Date of birth: 3 March 2013", "Incident: June 2019" date the case
+        return parse_date(match.group(0))
+    if season is not None and not EVENT_DATE.search(text[max(0, season.start() - 12) : season.start()]):
+        return season.group(1)
+    return ""

@@ -1,0 +1,142 @@
+"""Ingest stage, metadata: read_metadata, the review's metadata from its first pages.
+
+It composes the field readers (title, review type, area and region,
+publication date, child and age, author), deciding between them where one
+field depends on another, and reads an NSPCC repository entry's first line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Block, PageLayout
+from ingest.metadata.area import _area, _area_field, canonical_area
+from ingest.metadata.author import _author, _publisher, _signatory
+from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
+from ingest.metadata.dates import _MONTH, _copyright_year, _cover_date, _published, _published_row, _read_date
+from ingest.metadata.review_type import ANNUAL_REPORT, GUIDANCE_TITLE, METHOD_TITLE, SELF_BRIEFING, _review_type
+from ingest.metadata.text import _titlecase
+from ingest.metadata.title import LEARNING_FROM, _announced_title, _title, _title_field
+from ingest.regions import region_of
+
+# An NSPCC repository entry's first line: "2019 - Wigan - Child M", "March 2016 - Anonymous - Child S".
+NSPCC_HEADING = re.compile(
+    rf"^\s*(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\s+[-–—]\s+(?P<area>[^-–—\n]{{2,60}}?)\s+[-–—]\s+"
+    r"(?P<child>[^\n]{2,40}?)\s*$",
+    re.IGNORECASE,
+)
+
+FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
+
+
+def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str = "") -> dict[str, str]:
+    """Metadata found in the document's own first pages; the running headers and footers
+    (`furniture`, one a line) are read for the area and the year when nothing else gives them."""
+    page_count = len(pages)
+    cover_pages = 1 if page_count > 2 else page_count
+    cover = [b for b in blocks if b.page_start <= cover_pages]
+    front = [b for b in blocks if b.page_start <= min(3, page_count)]
+    # Field forms ("Title: ...", "LSCB: ...") are read line by line: a cover sheet
+    # set as one paragraph would otherwise run its fields together.
+    cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
+    front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    # A cover table prints its fields as label and value cells ("Independent reviewer | Jane Smith"):
+    # read each such row as "label: value" too.
+    cover_text += "\n" + "\n".join(_field_rows(cover))
+    front_text += "\n" + "\n".join(_field_rows(front))
+    first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
+    title = _title_field(cover_text) or _announced_title(front_text) or _title(first_page or cover or blocks[:5])
+    learning = LEARNING_FROM.match(title)
+    if learning and (
+        not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)
+        or (
+            _norm_words(title[learning.end() :]) in _norm_words(furniture)
+            and _norm_words(title) not in _norm_words(furniture)  # a page title printing the words too keeps them
+        )
+    ):
+        # "Learning from Baby O" names the review by its child; "Learning from the Serious Case Review
+        # concerning Child R" is the cover's title whole, unless the page's own title drops the words.
+        title = _titlecase(title[learning.end() :])
+    # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
+    printed_title = next((b.text for b in cover if b.kind == "heading"), title)
+    review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
+    if review_type != "briefing" and SELF_BRIEFING.search(front_text):
+        review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
+    child = _child_from_title(title)
+    if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
+        child = _child(cover_text) or _child(front_text)
+    if ANNUAL_REPORT.search(title):
+        child = ""  # a year's report on several reviews: their children are not the document's
+    if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
+        review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
+    meta = {
+        "title": title,
+        "review_type": review_type,
+        # Blocks too: a sentence naming the partnership may wrap between its lines.
+        "area": _area(title + "\n" + cover_text)
+        or _area(front_text)
+        or _area("\n".join(b.text for b in front))
+        or _area_field(cover_text)
+        or _area(furniture),
+        "published": _published(cover_text)
+        or _published(front_text)
+        or _published_row(blocks)
+        or _cover_date(cover_text)
+        or _copyright_year(front_text)
+        or _copyright_year(furniture),
+        "child": child,
+        "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
+        "author": _author(cover_text) or _author(front_text) or _signatory(cover_text) or _publisher(cover_text),
+    }
+    if not meta["child"] and review_type in ("thematic", "other"):
+        meta["child_age"] = ""  # no one child: an age in the text is some other child's
+    if meta["area"]:
+        body = "\n".join(line.text for page in pages for line in page.lines)
+        meta["area"] = canonical_area(meta["area"], body)
+    if review_type == "national" and not _area(title):
+        meta["area"] = ""
+    year = meta["published"][:4]
+    if review_type == "other" and METHOD_TITLE.search(title) and year.isdigit():
+        meta["review_type"] = "SCR" if int(year) < 2019 else "LCSPR"
+    entry = _nspcc_heading(pages)
+    if entry:
+        meta.update(entry)
+    meta["region"] = region_of(meta["area"])
+    return meta
+
+
+def _norm_words(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+
+
+def _field_rows(blocks: list[Block]) -> list[str]:
+    """ "label: value" for each two-cell table row whose first cell is a short label."""
+    out = []
+    for b in blocks:
+        cells = [c.strip() for c in b.cells if c.strip()]
+        if (
+            b.kind == "row"
+            and len(cells) == 2
+            and len(cells[0]) <= 40
+            and not cells[0].endswith(":")
+            and not re.search(r"\d", cells[0])
+        ):
+            out.append(f"{cells[0]}: {cells[1]}")
+    return out
+
+
+def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
+    """The year (or month), area and child an NSPCC repository entry names on its first line."""
+    first = next((line.text for page in pages[:1] for line in page.lines if line.text.strip()), "")
+    match = NSPCC_HEADING.match(first)
+    if not match:
+        return {}
+    year, month = match.group("year"), match.group("month")
+    area = match.group("area").strip()
+    out = {
+        "published": (_read_date(f"{month} {year}") or year) if month else year,
+        "area": "" if area.lower() in ("anonymous", "anon", "not known") else _titlecase(area),
+        "child": _titlecase(match.group("child").strip()),
+        "title": re.sub(r"\s+", " ", first.strip()),  # the entry is titled by its first line
+    }
+    return out

@@ -1,0 +1,114 @@
+"""Ingest stage, metadata: the review type (SCR, LCSPR, national, thematic, briefing, other).
+
+TYPE_CUES are read in the title, then the cover, then the first pages; the cue
+printed first wins, unless the text says the review is not of that type.
+"""
+
+from __future__ import annotations
+
+import re
+
+TYPE_CUES = (
+    # A rapid review is the partnership's first look, not a practice review: recorded as "other",
+    # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
+    ("other", re.compile(r"^\W*rapid\s+review\b", re.IGNORECASE | re.MULTILINE)),
+    # A partnership's annual report carries the learning of its reviews but is none of them.
+    ("other", re.compile(r"\bannual\s+report\b", re.IGNORECASE)),
+    (
+        "briefing",
+        re.compile(
+            r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
+            r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
+            # an easy-read version of a review: a summary for families, as a briefing is for practitioners
+            r"^easy[\s-]+read\b|"
+            r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
+            # "Learning from the review of Child M": a title naming the review by its child, not its type
+            r"^learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
+            # a review retold for its readers: "A review for young people: ...", "the young people's version"
+            r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
+            r"\b(?:young\s+people|children)['’]?s\s+version\b|"
+            # a key-messages sheet titled by the review it draws its messages from
+            r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
+            # a sheet of tips, or beliefs set against the review's findings
+            r"\btop\s+tips\b|^\W*myth[\s-]+busting\b|"
+            # one page summing a review up: "Review on a page: Child S", "Learning on a page"
+            r"\b(?:review|learning|lessons|practice\s+review)\s+on\s+a\s+page\b|"
+            # a title addressing practitioners: "Child R: what the review means for your work"
+            r"\bwhat\s+(?:the|this|our)\s+(?:review|learning|report)\s+means\s+for\s+(?:you|your|practitioners|professionals)\b",
+            re.IGNORECASE | re.MULTILINE,
+        ),
+    ),
+    (
+        "national",
+        re.compile(
+            r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
+            r"\bnational\s+panel\s+review|\bpanel\s+(?:national\s+)?review\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("thematic", re.compile(r"\bthematic\b", re.IGNORECASE)),
+    (
+        "LCSPR",
+        re.compile(
+            r"\blocal\s+child\s+safeguarding\s+practice\s+review\b|\bLCSPR\b|"
+            r"\bchild\s+safeguarding\s+practice\s+review\b(?!\s+panel)|"
+            # the statutory basis an untitled review cites: section 16F of the Children Act 2004
+            r"\bsection\s+16F\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "SCR",
+        re.compile(
+            r"\bserious\s+case\s+review\b|\bSCR\b|"
+            # the statutory basis before 2018: regulation 5 of the LSCB Regulations 2006
+            r"\bregulation\s+5\s+of\s+the\s+local\s+safeguarding\s+children\s+boards?\s+regulations\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+# A review titled by its method, not its statutory type: an SCR until the reforms of 2018, an LCSPR after.
+METHOD_TITLE = re.compile(
+    r"\bsignificant\s+incident\s+learning\s+process\b|\bSILP\b|\blearning\s+together\b|\bsystems\s+review\b",
+    re.IGNORECASE,
+)
+# A document saying what it is in its own first sentences: "This briefing summarises the learning ...".
+SELF_BRIEFING = re.compile(
+    r"(?:^|[.!?]\s+)\W*This\s+(?:(?:learning|practice|(?:7|seven)[\s-]minute)\s+)?briefing\s+"
+    r"(?:summarises|summarizes|sets\s+out|describes|shares|draws|gives|brings|highlights|is)\b",
+    re.MULTILINE,
+)
+# Guidance for practice in general, not a briefing on one review: "Practice guidance: neglect" naming no child.
+GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", re.IGNORECASE)
+PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
+
+ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.IGNORECASE)
+
+
+# The statutory type a review says it is not: "did not meet the criteria for a Local Child
+# Safeguarding Practice Review", "rather than a serious case review".
+NOT_THIS_TYPE = re.compile(
+    r"\b(?:(?:did|does)\s+not|didn'?t|doesn'?t|failed\s+to)\s+(?:meet|reach|satisfy)\s+(?:the\s+)?(?:criteria|threshold|"
+    r"requirements?)\s+(?:for|of)\s+(?:an?\s+)?$|\b(?:rather|other)\s+than\s+(?:an?\s+)?$|\binstead\s+of\s+(?:an?\s+)?$|"
+    r"\bnot\s+(?:as\s+)?(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _review_type(title: str, cover: str, front: str) -> str:
+    for text in (title, cover, front):
+        if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
+            return "national"
+        # The review names itself before it names others ("This LCSPR ... an earlier serious case
+        # review ..."): the cue printed first wins.
+        found = [
+            (m.start(), n, review_type)
+            for n, (review_type, pattern) in enumerate(TYPE_CUES)
+            for m in pattern.finditer(text)
+            if not NOT_THIS_TYPE.search(text[max(0, m.start() - 80) : m.start()])
+        ]
+        if text is title and any(t == "briefing" for _, _, t in found):
+            return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
+        if found:
+            return min(found)[2]
+    return "other"

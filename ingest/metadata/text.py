@@ -1,0 +1,28 @@
+"""Ingest stage, metadata: the two text helpers the field readers share.
+
+SENTENCE_END finds where a sentence ends, so a field's value stops before the
+next sentence ("Lead reviewer: Hannah Osei. Nottingham ..."); _titlecase gives a
+heading printed in capitals the case names are written in.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The end of a sentence: a full stop after a word (not an initial, "Dr." or "St."), then a capital.
+SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)(?<!\bMrs)(?<!\bRev)\.\s+(?=[A-Z])")
+
+
+def _titlecase(text: str) -> str:
+    """A heading printed in capitals ("CHILD U", "ISLE OF WIGHT") in the case names use."""
+    if not text.isupper():
+        return text
+    out: list[str] = []
+    for word in text.split():
+        if out and out[-1] in ("Child", "Baby", "Family", "Infant", "Sibling") and len(word) <= 3:
+            out.append(word)  # the pseudonym's letters stay capitals
+        elif out and word.lower() in ("and", "of", "the", "upon", "on", "with", "in"):
+            out.append(word.lower())
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)

@@ -1,0 +1,212 @@
+"""Ingest stage, metadata: the document's title.
+
+The title is a cover's "Title:" field, a title a page announces in quotes
+("We published "..." on ..."), or the cover's largest type (a text format's
+top-level heading), cleaned of prefixes ("Learning briefing:") and the name of
+the part ("Overview Report").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Block
+from ingest.metadata.area import LSCB_FIELD, PARTNERSHIP
+from ingest.metadata.author import AUTHOR
+from ingest.metadata.dates import DATE, PUBLISHED
+from ingest.metadata.text import SENTENCE_END, _titlecase
+
+TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
+TITLE_PREFIX = re.compile(
+    # a board paper's "Subject: <the review's title>" too
+    r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|subject|"
+    r"executive\s+summary|summary)\s*[:\-–]\s*",
+    re.IGNORECASE,
+)
+# "Learning from the LCSPR about Lily" printed over a page whose own title (its <title>, a running
+# header) names the review without the words: the review's title is that. Printed alone, the cover's
+# title is kept whole; "Learning from 5 local reviews: ..." (a thematic review of several) always is.
+LEARNING_FROM = re.compile(
+    r"^learning\s+from\s+(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?reviews\b)(?=\S)",
+    re.IGNORECASE,
+)
+# "Serious Case Review: Overview Report" loses the words set apart as a subtitle; "Serious Case
+# Review Overview Report: Child X" keeps them, as part of the title's own phrase.
+TITLE_NOISE = re.compile(
+    r"(?:^|\s*[:\-–]\s*)\b(?:overview\s+report|executive\s+summary|final\s+report|published\s+report)\b\s*[:\-–]?\s*",
+    re.IGNORECASE,
+)
+GENERIC_TITLE = re.compile(
+    r"^(?:(?:national|thematic|serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|case|practice|safeguarding)\s+)?review$",
+    re.IGNORECASE,
+)
+TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
+
+
+# A bulletin or web page announcing the review by its title in quotes: 'We published "Serious Case
+# Review: Child E" on ...', 'has published its review, "..."'.
+ANNOUNCED_TITLE = re.compile(
+    r"\b(?:we|has|have|had|was|were|is|are)\s+(?:(?:now|today|recently|just|also|this\s+week)\s+)?published\s+(?:(?:the|a|its|our|their)\s+)?"
+    r"(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']"
+    r"|\bpublication\s+of\s+(?:the\s+)?(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']",
+    re.IGNORECASE,
+)
+
+
+def _announced_title(text: str) -> str:
+    match = ANNOUNCED_TITLE.search(text)
+    if match is None:
+        return ""
+    title = re.sub(r"\s+", " ", match.group(1) or match.group(2)).strip()
+    return title if TITLE_WORDS.search(title) else ""
+
+
+def _title_field(text: str) -> str:
+    for line in text.split("\n"):
+        match = TITLE_FIELD.match(line)
+        if match:
+            return _clean_title(match.group(1))
+    return ""
+
+
+# "...: Child L: Overview Report": the document's part named after a title that names the review.
+TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summary)\s*$", re.IGNORECASE)
+
+
+# "Executive summary: Serious Case Review concerning Child A": a summary published as a document of its
+# own, titled by the review it summarises; the words are its title's, not a part's name.
+SUMMARY_OF_REVIEW = re.compile(r"^\s*executive\s+summary\s*[:\-–]\s*(?=.*\breview\b\s+\S)", re.IGNORECASE)
+
+
+def _clean_title(title: str) -> str:
+    if SUMMARY_OF_REVIEW.match(title):
+        return _titlecase(re.sub(r"\s+", " ", title.strip()))[:200]
+    title = _titlecase(TITLE_PREFIX.sub("", title.strip())) if len(title.split()) > 2 else title.strip()
+    trailing = TRAILING_PART.search(title)
+    if trailing and re.search(r":\s*\S", title[: trailing.start()]):
+        # The whole cover title: "Local Child Safeguarding Practice Review: Child L: Overview Report"
+        # (a bare "Serious Case Review: Overview Report" still loses its subtitle below).
+        return re.sub(r"\s+", " ", title)[:200]
+    title = TITLE_NOISE.sub(": ", title).strip(" :-–")
+    return re.sub(r"\s+", " ", title)[:200]
+
+
+DANGLING = re.compile(r"\b(?:of|for|into|in|on|about|concerning|regarding|the|and)\s*$", re.IGNORECASE)
+
+
+def _title(blocks: list[Block]) -> str:
+    """The cover's largest type, joined; a bare "National review" takes its subtitle."""
+    candidates = [b for b in blocks if b.kind in ("heading", "para") and any(c.isalpha() for c in b.text)]
+    if not candidates:
+        return ""
+    biggest = max(b.size for b in candidates)
+    if biggest <= 0:
+        # Text formats have no type sizes: the top-level heading that names the
+        # review, else the first heading that does, else the first heading.
+        every = [b for b in candidates if b.kind == "heading"]
+        tops = [b for b in every if b.level == 1]
+        if every and len(tops) == 1 and every[0] is tops[0] and _could_be_title(tops[0].text):
+            # The one top-level heading, first on the page, is the cover's title, even when it names the
+            # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
+            return _clean_title(tops[0].text)
+        lead = [b for b in every if not _bare_field(b.text)]
+        if (
+            lead
+            and lead[0].level == min(b.level or 9 for b in every)
+            and _heads_a_cover(lead[0], candidates)
+            and _could_be_title(lead[0].text)
+        ):
+            # Several top-level headings (or an HTML page's all <h2>): the first, with only its date below it.
+            return _clean_title(lead[0].text)
+        headings = [b for b in every if not _is_cover_field(b.text)]
+        if not headings:
+            return _clean_title(candidates[0].text)
+        top = min(h.level or 9 for h in headings)
+        ranked = sorted(headings, key=lambda h: (not TITLE_WORDS.search(h.text), (h.level or 9) != top))
+        return _clean_title(ranked[0].text)
+    parts: list[str] = []
+    after = None
+    for index, b in enumerate(candidates):
+        if parts and len(b.text.split()) > 20:
+            break  # a paragraph of text set in the title's size (a summary with no display type) ends it
+        if b.size >= biggest - 0.5:
+            if (
+                not parts
+                and index
+                and candidates[index - 1].kind == "heading"
+                and (
+                    candidates[index - 1].text.rstrip().endswith(":")
+                    # a title's first line set a little smaller to fit: "Executive summary: Local Child"
+                    or (
+                        candidates[index - 1].size >= 0.85 * biggest and not _is_cover_field(candidates[index - 1].text)
+                    )
+                )
+            ):
+                # "Local Child Safeguarding Practice Review:" set smaller above "Poppy: Overview Report": one title.
+                parts.append(f"{candidates[index - 1].text.rstrip()} {b.text}")
+            else:
+                parts.append(b.text)
+            after = index + 1
+        elif parts:
+            break
+    cleaned = [p for p in (_clean_title(p) for p in parts) if p]
+    title = cleaned[0] if cleaned else ""
+    for part in cleaned[1:]:
+        title += f" {part}" if DANGLING.search(title) else f": {part}"
+    if DANGLING.search(title) and after is not None and after < len(candidates):
+        # "Serious Case Review Overview Report in respect of" / "Child K": the title goes on below.
+        rest = candidates[after].text.strip()
+        if len(rest.split()) <= 6 and not _is_cover_field(rest):
+            title = f"{title} {_clean_title(rest)}"
+    if GENERIC_TITLE.match(title) and after is not None:
+        for b in candidates[after : after + 3]:
+            if not _is_cover_field(b.text):
+                return _clean_title(b.text)
+    return title
+
+
+def _could_be_title(text: str) -> bool:
+    return (
+        len(text.split()) >= 3
+        and not AUTHOR.search(text)
+        and not PUBLISHED.search(text)
+        and bool(PARTNERSHIP.sub("", text).strip(" ,:-–|"))
+    )
+
+
+# A cover line that is a dated field: "Date issued: June 2023", "Review date: 2019".
+DATED_FIELD = re.compile(r"^\s*[A-Za-z][\w ]{1,30}:\s*(?:\S+\s+){0,3}(?:19|20)\d\d\s*$")
+
+
+def _bare_field(text: str) -> bool:
+    """A cover line that is only a field (the partnership, the date, the author), never a title."""
+    return bool(
+        AUTHOR.search(text)
+        or PUBLISHED.search(text)
+        or LSCB_FIELD.search(text)
+        or DATE.fullmatch(text.strip())
+        or DATED_FIELD.match(text)
+        or (PARTNERSHIP.search(text) and not PARTNERSHIP.sub("", text).strip(" ,:-–|"))
+    )
+
+
+def _heads_a_cover(heading: Block, candidates: list[Block]) -> bool:
+    """A first top-level heading followed only by short field lines (its date, its author) before the
+    next heading: the cover's title, though the sections below are top-level headings too."""
+    at = candidates.index(heading)
+    below = []
+    for b in candidates[at + 1 :]:
+        if b.kind == "heading" and not _bare_field(b.text):
+            break
+        below.append(b)
+    return bool(below) and all(len(b.text.split()) <= 8 and not SENTENCE_END.search(b.text) for b in below)
+
+
+def _is_cover_field(text: str) -> bool:
+    return bool(
+        AUTHOR.search(text)
+        or PUBLISHED.search(text)
+        or PARTNERSHIP.search(text)
+        or LSCB_FIELD.search(text)
+        or DATE.fullmatch(text.strip())
+    )
