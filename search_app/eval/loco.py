@@ -374,7 +374,28 @@ def main() -> None:
     parser.add_argument(
         "--judge", action="store_true", help="measure the blind judge set (only once per design, at the very end)"
     )
+    parser.add_argument(
+        "--check-experiment",
+        action="store_true",
+        help="a learned check on the rules' first-contact lessons, each blind set left out (check_experiment.py)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path("/tmp/filt"),
+        help="folder caching each blind set's first-contact rule lessons (--check-experiment)",
+    )
     args = parser.parse_args()
+    if args.check_experiment:
+        from search_app.eval import check_experiment
+
+        repo = Path(__file__).resolve().parents[2]
+        check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT)
+        report = check_experiment.leave_one_set_out(check_experiment.build_cases(args.corpus, args.cache))
+        args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        print(check_experiment.markdown_table(report))
+        print(f"report written to {args.output}")
+        return
     if args.train_model:
         model = train_block_model(args.corpus)
         args.train_model.write_text(model.to_json() + "\n", encoding="utf-8")
