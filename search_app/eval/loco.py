@@ -385,13 +385,26 @@ def main() -> None:
         default=Path("/tmp/filt"),
         help="folder caching each blind set's first-contact rule lessons (--check-experiment)",
     )
+    parser.add_argument(
+        "--train-check",
+        type=Path,
+        metavar="PATH",
+        help="fit the lesson check (ingest/lesson_check.py) to every blind set's first contact, write it to PATH",
+    )
     args = parser.parse_args()
-    if args.check_experiment:
+    if args.check_experiment or args.train_check:
         from search_app.eval import check_experiment
 
         repo = Path(__file__).resolve().parents[2]
         check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT)
-        report = check_experiment.leave_one_set_out(check_experiment.build_cases(args.corpus, args.cache))
+        cases, models = check_experiment.build_cases(args.corpus, args.cache)
+        if args.train_check:
+            check = check_experiment.train_check(cases)
+            args.train_check.write_text(check.to_json() + "\n", encoding="utf-8")
+            print(f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at})")
+            if not args.check_experiment:
+                return
+        report = check_experiment.leave_one_set_out(cases, models)
         args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
         print(check_experiment.markdown_table(report))
         print(f"report written to {args.output}")
