@@ -19,6 +19,7 @@ from ingest.discover import display_path
 from ingest.failure import IngestFailure
 from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
 from ingest.layout import Block, PageLayout
+from ingest.lesson_check import check_lessons
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
@@ -50,7 +51,9 @@ from ingest.second_opinion import add_missed
 # 1.13: the classes blind held-out set 9 exposed (sections named for a review's lessons, appendices closing
 # recommendations, commentary and voices beside findings, review-team authors, agencies named after a dash,
 # actions not from the review, bracketed labels, three-part text footers, lost bullets in a list's column).
-EXTRACTOR_VERSION = "ingest-1.13"
+# 1.14: a learned check after the second opinion drops lessons it is sure are extras and adds proposals
+# it is sure match a missed lesson (lesson_check.py; it changes nothing on the development data).
+EXTRACTOR_VERSION = "ingest-1.14"
 
 
 def extract_review(
@@ -68,7 +71,8 @@ def extract_review(
     `scratch` is the folder for OCR's temporary files (default the system's);
     `ocr` the OCR engine for pages without text (auto, tesseract or rapidocr);
     `second_opinion` adds the block classifier's lessons where the rules found
-    none (ingest.second_opinion; False: the rules alone, for measuring them)."""
+    none (ingest.second_opinion) and runs the learned check on the lessons
+    (ingest.lesson_check; False: the rules alone, for measuring them)."""
     path = Path(path)
     limits = limits or Limits()
     if max_pages is not None or max_bytes is not None:
@@ -104,6 +108,7 @@ def extract_review(
         lessons = tuple(segment_lessons(blocks))
         if second_opinion:
             lessons = tuple(add_missed(blocks, list(lessons)))
+            lessons = tuple(check_lessons(blocks, list(lessons), len(pages)))
         sections = tuple(build_sections(blocks, len(pages)))
     except Exception as exc:  # a layout the analysis cannot handle: record it, never crash the run
         raise IngestFailure("structure", f"{type(exc).__name__}: {exc}") from exc
