@@ -4,8 +4,8 @@ The rules (ingest/lessons.py) meet each blind set of conventions once before
 any rule is written for it (search_app.eval.loco.FIRST_CONTACT). What they
 gave there, matched to the gold, says which of their lessons were right and
 which were extras on layouts they had never seen; the second opinion's
-proposals (ingest/second_opinion.py), at any sureness and in any section, say
-which missed gold lessons a block classifier could have added. This module
+proposals (ingest/second_opinion.py), at any sureness, in sections the rules
+left empty, say which missed gold lessons a block classifier could have added. This module
 asks whether a model of those two can do better than the rules plus the
 current additions, honestly: each blind set is left out in turn, the check
 is fitted on the other sets' first-contact output and its operating point
@@ -31,8 +31,7 @@ The features are generic only (ingest/lesson_check.py): a lesson's length,
 kind, label shape, title, its section heading's words, position, whether it
 ends a list, directive and narrative words, dates, quotation and question
 marks, how many lessons share its section, the kind of the block it starts
-in; a proposal's sureness, length, block kind, heading words, whether the
-rules read its section.
+in; a proposal's sureness, length, block kind and heading words.
 
 A known soft spot: the proposals of a training set are scored by a block model
 fitted without that set but with the left-out set's gold (one block model per
