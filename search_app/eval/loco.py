@@ -36,8 +36,12 @@ never written for. `--train-model PATH` fits the second opinion's shipped
 model to every gold document but the judge's; `--judge` measures the judge
 set, once per design, at the very end.
 
+`--check-experiment` measures the learned check on the lessons (ingest/lesson_check.py,
+search_app/eval/check_experiment.py) leaving each blind set out; `--train-check PATH` fits it
+to every blind set's first contact (docs/lesson-check.md has the figures).
+
 Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
-[--by-set | --train-model PATH | --judge]`.
+[--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH]`.
 """
 
 from __future__ import annotations
