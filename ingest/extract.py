@@ -19,6 +19,7 @@ from ingest.discover import display_path
 from ingest.failure import IngestFailure
 from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
 from ingest.layout import Block, PageLayout
+from ingest.lesson_check import check_lessons
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
@@ -54,7 +55,9 @@ from ingest.second_opinion import add_missed
 # from a local review in guidance, agencies run in before good practice, findings numbered over their numbered
 # paragraphs, sub-headings over a list's lead-in, lead-ins ending a finding, findings split into what worked well;
 # metadata: "Location:" fields, titles quoted in news posts, young people's versions and briefings by their words).
-EXTRACTOR_VERSION = "ingest-1.14"
+# 1.15: a learned check after the second opinion drops lessons it is sure are extras and adds proposals
+# it is sure match a missed lesson (lesson_check.py; it changes nothing on the development data).
+EXTRACTOR_VERSION = "ingest-1.15"
 
 
 def extract_review(
@@ -72,7 +75,8 @@ def extract_review(
     `scratch` is the folder for OCR's temporary files (default the system's);
     `ocr` the OCR engine for pages without text (auto, tesseract or rapidocr);
     `second_opinion` adds the block classifier's lessons where the rules found
-    none (ingest.second_opinion; False: the rules alone, for measuring them)."""
+    none (ingest.second_opinion) and runs the learned check on the lessons
+    (ingest.lesson_check; False: the rules alone, for measuring them)."""
     path = Path(path)
     limits = limits or Limits()
     if max_pages is not None or max_bytes is not None:
@@ -108,6 +112,7 @@ def extract_review(
         lessons = tuple(segment_lessons(blocks))
         if second_opinion:
             lessons = tuple(add_missed(blocks, list(lessons)))
+            lessons = tuple(check_lessons(blocks, list(lessons), len(pages)))
         sections = tuple(build_sections(blocks, len(pages)))
     except Exception as exc:  # a layout the analysis cannot handle: record it, never crash the run
         raise IngestFailure("structure", f"{type(exc).__name__}: {exc}") from exc

@@ -36,8 +36,12 @@ never written for. `--train-model PATH` fits the second opinion's shipped
 model to every gold document but the judge's; `--judge` measures the judge
 set, once per design, at the very end.
 
+`--check-experiment` measures the learned check on the lessons (ingest/lesson_check.py,
+search_app/eval/check_experiment.py) leaving each blind set out; `--train-check PATH` fits it
+to every blind set's first contact (docs/lesson-check.md has the figures).
+
 Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
-[--by-set | --train-model PATH | --judge]`.
+[--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH]`.
 """
 
 from __future__ import annotations
@@ -374,7 +378,41 @@ def main() -> None:
     parser.add_argument(
         "--judge", action="store_true", help="measure the blind judge set (only once per design, at the very end)"
     )
+    parser.add_argument(
+        "--check-experiment",
+        action="store_true",
+        help="a learned check on the rules' first-contact lessons, each blind set left out (check_experiment.py)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=Path,
+        default=Path("/tmp/filt"),
+        help="folder caching each blind set's first-contact rule lessons (--check-experiment)",
+    )
+    parser.add_argument(
+        "--train-check",
+        type=Path,
+        metavar="PATH",
+        help="fit the lesson check (ingest/lesson_check.py) to every blind set's first contact, write it to PATH",
+    )
     args = parser.parse_args()
+    if args.check_experiment or args.train_check:
+        from search_app.eval import check_experiment
+
+        repo = Path(__file__).resolve().parents[2]
+        check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT)
+        cases, models = check_experiment.build_cases(args.corpus, args.cache)
+        if args.train_check:
+            check = check_experiment.train_check(cases)
+            args.train_check.write_text(check.to_json() + "\n", encoding="utf-8")
+            print(f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at})")
+            if not args.check_experiment:
+                return
+        report = check_experiment.leave_one_set_out(cases, models)
+        args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+        print(check_experiment.markdown_table(report))
+        print(f"report written to {args.output}")
+        return
     if args.train_model:
         model = train_block_model(args.corpus)
         args.train_model.write_text(model.to_json() + "\n", encoding="utf-8")

@@ -1,0 +1,378 @@
+"""Evaluation: a learned check on the rules' lessons, trained on their first-contact mistakes.
+
+The rules (ingest/lessons.py) meet each blind set of conventions once before
+any rule is written for it (search_app.eval.loco.FIRST_CONTACT). What they
+gave there, matched to the gold, says which of their lessons were right and
+which were extras on layouts they had never seen; the second opinion's
+proposals (ingest/second_opinion.py), at any sureness, in sections the rules
+left empty, say which missed gold lessons a block classifier could have added. This module
+asks whether a model of those two can do better than the rules plus the
+current additions, honestly: each blind set is left out in turn, the check
+is fitted on the other sets' first-contact output and its operating point
+chosen on them alone (by leaving each training set out in turn inside them),
+then applied to the left-out set's first-contact output.
+
+Lines per set, pooled over sets:
+- rules_first_contact: the first-contact commit's rules (its second opinion off
+  where it had one);
+- rules_plus_additions: those rules and the current second opinion (THRESHOLD,
+  sections the rules left empty), its block model fitted without the set;
+- checked_f1_point: the rules less the lessons the check is sure are extras,
+  plus the proposals it is sure match a missed lesson (replacing the second
+  opinion's), at the operating point with the best F1 on the training sets;
+- checked_safe_point: the same at the least sure point that drops no right
+  lesson and adds no extra on the development data (every gold document's
+  lessons as the rules give them now, where they are right by construction;
+  the left-out set's documents excluded);
+- shipped_path: ingest.lesson_check.check_lessons at the safe point, run on the
+  rules plus the second opinion, as ingest/extract.py runs it.
+
+The features are generic only (ingest/lesson_check.py): a lesson's length,
+kind, label shape, title, its section heading's words, position, whether it
+ends a list, directive and narrative words, dates, quotation and question
+marks, how many lessons share its section, the kind of the block it starts
+in; a proposal's sureness, length, block kind and heading words.
+
+A known soft spot: the proposals of a training set are scored by a block model
+fitted without that set but with the left-out set's gold (one block model per
+set, not one per pair), which can only flatter the additions a little.
+
+Run: `python -m search_app.eval.loco --check-experiment [--cache DIR]`; `--train-check PATH`
+fits the shipped check.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ingest.layout import Block
+from ingest.lesson_check import (
+    Candidate,
+    CheckModel,
+    LinearCheck,
+    candidates,
+    check_lessons,
+    fit_linear,
+    lesson_features,
+)
+from ingest.records import Lesson
+from ingest.second_opinion import BlockModel, add_missed, fit, shipped_model
+from search_app.eval.evaluation import match_lessons
+
+DROP_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.01)
+ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.01)
+
+
+_RUN_OLD_RULES = r"""
+import inspect, json, sys
+from ingest import extract_review
+rules_only = "second_opinion" in inspect.signature(extract_review).parameters
+out = {}
+for path in sys.argv[1:]:
+    try:
+        r = extract_review(path, second_opinion=False) if rules_only else extract_review(path)
+        out[path] = {"page_count": getattr(r, "page_count", 0), "lessons": [
+            {"text": l.text, "kind": l.kind, "label": l.label, "title": getattr(l, "title", ""),
+             "section": l.section, "page_start": l.page_start, "page_end": l.page_end} for l in r.lessons]}
+    except Exception as e:
+        out[path] = {"page_count": 0, "lessons": [], "error": repr(e)}
+print(json.dumps({"rules_only": rules_only, "docs": out}))
+"""
+
+
+def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict[int, str]) -> None:
+    """Each blind set's first-contact rule lessons with their fields, written to cache/set{N}.json
+    unless there already: the commit's code exported by `git archive` and run on the set's
+    documents with its second opinion off (commits before it had none)."""
+    import os
+    import subprocess
+    import sys
+    import tempfile
+
+    from search_app.eval.loco import gold_documents
+
+    cache.mkdir(parents=True, exist_ok=True)
+    docs = gold_documents(corpus_dir, include_judge=True)
+    for number, commit in commits.items():
+        target = cache / f"set{number}.json"
+        paths = [str(d.path) for d in docs if d.blind_set == number]
+        if target.is_file() or not paths:
+            continue
+        with tempfile.TemporaryDirectory() as scratch:
+            archive = subprocess.run(
+                ["git", "-C", str(repo), "archive", commit, "ingest", "nlp", "search_app", "taxonomy.yaml"],
+                check=True,
+                capture_output=True,
+            )
+            subprocess.run(["tar", "-x", "-C", scratch], input=archive.stdout, check=True)
+            done = subprocess.run(
+                [sys.executable, "-c", _RUN_OLD_RULES, *paths],
+                check=True,
+                capture_output=True,
+                text=True,
+                env={**os.environ, "PYTHONPATH": scratch},
+                cwd=scratch,
+            )
+        data = json.loads(done.stdout.splitlines()[-1])
+        target.write_text(json.dumps({**data, "commit": commit}), encoding="utf-8")
+    target = cache / "current.json"
+    if not target.is_file():
+        done = subprocess.run(
+            [sys.executable, "-c", _RUN_CURRENT_RULES, *(str(d.path) for d in docs)],
+            check=True,
+            capture_output=True,
+            text=True,
+            cwd=str(repo),
+            env={**os.environ, "PYTHONPATH": str(repo)},
+        )
+        target.write_text(done.stdout.splitlines()[-1], encoding="utf-8")
+
+
+_RUN_CURRENT_RULES = """
+import json, sys
+from ingest import extract_review
+out = {}
+for path in sys.argv[1:]:
+    try:
+        r = extract_review(path, second_opinion=False)
+        out[path] = {"page_count": r.page_count, "lessons": [
+            {"text": l.text, "kind": l.kind, "label": l.label, "title": l.title,
+             "section": l.section, "page_start": l.page_start, "page_end": l.page_end} for l in r.lessons]}
+    except Exception as e:
+        out[path] = {"page_count": 0, "lessons": [], "error": repr(e)}
+print(json.dumps({"docs": out}))
+"""
+
+
+def _lessons(entries: list[dict]) -> list[Lesson]:
+    return [
+        Lesson(n, e["kind"], e["label"], e["text"], e["section"], e["page_start"], e["page_end"], title=e["title"])
+        for n, e in enumerate(entries, 1)
+    ]
+
+
+def _blocks(units) -> list[Block]:
+    seen: dict[int, Block] = {}
+    for unit in units:
+        if unit.block is not None and id(unit.block) not in seen:
+            seen[id(unit.block)] = unit.block
+    return list(seen.values())
+
+
+@dataclass
+class DocCase:
+    """One gold document: its rules' lessons (at first contact for a blind set, as they stand now
+    for the development data), labelled right or extra, and the proposals outside them."""
+
+    blind_set: int  # 0: development conventions and sample corpus
+    first_contact: bool
+    gold: list[str]
+    page_count: int
+    blocks: list[Block]
+    rules: list[Lesson]
+    rule_features: list[dict]
+    rule_labels: list[int]  # 1: matched a gold lesson, 0: an extra
+    with_additions: list[Lesson] = field(default_factory=list)  # the rules and the second opinion
+    candidates: list[Candidate] = field(default_factory=list)
+    candidate_labels: list[int] = field(default_factory=list)  # 1: matches a gold lesson the rules missed
+
+
+def _case(d, number: int, first_contact: bool, entry: dict, model: BlockModel) -> DocCase:
+    rules = _lessons(entry["lessons"])
+    texts = [lesson.text for lesson in rules]
+    matched = match_lessons(d.gold, texts)
+    blocks = _blocks(d.units)
+    case = DocCase(
+        number,
+        first_contact,
+        d.gold,
+        entry["page_count"] or 1,
+        blocks,
+        rules,
+        lesson_features(rules, d.units, entry["page_count"] or 1),
+        [int(i in matched) for i in range(len(texts))],
+    )
+    if d.units:
+        case.with_additions = add_missed(blocks, rules, model)
+        case.candidates = candidates(d.units, model.probabilities(d.units), texts)
+        missed = [g for i, g in enumerate(d.gold) if i not in set(matched.values())]
+        hits = match_lessons(missed, [c.text for c in case.candidates])
+        case.candidate_labels = [int(i in hits) for i in range(len(case.candidates))]
+    else:
+        case.with_additions = rules
+    return case
+
+
+def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int, BlockModel]]:
+    """The table: each blind set's first-contact rule lessons (cache/set{N}.json) and the
+    development data's current rule lessons (cache/current.json, every gold document), each with
+    the proposals of a block model fitted without its set (the development data's: the shipped
+    block model), and the block models by set."""
+    from search_app.eval.loco import gold_documents
+
+    docs = gold_documents(corpus_dir, include_judge=True)
+    sets = sorted({d.blind_set for d in docs} - {0})
+    current = json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"]
+    empty = {"page_count": 0, "lessons": []}
+    cases = []
+    models = {}
+    for number in sets:
+        first = json.loads((cache / f"set{number}.json").read_text(encoding="utf-8"))["docs"]
+        models[number] = fit([(d.units, d.labels) for d in docs if d.blind_set != number and d.units])
+        for d in (d for d in docs if d.blind_set == number):
+            cases.append(_case(d, number, True, first.get(str(d.path), empty), models[number]))
+    # the development data's proposals come from the block model extraction runs with
+    models[0] = shipped_model() or fit([(d.units, d.labels) for d in docs if d.units])
+    for d in docs:
+        # in sample: every document's lessons as the rules give them now (right by construction)
+        cases.append(_case(d, d.blind_set, False, current.get(str(d.path), empty), models[0]))
+    return cases, models
+
+
+def _models(cases: list[DocCase]) -> tuple[LinearCheck, LinearCheck]:
+    keep = fit_linear([f for c in cases for f in c.rule_features], [y for c in cases for y in c.rule_labels])
+    add = fit_linear([k.features for c in cases for k in c.candidates], [y for c in cases for y in c.candidate_labels])
+    return keep, add
+
+
+def _predict(case: DocCase, keep: LinearCheck, add: LinearCheck) -> tuple[list[float], list[float]]:
+    return keep.probabilities(case.rule_features), add.probabilities([k.features for k in case.candidates])
+
+
+def _counts(case: DocCase, p_keep, p_add, drop: float, add_at: float) -> tuple[int, int, int, int]:
+    """(right, extracted, right dropped, extras added) of the rules filtered plus the proposals
+    added, from the labels (no matching again: for choosing operating points)."""
+    right = extracted = dropped = extras = 0
+    for y, p in zip(case.rule_labels, p_keep):
+        if 1 - p < drop:
+            right, extracted = right + y, extracted + 1
+        else:
+            dropped += y
+    for y, p in zip(case.candidate_labels, p_add):
+        if p >= add_at:
+            right, extracted, extras = right + y, extracted + 1, extras + (1 - y)
+    return right, extracted, dropped, extras
+
+
+def choose_point(train: list[DocCase]) -> tuple[float, float]:
+    """The drop and add points with the best F1 over the training sets' first contacts, each set
+    predicted by a check fitted without it."""
+    predictions = []
+    for number in sorted({c.blind_set for c in train}):
+        keep, add = _models([c for c in train if c.blind_set != number])
+        predictions += [(c, *_predict(c, keep, add)) for c in train if c.blind_set == number]
+    gold = sum(len(c.gold) for c in train)
+    best = (-1.0, 1.01, 1.01)
+    for drop in DROP_GRID:
+        for add_at in ADD_GRID:
+            right = extracted = 0
+            for c, pk, pa in predictions:
+                r, e, _, _ = _counts(c, pk, pa, drop, add_at)
+                right, extracted = right + r, extracted + e
+            f1 = 2 * right / (extracted + gold) if extracted + gold else 0.0
+            if f1 > best[0] + 1e-9:
+                best = (f1, drop, add_at)
+    return best[1], best[2]
+
+
+def safe_point(development: list[DocCase], keep: LinearCheck, add: LinearCheck) -> tuple[float, float]:
+    """The least sure points at which the check drops no right lesson and adds no extra on the
+    development data (the rules' lessons as they stand now, right there by construction)."""
+    drop_at = add_at = 0.0
+    for c in development:
+        pk, pa = _predict(c, keep, add)
+        drop_at = max([drop_at] + [1 - p + 1e-6 for y, p in zip(c.rule_labels, pk) if y])
+        add_at = max([add_at] + [p + 1e-6 for y, p in zip(c.candidate_labels, pa) if not y])
+    return round(min(drop_at, 1.01), 6), round(min(add_at, 1.01), 6)
+
+
+def _score(cases: list[DocCase], outputs: list[list[str]]) -> tuple[int, int, int]:
+    tp = extracted = gold = 0
+    for case, found in zip(cases, outputs):
+        tp += len(match_lessons(case.gold, found))
+        extracted += len(found)
+        gold += len(case.gold)
+    return tp, extracted, gold
+
+
+def _figures(tp: int, extracted: int, gold: int) -> dict:
+    return {
+        "precision": round(tp / extracted, 4) if extracted else 0.0,
+        "recall": round(tp / gold, 4) if gold else 0.0,
+        "matched": tp,
+        "extracted": extracted,
+        "gold": gold,
+    }
+
+
+NAMES = ("rules_first_contact", "rules_plus_additions", "checked_f1_point", "checked_safe_point", "shipped_path")
+
+
+def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel]) -> dict:
+    """Each blind set's lines (see the module's docstring) and the pooled figures. The development
+    data for a fold's safe point are every document's current rule lessons but the left-out set's."""
+    blind = [c for c in cases if c.first_contact]
+    totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    by_set = {}
+    for number in sorted({c.blind_set for c in blind}):
+        train = [c for c in blind if c.blind_set != number]
+        test = [c for c in blind if c.blind_set == number]
+        development = [c for c in cases if not c.first_contact and c.blind_set != number]
+        drop, add_at = choose_point(train)
+        keep, add = _models(train)
+        safe_drop, safe_add = safe_point(development, keep, add)
+        check = CheckModel(keep, add, safe_drop, safe_add)
+        outputs: dict[str, list[list[str]]] = defaultdict(list)
+        row: dict = {"f1_point": [drop, add_at], "safe_point": [safe_drop, safe_add]}
+        for c in test:
+            pk, pa = _predict(c, keep, add)
+            texts = [lesson.text for lesson in c.rules]
+            outputs["rules_first_contact"].append(texts)
+            outputs["rules_plus_additions"].append([lesson.text for lesson in c.with_additions])
+            for name, (d, a) in (("checked_f1_point", (drop, add_at)), ("checked_safe_point", (safe_drop, safe_add))):
+                kept = [t for t, p in zip(texts, pk) if 1 - p < d]
+                outputs[name].append(kept + [k.text for k, p in zip(c.candidates, pa) if p >= a])
+            shipped = check_lessons(c.blocks, c.with_additions, c.page_count, check, models[number])
+            outputs["shipped_path"].append([lesson.text for lesson in shipped])
+        for name in NAMES:
+            counts = _score(test, outputs[name])
+            row[name] = _figures(*counts)
+            for i, v in enumerate(counts):
+                totals[name][i] += v
+        by_set[str(number)] = row
+    return {
+        "sets": len(by_set),
+        "rule_lessons": sum(len(c.rules) for c in blind),
+        "rule_extras": sum(len(c.rules) - sum(c.rule_labels) for c in blind),
+        "candidates": sum(len(c.candidates) for c in blind),
+        "candidates_matching_missed": sum(sum(c.candidate_labels) for c in blind),
+        **{n: _figures(*totals[n]) for n in NAMES},
+        "by_set": by_set,
+    }
+
+
+def train_check(cases: list[DocCase]) -> CheckModel:
+    """The shipped check: fitted to every blind set's first contact, its points the safe ones on
+    the development data (every document's current rule lessons)."""
+    blind = [c for c in cases if c.first_contact]
+    keep, add = _models(blind)
+    drop_at, add_at = safe_point([c for c in cases if not c.first_contact], keep, add)
+    return CheckModel(keep, add, drop_at, add_at)
+
+
+def markdown_table(report: dict) -> str:
+    """The report as a markdown table: recall / precision per set and pooled."""
+    lines = [
+        "| set | " + " | ".join(f"{n} R / P" for n in NAMES) + " | F1 point | safe point |",
+        "|---" * (len(NAMES) + 3) + "|",
+    ]
+    for number, row in report["by_set"].items():
+        cells = [f"{row[n]['recall']:.3f} / {row[n]['precision']:.3f}" for n in NAMES]
+        points = [" / ".join(f"{v:.3g}" for v in row[k]) for k in ("f1_point", "safe_point")]
+        lines.append(f"| {number} | " + " | ".join(cells) + " | " + " | ".join(points) + " |")
+    cells = [f"**{report[n]['recall']:.3f} / {report[n]['precision']:.3f}**" for n in NAMES]
+    lines.append("| pooled | " + " | ".join(cells) + " | | |")
+    return "\n".join(lines)

@@ -1,0 +1,88 @@
+"""Ingest: the learned check on the lessons (drop sure extras, add sure proposals).
+
+The documents are laid out here as blocks, as the readers give them. The
+check's features are read off a document whose lessons are known; a small
+check is fitted to rows of the same shape, so what it says is known; and the
+shipped check, when there is one, is checked to load and to keep a plainly
+right lesson.
+"""
+
+from __future__ import annotations
+
+import math
+
+from ingest.layout import Block
+from ingest.lesson_check import (
+    CheckModel,
+    LinearCheck,
+    check_lessons,
+    fit_linear,
+    lesson_features,
+    shipped_check,
+)
+from ingest.records import Lesson
+from ingest.second_opinion import document_units, shipped_model
+
+RIGHT = "Agencies should ask about every adult who lives in the home and record what they are told about him."
+EXTRA = "On 3 March 2019 the health visitor visited and the mother said the father was at work."
+
+
+def _document() -> tuple[list[Block], list[Lesson]]:
+    blocks = [
+        Block(kind="heading", text="Background", page_start=1, page_end=1, level=1),
+        Block(kind="para", text=EXTRA, page_start=1, page_end=1),
+        Block(kind="heading", text="Recommendations", page_start=2, page_end=2, level=1),
+        Block(kind="para", text=f"Recommendation 1: {RIGHT}", page_start=2, page_end=2),
+    ]
+    lessons = [
+        Lesson(1, "finding", "", EXTRA, "Background", 1, 1),
+        Lesson(2, "recommendation", "Recommendation 1", RIGHT, "Recommendations", 2, 2, title="Adults at home"),
+    ]
+    return blocks, lessons
+
+
+def test_a_lessons_features_are_read_off_its_text_section_and_place():
+    blocks, lessons = _document()
+    narrative, directive = lesson_features(lessons, document_units(blocks), page_count=2)
+    assert narrative["date"] == 1 and narrative["narrative"] >= 2 and narrative["directive"] == 0
+    assert narrative["label=none"] == 1 and narrative["h:background"] == 1 and narrative["first"] == 1
+    assert narrative["position=0"] == 1 and narrative["page=0"] == 1 and narrative["title"] == 0
+    assert directive["directive"] == 1 and directive["date"] == 0 and directive["title"] == 1
+    assert directive["label=recommendation 9"] == 1 and directive["kind=recommendation"] == 1
+    assert directive["h:recommendations"] == 1 and directive["ends_list"] == 1 and directive["share=1"] == 1
+    assert directive["position=2"] == 1 and directive["page=2"] == 1
+    assert directive["block=para"] == 1 and directive["w:agencies"] == 1
+
+
+def _check(drop_at: float) -> CheckModel:
+    right = {"directive": 1, "kind=recommendation": 1, "h:recommendations": 1}
+    extra = {"narrative": 3, "date": 1, "h:background": 1}
+    keep = fit_linear([right, extra] * 10, [1, 0] * 10)
+    return CheckModel(keep, LinearCheck({}, -50.0), drop_at=drop_at, add_at=1.01)
+
+
+def test_the_check_keeps_a_plainly_right_lesson_and_drops_an_extra_it_is_sure_of():
+    blocks, lessons = _document()
+    checked = check_lessons(blocks, lessons, 2, _check(0.9), shipped_model())
+    assert [lesson.text for lesson in checked] == [RIGHT]
+    assert checked[0].ordinal == 1 and checked[0].title == "Adults at home"
+    # Past its operating point it leaves the lessons as they are.
+    assert check_lessons(blocks, lessons, 2, _check(1.01), shipped_model()) == lessons
+
+
+def test_the_check_survives_its_json_form():
+    check = _check(0.9)
+    again = CheckModel.from_json(check.to_json())
+    blocks, lessons = _document()
+    rows = lesson_features(lessons, document_units(blocks), 2)
+    for a, b in zip(check.keep.probabilities(rows), again.keep.probabilities(rows)):
+        assert math.isclose(a, b, abs_tol=1e-5)
+    assert again.drop_at == 0.9 and again.add_at == 1.01
+
+
+def test_the_shipped_check_keeps_a_plainly_right_lesson():
+    check = shipped_check()
+    assert check is not None, "ingest/lesson_check.json is missing: python -m search_app.eval.loco --train-check"
+    blocks, lessons = _document()
+    kept = check_lessons(blocks, lessons[1:], 2, check, shipped_model())
+    assert RIGHT in [lesson.text for lesson in kept]
