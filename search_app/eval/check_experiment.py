@@ -95,7 +95,7 @@ def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict
     from search_app.eval.loco import gold_documents
 
     cache.mkdir(parents=True, exist_ok=True)
-    docs = gold_documents(corpus_dir, include_judge=True)
+    docs = gold_documents(corpus_dir)  # never the judge: it is measured once, at the very end
     for number, commit in commits.items():
         target = cache / f"set{number}.json"
         paths = [str(d.path) for d in docs if d.blind_set == number]
@@ -213,7 +213,7 @@ def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int,
     block model), and the block models by set."""
     from search_app.eval.loco import gold_documents
 
-    docs = gold_documents(corpus_dir, include_judge=True)
+    docs = gold_documents(corpus_dir)  # never the judge: it is measured once, at the very end
     sets = sorted({d.blind_set for d in docs} - {0})
     current = json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"]
     empty = {"page_count": 0, "lessons": []}
