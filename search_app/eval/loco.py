@@ -194,6 +194,7 @@ FIRST_CONTACT = {
     8: "f445bb4",
     9: "7e55046",
     10: "fdac649",
+    11: "ed9c3ed",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
