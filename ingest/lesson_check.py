@@ -49,8 +49,8 @@ from ingest.second_opinion import (
     BlockModel,
     Unit,
     _head,
-    _inside,
     _tokens,
+    coverage,
     document_units,
     proposals,
     shipped_model,
@@ -152,26 +152,13 @@ class Candidate:
 
 def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str]) -> list[Candidate]:
     """Every proposal outside the lessons (texts), at any sureness, in sections the lessons left empty."""
-    normal = [" ".join(_tokens(t)) for t in lesson_texts]
-    joined = "\n".join(normal)
-    heads = [_head(t) for t in normal if t]
-    covered = [_inside(u, joined, heads) for u in units]
-    above: list[tuple[int, ...]] = []  # the headings in force over each unit, by position
-    chain: list[tuple[int, int]] = []
-    for i, unit in enumerate(units):
-        if unit.block is not None and unit.block.kind == "heading":
-            level = unit.block.level or 2
-            while chain and chain[-1][0] >= level:
-                chain.pop()
-            chain.append((level, i))
-        above.append(tuple(position for _, position in chain))
-    spoken_for = {h for i, c in enumerate(covered) if c for h in above[i]}
+    where = coverage(units, lesson_texts)
+    covered = where.covered
     found = []
     for proposal in proposals(units, p, covered):
         run = tuple(units[proposal.first : proposal.last + 1])
         text = " ".join(u.text for u in run if u.text)
-        nearest = above[proposal.first][-1] if above[proposal.first] else -1
-        read = nearest in spoken_for or (nearest == -1 and any(covered))
+        read = where.section_read(proposal.first)
         if read:
             # What the rules leave inside a section they read is narrative, a chronology's entries or
             # text they already hold under another label ("A." answers): measured, adding there

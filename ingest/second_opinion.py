@@ -301,14 +301,27 @@ def _kind(unit: Unit, text: str) -> str:
     return "recommendation" if DIRECTIVE.search(text) else "finding"
 
 
-def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> list[list[Unit]]:
-    """The runs of units the classifier would add as lessons beside the rules' lessons (texts):
-    only under a heading whose section, its sub-sections included, the rules found no lesson in."""
-    rule_texts = [" ".join(_tokens(text)) for text in rule_lessons]
-    joined = "\n".join(rule_texts)
-    heads = [_head(text) for text in rule_texts if text]
+@dataclass(frozen=True)
+class Coverage:
+    """Which units the rules' lessons hold, and which sections the rules read."""
+
+    covered: list[bool]  # the unit lies inside one of the lessons
+    above: list[tuple[int, ...]]  # the positions of the headings in force over each unit
+    spoken_for: set[int]  # the headings whose sections (sub-sections included) hold a lesson
+
+    def section_read(self, position: int) -> bool:
+        """Whether the rules found a lesson in the section of the unit at `position`."""
+        nearest = self.above[position][-1] if self.above[position] else -1
+        return nearest in self.spoken_for or (nearest == -1 and any(self.covered))
+
+
+def coverage(units: list[Unit], lesson_texts: list[str]) -> Coverage:
+    """Where the lessons (texts) lie among the units, and the sections they were found in."""
+    normal = [" ".join(_tokens(text)) for text in lesson_texts]
+    joined = "\n".join(normal)
+    heads = [_head(text) for text in normal if text]
     covered = [_inside(u, joined, heads) for u in units]
-    above: list[tuple[int, ...]] = []  # the headings in force over each unit, by position
+    above: list[tuple[int, ...]] = []
     chain: list[tuple[int, int]] = []  # (level, position) of the headings in force
     for i, unit in enumerate(units):
         if unit.block is not None and unit.block.kind == "heading":
@@ -318,11 +331,17 @@ def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> li
             chain.append((level, i))
         above.append(tuple(position for _, position in chain))
     spoken_for = {heading for i, c in enumerate(covered) if c for heading in above[i]}
+    return Coverage(covered, above, spoken_for)
+
+
+def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> list[list[Unit]]:
+    """The runs of units the classifier would add as lessons beside the rules' lessons (texts):
+    only under a heading whose section, its sub-sections included, the rules found no lesson in."""
+    where = coverage(units, rule_lessons)
     runs = []
-    for proposal in proposals(units, p, covered):
+    for proposal in proposals(units, p, where.covered):
         run = units[proposal.first : proposal.last + 1]
-        nearest = above[proposal.first][-1] if above[proposal.first] else -1
-        if nearest in spoken_for or (nearest == -1 and any(covered)):
+        if where.section_read(proposal.first):
             continue  # the rules read this section: what they left in it is narrative, actions, notes
         if proposal.sureness >= THRESHOLD and len(run_text(run).split()) >= MIN_WORDS:
             runs.append(run)

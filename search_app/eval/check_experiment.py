@@ -90,9 +90,8 @@ def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict
     import os
     import subprocess
     import sys
-    import tempfile
 
-    from search_app.eval.loco import gold_documents
+    from search_app.eval.loco import gold_documents, run_at_commit
 
     cache.mkdir(parents=True, exist_ok=True)
     docs = gold_documents(corpus_dir)  # never the judge: it is measured once, at the very end
@@ -101,22 +100,7 @@ def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict
         paths = [str(d.path) for d in docs if d.blind_set == number]
         if target.is_file() or not paths:
             continue
-        with tempfile.TemporaryDirectory() as scratch:
-            archive = subprocess.run(
-                ["git", "-C", str(repo), "archive", commit, "ingest", "nlp", "search_app", "taxonomy.yaml"],
-                check=True,
-                capture_output=True,
-            )
-            subprocess.run(["tar", "-x", "-C", scratch], input=archive.stdout, check=True)
-            done = subprocess.run(
-                [sys.executable, "-c", _RUN_OLD_RULES, *paths],
-                check=True,
-                capture_output=True,
-                text=True,
-                env={**os.environ, "PYTHONPATH": scratch},
-                cwd=scratch,
-            )
-        data = json.loads(done.stdout.splitlines()[-1])
+        data = run_at_commit(repo, commit, _RUN_OLD_RULES, paths)
         target.write_text(json.dumps({**data, "commit": commit}), encoding="utf-8")
     target = cache / "current.json"
     if not target.is_file():

@@ -52,6 +52,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from ingest.extract import read_blocks
 from ingest.second_opinion import BlockModel, Unit, document_units, fit, missed_runs, run_text
@@ -269,9 +270,9 @@ def train_block_model(corpus_dir: Path) -> BlockModel:
     return fit([(d.units, d.labels) for d in gold_documents(corpus_dir) if d.units])
 
 
-def first_contact_lessons(repo: Path, commit: str, documents: list[Path]) -> dict[str, list[str]]:
-    """The lesson texts the extractor of `commit` gives each document, by path: its code
-    exported by `git archive` into a scratch folder and run there."""
+def run_at_commit(repo: Path, commit: str, script: str, arguments: list[str]) -> Any:
+    """What `script` prints last (JSON) when run under the code of `commit`: its ingest, nlp and
+    search_app exported by `git archive` into a scratch folder and run there."""
     import os
     import subprocess
     import sys
@@ -285,7 +286,7 @@ def first_contact_lessons(repo: Path, commit: str, documents: list[Path]) -> dic
         )
         subprocess.run(["tar", "-x", "-C", scratch], input=archive.stdout, check=True)
         done = subprocess.run(
-            [sys.executable, "-c", _RUN_OLD_EXTRACTOR, *map(str, documents)],
+            [sys.executable, "-c", script, *arguments],
             check=True,
             capture_output=True,
             text=True,
@@ -293,6 +294,11 @@ def first_contact_lessons(repo: Path, commit: str, documents: list[Path]) -> dic
             cwd=scratch,
         )
     return json.loads(done.stdout.splitlines()[-1])
+
+
+def first_contact_lessons(repo: Path, commit: str, documents: list[Path]) -> dict[str, list[str]]:
+    """The lesson texts the extractor of `commit` gives each document, by path."""
+    return run_at_commit(repo, commit, _RUN_OLD_EXTRACTOR, [str(d) for d in documents])
 
 
 def leave_one_set_out(corpus_dir: Path, first_contact: dict[int, dict[str, list[str]]]) -> dict:
