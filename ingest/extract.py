@@ -27,7 +27,7 @@ from ingest.ocr import AUTO, OCR_MISSING, ocr_engine, ocr_page, why_missing
 from ingest.pdf_text import read_pdf
 from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
-from ingest.second_opinion import add_missed
+from ingest.second_opinion import add_missed, score_units
 
 # Bump whenever the records extracted from the same file would change.
 # 1.3: the OCR engine is recorded (RapidOCR when Tesseract is missing); rules generalised.
@@ -111,8 +111,9 @@ def extract_review(
         meta = read_metadata(blocks, pages, furniture)
         lessons = tuple(segment_lessons(blocks))
         if second_opinion:
-            lessons = tuple(add_missed(blocks, list(lessons)))
-            lessons = tuple(check_lessons(blocks, list(lessons), len(pages)))
+            scored = score_units(blocks)  # the block model read once for both learned stages
+            lessons = tuple(add_missed(blocks, list(lessons), scored=scored))
+            lessons = tuple(check_lessons(blocks, list(lessons), len(pages), scored=scored))
         sections = tuple(build_sections(blocks, len(pages)))
     except Exception as exc:  # a layout the analysis cannot handle: record it, never crash the run
         raise IngestFailure("structure", f"{type(exc).__name__}: {exc}") from exc

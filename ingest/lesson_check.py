@@ -47,13 +47,13 @@ from ingest.second_opinion import (
     NARRATIVE,
     THRESHOLD,
     BlockModel,
+    ScoredUnits,
     Unit,
     _head,
     _tokens,
     coverage,
-    document_units,
     proposals,
-    shipped_model,
+    score_units,
 )
 
 CHECK_PATH = Path(__file__).with_name("lesson_check.json")
@@ -274,17 +274,19 @@ def check_lessons(
     page_count: int,
     check: CheckModel | None = None,
     block_model: BlockModel | None = None,
+    scored: ScoredUnits | None = None,
 ) -> list[Lesson]:
     """The lessons less those the check is sure are extras, with the proposals it is sure match a
-    missed lesson added, in document order, numbered again from 1."""
+    missed lesson added, in document order, numbered again from 1. `scored`: the units and the
+    block model's probabilities, when already computed with the same block model."""
     check = check or shipped_check()
-    block_model = block_model or shipped_model()
-    units = document_units(blocks)
-    if check is None or block_model is None or not units:
+    scored = scored or score_units(blocks, block_model)
+    units = scored.units
+    if check is None or scored.p is None:
         return lessons
     p_keep = check.keep.probabilities(lesson_features(lessons, units, page_count))
     kept = [lesson for lesson, p in zip(lessons, p_keep) if 1 - p < check.drop_at]
-    found = candidates(units, block_model.probabilities(units), [lesson.text for lesson in lessons])
+    found = candidates(units, scored.p, [lesson.text for lesson in lessons])
     p_add = check.add.probabilities([c.features for c in found])
     added = []
     for candidate, p in zip(found, p_add):

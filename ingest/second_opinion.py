@@ -352,14 +352,32 @@ def run_text(run: list[Unit]) -> str:
     return " ".join(u.text for u in run if u.text)
 
 
-def add_missed(blocks: list[Block], lessons: list[Lesson], model: BlockModel | None = None) -> list[Lesson]:
-    """The rules' lessons with the classifier's proposals added where the rules found none, in
-    document order, numbered again from 1."""
+@dataclass(frozen=True)
+class ScoredUnits:
+    """A document's units with the block model's probabilities for them (None without a model),
+    computed once for the second opinion and the lesson check after it."""
+
+    units: list[Unit]
+    p: np.ndarray | None
+
+
+def score_units(blocks: list[Block], model: BlockModel | None = None) -> ScoredUnits:
     model = model or shipped_model()
     units = document_units(blocks)
-    if model is None or not units:
+    return ScoredUnits(units, model.probabilities(units) if model is not None and units else None)
+
+
+def add_missed(
+    blocks: list[Block], lessons: list[Lesson], model: BlockModel | None = None, scored: ScoredUnits | None = None
+) -> list[Lesson]:
+    """The rules' lessons with the classifier's proposals added where the rules found none, in
+    document order, numbered again from 1. `scored`: the units and probabilities, when already
+    computed with the same model."""
+    scored = scored or score_units(blocks, model)
+    units = scored.units
+    if scored.p is None:
         return lessons
-    runs = missed_runs(units, model.probabilities(units), [lesson.text for lesson in lessons])
+    runs = missed_runs(units, scored.p, [lesson.text for lesson in lessons])
     if not runs:
         return lessons
     where = {id(u): i for i, u in enumerate(units)}
