@@ -32,14 +32,13 @@ import functools
 import json
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from ingest.blocks import LESSON_LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import VOICE_CAPTION, zone_kind
 from ingest.records import Lesson
 from ingest.second_opinion import (
     DIRECTIVE,
@@ -51,8 +50,12 @@ from ingest.second_opinion import (
     Unit,
     _head,
     _tokens,
+    _words,
     coverage,
+    in_document_order,
     proposals,
+    proposed_lesson,
+    run_text,
     score_units,
 )
 
@@ -75,10 +78,6 @@ def _label_shape(label: str) -> str:
     shape = re.sub(r"\d+", "9", label.lower())
     shape = re.sub(r"\b[ivx]+\b", "r", shape)
     return " ".join(shape.split()[:2])
-
-
-def _words(prefix: str, text: str, limit: int = 12) -> dict:
-    return {f"{prefix}:{w}": 1 for w in _tokens(text)[:limit] if not w.isdigit()}
 
 
 def text_features(text: str) -> dict:
@@ -147,7 +146,7 @@ class Candidate:
 
     @property
     def text(self) -> str:
-        return " ".join(u.text for u in self.run if u.text)
+        return run_text(self.run)
 
 
 def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str]) -> list[Candidate]:
@@ -157,7 +156,7 @@ def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str]) -> lis
     found = []
     for proposal in proposals(units, p, covered):
         run = tuple(units[proposal.first : proposal.last + 1])
-        text = " ".join(u.text for u in run if u.text)
+        text = run_text(run)
         read = where.section_read(proposal.first)
         if read:
             # What the rules leave inside a section they read is narrative, a chronology's entries or
@@ -260,14 +259,6 @@ def shipped_check() -> CheckModel | None:
     return CheckModel.from_json(CHECK_PATH.read_text(encoding="utf-8"))
 
 
-def _kind(unit: Unit, text: str) -> str:
-    for heading in reversed(unit.headings):
-        kind = zone_kind(heading)
-        if kind:
-            return kind
-    return "recommendation" if DIRECTIVE.search(text) else "finding"
-
-
 def check_lessons(
     blocks: list[Block],
     lessons: list[Lesson],
@@ -288,39 +279,11 @@ def check_lessons(
     kept = [lesson for lesson, p in zip(lessons, p_keep) if 1 - p < check.drop_at]
     found = candidates(units, scored.p, [lesson.text for lesson in lessons])
     p_add = check.add.probabilities([c.features for c in found])
-    added = []
-    for candidate, p in zip(found, p_add):
-        first = candidate.run[0]
-        if p < check.add_at or (first.headings and VOICE_CAPTION.fullmatch(first.headings[-1].strip())):
-            continue
-        pages = [u.block for u in candidate.run if u.block]
-        added.append(
-            (
-                candidate.first,
-                Lesson(
-                    ordinal=0,
-                    kind=_kind(first, candidate.text),
-                    label="",
-                    text=candidate.text,
-                    section=first.headings[-1] if first.headings else "",
-                    page_start=min(b.page_start for b in pages) if pages else 1,
-                    page_end=max(b.page_end for b in pages) if pages else 1,
-                    title=first.text
-                    if first.block and first.block.kind == "heading" and len(candidate.run) > 1
-                    else "",
-                ),
-            )
-        )
+    added = [
+        (candidate.first, lesson)
+        for candidate, p in zip(found, p_add)
+        if p >= check.add_at and (lesson := proposed_lesson(candidate.run)) is not None
+    ]
     if len(kept) == len(lessons) and not added:
         return lessons
-    # Each kept lesson's place: the first unit inside it (never before the lesson ahead of it).
-    placed: list[tuple[int, int, Lesson]] = []
-    position = -1
-    for order, lesson in enumerate(kept):
-        text = " ".join(_tokens(lesson.text))
-        first_unit = next((i for i, u in enumerate(units) if _head(u.text) and _head(u.text) in text), position)
-        position = max(position, first_unit)
-        placed.append((position, order, lesson))
-    placed += [(index, len(kept) + n, lesson) for n, (index, lesson) in enumerate(added)]
-    ordered = [lesson for _, _, lesson in sorted(placed, key=lambda t: (t[0], t[1]))]
-    return [replace(lesson, ordinal=n) for n, lesson in enumerate(ordered, 1)]
+    return in_document_order(units, kept, added)

@@ -47,6 +47,7 @@ import functools
 import json
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -348,7 +349,7 @@ def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> li
     return runs
 
 
-def run_text(run: list[Unit]) -> str:
+def run_text(run: Sequence[Unit]) -> str:
     return " ".join(u.text for u in run if u.text)
 
 
@@ -381,24 +382,34 @@ def add_missed(
     if not runs:
         return lessons
     where = {id(u): i for i, u in enumerate(units)}
-    added: list[tuple[int, Lesson]] = []
-    for run in runs:
-        first = run[0]
-        if first.headings and VOICE_CAPTION.fullmatch(first.headings[-1].strip()):
-            continue  # a quotation under a box of voices ("Practitioner voice") is evidence, never a lesson
-        lesson = Lesson(
-            ordinal=0,
-            kind=_kind(first, run_text(run)),
-            label="",
-            text=run_text(run),
-            section=first.headings[-1] if first.headings else "",
-            page_start=min(u.block.page_start for u in run if u.block),
-            page_end=max(u.block.page_end for u in run if u.block),
-            # a run opened by a heading: the heading is the lesson's title
-            title=first.text if first.block and first.block.kind == "heading" and len(run) > 1 else "",
-        )
-        added.append((where[id(first)], lesson))
-    # Each rule lesson's place: the first unit inside it (never before the lesson ahead of it).
+    added = [(where[id(run[0])], lesson) for run in runs if (lesson := proposed_lesson(run)) is not None]
+    return in_document_order(units, lessons, added)
+
+
+def proposed_lesson(run: Sequence[Unit]) -> Lesson | None:
+    """The lesson a run of units proposes (its kind from the headings above, else its wording), or
+    None for a quotation under a box of voices ("Practitioner voice"): evidence, never a lesson."""
+    first = run[0]
+    if first.headings and VOICE_CAPTION.fullmatch(first.headings[-1].strip()):
+        return None
+    text = run_text(run)
+    return Lesson(
+        ordinal=0,
+        kind=_kind(first, text),
+        label="",
+        text=text,
+        section=first.headings[-1] if first.headings else "",
+        page_start=min(u.block.page_start for u in run if u.block),
+        page_end=max(u.block.page_end for u in run if u.block),
+        # a run opened by a heading: the heading is the lesson's title
+        title=first.text if first.block and first.block.kind == "heading" and len(run) > 1 else "",
+    )
+
+
+def in_document_order(units: list[Unit], lessons: list[Lesson], added: list[tuple[int, Lesson]]) -> list[Lesson]:
+    """The lessons with the added ones (each with the position of its first unit) in document order,
+    numbered again from 1. Each lesson's place is the first unit inside it, never before the lesson
+    ahead of it."""
     placed: list[tuple[int, int, Lesson]] = []
     position = -1
     for order, lesson in enumerate(lessons):
