@@ -61,6 +61,8 @@ from ingest.lesson_check import (
 from ingest.records import Lesson
 from ingest.second_opinion import BlockModel, add_missed, fit, shipped_model
 from search_app.eval.evaluation import match_lessons
+from search_app.eval.loco import _counts as _matched_counts
+from search_app.eval.loco import _figures, gold_documents, run_at_commit
 
 DROP_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.01)
 ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.01)
@@ -90,8 +92,6 @@ def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict
     import os
     import subprocess
     import sys
-
-    from search_app.eval.loco import gold_documents, run_at_commit
 
     cache.mkdir(parents=True, exist_ok=True)
     docs = gold_documents(corpus_dir)  # never the judge: it is measured once, at the very end
@@ -195,8 +195,6 @@ def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int,
     development data's current rule lessons (cache/current.json, every gold document), each with
     the proposals of a block model fitted without its set (the development data's: the shipped
     block model), and the block models by set."""
-    from search_app.eval.loco import gold_documents
-
     docs = gold_documents(corpus_dir)  # never the judge: it is measured once, at the very end
     sets = sorted({d.blind_set for d in docs} - {0})
     current = json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"]
@@ -276,20 +274,9 @@ def safe_point(development: list[DocCase], keep: LinearCheck, add: LinearCheck) 
 def _score(cases: list[DocCase], outputs: list[list[str]]) -> tuple[int, int, int]:
     tp = extracted = gold = 0
     for case, found in zip(cases, outputs):
-        tp += len(match_lessons(case.gold, found))
-        extracted += len(found)
-        gold += len(case.gold)
+        a, b, c = _matched_counts(found, case.gold)
+        tp, extracted, gold = tp + a, extracted + b, gold + c
     return tp, extracted, gold
-
-
-def _figures(tp: int, extracted: int, gold: int) -> dict:
-    return {
-        "precision": round(tp / extracted, 4) if extracted else 0.0,
-        "recall": round(tp / gold, 4) if gold else 0.0,
-        "matched": tp,
-        "extracted": extracted,
-        "gold": gold,
-    }
 
 
 NAMES = ("rules_first_contact", "rules_plus_additions", "checked_f1_point", "checked_safe_point", "shipped_path")
