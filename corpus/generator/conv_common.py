@@ -170,24 +170,29 @@ def printed_only(build):
 # --- sections ---------------------------------------------------------------------------------
 
 
-def front(c: Ctx, numbered: bool = False) -> int:
+def front(c: Ctx, numbered: bool = False, chronology: list[str] | None = None) -> int:
     """Introduction, methodology, background and two chronology paragraphs, choosing introduction texts that
-    fit any year (no rapid review meeting before 2018, no maternity booking for a teenager)."""
+    fit any year (no rapid review meeting before 2018, no maternity booking for a teenager). chronology,
+    where given, holds the paragraphs to print in place of two drawn from the whole pool."""
     d = c.doc
     d.add("h1", "1. Introduction" if numbered else "Introduction")
     d.add("p", c.fill(narrative.INTRO[1]))
     d.add("p", c.fill(narrative.INTRO[3]))
     d.add("h1", "2. Methodology" if numbered else "Methodology")
     d.add("p", c.fill(narrative.METHOD[0]))
-    background(c, "3. Background" if numbered else "Background")
+    background(c, "3. Background" if numbered else "Background", chronology)
     return 4
 
 
-def background(c: Ctx, heading: str = "Background") -> None:
-    """A heading, the case's background paragraph and two chronology paragraphs."""
+def background(c: Ctx, heading: str = "Background", chronology: list[str] | None = None) -> None:
+    """A heading, the case's background paragraph and two chronology paragraphs (or the given ones)."""
     c.doc.add("h1", heading)
     c.doc.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 2)
+    if chronology is None:
+        c.narrative(narrative.CHRONOLOGY, 2)
+    else:
+        for text in chronology:
+            c.doc.add("p", text)
 
 
 def pub_cover(c: Ctx, author: bool = True) -> None:
