@@ -316,6 +316,29 @@ FORMATS.update(
         "C240": ("pdf", "txt"),
     }
 )
+# The twelfth blind held-out set, first half (corpus/generator/conv_blind12a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C241": ("pdf", "docx"),
+        "C242": ("html", "pdf"),
+        "C243": ("pdf", "txt"),
+        "C244": ("docx", "scan"),
+        "C245": ("pdf", "docx"),
+        "C246": ("pdf", "html"),
+        "C247": ("pdf", "txt"),
+        "C248": ("pdf", "html"),
+        "C249": ("docx", "pdf"),
+        "C250": ("txt", "pdf"),
+        "C251": ("pdf", "scan"),
+        "C252": ("html", "docx"),
+        "C253": ("pdf", "txt"),
+        "C254": ("docx", "pdf"),
+        "C255": ("pdf", "scan"),
+        "C256": ("html", "txt"),
+        "C257": ("pdf", "html"),
+        "C258": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
