@@ -118,6 +118,15 @@ def _front(c: Ctx, numbered: bool = False) -> int:
     return _front_all(c, numbered, _chron(c, 2))
 
 
+def _event_months(c: Ctx, n: int) -> list[str]:
+    """n event dates in order, within the child's life (two years at most) before an incident a year before
+    publication: a baby of 11 weeks has events in its last three months only."""
+    number, unit = (c.spec.age.split() + ["", ""])[:2] if c.spec.age else ("", "")
+    life = int(number) if unit.startswith("month") else int(number) // 4 if unit.startswith("week") else 24
+    span = min(max(life, 3), 24)
+    return [_month(c, 12 + round(span * (n - 1 - k) / max(n - 1, 1))) for k in range(n)]
+
+
 def _month(c: Ctx, back: int) -> str:
     """A month and year some months before publication: an event date, never the publication."""
     date = _shift(_pub_full(c), back)
@@ -138,13 +147,13 @@ def c241(c: Ctx) -> None:  # a numbered finding: dated practice episodes, an ana
         "Each finding sets out the practice episodes it draws on and the reviewer's analysis before the "
         "finding itself.",
     )
-    chron = _chron(c, 6)
+    chron, dates = _chron(c, 6), _event_months(c, 6)
     for i, st in enumerate(_sts(c, 3), 1):
         key = d.lesson("finding", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{i}. {st.title}", key)
         d.add("h3", "Practice episodes")
         for k, text in enumerate(chron[2 * (i - 1) : 2 * i], 1):
-            d.add("runin", text, label=f"Episode {2 * (i - 1) + k} ({_month(c, 30 - 4 * i - k)}):")
+            d.add("runin", text, label=f"Episode {2 * (i - 1) + k} ({dates[2 * (i - 1) + k - 1]}):")
         d.add("h3", "Analysis")
         d.add(
             "p",
@@ -166,9 +175,9 @@ def c242(c: Ctx) -> None:  # a two-column table What happened / What we learned:
         "sets out what the review learned from it.",
     )
     d.add("header", cells=("What happened", "What we learned"), label="b12wwl")
-    chron = _chron(c, 4)
+    chron, dates = _chron(c, 4), _event_months(c, 4)
     for k, st in enumerate(_sts(c, 4)):
-        happened = f"{_month(c, 30 - 5 * k)}: {chron[k % len(chron)]}"
+        happened = f"{dates[k]}: {chron[k % len(chron)]}"
         key = d.lesson("learning_point", "", st.body, st.themes)
         d.add("row", keys=key, cells=(happened, st.body), label="b12wwl")
     _numbered_recs(c)
@@ -216,9 +225,9 @@ def c245(c: Ctx) -> None:  # analysis chapters of numbered narrative paragraphs,
     d.add("p", c.fill(narrative.INTRO[1]))
     d.add("h1", "2. Background")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
-    chron = _chron(c, 6)
+    chron, dates = _chron(c, 6), _event_months(c, 4)
     for n, st in enumerate(_sts(c, 3), 3):
-        start, end = _month(c, 40 - 8 * (n - 3)), _month(c, 34 - 8 * (n - 3))
+        start, end = dates[n - 3], dates[n - 2]
         d.add("h1", f"{n}. Period {n - 2}: {start} to {end}")
         for k, text in enumerate(chron[2 * (n - 3) : 2 * (n - 2)], 1):
             d.add("num", text, label=f"{n}.{k}")
@@ -282,11 +291,12 @@ def c248(c: Ctx) -> None:  # a chronology table whose comment column holds "Lear
     )
     d.add("header", cells=("Date", "Agency", "Event", "Reviewer's comment"), label="b12chr")
     events = _chron(c, 6)
+    dates = _event_months(c, len(events))
     sts = _sts(c, 3)
     agencies = ("Police", "Children's social care", "GP", "Health visiting" if _years(c.spec.age) < 5 else "School")
     for k, text in enumerate(events):
         agency = agencies[k % len(agencies)]
-        date = _month(c, 36 - 4 * k)
+        date = dates[k]
         if k % 2 == 1 and sts:
             st = sts.pop(0)
             key = d.lesson("learning_point", "", st.body, st.themes)
