@@ -30,10 +30,8 @@ from . import narrative
 from .conv_blind import sentences
 from .conv_blind11 import _fits as _fits11
 from .conv_blind11 import _years
-from .conv_common import draw_recs as _recs
 from .conv_common import front as _front_all
 from .conv_common import named as _named
-from .conv_common import numbered_recs as _numbered_recs
 from .conv_common import printed_only as _printed_only
 from .conv_common import pub_cover as _pub_cover
 from .conv_common import pub_full as _pub_full
@@ -62,7 +60,7 @@ AGENCY_CHAPTERS = (
 )
 
 
-_HEALTH_VISITOR = re.compile(r"\b(health visit\w*|HV)\b")
+_HEALTH_VISITOR = re.compile(r"\b(health visit\w*|HV)\b", re.I)
 
 
 def _fits(c: Ctx, text: str) -> bool:
@@ -89,6 +87,19 @@ def _sts(c: Ctx, n: int) -> list:
 def _gps(c: Ctx, n: int) -> list:
     """n good practice texts that fit the review's year and its child."""
     return _draw(c, n, c.gps, lambda g: g.text)
+
+
+def _recs(c: Ctx, n: int) -> list:
+    """n recommendations that fit the review's year and its child (no school for a baby, no baby for a teenager)."""
+    return _draw(c, n, c.recs, lambda r: r.text)
+
+
+def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
+    """A heading and n recommendations numbered "1.", "2.", ... that fit the child."""
+    d = c.doc
+    d.add("h1", heading)
+    for j, r in enumerate(_recs(c, n), 1):
+        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
 def _lower_first(c: Ctx, text: str) -> str:
