@@ -322,7 +322,7 @@ FORMATS.update(
         "C241": ("pdf", "docx"),
         "C242": ("html", "pdf"),
         "C243": ("pdf", "txt"),
-        "C244": ("docx", "scan"),
+        "C244": ("docx", "pdf"),
         "C245": ("pdf", "docx"),
         "C246": ("pdf", "html"),
         "C247": ("pdf", "txt"),
