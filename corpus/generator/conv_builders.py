@@ -628,3 +628,7 @@ BUILDERS.update(_BLIND10)
 from .conv_blind11 import BUILDERS as _BLIND11  # noqa: E402  (C223-C240, the eleventh blind held-out set)
 
 BUILDERS.update(_BLIND11)
+
+from .conv_blind12b import BUILDERS as _BLIND12B  # noqa: E402  (C259-C276, the twelfth blind held-out set, second half)
+
+BUILDERS.update(_BLIND12B)
