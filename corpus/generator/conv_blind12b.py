@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import narrative
-from .conv_blind11 import _fits, _gps, _sts
+from .conv_blind11 import GP_AGENCIES, _fits, _gps, _service, _sts
 from .conv_common import child_sex as _sex
 from .conv_common import draw_recs as _recs
 from .conv_common import long_date as _long
@@ -69,15 +69,6 @@ RESPONSES = (
     "multi-agency audit.",
     "A task and finish group has been set up and reports to the Executive every quarter.",
 )
-IMR_AGENCY = {
-    "NAI": "Midwifery and health visiting service",
-    "SUDI": "Health visiting service",
-    "NEGLECT": "Children's social care",
-    "DA": "Police",
-    "CCE": "Youth justice service",
-    "PARENTAL": "Adult mental health service",
-    "CSE": "Police",
-}
 TOPICS = {
     "NAI": "children under two at risk of physical harm",
     "SUDI": "babies at risk of sudden unexpected death",
@@ -100,7 +91,12 @@ def _dmy(date: str, sep: str = "/") -> str:
 
 def _chronology(c: Ctx, n: int = 2) -> None:
     """n chronology paragraphs that fit the child's age (no school for a baby)."""
-    pool = [t for t in narrative.CHRONOLOGY if _fits(c, c.fill(t))]
+    older = c.spec.age.endswith("years") and int(c.spec.age.split()[0]) >= 5
+    pool = [
+        t
+        for t in narrative.CHRONOLOGY
+        if _fits(c, c.fill(t)) and not (older and re.search(r"health visitor|developmental review", t))
+    ]
     c.narrative(pool, n)
 
 
@@ -160,8 +156,7 @@ def c259(c: Ctx) -> None:  # minutes of the executive that accepted the review's
     d, s = c.doc, c.spec
     pub = _to_day(c)
     lcspr = s.review_type == "LCSPR"
-    group = "Safeguarding Partners Executive Group" if lcspr else "Board"
-    title = f"Minutes of the {c.partnership} {group}" if lcspr else f"Minutes of the {c.partnership}"
+    title = f"Minutes of the {c.partnership} Executive Group" if lcspr else f"Minutes of the {c.partnership}"
     d.meta.update(title=title, review_type="other", author="")
     d.header = "Minutes: not protectively marked"
     d.add("cover", c.partnership)
@@ -491,7 +486,7 @@ def c271(c: Ctx) -> None:  # no date on the cover: the running header "SCR Child
     _numbered_recs(c)
 
 
-def c272(c: Ctx) -> None:  # a one-minute guide: question headings, findings and "What do I need to do?" learning
+def c272(c: Ctx) -> None:  # a one-minute guide: question headings, findings and "What do I need to know?" learning
     d, s = c.doc, c.spec
     title = f"One-minute guide: {s.child}"
     d.meta.update(title=title, review_type="briefing")
@@ -503,7 +498,7 @@ def c272(c: Ctx) -> None:  # a one-minute guide: question headings, findings and
     d.add("h1", "What did the review find?")
     for st in _sts(c, 2):
         d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
-    d.add("h1", "What do I need to do?")
+    d.add("h1", "What do I need to know?")
     for st in _sts(c, 3):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "Where can I find out more?")
@@ -563,7 +558,14 @@ def c275(c: Ctx) -> None:  # the child's age only in words in the title ("Child 
 
 def c276(c: Ctx) -> None:  # one agency's summary of its own learning: strengths, areas for development, actions
     d, s = c.doc, c.spec
-    agency = IMR_AGENCY[s.scenario]
+    sts, gps, recs = _sts(c, 20), _gps(c, 10), _recs(c, 14)
+    # the agency whose own practice most of the drawn texts speak of; only its texts are its learning
+    names = [_service(t) for t in [st.body for st in sts] + [g.text for g in gps]]
+    agency = max((n for n in names if n != "Multi-agency working"), key=names.count, default="Police")
+    pattern = next(p for p, name in GP_AGENCIES if name == agency)
+    sts = [st for st in sts if _service(st.body) == agency][:3]
+    gps = [g for g in gps if _service(g.text) == agency][:2]
+    recs = [r for r in recs if re.search(pattern, r.text, re.I)][:2]
     title = f"{agency}: summary of single-agency learning from the review of {s.child}"
     d.meta.update(title=title, review_type="other", author="")
     d.add("cover", c.partnership)
@@ -575,20 +577,22 @@ def c276(c: Ctx) -> None:  # one agency's summary of its own learning: strengths
     d.add(
         "p",
         f"Each agency that knew {s.child} reviewed its own involvement for the {TYPE_NAMES[s.review_type]}. "
-        f"This is the summary of the {agency.lower()}'s report, agreed by its safeguarding lead.",
+        "This is the summary of one agency's report, agreed by its safeguarding lead.",
     )
     d.add("h1", "Involvement with the family")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     _chronology(c, 1)
-    d.add("h1", "Strengths")
-    for g in _gps(c, 2):
-        d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes, agency))
+    if gps:
+        d.add("h1", "Strengths")
+        for g in gps:
+            d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes, agency))
     d.add("h1", "Areas for development")
-    for st in _sts(c, 3):
+    for st in sts:
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes, agency))
-    d.add("h1", "Single-agency recommendations")
-    for j, r in enumerate(_recs(c, 2), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes, agency), label=f"{j}.")
+    if recs:
+        d.add("h1", "Single-agency recommendations")
+        for j, r in enumerate(recs, 1):
+            d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes, agency), label=f"{j}.")
 
 
 def _age_in_words(build):
