@@ -27,7 +27,9 @@ from __future__ import annotations
 import re
 
 from . import narrative
-from .conv_blind11 import GP_AGENCIES, _fits, _gps, _service, _sts
+from .conv_blind11 import GP_AGENCIES, _fits, _service
+from .conv_blind11 import _gps as _gps11
+from .conv_blind11 import _sts as _sts11
 from .conv_common import child_sex as _sex
 from .conv_common import draw_recs as _recs
 from .conv_common import long_date as _long
@@ -62,7 +64,7 @@ EVIDENCE = (
     "Audit scheduled for the next quarter.",
     "System change made; supervision audit under way.",
 )
-STATUS = ("Complete", "On track", "Complete", "Delayed: new date agreed")
+STATUS = ("Complete", "Complete", "Not yet due", "On track")
 RESPONSES = (
     "A revised procedure was agreed by the safeguarding partners and is being audited.",
     "Training has been delivered to every front-line team, and the partnership will test its impact in a "
@@ -78,6 +80,38 @@ TOPICS = {
     "PARENTAL": "children whose parents have mental ill-health",
     "CSE": "children at risk of sexual exploitation",
 }
+
+
+# What a baby or a toddler cannot do: a text that says it is used only for an older child.
+_SPEAKS = re.compile(
+    r"\b(own words|wishes and feelings|seen alone|told|disclos\w*|(his|her) words|asked the child)\b", re.I
+)
+
+
+def _speaks(c: Ctx, text: str) -> bool:
+    age = c.spec.age
+    return bool(_SPEAKS.search(text)) and not (age.endswith("years") and int(age.split()[0]) >= 3)
+
+
+def _sts(c: Ctx, n: int) -> list:
+    """n statements that fit the child (set 11's filter, and nothing a baby could not have said)."""
+    out = []
+    while len(out) < n:
+        drawn = _sts11(c, 1)
+        if not drawn:
+            break
+        out += [st for st in drawn if not _speaks(c, f"{st.title} {st.body}")]
+    return out
+
+
+def _gps(c: Ctx, n: int) -> list:
+    out = []
+    while len(out) < n:
+        drawn = _gps11(c, 1)
+        if not drawn:
+            break
+        out += [g for g in drawn if not _speaks(c, g.text)]
+    return out
 
 
 def _short(c: Ctx) -> str:
