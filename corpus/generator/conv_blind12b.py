@@ -363,7 +363,7 @@ def c265(c: Ctx) -> None:  # a combined "tri-borough" partnership: the area is t
         partnership = "Tri-borough Local Safeguarding Children Board"
         nick = "the tri-borough"
         boroughs = "Hammersmith and Fulham, the Royal Borough of Kensington and Chelsea and Westminster City Council"
-    c.words.update(partnership=partnership, area=area)
+    c.words.update(partnership=f"The {partnership.split(' (')[0]}", area=area)
     d.meta.update(area=area, region="London")
     d.add("cover", partnership)
     d.add("title", d.meta["title"])
@@ -526,7 +526,7 @@ def c272(c: Ctx) -> None:  # a one-minute guide: question headings, findings and
     d.meta.update(title=title, review_type="briefing")
     d.add("cover", c.partnership)
     d.add("title", title)
-    d.add("cover", f"Issued: {c.printed_date()}")
+    d.add("p", f"Issued: {c.printed_date()}")
     d.add("h1", "What happened?")
     d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
     d.add("h1", "What did the review find?")
