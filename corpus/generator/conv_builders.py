@@ -632,3 +632,7 @@ BUILDERS.update(_BLIND11)
 from .conv_blind12a import BUILDERS as _BLIND12A  # noqa: E402  (C241-C258, the twelfth blind held-out set, first half)
 
 BUILDERS.update(_BLIND12A)
+
+from .conv_blind12b import BUILDERS as _BLIND12B  # noqa: E402  (C259-C276, the twelfth blind held-out set, second half)
+
+BUILDERS.update(_BLIND12B)

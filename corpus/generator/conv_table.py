@@ -339,6 +339,29 @@ FORMATS.update(
         "C258": ("pdf", "docx"),
     }
 )
+# The twelfth blind held-out set, second half (corpus/generator/conv_blind12b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C259": ("pdf", "docx"),
+        "C260": ("pdf", "html"),
+        "C261": ("docx", "pdf"),
+        "C262": ("pdf", "scan"),
+        "C263": ("html", "pdf"),
+        "C264": ("docx", "txt"),
+        "C265": ("pdf", "docx"),
+        "C266": ("txt", "html"),
+        "C267": ("html", "txt"),
+        "C268": ("pdf", "docx"),
+        "C269": ("pdf", "txt"),
+        "C270": ("docx", "pdf"),
+        "C271": ("pdf", "pdf"),
+        "C272": ("html", "pdf"),
+        "C273": ("pdf", "docx"),
+        "C274": ("pdf", "html"),
+        "C275": ("docx", "txt"),
+        "C276": ("pdf", "scan"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
