@@ -25,15 +25,17 @@ import re
 
 from . import narrative
 from .conv_blind import sentences
-from .conv_common import child_sex as _sex
+from .conv_common import age_years as _years
+from .conv_common import draw_fitting_gps as _gps
+from .conv_common import draw_fitting_statements as _sts
 from .conv_common import draw_recs as _recs
 from .conv_common import front as _front
-from .conv_common import in_time as _in_time
 from .conv_common import long_date as _long
 from .conv_common import named as _named
 from .conv_common import other_person as _other_person
 from .conv_common import printed_only as _printed_only
 from .conv_common import pub_full as _pub_full
+from .conv_common import service_of as _service
 from .conv_common import shift as _shift
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import MONTHS, Ctx
@@ -124,71 +126,6 @@ NATIONAL = (
         ("multi.cross_boundary_transfer", "org.policy_guidance"),
     ),
 )
-# C240: the service a good practice text speaks of, as the run-in lead-in names it (first match wins).
-GP_AGENCIES = (
-    (r"\bIDVA\b", "Domestic abuse service"),
-    (r"\bpolice\b", "Police"),
-    (r"\bhealth visitor", "Health visiting"),
-    (r"\bmidwi", "Midwifery"),
-    (r"\bGP\b", "GP practice"),
-    (r"\bschool|designated safeguarding lead", "School"),
-    (r"\bsocial worker", "Children's social care"),
-    (r"\bMASH\b", "MASH"),
-    (r"\bhospital|paediatric|\bED\b", "Hospital"),
-)
-
-
-def _service(text: str) -> str:
-    return next((name for pattern, name in GP_AGENCIES if re.search(pattern, text, re.I)), "Multi-agency working")
-
-
-# Words that tie a bank text to an age group or a sex: a text is used only in a document whose child fits it.
-_TEEN = re.compile(r"\b(teen\w*|thirteen|fourteen|fifteen|sixteen|eighteenth|football|college|exploit\w*)\b", re.I)
-_SCHOOL = re.compile(r"\b(school\w*|pupil|class|designated safeguarding lead)\b", re.I)
-_INFANT = re.compile(r"\b(baby|baby's|babies|infant\w*|non-mobile|newborn|\w+-month-old|maternity|safer sleep)\b", re.I)
-
-
-def _years(age: str) -> int:
-    return int(age.split()[0]) if age.endswith("years") else 0
-
-
-def _fits(c: Ctx, text: str) -> bool:
-    """A bank text that does not contradict the child's age or sex printed in the same document."""
-    if c.spec.age:
-        years = _years(c.spec.age)
-        if (years < 12 and _TEEN.search(text)) or (years < 5 and _SCHOOL.search(text)):
-            return False
-        if years >= 5 and _INFANT.search(text):
-            return False
-    # a sentence about the child: its pronouns must be the child's
-    child = re.escape(c.spec.child) if c.spec.child else "the child"
-    other = r"(she|her|herself|girl)" if _sex(c) == "m" else r"(he|his|him|himself|boy)"
-    if re.search(rf"\b({child}|the child|the baby|a baby|\w+-month-old)\b[^.]*\b{other}\b", text, re.I):
-        return False
-    if _sex(c) == "m" and re.search(r"emergency contraception|\bgirls?\b", text, re.I):
-        return False
-    poss = "her" if _sex(c) == "m" else "his"  # the child's things, or the child abused, in the other sex
-    return not re.search(rf"\b{poss} (mother|father|phone|school|parents|brother|sister|wishes|friends)\b", text, re.I)
-
-
-def _sts(c: Ctx, n: int) -> list:
-    out = []
-    while len(out) < n:
-        drawn = c.statements(1)
-        if not drawn:  # the pool is used up: as many as there are
-            break
-        out += [st for st in drawn if _in_time(c, st) and _fits(c, f"{st.title} {st.body}")]
-    return out
-
-
-def _gps(c: Ctx, n: int) -> list:
-    out = []
-    while len(out) < n:
-        drawn = c.gps(1)
-        if not drawn:
-            break
-        out += [g for g in drawn if _fits(c, g.text)]
-    return out
 
 
 def _cover_full(c: Ctx) -> None:

@@ -28,8 +28,8 @@ import re
 
 from . import narrative
 from .conv_blind import sentences
-from .conv_blind11 import _fits as _fits11
-from .conv_blind11 import _years
+from .conv_common import age_years as _years
+from .conv_common import fits_child as _fits11
 from .conv_common import front as _front_all
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
@@ -64,7 +64,7 @@ _HEALTH_VISITOR = re.compile(r"\b(health visit\w*|HV)\b", re.I)
 
 
 def _fits(c: Ctx, text: str) -> bool:
-    """conv_blind11's test of age and sex, and no health visitor for a child of school age."""
+    """conv_common's test of age and sex, and no health visitor for a child of school age."""
     return _fits11(c, text) and not (_years(c.spec.age) >= 5 and _HEALTH_VISITOR.search(text))
 
 

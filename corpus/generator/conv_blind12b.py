@@ -19,7 +19,7 @@ record it (kind, printed label, heading where there is one, agency where the
 document gives one) and the metadata the document itself prints. The set uses
 only element kinds the earlier writers already draw, so no writer is changed.
 The bank-text filters that keep a text from contradicting the child's age or
-pronouns are conv_blind11's (imported, not copied).
+pronouns are conv_common's (imported, not copied).
 """
 
 from __future__ import annotations
@@ -27,16 +27,18 @@ from __future__ import annotations
 import re
 
 from . import narrative
-from .conv_blind11 import GP_AGENCIES, _fits, _service
-from .conv_blind11 import _gps as _gps11
-from .conv_blind11 import _sts as _sts11
+from .conv_common import GP_AGENCIES
 from .conv_common import child_sex as _sex
+from .conv_common import draw_fitting_gps as _gps11
+from .conv_common import draw_fitting_statements as _sts11
 from .conv_common import draw_recs as _recs
+from .conv_common import fits_child as _fits
 from .conv_common import long_date as _long
 from .conv_common import named as _named
 from .conv_common import other_person as _other_person
 from .conv_common import printed_only as _printed_only
 from .conv_common import published_to_day as _to_day
+from .conv_common import service_of as _service
 from .conv_common import shift as _shift
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import MONTHS, TYPE_NAMES, Ctx

@@ -334,3 +334,74 @@ def runin_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
             d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes),
             label=f"Recommendation {j}.",
         )
+
+
+# --- texts that fit the document's child -------------------------------------------------------
+
+# The service a good practice text speaks of, as a run-in lead-in names it (first match wins).
+GP_AGENCIES = (
+    (r"\bIDVA\b", "Domestic abuse service"),
+    (r"\bpolice\b", "Police"),
+    (r"\bhealth visitor", "Health visiting"),
+    (r"\bmidwi", "Midwifery"),
+    (r"\bGP\b", "GP practice"),
+    (r"\bschool|designated safeguarding lead", "School"),
+    (r"\bsocial worker", "Children's social care"),
+    (r"\bMASH\b", "MASH"),
+    (r"\bhospital|paediatric|\bED\b", "Hospital"),
+)
+
+
+def service_of(text: str) -> str:
+    return next((name for pattern, name in GP_AGENCIES if re.search(pattern, text, re.I)), "Multi-agency working")
+
+
+# Words that tie a bank text to an age group or a sex: a text is used only in a document whose child fits it.
+_TEEN = re.compile(r"\b(teen\w*|thirteen|fourteen|fifteen|sixteen|eighteenth|football|college|exploit\w*)\b", re.I)
+_SCHOOL = re.compile(r"\b(school\w*|pupil|class|designated safeguarding lead)\b", re.I)
+_INFANT = re.compile(r"\b(baby|baby's|babies|infant\w*|non-mobile|newborn|\w+-month-old|maternity|safer sleep)\b", re.I)
+
+
+def age_years(age: str) -> int:
+    return int(age.split()[0]) if age.endswith("years") else 0
+
+
+def fits_child(c: Ctx, text: str) -> bool:
+    """A bank text that does not contradict the child's age or sex printed in the same document."""
+    if c.spec.age:
+        years = age_years(c.spec.age)
+        if (years < 12 and _TEEN.search(text)) or (years < 5 and _SCHOOL.search(text)):
+            return False
+        if years >= 5 and _INFANT.search(text):
+            return False
+    # a sentence about the child: its pronouns must be the child's
+    child = re.escape(c.spec.child) if c.spec.child else "the child"
+    other = r"(she|her|herself|girl)" if child_sex(c) == "m" else r"(he|his|him|himself|boy)"
+    if re.search(rf"\b({child}|the child|the baby|a baby|\w+-month-old)\b[^.]*\b{other}\b", text, re.I):
+        return False
+    if child_sex(c) == "m" and re.search(r"emergency contraception|\bgirls?\b", text, re.I):
+        return False
+    poss = "her" if child_sex(c) == "m" else "his"  # the child's things, or the child abused, in the other sex
+    return not re.search(rf"\b{poss} (mother|father|phone|school|parents|brother|sister|wishes|friends)\b", text, re.I)
+
+
+def draw_fitting_statements(c: Ctx, n: int) -> list:
+    """Up to n of the bank's statements that are in time and fit the child (fewer when the pool runs out)."""
+    out = []
+    while len(out) < n:
+        drawn = c.statements(1)
+        if not drawn:  # the pool is used up: as many as there are
+            break
+        out += [st for st in drawn if in_time(c, st) and fits_child(c, f"{st.title} {st.body}")]
+    return out
+
+
+def draw_fitting_gps(c: Ctx, n: int) -> list:
+    """Up to n of the bank's good practice texts that fit the child."""
+    out = []
+    while len(out) < n:
+        drawn = c.gps(1)
+        if not drawn:
+            break
+        out += [g for g in drawn if fits_child(c, g.text)]
+    return out
