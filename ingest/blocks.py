@@ -55,7 +55,8 @@ CUE_HEADING = re.compile(
     # review templates' numbered section names ("2. Practice and organisational learning")
     r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
     r"what\s+(?:the\s+review|we)\s+(?:learn(?:ed|t)|found)|"
-    r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
+    r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|commendations|"
+    r"(?:issues|matters)\s+for\s+national\s+consideration|"
     # what a partnership says it will do next, a heading in plain words
     r"what\s+(?:the\s+(?:partnership|board|panel)|we|agencies|partners)\s+will\s+do(?:\s+next)?|what\s+will\s+change|"
     # the titles of call-out boxes set between paragraphs

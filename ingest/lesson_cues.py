@@ -21,7 +21,9 @@ ZONE_CUES = (
             r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b|"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b|"
             # "Effective practice" heading a list ("Barriers to effective practice" heads none)
-            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b",
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b|"
+            # what a review commends: "Commendations", "Practice the review commends", "Commended practice"
+            r"^(?!.*\brecommend).*\bcommendations?\b|\bcommended\s+practice\b|\bpractice\s+(?:that\s+)?(?:the\s+\w+\s+)?commends\b",
             re.I,
         ),
     ),
@@ -43,7 +45,12 @@ ZONE_CUES = (
             r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|"
             # a plain-words version's changes: "What we are changing", "What agencies are doing differently"
             r"\bwhat\s+(?:[\w']+\s+){1,2}(?:is|are)\s+(?:changing|doing\s+(?:differently|about\s+it))\b|"
-            r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b",
+            r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b|"
+            # matters a review puts to government or national bodies, beyond its local partners:
+            # "Issues for national consideration", "Matters for the attention of government"
+            r"\b(?:issues?|matters?|points?|questions?)\s+(?:for|requiring)\s+(?:the\s+)?(?:national|government|ministerial)\s+"
+            r"(?:consideration|attention|action)\b|\b(?:issues?|matters?)\s+for\s+(?:the\s+)?(?:consideration|attention)\s+of\s+"
+            r"(?:government|national\s+bodies|ministers|the\s+(?:department|panel|government))\b|\bnational\s+considerations?\b",
             re.I,
         ),
     ),
