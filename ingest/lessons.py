@@ -13,7 +13,7 @@ A question over its answer and an issue over its learning are one lesson
 each, titled by the question or the issue; the reality set against a myth
 is learning, the myth never. Questions to the reader, immediate actions,
 narrative around a list, words quoted with who said them, a form's blanks,
-progress updates and a board paper's asks of its meeting are never lessons.
+progress updates, a board paper's asks of its meeting and explainer boxes defining a term are never lessons.
 A systems finding is its captioned box ("The finding"), never its type or evidence sections; a
 chronology's dated rows give only their Learning cells; a key of agency codes gives the lead of
 recommendations labelled by a code; a slide's bullets are its labelled lesson's text; lines linking
@@ -43,6 +43,7 @@ from ingest.lesson_cues import (
     announced_kind,
     contents_line,
     dash_title,
+    explainer,
     heading_number,
     inline_lists,
     is_intro,
@@ -109,7 +110,8 @@ def _reported_kind(match: re.Match[str]) -> str:
 
 # Sections a run-in cue never makes a lesson in: the front matter (a narrative section may hold one).
 FRONT_MATTER = re.compile(
-    r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b", re.I
+    r"\b(?:contents|introduction|foreword|preface|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b",
+    re.I,
 )
 # Sub-headings under a labelled lesson that head its analysis, not its narrative.
 ANALYSIS_HEADING = re.compile(
@@ -217,6 +219,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     companion = False  # in the steps listed under a numbered lesson ("Suggested actions:")
     previous: Block | None = None
     skip_next: Block | None = None  # a block already read as part of the one before it
+    explained: set[int] = set()  # the further paragraphs of an explainer box (by id): skipped
+    unmarked: list[Block] = []  # paragraphs read as items whose bullets a scan lost
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
@@ -256,6 +260,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # a prompt put to the reader ("Talk about it: how ...?"): never a lesson nor part of one.
             current = None
             previous = block
+            continue
+        if block.kind in ("para", "heading") and (question := explainer(block.text)) is not None:
+            # An explainer box set among the lessons: its question and the definition under it (or run in
+            # after it, in plain text) are skipped, and the lesson before it goes on after the box.
+            if block.text[question.end() :].strip():
+                continue
+            skip = following if following is not None and following.kind == "para" else None
+            if skip is not None:
+                skip_next = skip
+                # the box's further paragraphs, set in its column apart from the margin
+                for later in blocks[index + 2 :]:
+                    if not (later.kind == "para" and margin and skip.x0 > margin + 5 and abs(later.x0 - skip.x0) < 2):
+                        break
+                    explained.add(id(later))
+            continue
+        if id(block) in explained:
             continue
         if (
             block.kind in ("para", "heading")
