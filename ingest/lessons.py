@@ -1060,11 +1060,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             led
             and z.kind in ("finding", "learning_point", "good_practice")
             and len(led.group("who").split()) <= 5
-            and _agency_chapter(led.group("who"))
+            and (_agency_chapter(led.group("who")) or JOINT_WORKING.fullmatch(led.group("who").strip()))
         ):
             # "Police: The officers ...": a paragraph opening with the agency it is about, run in, is one
             # lesson of that agency's, listed like an item (the plain sentence before such a list introduces it)
-            current = start(z.kind, "", led.group("rest"), block, _addressee(led.group("who")))
+            who = led.group("who").strip()
+            current = start(
+                z.kind, "", led.group("rest"), block, "" if JOINT_WORKING.fullmatch(who) else _addressee(who)
+            )
             current.item = True
             current.heading_only = False
             continue
@@ -1364,6 +1367,10 @@ KEY_AGENCY = re.compile(r"^(?:agency|agencies|organisation|organization|partner|
 ORGANISATION_WORD = re.compile(
     r"\b(?:services?|team|trust|unit|department|directorate|providers?|settings|practices|commissioners|partners)$",
     re.I,
+)
+# The agencies together, run in like one agency among them: "Multi-agency working:", "Partnership working:".
+JOINT_WORKING = re.compile(
+    r"(?:multi[- ]?agency|inter[- ]?agency|partnership|joint)\s+(?:working|practice|response)", re.I
 )
 AGENCY_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’&,\- ]{1,60}?):\s+(?P<rest>[A-Z].*)$", re.S)
 AGENCY_CODE = re.compile(r"(?P<code>[A-Z]{2,5})\s?\d{1,2}(?:\.\d{1,2})?")
@@ -1736,7 +1743,10 @@ _AGENCY_FILLER = re.compile(
 
 _MORE_SERVICES = re.compile(
     r"\b(?:early\s+years|nurser(?:y|ies)|childminders?|maternity|substance\s+misuse|drug\s+and\s+alcohol|mental\s+health|"
-    r"adult\s+social\s+care|local\s+authority|agency|agencies|services)\b",
+    r"adult\s+social\s+care|local\s+authority|agency|agencies|services|"
+    # specialist and voluntary services a review names for their part ("Domestic abuse service:", "IDVA:")
+    r"domestic\s+(?:abuse|violence)(?:\s+(?:support|outreach))?|idvas?|isvas?|camhs|children'?s\s+centres?|family\s+hubs?|"
+    r"voluntary\s+(?:and\s+community\s+)?sector|youth\s+services?|refuges?|health\s+visitors?|midwives|school\s+nurs(?:es?|ing))\b",
     re.I,
 )
 
@@ -1746,7 +1756,7 @@ def _agency_chapter(heading: str) -> bool:
     chapter on that agency's part, whose sub-headings' lessons it never titles."""
     text = strip_number(heading)
     named = AGENCY_NAME.search(text) or _MORE_SERVICES.search(text)
-    rest = _AGENCY_FILLER.sub("", _MORE_SERVICES.sub("", AGENCY_NAME.sub("", text)))
+    rest = _AGENCY_FILLER.sub("", AGENCY_NAME.sub("", _MORE_SERVICES.sub("", text)))
     return bool(named) and not re.sub(r"\W+", "", rest)
 
 
