@@ -328,6 +328,27 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         block_before, previous = previous, block
         if (
             block.kind == "para"
+            and block_before is not None
+            and block_before.kind == "item"
+            and not ITEM_NUMBER.match(block_before.text)
+            and not PARA_NUMBER.match(block_before.text)
+            and zone() is not None
+            and block.text[:1].isupper()
+            and block_before.text.rstrip().endswith((".", "!", "?"))
+            and margin
+            and block.x0 > margin + 8
+            and (
+                (block.page_start > block_before.page_start and block_before.x0 + 8 < block.x0 < block_before.x0 + 30)
+                or (any(b is block_before for b in unmarked) and abs(block.x0 - block_before.x0) < 3)
+            )
+        ):
+            # A bulleted list carried over a page of a scan whose markers the OCR lost: each paragraph
+            # set in the list's text column, past the margin, is an item of the list.
+            block = replace(block, kind="item")
+            previous = block
+            unmarked.append(block)
+        if (
+            block.kind == "para"
             and block.text[:1].islower()
             and drafts
             and (last := drafts[-1]).parts
