@@ -49,13 +49,16 @@ _SENTENCE_END = (".", "!", "?")
 # Section names that are headings even when nothing but their words says so (OCR loses bold).
 CUE_HEADING = re.compile(
     r"^(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?"
-    r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:learnt|learned)|"
+    r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:to\s+be\s+)?(?:learnt|learned)|"
+    # recommendations grouped by whom they are for: "Recommendations for the Community Safety Partnership"
+    r"recommendations\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,9}|"
     r"introduction|background|conclusions?|methodology|terms\s+of\s+reference|executive\s+summary|summary|"
     r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+(?:worked|went)\s+well|analysis|"
     # review templates' numbered section names ("2. Practice and organisational learning")
     r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
     r"what\s+(?:the\s+review|we)\s+(?:learn(?:ed|t)|found)|"
-    r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|"
+    r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|commendations|"
+    r"(?:issues|matters)\s+for\s+national\s+consideration|"
     # what a partnership says it will do next, a heading in plain words
     r"what\s+(?:the\s+(?:partnership|board|panel)|we|agencies|partners)\s+will\s+do(?:\s+next)?|what\s+will\s+change|"
     # the titles of call-out boxes set between paragraphs
@@ -159,6 +162,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             if _starts_block(raw, line, page, lines[i - 1] if i else None, body_size):
                 raw.append(_new_block(line, page.number, page.positional))
                 raw[-1]["styled"] = page.styled
+                raw[-1]["ocr"] = page.ocr
             else:
                 current = raw[-1]
                 _add_emphasis(current, line)
@@ -360,6 +364,21 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
     )
     if line.lead and not bold_run_on:
         return True  # a bold run-in heading or label opens a new paragraph
+    if (
+        page.ocr
+        and current["lines"] == 1
+        and current["kind"] == "para"
+        and abs(line.x0 - last.x0) < 3
+        and not last.text.rstrip().endswith(_TERMINAL)
+        and len(line.text.split()) <= 2
+        and line.text[:1].isupper()
+        and not line.text.rstrip().endswith(_TERMINAL)
+        and 0 < line.top - last.top < 2.2 * max(last.size, 1.0)
+        and CUE_HEADING.match(join_lines(last.text, line.text))
+    ):
+        # A heading's last word wrapped onto a line of its own, its OCR height unlike the line above
+        # ("Recommendations for the X Safeguarding Children" / "Partnership"): the same heading.
+        return False
     tolerance = 1.5 if page.ocr else 0.6  # OCR sizes come from line heights and wobble
     # A run-in heading's line is mostly bold; the plain lines after it carry on its paragraph.
     run_in = current["lines"] == 1 and current.get("lead") and not line.bold
@@ -421,8 +440,8 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
         return False  # a run-in heading: the paragraph's text follows on its line
     if block["size"] >= body_size + 1.0:
         return True
-    if block["lines"] == 1 and CUE_HEADING.match(text):
-        return True
+    if CUE_HEADING.match(text) and (block["lines"] == 1 or (block.get("ocr") and block["lines"] == 2)):
+        return True  # a scan may read a long heading's wrapped last word apart (see _starts_block)
     if block["bold"] and block["size"] >= body_size - 0.5:
         return True
     if block.get("positional", True) or block.get("styled") or block["lines"] > 1:

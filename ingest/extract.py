@@ -57,7 +57,10 @@ from ingest.second_opinion import add_missed, score_units
 # metadata: "Location:" fields, titles quoted in news posts, young people's versions and briefings by their words).
 # 1.15: a learned check after the second opinion drops lessons it is sure are extras and adds proposals
 # it is sure match a missed lesson (lesson_check.py; it changes nothing on the development data).
-EXTRACTOR_VERSION = "ingest-1.15"
+# 1.16: the classes blind held-out set 11 exposed (issues for national consideration, commendations, explainer
+# boxes between findings, forewords, good practice run in after a service, scans losing a list's bullets over a
+# page, a heading's wrapped last word or a list's first number).
+EXTRACTOR_VERSION = "ingest-1.16"
 
 
 def extract_review(

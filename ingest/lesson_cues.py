@@ -1,10 +1,11 @@
 """Ingest stage: the cues lesson segmentation reads in headings and block text.
 
 Which kind of lesson a section heading announces, which headings are never
-lesson sections, printed numbers and labels, contents entries, sentences
-that introduce a list, and NSPCC-style lists given in one paragraph
-("Learning includes: a; b. Recommendations include: c"). Pure functions of
-text; ingest/lessons.py walks the blocks with them.
+lesson sections (a foreword among them), printed numbers and labels, contents
+entries, sentences that introduce a list, explainer boxes' questions ("What is
+early help?"), and NSPCC-style lists given in one paragraph ("Learning
+includes: a; b. Recommendations include: c"). Pure functions of text;
+ingest/lessons.py walks the blocks with them.
 """
 
 from __future__ import annotations
@@ -21,7 +22,9 @@ ZONE_CUES = (
             r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b|"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b|"
             # "Effective practice" heading a list ("Barriers to effective practice" heads none)
-            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b",
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b|"
+            # what a review commends: "Commendations", "Practice the review commends", "Commended practice"
+            r"^(?!.*\brecommend).*\bcommendations?\b|\bcommended\s+practice\b|\bpractice\s+(?:that\s+)?(?:the\s+\w+\s+)?commends\b",
             re.I,
         ),
     ),
@@ -43,7 +46,12 @@ ZONE_CUES = (
             r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|"
             # a plain-words version's changes: "What we are changing", "What agencies are doing differently"
             r"\bwhat\s+(?:[\w']+\s+){1,2}(?:is|are)\s+(?:changing|doing\s+(?:differently|about\s+it))\b|"
-            r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b",
+            r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b|"
+            # matters a review puts to government or national bodies, beyond its local partners:
+            # "Issues for national consideration", "Matters for the attention of government"
+            r"\b(?:issues?|matters?|points?|questions?)\s+(?:for|requiring)\s+(?:the\s+)?(?:national|government|ministerial)\s+"
+            r"(?:consideration|attention|action)\b|\b(?:issues?|matters?)\s+for\s+(?:the\s+)?(?:consideration|attention)\s+of\s+"
+            r"(?:government|national\s+bodies|ministers|the\s+(?:department|panel|government))\b|\bnational\s+considerations?\b",
             re.I,
         ),
     ),
@@ -99,7 +107,7 @@ EVIDENCE_HEADING = re.compile(
     re.I,
 )
 NOT_LESSON_HEADING = re.compile(
-    r"\b(?:introduction|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
+    r"\b(?:introduction|foreword|preface|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
@@ -114,6 +122,17 @@ NOT_LESSON_HEADING = re.compile(
     # a form's sign-off, and the words of practitioners or families quoted in a box
     r"signed\s+off|sign[\s-]off|signatures?|what\s+(?:practitioners|professionals|staff|families|parents|children|young\s+people)\s+"
     r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b",
+    re.I,
+)
+
+
+# A foreword to the report by the one who commissioned or scrutinised it ("Foreword", "A message from the
+# Independent Chair", "Statement by the Independent Scrutineer"): it welcomes the review and never holds its
+# lessons.
+FOREWORD = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:foreword|preface|(?:an?\s+)?(?:message|statement|letter)\s+(?:from|by)\s+(?:the\s+)?"
+    r"(?:independent\s+|partnership\s+|board\s+)?(?:chair(?:man|person)?|scrutineer|safeguarding\s+partners|director|"
+    r"lead\s+(?:safeguarding\s+)?partners?))\b",
     re.I,
 )
 
@@ -456,3 +475,29 @@ def without_voices(blocks: list[Block]) -> list[Block]:
         quoting = False
         kept.append(block)
     return kept
+
+
+# An explainer box's question over its definition ("What is a strategy discussion?", "What does 'neglect'
+# mean?", "What are MARACs?"): it defines a term for the reader and is never a lesson nor part of one.
+# Questions about the case or its lessons ("What is the learning?", "What is known about the issue?") are
+# no explainers.
+EXPLAINER = re.compile(
+    r"^\W{0,2}what\s+(?:is|are|was|were)\s+(?:an?\s+|the\s+)?(?P<term>[\w'‘’“”\"()/&,-]+(?:\s+[\w'‘’“”\"()/&,-]+){0,6})\?"
+    r"|^\W{0,2}what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?P<meant>[\w'‘’“”\"()/&,-]+(?:\s+[\w'‘’“”\"()/&,-]+){0,5})\s+mean\?",
+    re.I,
+)
+NOT_A_TERM = re.compile(
+    r"\b(?:learn\w*|lessons?|findings?|issues?|recommend\w*|problems?|concerns?|known|happen\w*|going|wrong|needed|"
+    r"different|changed?|changing|matters?|impact|risks?|next|review|outcomes?|evidence|story|it|this|that|these|those|we|"
+    r"you|they|our|your|their|his|her|its|good\s+practice|working\s+well|worked|expected|required|important|"
+    r"(?:the\s+)?child(?:ren)?'?s?\s+(?:experience|voice|view)s?)\b",
+    re.I,
+)
+
+
+def explainer(text: str) -> re.Match[str] | None:
+    """The question opening an explainer box, or None (see EXPLAINER)."""
+    match = EXPLAINER.match(text.strip())
+    if match is None or NOT_A_TERM.search(match.group("term") or match.group("meant") or ""):
+        return None
+    return match

@@ -92,13 +92,26 @@ def drop_preambles(drafts: list[Draft]) -> list[Draft]:
     """In a section whose lessons are labelled or listed, plain paragraphs are not lessons:
     before the first they introduce them ("This section sets out ..."; a recommendation that asks
     something of someone excepted), among or after two or more they are the narrative the lessons
-    draw on or lead to."""
+    draw on or lead to. The paragraph just before a list numbered from 2 is its first item."""
     first_labelled: dict[int, int] = {}
     labelled: dict[int, int] = {}
     for index, d in enumerate(drafts):
         if d.label or d.item or d.row:
             first_labelled.setdefault(d.zone, index)
             labelled[d.zone] = labelled.get(d.zone, 0) + 1
+    for zone, first in first_labelled.items():
+        before = drafts[first - 1] if first else None
+        if (
+            drafts[first].label == "2"
+            and before is not None
+            and before.zone == zone
+            and before.plain
+            and not before.label
+            and before.kind == drafts[first].kind
+        ):
+            # A list numbered from 2: the paragraph just before it is item 1, whose number a scan lost.
+            before.label, before.plain = "1", False
+            first_labelled[zone] = first - 1
     return [
         d
         for index, d in enumerate(drafts)

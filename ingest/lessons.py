@@ -13,7 +13,7 @@ A question over its answer and an issue over its learning are one lesson
 each, titled by the question or the issue; the reality set against a myth
 is learning, the myth never. Questions to the reader, immediate actions,
 narrative around a list, words quoted with who said them, a form's blanks,
-progress updates and a board paper's asks of its meeting are never lessons.
+progress updates, a board paper's asks of its meeting and explainer boxes defining a term are never lessons.
 A systems finding is its captioned box ("The finding"), never its type or evidence sections; a
 chronology's dated rows give only their Learning cells; a key of agency codes gives the lead of
 recommendations labelled by a code; a slide's bullets are its labelled lesson's text; lines linking
@@ -43,6 +43,7 @@ from ingest.lesson_cues import (
     announced_kind,
     contents_line,
     dash_title,
+    explainer,
     heading_number,
     inline_lists,
     is_intro,
@@ -109,7 +110,8 @@ def _reported_kind(match: re.Match[str]) -> str:
 
 # Sections a run-in cue never makes a lesson in: the front matter (a narrative section may hold one).
 FRONT_MATTER = re.compile(
-    r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b", re.I
+    r"\b(?:contents|introduction|foreword|preface|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b",
+    re.I,
 )
 # Sub-headings under a labelled lesson that head its analysis, not its narrative.
 ANALYSIS_HEADING = re.compile(
@@ -217,6 +219,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     companion = False  # in the steps listed under a numbered lesson ("Suggested actions:")
     previous: Block | None = None
     skip_next: Block | None = None  # a block already read as part of the one before it
+    explained: set[int] = set()  # the further paragraphs of an explainer box (by id): skipped
+    unmarked: list[Block] = []  # paragraphs read as items whose bullets a scan lost
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
@@ -256,6 +260,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # a prompt put to the reader ("Talk about it: how ...?"): never a lesson nor part of one.
             current = None
             previous = block
+            continue
+        if block.kind in ("para", "heading") and (question := explainer(block.text)) is not None:
+            # An explainer box set among the lessons: its question and the definition under it (or run in
+            # after it, in plain text) are skipped, and the lesson before it goes on after the box.
+            if block.text[question.end() :].strip():
+                continue
+            skip = following if following is not None and following.kind == "para" else None
+            if skip is not None:
+                skip_next = skip
+                # the box's further paragraphs, set in its column apart from the margin
+                for later in blocks[index + 2 :]:
+                    if not (later.kind == "para" and margin and skip.x0 > margin + 5 and abs(later.x0 - skip.x0) < 2):
+                        break
+                    explained.add(id(later))
+            continue
+        if id(block) in explained:
             continue
         if (
             block.kind in ("para", "heading")
@@ -306,6 +326,27 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         companion = False
         block_before, previous = previous, block
+        if (
+            block.kind == "para"
+            and block_before is not None
+            and block_before.kind == "item"
+            and not ITEM_NUMBER.match(block_before.text)
+            and not PARA_NUMBER.match(block_before.text)
+            and zone() is not None
+            and block.text[:1].isupper()
+            and block_before.text.rstrip().endswith((".", "!", "?"))
+            and margin
+            and block.x0 > margin + 8
+            and (
+                (block.page_start > block_before.page_start and block_before.x0 + 8 < block.x0 < block_before.x0 + 30)
+                or (any(b is block_before for b in unmarked) and abs(block.x0 - block_before.x0) < 3)
+            )
+        ):
+            # A bulleted list carried over a page of a scan whose markers the OCR lost: each paragraph
+            # set in the list's text column, past the margin, is an item of the list.
+            block = replace(block, kind="item")
+            previous = block
+            unmarked.append(block)
         if (
             block.kind == "para"
             and block.text[:1].islower()
@@ -1040,11 +1081,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             led
             and z.kind in ("finding", "learning_point", "good_practice")
             and len(led.group("who").split()) <= 5
-            and _agency_chapter(led.group("who"))
+            and (_agency_chapter(led.group("who")) or JOINT_WORKING.fullmatch(led.group("who").strip()))
         ):
             # "Police: The officers ...": a paragraph opening with the agency it is about, run in, is one
             # lesson of that agency's, listed like an item (the plain sentence before such a list introduces it)
-            current = start(z.kind, "", led.group("rest"), block, _addressee(led.group("who")))
+            who = led.group("who").strip()
+            current = start(
+                z.kind, "", led.group("rest"), block, "" if JOINT_WORKING.fullmatch(who) else _addressee(who)
+            )
             current.item = True
             current.heading_only = False
             continue
@@ -1262,7 +1306,7 @@ STATUS = re.compile(
 # A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
 COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
 # A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
-MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[AI]\s+[a-z]|[A-Z]{2,5}\s+[a-z])")
+MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[AI]\s+[a-z]|[A-Z]{2,5}\s+[A-Z]?[a-z])")
 # A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
 PAPER_ASK = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I
@@ -1344,6 +1388,10 @@ KEY_AGENCY = re.compile(r"^(?:agency|agencies|organisation|organization|partner|
 ORGANISATION_WORD = re.compile(
     r"\b(?:services?|team|trust|unit|department|directorate|providers?|settings|practices|commissioners|partners)$",
     re.I,
+)
+# The agencies together, run in like one agency among them: "Multi-agency working:", "Partnership working:".
+JOINT_WORKING = re.compile(
+    r"(?:multi[- ]?agency|inter[- ]?agency|partnership|joint)\s+(?:working|practice|response)", re.I
 )
 AGENCY_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’&,\- ]{1,60}?):\s+(?P<rest>[A-Z].*)$", re.S)
 AGENCY_CODE = re.compile(r"(?P<code>[A-Z]{2,5})\s?\d{1,2}(?:\.\d{1,2})?")
@@ -1716,7 +1764,10 @@ _AGENCY_FILLER = re.compile(
 
 _MORE_SERVICES = re.compile(
     r"\b(?:early\s+years|nurser(?:y|ies)|childminders?|maternity|substance\s+misuse|drug\s+and\s+alcohol|mental\s+health|"
-    r"adult\s+social\s+care|local\s+authority|agency|agencies|services)\b",
+    r"adult\s+social\s+care|local\s+authority|agency|agencies|services|"
+    # specialist and voluntary services a review names for their part ("Domestic abuse service:", "IDVA:")
+    r"domestic\s+(?:abuse|violence)(?:\s+(?:support|outreach))?|idvas?|isvas?|camhs|children'?s\s+centres?|family\s+hubs?|"
+    r"voluntary\s+(?:and\s+community\s+)?sector|youth\s+services?|refuges?|health\s+visitors?|midwives|school\s+nurs(?:es?|ing))\b",
     re.I,
 )
 
@@ -1726,7 +1777,7 @@ def _agency_chapter(heading: str) -> bool:
     chapter on that agency's part, whose sub-headings' lessons it never titles."""
     text = strip_number(heading)
     named = AGENCY_NAME.search(text) or _MORE_SERVICES.search(text)
-    rest = _AGENCY_FILLER.sub("", _MORE_SERVICES.sub("", AGENCY_NAME.sub("", text)))
+    rest = _AGENCY_FILLER.sub("", AGENCY_NAME.sub("", _MORE_SERVICES.sub("", text)))
     return bool(named) and not re.sub(r"\W+", "", rest)
 
 

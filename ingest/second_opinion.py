@@ -56,10 +56,12 @@ import numpy as np
 from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import (
+    FOREWORD,
     ITEM_NUMBER,
     PARA_NUMBER,
     VOICE_CAPTION,
     contents_line,
+    explainer,
     inline_lists,
     split_items,
     zone_kind,
@@ -388,10 +390,15 @@ def add_missed(
 
 def proposed_lesson(run: Sequence[Unit]) -> Lesson | None:
     """The lesson a run of units proposes (its kind from the headings above, else its wording), or
-    None for a quotation under a box of voices ("Practitioner voice"): evidence, never a lesson."""
+    None for a quotation under a box of voices ("Practitioner voice"): evidence, never a lesson; nor
+    is the definition under an explainer's question."""
     first = run[0]
     if first.headings and VOICE_CAPTION.fullmatch(first.headings[-1].strip()):
         return None
+    if any(FOREWORD.match(heading) for heading in first.headings):
+        return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
+    if first.headings and explainer(first.headings[-1]):
+        return None  # an explainer box's definition under its question ("What is early help?"): never a lesson
     text = run_text(run)
     return Lesson(
         ordinal=0,
