@@ -2,7 +2,7 @@
 
 The child is the pseudonym ("Child M", "Baby O") or the first name a review's
 title gives it; the age is the first age the front pages state ("aged 7
-months", "a 3-year-old", "unborn").
+months", "a 3-year-old", "unborn") outside the text of the lessons.
 """
 
 from __future__ import annotations
@@ -115,14 +115,33 @@ def _child_from_title(title: str) -> str:
 UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
 
 
-def _age(text: str) -> str:
-    match = AGE.search(text)
-    unborn = UNBORN.search(text)
-    if unborn and (not match or unborn.start() < match.start()):
-        return "unborn"
-    if not match:
-        return ""
-    number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
-    unit = unit.lower().rstrip("s")
-    return f"{value} {unit}{'' if value == 1 else 's'}"
+def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
+    """The first age the text states of the child, passing over any inside a lesson's text: a finding
+    speaks of "a two-month-old" or "the impact on a four-year-old" in general, and the child's own age
+    is printed on the cover, in the summary or in the background."""
+    said = [_spaced(t) for t in lesson_texts]
+    found = sorted([*AGE.finditer(text), *UNBORN.finditer(text)], key=lambda m: m.start())
+    for match in found:
+        if said and _inside(text, match, said):
+            continue
+        if match.re is UNBORN:
+            return "unborn"
+        number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        unit = unit.lower().rstrip("s")
+        return f"{value} {unit}{'' if value == 1 else 's'}"
+    return ""
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _inside(text: str, match: re.Match[str], said: list[str]) -> bool:
+    """Whether the line the age is printed on, around it, is part of a lesson's text."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    end = len(text) if end < 0 else end
+    # A few words either side on its line: the wrapped line itself may join the lesson's text differently.
+    around = _spaced(text[max(start, match.start() - 30) : min(end, match.end() + 30)])
+    return any(around in lesson for lesson in said)
