@@ -13,6 +13,7 @@ import sys
 import pytest
 
 from ingest import extract_review
+from ingest.metadata import _author
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
@@ -57,6 +58,136 @@ def _lessons(doc):
     doc.add("h1", "Recommendations")
     for text in ASKS:
         doc.add("bullet", text)
+
+
+# --- a foreword signed by the scrutineer or the board's chair: the writer is named elsewhere ------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "signature",
+    [
+        "Bernadette Quayle, Independent Scrutineer, January 2024",
+        "Bernadette Quayle, independent scrutineer for the safeguarding partners",
+        "Bernadette Quayle (Independent Chair), January 2024",
+    ],
+)
+def test_a_foreword_signed_by_the_scrutineer_never_names_the_author(tmp_path, fmt, signature):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Foreword")
+        doc.add("p", "I commend this review to every agency in the county and thank the family for their help.")
+        doc.add("p", signature)
+        doc.add("h1", "Introduction")
+        doc.add("p", "Child T was 20 months old when he was admitted to hospital with a head injury.")
+        doc.add("p", "The review was carried out by Declan Ferris, a social worker independent of the partners.")
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.author == "Declan Ferris"
+
+
+def test_a_scrutineer_who_signs_a_document_no_one_else_wrote_is_its_author(tmp_path):
+    def build(doc):
+        doc.add("title", "Rutland Safeguarding Children Partnership: independent scrutiny report 2023")
+        doc.add("cover", "Published: March 2024")
+        doc.add("h1", "Foreword")
+        doc.add("p", "This is my report on how well the partners have worked together this year.")
+        doc.add("p", "Bernadette Quayle, Independent Scrutineer")
+        _lessons(doc)
+
+    review = _review(tmp_path, "pdf", build, review_type="other", child="")
+    assert review.author == "Bernadette Quayle"
+
+
+# --- several people on one line: the one the line marks as lead or author; joint authors both -----------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "line,author",
+    [
+        ("Reviewers: Declan Ferris (lead reviewer) and Siobhan Okafor", "Declan Ferris"),
+        ("Review team: Siobhan Okafor (chair) and Declan Ferris (author)", "Declan Ferris"),
+        ("Authors: Siobhan Okafor (health reviewer), Declan Ferris (lead author)", "Declan Ferris"),
+        ("Independent reviewer: Declan Ferris (registered social worker)", "Declan Ferris"),
+        ("Lead reviewers: Declan Ferris & Siobhan Okafor", "Declan Ferris and Siobhan Okafor"),
+        ("Lead reviewer(s): Declan Ferris and Siobhan Okafor", "Declan Ferris and Siobhan Okafor"),
+    ],
+)
+def test_the_reviewer_a_cover_marks_as_lead_is_the_author(tmp_path, fmt, line, author):
+    def build(doc):
+        _cover(doc, line)
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.author == author
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This review was written by Declan Ferris and Siobhan Okafor on behalf of the partnership.",
+        "Declan Ferris and Siobhan Okafor, independent reviewers, wrote this report for the partners.",
+        "The report was authored by Declan Ferris and Siobhan Okafor (joint lead reviewers).",
+    ],
+)
+def test_joint_authors_named_in_a_sentence_are_both_the_author(tmp_path, fmt, sentence):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", sentence)
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.author == "Declan Ferris and Siobhan Okafor"
+
+
+@pytest.mark.parametrize(
+    "text,author",
+    [
+        ("Report prepared by: Declan Ferris, Independent Safeguarding Consultant", "Declan Ferris"),
+        ("Authored by Declan Ferris for the Rutland partners", "Declan Ferris"),
+        ("Overview author\nDeclan Ferris MA, CQSW", "Declan Ferris"),
+        ("Chair of the review panel: Siobhan Okafor\nReviewer: Declan Ferris", "Declan Ferris"),
+        ("Siobhan Okafor\nIndependent Chair\nThis review was conducted by Declan Ferris.", "Declan Ferris"),
+    ],
+)
+def test_the_forms_a_field_or_sentence_names_the_writer_in(text, author):
+    assert _author(text) == author
+
+
+def test_a_chair_alone_is_left_for_a_writer_named_elsewhere():
+    assert _author("Siobhan Okafor, Independent Scrutineer, May 2023", chairs=False) == ""
+    assert _author("Siobhan Okafor, Independent Scrutineer, May 2023") == "Siobhan Okafor"
+
+
+# --- the author named only at the end of a long report: a sign-off after the recommendations -------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_an_author_signing_off_a_long_report_on_its_last_page_is_read(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Foreword")
+        doc.add("p", "The partners accepted every recommendation of this review.")
+        doc.add("p", "Siobhan Okafor, Independent Scrutineer")
+        for part in ("Introduction", "Background", "Chronology"):
+            doc.add("h1", part)
+            doc.add("p", "Agencies took part in a practitioners' event and gave the reviewer their records.")
+            doc.add("pagebreak")
+        _lessons(doc)
+        doc.add("pagebreak")
+        doc.add("h1", "Sign-off")
+        doc.add("p", "Signed: Declan Ferris, Independent Reviewer")
+        doc.add("p", "Date signed: February 2024")
+
+    path, _ = write_document(tmp_path, fmt, build, META)
+    review = extract_review(path)
+    if fmt == "pdf":
+        assert review.page_count >= 6  # the sign-off is on the last page, beyond the first three
+    assert review.author == "Declan Ferris"
 
 
 # --- the child's age: never one a lesson's text speaks of ------------------------------------------------

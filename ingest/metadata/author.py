@@ -3,7 +3,9 @@
 The author is read from a labelled field or a sentence naming who wrote or led
 the review ("Independent reviewer: Jane Smith", "Written by ..."), else from a
 name above or below a line giving only the role, a letter's signature, or the
-publisher.
+publisher. Joint authors are both the author ("A and B"); of several people a
+field names with bracketed roles, the one marked lead or author. A chair or
+scrutineer (who signs a foreword) is the author only when no writer is named.
 """
 
 from __future__ import annotations
@@ -15,20 +17,29 @@ from ingest.metadata.text import SENTENCE_END
 PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re.IGNORECASE)
 
 
+# A person's name as printed: two to four capitalised words, "Dr" or "Professor" before them.
+_NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
+# Joint authors printed together: "Jane Smith and Dr Tom Hart", "Jane Smith & Tom Hart".
+_NAMES = rf"(?-i:{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME})?)"
+
 AUTHOR = re.compile(
-    r"\b(?:report\s+)?(?:author(?:ed|s|\(s\))?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
-    r"lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
+    r"\b(?:report\s+)?(?:author(?:ed|s)?(?:\s+by)?|(?:written|prepared|produced|authored)\s+by|"
+    r"independent\s+(?:lead\s+)?(?:reviewer|author)s?|lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
-    r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
-    r"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
-    # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
-    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+"
+    r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)"
+    # "Author(s):", "Lead Reviewer(s):"
+    r"(?:\(s\))?\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
+    rf"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+({_NAMES})"
+    # "Reviewed by Jane Smith", "Written and led by Dr A Shah", "Authored by A and B"
+    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared|authored)\s+by\s+"
     # "led by independent reviewer Jane Smith": the role before the name
-    r"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
-    # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
-    r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author|scrutineer)\b"
+    rf"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?({_NAMES})"
+    # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)", "A and B, independent reviewers",
+    # "Jane Smith (author)"
+    rf"|({_NAMES})\s*(?:[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
+    r"(?:reviewer|author|scrutineer)s?\b"
     # "The independent reviewer, Jane Smith, thanks ..."
-    r"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3})),",
+    rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+({_NAMES}),",
     re.IGNORECASE,
 )
 
@@ -55,22 +66,43 @@ _NOT_PEOPLE = re.compile(
 )
 
 
-# A chair's role: a review names its chair beside its author ("Independent chair of the review panel").
-CHAIR = re.compile(r"\bchair(?:ed|man|woman|person)?\b", re.IGNORECASE)
+# Roles that sign or chair a review without writing it: a review names its chair beside its author
+# ("Independent chair of the review panel"), and its scrutineer signs a foreword ("Y, Independent Scrutineer").
+CHAIR = re.compile(r"\bchair(?:ed|man|woman|person)?\b|\bscrutineer\b", re.IGNORECASE)
+# A role in brackets that marks who of several wrote the review: "X (lead reviewer) and Y".
+LEAD_ROLE = re.compile(r"\blead\b|\bauthor\b|\bwriter\b", re.IGNORECASE)
+_BRACKETED = re.compile(rf"({_NAME})\s*\(([^()]{{2,60}})\)")
 
 
-def _author(text: str) -> str:
+def _author(text: str, chairs: bool = True) -> str:
+    """The review's author named in `text`; a chair or scrutineer only when no one else is named and
+    `chairs` allows them (False: the caller looks for a writer elsewhere first)."""
     matches = list(AUTHOR.finditer(text))
     if not matches:
         return _author_by_role_line(text)
-    # The chair writes the review only when no one else is named for it: a review team's table names
-    # its chair first, then the lead reviewer who wrote it.
-    match = next((m for m in matches if not CHAIR.search(text[m.start() : m.end()])), matches[0])
+    writers = [m for m in matches if not CHAIR.search(text[m.start() : m.end()])]
+    if not writers and not chairs:
+        return ""
+    match = (writers or matches)[0]
     found = re.sub(r"^by\s+", "", next(g for g in match.groups() if g), flags=re.IGNORECASE)
+    found = _lead_of(found)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
+    name = re.sub(r"\s+&\s+", " and ", name)
     bare = POSTNOMINALS.sub("", name).strip(" ,.")
     return (bare if len(bare.split()) >= 2 else name).strip(" ,.")
+
+
+def _lead_of(found: str) -> str:
+    """Of several people a field names with their roles in brackets, the one it marks as leading or
+    writing the review ("X (lead reviewer) and Y", "Y (chair) and X (author)"); else the field with
+    its bracketed words dropped ("Jane Smith (BASW registered)")."""
+    for named in _BRACKETED.finditer(found):
+        role = named.group(2)
+        # "(joint lead reviewers)" speaks of everyone the field names
+        if LEAD_ROLE.search(role) and not re.search(r"s\s*$|\bjoint\b", role) and not CHAIR.search(role):
+            return named.group(1)
+    return re.sub(r"\s*\([^()]*\)", "", found)
 
 
 # Degrees and honours after a name: "Jane Smith BA MSc", "Dr A Shah PhD, CQSW".
@@ -102,5 +134,6 @@ def _author_by_role_line(text: str) -> str:
             if 0 <= j < len(lines):
                 person = PERSON.match(lines[j])
                 if person and not _NOT_PEOPLE.search(person.group(1)):
-                    return person.group(1).strip()
+                    bare = POSTNOMINALS.sub("", person.group(1)).strip()  # "Jane Smith MSc"
+                    return bare if len(bare.split()) >= 2 else person.group(1).strip()
     return ""

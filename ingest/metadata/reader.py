@@ -46,6 +46,7 @@ def read_metadata(
     # set as one paragraph would otherwise run its fields together.
     cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
     front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    back_text = "\n".join(line.text for page in pages[max(3, page_count - 2) :] for line in page.lines)
     # A cover table prints its fields as label and value cells ("Independent reviewer | Jane Smith"):
     # read each such row as "label: value" too.
     cover_text += "\n" + "\n".join(_field_rows(cover))
@@ -92,7 +93,15 @@ def read_metadata(
         or _copyright_year(furniture),
         "child": child,
         "child_age": _age(front_text, said) or _age("\n".join(b.text for b in blocks[:120]), said),
-        "author": _author(cover_text) or _author(front_text) or _signatory(cover_text) or _publisher(cover_text),
+        # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
+        # a writer named only at the end (a sign-off, "About the author", an imprint) before them too.
+        "author": _author(cover_text, chairs=False)
+        or _author(front_text, chairs=False)
+        or _author(back_text, chairs=False)
+        or _author(cover_text)
+        or _author(front_text)
+        or _signatory(cover_text)
+        or _publisher(cover_text),
     }
     if not meta["child"] and review_type in ("thematic", "other"):
         meta["child_age"] = ""  # no one child: an age in the text is some other child's
