@@ -226,3 +226,68 @@ def test_the_age_the_background_gives_wins_over_a_lessons_earlier_one(tmp_path, 
     review = _review(tmp_path, fmt, build)
     assert AGED_FINDING in [lesson.text for lesson in review.lessons]
     assert review.child_age == "14 months"
+
+
+# --- a writer named in the body's own words, in an "About the author" section, or a document-control table -
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "heading,sentence",
+    [
+        (
+            "Introduction",
+            "It was written on behalf of the safeguarding partners by Declan Ferris, an independent reviewer.",
+        ),
+        ("The reviewer", "The independent reviewer for this review was Declan Ferris, a former head of service."),
+        ("Introduction", "The partners commissioned Declan Ferris, a consultant social worker, to lead the review."),
+        ("About the author", "Declan Ferris is a registered social worker with twenty years in child protection."),
+    ],
+)
+def test_a_writer_named_in_the_reports_own_words_is_the_author(tmp_path, fmt, heading, sentence):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", heading)
+        doc.add("p", sentence)
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.author == "Declan Ferris"
+
+
+def _control(doc, head=("Version", "Date", "Author", "Status")):
+    doc.add("h1", "Document control")
+    doc.add("header", cells=head)
+    doc.add("row", cells=("0.3", "14/12/2023", "Siobhan Okafor", "Draft for panel"))
+    doc.add("row", cells=("1.0", "04/03/2024", "Declan Ferris", "Final"))
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("at_end", [True, False])
+def test_a_document_control_table_names_the_author_of_its_last_version(tmp_path, fmt, at_end):
+    def build(doc):
+        doc.add("cover", "Rutland Safeguarding Children Partnership")
+        doc.add("title", META["title"])
+        if not at_end:
+            _control(doc)
+        doc.add("pagebreak")
+        _lessons(doc)
+        if at_end:
+            doc.add("pagebreak")
+            _control(doc, ("Version no.", "Date", "Author(s)", "Approved by"))
+
+    review = _review(tmp_path, fmt, build)
+    assert review.author == "Declan Ferris"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_a_table_of_sources_with_an_author_column_names_no_author(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        _lessons(doc)
+        doc.add("h1", "Research the review drew on")
+        doc.add("header", cells=("Author", "Year", "Title"))
+        doc.add("row", cells=("Siobhan Okafor", "2019", "Seeing the child in a busy household"))
+
+    review = _review(tmp_path, fmt, build)
+    assert review.author == ""  # the source's author wrote no part of this review

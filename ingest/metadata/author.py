@@ -36,12 +36,41 @@ AUTHOR = re.compile(
     rf"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?({_NAMES})"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)", "A and B, independent reviewers",
     # "Jane Smith (author)"
-    rf"|({_NAMES})\s*(?:[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
+    rf"|({_NAMES})\s*(?:[,(]\s*(?:the\s+|an?\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
     r"(?:reviewer|author|scrutineer)s?\b"
     # "The independent reviewer, Jane Smith, thanks ..."
-    rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+({_NAMES}),",
+    rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+({_NAMES}),"
+    # "The independent reviewer for this review was Jane Smith"
+    rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author)(?:\s+(?:for|of)\s+(?:this|the)\s+(?:review|report))?"
+    rf"\s+(?:was|is)\s+({_NAMES})"
+    # "written on behalf of the partners by Jane Smith", "The partnership commissioned Jane Smith to write it"
+    rf"|\b(?:written|prepared|produced)\s+(?:for|on\s+behalf\s+of)\s+[^.\n]{{3,80}}?\s+by\s+({_NAMES})"
+    rf"|\bcommissioned\s+({_NAMES})(?:,[^,.\n]{{3,60}},)?\s+to\s+(?:lead|write|author|undertake|conduct|carry\s+out)\b",
     re.IGNORECASE,
 )
+
+
+# A document-control table's header row: an "Author" column beside version, status or approval columns.
+_CONTROL_COLUMN = re.compile(
+    r"^(?:report\s+)?(?:author|authors|author\(s\)|written\s+by|prepared\s+by)$", re.IGNORECASE
+)
+_CONTROL_OTHERS = re.compile(r"^(?:version|status|approved(?:\s+by)?|version\s+no\.?|issue)$", re.IGNORECASE)
+
+
+def author_column(rows: list[tuple[str, ...]]) -> str:
+    """ "Author: X" for the last version a document-control table lists under its "Author" column
+    (Version | Date | Author | Status): the rows above it are drafts by the same or earlier hands."""
+    column, width, value = -1, 0, ""
+    for cells in rows:
+        cells = tuple(c.strip() for c in cells)
+        heads = [i for i, c in enumerate(cells) if _CONTROL_COLUMN.match(c)]
+        if heads and any(_CONTROL_OTHERS.match(c) for c in cells):
+            column, width = heads[0], len(cells)
+        elif column >= 0 and len(cells) == width and cells[column]:
+            value = cells[column]
+        elif column >= 0:
+            column = -1  # the table ended
+    return f"Author: {value}" if value else ""
 
 
 def _publisher(text: str) -> str:
@@ -124,9 +153,22 @@ def _signatory(text: str) -> str:
     return ""
 
 
+# A section about the reviewer whose first sentence opens with the name: "About the author" then
+# "Jane Smith is a registered social worker ...".
+ABOUT = re.compile(
+    r"^\s*(?:about\s+the|the)\s+(?:independent\s+|lead\s+)*(?:reviewer|author)\s*\n"
+    rf"\s*({_NAME})\s+(?:is|was|has)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _author_by_role_line(text: str) -> str:
-    """ "Jane Smith" above (or below) a line that only says "Independent Reviewer"."""
+    """ "Jane Smith" above (or below) a line that only says "Independent Reviewer", or opening the
+    text under an "About the author" heading."""
     lines = [l for l in text.split("\n") if l.strip()]
+    about = ABOUT.search("\n".join(lines))
+    if about and not _NOT_PEOPLE.search(about.group(1)):
+        return about.group(1)
     for i, line in enumerate(lines):
         if not ROLE_LINE.match(line):
             continue

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from ingest.layout import Block, PageLayout
 from ingest.metadata.area import _area, _area_field, canonical_area
-from ingest.metadata.author import _author, _publisher, _signatory
+from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
 from ingest.metadata.dates import _MONTH, _copyright_year, _cover_date, _published, _published_row, _read_date
 from ingest.metadata.review_type import ANNUAL_REPORT, GUIDANCE_TITLE, METHOD_TITLE, SELF_BRIEFING, _review_type
@@ -47,6 +47,8 @@ def read_metadata(
     cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
     front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
     back_text = "\n".join(line.text for page in pages[max(3, page_count - 2) :] for line in page.lines)
+    # A document-control table ("Version | Date | Author | Status") names the author in its column.
+    back_text += "\n" + author_column([b.cells for b in blocks if b.kind == "row"])
     # A cover table prints its fields as label and value cells ("Independent reviewer | Jane Smith"):
     # read each such row as "label: value" too.
     cover_text += "\n" + "\n".join(_field_rows(cover))
