@@ -291,3 +291,8 @@ def test_a_table_of_sources_with_an_author_column_names_no_author(tmp_path, fmt)
 
     review = _review(tmp_path, fmt, build)
     assert review.author == ""  # the source's author wrote no part of this review
+
+
+def test_an_about_the_author_section_without_a_name_names_no_one():
+    assert _author("About the author\nThe author is a registered social worker.") == ""
+    assert _author("About the author\nDeclan Ferris is a registered social worker.") == "Declan Ferris"

@@ -157,7 +157,7 @@ def _signatory(text: str) -> str:
 # "Jane Smith is a registered social worker ...".
 ABOUT = re.compile(
     r"^\s*(?:about\s+the|the)\s+(?:independent\s+|lead\s+)*(?:reviewer|author)\s*\n"
-    rf"\s*({_NAME})\s+(?:is|was|has)\b",
+    rf"\s*((?-i:{_NAME}))\s+(?:is|was|has)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
