@@ -296,3 +296,56 @@ def test_a_table_of_sources_with_an_author_column_names_no_author(tmp_path, fmt)
 def test_an_about_the_author_section_without_a_name_names_no_one():
     assert _author("About the author\nThe author is a registered social worker.") == ""
     assert _author("About the author\nDeclan Ferris is a registered social worker.") == "Declan Ferris"
+
+
+# --- the other ways a review prints the child's age ------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "sentence,age",
+    [
+        ("Child T, 14 months old, was brought to the emergency department by ambulance.", "14 months"),
+        ("Child T was a baby of 11 weeks when the health visitor last saw him.", "11 weeks"),
+        ("Child T, aged 15, was living with his aunt when he went missing.", "15 years"),
+    ],
+)
+def test_the_childs_age_as_the_background_prints_it(tmp_path, fmt, sentence, age):
+    def build(doc):
+        _cover(doc, "Lead reviewer: Declan Ferris")
+        doc.add("h1", "Background")
+        doc.add("p", sentence)
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.child_age == age
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("field,age", [("Age: 16", "16 years"), ("Age of child: 7 months", "7 months")])
+def test_an_age_field_on_the_cover_gives_the_age(tmp_path, fmt, field, age):
+    def build(doc):
+        _cover(doc, "Lead reviewer: Declan Ferris", field)
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.child_age == age
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His mother, 23 years old, had left care the year before.",
+        "The service works with children aged 3 to 5 and their parents.",
+        "The flat, 40 years old, had damp in every room.",
+    ],
+)
+def test_an_adults_age_or_a_range_is_not_the_childs(tmp_path, sentence):
+    def build(doc):
+        _cover(doc, "Lead reviewer: Declan Ferris")
+        doc.add("h1", "Background")
+        doc.add("p", sentence)
+        _lessons(doc)
+
+    review = _review(tmp_path, "pdf", build)
+    assert review.child_age == ""

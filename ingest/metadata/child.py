@@ -54,6 +54,16 @@ AGE = re.compile(
     r"[\s-](day|week|month|year)[\s-]old\b",
     re.IGNORECASE,
 )
+_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+# Other ways a review prints the age: "Child T, 14 months old,", "a baby of 11 weeks", "Age of child: 7
+# months", and a bare number of years after "aged" or an age field ("aged 15", "Age: 15").
+AGE_MORE = re.compile(
+    rf"\b{_COUNT}\s+(days?|weeks?|months?|years?)\s+old\b"
+    rf"|\b(?:baby|child|boy|girl|infant|son|daughter)\s+of\s+{_COUNT}\s+(days?|weeks?|months?|years?)\b"
+    rf"|\bage\s+of\s+(?:the\s+)?(?:child|young\s+person)\s*:\s*{_COUNT}\s*(days?|weeks?|months?|years?)\b"
+    rf"|(?:\baged|^\s*age\s*:)\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))",
+    re.IGNORECASE | re.MULTILINE,
+)
 _NUMBER_WORDS = {
     w: i
     for i, w in enumerate(
@@ -120,15 +130,18 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
     speaks of "a two-month-old" or "the impact on a four-year-old" in general, and the child's own age
     is printed on the cover, in the summary or in the background."""
     said = [_spaced(t) for t in lesson_texts]
-    found = sorted([*AGE.finditer(text), *UNBORN.finditer(text)], key=lambda m: m.start())
+    found = sorted([*AGE.finditer(text), *AGE_MORE.finditer(text), *UNBORN.finditer(text)], key=lambda m: m.start())
     for match in found:
         if said and _inside(text, match, said):
             continue
         if match.re is UNBORN:
             return "unborn"
-        number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        groups = [g for g in match.groups() if g]
+        number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
         value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
         unit = unit.lower().rstrip("s")
+        if match.re is AGE_MORE and unit == "year" and value > 17:
+            continue  # an adult's age ("his mother, 23 years old")
         return f"{value} {unit}{'' if value == 1 else 's'}"
     return ""
 
