@@ -349,3 +349,27 @@ def test_an_adults_age_or_a_range_is_not_the_childs(tmp_path, sentence):
 
     review = _review(tmp_path, "pdf", build)
     assert review.child_age == ""
+
+
+# --- the area after the partnership's name, a sentence's "by the" before it ---------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This review was commissioned by the Safeguarding Children Partnership for Rutland in May 2022.",
+        "It was carried out for the Local Safeguarding Children Board of Rutland by an independent reviewer.",
+    ],
+)
+def test_the_place_after_a_partnerships_name_is_the_area_not_the_sentences_words(tmp_path, fmt, sentence):
+    def build(doc):
+        doc.add("title", META["title"])
+        doc.add("cover", "Lead reviewer: Declan Ferris")
+        doc.add("cover", "Published: March 2024")
+        doc.add("h1", "Introduction")
+        doc.add("p", sentence)
+        _lessons(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert (review.area, review.region) == ("Rutland", "East Midlands")
