@@ -111,12 +111,12 @@ def extract_review(
         )
     try:
         blocks = build_blocks(pages)
-        meta = read_metadata(blocks, pages, furniture)
         lessons = tuple(segment_lessons(blocks))
         if second_opinion:
             scored = score_units(blocks)  # the block model read once for both learned stages
             lessons = tuple(add_missed(blocks, list(lessons), scored=scored))
             lessons = tuple(check_lessons(blocks, list(lessons), len(pages), scored=scored))
+        meta = read_metadata(blocks, pages, furniture, lessons)  # after the lessons: their text is no metadata
         sections = tuple(build_sections(blocks, len(pages)))
     except Exception as exc:  # a layout the analysis cannot handle: record it, never crash the run
         raise IngestFailure("structure", f"{type(exc).__name__}: {exc}") from exc

@@ -7,7 +7,7 @@ names, overrides whatever it states.
 
 One module a field, composed by `reader`:
 
-    reader       read_metadata(blocks, pages, furniture) -> dict, FIELDS
+    reader       read_metadata(blocks, pages, furniture, lessons) -> dict, FIELDS
     title        the document's title
     review_type  SCR, LCSPR, national, thematic, briefing or other
     dates        parse_date and the publication date

@@ -49,7 +49,8 @@ def _area(text: str) -> str:
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
             # "Royal Borough of Greenwich", "London Borough of Sutton": the place is the borough's name.
             area = re.sub(r"^(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+", "", area, flags=re.IGNORECASE)
-            if area and area.lower() not in ("child", "local", "national"):
+            # "by the Safeguarding Children Partnership for Sefton": words with no capital are no place
+            if area and area.lower() not in ("child", "local", "national") and re.search(r"[A-Z]", area):
                 return area
         named_after = PARTNERSHIP_FOR.search(line)
         if named_after:

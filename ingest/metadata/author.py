@@ -3,7 +3,9 @@
 The author is read from a labelled field or a sentence naming who wrote or led
 the review ("Independent reviewer: Jane Smith", "Written by ..."), else from a
 name above or below a line giving only the role, a letter's signature, or the
-publisher.
+publisher. Joint authors are both the author ("A and B"); of several people a
+field names with bracketed roles, the one marked lead or author. A chair or
+scrutineer (who signs a foreword) is the author only when no writer is named.
 """
 
 from __future__ import annotations
@@ -15,22 +17,60 @@ from ingest.metadata.text import SENTENCE_END
 PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re.IGNORECASE)
 
 
+# A person's name as printed: two to four capitalised words, "Dr" or "Professor" before them.
+_NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
+# Joint authors printed together: "Jane Smith and Dr Tom Hart", "Jane Smith & Tom Hart".
+_NAMES = rf"(?-i:{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME})?)"
+
 AUTHOR = re.compile(
-    r"\b(?:report\s+)?(?:author(?:ed|s|\(s\))?(?:\s+by)?|written\s+by|independent\s+(?:lead\s+)?(?:reviewer|author)|"
-    r"lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
+    r"\b(?:report\s+)?(?:author(?:ed|s)?(?:\s+by)?|(?:written|prepared|produced|authored)\s+by|"
+    r"independent\s+(?:lead\s+)?(?:reviewer|author)s?|lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
-    r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
-    r"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+((?-i:[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
-    # "Reviewed by Jane Smith", "Written and led by Dr A Shah"
-    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared)\s+by\s+"
+    r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)"
+    # "Author(s):", "Lead Reviewer(s):"
+    r"(?:\(s\))?\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
+    rf"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+({_NAMES})"
+    # "Reviewed by Jane Smith", "Written and led by Dr A Shah", "Authored by A and B"
+    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared|authored)\s+by\s+"
     # "led by independent reviewer Jane Smith": the role before the name
-    r"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}))"
-    # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)"
-    r"|((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3}))\s*[,(]\s*(?:the\s+)?(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author|scrutineer)\b"
+    rf"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?({_NAMES})"
+    # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)", "A and B, independent reviewers",
+    # "Jane Smith (author)"
+    rf"|({_NAMES})\s*(?:[,(]\s*(?:the\s+|an?\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
+    r"(?:reviewer|author|scrutineer)s?\b"
     # "The independent reviewer, Jane Smith, thanks ..."
-    r"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+((?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){1,3})),",
+    rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author),\s+({_NAMES}),"
+    # "The independent reviewer for this review was Jane Smith"
+    rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author)(?:\s+(?:for|of)\s+(?:this|the)\s+(?:review|report))?"
+    rf"\s+(?:was|is)\s+({_NAMES})"
+    # "written on behalf of the partners by Jane Smith", "The partnership commissioned Jane Smith to write it"
+    rf"|\b(?:written|prepared|produced)\s+(?:for|on\s+behalf\s+of)\s+[^.\n]{{3,80}}?\s+by\s+({_NAMES})"
+    rf"|\bcommissioned\s+({_NAMES})(?:,[^,.\n]{{3,60}},)?\s+to\s+(?:lead|write|author|undertake|conduct|carry\s+out)\b",
     re.IGNORECASE,
 )
+
+
+# A document-control table's header row: an "Author" column beside version, status or approval columns.
+_CONTROL_COLUMN = re.compile(
+    r"^(?:report\s+)?(?:author|authors|author\(s\)|written\s+by|prepared\s+by)$", re.IGNORECASE
+)
+_CONTROL_OTHERS = re.compile(r"^(?:version|status|approved(?:\s+by)?|version\s+no\.?|issue)$", re.IGNORECASE)
+
+
+def author_column(rows: list[tuple[str, ...]]) -> str:
+    """ "Author: X" for the last version a document-control table lists under its "Author" column
+    (Version | Date | Author | Status): the rows above it are drafts by the same or earlier hands."""
+    column, width, value = -1, 0, ""
+    for cells in rows:
+        cells = tuple(c.strip() for c in cells)
+        heads = [i for i, c in enumerate(cells) if _CONTROL_COLUMN.match(c)]
+        if heads and any(_CONTROL_OTHERS.match(c) for c in cells):
+            column, width = heads[0], len(cells)
+        elif column >= 0 and len(cells) == width and cells[column]:
+            value = cells[column]
+        elif column >= 0:
+            column = -1  # the table ended
+    return f"Author: {value}" if value else ""
 
 
 def _publisher(text: str) -> str:
@@ -55,22 +95,43 @@ _NOT_PEOPLE = re.compile(
 )
 
 
-# A chair's role: a review names its chair beside its author ("Independent chair of the review panel").
-CHAIR = re.compile(r"\bchair(?:ed|man|woman|person)?\b", re.IGNORECASE)
+# Roles that sign or chair a review without writing it: a review names its chair beside its author
+# ("Independent chair of the review panel"), and its scrutineer signs a foreword ("Y, Independent Scrutineer").
+CHAIR = re.compile(r"\bchair(?:ed|man|woman|person)?\b|\bscrutineer\b", re.IGNORECASE)
+# A role in brackets that marks who of several wrote the review: "X (lead reviewer) and Y".
+LEAD_ROLE = re.compile(r"\blead\b|\bauthor\b|\bwriter\b", re.IGNORECASE)
+_BRACKETED = re.compile(rf"({_NAME})\s*\(([^()]{{2,60}})\)")
 
 
-def _author(text: str) -> str:
+def _author(text: str, chairs: bool = True) -> str:
+    """The review's author named in `text`; a chair or scrutineer only when no one else is named and
+    `chairs` allows them (False: the caller looks for a writer elsewhere first)."""
     matches = list(AUTHOR.finditer(text))
     if not matches:
         return _author_by_role_line(text)
-    # The chair writes the review only when no one else is named for it: a review team's table names
-    # its chair first, then the lead reviewer who wrote it.
-    match = next((m for m in matches if not CHAIR.search(text[m.start() : m.end()])), matches[0])
+    writers = [m for m in matches if not CHAIR.search(text[m.start() : m.end()])]
+    if not writers and not chairs:
+        return ""
+    match = (writers or matches)[0]
     found = re.sub(r"^by\s+", "", next(g for g in match.groups() if g), flags=re.IGNORECASE)
+    found = _lead_of(found)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
+    name = re.sub(r"\s+&\s+", " and ", name)
     bare = POSTNOMINALS.sub("", name).strip(" ,.")
     return (bare if len(bare.split()) >= 2 else name).strip(" ,.")
+
+
+def _lead_of(found: str) -> str:
+    """Of several people a field names with their roles in brackets, the one it marks as leading or
+    writing the review ("X (lead reviewer) and Y", "Y (chair) and X (author)"); else the field with
+    its bracketed words dropped ("Jane Smith (BASW registered)")."""
+    for named in _BRACKETED.finditer(found):
+        role = named.group(2)
+        # "(joint lead reviewers)" speaks of everyone the field names
+        if LEAD_ROLE.search(role) and not re.search(r"s\s*$|\bjoint\b", role) and not CHAIR.search(role):
+            return named.group(1)
+    return re.sub(r"\s*\([^()]*\)", "", found)
 
 
 # Degrees and honours after a name: "Jane Smith BA MSc", "Dr A Shah PhD, CQSW".
@@ -92,9 +153,22 @@ def _signatory(text: str) -> str:
     return ""
 
 
+# A section about the reviewer whose first sentence opens with the name: "About the author" then
+# "Jane Smith is a registered social worker ...".
+ABOUT = re.compile(
+    r"^\s*(?:about\s+the|the)\s+(?:independent\s+|lead\s+)*(?:reviewer|author)\s*\n"
+    rf"\s*((?-i:{_NAME}))\s+(?:is|was|has)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _author_by_role_line(text: str) -> str:
-    """ "Jane Smith" above (or below) a line that only says "Independent Reviewer"."""
+    """ "Jane Smith" above (or below) a line that only says "Independent Reviewer", or opening the
+    text under an "About the author" heading."""
     lines = [l for l in text.split("\n") if l.strip()]
+    about = ABOUT.search("\n".join(lines))
+    if about and not _NOT_PEOPLE.search(about.group(1)):
+        return about.group(1)
     for i, line in enumerate(lines):
         if not ROLE_LINE.match(line):
             continue
@@ -102,5 +176,6 @@ def _author_by_role_line(text: str) -> str:
             if 0 <= j < len(lines):
                 person = PERSON.match(lines[j])
                 if person and not _NOT_PEOPLE.search(person.group(1)):
-                    return person.group(1).strip()
+                    bare = POSTNOMINALS.sub("", person.group(1)).strip()  # "Jane Smith MSc"
+                    return bare if len(bare.split()) >= 2 else person.group(1).strip()
     return ""

@@ -2,7 +2,7 @@
 
 The child is the pseudonym ("Child M", "Baby O") or the first name a review's
 title gives it; the age is the first age the front pages state ("aged 7
-months", "a 3-year-old", "unborn").
+months", "a 3-year-old", "unborn") outside the text of the lessons.
 """
 
 from __future__ import annotations
@@ -53,6 +53,16 @@ AGE = re.compile(
     r"|\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
     r"[\s-](day|week|month|year)[\s-]old\b",
     re.IGNORECASE,
+)
+_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+# Other ways a review prints the age: "Child T, 14 months old,", "a baby of 11 weeks", "Age of child: 7
+# months", and a bare number of years after "aged" or an age field ("aged 15", "Age: 15").
+AGE_MORE = re.compile(
+    rf"\b{_COUNT}\s+(days?|weeks?|months?|years?)\s+old\b"
+    rf"|\b(?:baby|child|boy|girl|infant|son|daughter)\s+of\s+{_COUNT}\s+(days?|weeks?|months?|years?)\b"
+    rf"|\bage\s+of\s+(?:the\s+)?(?:child|young\s+person)\s*:\s*{_COUNT}\s*(days?|weeks?|months?|years?)\b"
+    rf"|(?:\baged|^\s*age\s*:)\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))",
+    re.IGNORECASE | re.MULTILINE,
 )
 _NUMBER_WORDS = {
     w: i
@@ -115,14 +125,36 @@ def _child_from_title(title: str) -> str:
 UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
 
 
-def _age(text: str) -> str:
-    match = AGE.search(text)
-    unborn = UNBORN.search(text)
-    if unborn and (not match or unborn.start() < match.start()):
-        return "unborn"
-    if not match:
-        return ""
-    number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
-    value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
-    unit = unit.lower().rstrip("s")
-    return f"{value} {unit}{'' if value == 1 else 's'}"
+def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
+    """The first age the text states of the child, passing over any inside a lesson's text: a finding
+    speaks of "a two-month-old" or "the impact on a four-year-old" in general, and the child's own age
+    is printed on the cover, in the summary or in the background."""
+    said = [_spaced(t) for t in lesson_texts]
+    found = sorted([*AGE.finditer(text), *AGE_MORE.finditer(text), *UNBORN.finditer(text)], key=lambda m: m.start())
+    for match in found:
+        if said and _inside(text, match, said):
+            continue
+        if match.re is UNBORN:
+            return "unborn"
+        groups = [g for g in match.groups() if g]
+        number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
+        value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        unit = unit.lower().rstrip("s")
+        if match.re is AGE_MORE and unit == "year" and value > 17:
+            continue  # an adult's age ("his mother, 23 years old")
+        return f"{value} {unit}{'' if value == 1 else 's'}"
+    return ""
+
+
+def _spaced(text: str) -> str:
+    return " ".join(text.split()).lower()
+
+
+def _inside(text: str, match: re.Match[str], said: list[str]) -> bool:
+    """Whether the line the age is printed on, around it, is part of a lesson's text."""
+    start = text.rfind("\n", 0, match.start()) + 1
+    end = text.find("\n", match.end())
+    end = len(text) if end < 0 else end
+    # A few words either side on its line: the wrapped line itself may join the lesson's text differently.
+    around = _spaced(text[max(start, match.start() - 30) : min(end, match.end() + 30)])
+    return any(around in lesson for lesson in said)

@@ -8,15 +8,17 @@ field depends on another, and reads an NSPCC repository entry's first line.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ingest.layout import Block, PageLayout
 from ingest.metadata.area import _area, _area_field, canonical_area
-from ingest.metadata.author import _author, _publisher, _signatory
+from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
 from ingest.metadata.dates import _MONTH, _copyright_year, _cover_date, _published, _published_row, _read_date
 from ingest.metadata.review_type import ANNUAL_REPORT, GUIDANCE_TITLE, METHOD_TITLE, SELF_BRIEFING, _review_type
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import LEARNING_FROM, _announced_title, _title, _title_field
+from ingest.records import Lesson
 from ingest.regions import region_of
 
 # An NSPCC repository entry's first line: "2019 - Wigan - Child M", "March 2016 - Anonymous - Child S".
@@ -29,10 +31,14 @@ NSPCC_HEADING = re.compile(
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
 
 
-def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str = "") -> dict[str, str]:
+def read_metadata(
+    blocks: list[Block], pages: list[PageLayout], furniture: str = "", lessons: Sequence[Lesson] = ()
+) -> dict[str, str]:
     """Metadata found in the document's own first pages; the running headers and footers
-    (`furniture`, one a line) are read for the area and the year when nothing else gives them."""
+    (`furniture`, one a line) are read for the area and the year when nothing else gives them.
+    `lessons`, the lessons found in the document: an age in their text is never the child's."""
     page_count = len(pages)
+    said = tuple(part for lesson in lessons for part in (lesson.title, lesson.text) if part)
     cover_pages = 1 if page_count > 2 else page_count
     cover = [b for b in blocks if b.page_start <= cover_pages]
     front = [b for b in blocks if b.page_start <= min(3, page_count)]
@@ -40,6 +46,9 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
     # set as one paragraph would otherwise run its fields together.
     cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
     front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    back_text = "\n".join(line.text for page in pages[max(3, page_count - 2) :] for line in page.lines)
+    # A document-control table ("Version | Date | Author | Status") names the author in its column.
+    back_text += "\n" + author_column([b.cells for b in blocks if b.kind == "row"])
     # A cover table prints its fields as label and value cells ("Independent reviewer | Jane Smith"):
     # read each such row as "label: value" too.
     cover_text += "\n" + "\n".join(_field_rows(cover))
@@ -85,8 +94,16 @@ def read_metadata(blocks: list[Block], pages: list[PageLayout], furniture: str =
         or _copyright_year(front_text)
         or _copyright_year(furniture),
         "child": child,
-        "child_age": _age(front_text) or _age("\n".join(b.text for b in blocks[:120])),
-        "author": _author(cover_text) or _author(front_text) or _signatory(cover_text) or _publisher(cover_text),
+        "child_age": _age(front_text, said) or _age("\n".join(b.text for b in blocks[:120]), said),
+        # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
+        # a writer named only at the end (a sign-off, "About the author", an imprint) before them too.
+        "author": _author(cover_text, chairs=False)
+        or _author(front_text, chairs=False)
+        or _author(back_text, chairs=False)
+        or _author(cover_text)
+        or _author(front_text)
+        or _signatory(cover_text)
+        or _publisher(cover_text),
     }
     if not meta["child"] and review_type in ("thematic", "other"):
         meta["child_age"] = ""  # no one child: an age in the text is some other child's
