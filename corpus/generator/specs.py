@@ -875,7 +875,7 @@ SPECS += [
         "lcspr_2024_cornwall_sana",
         "pdf",
         "scie",
-        "Local Child Safeguarding Practice Review: Sana",
+        "Local Child Safeguarding Practice Review: Child Z",
         "Cornwall and the Isles of Scilly Safeguarding Children Partnership",
         "Cornwall",
         "South West",
