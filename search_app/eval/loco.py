@@ -196,6 +196,7 @@ FIRST_CONTACT = {
     9: "7e55046",
     10: "fdac649",
     11: "ed9c3ed",
+    12: "13de517",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
