@@ -210,7 +210,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return zone_kind or "learning_point"
     if re.fullmatch(r"[A-Z]{1,2}", code):
         return CODE_KINDS.get(code) or zone_kind or "finding"
-    word = re.sub(r"^key\s+", "", word.lower())
+    # "Practice finding 2", "Systems finding 1": findings in two series
+    word = re.sub(r"^(?:key|(?:practice|systems?)(?=\s+finding))\s+", "", word.lower())
     if word.startswith(("finding", "missed", "conclusion")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
