@@ -21,7 +21,7 @@ BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
-    r"^(?P<word>(?:key\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
+    r"^(?P<word>(?:key\s+|practice\s+|systems?\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
     # a finding named for the chance it records: "Missed opportunity 2 (May 2019): title"
     r"missed\s+opportunity|"

@@ -110,6 +110,8 @@ NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|foreword|preface|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
+    # the case narrative a lesson rests on, under its own sub-heading: "What we saw in this case"
+    r"what\s+(?:we|the\s+review(?:er)?|the\s+panel)\s+(?:saw|observed|heard)\s+in\s+(?:this|the)\s+case|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
     r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
     r"(?:" + EVIDENCE_HEADING.pattern + r")|"
@@ -210,7 +212,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return zone_kind or "learning_point"
     if re.fullmatch(r"[A-Z]{1,2}", code):
         return CODE_KINDS.get(code) or zone_kind or "finding"
-    word = re.sub(r"^key\s+", "", word.lower())
+    # "Practice finding 2", "Systems finding 1": findings in two series
+    word = re.sub(r"^(?:key|(?:practice|systems?)(?=\s+finding))\s+", "", word.lower())
     if word.startswith(("finding", "missed", "conclusion")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":

@@ -122,6 +122,12 @@ def event_date(cell: str) -> bool:
     return bool(EVENT_DATE.match(re.sub(r"(?<=\d)\s(?=\d)", "", cell.strip())))
 
 
+def _dated_event(cell: str) -> bool:
+    """Whether a cell tells an event after its date, run in: "June 2013: A referral was made ..."."""
+    head, colon, rest = cell.partition(":")
+    return bool(colon) and bool(rest.strip()) and len(head) <= 24 and event_date(head)
+
+
 def header_columns(lowered: list[str]) -> Columns | None:
     """The columns a header row names, or None when the row is not a header."""
     if not all(len(c) < 40 for c in lowered) or any(re.search(r"\b(?:19|20)\d\d\b", c) for c in lowered):
@@ -223,7 +229,10 @@ def row_lesson(block: Block, z, columns, current, start):
     if columns is not None and columns.agency is not None:
         roles.add(columns.at(columns.agency, n) - shift)
     named = columns.at(columns.text, n) - shift if columns is not None and columns.text is not None else None
-    if named is not None and 0 <= named < len(rest) and rest[named] and (n > 2 or columns.more):
+    # "What happened | What we learned": beside a dated event ("June 2013: ..."), the lesson is the named
+    # column's cell, however much longer the event's
+    beside_event = named is not None and len(rest) == 2 and named in (0, 1) and _dated_event(rest[1 - named])
+    if named is not None and 0 <= named < len(rest) and rest[named] and (n > 2 or columns.more or beside_event):
         # the header names the lesson's column: a longer Action cell, or the row's second lesson, is not it
         text_index = named
     else:

@@ -71,6 +71,7 @@ from ingest.lesson_tables import (
     AGENCY_HEADER,
     TRACKING_HEADER,
     Columns,
+    event_date,
     header_columns,
     item_kind,
     row_lesson,
@@ -84,7 +85,8 @@ CUE_PREFIX = re.compile(
     r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|"
     # "Positive practice:", "Example of good practice:", "Strength:": good practice run in
     r"(?:good|positive|notable|effective)\s+practice(?:\s+examples?)?|examples?\s+of\s+(?:good|positive|notable)\s+practice|"
-    r"key\s+message|practice\s+point|action)\s*:\s*(?=[A-Z])",
+    # "Conclusion: ..." closing the analysis of a line of enquiry: what the review concluded, a finding
+    r"key\s+message|practice\s+point|action|conclusion)\s*:\s*(?=[A-Z])",
     re.I,
 )
 # "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative
@@ -118,6 +120,19 @@ ANALYSIS_HEADING = re.compile(
     r"^\W*(?:why\s+(?:it|this)\s+matter(?:s|ed)|analysis|what\s+(?:we|the\s+review)\s+found|the\s+learning|"
     r"what\s+(?:we|professionals|practitioners)\s+(?:can\s+)?learn(?:ed|t)?)\W*$",
     re.I,
+)
+# A sub-heading under a finding saying what it means for practice ("What this means for practice",
+# "Implications for practice"): a section of learning points, never one lesson's title.
+IMPLICATIONS_HEADING = re.compile(
+    r"^\W*(?:what\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+)?(?:practice|practitioners|professionals|you|us)|"
+    r"(?:the\s+)?(?:implications|learning|lessons)\s+for\s+(?:practice|practitioners|professionals)|practice\s+implications)\W*$",
+    re.I,
+)
+# The sentence closing a paragraph of narrative that acknowledges good practice in passing: "It is
+# positive that ...", "It was encouraging that ...", "It is to the credit of ...".
+POSITIVE_CLOSING = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?P<sentence>It\s+(?:is|was)\s+(?:(?:very|particularly|especially)\s+)?"
+    r"(?:positive|encouraging|commendable|reassuring|to\s+the\s+credit\s+of)\b[^.!?]*[.!?])\s*$"
 )
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
@@ -225,8 +240,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(_numbered_rows(_box_captions(blocks)))
+    blocks = _resumed_lists(_numbered_rows(_box_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
     codes, key_rows = _agency_codes(blocks)
+    chronology_note: Draft | None = None  # the learning a chronology's comment cell stated, while its row goes on
     for index, block in enumerate(blocks):
         if id(block) in key_rows:
             current = None
@@ -249,6 +265,35 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue  # a running header left between a paragraph and the rest of it on the next page
         if block.kind in ("para", "row") and CROSS_REFERENCE.match(block.text):
             continue  # "Links to: Partnership priority 2 | Procedure: ...": where the lesson sits, no part of it
+        if (
+            block.kind == "row"
+            and current is not None
+            and current.kind == "recommendation"
+            and (lead := _lead_among_fields(block.text))
+        ):
+            # "Type: Single agency | Lead: Police" read as a one-row table: the recommendation's fields
+            current.agency = current.agency or lead.group("value").strip(" .")
+            current.open = False
+            continue
+        if block.kind == "row" and (noted := _chronology_learning(block)) is not None:
+            # "March 2013 | Police | <event> | Learning: ...": a chronology's comment that states learning;
+            # the date, the agency the event concerns and the event are never part of it.
+            current = start("learning_point", "", noted, block)
+            current.heading_only = False
+            chronology_note = current
+            continue
+        if (
+            block.kind == "row"
+            and chronology_note is not None
+            and current is chronology_note
+            and len(block.cells) >= 2
+            and block.cells[0].strip()[:1].islower()
+            and block.cells[-1].strip()
+        ):
+            # the row broken over the page: its event's and its comment's ends, the comment's joining it
+            chronology_note.add(block.cells[-1].strip(), block)
+            continue
+        chronology_note = None
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         if block.kind == "heading" and (english := _bilingual_label(block.text)):
@@ -578,6 +623,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             field
             and current is not None
             and current.kind == "recommendation"
+            and (lead := _lead_among_fields(block.text))
+        ):
+            field = lead  # "Type: Single agency | Lead: Police": several fields on one line, the lead among them
+        if (
+            field
+            and current is not None
+            and current.kind == "recommendation"
             and (
                 AGENCY_HEADER.search(field.group("name"))
                 or TRACKING_HEADER.search(field.group("name"))
@@ -697,6 +749,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and parent.kind in ("finding", "learning_point")
                 and parent.level < level
                 and not CUE_HEADING.match(block.text)
+                and not IMPLICATIONS_HEADING.search(block.text)
             ):
                 kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
             if (
@@ -708,6 +761,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 # "If you work in health" under "What the review found": what the review means for that
                 # audience, each item one learning point, the heading grouping them rather than titling one.
+                kind = "learning_point"
+            if kind == "finding" and stack and _agency_development(block.text, stack[-1].heading):
                 kind = "learning_point"
             summary = bool(SUMMARY_HEADING.search(block.text))
             barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
@@ -914,6 +969,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.open = False
             continue
 
+        praised = POSITIVE_CLOSING.search(block.text) if block.kind == "para" and zone() is None else None
+        if praised is not None and not FRONT_MATTER.search(section()) and not NOT_LESSON_HEADING.search(section()):
+            # "... the case was closed. It is positive that the lead professional ...": good practice
+            # acknowledged in passing, that sentence alone; the narrative before it never a lesson.
+            current = start("good_practice", "", praised.group("sentence"), block)
+            current.heading_only = False
+            current.open = False
+            continue
         z = zone()
         if z is None and block.kind == "row":
             # Outside any lesson section, a table whose header names a lesson column ("Practice
@@ -1214,7 +1277,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     for d in drafts:
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
-    lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(drafts)))
+    lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drafts))))
     for d in lessons:
         led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None
         if (
@@ -1366,6 +1429,24 @@ CROSS_REFERENCE = re.compile(
 )
 
 
+def _lead_among_fields(text: str) -> re.Match[str] | None:
+    """The lead-agency field of a line of several fields split by "|" ("Type: Multi-agency | Lead: Police")."""
+    parts = [p.strip() for p in text.split("|")]
+    if len(parts) < 2:
+        return None
+    fields = [FIELD_LINE.match(p) for p in parts]
+    if not all(fields):
+        return None
+    return next(
+        (
+            f
+            for f in fields
+            if f and AGENCY_HEADER.search(f.group("name")) and not RESPONSE_FIELD.search(f.group("name"))
+        ),
+        None,
+    )
+
+
 def _heads_bullets(current: Draft | None) -> bool:
     """Whether the lesson is a labelled, titled heading still taking text ("Learning 2: title" on a
     slide over its bullets), whose bullets are then its text, not lessons of their own."""
@@ -1491,6 +1572,91 @@ def _without_evidence(blocks: list[Block]) -> list[Block]:
             continue
         evidence = False
         kept.append(block)
+    return kept
+
+
+# A line telling the reader a lesson goes on over the page: "Recommendation continued overleaf",
+# "(continued on the next page)". Never part of the lesson.
+OVERLEAF_NOTE = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+){0,3}(?:continued|continues|cont(?:'|’)?d\.?)\s+(?:overleaf|on\s+(?:the\s+)?(?:next|following)\s+page|"
+    r"over\s+(?:the\s+)?(?:page|leaf))\W*?(?:\s+(?=[a-z])|$)",
+    re.I,
+)
+
+
+def _joined_overleaf(blocks: list[Block]) -> list[Block]:
+    """Blocks less a "continued overleaf" line, the text after it on the next page joined to the
+    block it carries on (one that stops mid-sentence, its rest opening in lower case). Plain text may
+    run the line and the rest together ("Recommendation continued overleaf of a baby ...")."""
+    kept: list[Block] = []
+    after_note = False
+    for block in blocks:
+        note = OVERLEAF_NOTE.match(block.text.strip()) if block.kind in ("para", "heading") else None
+        rest = block.text.strip()[note.end() :] if note else block.text
+        before = kept[-1] if kept else None
+        if (
+            (note or after_note)
+            and rest
+            and block.kind in ("para", "heading")
+            and before is not None
+            and (before.kind in ("para", "item") or (before.kind == "heading" and ITEM_NUMBER.match(before.text)))
+            and rest[:1].islower()
+            and not before.text.rstrip().endswith(_STOPS)
+        ):
+            # a numbered item cut short reads back as a paragraph of its own: whole again, it is the item
+            kind = "item" if before.kind != "item" and ITEM_NUMBER.match(before.text) else before.kind
+            kept[-1] = replace(
+                before, kind=kind, text=f"{before.text.rstrip()} {rest.lstrip()}", page_end=block.page_end
+            )
+            after_note = False
+            continue
+        after_note = bool(note) and not rest
+        if note and not rest:
+            continue
+        kept.append(block if not note else replace(block, text=rest))
+    return kept
+
+
+# The run-in statement closing a lesson's sections of episodes and analysis: "Finding: ...".
+STATEMENT_CUE = re.compile(
+    r"^(?:the\s+)?(?:finding|learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?)\s*:\s+(?=[A-Z])", re.I
+)
+
+
+def _stated_after_analysis(blocks: list[Block]) -> list[Block]:
+    """Blocks with a lesson heading's sub-sections ("Practice episodes", "Analysis") read as the
+    narrative they are when the last paragraph under the heading states the lesson, run in after its
+    cue ("Finding: ..."): the heading over that statement alone."""
+    kept: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        kept.append(block)
+        index += 1
+        if block.kind != "heading" or not block.level:
+            continue
+        # a numbered heading's unnumbered sub-headings may be set at its own level (plain text's are)
+        numbered = bool(heading_number(block.text))
+
+        def closes(other: Block) -> bool:
+            return (
+                other.kind == "heading"
+                and 0 < other.level <= block.level
+                and (other.level < block.level or not numbered or bool(heading_number(other.text)))
+            )
+
+        end = index
+        while end < len(blocks) and not closes(blocks[end]):
+            end += 1
+        section = blocks[index:end]
+        cue = STATEMENT_CUE.match(section[-1].text) if section and section[-1].kind == "para" else None
+        if (
+            cue is not None
+            and any(b.kind == "heading" for b in section)
+            and sum(1 for b in section if b.kind == "para" and STATEMENT_CUE.match(b.text)) == 1
+        ):
+            kept.append(replace(section[-1], text=section[-1].text[cue.end() :], lead=""))
+            index = end
     return kept
 
 
@@ -1779,6 +1945,59 @@ def _agency_chapter(heading: str) -> bool:
     named = AGENCY_NAME.search(text) or _MORE_SERVICES.search(text)
     rest = _AGENCY_FILLER.sub("", AGENCY_NAME.sub("", _MORE_SERVICES.sub("", text)))
     return bool(named) and not re.sub(r"\W+", "", rest)
+
+
+# A numbered paragraph that states the recommendation it is: "5.3 It is recommended that ...".
+RECOMMENDING = re.compile(
+    r"^(?:it\s+is\s+(?:therefore\s+)?recommended\s+that|(?:the\s+)?(?:review(?:er)?|panel|review\s+team|we)\s+"
+    r"(?:therefore\s+|also\s+)?recommends?\s+that)\b",
+    re.I,
+)
+NUMBERED_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}$")
+
+
+def _drop_unrecommending(drafts: list[Draft]) -> list[Draft]:
+    """Drafts less the numbered paragraphs of a chapter of conclusions and recommendations that state
+    none ("5.1 The review has found ...") when the chapter's recommendations each say they are one
+    ("5.3 It is recommended that ..."): those paragraphs are the chapter's narrative."""
+    numbered = [
+        d
+        for d in drafts
+        if d.kind == "recommendation" and d.zone and d.parts and NUMBERED_PARAGRAPH.match(d.label or d.number)
+    ]
+    stating = {d.zone for d in numbered if RECOMMENDING.match(d.parts[0].strip())}
+    dropped = {
+        id(d)
+        for d in numbered
+        if d.zone in stating
+        and not RECOMMENDING.match(d.parts[0].strip())
+        and not re.search(r"\b(?:should|must)\b", draft_text(d), re.I)
+    }
+    return [d for d in drafts if id(d) not in dropped]
+
+
+# A chronology's comment that states learning: "Learning: Services worked with ...".
+COMMENT_LEARNING = re.compile(
+    r"^(?:key\s+)?(?:learning(?:\s+points?)?|lessons?(?:\s+learn(?:ed|t))?)\s*:\s+(?=[A-Z])", re.I
+)
+
+
+def _chronology_learning(block: Block) -> str | None:
+    """The learning in a dated chronology row's last cell, after its cue (None when it states none)."""
+    cells = [c.strip() for c in block.cells]
+    if len(cells) < 3 or not event_date(cells[0]):
+        return None
+    cue = COMMENT_LEARNING.match(cells[-1])
+    return cells[-1][cue.end() :] if cue else None
+
+
+AREAS_FOR_DEVELOPMENT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?areas?\s+for\s+(?:improvement|development)\W*$", re.I)
+
+
+def _agency_development(heading: str, chapter: str) -> bool:
+    """ "Areas for development" under one agency's chapter of the analysis ("Police", "Health
+    services"): what that agency has to learn, learning points rather than the review's findings."""
+    return bool(AREAS_FOR_DEVELOPMENT.match(heading)) and _agency_chapter(chapter)
 
 
 def _theme_heading(text: str) -> bool:
