@@ -44,6 +44,9 @@ def _area(text: str) -> str:
             area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]
             # "From the Stockport Local Safeguarding Children Board's review": the sentence's words before the place
             area = re.sub(r"^(?:(?:from|by|for)\s+)?(?:the\s+)?", "", area, flags=re.IGNORECASE)
+            # "Minutes of the Solihull Safeguarding ...", "Annual Report of the ...": the document's name is
+            # no part of the place (no area's name holds "of the").
+            area = re.sub(r"^.*\bof\s+the\s+", "", area, flags=re.IGNORECASE)
             # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
             area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")

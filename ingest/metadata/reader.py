@@ -73,7 +73,9 @@ def read_metadata(
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     child = _child_from_title(title)
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
-        child = _child(cover_text) or _child(front_text)
+        # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
+        capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
+        child = _child(cover_text) or _child(front_text) or _child(capitals)
     if ANNUAL_REPORT.search(title):
         child = ""  # a year's report on several reviews: their children are not the document's
     if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
