@@ -14,7 +14,16 @@ from ingest.layout import Block, PageLayout
 from ingest.metadata.area import _area, _area_field, canonical_area
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
-from ingest.metadata.dates import _MONTH, _copyright_year, _cover_date, _published, _published_row, _read_date
+from ingest.metadata.dates import (
+    _MONTH,
+    _control_date,
+    _copyright_year,
+    _cover_date,
+    _published,
+    _published_row,
+    _read_date,
+    _version_date,
+)
 from ingest.metadata.review_type import ANNUAL_REPORT, GUIDANCE_TITLE, METHOD_TITLE, SELF_BRIEFING, _review_type
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import LEARNING_FROM, _announced_title, _title, _title_field
@@ -46,6 +55,8 @@ def read_metadata(
     # set as one paragraph would otherwise run its fields together.
     cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
     front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    # The whole text: a short document keeps its running header as text (too few pages to repeat it).
+    all_text = "\n".join(line.text for page in pages for line in page.lines)
     back_text = "\n".join(line.text for page in pages[max(3, page_count - 2) :] for line in page.lines)
     # A document-control table ("Version | Date | Author | Status") names the author in its column.
     back_text += "\n" + author_column([b.cells for b in blocks if b.kind == "row"])
@@ -92,8 +103,10 @@ def read_metadata(
         "published": _published(cover_text)
         or _published(front_text)
         or _published_row(blocks)
+        or _control_date(all_text)
         or _cover_date(cover_text)
         or _copyright_year(front_text)
+        or _version_date("\n".join([furniture, all_text, *(" | ".join(b.cells) for b in blocks if b.kind == "row")]))
         or _copyright_year(furniture),
         "child": child,
         "child_age": _age(front_text, said) or _age("\n".join(b.text for b in blocks[:120]), said),
@@ -110,8 +123,7 @@ def read_metadata(
     if not meta["child"] and review_type in ("thematic", "other"):
         meta["child_age"] = ""  # no one child: an age in the text is some other child's
     if meta["area"]:
-        body = "\n".join(line.text for page in pages for line in page.lines)
-        meta["area"] = canonical_area(meta["area"], body)
+        meta["area"] = canonical_area(meta["area"], all_text)
     if review_type == "national" and not _area(title):
         meta["area"] = ""
     year = meta["published"][:4]
