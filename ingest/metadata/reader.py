@@ -37,6 +37,9 @@ NSPCC_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
+SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
+
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
 
 
@@ -112,7 +115,9 @@ def read_metadata(
         "child_age": _age(front_text, said) or _age("\n".join(b.text for b in blocks[:120]), said),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
         # a writer named only at the end (a sign-off, "About the author", an imprint) before them too.
-        "author": _author(cover_text, chairs=False)
+        # A letter is written by whoever signs it, whatever reviewer it names.
+        "author": (_signatory(front_text) if SALUTATION.search(front_text) else "")
+        or _author(cover_text, chairs=False)
         or _author(front_text, chairs=False)
         or _author(back_text, chairs=False)
         or _author(cover_text)
