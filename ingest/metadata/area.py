@@ -44,6 +44,9 @@ def _area(text: str) -> str:
             area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]
             # "From the Stockport Local Safeguarding Children Board's review": the sentence's words before the place
             area = re.sub(r"^(?:(?:from|by|for)\s+)?(?:the\s+)?", "", area, flags=re.IGNORECASE)
+            # "Minutes of the Solihull Safeguarding ...", "Annual Report of the ...": the document's name is
+            # no part of the place (no area's name holds "of the").
+            area = re.sub(r"^.*\bof\s+the\s+", "", area, flags=re.IGNORECASE)
             # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
             area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
@@ -95,6 +98,28 @@ _OFFICIAL_NAMES = {
 }
 
 
+# A partnership named for the several areas it joins, not for a place: "Tri-borough", "Bi-borough",
+# "Pan-Dorset", "Joint"; the review's area is where the child lived.
+COMBINED = re.compile(
+    r"^(?:tri|bi|two|three|four|multi|pan|joint|cross)[\s-]?(?:borough|county|authority|area)?\b", re.I
+)
+LIVED_IN = re.compile(
+    r"\b(?:lived|living|lives|resided|resident|settled)\s+in\s+(?:the\s+)?(?:(?:royal|london)\s+borough\s+of\s+)?"
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|of)?\s*[A-Z][\w'’-]*){0,4})"
+)
+
+
+def _lived_in(body: str) -> str:
+    """The local authority area the text says the child or family lived in, its longest known name."""
+    for match in LIVED_IN.finditer(body):
+        words = match.group(1).split()
+        for n in range(len(words), 0, -1):
+            name = " ".join(words[:n])
+            if name.lower() in AREA_REGION:
+                return name
+    return ""
+
+
 def canonical_area(area: str, body: str) -> str:
     """One local authority area for a partnership name.
 
@@ -103,6 +128,10 @@ def canonical_area(area: str, body: str) -> str:
     report itself mentions most (where the family lived).
     """
     area = re.sub(r"\s*&\s*", " and ", area.strip())
+    if COMBINED.match(area) and area.lower() not in AREA_REGION:
+        lived = _lived_in(body)
+        if lived:
+            return lived
     key = area.lower()
     if key in _OFFICIAL_NAMES:
         return _OFFICIAL_NAMES[key]

@@ -74,7 +74,12 @@ _NUMBER_WORDS = {
 
 
 # A document about many children's cases (an audit): a child named in it is not its subject.
-SEVERAL_CASES = re.compile(r"\baudit\b|\bthematic\b", re.IGNORECASE)
+# A title on several cases: an audit, a thematic review, "Learning from local case reviews" (a page listing
+# several reviews, whose children are theirs, not the page's).
+SEVERAL_CASES = re.compile(
+    r"\baudit\b|\bthematic\b|^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
+    re.IGNORECASE,
+)
 
 
 _REVIEW_WORDS = re.compile(
@@ -84,6 +89,11 @@ _REVIEW_WORDS = re.compile(
 )
 
 
+# A first name after the review's abbreviated type, ending its heading or before its colon:
+# "3. LCSPR Evie: final report", "SCR Theo".
+NAMED_AFTER_TYPE = re.compile(r"\b(?:LCSPR|SCR)\s+([A-Z][a-z]{2,15})[ \t]*(?=[:\-–]|$)", re.MULTILINE)
+
+
 def _child(text: str) -> str:
     match = PSEUDONYM.search(text)
     if match:
@@ -91,6 +101,9 @@ def _child(text: str) -> str:
     named = NAMED_CHILD.search(text)
     if named and named.group(1).split()[0] not in _NOT_NAMES:
         return named.group(1)
+    typed = NAMED_AFTER_TYPE.search(text)
+    if typed and typed.group(1) not in _NOT_NAMES:
+        return typed.group(1)
     return ""
 
 
@@ -101,15 +114,19 @@ def _child_from_title(title: str) -> str:
     child = _child(title)
     if child:
         return child
-    ending = re.search(r"\breview\s*[:\-–]\s*([A-Z][a-z]{2,15})$", title)
+    # "... review: Harry", "learning from the review of Ruby", "single-agency learning from the review of Evie"
+    ending = re.search(
+        r"\b(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))\s*([A-Z][a-z]{2,15})$", title
+    )
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
     briefed = re.match(
-        r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:learning|lessons|key\s+messages)\s+(?i:from\s+(?:the|this|our)\s+review)$",
+        r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|our)\s+review|"
+        r"what\s+(?:we|the\s+review)\s+(?:learned|learnt|found)|what\s+we\s+(?:have|can)\s+learn(?:ed|t)?)$",
         title,
     )
     if briefed and briefed.group(1) not in _NOT_NAMES:
-        return briefed.group(1)  # "Ruby: learning from the review"
+        return briefed.group(1)  # "Ruby: learning from the review", "Harry: what we learned"
     lived = re.search(
         r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})$",
         title,

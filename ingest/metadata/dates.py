@@ -35,6 +35,9 @@ PUBLISHED = re.compile(
     r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication|"
     # a news page's date line: "Posted on 10 November 2018", "Date posted: ..."
     r"posted\s+on|date\s+posted|"
+    # the record's own date: a meeting's minutes ("Meeting held at the Civic Centre on 14 January 2019"),
+    # a progress update's position ("Position as at 22/05/22", "Status at: March 2021")
+    r"meeting\s+held\b[^\n]{0,60}?\b(?:on|dated)\b|(?:position|status|progress)\s+(?:as\s+)?at|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
     r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
@@ -117,7 +120,16 @@ def _published_row(blocks: list[Block]) -> str:
 
 
 # "We published "..." on our website on 20 April 2017": the date the sentence says it was published on.
-PUBLISHED_ON = re.compile(r"\bpublished\b[^.;]{0,120}?\b(?:on|in)\s+(?:the\s+)?(?=\d|" + _MONTH + r")", re.I)
+PUBLISHED_ON = re.compile(r"\b(?:published|issued)\b[^.;]{0,120}?\b(?:on|in)\s+(?:the\s+)?(?=\d|" + _MONTH + r")", re.I)
+
+
+# A suggested citation's year of publication: "Suggested citation: Jane Smith (2021) Serious Case Review ...".
+CITATION = re.compile(
+    r"\b(?:citation|cite\s+(?:this\s+(?:report|review|document)\s+)?as)\s*:\s*[^()\n]{2,120}?\(\s*((?:19|20)\d\d)\s*\)",
+    re.IGNORECASE,
+)
+# A month with its year cut to two figures after an apostrophe: "in June '19".
+MONTH_SHORT_YEAR = re.compile(rf"({_MONTH})\.?\s+['’‘](\d\d)\b", re.IGNORECASE)
 
 
 def _published(text: str) -> str:
@@ -131,7 +143,11 @@ def _published(text: str) -> str:
         found = DATE.match(text, match.end())
         if found:
             return _read_date(found.group(0))
-    return ""
+        short = MONTH_SHORT_YEAR.match(text, match.end())
+        if short:
+            return _read_date(f"{short.group(1)} 20{short.group(2)}")
+    cited = CITATION.search(text)
+    return cited.group(1) if cited else ""
 
 
 # Day, month and a two-digit year ("30.09.23", "4/11/19"): read only where a publication label
@@ -186,4 +202,43 @@ def _cover_date(text: str) -> str:
         return parse_date(match.group(0))
     if season is not None and not EVENT_DATE.search(text[max(0, season.start() - 12) : season.start()]):
         return season.group(1)
+    return ""
+
+
+# A document-control block of run-in lines ("Version: 1.0", "Date: 03/12/20", "Author: ..."): its date
+# line, beside the version or author lines, dates the document; "Approved by: X, 21/05/22" and
+# "Next review: ..." lines date events.
+CONTROL_LINE = re.compile(
+    r"^\W*(?:version(?:\s+no\.?)?|author(?:\(s\))?|status|document\s+control)\s*:?", re.IGNORECASE
+)
+CONTROL_DATE = re.compile(r"^\W*(?:date|date\s+of\s+issue|issue\s+date)\s*:\s*(.{4,40})$", re.IGNORECASE)
+
+
+def _control_date(text: str) -> str:
+    lines = [line for line in text.split("\n") if line.strip()]
+    for i, line in enumerate(lines):
+        field = CONTROL_DATE.match(line)
+        if field and any(CONTROL_LINE.match(other) for other in lines[max(0, i - 3) : i + 4] if other is not line):
+            found = _short_year_date(field.group(1)) or parse_date(field.group(1))
+            if found:
+                return found
+    return ""
+
+
+# A running header or footer whose parts, split by bars, give the version and its date:
+# "SCR Child Y | FINAL v1.0 | 14.01.13".
+VERSION_MARK = re.compile(r"\bv(?:ersion)?\s*\d+(?:\.\d+)*\b|\bfinal\b", re.IGNORECASE)
+
+
+def _version_date(furniture: str) -> str:
+    for line in furniture.split("\n"):
+        if not VERSION_MARK.search(line) or "|" not in line:
+            continue
+        for part in line.split("|"):
+            part = part.strip()
+            if VERSION_MARK.search(part):
+                continue
+            found = _short_year_date(part) or (parse_date(part) if DATE.search(part) else "")
+            if found:
+                return found
     return ""

@@ -14,7 +14,16 @@ from ingest.layout import Block, PageLayout
 from ingest.metadata.area import _area, _area_field, canonical_area
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
-from ingest.metadata.dates import _MONTH, _copyright_year, _cover_date, _published, _published_row, _read_date
+from ingest.metadata.dates import (
+    _MONTH,
+    _control_date,
+    _copyright_year,
+    _cover_date,
+    _published,
+    _published_row,
+    _read_date,
+    _version_date,
+)
 from ingest.metadata.review_type import ANNUAL_REPORT, GUIDANCE_TITLE, METHOD_TITLE, SELF_BRIEFING, _review_type
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import LEARNING_FROM, _announced_title, _title, _title_field
@@ -27,6 +36,9 @@ NSPCC_HEADING = re.compile(
     r"(?P<child>[^\n]{2,40}?)\s*$",
     re.IGNORECASE,
 )
+
+# A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
+SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
 
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
 
@@ -46,6 +58,8 @@ def read_metadata(
     # set as one paragraph would otherwise run its fields together.
     cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
     front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    # The whole text: a short document keeps its running header as text (too few pages to repeat it).
+    all_text = "\n".join(line.text for page in pages for line in page.lines)
     back_text = "\n".join(line.text for page in pages[max(3, page_count - 2) :] for line in page.lines)
     # A document-control table ("Version | Date | Author | Status") names the author in its column.
     back_text += "\n" + author_column([b.cells for b in blocks if b.kind == "row"])
@@ -73,7 +87,9 @@ def read_metadata(
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     child = _child_from_title(title)
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
-        child = _child(cover_text) or _child(front_text)
+        # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
+        capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
+        child = _child(cover_text) or _child(front_text) or _child(capitals)
     if ANNUAL_REPORT.search(title):
         child = ""  # a year's report on several reviews: their children are not the document's
     if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
@@ -90,14 +106,18 @@ def read_metadata(
         "published": _published(cover_text)
         or _published(front_text)
         or _published_row(blocks)
+        or _control_date(all_text)
         or _cover_date(cover_text)
         or _copyright_year(front_text)
+        or _version_date("\n".join([furniture, all_text, *(" | ".join(b.cells) for b in blocks if b.kind == "row")]))
         or _copyright_year(furniture),
         "child": child,
         "child_age": _age(front_text, said) or _age("\n".join(b.text for b in blocks[:120]), said),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
         # a writer named only at the end (a sign-off, "About the author", an imprint) before them too.
-        "author": _author(cover_text, chairs=False)
+        # A letter is written by whoever signs it, whatever reviewer it names.
+        "author": (_signatory(front_text) if SALUTATION.search(front_text) else "")
+        or _author(cover_text, chairs=False)
         or _author(front_text, chairs=False)
         or _author(back_text, chairs=False)
         or _author(cover_text)
@@ -108,8 +128,7 @@ def read_metadata(
     if not meta["child"] and review_type in ("thematic", "other"):
         meta["child_age"] = ""  # no one child: an age in the text is some other child's
     if meta["area"]:
-        body = "\n".join(line.text for page in pages for line in page.lines)
-        meta["area"] = canonical_area(meta["area"], body)
+        meta["area"] = canonical_area(meta["area"], all_text)
     if review_type == "national" and not _area(title):
         meta["area"] = ""
     year = meta["published"][:4]

@@ -17,7 +17,8 @@ TYPE_CUES = (
     (
         "briefing",
         re.compile(
-            r"\b(?:7|seven)[\s-]minute\s+briefing|\blearning\s+briefing|\bpractice\s+briefing|"
+            r"\b(?:\d+|one|two|three|five|seven|ten)[\s-]minute\s+(?:briefing|guide|read)\b|\blearning\s+briefing|"
+            r"\bpractice\s+briefing|\b(?:learning|practice)\s+brief\b|"
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
             # an easy-read version of a review: a summary for families, as a briefing is for practitioners
             r"^easy[\s-]+read\b|"
@@ -78,6 +79,16 @@ SELF_BRIEFING = re.compile(
     r"(?:summarises|summarizes|sets\s+out|describes|shares|draws|gives|brings|highlights|is)\b",
     re.MULTILINE,
 )
+# A title naming a companion record of a review, not the review nor a summary of it for practitioners:
+# a meeting's minutes, an action plan or its progress update, a letter, one agency's own summary.
+COMPANION_TITLE = re.compile(
+    r"^\W*minutes\b|\bminutes\s+of\s+(?:the|a)\b|\baction\s+plan\s*(?:[:-]\s*)?(?:update|progress|review)\b|"
+    r"\bprogress\s+(?:update|report)\b|\bsingle[\s-]agency\s+(?:learning|summary|report|review)\b|"
+    r"^\W*(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
+    # a page gathering the learning of several reviews, each with its own title: "Learning from local case reviews"
+    r"^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
 # Guidance for practice in general, not a briefing on one review: "Practice guidance: neglect" naming no child.
 GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", re.IGNORECASE)
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
@@ -107,6 +118,8 @@ def _review_type(title: str, cover: str, front: str) -> str:
             for m in pattern.finditer(text)
             if not NOT_THIS_TYPE.search(text[max(0, m.start() - 80) : m.start()])
         ]
+        if text is title and COMPANION_TITLE.search(text):
+            return "other"  # "Minutes of the ... Executive Group", "LCSPR Child L: action plan update"
         if text is title and any(t == "briefing" for _, _, t in found):
             return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
         if found:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
-from ingest.metadata.area import LSCB_FIELD, PARTNERSHIP
+from ingest.metadata.area import LSCB_FIELD, PARTNERSHIP, _area
 from ingest.metadata.author import AUTHOR
 from ingest.metadata.dates import DATE, PUBLISHED
 from ingest.metadata.text import SENTENCE_END, _titlecase
@@ -27,7 +27,9 @@ TITLE_PREFIX = re.compile(
 # header) names the review without the words: the review's title is that. Printed alone, the cover's
 # title is kept whole; "Learning from 5 local reviews: ..." (a thematic review of several) always is.
 LEARNING_FROM = re.compile(
-    r"^learning\s+from\s+(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?reviews\b)(?=\S)",
+    r"^learning\s+from\s+(?!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|many)\s+(?:\w+\s+)?reviews\b)"
+    # "Learning from local case reviews": a page on several reviews is titled by the words whole
+    r"(?!(?:[\w-]+\s+){0,2}reviews\b)(?=\S)",
     re.IGNORECASE,
 )
 # "Serious Case Review: Overview Report" loses the words set apart as a subtitle; "Serious Case
@@ -40,7 +42,8 @@ GENERIC_TITLE = re.compile(
     r"^(?:(?:national|thematic|serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice|case|practice|safeguarding)\s+)?review$",
     re.IGNORECASE,
 )
-TITLE_WORDS = re.compile(r"\breview\b|\bbriefing\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
+# Words naming a document of a review: the review, a briefing or brief on it, the minutes accepting it.
+TITLE_WORDS = re.compile(r"\breviews?\b|\bbrief(?:ing)?\b|\bminutes\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
 
 
 # A bulletin or web page announcing the review by its title in quotes: 'We published "Serious Case
@@ -118,7 +121,9 @@ def _title(blocks: list[Block]) -> str:
         ):
             # Several top-level headings (or an HTML page's all <h2>): the first, with only its date below it.
             return _clean_title(lead[0].text)
-        headings = [b for b in every if not _is_cover_field(b.text)]
+        # "Minutes of the X Safeguarding Children Partnership Executive Group" names the partnership but is
+        # no field: words naming a document are left once the partnership's name is taken away.
+        headings = [b for b in every if not _is_cover_field(b.text) or _names_a_document(b.text)]
         if not headings:
             return _clean_title(candidates[0].text)
         top = min(h.level or 9 for h in headings)
@@ -163,6 +168,12 @@ def _title(blocks: list[Block]) -> str:
             if not _is_cover_field(b.text):
                 return _clean_title(b.text)
     return title
+
+
+def _names_a_document(text: str) -> bool:
+    """Words naming a document before the partnership's place: "Minutes of the X Safeguarding ..."."""
+    area = _area(text)
+    return bool(area) and area in text and bool(TITLE_WORDS.search(text[: text.find(area)]))
 
 
 def _could_be_title(text: str) -> bool:
