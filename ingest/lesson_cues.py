@@ -106,6 +106,13 @@ EVIDENCE_HEADING = re.compile(
     r"how\s+(?:common|widespread|prevalent)\s+is\s+(?:the|this)\s+(?:issue|pattern)",
     re.I,
 )
+# A training handout's task for the room, set as a heading or a box's caption ("Exercise", "Group
+# activity 2", "Over to you"): what the participants do, never a lesson.
+ACTIVITY_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:group|pairs?|table|team|training|learning|practice)\s+)?"
+    r"(?:exercise|activity|task)s?|group\s+(?:work|discussion)|over\s+to\s+you|try\s+this)(?:\s+\d{1,2})?\W*$",
+    re.I,
+)
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|foreword|preface|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
@@ -121,7 +128,7 @@ NOT_LESSON_HEADING = re.compile(
     r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed)|"
     # a form's sign-off, and the words of practitioners or families quoted in a box
     r"signed\s+off|sign[\s-]off|signatures?|what\s+(?:practitioners|professionals|staff|families|parents|children|young\s+people)\s+"
-    r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b",
+    r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b|" + ACTIVITY_HEADING.pattern,
     re.I,
 )
 

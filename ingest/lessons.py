@@ -76,6 +76,7 @@ from ingest.lesson_tables import (
     row_lesson,
     side_head,
 )
+from ingest.lesson_boxes import activity_captions
 from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
@@ -225,7 +226,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(_numbered_rows(_box_captions(blocks)))
+    blocks = _resumed_lists(_numbered_rows(_box_captions(activity_captions(blocks))))
     codes, key_rows = _agency_codes(blocks)
     for index, block in enumerate(blocks):
         if id(block) in key_rows:

@@ -77,3 +77,60 @@ def test_an_action_table_under_a_recommendation_gives_its_lead_and_no_lessons(tm
     assert _rows(review, "kind", "label", "text", "agency") == [
         ("recommendation", f"Recommendation {n}", ask, lead) for n, (ask, lead) in enumerate(zip(ASKS, LEADS), 1)
     ]
+
+
+# --- a box of the case's facts before the lessons -----------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("caption", ["Key facts", "The review in brief"])
+def test_a_box_of_the_cases_facts_is_no_lesson(tmp_path, fmt, caption):
+    def build(doc):
+        doc.add("cover", "Torbay Safeguarding Children Partnership")
+        doc.add("title", "Seven-minute briefing: Child W")
+        doc.add(
+            "box",
+            "Subject: Child W. Age at the time: 3 years. Type of review: rapid review. Lead reviewer: Perpetua "
+            "Lindqvist. Date: February 2024.",
+            label=caption,
+        )
+        doc.add("h1", "What happened")
+        doc.add("p", "Child W lived with her mother and two older brothers and was known to early help.")
+        doc.add("h1", "What we learnt")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("num", text, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [("learning_point", text) for text in SEEN]
+
+
+# --- a training handout's task for the room between its lessons ----------------------------------------------
+
+
+TITLES = ("Decay seen but not acted on", "Hunger on Mondays", "A lodger nobody checked")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("caption,as_box", [("Group activity", True), ("Exercise 2", False), ("Over to you", True)])
+def test_a_training_task_between_the_lessons_is_no_lesson(tmp_path, fmt, caption, as_box):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning for practice")
+        for title, text in zip(TITLES, SEEN):
+            doc.add("h2", title)
+            doc.add("p", text)
+        task = "In small groups, note who held each piece of the picture and who could have joined it up."
+        if as_box:
+            doc.add("box", task, label=caption)
+        else:
+            doc.add("h2", caption)
+            doc.add("p", task)
+        doc.add("h1", "Recommendations")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title") == [
+        *(("learning_point", title) for title in TITLES),
+        *(("recommendation", "") for _ in ASKS),
+    ]

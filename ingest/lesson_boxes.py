@@ -1,0 +1,43 @@
+"""Ingest stage: boxes around a review's lessons that hold none, read before lesson segmentation
+(ingest/lessons.py) and the second opinion (ingest/second_opinion.py).
+
+A training handout's task for the room ("Exercise", "Group activity") whose caption is set as a
+plain line, and a box of the case's facts ("Child: ... Age: ... Review: ... Published: ...").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.layout import Block
+from ingest.lesson_cues import ACTIVITY_HEADING
+
+
+def activity_captions(blocks: list[Block]) -> list[Block]:
+    """Blocks with a plain line that captions a training task ("Exercise") made a heading at the level
+    of the heading above, so the task under it is read as no lesson (NOT_LESSON_HEADING)."""
+    kept: list[Block] = []
+    level = 3
+    for block in blocks:
+        if block.kind == "heading":
+            level = block.level or level
+        elif block.kind == "para" and len(block.text) <= 40 and ACTIVITY_HEADING.match(block.text):
+            block = replace(block, kind="heading", level=level, lead="")
+        kept.append(block)
+    return kept
+
+
+# "Child: Child N." / "Age: 8 years." / "Independent reviewer: A. Name.": a field of a box of facts.
+FACT_FIELD = re.compile(r"(?:^|(?<=[.;]\s))(?P<field>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})\s*:\s+")
+
+
+def fact_box(text: str) -> bool:
+    """Whether a text is only a run of "Field: value." facts about the case (at least three fields,
+    each value short): a box of the review's particulars, never a lesson."""
+    fields = list(FACT_FIELD.finditer(text.strip()))
+    if len(fields) < 3 or fields[0].start() > 0:
+        return False
+    values = [text[a.end() : b.start()] for a, b in zip(fields, [*fields[1:], None]) if b is not None]
+    values.append(text[fields[-1].end() :])
+    return all(len(value.split()) <= 10 for value in values)
