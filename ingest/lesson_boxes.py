@@ -41,3 +41,21 @@ def fact_box(text: str) -> bool:
     values = [text[a.end() : b.start()] for a, b in zip(fields, [*fields[1:], None]) if b is not None]
     values.append(text[fields[-1].end() :])
     return all(len(value.split()) <= 10 for value in values)
+
+
+# "Published: May 2020", "Last updated 3 March 2021", "Date: 21/06/22": a line giving the page's date.
+DATE_LINE = re.compile(
+    r"^(?:(?:first\s+|date\s+)?published|(?:last\s+)?updated|date(?:\s+of\s+(?:publication|issue))?|issued|posted|"
+    r"reviewed)(?:\s+on)?\s*[:\-–]?\s+(?=\S)(?P<date>.{3,30})$",
+    re.I,
+)
+DATE_WORDS = re.compile(
+    r"\b(?:19|20)\d\d\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
+
+
+def date_line(text: str) -> bool:
+    """Whether a line only gives a date the page was published or updated: never a lesson's title."""
+    match = DATE_LINE.match(text.strip())
+    return match is not None and bool(DATE_WORDS.search(match.group("date")))

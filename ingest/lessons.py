@@ -76,7 +76,7 @@ from ingest.lesson_tables import (
     row_lesson,
     side_head,
 )
-from ingest.lesson_boxes import activity_captions
+from ingest.lesson_boxes import activity_captions, date_line
 from ingest.records import Lesson
 
 LABEL = LESSON_LABEL
@@ -771,6 +771,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not NOT_LESSON_HEADING.search(block.text)
                 and not COUNTER_HEADING.match(block.text)
                 and not ((box := BOX_CUE.match(block.text)) and not box.group("rest"))
+                and not date_line(block.text)  # "Published: 10 November 2020" under a page's heading
             ):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
                 code = HEADING_CODE.match(block.text)

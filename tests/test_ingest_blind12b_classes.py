@@ -134,3 +134,24 @@ def test_a_training_task_between_the_lessons_is_no_lesson(tmp_path, fmt, caption
         *(("learning_point", title) for title in TITLES),
         *(("recommendation", "") for _ in ASKS),
     ]
+
+
+# --- a page's date set as a heading under its title ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("dated", ["Last updated: 4 March 2023", "Published 12/01/2024", "Date of issue - June 2022"])
+def test_a_date_line_set_as_a_heading_is_no_lessons_title(tmp_path, fmt, dated):
+    def build(doc):
+        doc.add("title", "Torbay Safeguarding Children Partnership")
+        doc.add("h1", "Learning from local case reviews")
+        doc.add("h2", dated)
+        doc.add("p", "This page gathers what the partnership's recent reviews taught us; each links to its report.")
+        for n, child in enumerate(("Child W", "Child X"), 1):
+            doc.add("h2", f"Rapid review: {child}")
+            doc.add("p", "What the review found:")
+            doc.add("bullet", SEEN[n - 1])
+        doc.add("p", "Questions about a review go to the business unit.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.title, l.text) for l in review.lessons] == [("", SEEN[0]), ("", SEEN[1])]
