@@ -24,7 +24,11 @@ ZONE_CUES = (
             # "Effective practice" heading a list ("Barriers to effective practice" heads none)
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b|"
             # what a review commends: "Commendations", "Practice the review commends", "Commended practice"
-            r"^(?!.*\brecommend).*\bcommendations?\b|\bcommended\s+practice\b|\bpractice\s+(?:that\s+)?(?:the\s+\w+\s+)?commends\b",
+            r"^(?!.*\brecommend).*\bcommendations?\b|\bcommended\s+practice\b|\bpractice\s+(?:that\s+)?(?:the\s+\w+\s+)?commends\b|"
+            # what an inspection found working ("What the inspectors found was working well"; not "... not working well")
+            r"\b(?:was|were|is|are|what's)\s+working\s+well\b|"
+            # a letter thanking practitioners for the work it then lists ("Thank you for your work with Child D")
+            r"^\W*thank\s+you\s+for\s+(?:all\s+)?(?:your|the)\s+(?:\w+\s+)?(?:work|practice|care|support)\b",
             re.I,
         ),
     ),

@@ -155,3 +155,50 @@ def test_a_date_line_set_as_a_heading_is_no_lessons_title(tmp_path, fmt, dated):
 
     review = _review(tmp_path, fmt, build)
     assert [(l.title, l.text) for l in review.lessons] == [("", SEEN[0]), ("", SEEN[1])]
+
+
+# --- good practice an inspection found working, and a letter thanking practitioners for it ----------------------
+
+PRAISE = (
+    "The school family worker visited every week during the summer holidays and kept the children's routine going.",
+    "The out of hours social worker went to the home that night instead of waiting for the morning.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading", ["What inspectors saw was working well", "Where practice is working well"])
+def test_what_an_inspection_found_working_well_is_good_practice(tmp_path, fmt, heading):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "About the inspection")
+        doc.add("p", "Four inspectorates looked at how agencies responded to children at risk of neglect.")
+        doc.add("h1", heading)
+        for text in PRAISE:
+            doc.add("bullet", text)
+        doc.add("h1", "Areas for development")
+        for n, text in enumerate(SEEN[:2], 1):
+            doc.add("num", text, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *(("good_practice", text) for text in PRAISE),
+        *(("finding", text) for text in SEEN[:2]),
+    ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading", ["Thank you for your practice with Child W", "Thank you for all the care you gave"])
+def test_a_letter_thanking_practitioners_lists_good_practice(tmp_path, fmt, heading):
+    def build(doc):
+        doc.add("cover", "Torbay Safeguarding Children Partnership")
+        doc.add("p", "12 February 2024")
+        doc.add("p", "Dear colleagues,")
+        doc.add("title", heading)
+        doc.add("p", "The rapid review about Child W is finished, and the reviewer asked us to pass on what stood out:")
+        for text in PRAISE:
+            doc.add("bullet", text)
+        doc.add("p", "Please share this with your teams.")
+        doc.add("p", "With thanks,")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [("good_practice", text) for text in PRAISE]
