@@ -63,6 +63,9 @@ ZONE_CUES = (
         "finding",
         re.compile(
             r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b|"
+            # the question form: "What did the review find?", "What have inspectors found?"
+            r"\bwhat\s+(?:did|does|do|have|has)\s+(?:we|the\s+review(?:er)?|the\s+panel|(?:the\s+)?inspectors?|the\s+inspection)\s+"
+            r"(?:find|found)\b|"
             # the chances agencies missed, each a finding: "Missed opportunities"
             r"\bmissed\s+opportunities\b|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
@@ -85,6 +88,8 @@ ZONE_CUES = (
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
+            # a briefing's question heading: "What do I need to know?", "What you need to know"
+            r"\bwhat\s+(?:do|does|should)?\s*(?:i|you|we|practitioners|professionals|staff)\s+(?:need|needs)\s+to\s+know\b|"
             # "Lessons for practice", "Top tips for practitioners"
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
             # "3. Lessons from the review", "Lessons drawn from this case"

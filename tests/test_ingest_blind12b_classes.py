@@ -202,3 +202,33 @@ def test_a_letter_thanking_practitioners_lists_good_practice(tmp_path, fmt, head
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "text") == [("good_practice", text) for text in PRAISE]
+
+
+# --- a one-minute guide's question headings: what the review found, what the reader needs to know --------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "found,know",
+    [("What did the review find?", "What do I need to know?"), ("What have we found?", "What you need to know")],
+)
+def test_question_headings_name_findings_and_what_to_know(tmp_path, fmt, found, know):
+    def build(doc):
+        doc.add("cover", "Torbay Safeguarding Children Partnership")
+        doc.add("title", "Sixty-second guide: Child W")
+        doc.add("h1", "What happened?")
+        doc.add("p", "Child W was three when she was admitted to hospital with a head injury.")
+        doc.add("h1", found)
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+        doc.add("h1", know)
+        for text in PRAISE:
+            doc.add("bullet", text)
+        doc.add("h1", "Where can I read more?")
+        doc.add("p", "The full report is on the partnership's website.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        *(("finding", text) for text in SEEN[:2]),
+        *(("learning_point", text) for text in PRAISE),
+    ]
