@@ -11,7 +11,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import ACTIVITY_HEADING
+from ingest.lesson_cues import ACTIVITY_HEADING, NOT_LESSON_HEADING, zone_kind
 
 
 def activity_captions(blocks: list[Block]) -> list[Block]:
@@ -59,3 +59,39 @@ def date_line(text: str) -> bool:
     """Whether a line only gives a date the page was published or updated: never a lesson's title."""
     match = DATE_LINE.match(text.strip())
     return match is not None and bool(DATE_WORDS.search(match.group("date")))
+
+
+def without_date_notes(blocks: list[Block]) -> list[Block]:
+    """Blocks without the short notes opening with the date the document was published ("Published 8
+    February 2022. The full report is on our website."): never a lesson nor the end of one."""
+    return [
+        block
+        for block in blocks
+        if not (block.kind == "para" and len(block.text) <= 200 and date_line(block.text.split(". ")[0].rstrip(".")))
+    ]
+
+
+def poster_title(blocks: list[Block], title: Block | None) -> list[Block]:
+    """Blocks with a document's title, when it alone names the lessons ("Child AB: what we learned"
+    over boxes each headed by a lesson's title), set again as a heading over them: just before the
+    first heading after it, so the cover lines between (the partnership's name) are no lesson."""
+    if title is None or not title_heads_lessons(title, blocks):
+        return blocks
+    at = blocks.index(title)
+    first = next((i for i in range(at + 1, len(blocks)) if blocks[i].kind == "heading"), None)
+    if first is None:
+        return blocks
+    return [*blocks[:first], replace(title, page_start=blocks[first].page_start), *blocks[first:]]
+
+
+def title_heads_lessons(title: Block, blocks: list[Block]) -> bool:
+    """Whether a document's title is the only heading that names its lessons ("Child AB: what we
+    learned" over boxes each headed by a lesson's title, a poster): then the title heads them. A title
+    over sections of its own ("What happened", "Key learning") heads none of them."""
+    if zone_kind(title.text) is None:
+        return False
+    return not any(
+        block is not title and (zone_kind(block.text) is not None or NOT_LESSON_HEADING.search(block.text))
+        for block in blocks
+        if block.kind == "heading"
+    )

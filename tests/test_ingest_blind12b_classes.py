@@ -232,3 +232,23 @@ def test_question_headings_name_findings_and_what_to_know(tmp_path, fmt, found, 
         *(("finding", text) for text in SEEN[:2]),
         *(("learning_point", text) for text in PRAISE),
     ]
+
+
+# --- a poster whose title alone names its lessons, each a box headed by its title ------------------------------
+
+
+# Plain text runs a box's caption into its first line, so its title is not set apart: not tested here.
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+@pytest.mark.parametrize("title,kind", [("Baby W: what we learnt", "learning_point"), ("Child W - what we found", "finding")])
+def test_a_posters_title_heads_the_boxed_lessons_under_it(tmp_path, fmt, title, kind):
+    def build(doc):
+        doc.add("title", title)
+        doc.add("cover", "Torbay Safeguarding Children Partnership")
+        for heading, text in zip(TITLES, SEEN):
+            doc.add("box", text, label=heading)
+        doc.add("small", "Published 3 March 2024. Ask your safeguarding lead for the full report.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title", "text") == [
+        (kind, heading, f"{heading} {text}") for heading, text in zip(TITLES, SEEN)
+    ]
