@@ -78,6 +78,7 @@ from ingest.lesson_tables import (
 )
 from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_date_notes
 from ingest.records import Lesson
+from ingest.scan_lists import misread_numbers
 
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
@@ -211,7 +212,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
-    blocks = without_date_notes(poster_title(blocks, first_heading))
+    blocks = misread_numbers(without_date_notes(poster_title(blocks, first_heading)))
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""

@@ -14,6 +14,9 @@ import sys
 import pytest
 
 from ingest import extract_review
+from ingest.blocks import build_blocks
+from ingest.layout import PageLayout, TextLine
+from ingest.lessons import segment_lessons
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
@@ -252,3 +255,58 @@ def test_a_posters_title_heads_the_boxed_lessons_under_it(tmp_path, fmt, title, 
     assert _rows(review, "kind", "title", "text") == [
         (kind, heading, f"{heading} {text}") for heading, text in zip(TITLES, SEEN)
     ]
+
+
+# --- a scanned numbered list whose later numbers the OCR misread ------------------------------------------------
+
+
+def _scan(number: int, lines: list[tuple[float, str]]) -> PageLayout:
+    return PageLayout(
+        number,
+        tuple(
+            TextLine(text=text, size=12.5, x0=x0, x1=x0 + 5.5 * len(text[:95]), top=80.0 + 22 * n, bottom=92.0 + 22 * n)
+            for n, (x0, text) in enumerate(lines)
+        ),
+        595.0,
+        842.0,
+        ocr=True,
+    )
+
+
+@pytest.mark.parametrize("second,third", [("Zo", "38"), ("2.", "3,"), ("Q)", "Sy")])
+def test_a_scanned_lists_misread_numbers_still_number_its_items(second, third):
+    pages = [
+        _scan(
+            1,
+            [
+                (60.0, "Background"),
+                (60.0, "The family moved into the area in the autumn and registered with a new practice."),
+                (60.0, "Recommendations"),
+                (61.5, f"1. {ASKS[0]}"),
+                (60.8, f"{second} {ASKS[1]}"),
+                (61.9, f"{third} {ASKS[2]}"),
+                (60.0, "Next steps"),
+                (60.0, "The partnership will report progress to the Executive in the spring."),
+            ],
+        )
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    assert [(l.kind, l.label, l.text) for l in lessons] == [
+        ("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)
+    ]
+
+
+def test_a_paragraph_after_a_list_opening_with_a_short_word_is_no_item():
+    pages = [
+        _scan(
+            1,
+            [
+                (60.0, "Recommendations"),
+                (61.5, f"1. {ASKS[0]}"),
+                (61.0, "An independent chair will report on progress to the Executive."),
+            ],
+        )
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    assert [(l.label, l.text) for l in lessons][0] == ("1", ASKS[0])
+    assert all(not l.text.startswith("independent") for l in lessons)
