@@ -79,6 +79,7 @@ from ingest.lesson_tables import (
 from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_date_notes
 from ingest.records import Lesson
 from ingest.scan_lists import misread_numbers
+from ingest.single_agency import own_learning
 
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
@@ -1237,7 +1238,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if trailing:
             # "... with the family as a whole. [L2]": the reference printed after the text is its label
             d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
-    return [
+    made = [
         Lesson(
             ordinal=i,
             kind=d.kind,
@@ -1251,6 +1252,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         )
         for i, d in enumerate(lessons, start=1)
     ]
+    return own_learning(made, blocks)
 
 
 # The caption of a box set among narrative paragraphs: "Good practice example", "Learning point";

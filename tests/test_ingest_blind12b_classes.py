@@ -310,3 +310,37 @@ def test_a_paragraph_after_a_list_opening_with_a_short_word_is_no_item():
     lessons = segment_lessons(build_blocks(pages))
     assert [(l.label, l.text) for l in lessons][0] == ("1", ASKS[0])
     assert all(not l.text.startswith("independent") for l in lessons)
+
+
+# --- one agency's summary of its own learning: every lesson is that agency's ---------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title,agency",
+    [
+        ("Ambulance service: summary of single-agency learning from the review of Child W", "Ambulance service"),
+        ("Single agency learning summary - Early help service", "Early help service"),
+    ],
+)
+def test_a_single_agencys_summary_gives_every_lesson_its_agency(tmp_path, fmt, title, agency):
+    def build(doc):
+        doc.add("cover", "Torbay Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Published: February 2024")
+        doc.add("h1", "Introduction")
+        doc.add("p", "Every agency that knew Child W looked at its own part; this is one agency's summary.")
+        doc.add("h1", "Strengths")
+        doc.add("bullet", PRAISE[0])
+        doc.add("h1", "Areas for improvement")
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+        doc.add("h1", "Single-agency recommendations")
+        doc.add("num", ASKS[1], label="1.")
+
+    review = _review(tmp_path, fmt, build, {**META12, "title": title})
+    assert _rows(review, "kind", "text", "agency") == [
+        ("good_practice", PRAISE[0], agency),
+        *(("learning_point", text, agency) for text in SEEN[:2]),
+        ("recommendation", ASKS[1], agency),
+    ]
