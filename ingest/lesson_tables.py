@@ -326,4 +326,5 @@ def _only_the_lead(columns: Columns | None, cells: int, shift: int, text_index: 
     a table of actions with no lesson column, whose every other column only tracks the work."""
     if columns is None or columns.agency is None or columns.text is not None or not columns.other:
         return False
-    return columns.at(columns.agency, cells) - shift == text_index
+    at = columns.at(columns.agency, cells)
+    return at is not None and at - shift == text_index

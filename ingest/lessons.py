@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
+from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_date_notes
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
@@ -76,7 +77,6 @@ from ingest.lesson_tables import (
     row_lesson,
     side_head,
 )
-from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_date_notes
 from ingest.records import Lesson
 from ingest.scan_lists import misread_numbers
 from ingest.single_agency import own_learning

@@ -37,7 +37,9 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
             token = stray.group("token").rstrip(".,:)") if stray else ""
             following = str(number + 1)
             # "3," or "3:" for "3.", and "35" for "3." (its full stop read as a digit)
-            misread = token == following or (token.isdigit() and len(token) == len(following) + 1 and token.startswith(following))
+            misread = token == following or (
+                token.isdigit() and len(token) == len(following) + 1 and token.startswith(following)
+            )
             lettered = token.isalpha() and token[:1].isupper() and rest[:1].isupper()
             if stray and (misread or lettered) and asks and ASKS.search(rest.split(". ")[0]):
                 number += 1

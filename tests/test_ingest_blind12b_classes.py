@@ -242,7 +242,9 @@ def test_question_headings_name_findings_and_what_to_know(tmp_path, fmt, found, 
 
 # Plain text runs a box's caption into its first line, so its title is not set apart: not tested here.
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
-@pytest.mark.parametrize("title,kind", [("Baby W: what we learnt", "learning_point"), ("Child W - what we found", "finding")])
+@pytest.mark.parametrize(
+    "title,kind", [("Baby W: what we learnt", "learning_point"), ("Child W - what we found", "finding")]
+)
 def test_a_posters_title_heads_the_boxed_lessons_under_it(tmp_path, fmt, title, kind):
     def build(doc):
         doc.add("title", title)
