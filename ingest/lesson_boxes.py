@@ -95,3 +95,19 @@ def title_heads_lessons(title: Block, blocks: list[Block]) -> bool:
         for block in blocks
         if block.kind == "heading"
     )
+
+
+# A paragraph answering the lesson above it or instructing whoever presents it: "Our response: ...",
+# "Partnership response: ...", "Trainer's note: ...", "Facilitator notes: ...".
+ANSWER_OR_NOTE = re.compile(
+    r"^(?:(?:our|the\s+partnership'?s?|partnership|agency|board|executive|management|single[- ]agency)\s+response|"
+    r"(?:trainer|facilitator|presenter)(?:'?s|s')?\s+notes?|notes?\s+(?:for|to)\s+(?:the\s+)?(?:trainer|facilitator|presenter)s?)"
+    r"\s*:\s+(?=\S)",
+    re.I,
+)
+
+
+def without_answers(blocks: list[Block]) -> list[Block]:
+    """Blocks without the paragraphs that answer a lesson or note how to present it ("Our response:
+    ...", "Trainer's note: ..."): never a lesson nor part of one."""
+    return [block for block in blocks if not (block.kind == "para" and ANSWER_OR_NOTE.match(block.text))]

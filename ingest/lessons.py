@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
-from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_date_notes
+from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_answers, without_date_notes
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
@@ -213,7 +213,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
-    blocks = misread_numbers(without_date_notes(poster_title(blocks, first_heading)))
+    blocks = misread_numbers(without_answers(without_date_notes(poster_title(blocks, first_heading))))
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""

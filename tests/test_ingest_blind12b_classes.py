@@ -346,3 +346,28 @@ def test_a_single_agencys_summary_gives_every_lesson_its_agency(tmp_path, fmt, t
         *(("learning_point", text, agency) for text in SEEN[:2]),
         ("recommendation", ASKS[1], agency),
     ]
+
+
+# --- a paragraph answering a lesson or noting how to present it ----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Partnership response: A working group has met twice and will report in the autumn.",
+        "Facilitator notes: Give the room five minutes to talk about a case of their own.",
+    ],
+)
+def test_a_response_or_presenters_note_after_a_lesson_is_no_part_of_it(tmp_path, fmt, note):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Areas for improvement")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("num", text, label=f"{n}.")
+            doc.add("p", note)
+        doc.add("h1", "Next steps")
+        doc.add("p", "The partnership will publish an update in the spring.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [("finding", text) for text in SEEN]
