@@ -24,7 +24,11 @@ ZONE_CUES = (
             # "Effective practice" heading a list ("Barriers to effective practice" heads none)
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b|"
             # what a review commends: "Commendations", "Practice the review commends", "Commended practice"
-            r"^(?!.*\brecommend).*\bcommendations?\b|\bcommended\s+practice\b|\bpractice\s+(?:that\s+)?(?:the\s+\w+\s+)?commends\b",
+            r"^(?!.*\brecommend).*\bcommendations?\b|\bcommended\s+practice\b|\bpractice\s+(?:that\s+)?(?:the\s+\w+\s+)?commends\b|"
+            # what an inspection found working ("What the inspectors found was working well"; not "... not working well")
+            r"\b(?:was|were|is|are|what's)\s+working\s+well\b|"
+            # a letter thanking practitioners for the work it then lists ("Thank you for your work with Child D")
+            r"^\W*thank\s+you\s+for\s+(?:all\s+)?(?:your|the)\s+(?:\w+\s+)?(?:work|practice|care|support)\b",
             re.I,
         ),
     ),
@@ -59,6 +63,9 @@ ZONE_CUES = (
         "finding",
         re.compile(
             r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b|"
+            # the question form: "What did the review find?", "What have inspectors found?"
+            r"\bwhat\s+(?:did|does|do|have|has)\s+(?:we|the\s+review(?:er)?|the\s+panel|(?:the\s+)?inspectors?|the\s+inspection)\s+"
+            r"(?:find|found)\b|"
             # the chances agencies missed, each a finding: "Missed opportunities"
             r"\bmissed\s+opportunities\b|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
@@ -81,6 +88,8 @@ ZONE_CUES = (
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
+            # a briefing's question heading: "What do I need to know?", "What you need to know"
+            r"\bwhat\s+(?:do|does|should)?\s*(?:i|you|we|practitioners|professionals|staff)\s+(?:need|needs)\s+to\s+know\b|"
             # "Lessons for practice", "Top tips for practitioners"
             r"\blessons?\s+for\b|\b(?:top\s+)?tips\b|"
             # "3. Lessons from the review", "Lessons drawn from this case"
@@ -106,6 +115,13 @@ EVIDENCE_HEADING = re.compile(
     r"how\s+(?:common|widespread|prevalent)\s+is\s+(?:the|this)\s+(?:issue|pattern)",
     re.I,
 )
+# A training handout's task for the room, set as a heading or a box's caption ("Exercise", "Group
+# activity 2", "Over to you"): what the participants do, never a lesson.
+ACTIVITY_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:(?:group|pairs?|table|team|training|learning|practice)\s+)?"
+    r"(?:exercise|activity|task)s?|group\s+(?:work|discussion)|over\s+to\s+you|try\s+this)(?:\s+\d{1,2})?\W*$",
+    re.I,
+)
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|foreword|preface|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
@@ -123,7 +139,7 @@ NOT_LESSON_HEADING = re.compile(
     r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed)|"
     # a form's sign-off, and the words of practitioners or families quoted in a box
     r"signed\s+off|sign[\s-]off|signatures?|what\s+(?:practitioners|professionals|staff|families|parents|children|young\s+people)\s+"
-    r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b",
+    r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b|" + ACTIVITY_HEADING.pattern,
     re.I,
 )
 

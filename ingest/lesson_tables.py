@@ -179,7 +179,9 @@ def row_lesson(block: Block, z, columns, current, start):
     lowered = [c.lower() for c in cells]
     header = header_columns(lowered)
     if header is not None:
-        return None, header
+        # an action table's header under a lesson ("Lead | Action | Status"): its rows name that lesson's lead
+        tracks = header.text is None and header.agency is not None and header.other
+        return (current if tracks else None), header
     if (
         columns is not None
         and columns.dated
@@ -238,6 +240,12 @@ def row_lesson(block: Block, z, columns, current, start):
     else:
         candidates = [i for i in range(len(rest)) if i not in others] or list(range(len(rest)))
         text_index = max(candidates, key=lambda i: len(rest[i]))
+    if _only_the_lead(columns, n, shift, text_index):
+        # "Lead | Action | Target date | Status" under a recommendation: the table tracks the lesson
+        # above, its rows carry no lesson of their own, and their Lead cell is that lesson's agency.
+        if current is not None and not current.agency and rest[text_index]:
+            current.agency = rest[text_index]
+        return current, columns
     text = rest[text_index]
     if COUNTS.match(text):
         return None, columns  # "ES6 | The review makes the following recommendations ...": it introduces them
@@ -320,3 +328,12 @@ def row_lesson(block: Block, z, columns, current, start):
             extra.row = True
             draft = extra
     return draft, columns
+
+
+def _only_the_lead(columns: Columns | None, cells: int, shift: int, text_index: int) -> bool:
+    """Whether the cell a row's lesson would be read from is the one its header names the lead agency:
+    a table of actions with no lesson column, whose every other column only tracks the work."""
+    if columns is None or columns.agency is None or columns.text is not None or not columns.other:
+        return False
+    at = columns.at(columns.agency, cells)
+    return at is not None and at - shift == text_index

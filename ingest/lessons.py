@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 
 from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
 from ingest.layout import Block
+from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_answers, without_date_notes
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
@@ -78,6 +79,8 @@ from ingest.lesson_tables import (
     side_head,
 )
 from ingest.records import Lesson
+from ingest.scan_lists import misread_numbers
+from ingest.single_agency import own_learning
 
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
@@ -225,6 +228,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    blocks = misread_numbers(without_answers(without_date_notes(poster_title(blocks, first_heading))))
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
@@ -240,7 +244,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(_numbered_rows(_box_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
+    blocks = _resumed_lists(
+        _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
+    )
     codes, key_rows = _agency_codes(blocks)
     chronology_note: Draft | None = None  # the learning a chronology's comment cell stated, while its row goes on
     for index, block in enumerate(blocks):
@@ -825,6 +831,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not NOT_LESSON_HEADING.search(block.text)
                 and not COUNTER_HEADING.match(block.text)
                 and not ((box := BOX_CUE.match(block.text)) and not box.group("rest"))
+                and not date_line(block.text)  # "Published: 10 November 2020" under a page's heading
             ):
                 stack[-1].heading = enclosing.heading if enclosing.heading else block.text
                 code = HEADING_CODE.match(block.text)
@@ -1296,7 +1303,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if trailing:
             # "... with the family as a whole. [L2]": the reference printed after the text is its label
             d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
-    return [
+    made = [
         Lesson(
             ordinal=i,
             kind=d.kind,
@@ -1310,6 +1317,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         )
         for i, d in enumerate(lessons, start=1)
     ]
+    return own_learning(made, blocks)
 
 
 # The caption of a box set among narrative paragraphs: "Good practice example", "Learning point";

@@ -55,7 +55,9 @@ import numpy as np
 
 from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
+from ingest.lesson_boxes import fact_box
 from ingest.lesson_cues import (
+    ACTIVITY_HEADING,
     FOREWORD,
     ITEM_NUMBER,
     PARA_NUMBER,
@@ -399,7 +401,12 @@ def proposed_lesson(run: Sequence[Unit]) -> Lesson | None:
         return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
     if first.headings and explainer(first.headings[-1]):
         return None  # an explainer box's definition under its question ("What is early help?"): never a lesson
+    opening = [first.text] if first.block and first.block.kind == "heading" else []
+    if any(ACTIVITY_HEADING.match(heading) for heading in [*first.headings, *opening]):
+        return None  # a training handout's task for the room ("Exercise"): no lesson
     text = run_text(run)
+    if fact_box(text) or (first.block and first.block.kind == "heading" and fact_box(run_text(run[1:]))):
+        return None  # a box of the case's facts ("At a glance: Child: ... Age: ... Review: ..."): no lesson
     return Lesson(
         ordinal=0,
         kind=_kind(first, text),

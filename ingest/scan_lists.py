@@ -1,0 +1,52 @@
+"""Ingest stage: a scanned numbered list whose later numbers the OCR misread, read before lesson
+segmentation (ingest/lessons.py).
+
+OCR reads "3." as "35" or "3," (the full stop taken for a digit or a comma) or "2." as letters ("Be"), and the item
+then comes out as a paragraph with a wrong number or a stray word before its text. After an item
+numbered n, a paragraph set at the list's left edge whose first token (at most three characters)
+is not a word of the sentence and whose text asks something, as the items before it do, is item
+n + 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.layout import Block
+
+NUMBERED = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")
+# a stray token before a capitalised sentence: "35 The youth ...", "Be The Partnership ..."
+STRAY = re.compile(r"^(?P<token>[\w]{1,3}[.,:)]?)\s+(?=[A-Z][a-z])")
+ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to|will)\b", re.I)
+EDGE = 3.0  # points either side of the list's left edge
+
+
+def misread_numbers(blocks: list[Block]) -> list[Block]:
+    """Blocks with the paragraphs that are a numbered list's items under misread numbers made items
+    numbered in sequence."""
+    kept: list[Block] = []
+    number, edge, asks = 0, 0.0, False
+    for block in blocks:
+        numbered = NUMBERED.match(block.text) if block.kind == "item" else None
+        if numbered is not None:
+            number, edge, asks = int(numbered.group("num")), block.x0, bool(ASKS.search(block.text))
+        elif number and block.kind == "para" and block.x0 and edge and abs(block.x0 - edge) <= EDGE:
+            stray = STRAY.match(block.text)
+            rest = block.text[stray.end() :] if stray else ""
+            token = stray.group("token").rstrip(".,:)") if stray else ""
+            following = str(number + 1)
+            # "3," or "3:" for "3.", and "35" for "3." (its full stop read as a digit)
+            misread = token == following or (
+                token.isdigit() and len(token) == len(following) + 1 and token.startswith(following)
+            )
+            lettered = token.isalpha() and token[:1].isupper() and rest[:1].isupper()
+            if stray and (misread or lettered) and asks and ASKS.search(rest.split(". ")[0]):
+                number += 1
+                block = replace(block, kind="item", text=f"{number}. {rest}")
+            else:
+                number = 0
+        elif block.kind != "para" or not block.x0:
+            number = 0
+        kept.append(block)
+    return kept
