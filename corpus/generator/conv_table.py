@@ -362,6 +362,29 @@ FORMATS.update(
         "C276": ("pdf", "scan"),
     }
 )
+# The thirteenth blind held-out set, first half (corpus/generator/conv_blind13a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C277": ("pdf", "docx"),
+        "C278": ("html", "pdf"),
+        "C279": ("pdf", "txt"),
+        "C280": ("docx", "pdf"),
+        "C281": ("pdf", "docx"),
+        "C282": ("pdf", "html"),
+        "C283": ("pdf", "txt"),
+        "C284": ("pdf", "html"),
+        "C285": ("docx", "pdf"),
+        "C286": ("pdf", "docx"),
+        "C287": ("txt", "docx"),
+        "C288": ("pdf", "scan"),
+        "C289": ("pdf", "pdf"),
+        "C290": ("html", "pdf"),
+        "C291": ("txt", "html"),
+        "C292": ("docx", "html"),
+        "C293": ("pdf", "txt"),
+        "C294": ("txt", "pdf"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
