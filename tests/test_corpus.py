@@ -212,7 +212,7 @@ def test_corpus_spread_matches_the_real_collection():
     size = sum(p.stat().st_size for p in CORPUS.rglob("*") if p.is_file())
     # blind set 8 (C169-C186) added about 2.0 MB, set 9 (C187-C204) about 1.5 MB, set 10 (C205-C222) about
     # 1.6 MB, set 11 (C223-C240) about 1.8 MB, set 12 (C241-C276, two halves by two authors) about 2.8 MB;
-    # each set has scanned copies; set 13's second half (C295-C312) about 1.3 MB took the corpus past 30 MB
+    # each set has scanned copies; set 13's second half (C295-C312) about 1.2 MB took the corpus past 30 MB
     assert size < 32_000_000
 
 
