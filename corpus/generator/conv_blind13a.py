@@ -32,11 +32,18 @@ from . import (
     narrative,
 )
 from .conv_blind import sentences
-from .conv_blind12a import _chron, _event_months, _front, _gps, _lower_first, _numbered_recs, _recs, _sts
+from .conv_common import case_events as _chron
+from .conv_common import event_months as _event_months
+from .conv_common import front_with_events as _front
+from .conv_common import gps_for_child as _gps
+from .conv_common import lower_first as _lower_first
 from .conv_common import named as _named
+from .conv_common import numbered_recs_for_child as _numbered_recs
 from .conv_common import printed_only as _printed_only
 from .conv_common import pub_cover as _pub_cover
+from .conv_common import recs_for_child as _recs
 from .conv_common import service_of as _service_of
+from .conv_common import statements_for_child as _sts
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import Ctx
 
