@@ -29,15 +29,19 @@ import re
 from . import narrative
 from .conv_blind import sentences
 from .conv_common import age_years as _years
-from .conv_common import fits_child as _fits11
-from .conv_common import front as _front_all
+from .conv_common import case_events as _chron
+from .conv_common import event_months as _event_months
+from .conv_common import front_with_events as _front
+from .conv_common import gps_for_child as _gps
+from .conv_common import lower_first as _lower_first
 from .conv_common import named as _named
+from .conv_common import numbered_recs_for_child as _numbered_recs
 from .conv_common import printed_only as _printed_only
 from .conv_common import pub_cover as _pub_cover
-from .conv_common import pub_full as _pub_full
-from .conv_common import shift as _shift
+from .conv_common import recs_for_child as _recs
+from .conv_common import statements_for_child as _sts
 from .conv_docs import COLUMN_WIDTHS
-from .conv_specs import MONTHS, Ctx
+from .conv_specs import Ctx
 
 COLUMN_WIDTHS.update(
     {
@@ -58,90 +62,6 @@ AGENCY_CHAPTERS = (
     ("Health services", r"\bGP\b|health|hospital|paediatric|midwi|maternity"),
     ("Police", r"\bpolice\b"),
 )
-
-
-_HEALTH_VISITOR = re.compile(r"\b(health visit\w*|HV)\b", re.I)
-
-
-def _fits(c: Ctx, text: str) -> bool:
-    """conv_common's test of age and sex, and no health visitor for a child of school age."""
-    return _fits11(c, text) and not (_years(c.spec.age) >= 5 and _HEALTH_VISITOR.search(text))
-
-
-def _draw(c: Ctx, n: int, draw_one, text_of) -> list:
-    out = []
-    while len(out) < n:
-        drawn = draw_one(1)
-        if not drawn:  # the pool is used up: as many as there are
-            break
-        out += [e for e in drawn if "org.covid" not in e.themes or c.spec.published[:4] >= "2020"]
-        out = [e for e in out if _fits(c, text_of(e))]
-    return out
-
-
-def _sts(c: Ctx, n: int) -> list:
-    """n statements of the bank that fit the review's year and its child."""
-    return _draw(c, n, c.statements, lambda st: f"{st.title} {st.body}")
-
-
-def _gps(c: Ctx, n: int) -> list:
-    """n good practice texts that fit the review's year and its child."""
-    return _draw(c, n, c.gps, lambda g: g.text)
-
-
-def _recs(c: Ctx, n: int) -> list:
-    """n recommendations that fit the review's year and its child (no school for a baby, no baby for a teenager)."""
-    return _draw(c, n, c.recs, lambda r: r.text)
-
-
-def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
-    """A heading and n recommendations numbered "1.", "2.", ... that fit the child."""
-    d = c.doc
-    d.add("h1", heading)
-    for j, r in enumerate(_recs(c, n), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
-
-
-def _lower_first(c: Ctx, text: str) -> str:
-    """A sentence after "It is positive that": its first word loses its capital unless an acronym or the child."""
-    first = text.split()[0]
-    if first.isupper() or (c.spec.child and text.startswith(c.spec.child)):
-        return text
-    return text[0].lower() + text[1:]
-
-
-# Chronology paragraphs about the review itself or the context, never an event of the case.
-_NOT_EVENTS = re.compile(r"^(The reviewer|It is important|The practitioners involved)")
-
-
-def _chron(c: Ctx, n: int) -> list[str]:
-    """n events of the case's chronology that do not contradict the child's age or sex (fewer when the pool
-    runs out)."""
-    used = c.__dict__.setdefault("events_used", set())  # a document never tells the same event twice
-    pool = [t for t in narrative.CHRONOLOGY if t not in used and not _NOT_EVENTS.match(t) and _fits(c, c.fill(t))]
-    picked = narrative.pick(c.rng, pool, min(n, len(pool)))
-    used.update(picked)
-    return [c.fill(t) for t in picked]
-
-
-def _front(c: Ctx, numbered: bool = False) -> int:
-    """The shared front matter, its two background events chosen to fit the child."""
-    return _front_all(c, numbered, _chron(c, 2))
-
-
-def _event_months(c: Ctx, n: int) -> list[str]:
-    """n event dates in order, within the child's life (two years at most) before an incident a year before
-    publication: a baby of 11 weeks has events in its last three months only."""
-    number, unit = (c.spec.age.split() + ["", ""])[:2] if c.spec.age else ("", "")
-    life = int(number) if unit.startswith("month") else int(number) // 4 if unit.startswith("week") else 24
-    span = min(max(life, 3), 24)
-    return [_month(c, 12 + round(span * (n - 1 - k) / max(n - 1, 1))) for k in range(n)]
-
-
-def _month(c: Ctx, back: int) -> str:
-    """A month and year some months before publication: an event date, never the publication."""
-    date = _shift(_pub_full(c), back)
-    return f"{MONTHS[int(date[5:7]) - 1]} {date[:4]}"
 
 
 # --- the conventions --------------------------------------------------------------------------

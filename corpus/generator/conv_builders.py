@@ -640,3 +640,11 @@ BUILDERS.update(_BLIND12A)
 from .conv_blind12b import BUILDERS as _BLIND12B  # noqa: E402  (C259-C276, the twelfth blind held-out set, second half)
 
 BUILDERS.update(_BLIND12B)
+
+from .conv_blind13a import BUILDERS as _BLIND13A  # noqa: E402  (C277-C294, the thirteenth blind held-out set, first half)
+
+BUILDERS.update(_BLIND13A)
+
+from .conv_blind13b import BUILDERS as _BLIND13B  # noqa: E402  (C295-C312, the thirteenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND13B)

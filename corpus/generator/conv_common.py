@@ -405,3 +405,93 @@ def draw_fitting_gps(c: Ctx, n: int) -> list:
             break
         out += [g for g in drawn if fits_child(c, g.text)]
     return out
+
+
+# --- texts, events and dates that fit the child and the year (sets 12 and 13) -------------------
+
+_HEALTH_VISITOR = re.compile(r"\b(health visit\w*|HV)\b", re.I)
+
+
+def fits_child_and_services(c: Ctx, text: str) -> bool:
+    """fits_child, and no health visitor for a child of school age."""
+    return fits_child(c, text) and not (age_years(c.spec.age) >= 5 and _HEALTH_VISITOR.search(text))
+
+
+def draw_for_child(c: Ctx, n: int, draw_one, text_of) -> list:
+    out = []
+    while len(out) < n:
+        drawn = draw_one(1)
+        if not drawn:  # the pool is used up: as many as there are
+            break
+        out += [e for e in drawn if "org.covid" not in e.themes or c.spec.published[:4] >= "2020"]
+        out = [e for e in out if fits_child_and_services(c, text_of(e))]
+    return out
+
+
+def statements_for_child(c: Ctx, n: int) -> list:
+    """n statements of the bank that fit the review's year and its child."""
+    return draw_for_child(c, n, c.statements, lambda st: f"{st.title} {st.body}")
+
+
+def gps_for_child(c: Ctx, n: int) -> list:
+    """n good practice texts that fit the review's year and its child."""
+    return draw_for_child(c, n, c.gps, lambda g: g.text)
+
+
+def recs_for_child(c: Ctx, n: int) -> list:
+    """n recommendations that fit the review's year and its child (no school for a baby, no baby for a teenager)."""
+    return draw_for_child(c, n, c.recs, lambda r: r.text)
+
+
+def numbered_recs_for_child(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
+    """A heading and n recommendations numbered "1.", "2.", ... that fit the child."""
+    d = c.doc
+    d.add("h1", heading)
+    for j, r in enumerate(recs_for_child(c, n), 1):
+        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+
+
+def lower_first(c: Ctx, text: str) -> str:
+    """A sentence after "It is positive that": its first word loses its capital unless an acronym or the child."""
+    first = text.split()[0]
+    if first.isupper() or (c.spec.child and text.startswith(c.spec.child)):
+        return text
+    return text[0].lower() + text[1:]
+
+
+# Chronology paragraphs about the review itself or the context, never an event of the case.
+_NOT_EVENTS = re.compile(r"^(The reviewer|It is important|The practitioners involved)")
+
+
+def case_events(c: Ctx, n: int) -> list[str]:
+    """n events of the case's chronology that do not contradict the child's age or sex (fewer when the pool
+    runs out)."""
+    used = c.__dict__.setdefault("events_used", set())  # a document never tells the same event twice
+    pool = [
+        t
+        for t in narrative.CHRONOLOGY
+        if t not in used and not _NOT_EVENTS.match(t) and fits_child_and_services(c, c.fill(t))
+    ]
+    picked = narrative.pick(c.rng, pool, min(n, len(pool)))
+    used.update(picked)
+    return [c.fill(t) for t in picked]
+
+
+def front_with_events(c: Ctx, numbered: bool = False) -> int:
+    """The shared front matter, its two background events chosen to fit the child."""
+    return front(c, numbered, case_events(c, 2))
+
+
+def event_months(c: Ctx, n: int) -> list[str]:
+    """n event dates in order, within the child's life (two years at most) before an incident a year before
+    publication: a baby of 11 weeks has events in its last three months only."""
+    number, unit = (c.spec.age.split() + ["", ""])[:2] if c.spec.age else ("", "")
+    life = int(number) if unit.startswith("month") else int(number) // 4 if unit.startswith("week") else 24
+    span = min(max(life, 3), 24)
+    return [month_before(c, 12 + round(span * (n - 1 - k) / max(n - 1, 1))) for k in range(n)]
+
+
+def month_before(c: Ctx, back: int) -> str:
+    """A month and year some months before publication: an event date, never the publication."""
+    date = shift(pub_full(c), back)
+    return f"{MONTHS[int(date[5:7]) - 1]} {date[:4]}"

@@ -362,6 +362,52 @@ FORMATS.update(
         "C276": ("pdf", "scan"),
     }
 )
+# The thirteenth blind held-out set, first half (corpus/generator/conv_blind13a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C277": ("pdf", "docx"),
+        "C278": ("html", "pdf"),
+        "C279": ("pdf", "txt"),
+        "C280": ("docx", "pdf"),
+        "C281": ("pdf", "docx"),
+        "C282": ("pdf", "html"),
+        "C283": ("pdf", "txt"),
+        "C284": ("pdf", "html"),
+        "C285": ("docx", "pdf"),
+        "C286": ("pdf", "docx"),
+        "C287": ("txt", "docx"),
+        "C288": ("pdf", "scan"),
+        "C289": ("pdf", "pdf"),
+        "C290": ("html", "pdf"),
+        "C291": ("txt", "html"),
+        "C292": ("docx", "html"),
+        "C293": ("pdf", "txt"),
+        "C294": ("txt", "pdf"),
+    }
+)
+# The thirteenth blind held-out set, second half (corpus/generator/conv_blind13b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C295": ("pdf", "docx"),
+        "C296": ("html", "pdf"),
+        "C297": ("docx", "txt"),
+        "C298": ("pdf", "html"),
+        "C299": ("pdf", "scan"),
+        "C300": ("docx", "pdf"),
+        "C301": ("html", "txt"),
+        "C302": ("pdf", "docx"),
+        "C303": ("html", "pdf"),
+        "C304": ("pdf", "scan"),
+        "C305": ("pdf", "txt"),
+        "C306": ("docx", "html"),
+        "C307": ("pdf", "txt"),
+        "C308": ("html", "pdf"),
+        "C309": ("docx", "pdf"),
+        "C310": ("pdf", "html"),
+        "C311": ("docx", "txt"),
+        "C312": ("pdf", "html"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -505,7 +551,7 @@ MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17
 def _type(convention: str, year: int) -> str:
     if convention in ("C11", "C12"):
         return "briefing"
-    if convention in ("C27", "C136"):  # C136: the GOV.UK page of a Panel national review
+    if convention in ("C27", "C136", "C295", "C310"):  # C136: the GOV.UK page of a Panel national review
         return "national"
     if convention in ("C28", "C37", "C56"):
         return "other"
@@ -534,7 +580,9 @@ def build_table() -> list[DocSpec]:
                 year = max(year, 2020 + k)
             if conv == "C47":  # typed reports scanned for the web: the early 2010s
                 year = 2010 + 2 * k
-            if conv == "C136":  # the Panel's national reviews began in 2020
+            if conv in ("C136", "C295", "C310"):  # the Panel's national reviews began in 2020
+                year = max(year, 2020 + k)
+            if conv in ("C296", "C297"):  # the Panel and rapid reviews began in 2018-19
                 year = max(year, 2020 + k)
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
