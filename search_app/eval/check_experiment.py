@@ -198,6 +198,17 @@ def _case(d, number: int, first_contact: bool, entry: dict, model: BlockModel) -
     return case
 
 
+def _corpus_path(path) -> str:
+    """A document's path from its corpus folder on ("corpus/conventions/..."): a cache written in
+    another checkout of the repository still names the same documents."""
+    text = str(path).replace("\\", "/")
+    return text[text.rfind("/corpus/") + 1 :] if "/corpus/" in text else text
+
+
+def _by_corpus_path(docs: dict) -> dict:
+    return {_corpus_path(path): entry for path, entry in docs.items()}
+
+
 def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int, BlockModel]]:
     """The table: each blind set's first-contact rule lessons (cache/set{N}.json) and the
     development data's current rule lessons (cache/current.json, every gold document), each with
@@ -205,20 +216,20 @@ def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int,
     block model), and the block models by set."""
     docs = measured_documents(corpus_dir)  # never a judge not yet measured
     sets = sorted({d.blind_set for d in docs} - {0})
-    current = json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"]
+    current = _by_corpus_path(json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"])
     empty = {"page_count": 0, "lessons": []}
     cases = []
     models = {}
     for number in sets:
-        first = json.loads((cache / f"set{number}.json").read_text(encoding="utf-8"))["docs"]
+        first = _by_corpus_path(json.loads((cache / f"set{number}.json").read_text(encoding="utf-8"))["docs"])
         models[number] = fit([(d.units, d.labels) for d in docs if d.blind_set != number and d.units])
         for d in (d for d in docs if d.blind_set == number):
-            cases.append(_case(d, number, True, first.get(str(d.path), empty), models[number]))
+            cases.append(_case(d, number, True, first.get(_corpus_path(d.path), empty), models[number]))
     # the development data's proposals come from the block model extraction runs with
     models[0] = shipped_model() or fit([(d.units, d.labels) for d in docs if d.units])
     for d in docs:
         # in sample: every document's lessons as the rules give them now (right by construction)
-        cases.append(_case(d, d.blind_set, False, current.get(str(d.path), empty), models[0]))
+        cases.append(_case(d, d.blind_set, False, current.get(_corpus_path(d.path), empty), models[0]))
     return cases, models
 
 
