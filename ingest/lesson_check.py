@@ -149,8 +149,18 @@ class Candidate:
         return run_text(self.run)
 
 
-def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str]) -> list[Candidate]:
-    """Every proposal outside the lessons (texts), at any sureness, in sections the lessons left empty."""
+def _gap(covered: list[bool], first: int, last: int) -> int:
+    """How many units lie between a run and the nearest unit a lesson holds (99: none does)."""
+    before = next((first - i for i in range(first - 1, -1, -1) if covered[i]), 99)
+    after = next((i - last for i in range(last + 1, len(covered)) if covered[i]), 99)
+    return min(before, after)
+
+
+def candidates(
+    units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside_read: bool = False
+) -> list[Candidate]:
+    """Every proposal outside the lessons (texts), at any sureness, in sections the lessons left
+    empty; with `inside_read` in the sections they read too (an experiment: see docs/lesson-check.md)."""
     where = coverage(units, lesson_texts)
     covered = where.covered
     found = []
@@ -158,7 +168,7 @@ def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str]) -> lis
         run = tuple(units[proposal.first : proposal.last + 1])
         text = run_text(run)
         read = where.section_read(proposal.first)
-        if read:
+        if read and not inside_read:
             # What the rules leave inside a section they read is narrative, a chronology's entries or
             # text they already hold under another label ("A." answers): measured, adding there
             # gave extras on rule-class documents.
@@ -170,6 +180,9 @@ def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str]) -> lis
             f"sure>={min(int(proposal.sureness * 10), 9)}": 1,
             "section_read": int(read),
             "rules_silent": int(not any(covered)),
+            f"gap={_bucket(_gap(covered, proposal.first, proposal.last))}": 1,
+            f"rule_lessons={_bucket(len(lesson_texts))}": 1,
+            **_words("w", text, 3),
             f"units={_bucket(len(run))}": 1,
             "short": int(len(text.split()) < MIN_WORDS),
             **{

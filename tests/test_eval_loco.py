@@ -145,3 +145,12 @@ def test_first_contact_lessons_come_from_the_extractor_of_the_commit_named():
     old = first_contact_lessons(PROJECT_ROOT, "HEAD", [document])
     assert list(old) == [str(document)]
     assert len(match_lessons([g["text"] for g in gold], old[str(document)])) == len(gold) == len(old[str(document)])
+
+
+def test_a_first_contact_cache_written_in_another_checkout_names_the_same_documents():
+    from search_app.eval.check_experiment import _by_corpus_path, _corpus_path
+
+    here = _corpus_path("/work/one/corpus/conventions/heldout/reviews/c37_a.pdf")
+    cached = _by_corpus_path({"/work/other/corpus/conventions/heldout/reviews/c37_a.pdf": {"lessons": []}})
+    assert here == "corpus/conventions/heldout/reviews/c37_a.pdf" and here in cached
+    assert _corpus_path("corpus/gold/x.pdf") == "corpus/gold/x.pdf"

@@ -86,3 +86,28 @@ def test_the_shipped_check_keeps_a_plainly_right_lesson():
     blocks, lessons = _document()
     kept = check_lessons(blocks, lessons[1:], 2, check, shipped_model())
     assert RIGHT in [lesson.text for lesson in kept]
+
+
+def test_proposals_inside_a_section_the_rules_read_are_kept_out_unless_asked_for():
+    import numpy as np
+
+    from ingest.lesson_check import candidates
+
+    near = "Practitioners should check the records of every agency before a strategy discussion is closed."
+    empty = "Leaders should make sure that supervision asks what the child's day is like for the child."
+    blocks = [
+        Block(kind="heading", text="Findings", page_start=1, page_end=1, level=1),
+        Block(kind="para", text=f"Finding 1: {RIGHT}", page_start=1, page_end=1),
+        Block(kind="para", text=near, page_start=1, page_end=1),
+        Block(kind="heading", text="Learning", page_start=2, page_end=2, level=1),
+        Block(kind="para", text=empty, page_start=2, page_end=2),
+    ]
+    units = document_units(blocks)
+    # the block model's probabilities (start, continuation, other) set by hand: the two paragraphs start
+    p = np.array([[0.8, 0.1, 0.1] if u.text in (near, empty) else [0.05, 0.05, 0.9] for u in units])
+    assert [c.text for c in candidates(units, p, [RIGHT])] == [empty]
+    both = candidates(units, p, [RIGHT], inside_read=True)
+    assert [c.text for c in both] == [near, empty]
+    beside, alone = (c.features for c in both)
+    assert beside["section_read"] == 1 and beside["gap=1"] == 1 and beside["w:practitioners"] == 1
+    assert alone["section_read"] == 0 and alone["gap=2"] == 1 and alone["rule_lessons=1"] == 1

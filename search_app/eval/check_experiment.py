@@ -62,7 +62,7 @@ from ingest.records import Lesson
 from ingest.second_opinion import BlockModel, add_missed, fit, shipped_model
 from search_app.eval.evaluation import match_lessons
 from search_app.eval.loco import _counts as _matched_counts
-from search_app.eval.loco import _figures, gold_documents, run_at_commit
+from search_app.eval.loco import FIRST_CONTACT, _figures, blind_sets, gold_documents, run_at_commit
 
 DROP_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.01)
 ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.01)
@@ -85,6 +85,14 @@ print(json.dumps({"rules_only": rules_only, "docs": out}))
 """
 
 
+def measured_documents(corpus_dir: Path) -> list:
+    """Every gold document but those of a blind set not yet measured: the last set of heldout.txt
+    (the judge) is left out unless its first contact is on record (FIRST_CONTACT), for then it
+    has been measured once and is training data like the sets before it."""
+    judge = len(blind_sets(corpus_dir / "conventions" / "heldout.txt"))
+    return gold_documents(corpus_dir, include_judge=judge in FIRST_CONTACT)
+
+
 def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict[int, str]) -> None:
     """Each blind set's first-contact rule lessons with their fields, written to cache/set{N}.json
     unless there already: the commit's code exported by `git archive` and run on the set's
@@ -94,7 +102,7 @@ def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict
     import sys
 
     cache.mkdir(parents=True, exist_ok=True)
-    docs = gold_documents(corpus_dir)  # never the judge: it is measured once, at the very end
+    docs = measured_documents(corpus_dir)  # never a judge not yet measured
     for number, commit in commits.items():
         target = cache / f"set{number}.json"
         paths = [str(d.path) for d in docs if d.blind_set == number]
@@ -190,27 +198,38 @@ def _case(d, number: int, first_contact: bool, entry: dict, model: BlockModel) -
     return case
 
 
+def _corpus_path(path) -> str:
+    """A document's path from its corpus folder on ("corpus/conventions/..."): a cache written in
+    another checkout of the repository still names the same documents."""
+    text = str(path).replace("\\", "/")
+    return text[text.rfind("/corpus/") + 1 :] if "/corpus/" in text else text
+
+
+def _by_corpus_path(docs: dict) -> dict:
+    return {_corpus_path(path): entry for path, entry in docs.items()}
+
+
 def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int, BlockModel]]:
     """The table: each blind set's first-contact rule lessons (cache/set{N}.json) and the
     development data's current rule lessons (cache/current.json, every gold document), each with
     the proposals of a block model fitted without its set (the development data's: the shipped
     block model), and the block models by set."""
-    docs = gold_documents(corpus_dir)  # never the judge: it is measured once, at the very end
+    docs = measured_documents(corpus_dir)  # never a judge not yet measured
     sets = sorted({d.blind_set for d in docs} - {0})
-    current = json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"]
+    current = _by_corpus_path(json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"])
     empty = {"page_count": 0, "lessons": []}
     cases = []
     models = {}
     for number in sets:
-        first = json.loads((cache / f"set{number}.json").read_text(encoding="utf-8"))["docs"]
+        first = _by_corpus_path(json.loads((cache / f"set{number}.json").read_text(encoding="utf-8"))["docs"])
         models[number] = fit([(d.units, d.labels) for d in docs if d.blind_set != number and d.units])
         for d in (d for d in docs if d.blind_set == number):
-            cases.append(_case(d, number, True, first.get(str(d.path), empty), models[number]))
+            cases.append(_case(d, number, True, first.get(_corpus_path(d.path), empty), models[number]))
     # the development data's proposals come from the block model extraction runs with
     models[0] = shipped_model() or fit([(d.units, d.labels) for d in docs if d.units])
     for d in docs:
         # in sample: every document's lessons as the rules give them now (right by construction)
-        cases.append(_case(d, d.blind_set, False, current.get(str(d.path), empty), models[0]))
+        cases.append(_case(d, d.blind_set, False, current.get(_corpus_path(d.path), empty), models[0]))
     return cases, models
 
 
