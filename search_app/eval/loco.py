@@ -197,6 +197,7 @@ FIRST_CONTACT = {
     10: "fdac649",
     11: "ed9c3ed",
     12: "13de517",
+    13: "04d60ca",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
