@@ -61,8 +61,8 @@ from ingest.lesson_check import (
 from ingest.records import Lesson
 from ingest.second_opinion import BlockModel, add_missed, fit, shipped_model
 from search_app.eval.evaluation import match_lessons
-from search_app.eval.loco import _counts as _matched_counts
 from search_app.eval.loco import FIRST_CONTACT, _figures, blind_sets, gold_documents, run_at_commit
+from search_app.eval.loco import _counts as _matched_counts
 
 DROP_GRID = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99, 1.01)
 ADD_GRID = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.98, 0.99, 1.01)
