@@ -156,9 +156,7 @@ def _gap(covered: list[bool], first: int, last: int) -> int:
     return min(before, after)
 
 
-def candidates(
-    units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside_read: bool = False
-) -> list[Candidate]:
+def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside_read: bool = False) -> list[Candidate]:
     """Every proposal outside the lessons (texts), at any sureness, in sections the lessons left
     empty; with `inside_read` in the sections they read too (an experiment: see docs/lesson-check.md)."""
     where = coverage(units, lesson_texts)
