@@ -13,12 +13,14 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
+from ingest.lesson_boxes import activity_captions
 from ingest.lesson_cues import (
     EVIDENCE_HEADING,
     ITEM_NUMBER,
     PARA_NUMBER,
     heading_number,
     kind_of_label,
+    without_voices,
     zone_kind,
 )
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
@@ -343,3 +345,12 @@ def _box_captions(blocks: list[Block]) -> list[Block]:
         kept.append(replace(block, kind="heading", text=match.group("caption"), level=block.level or 3, lead=""))
         kept.append(replace(block, text=block.text[match.end() :], lead=""))
     return kept
+
+
+def reshaped(blocks: list[Block]) -> list[Block]:
+    """The blocks as the walk reads them: every pass above, in the order the walk has always run
+    them (the order matters: a pass sees what the ones before it made)."""
+    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
+    return _resumed_lists(
+        _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
+    )

@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
-from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_answers, without_date_notes
+from ingest.lesson_boxes import date_line, poster_title, without_answers, without_date_notes
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
@@ -58,7 +58,6 @@ from ingest.lesson_cues import (
     split_items,
     strip_number,
     title_line,
-    without_voices,
     zone_kind,
 )
 from ingest.lesson_drafts import (
@@ -93,15 +92,7 @@ from ingest.lesson_helpers import (
 )
 from ingest.lesson_passes import (
     _agency_codes,
-    _box_captions,
-    _joined_overleaf,
-    _numbered_rows,
-    _outline_headings,
-    _resumed_lists,
-    _stated_after_analysis,
-    _without_captions,
-    _without_evidence,
-    _without_repeated_headings,
+    reshaped,
 )
 from ingest.lesson_patterns import (
     _STOPS,
@@ -231,10 +222,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(
-        _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
-    )
+    blocks = reshaped(blocks)
     codes, key_rows = _agency_codes(blocks)
     chronology_note: Draft | None = None  # the learning a chronology's comment cell stated, while its row goes on
     for index, block in enumerate(blocks):
