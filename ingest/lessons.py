@@ -20,23 +20,26 @@ recommendations labelled by a code; a slide's bullets are its labelled lesson's 
 a lesson to priorities or procedures, and running headers between a paragraph's parts, are skipped. Table rows are read by ingest/lesson_tables.py; which drafts
 are lessons (restatements in a summary or an appendix, a lesson printed
 twice, introductions to a list) is decided by ingest/lesson_drafts.py.
+
+This module is the walk itself. Its patterns are in ingest/lesson_patterns.py; the passes
+that reshape the blocks before the walk in ingest/lesson_passes.py; the section state and
+the small tests the walk asks of blocks in ingest/lesson_helpers.py; the final clean-up of
+its drafts into Lessons in ingest/lesson_finish.py.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from ingest.blocks import BULLET, CUE_HEADING, LESSON_LABEL
+from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
-from ingest.lesson_boxes import activity_captions, date_line, poster_title, without_answers, without_date_notes
+from ingest.lesson_boxes import date_line, poster_title, without_answers, without_date_notes
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
     COUNTS,
     DOCUMENT_TITLE,
-    EVIDENCE_HEADING,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
     PARA_NUMBER,
@@ -52,27 +55,96 @@ from ingest.lesson_cues import (
     left_margin,
     numbered_title,
     numbered_under,
-    opening_title,
     split_items,
     strip_number,
     title_line,
-    without_voices,
     zone_kind,
 )
 from ingest.lesson_drafts import (
     DIRECTIVE,
     Draft,
     cited_recommendation,
-    draft_text,
-    drop_cited_restatements,
-    drop_preambles,
-    drop_summary_restatements,
+)
+from ingest.lesson_finish import finished
+from ingest.lesson_helpers import (
+    _addressee,
+    _after_cue,
+    _agency_chapter,
+    _agency_development,
+    _asks_the_board,
+    _bilingual_label,
+    _body_size,
+    _chronology_learning,
+    _continues,
+    _cover_title,
+    _display_numeral,
+    _emphasised,
+    _footnote,
+    _heads_bullets,
+    _lead_among_fields,
+    _outline_group,
+    _paired_lines,
+    _reported_kind,
+    _sidebar,
+    _theme_heading,
+    _ungroup,
+    _Zone,
+)
+from ingest.lesson_passes import (
+    _agency_codes,
+    reshaped,
+)
+from ingest.lesson_patterns import (
+    _STOPS,
+    ADDRESSED_HEADING,
+    ADDRESSED_LABEL,
+    ADDRESSEE,
+    AGENCY_LEAD,
+    AGENCY_NAME,
+    ANALYSIS_HEADING,
+    APPENDIX_HEADING,
+    AREAS_FOR,
+    ASKS,
+    ATTRIBUTED_QUOTE,
+    AUDIENCE_HEADING,
+    BARE_NUMBER,
+    BOX_CUE,
+    BOXED_CAPTION,
+    BOXED_CAPTION_RUNIN,
+    CAPS_TITLE,
+    COMPANION,
+    COUNTER_HEADING,
+    CROSS_REFERENCE,
+    CUE_PREFIX,
+    FIELD_LINE,
+    FORM_BLANK,
+    FRONT_MATTER,
+    GENERIC_ADDRESSEE,
+    HEADING_CODE,
+    IMPLICATIONS_HEADING,
+    JOINT_WORKING,
+    LABEL,
+    LABEL_AGENCY,
+    LEARNING_SECTION,
+    MARGIN_CODE,
+    MYTH,
+    POSITIVE_CLOSING,
+    PROMPT,
+    REALITY,
+    REPORTED,
+    RESPONSE_FIELD,
+    RUNIN_CUE,
+    SINGLE_AGENCY_PLAN,
+    STATUS,
+    STEM,
+    TEMPLATE_INSTRUCTION,
+    THEME_LABEL,
+    UPDATE_PARA,
 )
 from ingest.lesson_tables import (
     AGENCY_HEADER,
     TRACKING_HEADER,
     Columns,
-    event_date,
     header_columns,
     item_kind,
     row_lesson,
@@ -80,99 +152,6 @@ from ingest.lesson_tables import (
 )
 from ingest.records import Lesson
 from ingest.scan_lists import misread_numbers
-from ingest.single_agency import own_learning
-
-LABEL = LESSON_LABEL
-# A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".
-CUE_PREFIX = re.compile(
-    r"^(?P<cue>learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?|finding|recommendation|"
-    # "Positive practice:", "Example of good practice:", "Strength:": good practice run in
-    r"(?:good|positive|notable|effective)\s+practice(?:\s+examples?)?|examples?\s+of\s+(?:good|positive|notable)\s+practice|"
-    # "Conclusion: ..." closing the analysis of a line of enquiry: what the review concluded, a finding
-    r"key\s+message|practice\s+point|action|conclusion)\s*:\s*(?=[A-Z])",
-    re.I,
-)
-# "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative
-# a paragraph opens with; the lesson is the text after it.
-RUNIN_CUE = re.compile(
-    r"(?<=[.!?])\s+(?P<cue>learning\s+point|key\s+learning|learning|lesson(?:\s+learn(?:ed|t))?|finding)\s*:\s*(?=(?-i:[A-Z]))",
-    re.I,
-)
-# A paragraph opened by what the review found or recommends: "The review found that ...",
-# "The reviewer concluded that ...", "The Panel recommends that ...".
-REPORTED = re.compile(
-    r"^(?:(?:in\s+(?:this|summary)|overall|however|importantly|crucially|finally),?\s+)?(?:(?:the|this)\s+"
-    r"(?:review(?:er)?|panel|(?:review|panel)\s+team)|we|it\s+is)\s+(?:has\s+|have\s+|also\s+|therefore\s+)?"
-    r"(?P<verb>found|finds|concluded|concludes|identified|recommends|recommended|recommend|would\s+recommend)\s+"
-    r"that\s+(?=\w)",
-    re.I,
-)
-
-
-def _reported_kind(match: re.Match[str]) -> str:
-    return "recommendation" if "recommend" in match.group("verb").lower() else "finding"
-
-
-# Sections a run-in cue never makes a lesson in: the front matter (a narrative section may hold one).
-FRONT_MATTER = re.compile(
-    r"\b(?:contents|introduction|foreword|preface|terms\s+of\s+reference|methodology|glossary|acknowledg\w*|references|appendix)\b",
-    re.I,
-)
-# Sub-headings under a labelled lesson that head its analysis, not its narrative.
-ANALYSIS_HEADING = re.compile(
-    r"^\W*(?:why\s+(?:it|this)\s+matter(?:s|ed)|analysis|what\s+(?:we|the\s+review)\s+found|the\s+learning|"
-    r"what\s+(?:we|professionals|practitioners)\s+(?:can\s+)?learn(?:ed|t)?)\W*$",
-    re.I,
-)
-# A sub-heading under a finding saying what it means for practice ("What this means for practice",
-# "Implications for practice"): a section of learning points, never one lesson's title.
-IMPLICATIONS_HEADING = re.compile(
-    r"^\W*(?:what\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+)?(?:practice|practitioners|professionals|you|us)|"
-    r"(?:the\s+)?(?:implications|learning|lessons)\s+for\s+(?:practice|practitioners|professionals)|practice\s+implications)\W*$",
-    re.I,
-)
-# The sentence closing a paragraph of narrative that acknowledges good practice in passing: "It is
-# positive that ...", "It was encouraging that ...", "It is to the credit of ...".
-POSITIVE_CLOSING = re.compile(
-    r"(?:^|(?<=[.!?])\s+)(?P<sentence>It\s+(?:is|was)\s+(?:(?:very|particularly|especially)\s+)?"
-    r"(?:positive|encouraging|commendable|reassuring|to\s+the\s+credit\s+of)\b[^.!?]*[.!?])\s*$"
-)
-# A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
-FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
-# Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
-LEARNING_SECTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:key\s+)?learning\s+(?:themes|points|issues)\W*$", re.I)
-THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
-APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
-# A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").
-AGENCY_NAME = re.compile(
-    r"\b(?:police|constabulary|health|nhs|trusts?|hospitals?|gps?|general\s+practice|social\s+care|children'?s\s+services|"
-    r"social\s+work|education|schools?|probation|council|local\s+authority|housing|ambulance|youth\s+justice|cafcass|"
-    r"icb|ccg|integrated\s+care\s+board|clinical\s+commissioning\s+group|early\s+help|midwifery|health\s+visiting|"
-    r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b",
-    re.I,
-)
-
-
-_ZONE_SERIALS = itertools.count(1)
-
-
-@dataclass
-class _Zone:
-    kind: str | None
-    level: int
-    heading: str
-    summary: bool = False
-    barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
-    agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
-    # A cue sub-heading ("What we learned") under a plain theme heading: the theme heads its lesson.
-    title: str = ""
-    title_page: int = 0  # the page the theme heading is printed on: its lesson starts there
-    page: int = 0  # the page the heading is printed on
-    # Text printed under the heading before any sub-heading: a chapter with its own content, not a theme
-    # whose parts its sub-headings are.
-    filled: bool = False
-    # Which section this is, for telling sections apart after they close (an id() may be reused).
-    serial: int = field(default_factory=lambda: next(_ZONE_SERIALS))
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
@@ -243,10 +222,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
-    blocks = _resumed_lists(
-        _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
-    )
+    blocks = reshaped(blocks)
     codes, key_rows = _agency_codes(blocks)
     chronology_note: Draft | None = None  # the learning a chronology's comment cell stated, while its row goes on
     for index, block in enumerate(blocks):
@@ -1265,846 +1241,4 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = False
 
-    # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
-    # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
-    drafts = drop_preambles(
-        [
-            d
-            for d in drafts
-            if _has_words(draft_text(d))
-            and not (d.headed and d.heading_only)
-            # a sub-heading whose only text introduces the list after it ("The review found:"): the list's
-            # heading, its items the lessons
-            and not (d.headed and d.title and len(d.parts) == 2 and d.parts[-1].rstrip().endswith(":"))
-            and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
-            and not (d.plain and PAPER_ASK.search(draft_text(d)))
-            and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
-        ]
-    )
-    for d in drafts:
-        if d.opening_title and not d.title:
-            d.title = opening_title(draft_text(d))
-    lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drafts))))
-    for d in lessons:
-        led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None
-        if (
-            led
-            and len(led.group("who").split()) <= 6
-            and (AGENCY_NAME.search(led.group("who")) or ORGANISATION_WORD.search(led.group("who")))
-            and DIRECTIVE.search(led.group("rest"))
-        ):
-            # "2. Children's Social Care: Children's social care should ...": the lead named before its ask
-            d.agency, d.parts[0] = led.group("who"), led.group("rest")
-        coded = AGENCY_CODE.fullmatch(d.label)
-        if d.kind == "recommendation" and not d.agency and coded and coded.group("code") in codes:
-            d.agency = codes[coded.group("code")]  # "CSC2" under a key giving "CSC | Children's Social Care"
-    for d in lessons:
-        trailing = TRAILING_CODE.search(d.parts[-1]) if d.parts and not d.label else None
-        if trailing:
-            # "... with the family as a whole. [L2]": the reference printed after the text is its label
-            d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
-    made = [
-        Lesson(
-            ordinal=i,
-            kind=d.kind,
-            label=d.label or d.number,
-            text=_unquoted(SEE_ALSO.sub("", draft_text(d)).strip()),
-            section=d.section,
-            page_start=d.page_start,
-            page_end=d.page_end,
-            agency=d.agency,
-            title=SEE_ALSO.sub("", d.title).strip(" .:-–"),
-        )
-        for i, d in enumerate(lessons, start=1)
-    ]
-    return own_learning(made, blocks)
-
-
-# The caption of a box set among narrative paragraphs: "Good practice example", "Learning point";
-# alone on its line, or (plain text) run into the paragraph it heads.
-_BOXED = (
-    r"^\W*(?:an?\s+)?(?:examples?\s+of\s+)?(?P<cue>(?:good|positive|notable|effective)\s+practice|learning\s+point|key\s+learning)"
-    r"(?:\s+examples?)?"
-)
-BOXED_CAPTION = re.compile(_BOXED + r"\W*$", re.I)
-BOXED_CAPTION_RUNIN = re.compile(_BOXED + r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))", re.I)
-# A sub-heading naming the readers the lessons under it are for: "If you work in a school",
-# "For health practitioners", "For managers and leaders".
-AUDIENCE_HEADING = re.compile(
-    r"^(?:if\s+you\s+(?:work|are)\s+(?:in|for|with|as|a|an)\b|"
-    r"for\s+(?:all\s+|those\s+|staff\s+|people\s+)?(?:[\w'’-]+\s+){0,3}(?:practitioners|professionals|staff|colleagues|teams|"
-    r"services|settings|managers|leaders|workers|clinicians|officers|schools)\s*(?:and\s+[\w\s]{1,30})?\W*$)",
-    re.I,
-)
-# A lead-in to what serves a numbered lesson rather than being one: "Suggested actions:", "Measures of success:".
-COMPANION = re.compile(
-    r"^\W*(?:(?:suggested|proposed|possible|supporting|related|example|key)\s+)?(?:actions?|next\s+steps|tasks|"
-    r"measures?(?:\s+of\s+(?:success|impact))?|success\s+(?:measures|criteria)|indicators?|evidence(?:\s+of\s+(?:impact|progress))?|"
-    r"how\s+(?:this|progress|it)\s+will\s+be\s+(?:measured|monitored|evidenced)|how\s+we\s+will\s+know)\s*:\s*$",
-    re.I,
-)
-FOOTNOTE = re.compile(r"^\d{1,2}\s+\S")
-# A line of a form left to fill in: "Checklist complete  Date: ________".
-FORM_BLANK = re.compile(r"_{4,}|\.{8,}\s*$")
-# Words quoted and attributed to who said them: "“We all had a piece ...” – practitioner at a learning event".
-# The quotation is a whole sentence and the attribution short: "‘Start again syndrome’ – each new worker ..."
-# (a term in quotes explained after a dash) is no one's words.
-ATTRIBUTED_QUOTE = re.compile(r"^\W{0,2}[\"“‘'][^\"“”]{8,}[.!?…][\"”’']\s*[–—-]\s*[^.!?\"“”]{2,80}$")
-# A prompt to the reader, its question after a cue: "Talk about it: how does this apply ...?", "Reflect: ...?".
-PROMPT = re.compile(
-    r"^(?:talk\s+about\s+it|think\s+about\s+it|discuss|reflect|ask\s+yourself|over\s+to\s+you|for\s+discussion)\s*[:\-–]\s*.*\?\s*$",
-    re.I,
-)
-# A question the review answers, and its answer on the next line: "Q1 What did ...?" / "A. The ...".
-QUESTION = re.compile(r"^(?:Q|Question)(?:\s*(?P<num>\d{1,2})\s*[.:)\-–]?|\s*[.:)\-–])\s+(?P<q>[A-Z].{5,300}?\?)\s*$")
-ANSWER = re.compile(r"^(?:A|Answer)(?:\s*\d{1,2})?\s*[.:)\-–]\s*(?=\S)")
-# "Issue: title" stacked over "Learning: text": the issue titles the learning.
-ISSUE_LINE = re.compile(r"^(?:issue|topic|theme|concern|area)\s*:\s*(?P<title>[A-Z][^.!?]{1,120})\.?\s*$", re.I)
-# A belief set against what the review found ("Myth:" then "Reality:" or "Fact:").
-MYTH = re.compile(r"^(?:the\s+)?myths?\s*[:\-–]\s*", re.I)
-REALITY = re.compile(r"^(?:the\s+)?(?:reality|fact|truth)\s*[:\-–]\s*(?=\S)", re.I)
-# A paragraph giving the progress of the work on a recommendation.
-UPDATE_PARA = re.compile(
-    r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position)(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
-    re.I,
-)
-# The status printed after a recommendation's label: "Recommendation 2 – On track".
-STATUS = re.compile(
-    r"(?:not\s+yet\s+|partially\s+|part\s+)?(?:complete[d]?|achieved|met)|on\s+track|in\s+progress|delayed|ongoing|not\s+started|"
-    r"off\s+track|overdue|closed|open|red|amber|green|blue",
-    re.I,
-)
-# A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
-COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
-# A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
-MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[AI]\s+[a-z]|[A-Z]{2,5}\s+[A-Z]?[a-z])")
-# A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
-PAPER_ASK = re.compile(
-    r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I
-)
-# The agency a recommendation's label names after it: "(Children's Social Care):", "Health:".
-LABEL_AGENCY = re.compile(r"^(?:\((?P<paren>[^()]{2,60})\)\s*[:.\-–—]?|(?P<colon>[A-Z][\w'’ ,&-]{1,50}?):)\s+(?=[A-Z])")
-# What a recommendation's own heading prints after its label: "– for the Police", ": to all partner agencies".
-# (the addressee named, capitalised: "To improve the health response" is the heading's title, not a lead)
-ADDRESSED_LABEL = re.compile(
-    r"^[\-–—:.]?\s*(?:for|to)\s+(?:the\s+)?(?P<who>(?-i:[A-Z]|all\s)[^:;.!?]{1,69}?)\s*$", re.I
-)
-# A reference printed after a lesson's text, in square brackets: "[L1]", "[R2]", "[LP3]", "[F1.2]".
-TRAILING_CODE = re.compile(r"(?<=[.!?\"”’)])\s*\[(?P<code>[A-Z]{1,3}\s?\d{1,2}(?:\.\d{1,2})?)\]\s*$")
-# An action plan's row the partnership added itself, saying it is none of the review's recommendations:
-# "Additional action agreed by the partnership (not a review recommendation)".
-NOT_THE_REVIEWS = re.compile(
-    r"\bnot\s+(?:a|one\s+of\s+the|part\s+of\s+the|among\s+the)\s+(?:(?:review|reviewer|panel)(?:['’]s)?\s+)?recommendations?\b|"
-    r"\b(?:additional|further|own|extra|new)\s+actions?\s+(?:agreed|added|identified|proposed)\s+by\s+the\s+"
-    r"(?:partnership|board|partners|safeguarding\s+partners)\b",
-    re.I,
-)
-# "Recommendations for the Police", "Recommendations to health agencies": whom they are addressed to.
-ADDRESSED_HEADING = re.compile(r"\brecommendations?\s+(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.]{2,60}?)\s*$", re.I)
-# Addressees that are everyone, not one lead agency.
-GENERIC_ADDRESSEE = re.compile(
-    r"^(?:the\s+)?(?:(?:\w+\s+)?(?:safeguarding\s+)?(?:children\s+)?(?:partnership|board)|(?:safeguarding\s+)?partners|"
-    r"(?:all\s+|partner\s+)?agencies|multi-agency)\b",
-    re.I,
-)
-# An audit's or inspection's "Areas for improvement / development": findings, or recommendations where they ask.
-AREAS_FOR = re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I)
-ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to)\b", re.I)
-BARE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z][a-z])")
-# A code before a sub-heading's title: "F1 Hidden men", "LP2 Moving families" (a number after letters).
-HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)[.:]?\s+(?=[A-Z])")
-# A field answering a recommendation ("Agency response:", "Partnership comment:"): never its lead agency.
-RESPONSE_FIELD = re.compile(r"\b(?:response|comments?|reply|update|progress)\b", re.I)
-# A cross-reference printed beside a heading: "Finding 2: title (see Recommendations 2 and 3)".
-SEE_ALSO = re.compile(
-    r"\s*\(\s*see\s+(?:also\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}\)",
-    re.I,
-)
-# Chapters that hold a review's parts, never one theme's title.
-CHAPTER = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:analysis|discussion|conclusions?|the\s+review|overview|summary|main\s+report|"
-    r"themes?|(?:key\s+)?(?:practice\s+)?episodes?|key\s+themes|part\s+[a-z0-9]+)\b",
-    re.I,
-)
-
-
-# The title of a call-out box that holds a lesson ("Key learning", "Practice point", "Learning point 2").
-_STOPS = (".", ":", ";", "!", "?", ",")
-# A line pointing a lesson to the partnership's priorities or procedures.
-CROSS_REFERENCE = re.compile(
-    r"^(?:links?\s+to|linked\s+to|see\s+also|related\s+(?:priorit(?:y|ies)|procedures?|policies|guidance))\s*:\s*\S",
-    re.I,
-)
-
-
-def _lead_among_fields(text: str) -> re.Match[str] | None:
-    """The lead-agency field of a line of several fields split by "|" ("Type: Multi-agency | Lead: Police")."""
-    parts = [p.strip() for p in text.split("|")]
-    if len(parts) < 2:
-        return None
-    fields = [FIELD_LINE.match(p) for p in parts]
-    if not all(fields):
-        return None
-    return next(
-        (
-            f
-            for f in fields
-            if f and AGENCY_HEADER.search(f.group("name")) and not RESPONSE_FIELD.search(f.group("name"))
-        ),
-        None,
-    )
-
-
-def _heads_bullets(current: Draft | None) -> bool:
-    """Whether the lesson is a labelled, titled heading still taking text ("Learning 2: title" on a
-    slide over its bullets), whose bullets are then its text, not lessons of their own."""
-    return (
-        current is not None
-        and current.open
-        and current.headed
-        and bool(current.label)
-        and current.kind != "recommendation"
-        and not current.item
-        and not current.row
-    )
-
-
-# A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
-# Social Care"; a recommendation labelled "CSC2" is then that agency's.
-KEY_HEADER = re.compile(r"^(?:agency\s+)?(?:code|abbreviation|key|ref(?:erence)?)s?$", re.I)
-KEY_AGENCY = re.compile(r"^(?:agency|agencies|organisation|organization|partner|service)(?:\s*name)?s?$", re.I)
-# Words that make a short name an organisation's: "Early years service", "Youth offending team".
-ORGANISATION_WORD = re.compile(
-    r"\b(?:services?|team|trust|unit|department|directorate|providers?|settings|practices|commissioners|partners)$",
-    re.I,
-)
-# The agencies together, run in like one agency among them: "Multi-agency working:", "Partnership working:".
-JOINT_WORKING = re.compile(
-    r"(?:multi[- ]?agency|inter[- ]?agency|partnership|joint)\s+(?:working|practice|response)", re.I
-)
-AGENCY_LEAD = re.compile(r"^(?P<who>[A-Z][\w'’&,\- ]{1,60}?):\s+(?P<rest>[A-Z].*)$", re.S)
-AGENCY_CODE = re.compile(r"(?P<code>[A-Z]{2,5})\s?\d{1,2}(?:\.\d{1,2})?")
-
-
-def _agency_codes(blocks: list[Block]) -> tuple[dict[str, str], set[int]]:
-    """The agencies a key table names by code, and the key's rows (by id)."""
-    codes: dict[str, str] = {}
-    rows: set[int] = set()
-    in_key = False
-    for block in blocks:
-        cells = [c.strip() for c in block.cells] if block.kind == "row" else []
-        squeezed = [c.replace(" ", "") for c in cells]  # a narrow column breaks its words ("Abbrevia tion")
-        if len(cells) == 2 and KEY_HEADER.match(squeezed[0]) and KEY_AGENCY.match(squeezed[1]):
-            in_key = True
-            rows.add(id(block))
-            continue
-        if in_key and len(cells) == 2 and re.fullmatch(r"[A-Z]{2,5}", cells[0]) and len(cells[1].split()) <= 8:
-            codes[cells[0]] = cells[1]
-            rows.add(id(block))
-            continue
-        in_key = False
-    return codes, rows
-
-
-# A box's caption naming only the kind of the lesson whose heading it sits under ("Finding 1: title",
-# then a box headed "The finding"), and a finding's category under it ("Type of finding: ...").
-KIND_CAPTION = re.compile(
-    r"^(?:the\s+|our\s+)?(?:key\s+)?(?:finding|learning|lesson|learning\s+point|recommendation)\W*$", re.I
-)
-RUN_IN_CAPTION = re.compile(
-    r"^(?:[Tt]he\s+)?(?:[Ff]inding|[Ll]earning|[Ll]esson)\s+(?=(?:The|This|A|An|When|In|On|At|Each|No|Some|There|It|[A-Z][a-z]+\s+(?:was|were|had|did))\b)"
-)
-# A run-in paragraph giving the reason for the lesson under the same heading ("Rationale: ... (See
-# Finding 1.)", "Why we make this recommendation: ..."): context for the reader, never a lesson nor its text.
-RATIONALE_CUE = re.compile(
-    r"^(?:rationale|reasons?|reasoning|justification|context|why\s+(?:this|we\s+(?:make|made))(?:\s+[a-z]+){0,3})"
-    r"(?:\s+for\s+(?:this|the)\s+(?:recommendation|finding))?\s*:\s+\S",
-    re.I,
-)
-# A run-in paragraph of commentary on the case after a lesson's statement under its labelled heading
-# ("Commentary: ...", "Reviewer's comments: ...", "Evidence from this case: ..."): narrative, never the lesson.
-COMMENTARY_CUE = re.compile(
-    r"^(?:(?:the\s+)?(?:lead\s+)?reviewer(?:['’]s)?\s+|case\s+|further\s+)?(?:commentary|comments?|discussion|"
-    r"evidence\s+(?:from|in)\s+(?:this|the)\s+(?:case|review)|case\s+examples?|what\s+happened\s+in\s+this\s+case)\s*:\s+\S",
-    re.I,
-)
-KIND_CUE = re.compile(r"^(?:the\s+)?(?:finding|learning|lesson|recommendation|good\s+practice)\s*:\s+(?=\S)", re.I)
-FINDING_TYPE = re.compile(
-    r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
-)
-
-
-OUTLINE_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.:;!?]{2,80})$")
-
-
-# A caption over the case events a lesson rests on ("Evidence from this case:", "What happened in this
-# case:"): the bullets under it are narrative, never lessons nor part of one.
-EVIDENCE_CAPTION = re.compile(
-    r"^(?:the\s+)?(?:evidence|examples?|what\s+happened|how\s+this\s+(?:showed|was\s+seen))(?:\s+(?:from|in)\s+(?:this|the)\s+"
-    r"(?:case|review|family))?(?:\s+(?:includes?|was|were))?\s*:$",
-    re.I,
-)
-
-
-# A paragraph number alone in its cell: "5.3.2", "6.1." (a hanging number the PDF reader set apart).
-NUMBER_CELL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
-
-
-def _numbered_rows(blocks: list[Block]) -> list[Block]:
-    """Blocks with a two-cell "row" of a paragraph number and its text, outside any table, read as
-    the numbered paragraph it is ("5.3.2 | Leaders need ..." -> "5.3.2 Leaders need ...")."""
-    kept: list[Block] = []
-    for block in blocks:
-        before = kept[-1] if kept else None
-        in_table = (
-            before is not None
-            and before.kind == "row"
-            and not NUMBER_CELL.match(before.cells[0].strip() if before.cells else "")
-        )
-        if block.kind == "row" and len(block.cells) == 2 and NUMBER_CELL.match(block.cells[0].strip()) and not in_table:
-            block = replace(block, kind="para", text=f"{block.cells[0].strip()} {block.cells[1].strip()}", cells=())
-        kept.append(block)
-    return kept
-
-
-def _without_evidence(blocks: list[Block]) -> list[Block]:
-    """Blocks less an evidence caption and the unnumbered bullets under it, up to the next heading or
-    numbered item."""
-    kept: list[Block] = []
-    evidence = False
-    for block in blocks:
-        if block.kind == "para" and EVIDENCE_CAPTION.match(block.text.strip()):
-            evidence = True
-            continue
-        if evidence and block.kind == "item" and not (ITEM_NUMBER.match(block.text) or PARA_NUMBER.match(block.text)):
-            continue
-        evidence = False
-        kept.append(block)
-    return kept
-
-
-# A line telling the reader a lesson goes on over the page: "Recommendation continued overleaf",
-# "(continued on the next page)". Never part of the lesson.
-OVERLEAF_NOTE = re.compile(
-    r"^\W*(?:[A-Za-z]+\s+){0,3}(?:continued|continues|cont(?:'|’)?d\.?)\s+(?:overleaf|on\s+(?:the\s+)?(?:next|following)\s+page|"
-    r"over\s+(?:the\s+)?(?:page|leaf))\W*?(?:\s+(?=[a-z])|$)",
-    re.I,
-)
-
-
-def _joined_overleaf(blocks: list[Block]) -> list[Block]:
-    """Blocks less a "continued overleaf" line, the text after it on the next page joined to the
-    block it carries on (one that stops mid-sentence, its rest opening in lower case). Plain text may
-    run the line and the rest together ("Recommendation continued overleaf of a baby ...")."""
-    kept: list[Block] = []
-    after_note = False
-    for block in blocks:
-        note = OVERLEAF_NOTE.match(block.text.strip()) if block.kind in ("para", "heading") else None
-        rest = block.text.strip()[note.end() :] if note else block.text
-        before = kept[-1] if kept else None
-        if (
-            (note or after_note)
-            and rest
-            and block.kind in ("para", "heading")
-            and before is not None
-            and (before.kind in ("para", "item") or (before.kind == "heading" and ITEM_NUMBER.match(before.text)))
-            and rest[:1].islower()
-            and not before.text.rstrip().endswith(_STOPS)
-        ):
-            # a numbered item cut short reads back as a paragraph of its own: whole again, it is the item
-            kind = "item" if before.kind != "item" and ITEM_NUMBER.match(before.text) else before.kind
-            kept[-1] = replace(
-                before, kind=kind, text=f"{before.text.rstrip()} {rest.lstrip()}", page_end=block.page_end
-            )
-            after_note = False
-            continue
-        after_note = bool(note) and not rest
-        if note and not rest:
-            continue
-        kept.append(block if not note else replace(block, text=rest))
-    return kept
-
-
-# The run-in statement closing a lesson's sections of episodes and analysis: "Finding: ...".
-STATEMENT_CUE = re.compile(
-    r"^(?:the\s+)?(?:finding|learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?)\s*:\s+(?=[A-Z])", re.I
-)
-
-
-def _stated_after_analysis(blocks: list[Block]) -> list[Block]:
-    """Blocks with a lesson heading's sub-sections ("Practice episodes", "Analysis") read as the
-    narrative they are when the last paragraph under the heading states the lesson, run in after its
-    cue ("Finding: ..."): the heading over that statement alone."""
-    kept: list[Block] = []
-    index = 0
-    while index < len(blocks):
-        block = blocks[index]
-        kept.append(block)
-        index += 1
-        if block.kind != "heading" or not block.level:
-            continue
-        # a numbered heading's unnumbered sub-headings may be set at its own level (plain text's are)
-        numbered = bool(heading_number(block.text))
-
-        def closes(other: Block) -> bool:
-            return (
-                other.kind == "heading"
-                and 0 < other.level <= block.level
-                and (other.level < block.level or not numbered or bool(heading_number(other.text)))
-            )
-
-        end = index
-        while end < len(blocks) and not closes(blocks[end]):
-            end += 1
-        section = blocks[index:end]
-        cue = STATEMENT_CUE.match(section[-1].text) if section and section[-1].kind == "para" else None
-        if (
-            cue is not None
-            and any(b.kind == "heading" for b in section)
-            and sum(1 for b in section if b.kind == "para" and STATEMENT_CUE.match(b.text)) == 1
-        ):
-            kept.append(replace(section[-1], text=section[-1].text[cue.end() :], lead=""))
-            index = end
-    return kept
-
-
-CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'|’)?d\.?|cont\.)\s*[)\]]?\s*$", re.I)
-
-
-def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
-    """Blocks less a heading repeated over the rest of its lesson on the next page ("Finding 2:
-    title (continued)"): the text under it carries on the lesson it repeats."""
-    seen: set[str] = set()
-    kept: list[Block] = []
-    for block in blocks:
-        if block.kind == "heading":
-            bare = CONTINUED.sub("", block.text).strip().casefold()
-            if bare != block.text.strip().casefold() and bare in seen:
-                continue
-            seen.add(bare)
-        kept.append(block)
-    return kept
-
-
-def _resumed_lists(blocks: list[Block]) -> list[Block]:
-    """Blocks with a recommendations heading put back before a numbered ask that carries on the
-    recommendations' numbering under a later section ("Addendum", "Finding 4: ...", then "4. Agencies
-    should ..."): the list resumes there."""
-    kept: list[Block] = []
-    zone: str | None = None
-    last = 0  # the last number of a numbered recommendation
-    for block in blocks:
-        if block.kind == "heading":
-            label = LABEL.match(block.text)
-            # a heading naming no kind ("Police", "Addendum") leaves the list it sits in as it was
-            zone = kind_of_label(label.group("word"), zone_kind(block.text)) if label else zone_kind(block.text) or zone
-        elif (label := LABEL.match(block.text)) and label.group("num"):
-            zone = kind_of_label(label.group("word"), zone)  # a labelled lesson set as a plain line (a scan's)
-        number = ITEM_NUMBER.match(block.text) if block.kind in ("item", "para") else None
-        if number and number.group("num").isdigit():
-            if zone == "recommendation":
-                last = int(number.group("num"))
-            elif last and int(number.group("num")) == last + 1 and ASKS.search(block.text):
-                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=(), number=""))
-                zone, last = "recommendation", last + 1
-        kept.append(block)
-    return kept
-
-
-def _outline_headings(blocks: list[Block]) -> list[Block]:
-    """Blocks with a section's numbered heading ("3. Lessons from the review") that a scan or plain
-    text printed as an item read as a heading when the paragraphs after it are numbered under it
-    ("3.1 ...")."""
-    kept = list(blocks)
-    section: Block | None = None  # the last heading before
-    inside = 0  # the last number of the outline set inside the section
-    for index, block in enumerate(kept[:-1]):
-        match = OUTLINE_HEADING.match(block.text)
-        if (
-            block.kind == "heading"
-            and match is not None
-            and section is not None
-            and zone_kind(section.text)
-            and not OUTLINE_HEADING.match(section.text)
-            and block.level <= section.level
-            and not zone_kind(match.group("title"))
-            and kept[index + 1].text.startswith(match.group("num") + ".1")
-            # the outline inside the section starts at 1 and runs on ("3. Escalation" after a box is a chapter)
-            and match.group("num") == str(inside + 1)
-        ):
-            # Plain text sets "FINDINGS" and "1. Title" (over "1.1 ...") alike: the numbered one is inside
-            kept[index] = replace(block, level=(section.level or 1) + 1)
-            inside += 1
-            continue
-        if block.kind == "heading":
-            section, inside = block, 0
-        if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
-            continue
-        if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
-            kept[index] = replace(block, kind="heading", level=block.level or 1)
-    return kept
-
-
-def _without_captions(blocks: list[Block]) -> list[Block]:
-    """Blocks less the caption of a box holding a labelled heading's lesson (the box's text then
-    reads as that lesson's) and the finding-type lines printed under it."""
-    kept: list[Block] = []
-    under_label = False  # the nearest heading above is a lesson's label ("Finding 2: ...")
-    for block in blocks:
-        if FINDING_TYPE.match(block.text) and len(block.text.split()) <= 12:
-            continue
-        if block.kind == "heading":
-            under_label = bool(LABEL.match(block.text))
-        elif under_label and block.kind == "para" and COMMENTARY_CUE.match(block.text):
-            continue  # the reviewer's commentary on the evidence after the lesson's statement: never the lesson
-        after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
-        if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
-            continue
-        if block.kind == "para" and after_label and RATIONALE_CUE.match(block.text):
-            continue
-        if block.kind == "para" and after_label and (cue := KIND_CUE.match(block.text)):
-            block = replace(block, text=block.text[cue.end() :])  # "Recommendation: ..." under "Recommendation 1"
-        if block.kind == "para" and after_label and (caption := RUN_IN_CAPTION.match(block.text)):
-            block = replace(block, text=block.text[caption.end() :])  # plain text runs the caption into the box
-        elif (
-            block.kind == "para"
-            and EVIDENCE_HEADING.search(block.text)
-            and block.text.endswith("?")
-            and len(block.text.split()) <= 14
-        ):
-            block = replace(block, kind="heading", level=block.level or 3)  # an evidence question set as a plain line
-        kept.append(block)
-    return kept
-
-
-BOX_CUE = re.compile(
-    r"^(?P<cue>key\s+learning(?:\s+points?)?|learning\s+points?|practice\s+points?|key\s+messages?|lessons?\s+learn(?:ed|t)|"
-    r"key\s+findings?|learning|good\s+practice)(?:\s+\d{1,2})?\s*[:.\-–]?(?:\s+(?P<rest>[A-Z].*))?$",
-    re.I | re.S,
-)
-
-
-# A box's caption naming learning from some review ("Learning from a local review"), run into its text
-# where plain text cannot set it apart.
-REVIEW_BOX_CAPTION = re.compile(
-    r"^(?P<caption>(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review|"
-    # a finding's part on what went well, run into its text: "What worked well Managers supported ..."
-    r"what\s+(?:worked|went)\s+well)"
-    r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))",
-    re.I,
-)
-
-
-def _box_captions(blocks: list[Block]) -> list[Block]:
-    """Blocks with a paragraph opening with a box's caption ("Learning from a local review The
-    family ...") split into the caption, a heading, and the box's text."""
-    kept: list[Block] = []
-    for block in blocks:
-        match = REVIEW_BOX_CAPTION.match(block.text) if block.kind == "para" else None
-        if match is None:
-            kept.append(block)
-            continue
-        kept.append(replace(block, kind="heading", text=match.group("caption"), level=block.level or 3, lead=""))
-        kept.append(replace(block, text=block.text[match.end() :], lead=""))
-    return kept
-
-
-def _sidebar(block: Block) -> tuple[str, str] | None:
-    """(cue, text) of a row whose last cell is a lesson box ("Key learning ...") beside a narrative
-    cell of its own; the text is "" when the box's title stands alone in its cell."""
-    cells = [c.strip() for c in block.cells]
-    if block.kind != "row" or len(cells) != 2 or len(cells[0]) < 60 or not cells[0].rstrip().endswith((".", "?", "!")):
-        return None
-    match = BOX_CUE.match(cells[1])
-    if match is None:
-        return None
-    return match.group("cue"), (match.group("rest") or "").strip()
-
-
-# A title set in capitals, alone or run into its text: "DOMESTIC ABUSE AND THE HEALTH SERVICE The mother ...".
-CAPS_TITLE = re.compile(
-    r"^(?P<title>(?:[A-Z][A-Z'’&,-]*\s+){1,11}[A-Z][A-Z'’&-]+)(?:\s+(?P<rest>[A-Z][a-z].*))?$", re.S
-)
-DATE_WORD = re.compile(
-    r"^(?:spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|issue|edition|volume|page)$",
-    re.I,
-)
-
-
-def _paired_lines(block: Block, following: Block | None) -> tuple[str, str, str] | None:
-    """(label, title, kind) of a line that heads the paragraph after it as one lesson: a question over
-    its answer ("Q2 What did ...?" / "A. ..."; a finding unless the section says otherwise) or an
-    issue over its learning ("Issue: title" / "Learning: ..."); None for any other line."""
-    if following is None or following.kind != "para":
-        return None
-    question = QUESTION.match(block.text)
-    if question and ANSWER.match(following.text):
-        return f"Q{question.group('num')}" if question.group("num") else "", question.group("q").strip(), ""
-    issue = ISSUE_LINE.match(block.text)
-    cue = CUE_PREFIX.match(following.text)
-    if issue and cue and not cue.group("cue").lower().startswith("recommend"):
-        return "", issue.group("title").strip(), kind_of_label(cue.group("cue"))
-    return None
-
-
-def _after_cue(text: str) -> str:
-    """A paragraph's text after the cue that opens it ("A. ", "Learning: ")."""
-    match = ANSWER.match(text) or CUE_PREFIX.match(text)
-    return text[match.end() :] if match else text
-
-
-def _bilingual_label(text: str) -> str:
-    """The English half of a heading that prints a label in two languages, the same number in each,
-    either way round ("Canfyddiad 1 / Finding 1: title", "Finding 1 / Canfyddiad 1: title" -> "Finding
-    1: title"); "" for any other heading."""
-    match = re.match(r"^(?P<first>[^/|:]{2,40}?)\s+/\s+(?P<second>[^/|:]{2,40}?)(?P<title>\s*[:\-–—].*)?$", text)
-    if not match:
-        return ""
-    halves = [match.group("first").strip(), match.group("second").strip()]
-    labels = [LABEL.fullmatch(h.rstrip(" .")) for h in halves]
-    numbers = [re.findall(r"\d+", h) for h in halves]
-    if sum(1 for label in labels if label) != 1 or numbers[0] != numbers[1] or len(numbers[0]) != 1:
-        return ""
-    english = halves[0] if labels[0] else halves[1]
-    return english + (match.group("title") or "")
-
-
-def _unquoted(text: str) -> str:
-    """A lesson printed whole as a quotation ("“The mother's new partner ...”" in a key-message box):
-    the words inside the marks."""
-    match = re.fullmatch(r"[\"“‘'](?P<inner>[^\"“”]{8,})[\"”’']", text)
-    return match.group("inner").strip() if match else text
-
-
-def _has_words(text: str) -> bool:
-    """Whether a lesson's text says anything: not only a date, an issue or page number ("| Summer 2017",
-    what a newsletter's masthead "Issue 16 | Summer 2017" leaves after its label)."""
-    return any(not DATE_WORD.match(w) for w in re.findall(r"[A-Za-z]{3,}", text))
-
-
-# What a contents entry leaves as a lesson's text: titles each followed by a page number ("Hidden men 4").
-CONTENTS_TEXT = re.compile(r"^(?:[A-Z][^.!?:;]{1,90}?\s+\d{1,3}\s*)+$")
-
-
-def _drop_contents_entries(drafts: list[Draft]) -> list[Draft]:
-    """A labelled entry whose text is only titles and page numbers ("Finding 1 Hidden men 4"), its
-    label printed again on a lesson later: a contents list under a heading that does not say so."""
-    out = []
-    for index, draft in enumerate(drafts):
-        text = draft_text(draft)
-        if (
-            draft.label
-            and CONTENTS_TEXT.match(text)
-            and any(later.label == draft.label and later.kind == draft.kind for later in drafts[index + 1 :])
-        ):
-            continue
-        out.append(draft)
-    return out
-
-
-def _ungroup(draft: Draft) -> None:
-    """A row lesson whose theme cell turned out to span further rows: the theme is no title of it."""
-    if draft.parts and draft.parts[0].startswith(draft.title + " "):
-        draft.parts[0] = draft.parts[0][len(draft.title) + 1 :]
-    draft.title = ""
-
-
-def _outline_group(text: str, following: Block | None) -> str:
-    """The number of a numbered title ("2. Leadership and the workforce") whose next block is numbered
-    under it ("2.1 All agencies should ..."): a group of lessons in a two-level outline; else ""."""
-    titled = numbered_title(text) or (
-        (heading_number(text).rstrip("."), strip_number(text))
-        if re.fullmatch(r"\d{1,2}\.?", heading_number(text)) and title_line(strip_number(text))
-        else None
-    )
-    sub = PARA_NUMBER.match(following.text) if following is not None else None
-    if titled is None and sub and title_line(text) and not zone_kind(text):
-        # "Hidden men" (its number a list's, not printed in the text) over "1.1 ...": the group of "1."
-        return sub.group("num").split(".")[0]
-    if titled is None or not titled[0].isdigit() or following is None or zone_kind(titled[1]):
-        return ""
-    return titled[0] if sub and sub.group("num").startswith(titled[0] + ".") else ""
-
-
-# The words an agency chapter's heading may add to the agency's name: "Children's social care",
-# "Acute hospital services", "The police's involvement".
-_AGENCY_FILLER = re.compile(
-    r"\b(?:the|and|of|each|every|children'?s|adults?'?|acute|community|primary|local|services?|teams?|involvement|contact|"
-    r"response|work)\b|['’]s\b",
-    re.I,
-)
-
-
-_MORE_SERVICES = re.compile(
-    r"\b(?:early\s+years|nurser(?:y|ies)|childminders?|maternity|substance\s+misuse|drug\s+and\s+alcohol|mental\s+health|"
-    r"adult\s+social\s+care|local\s+authority|agency|agencies|services|"
-    # specialist and voluntary services a review names for their part ("Domestic abuse service:", "IDVA:")
-    r"domestic\s+(?:abuse|violence)(?:\s+(?:support|outreach))?|idvas?|isvas?|camhs|children'?s\s+centres?|family\s+hubs?|"
-    r"voluntary\s+(?:and\s+community\s+)?sector|youth\s+services?|refuges?|health\s+visitors?|midwives|school\s+nurs(?:es?|ing))\b",
-    re.I,
-)
-
-
-def _agency_chapter(heading: str) -> bool:
-    """A heading that names only an agency ("Police", "Health services", "Children's social care"): a
-    chapter on that agency's part, whose sub-headings' lessons it never titles."""
-    text = strip_number(heading)
-    named = AGENCY_NAME.search(text) or _MORE_SERVICES.search(text)
-    rest = _AGENCY_FILLER.sub("", AGENCY_NAME.sub("", _MORE_SERVICES.sub("", text)))
-    return bool(named) and not re.sub(r"\W+", "", rest)
-
-
-# A numbered paragraph that states the recommendation it is: "5.3 It is recommended that ...".
-RECOMMENDING = re.compile(
-    r"^(?:it\s+is\s+(?:therefore\s+)?recommended\s+that|(?:the\s+)?(?:review(?:er)?|panel|review\s+team|we)\s+"
-    r"(?:therefore\s+|also\s+)?recommends?\s+that)\b",
-    re.I,
-)
-NUMBERED_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}$")
-
-
-def _drop_unrecommending(drafts: list[Draft]) -> list[Draft]:
-    """Drafts less the numbered paragraphs of a chapter of conclusions and recommendations that state
-    none ("5.1 The review has found ...") when the chapter's recommendations each say they are one
-    ("5.3 It is recommended that ..."): those paragraphs are the chapter's narrative."""
-    numbered = [
-        d
-        for d in drafts
-        if d.kind == "recommendation" and d.zone and d.parts and NUMBERED_PARAGRAPH.match(d.label or d.number)
-    ]
-    stating = {d.zone for d in numbered if RECOMMENDING.match(d.parts[0].strip())}
-    dropped = {
-        id(d)
-        for d in numbered
-        if d.zone in stating
-        and not RECOMMENDING.match(d.parts[0].strip())
-        and not re.search(r"\b(?:should|must)\b", draft_text(d), re.I)
-    }
-    return [d for d in drafts if id(d) not in dropped]
-
-
-# A chronology's comment that states learning: "Learning: Services worked with ...".
-COMMENT_LEARNING = re.compile(
-    r"^(?:key\s+)?(?:learning(?:\s+points?)?|lessons?(?:\s+learn(?:ed|t))?)\s*:\s+(?=[A-Z])", re.I
-)
-
-
-def _chronology_learning(block: Block) -> str | None:
-    """The learning in a dated chronology row's last cell, after its cue (None when it states none)."""
-    cells = [c.strip() for c in block.cells]
-    if len(cells) < 3 or not event_date(cells[0]):
-        return None
-    cue = COMMENT_LEARNING.match(cells[-1])
-    return cells[-1][cue.end() :] if cue else None
-
-
-AREAS_FOR_DEVELOPMENT = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?areas?\s+for\s+(?:improvement|development)\W*$", re.I)
-
-
-def _agency_development(heading: str, chapter: str) -> bool:
-    """ "Areas for development" under one agency's chapter of the analysis ("Police", "Health
-    services"): what that agency has to learn, learning points rather than the review's findings."""
-    return bool(AREAS_FOR_DEVELOPMENT.match(heading)) and _agency_chapter(chapter)
-
-
-def _theme_heading(text: str) -> bool:
-    """A heading that names one theme (a title line that is not a chapter of the review)."""
-    return (
-        title_line(strip_number(text))
-        and not CHAPTER.match(text)
-        and not NOT_LESSON_HEADING.search(text)
-        and not re.search(r"\d\W*$", text)  # "Episode 3", "Meeting of 4 May": a heading numbered like a label
-    )
-
-
-def _body_size(blocks: list[Block]) -> float:
-    """The type size most paragraphs are set in (0 when the format has no sizes)."""
-    sizes = [round(b.size * 2) / 2 for b in blocks if b.kind == "para" and b.size > 0]
-    return max(set(sizes), key=sizes.count) if sizes else 0.0
-
-
-def _footnote(block: Block, body_size: float) -> bool:
-    """A paragraph of notes: numbered ("1 HM Government (2018) ..."), in type clearly smaller than the body."""
-    return (
-        block.kind == "para"
-        and body_size > 0
-        and 0 < block.size <= body_size - 1.5
-        and bool(FOOTNOTE.match(block.text))
-    )
-
-
-def _cover_title(blocks: list[Block]) -> Block | None:
-    """The first heading, when it is on page 1 and set above every other heading."""
-    headings = [b for b in blocks if b.kind == "heading" and not LABEL.match(b.text)]
-    if not headings or headings[0].page_start != 1:
-        return None
-    first, others = headings[0], headings[1:]
-    if not others:
-        return first if DOCUMENT_TITLE.search(first.text) else None
-    if first.size > 0 and first.size > max(b.size for b in others):
-        return first
-    if first.level and first.level < min(b.level or 9 for b in others):
-        return first
-    return None
-
-
-# A review template's instruction to its writer, left in the published report: "To include here: ...",
-# "Identify each individual learning point ...", "Outline the ...".
-TEMPLATE_INSTRUCTION = re.compile(
-    r"^(?:to\s+include\s+here\b|(?:identify|describe|outline|summarise|summarize|insert|list)\s+(?:each|all|any|the|here|how|what|briefly)\b)",
-    re.I,
-)
-SINGLE_AGENCY_PLAN = re.compile(r"^(?P<agency>[A-Z][\w' ]{1,60}?)\s*[:\-–]\s*single[- ]agency\s+action\s+plan\b", re.I)
-# A numbered stem whose parts follow: "1. The Partnership should:" (or "The Partnership should: 1.").
-# The number may run to three levels ("5.1.1 The safeguarding partners should seek assurance that:").
-STEM = re.compile(
-    r"^(?:(?P<num>\d{1,2}(?:\.\d{1,2}){1,2}|\d{1,2}(?=[.)]))[.)]?\s+)?(?P<body>[A-Z][^.:;]{2,120}:)(?:\s+(?P<after>\d{1,2})\.)?\s*$"
-)
-# An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
-ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
-
-
-def _addressee(text: str) -> str:
-    """The agency a sub-heading or addressee line names, without "To the" ("To the Police:" -> "Police")."""
-    text = text.strip(" :")
-    match = ADDRESSEE.match(text + ":")
-    who = match.group("who") if match else text
-    return who[:1].upper() + who[1:]
-
-
-BOARD_QUESTIONS = re.compile(r"\bquestions?\s+(?:for|to)\s+(?:the\s+)?(?:board|partnership|executive|leaders?)\b", re.I)
-
-
-def _asks_the_board(zone: _Zone) -> bool:
-    """A "Questions for the Board" section: its questions are the Board's agenda, so recommendations
-    (questions put to practitioners or the reader stay out)."""
-    return zone.kind == "recommendation" and bool(BOARD_QUESTIONS.search(zone.heading))
-
-
-def _display_numeral(block: Block, body_size: float) -> bool:
-    """A number alone on its line in display type ("1" set three times the body's size; in a format
-    that gives no sizes, a paragraph of a number alone)."""
-    return (
-        block.kind in ("para", "heading")
-        and re.fullmatch(r"\d{1,2}", block.text.strip()) is not None
-        and (block.size >= 1.6 * body_size if body_size > 0 else block.size == 0)
-    )
-
-
-def _emphasised(block: Block) -> list[str]:
-    """The whole sentences a paragraph of plain text sets in bold (a learning point inside the
-    narrative); not the bold run that opens it (a run-in heading or label), nor a few bold words."""
-    runs = []
-    for run in block.emphasis:
-        if run == block.lead or block.text.startswith(run) or len(run) > 0.8 * len(block.text):
-            continue
-        if run[:1].isupper() and run.endswith((".", "!", "?")) and len(run.split()) >= 8:
-            runs.append(run)
-    return runs
-
-
-def _continues(draft: Draft, text: str) -> bool:
-    """A paragraph that carries on the lesson before it rather than starting one:
-    the lesson so far is only its label ("Learning point 3"), or ends with a colon."""
-    return not draft.parts or draft.parts[-1].rstrip().endswith(":")
+    return finished(drafts, codes, blocks)

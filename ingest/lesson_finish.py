@@ -1,0 +1,141 @@
+"""Ingest stage: lesson segmentation - the final clean-up.
+
+What the walk (ingest/lessons.py) has drafted becomes the review's lessons: headings
+and introductions with nothing under them, contents entries and restatements are
+dropped, leads named before the ask or by an agency code are set, a trailing code
+becomes the label, and each draft is built into a Lesson.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Block
+from ingest.lesson_cues import opening_title
+from ingest.lesson_drafts import (
+    DIRECTIVE,
+    Draft,
+    draft_text,
+    drop_cited_restatements,
+    drop_preambles,
+    drop_summary_restatements,
+)
+from ingest.lesson_helpers import _has_words, _unquoted
+from ingest.lesson_patterns import (
+    AGENCY_CODE,
+    AGENCY_LEAD,
+    AGENCY_NAME,
+    NOT_THE_REVIEWS,
+    ORGANISATION_WORD,
+    PAPER_ASK,
+    SEE_ALSO,
+    TRAILING_CODE,
+)
+from ingest.records import Lesson
+from ingest.single_agency import own_learning
+
+# What a contents entry leaves as a lesson's text: titles each followed by a page number ("Hidden men 4").
+CONTENTS_TEXT = re.compile(r"^(?:[A-Z][^.!?:;]{1,90}?\s+\d{1,3}\s*)+$")
+
+
+def _drop_contents_entries(drafts: list[Draft]) -> list[Draft]:
+    """A labelled entry whose text is only titles and page numbers ("Finding 1 Hidden men 4"), its
+    label printed again on a lesson later: a contents list under a heading that does not say so."""
+    out = []
+    for index, draft in enumerate(drafts):
+        text = draft_text(draft)
+        if (
+            draft.label
+            and CONTENTS_TEXT.match(text)
+            and any(later.label == draft.label and later.kind == draft.kind for later in drafts[index + 1 :])
+        ):
+            continue
+        out.append(draft)
+    return out
+
+
+# A numbered paragraph that states the recommendation it is: "5.3 It is recommended that ...".
+RECOMMENDING = re.compile(
+    r"^(?:it\s+is\s+(?:therefore\s+)?recommended\s+that|(?:the\s+)?(?:review(?:er)?|panel|review\s+team|we)\s+"
+    r"(?:therefore\s+|also\s+)?recommends?\s+that)\b",
+    re.I,
+)
+NUMBERED_PARAGRAPH = re.compile(r"^\d{1,2}\.\d{1,2}$")
+
+
+def _drop_unrecommending(drafts: list[Draft]) -> list[Draft]:
+    """Drafts less the numbered paragraphs of a chapter of conclusions and recommendations that state
+    none ("5.1 The review has found ...") when the chapter's recommendations each say they are one
+    ("5.3 It is recommended that ..."): those paragraphs are the chapter's narrative."""
+    numbered = [
+        d
+        for d in drafts
+        if d.kind == "recommendation" and d.zone and d.parts and NUMBERED_PARAGRAPH.match(d.label or d.number)
+    ]
+    stating = {d.zone for d in numbered if RECOMMENDING.match(d.parts[0].strip())}
+    dropped = {
+        id(d)
+        for d in numbered
+        if d.zone in stating
+        and not RECOMMENDING.match(d.parts[0].strip())
+        and not re.search(r"\b(?:should|must)\b", draft_text(d), re.I)
+    }
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) -> list[Lesson]:
+    """The lessons the walk's drafts make, numbered from 1: drafts that are not lessons dropped, leads
+    and labels printed apart from their lessons set."""
+    # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
+    # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
+    drafts = drop_preambles(
+        [
+            d
+            for d in drafts
+            if _has_words(draft_text(d))
+            and not (d.headed and d.heading_only)
+            # a sub-heading whose only text introduces the list after it ("The review found:"): the list's
+            # heading, its items the lessons
+            and not (d.headed and d.title and len(d.parts) == 2 and d.parts[-1].rstrip().endswith(":"))
+            and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
+            and not (d.plain and PAPER_ASK.search(draft_text(d)))
+            and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
+        ]
+    )
+    for d in drafts:
+        if d.opening_title and not d.title:
+            d.title = opening_title(draft_text(d))
+    lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drafts))))
+    for d in lessons:
+        led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None
+        if (
+            led
+            and len(led.group("who").split()) <= 6
+            and (AGENCY_NAME.search(led.group("who")) or ORGANISATION_WORD.search(led.group("who")))
+            and DIRECTIVE.search(led.group("rest"))
+        ):
+            # "2. Children's Social Care: Children's social care should ...": the lead named before its ask
+            d.agency, d.parts[0] = led.group("who"), led.group("rest")
+        coded = AGENCY_CODE.fullmatch(d.label)
+        if d.kind == "recommendation" and not d.agency and coded and coded.group("code") in codes:
+            d.agency = codes[coded.group("code")]  # "CSC2" under a key giving "CSC | Children's Social Care"
+    for d in lessons:
+        trailing = TRAILING_CODE.search(d.parts[-1]) if d.parts and not d.label else None
+        if trailing:
+            # "... with the family as a whole. [L2]": the reference printed after the text is its label
+            d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
+    made = [
+        Lesson(
+            ordinal=i,
+            kind=d.kind,
+            label=d.label or d.number,
+            text=_unquoted(SEE_ALSO.sub("", draft_text(d)).strip()),
+            section=d.section,
+            page_start=d.page_start,
+            page_end=d.page_end,
+            agency=d.agency,
+            title=SEE_ALSO.sub("", d.title).strip(" .:-–"),
+        )
+        for i, d in enumerate(lessons, start=1)
+    ]
+    return own_learning(made, blocks)

@@ -1,0 +1,356 @@
+"""Ingest stage: lesson segmentation - the block passes.
+
+Passes over a review's blocks run before the walk (ingest/lessons.py) cuts out lessons:
+each rewrites the blocks (joins, drops or relabels them) so the walk meets one shape
+of each convention: outline headings, evidence and caption blocks, resumed lists,
+numbered rows, box captions, text carried overleaf, statements after analysis, and a
+key of agency codes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.layout import Block
+from ingest.lesson_boxes import activity_captions
+from ingest.lesson_cues import (
+    EVIDENCE_HEADING,
+    ITEM_NUMBER,
+    PARA_NUMBER,
+    heading_number,
+    kind_of_label,
+    without_voices,
+    zone_kind,
+)
+from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+
+# A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
+# Social Care"; a recommendation labelled "CSC2" is then that agency's.
+KEY_HEADER = re.compile(r"^(?:agency\s+)?(?:code|abbreviation|key|ref(?:erence)?)s?$", re.I)
+KEY_AGENCY = re.compile(r"^(?:agency|agencies|organisation|organization|partner|service)(?:\s*name)?s?$", re.I)
+
+
+def _agency_codes(blocks: list[Block]) -> tuple[dict[str, str], set[int]]:
+    """The agencies a key table names by code, and the key's rows (by id)."""
+    codes: dict[str, str] = {}
+    rows: set[int] = set()
+    in_key = False
+    for block in blocks:
+        cells = [c.strip() for c in block.cells] if block.kind == "row" else []
+        squeezed = [c.replace(" ", "") for c in cells]  # a narrow column breaks its words ("Abbrevia tion")
+        if len(cells) == 2 and KEY_HEADER.match(squeezed[0]) and KEY_AGENCY.match(squeezed[1]):
+            in_key = True
+            rows.add(id(block))
+            continue
+        if in_key and len(cells) == 2 and re.fullmatch(r"[A-Z]{2,5}", cells[0]) and len(cells[1].split()) <= 8:
+            codes[cells[0]] = cells[1]
+            rows.add(id(block))
+            continue
+        in_key = False
+    return codes, rows
+
+
+# A box's caption naming only the kind of the lesson whose heading it sits under ("Finding 1: title",
+# then a box headed "The finding"), and a finding's category under it ("Type of finding: ...").
+KIND_CAPTION = re.compile(
+    r"^(?:the\s+|our\s+)?(?:key\s+)?(?:finding|learning|lesson|learning\s+point|recommendation)\W*$", re.I
+)
+RUN_IN_CAPTION = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[Ff]inding|[Ll]earning|[Ll]esson)\s+(?=(?:The|This|A|An|When|In|On|At|Each|No|Some|There|It|[A-Z][a-z]+\s+(?:was|were|had|did))\b)"
+)
+# A run-in paragraph giving the reason for the lesson under the same heading ("Rationale: ... (See
+# Finding 1.)", "Why we make this recommendation: ..."): context for the reader, never a lesson nor its text.
+RATIONALE_CUE = re.compile(
+    r"^(?:rationale|reasons?|reasoning|justification|context|why\s+(?:this|we\s+(?:make|made))(?:\s+[a-z]+){0,3})"
+    r"(?:\s+for\s+(?:this|the)\s+(?:recommendation|finding))?\s*:\s+\S",
+    re.I,
+)
+# A run-in paragraph of commentary on the case after a lesson's statement under its labelled heading
+# ("Commentary: ...", "Reviewer's comments: ...", "Evidence from this case: ..."): narrative, never the lesson.
+COMMENTARY_CUE = re.compile(
+    r"^(?:(?:the\s+)?(?:lead\s+)?reviewer(?:['’]s)?\s+|case\s+|further\s+)?(?:commentary|comments?|discussion|"
+    r"evidence\s+(?:from|in)\s+(?:this|the)\s+(?:case|review)|case\s+examples?|what\s+happened\s+in\s+this\s+case)\s*:\s+\S",
+    re.I,
+)
+KIND_CUE = re.compile(r"^(?:the\s+)?(?:finding|learning|lesson|recommendation|good\s+practice)\s*:\s+(?=\S)", re.I)
+FINDING_TYPE = re.compile(
+    r"^(?:type|category|kind)\s+of\s+(?:finding|learning|issue)\s*:|^(?:finding|learning)\s+(?:type|category)\s*:", re.I
+)
+
+
+OUTLINE_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.:;!?]{2,80})$")
+
+
+# A caption over the case events a lesson rests on ("Evidence from this case:", "What happened in this
+# case:"): the bullets under it are narrative, never lessons nor part of one.
+EVIDENCE_CAPTION = re.compile(
+    r"^(?:the\s+)?(?:evidence|examples?|what\s+happened|how\s+this\s+(?:showed|was\s+seen))(?:\s+(?:from|in)\s+(?:this|the)\s+"
+    r"(?:case|review|family))?(?:\s+(?:includes?|was|were))?\s*:$",
+    re.I,
+)
+
+
+# A paragraph number alone in its cell: "5.3.2", "6.1." (a hanging number the PDF reader set apart).
+NUMBER_CELL = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,3}\.?$")
+
+
+def _numbered_rows(blocks: list[Block]) -> list[Block]:
+    """Blocks with a two-cell "row" of a paragraph number and its text, outside any table, read as
+    the numbered paragraph it is ("5.3.2 | Leaders need ..." -> "5.3.2 Leaders need ...")."""
+    kept: list[Block] = []
+    for block in blocks:
+        before = kept[-1] if kept else None
+        in_table = (
+            before is not None
+            and before.kind == "row"
+            and not NUMBER_CELL.match(before.cells[0].strip() if before.cells else "")
+        )
+        if block.kind == "row" and len(block.cells) == 2 and NUMBER_CELL.match(block.cells[0].strip()) and not in_table:
+            block = replace(block, kind="para", text=f"{block.cells[0].strip()} {block.cells[1].strip()}", cells=())
+        kept.append(block)
+    return kept
+
+
+def _without_evidence(blocks: list[Block]) -> list[Block]:
+    """Blocks less an evidence caption and the unnumbered bullets under it, up to the next heading or
+    numbered item."""
+    kept: list[Block] = []
+    evidence = False
+    for block in blocks:
+        if block.kind == "para" and EVIDENCE_CAPTION.match(block.text.strip()):
+            evidence = True
+            continue
+        if evidence and block.kind == "item" and not (ITEM_NUMBER.match(block.text) or PARA_NUMBER.match(block.text)):
+            continue
+        evidence = False
+        kept.append(block)
+    return kept
+
+
+# A line telling the reader a lesson goes on over the page: "Recommendation continued overleaf",
+# "(continued on the next page)". Never part of the lesson.
+OVERLEAF_NOTE = re.compile(
+    r"^\W*(?:[A-Za-z]+\s+){0,3}(?:continued|continues|cont(?:'|’)?d\.?)\s+(?:overleaf|on\s+(?:the\s+)?(?:next|following)\s+page|"
+    r"over\s+(?:the\s+)?(?:page|leaf))\W*?(?:\s+(?=[a-z])|$)",
+    re.I,
+)
+
+
+def _joined_overleaf(blocks: list[Block]) -> list[Block]:
+    """Blocks less a "continued overleaf" line, the text after it on the next page joined to the
+    block it carries on (one that stops mid-sentence, its rest opening in lower case). Plain text may
+    run the line and the rest together ("Recommendation continued overleaf of a baby ...")."""
+    kept: list[Block] = []
+    after_note = False
+    for block in blocks:
+        note = OVERLEAF_NOTE.match(block.text.strip()) if block.kind in ("para", "heading") else None
+        rest = block.text.strip()[note.end() :] if note else block.text
+        before = kept[-1] if kept else None
+        if (
+            (note or after_note)
+            and rest
+            and block.kind in ("para", "heading")
+            and before is not None
+            and (before.kind in ("para", "item") or (before.kind == "heading" and ITEM_NUMBER.match(before.text)))
+            and rest[:1].islower()
+            and not before.text.rstrip().endswith(_STOPS)
+        ):
+            # a numbered item cut short reads back as a paragraph of its own: whole again, it is the item
+            kind = "item" if before.kind != "item" and ITEM_NUMBER.match(before.text) else before.kind
+            kept[-1] = replace(
+                before, kind=kind, text=f"{before.text.rstrip()} {rest.lstrip()}", page_end=block.page_end
+            )
+            after_note = False
+            continue
+        after_note = bool(note) and not rest
+        if note and not rest:
+            continue
+        kept.append(block if not note else replace(block, text=rest))
+    return kept
+
+
+# The run-in statement closing a lesson's sections of episodes and analysis: "Finding: ...".
+STATEMENT_CUE = re.compile(
+    r"^(?:the\s+)?(?:finding|learning(?:\s+point)?|lesson(?:\s+learn(?:ed|t))?)\s*:\s+(?=[A-Z])", re.I
+)
+
+
+def _stated_after_analysis(blocks: list[Block]) -> list[Block]:
+    """Blocks with a lesson heading's sub-sections ("Practice episodes", "Analysis") read as the
+    narrative they are when the last paragraph under the heading states the lesson, run in after its
+    cue ("Finding: ..."): the heading over that statement alone."""
+    kept: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        kept.append(block)
+        index += 1
+        if block.kind != "heading" or not block.level:
+            continue
+        # a numbered heading's unnumbered sub-headings may be set at its own level (plain text's are)
+        numbered = bool(heading_number(block.text))
+
+        def closes(other: Block) -> bool:
+            return (
+                other.kind == "heading"
+                and 0 < other.level <= block.level
+                and (other.level < block.level or not numbered or bool(heading_number(other.text)))
+            )
+
+        end = index
+        while end < len(blocks) and not closes(blocks[end]):
+            end += 1
+        section = blocks[index:end]
+        cue = STATEMENT_CUE.match(section[-1].text) if section and section[-1].kind == "para" else None
+        if (
+            cue is not None
+            and any(b.kind == "heading" for b in section)
+            and sum(1 for b in section if b.kind == "para" and STATEMENT_CUE.match(b.text)) == 1
+        ):
+            kept.append(replace(section[-1], text=section[-1].text[cue.end() :], lead=""))
+            index = end
+    return kept
+
+
+CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'|’)?d\.?|cont\.)\s*[)\]]?\s*$", re.I)
+
+
+def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks less a heading repeated over the rest of its lesson on the next page ("Finding 2:
+    title (continued)"): the text under it carries on the lesson it repeats."""
+    seen: set[str] = set()
+    kept: list[Block] = []
+    for block in blocks:
+        if block.kind == "heading":
+            bare = CONTINUED.sub("", block.text).strip().casefold()
+            if bare != block.text.strip().casefold() and bare in seen:
+                continue
+            seen.add(bare)
+        kept.append(block)
+    return kept
+
+
+def _resumed_lists(blocks: list[Block]) -> list[Block]:
+    """Blocks with a recommendations heading put back before a numbered ask that carries on the
+    recommendations' numbering under a later section ("Addendum", "Finding 4: ...", then "4. Agencies
+    should ..."): the list resumes there."""
+    kept: list[Block] = []
+    zone: str | None = None
+    last = 0  # the last number of a numbered recommendation
+    for block in blocks:
+        if block.kind == "heading":
+            label = LABEL.match(block.text)
+            # a heading naming no kind ("Police", "Addendum") leaves the list it sits in as it was
+            zone = kind_of_label(label.group("word"), zone_kind(block.text)) if label else zone_kind(block.text) or zone
+        elif (label := LABEL.match(block.text)) and label.group("num"):
+            zone = kind_of_label(label.group("word"), zone)  # a labelled lesson set as a plain line (a scan's)
+        number = ITEM_NUMBER.match(block.text) if block.kind in ("item", "para") else None
+        if number and number.group("num").isdigit():
+            if zone == "recommendation":
+                last = int(number.group("num"))
+            elif last and int(number.group("num")) == last + 1 and ASKS.search(block.text):
+                kept.append(replace(block, kind="heading", level=1, text="Recommendations", cells=(), number=""))
+                zone, last = "recommendation", last + 1
+        kept.append(block)
+    return kept
+
+
+def _outline_headings(blocks: list[Block]) -> list[Block]:
+    """Blocks with a section's numbered heading ("3. Lessons from the review") that a scan or plain
+    text printed as an item read as a heading when the paragraphs after it are numbered under it
+    ("3.1 ...")."""
+    kept = list(blocks)
+    section: Block | None = None  # the last heading before
+    inside = 0  # the last number of the outline set inside the section
+    for index, block in enumerate(kept[:-1]):
+        match = OUTLINE_HEADING.match(block.text)
+        if (
+            block.kind == "heading"
+            and match is not None
+            and section is not None
+            and zone_kind(section.text)
+            and not OUTLINE_HEADING.match(section.text)
+            and block.level <= section.level
+            and not zone_kind(match.group("title"))
+            and kept[index + 1].text.startswith(match.group("num") + ".1")
+            # the outline inside the section starts at 1 and runs on ("3. Escalation" after a box is a chapter)
+            and match.group("num") == str(inside + 1)
+        ):
+            # Plain text sets "FINDINGS" and "1. Title" (over "1.1 ...") alike: the numbered one is inside
+            kept[index] = replace(block, level=(section.level or 1) + 1)
+            inside += 1
+            continue
+        if block.kind == "heading":
+            section, inside = block, 0
+        if block.kind not in ("item", "para") or match is None or len(match.group("title").split()) > 10:
+            continue
+        if kept[index + 1].text.startswith(match.group("num") + ".1") and kept[index + 1].kind != "heading":
+            kept[index] = replace(block, kind="heading", level=block.level or 1)
+    return kept
+
+
+def _without_captions(blocks: list[Block]) -> list[Block]:
+    """Blocks less the caption of a box holding a labelled heading's lesson (the box's text then
+    reads as that lesson's) and the finding-type lines printed under it."""
+    kept: list[Block] = []
+    under_label = False  # the nearest heading above is a lesson's label ("Finding 2: ...")
+    for block in blocks:
+        if FINDING_TYPE.match(block.text) and len(block.text.split()) <= 12:
+            continue
+        if block.kind == "heading":
+            under_label = bool(LABEL.match(block.text))
+        elif under_label and block.kind == "para" and COMMENTARY_CUE.match(block.text):
+            continue  # the reviewer's commentary on the evidence after the lesson's statement: never the lesson
+        after_label = bool(kept) and kept[-1].kind == "heading" and bool(LABEL.match(kept[-1].text))
+        if block.kind == "heading" and KIND_CAPTION.match(block.text) and after_label:
+            continue
+        if block.kind == "para" and after_label and RATIONALE_CUE.match(block.text):
+            continue
+        if block.kind == "para" and after_label and (cue := KIND_CUE.match(block.text)):
+            block = replace(block, text=block.text[cue.end() :])  # "Recommendation: ..." under "Recommendation 1"
+        if block.kind == "para" and after_label and (caption := RUN_IN_CAPTION.match(block.text)):
+            block = replace(block, text=block.text[caption.end() :])  # plain text runs the caption into the box
+        elif (
+            block.kind == "para"
+            and EVIDENCE_HEADING.search(block.text)
+            and block.text.endswith("?")
+            and len(block.text.split()) <= 14
+        ):
+            block = replace(block, kind="heading", level=block.level or 3)  # an evidence question set as a plain line
+        kept.append(block)
+    return kept
+
+
+# A box's caption naming learning from some review ("Learning from a local review"), run into its text
+# where plain text cannot set it apart.
+REVIEW_BOX_CAPTION = re.compile(
+    r"^(?P<caption>(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review|"
+    # a finding's part on what went well, run into its text: "What worked well Managers supported ..."
+    r"what\s+(?:worked|went)\s+well)"
+    r"\s*[:.\-–]?\s+(?=(?-i:[A-Z]))",
+    re.I,
+)
+
+
+def _box_captions(blocks: list[Block]) -> list[Block]:
+    """Blocks with a paragraph opening with a box's caption ("Learning from a local review The
+    family ...") split into the caption, a heading, and the box's text."""
+    kept: list[Block] = []
+    for block in blocks:
+        match = REVIEW_BOX_CAPTION.match(block.text) if block.kind == "para" else None
+        if match is None:
+            kept.append(block)
+            continue
+        kept.append(replace(block, kind="heading", text=match.group("caption"), level=block.level or 3, lead=""))
+        kept.append(replace(block, text=block.text[match.end() :], lead=""))
+    return kept
+
+
+def reshaped(blocks: list[Block]) -> list[Block]:
+    """The blocks as the walk reads them: every pass above, in the order the walk has always run
+    them (the order matters: a pass sees what the ones before it made)."""
+    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
+    return _resumed_lists(
+        _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
+    )
