@@ -125,8 +125,9 @@ def read_metadata(
         or _signatory(cover_text)
         or _publisher(cover_text),
     }
-    if not meta["child"] and review_type in ("thematic", "other"):
-        meta["child_age"] = ""  # no one child: an age in the text is some other child's
+    if not meta["child"] and review_type in ("thematic", "other", "national"):
+        # no one child: an age in the text is some other child's (a national review lists its cases' ages)
+        meta["child_age"] = ""
     if meta["area"]:
         meta["area"] = canonical_area(meta["area"], all_text)
     if review_type == "national" and not _area(title):

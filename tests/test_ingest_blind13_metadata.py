@@ -1,0 +1,71 @@
+"""Ingest tests: the metadata classes blind set 13 (C277-C312) found the extractor missing: how
+national reviews and practice briefings on several reviews print their title and the ages of the
+children they draw on; each on a document the test lays out itself.
+
+Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
+and read back through the real readers. The texts and names are written for these tests only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ingest import extract_review
+from search_app.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from test_ingest_conventions import _write as write_document
+
+FORMATS = ["pdf", "docx", "html", "txt"]
+# Lessons written for these tests (not the corpus's words).
+NOTICED = (
+    "Health visitors saw the same unpaid electricity bills on three visits and none of them asked the mother about money.",
+    "The school's attendance officer and the children's centre each kept a list of the boy's absences and never compared them.",
+    "Nobody at the surgery knew that the father had moved back into the house after the injunction ended.",
+)
+
+
+def _review(tmp_path, fmt, build, meta):
+    return extract_review(write_document(tmp_path, fmt, build, meta)[0])
+
+
+# --- a national review on several children's cases states their ages, none of them the review's child ----
+
+NATIONAL = {
+    "title": "National review: children harmed by adults they met online",
+    "area": "",
+    "region": "",
+    "review_type": "national",
+    "published": "2022-05-10",
+    "child": "",
+    "child_age": "",
+    "author": "",
+}
+
+
+def _national(doc):
+    doc.add("cover", "Child Safeguarding Practice Review Panel")
+    doc.add("title", NATIONAL["title"])
+    doc.add("cover", "Published: 10 May 2022")
+    doc.add("h1", "The cases we looked at")
+    doc.add("p", "We read the rapid reviews of four children, from four regions:")
+    for line in (
+        "a girl aged 13 (North West)",
+        "a boy aged fifteen (London)",
+        "a girl aged 11 (East Midlands)",
+        "a boy of 14 years (South West)",
+    ):
+        doc.add("bullet", line)
+    doc.add("h1", "What we found")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_national_reviews_cases_ages_are_not_its_childs_age(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _national, NATIONAL)
+    assert review.review_type == "national"
+    assert review.child == ""
+    assert review.child_age == ""  # four children's ages: none is the review's
