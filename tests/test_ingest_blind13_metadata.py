@@ -69,3 +69,43 @@ def test_a_national_reviews_cases_ages_are_not_its_childs_age(tmp_path, fmt):
     assert review.review_type == "national"
     assert review.child == ""
     assert review.child_age == ""  # four children's ages: none is the review's
+
+
+# --- a practice briefing on several reviews keeps its "Practice briefing:" words in its title ---------
+
+BRIEFING = {
+    "title": "Learning briefing: what serious case reviews tell us about bruising in babies",
+    "area": "",
+    "region": "",
+    "review_type": "briefing",
+    "published": "2021-03-02",
+    "child": "",
+    "child_age": "",
+    "author": "",
+}
+
+
+def _briefing(doc):
+    doc.add("cover", "Child Safeguarding Practice Review Panel")
+    doc.add("title", BRIEFING["title"])
+    doc.add("cover", "Published 2 March 2021")
+    doc.add("h1", "Points for practice")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_briefing_on_several_reviews_keeps_its_briefing_words(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _briefing, BRIEFING)
+    assert review.title.lower() == BRIEFING["title"].lower()
+    assert review.review_type == "briefing"
+
+
+def test_a_briefing_on_one_review_is_still_titled_by_the_review():
+    from ingest.metadata import _clean_title
+
+    assert _clean_title("Practice briefing: Child T") == "Child T"
+    assert _clean_title("Learning briefing - Serious Case Review Baby Q") == "Serious Case Review Baby Q"
+    assert _clean_title("Practice briefing: lessons from local reviews on neglect").lower() == (
+        "practice briefing: lessons from local reviews on neglect"
+    )
