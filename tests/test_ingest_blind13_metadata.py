@@ -109,3 +109,35 @@ def test_a_briefing_on_one_review_is_still_titled_by_the_review():
     assert _clean_title("Practice briefing: lessons from local reviews on neglect").lower() == (
         "practice briefing: lessons from local reviews on neglect"
     )
+
+
+# --- the Panel's own analysis of many reviews, naming no type, is national -----------------------------
+
+ANALYSIS = {
+    "title": "What the Panel has learned from reviews of children missing education",
+    "area": "",
+    "region": "",
+    "review_type": "national",
+    "published": "2024-02-20",
+    "child": "",
+    "child_age": "",
+    "author": "",
+}
+
+
+def _analysis(doc):
+    doc.add("cover", "Child Safeguarding Practice Review Panel")
+    doc.add("title", ANALYSIS["title"])
+    doc.add("cover", "Published: 20 February 2024")
+    doc.add("h1", "Summary")
+    doc.add("p", "We read 31 notifications made over eighteen months. No local area is named here.")
+    doc.add("h1", "What we found")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_panels_own_analysis_naming_no_type_is_national(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _analysis, ANALYSIS)
+    assert review.review_type == "national"
+    assert review.area == ""

@@ -124,4 +124,8 @@ def _review_type(title: str, cover: str, front: str) -> str:
             return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
         if found:
             return min(found)[2]
+    if PANEL.search(cover) and not ANNUAL_REPORT.search(title):
+        # Published by the national Panel and naming no type of its own ("Panel analysis of rapid reviews:
+        # ..."): the Panel's own reviews and analyses are national, as the partnerships' are local.
+        return "national"
     return "other"
