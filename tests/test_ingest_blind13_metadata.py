@@ -141,3 +141,77 @@ def test_the_panels_own_analysis_naming_no_type_is_national(tmp_path, fmt):
     review = _review(tmp_path, fmt, _analysis, ANALYSIS)
     assert review.review_type == "national"
     assert review.area == ""
+
+
+# --- a partnership printed without its place: the council in its contact details gives the area --------
+
+UNPLACED = {
+    "title": "Child Safeguarding Practice Review: Child K",
+    "area": "Bracknell Forest",
+    "region": "South East",
+    "review_type": "LCSPR",
+    "published": "2022-10",
+    "child": "Child K",
+    "child_age": "",
+    "author": "",
+}
+
+
+def _unplaced(doc):
+    doc.add("cover", "The Safeguarding Children Partnership")
+    doc.add("title", UNPLACED["title"])
+    doc.add("cover", "Published: October 2022")
+    doc.add("h1", "What the review found")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+    doc.add("h1", "How to reach us")
+    doc.add("p", "Write to the partnership's office at Bracknell Forest Council, Time Square, for a large-print copy.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_unplaced_partnership_takes_its_area_from_the_council_named(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _unplaced, UNPLACED)
+    assert review.area == "Bracknell Forest"  # never "The"
+    assert review.region == "South East"
+
+
+def test_no_council_area_without_an_unplaced_partnership():
+    from ingest.metadata.area import _council_area
+
+    assert _council_area("The family had rent arrears with Bracknell Forest Council.") == ""
+    assert _council_area("Our Local Safeguarding Children Board. Office: Rutland County Council") == "Rutland"
+
+
+# --- a review reproduced by a second partnership belongs to the one that commissioned it ----------------
+
+REPRODUCED = {
+    "title": "Serious Case Review: Jacob",
+    "area": "Calderdale",
+    "region": "Yorkshire and the Humber",
+    "review_type": "SCR",
+    "published": "2017-04",
+    "child": "Jacob",
+    "child_age": "",
+    "author": "",
+}
+
+
+def _reproduced(doc):
+    doc.add("cover", "Cumbria Safeguarding Children Partnership")
+    doc.add("title", REPRODUCED["title"])
+    doc.add(
+        "box",
+        "Originally published by the Calderdale Safeguarding Children Board in April 2017. Jacob's mother later "
+        "moved north, and the Cumbria Safeguarding Children Partnership shares the report here with its consent.",
+        label="A note on this copy",
+    )
+    doc.add("h1", "Learning")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reproduced_review_belongs_to_the_partnership_that_first_published_it(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _reproduced, REPRODUCED)
+    assert review.area == "Calderdale"  # not the partnership hosting the copy
+    assert review.region == "Yorkshire and the Humber"

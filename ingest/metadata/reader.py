@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.layout import Block, PageLayout
-from ingest.metadata.area import _area, _area_field, canonical_area
+from ingest.metadata.area import _area, _area_field, _commissioning_area, _council_area, canonical_area
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
 from ingest.metadata.dates import (
@@ -98,11 +98,13 @@ def read_metadata(
         "title": title,
         "review_type": review_type,
         # Blocks too: a sentence naming the partnership may wrap between its lines.
-        "area": _area(title + "\n" + cover_text)
+        "area": _commissioning_area(cover_text + "\n" + front_text)
+        or _area(title + "\n" + cover_text)
         or _area(front_text)
         or _area("\n".join(b.text for b in front))
         or _area_field(cover_text)
-        or _area(furniture),
+        or _area(furniture)
+        or _council_area(all_text),
         "published": _published(cover_text)
         or _published(front_text)
         or _published_row(blocks)
