@@ -215,3 +215,47 @@ def test_a_reproduced_review_belongs_to_the_partnership_that_first_published_it(
     review = _review(tmp_path, fmt, _reproduced, REPRODUCED)
     assert review.area == "Calderdale"  # not the partnership hosting the copy
     assert review.region == "Yorkshire and the Humber"
+
+
+# --- the age only as a date of birth and the date of the event that led to the review ------------------
+
+BORN = {
+    "title": "Local Child Safeguarding Practice Review: Baby E",
+    "area": "Dudley",
+    "region": "West Midlands",
+    "review_type": "LCSPR",
+    "published": "2022-01",
+    "child": "Baby E",
+    "child_age": "5 months",
+    "author": "",
+}
+
+
+def _born(doc):
+    doc.add("cover", "Dudley Safeguarding Children Partnership")
+    doc.add("title", BORN["title"])
+    doc.add("cover", "Published: January 2022")
+    doc.add("h1", "The family")
+    doc.add(
+        "p",
+        "Baby E was born on 19 February 2021 and lived with her father and grandmother. She was admitted to "
+        "hospital with a head injury on 27 July 2021; services' contact with the family before then is set out below.",
+    )
+    doc.add("h1", "Findings")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_age_given_only_by_birth_and_event_dates_is_read(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _born, BORN)
+    assert review.child_age == "5 months"
+
+
+def test_an_age_from_dates_counts_weeks_months_and_years_as_reviews_print_them():
+    from ingest.metadata.child import _age_from_birth
+
+    assert _age_from_birth("He was born on 1 March 2019. The incident happened on 10 April 2019.") == "5 weeks"
+    assert _age_from_birth("She was born in May 2008; the injuries were found in September 2019.") == "11 years"
+    assert _age_from_birth("He was born on 20 June 2018 and died on 19 June 2020.") == "23 months"
+    assert _age_from_birth("Her mother was born in 1990.") == ""  # no event dated

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ingest.layout import Block, PageLayout
 from ingest.metadata.area import _area, _area_field, _commissioning_area, _council_area, canonical_area
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
-from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
+from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _child, _child_from_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
@@ -114,7 +114,9 @@ def read_metadata(
         or _version_date("\n".join([furniture, all_text, *(" | ".join(b.cells) for b in blocks if b.kind == "row")]))
         or _copyright_year(furniture),
         "child": child,
-        "child_age": _age(front_text, said) or _age("\n".join(b.text for b in blocks[:120]), said),
+        "child_age": _age(front_text, said)
+        or _age("\n".join(b.text for b in blocks[:120]), said)
+        or _age_from_birth(front_text),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
         # a writer named only at the end (a sign-off, "About the author", an imprint) before them too.
         # A letter is written by whoever signs it, whatever reviewer it names.
