@@ -217,6 +217,41 @@ def test_a_reproduced_review_belongs_to_the_partnership_that_first_published_it(
     assert review.region == "Yorkshire and the Humber"
 
 
+# --- a newsletter's issue: a briefing, dated by its issue line, about no one child ----------------------
+
+NEWSLETTER = {
+    "title": "Practice Matters: Issue 7",
+    "area": "Dudley",
+    "region": "West Midlands",
+    "review_type": "briefing",
+    "published": "2019-06",
+    "child": "",
+    "child_age": "",
+    "author": "",
+}
+
+
+def _newsletter(doc):
+    doc.add("cover", "The quarterly newsletter of the Dudley Safeguarding Children Partnership")
+    doc.add("title", NEWSLETTER["title"])
+    doc.add("cover", "Issue 7 | June 2019")
+    doc.add("h1", "Reviews we published")
+    doc.add("h2", "Serious Case Review: Child N")
+    doc.add("p", "Published in April 2019. The report is on our website.")
+    doc.add("bullet", NOTICED[0])
+    doc.add("h2", "Local Child Safeguarding Practice Review: Baby R")
+    doc.add("p", "Published in May 2019.")
+    doc.add("bullet", NOTICED[1])
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_newsletter_issue_is_a_briefing_dated_by_its_issue_about_no_one_child(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _newsletter, NEWSLETTER)
+    assert review.review_type == "briefing"  # not the type of the first review it lists
+    assert review.published == "2019-06"  # the issue's date, not a listed review's
+    assert review.child == ""  # its reviews' children are theirs
+
+
 # --- the age only as a date of birth and the date of the event that led to the review ------------------
 
 BORN = {

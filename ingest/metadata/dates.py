@@ -242,3 +242,17 @@ def _version_date(furniture: str) -> str:
             if found:
                 return found
     return ""
+
+
+# A periodical's cover line: "Issue 12 | November 2016", "Issue no. 4, Spring 2021": the issue's date.
+ISSUE_LINE = re.compile(r"^\W*issue\s+(?:no\.?\s*)?\d+\s*[|,:\-–]?\s*(.{3,40})$", re.IGNORECASE | re.MULTILINE)
+
+
+def _issue_date(cover: str) -> str:
+    """The date a newsletter's or bulletin's cover prints beside its issue number."""
+    for match in ISSUE_LINE.finditer(cover):
+        season = SEASON.search(match.group(1))
+        value = parse_date(match.group(1)) or (season.group(1) if season else "")
+        if value:
+            return value
+    return ""

@@ -19,12 +19,20 @@ from ingest.metadata.dates import (
     _control_date,
     _copyright_year,
     _cover_date,
+    _issue_date,
     _published,
     _published_row,
     _read_date,
     _version_date,
 )
-from ingest.metadata.review_type import ANNUAL_REPORT, GUIDANCE_TITLE, METHOD_TITLE, SELF_BRIEFING, _review_type
+from ingest.metadata.review_type import (
+    ANNUAL_REPORT,
+    GUIDANCE_TITLE,
+    METHOD_TITLE,
+    NEWSLETTER,
+    SELF_BRIEFING,
+    _review_type,
+)
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import LEARNING_FROM, _announced_title, _title, _title_field
 from ingest.records import Lesson
@@ -90,7 +98,8 @@ def read_metadata(
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
         child = _child(cover_text) or _child(front_text) or _child(capitals)
-    if ANNUAL_REPORT.search(title):
+    if ANNUAL_REPORT.search(title) or NEWSLETTER.search(title + "\n" + cover_text):
+        # a year's report, a newsletter's issue on several reviews: their children are not the document's
         child = ""  # a year's report on several reviews: their children are not the document's
     if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
         review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
@@ -105,7 +114,8 @@ def read_metadata(
         or _area_field(cover_text)
         or _area(furniture)
         or _council_area(all_text),
-        "published": _published(cover_text)
+        "published": _issue_date(cover_text)
+        or _published(cover_text)
         or _published(front_text)
         or _published_row(blocks)
         or _control_date(all_text)

@@ -32,6 +32,8 @@ TYPE_CUES = (
             r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
             # a sheet of tips, or beliefs set against the review's findings
             r"\btop\s+tips\b|^\W*myth[\s-]+busting\b|"
+            # a partnership's newsletter or bulletin passing on its reviews' learning
+            r"\b(?:the|our|this|a)\s+(?:\w+\s+)?(?:newsletter|bulletin)\s+(?:of|for|from)\b|^\W*(?:newsletter|bulletin)\b|"
             # one page summing a review up: "Review on a page: Child S", "Learning on a page"
             r"\b(?:review|learning|lessons|practice\s+review)\s+on\s+a\s+page\b|"
             # a title addressing practitioners: "Child R: what the review means for your work"
@@ -94,6 +96,12 @@ GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", r
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
 
 ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.IGNORECASE)
+# A periodical's issue: "The newsletter of the ... Partnership", "Practitioner bulletin, issue 9".
+NEWSLETTER = re.compile(
+    r"\b(?:the|our|this|a)\s+(?:\w+\s+)?(?:newsletter|bulletin)\s+(?:of|for|from)\b|^\W*(?:newsletter|bulletin)\b|"
+    r"^\W*issue\s+(?:no\.?\s*)?\d+\s*[|,:\-–]",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # The statutory type a review says it is not: "did not meet the criteria for a Local Child
