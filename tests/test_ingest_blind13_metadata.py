@@ -252,6 +252,48 @@ def test_a_newsletter_issue_is_a_briefing_dated_by_its_issue_about_no_one_child(
     assert review.child == ""  # its reviews' children are theirs
 
 
+# --- a statement published instead of a report: "other", dated by its own date, author wrapped ---------
+
+STATEMENT = {
+    "title": "Statement on the Serious Case Review concerning Sophie",
+    "area": "Torbay",
+    "region": "South West",
+    "review_type": "other",
+    "published": "2018-03-21",
+    "child": "Sophie",
+    "child_age": "",
+    "author": "",
+}
+
+
+def _statement(doc):
+    doc.add("cover", "Torbay Safeguarding Children Board")
+    doc.add("title", STATEMENT["title"])
+    doc.add("runin", "12 January 2018", label="Date the Board decided:")
+    doc.add("runin", "21 March 2018", label="Date of this statement:")
+    doc.add("h1", "Why the full report is not published")
+    doc.add("p", "The Board will not publish the full report, to protect the children still living at home.")
+    doc.add("h1", "What the review learned")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_statement_in_place_of_a_report_is_other_and_dated_by_itself(tmp_path, fmt):
+    review = _review(tmp_path, fmt, _statement, STATEMENT)
+    assert review.review_type == "other"  # a statement on the review, not the review
+    assert review.published == "2018-03-21"  # its own date, not the decision's
+
+
+def test_an_author_named_over_a_wrapped_line_is_read():
+    from ingest.metadata import _author
+    from ingest.metadata.reader import WRAPPED
+
+    prose = "The partners did not publish the report of the review, led by Philippa\nAnsah-Brown, to protect the twins."
+    assert _author(prose) == ""  # the name broken over the line
+    assert _author(WRAPPED.sub(" ", prose)) == "Philippa Ansah-Brown"
+
+
 # --- the age only as a date of birth and the date of the event that led to the review ------------------
 
 BORN = {

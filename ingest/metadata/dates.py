@@ -39,7 +39,9 @@ PUBLISHED = re.compile(
     # a progress update's position ("Position as at 22/05/22", "Status at: March 2021")
     r"meeting\s+held\b[^\n]{0,60}?\b(?:on|dated)\b|(?:position|status|progress)\s+(?:as\s+)?at|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
-    r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
+    r"report\s+date|date\s+of\s+(?:the\s+)?report|"
+    # the document's own date beside the dates of the case's events ("Date of decision: ...")
+    r"date\s+of\s+this\s+(?:statement|report|document|summary|briefing|newsletter|note|update)|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
 )
 

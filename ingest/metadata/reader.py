@@ -48,6 +48,8 @@ NSPCC_HEADING = re.compile(
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
 SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
 
+# A line of prose wrapped between two words (no stop, colon or bar where it breaks).
+WRAPPED = re.compile(r"(?<=[\w,])[ \t]*\n(?=[\w])")
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
 
 
@@ -137,7 +139,9 @@ def read_metadata(
         or _author(cover_text)
         or _author(front_text)
         or _signatory(cover_text)
-        or _publisher(cover_text),
+        or _publisher(cover_text)
+        # "... the review, led by Jonathan\nPryce, to protect ...": a name wrapped over two lines of prose
+        or _author(WRAPPED.sub(" ", front_text), chairs=False),
     }
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)

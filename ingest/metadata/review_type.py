@@ -87,6 +87,8 @@ COMPANION_TITLE = re.compile(
     r"^\W*minutes\b|\bminutes\s+of\s+(?:the|a)\b|\baction\s+plan\s*(?:[:-]\s*)?(?:update|progress|review)\b|"
     r"\bprogress\s+(?:update|report)\b|\bsingle[\s-]agency\s+(?:learning|summary|report|review)\b|"
     r"^\W*(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
+    # a statement published in place of a review's report ("Statement and summary of learning: ...")
+    r"^\W*(?:a\s+)?(?:public\s+)?statement\b|"
     # a page gathering the learning of several reviews, each with its own title: "Learning from local case reviews"
     r"^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
     re.IGNORECASE | re.MULTILINE,
