@@ -336,3 +336,20 @@ def test_an_age_from_dates_counts_weeks_months_and_years_as_reviews_print_them()
     assert _age_from_birth("She was born in May 2008; the injuries were found in September 2019.") == "11 years"
     assert _age_from_birth("He was born on 20 June 2018 and died on 19 June 2020.") == "23 months"
     assert _age_from_birth("Her mother was born in 1990.") == ""  # no event dated
+
+
+def _newsletter_article(doc):
+    doc.add("cover", "The quarterly newsletter of the Dudley Safeguarding Children Partnership")
+    doc.add("cover", "Issue 7 | June 2019")
+    doc.add("title", "Learning from the Serious Case Review concerning Child N")
+    doc.add("h1", "What the review found")
+    for i, text in enumerate(NOTICED, 1):
+        doc.add("num", text, label=f"{i}.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_newsletter_article_titled_by_one_review_keeps_its_type_and_child(tmp_path, fmt):
+    meta = {**NEWSLETTER, "title": "Learning from the Serious Case Review concerning Child N"}
+    review = _review(tmp_path, fmt, _newsletter_article, {**meta, "review_type": "SCR", "child": "Child N"})
+    assert review.review_type == "SCR"  # the one review it is about
+    assert review.child == "Child N"

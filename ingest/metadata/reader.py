@@ -100,9 +100,9 @@ def read_metadata(
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
         child = _child(cover_text) or _child(front_text) or _child(capitals)
-    if ANNUAL_REPORT.search(title) or NEWSLETTER.search(title + "\n" + cover_text):
+    if ANNUAL_REPORT.search(title) or (NEWSLETTER.search(title + "\n" + cover_text) and not _child_from_title(title)):
         # a year's report, a newsletter's issue on several reviews: their children are not the document's
-        child = ""  # a year's report on several reviews: their children are not the document's
+        child = ""
     if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
         review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
     meta = {

@@ -32,8 +32,6 @@ TYPE_CUES = (
             r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
             # a sheet of tips, or beliefs set against the review's findings
             r"\btop\s+tips\b|^\W*myth[\s-]+busting\b|"
-            # a partnership's newsletter or bulletin passing on its reviews' learning
-            r"\b(?:the|our|this|a)\s+(?:\w+\s+)?(?:newsletter|bulletin)\s+(?:of|for|from)\b|^\W*(?:newsletter|bulletin)\b|"
             # one page summing a review up: "Review on a page: Child S", "Learning on a page"
             r"\b(?:review|learning|lessons|practice\s+review)\s+on\s+a\s+page\b|"
             # a title addressing practitioners: "Child R: what the review means for your work"
@@ -117,6 +115,10 @@ NOT_THIS_TYPE = re.compile(
 
 
 def _review_type(title: str, cover: str, front: str) -> str:
+    if NEWSLETTER.search(title + "\n" + cover) and not any(p.search(title) for _, p in TYPE_CUES):
+        # A newsletter's issue under its own title passes on several reviews' learning: a briefing. An
+        # issue's article titled by one review ("Learning from the SCR concerning Child R") is typed by it.
+        return "briefing"
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
             return "national"
