@@ -53,6 +53,9 @@ def _area(text: str) -> str:
             # "Royal Borough of Greenwich", "London Borough of Sutton": the place is the borough's name.
             area = re.sub(r"^(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+", "", area, flags=re.IGNORECASE)
             # "by the Safeguarding Children Partnership for Sefton": words with no capital are no place
+            # "The Safeguarding Children Partnership" alone, at a line's start: an article is no place.
+            if area.lower() in ("the", "a", "an", "our", "this", "your"):
+                area = ""
             if area and area.lower() not in ("child", "local", "national") and re.search(r"[A-Z]", area):
                 return area
         named_after = PARTNERSHIP_FOR.search(line)
@@ -66,6 +69,55 @@ def _area(text: str) -> str:
             value = re.split(r"\s+(?:Local\s+)?Safeguarding|\s+LSCB|\s+LSCP", field.group(1))[0].strip(" ,.")
             if value:
                 return _PARTNERSHIP_TAIL.sub("", value).strip(" ,")
+    return ""
+
+
+# A partnership the document names without its place ("The Safeguarding Children Partnership").
+UNPLACED_PARTNERSHIP = re.compile(
+    r"(?:^|[.:]\s+)\W*(?:The|Our)\s+(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding)\s+"
+    r"(?:Partnership|Board)\b",
+    re.MULTILINE,
+)
+# A council the document names: "Civic Centre, Reading Borough Council", "the Telford and Wrekin Council".
+COUNCIL = re.compile(
+    r"((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]*){0,4})\s+"
+    r"(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+|District\s+)?Council\b"
+)
+
+
+def _council_area(text: str) -> str:
+    """The area of the council a document names, when its partnership is printed without a place
+    ("The Safeguarding Children Partnership ... Business Unit, Slough Borough Council"): the council's
+    local authority area is the partnership's. Only a name the areas list knows is taken."""
+    if not UNPLACED_PARTNERSHIP.search(text):
+        return ""
+    for match in COUNCIL.finditer(text):
+        words = match.group(1).split()
+        while words and words[-1] in ("Borough", "City", "County", "District", "Metropolitan"):
+            words.pop()
+        for n in range(len(words)):  # "Telephone Reading Borough Council": the longest known ending
+            name = " ".join(words[n:])
+            if name.lower() in AREA_REGION:
+                return name
+    return ""
+
+
+# A review reproduced by another partnership than the one that commissioned it: "This review was
+# commissioned and first published by the Wakefield Safeguarding ...". The review is the commissioner's.
+COMMISSIONED_BY = re.compile(
+    r"\b(?:commissioned|first\s+published|originally\s+published)(?:\s+and\s+(?:first\s+|originally\s+)?published)?"
+    r"\s+by\s+(?=the\s+)",
+    re.IGNORECASE,
+)
+
+
+def _commissioning_area(text: str) -> str:
+    """The area of the partnership a document says commissioned or first published the review."""
+    flat = re.sub(r"\s+", " ", text)
+    for match in COMMISSIONED_BY.finditer(flat):
+        area = _area(flat[match.end() : match.end() + 160])
+        if area:
+            return area
     return ""
 
 

@@ -7,6 +7,7 @@ months", "a 3-year-old", "unborn") outside the text of the lessons.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from ingest.metadata.text import _titlecase
@@ -175,3 +176,45 @@ def _inside(text: str, match: re.Match[str], said: list[str]) -> bool:
     # A few words either side on its line: the wrapped line itself may join the lesson's text differently.
     around = _spaced(text[max(start, match.start() - 30) : min(end, match.end() + 30)])
     return any(around in lesson for lesson in said)
+
+
+# The child's birth and the event that led to the review, when the review states no age: "Jack was born
+# on 2 May 2019 ... The incident that led to this review happened on 4 September 2019".
+BORN = re.compile(r"\b(?:was|were)\s+born\s+(?:on\s+(?:the\s+)?|in\s+)?", re.IGNORECASE)
+EVENT = re.compile(
+    r"\b(?:incident|injur(?:y|ies)|death|died|admitted|collapse[d]?|harm)\b[^.\n]{0,80}?\b(?:on|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _age_from_birth(text: str) -> str:
+    """The child's age at the event that led to the review, from the dates of both: in weeks under
+    thirteen weeks, in months under two years, in years after, as reviews print an age."""
+    from ingest.metadata.dates import DATE, parse_date
+
+    flat = re.sub(r"\s+", " ", text)
+    born = next((m for m in BORN.finditer(flat) if DATE.match(flat, m.end())), None)
+    if born is None:
+        return ""
+    event = next((m for m in EVENT.finditer(flat, born.end()) if DATE.match(flat, m.end())), None)
+    if event is None:
+        return ""
+    birth = parse_date(DATE.match(flat, born.end()).group(0))  # type: ignore[union-attr]
+    then = parse_date(DATE.match(flat, event.end()).group(0))  # type: ignore[union-attr]
+    if len(birth) < 7 or len(then) < 7:
+        return ""
+    months = (int(then[:4]) - int(birth[:4])) * 12 + int(then[5:7]) - int(birth[5:7])
+    if len(birth) == 10 and len(then) == 10:
+        days = (datetime.date.fromisoformat(then) - datetime.date.fromisoformat(birth)).days
+        if days < 0:
+            return ""
+        if days < 91:
+            weeks = days // 7
+            return f"{weeks} week{'' if weeks == 1 else 's'}" if weeks else ""
+        if int(then[8:]) < int(birth[8:]):
+            months -= 1  # not yet the day of the month the child was born on
+    if months < 0 or months // 12 > 17:
+        return ""
+    if months < 24:
+        return f"{months} month{'' if months == 1 else 's'}" if months else ""
+    return f"{months // 12} years"

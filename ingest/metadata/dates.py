@@ -39,7 +39,9 @@ PUBLISHED = re.compile(
     # a progress update's position ("Position as at 22/05/22", "Status at: March 2021")
     r"meeting\s+held\b[^\n]{0,60}?\b(?:on|dated)\b|(?:position|status|progress)\s+(?:as\s+)?at|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
-    r"report\s+date|date\s+of\s+(?:the\s+)?report|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
+    r"report\s+date|date\s+of\s+(?:the\s+)?report|"
+    # the document's own date beside the dates of the case's events ("Date of decision: ...")
+    r"date\s+of\s+this\s+(?:statement|report|document|summary|briefing|newsletter|note|update)|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
 )
 
@@ -241,4 +243,18 @@ def _version_date(furniture: str) -> str:
             found = _short_year_date(part) or (parse_date(part) if DATE.search(part) else "")
             if found:
                 return found
+    return ""
+
+
+# A periodical's cover line: "Issue 12 | November 2016", "Issue no. 4, Spring 2021": the issue's date.
+ISSUE_LINE = re.compile(r"^\W*issue\s+(?:no\.?\s*)?\d+\s*[|,:\-–]?\s*(.{3,40})$", re.IGNORECASE | re.MULTILINE)
+
+
+def _issue_date(cover: str) -> str:
+    """The date a newsletter's or bulletin's cover prints beside its issue number."""
+    for match in ISSUE_LINE.finditer(cover):
+        season = SEASON.search(match.group(1))
+        value = parse_date(match.group(1)) or (season.group(1) if season else "")
+        if value:
+            return value
     return ""

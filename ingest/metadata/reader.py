@@ -11,20 +11,28 @@ import re
 from collections.abc import Sequence
 
 from ingest.layout import Block, PageLayout
-from ingest.metadata.area import _area, _area_field, canonical_area
+from ingest.metadata.area import _area, _area_field, _commissioning_area, _council_area, canonical_area
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
-from ingest.metadata.child import SEVERAL_CASES, _age, _child, _child_from_title
+from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _child, _child_from_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
     _copyright_year,
     _cover_date,
+    _issue_date,
     _published,
     _published_row,
     _read_date,
     _version_date,
 )
-from ingest.metadata.review_type import ANNUAL_REPORT, GUIDANCE_TITLE, METHOD_TITLE, SELF_BRIEFING, _review_type
+from ingest.metadata.review_type import (
+    ANNUAL_REPORT,
+    GUIDANCE_TITLE,
+    METHOD_TITLE,
+    NEWSLETTER,
+    SELF_BRIEFING,
+    _review_type,
+)
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import LEARNING_FROM, _announced_title, _title, _title_field
 from ingest.records import Lesson
@@ -40,6 +48,8 @@ NSPCC_HEADING = re.compile(
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
 SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
 
+# A line of prose wrapped between two words (no stop, colon or bar where it breaks).
+WRAPPED = re.compile(r"(?<=[\w,])[ \t]*\n(?=[\w])")
 FIELDS = ("title", "review_type", "area", "region", "published", "child", "child_age", "author")
 
 
@@ -90,20 +100,24 @@ def read_metadata(
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
         child = _child(cover_text) or _child(front_text) or _child(capitals)
-    if ANNUAL_REPORT.search(title):
-        child = ""  # a year's report on several reviews: their children are not the document's
+    if ANNUAL_REPORT.search(title) or (NEWSLETTER.search(title + "\n" + cover_text) and not _child_from_title(title)):
+        # a year's report, a newsletter's issue on several reviews: their children are not the document's
+        child = ""
     if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
         review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
     meta = {
         "title": title,
         "review_type": review_type,
         # Blocks too: a sentence naming the partnership may wrap between its lines.
-        "area": _area(title + "\n" + cover_text)
+        "area": _commissioning_area(cover_text + "\n" + front_text)
+        or _area(title + "\n" + cover_text)
         or _area(front_text)
         or _area("\n".join(b.text for b in front))
         or _area_field(cover_text)
-        or _area(furniture),
-        "published": _published(cover_text)
+        or _area(furniture)
+        or _council_area(all_text),
+        "published": _issue_date(cover_text)
+        or _published(cover_text)
         or _published(front_text)
         or _published_row(blocks)
         or _control_date(all_text)
@@ -112,7 +126,9 @@ def read_metadata(
         or _version_date("\n".join([furniture, all_text, *(" | ".join(b.cells) for b in blocks if b.kind == "row")]))
         or _copyright_year(furniture),
         "child": child,
-        "child_age": _age(front_text, said) or _age("\n".join(b.text for b in blocks[:120]), said),
+        "child_age": _age(front_text, said)
+        or _age("\n".join(b.text for b in blocks[:120]), said)
+        or _age_from_birth(front_text),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
         # a writer named only at the end (a sign-off, "About the author", an imprint) before them too.
         # A letter is written by whoever signs it, whatever reviewer it names.
@@ -123,10 +139,13 @@ def read_metadata(
         or _author(cover_text)
         or _author(front_text)
         or _signatory(cover_text)
-        or _publisher(cover_text),
+        or _publisher(cover_text)
+        # "... the review, led by Jonathan\nPryce, to protect ...": a name wrapped over two lines of prose
+        or _author(WRAPPED.sub(" ", front_text), chairs=False),
     }
-    if not meta["child"] and review_type in ("thematic", "other"):
-        meta["child_age"] = ""  # no one child: an age in the text is some other child's
+    if not meta["child"] and review_type in ("thematic", "other", "national"):
+        # no one child: an age in the text is some other child's (a national review lists its cases' ages)
+        meta["child_age"] = ""
     if meta["area"]:
         meta["area"] = canonical_area(meta["area"], all_text)
     if review_type == "national" and not _area(title):

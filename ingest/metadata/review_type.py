@@ -85,6 +85,8 @@ COMPANION_TITLE = re.compile(
     r"^\W*minutes\b|\bminutes\s+of\s+(?:the|a)\b|\baction\s+plan\s*(?:[:-]\s*)?(?:update|progress|review)\b|"
     r"\bprogress\s+(?:update|report)\b|\bsingle[\s-]agency\s+(?:learning|summary|report|review)\b|"
     r"^\W*(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
+    # a statement published in place of a review's report ("Statement and summary of learning: ...")
+    r"^\W*(?:a\s+)?(?:public\s+)?statement\b|"
     # a page gathering the learning of several reviews, each with its own title: "Learning from local case reviews"
     r"^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
     re.IGNORECASE | re.MULTILINE,
@@ -94,6 +96,12 @@ GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", r
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
 
 ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.IGNORECASE)
+# A periodical's issue: "The newsletter of the ... Partnership", "Practitioner bulletin, issue 9".
+NEWSLETTER = re.compile(
+    r"\b(?:the|our|this|a)\s+(?:\w+\s+)?(?:newsletter|bulletin)\s+(?:of|for|from)\b|^\W*(?:newsletter|bulletin)\b|"
+    r"^\W*issue\s+(?:no\.?\s*)?\d+\s*[|,:\-–]",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 
 # The statutory type a review says it is not: "did not meet the criteria for a Local Child
@@ -107,6 +115,10 @@ NOT_THIS_TYPE = re.compile(
 
 
 def _review_type(title: str, cover: str, front: str) -> str:
+    if NEWSLETTER.search(title + "\n" + cover) and not any(p.search(title) for _, p in TYPE_CUES):
+        # A newsletter's issue under its own title passes on several reviews' learning: a briefing. An
+        # issue's article titled by one review ("Learning from the SCR concerning Child R") is typed by it.
+        return "briefing"
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
             return "national"
@@ -124,4 +136,8 @@ def _review_type(title: str, cover: str, front: str) -> str:
             return "briefing"  # a briefing titled by the review it summarises ("7-minute briefing: SCR Child X")
         if found:
             return min(found)[2]
+    if PANEL.search(cover) and not ANNUAL_REPORT.search(title):
+        # Published by the national Panel and naming no type of its own ("Panel analysis of rapid reviews:
+        # ..."): the Panel's own reviews and analyses are national, as the partnerships' are local.
+        return "national"
     return "other"

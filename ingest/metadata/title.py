@@ -81,8 +81,15 @@ TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summ
 SUMMARY_OF_REVIEW = re.compile(r"^\s*executive\s+summary\s*[:\-–]\s*(?=.*\breview\b\s+\S)", re.IGNORECASE)
 
 
+# "Practice briefing: learning from rapid reviews about ...": a briefing on several reviews sums up no
+# one review, so its prefix is part of its own title, not the name of a document of a review.
+BRIEFING_ON_SEVERAL = re.compile(
+    r"^\s*(?:(?:a\s+)?learning|practice|(?:7|seven)[\s-]minute)?\s*briefing\s*[:\-–]\s*(?=.*\breviews\b)", re.IGNORECASE
+)
+
+
 def _clean_title(title: str) -> str:
-    if SUMMARY_OF_REVIEW.match(title):
+    if SUMMARY_OF_REVIEW.match(title) or BRIEFING_ON_SEVERAL.match(title):
         return _titlecase(re.sub(r"\s+", " ", title.strip()))[:200]
     title = _titlecase(TITLE_PREFIX.sub("", title.strip())) if len(title.split()) > 2 else title.strip()
     trailing = TRAILING_PART.search(title)
