@@ -64,8 +64,14 @@ from ingest.second_opinion import add_missed, score_units
 # analysis, "What we learned" beside dated events, practice and systems findings, recommendations continued
 # overleaf, learning in a chronology's comments, good practice acknowledged in passing, run-in conclusions,
 # narrative among "It is recommended that" paragraphs, "What this means for practice", "What we saw in this
-# case", "Type: ... | Lead: ..." lines, an agency chapter's areas for development).
-EXTRACTOR_VERSION = "ingest-1.17"
+# case", "Type: ... | Lead: ..." lines, an agency chapter's areas for development) and its second half (action
+# tables under a recommendation, training tasks, posters, OCR-misread list numbers, one agency's own summary,
+# responses and trainer's notes after a lesson; metadata of minutes, progress updates, citations, document-control
+# blocks and combined partnerships).
+# 1.18: the metadata classes blind set 13 exposed (the ages of a national review's cases, briefings on several
+# reviews, Panel analyses, partnerships printed without their place, republished reviews, an age from a date of
+# birth and an event, newsletter issues, statements in place of a report); every field one line of words.
+EXTRACTOR_VERSION = "ingest-1.18"
 
 
 def extract_review(

@@ -353,3 +353,22 @@ def test_a_newsletter_article_titled_by_one_review_keeps_its_type_and_child(tmp_
     review = _review(tmp_path, fmt, _newsletter_article, {**meta, "review_type": "SCR", "child": "Child N"})
     assert review.review_type == "SCR"  # the one review it is about
     assert review.child == "Child N"
+
+
+# --- a field read across a line break is one line of words ------------------------------------------------
+
+
+def test_an_author_named_across_a_line_break_is_one_line_of_words(tmp_path):
+    path = tmp_path / "bulletin.txt"
+    path.write_text(
+        "Learning Matters: the bulletin of the Northfield Safeguarding Children\n"
+        "Partnership\n\n"
+        "Issue 4, June 2021\n\n"
+        "Learning from the review of Child Q\n\n"
+        "In this issue we look at the Local Child Safeguarding Practice Review of Child Q, written by Dr\n"
+        "Imogen Thackeray.\n\n"
+        "Key learning\n\n"
+        f"- {NOTICED[0]}\n- {NOTICED[1]}\n",
+        encoding="utf-8",
+    )
+    assert extract_review(path).author == "Dr Imogen Thackeray"

@@ -157,7 +157,8 @@ def read_metadata(
     if entry:
         meta.update(entry)
     meta["region"] = region_of(meta["area"])
-    return meta
+    # A name or title read across a line break ("written by Dr\nRupert Vance") is one line of words.
+    return {field: " ".join(value.split()) for field, value in meta.items()}
 
 
 def _norm_words(text: str) -> str:
