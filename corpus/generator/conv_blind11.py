@@ -30,8 +30,10 @@ from .conv_common import draw_fitting_gps as _gps
 from .conv_common import draw_fitting_statements as _sts
 from .conv_common import draw_recs as _recs
 from .conv_common import front as _front
+from .conv_common import headed_learning
 from .conv_common import long_date as _long
 from .conv_common import named as _named
+from .conv_common import numbered_recs as _numbered_recs
 from .conv_common import other_person as _other_person
 from .conv_common import printed_only as _printed_only
 from .conv_common import pub_full as _pub_full
@@ -139,20 +141,8 @@ def _cover_full(c: Ctx) -> None:
         d.add("pagebreak")
 
 
-def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
-    d = c.doc
-    d.add("h1", heading)
-    for j, r in enumerate(_recs(c, n), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
-
-
 def _headed_learning(c: Ctx, n: int = 3, heading: str = "Learning") -> None:
-    d = c.doc
-    d.add("h1", heading)
-    for st in _sts(c, n):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, _sts(c, n), heading)
 
 
 # --- the conventions --------------------------------------------------------------------------

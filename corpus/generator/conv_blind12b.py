@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from . import narrative
-from .conv_common import GP_AGENCIES
+from .conv_common import GP_AGENCIES, headed_learning, keeps_age
 from .conv_common import child_sex as _sex
 from .conv_common import draw_fitting_gps as _gps11
 from .conv_common import draw_fitting_statements as _sts11
@@ -35,6 +35,7 @@ from .conv_common import draw_recs as _recs
 from .conv_common import fits_child as _fits
 from .conv_common import long_date as _long
 from .conv_common import named as _named
+from .conv_common import numbered_recs as _numbered_recs
 from .conv_common import other_person as _other_person
 from .conv_common import printed_only as _printed_only
 from .conv_common import published_to_day as _to_day
@@ -162,20 +163,8 @@ def _findings(c: Ctx, n: int = 3) -> None:
         c.headed_finding(st, f"Finding {i}")
 
 
-def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
-    d = c.doc
-    d.add("h1", heading)
-    for j, r in enumerate(_recs(c, n), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
-
-
 def _plain_learning(c: Ctx, n: int = 3, heading: str = "Learning") -> None:
-    d = c.doc
-    d.add("h1", heading)
-    for st in _sts(c, n):
-        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", st.title, key)
-        d.add("p", st.body, key)
+    headed_learning(c, _sts(c, n), heading)
 
 
 def _age_words(age: str) -> tuple[str, str]:
@@ -633,21 +622,9 @@ def c276(c: Ctx) -> None:  # one agency's summary of its own learning: strengths
             d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes, agency), label=f"{j}.")
 
 
-def _age_in_words(build):
-    """C275: the child's age is printed only in words ("a four-year-old boy"); the gold keeps it."""
-
-    def run(c: Ctx) -> None:
-        age = c.spec.age
-        build(c)
-        c.doc.meta["child_age"] = age
-
-    run.__doc__ = build.__doc__
-    return run
-
-
 BUILDERS = {
     f"C{int(name[1:]):02d}": _printed_only(_named(fn))
     for name, fn in globals().items()
     if re.fullmatch(r"c\d{3}", name)
 }
-BUILDERS["C275"] = _age_in_words(BUILDERS["C275"])
+BUILDERS["C275"] = keeps_age(BUILDERS["C275"])  # printed only in words ("a four-year-old boy")

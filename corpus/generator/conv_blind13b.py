@@ -36,6 +36,7 @@ from .conv_common import findings as _findings
 from .conv_common import fits_child as _fits
 from .conv_common import front as _front
 from .conv_common import headed_learning as _headed_learning
+from .conv_common import keeps_age
 from .conv_common import long_date as _long
 from .conv_common import named as _named
 from .conv_common import numbered_recs as _numbered_recs
@@ -618,21 +619,9 @@ def c312(c: Ctx) -> None:  # a year's reviews summarised: "2021/22" is the perio
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
 
 
-def _age_from_birth(build):
-    """C300: the child's age follows from the date of birth and the incident's date; the gold keeps it."""
-
-    def run(c: Ctx) -> None:
-        age = c.spec.age
-        build(c)
-        c.doc.meta["child_age"] = age
-
-    run.__doc__ = build.__doc__
-    return run
-
-
 BUILDERS = {
     f"C{int(name[1:]):02d}": _printed_only(_named(fn))
     for name, fn in globals().items()
     if re.fullmatch(r"c\d{3}", name)
 }
-BUILDERS["C300"] = _age_from_birth(BUILDERS["C300"])
+BUILDERS["C300"] = keeps_age(BUILDERS["C300"])  # follows from the date of birth and the incident's date

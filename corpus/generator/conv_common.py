@@ -152,6 +152,19 @@ def named(build):
     return run
 
 
+def keeps_age(build):
+    """A builder whose document prints the child's age only in a form printed_only cannot see (in words,
+    or as a date of birth and an event's date): the gold keeps the spec's age."""
+
+    def run(c: Ctx) -> None:
+        age = c.spec.age
+        build(c)
+        c.doc.meta["child_age"] = age
+
+    run.__doc__ = build.__doc__
+    return run
+
+
 def printed_only(build):
     """The gold keeps a child's age or name, or an author, only where the document prints it."""
 
@@ -208,11 +221,11 @@ def pub_cover(c: Ctx, author: bool = True) -> None:
         d.add("pagebreak")
 
 
-def numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
-    """A heading and n recommendations numbered "1.", "2.", ..."""
+def numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations", draw=None) -> None:
+    """A heading and n recommendations numbered "1.", "2.", ..., drawn by `draw` (draw_recs unless given)."""
     d = c.doc
     d.add("h1", heading)
-    for j, r in enumerate(draw_recs(c, n), 1):
+    for j, r in enumerate((draw or draw_recs)(c, n), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
@@ -445,10 +458,7 @@ def recs_for_child(c: Ctx, n: int) -> list:
 
 def numbered_recs_for_child(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
     """A heading and n recommendations numbered "1.", "2.", ... that fit the child."""
-    d = c.doc
-    d.add("h1", heading)
-    for j, r in enumerate(recs_for_child(c, n), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
+    numbered_recs(c, n, heading, draw=recs_for_child)
 
 
 def lower_first(c: Ctx, text: str) -> str:
