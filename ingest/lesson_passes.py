@@ -4,7 +4,8 @@ Passes over a review's blocks run before the walk (ingest/lessons.py) cuts out l
 each rewrites the blocks (joins, drops or relabels them) so the walk meets one shape
 of each convention: outline headings, evidence and caption blocks, resumed lists,
 numbered rows, box captions, text carried overleaf, statements after analysis, and a
-key of agency codes.
+key of agency codes. `pruned` runs first, before the page's margin and body size are
+measured; `reshaped` runs the rest.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_boxes import activity_captions
+from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
 from ingest.lesson_cues import (
     EVIDENCE_HEADING,
     ITEM_NUMBER,
@@ -24,6 +25,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+from ingest.scan_lists import misread_numbers
 
 # A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
 # Social Care"; a recommendation labelled "CSC2" is then that agency's.
@@ -345,6 +347,13 @@ def _box_captions(blocks: list[Block]) -> list[Block]:
         kept.append(replace(block, kind="heading", text=match.group("caption"), level=block.level or 3, lead=""))
         kept.append(replace(block, text=block.text[match.end() :], lead=""))
     return kept
+
+
+def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
+    """The blocks without date notes and answers to a lesson, with a poster's title set over its
+    lessons and a scan's misread list numbers mended: what the walk's measures of the page (its
+    left margin, its body size) are taken over."""
+    return misread_numbers(without_answers(without_date_notes(poster_title(blocks, title))))
 
 
 def reshaped(blocks: list[Block]) -> list[Block]:

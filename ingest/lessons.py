@@ -34,7 +34,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
-from ingest.lesson_boxes import date_line, poster_title, without_answers, without_date_notes
+from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
@@ -92,6 +92,7 @@ from ingest.lesson_helpers import (
 )
 from ingest.lesson_passes import (
     _agency_codes,
+    pruned,
     reshaped,
 )
 from ingest.lesson_patterns import (
@@ -151,7 +152,6 @@ from ingest.lesson_tables import (
     side_head,
 )
 from ingest.records import Lesson
-from ingest.scan_lists import misread_numbers
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
@@ -207,7 +207,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
-    blocks = misread_numbers(without_answers(without_date_notes(poster_title(blocks, first_heading))))
+    blocks = pruned(blocks, first_heading)
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
