@@ -24,7 +24,8 @@ twice, introductions to a list) is decided by ingest/lesson_drafts.py.
 This module is the walk itself. Its patterns are in ingest/lesson_patterns.py; the passes
 that reshape the blocks before the walk in ingest/lesson_passes.py; the section state and
 the small tests the walk asks of blocks in ingest/lesson_helpers.py; the final clean-up of
-its drafts into Lessons in ingest/lesson_finish.py.
+its drafts into Lessons in ingest/lesson_finish.py; the lessons a sentence or a cell states of
+itself in ingest/lesson_statements.py.
 """
 
 from __future__ import annotations
@@ -142,6 +143,7 @@ from ingest.lesson_patterns import (
     THEME_LABEL,
     UPDATE_PARA,
 )
+from ingest.lesson_statements import stated_lesson
 from ingest.lesson_tables import (
     AGENCY_HEADER,
     TRACKING_HEADER,
@@ -471,6 +473,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if contents_line(block) or (block.kind != "heading" and any(CONTENTS.match(z.heading) for z in stack)):
             current = None  # a contents page lists lessons; it never is one
+            continue
+        stated = stated_lesson(block.text) if block.kind in ("para", "item") and zone() is None else None
+        if (
+            stated is not None
+            and not any(NOT_LESSON_HEADING.search(s.heading) for s in stack)
+            and not (current is not None and current.open and current.parts)
+        ):
+            # "The second learning point is that ...", "6.2 The final finding was that ..." among narrative
+            # paragraphs: the paragraph states its lesson; the narrative around it is none.
+            current = start(stated[0], stated[1], stated[2], block)
+            current.heading_only = False
+            current.open = False
+            current = None
             continue
         emphasised = _emphasised(block) if block.kind == "para" else []
         z = zone()
