@@ -927,7 +927,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = None
             continue
 
-        reported = REPORTED.match(block.text) if block.kind == "para" else None
+        # a paragraph numbered to two or three levels ("4.1.3 The review finds that ...") reports the same
+        paragraph = PARA_NUMBER.match(block.text) if block.kind == "para" else None
+        reporting = block.text[paragraph.end() :] if paragraph else block.text
+        reported = REPORTED.match(reporting) if block.kind == "para" else None
         if (
             reported is not None
             and (z := zone()) is None
@@ -936,7 +939,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         ):
             # "The review found that the case was ..." opening a paragraph among narrative: a finding
             # (or, "The review recommends that ...", a recommendation), its text after the cue.
-            current = start(_reported_kind(reported), "", block.text[reported.end() :], block)
+            number = paragraph.group("num") if paragraph else ""
+            current = start(_reported_kind(reported), number, reporting[reported.end() :], block)
             current.heading_only = False
             current.open = False
             continue

@@ -1,7 +1,8 @@
 """Ingest tests: the classes blind held-out set 13's first half (C277-C294) found the extractor
 missing, each on a document the test lays out itself.
 
-Learning points that count themselves in a conclusion ("The second learning point is that ...").
+Learning points that count themselves in a conclusion ("The second learning point is that ..."), and
+a numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ...").
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -74,6 +75,28 @@ def _ask_rows(asks=ASKS[2:4]):
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# --- a numbered narrative paragraph stating what the review found --------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_numbered_paragraph_stating_what_the_review_found_is_a_finding_among_narrative(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "3. Analysis of practice")
+        for n, (area, seen) in enumerate(zip(("Health", "Early years"), SEEN), 1):
+            doc.add("h2", f"3.{n} {area}")
+            doc.add("num", EVENTS[n - 1], label=f"3.{n}.1")
+            doc.add("num", "Staff who spoke to the reviewer remembered the family well.", label=f"3.{n}.2")
+            doc.add("num", f"The review found that {seen}", label=f"3.{n}.3")
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    # the text from the cue on, as of an unnumbered paragraph reporting what the review found
+    assert _rows(review, "kind", "label", "text") == [
+        ("finding", f"3.{n}.3", seen) for n, seen in enumerate(SEEN[:2], 1)
+    ] + [("recommendation", str(n), ask) for n, ask in enumerate(ASKS[2:4], 1)]
 
 
 # --- learning points counting themselves in a conclusion ---------------------------------------------------
