@@ -5,12 +5,16 @@ says what it is:
 
 - a paragraph that counts itself among the lessons ("The second learning point
   is that ..."), set among narrative paragraphs (one that reports what the review
-  found, "4.1.3 The review finds that ...", is the walk's REPORTED rule).
+  found, "4.1.3 The review finds that ...", is the walk's REPORTED rule);
+- a prose sentence addressing the list after it ("The review makes the
+  following recommendations to the Integrated Care Board:"): their lead agency.
 """
 
 from __future__ import annotations
 
 import re
+
+from ingest.lesson_patterns import AGENCY_NAME
 
 _ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|last|\d{1,2}(?:st|nd|rd|th)"
 # "The second learning point is that ...": a lesson that counts itself, its noun giving its kind.
@@ -37,3 +41,24 @@ def stated_lesson(text: str) -> tuple[str, str, str] | None:
         )
         return kind, counted.group("num") or "", counted.group("text")
     return None
+
+
+# "The review makes the following recommendations to the Integrated Care Board:", "Recommendations are
+# made to all partner agencies:": the addressee of the list the sentence introduces.
+_ADDRESSED_LIST = re.compile(
+    r"\brecommendations?\s+(?:(?:are|is)\s+(?:made|addressed)\s+|(?:made|addressed)\s+)?(?:to|for)\s+(?:the\s+)?"
+    r"(?P<who>[^:;.]{2,70}?)\s*:$",
+    re.I,
+)
+
+
+def addressed_list(text: str) -> str:
+    """The agency a sentence ending in a colon addresses the recommendations after it to, or ""."""
+    sentence = re.split(r"(?<=[.!?])\s+", text.strip())[-1]
+    match = _ADDRESSED_LIST.search(sentence)
+    if match is None:
+        return ""
+    who = match.group("who").strip()
+    if not AGENCY_NAME.search(who) or len(who.split()) > 8:
+        return ""
+    return who[:1].upper() + who[1:]

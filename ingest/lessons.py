@@ -143,7 +143,7 @@ from ingest.lesson_patterns import (
     THEME_LABEL,
     UPDATE_PARA,
 )
-from ingest.lesson_statements import stated_lesson
+from ingest.lesson_statements import addressed_list, stated_lesson
 from ingest.lesson_tables import (
     AGENCY_HEADER,
     TRACKING_HEADER,
@@ -642,6 +642,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             ):
                 current.agency = field.group("value").strip(" .")
             current.open = False
+            continue
+        listed_to = addressed_list(block.text) if block.kind == "para" else ""
+        if listed_to and (z := zone()) is not None and z.kind == "recommendation":
+            # "The review makes the following recommendations to the Integrated Care Board:" over its
+            # list: the lead agency of the recommendations after it, until another such sentence.
+            stack[-1].agency = listed_to
+            current = None
             continue
         addressed = ADDRESSEE.match(block.text) if block.kind == "para" else None
         if (

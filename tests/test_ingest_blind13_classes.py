@@ -1,8 +1,9 @@
 """Ingest tests: the classes blind held-out set 13's first half (C277-C294) found the extractor
 missing, each on a document the test lays out itself.
 
-Learning points that count themselves in a conclusion ("The second learning point is that ..."), and
-a numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ...").
+Learning points that count themselves in a conclusion ("The second learning point is that ..."), a
+numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ..."), and
+a sentence addressing the list after it to an agency ("... recommendations to Probation:").
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -15,7 +16,7 @@ import sys
 import pytest
 
 from ingest import extract_review
-from ingest.lesson_statements import stated_lesson
+from ingest.lesson_statements import addressed_list, stated_lesson
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
@@ -129,3 +130,35 @@ def test_stated_lessons_name_their_kind_and_narrative_states_none():
     assert stated_lesson("The next lesson was that the plan had no owner.")[0] == "learning_point"
     assert stated_lesson("The first of the agencies' contacts was in the spring.") is None
     assert stated_lesson("The review found that the records were incomplete.") is None  # REPORTED's
+
+
+# --- a sentence addressing the recommendations after it to an agency ---------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_sentence_addressing_the_list_after_it_gives_the_recommendations_their_lead(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("p", _cap(SEEN[0]))
+        doc.add("h1", "Recommendations")
+        doc.add("p", "Two recommendations are made to the National Probation Service:")
+        for ask in ASKS[:2]:
+            doc.add("bullet", ask)
+        doc.add("p", "The reviewer also addresses recommendations to the local authority's early years team:")
+        for ask in ASKS[3:4]:
+            doc.add("bullet", ask)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text", "agency")[1:] == [
+        ("recommendation", ASKS[0], "National Probation Service"),
+        ("recommendation", ASKS[1], "National Probation Service"),
+        ("recommendation", ASKS[3], "Local authority's early years team"),
+    ]
+
+
+def test_an_addressed_list_names_an_agency_and_nothing_else():
+    assert addressed_list("The review makes these recommendations for the Police:") == "Police"
+    assert addressed_list("Recommendations are made to all partner agencies:") == "All partner agencies"
+    assert addressed_list("The review makes recommendations to improve practice:") == ""
+    assert addressed_list("The review makes the following recommendations to Police.") == ""
