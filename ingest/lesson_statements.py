@@ -7,7 +7,9 @@ says what it is:
   is that ..."), set among narrative paragraphs (one that reports what the review
   found, "4.1.3 The review finds that ...", is the walk's REPORTED rule);
 - a prose sentence addressing the list after it ("The review makes the
-  following recommendations to the Integrated Care Board:"): their lead agency.
+  following recommendations to the Integrated Care Board:"): their lead agency;
+- a kind qualifier between a lesson's label and its title ("Learning Point 3
+  (Systems): title"), which belongs to neither.
 """
 
 from __future__ import annotations
@@ -62,3 +64,15 @@ def addressed_list(text: str) -> str:
     if not AGENCY_NAME.search(who) or len(who.split()) > 8:
         return ""
     return who[:1].upper() + who[1:]
+
+
+# "(Systems): title", "(Practice) – title": a qualifier of a few words in brackets after a label.
+_QUALIFIER = re.compile(r"^\((?P<q>[A-Za-z][\w'’ -]{0,30})\)\s*[:.\-–—]\s*(?=\S)")
+
+
+def without_qualifier(rest: str) -> str:
+    """A label's title without the bracketed kind qualifier before it ("(Practice): title" -> "title")."""
+    match = _QUALIFIER.match(rest)
+    if match is None or len(match.group("q").split()) > 3:
+        return rest
+    return rest[match.end() :]

@@ -143,7 +143,7 @@ from ingest.lesson_patterns import (
     THEME_LABEL,
     UPDATE_PARA,
 )
-from ingest.lesson_statements import addressed_list, stated_lesson
+from ingest.lesson_statements import addressed_list, stated_lesson, without_qualifier
 from ingest.lesson_tables import (
     AGENCY_HEADER,
     TRACKING_HEADER,
@@ -859,6 +859,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 else f"{word[:1].upper()}{word[1:].lower()} {number}"
             )
             rest = block.text[label.end() :].strip()
+            if kind != "recommendation":
+                rest = without_qualifier(rest)  # "Learning Point 3 (Systems): title": the title alone
             addressed_to = ""
             if kind == "recommendation" and (named := LABEL_AGENCY.match(rest)):
                 who = named.group("paren") or named.group("colon") or ""

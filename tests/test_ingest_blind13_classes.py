@@ -2,8 +2,9 @@
 missing, each on a document the test lays out itself.
 
 Learning points that count themselves in a conclusion ("The second learning point is that ..."), a
-numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ..."), and
-a sentence addressing the list after it to an agency ("... recommendations to Probation:").
+numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ..."), a
+sentence addressing the list after it to an agency ("... recommendations to Probation:"), and a kind
+qualifier between a label and its title ("Learning point 2 (Systems): title").
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -16,7 +17,7 @@ import sys
 import pytest
 
 from ingest import extract_review
-from ingest.lesson_statements import addressed_list, stated_lesson
+from ingest.lesson_statements import addressed_list, stated_lesson, without_qualifier
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
@@ -162,3 +163,26 @@ def test_an_addressed_list_names_an_agency_and_nothing_else():
     assert addressed_list("Recommendations are made to all partner agencies:") == "All partner agencies"
     assert addressed_list("The review makes recommendations to improve practice:") == ""
     assert addressed_list("The review makes the following recommendations to Police.") == ""
+
+
+# --- a kind qualifier between a label and its title ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_kind_qualifier_after_the_label_is_no_part_of_the_title(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Key learning")
+        for n, (kind, title, seen) in enumerate(zip(("Practice", "Systems"), TITLES, SEEN), 1):
+            doc.add("h2", f"Key learning {n} [{kind}] – {title}".replace("[", "(").replace("]", ")"))
+            doc.add("p", _cap(seen))
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title")[:2] == [("learning_point", t) for t in TITLES[:2]]
+    assert all("(" not in lesson.text for lesson in review.lessons[:2])
+
+
+def test_a_qualifier_of_many_words_is_a_title():
+    assert without_qualifier("(Systems): Hunger on Mondays") == "Hunger on Mondays"
+    assert without_qualifier("(seen in three of the four agencies): x") == "(seen in three of the four agencies): x"
