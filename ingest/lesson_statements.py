@@ -9,13 +9,17 @@ says what it is:
 - a prose sentence addressing the list after it ("The review makes the
   following recommendations to the Integrated Care Board:"): their lead agency;
 - a kind qualifier between a lesson's label and its title ("Learning Point 3
-  (Systems): title"), which belongs to neither.
+  (Systems): title"), which belongs to neither;
+- a cell run in with its cue beside a narrative cell ("Good practice: ..." in
+  the margin beside the events it comments on).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
+from ingest.lesson_cues import title_line
 from ingest.lesson_patterns import AGENCY_NAME
 
 _ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|last|\d{1,2}(?:st|nd|rd|th)"
@@ -76,3 +80,20 @@ def without_qualifier(rest: str) -> str:
     if match is None or len(match.group("q").split()) > 3:
         return rest
     return rest[match.end() :]
+
+
+def margin_note(cells: Sequence[str], cue: re.Pattern[str]) -> tuple[str, str] | None:
+    """(cue word, text) of the one cell of a row run in with a lesson cue ("Good practice: ..."), the
+    other cells narrative: a note set in the margin beside the events it comments on; else None."""
+    cells = [c.strip() for c in cells]
+    if len(cells) < 2:
+        return None
+    noted = [(i, m) for i, c in enumerate(cells) if (m := cue.match(c)) is not None]
+    if len(noted) != 1:
+        return None
+    index, match = noted[0]
+    others = [c for i, c in enumerate(cells) if i != index and c]
+    text = cells[index][match.end() :].strip()
+    if not text or not others or any(title_line(c) for c in others):
+        return None  # a cell beside it that is a heading or a label: a table of its own, not a margin
+    return match.group("cue"), text

@@ -143,7 +143,7 @@ from ingest.lesson_patterns import (
     THEME_LABEL,
     UPDATE_PARA,
 )
-from ingest.lesson_statements import addressed_list, stated_lesson, without_qualifier
+from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
 from ingest.lesson_tables import (
     AGENCY_HEADER,
     TRACKING_HEADER,
@@ -278,6 +278,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             chronology_note.add(block.cells[-1].strip(), block)
             continue
         chronology_note = None
+        in_margin = margin_note(block.cells, CUE_PREFIX) if block.kind == "row" and table_columns is None else None
+        if in_margin is not None:
+            # "Good practice: ..." in a margin column beside the events it comments on: the note is the
+            # lesson, the narrative beside it never part of it.
+            current = start(kind_of_label(in_margin[0], z.kind if (z := zone()) else None), "", in_margin[1], block)
+            current.heading_only = False
+            current.open = False
+            current = None
+            continue
         if _footnote(block, body_size):
             continue  # notes in small type at a page's foot or after a paragraph: never a lesson's text
         if block.kind == "heading" and (english := _bilingual_label(block.text)):

@@ -3,8 +3,9 @@ missing, each on a document the test lays out itself.
 
 Learning points that count themselves in a conclusion ("The second learning point is that ..."), a
 numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ..."), a
-sentence addressing the list after it to an agency ("... recommendations to Probation:"), and a kind
-qualifier between a label and its title ("Learning point 2 (Systems): title").
+sentence addressing the list after it to an agency ("... recommendations to Probation:"), a kind
+qualifier between a label and its title ("Learning point 2 (Systems): title"), and good practice in
+a margin column beside the narrative.
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -186,3 +187,21 @@ def test_a_kind_qualifier_after_the_label_is_no_part_of_the_title(tmp_path, fmt)
 def test_a_qualifier_of_many_words_is_a_title():
     assert without_qualifier("(Systems): Hunger on Mondays") == "Hunger on Mondays"
     assert without_qualifier("(seen in three of the four agencies): x") == "(seen in three of the four agencies): x"
+
+
+# --- good practice in a margin column beside the narrative -------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_good_practice_in_the_margin_beside_the_narrative_is_the_note_alone(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "What happened")
+        doc.add("h1", "The work of the agencies")
+        doc.add("row", cells=(f"Good practice: {GOOD[0]}", EVENTS[0]), label="side")
+        doc.add("row", cells=("", EVENTS[1]), label="side")
+        doc.add("row", cells=(f"Good practice: {GOOD[1]}", EVENTS[2]), label="side")
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [("good_practice", g) for g in GOOD] + _ask_rows()
