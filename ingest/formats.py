@@ -22,13 +22,15 @@ from ingest.layout import PageLayout, TextLine
 from ingest.limits import Limits
 
 TABLE_ROW = re.compile(r"\S \| +(?:\| +)*\S")  # "No. | Recommendation | Lead agency", "R1.1 |  | text" (a cell empty)
+# " | text | agency": a row whose first cell is empty (a cell printed once, on the row above, for both)
+EMPTY_FIRST_CELL = re.compile(r"^ {1,2}\| +\S")
 SETEXT_UNDERLINE = re.compile(r"^(?:={3,}|-{3,}|_{3,}|\*{3,}|~{3,})$")
 
 
 def _wrapped_row(lines: list[str], index: int) -> bool:
     """A table row whose first cell wrapped before its first " | ": the indented lines under it
     (up to a blank line) carry the cell separators."""
-    if not lines[index].strip() or lines[index][:1].isspace():
+    if not lines[index].strip() or (lines[index][:1].isspace() and not EMPTY_FIRST_CELL.match(lines[index])):
         return False
     following = []
     for line in lines[index + 1 :]:
@@ -84,6 +86,7 @@ def read_text(path: Path) -> list[PageLayout]:
         lines: list[TextLine] = []
         blank = True
         row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped
+        empty_first = False  # that row opened " | text": its first cell empty
         raw_lines = chunk.split("\n") + [""]
         for index, raw in enumerate(raw_lines):
             if row_parts and raw.strip() and raw[:1].isspace():
@@ -91,14 +94,20 @@ def read_text(path: Path) -> list[PageLayout]:
                 continue
             if row_parts:
                 row_id += 1
-                cells = [c.strip() for c in " ".join(row_parts).split(" | ")]
+                joined = " ".join(row_parts)
+                if empty_first and joined.startswith("| "):
+                    joined = joined[2:]  # the row's first cell empty (EMPTY_FIRST_CELL)
+                cells = [c.strip() for c in joined.split(" | ")]
                 lines += [
                     TextLine(text=c, size=0.0, gap_before=True, row=row_id, cell=i) for i, c in enumerate(cells) if c
                 ]
                 row_parts = []
                 blank = True
-            if (TABLE_ROW.search(raw) or _wrapped_row(raw_lines, index)) and not raw[:1].isspace():
+            if (TABLE_ROW.search(raw) or _wrapped_row(raw_lines, index)) and (
+                not raw[:1].isspace() or EMPTY_FIRST_CELL.match(raw)
+            ):
                 row_parts = [raw.strip()]
+                empty_first = raw[:1].isspace()
                 continue
             if not raw.strip():
                 blank = True

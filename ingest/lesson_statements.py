@@ -11,7 +11,9 @@ says what it is:
 - a kind qualifier between a lesson's label and its title ("Learning Point 3
   (Systems): title"), which belongs to neither;
 - a cell run in with its cue beside a narrative cell ("Good practice: ..." in
-  the margin beside the events it comments on).
+  the margin beside the events it comments on);
+- a row of a table short of its first cells (a Learning cell printed once for
+  the rows of its recommendations), its cells aligned from the right.
 """
 
 from __future__ import annotations
@@ -97,3 +99,15 @@ def margin_note(cells: Sequence[str], cue: re.Pattern[str]) -> tuple[str, str] |
     if not text or not others or any(title_line(c) for c in others):
         return None  # a cell beside it that is a heading or a label: a table of its own, not a margin
     return match.group("cue"), text
+
+
+def spanned_row(cells: Sequence[str], count: int, agency: int | None) -> list[str] | None:
+    """The cells of a row short of its first ones, padded on the left to the header's `count`: the
+    header's last column is the lead agency's and the row's last cell names one (a name, not a
+    sentence), so what the row lacks is a cell printed once above for several rows. None otherwise."""
+    if agency is None or agency != count - 1 or not 2 <= len(cells) < count:
+        return None
+    last = cells[-1].strip()
+    if not last or last.endswith(".") or len(last.split()) > 8 or not AGENCY_NAME.search(last):
+        return None
+    return [""] * (count - len(cells)) + list(cells)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS, title_line
+from ingest.lesson_statements import spanned_row
 
 # "Lead agency", "Owner", and who is asked in other words: "By whom", "Who", "Led by", "Accountable".
 AGENCY_HEADER = re.compile(
@@ -182,6 +183,15 @@ def row_lesson(block: Block, z, columns, current, start):
         # an action table's header under a lesson ("Lead | Action | Status"): its rows name that lesson's lead
         tracks = header.text is None and header.agency is not None and header.other
         return (current if tracks else None), header
+    spanned = (
+        spanned_row(cells, columns.count, columns.agency)
+        if columns is not None and columns.more and columns.text is not None and not columns.dated
+        else None
+    )
+    if spanned is not None and not spanned[columns.text]:
+        # "| Recommendation | Response | Owner" under a row whose Learning cell spans both: the row's
+        # lessons are its other lesson columns', led by its Owner cell.
+        return _spanned_lessons(block, spanned, columns, start) or current, columns
     if (
         columns is not None
         and columns.dated
@@ -328,6 +338,18 @@ def row_lesson(block: Block, z, columns, current, start):
             extra.row = True
             draft = extra
     return draft, columns
+
+
+def _spanned_lessons(block: Block, cells: list[str], columns: Columns, start):
+    """The lessons of a row padded to its header's columns (ingest/lesson_statements.spanned_row)."""
+    draft = None
+    lead = cells[columns.agency] if columns.agency is not None else ""
+    for index, kind in columns.more:
+        if cells[index]:
+            draft = start(kind, "", cells[index], block, lead if kind == "recommendation" else "")
+            draft.open = False
+            draft.row = True
+    return draft
 
 
 def _only_the_lead(columns: Columns | None, cells: int, shift: int, text_index: int) -> bool:

@@ -4,8 +4,9 @@ missing, each on a document the test lays out itself.
 Learning points that count themselves in a conclusion ("The second learning point is that ..."), a
 numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ..."), a
 sentence addressing the list after it to an agency ("... recommendations to Probation:"), a kind
-qualifier between a label and its title ("Learning point 2 (Systems): title"), and good practice in
-a margin column beside the narrative.
+qualifier between a label and its title ("Learning point 2 (Systems): title"), good practice in a
+margin column beside the narrative, and a table row short of the Learning cell printed once for two
+recommendations.
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -18,13 +19,16 @@ import sys
 import pytest
 
 from ingest import extract_review
-from ingest.lesson_statements import addressed_list, stated_lesson, without_qualifier
+from ingest.lesson_statements import addressed_list, spanned_row, stated_lesson, without_qualifier
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from generator.conv_docs import COLUMN_WIDTHS
 from test_ingest_conventions import _cover as cover
 from test_ingest_conventions import _rows
 from test_ingest_conventions import _write as write_document
+
+COLUMN_WIDTHS.setdefault("t13plan", ((0.3, 0.3, 0.25, 0.15), False))
 
 # Lessons written for these tests (not the corpus's words).
 SEEN = (
@@ -205,3 +209,43 @@ def test_good_practice_in_the_margin_beside_the_narrative_is_the_note_alone(tmp_
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "text") == [("good_practice", g) for g in GOOD] + _ask_rows()
+
+
+# --- a table row short of the Learning cell printed once for two recommendations -------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_row_short_of_its_spanned_learning_cell_is_its_recommendation_with_its_owner(tmp_path, fmt):
+    cols = ("Learning", "Recommendation", "Board response", "Owner")
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Appendix: learning and recommendations")
+        doc.add("header", cells=cols, label="t13plan")
+        doc.add(
+            "row", cells=(_cap(SEEN[2]), ASKS[0], "Agreed; a protocol is being drafted.", "Probation"), label="t13plan"
+        )
+        doc.add("row", cells=("", ASKS[1], "Agreed; an audit is planned.", "Probation"), label="t13plan")
+        doc.add("row", cells=(_cap(SEEN[1]), ASKS[3], "Agreed in part.", "Early Years"), label="t13plan")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [
+        ("learning_point", _cap(SEEN[2])),
+        ("recommendation", ASKS[0]),
+        ("recommendation", ASKS[1]),
+        ("learning_point", _cap(SEEN[1])),
+        ("recommendation", ASKS[3]),
+    ]
+    # the lead agency is a recommendation's (the row's Owner cell, the spanned row's too)
+    assert [l.agency for l in review.lessons if l.kind == "recommendation"] == ["Probation", "Probation", "Early Years"]
+
+
+def test_only_a_row_ending_in_an_agency_is_aligned_from_the_right():
+    assert spanned_row(["Probation should ...", "Agreed.", "Probation"], 4, 3) == [
+        "",
+        "Probation should ...",
+        "Agreed.",
+        "Probation",
+    ]
+    assert spanned_row(["Probation should ...", "Agreed.", "Agreed in full."], 4, 3) is None
+    assert spanned_row(["Probation should ...", "Agreed.", "Probation"], 4, 1) is None
