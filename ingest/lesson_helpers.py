@@ -182,6 +182,10 @@ def _ungroup(draft: Draft) -> None:
     draft.title = ""
 
 
+# A lettered item: "a) ...", "(b) ...", "c. ...".
+LETTERED = re.compile(r"^\(?[a-z][.)]\s+(?=\S)")
+
+
 def _outline_group(text: str, following: Block | None) -> str:
     """The number of a numbered title ("2. Leadership and the workforce") whose next block is numbered
     under it ("2.1 All agencies should ..."): a group of lessons in a two-level outline; else ""."""
@@ -191,11 +195,30 @@ def _outline_group(text: str, following: Block | None) -> str:
         else None
     )
     sub = PARA_NUMBER.match(following.text) if following is not None else None
+    if (
+        titled is None
+        and following is not None
+        and following.kind == "item"
+        and LETTERED.match(following.text)
+        and not LETTERED.match(text)
+        and title_line(text)
+        and not zone_kind(text)
+    ):
+        # "Working with probation" (its number a list's, not printed in the text) over "(a) ...": a theme
+        return "0"
     if titled is None and sub and title_line(text) and not zone_kind(text):
         # "Hidden men" (its number a list's, not printed in the text) over "1.1 ...": the group of "1."
         return sub.group("num").split(".")[0]
     if titled is None or not titled[0].isdigit() or following is None or zone_kind(titled[1]):
         return ""
+    if (
+        following.kind == "item"
+        and LETTERED.match(following.text)
+        and title_line(titled[1])
+        and not LETTERED.match(text)
+    ):
+        # "1. Information sharing" over "a) ...", "b) ...": a theme grouping the lettered lessons under it
+        return titled[0]
     return titled[0] if sub and sub.group("num").startswith(titled[0] + ".") else ""
 
 

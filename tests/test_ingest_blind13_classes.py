@@ -5,8 +5,8 @@ Learning points that count themselves in a conclusion ("The second learning poin
 numbered narrative paragraph stating what the review finds ("4.2.3 The review found that ..."), a
 sentence addressing the list after it to an agency ("... recommendations to Probation:"), a kind
 qualifier between a label and its title ("Learning point 2 (Systems): title"), good practice in a
-margin column beside the narrative, and a table row short of the Learning cell printed once for two
-recommendations.
+margin column beside the narrative, a table row short of the Learning cell printed once for two
+recommendations, and numbered themes over lettered recommendations.
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -249,3 +249,23 @@ def test_only_a_row_ending_in_an_agency_is_aligned_from_the_right():
     ]
     assert spanned_row(["Probation should ...", "Agreed.", "Agreed in full."], 4, 3) is None
     assert spanned_row(["Probation should ...", "Agreed.", "Probation"], 4, 1) is None
+
+
+# --- numbered themes over lettered recommendations ------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_numbered_themes_over_lettered_recommendations_are_no_lessons(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("p", _cap(SEEN[0]))
+        doc.add("h1", "Recommendations")
+        doc.add("num", "Working with probation", label="1.")
+        doc.add("num", ASKS[0], label="(a)")
+        doc.add("num", ASKS[1], label="(b)")
+        doc.add("num", "Early years", label="2.")
+        doc.add("num", ASKS[3], label="(a)")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text")[1:] == [("recommendation", a) for a in (ASKS[0], ASKS[1], ASKS[3])]
