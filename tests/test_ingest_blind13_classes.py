@@ -6,7 +6,8 @@ numbered narrative paragraph stating what the review finds ("4.2.3 The review fo
 sentence addressing the list after it to an agency ("... recommendations to Probation:"), a kind
 qualifier between a label and its title ("Learning point 2 (Systems): title"), good practice in a
 margin column beside the narrative, a table row short of the Learning cell printed once for two
-recommendations, and numbered themes over lettered recommendations.
+recommendations, numbered themes over lettered recommendations, and a count of recommendations with
+a word on their order.
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -269,3 +270,22 @@ def test_numbered_themes_over_lettered_recommendations_are_no_lessons(tmp_path, 
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "text")[1:] == [("recommendation", a) for a in (ASKS[0], ASKS[1], ASKS[3])]
+
+
+# --- a count of the recommendations with a word on their order ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_count_of_recommendations_saying_how_they_are_ordered_is_no_lesson(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("p", _cap(SEEN[0]))
+        doc.add("h1", "Recommendations")
+        doc.add("p", "The panel makes two recommendations, listed in the order agreed with partners.")
+        for ordinal, ask in zip(("First", "Second"), ASKS[2:4]):
+            doc.add("h3", f"{ordinal} recommendation")
+            doc.add("p", ask)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text")[1:] == _ask_rows()
