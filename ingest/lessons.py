@@ -603,6 +603,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if current is not None:
                 current.open = False
             continue
+        if (
+            block.kind == "para"
+            and (z := zone()) is not None
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and numbered_under(block.text, z.heading)
+            and title_line(strip_number(block.text))
+            and following is not None
+            and following.kind == "para"
+            and not PARA_NUMBER.match(following.text)
+            and not title_line(following.text)
+        ):
+            # "5.1 Title" on a line of its own over its text, in type no different from the body's (a
+            # scan, a plain layout): the numbered sub-heading of "5. Findings", read as the heading it is.
+            block = replace(block, kind="heading", level=(z.level or 1) + 1)
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
         if (

@@ -6,8 +6,8 @@ numbered narrative paragraph stating what the review finds ("4.2.3 The review fo
 sentence addressing the list after it to an agency ("... recommendations to Probation:"), a kind
 qualifier between a label and its title ("Learning point 2 (Systems): title"), good practice in a
 margin column beside the narrative, a table row short of the Learning cell printed once for two
-recommendations, numbered themes over lettered recommendations, and a count of recommendations with
-a word on their order.
+recommendations, numbered themes over lettered recommendations, a count of recommendations with a
+word on their order, and a finding's numbered sub-heading set in body type.
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -289,3 +289,22 @@ def test_a_count_of_recommendations_saying_how_they_are_ordered_is_no_lesson(tmp
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "text")[1:] == _ask_rows()
+
+
+# --- a finding's numbered sub-heading set in body type -------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_numbered_sub_heading_in_body_type_heads_its_finding(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "6. Findings")
+        for n, (title, seen) in enumerate(zip(TITLES[:2], SEEN), 1):
+            doc.add("num", title, label=f"6.{n}")
+            doc.add("p", _cap(seen))
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title", "text") == [
+        ("finding", title, f"{title} {_cap(seen)}") for title, seen in zip(TITLES[:2], SEEN)
+    ] + [("recommendation", "", ask) for ask in ASKS[2:4]]
