@@ -71,7 +71,11 @@ from ingest.second_opinion import add_missed, score_units
 # 1.18: the metadata classes blind set 13 exposed (the ages of a national review's cases, briefings on several
 # reviews, Panel analyses, partnerships printed without their place, republished reviews, an age from a date of
 # birth and an event, newsletter issues, statements in place of a report); every field one line of words.
-EXTRACTOR_VERSION = "ingest-1.18"
+# 1.19: the lesson classes blind set 13's first half exposed (numbered paragraphs reporting what the review
+# finds, learning points counting themselves, lists addressed to an agency, kind qualifiers after a label, good
+# practice in a margin column, table rows short of a spanned Learning cell, numbered themes over lettered
+# recommendations, counts of recommendations with their order, numbered sub-headings in body type).
+EXTRACTOR_VERSION = "ingest-1.19"
 
 
 def extract_review(
