@@ -15,6 +15,13 @@ import re
 from ingest.blocks import NUMBERED_HEADING
 from ingest.layout import Block
 
+# A heading saying what the cases or reviews looked at show ("What the cases tell us", "What these
+# reviews showed", "What the four cases teach us"): the findings drawn across them.
+CASES_SHOW = (
+    r"\bwhat\s+(?:the|these|those|our|all)\s+(?:\w+\s+)?(?:cases|reviews|case\s+reviews|rapid\s+reviews|cases\s+reviewed)\s+"
+    r"(?:tell|told|show|showed|shown|teach|taught|reveal|revealed|have\s+(?:shown|taught)|say)(?:\s+us)?\b"
+)
+
 ZONE_CUES = (
     (
         "good_practice",
@@ -73,7 +80,9 @@ ZONE_CUES = (
             # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
             r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b|"
             # the part of a finding saying what has to get better: "What needs to improve", "What could be improved"
-            r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b",
+            r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b|"
+            # what the cases a thematic review looked at show: "What the cases tell us", "What these reviews show"
+            rf"{CASES_SHOW}",
             re.I,
         ),
     ),
