@@ -404,7 +404,11 @@ def announced_kind(text: str) -> str | None:
 # A sentence giving what a review found: "The review found that:", "The Panel concluded the following:".
 FOUND_THAT = re.compile(
     r"\b(?:review|reviewer|reviewers|panel|analysis|audit|inquiry|we)\s+(?:also\s+)?(?:has\s+|have\s+)?"
-    r"(?:found|finds|concluded|concludes)(?:\s+(?:that|the\s+following))?\s*:$",
+    r"(?:found|finds|concluded|concludes)(?:\s+(?:that|the\s+following))?\s*:$|"
+    # the conclusions it reached, listed: "The review panel reached the following conclusions:"
+    r"\b(?:reached|reaches|came\s+to|comes\s+to|drew|draws|arrived\s+at)\s+(?:the\s+following|these|(?:\w+\s+)?(?:main|key))\s+"
+    r"(?:\w+\s+)?conclusions\s*:$|\b(?:its|their|our|the\s+(?:review|panel)['’]s)\s+(?:main\s+|key\s+)?conclusions\s+"
+    r"(?:are|were)(?:\s+as\s+follows)?\s*:$",
     re.I,
 )
 

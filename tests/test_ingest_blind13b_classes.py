@@ -125,3 +125,35 @@ def test_a_scanned_what_the_cases_tell_us_line_heads_the_findings():
         *(("finding", str(n), text) for n, text in enumerate(SEEN, 1)),
         *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
     ]
+
+
+# --- conclusions a panel reached, announced in a sentence and numbered "(1)" -------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "The review panel reached the following conclusions:",
+        "Having heard from the practitioners, the panel came to these three conclusions:",
+        "The panel's conclusions are as follows:",
+    ],
+)
+def test_conclusions_announced_in_a_sentence_are_findings(tmp_path, fmt, intro):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Background")
+        doc.add("p", "The family had lived in the area for two years and were known to early help.")
+        doc.add("h1", "Conclusions")
+        doc.add("p", intro)
+        for n, text in enumerate(SEEN, 1):
+            doc.add("num", text, label=f"({n})")
+        doc.add("h1", "Recommendations")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [
+            *(("finding", text) for text in SEEN),
+            *(("recommendation", ask) for ask in ASKS),
+        ]
