@@ -87,6 +87,7 @@ from ingest.lesson_helpers import (
     _reported_kind,
     _sidebar,
     _theme_heading,
+    _themes_over_findings,
     _ungroup,
     _Zone,
 )
@@ -717,6 +718,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # The first heading of the cover is the review's title ("Learning from Child E").
             is_title = block is first_heading
             kind = None if is_title else zone_kind(block.text)
+            if kind is None and not is_title and _themes_over_findings(blocks, index):
+                kind = "finding"  # "Themes" over sub-headed paragraphs: the themes the review found
             parent = zone()
             if (
                 kind

@@ -26,6 +26,7 @@ from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
 from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _rows
 from test_ingest_conventions import _write as write_document
 
 # Lessons written for these tests (not the corpus's words).
@@ -157,3 +158,45 @@ def test_conclusions_announced_in_a_sentence_are_findings(tmp_path, fmt, intro):
             *(("finding", text) for text in SEEN),
             *(("recommendation", ask) for ask in ASKS),
         ]
+
+
+# --- a "Themes" chapter whose sub-headings each head a paragraph ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("chapter", ["Themes", "Key themes", "3. Common themes"])
+def test_sub_headed_paragraphs_under_a_themes_chapter_are_titled_findings(tmp_path, fmt, chapter):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Summary")
+        doc.add("p", "We looked at nineteen rapid reviews received over a year. No area is named here.")
+        doc.add("h1", chapter)
+        for title, text in zip(TITLES, SEEN):
+            doc.add("h2", title)
+            doc.add("p", text)
+        doc.add("h1", "Recommendations")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "title", "text")[:3] == [
+        ("finding", title, f"{title} {text}") for title, text in zip(TITLES, SEEN)
+    ]
+    assert [l.kind for l in review.lessons[3:]] == ["recommendation", "recommendation"]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_themes_chapter_over_themes_with_their_own_parts_keeps_only_the_learned_part(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Themes")
+        for title, text in zip(TITLES[:2], SEEN[:2]):
+            doc.add("h2", title)
+            doc.add("h3", "What happened")
+            doc.add("p", "A planned visit was cancelled by the family and was not rearranged for a month.")
+            doc.add("h3", "What we learned")
+            doc.add("p", text)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "title", "text") == [(title, f"{title} {text}") for title, text in zip(TITLES[:2], SEEN[:2])]
+    assert not any("planned visit" in l.text for l in review.lessons)
