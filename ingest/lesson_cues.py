@@ -94,6 +94,8 @@ ZONE_CUES = (
             # "What this means for your practice", "What the learning means for practitioners"
             r"\bwhat\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+|my\s+)?(?:practice|practitioners|professionals|you|us)\b|"
             r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
+            # a theme named after a colon, no number ("Theme: working with families"): the learning grouped under it
+            r"^\W*theme\s*[:\-–—]\s*[A-Za-z]|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"

@@ -200,3 +200,36 @@ def test_a_themes_chapter_over_themes_with_their_own_parts_keeps_only_the_learne
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "title", "text") == [(title, f"{title} {text}") for title, text in zip(TITLES[:2], SEEN[:2])]
     assert not any("planned visit" in l.text for l in review.lessons)
+
+
+# --- a year's learning under "Theme: <name>" sub-headings, the partnership's name above the title -------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_bullets_under_theme_colon_headings_are_untitled_learning(tmp_path, fmt):
+    meta = {
+        **META13,
+        "title": "What our reviews taught us in 2022/23: notes for staff",
+        "review_type": "other",
+        "child": "",
+    }
+
+    def build(doc):
+        cover(doc, "Medway Safeguarding Children Partnership")
+        doc.add("h1", "About these notes")
+        doc.add(
+            "p",
+            "In 2022/23 the partnership finished two reviews and looked at five other cases. These notes gather them.",
+        )
+        for name, part in (("Theme: hearing the child", SEEN[:2]), ("Theme - sharing what we know", SEEN[2:])):
+            doc.add("h2", name)
+            for text in part:
+                doc.add("bullet", text)
+        doc.add("h1", "What went well")
+        doc.add("bullet", "The school's pastoral lead kept in touch with the boy through the summer holidays.")
+
+    review = _review(tmp_path, fmt, build, meta)
+    assert _rows(review, "kind", "title", "text") == [
+        *(("learning_point", "", text) for text in SEEN),
+        ("good_practice", "", "The school's pastoral lead kept in touch with the boy through the summer holidays."),
+    ]
