@@ -77,6 +77,7 @@ from ingest.lesson_helpers import (
     _chronology_learning,
     _continues,
     _cover_title,
+    _cover_title_under_name,
     _display_numeral,
     _emphasised,
     _footnote,
@@ -208,6 +209,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    cover_title = first_heading or _cover_title_under_name(blocks)
     blocks = pruned(blocks, first_heading)
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
@@ -716,7 +718,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             # The first heading of the cover is the review's title ("Learning from Child E").
-            is_title = block is first_heading
+            is_title = block is cover_title
             kind = None if is_title else zone_kind(block.text)
             if kind is None and not is_title and _themes_over_findings(blocks, index):
                 kind = "finding"  # "Themes" over sub-headed paragraphs: the themes the review found

@@ -233,3 +233,31 @@ def test_bullets_under_theme_colon_headings_are_untitled_learning(tmp_path, fmt)
         *(("learning_point", "", text) for text in SEEN),
         ("good_practice", "", "The school's pastoral lead kept in touch with the boy through the summer holidays."),
     ]
+
+
+# (a Word file's Title style reads at the level of its chapters' Heading 1, so its title is not told from them)
+@pytest.mark.parametrize("fmt", ["pdf", "html"])
+def test_a_learning_title_under_the_partnerships_name_is_no_learning_section(tmp_path, fmt):
+    meta = {
+        **META13,
+        "title": "Learning from our reviews 2022/23: notes for staff",
+        "review_type": "other",
+        "child": "",
+    }
+
+    def build(doc):
+        # a one-page leaflet: the partnership's name, the title and the date over the first section
+        doc.add("cover", "Medway Safeguarding Children Partnership")
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", "Issued: June 2023")
+        doc.add("h1", "About these notes")
+        doc.add(
+            "p",
+            "In 2022/23 the partnership finished two reviews and looked at five other cases. These notes gather them.",
+        )
+        doc.add("h1", "Recommendations")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    for lessons in _both(tmp_path, fmt, build, meta):
+        assert [(l.kind, l.text) for l in lessons] == [("recommendation", ask) for ask in ASKS]
