@@ -318,7 +318,8 @@ def _themes_over_findings(blocks: list[Block], index: int) -> bool:
 
 def _cover_title_under_name(blocks: list[Block]) -> Block | None:
     """The title of a cover whose first heading is the partnership's name set smaller above it: the
-    largest heading of page 1, set larger than every heading after it and among the cover's first three."""
+    largest heading of page 1, set larger than every heading after it and among the cover's first three,
+    with sections of their own after it (a letter's only heading, "Thank you for ...", is its section)."""
     headings = [b for b in blocks if b.kind == "heading" and not LABEL.match(b.text)]
     cover = [b for b in headings[:3] if b.page_start == 1]
     if len(cover) < 2 or not all(b.size > 0 for b in cover):
@@ -327,7 +328,8 @@ def _cover_title_under_name(blocks: list[Block]) -> Block | None:
     rest = [b for b in headings if b is not title]
     if title is headings[0] or any(b.size >= title.size for b in rest):
         return None
-    return title
+    sections = [b for b in headings[headings.index(title) + 1 :] if b.size != headings[0].size]
+    return title if sections else None
 
 
 def _addressee(text: str) -> str:
