@@ -702,6 +702,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # a finding's numbered sub-heading over its numbered paragraphs ("1. Title", "1.1", "1.2"): one
             # finding (a numbered item over them, "1. School and home", groups findings numbered under it)
             and not (block.kind == "heading" and z.kind == "finding" and block.level > z.level)
+            # a numbered chapter at the level of the section's own numbered heading ("5. Conclusions"
+            # after "4. Findings"): the next chapter, never a group in this one
+            and not (
+                block.kind == "heading"
+                and block.level == z.level
+                and heading_number(z.heading)
+                and not numbered_under(block.text, z.heading)
+            )
             and (group := _outline_group(block.text, following))
         ):
             # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons

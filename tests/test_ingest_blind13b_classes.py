@@ -261,3 +261,41 @@ def test_a_learning_title_under_the_partnerships_name_is_no_learning_section(tmp
 
     for lessons in _both(tmp_path, fmt, build, meta):
         assert [(l.kind, l.text) for l in lessons] == [("recommendation", ask) for ask in ASKS]
+
+
+# --- (set 12) a numbered chapter after a numbered findings chapter: the next chapter, never a group in it ---------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("chapter", ["4. Conclusions", "4. Concluding remarks"])
+def test_a_numbered_chapter_after_numbered_findings_is_no_group_of_findings(tmp_path, fmt, chapter):
+    praise = (
+        "The health visitor kept visiting weekly through the winter and wrote down what the toddler said.",
+        "The school's designated lead called the police the same morning the bruise was seen.",
+    )
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "3. Findings")
+        for n, (title, text) in enumerate(zip(TITLES[:2], SEEN[:2]), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+        doc.add("h1", chapter)
+        doc.add("p", "4.1 Most of the work the review looked at was careful and well recorded.")
+        doc.add("p", "4.2 The review saw good practice, in particular:")
+        for letter, text in zip("ab", praise):
+            doc.add("num", text, label=f"({letter})")
+        doc.add("h1", "5. Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert [(l.kind, l.label) for l in review.lessons] == [
+        ("finding", "Finding 1"),
+        ("finding", "Finding 2"),
+        ("good_practice", "a"),
+        ("good_practice", "b"),
+        ("recommendation", "1"),
+        ("recommendation", "2"),
+    ]
+    assert not any("careful and well recorded" in l.text for l in review.lessons)
