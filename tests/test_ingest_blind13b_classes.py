@@ -299,3 +299,30 @@ def test_a_numbered_chapter_after_numbered_findings_is_no_group_of_findings(tmp_
         ("recommendation", "2"),
     ]
     assert not any("careful and well recorded" in l.text for l in review.lessons)
+
+
+# --- a scan that read a code label's "1" as a letter ("Ri" for "R1") ------------------------------------------------
+
+
+@pytest.mark.parametrize("misread", ["Ri", "Rl", "RI", "R|"])
+def test_a_scanned_code_labels_misread_one_is_given_back(misread):
+    pages = [
+        _scan(
+            1,
+            [
+                (60.0, "Recommendations"),
+                (61.0, f"{misread} {ASKS[0]}"),
+                (61.4, f"R2 {ASKS[1]}"),
+            ],
+        )
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    assert [(l.kind, l.label, l.text) for l in lessons] == [
+        ("recommendation", f"R{n}", ask) for n, ask in enumerate(ASKS, 1)
+    ]
+
+
+def test_a_paragraph_opening_with_a_short_word_before_no_code_2_keeps_its_words():
+    pages = [_scan(1, [(60.0, "Recommendations"), (61.0, f"Ri {ASKS[0]}"), (61.0, f"Q2 {ASKS[1]}")])]
+    lessons = segment_lessons(build_blocks(pages))
+    assert not any(l.label == "R1" for l in lessons)
