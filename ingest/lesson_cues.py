@@ -15,6 +15,13 @@ import re
 from ingest.blocks import NUMBERED_HEADING
 from ingest.layout import Block
 
+# A heading saying what the cases or reviews looked at show ("What the cases tell us", "What these
+# reviews showed", "What the four cases teach us"): the findings drawn across them.
+CASES_SHOW = (
+    r"\bwhat\s+(?:the|these|those|our|all)\s+(?:\w+\s+)?(?:cases|reviews|case\s+reviews|rapid\s+reviews|cases\s+reviewed)\s+"
+    r"(?:tell|told|show|showed|shown|teach|taught|reveal|revealed|have\s+(?:shown|taught)|say)(?:\s+us)?\b"
+)
+
 ZONE_CUES = (
     (
         "good_practice",
@@ -73,7 +80,9 @@ ZONE_CUES = (
             # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
             r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b|"
             # the part of a finding saying what has to get better: "What needs to improve", "What could be improved"
-            r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b",
+            r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b|"
+            # what the cases a thematic review looked at show: "What the cases tell us", "What these reviews show"
+            rf"{CASES_SHOW}",
             re.I,
         ),
     ),
@@ -85,6 +94,8 @@ ZONE_CUES = (
             # "What this means for your practice", "What the learning means for practitioners"
             r"\bwhat\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+|my\s+)?(?:practice|practitioners|professionals|you|us)\b|"
             r"\blearning\s+themes\b|\bpractice\s+learning\b|\blearning\b|\bkey\s+(?:issues|lessons)\b|"
+            # a theme named after a colon, no number ("Theme: working with families"): the learning grouped under it
+            r"^\W*theme\s*[:\-–—]\s*[A-Za-z]|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
@@ -397,7 +408,11 @@ def announced_kind(text: str) -> str | None:
 # A sentence giving what a review found: "The review found that:", "The Panel concluded the following:".
 FOUND_THAT = re.compile(
     r"\b(?:review|reviewer|reviewers|panel|analysis|audit|inquiry|we)\s+(?:also\s+)?(?:has\s+|have\s+)?"
-    r"(?:found|finds|concluded|concludes)(?:\s+(?:that|the\s+following))?\s*:$",
+    r"(?:found|finds|concluded|concludes)(?:\s+(?:that|the\s+following))?\s*:$|"
+    # the conclusions it reached, listed: "The review panel reached the following conclusions:"
+    r"\b(?:reached|reaches|came\s+to|comes\s+to|drew|draws|arrived\s+at)\s+(?:the\s+following|these|(?:\w+\s+)?(?:main|key))\s+"
+    r"(?:\w+\s+)?conclusions\s*:$|\b(?:its|their|our|the\s+(?:review|panel)['’]s)\s+(?:main\s+|key\s+)?conclusions\s+"
+    r"(?:are|were)(?:\s+as\s+follows)?\s*:$",
     re.I,
 )
 

@@ -315,6 +315,46 @@ def _cover_title(blocks: list[Block]) -> Block | None:
     return None
 
 
+# A chapter named only for its themes: "Themes", "Key themes", "3. Common themes" ("Learning themes" is a
+# learning section of its own).
+THEMES_CHAPTER = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+|main\s+|common\s+|emerging\s+|recurring\s+)?themes\W*$", re.I
+)
+
+
+def _themes_over_findings(blocks: list[Block], index: int) -> bool:
+    """A "Themes" chapter whose first sub-heading has its paragraph straight under it: each theme
+    there is a finding, its sub-heading the title (a theme heading over its own parts, "What we saw"
+    and "What we learned", is left to those parts)."""
+    block = blocks[index]
+    if block.kind != "heading" or not THEMES_CHAPTER.match(block.text) or index + 2 >= len(blocks):
+        return False
+    sub, under = blocks[index + 1], blocks[index + 2]
+    return (
+        sub.kind == "heading"
+        and (sub.level or 2) > (block.level or 2)
+        and under.kind in ("para", "item")
+        and zone_kind(sub.text) is None
+        and _theme_heading(sub.text)
+    )
+
+
+def _cover_title_under_name(blocks: list[Block]) -> Block | None:
+    """The title of a cover whose first heading is the partnership's name set smaller above it: the
+    largest heading of page 1, set larger than every heading after it and among the cover's first three,
+    with sections of their own after it (a letter's only heading, "Thank you for ...", is its section)."""
+    headings = [b for b in blocks if b.kind == "heading" and not LABEL.match(b.text)]
+    cover = [b for b in headings[:3] if b.page_start == 1]
+    if len(cover) < 2 or not all(b.size > 0 for b in cover):
+        return None
+    title = max(cover, key=lambda b: b.size)
+    rest = [b for b in headings if b is not title]
+    if title is headings[0] or any(b.size >= title.size for b in rest):
+        return None
+    sections = [b for b in headings[headings.index(title) + 1 :] if b.size != headings[0].size]
+    return title if sections else None
+
+
 def _addressee(text: str) -> str:
     """The agency a sub-heading or addressee line names, without "To the" ("To the Police:" -> "Police")."""
     text = text.strip(" :")

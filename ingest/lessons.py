@@ -78,6 +78,7 @@ from ingest.lesson_helpers import (
     _chronology_learning,
     _continues,
     _cover_title,
+    _cover_title_under_name,
     _display_numeral,
     _emphasised,
     _footnote,
@@ -88,6 +89,7 @@ from ingest.lesson_helpers import (
     _reported_kind,
     _sidebar,
     _theme_heading,
+    _themes_over_findings,
     _ungroup,
     _Zone,
 )
@@ -209,6 +211,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         return draft
 
     first_heading = _cover_title(blocks)
+    cover_title = first_heading or _cover_title_under_name(blocks)
     blocks = pruned(blocks, first_heading)
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
@@ -744,6 +747,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # a finding's numbered sub-heading over its numbered paragraphs ("1. Title", "1.1", "1.2"): one
             # finding (a numbered item over them, "1. School and home", groups findings numbered under it)
             and not (block.kind == "heading" and z.kind == "finding" and block.level > z.level)
+            # a numbered chapter at the level of the section's own numbered heading ("5. Conclusions"
+            # after "4. Findings"): the next chapter, never a group in this one
+            and not (
+                block.kind == "heading"
+                and block.level == z.level
+                and heading_number(z.heading)
+                and not numbered_under(block.text, z.heading)
+            )
             and (group := _outline_group(block.text, following))
         ):
             # "1. Working together" over "1.1 ...", "1.2 ...": a theme grouping the numbered lessons
@@ -760,8 +771,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             while stack and stack[-1].level >= level:
                 stack.pop()
             # The first heading of the cover is the review's title ("Learning from Child E").
-            is_title = block is first_heading
+            is_title = block is cover_title
             kind = None if is_title else zone_kind(block.text)
+            if kind is None and not is_title and _themes_over_findings(blocks, index):
+                kind = "finding"  # "Themes" over sub-headed paragraphs: the themes the review found
             parent = zone()
             if (
                 kind

@@ -5,7 +5,8 @@ OCR reads "3." as "35" or "3," (the full stop taken for a digit or a comma) or "
 then comes out as a paragraph with a wrong number or a stray word before its text. After an item
 numbered n, a paragraph set at the list's left edge whose first token (at most three characters)
 is not a word of the sentence and whose text asks something, as the items before it do, is item
-n + 1.
+n + 1. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
+carries the same code numbered 2.
 """
 
 from __future__ import annotations
@@ -49,4 +50,20 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
         elif block.kind != "para" or not block.x0:
             number = 0
         kept.append(block)
+    return kept
+
+
+# A code label's "1" read as a letter ("Ri", "Rl", "RI", "R|"): the first of codes "R2", "R3" after it.
+MISREAD_ONE = re.compile(r"^(?P<prefix>[A-Z]{1,3})[ilI|!](?=\s+[A-Z])")
+
+
+def misread_code_ones(blocks: list[Block]) -> list[Block]:
+    """Blocks with the first of a run of coded paragraphs ("R1 ...", "R2 ...") whose "1" the OCR
+    read as a letter given its code back, when the next paragraph carries the same code numbered 2."""
+    kept = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        match = MISREAD_ONE.match(block.text) if block.kind in ("para", "item") else None
+        following = blocks[i + 1]
+        if match and following.kind == block.kind and re.match(rf"{match.group('prefix')}2\s", following.text):
+            kept[i] = replace(block, text=f"{match.group('prefix')}1{block.text[match.end() :]}")
     return kept
