@@ -220,6 +220,7 @@ class CheckModel:
     add: LinearCheck
     drop_at: float  # drop a lesson when P(extra) >= this
     add_at: float  # add a proposal when P(match) >= this
+    inside_read: bool = False  # propose inside the sections the lessons read too, not only in those left empty
 
     def to_json(self) -> str:
         return json.dumps(
@@ -227,6 +228,7 @@ class CheckModel:
                 "format": 1,
                 "drop_at": self.drop_at,
                 "add_at": self.add_at,
+                "inside_read": self.inside_read,
                 **{
                     name: {
                         "intercept": round(m.intercept, 6),
@@ -243,7 +245,13 @@ class CheckModel:
     def from_json(cls, text: str) -> CheckModel:
         data = json.loads(text)
         keep, add = (LinearCheck(dict(data[n]["weights"]), float(data[n]["intercept"])) for n in ("keep", "add"))
-        return cls(keep, add, drop_at=float(data["drop_at"]), add_at=float(data["add_at"]))
+        return cls(
+            keep,
+            add,
+            drop_at=float(data["drop_at"]),
+            add_at=float(data["add_at"]),
+            inside_read=bool(data.get("inside_read", False)),
+        )
 
 
 def fit_linear(rows: list[dict], labels: list[int]) -> LinearCheck:
@@ -288,7 +296,7 @@ def check_lessons(
         return lessons
     p_keep = check.keep.probabilities(lesson_features(lessons, units, page_count))
     kept = [lesson for lesson, p in zip(lessons, p_keep) if 1 - p < check.drop_at]
-    found = candidates(units, scored.p, [lesson.text for lesson in lessons])
+    found = candidates(units, scored.p, [lesson.text for lesson in lessons], inside_read=check.inside_read)
     p_add = check.add.probabilities([c.features for c in found])
     added = [
         (candidate.first, lesson)

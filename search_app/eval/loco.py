@@ -37,11 +37,13 @@ model to every gold document but the judge's; `--judge` measures the judge
 set, once per design, at the very end.
 
 `--check-experiment` measures the learned check on the lessons (ingest/lesson_check.py,
-search_app/eval/check_experiment.py) leaving each blind set out; `--train-check PATH` fits it
-to every blind set's first contact (docs/lesson-check.md has the figures).
+search_app/eval/check_experiment.py) leaving each blind set out, proposing only in sections the
+rules left empty and inside the sections they read too; `--train-check PATH [--inside-read]` fits
+it to every blind set's first contact (docs/lesson-check.md has the figures).
 
 Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
-[--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH]`.
+[--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH
+[--inside-read]]`.
 """
 
 from __future__ import annotations
@@ -404,6 +406,12 @@ def main() -> None:
         metavar="PATH",
         help="fit the lesson check (ingest/lesson_check.py) to every blind set's first contact, write it to PATH",
     )
+    parser.add_argument(
+        "--inside-read",
+        action="store_true",
+        help="--train-check: a check proposing inside the sections the rules read too (--check-experiment "
+        "measures both)",
+    )
     args = parser.parse_args()
     if args.check_experiment or args.train_check:
         from search_app.eval import check_experiment
@@ -412,9 +420,12 @@ def main() -> None:
         check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT)
         cases, models = check_experiment.build_cases(args.corpus, args.cache)
         if args.train_check:
-            check = check_experiment.train_check(cases)
+            check = check_experiment.train_check(cases, inside_read=args.inside_read)
             args.train_check.write_text(check.to_json() + "\n", encoding="utf-8")
-            print(f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at})")
+            print(
+                f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at}, "
+                f"inside read sections: {check.inside_read})"
+            )
             if not args.check_experiment:
                 return
         report = check_experiment.leave_one_set_out(cases, models)
