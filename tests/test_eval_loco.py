@@ -180,3 +180,14 @@ def test_the_check_experiment_narrows_the_proposals_to_sections_left_empty_and_l
     # one to one: the proposal left now matches the missed lesson the other one had taken
     assert narrowed.candidates == [empty] and narrowed.candidate_labels == [1]
     assert case.candidates == [inside, empty]
+
+
+def test_the_boosted_add_model_learns_what_tells_a_proposal_apart():
+    from search_app.eval.check_experiment import BoostedCheck
+
+    right = {"directive": 1, "section_read": 0, "sureness": 0.9}
+    extra = {"narrative": 3, "date": 1, "section_read": 1, "sureness": 0.4}
+    model = BoostedCheck([right, extra] * 20, [1, 0] * 20)
+    yes, no = model.probabilities([right, extra])
+    assert yes > 0.9 and no < 0.1
+    assert BoostedCheck([right] * 3, [0] * 3).probabilities([right, extra]) == [0.0, 0.0]

@@ -254,9 +254,37 @@ def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int,
     return cases, models
 
 
-def _models(cases: list[DocCase]) -> tuple[LinearCheck, LinearCheck]:
+class BoostedCheck:
+    """The add model as gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier) over
+    the same named features, for the experiment only (it has no weights file): P(yes) for each row."""
+
+    def __init__(self, rows: list[dict], labels: list[int]):
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        from sklearn.feature_extraction import DictVectorizer
+
+        self.constant = None if len(set(labels)) > 1 else float(bool(labels and labels[0]))
+        if self.constant is None:
+            self.vectorizer = DictVectorizer()
+            x = self.vectorizer.fit_transform(rows).toarray()
+            self.model = HistGradientBoostingClassifier(
+                max_iter=200, learning_rate=0.05, max_depth=4, class_weight="balanced", random_state=0
+            )
+            self.model.fit(x, labels)
+
+    def probabilities(self, rows: list[dict]) -> list[float]:
+        if self.constant is not None or not rows:
+            return [self.constant or 0.0] * len(rows)
+        return [float(p) for p in self.model.predict_proba(self.vectorizer.transform(rows).toarray())[:, 1]]
+
+
+ADD_MODELS = {"linear": fit_linear, "boosted": BoostedCheck}
+
+
+def _models(cases: list[DocCase], add_model: str = "linear") -> tuple[LinearCheck, LinearCheck]:
     keep = fit_linear([f for c in cases for f in c.rule_features], [y for c in cases for y in c.rule_labels])
-    add = fit_linear([k.features for c in cases for k in c.candidates], [y for c in cases for y in c.candidate_labels])
+    add = ADD_MODELS[add_model](
+        [k.features for c in cases for k in c.candidates], [y for c in cases for y in c.candidate_labels]
+    )
     return keep, add
 
 
@@ -279,12 +307,12 @@ def _counts(case: DocCase, p_keep, p_add, drop: float, add_at: float) -> tuple[i
     return right, extracted, dropped, extras
 
 
-def choose_point(train: list[DocCase]) -> tuple[float, float]:
+def choose_point(train: list[DocCase], add_model: str = "linear") -> tuple[float, float]:
     """The drop and add points with the best F1 over the training sets' first contacts, each set
     predicted by a check fitted without it."""
     predictions = []
     for number in sorted({c.blind_set for c in train}):
-        keep, add = _models([c for c in train if c.blind_set != number])
+        keep, add = _models([c for c in train if c.blind_set != number], add_model)
         predictions += [(c, *_predict(c, keep, add)) for c in train if c.blind_set == number]
     gold = sum(len(c.gold) for c in train)
     best = (-1.0, 1.01, 1.01)
@@ -339,11 +367,11 @@ def _fold(cases: list[DocCase], number: int) -> tuple[list[DocCase], list[DocCas
     return train, test, [c for c in cases if not c.first_contact and c.blind_set != number]
 
 
-def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel]) -> dict:
+def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel], add_model: str = "linear") -> dict:
     """Each blind set's lines (see the module's docstring) and the pooled figures, for the check
     proposing only in sections the rules left empty and (the lines ending "_inside_read") for the
     check proposing inside the sections they read too, each fitted and its safe point chosen on
-    the proposals it sees."""
+    the proposals it sees. `add_model`: the add model's kind (ADD_MODELS)."""
     outside, inside = proposals_in(cases, False), proposals_in(cases, True)
     blind = [c for c in outside if c.first_contact]
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -353,12 +381,12 @@ def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel]) -> di
         row: dict = {}
         for variant, suffix in ((outside, ""), (inside, "_inside_read")):
             train, test, development = _fold(variant, number)
-            keep, add = _models(train)
+            keep, add = _models(train, add_model)
             safe_drop, safe_add = safe_point(development, keep, add)
             check = CheckModel(keep, add, safe_drop, safe_add, inside_read=bool(suffix))
             row["safe_point" + suffix] = [safe_drop, safe_add]
             if not suffix:
-                drop, add_at = choose_point(train)
+                drop, add_at = choose_point(train, add_model)
                 row["f1_point"] = [drop, add_at]
             for c in test:
                 pk, pa = _predict(c, keep, add)
@@ -383,6 +411,7 @@ def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel]) -> di
         by_set[str(number)] = row
     return {
         "sets": len(by_set),
+        "add_model": add_model,
         "rule_lessons": sum(len(c.rules) for c in blind),
         "rule_extras": sum(len(c.rules) - sum(c.rule_labels) for c in blind),
         "candidates": sum(len(c.candidates) for c in blind),

@@ -43,7 +43,7 @@ it to every blind set's first contact (docs/lesson-check.md has the figures).
 
 Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
 [--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH
-[--inside-read]]`.
+[--inside-read]] [--add-model linear|boosted ...]`.
 """
 
 from __future__ import annotations
@@ -412,6 +412,14 @@ def main() -> None:
         help="--train-check: a check proposing inside the sections the rules read too (--check-experiment "
         "measures both)",
     )
+    parser.add_argument(
+        "--add-model",
+        choices=("linear", "boosted"),
+        nargs="+",
+        default=["linear"],
+        help="--check-experiment: the add model, a logistic regression (shipped) or gradient-boosted trees; "
+        "several: each measured on the same cases",
+    )
     args = parser.parse_args()
     if args.check_experiment or args.train_check:
         from search_app.eval import check_experiment
@@ -428,9 +436,13 @@ def main() -> None:
             )
             if not args.check_experiment:
                 return
-        report = check_experiment.leave_one_set_out(cases, models)
+        reports = {}
+        for add_model in args.add_model:
+            reports[add_model] = check_experiment.leave_one_set_out(cases, models, add_model)
+            print(f"add model: {add_model}")
+            print(check_experiment.markdown_table(reports[add_model]), flush=True)
+        report = reports[args.add_model[0]] if len(reports) == 1 else reports
         args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-        print(check_experiment.markdown_table(report))
         print(f"report written to {args.output}")
         return
     if args.train_model:
