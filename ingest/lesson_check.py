@@ -156,11 +156,43 @@ def _gap(covered: list[bool], first: int, last: int) -> int:
     return min(before, after)
 
 
+def _labelled(unit: Unit) -> bool:
+    return bool(unit.features.get("label") or unit.features.get("numbered"))
+
+
+def _aside_from_labelled(where, units: list[Unit], first: int) -> bool:
+    """Whether the unit at `first` carries no label or number while every lesson of its section
+    opens on one: the paragraph introducing or closing the section's list ("Child Q's injuries
+    were not predictable ..." before R1, R2), not an item of it."""
+    if _labelled(units[first]):
+        return False
+
+    def section(i: int) -> int:
+        return where.above[i][-1] if where.above[i] else -1
+
+    # the lessons' first units in the section: a covered unit after an uncovered one, or labelled
+    starts = [
+        u
+        for i, u in enumerate(units)
+        if where.covered[i] and section(i) == section(first) and (i == 0 or not where.covered[i - 1] or _labelled(u))
+    ]
+    return bool(starts) and all(_labelled(u) for u in starts)
+
+
+def _held(text: str, lessons: str) -> bool:
+    """Whether a lesson already holds a proposal's words, a label of its own aside ("A. The school
+    nurse weighed ..." folded into its question's finding)."""
+    words = _tokens(text)
+    return any(" ".join(words[skip : skip + 6]) in lessons for skip in (0, 1) if len(words) > skip + 3)
+
+
 def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside_read: bool = False) -> list[Candidate]:
     """Every proposal outside the lessons (texts), at any sureness, in sections the lessons left
-    empty; with `inside_read` in the sections they read too (an experiment: see docs/lesson-check.md)."""
+    empty; with `inside_read` in the sections they read too, but for a proposal a lesson already
+    holds and an unlabelled paragraph beside a section's labelled lessons (docs/lesson-check.md)."""
     where = coverage(units, lesson_texts)
     covered = where.covered
+    joined = "\n".join(" ".join(_tokens(text)) for text in lesson_texts)
     found = []
     for proposal in proposals(units, p, covered):
         run = tuple(units[proposal.first : proposal.last + 1])
@@ -170,6 +202,10 @@ def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside
             # What the rules leave inside a section they read is narrative, a chronology's entries or
             # text they already hold under another label ("A." answers): measured, adding there
             # gave extras on rule-class documents.
+            continue
+        if read and (_held(text, joined) or _aside_from_labelled(where, units, proposal.first)):
+            # measured on the rule-class documents: an answer the rules folded into its question's
+            # finding, a conclusion opening a list of R1, R2 ... are never missed lessons
             continue
         first = run[0]
         features = {
