@@ -14,9 +14,11 @@ features only:
   check is at least DROP_AT sure is an extra is dropped;
 - add: does a proposal of the block classifier (a run opened by a start, at
   any sureness, under a heading whose section the lessons left empty, as the
-  second opinion's) match a lesson the rules missed, from its sureness,
-  length, block kind and heading words. A proposal at least ADD_AT sure is
-  added.
+  second opinion's, and with `inside_read` in the sections they read too, but
+  for text a lesson already holds and an unlabelled paragraph beside labelled
+  lessons) match a lesson the rules missed, from its sureness, length, block
+  kind, heading words, place beside the lessons and first words. A proposal
+  at least ADD_AT sure is added.
 
 Its two operating points are in the weights file (`lesson_check.json` beside
 this module): they were set so that the check drops no right lesson and adds
