@@ -38,12 +38,12 @@ set, once per design, at the very end.
 
 `--check-experiment` measures the learned check on the lessons (ingest/lesson_check.py,
 search_app/eval/check_experiment.py) leaving each blind set out, proposing only in sections the
-rules left empty and inside the sections they read too; `--train-check PATH [--inside-read]` fits
+rules left empty and inside the sections they read too; `--train-check PATH [--inside-read yes|no]` fits
 it to every blind set's first contact (docs/lesson-check.md has the figures).
 
 Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
 [--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH
-[--inside-read]] [--add-model linear|boosted ...]`.
+[--inside-read yes|no]] [--add-model linear|boosted ...]`.
 """
 
 from __future__ import annotations
@@ -408,9 +408,9 @@ def main() -> None:
     )
     parser.add_argument(
         "--inside-read",
-        action="store_true",
-        help="--train-check: a check proposing inside the sections the rules read too (--check-experiment "
-        "measures both)",
+        choices=("yes", "no"),
+        help="--train-check: whether the check proposes inside the sections the rules read too (default: as "
+        "the shipped check does; --check-experiment measures both)",
     )
     parser.add_argument(
         "--add-model",
@@ -428,7 +428,14 @@ def main() -> None:
         check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT)
         cases, models = check_experiment.build_cases(args.corpus, args.cache)
         if args.train_check:
-            check = check_experiment.train_check(cases, inside_read=args.inside_read)
+            if args.inside_read is None:
+                from ingest.lesson_check import shipped_check
+
+                shipped = shipped_check()
+                inside_read = bool(shipped and shipped.inside_read)
+            else:
+                inside_read = args.inside_read == "yes"
+            check = check_experiment.train_check(cases, inside_read=inside_read)
             args.train_check.write_text(check.to_json() + "\n", encoding="utf-8")
             print(
                 f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at}, "
