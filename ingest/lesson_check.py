@@ -14,9 +14,11 @@ features only:
   check is at least DROP_AT sure is an extra is dropped;
 - add: does a proposal of the block classifier (a run opened by a start, at
   any sureness, under a heading whose section the lessons left empty, as the
-  second opinion's) match a lesson the rules missed, from its sureness,
-  length, block kind and heading words. A proposal at least ADD_AT sure is
-  added.
+  second opinion's, and with `inside_read` in the sections they read too, but
+  for text a lesson already holds and an unlabelled paragraph beside labelled
+  lessons) match a lesson the rules missed, from its sureness, length, block
+  kind, heading words, place beside the lessons and first words. A proposal
+  at least ADD_AT sure is added.
 
 Its two operating points are in the weights file (`lesson_check.json` beside
 this module): they were set so that the check drops no right lesson and adds
@@ -156,11 +158,43 @@ def _gap(covered: list[bool], first: int, last: int) -> int:
     return min(before, after)
 
 
+def _labelled(unit: Unit) -> bool:
+    return bool(unit.features.get("label") or unit.features.get("numbered"))
+
+
+def _aside_from_labelled(where, units: list[Unit], first: int) -> bool:
+    """Whether the unit at `first` carries no label or number while every lesson of its section
+    opens on one: the paragraph introducing or closing the section's list ("Child Q's injuries
+    were not predictable ..." before R1, R2), not an item of it."""
+    if _labelled(units[first]):
+        return False
+
+    def section(i: int) -> int:
+        return where.above[i][-1] if where.above[i] else -1
+
+    # the lessons' first units in the section: a covered unit after an uncovered one, or labelled
+    starts = [
+        u
+        for i, u in enumerate(units)
+        if where.covered[i] and section(i) == section(first) and (i == 0 or not where.covered[i - 1] or _labelled(u))
+    ]
+    return bool(starts) and all(_labelled(u) for u in starts)
+
+
+def _held(text: str, lessons: str) -> bool:
+    """Whether a lesson already holds a proposal's words, a label of its own aside ("A. The school
+    nurse weighed ..." folded into its question's finding)."""
+    words = _tokens(text)
+    return any(" ".join(words[skip : skip + 6]) in lessons for skip in (0, 1) if len(words) > skip + 3)
+
+
 def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside_read: bool = False) -> list[Candidate]:
     """Every proposal outside the lessons (texts), at any sureness, in sections the lessons left
-    empty; with `inside_read` in the sections they read too (an experiment: see docs/lesson-check.md)."""
+    empty; with `inside_read` in the sections they read too, but for a proposal a lesson already
+    holds and an unlabelled paragraph beside a section's labelled lessons (docs/lesson-check.md)."""
     where = coverage(units, lesson_texts)
     covered = where.covered
+    joined = "\n".join(" ".join(_tokens(text)) for text in lesson_texts)
     found = []
     for proposal in proposals(units, p, covered):
         run = tuple(units[proposal.first : proposal.last + 1])
@@ -170,6 +204,10 @@ def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside
             # What the rules leave inside a section they read is narrative, a chronology's entries or
             # text they already hold under another label ("A." answers): measured, adding there
             # gave extras on rule-class documents.
+            continue
+        if read and (_held(text, joined) or _aside_from_labelled(where, units, proposal.first)):
+            # measured on the rule-class documents: an answer the rules folded into its question's
+            # finding, a conclusion opening a list of R1, R2 ... are never missed lessons
             continue
         first = run[0]
         features = {
@@ -220,6 +258,7 @@ class CheckModel:
     add: LinearCheck
     drop_at: float  # drop a lesson when P(extra) >= this
     add_at: float  # add a proposal when P(match) >= this
+    inside_read: bool = False  # propose inside the sections the lessons read too, not only in those left empty
 
     def to_json(self) -> str:
         return json.dumps(
@@ -227,6 +266,7 @@ class CheckModel:
                 "format": 1,
                 "drop_at": self.drop_at,
                 "add_at": self.add_at,
+                "inside_read": self.inside_read,
                 **{
                     name: {
                         "intercept": round(m.intercept, 6),
@@ -243,7 +283,13 @@ class CheckModel:
     def from_json(cls, text: str) -> CheckModel:
         data = json.loads(text)
         keep, add = (LinearCheck(dict(data[n]["weights"]), float(data[n]["intercept"])) for n in ("keep", "add"))
-        return cls(keep, add, drop_at=float(data["drop_at"]), add_at=float(data["add_at"]))
+        return cls(
+            keep,
+            add,
+            drop_at=float(data["drop_at"]),
+            add_at=float(data["add_at"]),
+            inside_read=bool(data.get("inside_read", False)),
+        )
 
 
 def fit_linear(rows: list[dict], labels: list[int]) -> LinearCheck:
@@ -288,7 +334,7 @@ def check_lessons(
         return lessons
     p_keep = check.keep.probabilities(lesson_features(lessons, units, page_count))
     kept = [lesson for lesson, p in zip(lessons, p_keep) if 1 - p < check.drop_at]
-    found = candidates(units, scored.p, [lesson.text for lesson in lessons])
+    found = candidates(units, scored.p, [lesson.text for lesson in lessons], inside_read=check.inside_read)
     p_add = check.add.probabilities([c.features for c in found])
     added = [
         (candidate.first, lesson)

@@ -154,3 +154,40 @@ def test_a_first_contact_cache_written_in_another_checkout_names_the_same_docume
     cached = _by_corpus_path({"/work/other/corpus/conventions/heldout/reviews/c37_a.pdf": {"lessons": []}})
     assert here == "corpus/conventions/heldout/reviews/c37_a.pdf" and here in cached
     assert _corpus_path("corpus/gold/x.pdf") == "corpus/gold/x.pdf"
+
+
+def test_the_check_experiment_narrows_the_proposals_to_sections_left_empty_and_labels_them_again():
+    from ingest.layout import Block
+    from ingest.lesson_check import Candidate
+    from ingest.second_opinion import document_units
+    from search_app.eval.check_experiment import DocCase, proposals_in
+
+    missed = "Leaders should make sure that supervision asks what the child's day is like for the child."
+    units = document_units(
+        [
+            Block(kind="para", text=missed, page_start=1, page_end=1),
+            Block(kind="para", text=missed, page_start=2, page_end=2),
+        ]
+    )
+    # the same missed lesson proposed twice: inside a section the rules read and in one they left empty
+    inside = Candidate((units[0],), 0, {"section_read": 1}, False)
+    empty = Candidate((units[1],), 1, {"section_read": 0}, False)
+    case = DocCase(
+        1, True, [missed], 2, [], [], [], [], candidates=[inside, empty], candidate_labels=[1, 0], missed=[missed]
+    )
+    assert proposals_in([case], True) == [case]
+    (narrowed,) = proposals_in([case], False)
+    # one to one: the proposal left now matches the missed lesson the other one had taken
+    assert narrowed.candidates == [empty] and narrowed.candidate_labels == [1]
+    assert case.candidates == [inside, empty]
+
+
+def test_the_boosted_add_model_learns_what_tells_a_proposal_apart():
+    from search_app.eval.check_experiment import BoostedCheck
+
+    right = {"directive": 1, "section_read": 0, "sureness": 0.9}
+    extra = {"narrative": 3, "date": 1, "section_read": 1, "sureness": 0.4}
+    model = BoostedCheck([right, extra] * 20, [1, 0] * 20)
+    yes, no = model.probabilities([right, extra])
+    assert yes > 0.9 and no < 0.1
+    assert BoostedCheck([right] * 3, [0] * 3).probabilities([right, extra]) == [0.0, 0.0]

@@ -98,7 +98,7 @@ def test_proposals_inside_a_section_the_rules_read_are_kept_out_unless_asked_for
     blocks = [
         Block(kind="heading", text="Findings", page_start=1, page_end=1, level=1),
         Block(kind="para", text=f"Finding 1: {RIGHT}", page_start=1, page_end=1),
-        Block(kind="para", text=near, page_start=1, page_end=1),
+        Block(kind="para", text=f"Finding 2: {near}", page_start=1, page_end=1),
         Block(kind="heading", text="Learning", page_start=2, page_end=2, level=1),
         Block(kind="para", text=empty, page_start=2, page_end=2),
     ]
@@ -110,4 +110,64 @@ def test_proposals_inside_a_section_the_rules_read_are_kept_out_unless_asked_for
     assert [c.text for c in both] == [near, empty]
     beside, alone = (c.features for c in both)
     assert beside["section_read"] == 1 and beside["gap=1"] == 1 and beside["w:practitioners"] == 1
+    assert beside["label"] == 1
     assert alone["section_read"] == 0 and alone["gap=2"] == 1 and alone["rule_lessons=1"] == 1
+
+
+def test_a_check_that_proposes_inside_read_sections_adds_there_and_says_so_in_its_json_form():
+    import json
+
+    import numpy as np
+
+    from ingest.second_opinion import ScoredUnits
+
+    near = "Practitioners should check the records of every agency before a strategy discussion is closed."
+    blocks = [
+        Block(kind="heading", text="Findings", page_start=1, page_end=1, level=1),
+        Block(kind="para", text=f"Finding 1: {RIGHT}", page_start=1, page_end=1),
+        Block(kind="para", text=f"Finding 2: {near}", page_start=1, page_end=1),
+    ]
+    lessons = [Lesson(1, "finding", "Finding 1", RIGHT, "Findings", 1, 1)]
+    units = document_units(blocks)
+    p = np.array([[0.8, 0.1, 0.1] if u.text == near else [0.05, 0.05, 0.9] for u in units])
+    scored = ScoredUnits(units, p)
+    keep_all, add_all = LinearCheck({}, 50.0), LinearCheck({}, 50.0)
+    outside = CheckModel(keep_all, add_all, drop_at=1.01, add_at=0.5)
+    inside = CheckModel(keep_all, add_all, drop_at=1.01, add_at=0.5, inside_read=True)
+    # the same check, sure of every proposal: only the one that may look inside the section adds
+    assert check_lessons(blocks, lessons, 1, outside, scored=scored) == lessons
+    added = check_lessons(blocks, lessons, 1, inside, scored=scored)
+    assert [lesson.text for lesson in added] == [RIGHT, near] and [l.ordinal for l in added] == [1, 2]
+    again = CheckModel.from_json(inside.to_json())
+    assert again.inside_read is True and again.add_at == 0.5
+    # a weights file written before the option reads as a check proposing only where no lesson is
+    older = json.loads(outside.to_json())
+    del older["inside_read"]
+    assert CheckModel.from_json(json.dumps(older)).inside_read is False
+
+
+def test_inside_a_read_section_no_proposal_repeats_a_lesson_or_opens_a_labelled_list():
+    import numpy as np
+
+    from ingest.lesson_check import candidates
+
+    question = "Did agencies know who lived in the home?"
+    answer = "The school nurse weighed the boy each term and saw him fall behind, but never said so."
+    opening = "Child Q's injuries were not predictable, but the signs of the family's stress were there."
+    blocks = [
+        Block(kind="heading", text="Findings", page_start=1, page_end=1, level=1),
+        Block(kind="para", text=f"Q1 {question}", page_start=1, page_end=1),
+        Block(kind="para", text=f"A. {answer}", page_start=1, page_end=1),
+        Block(kind="heading", text="Recommendations", page_start=2, page_end=2, level=1),
+        Block(kind="para", text=opening, page_start=2, page_end=2),
+        Block(kind="para", text=f"R1 {RIGHT}", page_start=2, page_end=2),
+    ]
+    units = document_units(blocks)
+    p = np.array([[0.8, 0.1, 0.1] if u.text.endswith(("so.", "there.")) else [0.05, 0.05, 0.9] for u in units])
+    # the rules folded the answer into its question's finding and read the R-numbered list
+    lessons = [f"{question} {answer}", RIGHT]
+    assert candidates(units, p, lessons, inside_read=True) == []
+    # the answer no lesson holds is proposed; the opening paragraph too where no lesson reads its section
+    assert [c.text for c in candidates(units, p, [question, RIGHT], inside_read=True)] == [f"A. {answer}"]
+    alone = "Practitioners should see the child alone at every visit."
+    assert [c.text for c in candidates(units, p, [question, alone], inside_read=True)] == [f"A. {answer}", opening]

@@ -25,7 +25,10 @@ Lines per set, pooled over sets:
   lessons as the rules give them now, where they are right by construction;
   the left-out set's documents excluded);
 - shipped_path: ingest.lesson_check.check_lessons at the safe point, run on the
-  rules plus the second opinion, as ingest/extract.py runs it.
+  rules plus the second opinion, as ingest/extract.py runs it;
+- checked_safe_point_inside_read, shipped_path_inside_read: the same two with the
+  check proposing inside the sections the rules read too (CheckModel.inside_read),
+  fitted and its safe point chosen on those proposals as well.
 
 The features are generic only (ingest/lesson_check.py): a lesson's length,
 kind, label shape, title, its section heading's words, position, whether it
@@ -45,7 +48,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ingest.layout import Block
@@ -170,6 +173,7 @@ class DocCase:
     with_additions: list[Lesson] = field(default_factory=list)  # the rules and the second opinion
     candidates: list[Candidate] = field(default_factory=list)
     candidate_labels: list[int] = field(default_factory=list)  # 1: matches a gold lesson the rules missed
+    missed: list[str] = field(default_factory=list)  # the gold lessons the rules missed
 
 
 def _case(d, number: int, first_contact: bool, entry: dict, model: BlockModel) -> DocCase:
@@ -189,13 +193,30 @@ def _case(d, number: int, first_contact: bool, entry: dict, model: BlockModel) -
     )
     if d.units:
         case.with_additions = add_missed(blocks, rules, model)
-        case.candidates = candidates(d.units, model.probabilities(d.units), texts)
-        missed = [g for i, g in enumerate(d.gold) if i not in set(matched.values())]
-        hits = match_lessons(missed, [c.text for c in case.candidates])
-        case.candidate_labels = [int(i in hits) for i in range(len(case.candidates))]
+        # every proposal, inside the sections the rules read too: proposals_in() narrows them
+        case.candidates = candidates(d.units, model.probabilities(d.units), texts, inside_read=True)
+        case.missed = [g for i, g in enumerate(d.gold) if i not in set(matched.values())]
+        case.candidate_labels = _labels(case.missed, case.candidates)
     else:
         case.with_additions = rules
     return case
+
+
+def _labels(missed: list[str], found: list[Candidate]) -> list[int]:
+    hits = match_lessons(missed, [c.text for c in found])
+    return [int(i in hits) for i in range(len(found))]
+
+
+def proposals_in(cases: list[DocCase], inside_read: bool) -> list[DocCase]:
+    """The cases with the proposals a check of `inside_read` sees: every one, or (False, as shipped
+    until ingest-1.18) only those in sections the rules left empty, labelled again among themselves."""
+    if inside_read:
+        return cases
+    out = []
+    for case in cases:
+        found = [c for c in case.candidates if not c.features["section_read"]]
+        out.append(replace(case, candidates=found, candidate_labels=_labels(case.missed, found)))
+    return out
 
 
 def _corpus_path(path) -> str:
@@ -233,9 +254,37 @@ def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int,
     return cases, models
 
 
-def _models(cases: list[DocCase]) -> tuple[LinearCheck, LinearCheck]:
+class BoostedCheck:
+    """The add model as gradient-boosted trees (scikit-learn's HistGradientBoostingClassifier) over
+    the same named features, for the experiment only (it has no weights file): P(yes) for each row."""
+
+    def __init__(self, rows: list[dict], labels: list[int]):
+        from sklearn.ensemble import HistGradientBoostingClassifier
+        from sklearn.feature_extraction import DictVectorizer
+
+        self.constant = None if len(set(labels)) > 1 else float(bool(labels and labels[0]))
+        if self.constant is None:
+            self.vectorizer = DictVectorizer()
+            x = self.vectorizer.fit_transform(rows).toarray()
+            self.model = HistGradientBoostingClassifier(
+                max_iter=200, learning_rate=0.05, max_depth=4, class_weight="balanced", random_state=0
+            )
+            self.model.fit(x, labels)
+
+    def probabilities(self, rows: list[dict]) -> list[float]:
+        if self.constant is not None or not rows:
+            return [self.constant or 0.0] * len(rows)
+        return [float(p) for p in self.model.predict_proba(self.vectorizer.transform(rows).toarray())[:, 1]]
+
+
+ADD_MODELS = {"linear": fit_linear, "boosted": BoostedCheck}
+
+
+def _models(cases: list[DocCase], add_model: str = "linear") -> tuple[LinearCheck, LinearCheck]:
     keep = fit_linear([f for c in cases for f in c.rule_features], [y for c in cases for y in c.rule_labels])
-    add = fit_linear([k.features for c in cases for k in c.candidates], [y for c in cases for y in c.candidate_labels])
+    add = ADD_MODELS[add_model](
+        [k.features for c in cases for k in c.candidates], [y for c in cases for y in c.candidate_labels]
+    )
     return keep, add
 
 
@@ -258,12 +307,12 @@ def _counts(case: DocCase, p_keep, p_add, drop: float, add_at: float) -> tuple[i
     return right, extracted, dropped, extras
 
 
-def choose_point(train: list[DocCase]) -> tuple[float, float]:
+def choose_point(train: list[DocCase], add_model: str = "linear") -> tuple[float, float]:
     """The drop and add points with the best F1 over the training sets' first contacts, each set
     predicted by a check fitted without it."""
     predictions = []
     for number in sorted({c.blind_set for c in train}):
-        keep, add = _models([c for c in train if c.blind_set != number])
+        keep, add = _models([c for c in train if c.blind_set != number], add_model)
         predictions += [(c, *_predict(c, keep, add)) for c in train if c.blind_set == number]
     gold = sum(len(c.gold) for c in train)
     best = (-1.0, 1.01, 1.01)
@@ -298,35 +347,62 @@ def _score(cases: list[DocCase], outputs: list[list[str]]) -> tuple[int, int, in
     return tp, extracted, gold
 
 
-NAMES = ("rules_first_contact", "rules_plus_additions", "checked_f1_point", "checked_safe_point", "shipped_path")
+NAMES = (
+    "rules_first_contact",
+    "rules_plus_additions",
+    "checked_f1_point",
+    "checked_safe_point",
+    "shipped_path",
+    "checked_safe_point_inside_read",
+    "shipped_path_inside_read",
+)
 
 
-def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel]) -> dict:
-    """Each blind set's lines (see the module's docstring) and the pooled figures. The development
-    data for a fold's safe point are every document's current rule lessons but the left-out set's."""
+def _fold(cases: list[DocCase], number: int) -> tuple[list[DocCase], list[DocCase], list[DocCase]]:
+    """A fold's training first contacts, test first contacts and development data (every
+    document's current rule lessons but the left-out set's)."""
     blind = [c for c in cases if c.first_contact]
+    train = [c for c in blind if c.blind_set != number]
+    test = [c for c in blind if c.blind_set == number]
+    return train, test, [c for c in cases if not c.first_contact and c.blind_set != number]
+
+
+def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel], add_model: str = "linear") -> dict:
+    """Each blind set's lines (see the module's docstring) and the pooled figures, for the check
+    proposing only in sections the rules left empty and (the lines ending "_inside_read") for the
+    check proposing inside the sections they read too, each fitted and its safe point chosen on
+    the proposals it sees. `add_model`: the add model's kind (ADD_MODELS)."""
+    outside, inside = proposals_in(cases, False), proposals_in(cases, True)
+    blind = [c for c in outside if c.first_contact]
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     by_set = {}
     for number in sorted({c.blind_set for c in blind}):
-        train = [c for c in blind if c.blind_set != number]
-        test = [c for c in blind if c.blind_set == number]
-        development = [c for c in cases if not c.first_contact and c.blind_set != number]
-        drop, add_at = choose_point(train)
-        keep, add = _models(train)
-        safe_drop, safe_add = safe_point(development, keep, add)
-        check = CheckModel(keep, add, safe_drop, safe_add)
         outputs: dict[str, list[list[str]]] = defaultdict(list)
-        row: dict = {"f1_point": [drop, add_at], "safe_point": [safe_drop, safe_add]}
-        for c in test:
-            pk, pa = _predict(c, keep, add)
-            texts = [lesson.text for lesson in c.rules]
-            outputs["rules_first_contact"].append(texts)
-            outputs["rules_plus_additions"].append([lesson.text for lesson in c.with_additions])
-            for name, (d, a) in (("checked_f1_point", (drop, add_at)), ("checked_safe_point", (safe_drop, safe_add))):
-                kept = [t for t, p in zip(texts, pk) if 1 - p < d]
-                outputs[name].append(kept + [k.text for k, p in zip(c.candidates, pa) if p >= a])
-            shipped = check_lessons(c.blocks, c.with_additions, c.page_count, check, models[number])
-            outputs["shipped_path"].append([lesson.text for lesson in shipped])
+        row: dict = {}
+        for variant, suffix in ((outside, ""), (inside, "_inside_read")):
+            train, test, development = _fold(variant, number)
+            keep, add = _models(train, add_model)
+            safe_drop, safe_add = safe_point(development, keep, add)
+            check = CheckModel(keep, add, safe_drop, safe_add, inside_read=bool(suffix))
+            row["safe_point" + suffix] = [safe_drop, safe_add]
+            if not suffix:
+                drop, add_at = choose_point(train, add_model)
+                row["f1_point"] = [drop, add_at]
+            for c in test:
+                pk, pa = _predict(c, keep, add)
+                texts = [lesson.text for lesson in c.rules]
+                kept = [t for t, p in zip(texts, pk) if 1 - p < safe_drop]
+                outputs["checked_safe_point" + suffix].append(
+                    kept + [k.text for k, p in zip(c.candidates, pa) if p >= safe_add]
+                )
+                shipped = check_lessons(c.blocks, c.with_additions, c.page_count, check, models[number])
+                outputs["shipped_path" + suffix].append([lesson.text for lesson in shipped])
+                if not suffix:
+                    outputs["rules_first_contact"].append(texts)
+                    outputs["rules_plus_additions"].append([lesson.text for lesson in c.with_additions])
+                    kept = [t for t, p in zip(texts, pk) if 1 - p < drop]
+                    outputs["checked_f1_point"].append(kept + [k.text for k, p in zip(c.candidates, pa) if p >= add_at])
+        test = _fold(outside, number)[1]
         for name in NAMES:
             counts = _score(test, outputs[name])
             row[name] = _figures(*counts)
@@ -335,34 +411,39 @@ def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel]) -> di
         by_set[str(number)] = row
     return {
         "sets": len(by_set),
+        "add_model": add_model,
         "rule_lessons": sum(len(c.rules) for c in blind),
         "rule_extras": sum(len(c.rules) - sum(c.rule_labels) for c in blind),
         "candidates": sum(len(c.candidates) for c in blind),
         "candidates_matching_missed": sum(sum(c.candidate_labels) for c in blind),
+        "candidates_inside_read": sum(len(c.candidates) for c in inside if c.first_contact),
+        "candidates_inside_read_matching_missed": sum(sum(c.candidate_labels) for c in inside if c.first_contact),
         **{n: _figures(*totals[n]) for n in NAMES},
         "by_set": by_set,
     }
 
 
-def train_check(cases: list[DocCase]) -> CheckModel:
+def train_check(cases: list[DocCase], inside_read: bool = False) -> CheckModel:
     """The shipped check: fitted to every blind set's first contact, its points the safe ones on
-    the development data (every document's current rule lessons)."""
+    the development data (every document's current rule lessons); `inside_read`: proposing inside
+    the sections the rules read too."""
+    cases = proposals_in(cases, inside_read)
     blind = [c for c in cases if c.first_contact]
     keep, add = _models(blind)
     drop_at, add_at = safe_point([c for c in cases if not c.first_contact], keep, add)
-    return CheckModel(keep, add, drop_at, add_at)
+    return CheckModel(keep, add, drop_at, add_at, inside_read=inside_read)
 
 
 def markdown_table(report: dict) -> str:
     """The report as a markdown table: recall / precision per set and pooled."""
     lines = [
-        "| set | " + " | ".join(f"{n} R / P" for n in NAMES) + " | F1 point | safe point |",
-        "|---" * (len(NAMES) + 3) + "|",
+        "| set | " + " | ".join(f"{n} R / P" for n in NAMES) + " | F1 point | safe point | safe point inside read |",
+        "|---" * (len(NAMES) + 4) + "|",
     ]
     for number, row in report["by_set"].items():
         cells = [f"{row[n]['recall']:.3f} / {row[n]['precision']:.3f}" for n in NAMES]
-        points = [" / ".join(f"{v:.3g}" for v in row[k]) for k in ("f1_point", "safe_point")]
+        points = [" / ".join(f"{v:.3g}" for v in row[k]) for k in ("f1_point", "safe_point", "safe_point_inside_read")]
         lines.append(f"| {number} | " + " | ".join(cells) + " | " + " | ".join(points) + " |")
     cells = [f"**{report[n]['recall']:.3f} / {report[n]['precision']:.3f}**" for n in NAMES]
-    lines.append("| pooled | " + " | ".join(cells) + " | | |")
+    lines.append("| pooled | " + " | ".join(cells) + " | | | |")
     return "\n".join(lines)

@@ -37,11 +37,13 @@ model to every gold document but the judge's; `--judge` measures the judge
 set, once per design, at the very end.
 
 `--check-experiment` measures the learned check on the lessons (ingest/lesson_check.py,
-search_app/eval/check_experiment.py) leaving each blind set out; `--train-check PATH` fits it
-to every blind set's first contact (docs/lesson-check.md has the figures).
+search_app/eval/check_experiment.py) leaving each blind set out, proposing only in sections the
+rules left empty and inside the sections they read too; `--train-check PATH [--inside-read yes|no]` fits
+it to every blind set's first contact (docs/lesson-check.md has the figures).
 
 Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
-[--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH]`.
+[--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH
+[--inside-read yes|no]] [--add-model linear|boosted ...]`.
 """
 
 from __future__ import annotations
@@ -404,6 +406,20 @@ def main() -> None:
         metavar="PATH",
         help="fit the lesson check (ingest/lesson_check.py) to every blind set's first contact, write it to PATH",
     )
+    parser.add_argument(
+        "--inside-read",
+        choices=("yes", "no"),
+        help="--train-check: whether the check proposes inside the sections the rules read too (default: as "
+        "the shipped check does; --check-experiment measures both)",
+    )
+    parser.add_argument(
+        "--add-model",
+        choices=("linear", "boosted"),
+        nargs="+",
+        default=["linear"],
+        help="--check-experiment: the add model, a logistic regression (shipped) or gradient-boosted trees; "
+        "several: each measured on the same cases",
+    )
     args = parser.parse_args()
     if args.check_experiment or args.train_check:
         from search_app.eval import check_experiment
@@ -412,14 +428,28 @@ def main() -> None:
         check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT)
         cases, models = check_experiment.build_cases(args.corpus, args.cache)
         if args.train_check:
-            check = check_experiment.train_check(cases)
+            if args.inside_read is None:
+                from ingest.lesson_check import shipped_check
+
+                shipped = shipped_check()
+                inside_read = bool(shipped and shipped.inside_read)
+            else:
+                inside_read = args.inside_read == "yes"
+            check = check_experiment.train_check(cases, inside_read=inside_read)
             args.train_check.write_text(check.to_json() + "\n", encoding="utf-8")
-            print(f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at})")
+            print(
+                f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at}, "
+                f"inside read sections: {check.inside_read})"
+            )
             if not args.check_experiment:
                 return
-        report = check_experiment.leave_one_set_out(cases, models)
+        reports = {}
+        for add_model in args.add_model:
+            reports[add_model] = check_experiment.leave_one_set_out(cases, models, add_model)
+            print(f"add model: {add_model}")
+            print(check_experiment.markdown_table(reports[add_model]), flush=True)
+        report = reports[args.add_model[0]] if len(reports) == 1 else reports
         args.output.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-        print(check_experiment.markdown_table(report))
         print(f"report written to {args.output}")
         return
     if args.train_model:
