@@ -408,6 +408,29 @@ FORMATS.update(
         "C312": ("pdf", "html"),
     }
 )
+# The fourteenth blind held-out set, first half (corpus/generator/conv_blind14a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C313": ("pdf", "docx"),
+        "C314": ("html", "pdf"),
+        "C315": ("docx", "txt"),
+        "C316": ("pdf", "html"),
+        "C317": ("docx", "pdf"),
+        "C318": ("pdf", "txt"),
+        "C319": ("pdf", "txt"),
+        "C320": ("html", "docx"),
+        "C321": ("pdf", "scan"),
+        "C322": ("docx", "pdf"),
+        "C323": ("pdf", "html"),
+        "C324": ("txt", "pdf"),
+        "C325": ("html", "txt"),
+        "C326": ("pdf", "docx"),
+        "C327": ("txt", "html"),
+        "C328": ("pdf", "html"),
+        "C329": ("docx", "txt"),
+        "C330": ("pdf", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
