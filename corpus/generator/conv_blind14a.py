@@ -31,6 +31,7 @@ import re
 
 from .conv_blind import sentences
 from .conv_common import case_events as _chron
+from .conv_common import child_sex as _child_sex
 from .conv_common import event_months as _event_months
 from .conv_common import front_with_events as _front
 from .conv_common import gps_for_child as _gps
@@ -40,7 +41,7 @@ from .conv_common import printed_only as _printed_only
 from .conv_common import pub_cover as _pub_cover
 from .conv_common import recs_for_child as _recs
 from .conv_common import service_of as _service_of
-from .conv_common import statements_for_child as _sts
+from .conv_common import statements_for_child as _statements_for_child
 from .conv_specs import Ctx
 
 # Chapters of an analysis in which findings are numbered afresh (C313) or recommendations are (C323).
@@ -74,10 +75,29 @@ NOTES = (
 )
 
 
+# Pronouns of the other sex anywhere in a statement: it may speak of the child, so it is not used.
+_OTHER = {"m": re.compile(r"\b(she|her|hers|herself)\b", re.I), "f": re.compile(r"\b(he|his|him|himself)\b", re.I)}
+
+
+def _sts(c: Ctx, n: int) -> list:
+    """n statements that fit the child, none with a pronoun of the other sex (fewer when the pool runs out)."""
+    other = _OTHER[_child_sex(c)]
+    out: list = []
+    while len(out) < n:
+        drawn = _statements_for_child(c, 1)
+        if not drawn:
+            break
+        out += [st for st in drawn if not other.search(f"{st.title} {st.body}")]
+    return out
+
+
 def _agency_prefix(agency: str) -> str:
     """An agency's initials as the prefix of its own recommendations: "Children's Social Care" -> "CSC"."""
-    letters = "".join(w[0] for w in re.findall(r"[A-Za-z']+", agency) if w[0].isupper())
-    return letters[:4] or "AG"
+    words = re.findall(r"[A-Za-z']+", agency)
+    if len(words) == 1:  # "Police" -> "POL"
+        return words[0][:3].upper()
+    capitals = "".join(w[0] for w in words if w[0].isupper())
+    return (capitals if len(capitals) > 1 else "".join(w[0] for w in words).upper())[:4]
 
 
 # --- the conventions --------------------------------------------------------------------------
@@ -210,17 +230,21 @@ def c319(c: Ctx) -> None:  # long findings that run across page breaks past a ru
     c.cover()
     _front(c)
     d.add("h1", "The agencies' involvement")
-    for k, event in enumerate(_chron(c, 3)):
+    for k, event in enumerate(_chron(c, 1)):
         d.add("fnp", event, label=f"{k + 1}|{sentences(event)[0]}|{NOTES[k % len(NOTES)]}")
     d.add("h1", "Findings")
-    sts = _sts(c, 6)
-    for i in range(3):
-        a, b = sts[2 * i], sts[2 * i + 1]
-        body = f"{a.body} {b.body}"  # a finding long enough to run on over a page
+    sts = _sts(c, 12)
+    for i in range(len(sts) // 3):
+        a, b, e = sts[3 * i : 3 * i + 3]
+        body = f"{a.body} {b.body} {e.body}"  # a finding long enough to run on over a page
         label = f"Finding {i + 1}"
-        key = d.lesson("finding", label, f"{a.title} {body}", a.themes + b.themes, title=a.title)
+        key = d.lesson("finding", label, f"{a.title} {body}", a.themes + b.themes + e.themes, title=a.title)
         d.add("h2", f"{label}: {a.title}", key)
-        d.add("p", body, key)
+        if c.spec.fmt == "pdf":  # paragraph by paragraph, so that a page break falls inside a finding
+            for part in (a.body, b.body, e.body):
+                d.add("p", part, key)
+        else:
+            d.add("p", body, key)
     _numbered_recs(c)
 
 
@@ -313,7 +337,8 @@ def c324(c: Ctx) -> None:  # the agencies' own recommendations in an appendix, "
     d.add("h1", "Appendix 2: Single-agency recommendations")
     d.add("p", "The agencies made the following recommendations for themselves in their own reports to the review.")
     groups: dict[str, list] = {}
-    for r in _recs(c, 5):
+    own = [r for r in _recs(c, 12) if not re.search(r"^All|Partnership|agencies", r.agency)]  # one agency's own
+    for r in own[:5]:
         groups.setdefault(r.agency, []).append(r)
     for agency, group in groups.items():
         d.add("h2", agency)
@@ -405,7 +430,7 @@ def c329(c: Ctx) -> None:  # findings carried by a lead sentence and the bullets
     _front(c)
     d.add("h1", "Findings")
     sts = _sts(c, 9)
-    for i in range(3):
+    for i in range(len(sts) // 3):
         head, *rest = sts[3 * i : 3 * i + 3]
         label = f"Finding {i + 1}"
         lead = f"{head.body.rstrip('.')}. In this case:"
