@@ -91,6 +91,11 @@ def _sts(c: Ctx, n: int) -> list:
     return out
 
 
+def _themes(*statements) -> tuple:
+    """The themes of a lesson printed from several statements: each once, at most four (LABELLING.md: 1-4)."""
+    return tuple(dict.fromkeys(t for st in statements for t in st.themes))[:4]
+
+
 def _agency_prefix(agency: str) -> str:
     """An agency's initials as the prefix of its own recommendations: "Children's Social Care" -> "CSC"."""
     words = re.findall(r"[A-Za-z']+", agency)
@@ -238,7 +243,7 @@ def c319(c: Ctx) -> None:  # long findings that run across page breaks past a ru
         a, b, e = sts[3 * i : 3 * i + 3]
         body = f"{a.body} {b.body} {e.body}"  # a finding long enough to run on over a page
         label = f"Finding {i + 1}"
-        key = d.lesson("finding", label, f"{a.title} {body}", a.themes + b.themes + e.themes, title=a.title)
+        key = d.lesson("finding", label, f"{a.title} {body}", _themes(a, b, e), title=a.title)
         d.add("h2", f"{label}: {a.title}", key)
         if c.spec.fmt == "pdf":  # paragraph by paragraph, so that a page break falls inside a finding
             for part in (a.body, b.body, e.body):
@@ -439,7 +444,7 @@ def c329(c: Ctx) -> None:  # findings carried by a lead sentence and the bullets
             "finding",
             label,
             " ".join([head.title, lead, *bullets]),
-            head.themes + sum((r.themes for r in rest), ()),
+            _themes(head, *rest),
             title=head.title,
         )
         d.add("h2", f"{label}: {head.title}", key)
