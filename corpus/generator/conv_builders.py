@@ -648,3 +648,11 @@ BUILDERS.update(_BLIND13A)
 from .conv_blind13b import BUILDERS as _BLIND13B  # noqa: E402  (C295-C312, the thirteenth blind held-out set, second half)
 
 BUILDERS.update(_BLIND13B)
+
+from .conv_blind14a import BUILDERS as _BLIND14A  # noqa: E402  (C313-C330, the fourteenth blind held-out set, first half)
+
+BUILDERS.update(_BLIND14A)
+
+from .conv_blind14b import BUILDERS as _BLIND14B  # noqa: E402  (C331-C348, the fourteenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND14B)

@@ -408,6 +408,52 @@ FORMATS.update(
         "C312": ("pdf", "html"),
     }
 )
+# The fourteenth blind held-out set, first half (corpus/generator/conv_blind14a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C313": ("pdf", "docx"),
+        "C314": ("html", "pdf"),
+        "C315": ("docx", "txt"),
+        "C316": ("pdf", "html"),
+        "C317": ("docx", "pdf"),
+        "C318": ("pdf", "txt"),
+        "C319": ("pdf", "txt"),
+        "C320": ("html", "docx"),
+        "C321": ("pdf", "scan"),
+        "C322": ("docx", "pdf"),
+        "C323": ("pdf", "html"),
+        "C324": ("txt", "pdf"),
+        "C325": ("html", "txt"),
+        "C326": ("pdf", "docx"),
+        "C327": ("txt", "html"),
+        "C328": ("pdf", "html"),
+        "C329": ("docx", "txt"),
+        "C330": ("pdf", "txt"),
+    }
+)
+# The fourteenth blind held-out set, second half (corpus/generator/conv_blind14b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C331": ("pdf", "docx"),
+        "C332": ("html", "pdf"),
+        "C333": ("docx", "txt"),
+        "C334": ("pdf", "html"),
+        "C335": ("pdf", "docx"),
+        "C336": ("docx", "pdf"),
+        "C337": ("pdf", "txt"),
+        "C338": ("pdf", "html"),
+        "C339": ("docx", "pdf"),
+        "C340": ("pdf", "html"),
+        "C341": ("pdf", "pdf"),
+        "C342": ("html", "pdf"),
+        "C343": ("html", "txt"),
+        "C344": ("docx", "pdf"),
+        "C345": ("pdf", "docx"),
+        "C346": ("docx", "html"),
+        "C347": ("pdf", "scan"),
+        "C348": ("pdf", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -583,6 +629,8 @@ def build_table() -> list[DocSpec]:
             if conv in ("C136", "C295", "C310"):  # the Panel's national reviews began in 2020
                 year = max(year, 2020 + k)
             if conv in ("C296", "C297"):  # the Panel and rapid reviews began in 2018-19
+                year = max(year, 2020 + k)
+            if conv == "C335":  # the Panel's annual reports began in 2019
                 year = max(year, 2020 + k)
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
