@@ -74,7 +74,11 @@ from ingest.second_opinion import add_missed, score_units
 # 1.19: the lesson classes blind set 13's first half exposed (numbered paragraphs reporting what the review
 # finds, learning points counting themselves, lists addressed to an agency, kind qualifiers after a label, good
 # practice in a margin column, table rows short of a spanned Learning cell, numbered themes over lettered
-# recommendations, counts of recommendations with their order, numbered sub-headings in body type).
+# recommendations, counts of recommendations with their order, numbered sub-headings in body type) and its
+# second half (what a thematic review's cases show, conclusions announced in a sentence, "Themes" chapters,
+# "Theme:" groups, a partnership's name above a cover's title, a scan's misread code label); a numbered
+# conclusions chapter after the findings; the lesson check proposing inside sections the rules read; the
+# block model and the check refitted with set 13 among their training sets.
 EXTRACTOR_VERSION = "ingest-1.19"
 
 
