@@ -200,6 +200,7 @@ FIRST_CONTACT = {
     11: "ed9c3ed",
     12: "13de517",
     13: "04d60ca",
+    14: "e1c8bff",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
