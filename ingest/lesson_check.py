@@ -36,6 +36,7 @@ import math
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -249,18 +250,27 @@ class LinearCheck:
         return out
 
 
+class RowScorer(Protocol):
+    """An add model: P(yes) for each row of named features (LinearCheck ships; the check
+    experiment also tries others)."""
+
+    def probabilities(self, rows: list[dict]) -> list[float]: ...
+
+
 @dataclass(frozen=True)
 class CheckModel:
     """The check: keep (is a lesson right) and add (does a proposal match a missed lesson), with
     the sureness each needs to act."""
 
     keep: LinearCheck
-    add: LinearCheck
+    add: RowScorer
     drop_at: float  # drop a lesson when P(extra) >= this
     add_at: float  # add a proposal when P(match) >= this
     inside_read: bool = False  # propose inside the sections the lessons read too, not only in those left empty
 
     def to_json(self) -> str:
+        if not isinstance(self.add, LinearCheck):
+            raise TypeError(f"only a linear add model has a weights file, not {type(self.add).__name__}")
         return json.dumps(
             {
                 "format": 1,

@@ -48,6 +48,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -56,6 +57,7 @@ from ingest.lesson_check import (
     Candidate,
     CheckModel,
     LinearCheck,
+    RowScorer,
     candidates,
     check_lessons,
     fit_linear,
@@ -277,10 +279,10 @@ class BoostedCheck:
         return [float(p) for p in self.model.predict_proba(self.vectorizer.transform(rows).toarray())[:, 1]]
 
 
-ADD_MODELS = {"linear": fit_linear, "boosted": BoostedCheck}
+ADD_MODELS: dict[str, Callable[[list[dict], list[int]], RowScorer]] = {"linear": fit_linear, "boosted": BoostedCheck}
 
 
-def _models(cases: list[DocCase], add_model: str = "linear") -> tuple[LinearCheck, LinearCheck]:
+def _models(cases: list[DocCase], add_model: str = "linear") -> tuple[LinearCheck, RowScorer]:
     keep = fit_linear([f for c in cases for f in c.rule_features], [y for c in cases for y in c.rule_labels])
     add = ADD_MODELS[add_model](
         [k.features for c in cases for k in c.candidates], [y for c in cases for y in c.candidate_labels]
@@ -288,7 +290,7 @@ def _models(cases: list[DocCase], add_model: str = "linear") -> tuple[LinearChec
     return keep, add
 
 
-def _predict(case: DocCase, keep: LinearCheck, add: LinearCheck) -> tuple[list[float], list[float]]:
+def _predict(case: DocCase, keep: LinearCheck, add: RowScorer) -> tuple[list[float], list[float]]:
     return keep.probabilities(case.rule_features), add.probabilities([k.features for k in case.candidates])
 
 
@@ -328,7 +330,7 @@ def choose_point(train: list[DocCase], add_model: str = "linear") -> tuple[float
     return best[1], best[2]
 
 
-def safe_point(development: list[DocCase], keep: LinearCheck, add: LinearCheck) -> tuple[float, float]:
+def safe_point(development: list[DocCase], keep: LinearCheck, add: RowScorer) -> tuple[float, float]:
     """The least sure points at which the check drops no right lesson and adds no extra on the
     development data (the rules' lessons as they stand now, right there by construction)."""
     drop_at = add_at = 0.0
