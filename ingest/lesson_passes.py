@@ -24,6 +24,7 @@ from ingest.lesson_cues import (
     without_voices,
     zone_kind,
 )
+from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
 from ingest.scan_lists import misread_code_ones, misread_numbers
 
@@ -359,7 +360,8 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
 def reshaped(blocks: list[Block]) -> list[Block]:
     """The blocks as the walk reads them: every pass above, in the order the walk has always run
     them (the order matters: a pass sees what the ones before it made)."""
-    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
+    blocks = lesson_parts(_without_repeated_headings(blocks))
+    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(blocks))))
     return _resumed_lists(
         _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
     )
