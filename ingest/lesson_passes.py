@@ -221,7 +221,8 @@ CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'|’)?d\.?|cont\.)\s*[
 
 def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
     """Blocks less a heading repeated over the rest of its lesson on the next page ("Finding 2:
-    title (continued)"): the text under it carries on the lesson it repeats."""
+    title (continued)", or its label alone, "Finding 2 (continued)"): the text under it carries on the
+    lesson it repeats."""
     seen: set[str] = set()
     kept: list[Block] = []
     for block in blocks:
@@ -230,6 +231,10 @@ def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
             if bare != block.text.strip().casefold() and bare in seen:
                 continue
             seen.add(bare)
+            label = LABEL.match(block.text)
+            if label is not None and label.group("num") and label.end() < len(block.text.rstrip()):
+                # "Finding 2 (continued)" over the rest of "Finding 2: title": the label alone repeats it
+                seen.add(block.text[: label.end()].strip(" .:-–").casefold())
         kept.append(block)
     return kept
 

@@ -183,3 +183,31 @@ def test_a_short_row_gets_back_only_a_group_cell_before_its_label():
     # a row short of its last cells (no label first) is left as it is
     tail = Block("row", "", 1, 1, cells=("Agencies should write.", "Health"))
     assert spanned_group_cells([full, tail])[1].cells == tail.cells
+
+
+# --- a finding carried on under its label and "(continued)" ----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_finding_carried_on_under_its_label_continued_is_one_finding(tmp_path, fmt):
+    rest = "Nobody asked the school whether the children had been seen in the holidays."
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("h2", f"Finding 1: {TITLES[0]}")
+        doc.add("p", SEEN[0])
+        doc.add("pagebreak")
+        doc.add("h2", "Finding 1 (continued)")
+        doc.add("p", rest)
+        doc.add("h2", f"Finding 2: {TITLES[1]}")
+        doc.add("p", SEEN[1])
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "title", "text") == [
+        ("finding", "Finding 1", TITLES[0], f"{TITLES[0]} {SEEN[0]} {rest}"),
+        ("finding", "Finding 2", TITLES[1], f"{TITLES[1]} {SEEN[1]}"),
+    ] + [("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS[:2], 1)]
+    if fmt == "pdf":
+        assert (review.lessons[0].page_start, review.lessons[0].page_end) == (2, 3)
