@@ -61,6 +61,14 @@ POSITIVE_CLOSING = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<sentence>It\s+(?:is|was)\s+(?:(?:very|particularly|especially)\s+)?"
     r"(?:positive|encouraging|commendable|reassuring|to\s+the\s+credit\s+of)\b[^.!?]*[.!?])\s*$"
 )
+# The sentence closing a numbered paragraph of narrative that calls what it tells good practice: "This
+# was good practice.", "This is an example of positive practice."
+PRACTICE_VERDICT = re.compile(
+    r"(?<=[.!?])\s+(?:this|that|it)\s+(?:was|is|represents|represented|shows|showed|demonstrates|demonstrated)\s+"
+    r"(?:(?:an?\s+)?(?:\w+\s+)?examples?\s+of\s+)?(?:(?:very|particularly|especially|notably)\s+)?"
+    r"(?:good|positive|notable|effective|excellent|strong|best)\s+practice\s*[.!]?\s*$",
+    re.I,
+)
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.

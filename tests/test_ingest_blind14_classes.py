@@ -211,3 +211,30 @@ def test_a_finding_carried_on_under_its_label_continued_is_one_finding(tmp_path,
     ] + [("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS[:2], 1)]
     if fmt == "pdf":
         assert (review.lessons[0].page_start, review.lessons[0].page_end) == (2, 3)
+
+
+# --- a numbered narrative paragraph closed by a verdict that it was good practice -----------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_numbered_paragraph_closed_by_a_good_practice_verdict_is_good_practice(tmp_path, fmt):
+    verdicts = ("This was an example of good practice.", "This was positive practice.")
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "3. What happened")
+        doc.add("num", EVENTS[0], label="3.1")
+        doc.add("num", f"{GOOD[0]} {verdicts[0]}", label="3.2")
+        doc.add("num", EVENTS[1], label="3.3")
+        doc.add("num", f"{GOOD[1]} {verdicts[1]}", label="3.4")
+        doc.add("h1", "4. Findings")
+        doc.add("h2", f"Finding 1: {TITLES[0]}")
+        doc.add("p", SEEN[0])
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "text")[:2] == [
+        ("good_practice", "3.2", GOOD[0]),
+        ("good_practice", "3.4", GOOD[1]),
+    ]
+    assert len(review.lessons) == 5  # the other narrative paragraphs are no lessons
