@@ -17,7 +17,9 @@ CUE_PREFIX = re.compile(
     # "Positive practice:", "Example of good practice:", "Strength:": good practice run in
     r"(?:good|positive|notable|effective)\s+practice(?:\s+examples?)?|examples?\s+of\s+(?:good|positive|notable)\s+practice|"
     # "Conclusion: ..." closing the analysis of a line of enquiry: what the review concluded, a finding
-    r"key\s+message|practice\s+point|action|conclusion)\s*:\s*(?=[A-Z])",
+    r"key\s+message|practice\s+point|action|conclusion)"
+    # "Good practice (School): ...": the service the lesson is about, in brackets after the cue
+    r"(?:\s*\((?P<service>[A-Z][^()]{0,40})\))?\s*:\s*(?=[A-Z])",
     re.I,
 )
 # "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative

@@ -1012,6 +1012,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 numbered.group("num") if numbered else "",
                 whole[after:],
                 block,
+                _service(runin),
             )
             current.heading_only = False
             current.open = False
@@ -1315,6 +1316,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = False
 
     return finished(drafts, codes, blocks)
+
+
+def _service(cue: re.Match[str]) -> str:
+    """The service a run-in cue names in brackets ("Good practice (School):"), or ""."""
+    return (cue.groupdict().get("service") or "").strip()
 
 
 def _practice_verdict(block: Block) -> tuple[str, str] | None:

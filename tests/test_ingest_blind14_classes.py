@@ -238,3 +238,24 @@ def test_a_numbered_paragraph_closed_by_a_good_practice_verdict_is_good_practice
         ("good_practice", "3.4", GOOD[1]),
     ]
     assert len(review.lessons) == 5  # the other narrative paragraphs are no lessons
+
+
+# --- a run-in good practice cue naming its service in brackets -------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_good_practice_run_in_with_its_service_in_brackets_names_the_agency(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Analysis")
+        doc.add("p", EVENTS[0])
+        doc.add("p", f"Good practice (Housing): {GOOD[0]}")
+        doc.add("p", EVENTS[1])
+        doc.add("p", f"Good practice: {GOOD[1]}")
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text", "agency") == [
+        ("good_practice", GOOD[0], "Housing"),
+        ("good_practice", GOOD[1], ""),
+    ] + [("recommendation", ask, "") for ask in ASKS[:2]]
