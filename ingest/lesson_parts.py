@@ -12,7 +12,9 @@ table cell a reader left out:
   heading announces learning points, and is left to the walk);
 - a table's group cell printed once over the rows it spans (a merged "Theme" cell the
   reader gives only to the first row): the rows below it get it back, so each is one
-  row of the same shape.
+  row of the same shape;
+- a list item whose number the format draws and whose lead-in sentence opens lettered
+  sub-items: its number put into its text, as a PDF prints it.
 """
 
 from __future__ import annotations
@@ -125,6 +127,31 @@ def spanned_group_cells(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# The first of a list's lettered sub-items: "a. that the change ...", "(a) ...".
+FIRST_LETTER = re.compile(r"^\(?a[.)]\s+\S")
+
+
+def numbered_lead_ins(blocks: list[Block]) -> list[Block]:
+    """A list item whose number the format draws (an HTML or Word list's) and whose text ends in a
+    lead-in ("... The partnership should seek assurance:") over lettered sub-items: its number put
+    into its text, as a PDF or plain text prints it, so the walk reads the sub-items as its own and
+    not as a list the item announces."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.kind == "item"
+            and block.number.rstrip(".)").isdigit()
+            and block.text.rstrip().endswith(":")
+            and following is not None
+            and following.kind == "item"
+            and FIRST_LETTER.match(following.text)
+        ):
+            block = replace(block, text=f"{block.number.rstrip('.)')}. {block.text}", number="")
+        kept.append(block)
+    return kept
+
+
 def parted_out(blocks: list[Block]) -> frozenset[int]:
     """The blocks (by id) the passes above drop as parts of a lesson that are no lessons: the learned
     stages propose none of them either."""
@@ -134,4 +161,4 @@ def parted_out(blocks: list[Block]) -> frozenset[int]:
 
 def lesson_parts(blocks: list[Block]) -> list[Block]:
     """Every pass above, in order."""
-    return spanned_group_cells(without_practice_advice(without_case_evidence(blocks)))
+    return numbered_lead_ins(spanned_group_cells(without_practice_advice(without_case_evidence(blocks))))

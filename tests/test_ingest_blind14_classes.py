@@ -259,3 +259,28 @@ def test_good_practice_run_in_with_its_service_in_brackets_names_the_agency(tmp_
         ("good_practice", GOOD[0], "Housing"),
         ("good_practice", GOOD[1], ""),
     ] + [("recommendation", ask, "") for ask in ASKS[:2]]
+
+
+# --- a numbered recommendation's lead-in sentence over lettered sub-items -----------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_lettered_sub_items_under_a_numbered_recommendations_lead_in_are_part_of_it(tmp_path, fmt):
+    lead = "The board should be told each quarter:"
+    subs = ("how many nursery concerns reached the health visitor;", "how long each one took to arrive.")
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("h2", f"Finding 1: {TITLES[0]}")
+        doc.add("p", SEEN[0])
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS[2:4], 1):
+            doc.add("num", f"{ask} {lead}", label=f"{n}.")
+            for letter, sub in zip("ab", subs):
+                doc.add("subbullet", sub, label=f"{letter}.")
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "label", "text")[1:] == [
+        ("recommendation", str(n), " ".join((ask, lead, *subs))) for n, ask in enumerate(ASKS[2:4], 1)
+    ]
