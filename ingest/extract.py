@@ -79,7 +79,12 @@ from ingest.second_opinion import add_missed, score_units
 # "Theme:" groups, a partnership's name above a cover's title, a scan's misread code label); a numbered
 # conclusions chapter after the findings; the lesson check proposing inside sections the rules read; the
 # block model and the check refitted with set 13 among their training sets.
-EXTRACTOR_VERSION = "ingest-1.19"
+# 1.20: the lesson classes blind set 14's first half exposed (a lesson's sub-headed "Evidence" and "Why it
+# matters" parts, a learning point's "What this means for practice" advice, a table's group cell printed once
+# over the rows it spans, a finding carried on under its label and "(continued)", numbered narrative closed by
+# "This was good practice.", "Good practice (<service>):" run in, lettered sub-items under a numbered
+# recommendation's lead-in).
+EXTRACTOR_VERSION = "ingest-1.20"
 
 
 def extract_review(

@@ -42,6 +42,7 @@ import numpy as np
 
 from ingest.blocks import LESSON_LABEL
 from ingest.layout import Block
+from ingest.lesson_parts import parted_out
 from ingest.records import Lesson
 from ingest.second_opinion import (
     DIRECTIVE,
@@ -346,10 +347,11 @@ def check_lessons(
     kept = [lesson for lesson, p in zip(lessons, p_keep) if 1 - p < check.drop_at]
     found = candidates(units, scored.p, [lesson.text for lesson in lessons], inside_read=check.inside_read)
     p_add = check.add.probabilities([c.features for c in found])
+    parted = parted_out(blocks)
     added = [
         (candidate.first, lesson)
         for candidate, p in zip(found, p_add)
-        if p >= check.add_at and (lesson := proposed_lesson(candidate.run)) is not None
+        if p >= check.add_at and (lesson := proposed_lesson(candidate.run, parted)) is not None
     ]
     if len(kept) == len(lessons) and not added:
         return lessons

@@ -24,6 +24,7 @@ from ingest.lesson_cues import (
     without_voices,
     zone_kind,
 )
+from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
 from ingest.scan_lists import misread_code_ones, misread_numbers
 
@@ -220,7 +221,8 @@ CONTINUED = re.compile(r"\s*[(\[]?\s*(?:continued|cont(?:'|’)?d\.?|cont\.)\s*[
 
 def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
     """Blocks less a heading repeated over the rest of its lesson on the next page ("Finding 2:
-    title (continued)"): the text under it carries on the lesson it repeats."""
+    title (continued)", or its label alone, "Finding 2 (continued)"): the text under it carries on the
+    lesson it repeats."""
     seen: set[str] = set()
     kept: list[Block] = []
     for block in blocks:
@@ -229,6 +231,10 @@ def _without_repeated_headings(blocks: list[Block]) -> list[Block]:
             if bare != block.text.strip().casefold() and bare in seen:
                 continue
             seen.add(bare)
+            label = LABEL.match(block.text)
+            if label is not None and label.group("num") and label.end() < len(block.text.rstrip()):
+                # "Finding 2 (continued)" over the rest of "Finding 2: title": the label alone repeats it
+                seen.add(block.text[: label.end()].strip(" .:-–").casefold())
         kept.append(block)
     return kept
 
@@ -359,7 +365,8 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
 def reshaped(blocks: list[Block]) -> list[Block]:
     """The blocks as the walk reads them: every pass above, in the order the walk has always run
     them (the order matters: a pass sees what the ones before it made)."""
-    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(_without_repeated_headings(blocks)))))
+    blocks = lesson_parts(_without_repeated_headings(blocks))
+    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(blocks))))
     return _resumed_lists(
         _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
     )

@@ -17,7 +17,9 @@ CUE_PREFIX = re.compile(
     # "Positive practice:", "Example of good practice:", "Strength:": good practice run in
     r"(?:good|positive|notable|effective)\s+practice(?:\s+examples?)?|examples?\s+of\s+(?:good|positive|notable)\s+practice|"
     # "Conclusion: ..." closing the analysis of a line of enquiry: what the review concluded, a finding
-    r"key\s+message|practice\s+point|action|conclusion)\s*:\s*(?=[A-Z])",
+    r"key\s+message|practice\s+point|action|conclusion)"
+    # "Good practice (School): ...": the service the lesson is about, in brackets after the cue
+    r"(?:\s*\((?P<service>[A-Z][^()]{0,40})\))?\s*:\s*(?=[A-Z])",
     re.I,
 )
 # "... was rearranged. Learning point: Services worked with ...": a cue run in after the narrative
@@ -60,6 +62,14 @@ IMPLICATIONS_HEADING = re.compile(
 POSITIVE_CLOSING = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?P<sentence>It\s+(?:is|was)\s+(?:(?:very|particularly|especially)\s+)?"
     r"(?:positive|encouraging|commendable|reassuring|to\s+the\s+credit\s+of)\b[^.!?]*[.!?])\s*$"
+)
+# The sentence closing a numbered paragraph of narrative that calls what it tells good practice: "This
+# was good practice.", "This is an example of positive practice."
+PRACTICE_VERDICT = re.compile(
+    r"(?<=[.!?])\s+(?:this|that|it)\s+(?:was|is|represents|represented|shows|showed|demonstrates|demonstrated)\s+"
+    r"(?:(?:an?\s+)?(?:\w+\s+)?examples?\s+of\s+)?(?:(?:very|particularly|especially|notably)\s+)?"
+    r"(?:good|positive|notable|effective|excellent|strong|best)\s+practice\s*[.!]?\s*$",
+    re.I,
 )
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")

@@ -133,6 +133,7 @@ from ingest.lesson_patterns import (
     MARGIN_CODE,
     MYTH,
     POSITIVE_CLOSING,
+    PRACTICE_VERDICT,
     PROMPT,
     REALITY,
     REPORTED,
@@ -1011,6 +1012,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 numbered.group("num") if numbered else "",
                 whole[after:],
                 block,
+                _service(runin),
             )
             current.heading_only = False
             current.open = False
@@ -1021,6 +1023,14 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # "... the case was closed. It is positive that the lead professional ...": good practice
             # acknowledged in passing, that sentence alone; the narrative before it never a lesson.
             current = start("good_practice", "", praised.group("sentence"), block)
+            current.heading_only = False
+            current.open = False
+            continue
+        verdict = _practice_verdict(block) if zone() is None and not FRONT_MATTER.search(section()) else None
+        if verdict is not None:
+            # "4.2 The consultant insisted on a skeletal survey ... This was good practice.": the numbered
+            # paragraph the verdict closes is good practice, labelled by its number, less the verdict.
+            current = start("good_practice", verdict[0], verdict[1], block)
             current.heading_only = False
             current.open = False
             continue
@@ -1306,3 +1316,24 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = False
 
     return finished(drafts, codes, blocks)
+
+
+def _service(cue: re.Match[str]) -> str:
+    """The service a run-in cue names in brackets ("Good practice (School):"), or ""."""
+    return (cue.groupdict().get("service") or "").strip()
+
+
+def _practice_verdict(block: Block) -> tuple[str, str] | None:
+    """(number, text) of a numbered paragraph of narrative closed by a verdict that it was good
+    practice ("4.4 The midwife ... This was good practice."), the verdict left out; None otherwise."""
+    if block.kind not in ("para", "item"):
+        return None
+    numbered = PARA_NUMBER.match(block.text) or (ITEM_NUMBER.match(block.text) if block.kind == "item" else None)
+    verdict = PRACTICE_VERDICT.search(block.text)
+    if verdict is None or (numbered is None and not block.number):
+        return None
+    start = numbered.end() if numbered else 0
+    text = block.text[start : verdict.start()].strip()
+    if len(text.split()) < 6:
+        return None
+    return (numbered.group("num") if numbered else block.number.rstrip(".)")), text

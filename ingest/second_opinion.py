@@ -68,6 +68,7 @@ from ingest.lesson_cues import (
     split_items,
     zone_kind,
 )
+from ingest.lesson_parts import parted_out
 from ingest.records import Lesson
 
 MODEL_PATH = Path(__file__).with_name("block_model.json")
@@ -386,15 +387,19 @@ def add_missed(
     if not runs:
         return lessons
     where = {id(u): i for i, u in enumerate(units)}
-    added = [(where[id(run[0])], lesson) for run in runs if (lesson := proposed_lesson(run)) is not None]
+    parted = parted_out(blocks)
+    added = [(where[id(run[0])], lesson) for run in runs if (lesson := proposed_lesson(run, parted)) is not None]
     return in_document_order(units, lessons, added)
 
 
-def proposed_lesson(run: Sequence[Unit]) -> Lesson | None:
+def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -> Lesson | None:
     """The lesson a run of units proposes (its kind from the headings above, else its wording), or
     None for a quotation under a box of voices ("Practitioner voice"): evidence, never a lesson; nor
-    is the definition under an explainer's question."""
+    is the definition under an explainer's question, nor a block of `parted` (ids of the blocks
+    ingest.lesson_parts drops as a lesson's parts that are no lessons)."""
     first = run[0]
+    if first.block is not None and id(first.block) in parted:
+        return None
     if first.headings and VOICE_CAPTION.fullmatch(first.headings[-1].strip()):
         return None
     if any(FOREWORD.match(heading) for heading in first.headings):

@@ -388,6 +388,10 @@ def write_html(doc: ConvDoc) -> tuple[bytes, dict[int, tuple[int, int]]]:
             )
         elif e.kind == "metarow":
             out.append(f'<table class="meta"><tr><th>{esc(e.cells[0])}</th><td>{esc(e.cells[1])}</td></tr></table>')
+        elif e.kind == "subbullet":
+            # a sub-item under a list item, set as the web page's indented paragraph with its marker
+            marker = esc(e.label or "\u2013")
+            out.append(f'<p class="sub">{marker} {t}</p>')
         elif e.kind == "runin":
             label = f"<strong>{esc(e.label)}</strong>" if e.bold_label else esc(e.label)
             out.append(f"<p>{label} {t}</p>")
