@@ -402,7 +402,18 @@ def announced_kind(text: str) -> str | None:
         return "recommendation"
     if FOUND_THAT.search(last):
         return "finding"
+    if TELLS_US.search(last):
+        return "learning_point"
     return None
+
+
+# A sentence giving what a review teaches its readers, then its list: "The review tells us that:",
+# "This case has taught us:", "What the review shows us is that:".
+TELLS_US = re.compile(
+    r"\b(?:review|reviews|reviewer|case|cases|panel|report|learning|it)\s+(?:also\s+)?(?:has\s+|have\s+)?"
+    r"(?:tells?|told|teach(?:es)?|taught|shows?|showed|shown|reminds?|reminded)\s+us(?:\s+is)?(?:\s+that)?\s*:$",
+    re.I,
+)
 
 
 # A sentence giving what a review found: "The review found that:", "The Panel concluded the following:".

@@ -1,0 +1,104 @@
+"""Ingest tests: the classes the second half of blind held-out set 14 (C331-C348) found the extractor
+missing, each on a document the test lays out itself.
+
+A letter's learning listed after a sentence saying what the review teaches ("The review tells us
+that:"), a questions-and-answers page's answer on what is being done already (no recommendations), an
+earlier review's recommendations quoted with their progress (never this review's), a panel's chapter of
+what it learned from many reviews (findings) opened by a one-sentence preamble (no lesson), a theme's
+sub-heading over what practitioners said and a run-in "Finding:" paragraph (the theme titles the
+finding), and good practice labelled "GP1", "GP2" in an appendix. Documents are written by the
+conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and read back through the real
+readers. The texts are written for these tests only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ingest import extract_review
+from ingest.extract import read_blocks
+from ingest.lessons import segment_lessons
+from search_app.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from generator.conv_docs import COLUMN_WIDTHS
+from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _rows
+from test_ingest_conventions import _write as write_document
+
+COLUMN_WIDTHS.setdefault("t14bprog", ((0.6, 0.4), False))
+
+# Lessons written for these tests (not the corpus's words).
+SEEN = (
+    "The school nurse heard about the bruises twice but the health record held no note of either visit.",
+    "Nobody asked the older brother what life at home was like, although he was the one who raised the alarm.",
+    "Each agency assumed the housing officer would pass on the eviction notice and none of them checked.",
+)
+TITLES = ("Bruises without a record", "The brother who raised the alarm", "An eviction nobody followed")
+ASKS = (
+    "The Partnership should publish one pathway for school nurses recording concerns about injuries.",
+    "Children's social care should speak with brothers and sisters at every assessment visit.",
+)
+DONE = (
+    "A practice week on listening to siblings was held for all front door staff this spring.",
+    "Housing officers now copy every eviction notice to the family's allocated worker.",
+)
+OLD_ASKS = (
+    "The Board should commission an audit of how strategy discussions include schools.",
+    "Health partners should train midwives on the risks posed by a parent's new partner.",
+)
+GOOD = (
+    "The health visitor kept visiting through the winter although the family often missed appointments.",
+    "The police officer who attended the call took time to speak with the child on her own, away from her parents.",
+)
+META14 = {
+    "title": "Local Child Safeguarding Practice Review: Child M",
+    "area": "Bury",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2022-05",
+    "child": "Child M",
+    "child_age": "",
+    "author": "Henrietta Oakes",
+}
+FORMATS = ["pdf", "docx", "html", "txt"]
+
+
+def _both(tmp_path, fmt, build, meta=None):
+    """The review's lessons, and those the rules alone find (the learned stages may otherwise make up
+    for a section the rules missed)."""
+    path = write_document(tmp_path, fmt, build, meta or META14)[0]
+    return extract_review(path).lessons, segment_lessons(read_blocks(path))
+
+
+# --- a letter's learning listed after "The review tells us that:" --------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The review tells us that:",
+        "What this case has taught us is that:",
+        "Put simply, the reviews have shown us that:",
+    ],
+)
+def test_bullets_after_what_the_review_tells_us_are_learning(tmp_path, fmt, lead_in):
+    def build(doc):
+        doc.add("cover", "Bury Safeguarding Children Partnership")
+        doc.add("cover", "12 May 2022")
+        doc.add("title", "Dear colleague: learning from the review about Child M")
+        doc.add("p", "Dear colleague,")
+        doc.add("p", "This week the partnership published its review about Child M and we want every team to hear it.")
+        doc.add("p", lead_in)
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("p", "Please talk about these points at your next team meeting. Thank you for all you do.")
+        doc.add("p", "Yours faithfully,")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [("learning_point", text) for text in SEEN]
+
+
