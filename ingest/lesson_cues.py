@@ -145,6 +145,11 @@ NOT_LESSON_HEADING = re.compile(
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
+    # what agencies are doing already, before the recommendations are taken up: "What is being done
+    # already?", "What has already been done?", "Work already under way"
+    r"what\s+(?:is|was|has\s+been)\s+(?:already\s+)?being\s+done\s+(?:already|so\s+far|now|in\s+the\s+meantime)|"
+    r"what\s+(?:is|was|has|have)\s+already\s+(?:been\s+)?(?:being\s+)?(?:done|happening|happened|changed)|"
+    r"(?:work|actions?|steps|changes)\s+already\s+(?:under\s*way|in\s+(?:progress|hand|place)|completed|made|done)|"
     r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since|"
     # What was done after the review: "What has changed as a result", "What we have done since"
     r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed)|"
@@ -537,7 +542,9 @@ NOT_A_TERM = re.compile(
     r"\b(?:learn\w*|lessons?|findings?|issues?|recommend\w*|problems?|concerns?|known|happen\w*|going|wrong|needed|"
     r"different|changed?|changing|matters?|impact|risks?|next|review|outcomes?|evidence|story|it|this|that|these|those|we|"
     r"you|they|our|your|their|his|her|its|good\s+practice|working\s+well|worked|expected|required|important|"
-    r"(?:the\s+)?child(?:ren)?'?s?\s+(?:experience|voice|view)s?)\b",
+    r"(?:the\s+)?child(?:ren)?'?s?\s+(?:experience|voice|view)s?|"
+    # what is being done about it ("What is being done already?"): a question on action, no term defined
+    r"being\s+(?:done|\w+ed)|done|doing|already)\b",
     re.I,
 )
 

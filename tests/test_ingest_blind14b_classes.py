@@ -102,3 +102,36 @@ def test_bullets_after_what_the_review_tells_us_are_learning(tmp_path, fmt, lead
         assert [(l.kind, l.text) for l in lessons] == [("learning_point", text) for text in SEEN]
 
 
+# --- "What is being done already?" on a questions-and-answers page --------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "question", ["What is being done already?", "What has already been done?", "Work already under way"]
+)
+def test_actions_already_under_way_are_no_recommendations(tmp_path, fmt, question):
+    def build(doc):
+        doc.add("cover", "Bury Safeguarding Children Partnership")
+        doc.add("title", "Questions and answers: the review about Child M")
+        doc.add("cover", "Published: 12 May 2022")
+        doc.add("h2", "Why did the partnership hold a review?")
+        doc.add("p", "A review is considered whenever a child is seriously hurt and abuse or neglect is suspected.")
+        doc.add("h2", "What did the review find?")
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("h2", "What needs to change?")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+        doc.add("h2", question)
+        for text in DONE:
+            doc.add("bullet", text)
+        doc.add("h2", "Who can I talk to?")
+        doc.add("p", "Your agency's safeguarding lead can answer questions about the review.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [
+            *(("finding", text) for text in SEEN),
+            *(("recommendation", ask) for ask in ASKS),
+        ]
+
+
