@@ -160,6 +160,18 @@ NOT_LESSON_HEADING = re.compile(
 )
 
 
+# The recommendations of an earlier review, quoted for their progress ("Recommendations of the earlier
+# review about Child Y", "Outstanding recommendations from previous reviews", "Previous SCR recommendations
+# still open"): another review's, never this one's lessons.
+EARLIER_REVIEW_RECOMMENDATIONS = re.compile(
+    r"\brecommendations?\s+(?:of|from|made\s+(?:by|in)|arising\s+from)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:earlier|previous|prior|past|former|last|preceding)\b|"
+    r"\b(?:earlier|previous|prior|past|former|preceding)\s+(?:(?:[\w-]+\s+){0,3}(?:reviews?|scrs?|reports?)['’]?s?\s+)?"
+    r"recommendations?\b",
+    re.I,
+)
+
+
 # A foreword to the report by the one who commissioned or scrutinised it ("Foreword", "A message from the
 # Independent Chair", "Statement by the Independent Scrutineer"): it welcomes the review and never holds its
 # lessons.

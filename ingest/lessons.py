@@ -41,6 +41,7 @@ from ingest.lesson_cues import (
     CONTENTS,
     COUNTS,
     DOCUMENT_TITLE,
+    EARLIER_REVIEW_RECOMMENDATIONS,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
     PARA_NUMBER,
@@ -804,8 +805,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind = "learning_point"
             if kind == "finding" and stack and _agency_development(block.text, stack[-1].heading):
                 kind = "learning_point"
+            if kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text):
+                kind = None  # an earlier review's recommendations, quoted for their progress: none of this review's
+                barrier = True
+            else:
+                barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             summary = bool(SUMMARY_HEADING.search(block.text))
-            barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
             addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
             if (
@@ -1030,7 +1035,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # episode | What happened | Learning") gives that column's lessons.
             header = header_columns([c.strip().lower() for c in block.cells])
             if header is not None:
-                table_columns = header
+                # an earlier review's recommendations with their progress ("Earlier recommendation | Progress",
+                # or under such a heading): another review's, never this one's lessons
+                earlier = any(EARLIER_REVIEW_RECOMMENDATIONS.search(text) for text in [*block.cells, section()])
+                table_columns = None if earlier else header
                 continue
             if table_columns is not None and table_columns.kind:
                 current, table_columns = row_lesson(

@@ -135,3 +135,37 @@ def test_actions_already_under_way_are_no_recommendations(tmp_path, fmt, questio
         ]
 
 
+# --- an earlier review's recommendations quoted with their progress -------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "heading,header",
+    [
+        ("Recommendations of the earlier review about Child P", ("Earlier recommendation", "Progress")),
+        ("Outstanding recommendations from previous reviews", ("Recommendation", "Progress")),
+        ("Progress on the previous SCR's recommendations", ("Recommendation", "Status")),
+    ],
+)
+def test_an_earlier_reviews_recommendations_are_not_this_reviews(tmp_path, fmt, heading, header):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+        doc.add("h1", heading)
+        doc.add("p", "Two recommendations of that review are not yet complete and are reported here for the record.")
+        doc.add("header", cells=header, label="t14bprog")
+        for ask in OLD_ASKS:
+            doc.add("row", cells=(ask, "Under way: due to report in the autumn"), label="t14bprog")
+        doc.add("h1", "Recommendations of this review")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [l.kind for l in lessons] == ["finding"] * 3 + ["recommendation"] * 2
+        assert [l.text for l in lessons[3:]] == list(ASKS)
+        assert not any("strategy discussions include schools" in l.text or "midwives" in l.text for l in lessons)
+
+
