@@ -19,7 +19,10 @@ from ingest.layout import Block
 # reviews showed", "What the four cases teach us"): the findings drawn across them.
 CASES_SHOW = (
     r"\bwhat\s+(?:the|these|those|our|all)\s+(?:\w+\s+)?(?:cases|reviews|case\s+reviews|rapid\s+reviews|cases\s+reviewed)\s+"
-    r"(?:tell|told|show|showed|shown|teach|taught|reveal|revealed|have\s+(?:shown|taught)|say)(?:\s+us)?\b"
+    r"(?:tell|told|show|showed|shown|teach|taught|reveal|revealed|have\s+(?:shown|taught)|say)(?:\s+us)?\b|"
+    # what was learned reading across many: "What we learned from the reviews", "What the Panel learnt from these cases"
+    r"\bwhat\s+(?:we|the\s+panel|the\s+partnership|the\s+board)\s+(?:have\s+|has\s+)?(?:learned|learnt)\s+from\s+"
+    r"(?:the|these|those|our|all|this\s+year['’]s)\s+(?:\w+\s+)?(?:cases|reviews|case\s+reviews|rapid\s+reviews|notifications)\b"
 )
 
 ZONE_CUES = (

@@ -146,6 +146,7 @@ from ingest.lesson_patterns import (
     THEME_LABEL,
     UPDATE_PARA,
 )
+from ingest.lesson_preamble import preamble_to_titled
 from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
 from ingest.lesson_tables import (
     AGENCY_HEADER,
@@ -1289,6 +1290,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if is_intro(text) or (text.rstrip().endswith("?") and not _asks_the_board(z)):
             current = None  # an introduction, or a question put to the reader: never a lesson
+            continue
+        if z.kind in ("finding", "learning_point", "good_practice") and preamble_to_titled(blocks, index):
+            current = None  # one sentence opening lessons that sit under their own titles: their preamble
             continue
         current = start(item_kind(z.kind), "", text, block)
         current.plain = True

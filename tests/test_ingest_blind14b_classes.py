@@ -169,3 +169,55 @@ def test_an_earlier_reviews_recommendations_are_not_this_reviews(tmp_path, fmt, 
         assert not any("strategy discussions include schools" in l.text or "midwives" in l.text for l in lessons)
 
 
+# --- a panel's chapter of what it learned from many reviews, opened by one sentence ---------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "chapter,preamble",
+    [
+        ("Chapter 2: What we learned from the reviews", "Across the year's reviews, the same three patterns came up."),
+        ("Part B: What the Panel learnt from these cases", "These themes were present in most of the cases we read."),
+    ],
+)
+def test_a_panels_themes_from_many_reviews_are_titled_findings_without_their_preamble(tmp_path, fmt, chapter, preamble):
+    def build(doc):
+        doc.add("cover", "Child Safeguarding Practice Review Panel")
+        doc.add("title", "Annual report of the Panel 2020 to 2021")
+        doc.add("cover", "Published 3 November 2022")
+        doc.add("h1", "Chapter 1: The year in figures")
+        doc.add("p", "The Panel received more notifications than in any year before, most about babies under one.")
+        doc.add("h1", chapter)
+        doc.add("p", preamble)
+        for title, text in zip(TITLES, SEEN):
+            doc.add("h2", title)
+            doc.add("p", text)
+        doc.add("h1", "Chapter 3: What we ask of safeguarding partners")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    path = write_document(tmp_path, fmt, build, META14)[0]
+    review = extract_review(path)
+    assert _rows(review, "kind", "title", "text") == [
+        *(("finding", title, f"{title} {text}") for title, text in zip(TITLES, SEEN)),
+        *(("recommendation", "", ask) for ask in ASKS),
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_learning_sections_only_paragraph_before_one_sub_heading_stays_a_lesson(tmp_path, fmt):
+    # one sub-heading is no set of titled lessons: the sentence before it is not their preamble
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Key learning")
+        doc.add("p", SEEN[0])
+        doc.add("h2", TITLES[1])
+        doc.add("p", SEEN[1])
+        doc.add("h1", "Recommendations")
+        for ask in ASKS:
+            doc.add("bullet", ask)
+
+    lessons = segment_lessons(read_blocks(write_document(tmp_path, fmt, build, META14)[0]))
+    assert SEEN[0] in [l.text for l in lessons]
+
+
