@@ -221,6 +221,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
+    run_in_themes: set[int] = set()  # theme sub-headings that title a run-in "Finding:" paragraph under them
     companion = False  # in the steps listed under a numbered lesson ("Suggested actions:")
     previous: Block | None = None
     skip_next: Block | None = None  # a block already read as part of the one before it
@@ -1020,6 +1021,23 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             )
             current.heading_only = False
             current.open = False
+            theme = stack[-1] if len(stack) >= 2 and block.kind == "para" and not numbered else None
+            if (
+                theme is not None
+                and z is None
+                and theme.kind is None
+                and not theme.barrier
+                and theme.serial not in run_in_themes
+                and theme.heading != (cover_title.text if cover_title else None)
+                and title_line(theme.heading)
+                and not NOT_LESSON_HEADING.search(theme.heading)
+            ):
+                # A theme's sub-heading over what practitioners said and a run-in "Finding: ..." paragraph
+                # (no lesson section above): the theme titles that finding.
+                run_in_themes.add(theme.serial)
+                current.title = theme.heading.rstrip(" .:")
+                current.parts = [current.title, *current.parts]
+                current.headed = True
             continue
 
         praised = POSITIVE_CLOSING.search(block.text) if block.kind == "para" and zone() is None else None

@@ -221,3 +221,31 @@ def test_a_learning_sections_only_paragraph_before_one_sub_heading_stays_a_lesso
     assert SEEN[0] in [l.text for l in lessons]
 
 
+# --- a theme's sub-heading over what practitioners said and a run-in "Finding:" -------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("chapter", ["Analysis by theme", "Analysis"])
+def test_a_theme_heading_titles_the_run_in_finding_under_it(tmp_path, fmt, chapter):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", "The partnership commissioned this review after Child M was admitted to hospital with burns.")
+        doc.add("h1", chapter)
+        for title, text in zip(TITLES, SEEN):
+            doc.add("h2", title)
+            doc.add(
+                "p", "At the practitioner event staff said they had felt stretched and unsure whose turn it was to act."
+            )
+            doc.add("runin", text, label="Finding:")
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    review = extract_review(write_document(tmp_path, fmt, build, META14)[0])
+    assert _rows(review, "kind", "title", "text") == [
+        *(("finding", title, f"{title} {text}") for title, text in zip(TITLES, SEEN)),
+        *(("recommendation", "", ask) for ask in ASKS),
+    ]
+
+
