@@ -303,7 +303,10 @@ def zone_kind(heading: str) -> str | None:
     # A numbered heading is a section of the report, never the report's own title.
     if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
-    if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
+    # ("Appendix A: Good practice identified by the review panel" names the lessons the appendix holds)
+    if NOT_LESSON_HEADING.search(text) and not re.search(
+        r"finding|learning|recommend|lesson|good\s+practice", text, re.I
+    ):
         return None
     for kind, pattern in ZONE_CUES:
         if pattern.search(text):

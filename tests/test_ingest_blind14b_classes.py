@@ -249,3 +249,30 @@ def test_a_theme_heading_titles_the_run_in_finding_under_it(tmp_path, fmt, chapt
     ]
 
 
+# --- good practice labelled "GP1", "GP2" in an appendix -------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "appendix", ["Appendix A: Good practice identified by the review panel", "Appendix 2 - Examples of good practice"]
+)
+def test_good_practice_numbered_gp_in_an_appendix(tmp_path, fmt, appendix):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+        doc.add("h1", appendix)
+        doc.add("p", "The panel wished the practice below to be shared with the staff concerned.")
+        for n, text in enumerate(GOOD, 1):
+            doc.add("num", text, label=f"GP{n}")
+
+    review = extract_review(write_document(tmp_path, fmt, build, META14)[0])
+    assert _rows(review, "kind", "label", "agency", "text")[5:] == [
+        ("good_practice", f"GP{n}", "", text) for n, text in enumerate(GOOD, 1)
+    ]
+    assert [l.kind for l in review.lessons[:5]] == ["finding"] * 3 + ["recommendation"] * 2
