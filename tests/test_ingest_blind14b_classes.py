@@ -276,3 +276,47 @@ def test_good_practice_numbered_gp_in_an_appendix(tmp_path, fmt, appendix):
         ("good_practice", f"GP{n}", "", text) for n, text in enumerate(GOOD, 1)
     ]
     assert [l.kind for l in review.lessons[:5]] == ["finding"] * 3 + ["recommendation"] * 2
+
+
+# --- practice guidance issued after a review: its own procedure is no lesson ----------------------------------
+
+STEPS = (
+    "Write down what you saw and what the child said, in their words, on your own agency's record that day.",
+    "Speak to your designated safeguarding lead before you leave work, or to the duty manager if they are away.",
+    "Phone the children's advice line and follow the call with the written referral form within one working day.",
+    "Explain to the parents what you are doing and why, unless telling them could place the child at greater risk.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title,steps_heading",
+    [
+        ("Multi-agency practice guidance: bruising in babies", "What practitioners must do"),
+        ("Practice guidance: responding to neglect", "Steps to take when you are worried"),
+        ("Guidance for practitioners: children missing from education", "Procedure"),
+    ],
+)
+def test_practice_guidance_keeps_the_reviews_learning_and_not_its_own_procedure(tmp_path, fmt, title, steps_heading):
+    def build(doc):
+        doc.add("cover", "Bury Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("cover", "Issued March 2022 | Next review March 2024")
+        doc.add("h2", "Why this guidance has been issued")
+        doc.add(
+            "p",
+            "The partnership wrote this guidance after the review about Child M, which identified learning including:",
+        )
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("h2", steps_heading)
+        for n, step in enumerate(STEPS, 1):
+            doc.add("num", step, label=f"{n}.")
+        doc.add("h2", "Escalation")
+        doc.add(
+            "p",
+            "Where you disagree with a decision about a child, use the partnership's escalation policy straight away.",
+        )
+
+    review = extract_review(write_document(tmp_path, fmt, build, META14)[0])
+    assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", text) for text in SEEN]
