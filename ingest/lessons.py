@@ -1031,9 +1031,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and theme.heading != (cover_title.text if cover_title else None)
                 and title_line(theme.heading)
                 and not NOT_LESSON_HEADING.search(theme.heading)
+                and current.kind in ("finding", "learning_point")
+                and not _agency_chapter(theme.heading)
             ):
                 # A theme's sub-heading over what practitioners said and a run-in "Finding: ..." paragraph
-                # (no lesson section above): the theme titles that finding.
+                # (no lesson section above): the theme titles that finding. (An agency's sub-heading over
+                # its part of the story, "Midwifery", names who acted; it titles no lesson.)
                 run_in_themes.add(theme.serial)
                 current.title = theme.heading.rstrip(" .:")
                 current.parts = [current.title, *current.parts]
