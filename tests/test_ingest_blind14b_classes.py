@@ -18,7 +18,9 @@ import sys
 import pytest
 
 from ingest import extract_review
+from ingest.blocks import build_blocks
 from ingest.extract import read_blocks
+from ingest.layout import PageLayout, TextLine
 from ingest.lessons import segment_lessons
 from search_app.settings import PROJECT_ROOT
 
@@ -320,3 +322,56 @@ def test_practice_guidance_keeps_the_reviews_learning_and_not_its_own_procedure(
 
     review = extract_review(write_document(tmp_path, fmt, build, META14)[0])
     assert [(l.kind, l.text) for l in review.lessons] == [("learning_point", text) for text in SEEN]
+
+
+# --- a scan that read a list's first "1." as a mark -----------------------------------------------------------
+
+THIRD_ASK = "Schools should tell the allocated social worker the same day when a child on a plan is absent."
+
+
+def _scan(lines: list[tuple[float, str]]) -> PageLayout:
+    return PageLayout(
+        1,
+        tuple(
+            TextLine(text=text, size=12.5, x0=x0, x1=x0 + 5.5 * len(text[:95]), top=80.0 + 22 * n, bottom=92.0 + 22 * n)
+            for n, (x0, text) in enumerate(lines)
+        ),
+        595.0,
+        842.0,
+        ocr=True,
+    )
+
+
+@pytest.mark.parametrize("mark", [":", "i,", "l.", "1:", "|"])
+def test_a_scanned_lists_first_number_read_as_a_mark_is_given_back(mark):
+    pages = [
+        _scan(
+            [
+                (60.0, "Findings"),
+                (60.0, f"1. {SEEN[0]}"),
+                (60.0, f"2. {SEEN[1]}"),
+                (60.0, "Recommendations"),
+                (60.5, f"{mark} {ASKS[0]}"),
+                (61.0, f"2. {ASKS[1]}"),
+                (61.5, f"3. {THIRD_ASK}"),
+            ]
+        )
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    assert [(l.kind, l.label, l.text) for l in lessons[2:]] == [
+        ("recommendation", str(n), ask) for n, ask in enumerate((*ASKS, THIRD_ASK), 1)
+    ]
+
+
+def test_a_paragraph_before_a_list_opening_with_a_mark_but_asking_nothing_stays_out():
+    pages = [
+        _scan(
+            [
+                (60.0, "Recommendations"),
+                (60.5, ": The review took place over six months and met the family twice."),
+                (61.0, f"2. {ASKS[1]}"),
+            ]
+        )
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    assert not any("six months" in l.text for l in lessons)
