@@ -18,6 +18,7 @@ from ingest.clean import normalise_pages, remove_furniture
 from ingest.discover import display_path
 from ingest.failure import IngestFailure
 from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
+from ingest.guidance import guidance_with_learning
 from ingest.layout import Block, PageLayout
 from ingest.lesson_check import check_lessons
 from ingest.lessons import segment_lessons
@@ -136,7 +137,7 @@ def extract_review(
     try:
         blocks = build_blocks(pages)
         lessons = tuple(segment_lessons(blocks))
-        if second_opinion:
+        if second_opinion and not guidance_with_learning(blocks, len(lessons)):
             scored = score_units(blocks)  # the block model read once for both learned stages
             lessons = tuple(add_missed(blocks, list(lessons), scored=scored))
             lessons = tuple(check_lessons(blocks, list(lessons), len(pages), scored=scored))

@@ -19,7 +19,10 @@ from ingest.layout import Block
 # reviews showed", "What the four cases teach us"): the findings drawn across them.
 CASES_SHOW = (
     r"\bwhat\s+(?:the|these|those|our|all)\s+(?:\w+\s+)?(?:cases|reviews|case\s+reviews|rapid\s+reviews|cases\s+reviewed)\s+"
-    r"(?:tell|told|show|showed|shown|teach|taught|reveal|revealed|have\s+(?:shown|taught)|say)(?:\s+us)?\b"
+    r"(?:tell|told|show|showed|shown|teach|taught|reveal|revealed|have\s+(?:shown|taught)|say)(?:\s+us)?\b|"
+    # what was learned reading across many: "What we learned from the reviews", "What the Panel learnt from these cases"
+    r"\bwhat\s+(?:we|the\s+panel|the\s+partnership|the\s+board)\s+(?:have\s+|has\s+)?(?:learned|learnt)\s+from\s+"
+    r"(?:the|these|those|our|all|this\s+year['’]s)\s+(?:\w+\s+)?(?:cases|reviews|case\s+reviews|rapid\s+reviews|notifications)\b"
 )
 
 ZONE_CUES = (
@@ -145,12 +148,29 @@ NOT_LESSON_HEADING = re.compile(
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
+    # what agencies are doing already, before the recommendations are taken up: "What is being done
+    # already?", "What has already been done?", "Work already under way"
+    r"what\s+(?:is|was|has\s+been)\s+(?:already\s+)?being\s+done\s+(?:already|so\s+far|now|in\s+the\s+meantime)|"
+    r"what\s+(?:is|was|has|have)\s+already\s+(?:been\s+)?(?:being\s+)?(?:done|happening|happened|changed)|"
+    r"(?:work|actions?|steps|changes)\s+already\s+(?:under\s*way|in\s+(?:progress|hand|place)|completed|made|done)|"
     r"(?:action|progress)\s+(?:already\s+)?(?:made|taken)\s+since|"
     # What was done after the review: "What has changed as a result", "What we have done since"
     r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed)|"
     # a form's sign-off, and the words of practitioners or families quoted in a box
     r"signed\s+off|sign[\s-]off|signatures?|what\s+(?:practitioners|professionals|staff|families|parents|children|young\s+people)\s+"
     r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b|" + ACTIVITY_HEADING.pattern,
+    re.I,
+)
+
+
+# The recommendations of an earlier review, quoted for their progress ("Recommendations of the earlier
+# review about Child Y", "Outstanding recommendations from previous reviews", "Previous SCR recommendations
+# still open"): another review's, never this one's lessons.
+EARLIER_REVIEW_RECOMMENDATIONS = re.compile(
+    r"\brecommendations?\s+(?:of|from|made\s+(?:by|in)|arising\s+from)\s+(?:the\s+|an?\s+|our\s+)?"
+    r"(?:earlier|previous|prior|past|former|last|preceding)\b|"
+    r"\b(?:earlier|previous|prior|past|former|preceding)\s+(?:(?:[\w-]+\s+){0,3}(?:reviews?|scrs?|reports?)['’]?s?\s+)?"
+    r"recommendations?\b",
     re.I,
 )
 
@@ -283,7 +303,10 @@ def zone_kind(heading: str) -> str | None:
     # A numbered heading is a section of the report, never the report's own title.
     if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
-    if NOT_LESSON_HEADING.search(text) and not re.search(r"finding|learning|recommend|lesson", text, re.I):
+    # ("Appendix A: Good practice identified by the review panel" names the lessons the appendix holds)
+    if NOT_LESSON_HEADING.search(text) and not re.search(
+        r"finding|learning|recommend|lesson|good\s+practice", text, re.I
+    ):
         return None
     for kind, pattern in ZONE_CUES:
         if pattern.search(text):
@@ -402,7 +425,18 @@ def announced_kind(text: str) -> str | None:
         return "recommendation"
     if FOUND_THAT.search(last):
         return "finding"
+    if TELLS_US.search(last):
+        return "learning_point"
     return None
+
+
+# A sentence giving what a review teaches its readers, then its list: "The review tells us that:",
+# "This case has taught us:", "What the review shows us is that:".
+TELLS_US = re.compile(
+    r"\b(?:review|reviews|reviewer|case|cases|panel|report|learning|it)\s+(?:also\s+)?(?:has\s+|have\s+)?"
+    r"(?:tells?|told|teach(?:es)?|taught|shows?|showed|shown|reminds?|reminded)\s+us(?:\s+is)?(?:\s+that)?\s*:$",
+    re.I,
+)
 
 
 # A sentence giving what a review found: "The review found that:", "The Panel concluded the following:".
@@ -526,7 +560,9 @@ NOT_A_TERM = re.compile(
     r"\b(?:learn\w*|lessons?|findings?|issues?|recommend\w*|problems?|concerns?|known|happen\w*|going|wrong|needed|"
     r"different|changed?|changing|matters?|impact|risks?|next|review|outcomes?|evidence|story|it|this|that|these|those|we|"
     r"you|they|our|your|their|his|her|its|good\s+practice|working\s+well|worked|expected|required|important|"
-    r"(?:the\s+)?child(?:ren)?'?s?\s+(?:experience|voice|view)s?)\b",
+    r"(?:the\s+)?child(?:ren)?'?s?\s+(?:experience|voice|view)s?|"
+    # what is being done about it ("What is being done already?"): a question on action, no term defined
+    r"being\s+(?:done|\w+ed)|done|doing|already)\b",
     re.I,
 )
 

@@ -26,7 +26,7 @@ from ingest.lesson_cues import (
 )
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
-from ingest.scan_lists import misread_code_ones, misread_numbers
+from ingest.scan_lists import misread_code_ones, misread_first_numbers, misread_numbers
 
 # A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
 # Social Care"; a recommendation labelled "CSC2" is then that agency's.
@@ -359,7 +359,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     """The blocks without date notes and answers to a lesson, with a poster's title set over its
     lessons and a scan's misread list numbers and code labels mended: what the walk's measures of the page (its
     left margin, its body size) are taken over."""
-    return misread_code_ones(misread_numbers(without_answers(without_date_notes(poster_title(blocks, title)))))
+    return misread_code_ones(
+        misread_numbers(misread_first_numbers(without_answers(without_date_notes(poster_title(blocks, title)))))
+    )
 
 
 def reshaped(blocks: list[Block]) -> list[Block]:

@@ -41,6 +41,7 @@ from ingest.lesson_cues import (
     CONTENTS,
     COUNTS,
     DOCUMENT_TITLE,
+    EARLIER_REVIEW_RECOMMENDATIONS,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
     PARA_NUMBER,
@@ -146,6 +147,7 @@ from ingest.lesson_patterns import (
     THEME_LABEL,
     UPDATE_PARA,
 )
+from ingest.lesson_preamble import preamble_to_titled
 from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
 from ingest.lesson_tables import (
     AGENCY_HEADER,
@@ -220,6 +222,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
+    run_in_themes: set[int] = set()  # theme sub-headings that title a run-in "Finding:" paragraph under them
     companion = False  # in the steps listed under a numbered lesson ("Suggested actions:")
     previous: Block | None = None
     skip_next: Block | None = None  # a block already read as part of the one before it
@@ -805,8 +808,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind = "learning_point"
             if kind == "finding" and stack and _agency_development(block.text, stack[-1].heading):
                 kind = "learning_point"
+            if kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text):
+                kind = None  # an earlier review's recommendations, quoted for their progress: none of this review's
+                barrier = True
+            else:
+                barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             summary = bool(SUMMARY_HEADING.search(block.text))
-            barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
             addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
             if (
@@ -1016,6 +1023,26 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             )
             current.heading_only = False
             current.open = False
+            theme = stack[-1] if len(stack) >= 2 and block.kind == "para" and not numbered else None
+            if (
+                theme is not None
+                and z is None
+                and theme.kind is None
+                and not theme.barrier
+                and theme.serial not in run_in_themes
+                and theme.heading != (cover_title.text if cover_title else None)
+                and title_line(theme.heading)
+                and not NOT_LESSON_HEADING.search(theme.heading)
+                and current.kind in ("finding", "learning_point")
+                and not _agency_chapter(theme.heading)
+            ):
+                # A theme's sub-heading over what practitioners said and a run-in "Finding: ..." paragraph
+                # (no lesson section above): the theme titles that finding. (An agency's sub-heading over
+                # its part of the story, "Midwifery", names who acted; it titles no lesson.)
+                run_in_themes.add(theme.serial)
+                current.title = theme.heading.rstrip(" .:")
+                current.parts = [current.title, *current.parts]
+                current.headed = True
             continue
 
         praised = POSITIVE_CLOSING.search(block.text) if block.kind == "para" and zone() is None else None
@@ -1040,7 +1067,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # episode | What happened | Learning") gives that column's lessons.
             header = header_columns([c.strip().lower() for c in block.cells])
             if header is not None:
-                table_columns = header
+                # an earlier review's recommendations with their progress ("Earlier recommendation | Progress",
+                # or under such a heading): another review's, never this one's lessons
+                earlier = any(EARLIER_REVIEW_RECOMMENDATIONS.search(text) for text in [*block.cells, section()])
+                table_columns = None if earlier else header
                 continue
             if table_columns is not None and table_columns.kind:
                 current, table_columns = row_lesson(
@@ -1291,6 +1321,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             continue
         if is_intro(text) or (text.rstrip().endswith("?") and not _asks_the_board(z)):
             current = None  # an introduction, or a question put to the reader: never a lesson
+            continue
+        if z.kind in ("finding", "learning_point", "good_practice") and preamble_to_titled(blocks, index):
+            current = None  # one sentence opening lessons that sit under their own titles: their preamble
             continue
         current = start(item_kind(z.kind), "", text, block)
         current.plain = True

@@ -5,7 +5,8 @@ OCR reads "3." as "35" or "3," (the full stop taken for a digit or a comma) or "
 then comes out as a paragraph with a wrong number or a stray word before its text. After an item
 numbered n, a paragraph set at the list's left edge whose first token (at most three characters)
 is not a word of the sentence and whose text asks something, as the items before it do, is item
-n + 1. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
+n + 1. The first item's "1." read as a mark (":", "i,", "l.") is given back when the item after it is
+numbered 2. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
 carries the same code numbered 2.
 """
 
@@ -55,6 +56,34 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
 
 # A code label's "1" read as a letter ("Ri", "Rl", "RI", "R|"): the first of codes "R2", "R3" after it.
 MISREAD_ONE = re.compile(r"^(?P<prefix>[A-Z]{1,3})[ilI|!](?=\s+[A-Z])")
+
+
+# the first number of a list read as a mark or a letter like a one: ":", "i,", "l.", "1:", "|"
+MISREAD_FIRST = re.compile(r"^(?P<token>[1lIi|!]?[.,:;)]|[lIi|!])\s+(?=[A-Z][a-z])")
+
+
+def misread_first_numbers(blocks: list[Block]) -> list[Block]:
+    """Blocks with a scanned list's first item given back its number: a paragraph (or an item read as
+    lettered) that asks something,
+    opening with a mark read for "1." (MISREAD_FIRST), straight before an item numbered 2 at the same
+    left edge, and after no numbered item of its own."""
+    kept = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        following = blocks[i + 1]
+        before = blocks[i - 1] if i else None
+        # a paragraph, or an item the reader took for lettered ("l. The ..." before "2. ...")
+        match = MISREAD_FIRST.match(block.text) if block.kind in ("para", "item") and block.x0 else None
+        second = NUMBERED.match(following.text) if following.kind == "item" else None
+        if (
+            match
+            and second is not None
+            and second.group("num") == "2"
+            and abs(following.x0 - block.x0) <= EDGE
+            and not (before is not None and before.kind == "item" and NUMBERED.match(before.text))
+            and ASKS.search(block.text[match.end() :].split(". ")[0])
+        ):
+            kept[i] = replace(block, kind="item", text=f"1. {block.text[match.end() :]}")
+    return kept
 
 
 def misread_code_ones(blocks: list[Block]) -> list[Block]:

@@ -58,6 +58,7 @@ from ingest.layout import Block
 from ingest.lesson_boxes import fact_box
 from ingest.lesson_cues import (
     ACTIVITY_HEADING,
+    EARLIER_REVIEW_RECOMMENDATIONS,
     FOREWORD,
     ITEM_NUMBER,
     PARA_NUMBER,
@@ -404,6 +405,8 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None
     if any(FOREWORD.match(heading) for heading in first.headings):
         return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
+    if any(EARLIER_REVIEW_RECOMMENDATIONS.search(heading) for heading in first.headings):
+        return None  # an earlier review's recommendations quoted for their progress: not this review's
     if first.headings and explainer(first.headings[-1]):
         return None  # an explainer box's definition under its question ("What is early help?"): never a lesson
     opening = [first.text] if first.block and first.block.kind == "heading" else []

@@ -1,0 +1,51 @@
+"""Ingest stage (part of the lesson walk, lessons.py): a lesson section's one-sentence preamble.
+
+A findings or learning section whose lessons each sit under a sub-heading of their own (their titles)
+may open with one sentence saying what follows ("Reading the year's reviews, we see these themes again
+and again."): it introduces the titled lessons and is none of them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Block
+from ingest.lesson_cues import NOT_LESSON_HEADING, title_line, zone_kind
+
+MAX_WORDS = 30  # a preamble is one short sentence; a longer paragraph may well be a lesson of its own
+
+
+def preamble_to_titled(blocks: list[Block], index: int) -> bool:
+    """Whether blocks[index] is a one-sentence paragraph straight under a section heading, followed by
+    at least two deeper sub-headings (lesson titles, no section cue) each over text of its own."""
+    block = blocks[index]
+    if block.kind != "para" or index == 0 or blocks[index - 1].kind != "heading":
+        return False
+    text = block.text.strip()
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", text) if s]
+    if len(sentences) != 1 or len(text.split()) > MAX_WORDS or not text.endswith("."):
+        return False
+    level = blocks[index - 1].level or 2
+    titled = 0
+    position = index + 1
+    while position < len(blocks):
+        sub = blocks[position]
+        if sub.kind != "heading":
+            if titled == 0:
+                return False  # the sentence is followed by more text before any sub-heading
+            position += 1
+            continue
+        if (sub.level or 2) <= level:
+            break
+        under = blocks[position + 1] if position + 1 < len(blocks) else None
+        if (
+            zone_kind(sub.text) is not None
+            or NOT_LESSON_HEADING.search(sub.text)
+            or not title_line(sub.text)
+            or under is None
+            or under.kind not in ("para", "item")
+        ):
+            return False
+        titled += 1
+        position += 1
+    return titled >= 2
