@@ -141,7 +141,10 @@ def read_metadata(
         or _signatory(cover_text)
         or _publisher(cover_text)
         # "... the review, led by Jonathan\nPryce, to protect ...": a name wrapped over two lines of prose
-        or _author(WRAPPED.sub(" ", front_text), chairs=False),
+        or _author(WRAPPED.sub(" ", front_text), chairs=False)
+        # "Report author: Jane Smith | Page 2 of 9": a writer printed only in the running footer, which
+        # is taken off the pages as furniture
+        or _author(furniture, chairs=False),
     }
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)
