@@ -83,3 +83,28 @@ def test_an_author_printed_only_in_the_running_footer_is_the_author(tmp_path, fm
     assert review.author == "Morag Ellery"
     assert review.published == "2021-09-07"
 
+
+# --- a partnership's response to a review is none of the review's types ----------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The Bury Safeguarding Children Partnership's response to the Local Child Safeguarding Practice Review"
+        " about Child Q",
+        "Our response to the recommendations of the serious case review into Child Q",
+    ],
+)
+def test_a_partnership_response_to_a_review_is_other(tmp_path, fmt, title):
+    def build(doc):
+        doc.add("cover", PARTNERSHIP)
+        doc.add("title", title)
+        doc.add("cover", "Published alongside the review: September 2021")
+        _body(doc)
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.review_type == "other"
+    assert review.child == "Child Q"
+    assert review.published == "2021-09"
+

@@ -87,6 +87,8 @@ COMPANION_TITLE = re.compile(
     r"^\W*(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
     # a statement published in place of a review's report ("Statement and summary of learning: ...")
     r"^\W*(?:a\s+)?(?:public\s+)?statement\b|"
+    # a partnership's published answer to a review's recommendations: "The Board's response to the SCR about X"
+    r"\b(?:response|reply)\s+to\s+(?:the|this|a|an|our)\s+[^\n]{0,80}?\b(?:review|report|recommendations)\b|"
     # a page gathering the learning of several reviews, each with its own title: "Learning from local case reviews"
     r"^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
     re.IGNORECASE | re.MULTILINE,
