@@ -108,3 +108,27 @@ def test_a_partnership_response_to_a_review_is_other(tmp_path, fmt, title):
     assert review.child == "Child Q"
     assert review.published == "2021-09"
 
+
+# --- a sheet titled by its own name, then the review it carries learning from; a school term's date -------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title,dated,published",
+    [
+        ("For early years settings: learning from the review concerning Child Q", "Autumn term 2021", "2021"),
+        ("Dear colleague: learning from the review of Child Q", "Spring half-term 2020", "2020"),
+    ],
+)
+def test_a_sheet_carrying_one_reviews_learning_is_a_briefing_dated_by_its_term(tmp_path, fmt, title, dated, published):
+    def build(doc):
+        doc.add("cover", f"{PARTNERSHIP} - practitioners' sheet")
+        doc.add("title", title)
+        doc.add("cover", dated)
+        _body(doc)
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.review_type == "briefing"
+    assert review.published == published
+    assert review.child == "Child Q"
+

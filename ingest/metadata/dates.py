@@ -181,8 +181,9 @@ EVENT_FIELD = re.compile(
 )
 
 
-# A season and year ("Winter 2012", "Published: Spring 2020"): published in that year, no month.
-SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A season and year ("Winter 2012", "Published: Spring 2020"), or a school term ("Summer term 2017"):
+# published in that year, no month.
+SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)(?:\s+(?:half[\s-])?term)?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "© Havering Safeguarding Children Partnership 2025 | Page 2": a running footer's year of publication.
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*[^\n]{0,80}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
 

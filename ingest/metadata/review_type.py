@@ -24,7 +24,8 @@ TYPE_CUES = (
             r"^easy[\s-]+read\b|"
             r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
             # "Learning from the review of Child M": a title naming the review by its child, not its type
-            r"^learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
+            # ... after the name of the sheet it is printed in: "Safeguarding in schools: learning from the review about X"
+            r"(?:^|:[ \t]*)learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
             # a review retold for its readers: "A review for young people: ...", "the young people's version"
             r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
             r"\b(?:young\s+people|children)['’]?s\s+version\b|"
@@ -94,7 +95,7 @@ COMPANION_TITLE = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 # Guidance for practice in general, not a briefing on one review: "Practice guidance: neglect" naming no child.
-GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", re.IGNORECASE)
+GUIDANCE_TITLE = re.compile(r"^\W*(?:multi[\s-]agency\s+)?(?:practice\s+)?guidance\b", re.IGNORECASE)
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
 
 ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.IGNORECASE)
