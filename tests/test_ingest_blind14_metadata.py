@@ -132,3 +132,27 @@ def test_a_sheet_carrying_one_reviews_learning_is_a_briefing_dated_by_its_term(t
     assert review.published == published
     assert review.child == "Child Q"
 
+
+# --- guidance issued after a review that names its child is guidance, not a briefing ---------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title", ["Multi-agency practice guidance: bruising in babies", "Multi agency guidance: babies who cry a lot"]
+)
+def test_guidance_issued_after_a_named_review_is_other(tmp_path, fmt, title):
+    def build(doc):
+        doc.add("cover", PARTNERSHIP)
+        doc.add("title", title)
+        doc.add("cover", "Issued September 2021 | Review date September 2023")
+        doc.add("h1", "Why this guidance has been issued")
+        doc.add("p", "The practice briefing that followed the review about Child Q asked for clearer steps.")
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("h1", "What practitioners must do")
+        doc.add("p", "1. Tell the safeguarding lead on the same day and write down what you saw.")
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.review_type == "other"
+    assert review.published == "2021-09"
+

@@ -259,3 +259,21 @@ def _issue_date(cover: str) -> str:
         if value:
             return value
     return ""
+
+
+# A document's reference code carrying the year and month it was issued: "Document reference:
+# BSCP/LCSPR/2024-02/13", "Ref: SCR-2016.05-03".
+REFERENCE = re.compile(
+    r"^\W*(?:document\s+)?ref(?:erence)?\.?(?:\s+(?:no\.?|number|code))?\s*:\s*(\S{4,60})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+REFERENCE_PART = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:[-.](0[1-9]|1[0-2]))?(?!\d)")
+
+
+def _reference_date(text: str) -> str:
+    """The year and month a document's reference code gives, when it has one."""
+    for match in REFERENCE.finditer(text):
+        found = REFERENCE_PART.search(match.group(1))
+        if found:
+            return found.group(1) + (f"-{found.group(2)}" if found.group(2) else "")
+    return ""

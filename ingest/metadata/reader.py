@@ -103,8 +103,10 @@ def read_metadata(
     if ANNUAL_REPORT.search(title) or (NEWSLETTER.search(title + "\n" + cover_text) and not _child_from_title(title)):
         # a year's report, a newsletter's issue on several reviews: their children are not the document's
         child = ""
-    if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
-        review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
+    if review_type == "briefing" and GUIDANCE_TITLE.match(title):
+        # guidance for practice in general, drawing on reviews, or issued after the one it names: the
+        # guidance's own procedure, not a summary of the review
+        review_type = "other"
     meta = {
         "title": title,
         "review_type": review_type,
