@@ -156,3 +156,25 @@ def test_guidance_issued_after_a_named_review_is_other(tmp_path, fmt, title):
     assert review.review_type == "other"
     assert review.published == "2021-09"
 
+
+# --- a child named by initials with their dots ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("initials", ["M.B.", "R.J.T."])
+def test_a_child_named_by_initials_with_dots_keeps_them(tmp_path, fmt, initials):
+    title = f"Serious Case Review: Child {initials}"
+
+    def build(doc):
+        doc.add("cover", "Bury Local Safeguarding Children Board")
+        doc.add("title", title)
+        doc.add("cover", "Lead reviewer: Morag Ellery")
+        doc.add("cover", "Date of publication: 7 September 2015")
+        doc.add("h1", "Introduction")
+        doc.add("p", f"The Board asked for this review after Child {initials} was taken to hospital.")
+        _body(doc)
+
+    review = _review(tmp_path, fmt, build, title=title, review_type="SCR")
+    assert review.child == f"Child {initials}"
+    assert review.title.lower() == title.lower()
+

@@ -13,7 +13,9 @@ import re
 from ingest.metadata.text import _titlecase
 
 PSEUDONYM = re.compile(
-    r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
+    r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+"
+    # initials with their dots, kept as printed: "Child J.K." (the last dot is the initial's, not a stop)
+    r"([A-Z](?:\.[A-Z]){1,3}\.?(?![\w-])|[A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?\b(?![a-z]))"
 )
 NAMED_CHILD = re.compile(
     r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"

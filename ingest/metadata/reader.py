@@ -126,7 +126,8 @@ def read_metadata(
         or _cover_date(cover_text)
         or _copyright_year(front_text)
         or _version_date("\n".join([furniture, all_text, *(" | ".join(b.cells) for b in blocks if b.kind == "row")]))
-        or _copyright_year(furniture),
+        or _copyright_year(furniture)
+        or _reference_date(cover_text + "\n" + all_text),
         "child": child,
         "child_age": _age(front_text, said)
         or _age("\n".join(b.text for b in blocks[:120]), said)
