@@ -178,3 +178,33 @@ def test_a_child_named_by_initials_with_dots_keeps_them(tmp_path, fmt, initials)
     assert review.child == f"Child {initials}"
     assert review.title.lower() == title.lower()
 
+
+# --- the child's age only in a family-members table -------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "header,child_row",
+    [
+        (("Person", "Relationship to the child", "Age"), ("Child Q", "The child", "9 weeks")),
+        (("Family member", "Age at the time of the incident", "Known as"), ("Child Q", "9 weeks", "Subject child")),
+    ],
+)
+def test_the_childs_age_in_a_family_table_is_read_from_the_childs_row(tmp_path, fmt, header, child_row):
+    def build(doc):
+        doc.add("cover", PARTNERSHIP)
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", "Published: September 2021")
+        doc.add("h1", "The family")
+        doc.add("p", "These are the family members the review refers to:")
+        doc.add("header", cells=header, label="fam")
+        age_at = header.index(next(c for c in header if c.startswith("Age")))
+        adult = ["Father", "Father", "Father"]
+        adult[age_at] = "34 years"
+        for row in (tuple(adult), child_row):
+            doc.add("row", cells=row, label="fam")
+        _body(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.child_age == "9 weeks"
+

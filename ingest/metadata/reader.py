@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ingest.layout import Block, PageLayout
 from ingest.metadata.area import _area, _area_field, _commissioning_area, _council_area, canonical_area
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
-from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _child, _child_from_title
+from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _age_from_table, _child, _child_from_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
@@ -130,6 +130,7 @@ def read_metadata(
         or _reference_date(cover_text + "\n" + all_text),
         "child": child,
         "child_age": _age(front_text, said)
+        or _age_from_table([b.cells for b in blocks if b.kind == "row"], child)
         or _age("\n".join(b.text for b in blocks[:120]), said)
         or _age_from_birth(front_text),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
