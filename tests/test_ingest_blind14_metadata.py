@@ -208,3 +208,23 @@ def test_the_childs_age_in_a_family_table_is_read_from_the_childs_row(tmp_path, 
     review = _review(tmp_path, fmt, build)
     assert review.child_age == "9 weeks"
 
+
+# --- a version table dated by quarters -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_version_table_dated_by_quarters_gives_the_published_versions_year(tmp_path, fmt):
+    def build(doc):
+        doc.add("cover", PARTNERSHIP)
+        doc.add("title", doc.meta["title"])
+        doc.add("h1", "Document history")
+        doc.add("header", cells=("Issue", "Status", "Date"), label="ver")
+        for row in (("A", "Draft for the panel", "Q4 2019"), ("B", "Draft for the family", "Q1 2020"),
+                    ("C", "Final, published on the website", "Q3 2020")):  # fmt: skip
+            doc.add("row", cells=row, label="ver")
+        doc.add("pagebreak")
+        _body(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.published == "2020"
+

@@ -118,7 +118,16 @@ def _published_row(blocks: list[Block]) -> str:
         for cell in cells:
             if cell not in status and DATE.search(cell):
                 return parse_date(cell)
+            quarter = QUARTER.match(cell)
+            if cell not in status and quarter:
+                return quarter.group(1) or quarter.group(2)  # "Q2 2021": the year, no month
     return ""
+
+
+# A quarter of a year in a version table's date column: "Q2 2021", "Quarter 3 2019", "2021 Q2".
+QUARTER = re.compile(
+    r"^\W*(?:(?:Q|quarter\s*)[1-4],?\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-/]?\s*Q[1-4])\W*$", re.IGNORECASE
+)
 
 
 # "We published "..." on our website on 20 April 2017": the date the sentence says it was published on.

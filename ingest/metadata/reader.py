@@ -23,6 +23,7 @@ from ingest.metadata.dates import (
     _published,
     _published_row,
     _read_date,
+    _reference_date,
     _version_date,
 )
 from ingest.metadata.review_type import (
