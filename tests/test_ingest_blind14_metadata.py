@@ -228,3 +228,22 @@ def test_a_version_table_dated_by_quarters_gives_the_published_versions_year(tmp
     review = _review(tmp_path, fmt, build)
     assert review.published == "2020"
 
+
+# --- a date only in a document reference code ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "reference,published",
+    [("Ref: BSCP-LCSPR-2019.11-04", "2019-11"), ("Document reference: SCR/17/2016-03", "2016-03")],
+)
+def test_a_date_only_in_a_document_reference_is_the_publication(tmp_path, fmt, reference, published):
+    def build(doc):
+        doc.add("cover", PARTNERSHIP)
+        doc.add("title", doc.meta["title"])
+        doc.add("cover", reference)
+        _body(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert review.published == published
+
