@@ -247,3 +247,21 @@ def test_a_date_only_in_a_document_reference_is_the_publication(tmp_path, fmt, r
     review = _review(tmp_path, fmt, build)
     assert review.published == published
 
+
+# --- a cover titled by the child and the part's name --------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("title", ["Child Q: overview report", "Child Q: Executive Summary"])
+def test_a_cover_titled_by_the_child_and_the_part_keeps_both(tmp_path, fmt, title):
+    def build(doc):
+        doc.header = "Local Child Safeguarding Practice Review | Child Q"
+        doc.add("cover", PARTNERSHIP)
+        doc.add("title", title)
+        doc.add("cover", "7 September 2021")
+        doc.add("pagebreak")
+        _body(doc, pages=2)
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.title.lower() == title.lower()
+    assert review.child == "Child Q"
