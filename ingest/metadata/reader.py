@@ -46,6 +46,11 @@ NSPCC_HEADING = re.compile(
     re.IGNORECASE,
 )
 
+# A strap line offering a sheet as one review's learning: "Learning from the Serious Case Review concerning X".
+LEARNING_STRAP = re.compile(
+    r"^\W*learning\s+from\s+(?:the|this|our)\s+[^\n]{0,60}?\breview\b", re.IGNORECASE | re.MULTILINE
+)
+
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
 SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
 
@@ -104,9 +109,10 @@ def read_metadata(
     if ANNUAL_REPORT.search(title) or (NEWSLETTER.search(title + "\n" + cover_text) and not _child_from_title(title)):
         # a year's report, a newsletter's issue on several reviews: their children are not the document's
         child = ""
-    if review_type == "briefing" and GUIDANCE_TITLE.match(title):
+    if review_type == "briefing" and GUIDANCE_TITLE.match(title) and not (child and LEARNING_STRAP.search(cover_text)):
         # guidance for practice in general, drawing on reviews, or issued after the one it names: the
-        # guidance's own procedure, not a summary of the review
+        # guidance's own procedure, not a summary of the review (unless a strap line under its title
+        # offers it as "Learning from the Serious Case Review concerning X": a leaflet on that review)
         review_type = "other"
     meta = {
         "title": title,
