@@ -13,7 +13,9 @@ import re
 from ingest.metadata.text import _titlecase
 
 PSEUDONYM = re.compile(
-    r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+([A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?)\b(?![a-z])"
+    r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+"
+    # initials with their dots, kept as printed: "Child J.K." (the last dot is the initial's, not a stop)
+    r"([A-Z](?:\.[A-Z]){1,3}\.?(?![\w-])|[A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?\b(?![a-z]))"
 )
 NAMED_CHILD = re.compile(
     r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
@@ -218,3 +220,37 @@ def _age_from_birth(text: str) -> str:
     if months < 24:
         return f"{months} month{'' if months == 1 else 's'}" if months else ""
     return f"{months // 12} years"
+
+
+# A family-members table: a header naming an age column ("Age", "Age at the time of the incident"), and the
+# row of the child the review is about ("Child M | Subject of the review | 10 weeks").
+AGE_COLUMN = re.compile(r"^\W*age\b", re.IGNORECASE)
+SUBJECT_ROW = re.compile(
+    r"\bsubject\s+(?:of\s+(?:the|this)\s+(?:review|report)|child)\b|^\W*(?:the\s+)?(?:subject\s+)?child\W*$",
+    re.IGNORECASE,
+)
+AGE_CELL = re.compile(rf"^\W*{_COUNT}\s*(days?|weeks?|months?|years?)(?:\s+old)?\W*$", re.IGNORECASE)
+
+
+def _age_from_table(rows: list[tuple[str, ...]], child: str) -> str:
+    """The age a family-members table gives in the child's row: the row naming the child, or the row
+    saying it is the review's subject, under a header with an "Age" column (other rows are the adults').
+    The age is the row's one cell giving an age: a PDF's narrow header cells may be read run together,
+    so the column is not counted."""
+    under_header = False
+    for cells in rows:
+        cells = tuple(c.strip() for c in cells)
+        ages = [AGE_CELL.match(c) for c in cells]
+        found = [m for m in ages if m]
+        if any(AGE_COLUMN.match(c) for c in cells) and not found:
+            under_header = True
+            continue
+        if not under_header or len(found) != 1:
+            under_header = False  # the table ended
+            continue
+        others = [c for c, m in zip(cells, ages) if not m]
+        if any(SUBJECT_ROW.search(c) or (child and c.lower() == child.lower()) for c in others):
+            number, unit = found[0].group(1), found[0].group(2).lower().rstrip("s")
+            value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+            return f"{value} {unit}{'' if value == 1 else 's'}"
+    return ""

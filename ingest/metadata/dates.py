@@ -118,7 +118,16 @@ def _published_row(blocks: list[Block]) -> str:
         for cell in cells:
             if cell not in status and DATE.search(cell):
                 return parse_date(cell)
+            quarter = QUARTER.match(cell)
+            if cell not in status and quarter:
+                return quarter.group(1) or quarter.group(2)  # "Q2 2021": the year, no month
     return ""
+
+
+# A quarter of a year in a version table's date column: "Q2 2021", "Quarter 3 2019", "2021 Q2".
+QUARTER = re.compile(
+    r"^\W*(?:(?:Q|quarter\s*)[1-4],?\s+((?:19|20)\d\d)|((?:19|20)\d\d)\s*[-/]?\s*Q[1-4])\W*$", re.IGNORECASE
+)
 
 
 # "We published "..." on our website on 20 April 2017": the date the sentence says it was published on.
@@ -181,8 +190,9 @@ EVENT_FIELD = re.compile(
 )
 
 
-# A season and year ("Winter 2012", "Published: Spring 2020"): published in that year, no month.
-SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+# A season and year ("Winter 2012", "Published: Spring 2020"), or a school term ("Summer term 2017"):
+# published in that year, no month.
+SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)(?:\s+(?:half[\s-])?term)?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "© Havering Safeguarding Children Partnership 2025 | Page 2": a running footer's year of publication.
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*[^\n]{0,80}?\b((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -257,4 +267,22 @@ def _issue_date(cover: str) -> str:
         value = parse_date(match.group(1)) or (season.group(1) if season else "")
         if value:
             return value
+    return ""
+
+
+# A document's reference code carrying the year and month it was issued: "Document reference:
+# BSCP/LCSPR/2024-02/13", "Ref: SCR-2016.05-03".
+REFERENCE = re.compile(
+    r"^\W*(?:document\s+)?ref(?:erence)?\.?(?:\s+(?:no\.?|number|code))?\s*:\s*(\S{4,60})\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+REFERENCE_PART = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?:[-.](0[1-9]|1[0-2]))?(?!\d)")
+
+
+def _reference_date(text: str) -> str:
+    """The year and month a document's reference code gives, when it has one."""
+    for match in REFERENCE.finditer(text):
+        found = REFERENCE_PART.search(match.group(1))
+        if found:
+            return found.group(1) + (f"-{found.group(2)}" if found.group(2) else "")
     return ""

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from ingest.layout import Block, PageLayout
 from ingest.metadata.area import _area, _area_field, _commissioning_area, _council_area, canonical_area
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
-from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _child, _child_from_title
+from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _age_from_table, _child, _child_from_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
@@ -23,6 +23,7 @@ from ingest.metadata.dates import (
     _published,
     _published_row,
     _read_date,
+    _reference_date,
     _version_date,
 )
 from ingest.metadata.review_type import (
@@ -43,6 +44,11 @@ NSPCC_HEADING = re.compile(
     rf"^\s*(?:(?P<month>{_MONTH})\s+)?(?P<year>(?:19|20)\d\d)\s+[-–—]\s+(?P<area>[^-–—\n]{{2,60}}?)\s+[-–—]\s+"
     r"(?P<child>[^\n]{2,40}?)\s*$",
     re.IGNORECASE,
+)
+
+# A strap line offering a sheet as one review's learning: "Learning from the Serious Case Review concerning X".
+LEARNING_STRAP = re.compile(
+    r"^\W*learning\s+from\s+(?:the|this|our)\s+[^\n]{0,60}?\breview\b", re.IGNORECASE | re.MULTILINE
 )
 
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
@@ -103,8 +109,11 @@ def read_metadata(
     if ANNUAL_REPORT.search(title) or (NEWSLETTER.search(title + "\n" + cover_text) and not _child_from_title(title)):
         # a year's report, a newsletter's issue on several reviews: their children are not the document's
         child = ""
-    if review_type == "briefing" and not child and GUIDANCE_TITLE.match(title):
-        review_type = "other"  # guidance for practice in general, drawing on reviews without naming one
+    if review_type == "briefing" and GUIDANCE_TITLE.match(title) and not (child and LEARNING_STRAP.search(cover_text)):
+        # guidance for practice in general, drawing on reviews, or issued after the one it names: the
+        # guidance's own procedure, not a summary of the review (unless a strap line under its title
+        # offers it as "Learning from the Serious Case Review concerning X": a leaflet on that review)
+        review_type = "other"
     meta = {
         "title": title,
         "review_type": review_type,
@@ -124,9 +133,11 @@ def read_metadata(
         or _cover_date(cover_text)
         or _copyright_year(front_text)
         or _version_date("\n".join([furniture, all_text, *(" | ".join(b.cells) for b in blocks if b.kind == "row")]))
-        or _copyright_year(furniture),
+        or _copyright_year(furniture)
+        or _reference_date(cover_text + "\n" + all_text),
         "child": child,
         "child_age": _age(front_text, said)
+        or _age_from_table([b.cells for b in blocks if b.kind == "row"], child)
         or _age("\n".join(b.text for b in blocks[:120]), said)
         or _age_from_birth(front_text),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
@@ -141,7 +152,10 @@ def read_metadata(
         or _signatory(cover_text)
         or _publisher(cover_text)
         # "... the review, led by Jonathan\nPryce, to protect ...": a name wrapped over two lines of prose
-        or _author(WRAPPED.sub(" ", front_text), chairs=False),
+        or _author(WRAPPED.sub(" ", front_text), chairs=False)
+        # "Report author: Jane Smith | Page 2 of 9": a writer printed only in the running footer, which
+        # is taken off the pages as furniture
+        or _author(furniture, chairs=False),
     }
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)

@@ -24,7 +24,8 @@ TYPE_CUES = (
             r"^easy[\s-]+read\b|"
             r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
             # "Learning from the review of Child M": a title naming the review by its child, not its type
-            r"^learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
+            # ... after the name of the sheet it is printed in: "Safeguarding in schools: learning from the review about X"
+            r"(?:^|:[ \t]*)learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
             # a review retold for its readers: "A review for young people: ...", "the young people's version"
             r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
             r"\b(?:young\s+people|children)['’]?s\s+version\b|"
@@ -87,12 +88,14 @@ COMPANION_TITLE = re.compile(
     r"^\W*(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
     # a statement published in place of a review's report ("Statement and summary of learning: ...")
     r"^\W*(?:a\s+)?(?:public\s+)?statement\b|"
+    # a partnership's published answer to a review's recommendations: "The Board's response to the SCR about X"
+    r"\b(?:response|reply)\s+to\s+(?:the|this|a|an|our)\s+[^\n]{0,80}?\b(?:review|report|recommendations)\b|"
     # a page gathering the learning of several reviews, each with its own title: "Learning from local case reviews"
     r"^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 # Guidance for practice in general, not a briefing on one review: "Practice guidance: neglect" naming no child.
-GUIDANCE_TITLE = re.compile(r"^\W*(?:practice\s+|multi-agency\s+)?guidance\b", re.IGNORECASE)
+GUIDANCE_TITLE = re.compile(r"^\W*(?:multi[\s-]agency\s+)?(?:practice\s+)?guidance\b", re.IGNORECASE)
 PANEL = re.compile(r"child\s+safeguarding\s+practice\s+review\s+panel", re.IGNORECASE)
 
 ANNUAL_REPORT = re.compile(r"\bannual\s+report\b", re.IGNORECASE)

@@ -19,8 +19,12 @@ def _titlecase(text: str) -> str:
         return text
     out: list[str] = []
     for word in text.split():
-        if out and out[-1] in ("Child", "Baby", "Family", "Infant", "Sibling") and len(word) <= 3:
-            out.append(word)  # the pseudonym's letters stay capitals
+        if (
+            out
+            and out[-1] in ("Child", "Baby", "Family", "Infant", "Sibling")
+            and (len(word) <= 3 or re.fullmatch(r"[A-Z](?:\.[A-Z]){1,3}\.?", word))
+        ):
+            out.append(word)  # the pseudonym's letters stay capitals, with their dots ("CHILD J.K.")
         elif out and word.lower() in ("and", "of", "the", "upon", "on", "with", "in"):
             out.append(word.lower())
         else:
