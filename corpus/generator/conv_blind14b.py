@@ -291,7 +291,8 @@ def c336(c: Ctx) -> None:  # a partnership covering two areas: "X and Y Safeguar
     joint = f"{s.area} and {partner}"
     board = c.partnership.replace(s.area, joint, 1)
     c.words["partnership"] = f"the {board}"
-    d.meta["area"] = joint
+    # The area is the one the family lived in, as for every partnership naming several areas
+    # ("Derby and Derbyshire"): the introduction says which.
     d.add("cover", board)
     d.add("title", d.meta["title"])
     d.add("cover", f"Author: {s.author}")
