@@ -454,6 +454,29 @@ FORMATS.update(
         "C348": ("pdf", "txt"),
     }
 )
+# The fifteenth blind held-out set, first half (corpus/generator/conv_blind15a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C349": ("pdf", "docx"),
+        "C350": ("pdf", "html"),
+        "C351": ("pdf", "txt"),
+        "C352": ("docx", "html"),
+        "C353": ("pdf", "docx"),
+        "C354": ("docx", "pdf"),
+        "C355": ("docx", "txt"),
+        "C356": ("txt", "html"),
+        "C357": ("pdf", "html"),
+        "C358": ("pdf", "docx"),
+        "C359": ("html", "txt"),
+        "C360": ("html", "docx"),
+        "C361": ("docx", "pdf"),
+        "C362": ("pdf", "txt"),
+        "C363": ("pdf", "docx"),
+        "C364": ("pdf", "scan"),
+        "C365": ("html", "txt"),
+        "C366": ("txt", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
