@@ -399,7 +399,7 @@ def c363(c: Ctx) -> None:  # notes pages: a short slide heading over the notes t
         d.add("small", f"{i + 1}")
     d.add("pagebreak")
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for r in _recs(c, 3):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
 
 
