@@ -114,7 +114,7 @@ def c350(c: Ctx) -> None:  # an infographic: figure boxes and learning boxes in 
         d.add("box", words, label=figure)
     d.add("h1", "What we learned")
     for i, st in enumerate(_sts(c, 4), 1):
-        key = d.lesson("learning_point", str(i), st.body, st.themes, title=st.title)
+        key = d.lesson("learning_point", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("box", st.body, key, label=f"{i}  {st.title}")
     d.add("h1", "What to do now")
     d.add("box", "Read the full report on the partnership's website and discuss it in supervision.", label="Next steps")
