@@ -64,6 +64,11 @@ RELATED = (
 )
 
 
+def _briefing(c: Ctx) -> None:
+    """A briefing about the review: its own title, as practitioners' briefings are titled, and its type."""
+    c.doc.meta.update(title=f"{c.spec.child}: learning from the review", review_type="briefing")
+
+
 def _html(c: Ctx) -> bool:
     return c.spec.fmt == "html"
 
@@ -78,7 +83,7 @@ def _break(c: Ctx) -> None:
 
 def c349(c: Ctx) -> None:  # a slide deck, one learning point a slide, each with its speaker notes
     d = c.doc
-    d.meta["review_type"] = "briefing"
+    _briefing(c)
     title = d.meta["title"]
     d.add("title", title)
     d.add("cover", c.partnership)
@@ -106,7 +111,7 @@ def c349(c: Ctx) -> None:  # a slide deck, one learning point a slide, each with
 
 def c350(c: Ctx) -> None:  # an infographic: figure boxes and learning boxes in a grid
     d = c.doc
-    d.meta["review_type"] = "briefing"
+    _briefing(c)
     d.add("title", d.meta["title"])
     d.add("cover", f"{c.partnership} | {c.printed_date()}")
     d.add("h1", "The review in numbers")
@@ -240,7 +245,7 @@ def c355(c: Ctx) -> None:  # numbering lost in an export: lists whose numbers we
 
 def c356(c: Ctx) -> None:  # a forwarded e-mail: the learning in quoted ">" lines below a short reply
     d = c.doc
-    d.meta["review_type"] = "briefing"
+    _briefing(c)
     title = d.meta["title"]
     d.add("p", f"From: Safeguarding Partnership Business Unit <{_mailbox(c)}>")
     d.add("p", f"Sent: {c.printed_date()}")
@@ -248,7 +253,7 @@ def c356(c: Ctx) -> None:  # a forwarded e-mail: the learning in quoted ">" line
     d.add("p", "Dear colleagues, please share the learning below with your teams and discuss it in team meetings.")
     d.add("p", "Thanks, Business Unit")
     d.add("p", "-----Original Message-----")
-    d.add("p", f"> {c.partnership} has published {title}.")
+    d.add("p", f"> {c.partnership} has published the review about {c.spec.child}. Here is what it found.")
     d.add("p", "> KEY LEARNING")
     for st in _sts(c, 3):
         d.add("p", f"> * {st.body}", d.lesson("learning_point", "", st.body, st.themes))
@@ -281,7 +286,7 @@ def c357(c: Ctx) -> None:  # recommendations in a spreadsheet exported with its 
 
 def c358(c: Ctx) -> None:  # a learning newsletter whose article jumps: "Continued on page 3"
     d = c.doc
-    d.meta["review_type"] = "briefing"
+    _briefing(c)
     d.add("title", d.meta["title"])
     d.add("cover", f"{c.partnership} | Learning newsletter | {c.printed_date()}")
     d.add("h1", "In this issue")
@@ -355,7 +360,8 @@ def c361(c: Ctx) -> None:  # a filled-in briefing template: field labels, guidan
     d.add("runin", d.meta["title"], label="Title of review:")
     d.add("runin", c.partnership, label="Partnership:")
     d.add("runin", c.printed_date(), label="Date of briefing:")
-    d.add("runin", "Local child safeguarding practice review [ ] Rapid review [ ] Other", label="Type (tick one): [x]")
+    kind = "Serious case review" if c.spec.published < "2019" else "Local child safeguarding practice review"
+    d.add("runin", f"{kind} [ ] Rapid review [ ] Other", label="Type (tick one): [x]")
     d.add("h2", "Key learning (max 200 words per point)")
     for i, st in enumerate(_sts(c, 3), 1):
         d.add("runin", st.body, d.lesson("learning_point", f"Learning {i}", st.body, st.themes), label=f"Learning {i}:")
@@ -368,7 +374,7 @@ def c361(c: Ctx) -> None:  # a filled-in briefing template: field labels, guidan
 
 def c362(c: Ctx) -> None:  # a handout of three slides a page, lines for notes beside each
     d = c.doc
-    d.meta["review_type"] = "briefing"
+    _briefing(c)
     d.header = f"{d.meta['title']} | Handout"
     d.add("title", d.meta["title"])
     d.add("cover", f"{c.partnership} | {c.printed_date()}")
@@ -385,7 +391,7 @@ def c362(c: Ctx) -> None:  # a handout of three slides a page, lines for notes b
 
 def c363(c: Ctx) -> None:  # notes pages: a short slide heading over the notes that carry the learning
     d = c.doc
-    d.meta["review_type"] = "briefing"
+    _briefing(c)
     d.add("title", d.meta["title"])
     d.add("cover", c.partnership)
     d.add("cover", f"Presented by {c.spec.author}, {c.printed_date()}")
@@ -440,7 +446,7 @@ def c365(c: Ctx) -> None:  # a web page with a "Related content" sidebar and "Do
 
 def c366(c: Ctx) -> None:  # bullets turned into symbol-font letters by a text export: "Ø", "§", "o"
     d = c.doc
-    d.meta["review_type"] = "briefing"
+    _briefing(c)
     d.add("title", d.meta["title"])
     d.add("p", f"{c.partnership}, {c.printed_date()}")
     d.add("h1", "The case")
