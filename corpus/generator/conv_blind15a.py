@@ -28,7 +28,7 @@ from .conv_common import case_events as _chron
 from .conv_common import front_with_events as _front
 from .conv_common import gps_for_child as _gps
 from .conv_common import named as _named
-from .conv_common import numbered_recs_for_child as _numbered_recs
+from .conv_common import numbered_recs as _numbered_recs
 from .conv_common import printed_only as _printed_only
 from .conv_common import pub_cover as _pub_cover
 from .conv_common import recs_for_child as _recs
@@ -78,6 +78,38 @@ def _break(c: Ctx) -> None:
         c.doc.add("pagebreak")
 
 
+# An age printed in a bank text ("a four-year-old", "aged twelve"): it may not be the child's, so the text is not used.
+_AGE = re.compile(r"\b\w+-(year|month|week)s?-old\b|\baged \w+|\b\w+ (years|months|weeks) old\b", re.I)
+
+
+def _fitting(draw, c: Ctx, n: int, text_of) -> list:
+    """n texts from draw that print no age (fewer when the pool runs out)."""
+    out: list = []
+    while len(out) < n:
+        drawn = draw(c, 1)
+        if not drawn:
+            break
+        out += [e for e in drawn if not _AGE.search(text_of(e))]
+    return out
+
+
+def _statements(c: Ctx, n: int) -> list:
+    return _fitting(_sts, c, n, lambda st: f"{st.title} {st.body}")
+
+
+def _recommendations(c: Ctx, n: int) -> list:
+    return _fitting(_recs, c, n, lambda r: r.text)
+
+
+def _good_practice(c: Ctx, n: int) -> list:
+    return _fitting(_gps, c, n, lambda g: g.text)
+
+
+def _numbered(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
+    """A heading and n recommendations numbered "1.", "2.", ... that print no age."""
+    _numbered_recs(c, n, heading, draw=_recommendations)
+
+
 # --- the conventions --------------------------------------------------------------------------
 
 
@@ -88,7 +120,7 @@ def c349(c: Ctx) -> None:  # a slide deck, one learning point a slide, each with
     d.add("title", title)
     d.add("cover", c.partnership)
     d.add("cover", f"Practitioner briefing, {c.printed_date()}")
-    sts = _sts(c, 4)
+    sts = _statements(c, 4)
     total = len(sts) + 3
     d.add("pagebreak")
     d.add("h1", "What we will cover")
@@ -118,7 +150,7 @@ def c350(c: Ctx) -> None:  # an infographic: figure boxes and learning boxes in 
     for figure, words in FIGURES:
         d.add("box", words, label=figure)
     d.add("h1", "What we learned")
-    for i, st in enumerate(_sts(c, 4), 1):
+    for i, st in enumerate(_statements(c, 4), 1):
         key = d.lesson("learning_point", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("box", st.body, key, label=f"{i}  {st.title}")
     d.add("h1", "What to do now")
@@ -138,10 +170,10 @@ def c351(c: Ctx) -> None:  # a partnership web page printed from a browser: its 
     d.add("h1", "About the review")
     _front_short(c)
     d.add("h1", "Key learning")
-    for st in _sts(c, 4):
+    for st in _statements(c, 4):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(_recommendations(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
     d.add("small", "Share this page: Facebook | X | LinkedIn | Email")
     d.add("small", "Was this page helpful? Yes | No")
@@ -154,12 +186,24 @@ def _front_short(c: Ctx) -> None:
         c.doc.add("p", event)
 
 
-def _redact(text: str, k: int) -> str:
-    """A lesson with a redaction in it, as a published version prints it."""
-    marks = ("[redacted]", "[sibling]", "[name of school redacted]")
-    words = text.split()
-    at = min(len(words) - 1, 4 + k)
-    return " ".join(words[:at] + [marks[k % len(marks)]] + words[at:])
+# What a published version redacts in a lesson (C352): the first of these a text has, replaced as printed.
+REDACTIONS = (
+    (re.compile(r"\bthe children\b"), "the child and [sibling]"),
+    (re.compile(r"\bthe school\b"), "[name of school redacted]"),
+    (re.compile(r"\bthe (hospital|ED)\b"), "[redacted] hospital"),
+    (re.compile(r"\b(in|during|by) the (spring|summer|autumn|winter)\b"), r"\1 [redacted]"),
+    (re.compile(r"\bthe (stepfather|mother's partner|father)\b"), r"the \1 ([redacted])"),
+    (re.compile(r"\b(two|three|four|five|six|eleven|twelve|\d+) (days|weeks|months)\b"), r"[redacted] \2"),
+    (re.compile(r"\bthe (GP|health visitor|social worker|midwife|mother)\b"), r"the \1 ([redacted])"),
+)
+
+
+def _redact(text: str) -> str:
+    """The text with its first redactable words redacted, or the text as it was."""
+    for pattern, repl in REDACTIONS:
+        if pattern.search(text):
+            return pattern.sub(repl, text, count=1)
+    return text
 
 
 def c352(c: Ctx) -> None:  # redactions inside the lessons: "[redacted]", "[sibling]"
@@ -168,15 +212,20 @@ def c352(c: Ctx) -> None:  # redactions inside the lessons: "[redacted]", "[sibl
     d.add("p", "This is the redacted version of the report for publication. Redactions are shown in square brackets.")
     _front(c)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        body = _redact(st.body, i - 1)
+    sts = _statements(c, 8)
+    sts = ([st for st in sts if _redact(st.body) != st.body] + [st for st in sts if _redact(st.body) == st.body])[:3]
+    for i, st in enumerate(sts, 1):
+        body = _redact(st.body)
         label = f"Finding {i}"
         key = d.lesson("finding", label, f"{st.title} {body}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
         d.add("p", body, key)
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
-        text = _redact(r.text, j) if j == 2 else r.text
+    recs = _recommendations(c, 6)
+    redacted = [r for r in recs if _redact(r.text) != r.text][:1]
+    recs = [r for r in recs if _redact(r.text) == r.text][: 3 - len(redacted)] + redacted
+    for j, r in enumerate(recs, 1):
+        text = _redact(r.text)
         d.add("num", text, d.lesson("recommendation", str(j), text, r.themes), label=f"{j}.")
 
 
@@ -195,13 +244,13 @@ def c353(c: Ctx) -> None:  # line numbers in the margin, every sentence of the b
     for event in _chron(c, 2):
         lines(event)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         label = f"Finding {i}"
         key = d.lesson("finding", label, f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
         lines(st.body, key)
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(_recommendations(c, 3), 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         d.add("h3", f"Recommendation {j}", key)
         lines(r.text, key)
@@ -218,11 +267,11 @@ def c354(c: Ctx) -> None:  # a consultation draft: watermark text and reviewers'
     _break(c)
     _front(c)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         c.headed_finding(st, f"Finding {i}")
         d.add("small", f"[Comment {c.spec.author.split()[-1][:2].upper()}{i}]: {COMMENTS[(i - 1) % len(COMMENTS)]}")
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(_recommendations(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
     d.add("small", "DRAFT - not for circulation")
 
@@ -231,7 +280,7 @@ def c355(c: Ctx) -> None:  # numbering lost in an export: lists whose numbers we
     d = c.doc
     _pub_cover(c)
     _front(c)
-    sts, recs = _sts(c, 3), _recs(c, 4)
+    sts, recs = _statements(c, 3), _recommendations(c, 4)
     d.add("h1", "Findings")
     d.add("p", f"The review identified {len(sts)} findings.")
     for st in sts:
@@ -255,10 +304,10 @@ def c356(c: Ctx) -> None:  # a forwarded e-mail: the learning in quoted ">" line
     d.add("p", "-----Original Message-----")
     d.add("p", f"> {c.partnership} has published the review about {c.spec.child}. Here is what it found.")
     d.add("p", "> KEY LEARNING")
-    for st in _sts(c, 3):
+    for st in _statements(c, 3):
         d.add("p", f"> * {st.body}", d.lesson("learning_point", "", st.body, st.themes))
     d.add("p", "> RECOMMENDATIONS")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(_recommendations(c, 3), 1):
         d.add("p", f"> {j}. {r.text}", d.lesson("recommendation", str(j), r.text, r.themes))
     d.add("p", "> The full report is on the partnership's website.")
     d.add("p", "This e-mail and any attachments are confidential and intended for the addressee only.")
@@ -274,12 +323,12 @@ def c357(c: Ctx) -> None:  # recommendations in a spreadsheet exported with its 
     c.cover()
     _front(c)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         c.headed_finding(st, f"Finding {i}")
     d.add("h1", "Appendix: recommendations tracker")
     d.add("header", cells=("", "A", "B", "C"))
     d.add("row", cells=("1", "Ref", "Recommendation", "Lead agency"))
-    for j, r in enumerate(_recs(c, 4), 1):
+    for j, r in enumerate(_recommendations(c, 4), 1):
         key = d.lesson("recommendation", f"R{j}", r.text, r.themes, r.agency)
         d.add("row", keys=key, cells=(str(j + 1), f"R{j}", r.text, r.agency))
 
@@ -293,7 +342,7 @@ def c358(c: Ctx) -> None:  # a learning newsletter whose article jumps: "Continu
     for item in ("Learning from a local review (page 1)", "Training dates (page 2)", "Policy updates (page 2)"):
         d.add("bullet", item)
     d.add("h1", "Learning from a local review")
-    sts = [st for st in _sts(c, 6) if len(re.split(r"(?<=[.?!])\s+", st.body)) >= 2][:3] or _sts(c, 3)
+    sts = [st for st in _statements(c, 6) if len(re.split(r"(?<=[.?!])\s+", st.body)) >= 2][:3] or _statements(c, 3)
     keys = []
     for st in sts:
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -320,7 +369,7 @@ def c359(c: Ctx) -> None:  # a web page with an "On this page" list and "Back to
     d = c.doc
     d.add("title", d.meta["title"])
     d.add("p", f"Published {c.printed_date()}")
-    sts, recs = _sts(c, 3), _recs(c, 3)
+    sts, recs = _statements(c, 3), _recommendations(c, 3)
     d.add("h2", "On this page")
     for item in ["Summary", *(st.title for st in sts), "Recommendations"]:
         d.add("bullet", item)
@@ -344,13 +393,13 @@ def c360(c: Ctx) -> None:  # image descriptions between the lessons of an access
     d.add("p", "This is the accessible version of the report. Images are described in the text.")
     _front(c)
     d.add("h1", "What the review learned")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         label = f"Learning point {i}"
         key = d.lesson("learning_point", label, f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
         d.add("p", st.body, key)
         d.add("small", IMAGES[(i - 1) % len(IMAGES)])
-    _numbered_recs(c)
+    _numbered(c)
 
 
 def c361(c: Ctx) -> None:  # a filled-in briefing template: field labels, guidance in brackets, tick boxes
@@ -363,10 +412,10 @@ def c361(c: Ctx) -> None:  # a filled-in briefing template: field labels, guidan
     kind = "Serious case review" if c.spec.published < "2019" else "Local child safeguarding practice review"
     d.add("runin", f"{kind} [ ] Rapid review [ ] Other", label="Type (tick one): [x]")
     d.add("h2", "Key learning (max 200 words per point)")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         d.add("runin", st.body, d.lesson("learning_point", f"Learning {i}", st.body, st.themes), label=f"Learning {i}:")
     d.add("h2", "Actions for agencies (who, what, by when)")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, r in enumerate(_recommendations(c, 3), 1):
         key = d.lesson("recommendation", f"Action {j}", r.text, r.themes, r.agency)
         d.add("runin", f"{r.text} Lead: {r.agency}.", key, label=f"Action {j}:")
     d.add("small", "[Guidance: delete this text before publishing]")
@@ -378,7 +427,7 @@ def c362(c: Ctx) -> None:  # a handout of three slides a page, lines for notes b
     d.header = f"{d.meta['title']} | Handout"
     d.add("title", d.meta["title"])
     d.add("cover", f"{c.partnership} | {c.printed_date()}")
-    sts = _sts(c, 6)
+    sts = _statements(c, 6)
     for i, st in enumerate(sts, 1):
         if i % 3 == 1:
             d.add("pagebreak")
@@ -395,7 +444,7 @@ def c363(c: Ctx) -> None:  # notes pages: a short slide heading over the notes t
     d.add("title", d.meta["title"])
     d.add("cover", c.partnership)
     d.add("cover", f"Presented by {c.spec.author}, {c.printed_date()}")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         d.add("pagebreak")
         d.add("small", f"Slide {i + 1}")
         key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -405,7 +454,7 @@ def c363(c: Ctx) -> None:  # notes pages: a short slide heading over the notes t
         d.add("small", f"{i + 1}")
     d.add("pagebreak")
     d.add("h1", "Recommendations")
-    for r in _recs(c, 3):
+    for r in _recommendations(c, 3):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
 
 
@@ -417,12 +466,12 @@ def c364(c: Ctx) -> None:  # a printer's proof: slug line at every page's foot, 
     d.add("pagebreak")
     n = _front(c, numbered=True)
     d.add("h1", f"{n}. Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         c.headed_finding(st, f"Finding {i}")
     d.add("h1", f"{n + 1}. Good practice")
-    for g in _gps(c, 2):
+    for g in _good_practice(c, 2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
-    _numbered_recs(c, 3, f"{n + 2}. Recommendations")
+    _numbered(c, 3, f"{n + 2}. Recommendations")
 
 
 def c365(c: Ctx) -> None:  # a web page with a "Related content" sidebar and "Download" links among the content
@@ -433,10 +482,10 @@ def c365(c: Ctx) -> None:  # a web page with a "Related content" sidebar and "Do
     d.add("h1", "Summary")
     _front_short(c)
     d.add("h1", "What we found")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_statements(c, 3), 1):
         c.headed_finding(st, f"Finding {i}")
     d.add("h1", "Good practice")
-    for g in _gps(c, 2):
+    for g in _good_practice(c, 2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
     d.add("h2", "Related content")
     for item in RELATED:
@@ -452,10 +501,10 @@ def c366(c: Ctx) -> None:  # bullets turned into symbol-font letters by a text e
     d.add("h1", "The case")
     _front_short(c)
     d.add("h1", "Key learning")
-    for st in _sts(c, 4):
+    for st in _statements(c, 4):
         d.add("p", f"Ø {st.body}", d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "What agencies must do")
-    for r in _recs(c, 3):
+    for r in _recommendations(c, 3):
         key = d.lesson("recommendation", "", r.text, r.themes)
         d.add("p", f"§ {r.text}", key)
     d.add("h1", "Questions to consider")
