@@ -149,10 +149,13 @@ def c367(c: Ctx) -> None:  # SCIE Learning Together findings: a category line, t
         d.add("h2", f"Finding {i}: {st.title}", key)
         d.add("small", f"Category: {SCIE_CATEGORIES[(i + len(c.spec.name)) % len(SCIE_CATEGORIES)]}")
         d.add("p", st.body, key)
-        d.add("runin", "practitioners described a busy period in which each agency expected another to act.",
+        d.add("runin", "Practitioners described a busy period in which each agency expected another to act.",
               label="How did the issue manifest in this case?")  # fmt: skip
-    d.add("h1", "Issues for the Board")
-    d.add("p", f"The {_board(c)} are asked to consider the following issues, one for each finding.")
+    d.add("h1", "Issues for the Board" if c.spec.review_type == "SCR" else "Issues for the partnership")
+    d.add(
+        "p",
+        f"The {_board(c)} {'is' if c.spec.review_type == 'SCR' else 'are'} asked to consider the following issues, one for each finding.",
+    )
     for i, r in enumerate(_recs(c, 3), 1):
         d.add("runin", r.text, d.lesson("recommendation", f"Issue {i}", r.text, r.themes), label=f"Issue {i}.")
 
@@ -198,7 +201,9 @@ def c369(c: Ctx) -> None:  # significant-event analysis: What happened / Why / W
     _numbered_recs(c)
 
 
-def c370(c: Ctx) -> None:  # appreciative inquiry by agency: "What went well" (good practice) / "Even better if" (learning)
+def c370(
+    c: Ctx,
+) -> None:  # appreciative inquiry by agency: "What went well" (good practice) / "Even better if" (learning)
     d, s = c.doc, c.spec
     c.cover("plain")
     _front(c)
@@ -505,8 +510,11 @@ def c382(c: Ctx) -> None:  # a timeline table of the review itself: publication 
 
 
 def c383(c: Ctx) -> None:  # recommendations each with run-in "Owner:" (the agency) and "Evidence of impact:" lines
-    d = c.doc
-    c.cover("plain")
+    d, s = c.doc, c.spec
+    d.add("cover", c.partnership)  # a short typed report: the cover lines head its first page
+    d.add("title", d.meta["title"])
+    d.add("cover", f"Author: {s.author}")
+    d.add("cover", f"Publication date: {c.printed_date()}")
     _front(c)
     d.add("h1", "Findings")
     for i, st in enumerate(_sts(c, 3), 1):
