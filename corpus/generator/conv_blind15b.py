@@ -172,7 +172,7 @@ def c368(c: Ctx) -> None:  # a SILP report's "Outcomes of the learning event": w
     )
     d.add("h2", "Who attended")
     for t in ("Children's social care: two social workers and a team manager", "Police: a detective constable",
-              "Health: a health visitor, a GP and a midwife", "Education: the designated safeguarding lead"):  # fmt: skip
+              "Health: a GP and a named nurse for safeguarding", "Education: the designated safeguarding lead"):  # fmt: skip
         d.add("bullet", t)
     d.add("h2", "Outcomes of the learning event")
     d.add("p", "At the end of the day practitioners agreed the following learning:")
@@ -214,7 +214,7 @@ def c370(
         f"made its work with {s.child}'s family even better.",
     )
     gps, sts = _gps(c, 3), _sts(c, 3)
-    for agency, g, st in zip(("Children's social care", "Health visiting", "Police"), gps, sts):
+    for agency, g, st in zip(("Children's social care", "Health", "Police"), gps, sts):
         d.add("h2", agency)
         d.add("runin", g.text, d.lesson("good_practice", "", g.text, g.themes, agency), label="What went well:")
         d.add("runin", st.body, d.lesson("learning_point", "", st.body, st.themes, agency), label="Even better if:")
@@ -257,7 +257,7 @@ def c371(c: Ctx) -> None:  # a historic executive summary: overview recommendati
 def c372(c: Ctx) -> None:  # a Panel practice review: "Practice issues" list, no area, child or author
     d, s = c.doc, c.spec
     topic = TOPICS[s.scenario]
-    title = f"Practice review: safeguarding children at risk from {topic}"
+    title = f"Practice review: {topic}"
     d.meta.update(title=title, review_type="national", area="", region="", author="")
     _no_child(c)
     d.header = "Child Safeguarding Practice Review Panel | Practice review"
@@ -392,7 +392,7 @@ def c377(c: Ctx) -> None:  # a review period in the terms of reference; the chil
     d.add("h1", "Terms of reference")
     d.add("runin", f"{_month(_shift(pub, 30))} to {_month(_shift(pub, 12))}", label="Review period:")
     d.add("runin", f"{s.child}, aged {s.age} at the time of the incident", label="Subject of the review:")
-    d.add("runin", "Children's social care, police, health visiting, the GP practice and the school",
+    d.add("runin", "Children's social care, the police, health services and the GP practice",
           label="Agencies in scope:")  # fmt: skip
     d.add("h1", "Background")
     d.add("p", f"{s.child} lived with {'his' if _sex(c) == 'm' else 'her'} mother. This section sets out what the "
@@ -538,8 +538,12 @@ def c384(c: Ctx) -> None:  # a local annual report: per review of the year its k
     d.add("cover", f"Published {_long(pub)}")
     if s.fmt != "html":
         d.add("pagebreak")
-    d.add("h1", "1. Foreword from the independent scrutineer")
-    d.add("p", "This year the partnership published two reviews and completed five rapid reviews.")
+    if y >= 2020:
+        d.add("h1", "1. Foreword from the independent scrutineer")
+        d.add("p", "This year the partnership published two reviews and completed five rapid reviews.")
+    else:
+        d.add("h1", "1. Foreword from the independent chair")
+        d.add("p", "This year the Board published two serious case reviews and considered five other cases.")
     d.add("h1", "2. Learning from reviews this year")
     first = CHILDREN.index(s.child) if s.child in CHILDREN else len(s.name)
     for k in range(2):
