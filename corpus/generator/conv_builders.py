@@ -656,3 +656,11 @@ BUILDERS.update(_BLIND14A)
 from .conv_blind14b import BUILDERS as _BLIND14B  # noqa: E402  (C331-C348, the fourteenth blind held-out set, second half)
 
 BUILDERS.update(_BLIND14B)
+
+from .conv_blind15a import BUILDERS as _BLIND15A  # noqa: E402  (C349-C366, the fifteenth blind held-out set, first half)
+
+BUILDERS.update(_BLIND15A)
+
+from .conv_blind15b import BUILDERS as _BLIND15B  # noqa: E402  (C367-C384, the fifteenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND15B)

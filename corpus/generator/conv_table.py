@@ -454,6 +454,52 @@ FORMATS.update(
         "C348": ("pdf", "txt"),
     }
 )
+# The fifteenth blind held-out set, first half (corpus/generator/conv_blind15a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C349": ("pdf", "docx"),
+        "C350": ("pdf", "html"),
+        "C351": ("pdf", "txt"),
+        "C352": ("docx", "html"),
+        "C353": ("pdf", "docx"),
+        "C354": ("docx", "pdf"),
+        "C355": ("docx", "txt"),
+        "C356": ("txt", "html"),
+        "C357": ("pdf", "html"),
+        "C358": ("pdf", "docx"),
+        "C359": ("html", "txt"),
+        "C360": ("html", "docx"),
+        "C361": ("docx", "pdf"),
+        "C362": ("pdf", "txt"),
+        "C363": ("pdf", "docx"),
+        "C364": ("pdf", "scan"),
+        "C365": ("html", "txt"),
+        "C366": ("txt", "docx"),
+    }
+)
+# The fifteenth blind held-out set, second half (corpus/generator/conv_blind15b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C367": ("pdf", "docx"),
+        "C368": ("docx", "pdf"),
+        "C369": ("pdf", "html"),
+        "C370": ("html", "txt"),
+        "C371": ("pdf", "scan"),
+        "C372": ("html", "pdf"),
+        "C373": ("pdf", "docx"),
+        "C374": ("docx", "html"),
+        "C375": ("pdf", "txt"),
+        "C376": ("docx", "pdf"),
+        "C377": ("txt", "html"),
+        "C378": ("pdf", "docx"),
+        "C379": ("pdf", "html"),
+        "C380": ("docx", "txt"),
+        "C381": ("html", "pdf"),
+        "C382": ("pdf", "docx"),
+        "C383": ("pdf", "scan"),
+        "C384": ("html", "pdf"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -631,6 +677,8 @@ def build_table() -> list[DocSpec]:
             if conv in ("C296", "C297"):  # the Panel and rapid reviews began in 2018-19
                 year = max(year, 2020 + k)
             if conv == "C335":  # the Panel's annual reports began in 2019
+                year = max(year, 2020 + k)
+            if conv in ("C372", "C373", "C381"):  # the Panel's practice reviews and rapid reviews: from 2018-19
                 year = max(year, 2020 + k)
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
