@@ -84,7 +84,12 @@ from ingest.second_opinion import add_missed, score_units
 # matters" parts, a learning point's "What this means for practice" advice, a table's group cell printed once
 # over the rows it spans, a finding carried on under its label and "(continued)", numbered narrative closed by
 # "This was good practice.", "Good practice (<service>):" run in, lettered sub-items under a numbered
-# recommendation's lead-in).
+# recommendation's lead-in), its second half's (what a review teaches its readers, work already under way, an
+# earlier review's recommendations, learning read across many reviews and a section's one-sentence preamble,
+# a theme's sub-heading over a run-in "Finding:", good-practice appendices, practice guidance's own procedure,
+# a scan's list mark for "1.") and its metadata classes (authors in the running footer, partnerships'
+# responses, briefing sheets and school terms, practice guidance, initials with dots, ages in a family table,
+# quarters, reference codes, "Child X: overview report" covers); the learned stages refitted with set 14.
 EXTRACTOR_VERSION = "ingest-1.20"
 
 

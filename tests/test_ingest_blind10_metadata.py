@@ -233,9 +233,11 @@ def test_a_briefing_read_after_it_is_mentioned_in_passing_keeps_the_reviews_type
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize(
-    "child_line,expected", [("", ("other", "")), ("It draws on the review of Child W.", ("briefing", "Child W"))]
+    "child_line,expected", [("", ("other", "")), ("It draws on the review of Child W.", ("other", "Child W"))]
 )
-def test_practice_guidance_naming_no_child_is_not_a_briefing(tmp_path, fmt, child_line, expected):
+def test_practice_guidance_is_no_briefing_whether_or_not_it_names_a_review_s_child(tmp_path, fmt, child_line, expected):
+    # Guidance drawing on a review is guidance (type other), as set 14's C343 records it; a leaflet
+    # offering itself as the review's learning in its strap line stays a briefing (set 3's class).
     title = "Practice guidance: children who go missing"
 
     def build(doc):
