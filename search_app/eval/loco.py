@@ -201,6 +201,7 @@ FIRST_CONTACT = {
     12: "13de517",
     13: "04d60ca",
     14: "e1c8bff",
+    15: "b715e0b",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
