@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.lesson_cues import title_line
+from ingest.lesson_cues import kind_of_label, title_line
 from ingest.lesson_patterns import AGENCY_NAME
 
 _ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|last|\d{1,2}(?:st|nd|rd|th)"
@@ -39,15 +39,7 @@ def stated_lesson(text: str) -> tuple[str, str, str] | None:
     text = text.strip()
     counted = _COUNTED.match(text)
     if counted is not None:
-        noun = counted.group("noun").lower()
-        kind = (
-            "finding"
-            if noun.endswith("finding")
-            else "recommendation"
-            if noun.startswith("recommendation")
-            else "learning_point"
-        )
-        return kind, counted.group("num") or "", counted.group("text")
+        return kind_of_label(counted.group("noun")), counted.group("num") or "", counted.group("text")
     return None
 
 
