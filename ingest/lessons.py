@@ -63,6 +63,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_drafts import (
+from ingest.lesson_decks import deck_under_title
     DIRECTIVE,
     Draft,
     cited_recommendation,
@@ -217,6 +218,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     cover_title = first_heading or _cover_title_under_name(blocks)
     blocks = pruned(blocks, first_heading)
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
+    blocks, deck_title = deck_under_title(blocks, cover_title)
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
@@ -776,7 +778,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 stack.pop()
             # The first heading of the cover is the review's title ("Learning from Child E").
             is_title = block is cover_title
-            kind = None if is_title else zone_kind(block.text)
+            # (a deck whose title names its learning, "Child D: learning from the review": its slides' learning)
+            kind = "learning_point" if block is deck_title else None if is_title else zone_kind(block.text)
             if kind is None and not is_title and _themes_over_findings(blocks, index):
                 kind = "finding"  # "Themes" over sub-headed paragraphs: the themes the review found
             parent = zone()
@@ -1099,7 +1102,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current is not None
                 and current.open
                 and block.kind == "para"
-                and (current.kind == "finding" or _continues(current, block.text))
+                and (
+                    current.kind == "finding"
+                    or _continues(current, block.text)
+                    # "Learning 2: title" heading a slide, its text the notes under it
+                    or (current.headed and current.label and current.parts == [current.title])
+                )
             ):
                 current.add(block.text, block)
             else:
