@@ -1,0 +1,67 @@
+"""Ingest stage: a page's furniture among its lessons, taken out before the lesson walk.
+
+Lines that stand between a document's lessons but belong to how it was
+laid out, never to what it says: an accessible version's descriptions of
+its images ("Image description: ..."), a web page's sidebar of links to
+other pages ("Related content" and the page titles under it, "Print this
+page"). Metadata reads the blocks as they were; only the walk sees these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Block
+
+# "Image description: ...", "Description of the image: ...", "Alt text: ...", "[Image: ...]"
+IMAGE_DESCRIPTION = re.compile(
+    r"^\s*(?:(?:image|picture|photo(?:graph)?|figure|diagram|graphic|chart|illustration|infographic)\s+"
+    r"(?:description|text)|description\s+of\s+(?:the\s+|this\s+)?(?:image|picture|photo(?:graph)?|figure|diagram|graphic|chart)|"
+    r"alt(?:ernative)?\s+text)\s*:\s*\S|^\s*\[(?:image|picture|photo(?:graph)?|figure|diagram|graphic)\b[^\]]*\]\s*$",
+    re.I,
+)
+# A sidebar of links to other pages: "Related content", "Related pages", "See also", "You may also be interested in"
+RELATED = re.compile(
+    r"^\s*(?:related\s+(?:content|pages?|links?|articles?|information|resources|documents?)|see\s+also|"
+    r"you\s+(?:may|might)\s+also\s+(?:be\s+interested\s+in|like)|more\s+(?:on\s+this\s+topic|in\s+this\s+section)|"
+    r"useful\s+links|other\s+pages\s+in\s+this\s+section)\s*:?\s*$",
+    re.I,
+)
+# A page's own action links after its content: "Print this page", "Share this page"
+PAGE_ACTION = re.compile(r"^\s*(?:print|share|email|download)\s+this\s+page\b", re.I)
+
+
+def _link_title(block: Block) -> bool:
+    """A line of a links sidebar: a page's title, short, no sentence."""
+    text = block.text.strip()
+    return (
+        block.kind in ("para", "heading", "item")
+        and len(text.split()) <= 12
+        and not text.endswith((".", "?", "!"))
+        and not block.cells
+    )
+
+
+def _without_related(blocks: list[Block]) -> list[Block]:
+    kept: list[Block] = []
+    in_sidebar = False
+    for block in blocks:
+        if block.kind == "heading" and RELATED.match(block.text):
+            in_sidebar = True
+            continue
+        if in_sidebar and (_link_title(block) or PAGE_ACTION.match(block.text)):
+            continue
+        in_sidebar = False
+        kept.append(block)
+    return kept
+
+
+def without_page_furniture(blocks: list[Block]) -> list[Block]:
+    """The blocks without image descriptions and sidebars of links to other pages."""
+    return _without_related(
+        [
+            block
+            for block in blocks
+            if not (block.kind in ("para", "item", "heading") and IMAGE_DESCRIPTION.match(block.text))
+        ]
+    )
