@@ -27,6 +27,7 @@ from ingest.lesson_cues import (
 from ingest.lesson_decks import without_slide_furniture
 from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
+from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
@@ -364,7 +365,7 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     lessons and a scan's misread list numbers and code labels mended: what the walk's measures of the page (its
     left margin, its body size) are taken over. A deck's, a page's and a mail's furniture, line numbers in the
     margin and an article's jumps go first."""
-    blocks = joined_jumps(without_page_furniture(without_slide_furniture(unquoted_mail(blocks))))
+    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
     return misread_code_ones(
         misread_numbers(misread_first_numbers(without_answers(without_date_notes(poster_title(blocks, title)))))
     )
