@@ -151,6 +151,7 @@ from ingest.lesson_patterns import (
 from ingest.lesson_preamble import preamble_to_titled
 from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
 from ingest.lesson_tables import (
+from ingest.lesson_subheads import body_type_subheadings
     AGENCY_HEADER,
     TRACKING_HEADER,
     Columns,
@@ -217,8 +218,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     first_heading = _cover_title(blocks)
     cover_title = first_heading or _cover_title_under_name(blocks)
     blocks = pruned(blocks, first_heading)
-    # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     blocks, deck_title = deck_under_title(blocks, cover_title)
+    # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
@@ -233,7 +234,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
-    blocks = reshaped(blocks)
+    blocks = reshaped(body_type_subheadings(blocks, body_size))
     codes, key_rows = _agency_codes(blocks)
     chronology_note: Draft | None = None  # the learning a chronology's comment cell stated, while its row goes on
     for index, block in enumerate(blocks):
