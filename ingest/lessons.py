@@ -961,6 +961,27 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     current.opening_title = True  # "Card 2 of 5 Hidden men. Nobody asked ...": its opening title
             continue
 
+                if (
+                    not current.title
+                    and kind != "recommendation"
+                    and block_before is not None
+                    and block_before.kind == "heading"
+                    and stack
+                    and stack[-1].heading == block_before.text
+                    and stack[-1].kind is None
+                    and not stack[-1].barrier
+                    and block_before is not cover_title
+                    and title_line(block_before.text)
+                    and not NOT_LESSON_HEADING.search(block_before.text)
+                    and not _agency_chapter(block_before.text)
+                ):
+                    # A plain heading right over "Finding 1. The children were ...": the run-in label's
+                    # lesson is titled by it, and starts where it is printed.
+                    current.title = block_before.text.strip().rstrip(" .:")
+                    current.parts = [current.title, *current.parts]
+                    current.page_start = min(current.page_start, block_before.page_start)
+                    current.headed = True
+                    current.opening_title = False
         cited = cited_recommendation(block.text) if block.kind == "para" else None
         if cited is not None:
             # A conclusion that ends in the recommendation it leads to: the finding, then the recommendation.
