@@ -502,15 +502,22 @@ _FINITE = re.compile(
 )
 
 
-def opening_title(text: str) -> str:
+def opening_title(text: str, loose: bool = False) -> str:
     """The title phrase a lesson's text opens with, closed by a full stop, before the sentences that
     explain it ("Bruising in a non-mobile baby. A small bruise was ..."); "" when the first sentence
-    is a sentence (it has a verb like "was", "should") or is no short capitalised phrase."""
+    is a sentence (it has a verb like "was", "should") or is no short capitalised phrase. `loose`:
+    in a run of paragraphs already opening so, a title phrase may have such a verb inside it
+    ("Chronologies that were never used. A chronology ..."), though not open with a subject and verb."""
     match = re.match(r"^(?P<title>[A-Z][^.!?:;]{2,90}?)\.\s+(?=[A-Z])", text)
     if not match:
         return ""
     title = match.group("title").strip()
-    return title if title_line(title) and len(title.split()) <= 10 and not _FINITE.search(title) else ""
+    if not title_line(title) or len(title.split()) > 10:
+        return ""
+    if loose:
+        finite = _FINITE.search(title)
+        return title if finite is None or len(title[: finite.start()].split()) >= 2 and len(title.split()) <= 8 else ""
+    return title if not _FINITE.search(title) else ""
 
 
 # The caption of a box quoting someone's own words ("Practitioner voice", "In their own words", "What the

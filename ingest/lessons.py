@@ -57,13 +57,14 @@ from ingest.lesson_cues import (
     left_margin,
     numbered_title,
     numbered_under,
+    opening_title,
     split_items,
     strip_number,
     title_line,
     zone_kind,
 )
-from ingest.lesson_drafts import (
 from ingest.lesson_decks import deck_under_title
+from ingest.lesson_drafts import (
     DIRECTIVE,
     Draft,
     cited_recommendation,
@@ -150,8 +151,8 @@ from ingest.lesson_patterns import (
 )
 from ingest.lesson_preamble import preamble_to_titled
 from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
-from ingest.lesson_tables import (
 from ingest.lesson_subheads import body_type_subheadings
+from ingest.lesson_tables import (
     AGENCY_HEADER,
     TRACKING_HEADER,
     Columns,
@@ -217,14 +218,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
 
     first_heading = _cover_title(blocks)
     cover_title = first_heading or _cover_title_under_name(blocks)
-    blocks = pruned(blocks, first_heading)
     blocks, deck_title = deck_under_title(blocks, cover_title)
+    blocks = pruned(blocks, first_heading)
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
+    run_in_titled: set[int] = set()  # lessons opening with their title phrase, run in, in plain text (by id)
     run_in_themes: set[int] = set()  # theme sub-headings that title a run-in "Finding:" paragraph under them
     companion = False  # in the steps listed under a numbered lesson ("Suggested actions:")
     previous: Block | None = None
@@ -959,8 +961,6 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                         current.kind = "finding"  # "Practice issue 2: title" boxed in an analysis: a finding
                 elif kind != "recommendation":
                     current.opening_title = True  # "Card 2 of 5 Hidden men. Nobody asked ...": its opening title
-            continue
-
                 if (
                     not current.title
                     and kind != "recommendation"
@@ -982,6 +982,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     current.page_start = min(current.page_start, block_before.page_start)
                     current.headed = True
                     current.opening_title = False
+            continue
+
         cited = cited_recommendation(block.text) if block.kind == "para" else None
         if cited is not None:
             # A conclusion that ends in the recommendation it leads to: the finding, then the recommendation.
@@ -1290,6 +1292,25 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(z.kind, "", text, block)
             current.title = block.lead.strip(" .:-–")
             current.heading_only = False
+            continue
+        if (
+            block.kind == "para"
+            and z.kind in ("finding", "learning_point", "good_practice")
+            and (current is None or current.zone != z.serial or id(current) in run_in_titled)
+            and (opening := opening_title(text, loose=current is not None and id(current) in run_in_titled))
+            and (
+                (current is not None and id(current) in run_in_titled)
+                # the first of a run: the paragraph after it opens with its own title phrase too
+                or (following is not None and following.kind == "para" and opening_title(following.text, loose=True))
+            )
+            and not is_intro(text)
+        ):
+            # "Staff turnover. The family had ...", paragraph after paragraph, where bold is lost (plain
+            # text): each paragraph opening with its title phrase is a lesson of its own, titled by it.
+            current = start(item_kind(z.kind), "", text, block)
+            current.title = opening
+            current.heading_only = False
+            run_in_titled.add(id(current))
             continue
         if (
             current is not None
