@@ -90,7 +90,12 @@ from ingest.second_opinion import add_missed, score_units
 # a scan's list mark for "1.") and its metadata classes (authors in the running footer, partnerships'
 # responses, briefing sheets and school terms, practice guidance, initials with dots, ages in a family table,
 # quarters, reference codes, "Child X: overview report" covers); the learned stages refitted with set 14.
-EXTRACTOR_VERSION = "ingest-1.20"
+# 1.21: the lesson classes blind set 15's first half exposed (slide decks and handouts whose title names their
+# learning, with slide numbers, speaker notes and an agenda slide; notes pages under a labelled slide heading; an
+# infographic's numbered box titles in body type; line numbers in the margin; run-in title phrases in plain text;
+# a forwarded e-mail's quoted lines kept as paragraphs; a newsletter article continued on a later page; a plain
+# heading over a run-in "Finding 1."; image descriptions; a "Related content" sidebar).
+EXTRACTOR_VERSION = "ingest-1.21"
 
 
 def extract_review(
