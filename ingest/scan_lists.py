@@ -96,3 +96,38 @@ def misread_code_ones(blocks: list[Block]) -> list[Block]:
         if match and following.kind == block.kind and re.match(rf"{match.group('prefix')}2\s", following.text):
             kept[i] = replace(block, text=f"{match.group('prefix')}1{block.text[match.end() :]}")
     return kept
+
+
+# the wrapped end of an item, then the next item's number read as a mark, run on in one line:
+# "group. % The ICB should ...", "months. 3, Police should ..."
+RUN_ON = re.compile(
+    r"^(?P<tail>[a-z][^.!?]{0,100}[.!?])\s+(?P<mark>[^\w\s]{1,2}|\d{1,2}[.,:;)]?)\s+(?P<rest>[A-Z][a-z].*)$", re.S
+)
+
+
+def misread_run_on_numbers(blocks: list[Block]) -> list[Block]:
+    """Blocks with a scanned list's item run on after the wrapped end of the item before it, its number
+    read as a mark ("group. % The ICB should ..."), parted again: the end joins the item numbered n
+    before it, the rest is item n + 1, when both ask something."""
+    kept: list[Block] = []
+    for block in blocks:
+        before = kept[-1] if kept else None
+        numbered = NUMBERED.match(before.text) if before is not None and before.kind == "item" else None
+        run_on = RUN_ON.match(block.text) if block.kind == "para" and numbered is not None else None
+        if (
+            before is not None
+            and numbered is not None
+            and run_on is not None
+            and block.page_start == before.page_end
+            and ASKS.search(before.text)
+            and ASKS.search(run_on.group("rest").split(". ")[0])
+            and not (
+                (digits := run_on.group("mark").rstrip(".,:;)")).isdigit()
+                and digits != str(int(numbered.group("num")) + 1)
+            )
+        ):
+            kept[-1] = replace(before, text=f"{before.text} {run_on.group('tail')}")
+            kept.append(replace(block, kind="item", text=f"{int(numbered.group('num')) + 1}. {run_on.group('rest')}"))
+            continue
+        kept.append(block)
+    return kept

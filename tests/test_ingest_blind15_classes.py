@@ -6,7 +6,8 @@ slide), notes pages ("Learning 2: title" over "Notes" and the text), an infograp
 titles set in body type, line numbers in the margin, run-in title phrases in plain text, a forwarded
 e-mail's quoted lines kept as paragraphs, a newsletter article that jumps ("Continued on page 3"), a
 plain heading over a run-in "Finding 1.", image descriptions between lessons and a "Related
-content" sidebar.
+content" sidebar; and a scanned list's item run on after the wrapped end of the one before it, its
+number read as a mark.
 
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
 and read back through the real readers. The texts are written for these tests only.
@@ -19,6 +20,8 @@ import sys
 import pytest
 
 from ingest import extract_review
+from ingest.layout import Block
+from ingest.scan_lists import misread_run_on_numbers
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
@@ -356,3 +359,22 @@ def test_a_related_content_sidebar_is_no_lesson(tmp_path, fmt):
 
     review = _review(tmp_path, fmt, build)
     assert [l.kind for l in review.lessons] == ["good_practice", "good_practice"]
+
+
+# --- a scan's item run on after the wrapped end of the item before, its number read as a mark -------------------------
+
+
+def test_an_item_run_on_after_the_wrapped_end_of_the_one_before_is_parted_again():
+    second = Block("item", "2. Schools should tell the health visitor when a child under five misses a", 2, 2, x0=62.0)
+    run_on = Block("para", "week. % The clinic should ring the family before it closes a referral.", 2, 2, x0=94.0)
+    parted = misread_run_on_numbers([second, run_on])
+    assert [(b.kind, b.text) for b in parted] == [
+        ("item", "2. Schools should tell the health visitor when a child under five misses a week."),
+        ("item", "3. The clinic should ring the family before it closes a referral."),
+    ]
+    # a wrapped end followed by narrative that asks nothing stays as it was
+    narrative = Block("para", "week. % The family moved away in the spring.", 2, 2, x0=94.0)
+    assert misread_run_on_numbers([second, narrative]) == [second, narrative]
+    # a number printed as another item's ("5," after item 2) is no misread 3
+    other = Block("para", "week. 5, The clinic should ring the family first.", 2, 2, x0=94.0)
+    assert misread_run_on_numbers([second, other]) == [second, other]
