@@ -95,3 +95,43 @@ def test_a_review_titled_with_learning_from_the_review_of_another_keeps_its_type
 
     review = _review(tmp_path, fmt, build, title=title)
     assert review.review_type == "LCSPR"
+
+
+# --- the partnership named after a page's title and a dash: a printed web page's header ------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+@pytest.mark.parametrize("dash", ["-", "–", "—"])
+def test_a_partnership_after_the_page_title_and_a_dash_is_the_area(tmp_path, fmt, dash):
+    title = "Serious Case Review: Child N"
+
+    def build(doc):
+        doc.header = f"14/03/2016, 09:05 | {title} {dash} Stockport Local Safeguarding Children Board"
+        doc.footer = "https://www.example-board.org.uk/reviews/child-n | {x}/{y}"
+        doc.add("small", "Home > Professionals > Reviews > " + title)
+        doc.add("title", title)
+        doc.add("p", "Published: 14 March 2016")
+        doc.add("p", "The review looked at the eighteen months before the incident.")
+        doc.add("pagebreak")  # the print header is on the second page: the first is the cover's
+        _learning(doc)
+        doc.add("small", "Was this page useful? Yes | No")
+
+    review = _review(tmp_path, fmt, build, title=title, review_type="SCR")
+    assert review.area == "Stockport"
+    assert review.region == "North West"
+    assert review.published == "2016-03-14"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_a_hyphenated_place_before_the_partnership_stays_whole(tmp_path, fmt):
+    title = "Serious Case Review: Child N"
+
+    def build(doc):
+        doc.add("title", title)
+        doc.add("cover", f"{title} - Southend-on-Sea Safeguarding Children Board")
+        doc.add("p", "Published: 14 March 2016")
+        _learning(doc)
+
+    review = _review(tmp_path, fmt, build, title=title, review_type="SCR")
+    assert review.area == "Southend-on-Sea"
+    assert review.region == "East of England"

@@ -162,6 +162,9 @@ def c351(c: Ctx) -> None:  # a partnership web page printed from a browser: its 
     title = d.meta["title"]
     d.header = f"{c.printed_date()}, 10:42 | {title} - {c.partnership}"
     d.footer = "https://www.example-partnership.org.uk/professionals/case-reviews/review | {x}/{y}"
+    # A browser prints its header on every page, the first too (the writers print a header from the
+    # second page, as a report's cover has none): without it a one-page print never named the partnership.
+    d.add("small", d.header)
     d.add("small", "Skip to main content")
     d.add("small", "Home | About us | Professionals | Parents and carers | Contact us")
     d.add("small", "Home > Professionals > Case reviews > " + title)
