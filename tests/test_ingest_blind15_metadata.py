@@ -64,7 +64,8 @@ def _review(tmp_path, fmt, build, **meta):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize(
-    "title", ["Child N: learning from the review", "Baby K: key learning from the review", "Amira: lessons from our review"]
+    "title",
+    ["Child N: learning from the review", "Baby K: key learning from the review", "Amira: lessons from our review"],
 )
 def test_a_sheet_titled_by_the_child_and_learning_from_the_review_is_a_briefing(tmp_path, fmt, title):
     def build(doc):
@@ -135,3 +136,54 @@ def test_a_hyphenated_place_before_the_partnership_stays_whole(tmp_path, fmt):
     review = _review(tmp_path, fmt, build, title=title, review_type="SCR")
     assert review.area == "Southend-on-Sea"
     assert review.region == "East of England"
+
+
+# --- a forwarded e-mail: its subject the title, its sent date the publication, its quoted lines its text ----
+
+
+def _email(doc, title: str, sent_label: str, sent: str, said: str = "") -> None:
+    doc.add("p", "From: Learning and Improvement Team <learning@example-partnership.org.uk>")
+    doc.add("p", f"{sent_label}: {sent}")
+    doc.add("p", "To: Designated safeguarding leads")
+    doc.add("p", f"Subject: RE: FW: {title}")
+    doc.add("p", "Hello all, the summary below is for your next team meeting. Kind regards, the team")
+    doc.add("p", "-----Original Message-----")
+    doc.add("p", f"> {PARTNERSHIP} has shared what the review of Child N found.{said}")
+    doc.add("p", "> WHAT WE LEARNED")
+    for text in SEEN:
+        doc.add("p", f"> * {text}")
+    doc.add("p", "> WHAT SHOULD CHANGE")
+    for n, ask in enumerate(ASKS, 1):
+        doc.add("p", f"> {n}. {ask}")
+    doc.add("p", "This message is intended only for the person it is addressed to.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "sent_label,sent,published", [("Sent", "3 February 2023 11:20", "2023-02-03"), ("Date", "June 2019", "2019-06")]
+)
+def test_a_forwarded_email_is_titled_by_its_subject_and_dated_when_sent(tmp_path, fmt, sent_label, sent, published):
+    title = "Child N: learning from the review"
+
+    def build(doc):
+        _email(doc, title, sent_label, sent)
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.title.lower() == title.lower()
+    assert review.review_type == "briefing"
+    assert review.area == "Stockport"  # named only in a quoted line
+    assert review.published == published
+    assert review.child == "Child N"
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "html", "txt"])
+def test_a_forwarded_email_saying_when_the_review_was_published_is_dated_by_that(tmp_path, fmt):
+    title = "Local Child Safeguarding Practice Review: Child N"
+
+    def build(doc):
+        _email(doc, title, "Sent", "3 February 2023 11:20", " The review was published on 17 January 2023.")
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.title == title
+    assert review.review_type == "LCSPR"
+    assert review.published == "2023-01-17"

@@ -190,6 +190,25 @@ EVENT_FIELD = re.compile(
 )
 
 
+# An e-mail's header: "From:" and, a few lines on, "Sent:" or "Date:" with when it went.
+EMAIL_FROM = re.compile(r"^\W*from\s*:", re.IGNORECASE)
+EMAIL_SENT = re.compile(r"^\W*(?:sent|date)\s*:\s*(.{4,60})$", re.IGNORECASE)
+
+
+def _sent_date(text: str) -> str:
+    """The day the e-mail a document opens with was sent (read last: a date the message gives for
+    the review's publication is the publication, never the day the message went)."""
+    lines = [line for line in text.split("\n") if line.strip()][:12]
+    start = next((i for i, line in enumerate(lines) if EMAIL_FROM.match(line)), None)
+    if start is None:
+        return ""
+    for line in lines[start + 1 : start + 7]:
+        match = EMAIL_SENT.match(line)
+        if match and DATE.search(match.group(1)):
+            return parse_date(match.group(1))
+    return ""
+
+
 # A season and year ("Winter 2012", "Published: Spring 2020"), or a school term ("Summer term 2017"):
 # published in that year, no month.
 SEASON = re.compile(r"\b(?:spring|summer|autumn|winter)(?:\s+(?:half[\s-])?term)?\s+((?:19|20)\d\d)\b", re.IGNORECASE)

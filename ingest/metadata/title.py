@@ -64,6 +64,24 @@ def _announced_title(text: str) -> str:
     return title if TITLE_WORDS.search(title) else ""
 
 
+# An e-mail's header block: "From:" then, within a few lines, "Subject:" (its "FW:", "RE:" marks dropped).
+EMAIL_FROM = re.compile(r"^\W*from\s*:", re.IGNORECASE)
+EMAIL_SUBJECT = re.compile(r"^\W*subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*(.{4,200}?)\s*$", re.IGNORECASE)
+
+
+def _email_subject(text: str) -> str:
+    """The subject of an e-mail the document opens with: a forwarded bulletin is titled by it."""
+    lines = [line for line in text.split("\n") if line.strip()][:12]
+    start = next((i for i, line in enumerate(lines) if EMAIL_FROM.match(line)), None)
+    if start is None:
+        return ""
+    for line in lines[start + 1 : start + 7]:
+        match = EMAIL_SUBJECT.match(line)
+        if match:
+            return _clean_title(match.group(1))
+    return ""
+
+
 def _title_field(text: str) -> str:
     for line in text.split("\n"):
         match = TITLE_FIELD.match(line)
