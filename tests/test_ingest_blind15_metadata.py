@@ -187,3 +187,40 @@ def test_a_forwarded_email_saying_when_the_review_was_published_is_dated_by_that
     assert review.title == title
     assert review.review_type == "LCSPR"
     assert review.published == "2023-01-17"
+
+
+# --- a form's "Title of review:" field: the title, though the form is of its own type ---------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "form,label,review_type",
+    [
+        ("Learning briefing template v3.0 (fill in every box)", "Title of review:", "briefing"),
+        ("Seven minute briefing form", "Review title:", "briefing"),
+        ("Rapid review record (complete within fifteen working days)", "Title of the review:", "other"),
+    ],
+)
+def test_a_forms_title_of_review_field_is_the_title_and_the_form_keeps_its_type(
+    tmp_path, fmt, form, label, review_type
+):
+    title = "Local Child Safeguarding Practice Review: Child N"
+
+    def build(doc):
+        doc.add("small", form)
+        doc.add("runin", title, label=label)
+        doc.add("runin", PARTNERSHIP, label="Partnership:")
+        doc.add("runin", "9 March 2022", label="Date of briefing:")
+        doc.add("h2", "Learning (no more than 150 words each)")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("runin", text, label=f"Point {n}:")
+        doc.add("h2", "Actions")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("runin", ask, label=f"Action {n}:")
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.title == title
+    assert review.review_type == review_type
+    assert review.area == "Stockport"
+    assert review.published == "2022-03-09"
+    assert review.child == "Child N"

@@ -52,6 +52,12 @@ LEARNING_STRAP = re.compile(
     r"^\W*learning\s+from\s+(?:the|this|our)\s+[^\n]{0,60}?\breview\b", re.IGNORECASE | re.MULTILINE
 )
 
+# A form's field giving the title of the review the form is about: "Title of review:", "Review title:".
+REVIEW_TITLE_FIELD = re.compile(
+    r"^\s*(?:review\s+title|title\s+of\s+(?:the\s+)?(?:(?:serious\s+)?case\s+|practice\s+)?review)\s*:",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
 SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
 
@@ -104,7 +110,12 @@ def read_metadata(
         title = _titlecase(title[learning.end() :])
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
-    review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
+    if REVIEW_TITLE_FIELD.search(cover_text):
+        # A form about a review ("Title of review: Serious Case Review: Child B" on a briefing template): the
+        # field titles the review, not the form, whose type its own words on the cover give.
+        review_type = _review_type("", cover_text, front_text)
+    else:
+        review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
     if review_type != "briefing" and SELF_BRIEFING.search(front_text):
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     child = _child_from_title(title)

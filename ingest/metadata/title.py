@@ -16,7 +16,12 @@ from ingest.metadata.author import AUTHOR
 from ingest.metadata.dates import DATE, PUBLISHED
 from ingest.metadata.text import SENTENCE_END, _titlecase
 
-TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
+# "Title:", and a form's longer labels for it: "Title of review:", "Review title:", "Title of the report:".
+TITLE_FIELD = re.compile(
+    r"^\s*(?:(?:review|report|document|briefing)\s+)?title"
+    r"(?:\s+of\s+(?:the\s+)?(?:review|report|document|briefing|case\s+review))?\s*:\s*(.{4,200})$",
+    re.IGNORECASE,
+)
 TITLE_PREFIX = re.compile(
     # a board paper's "Subject: <the review's title>" too
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|subject|"
