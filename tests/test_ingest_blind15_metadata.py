@@ -224,3 +224,28 @@ def test_a_forms_title_of_review_field_is_the_title_and_the_form_keeps_its_type(
     assert review.area == "Stockport"
     assert review.published == "2022-03-09"
     assert review.child == "Child N"
+
+
+# --- a slide deck presented by its writer ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("verb", ["Presented", "Delivered"])
+def test_the_presenter_of_a_slide_deck_is_its_author(tmp_path, fmt, verb):
+    title = "Baby K: key learning from the review"
+
+    def build(doc):
+        doc.add("title", title)
+        doc.add("cover", PARTNERSHIP)
+        doc.add("cover", f"{verb} by Farah Okonjo, 9 March 2022")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("pagebreak")
+            doc.add("small", f"Slide {n + 1}")
+            doc.add("h1", f"Lesson {n}")
+            doc.add("h3", "Speaker notes")
+            doc.add("p", text)
+
+    review = _review(tmp_path, fmt, build, title=title)
+    assert review.author == "Farah Okonjo"
+    assert review.review_type == "briefing"
+    assert review.published == "2022-03-09"
