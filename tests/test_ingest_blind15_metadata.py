@@ -249,3 +249,29 @@ def test_the_presenter_of_a_slide_deck_is_its_author(tmp_path, fmt, verb):
     assert review.author == "Farah Okonjo"
     assert review.review_type == "briefing"
     assert review.published == "2022-03-09"
+
+
+# --- a rapid review's record: the day it went to the national Panel is its publication ---------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "label", ["Date submitted to the national Panel:", "Date sent to the Panel:", "Date of submission to the Panel:"]
+)
+def test_a_rapid_review_is_published_when_submitted_to_the_panel(tmp_path, fmt, label):
+    title = "Rapid review: Child N"
+
+    def build(doc):
+        doc.add("cover", PARTNERSHIP)
+        doc.add("title", title)
+        doc.add("runin", "11 August 2021", label="Date the incident was notified:")
+        doc.add("runin", "2 September 2021", label="Date of the rapid review meeting:")
+        doc.add("runin", "16 September 2021", label=label)
+        doc.add("h1", "Learning identified")
+        for text in SEEN:
+            doc.add("bullet", text)
+
+    review = _review(tmp_path, fmt, build, title=title, review_type="other")
+    assert review.published == "2021-09-16"
+    assert review.review_type == "other"
+    assert review.area == "Stockport"

@@ -40,6 +40,10 @@ PUBLISHED = re.compile(
     r"meeting\s+held\b[^\n]{0,60}?\b(?:on|dated)\b|(?:position|status|progress)\s+(?:as\s+)?at|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
     r"report\s+date|date\s+of\s+(?:the\s+)?report|"
+    # a rapid review's record goes out when it is sent to the national Panel: "Date submitted to the national
+    # Panel:", "Date sent to the Panel:", "Submitted to the Child Safeguarding Practice Review Panel on"
+    r"(?:date\s+)?(?:submitted|sent|returned)\s+to\s+the\s+(?:national\s+)?(?:child\s+safeguarding\s+practice\s+review\s+)?"
+    r"panel(?:\s+on)?|date\s+of\s+submission(?:\s+to\s+the\s+(?:national\s+)?panel)?|"
     # the document's own date beside the dates of the case's events ("Date of decision: ...")
     r"date\s+of\s+this\s+(?:statement|report|document|summary|briefing|newsletter|note|update)|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
