@@ -263,6 +263,8 @@ def c354(c: Ctx) -> None:  # a consultation draft: watermark text and reviewers'
     d = c.doc
     d.header = "DRAFT - not for circulation"
     d.footer = "DRAFT v0.4 for consultation with the safeguarding partners | Page {x} of {y}"
+    # A draft for consultation prints no date anywhere: the gold records no publication it cannot show.
+    d.meta["published"] = ""
     d.add("title", d.meta["title"])
     d.add("cover", c.partnership)
     d.add("cover", f"Author: {c.spec.author}")
@@ -370,6 +372,8 @@ def c358(c: Ctx) -> None:  # a learning newsletter whose article jumps: "Continu
 
 def c359(c: Ctx) -> None:  # a web page with an "On this page" list and "Back to top" after every section
     d = c.doc
+    # The page prints no partnership nor place (the site's name is not part of the print): no area in the gold.
+    d.meta.update(area="", region="")
     d.add("title", d.meta["title"])
     d.add("p", f"Published {c.printed_date()}")
     sts, recs = _statements(c, 3), _recommendations(c, 3)
@@ -479,6 +483,8 @@ def c364(c: Ctx) -> None:  # a printer's proof: slug line at every page's foot, 
 
 def c365(c: Ctx) -> None:  # a web page with a "Related content" sidebar and "Download" links among the content
     d = c.doc
+    # The page prints no partnership nor place (the site's name is not part of the print): no area in the gold.
+    d.meta.update(area="", region="")
     d.add("title", d.meta["title"])
     d.add("p", f"Published: {c.printed_date()}")
     d.add("small", "Download the full report (PDF, 612 KB) | Download the briefing (PDF, 240 KB)")
