@@ -263,12 +263,12 @@ def c354(c: Ctx) -> None:  # a consultation draft: watermark text and reviewers'
     d = c.doc
     d.header = "DRAFT - not for circulation"
     d.footer = "DRAFT v0.4 for consultation with the safeguarding partners | Page {x} of {y}"
-    # A draft for consultation prints no date anywhere: the gold records no publication it cannot show.
-    d.meta["published"] = ""
     d.add("title", d.meta["title"])
     d.add("cover", c.partnership)
     d.add("cover", f"Author: {c.spec.author}")
-    d.add("cover", "DRAFT - not for circulation")
+    # The draft's date on its cover (the gold's publication; as first written the document printed no date
+    # at all, so no reader could have recorded the one its gold gave, and every gold record has one).
+    d.add("cover", f"DRAFT - not for circulation | {c.printed_date()}")
     _break(c)
     _front(c)
     d.add("h1", "Findings")
