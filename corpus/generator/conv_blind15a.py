@@ -162,6 +162,9 @@ def c351(c: Ctx) -> None:  # a partnership web page printed from a browser: its 
     title = d.meta["title"]
     d.header = f"{c.printed_date()}, 10:42 | {title} - {c.partnership}"
     d.footer = "https://www.example-partnership.org.uk/professionals/case-reviews/review | {x}/{y}"
+    # A browser prints its header on every page, the first too (the writers print a header from the
+    # second page, as a report's cover has none): without it a one-page print never named the partnership.
+    d.add("small", d.header)
     d.add("small", "Skip to main content")
     d.add("small", "Home | About us | Professionals | Parents and carers | Contact us")
     d.add("small", "Home > Professionals > Case reviews > " + title)
@@ -263,7 +266,9 @@ def c354(c: Ctx) -> None:  # a consultation draft: watermark text and reviewers'
     d.add("title", d.meta["title"])
     d.add("cover", c.partnership)
     d.add("cover", f"Author: {c.spec.author}")
-    d.add("cover", "DRAFT - not for circulation")
+    # The draft's date on its cover (the gold's publication; as first written the document printed no date
+    # at all, so no reader could have recorded the one its gold gave, and every gold record has one).
+    d.add("cover", f"DRAFT - not for circulation | {c.printed_date()}")
     _break(c)
     _front(c)
     d.add("h1", "Findings")
@@ -367,6 +372,8 @@ def c358(c: Ctx) -> None:  # a learning newsletter whose article jumps: "Continu
 
 def c359(c: Ctx) -> None:  # a web page with an "On this page" list and "Back to top" after every section
     d = c.doc
+    # The page prints no partnership nor place (the site's name is not part of the print): no area in the gold.
+    d.meta.update(area="", region="")
     d.add("title", d.meta["title"])
     d.add("p", f"Published {c.printed_date()}")
     sts, recs = _statements(c, 3), _recommendations(c, 3)
@@ -476,6 +483,8 @@ def c364(c: Ctx) -> None:  # a printer's proof: slug line at every page's foot, 
 
 def c365(c: Ctx) -> None:  # a web page with a "Related content" sidebar and "Download" links among the content
     d = c.doc
+    # The page prints no partnership nor place (the site's name is not part of the print): no area in the gold.
+    d.meta.update(area="", region="")
     d.add("title", d.meta["title"])
     d.add("p", f"Published: {c.printed_date()}")
     d.add("small", "Download the full report (PDF, 612 KB) | Download the briefing (PDF, 240 KB)")

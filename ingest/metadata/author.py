@@ -31,7 +31,8 @@ AUTHOR = re.compile(
     r"(?:\(s\))?\s*[:\-–]\s*([A-Z][^\n;|]{2,80})"
     rf"|(?<!original\s)\b(?:review|report)\s+(?:written\s+)?by\s+({_NAMES})"
     # "Reviewed by Jane Smith", "Written and led by Dr A Shah", "Authored by A and B"
-    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared|authored)\s+by\s+"
+    # a slide deck or briefing session given by its writer: "Presented by Jane Smith, May 2019"
+    r"|\b(?:reviewed|written|led|undertaken|conducted|carried\s+out|prepared|authored|presented|delivered)\s+by\s+"
     # "led by independent reviewer Jane Smith": the role before the name
     rf"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?({_NAMES})"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)", "A and B, independent reviewers",

@@ -40,6 +40,10 @@ PUBLISHED = re.compile(
     r"meeting\s+held\b[^\n]{0,60}?\b(?:on|dated)\b|(?:position|status|progress)\s+(?:as\s+)?at|"
     # a report's own date, and the date it went to the partnership ("Report to the partnership: 14 July 2019")
     r"report\s+date|date\s+of\s+(?:the\s+)?report|"
+    # a rapid review's record goes out when it is sent to the national Panel: "Date submitted to the national
+    # Panel:", "Date sent to the Panel:", "Submitted to the Child Safeguarding Practice Review Panel on"
+    r"(?:date\s+)?(?:submitted|sent|returned)\s+to\s+the\s+(?:national\s+)?(?:child\s+safeguarding\s+practice\s+review\s+)?"
+    r"panel(?:\s+on)?|date\s+of\s+submission(?:\s+to\s+the\s+(?:national\s+)?panel)?|"
     # the document's own date beside the dates of the case's events ("Date of decision: ...")
     r"date\s+of\s+this\s+(?:statement|report|document|summary|briefing|newsletter|note|update)|report(?:ed)?\s+to\s+the\s+(?:partnership|board|panel|executive(?:\s+group)?)(?=\s*:))\s*[:\-–]?\s*(.{0,40})",
     re.IGNORECASE,
@@ -188,6 +192,25 @@ EVENT_FIELD = re.compile(
     r"sent|received)\b[^\n]*$",
     re.IGNORECASE,
 )
+
+
+# An e-mail's header: "From:" and, a few lines on, "Sent:" or "Date:" with when it went.
+EMAIL_FROM = re.compile(r"^\W*from\s*:", re.IGNORECASE)
+EMAIL_SENT = re.compile(r"^\W*(?:sent|date)\s*:\s*(.{4,60})$", re.IGNORECASE)
+
+
+def _sent_date(text: str) -> str:
+    """The day the e-mail a document opens with was sent (read last: a date the message gives for
+    the review's publication is the publication, never the day the message went)."""
+    lines = [line for line in text.split("\n") if line.strip()][:12]
+    start = next((i for i, line in enumerate(lines) if EMAIL_FROM.match(line)), None)
+    if start is None:
+        return ""
+    for line in lines[start + 1 : start + 7]:
+        match = EMAIL_SENT.match(line)
+        if match and DATE.search(match.group(1)):
+            return parse_date(match.group(1))
+    return ""
 
 
 # A season and year ("Winter 2012", "Published: Spring 2020"), or a school term ("Summer term 2017"):

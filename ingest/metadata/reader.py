@@ -24,6 +24,7 @@ from ingest.metadata.dates import (
     _published_row,
     _read_date,
     _reference_date,
+    _sent_date,
     _version_date,
 )
 from ingest.metadata.review_type import (
@@ -35,7 +36,7 @@ from ingest.metadata.review_type import (
     _review_type,
 )
 from ingest.metadata.text import _titlecase
-from ingest.metadata.title import LEARNING_FROM, _announced_title, _title, _title_field
+from ingest.metadata.title import LEARNING_FROM, _announced_title, _email_subject, _title, _title_field
 from ingest.records import Lesson
 from ingest.regions import region_of
 
@@ -49,6 +50,12 @@ NSPCC_HEADING = re.compile(
 # A strap line offering a sheet as one review's learning: "Learning from the Serious Case Review concerning X".
 LEARNING_STRAP = re.compile(
     r"^\W*learning\s+from\s+(?:the|this|our)\s+[^\n]{0,60}?\breview\b", re.IGNORECASE | re.MULTILINE
+)
+
+# A form's field giving the title of the review the form is about: "Title of review:", "Review title:".
+REVIEW_TITLE_FIELD = re.compile(
+    r"^\s*(?:review\s+title|title\s+of\s+(?:the\s+)?(?:(?:serious\s+)?case\s+|practice\s+)?review)\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
@@ -72,11 +79,11 @@ def read_metadata(
     front = [b for b in blocks if b.page_start <= min(3, page_count)]
     # Field forms ("Title: ...", "LSCB: ...") are read line by line: a cover sheet
     # set as one paragraph would otherwise run its fields together.
-    cover_text = "\n".join(line.text for page in pages[:cover_pages] for line in page.lines)
-    front_text = "\n".join(line.text for page in pages[:3] for line in page.lines)
+    cover_text = "\n".join(_unquoted(line.text) for page in pages[:cover_pages] for line in page.lines)
+    front_text = "\n".join(_unquoted(line.text) for page in pages[:3] for line in page.lines)
     # The whole text: a short document keeps its running header as text (too few pages to repeat it).
-    all_text = "\n".join(line.text for page in pages for line in page.lines)
-    back_text = "\n".join(line.text for page in pages[max(3, page_count - 2) :] for line in page.lines)
+    all_text = "\n".join(_unquoted(line.text) for page in pages for line in page.lines)
+    back_text = "\n".join(_unquoted(line.text) for page in pages[max(3, page_count - 2) :] for line in page.lines)
     # A document-control table ("Version | Date | Author | Status") names the author in its column.
     back_text += "\n" + author_column([b.cells for b in blocks if b.kind == "row"])
     # A cover table prints its fields as label and value cells ("Independent reviewer | Jane Smith"):
@@ -84,7 +91,12 @@ def read_metadata(
     cover_text += "\n" + "\n".join(_field_rows(cover))
     front_text += "\n" + "\n".join(_field_rows(front))
     first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
-    title = _title_field(cover_text) or _announced_title(front_text) or _title(first_page or cover or blocks[:5])
+    title = (
+        _title_field(cover_text)
+        or _announced_title(front_text)
+        or _email_subject(front_text)
+        or _title(first_page or cover or blocks[:5])
+    )
     learning = LEARNING_FROM.match(title)
     if learning and (
         not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)
@@ -98,7 +110,12 @@ def read_metadata(
         title = _titlecase(title[learning.end() :])
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
-    review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
+    if REVIEW_TITLE_FIELD.search(cover_text):
+        # A form about a review ("Title of review: Serious Case Review: Child B" on a briefing template): the
+        # field titles the review, not the form, whose type its own words on the cover give.
+        review_type = _review_type("", cover_text, front_text)
+    else:
+        review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
     if review_type != "briefing" and SELF_BRIEFING.search(front_text):
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     child = _child_from_title(title)
@@ -134,7 +151,9 @@ def read_metadata(
         or _copyright_year(front_text)
         or _version_date("\n".join([furniture, all_text, *(" | ".join(b.cells) for b in blocks if b.kind == "row")]))
         or _copyright_year(furniture)
-        or _reference_date(cover_text + "\n" + all_text),
+        or _reference_date(cover_text + "\n" + all_text)
+        # a forwarded e-mail dated by nothing it carries: the day it was sent passed the learning on
+        or _sent_date(front_text),
         "child": child,
         "child_age": _age(front_text, said)
         or _age_from_table([b.cells for b in blocks if b.kind == "row"], child)
@@ -173,6 +192,14 @@ def read_metadata(
     meta["region"] = region_of(meta["area"])
     # A name or title read across a line break ("written by Dr\nRupert Vance") is one line of words.
     return {field: " ".join(value.split()) for field, value in meta.items()}
+
+
+# A quoted line of a forwarded or replied-to e-mail: "> Bolton Safeguarding Children Partnership has ...".
+QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+
+
+def _unquoted(text: str) -> str:
+    return QUOTED.sub("", text)
 
 
 def _norm_words(text: str) -> str:

@@ -26,6 +26,9 @@ TYPE_CUES = (
             # "Learning from the review of Child M": a title naming the review by its child, not its type
             # ... after the name of the sheet it is printed in: "Safeguarding in schools: learning from the review about X"
             r"(?:^|:[ \t]*)learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
+            # ... or titled by the child, then the words alone: "Child H: learning from the review" (a full
+            # report names its type; a sheet on its learning names the child and what it carries)
+            r":[ \t]*(?:the\s+)?(?:key\s+)?(?:learning|lessons)\s+from\s+(?:the|this|our)\s+(?:local\s+)?review\s*$|"
             # a review retold for its readers: "A review for young people: ...", "the young people's version"
             r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
             r"\b(?:young\s+people|children)['’]?s\s+version\b|"

@@ -16,7 +16,12 @@ from ingest.metadata.author import AUTHOR
 from ingest.metadata.dates import DATE, PUBLISHED
 from ingest.metadata.text import SENTENCE_END, _titlecase
 
-TITLE_FIELD = re.compile(r"^\s*title\s*:\s*(.{4,200})$", re.IGNORECASE)
+# "Title:", and a form's longer labels for it: "Title of review:", "Review title:", "Title of the report:".
+TITLE_FIELD = re.compile(
+    r"^\s*(?:(?:review|report|document|briefing)\s+)?title"
+    r"(?:\s+of\s+(?:the\s+)?(?:review|report|document|briefing|case\s+review))?\s*:\s*(.{4,200})$",
+    re.IGNORECASE,
+)
 TITLE_PREFIX = re.compile(
     # a board paper's "Subject: <the review's title>" too
     r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|subject|"
@@ -62,6 +67,24 @@ def _announced_title(text: str) -> str:
         return ""
     title = re.sub(r"\s+", " ", match.group(1) or match.group(2)).strip()
     return title if TITLE_WORDS.search(title) else ""
+
+
+# An e-mail's header block: "From:" then, within a few lines, "Subject:" (its "FW:", "RE:" marks dropped).
+EMAIL_FROM = re.compile(r"^\W*from\s*:", re.IGNORECASE)
+EMAIL_SUBJECT = re.compile(r"^\W*subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*(.{4,200}?)\s*$", re.IGNORECASE)
+
+
+def _email_subject(text: str) -> str:
+    """The subject of an e-mail the document opens with: a forwarded bulletin is titled by it."""
+    lines = [line for line in text.split("\n") if line.strip()][:12]
+    start = next((i for i, line in enumerate(lines) if EMAIL_FROM.match(line)), None)
+    if start is None:
+        return ""
+    for line in lines[start + 1 : start + 7]:
+        match = EMAIL_SUBJECT.match(line)
+        if match:
+            return _clean_title(match.group(1))
+    return ""
 
 
 def _title_field(text: str) -> str:
