@@ -144,6 +144,9 @@ NOT_LESSON_HEADING = re.compile(
     r"what\s+(?:we|the\s+review(?:er)?|the\s+panel)\s+(?:saw|observed|heard)\s+in\s+(?:this|the)\s+case|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
     r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
+    # who took part in the review or its learning event: "Who attended", "Participants", "Agencies represented"
+    r"who\s+(?:attended|took\s+part|participated|was\s+involved|contributed)|attendees|participants|"
+    r"(?:agencies|organisations|services)\s+(?:represented|involved|that\s+(?:took\s+part|contributed|provided))|"
     r"(?:" + EVIDENCE_HEADING.pattern + r")|"
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
@@ -236,7 +239,7 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
 
 
 GENERIC_LABEL = re.compile(
-    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|(?:top\s+)?tip|card", re.I
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|(?:top\s+)?tip|card|outcome", re.I
 )
 # Letters of a coded label ("A1", "KF2") and the kind they name; other letters ("A1", "B2": the parts
 # of a review) name none, and head findings where no section says otherwise.

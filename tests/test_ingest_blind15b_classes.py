@@ -1,0 +1,86 @@
+"""Ingest tests: the classes the second half of blind held-out set 15 (C367-C384) found the extractor
+missing, each on a document the test lays out itself.
+
+A learning event's outcomes counted as run-in "Outcome N:" paragraphs under a list of who attended
+(the attendees no lessons). Documents are written by the conventions corpus's writers (reportlab PDF,
+python-docx, HTML, text) and read back through the real readers. The texts are written for these
+tests only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ingest import extract_review
+from ingest.extract import read_blocks
+from ingest.lessons import segment_lessons
+from search_app.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _write as write_document
+
+# Lessons written for these tests (not the corpus's words).
+SEEN = (
+    "The school nurse heard about the burns twice but the health record held no note of either visit.",
+    "Nobody asked the older cousin what evenings were like at home, although she was the one who phoned.",
+    "Each agency assumed the housing officer would pass on the notice to quit and none of them checked.",
+)
+ASKS = (
+    "The Partnership should publish one pathway for school nurses recording concerns about injuries.",
+    "Children's social care should speak with every relative who raises a concern before closing a plan.",
+)
+META15 = {
+    "title": "Local Child Safeguarding Practice Review: Child W",
+    "area": "Halton",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2022-05",
+    "child": "Child W",
+    "child_age": "",
+    "author": "Rosalind Thackeray",
+}
+FORMATS = ["pdf", "docx", "html", "txt"]
+
+
+def _both(tmp_path, fmt, build, meta=None):
+    """The review's lessons, and those the rules alone find (the learned stages may otherwise make up
+    for a section the rules missed)."""
+    path = write_document(tmp_path, fmt, build, meta or META15)[0]
+    return extract_review(path).lessons, segment_lessons(read_blocks(path))
+
+
+def _asks(doc):
+    doc.add("h1", "Recommendations")
+    for n, ask in enumerate(ASKS, 1):
+        doc.add("num", ask, label=f"{n}.")
+
+
+# --- a learning event: who attended (no lessons), then "Outcome N:" run-in paragraphs --------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("attended", ["Who attended", "Who took part", "Agencies represented"])
+def test_outcomes_of_a_learning_event_are_its_learning_and_the_attendees_none(tmp_path, fmt, attended):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "Background")
+        doc.add("p", "Child W lived with her mother and two cousins in a flat above a shop.")
+        doc.add("h1", "The practitioners' day")
+        doc.add("p", "Staff who knew the family met with the reviewer for a day in the spring.")
+        doc.add("h2", attended)
+        for who in ("Police: two response officers", "Health: the school nurse", "Housing: a tenancy officer"):
+            doc.add("bullet", who)
+        doc.add("h2", "What the day concluded")
+        doc.add("p", "By the close, those present agreed the learning below:")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("runin", text, label=f"Outcome {n}:", bold_label=fmt != "txt")
+        _asks(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            *(("learning_point", f"Outcome {n}", text) for n, text in enumerate(SEEN, 1)),
+            *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
+        ]
