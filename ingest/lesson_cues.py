@@ -45,7 +45,9 @@ ZONE_CUES = (
     (
         "recommendation",
         re.compile(
-            r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            r"\brecommendations?\b|\bconsiderations?\s+for\b|"
+            # what a review puts to those who commissioned it: "Issues for the Board", "Matters for the partnership"
+            r"\b(?:issues?|matters?|points?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership|safeguarding\s+partners)\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
             # "Actions for practitioners", "Actions for the Board"
             r"\bactions?\s+for\s+(?:the\s+)?(?:board|partnership|partners|practitioners|professionals|agencies|managers|leaders|all)\b|"
             # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
@@ -124,7 +126,7 @@ SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+fi
 
 # The evidence a systems finding sets under it: how it featured, why it is not peculiar, what is known.
 EVIDENCE_HEADING = re.compile(
-    r"how\s+did\s+(?:the|this)\s+(?:issue|pattern|finding)\s+(?:feature|show|arise)|(?:not\s+)?peculiar\s+to\s+this\s+case|"
+    r"how\s+did\s+(?:the|this)\s+(?:issue|pattern|finding)\s+(?:feature|show|arise|manifest|present|appear|play\s+out)|(?:not\s+)?peculiar\s+to\s+this\s+case|"
     r"(?:what\s+is|how\s+much\s+is)\s+known\s+about\s+(?:the|this)\s+(?:issue|pattern)|"
     r"how\s+(?:common|widespread|prevalent)\s+is\s+(?:the|this)\s+(?:issue|pattern)",
     re.I,

@@ -2,7 +2,9 @@
 missing, each on a document the test lays out itself.
 
 A learning event's outcomes counted as run-in "Outcome N:" paragraphs under a list of who attended
-(the attendees no lessons). Documents are written by the conventions corpus's writers (reportlab PDF,
+(the attendees no lessons); a systems finding's evidence question run into the narrative under it ("How did
+the issue manifest in this case? ...", no lesson); issues put to the Board ("Issue N.", recommendations).
+Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
 """
@@ -84,3 +86,52 @@ def test_outcomes_of_a_learning_event_are_its_learning_and_the_attendees_none(tm
             *(("learning_point", f"Outcome {n}", text) for n, text in enumerate(SEEN, 1)),
             *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
         ]
+
+
+# --- a systems finding's evidence question run into its narrative; issues put to the Board -------------------
+
+TITLES = ("Burns nobody wrote down", "A cousin never asked", "A notice to quit nobody followed")
+STORY = "Staff at the practitioners' day recalled a fortnight when every service expected someone else to call."
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "question",
+    ["How did the issue manifest in this case?", "How did the finding present in this case?", "How did this pattern play out?"],
+)
+def test_an_evidence_question_run_into_its_narrative_is_no_lesson(tmp_path, fmt, question):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "The findings")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+            doc.add("runin", STORY, label=question, bold_label=fmt != "txt")
+        _asks(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title, l.text) for l in lessons] == [
+            *(("finding", f"Finding {n}", title, f"{title} {text}") for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)),
+            *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
+        ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading", ["Issues for the Board", "Matters for the safeguarding partners"])
+def test_issues_put_to_the_board_are_recommendations(tmp_path, fmt, heading):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "The findings")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+        doc.add("h1", heading)
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("runin", ask, label=f"Issue {n}.", bold_label=fmt != "txt")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title) for l in lessons] == [
+            *(("finding", f"Finding {n}", title) for n, title in enumerate(TITLES, 1)),
+            *(("recommendation", f"Issue {n}", "") for n in range(1, len(ASKS) + 1)),
+        ]
+        assert [l.text for l in lessons[len(TITLES) :]] == list(ASKS)
