@@ -3,7 +3,9 @@ missing, each on a document the test lays out itself.
 
 A learning event's outcomes counted as run-in "Outcome N:" paragraphs under a list of who attended
 (the attendees no lessons); a systems finding's evidence question run into the narrative under it ("How did
-the issue manifest in this case? ...", no lesson); issues put to the Board ("Issue N.", recommendations).
+the issue manifest in this case? ...", no lesson); issues put to the Board ("Issue N.", recommendations); a
+significant event's analysis in run-in parts of which only "What has been learned:" is a lesson (untitled by
+the event's dated caption).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -135,3 +137,30 @@ def test_issues_put_to_the_board_are_recommendations(tmp_path, fmt, heading):
             *(("recommendation", f"Issue {n}", "") for n in range(1, len(ASKS) + 1)),
         ]
         assert [l.text for l in lessons[len(TITLES) :]] == list(ASKS)
+
+
+# --- a significant event's analysis: only its run-in "What has been learned:" part is a lesson --------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("cue", ["What has been learned:", "What was learnt:", "Learning identified:"])
+def test_what_was_learned_from_each_event_is_learning(tmp_path, fmt, cue):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "Background")
+        doc.add("p", "Child W lived with her mother and two cousins in a flat above a shop.")
+        doc.add("h1", "Analysis of key episodes")
+        doc.add("p", "Three episodes were chosen. Each is set out in the same parts.")
+        for n, (month, text) in enumerate(zip(("January 2021", "May 2021", "August 2021"), SEEN), 1):
+            doc.add("h2", f"Key episode {n}: {month}")
+            doc.add("runin", "A concern was raised with the school and written on the log.", label="What happened:", bold_label=fmt != "txt")
+            doc.add("runin", "The duty worker was covering two teams that week.", label="Why it happened:", bold_label=fmt != "txt")
+            doc.add("runin", text, label=cue, bold_label=fmt != "txt")
+            doc.add("runin", "The service has rewritten its guidance on repeat concerns.", label="What has changed:", bold_label=fmt != "txt")
+        _asks(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            *(("learning_point", "", text) for text in SEEN),
+            *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
+        ]
