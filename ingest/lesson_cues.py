@@ -270,7 +270,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
-    if word.startswith(("good", "positive", "notable", "effective", "example")):
+    if word.startswith(("good", "positive", "notable", "effective", "example", "what went well", "what worked well")):
         return "good_practice"
     return "learning_point"
 

@@ -19,7 +19,9 @@ CUE_PREFIX = re.compile(
     # "Conclusion: ..." closing the analysis of a line of enquiry: what the review concluded, a finding
     r"key\s+message|practice\s+point|action|conclusion|"
     # what an event's analysis says was learned: "What has been learned:", "What was learnt:", "What we learned:"
-    r"what\s+(?:has\s+been|have\s+we|was|we(?:\s+have)?|the\s+(?:review|panel)(?:\s+has)?)\s+learn(?:ed|t)|learning\s+identified)"
+    r"what\s+(?:has\s+been|have\s+we|was|we(?:\s+have)?|the\s+(?:review|panel)(?:\s+has)?)\s+learn(?:ed|t)|learning\s+identified|"
+    # an appreciative review's two parts: "What went well:" (good practice), "Even better if:" (learning)
+    r"what\s+(?:went|worked)\s+well|even\s+better\s+if)"
     # "Good practice (School): ...": the service the lesson is about, in brackets after the cue
     r"(?:\s*\((?P<service>[A-Z][^()]{0,40})\))?\s*:\s*(?=[A-Z])",
     re.I,

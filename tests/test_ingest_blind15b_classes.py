@@ -5,7 +5,8 @@ A learning event's outcomes counted as run-in "Outcome N:" paragraphs under a li
 (the attendees no lessons); a systems finding's evidence question run into the narrative under it ("How did
 the issue manifest in this case? ...", no lesson); issues put to the Board ("Issue N.", recommendations); a
 significant event's analysis in run-in parts of which only "What has been learned:" is a lesson (untitled by
-the event's dated caption).
+the event's dated caption); an appreciative review's "What went well:" (good practice) and "Even better if:"
+(learning) under each agency's heading, opened by one sentence (no lesson).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -163,4 +164,39 @@ def test_what_was_learned_from_each_event_is_learning(tmp_path, fmt, cue):
         assert [(l.kind, l.label, l.text) for l in lessons] == [
             *(("learning_point", "", text) for text in SEEN),
             *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
+        ]
+
+
+# --- an appreciative review by agency: "What went well:" and "Even better if:" under each agency's heading ------
+
+GOOD = (
+    "The officer who took the call went back the next day to speak with the child on her own.",
+    "The school nurse kept the appointment slot open all term so the girl could drop in after lessons.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "heading", ["What went well and what would have been even better", "What worked well, and what would have helped more"]
+)
+def test_what_went_well_and_even_better_if_under_agency_headings(tmp_path, fmt, heading):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "Background")
+        doc.add("p", "Child W lived with her mother and two cousins in a flat above a shop.")
+        doc.add("h1", heading)
+        doc.add("p", "Each service said what it was proud of and what would have made its work with the family better.")
+        for agency, good, text in zip(("Police", "Health"), GOOD, SEEN):
+            doc.add("h2", agency)
+            doc.add("runin", good, label="What went well:", bold_label=fmt != "txt")
+            doc.add("runin", text, label="Even better if:", bold_label=fmt != "txt")
+        _asks(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [
+            ("good_practice", GOOD[0]),
+            ("learning_point", SEEN[0]),
+            ("good_practice", GOOD[1]),
+            ("learning_point", SEEN[1]),
+            *(("recommendation", ask) for ask in ASKS),
         ]
