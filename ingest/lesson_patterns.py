@@ -111,7 +111,9 @@ AUDIENCE_HEADING = re.compile(
 COMPANION = re.compile(
     r"^\W*(?:(?:suggested|proposed|possible|supporting|related|example|key)\s+)?(?:actions?|next\s+steps|tasks|"
     r"measures?(?:\s+of\s+(?:success|impact))?|success\s+(?:measures|criteria)|indicators?|evidence(?:\s+of\s+(?:impact|progress))?|"
-    r"how\s+(?:this|progress|it)\s+will\s+be\s+(?:measured|monitored|evidenced)|how\s+we\s+will\s+know)\s*:\s*$",
+    r"how\s+(?:this|progress|it)\s+will\s+be\s+(?:measured|monitored|evidenced)|how\s+we\s+will\s+know|"
+    # the actions a panel or partnership agreed to carry a recommendation out: "Actions agreed by the panel:"
+    r"(?:the\s+)?(?:actions?|steps)\s+(?:agreed|planned|to\s+be\s+taken)(?:\s+(?:by|with)\s+(?:the\s+)?[\w' -]{2,40}?)?)\s*:\s*$",
     re.I,
 )
 # A line of a form left to fill in: "Checklist complete  Date: ________".

@@ -6,7 +6,8 @@ A learning event's outcomes counted as run-in "Outcome N:" paragraphs under a li
 the issue manifest in this case? ...", no lesson); issues put to the Board ("Issue N.", recommendations); a
 significant event's analysis in run-in parts of which only "What has been learned:" is a lesson (untitled by
 the event's dated caption); an appreciative review's "What went well:" (good practice) and "Even better if:"
-(learning) under each agency's heading, opened by one sentence (no lesson).
+(learning) under each agency's heading, opened by one sentence (no lesson); the actions agreed under each recommendation ("Actions agreed by the
+panel:" over "Action 1.1: ..." bullets, no lessons).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -200,3 +201,31 @@ def test_what_went_well_and_even_better_if_under_agency_headings(tmp_path, fmt, 
             ("learning_point", SEEN[1]),
             *(("recommendation", ask) for ask in ASKS),
         ]
+
+
+# --- the actions agreed under each recommendation ("Actions agreed by the panel:" then "Action 1.1: ...") ---------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("lead_in", ["Actions agreed by the panel:", "Steps agreed with the partners:", "Actions to be taken:"])
+def test_actions_agreed_under_a_recommendation_are_no_lessons(tmp_path, fmt, lead_in):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "The findings")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+        doc.add("h1", "Recommendations and what will be done")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("h2", f"Recommendation {n}")
+            doc.add("p", ask)
+            doc.add("p", lead_in)
+            doc.add("bullet", f"Action {n}.1: the safeguarding lead to write a one-page note for front door staff.")
+            doc.add("bullet", f"Action {n}.2: the quality group to check the change has held after a year.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label) for l in lessons] == [
+            *(("finding", f"Finding {n}") for n in range(1, len(TITLES) + 1)),
+            *(("recommendation", f"Recommendation {n}") for n in range(1, len(ASKS) + 1)),
+        ]
+        assert [l.text for l in lessons[len(TITLES) :]] == list(ASKS)
