@@ -458,7 +458,12 @@ FOUND_THAT = re.compile(
 
 # A sentence putting what follows to a partnership or agency: "The Panel would encourage the
 # partnership to consider:", "Partners are asked to:".
-ASKS_TO_CONSIDER = re.compile(r"\b(?:encourage|ask|urge|invite|advise)[sd]?\b.{0,80}\bto(?:\s+consider)?\s*:$", re.I)
+ASKS_TO_CONSIDER = re.compile(
+    r"\b(?:encourage|ask|urge|invite|advise)[sd]?\b.{0,80}\bto(?:\s+consider)?\s*:$|"
+    # the assurance asked for: "The Panel would welcome your assurance on the following:", "We seek assurance that:"
+    r"\b(?:welcome|seek|like|request|ask\s+for|expect|require)[sd]?\b.{0,40}\bassurances?\b.{0,60}:$",
+    re.I,
+)
 
 
 def split_items(text: str) -> list[str]:

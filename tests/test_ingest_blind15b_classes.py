@@ -7,7 +7,8 @@ the issue manifest in this case? ...", no lesson); issues put to the Board ("Iss
 significant event's analysis in run-in parts of which only "What has been learned:" is a lesson (untitled by
 the event's dated caption); an appreciative review's "What went well:" (good practice) and "Even better if:"
 (learning) under each agency's heading, opened by one sentence (no lesson); the actions agreed under each recommendation ("Actions agreed by the
-panel:" over "Action 1.1: ..." bullets, no lessons).
+panel:" over "Action 1.1: ..." bullets, no lessons); a letter's bullets after a request for assurance ("The Panel
+would welcome your assurance on the following:", recommendations).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -229,3 +230,37 @@ def test_actions_agreed_under_a_recommendation_are_no_lessons(tmp_path, fmt, lea
             *(("recommendation", f"Recommendation {n}") for n in range(1, len(ASKS) + 1)),
         ]
         assert [l.text for l in lessons[len(TITLES) :]] == list(ASKS)
+
+
+# --- a letter asking for assurance on what its bullets list ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "lead_in",
+    [
+        "The Panel would welcome your assurance on the following:",
+        "We would like assurance from the partners that:",
+        "The Panel seeks the partnership's assurance on these points:",
+    ],
+)
+def test_bullets_after_a_request_for_assurance_are_recommendations(tmp_path, fmt, lead_in):
+    def build(doc):
+        doc.add("cover", "12 May 2022")
+        doc.add("title", "Our reply to your rapid review about Child W")
+        doc.add("p", "Dear Halton Safeguarding Children Partnership,")
+        doc.add("p", "Thank you for sending us your rapid review. The Panel met last week and read it closely.")
+        doc.add("p", "The Panel noted this learning from your rapid review:")
+        for text in SEEN[:2]:
+            doc.add("bullet", text)
+        doc.add("p", lead_in)
+        for ask in ASKS:
+            doc.add("bullet", ask)
+        doc.add("p", "Yours sincerely,")
+        doc.add("p", "Chair of the national review panel")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [
+            *(("learning_point", text) for text in SEEN[:2]),
+            *(("recommendation", ask) for ask in ASKS),
+        ]
