@@ -8,7 +8,8 @@ significant event's analysis in run-in parts of which only "What has been learne
 the event's dated caption); an appreciative review's "What went well:" (good practice) and "Even better if:"
 (learning) under each agency's heading, opened by one sentence (no lesson); the actions agreed under each recommendation ("Actions agreed by the
 panel:" over "Action 1.1: ..." bullets, no lessons); a letter's bullets after a request for assurance ("The Panel
-would welcome your assurance on the following:", recommendations).
+would welcome your assurance on the following:", recommendations); an audit's table graded by area of
+practice ("Area of practice | Grade | Finding": rows graded good are good practice).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -26,8 +27,11 @@ from ingest.lessons import segment_lessons
 from search_app.settings import PROJECT_ROOT
 
 sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from generator.conv_docs import COLUMN_WIDTHS
 from test_ingest_conventions import _cover as cover
 from test_ingest_conventions import _write as write_document
+
+COLUMN_WIDTHS.setdefault("t15bgrade", ((0.22, 0.16, 0.62), False))
 
 # Lessons written for these tests (not the corpus's words).
 SEEN = (
@@ -263,4 +267,43 @@ def test_bullets_after_a_request_for_assurance_are_recommendations(tmp_path, fmt
         assert [(l.kind, l.text) for l in lessons] == [
             *(("learning_point", text) for text in SEEN[:2]),
             *(("recommendation", ask) for ask in ASKS),
+        ]
+
+
+# --- an audit's table graded by area of practice: rows graded good are good practice ------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "header,good,poor",
+    [
+        (("Area of practice", "Grade", "Finding"), "Good", "Requires improvement"),
+        (("Theme", "Judgement", "What the audit found"), "Outstanding", "Inadequate"),
+    ],
+)
+def test_rows_an_audit_grades_good_are_good_practice(tmp_path, fmt, header, good, poor):
+    rows = (
+        ("Early help", good, GOOD[0]),
+        ("Assessment", poor, SEEN[0]),
+        ("Health", good, GOOD[1]),
+        ("Planning", poor, SEEN[1]),
+    )
+
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", "Multi-agency case audit: neglect of teenagers")
+        doc.add("cover", "Audit lead: Rosalind Thackeray")
+        doc.add("h1", "Scope")
+        doc.add("p", "Ten children's records were read by auditors from four agencies over two days.")
+        doc.add("h1", "Audit findings")
+        doc.add("header", cells=header, label="t15bgrade")
+        for row in rows:
+            doc.add("row", cells=row, label="t15bgrade")
+        _asks(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        # (the area's cell titles its row's lesson, as in any table whose first column names a theme)
+        assert [(l.kind, l.title, l.text) for l in lessons] == [
+            *((kind, area, f"{area} {text}") for kind, (area, _, text) in zip(("good_practice", "finding") * 2, rows)),
+            *(("recommendation", "", ask) for ask in ASKS),
         ]
