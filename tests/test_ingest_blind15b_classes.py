@@ -9,7 +9,8 @@ the event's dated caption); an appreciative review's "What went well:" (good pra
 (learning) under each agency's heading, opened by one sentence (no lesson); the actions agreed under each recommendation ("Actions agreed by the
 panel:" over "Action 1.1: ..." bullets, no lessons); a letter's bullets after a request for assurance ("The Panel
 would welcome your assurance on the following:", recommendations); an audit's table graded by area of
-practice ("Area of practice | Grade | Finding": rows graded good are good practice).
+practice ("Area of practice | Grade | Finding": rows graded good are good practice); an annual report's
+priorities for the coming year and its budget after its learning from reviews (no lessons).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -307,3 +308,31 @@ def test_rows_an_audit_grades_good_are_good_practice(tmp_path, fmt, header, good
             *((kind, area, f"{area} {text}") for kind, (area, _, text) in zip(("good_practice", "finding") * 2, rows)),
             *(("recommendation", "", ask) for ask in ASKS),
         ]
+
+
+# --- an annual report: its learning from the year's reviews, then its priorities and budget (no lessons) -----------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("priorities", ["3. Priorities for the coming year", "3. Our priorities", "3. Looking ahead"])
+def test_an_annual_reports_priorities_and_budget_are_no_lessons(tmp_path, fmt, priorities):
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", "Halton Safeguarding Children Partnership: annual report 2021 to 2022")
+        doc.add("cover", "Published 30 September 2022")
+        doc.add("h1", "1. A word from the partners")
+        doc.add("p", "This has been a year of steady progress, and we thank every practitioner for their work.")
+        doc.add("h1", "2. Learning from reviews this year")
+        for child, texts in (("Child S", SEEN[:2]), ("Child V", SEEN[2:])):
+            doc.add("h2", f"The review about {child}")
+            doc.add("p", "What we learned:")
+            for text in texts:
+                doc.add("bullet", text)
+        doc.add("h1", priorities)
+        doc.add("bullet", "Bring the neglect toolkit into every team's supervision by the spring.")
+        doc.add("bullet", "Hear from more young people about the help they get after school.")
+        doc.add("h1", "4. Budget")
+        doc.add("p", "The three partners paid equal shares, as in the year before.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [("learning_point", text) for text in SEEN]
