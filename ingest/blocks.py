@@ -31,6 +31,8 @@ LESSON_LABEL = re.compile(
     r"(?:top\s+)?tip|card|"
     # what a learning event or a review agreed, counted: "Outcome 2: ..." (the section gives the kind)
     r"outcome|"
+    # practice a review counts among its strengths: "Strength 2. The nurse ..."
+    r"(?:practice\s+)?strength|"
     # labels that name no kind of their own: the section they sit in gives it
     r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+(?:improvement|development)|"
     # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"

@@ -274,7 +274,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
-    if word.startswith(("good", "positive", "notable", "effective", "example", "what went well", "what worked well")):
+    if word.startswith(("good", "positive", "notable", "effective", "example", "what went well", "what worked well", "strength", "practice strength")):
         return "good_practice"
     return "learning_point"
 

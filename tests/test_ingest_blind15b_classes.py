@@ -10,7 +10,8 @@ the event's dated caption); an appreciative review's "What went well:" (good pra
 panel:" over "Action 1.1: ..." bullets, no lessons); a letter's bullets after a request for assurance ("The Panel
 would welcome your assurance on the following:", recommendations); an audit's table graded by area of
 practice ("Area of practice | Grade | Finding": rows graded good are good practice); an annual report's
-priorities for the coming year and its budget after its learning from reviews (no lessons).
+priorities for the coming year and its budget after its learning from reviews (no lessons); strengths counted
+as run-in "Strength N." paragraphs (good practice, so labelled; the sentence opening them no lesson).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -336,3 +337,26 @@ def test_an_annual_reports_priorities_and_budget_are_no_lessons(tmp_path, fmt, p
 
     for lessons in _both(tmp_path, fmt, build):
         assert [(l.kind, l.text) for l in lessons] == [("learning_point", text) for text in SEEN]
+
+
+# --- strengths counted as run-in "Strength N." paragraphs, opened by one sentence ----------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label", ["Strength {n}.", "Practice strength {n}:"])
+def test_counted_strengths_are_labelled_good_practice(tmp_path, fmt, label):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "Background")
+        doc.add("p", "Child W lived with her mother and two cousins in a flat above a shop.")
+        doc.add("h1", "Strengths in practice")
+        doc.add("p", "There was practice here that the partnership can be proud of.")
+        for n, good in enumerate(GOOD, 1):
+            doc.add("runin", good, label=label.format(n=n), bold_label=fmt != "txt")
+        _asks(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            *(("good_practice", label.format(n=n).rstrip(".:"), good) for n, good in enumerate(GOOD, 1)),
+            *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
+        ]
