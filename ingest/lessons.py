@@ -1227,6 +1227,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = not caps.group("rest")
             continue
+        if (
+            block.kind == "para"
+            and z.kind == "recommendation"
+            and title_line(text)
+            and len(text.split()) <= 6
+            and _agency_chapter(text)
+            and following is not None
+            and (following.kind == "item" or ITEM_NUMBER.match(following.text))
+        ):
+            # An agency's name over its numbered recommendations, its heading's look lost (a scan):
+            # the lead agency of those under it, like such a sub-heading.
+            stack[-1].agency = _addressee(text)
+            current = None
+            continue
         led = AGENCY_LEAD.match(text) if block.kind == "para" else None
         if (
             led

@@ -11,7 +11,9 @@ panel:" over "Action 1.1: ..." bullets, no lessons); a letter's bullets after a 
 would welcome your assurance on the following:", recommendations); an audit's table graded by area of
 practice ("Area of practice | Grade | Finding": rows graded good are good practice); an annual report's
 priorities for the coming year and its budget after its learning from reviews (no lessons); strengths counted
-as run-in "Strength N." paragraphs (good practice, so labelled; the sentence opening them no lesson).
+as run-in "Strength N." paragraphs (good practice, so labelled; the sentence opening them no lesson);
+recommendations named for the report or agencies that made them ("Overview recommendations", "Individual
+Management Review recommendations") and the agencies' names over theirs, printed like the text (a scan).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -360,3 +362,38 @@ def test_counted_strengths_are_labelled_good_practice(tmp_path, fmt, label):
             *(("good_practice", label.format(n=n).rstrip(".:"), good) for n, good in enumerate(GOOD, 1)),
             *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
         ]
+
+
+# --- recommendations named for the report or agency that made them, printed without a heading's look --------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "overview,agencies",
+    [
+        ("4. Overview recommendations", "5. Individual Management Review recommendations"),
+        ("4. Overview report recommendations", "5. Single-agency recommendations"),
+    ],
+)
+def test_recommendations_named_for_their_source_head_them_without_a_headings_look(tmp_path, fmt, overview, agencies):
+    def build(doc):
+        cover(doc, "Halton Safeguarding Children Partnership")
+        doc.add("h1", "3. Key findings")
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("p", overview)  # printed like the text: only its words say it is a heading
+        doc.add("num", ASKS[0], label="1.")
+        doc.add("p", agencies)
+        doc.add("p", "Police")
+        doc.add("num", ASKS[1], label="1.")
+        doc.add("p", "Health")
+        doc.add("num", "The hospital trust should record every child's injury on the safeguarding log.", label="1.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.agency) for l in lessons] == [
+            *(("finding", "") for _ in SEEN),
+            ("recommendation", ""),
+            ("recommendation", "Police"),
+            ("recommendation", "Health"),
+        ]
+        assert lessons[3].text == ASKS[0] and lessons[4].text == ASKS[1]
