@@ -59,7 +59,7 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?|recommends?)\b|"
             # a checklist of tick-box actions, what the partnership has asked for, what happens next
             r"\bchecklist\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|review|panel|we)\s+(?:has|have)\s+asked\b|"
-            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|"
+            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|\bagreed\s+actions?\b|"
             # a plain-words version's changes: "What we are changing", "What agencies are doing differently"
             r"\bwhat\s+(?:[\w']+\s+){1,2}(?:is|are)\s+(?:changing|doing\s+(?:differently|about\s+it))\b|"
             r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b|"

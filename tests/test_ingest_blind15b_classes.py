@@ -13,7 +13,9 @@ practice ("Area of practice | Grade | Finding": rows graded good are good practi
 priorities for the coming year and its budget after its learning from reviews (no lessons); strengths counted
 as run-in "Strength N." paragraphs (good practice, so labelled; the sentence opening them no lesson);
 recommendations named for the report or agencies that made them ("Overview recommendations", "Individual
-Management Review recommendations") and the agencies' names over theirs, printed like the text (a scan).
+Management Review recommendations") and the agencies' names over theirs, printed like the text (a scan); a
+rapid review's record of the tasks its meeting agreed ("Section 5: Actions agreed": "X to do Y", no
+recommendations, though an ask among them is one).
 Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
@@ -397,3 +399,32 @@ def test_recommendations_named_for_their_source_head_them_without_a_headings_loo
             ("recommendation", "Health"),
         ]
         assert lessons[3].text == ASKS[0] and lessons[4].text == ASKS[1]
+
+
+# --- a rapid review's record of the actions its meeting agreed: tasks assigned, no recommendations -----------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("heading", ["Section 5: Actions agreed", "6. Agreed actions"])
+def test_tasks_a_meeting_agreed_are_no_recommendations(tmp_path, fmt, heading):
+    def build(doc):
+        doc.add("cover", "Halton Safeguarding Children Partnership")
+        doc.add("title", "Rapid review: Child W")
+        doc.add("runin", "4 March 2022", label="Date submitted to the national Panel:")
+        doc.add("h1", "Section 3: Immediate learning identified")
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("h1", "Section 4: Good practice identified")
+        for good in GOOD:
+            doc.add("bullet", good)
+        doc.add("h1", heading)
+        doc.add("bullet", "Each agency's safeguarding lead to brief their staff on this learning within a month.")
+        doc.add("bullet", "The business manager to send this record to the national Panel.")
+        doc.add("bullet", "The Partnership should check at its next meeting that every briefing has taken place.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [
+            *(("learning_point", text) for text in SEEN),
+            *(("good_practice", good) for good in GOOD),
+            ("recommendation", "The Partnership should check at its next meeting that every briefing has taken place."),
+        ]
