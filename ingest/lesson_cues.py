@@ -260,6 +260,12 @@ CODE_KINDS = {
 }
 
 
+# The words opening a label that names good practice ("Good practice 2", "Strength 1", "What went well:").
+GOOD_PRACTICE_WORDS = (
+    "good", "positive", "notable", "effective", "example", "what went well", "what worked well", "strength", "practice strength",
+)  # fmt: skip
+
+
 def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     """The kind a printed label names: "Finding" -> finding, "Rec"/"Consideration" -> recommendation;
     a label naming no kind ("Theme 2", "Key issue 1") takes its section's kind."""
@@ -274,7 +280,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
-    if word.startswith(("good", "positive", "notable", "effective", "example", "what went well", "what worked well", "strength", "practice strength")):
+    if word.startswith(GOOD_PRACTICE_WORDS):
         return "good_practice"
     return "learning_point"
 

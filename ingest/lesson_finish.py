@@ -63,7 +63,8 @@ AGREED_ACTIONS = re.compile(
 )
 # What asks something of someone rather than assigning a task: "should", "must", "is asked to".
 ASKING = re.compile(
-    r"\b(?:should|must|shall|will|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged|expected))\b", re.I
+    r"\b(?:should|must|shall|will|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged|expected))\b",
+    re.I,
 )
 # A task assigned: "<who> to <do what>" ("Agency leads to share the learning with their teams").
 TASK = re.compile(r"^[A-Z][\w'’ -]{2,80}?\s+to\s+(?!be\b)[a-z]+\b")

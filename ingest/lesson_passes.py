@@ -330,7 +330,11 @@ def _without_captions(blocks: list[Block]) -> list[Block]:
             and len(block.text.split()) <= 14
         ):
             block = replace(block, kind="heading", level=block.level or 3)  # an evidence question set as a plain line
-        elif block.kind == "para" and (question := EVIDENCE_RUNIN.match(block.text)) and EVIDENCE_HEADING.search(question.group("q")):
+        elif (
+            block.kind == "para"
+            and (question := EVIDENCE_RUNIN.match(block.text))
+            and EVIDENCE_HEADING.search(question.group("q"))
+        ):
             # the evidence question run into the narrative it asks for ("How did the issue manifest in this
             # case? Practitioners described ..."): a heading over narrative, as when set on its own line
             kept.append(replace(block, kind="heading", level=block.level or 3, text=question.group("q"), lead=""))

@@ -112,7 +112,11 @@ STORY = "Staff at the practitioners' day recalled a fortnight when every service
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize(
     "question",
-    ["How did the issue manifest in this case?", "How did the finding present in this case?", "How did this pattern play out?"],
+    [
+        "How did the issue manifest in this case?",
+        "How did the finding present in this case?",
+        "How did this pattern play out?",
+    ],
 )
 def test_an_evidence_question_run_into_its_narrative_is_no_lesson(tmp_path, fmt, question):
     def build(doc):
@@ -126,7 +130,10 @@ def test_an_evidence_question_run_into_its_narrative_is_no_lesson(tmp_path, fmt,
 
     for lessons in _both(tmp_path, fmt, build):
         assert [(l.kind, l.label, l.title, l.text) for l in lessons] == [
-            *(("finding", f"Finding {n}", title, f"{title} {text}") for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)),
+            *(
+                ("finding", f"Finding {n}", title, f"{title} {text}")
+                for n, (title, text) in enumerate(zip(TITLES, SEEN), 1)
+            ),
             *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
         ]
 
@@ -166,10 +173,25 @@ def test_what_was_learned_from_each_event_is_learning(tmp_path, fmt, cue):
         doc.add("p", "Three episodes were chosen. Each is set out in the same parts.")
         for n, (month, text) in enumerate(zip(("January 2021", "May 2021", "August 2021"), SEEN), 1):
             doc.add("h2", f"Key episode {n}: {month}")
-            doc.add("runin", "A concern was raised with the school and written on the log.", label="What happened:", bold_label=fmt != "txt")
-            doc.add("runin", "The duty worker was covering two teams that week.", label="Why it happened:", bold_label=fmt != "txt")
+            doc.add(
+                "runin",
+                "A concern was raised with the school and written on the log.",
+                label="What happened:",
+                bold_label=fmt != "txt",
+            )
+            doc.add(
+                "runin",
+                "The duty worker was covering two teams that week.",
+                label="Why it happened:",
+                bold_label=fmt != "txt",
+            )
             doc.add("runin", text, label=cue, bold_label=fmt != "txt")
-            doc.add("runin", "The service has rewritten its guidance on repeat concerns.", label="What has changed:", bold_label=fmt != "txt")
+            doc.add(
+                "runin",
+                "The service has rewritten its guidance on repeat concerns.",
+                label="What has changed:",
+                bold_label=fmt != "txt",
+            )
         _asks(doc)
 
     for lessons in _both(tmp_path, fmt, build):
@@ -189,7 +211,8 @@ GOOD = (
 
 @pytest.mark.parametrize("fmt", FORMATS)
 @pytest.mark.parametrize(
-    "heading", ["What went well and what would have been even better", "What worked well, and what would have helped more"]
+    "heading",
+    ["What went well and what would have been even better", "What worked well, and what would have helped more"],
 )
 def test_what_went_well_and_even_better_if_under_agency_headings(tmp_path, fmt, heading):
     def build(doc):
@@ -218,7 +241,9 @@ def test_what_went_well_and_even_better_if_under_agency_headings(tmp_path, fmt, 
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
-@pytest.mark.parametrize("lead_in", ["Actions agreed by the panel:", "Steps agreed with the partners:", "Actions to be taken:"])
+@pytest.mark.parametrize(
+    "lead_in", ["Actions agreed by the panel:", "Steps agreed with the partners:", "Actions to be taken:"]
+)
 def test_actions_agreed_under_a_recommendation_are_no_lessons(tmp_path, fmt, lead_in):
     def build(doc):
         cover(doc, "Halton Safeguarding Children Partnership")
