@@ -29,6 +29,10 @@ LESSON_LABEL = re.compile(
     r"(?:key\s+)?conclusion|"
     # a briefing's tips and a pack's cards: labels that name no kind ("Tip 3 – title", "Card 2 of 5")
     r"(?:top\s+)?tip|card|"
+    # what a learning event or a review agreed, counted: "Outcome 2: ..." (the section gives the kind)
+    r"outcome|"
+    # practice a review counts among its strengths: "Strength 2. The nurse ..."
+    r"(?:practice\s+)?strength|"
     # labels that name no kind of their own: the section they sit in gives it
     r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|area\s+for\s+(?:improvement|development)|"
     # a coded label, letters and a number closed by a stop or colon: "A1. title", "B2: title"
@@ -52,6 +56,10 @@ CUE_HEADING = re.compile(
     r"(?:findings?|recommendations?|good\s+practice|learning(?:\s+points)?|lessons\s+(?:to\s+be\s+)?(?:learnt|learned)|"
     # recommendations grouped by whom they are for: "Recommendations for the Community Safety Partnership"
     r"recommendations\s+(?:for|to)\s+(?:the\s+)?[A-Z][\w'’,&-]*(?:\s+[\w'’,&-]+){0,9}|"
+    # recommendations named for the report or the agencies that made them: "Overview recommendations",
+    # "Individual Management Review recommendations", "Single-agency recommendations"
+    r"(?:overview(?:\s+report)?|single[\s-]agency|multi[\s-]agency|agency|individual\s+management\s+reviews?|imrs?|"
+    r"overall|national|local|further|additional)\s+(?:(?:imr|report)\s+)?(?:recommendations|findings)|"
     r"introduction|background|conclusions?|methodology|terms\s+of\s+reference|executive\s+summary|summary|"
     r"messages\s+for\s+practitioners|considerations\s+for\s+the\s+\w+|what\s+(?:worked|went)\s+well|analysis|"
     # review templates' numbered section names ("2. Practice and organisational learning")

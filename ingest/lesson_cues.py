@@ -45,7 +45,9 @@ ZONE_CUES = (
     (
         "recommendation",
         re.compile(
-            r"\brecommendations?\b|\bconsiderations?\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            r"\brecommendations?\b|\bconsiderations?\s+for\b|"
+            # what a review puts to those who commissioned it: "Issues for the Board", "Matters for the partnership"
+            r"\b(?:issues?|matters?|points?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership|safeguarding\s+partners)\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
             # "Actions for practitioners", "Actions for the Board"
             r"\bactions?\s+for\s+(?:the\s+)?(?:board|partnership|partners|practitioners|professionals|agencies|managers|leaders|all)\b|"
             # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
@@ -57,7 +59,7 @@ ZONE_CUES = (
             r"\bwhat\s+(?:we|the\s+(?:review|reviewer|panel|partnership|board))\s+(?:asks?|are\s+asking|requests?|recommends?)\b|"
             # a checklist of tick-box actions, what the partnership has asked for, what happens next
             r"\bchecklist\s+for\b|\bwhat\s+(?:the\s+)?(?:partnership|board|review|panel|we)\s+(?:has|have)\s+asked\b|"
-            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|"
+            r"\bwhat\s+happens\s+(?:next|now)\b|\bactions?\s+agreed\b|\bagreed\s+actions?\b|"
             # a plain-words version's changes: "What we are changing", "What agencies are doing differently"
             r"\bwhat\s+(?:[\w']+\s+){1,2}(?:is|are)\s+(?:changing|doing\s+(?:differently|about\s+it))\b|"
             r"\bwhat\s+(?:is|will\s+be)\s+(?:changing|different)\b|"
@@ -124,7 +126,7 @@ SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+fi
 
 # The evidence a systems finding sets under it: how it featured, why it is not peculiar, what is known.
 EVIDENCE_HEADING = re.compile(
-    r"how\s+did\s+(?:the|this)\s+(?:issue|pattern|finding)\s+(?:feature|show|arise)|(?:not\s+)?peculiar\s+to\s+this\s+case|"
+    r"how\s+did\s+(?:the|this)\s+(?:issue|pattern|finding)\s+(?:feature|show|arise|manifest|present|appear|play\s+out)|(?:not\s+)?peculiar\s+to\s+this\s+case|"
     r"(?:what\s+is|how\s+much\s+is)\s+known\s+about\s+(?:the|this)\s+(?:issue|pattern)|"
     r"how\s+(?:common|widespread|prevalent)\s+is\s+(?:the|this)\s+(?:issue|pattern)",
     re.I,
@@ -144,6 +146,13 @@ NOT_LESSON_HEADING = re.compile(
     r"what\s+(?:we|the\s+review(?:er)?|the\s+panel)\s+(?:saw|observed|heard)\s+in\s+(?:this|the)\s+case|"
     r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
     r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
+    # a partnership's plans and accounts in its annual report: "Priorities for next year", "Budget"
+    r"priorities\s+for\s+(?:the\s+)?(?:next|coming|year\s+ahead)(?:\s+(?:year|twelve\s+months|\w+\s+years))?|"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:our\s+)?(?:(?:the\s+)?partnership['’]s\s+)?(?:priorities|budget|finances?|looking\s+ahead)\W*$|"
+    r"(?:budget|income)\s+and\s+(?:expenditure|spending)|"
+    # who took part in the review or its learning event: "Who attended", "Participants", "Agencies represented"
+    r"who\s+(?:attended|took\s+part|participated|was\s+involved|contributed)|attendees|participants|"
+    r"(?:agencies|organisations|services)\s+(?:represented|involved|that\s+(?:took\s+part|contributed|provided))|"
     r"(?:" + EVIDENCE_HEADING.pattern + r")|"
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
@@ -236,7 +245,7 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
 
 
 GENERIC_LABEL = re.compile(
-    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|(?:top\s+)?tip|card", re.I
+    r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue|area)|(?:key\s+)?message|(?:top\s+)?tip|card|outcome", re.I
 )
 # Letters of a coded label ("A1", "KF2") and the kind they name; other letters ("A1", "B2": the parts
 # of a review) name none, and head findings where no section says otherwise.
@@ -249,6 +258,12 @@ CODE_KINDS = {
     "GP": "good_practice",
     "R": "recommendation",
 }
+
+
+# The words opening a label that names good practice ("Good practice 2", "Strength 1", "What went well:").
+GOOD_PRACTICE_WORDS = (
+    "good", "positive", "notable", "effective", "example", "what went well", "what worked well", "strength", "practice strength",
+)  # fmt: skip
 
 
 def kind_of_label(word: str, zone_kind: str | None = None) -> str:
@@ -265,7 +280,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
-    if word.startswith(("good", "positive", "notable", "effective", "example")):
+    if word.startswith(GOOD_PRACTICE_WORDS):
         return "good_practice"
     return "learning_point"
 
@@ -453,7 +468,12 @@ FOUND_THAT = re.compile(
 
 # A sentence putting what follows to a partnership or agency: "The Panel would encourage the
 # partnership to consider:", "Partners are asked to:".
-ASKS_TO_CONSIDER = re.compile(r"\b(?:encourage|ask|urge|invite|advise)[sd]?\b.{0,80}\bto(?:\s+consider)?\s*:$", re.I)
+ASKS_TO_CONSIDER = re.compile(
+    r"\b(?:encourage|ask|urge|invite|advise)[sd]?\b.{0,80}\bto(?:\s+consider)?\s*:$|"
+    # the assurance asked for: "The Panel would welcome your assurance on the following:", "We seek assurance that:"
+    r"\b(?:welcome|seek|like|request|ask\s+for|expect|require)[sd]?\b.{0,40}\bassurances?\b.{0,60}:$",
+    re.I,
+)
 
 
 def split_items(text: str) -> list[str]:

@@ -54,6 +54,36 @@ def _drop_contents_entries(drafts: list[Draft]) -> list[Draft]:
     return out
 
 
+# A section recording what a meeting agreed to do ("Actions agreed", "Section 5: Agreed actions"), not
+# named for recommendations.
+AGREED_ACTIONS = re.compile(
+    r"^\W*(?:(?:section|part)\s+\w{1,3}\s*[:.\-–]\s*|\d{1,2}(?:\.\d{1,2})*\.?\s+)?"
+    r"(?:(?:immediate\s+)?actions?\s+agreed|agreed\s+actions?)(?:\s+(?:at|by)\s+the\s+(?:meeting|panel|group))?\W*$",
+    re.I,
+)
+# What asks something of someone rather than assigning a task: "should", "must", "is asked to".
+ASKING = re.compile(
+    r"\b(?:should|must|shall|will|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged|expected))\b",
+    re.I,
+)
+# A task assigned: "<who> to <do what>" ("Agency leads to share the learning with their teams").
+TASK = re.compile(r"^[A-Z][\w'’ -]{2,80}?\s+to\s+(?!be\b)[a-z]+\b")
+
+
+def _agreed_task(draft: Draft) -> bool:
+    """A bullet under a record of actions agreed that assigns a task ("The group to track the actions.")
+    and asks nothing of anyone: the meeting's own follow-up, none of the review's recommendations."""
+    text = draft_text(draft)
+    return (
+        draft.kind == "recommendation"
+        and draft.item
+        and not draft.label
+        and bool(AGREED_ACTIONS.match(draft.section))
+        and bool(TASK.match(text))
+        and not ASKING.search(text)
+    )
+
+
 # A numbered paragraph that states the recommendation it is: "5.3 It is recommended that ...".
 RECOMMENDING = re.compile(
     r"^(?:it\s+is\s+(?:therefore\s+)?recommended\s+that|(?:the\s+)?(?:review(?:er)?|panel|review\s+team|we)\s+"
@@ -100,6 +130,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
             and not (d.plain and PAPER_ASK.search(draft_text(d)))
             and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
+            and not _agreed_task(d)
         ]
     )
     for d in drafts:

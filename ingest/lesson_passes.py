@@ -87,6 +87,10 @@ FINDING_TYPE = re.compile(
 )
 
 
+# A question run in before the paragraph answering it: "How did the issue manifest in this case? Staff ...".
+EVIDENCE_RUNIN = re.compile(r"^(?P<q>[A-Z][^?.!]{5,120}\?)\s+(?=[A-Z])")
+
+
 OUTLINE_HEADING = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[A-Z][^.:;!?]{2,80})$")
 
 
@@ -331,6 +335,15 @@ def _without_captions(blocks: list[Block]) -> list[Block]:
             and len(block.text.split()) <= 14
         ):
             block = replace(block, kind="heading", level=block.level or 3)  # an evidence question set as a plain line
+        elif (
+            block.kind == "para"
+            and (question := EVIDENCE_RUNIN.match(block.text))
+            and EVIDENCE_HEADING.search(question.group("q"))
+        ):
+            # the evidence question run into the narrative it asks for ("How did the issue manifest in this
+            # case? Practitioners described ..."): a heading over narrative, as when set on its own line
+            kept.append(replace(block, kind="heading", level=block.level or 3, text=question.group("q"), lead=""))
+            block = replace(block, text=block.text[question.end() :], lead="")
         kept.append(block)
     return kept
 

@@ -17,7 +17,11 @@ CUE_PREFIX = re.compile(
     # "Positive practice:", "Example of good practice:", "Strength:": good practice run in
     r"(?:good|positive|notable|effective)\s+practice(?:\s+examples?)?|examples?\s+of\s+(?:good|positive|notable)\s+practice|"
     # "Conclusion: ..." closing the analysis of a line of enquiry: what the review concluded, a finding
-    r"key\s+message|practice\s+point|action|conclusion)"
+    r"key\s+message|practice\s+point|action|conclusion|"
+    # what an event's analysis says was learned: "What has been learned:", "What was learnt:", "What we learned:"
+    r"what\s+(?:has\s+been|have\s+we|was|we(?:\s+have)?|the\s+(?:review|panel)(?:\s+has)?)\s+learn(?:ed|t)|learning\s+identified|"
+    # an appreciative review's two parts: "What went well:" (good practice), "Even better if:" (learning)
+    r"what\s+(?:went|worked)\s+well|even\s+better\s+if)"
     # "Good practice (School): ...": the service the lesson is about, in brackets after the cue
     r"(?:\s*\((?P<service>[A-Z][^()]{0,40})\))?\s*:\s*(?=[A-Z])",
     re.I,
@@ -107,7 +111,9 @@ AUDIENCE_HEADING = re.compile(
 COMPANION = re.compile(
     r"^\W*(?:(?:suggested|proposed|possible|supporting|related|example|key)\s+)?(?:actions?|next\s+steps|tasks|"
     r"measures?(?:\s+of\s+(?:success|impact))?|success\s+(?:measures|criteria)|indicators?|evidence(?:\s+of\s+(?:impact|progress))?|"
-    r"how\s+(?:this|progress|it)\s+will\s+be\s+(?:measured|monitored|evidenced)|how\s+we\s+will\s+know)\s*:\s*$",
+    r"how\s+(?:this|progress|it)\s+will\s+be\s+(?:measured|monitored|evidenced)|how\s+we\s+will\s+know|"
+    # the actions a panel or partnership agreed to carry a recommendation out: "Actions agreed by the panel:"
+    r"(?:the\s+)?(?:actions?|steps)\s+(?:agreed|planned|to\s+be\s+taken)(?:\s+(?:by|with)\s+(?:the\s+)?[\w' -]{2,40}?)?)\s*:\s*$",
     re.I,
 )
 # A line of a form left to fill in: "Checklist complete  Date: ________".

@@ -37,15 +37,30 @@ def preamble_to_titled(blocks: list[Block], index: int) -> bool:
             continue
         if (sub.level or 2) <= level:
             break
+        if titled and zone_kind(sub.text) is not None and blocks[position - 1].kind == "heading":
+            position += 1  # a titled part's own caption under its title ("Police" then "What went well")
+            continue
         under = blocks[position + 1] if position + 1 < len(blocks) else None
         if (
             zone_kind(sub.text) is not None
             or NOT_LESSON_HEADING.search(sub.text)
             or not title_line(sub.text)
             or under is None
-            or under.kind not in ("para", "item")
+            or not (under.kind in ("para", "item") or _part_caption(under, blocks, position + 1))
         ):
             return False
         titled += 1
         position += 1
     return titled >= 2
+
+
+def _part_caption(block: Block, blocks: list[Block], index: int) -> bool:
+    """Whether a heading straight under a sub-heading captions a part of its text ("What went well" under
+    "Police"), text following it."""
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        block.kind == "heading"
+        and zone_kind(block.text) is not None
+        and after is not None
+        and after.kind in ("para", "item")
+    )

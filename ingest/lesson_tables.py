@@ -52,6 +52,13 @@ TRACKING_HEADER = re.compile(
 )
 
 
+# The column an audit grades each area of practice in ("Grade", "Rating", "Judgement"; a RAG column
+# tracks actions instead, its "Green" no verdict on practice).
+GRADE_HEADER = re.compile(r"^(?:overall\s+|audit\s+)?(?:grades?|grading|ratings?|judgements?|judgments?)$", re.I)
+# A grade saying the practice was good: "Good", "Outstanding", "Strong", "Effective".
+GOOD_GRADE = re.compile(r"^\W*(?:good|outstanding|strong|effective|excellent|(?:very\s+)?good\s+practice)\W*$", re.I)
+
+
 def side_head(block: Block) -> tuple[str, str, str] | None:
     """(label, title, text) of a two-column row whose narrow first cell heads the second: a side head.
     None for any other block, and for table rows whose first cell is only a number."""
@@ -101,6 +108,8 @@ class Columns:
     # A chronology's first column dates its events ("Date | What happened | Learning"): a row's cells
     # run from the date, so a row short of cells is short of the last ones (a Learning cell left empty).
     dated: bool = False
+    # An audit's grade column ("Area of practice | Grade | Finding"): a row graded good is good practice.
+    grade: int | None = None
 
     def at(self, index: int | None, cells: int) -> int | None:
         """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
@@ -133,7 +142,7 @@ def header_columns(lowered: list[str]) -> Columns | None:
     """The columns a header row names, or None when the row is not a header."""
     if not all(len(c) < 40 for c in lowered) or any(re.search(r"\b(?:19|20)\d\d\b", c) for c in lowered):
         return None  # long cells, or a date ("September 2022"): a row of the table, not its header
-    agency = text = None
+    agency = text = grade = None
     other = set()
     texts: list[int] = []
     for index, c in enumerate(lowered):
@@ -144,6 +153,9 @@ def header_columns(lowered: list[str]) -> Columns | None:
             other.add(index)  # "Responsible officer": a person's role, not the lead agency
         elif AGENCY_HEADER.search(c):
             agency = index if agency is None else agency
+        elif GRADE_HEADER.match(c):
+            other.add(index)
+            grade = index
         elif TRACKING_HEADER.search(c):
             other.add(index)
     if agency is None and not (text is not None and (other or len(lowered) >= 2)):
@@ -151,7 +163,7 @@ def header_columns(lowered: list[str]) -> Columns | None:
     kind = _named_kind(lowered[text]) if text is not None else None
     more = tuple((i, _named_kind(lowered[i])) for i in texts[1:])
     dated = bool(lowered and DATE_HEADER.match(lowered[0]))
-    return Columns(agency, text, frozenset(other), len(lowered), kind, more, dated)
+    return Columns(agency, text, frozenset(other), len(lowered), kind, more, dated, grade)
 
 
 def _named_kind(header_cell: str) -> str:
@@ -297,6 +309,10 @@ def row_lesson(block: Block, z, columns, current, start):
         kind = next((k for i, k in columns.more if columns.at(i, n) - shift == text_index), kind)
     if ref is not None and label:
         kind = REF_KINDS.get(ref.group("prefix").upper(), kind)
+    if columns is not None and columns.grade is not None and kind in ("finding", "learning_point"):
+        graded = columns.at(columns.grade, n) - shift
+        if 0 <= graded < len(rest) and graded != text_index and GOOD_GRADE.match(rest[graded]):
+            kind = "good_practice"  # "Voice of the child | Good | The school nurse ...": practice graded good
     title = ""
     unnamed_pair = not agency and len(rest) == 2 and len(rest[0].split()) >= 2
     # A header that names the lesson's column after a first column it gives no role ("Theme | What we

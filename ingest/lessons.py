@@ -1062,6 +1062,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and not NOT_LESSON_HEADING.search(theme.heading)
                 and current.kind in ("finding", "learning_point")
                 and not _agency_chapter(theme.heading)
+                and not DATED_CAPTION.search(theme.heading)
             ):
                 # A theme's sub-heading over what practitioners said and a run-in "Finding: ..." paragraph
                 # (no lesson section above): the theme titles that finding. (An agency's sub-heading over
@@ -1258,6 +1259,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = not caps.group("rest")
             continue
+        if (
+            block.kind == "para"
+            and z.kind == "recommendation"
+            and title_line(text)
+            and len(text.split()) <= 6
+            and _agency_chapter(text)
+            and following is not None
+            and (following.kind == "item" or ITEM_NUMBER.match(following.text))
+        ):
+            # An agency's name over its numbered recommendations, its heading's look lost (a scan):
+            # the lead agency of those under it, like such a sub-heading.
+            stack[-1].agency = _addressee(text)
+            current = None
+            continue
         led = AGENCY_LEAD.match(text) if block.kind == "para" else None
         if (
             led
@@ -1400,6 +1415,15 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.heading_only = False
 
     return finished(drafts, codes, blocks)
+
+
+# A heading closed by the date of the events under it ("Significant event 2: July 2017", "Episode 3 - 12.05.2019"):
+# a caption of the episode analysed, never a theme titling the lesson drawn from it.
+DATED_CAPTION = re.compile(
+    r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}|"
+    r"\b\d{1,2}[./-]\d{1,2}[./-](?:19|20)?\d{2}|\b(?:19|20)\d{2})\W*$",
+    re.I,
+)
 
 
 def _service(cue: re.Match[str]) -> str:
