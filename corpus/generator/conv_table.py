@@ -500,6 +500,29 @@ FORMATS.update(
         "C384": ("html", "pdf"),
     }
 )
+# The sixteenth blind held-out set, first half (corpus/generator/conv_blind16a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C385": ("pdf", "docx"),
+        "C386": ("pdf", "html"),
+        "C387": ("docx", "txt"),
+        "C388": ("pdf", "txt"),
+        "C389": ("pdf", "html"),
+        "C390": ("docx", "pdf"),
+        "C391": ("txt", "pdf"),
+        "C392": ("docx", "html"),
+        "C393": ("html", "pdf"),
+        "C394": ("pdf", "docx"),
+        "C395": ("html", "txt"),
+        "C396": ("pdf", "scan"),
+        "C397": ("docx", "html"),
+        "C398": ("pdf", "html"),
+        "C399": ("pdf", "txt"),
+        "C400": ("docx", "pdf"),
+        "C401": ("pdf", "scan"),
+        "C402": ("html", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
