@@ -664,3 +664,11 @@ BUILDERS.update(_BLIND15A)
 from .conv_blind15b import BUILDERS as _BLIND15B  # noqa: E402  (C367-C384, the fifteenth blind held-out set, second half)
 
 BUILDERS.update(_BLIND15B)
+
+from .conv_blind16a import BUILDERS as _BLIND16A  # noqa: E402  (C385-C402, the sixteenth blind held-out set, first half)
+
+BUILDERS.update(_BLIND16A)
+
+from .conv_blind16b import BUILDERS as _BLIND16B  # noqa: E402  (C403-C420, the sixteenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND16B)

@@ -500,6 +500,52 @@ FORMATS.update(
         "C384": ("html", "pdf"),
     }
 )
+# The sixteenth blind held-out set, first half (corpus/generator/conv_blind16a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C385": ("pdf", "docx"),
+        "C386": ("pdf", "html"),
+        "C387": ("docx", "txt"),
+        "C388": ("pdf", "txt"),
+        "C389": ("pdf", "html"),
+        "C390": ("docx", "pdf"),
+        "C391": ("txt", "pdf"),
+        "C392": ("docx", "html"),
+        "C393": ("html", "pdf"),
+        "C394": ("pdf", "docx"),
+        "C395": ("html", "txt"),
+        "C396": ("pdf", "scan"),
+        "C397": ("docx", "html"),
+        "C398": ("pdf", "html"),
+        "C399": ("pdf", "txt"),
+        "C400": ("docx", "pdf"),
+        "C401": ("pdf", "scan"),
+        "C402": ("html", "docx"),
+    }
+)
+# The sixteenth blind held-out set, second half (corpus/generator/conv_blind16b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C403": ("pdf", "docx"),
+        "C404": ("pdf", "html"),
+        "C405": ("docx", "pdf"),
+        "C406": ("html", "pdf"),
+        "C407": ("pdf", "scan"),
+        "C408": ("txt", "html"),
+        "C409": ("docx", "txt"),
+        "C410": ("pdf", "docx"),
+        "C411": ("pdf", "txt"),
+        "C412": ("html", "docx"),
+        "C413": ("docx", "pdf"),
+        "C414": ("pdf", "html"),
+        "C415": ("txt", "pdf"),
+        "C416": ("pdf", "docx"),
+        "C417": ("docx", "html"),
+        "C418": ("pdf", "txt"),
+        "C419": ("html", "pdf"),
+        "C420": ("pdf", "scan"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -680,6 +726,12 @@ def build_table() -> list[DocSpec]:
                 year = max(year, 2020 + k)
             if conv in ("C372", "C373", "C381"):  # the Panel's practice reviews and rapid reviews: from 2018-19
                 year = max(year, 2020 + k)
+            if conv == "C406":  # joint targeted area inspections began in 2016
+                year = max(year, 2017 + k)
+            if conv == "C404":  # child death review partners' annual reports: from 2019
+                year = max(year, 2020 + k)
+            if conv == "C407":  # an older serious case review under Working Together 2006 or 2010
+                year = 2009 + 2 * k
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
