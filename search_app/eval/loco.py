@@ -202,6 +202,7 @@ FIRST_CONTACT = {
     13: "04d60ca",
     14: "e1c8bff",
     15: "b715e0b",
+    16: "bd49468",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
