@@ -80,7 +80,9 @@ _NUMBER_WORDS = {
 # A title on several cases: an audit, a thematic review, "Learning from local case reviews" (a page listing
 # several reviews, whose children are theirs, not the page's).
 SEVERAL_CASES = re.compile(
-    r"\baudit\b|\bthematic\b|^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
+    r"\baudit\b|\bthematic\b|^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$|"
+    # a register listing a partnership's reviews one a row: each row's child is its own review's
+    r"\b(?:register|list|log|index|schedule|tracker)\s+of\s+(?:[\w-]+\s+){0,3}reviews\b",
     re.IGNORECASE,
 )
 
