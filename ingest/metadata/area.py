@@ -103,6 +103,30 @@ def _council_area(text: str) -> str:
     return ""
 
 
+# A council printed as a letterhead or an addressee on its own line: "Luton Council, Information Governance
+# Team", "Director of Children's Services, Medway Council", "Wirral Borough Council".
+COUNCIL_LINE = re.compile(
+    r"^\W*(?:[^,\n]{2,60},\s*)?((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]*){0,4})\s+"
+    r"(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+|District\s+)?Council\b(?:\s*,[^\n]{0,60})?\s*$",
+    re.MULTILINE,
+)
+
+
+def _council_line(text: str) -> str:
+    """The area of a council a letter, a reply or a report's cover is printed from or sent to, when it
+    names no partnership (a coroner's report, an inspection letter, a council's reply to a request):
+    the council's local authority area is the review's. Only a name the areas list knows is taken."""
+    for match in COUNCIL_LINE.finditer(text):
+        words = match.group(1).split()
+        while words and words[-1] in ("Borough", "City", "County", "District", "Metropolitan"):
+            words.pop()
+        for n in range(len(words)):
+            name = " ".join(words[n:])
+            if name.lower() in AREA_REGION:
+                return name
+    return ""
+
+
 # A review reproduced by another partnership than the one that commissioned it: "This review was
 # commissioned and first published by the Wakefield Safeguarding ...". The review is the commissioner's.
 COMMISSIONED_BY = re.compile(

@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from ingest.layout import Block, PageLayout
-from ingest.metadata.area import _area, _area_field, _commissioning_area, _council_area, canonical_area
+from ingest.metadata.area import (
+    _area,
+    _area_field,
+    _commissioning_area,
+    _council_area,
+    _council_line,
+    canonical_area,
+)
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _age_from_table, _child, _child_from_title
 from ingest.metadata.dates import (
@@ -141,7 +148,8 @@ def read_metadata(
         or _area("\n".join(b.text for b in front))
         or _area_field(cover_text)
         or _area(furniture)
-        or _council_area(all_text),
+        or _council_area(all_text)
+        or _council_line(cover_text + "\n" + front_text),
         "published": _issue_date(cover_text)
         or _published(cover_text)
         or _published(front_text)
