@@ -99,6 +99,14 @@ _REVIEW_WORDS = re.compile(
 NAMED_AFTER_TYPE = re.compile(r"\b(?:LCSPR|SCR)\s+([A-Z][a-z]{2,15})[ \t]*(?=[:\-–]|$)", re.MULTILINE)
 
 
+# A first name with a child's age in apposition: "the death of Evie, aged 5 years", "Isla, aged 14 years, was
+# brought to the emergency department" (an adult's age is no child's: the age is checked below).
+NAMED_WITH_AGE = re.compile(
+    rf"(?<![\w'’])([A-Z][a-z]{{2,15}}),\s+(?:who\s+was\s+)?aged\s+{_COUNT}\s*(days?|weeks?|months?|years?)\b"
+)
+_RELATIONS = {"Mother", "Father", "Mum", "Dad", "Stepfather", "Stepmother", "Partner", "Grandmother", "Grandfather"}
+
+
 def _child(text: str) -> str:
     match = PSEUDONYM.search(text)
     if match:
@@ -109,6 +117,12 @@ def _child(text: str) -> str:
     typed = NAMED_AFTER_TYPE.search(text)
     if typed and typed.group(1) not in _NOT_NAMES:
         return typed.group(1)
+    for aged in NAMED_WITH_AGE.finditer(text):
+        name, number, unit = aged.groups()
+        value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        if name in _NOT_NAMES or name in _RELATIONS or (unit.lower().startswith("year") and value > 17):
+            continue
+        return name
     return ""
 
 
