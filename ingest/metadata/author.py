@@ -22,9 +22,17 @@ _NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
 # Joint authors printed together: "Jane Smith and Dr Tom Hart", "Jane Smith & Tom Hart".
 _NAMES = rf"(?-i:{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME})?)"
 
+# Degrees after a name, before its role: "Jane Smith BA (Hons) MSc, Independent Reviewer".
+_POSTNOMINAL_RUN = (
+    r"(?-i:(?:[ \t,]+(?:[BM]A|[BM]Sc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEd|BEd|RGN|RN|RSCN|RMN|RHV|CQSW|DipSW|"
+    r"PGCE|MBE|OBE|CBE|MBBS|\(Hons\)))*)"
+)
+
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed|s)?(?:\s+by)?|(?:written|prepared|produced|authored)\s+by|"
     r"independent\s+(?:lead\s+)?(?:reviewer|author)s?|lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
+    # an investigation's report is written by its investigator: "Lead investigator: Jane Smith"
+    r"(?:lead\s+|independent\s+)?investigators?|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
     r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)"
     # "Author(s):", "Lead Reviewer(s):"
@@ -37,7 +45,7 @@ AUTHOR = re.compile(
     rf"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?({_NAMES})"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)", "A and B, independent reviewers",
     # "Jane Smith (author)"
-    rf"|({_NAMES})\s*(?:[,(]\s*(?:the\s+|an?\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
+    rf"|({_NAMES}){_POSTNOMINAL_RUN}\s*(?:[,(]\s*(?:the\s+|an?\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
     r"(?:reviewer|author|scrutineer)s?\b"
     # "The independent reviewer, Jane Smith, thanks ...", "The author, Jane Smith, would like to thank ..."
     rf"|\b(?:independent|lead|the)\s+(?:lead\s+)?(?:reviewer|author),\s+({_NAMES}),"
