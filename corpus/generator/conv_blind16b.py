@@ -412,7 +412,8 @@ def c410(
     d, s = c.doc, c.spec
     pub = _to_day(c)
     title = f"Serious Incident Investigation Report: {s.child}"
-    d.meta.update(title=title, review_type="other")
+    # the Trust's report prints no partnership and no place ("NHS Foundation Trust"): no area, no region
+    d.meta.update(title=title, review_type="other", area="", region="")
     d.header = "CONFIDENTIAL | Serious Incident Investigation"
     d.add("cover", "NHS Foundation Trust")
     d.add("title", title)
