@@ -17,7 +17,10 @@ PARTNERSHIP = re.compile(
     # a page's title then its site's name after a dash: "Serious Case Review: Child P - X Safeguarding Board"
     r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*|\|\s*|©\s*|\([cC]\)\s*|\s[-–—]\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
-    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP|"
+    # the other local bodies that publish reviews touching children: a child death overview panel
+    # ("Swindon Child Death Review Partners") and a community safety partnership (a domestic homicide review)
+    r"Child\s+Death\s+(?:Overview\s+Panel|Review\s+Partners(?:hip)?)|Community\s+Safety\s+Partnership)\b"
 )
 # The place after the partnership's name: "Safeguarding Children Partnership for Sefton".
 PARTNERSHIP_FOR = re.compile(
