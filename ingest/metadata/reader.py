@@ -65,6 +65,11 @@ REVIEW_TITLE_FIELD = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 
+# A review titled by the adult it is about: the victim of a domestic homicide, an adult at risk.
+ADULT_REVIEW = re.compile(
+    r"\bdomestic\s+homicide\s+review\b|\bsafeguarding\s+adults?\s+review\b|\b(?:DHR|SAR)\b", re.IGNORECASE
+)
+
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
 SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
 
@@ -125,7 +130,9 @@ def read_metadata(
         review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
     if review_type != "briefing" and SELF_BRIEFING.search(front_text):
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
-    child = _child_from_title(title)
+    # A domestic homicide or safeguarding adults review is titled by the adult who died ("Domestic Homicide
+    # Review: Sarah"); the child is the one its text names ("Sarah's child, referred to as Child H").
+    child = "" if ADULT_REVIEW.search(title) else _child_from_title(title)
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
