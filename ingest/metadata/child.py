@@ -15,7 +15,9 @@ from ingest.metadata.text import _titlecase
 PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+"
     # initials with their dots, kept as printed: "Child J.K." (the last dot is the initial's, not a stop)
-    r"([A-Z](?:\.[A-Z]){1,3}\.?(?![\w-])|[A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?\b(?![a-z]))"
+    r"([A-Z](?:\.[A-Z]){1,3}\.?(?![\w-])|[A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?\b(?![a-z])|"
+    # numbered, as a review of several children calls them: "Sibling 1", "Child 2" (not a year, not "1.2")
+    r"[1-9]\d?(?:\s+and\s+[1-9]\d?)?\b(?![.,]?\d))"
 )
 NAMED_CHILD = re.compile(
     r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
@@ -139,6 +141,11 @@ def _child_from_title(title: str) -> str:
     )
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
+    # "Serious Case Review: DL": a child known by initials, printed without a word before them (not the
+    # abbreviations a title prints for itself)
+    initials = re.search(r"\b(?i:review|report)\s*[:\-–]\s*([A-Z]{2,3})$", title)
+    if initials and initials.group(1) not in _TITLE_ABBREVIATIONS:
+        return initials.group(1)
     briefed = re.match(
         r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|our)\s+review|"
         r"what\s+(?:we|the\s+review)\s+(?:learned|learnt|found)|what\s+we\s+(?:have|can)\s+learn(?:ed|t)?)$",
@@ -156,6 +163,10 @@ def _child_from_title(title: str) -> str:
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]
     return ""
+
+
+# Abbreviations a title prints that are no child's initials: "Rapid review: SCR", "Summary report: NHS".
+_TITLE_ABBREVIATIONS = {"SCR", "SCRS", "DHR", "SAR", "LSCB", "LSCP", "SCP", "NHS", "CDOP", "JTAI", "MASH", "GP", "ICB"}
 
 
 UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
