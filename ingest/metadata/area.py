@@ -215,6 +215,13 @@ def canonical_area(area: str, body: str) -> str:
     key = area.lower()
     if key in _OFFICIAL_NAMES:
         return _OFFICIAL_NAMES[key]
+    if " and " in key:
+        # A joint partnership naming one of its areas by a short form ("City and Hackney" for the City of
+        # London and Hackney): the review's area is the one the text says the child lived in, named whole.
+        lived = _lived_in(body)
+        parts = [p.strip().lower() for p in re.split(r"\band\b", key) if p.strip()]
+        if lived and any(lived.lower().startswith(p + " ") for p in parts):
+            return lived
     if key in AREA_REGION or " and " not in key:
         return area
     parts = [p.strip() for p in re.split(r",|\band\b", area) if p.strip()]
