@@ -187,7 +187,7 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
         number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
         value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
         unit = unit.lower().rstrip("s")
-        if match.re is AGE_MORE and unit == "year" and value > 17:
+        if unit == "year" and value > 17:
             continue  # an adult's age ("his mother, 23 years old")
         return f"{value} {unit}{'' if value == 1 else 's'}"
     return ""
