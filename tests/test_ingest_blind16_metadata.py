@@ -294,7 +294,9 @@ def test_a_joint_partnership_named_by_a_short_form_takes_the_area_the_child_live
         doc.add("title", "Local Child Safeguarding Practice Review: Child D")
         doc.add("pagebreak")
         doc.add("h1", "Introduction")
-        doc.add("p", "The partners commissioned the review because Child D lived in the City of London with his mother.")
+        doc.add(
+            "p", "The partners commissioned the review because Child D lived in the City of London with his mother."
+        )
         _body(doc)
 
     review = _review(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child D")
