@@ -412,7 +412,8 @@ def c410(
     d, s = c.doc, c.spec
     pub = _to_day(c)
     title = f"Serious Incident Investigation Report: {s.child}"
-    d.meta.update(title=title, review_type="other")
+    # the Trust's report prints no partnership and no place ("NHS Foundation Trust"): no area, no region
+    d.meta.update(title=title, review_type="other", area="", region="")
     d.header = "CONFIDENTIAL | Serious Incident Investigation"
     d.add("cover", "NHS Foundation Trust")
     d.add("title", title)
@@ -466,7 +467,8 @@ def c412(c: Ctx) -> None:  # a briefing dated "w/c 8 March 2021": the week's Mon
     monday = first - datetime.timedelta(days=first.weekday())
     d.meta["published"] = monday.isoformat()
     title = f"Learning briefing: {s.child}"
-    d.meta.update(title=title, review_type="briefing", author="")
+    # recorded without the sheet's prefix, as C57's "Practice briefing: Child D" and C266's are: title the child
+    d.meta.update(title=s.child, review_type="briefing", author="")
     d.add("cover", f"{c.partnership} | Practice learning")
     d.add("title", title)
     d.add("small", f"For team meetings w/c {monday.day} {MONTHS[monday.month - 1]} {monday.year}")

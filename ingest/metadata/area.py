@@ -17,7 +17,10 @@ PARTNERSHIP = re.compile(
     # a page's title then its site's name after a dash: "Serious Case Review: Child P - X Safeguarding Board"
     r"(?:^|\bthe\s+|\bby\s+|\bfor\s+|:\s*|\|\s*|©\s*|\([cC]\)\s*|\s[-–—]\s*)((?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with)(?:[ ,]+(?:[A-Z][\w'’.-]*|and|&|of|upon|on|the|with))*?)\s+"
     r"(?:(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Children\s+and\s+Families|Safeguarding)"
-    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP)\b"
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP|"
+    # the other local bodies that publish reviews touching children: a child death overview panel
+    # ("Swindon Child Death Review Partners") and a community safety partnership (a domestic homicide review)
+    r"Child\s+Death\s+(?:Overview\s+Panel|Review\s+Partners(?:hip)?)|Community\s+Safety\s+Partnership)\b"
 )
 # The place after the partnership's name: "Safeguarding Children Partnership for Sefton".
 PARTNERSHIP_FOR = re.compile(
@@ -97,6 +100,30 @@ def _council_area(text: str) -> str:
         while words and words[-1] in ("Borough", "City", "County", "District", "Metropolitan"):
             words.pop()
         for n in range(len(words)):  # "Telephone Reading Borough Council": the longest known ending
+            name = " ".join(words[n:])
+            if name.lower() in AREA_REGION:
+                return name
+    return ""
+
+
+# A council printed as a letterhead or an addressee on its own line: "Luton Council, Information Governance
+# Team", "Director of Children's Services, Medway Council", "Wirral Borough Council".
+COUNCIL_LINE = re.compile(
+    r"^\W*(?:[^,\n]{2,60},\s*)?((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]*){0,4})\s+"
+    r"(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+|District\s+)?Council\b(?:\s*,[^\n]{0,60})?\s*$",
+    re.MULTILINE,
+)
+
+
+def _council_line(text: str) -> str:
+    """The area of a council a letter, a reply or a report's cover is printed from or sent to, when it
+    names no partnership (a coroner's report, an inspection letter, a council's reply to a request):
+    the council's local authority area is the review's. Only a name the areas list knows is taken."""
+    for match in COUNCIL_LINE.finditer(text):
+        words = match.group(1).split()
+        while words and words[-1] in ("Borough", "City", "County", "District", "Metropolitan"):
+            words.pop()
+        for n in range(len(words)):
             name = " ".join(words[n:])
             if name.lower() in AREA_REGION:
                 return name
@@ -188,6 +215,13 @@ def canonical_area(area: str, body: str) -> str:
     key = area.lower()
     if key in _OFFICIAL_NAMES:
         return _OFFICIAL_NAMES[key]
+    if " and " in key:
+        # A joint partnership naming one of its areas by a short form ("City and Hackney" for the City of
+        # London and Hackney): the review's area is the one the text says the child lived in, named whole.
+        lived = _lived_in(body)
+        parts = [p.strip().lower() for p in re.split(r"\band\b", key) if p.strip()]
+        if lived and any(lived.lower().startswith(p + " ") for p in parts):
+            return lived
     if key in AREA_REGION or " and " not in key:
         return area
     parts = [p.strip() for p in re.split(r",|\band\b", area) if p.strip()]

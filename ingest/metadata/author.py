@@ -22,9 +22,17 @@ _NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
 # Joint authors printed together: "Jane Smith and Dr Tom Hart", "Jane Smith & Tom Hart".
 _NAMES = rf"(?-i:{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME})?)"
 
+# Degrees after a name, before its role: "Jane Smith BA (Hons) MSc, Independent Reviewer".
+_POSTNOMINAL_RUN = (
+    r"(?-i:(?:[ \t,]+(?:[BM]A|[BM]Sc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEd|BEd|RGN|RN|RSCN|RMN|RHV|CQSW|DipSW|"
+    r"PGCE|MBE|OBE|CBE|MBBS|\(Hons\)))*)"
+)
+
 AUTHOR = re.compile(
     r"\b(?:report\s+)?(?:author(?:ed|s)?(?:\s+by)?|(?:written|prepared|produced|authored)\s+by|"
     r"independent\s+(?:lead\s+)?(?:reviewer|author)s?|lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
+    # an investigation's report is written by its investigator: "Lead investigator: Jane Smith"
+    r"(?:lead\s+|independent\s+)?investigators?|"
     # a cover field naming who wrote or chaired it: "Completed by:", "Chair of the rapid review:"
     r"completed\s+by|compiled\s+by|audit\s+lead|chair\s+of\s+the\s+(?:rapid\s+)?review(?:\s+(?:meeting|panel))?)"
     # "Author(s):", "Lead Reviewer(s):"
@@ -37,7 +45,7 @@ AUTHOR = re.compile(
     rf"(?:(?:an?\s+|the\s+)?(?:independent\s+)?(?:lead\s+)?(?:reviewer|author)\s+)?({_NAMES})"
     # "Jane Smith, independent reviewer", "Jane Smith (Independent Author)", "A and B, independent reviewers",
     # "Jane Smith (author)"
-    rf"|({_NAMES})\s*(?:[,(]\s*(?:the\s+|an?\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
+    rf"|({_NAMES}){_POSTNOMINAL_RUN}\s*(?:[,(]\s*(?:the\s+|an?\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
     r"(?:reviewer|author|scrutineer)s?\b"
     # "The independent reviewer, Jane Smith, thanks ...", "The author, Jane Smith, would like to thank ..."
     rf"|\b(?:independent|lead|the)\s+(?:lead\s+)?(?:reviewer|author),\s+({_NAMES}),"
@@ -93,7 +101,8 @@ ROLE_LINE = re.compile(
 )
 PERSON = re.compile(
     r"^\s*((?:Dr\.?\s+|Professor\s+|Prof\.?\s+)?[A-Z][a-z'’.-]+(?:\s+[A-Z][A-Za-z'’.-]*){1,3})"
-    r"(?:\s*,\s*[A-Z][A-Za-z ,()]{1,40})?\s*$"
+    # the role after the name: "Independent Reviewer", "Her Majesty's Inspector, on behalf of the inspectorates"
+    r"(?:\s*,\s*[A-Z][A-Za-z ,()'’&-]{1,80})?\s*$"
 )
 _NOT_PEOPLE = re.compile(
     r"\b(?:review|report|partnership|board|council|safeguarding|children|published|date|"
@@ -147,14 +156,22 @@ POSTNOMINALS = re.compile(
     r"PGCE|MBE|OBE|CBE|FRCP|FRCPCH|MRCP|MRCPCH|MBBS|\(Hons\)|Hons))+\s*$"
 )
 SIGN_OFF = re.compile(r"^\s*yours\s+(?:sincerely|faithfully)\s*,?\s*$", re.IGNORECASE)
+# A form's signature box, headed on a line of its own: "9 DATE AND SIGNATURE", "Signature", "Signed:".
+SIGNATURE_HEADING = re.compile(
+    r"^\W*(?:\d+[.)]?\s+)?(?:(?:date\s+and\s+)?signature(?:\s+and\s+date)?|signed(?:\s+and\s+dated)?)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_DATE_LINE = re.compile(r"^\W*(?:dated?\s*:?\s*)?(?:\d{1,2}\s+[A-Za-z]+\s+\d{4}|[\d./-]{6,10})\W*$", re.IGNORECASE)
 
 
 def _signatory(text: str) -> str:
-    """The name a letter is signed with: the line after "Yours sincerely,"."""
+    """The name a letter or form is signed with: the line after "Yours sincerely," or under a
+    "Signature" heading (past the date printed with it)."""
     lines = [l for l in text.split("\n") if l.strip()]
     for i, line in enumerate(lines[:-1]):
-        if SIGN_OFF.match(line):
-            person = PERSON.match(lines[i + 1])
+        if SIGN_OFF.match(line) or SIGNATURE_HEADING.match(line):
+            after = [l for l in lines[i + 1 : i + 3] if not _DATE_LINE.match(l)][:1]
+            person = PERSON.match(after[0]) if after else None
             if person and not _NOT_PEOPLE.search(person.group(1)):
                 return person.group(1).strip()
     return ""

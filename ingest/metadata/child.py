@@ -15,7 +15,9 @@ from ingest.metadata.text import _titlecase
 PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+"
     # initials with their dots, kept as printed: "Child J.K." (the last dot is the initial's, not a stop)
-    r"([A-Z](?:\.[A-Z]){1,3}\.?(?![\w-])|[A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?\b(?![a-z]))"
+    r"([A-Z](?:\.[A-Z]){1,3}\.?(?![\w-])|[A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?\b(?![a-z])|"
+    # numbered, as a review of several children calls them: "Sibling 1", "Child 2" (not a year, not "1.2")
+    r"[1-9]\d?(?:\s+and\s+[1-9]\d?)?\b(?![.,]?\d))"
 )
 NAMED_CHILD = re.compile(
     r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
@@ -80,7 +82,9 @@ _NUMBER_WORDS = {
 # A title on several cases: an audit, a thematic review, "Learning from local case reviews" (a page listing
 # several reviews, whose children are theirs, not the page's).
 SEVERAL_CASES = re.compile(
-    r"\baudit\b|\bthematic\b|^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
+    r"\baudit\b|\bthematic\b|^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$|"
+    # a register listing a partnership's reviews one a row: each row's child is its own review's
+    r"\b(?:register|list|log|index|schedule|tracker)\s+of\s+(?:[\w-]+\s+){0,3}reviews\b",
     re.IGNORECASE,
 )
 
@@ -97,6 +101,14 @@ _REVIEW_WORDS = re.compile(
 NAMED_AFTER_TYPE = re.compile(r"\b(?:LCSPR|SCR)\s+([A-Z][a-z]{2,15})[ \t]*(?=[:\-–]|$)", re.MULTILINE)
 
 
+# A first name with a child's age in apposition: "the death of Evie, aged 5 years", "Isla, aged 14 years, was
+# brought to the emergency department" (an adult's age is no child's: the age is checked below).
+NAMED_WITH_AGE = re.compile(
+    rf"(?<![\w'’])([A-Z][a-z]{{2,15}}),\s+(?:who\s+was\s+)?aged\s+{_COUNT}\s*(days?|weeks?|months?|years?)\b"
+)
+_RELATIONS = {"Mother", "Father", "Mum", "Dad", "Stepfather", "Stepmother", "Partner", "Grandmother", "Grandfather"}
+
+
 def _child(text: str) -> str:
     match = PSEUDONYM.search(text)
     if match:
@@ -107,6 +119,12 @@ def _child(text: str) -> str:
     typed = NAMED_AFTER_TYPE.search(text)
     if typed and typed.group(1) not in _NOT_NAMES:
         return typed.group(1)
+    for aged in NAMED_WITH_AGE.finditer(text):
+        name, number, unit = aged.groups()
+        value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        if name in _NOT_NAMES or name in _RELATIONS or (unit.lower().startswith("year") and value > 17):
+            continue
+        return name
     return ""
 
 
@@ -123,6 +141,11 @@ def _child_from_title(title: str) -> str:
     )
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
+    # "Serious Case Review: DL": a child known by initials, printed without a word before them (not the
+    # abbreviations a title prints for itself)
+    initials = re.search(r"\b(?i:review|report)\s*[:\-–]\s*([A-Z]{2,3})$", title)
+    if initials and initials.group(1) not in _TITLE_ABBREVIATIONS:
+        return initials.group(1)
     briefed = re.match(
         r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|our)\s+review|"
         r"what\s+(?:we|the\s+review)\s+(?:learned|learnt|found)|what\s+we\s+(?:have|can)\s+learn(?:ed|t)?)$",
@@ -140,6 +163,10 @@ def _child_from_title(title: str) -> str:
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]
     return ""
+
+
+# Abbreviations a title prints that are no child's initials: "Rapid review: SCR", "Summary report: NHS".
+_TITLE_ABBREVIATIONS = {"SCR", "SCRS", "DHR", "SAR", "LSCB", "LSCP", "SCP", "NHS", "CDOP", "JTAI", "MASH", "GP", "ICB"}
 
 
 UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
@@ -160,7 +187,7 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
         number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
         value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
         unit = unit.lower().rstrip("s")
-        if match.re is AGE_MORE and unit == "year" and value > 17:
+        if unit == "year" and value > 17:
             continue  # an adult's age ("his mother, 23 years old")
         return f"{value} {unit}{'' if value == 1 else 's'}"
     return ""

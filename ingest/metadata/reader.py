@@ -11,7 +11,14 @@ import re
 from collections.abc import Sequence
 
 from ingest.layout import Block, PageLayout
-from ingest.metadata.area import _area, _area_field, _commissioning_area, _council_area, canonical_area
+from ingest.metadata.area import (
+    _area,
+    _area_field,
+    _commissioning_area,
+    _council_area,
+    _council_line,
+    canonical_area,
+)
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _age_from_table, _child, _child_from_title
 from ingest.metadata.dates import (
@@ -56,6 +63,11 @@ LEARNING_STRAP = re.compile(
 REVIEW_TITLE_FIELD = re.compile(
     r"^\s*(?:review\s+title|title\s+of\s+(?:the\s+)?(?:(?:serious\s+)?case\s+|practice\s+)?review)\s*:",
     re.IGNORECASE | re.MULTILINE,
+)
+
+# A review titled by the adult it is about: the victim of a domestic homicide, an adult at risk.
+ADULT_REVIEW = re.compile(
+    r"\bdomestic\s+homicide\s+review\b|\bsafeguarding\s+adults?\s+review\b|\b(?:DHR|SAR)\b", re.IGNORECASE
 )
 
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
@@ -118,7 +130,9 @@ def read_metadata(
         review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
     if review_type != "briefing" and SELF_BRIEFING.search(front_text):
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
-    child = _child_from_title(title)
+    # A domestic homicide or safeguarding adults review is titled by the adult who died ("Domestic Homicide
+    # Review: Sarah"); the child is the one its text names ("Sarah's child, referred to as Child H").
+    child = "" if ADULT_REVIEW.search(title) else _child_from_title(title)
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
@@ -141,7 +155,8 @@ def read_metadata(
         or _area("\n".join(b.text for b in front))
         or _area_field(cover_text)
         or _area(furniture)
-        or _council_area(all_text),
+        or _council_area(all_text)
+        or _council_line(cover_text + "\n" + front_text),
         "published": _issue_date(cover_text)
         or _published(cover_text)
         or _published(front_text)

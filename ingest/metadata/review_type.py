@@ -94,7 +94,11 @@ COMPANION_TITLE = re.compile(
     # a partnership's published answer to a review's recommendations: "The Board's response to the SCR about X"
     r"\b(?:response|reply)\s+to\s+(?:the|this|a|an|our)\s+[^\n]{0,80}?\b(?:review|report|recommendations)\b|"
     # a page gathering the learning of several reviews, each with its own title: "Learning from local case reviews"
-    r"^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$",
+    r"^\W*learning\s+from\s+(?:(?:our|local|recent|case|practice|serious)\s+){0,3}reviews\s*$|"
+    # a register listing a partnership's reviews one a row: "Register of case reviews", "Log of reviews"
+    r"\b(?:register|list|log|index|schedule|tracker)\s+of\s+(?:[\w-]+\s+){0,3}reviews\b|"
+    # an answer to a freedom-of-information request that quotes a review: the reply, not the review
+    r"\bfreedom\s+of\s+information\b|\bFOI\s+(?:request|response|reply)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 # Guidance for practice in general, not a briefing on one review: "Practice guidance: neglect" naming no child.

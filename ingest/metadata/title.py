@@ -180,6 +180,14 @@ def _title(blocks: list[Block]) -> str:
                     or (
                         candidates[index - 1].size >= 0.85 * biggest and not _is_cover_field(candidates[index - 1].text)
                     )
+                    # a title's last word or two wrapped below the rest ("... Child K. Executive" / "Summary"),
+                    # measured larger by its descenders: the line above, a heading unended, is the title's start
+                    or (
+                        len(b.text.split()) <= 2
+                        and candidates[index - 1].size >= 0.75 * biggest
+                        and not re.search(r"[.!?]\s*$", candidates[index - 1].text)
+                        and not _is_cover_field(candidates[index - 1].text)
+                    )
                 )
             ):
                 # "Local Child Safeguarding Practice Review:" set smaller above "Poppy: Overview Report": one title.
