@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
+from ingest.lesson_agency_groups import agency_group_name
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     CODE_KINDS,
@@ -223,6 +224,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
+    agency_groups: set[int] = set()  # zones whose lead agency an agency's group line set
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
@@ -770,6 +772,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # under it, neither a lesson nor a new section.
             outline = group
             current = None
+            if z.kind == "recommendation" and (block.kind == "para" or block.level > z.level):
+                # "Education" over "3.3 Education settings should ...": the lead agency of the group's
+                # recommendations (a group naming none ends the previous group's)
+                named = agency_group_name(block.text)
+                if named or id(stack[-1]) in agency_groups:
+                    stack[-1].agency = named
+                    agency_groups.add(id(stack[-1]))
             continue
         if block.kind == "heading" and not label:
             current = None
@@ -852,8 +861,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and enclosing is not None
                 and enclosing.kind == "recommendation"
                 and enclosing.level < level
-                and AGENCY_NAME.search(block.text)
-                and len(block.text.split()) <= 6
+                and (
+                    (AGENCY_NAME.search(block.text) and len(block.text.split()) <= 6)
+                    or agency_group_name(strip_number(block.text))
+                )
             ):
                 stack[-1].agency = _addressee(strip_number(block.text))
                 continue

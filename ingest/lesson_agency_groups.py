@@ -1,0 +1,52 @@
+"""Lesson segmentation, recommendations grouped by agency: the line naming the agency over its group.
+
+An older report prints its recommendations under the name of each agency that is to act ("Education",
+"The LSCB", "All agencies", "Community Safety Partnership"), numbered on through the groups; a PDF may
+set those names as body text, and a heading "To the Department of Health and Social Care" may run
+longer than a short sub-heading. These helpers say whether such a line names an agency and which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.lesson_cues import title_line
+from ingest.lesson_helpers import _addressee, _agency_chapter
+from ingest.lesson_patterns import AGENCY_NAME
+
+# Words an agency's name carries besides the agency words themselves ("All agencies", "Community Safety
+# Partnership", "Local Safeguarding Children Board"), and the initials boards and departments go by.
+_NAME_WORDS = re.compile(
+    r"\b(?:the|all|and|of|for|community|safety|safeguarding|children'?s?|adults?|local|services?|partners?|"
+    r"commissioners?|department|government|national|lscb|lscp|scp|icb|ccg|dfe|dhsc|moj)\b|['’]s\b",
+    re.I,
+)
+_INITIALS = re.compile(r"\b(?:LSCBs?|LSCPs?|SCPs?|ICBs?|CCGs?|DfE|DHSC)\b")
+_ORGANISATION = re.compile(
+    r"\b(?:services?|teams?|practices|trusts?|units?|agenc(?:y|ies)|providers?|partnerships?|boards?|panels?|"
+    r"departments?|authorit(?:y|ies)|commissioners|organisations)$",
+    re.I,
+)
+# A theme's title, not an agency's name.
+_NOT_NAME = re.compile(r"\b(?:working|work|practice|learning|information|sharing|planning|assessment|training)\b", re.I)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:department|ministry)\s+(?:for|of)\s+[A-Z]", re.I)
+
+
+def agency_group_name(text: str) -> str:
+    """The agency a short line over a group of recommendations names ("The LSCB", "All agencies",
+    "Dental services", "To the Department of Health and Social Care" -> "Department of Health and Social
+    Care"); else "" (a theme's title, "Safer sleep", "Information sharing")."""
+    line = text.strip().rstrip(":")
+    if not title_line(line):
+        return ""
+    who = _addressee(line)
+    if len(who.split()) > 7:
+        return ""
+    if _agency_chapter(who) or _GOVERNMENT.match(who):
+        return who
+    named = AGENCY_NAME.search(who) or _INITIALS.search(who)
+    rest = _NAME_WORDS.sub("", AGENCY_NAME.sub("", who))
+    if named and not re.sub(r"\W+", "", rest):
+        return who
+    # "Dental services", "Youth Offending Service": a short name ending on what an organisation is called
+    return who if len(who.split()) <= 5 and _ORGANISATION.search(who) and not _NOT_NAME.search(who) else ""
