@@ -80,6 +80,8 @@ ZONE_CUES = (
             r"(?:find|found)\b|"
             # the chances agencies missed, each a finding: "Missed opportunities"
             r"\bmissed\s+opportunities\b|"
+            # a coroner's report to prevent future deaths: "Coroner's concerns", "Matters of concern"
+            r"\bcoroner['’]?s\s+concerns\b|\bmatters?\s+of\s+concern\b|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
             r"\bareas?\s+for\s+(?:improvement|development)\b|"
             # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
@@ -276,7 +278,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return CODE_KINDS.get(code) or zone_kind or "finding"
     # "Practice finding 2", "Systems finding 1": findings in two series
     word = re.sub(r"^(?:key|(?:practice|systems?)(?=\s+finding))\s+", "", word.lower())
-    if word.startswith(("finding", "missed", "conclusion")):
+    if word.startswith(("finding", "missed", "conclusion", "concern", "matter of concern")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"

@@ -43,6 +43,7 @@ from ingest.lesson_cues import (
     COUNTS,
     DOCUMENT_TITLE,
     EARLIER_REVIEW_RECOMMENDATIONS,
+    INTRO,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
     PARA_NUMBER,
@@ -163,6 +164,11 @@ from ingest.lesson_tables import (
     side_head,
 )
 from ingest.records import Lesson
+
+# A letter's closing: "Yours sincerely,", "Yours faithfully", "With kind regards,".
+VALEDICTION = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards)\W*$", re.I
+)
 
 
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
@@ -736,6 +742,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 stack.pop()
             current = owner[0]
             current.open = True
+            continue
+        if block.kind == "para" and VALEDICTION.match(block.text):
+            current = None  # a letter's "Yours sincerely,": what follows is its signature, no lesson's text
             continue
         stem = STEM.match(block.text) if block.kind in ("heading", "para") else None
         if (
@@ -1371,6 +1380,22 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(z.kind, "", text, block)
             current.title = text.strip().rstrip(" .:")
             current.headed = True
+            continue
+        if (
+            current is not None
+            and current.open
+            and current.plain
+            and not current.label
+            and block.kind == "para"
+            and len(text) < 120
+            and INTRO.search(text)
+            and following is not None
+            and following.kind in ("item", "para")
+            and ITEM_NUMBER.match(following.text)
+        ):
+            # "... it is my duty to report to you." then "The matters of concern are as follows. -" over a
+            # numbered list: the list holds the lessons, the paragraph before it opens the section
+            current = None
             continue
         if (
             current is not None

@@ -106,3 +106,55 @@ def test_a_long_addressee_heading_names_its_recommendations_agency(tmp_path, fmt
         assert [(l.kind, l.agency, l.text) for l in lessons][3:] == [
             ("recommendation", who, text) for who, text in asks
         ]
+
+
+# --- a coroner's concerns: a numbered list after "The matters of concern are as follows" ---------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "heading,opener",
+    [
+        ("5 CORONER'S CONCERNS", "The MATTERS OF CONCERN are as follows. -"),
+        ("Matters of concern", "My concerns are as follows:"),
+    ],
+)
+def test_a_coroners_numbered_concerns_are_findings_and_the_paragraph_before_none(tmp_path, fmt, heading, opener):
+    def build(doc):
+        doc.add("title", "Regulation 28 Report to Prevent Future Deaths")
+        doc.add("h1", "4 CIRCUMSTANCES OF THE DEATH")
+        doc.add("p", "Child Q died at home in the spring after several weeks out of school.")
+        doc.add("h1", heading)
+        doc.add("p", "The evidence heard at the inquest raised matters that trouble me. There is a risk that other "
+                "deaths will occur unless something is done, and I am bound to report them.")  # fmt: skip
+        doc.add("p", opener)
+        for n, text in enumerate(SEEN, 1):
+            doc.add("num", text, label=f"({n})")
+        doc.add("h1", "6 ACTION SHOULD BE TAKEN")
+        doc.add("p", "In my opinion action should be taken and your organisations have the power to take it.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [("finding", text) for text in SEEN]
+
+
+# --- a reply to a coroner: "Concern N", the concern quoted, then the answer (no lesson) ------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("label,cue", [("Concern", "The concern:"), ("Matter of concern", "The matter of concern:")])
+def test_a_reply_to_a_coroner_records_each_concern_as_a_finding(tmp_path, fmt, label, cue):
+    def build(doc):
+        doc.add("cover", "Rotherham Council, Children's Services")
+        doc.add("title", "Response to the Report to Prevent Future Deaths: Child Q")
+        doc.add("p", "Dear Coroner, we set out our answer to each of the matters you raised below.")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("h2", f"{label} {n}")
+            doc.add("runin", text, label=cue, bold_label=fmt != "txt")
+            doc.add("runin", "We agree. A new checklist has been issued to all teams and will be audited.",
+                    label="Our response:", bold_label=fmt != "txt")  # fmt: skip
+        doc.add("p", "Yours sincerely,")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            ("finding", f"{label} {n}", text) for n, text in enumerate(SEEN, 1)
+        ]
