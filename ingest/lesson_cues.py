@@ -82,6 +82,9 @@ ZONE_CUES = (
             r"\bmissed\s+opportunities\b|"
             # a coroner's report to prevent future deaths: "Coroner's concerns", "Matters of concern"
             r"\bcoroner['’]?s\s+concerns\b|\bmatters?\s+of\s+concern\b|"
+            # a serious incident investigation's findings: "Root cause", "Contributory factors" (the whole heading:
+            # "Root cause analysis" names a method)
+            r"^\W*(?:the\s+)?(?:root\s+causes?|(?:contributory|contributing)\s+factors)(?:\s+identified)?\W*$|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
             r"\bareas?\s+for\s+(?:improvement|development)\b|"
             # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"

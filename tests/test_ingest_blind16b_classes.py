@@ -158,3 +158,29 @@ def test_a_reply_to_a_coroner_records_each_concern_as_a_finding(tmp_path, fmt, l
         assert [(l.kind, l.label, l.text) for l in lessons] == [
             ("finding", f"{label} {n}", text) for n, text in enumerate(SEEN, 1)
         ]
+
+
+# --- an incident investigation: "Root cause" and "Contributory factors" are its findings ------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "cause,factors", [("Root cause", "Contributory factors"), ("Root causes", "Contributing factors")]
+)
+def test_an_incident_reports_root_cause_and_contributory_factors_are_findings(tmp_path, fmt, cause, factors):
+    def build(doc):
+        doc.add("title", "Serious Incident Investigation Report: Child Q")
+        doc.add("h1", "Incident description")
+        doc.add("p", "Child Q was brought to the minor injuries unit by a neighbour late one evening.")
+        doc.add("h1", "Methodology")
+        doc.add("p", "The investigation used root cause analysis and interviewed six members of staff.")
+        doc.add("h1", cause)
+        doc.add("p", SEEN[0])
+        doc.add("h1", factors)
+        for text in SEEN[1:]:
+            doc.add("bullet", text)
+        doc.add("h1", "Being open")
+        doc.add("p", "The family was offered a meeting to go through the report with the investigator.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [("finding", text) for text in SEEN]
