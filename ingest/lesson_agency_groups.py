@@ -1,4 +1,5 @@
-"""Lesson segmentation, recommendations grouped by agency: the line naming the agency over its group.
+"""Lesson segmentation, recommendations grouped by agency or sharing a section with learning: the line
+naming the agency over its group, and the section named for two kinds of lesson.
 
 An older report prints its recommendations under the name of each agency that is to act ("Education",
 "The LSCB", "All agencies", "Community Safety Partnership"), numbered on through the groups; a PDF may
@@ -50,3 +51,20 @@ def agency_group_name(text: str) -> str:
         return who
     # "Dental services", "Youth Offending Service": a short name ending on what an organisation is called
     return who if len(who.split()) <= 5 and _ORGANISATION.search(who) and not _NOT_NAME.search(who) else ""
+
+
+# A section named for two kinds of lesson: "Learning and recommendations", "Findings and recommendations".
+_TWO_KINDS = re.compile(
+    r"\b(?P<first>learning(?:\s+points)?|lessons(?:\s+learn(?:ed|t))?|(?:key\s+)?findings?)\s+(?:and|&)\s+recommendations\b",
+    re.I,
+)
+
+
+def two_kinds(heading: str) -> str:
+    """The kind a section named for learning or findings and recommendations gives what asks nothing of
+    anyone ("Learning and recommendations": a titled paragraph telling what was learned is learning);
+    "" for any other heading."""
+    both = _TWO_KINDS.search(heading)
+    if not both:
+        return ""
+    return "finding" if "finding" in both.group("first").lower() else "learning_point"

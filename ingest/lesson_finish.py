@@ -126,6 +126,9 @@ def _label_repeated(draft: Draft) -> int:
 def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) -> list[Lesson]:
     """The lessons the walk's drafts make, numbered from 1: drafts that are not lessons dropped, leads
     and labels printed apart from their lessons set."""
+    for d in drafts:
+        if d.unasked and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)):
+            d.kind = d.unasked  # "Learning and recommendations": what asks nothing of anyone is the learning
     # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
     # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
     drafts = drop_preambles(

@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
-from ingest.lesson_agency_groups import agency_group_name
+from ingest.lesson_agency_groups import agency_group_name, two_kinds
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     CODE_KINDS,
@@ -220,6 +220,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             zone=z.serial if z else 0,
             number=block.number,
         )
+        if kind == "recommendation" and z is not None:
+            draft.unasked = two_kinds(z.heading)
         drafts.append(draft)
         return draft
 
@@ -895,7 +897,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind is None
                 and enclosing is not None
                 and enclosing.level < level
-                and enclosing.kind in ("finding", "learning_point")
+                and (
+                    enclosing.kind in ("finding", "learning_point")
+                    # "Learning and recommendations": a titled paragraph telling what was learned
+                    or (enclosing.kind == "recommendation" and two_kinds(enclosing.heading))
+                )
                 and not NOT_LESSON_HEADING.search(block.text)
                 and not COUNTER_HEADING.match(block.text)
                 and not ((box := BOX_CUE.match(block.text)) and not box.group("rest"))
@@ -1392,9 +1398,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and following is not None
             and following.kind in ("item", "para")
             and ITEM_NUMBER.match(following.text)
-        ):
+        ) or (current is not None and current.open and block.kind == "para" and COUNTS.match(text)):
             # "... it is my duty to report to you." then "The matters of concern are as follows. -" over a
-            # numbered list: the list holds the lessons, the paragraph before it opens the section
+            # numbered list: the list holds the lessons, the paragraph before it opens the section; "The panel
+            # makes the following recommendations to ...:" after a lesson introduces the next list, no part of it
             current = None
             continue
         if (

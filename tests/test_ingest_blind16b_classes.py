@@ -184,3 +184,36 @@ def test_an_incident_reports_root_cause_and_contributory_factors_are_findings(tm
 
     for lessons in _both(tmp_path, fmt, build):
         assert [(l.kind, l.text) for l in lessons] == [("finding", text) for text in SEEN]
+
+
+# --- "Learning and recommendations": titled learning, then coded recommendations after a sentence ----------------
+
+TITLED = ("Decay nobody followed up", "A sofa nobody mentioned", "Appointments seen apart")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("section", ["Learning and recommendations", "Key findings and recommendations"])
+def test_titled_learning_and_coded_asks_in_one_section_keep_their_kinds(tmp_path, fmt, section):
+    asks = ("All agencies should record who a child lives with at every contact.",
+            "The Partnership should audit how missed dental appointments are shared.")  # fmt: skip
+    told = "finding" if "finding" in section.lower() else "learning_point"
+
+    def build(doc):
+        doc.add("title", "Rotherham Child Death Overview Panel Annual Report 2019/20")
+        doc.add("h1", "2. Deaths reviewed")
+        doc.add("p", "The panel reviewed twenty-one deaths in the year, six of them sudden and unexpected.")
+        doc.add("h1", f"3. {section}")
+        for title, text in zip(TITLED, SEEN):
+            doc.add("h2", title)
+            doc.add("p", text)
+        doc.add("p", "The panel makes the following recommendations to the child death review partners:")
+        for n, ask in enumerate(asks, 1):
+            doc.add("num", ask, label=f"RCDP{n}")
+        doc.add("h1", "4. Priorities for next year")
+        doc.add("p", "The panel will publish its safer sleep campaign in the autumn.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title, l.text) for l in lessons] == [
+            *((told, "", title, f"{title} {text}") for title, text in zip(TITLED, SEEN)),
+            *(("recommendation", f"RCDP{n}", "", ask) for n, ask in enumerate(asks, 1)),
+        ]
