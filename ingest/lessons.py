@@ -37,6 +37,7 @@ from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, two_kinds
 from ingest.lesson_boxes import date_line
+from ingest.lesson_delimited import delimited_rows
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
@@ -228,7 +229,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     first_heading = _cover_title(blocks)
     cover_title = first_heading or _cover_title_under_name(blocks)
     blocks, deck_title = deck_under_title(blocks, cover_title)
-    blocks = pruned(blocks, first_heading)
+    blocks = delimited_rows(pruned(blocks, first_heading))
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""

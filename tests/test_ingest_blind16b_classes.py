@@ -217,3 +217,21 @@ def test_titled_learning_and_coded_asks_in_one_section_keep_their_kinds(tmp_path
             *((told, "", title, f"{title} {text}") for title, text in zip(TITLED, SEEN)),
             *(("recommendation", f"RCDP{n}", "", ask) for n, ask in enumerate(asks, 1)),
         ]
+
+
+# --- a register exported one record a paragraph, its fields separated by " | ", the learning last -------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_register_exported_as_delimited_paragraphs_gives_its_learning_column(tmp_path, fmt):
+    def build(doc):
+        doc.add("title", "Rotherham Safeguarding Children Partnership: log of local reviews")
+        doc.add("p", "Printed 2021-06-30 | Review team | OFFICIAL")
+        doc.add("p", "No. | Case | Kind | Stage | Lessons")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("p", f"{2019 + n}-R{n} | Family {'ABC'[n - 1]} | Rapid review | Signed off | {text}")
+        doc.add("p", "2023-R4 | Family D | LCSPR | Open | -")
+        doc.add("p", "End of log")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [("learning_point", text) for text in SEEN]
