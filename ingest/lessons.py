@@ -37,7 +37,6 @@ from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, two_kinds
 from ingest.lesson_boxes import date_line
-from ingest.lesson_delimited import delimited_rows
 from ingest.lesson_cues import (
     CODE_KINDS,
     CONTENTS,
@@ -67,6 +66,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import deck_under_title
+from ingest.lesson_delimited import delimited_rows
 from ingest.lesson_drafts import (
     DIRECTIVE,
     Draft,
