@@ -522,7 +522,10 @@ def dash_title(text: str) -> str:
 # Words that make a phrase a sentence rather than a title.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|should|must|will|would|can|could|may|might|shall|"
-    r"need|needs|needed|said|told|saw|found)\b",
+    r"need|needs|needed|said|told|saw|found|"
+    # pasts no participle shares, which a sentence turns on ("Practitioners knew almost nothing about the
+    # father."; "Decisions made without the child" stays a title phrase)
+    r"knew|went|came|took|gave|began|became|spoke|wrote|chose|knows|thinks|feels|seems)\b",
     re.I,
 )
 

@@ -235,3 +235,27 @@ def test_a_register_exported_as_delimited_paragraphs_gives_its_learning_column(t
 
     for lessons in _both(tmp_path, fmt, build):
         assert [(l.kind, l.text) for l in lessons] == [("learning_point", text) for text in SEEN]
+
+
+# --- a labelled lesson opening with a short sentence turned on an irregular past: no title --------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_short_first_sentence_with_an_irregular_past_is_no_title(tmp_path, fmt):
+    told = (
+        "Staff knew nothing about the lodger. He came and went without anyone asking who he was.",
+        "The school nurse spoke to the boy once. Nobody wrote down what he said about home.",
+    )
+
+    def build(doc):
+        cover(doc, "Rotherham Local Safeguarding Children Board")
+        doc.add("h1", "Lessons to be learned")
+        for n, text in enumerate(told, 1):
+            doc.add("runin", text, label=f"Lesson {n}:", bold_label=fmt != "txt")
+        doc.add("h1", "Recommendations")
+        doc.add("num", "All agencies should record who a child lives with at every contact.", label="1.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.label, l.title, l.text) for l in lessons][:2] == [
+            (f"Lesson {n}", "", text) for n, text in enumerate(told, 1)
+        ]
