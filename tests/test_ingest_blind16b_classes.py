@@ -15,7 +15,9 @@ import sys
 import pytest
 
 from ingest import extract_review
+from ingest.blocks import build_blocks
 from ingest.extract import read_blocks
+from ingest.layout import PageLayout, TextLine
 from ingest.lessons import segment_lessons
 from search_app.settings import PROJECT_ROOT
 
@@ -259,3 +261,61 @@ def test_a_short_first_sentence_with_an_irregular_past_is_no_title(tmp_path, fmt
         assert [(l.label, l.title, l.text) for l in lessons][:2] == [
             (f"Lesson {n}", "", text) for n, text in enumerate(told, 1)
         ]
+
+
+# --- set 15's scanned C371 class: a "Key findings" list whose bullets the scan lost --------------------------------
+
+
+def _scan(number: int, lines: list[tuple[float, str]]) -> PageLayout:
+    """A page as OCR reports it: each line with its left edge, in body type."""
+    return PageLayout(
+        number,
+        tuple(
+            TextLine(text=text, size=12.5, x0=x0, x1=x0 + 5.5 * len(text[:95]), top=80.0 + 22 * n, bottom=92.0 + 22 * n)
+            for n, (x0, text) in enumerate(lines)
+        ),
+        595.0,
+        842.0,
+        ocr=True,
+    )
+
+
+@pytest.mark.parametrize("heading", ["3. Key findings", "What the review found", "Learning points"])
+def test_a_scanned_list_of_findings_without_its_bullets_is_one_lesson_an_item(heading):
+    head, tail = SEEN[1].rsplit(" ", 1)
+    pages = [
+        _scan(
+            1,
+            [
+                (60.0, "2. Background"),
+                (60.5, "Child Q lived with his aunt and two cousins in a rented house near the school."),
+                (61.0, heading),
+                (80.0, SEEN[0]),
+                (80.5, head),
+                (80.5, tail),
+                (79.5, SEEN[2]),
+                (60.0, "4. Recommendations"),
+                (61.0, "1. All agencies should record who a child lives with at every contact."),
+            ],
+        )
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    kind = "learning_point" if "Learning" in heading else "finding"
+    assert [(l.kind, l.text) for l in lessons][:3] == [(kind, text) for text in SEEN]
+
+
+def test_paragraphs_at_the_margin_under_findings_stay_one_finding_s_text():
+    pages = [
+        _scan(
+            1,
+            [
+                (60.0, "Key findings"),
+                (60.0, SEEN[0]),
+                (60.5, "The letter was filed and the next appointment was not booked."),
+                (60.0, "Recommendations"),
+                (61.0, "1. All agencies should record who a child lives with at every contact."),
+            ],
+        )
+    ]
+    lessons = segment_lessons(build_blocks(pages))
+    assert [l.kind for l in lessons] == ["finding", "recommendation"]
