@@ -1,5 +1,6 @@
-"""Lesson segmentation, recommendations grouped by agency or sharing a section with learning: the line
-naming the agency over its group, and the section named for two kinds of lesson.
+"""Lesson segmentation, headings that are more than headings: the line naming the agency over a group of
+recommendations, the section named for two kinds of lesson, and a numbered heading that states a finding
+in a full sentence.
 
 An older report prints its recommendations under the name of each agency that is to act ("Education",
 "The LSCB", "All agencies", "Community Safety Partnership"), numbered on through the groups; a PDF may
@@ -68,3 +69,20 @@ def two_kinds(heading: str) -> str:
     if not both:
         return ""
     return "finding" if "finding" in both.group("first").lower() else "learning_point"
+
+
+_STATED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<sentence>[A-Z][^.!?]{30,300}[.!])$")
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|could|would|should|must|can|will|knew|saw|took|made|"
+    r"\w+ed)\b"
+)
+
+
+def stated_heading(heading: str) -> tuple[str, str] | None:
+    """(number, sentence) of a numbered heading that is a whole sentence closed by a full stop, eight words
+    or more with a verb ("2. During the lockdowns the health visitor made the new birth contact by
+    telephone."): a finding stated in its heading; else None."""
+    stated = _STATED.match(heading.strip())
+    if not stated or len(stated.group("sentence").split()) < 8 or not _VERB.search(stated.group("sentence")):
+        return None
+    return stated.group("num"), stated.group("sentence")

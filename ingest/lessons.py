@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
-from ingest.lesson_agency_groups import agency_group_name, two_kinds
+from ingest.lesson_agency_groups import agency_group_name, stated_heading, two_kinds
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     CODE_KINDS,
@@ -165,6 +165,13 @@ from ingest.lesson_tables import (
     side_head,
 )
 from ingest.records import Lesson
+
+
+def _next_in_zone(drafts: list[Draft], zone: int, number: str) -> bool:
+    """Whether `number` follows the last numbered lesson of the section ("3" after "2")."""
+    last = next((d.label for d in reversed(drafts) if d.zone == zone and d.label.isdigit()), "")
+    return bool(last) and number.isdigit() and int(number) == int(last) + 1
+
 
 # A letter's closing: "Yours sincerely,", "Yours faithfully", "With kind regards,".
 VALEDICTION = re.compile(
@@ -792,6 +799,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                     stack[-1].agency = named
                     agency_groups.add(id(stack[-1]))
             continue
+        if (
+            block.kind == "heading"
+            and not label
+            and (z := zone()) is not None
+            and z.kind in ("finding", "learning_point")
+            and not (block.level and z.level and block.level <= z.level)
+            and (stated := stated_heading(block.text))
+        ):
+            # "2. During the lockdowns the health visitor saw the baby by video." set as a heading inside the
+            # findings: the finding is its sentence; the narrative under it is the evidence (no lesson's text)
+            current = start(z.kind, stated[0], stated[1], block)
+            current.open = False
+            continue
         if block.kind == "heading" and not label:
             current = None
             table_columns = None
@@ -1227,6 +1247,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and current.kind == "finding"
                 and z.kind == "finding"
                 and not current.item
+                # "3. ..." after the narrative under finding "2. ...": the next finding, not the narrative's
+                and not (current.plain and match and _next_in_zone(drafts, current.zone, match.group("num")))
             ):
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
@@ -1248,6 +1270,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.item = True  # a list of findings: each item is one
             if z.kind != "recommendation":
                 current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
+            if (
+                z.kind in ("finding", "learning_point")
+                and block.bold
+                and following is not None
+                and following.kind == "para"
+                and not following.bold
+                and following.size
+                and following.size < block.size - 0.5
+                and stated_heading(text)
+            ):
+                current.open = False  # a sentence heading read as a list item: the narrative under it is evidence
             continue
         if (
             number

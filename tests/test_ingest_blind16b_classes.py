@@ -319,3 +319,32 @@ def test_paragraphs_at_the_margin_under_findings_stay_one_finding_s_text():
     ]
     lessons = segment_lessons(build_blocks(pages))
     assert [l.kind for l in lessons] == ["finding", "recommendation"]
+
+
+# --- set 12's C255 class: findings stated as full-sentence numbered headings, narrative under each --------------
+
+NARRATIVE = (
+    "The records show two letters and a text message, none of them answered.",
+    "Staff at the practitioners' event said this was familiar from other families.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_findings_stated_as_numbered_sentence_headings_are_those_sentences(tmp_path, fmt):
+    def build(doc):
+        cover(doc, "Rotherham Safeguarding Children Partnership")
+        doc.add("h1", "Background")
+        doc.add("p", "Child Q lived with his aunt and two cousins in a rented house near the school.")
+        doc.add("h1", "Findings")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("h2", f"{n}. {text}")
+            for line in NARRATIVE:
+                doc.add("p", line)
+        doc.add("h1", "Recommendations")
+        doc.add("num", "All agencies should record who a child lives with at every contact.", label="1.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            *(("finding", str(n), text) for n, text in enumerate(SEEN, 1)),
+            ("recommendation", "1", "All agencies should record who a child lives with at every contact."),
+        ]
