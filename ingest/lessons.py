@@ -794,9 +794,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if z.kind == "recommendation" and (block.kind == "para" or block.level > z.level):
                 # "Education" over "3.3 Education settings should ...": the lead agency of the group's
                 # recommendations (a group naming none ends the previous group's)
-                named = agency_group_name(block.text)
-                if named or id(stack[-1]) in agency_groups:
-                    stack[-1].agency = named
+                group_agency = agency_group_name(block.text)
+                if group_agency or id(stack[-1]) in agency_groups:
+                    stack[-1].agency = group_agency
                     agency_groups.add(id(stack[-1]))
             continue
         if (
@@ -805,11 +805,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and (z := zone()) is not None
             and z.kind in ("finding", "learning_point")
             and not (block.level and z.level and block.level <= z.level)
-            and (stated := stated_heading(block.text))
+            and (sentence_heading := stated_heading(block.text))
         ):
             # "2. During the lockdowns the health visitor saw the baby by video." set as a heading inside the
             # findings: the finding is its sentence; the narrative under it is the evidence (no lesson's text)
-            current = start(z.kind, stated[0], stated[1], block)
+            current = start(z.kind, sentence_heading[0], sentence_heading[1], block)
             current.open = False
             continue
         if block.kind == "heading" and not label:
