@@ -3,7 +3,15 @@ missing, each on a document the test lays out itself.
 
 Recommendations grouped under the name of the agency that is to act, the names set as body text in a PDF
 or as a long addressee heading ("To the Department of Health and Social Care"): each group's agency is
-its recommendations' lead agency.
+its recommendations' lead agency. A coroner's report: its numbered concerns after "The matters of concern
+are as follows. -" are findings, the paragraph before them none; a reply to one: "Concern N" over "The
+concern: ..." (a finding, without the run-in cue) and "Our response: ..." (none), the letter's "Yours
+sincerely" closing it. An incident investigation's "Root cause" and "Contributory factors" (findings).
+"Learning and recommendations": titled learning, then a sentence and coded asks ("RCDP1"). A register
+exported one record a paragraph, fields separated by " | " (the learning column the lessons). A labelled
+lesson whose short first sentence turns on an irregular past ("Staff knew nothing ...") has no title.
+Earlier sets' open classes: a scanned findings list whose bullets the OCR lost (set 15, C371), and findings
+stated as full-sentence numbered headings with narrative under them (set 12, C255).
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and
 read back through the real readers. The texts are written for these tests only.
 """
