@@ -239,8 +239,8 @@ def test_a_register_exported_as_delimited_paragraphs_gives_its_learning_column(t
         doc.add("p", "Printed 2021-06-30 | Review team | OFFICIAL")
         doc.add("p", "No. | Case | Kind | Stage | Lessons")
         for n, text in enumerate(SEEN, 1):
-            doc.add("p", f"{2019 + n}-R{n} | Family {'ABC'[n - 1]} | Rapid review | Signed off | {text}")
-        doc.add("p", "2023-R4 | Family D | LCSPR | Open | -")
+            doc.add("p", f"R{n:03d} | Family {'ABC'[n - 1]} | Rapid review | Signed off | {text}")
+        doc.add("p", "R004 | Family D | LCSPR | Open | -")
         doc.add("p", "End of log")
 
     for lessons in _both(tmp_path, fmt, build):
