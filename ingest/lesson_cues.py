@@ -318,8 +318,14 @@ OF_THE_REVIEW = re.compile(
 )
 
 
+# An inspection letter's summary judgement over the findings it lists after ("Headline findings"): no lessons.
+HEADLINE = re.compile(r"^\W*headline\s+(?:findings|judgements?)\W*$", re.I)
+
+
 def zone_kind(heading: str) -> str | None:
     text = NUMBERED_HEADING.sub(r"\2", heading)
+    if HEADLINE.match(text):
+        return None
     # A numbered heading is a section of the report, never the report's own title.
     if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section

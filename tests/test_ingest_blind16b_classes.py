@@ -356,3 +356,36 @@ def test_findings_stated_as_numbered_sentence_headings_are_those_sentences(tmp_p
             *(("finding", str(n), text) for n, text in enumerate(SEEN, 1)),
             ("recommendation", "1", "All agencies should record who a child lives with at every contact."),
         ]
+
+
+# --- an inspection letter: its "Headline findings" summary is no lesson; what needs to improve and strengths are --
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("headline", ["Headline findings", "Headline judgement"])
+def test_an_inspection_letters_headline_findings_are_no_lesson(tmp_path, fmt, headline):
+    strengths = (
+        "The school nurse service kept careful notes of every conversation with the children.",
+        "Youth workers knew the young people well and were trusted by them.",
+    )
+
+    def build(doc):
+        doc.add("title", "Joint targeted area inspection of the response to neglect in Rotherham")
+        doc.add("p", "This letter sets out what inspectors found when they visited the area in the spring.")
+        doc.add("h1", headline)
+        doc.add("p", "Partners know their area well. Most children get help that makes them safer, though not "
+                "quickly enough for some.")  # fmt: skip
+        doc.add("h1", "What needs to improve?")
+        for text in SEEN:
+            doc.add("bullet", text)
+        doc.add("h1", "Strengths")
+        for text in strengths:
+            doc.add("bullet", text)
+        doc.add("h1", "Next steps")
+        doc.add("p", "The director should send a written statement of action within twenty working days.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [
+            *(("finding", text) for text in SEEN),
+            *(("good_practice", text) for text in strengths),
+        ]
