@@ -25,6 +25,8 @@ LESSON_LABEL = re.compile(
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
     # a finding named for the chance it records: "Missed opportunity 2 (May 2019): title"
     r"missed\s+opportunity|"
+    # a coroner's concerns, each a finding, and an answer's to them: "Concern 2", "Matter of concern 3"
+    r"(?:matter\s+of\s+)?concern|"
     # a review's conclusions numbered as its findings: "Conclusion 2", "Key conclusion 1"
     r"(?:key\s+)?conclusion|"
     # a briefing's tips and a pack's cards: labels that name no kind ("Tip 3 – title", "Card 2 of 5")
@@ -461,7 +463,8 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
         return True
     if text.isupper() and len(words) <= 10:
         return True
-    return len(words) <= 8 and text[:1].isupper() and not text.endswith(_TERMINAL)
+    # (a sentence closed by an old-fashioned dash before its list, "... are as follows. -", is no heading)
+    return len(words) <= 8 and text[:1].isupper() and not re.sub(r"\s*[-–—]$", "", text).endswith(_TERMINAL)
 
 
 def _heading_sizes(raw: list[dict], body_size: float) -> list[float]:

@@ -92,6 +92,16 @@ def read_text(path: Path) -> list[PageLayout]:
             if row_parts and raw.strip() and raw[:1].isspace():
                 row_parts.append(raw.strip())  # an indented line carries on the row
                 continue
+            if (
+                row_parts
+                and raw.strip()
+                and not TABLE_ROW.search(raw)
+                and not row_parts[-1].rstrip().endswith((".", "!", "?", ":", ";", "|", "-"))
+            ):
+                # "2017/01 | Child K | ... | Practitioners wanted the" / "family to succeed ...": the last
+                # cell's sentence wrapped onto unindented lines (an export one record a line)
+                row_parts.append(raw.strip())
+                continue
             if row_parts:
                 row_id += 1
                 joined = " ".join(row_parts)

@@ -80,6 +80,11 @@ ZONE_CUES = (
             r"(?:find|found)\b|"
             # the chances agencies missed, each a finding: "Missed opportunities"
             r"\bmissed\s+opportunities\b|"
+            # a coroner's report to prevent future deaths: "Coroner's concerns", "Matters of concern"
+            r"\bcoroner['’]?s\s+concerns\b|\bmatters?\s+of\s+concern\b|"
+            # a serious incident investigation's findings: "Root cause", "Contributory factors" (the whole heading:
+            # "Root cause analysis" names a method)
+            r"^\W*(?:the\s+)?(?:root\s+causes?|(?:contributory|contributing)\s+factors)(?:\s+identified)?\W*$|"
             # an audit's or inspection's "Areas for development": its findings (the asks among them recommendations)
             r"\bareas?\s+for\s+(?:improvement|development)\b|"
             # a plain-words version's findings: "What we got wrong", "What went wrong", "Where agencies got it wrong"
@@ -276,7 +281,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return CODE_KINDS.get(code) or zone_kind or "finding"
     # "Practice finding 2", "Systems finding 1": findings in two series
     word = re.sub(r"^(?:key|(?:practice|systems?)(?=\s+finding))\s+", "", word.lower())
-    if word.startswith(("finding", "missed", "conclusion")):
+    if word.startswith(("finding", "missed", "conclusion", "concern", "matter of concern")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
         return "recommendation"
@@ -313,8 +318,14 @@ OF_THE_REVIEW = re.compile(
 )
 
 
+# An inspection letter's summary judgement over the findings it lists after ("Headline findings"): no lessons.
+HEADLINE = re.compile(r"^\W*headline\s+(?:findings|judgements?)\W*$", re.I)
+
+
 def zone_kind(heading: str) -> str | None:
     text = NUMBERED_HEADING.sub(r"\2", heading)
+    if HEADLINE.match(text):
+        return None
     # A numbered heading is a section of the report, never the report's own title.
     if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
@@ -517,7 +528,10 @@ def dash_title(text: str) -> str:
 # Words that make a phrase a sentence rather than a title.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|should|must|will|would|can|could|may|might|shall|"
-    r"need|needs|needed|said|told|saw|found)\b",
+    r"need|needs|needed|said|told|saw|found|"
+    # pasts no participle shares, which a sentence turns on ("Practitioners knew almost nothing about the
+    # father."; "Decisions made without the child" stays a title phrase)
+    r"knew|went|came|took|gave|began|became|spoke|wrote|chose|knows|thinks|feels|seems)\b",
     re.I,
 )
 

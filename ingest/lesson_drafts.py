@@ -55,6 +55,8 @@ class Draft:
     # The number a list draws before the block it starts at and its text leaves out (an HTML <ol> item's):
     # its label when it prints none. Kept apart from `label` so it decides nothing about which drafts are lessons.
     number: str = ""
+    # Found in a section of two kinds ("Learning and recommendations"): the kind it is when it asks nothing.
+    unasked: str = ""
 
     def add(self, text: str, block: Block) -> None:
         if not self.parts:
@@ -117,6 +119,7 @@ def drop_preambles(drafts: list[Draft]) -> list[Draft]:
         for index, d in enumerate(drafts)
         if not (
             d.plain
+            and not (d.unasked and d.kind == d.unasked)
             and not d.label
             and (
                 (index < first_labelled.get(d.zone, -1) and not _asks(d))

@@ -113,9 +113,22 @@ def _drop_unrecommending(drafts: list[Draft]) -> list[Draft]:
     return [d for d in drafts if id(d) not in dropped]
 
 
+def _label_repeated(draft: Draft) -> int:
+    """The length of a run-in cue repeating the lesson's label word ("The concern:" under "Concern 2",
+    "The finding:" under "Finding 1") opening its text; 0 if none."""
+    word = re.sub(r"\s*\S*\d\S*$", "", draft.label).strip()
+    if not word or not draft.parts or not re.fullmatch(r"[A-Za-z]+(?:\s+[A-Za-z]+){0,3}", word):
+        return 0
+    cue = re.match(rf"^(?:the|this|our|their)\s+{re.escape(word)}\s*:\s+(?=[A-Z\"'“‘])", draft.parts[0], re.I)
+    return cue.end() if cue else 0
+
+
 def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) -> list[Lesson]:
     """The lessons the walk's drafts make, numbered from 1: drafts that are not lessons dropped, leads
     and labels printed apart from their lessons set."""
+    for d in drafts:
+        if d.unasked and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)):
+            d.kind = d.unasked  # "Learning and recommendations": what asks nothing of anyone is the learning
     # A heading with nothing under it is not a lesson on its own; nor is a plain paragraph under a
     # recommendations heading that asks nothing of anyone ("Conclusions and recommendations").
     drafts = drop_preambles(
@@ -155,6 +168,11 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
         if trailing:
             # "... with the family as a whole. [L2]": the reference printed after the text is its label
             d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
+    for d in lessons:
+        repeated = _label_repeated(d)
+        if repeated:
+            # "Concern 2" over "The concern: Staff did not ...": the label's word run in again, no part of the text
+            d.parts[0] = d.parts[0][repeated:]
     made = [
         Lesson(
             ordinal=i,

@@ -31,6 +31,7 @@ from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+from ingest.scan_bullets import lost_bullets
 from ingest.scan_lists import misread_code_ones, misread_first_numbers, misread_numbers, misread_run_on_numbers
 
 # A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
@@ -379,10 +380,12 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     left margin, its body size) are taken over. A deck's, a page's and a mail's furniture, line numbers in the
     margin and an article's jumps go first."""
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
-    return misread_code_ones(
-        misread_numbers(
-            misread_run_on_numbers(
-                misread_first_numbers(without_answers(without_date_notes(poster_title(blocks, title))))
+    return lost_bullets(
+        misread_code_ones(
+            misread_numbers(
+                misread_run_on_numbers(
+                    misread_first_numbers(without_answers(without_date_notes(poster_title(blocks, title))))
+                )
             )
         )
     )

@@ -144,7 +144,7 @@ STATUS = re.compile(
 # A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.
 COUNTER_HEADING = re.compile(r"^\W*(?:item|entry|no\.?|number|case)\s*\d{1,2}\W*$", re.I)
 # A paragraph number of letters and a number set in the margin: "ES4 The father's ...".
-MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,3}\d{1,3})\s+(?=[A-Z][a-z]|[AI]\s+[a-z]|[A-Z]{2,5}\s+[A-Z]?[a-z])")
+MARGIN_CODE = re.compile(r"^(?P<num>[A-Z]{1,4}\d{1,3})\s+(?=[A-Z][a-z]|[AI]\s+[a-z]|[A-Z]{2,5}\s+[A-Z]?[a-z])")
 # A board paper's own ask of its meeting ("The Executive Group is asked to note the report"): never a review's lesson.
 PAPER_ASK = re.compile(
     r"\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|receive|approve|endorse)\b", re.I

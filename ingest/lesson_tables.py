@@ -89,6 +89,9 @@ REF_CODE = re.compile(r"(?P<prefix>L|LP|KL|GP|F|KF|R|REC)\.?\s?\d{1,2}(?:\.\d{1,
 REF_KINDS = {**CODE_KINDS, "REC": "recommendation"}
 
 
+PSEUDONYM_CELL = re.compile(r"^(?:Child|Baby|Infant|Family|Young\s+Person|Sibling|Children)\s+[A-Z]{1,3}\d?$")
+
+
 def item_kind(zone_kind: str | None) -> str:
     return zone_kind or "learning_point"
 
@@ -324,6 +327,8 @@ def row_lesson(block: Block, z, columns, current, start):
         and text_index >= 1
         and 0 not in roles
         and not re.search(r"\d", rest[0])
+        # a record's subject ("Family A", "Child K") names whom it is about, never a theme
+        and not PSEUDONYM_CELL.match(rest[0])
     )
     if (
         kind != "recommendation"

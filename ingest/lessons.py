@@ -35,6 +35,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
+from ingest.lesson_agency_groups import agency_group_name, stated_heading, two_kinds
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     CODE_KINDS,
@@ -42,6 +43,7 @@ from ingest.lesson_cues import (
     COUNTS,
     DOCUMENT_TITLE,
     EARLIER_REVIEW_RECOMMENDATIONS,
+    INTRO,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
     PARA_NUMBER,
@@ -64,6 +66,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import deck_under_title
+from ingest.lesson_delimited import delimited_rows
 from ingest.lesson_drafts import (
     DIRECTIVE,
     Draft,
@@ -164,6 +167,18 @@ from ingest.lesson_tables import (
 from ingest.records import Lesson
 
 
+def _next_in_zone(drafts: list[Draft], zone: int, number: str) -> bool:
+    """Whether `number` follows the last numbered lesson of the section ("3" after "2")."""
+    last = next((d.label for d in reversed(drafts) if d.zone == zone and d.label.isdigit()), "")
+    return bool(last) and number.isdigit() and int(number) == int(last) + 1
+
+
+# A letter's closing: "Yours sincerely,", "Yours faithfully", "With kind regards,".
+VALEDICTION = re.compile(
+    r"^(?:yours\s+(?:sincerely|faithfully|truly)|(?:with\s+)?(?:kind|best|warm)\s+regards)\W*$", re.I
+)
+
+
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     """The lessons of a review, in document order, numbered from 1."""
     drafts: list[Draft] = []
@@ -213,16 +228,19 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             zone=z.serial if z else 0,
             number=block.number,
         )
+        if kind == "recommendation" and z is not None:
+            draft.unasked = two_kinds(z.heading)
         drafts.append(draft)
         return draft
 
     first_heading = _cover_title(blocks)
     cover_title = first_heading or _cover_title_under_name(blocks)
     blocks, deck_title = deck_under_title(blocks, cover_title)
-    blocks = pruned(blocks, first_heading)
+    blocks = delimited_rows(pruned(blocks, first_heading))
     # "Integrated Care Board: Single Agency Action Plan - ...": every recommendation in it is that agency's.
     plan = next((m for b in blocks if b.page_start == 1 and (m := SINGLE_AGENCY_PLAN.match(b.text))), None)
     plan_agency = plan.group("agency").strip() if plan else ""
+    agency_groups: set[int] = set()  # zones whose lead agency an agency's group line set
     analysed_themes: set[int] = set()  # theme headings under a learning section: findings once analysed
     owner: tuple[Draft, int] | None = None  # a labelled heading's lesson and its level: question sub-headings answer it
     listed: str | None = None  # the kind a prose sentence ending in ":" announced for the items after it
@@ -735,6 +753,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = owner[0]
             current.open = True
             continue
+        if block.kind == "para" and VALEDICTION.match(block.text):
+            current = None  # a letter's "Yours sincerely,": what follows is its signature, no lesson's text
+            continue
         stem = STEM.match(block.text) if block.kind in ("heading", "para") else None
         if (
             stem is not None
@@ -770,6 +791,26 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             # under it, neither a lesson nor a new section.
             outline = group
             current = None
+            if z.kind == "recommendation" and (block.kind == "para" or block.level > z.level):
+                # "Education" over "3.3 Education settings should ...": the lead agency of the group's
+                # recommendations (a group naming none ends the previous group's)
+                group_agency = agency_group_name(block.text)
+                if group_agency or id(stack[-1]) in agency_groups:
+                    stack[-1].agency = group_agency
+                    agency_groups.add(id(stack[-1]))
+            continue
+        if (
+            block.kind == "heading"
+            and not label
+            and (z := zone()) is not None
+            and z.kind in ("finding", "learning_point")
+            and not (block.level and z.level and block.level <= z.level)
+            and (sentence_heading := stated_heading(block.text))
+        ):
+            # "2. During the lockdowns the health visitor saw the baby by video." set as a heading inside the
+            # findings: the finding is its sentence; the narrative under it is the evidence (no lesson's text)
+            current = start(z.kind, sentence_heading[0], sentence_heading[1], block)
+            current.open = False
             continue
         if block.kind == "heading" and not label:
             current = None
@@ -852,8 +893,10 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and enclosing is not None
                 and enclosing.kind == "recommendation"
                 and enclosing.level < level
-                and AGENCY_NAME.search(block.text)
-                and len(block.text.split()) <= 6
+                and (
+                    (AGENCY_NAME.search(block.text) and len(block.text.split()) <= 6)
+                    or agency_group_name(strip_number(block.text))
+                )
             ):
                 stack[-1].agency = _addressee(strip_number(block.text))
                 continue
@@ -875,7 +918,11 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind is None
                 and enclosing is not None
                 and enclosing.level < level
-                and enclosing.kind in ("finding", "learning_point")
+                and (
+                    enclosing.kind in ("finding", "learning_point")
+                    # "Learning and recommendations": a titled paragraph telling what was learned
+                    or (enclosing.kind == "recommendation" and two_kinds(enclosing.heading))
+                )
                 and not NOT_LESSON_HEADING.search(block.text)
                 and not COUNTER_HEADING.match(block.text)
                 and not ((box := BOX_CUE.match(block.text)) and not box.group("rest"))
@@ -1200,6 +1247,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 and current.kind == "finding"
                 and z.kind == "finding"
                 and not current.item
+                # "3. ..." after the narrative under finding "2. ...": the next finding, not the narrative's
+                and not (current.plain and match and _next_in_zone(drafts, current.zone, match.group("num")))
             ):
                 current.add(text, block)  # bullets inside a finding belong to it
                 continue
@@ -1221,6 +1270,17 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.item = True  # a list of findings: each item is one
             if z.kind != "recommendation":
                 current.title = dash_title(body)  # "Fathers left out – Practitioners did not ..."
+            if (
+                z.kind in ("finding", "learning_point")
+                and block.bold
+                and following is not None
+                and following.kind == "para"
+                and not following.bold
+                and following.size
+                and following.size < block.size - 0.5
+                and stated_heading(text)
+            ):
+                current.open = False  # a sentence heading read as a list item: the narrative under it is evidence
             continue
         if (
             number
@@ -1360,6 +1420,23 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current = start(z.kind, "", text, block)
             current.title = text.strip().rstrip(" .:")
             current.headed = True
+            continue
+        if (
+            current is not None
+            and current.open
+            and current.plain
+            and not current.label
+            and block.kind == "para"
+            and len(text) < 120
+            and INTRO.search(text)
+            and following is not None
+            and following.kind in ("item", "para")
+            and ITEM_NUMBER.match(following.text)
+        ) or (current is not None and current.open and block.kind == "para" and COUNTS.match(text)):
+            # "... it is my duty to report to you." then "The matters of concern are as follows. -" over a
+            # numbered list: the list holds the lessons, the paragraph before it opens the section; "The panel
+            # makes the following recommendations to ...:" after a lesson introduces the next list, no part of it
+            current = None
             continue
         if (
             current is not None

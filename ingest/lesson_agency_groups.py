@@ -1,0 +1,88 @@
+"""Lesson segmentation, headings that are more than headings: the line naming the agency over a group of
+recommendations, the section named for two kinds of lesson, and a numbered heading that states a finding
+in a full sentence.
+
+An older report prints its recommendations under the name of each agency that is to act ("Education",
+"The LSCB", "All agencies", "Community Safety Partnership"), numbered on through the groups; a PDF may
+set those names as body text, and a heading "To the Department of Health and Social Care" may run
+longer than a short sub-heading. These helpers say whether such a line names an agency and which.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.lesson_cues import title_line
+from ingest.lesson_helpers import _addressee, _agency_chapter
+from ingest.lesson_patterns import AGENCY_NAME
+
+# Words an agency's name carries besides the agency words themselves ("All agencies", "Community Safety
+# Partnership", "Local Safeguarding Children Board"), and the initials boards and departments go by.
+_NAME_WORDS = re.compile(
+    r"\b(?:the|all|and|of|for|community|safety|safeguarding|children'?s?|adults?|local|services?|partners?|"
+    r"commissioners?|department|government|national|lscb|lscp|scp|icb|ccg|dfe|dhsc|moj)\b|['’]s\b",
+    re.I,
+)
+_INITIALS = re.compile(r"\b(?:LSCBs?|LSCPs?|SCPs?|ICBs?|CCGs?|DfE|DHSC)\b")
+_ORGANISATION = re.compile(
+    r"\b(?:services?|teams?|practices|trusts?|units?|agenc(?:y|ies)|providers?|partnerships?|boards?|panels?|"
+    r"departments?|authorit(?:y|ies)|commissioners|organisations)$",
+    re.I,
+)
+# A theme's title, not an agency's name.
+_NOT_NAME = re.compile(r"\b(?:working|work|practice|learning|information|sharing|planning|assessment|training)\b", re.I)
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:department|ministry)\s+(?:for|of)\s+[A-Z]", re.I)
+
+
+def agency_group_name(text: str) -> str:
+    """The agency a short line over a group of recommendations names ("The LSCB", "All agencies",
+    "Dental services", "To the Department of Health and Social Care" -> "Department of Health and Social
+    Care"); else "" (a theme's title, "Safer sleep", "Information sharing")."""
+    line = text.strip().rstrip(":")
+    if not title_line(line):
+        return ""
+    who = _addressee(line)
+    if len(who.split()) > 7:
+        return ""
+    if _agency_chapter(who) or _GOVERNMENT.match(who):
+        return who
+    named = AGENCY_NAME.search(who) or _INITIALS.search(who)
+    rest = _NAME_WORDS.sub("", AGENCY_NAME.sub("", who))
+    if named and not re.sub(r"\W+", "", rest):
+        return who
+    # "Dental services", "Youth Offending Service": a short name ending on what an organisation is called
+    return who if len(who.split()) <= 5 and _ORGANISATION.search(who) and not _NOT_NAME.search(who) else ""
+
+
+# A section named for two kinds of lesson: "Learning and recommendations", "Findings and recommendations".
+_TWO_KINDS = re.compile(
+    r"\b(?P<first>learning(?:\s+points)?|lessons(?:\s+learn(?:ed|t))?|(?:key\s+)?findings?)\s+(?:and|&)\s+recommendations\b",
+    re.I,
+)
+
+
+def two_kinds(heading: str) -> str:
+    """The kind a section named for learning or findings and recommendations gives what asks nothing of
+    anyone ("Learning and recommendations": a titled paragraph telling what was learned is learning);
+    "" for any other heading."""
+    both = _TWO_KINDS.search(heading)
+    if not both:
+        return ""
+    return "finding" if "finding" in both.group("first").lower() else "learning_point"
+
+
+_STATED = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2})?)\.?\s+(?P<sentence>[A-Z][^.!?]{30,300}[.!])$")
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|did|does|do|could|would|should|must|can|will|knew|saw|took|made|"
+    r"\w+ed)\b"
+)
+
+
+def stated_heading(heading: str) -> tuple[str, str] | None:
+    """(number, sentence) of a numbered heading that is a whole sentence closed by a full stop, eight words
+    or more with a verb ("2. During the lockdowns the health visitor made the new birth contact by
+    telephone."): a finding stated in its heading; else None."""
+    stated = _STATED.match(heading.strip())
+    if not stated or len(stated.group("sentence").split()) < 8 or not _VERB.search(stated.group("sentence")):
+        return None
+    return stated.group("num"), stated.group("sentence")
