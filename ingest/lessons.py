@@ -70,6 +70,7 @@ from ingest.lesson_drafts import (
     cited_recommendation,
 )
 from ingest.lesson_finish import finished
+from ingest.lesson_inline import inline_lessons
 from ingest.lesson_helpers import (
     _addressee,
     _after_cue,
@@ -1414,7 +1415,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = False
 
-    return finished(drafts, codes, blocks)
+    return inline_lessons(finished(drafts, codes, blocks), blocks)
 
 
 # A heading closed by the date of the events under it ("Significant event 2: July 2017", "Episode 3 - 12.05.2019"):

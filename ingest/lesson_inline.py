@@ -1,0 +1,105 @@
+"""Ingest stage: lesson segmentation - passes over the walk's lessons for lessons marked inline.
+
+The walk (ingest/lessons.py) cuts lessons out of blocks; these passes then read what it could not
+see block by block: a learning sentence opened by a lead-in inside a discussion paragraph ("The key
+learning here is that ..."), paragraphs tagged at their end with the code of the lesson they carry
+("... [L2]", "[R1]"), items whose run-in tag names their kind ("Learning: ...", "Good practice: ..."),
+the reflective model's "What? / So what? / Now what?" under a theme's heading, and recommendations
+numbered inline in one paragraph ("(i) ...; (ii) ...; and (iii) ..."). Each pass returns the lessons
+renumbered from 1.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.layout import Block
+from ingest.lesson_cues import CODE_KINDS
+from ingest.lesson_patterns import ASKS
+from ingest.records import Lesson
+
+# A sentence opening with a lead-in that announces the learning it states ("The key learning here is
+# that", "The learning from this is that", "What the review learned here is that", "The lesson for
+# agencies is that"): the lesson runs from the lead-in to the end of its paragraph.
+LEAD_IN = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=[.!?][\"'\u201d\u2019]\s))"
+    r"(?:(?:The|Our|A|One)\s+(?:(?:key|main|central|wider|important|clear|first|second|third|further|"
+    r"overarching|principal|most\s+important)\s+)?(?:learning|lesson)(?:\s+point)?(?:\s+[a-z']+){0,5}\s+(?:is|was)\s+that|"
+    r"What\s+(?:the\s+review|this\s+review|the\s+panel|the\s+reviewers?|we|agencies)\s+(?:have\s+)?"
+    r"(?:learned|learnt)(?:\s+[a-z']+){0,4}\s+(?:is|was)\s+that)\s+\S",
+)
+# Sections whose paragraphs are never lessons however they are worded.
+NOT_LESSONS = re.compile(
+    r"\b(?:contents|introduction|terms\s+of\s+reference|methodology|method|scope|glossary|summary|foreword|"
+    r"acknowledg\w*|chronology)\b",
+    re.I,
+)
+
+
+def _tokens(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def _renumbered(lessons: list[Lesson]) -> list[Lesson]:
+    return [replace(lesson, ordinal=n) for n, lesson in enumerate(lessons, 1)]
+
+
+def _covered(text: str, lessons: list[Lesson]) -> bool:
+    """Whether the words opening `text` are already inside one of the lessons."""
+    probe = _tokens(text)[:80]
+    return any(probe and probe in _tokens(lesson.text) for lesson in lessons)
+
+
+def _first_block(text: str, blocks: list[Block]) -> int:
+    """The index of the first block whose words hold the words opening `text` (-1: none does)."""
+    probe = " ".join(_tokens(text).split()[:8])
+    return next((i for i, block in enumerate(blocks) if probe and probe in _tokens(block.text)), -1)
+
+
+def _place(lessons: list[Lesson], new: Lesson, at_block: int, blocks: list[Block]) -> list[Lesson]:
+    """`new` (read from blocks[at_block]) inserted among `lessons` in document order."""
+    for i, lesson in enumerate(lessons):
+        where = _first_block(lesson.text, blocks)
+        if where > at_block or (where < 0 and lesson.page_start > new.page_start):
+            return lessons[:i] + [new] + lessons[i:]
+    return lessons + [new]
+
+
+def _sections(blocks: list[Block]) -> list[tuple[int, Block, str]]:
+    """Each block that is no heading, with its index and the heading it sits under (the nearest before it)."""
+    out: list[tuple[int, Block, str]] = []
+    heading = ""
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            heading = block.text
+            continue
+        out.append((index, block, heading))
+    return out
+
+
+def learning_after_lead_in(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """A learning sentence opened by a lead-in inside a paragraph of narrative: the lesson is the lead-in's
+    sentence and what follows it in the paragraph, never the narrative before it."""
+    added = False
+    for index, block, heading in _sections(blocks):
+        if block.kind != "para" or NOT_LESSONS.search(heading):
+            continue
+        m = LEAD_IN.search(block.text)
+        if not m:
+            continue
+        text = block.text[m.start() :].strip()
+        if _covered(text, lessons):
+            continue
+        # narrative the walk took for a lesson of its own (the paragraph from its start): replaced
+        whole = _tokens(block.text)[:80]
+        lessons = [lesson for lesson in lessons if not (whole and _tokens(lesson.text)[:80] == whole)]
+        new = Lesson(0, "learning_point", "", text, heading, block.page_start, block.page_end)
+        lessons = _place(lessons, new, index, blocks)
+        added = True
+    return _renumbered(lessons) if added else lessons
+
+
+def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """The walk's lessons with those marked inline read (every pass above, in order)."""
+    return learning_after_lead_in(lessons, blocks)

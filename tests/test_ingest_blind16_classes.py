@@ -1,0 +1,102 @@
+"""Ingest tests: the lesson classes blind held-out set 16's first half (C385-C402) found the
+extractor missing, each on a document the test lays out itself.
+
+A learning sentence opened by a lead-in inside a paragraph of narrative ("The main lesson for
+agencies is that ...").
+
+Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text)
+and read back through the real readers. The texts are written for these tests only.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from ingest import extract_review
+from search_app.settings import PROJECT_ROOT
+
+sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
+from test_ingest_conventions import _cover as cover
+from test_ingest_conventions import _rows
+from test_ingest_conventions import _write as write_document
+
+# Lessons and narrative written for these tests (not the corpus's words).
+EVENTS = (
+    "In the autumn the boy missed three dental appointments and the surgery wrote to an old address.",
+    "Over the winter the neighbours called the police twice about loud arguments late at night.",
+    "By the spring the younger sister had stopped going to her after-school club.",
+)
+POINTS = (
+    "letters about missed appointments reach nobody when a family has moved. Checking the address is part of following up.",
+    "calls from neighbours are often the only view into a home. Each one should be read alongside the ones before.",
+    "a child dropping out of a club can be the first visible change. Club leaders need to know who to tell.",
+)
+ASKS = (
+    "The partnership should remind dental practices how to check a family's current address.",
+    "Police should share repeat calls about the same home with children's social care.",
+)
+META16 = {
+    "title": "Local Child Safeguarding Practice Review: Child T",
+    "area": "Tameside",
+    "region": "North West",
+    "review_type": "LCSPR",
+    "published": "2022-05",
+    "child": "Child T",
+    "child_age": "",
+    "author": "Rosalind Quarry",
+}
+FORMATS = ["pdf", "docx", "html", "txt"]
+
+
+def _review(tmp_path, fmt, build, meta=META16):
+    return extract_review(write_document(tmp_path, fmt, build, meta)[0])
+
+
+def _asks(doc, asks=ASKS) -> None:
+    doc.add("h1", "Recommendations")
+    for n, ask in enumerate(asks, 1):
+        doc.add("num", ask, label=f"{n}.")
+
+
+def _ask_rows(asks=ASKS):
+    return [("recommendation", ask) for ask in asks]
+
+
+def _low(rows):
+    """Rows with their texts in lower case: a text file prints top-level headings in capitals."""
+    return [tuple(v.lower() if isinstance(v, str) else v for v in row) for row in rows]
+
+
+# --- a learning sentence opened by a lead-in inside narrative --------------------------------------------------
+
+LEADS = ("The main lesson for agencies is that", "What we learned from this is that", "The wider learning was that")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_lead_in_inside_a_narrative_paragraph_opens_a_learning_point(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", "The review met the practitioners who knew the family before writing this report.")
+        doc.add("h1", "What happened and what it tells us")
+        for event, lead, point in zip(EVENTS, LEADS, POINTS):
+            doc.add("p", f"{event} {lead} {point}")
+        doc.add("p", "The panel then looked at how the agencies worked together.")
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    want = [("learning_point", f"{lead} {point}") for lead, point in zip(LEADS, POINTS)] + _ask_rows()
+    assert _rows(review, "kind", "text") == want
+
+
+def test_a_lead_in_in_the_introduction_is_no_lesson(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", f"{EVENTS[0]} {LEADS[0]} {POINTS[0]}")
+        _asks(doc)
+
+    review = _review(tmp_path, "pdf", build)
+    assert _rows(review, "kind", "text") == _ask_rows()
