@@ -100,6 +100,36 @@ def learning_after_lead_in(lessons: list[Lesson], blocks: list[Block]) -> list[L
     return _renumbered(lessons) if added else lessons
 
 
+# A paragraph closed by the code of the lesson it carries, in brackets ("... [L2]", "[R1]", "[GP 3]", "(KF2)"):
+# the code gives the kind (ingest.lesson_cues.CODE_KINDS) and the label; untagged paragraphs are narrative.
+END_TAG = re.compile(r"\s*[\[(](?P<code>[A-Z]{1,2})\s?-?\s?(?P<n>\d{1,2}[a-z]?)?[\])]\W*$")
+
+
+def tagged_paragraphs(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """Paragraphs tagged at their end with a lesson's code: each a lesson of the kind the code names, its
+    text without the tag, where paragraphs carry tags of two kinds or more (one code closing every item of a
+    list is a cross-reference: "... (F2)" after each recommendation names the finding it answers)."""
+    tagged = [
+        (index, block, heading, m)
+        for index, block, heading in _sections(blocks)
+        if block.kind == "para"
+        and not NOT_LESSONS.search(heading)
+        and (m := END_TAG.search(block.text))
+        and m.group("code") in CODE_KINDS
+        and len(block.text[: m.start()].split()) >= 8
+    ]
+    if len({CODE_KINDS[m.group("code")] for *_, m in tagged}) < 2:
+        return lessons
+    for index, block, heading, m in tagged:
+        text = block.text[: m.start()].strip()
+        probe = _tokens(text)[:80]
+        lessons = [lesson for lesson in lessons if _tokens(lesson.text)[:80] != probe]
+        label = m.group("code") + (m.group("n") or "")
+        new = Lesson(0, CODE_KINDS[m.group("code")], label, text, heading, block.page_start, block.page_end)
+        lessons = _place(lessons, new, index, blocks)
+    return _renumbered(lessons)
+
+
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
-    return learning_after_lead_in(lessons, blocks)
+    return tagged_paragraphs(learning_after_lead_in(lessons, blocks), blocks)

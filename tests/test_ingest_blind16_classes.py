@@ -100,3 +100,37 @@ def test_a_lead_in_in_the_introduction_is_no_lesson(tmp_path):
 
     review = _review(tmp_path, "pdf", build)
     assert _rows(review, "kind", "text") == _ask_rows()
+
+
+# --- paragraphs tagged at their end with the code of their lesson ----------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_paragraphs_tagged_with_a_lessons_code_are_lessons_of_its_kind(tmp_path, fmt):
+    tags = ("LP1", "R1", "LP2", "R2")
+    texts = (POINTS[0].capitalize(), ASKS[0], POINTS[1].capitalize(), ASKS[1])
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Analysis")
+        for n, (tag, text) in enumerate(zip(tags, texts)):
+            if n % 2 == 0:
+                doc.add("p", EVENTS[n // 2])
+            doc.add("p", f"{text} [{tag}]")
+        doc.add("h1", "Conclusion")
+        doc.add("p", "The panel agreed this report and its action plan at its meeting.")
+
+    review = _review(tmp_path, fmt, build)
+    kinds = ("learning_point", "recommendation") * 2
+    assert _rows(review, "kind", "label", "text") == list(zip(kinds, tags, texts))
+
+
+def test_one_code_closing_every_recommendation_is_a_cross_reference(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("p", f"{ask} (F{n})")
+
+    review = _review(tmp_path, "docx", build)
+    assert [kind for kind, _ in _rows(review, "kind", "text")] == ["recommendation", "recommendation"]
