@@ -130,6 +130,65 @@ def tagged_paragraphs(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson
     return _renumbered(lessons)
 
 
+# A run-in tag naming only the kind of the item it opens ("Learning: ...", "Good practice: ..."), read by the
+# walk as the item's title: the item's kind, never its title.
+KIND_TAG = re.compile(
+    r"^(?:(?P<gp>good\s+practice|strengths?|what\s+went\s+well)|(?P<lp>learning(?:\s+points?)?|lessons?(?:\s+learn[et]d?)?)|"
+    r"(?P<f>findings?)|(?P<r>recommendations?))\W*$",
+    re.I,
+)
+
+
+def kind_tags(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """Lessons titled only by a tag naming a kind: that kind, and no title."""
+    out = []
+    for lesson in lessons:
+        m = KIND_TAG.match(lesson.title.strip())
+        if m:
+            kind = {"gp": "good_practice", "lp": "learning_point", "f": "finding", "r": "recommendation"}[
+                next(k for k, v in m.groupdict().items() if v)
+            ]
+            text = re.sub(rf"^{re.escape(lesson.title.strip())}\W*", "", lesson.text)
+            lesson = replace(lesson, kind=kind, title="", text=text)
+        out.append(lesson)
+    return out
+
+
+# The reflective model's three prompts run in under a theme's heading: "What?" tells what happened
+# (narrative), "So what?" the learning the heading titles, "Now what?" what must change (a recommendation).
+REFLECTIVE = re.compile(r"^(?P<prompt>(?:so\s+|now\s+)?what)\s*\?\s*", re.I)
+
+
+def reflective_prompts(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """Paragraphs opened by the "What? / So what? / Now what?" prompts: the first narrative, the second the
+    learning under its theme's heading, the third a recommendation (read whatever the sections are called)."""
+    found = [
+        (index, block, heading, m)
+        for index, block, heading in _sections(blocks)
+        if block.kind == "para" and (m := REFLECTIVE.match(block.text)) and len(block.text[m.end() :].split()) >= 5
+    ]
+    if not {"so", "now"} <= {m.group("prompt").lower().split()[0] for *_, m in found}:
+        return lessons
+    pages = {block.text: block.page_start for block in blocks if block.kind == "heading"}
+    for index, block, heading, m in found:
+        body = block.text[m.end() :].strip()
+        probes = (_tokens(body)[:80], _tokens(block.text)[:80])
+        lessons = [lesson for lesson in lessons if not any(p and p in _tokens(lesson.text)[:160] for p in probes)]
+        prompt = m.group("prompt").lower().split()[0]
+        if prompt == "what":
+            continue
+        if prompt == "now":
+            new = Lesson(0, "recommendation", "", body, heading, block.page_start, block.page_end)
+        else:
+            page = min(pages.get(heading, block.page_start), block.page_start)
+            text = f"{heading} {body}" if heading else body
+            new = Lesson(0, "learning_point", "", text, heading, page, block.page_end, title=heading)
+        lessons = _place(lessons, new, index, blocks)
+    return _renumbered(lessons)
+
+
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
-    return tagged_paragraphs(learning_after_lead_in(lessons, blocks), blocks)
+    for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts):
+        lessons = step(lessons, blocks)
+    return lessons

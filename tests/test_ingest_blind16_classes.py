@@ -134,3 +134,52 @@ def test_one_code_closing_every_recommendation_is_a_cross_reference(tmp_path):
 
     review = _review(tmp_path, "docx", build)
     assert [kind for kind, _ in _rows(review, "kind", "text")] == ["recommendation", "recommendation"]
+
+
+# --- items opened by a run-in tag naming their kind -------------------------------------------------------------
+
+GOOD = (
+    "The health visitor kept visiting after the family moved and passed on everything she knew.",
+    "The school's designated lead rang children's social care the same morning the bruise was seen.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_numbered_items_tagged_with_their_kind_take_it(tmp_path, fmt):
+    items = (("Lesson", POINTS[0].capitalize()), ("Good practice", GOOD[0]), ("Lesson", POINTS[1].capitalize()),
+             ("Good practice", GOOD[1]))
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "What we found")
+        for n, (tag, text) in enumerate(items, 1):
+            doc.add("num", f"{tag}: {text}", label=f"{n}.")
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    kinds = ("learning_point", "good_practice") * 2
+    want = [(k, text, "") for k, (_, text) in zip(kinds, items)] + [(k, t, "") for k, t in _ask_rows()]
+    assert _rows(review, "kind", "text", "title") == want
+
+
+# --- "What? So what? Now what?" under each theme's heading ------------------------------------------------------
+
+THEMES = ("Letters to the wrong door", "Calls that were never joined up")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_the_reflective_prompts_give_learning_under_the_heading_and_a_recommendation(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Themes from the review")
+        for theme, event, point, ask in zip(THEMES, EVENTS, POINTS, ASKS):
+            doc.add("h2", theme)
+            doc.add("runin", event, label="What?")
+            doc.add("runin", point.capitalize(), label="So what?")
+            doc.add("runin", ask, label="Now what?")
+
+    review = _review(tmp_path, fmt, build)
+    want = []
+    for theme, point, ask in zip(THEMES, POINTS, ASKS):
+        want += [("learning_point", f"{theme} {point.capitalize()}", theme), ("recommendation", ask, "")]
+    assert _low(_rows(review, "kind", "text", "title")) == _low(want)
