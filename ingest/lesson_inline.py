@@ -187,8 +187,53 @@ def reflective_prompts(lessons: list[Lesson], blocks: list[Block]) -> list[Lesso
     return _renumbered(lessons)
 
 
+# Items numbered inside one paragraph: "(i) ...; (ii) ...; and (iii) ...", "(a) ... (b) ...", "(1) ... (2) ...".
+INLINE_MARK = re.compile(r"(?:^|(?<=[\s:;,]))\((?P<mark>[ivx]{1,4}|[a-h]|\d{1,2})\)\s+(?=\S)")
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def _inline_items(text: str) -> list[tuple[str, str]] | None:
+    """The (mark, text) of the items numbered inline in `text`, when their marks run in sequence from the
+    first ("(i)", "(ii)", ... or "(a)", "(b)", ... or "(1)", "(2)", ...) and there are two or more."""
+    marks = list(INLINE_MARK.finditer(text))
+    for series in (_ROMAN, tuple("abcdefgh"), tuple(str(n) for n in range(1, 21))):
+        if len(marks) >= 2 and [m.group("mark") for m in marks] == list(series[: len(marks)]):
+            break
+    else:
+        return None
+    items = []
+    for m, after in zip(marks, [*marks[1:], None]):
+        part = text[m.end() : after.start() if after else len(text)]
+        part = re.sub(r"[\s;,]*(?:\band\b|\bor\b)?[\s;,]*$", "", part.strip()).rstrip(".").strip()
+        items.append((m.group("mark"), part))
+    return items
+
+
+def inline_recommendations(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """A recommendation that numbers several asks inline ("the review recommends that: (i) ...; and (ii) ..."):
+    one recommendation an item, its mark the label; a paragraph before it in the same section that asks
+    nothing is its preamble, never a recommendation."""
+    out: list[Lesson] = []
+    split_sections: set[str] = set()
+    for lesson in lessons:
+        items = _inline_items(lesson.text) if lesson.kind == "recommendation" else None
+        if not items or not all(ASKS.search(item) for _, item in items):
+            out.append(lesson)
+            continue
+        split_sections.add(lesson.section)
+        out += [replace(lesson, label=mark, text=item, title="") for mark, item in items]
+    if not split_sections:
+        return lessons
+    out = [
+        lesson
+        for lesson in out
+        if not (lesson.kind == "recommendation" and lesson.section in split_sections and not ASKS.search(lesson.text))
+    ]
+    return _renumbered(out)
+
+
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
-    for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts):
+    for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts, inline_recommendations):
         lessons = step(lessons, blocks)
     return lessons

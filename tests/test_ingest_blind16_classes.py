@@ -183,3 +183,30 @@ def test_the_reflective_prompts_give_learning_under_the_heading_and_a_recommenda
     for theme, point, ask in zip(THEMES, POINTS, ASKS):
         want += [("learning_point", f"{theme} {point.capitalize()}", theme), ("recommendation", ask, "")]
     assert _low(_rows(review, "kind", "text", "title")) == _low(want)
+
+
+# --- recommendations numbered inline in one paragraph -----------------------------------------------------------
+
+INLINE_ASKS = (
+    "dental practices should check a family's address before writing about a missed appointment",
+    "the police should pass repeat calls about one home to the front door",
+    "club leaders should be told who to contact when a child stops coming",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("marks", [("i", "ii", "iii"), ("a", "b", "c")])
+def test_recommendations_numbered_inline_in_one_paragraph_are_each_a_recommendation(tmp_path, fmt, marks):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        doc.add("h2", THEMES[0])
+        doc.add("p", POINTS[0].capitalize())
+        doc.add("h1", "Conclusions and recommendations")
+        doc.add("p", "Having weighed the learning, the panel agreed that the partnership's procedures need changing.")
+        items = [f"({mark}) {ask}" for mark, ask in zip(marks, INLINE_ASKS)]
+        doc.add("keep", f"The panel therefore recommends that: {items[0]}; {items[1]}; and {items[2]}.")
+
+    review = _review(tmp_path, fmt, build)
+    recs = [row for row in _rows(review, "kind", "label", "text") if row[0] == "recommendation"]
+    assert recs == [("recommendation", mark, ask) for mark, ask in zip(marks, INLINE_ASKS)]
