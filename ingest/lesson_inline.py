@@ -232,8 +232,82 @@ def inline_recommendations(lessons: list[Lesson], blocks: list[Block]) -> list[L
     return _renumbered(out)
 
 
+# What a key's symbol stands for, by the words beside it: what did not go well (a finding), what must change
+# or be learned (a learning point), what went well (good practice).
+_KEY_FINDING = re.compile(r"\bnot\b|n't\b|\bdevelopment\b|\bimprov\w*|\bweakness\w*|\bgaps?\b|\bconcerns?\b|\bworr\w+", re.I)
+_KEY_LEARNING = re.compile(r"\blearn\w*|\blessons?\b|\bdifferently\b|\bchange\b|\bmust\b|\bshould\b", re.I)
+_KEY_GOOD = re.compile(r"\bwell\b|\bstrengths?\b|\bgood\b|\bpositive\b|\bnotable\b|\bworked\b", re.I)
+
+
+def _symbol_key(text: str) -> dict[str, str] | None:
+    """The kinds a key line gives its list's symbols ("Key: \u2713 what went well \u2192 what we must do
+    differently", "+ strengths in practice - areas for development"), or None when the line is no such key."""
+    words = re.sub(r"^key\s*[:\-]?\s*", "", text.strip(), flags=re.I).split()
+    if not words or len(words) > 24 or not re.fullmatch(r"[^\w\s\"'(\[]", words[0]):
+        return None
+    key: dict[str, str] = {}
+    symbol, meaning = "", []
+    for word in [*words, "\0"]:
+        if re.fullmatch(r"[^\w\s\"'(\[]|\0", word):
+            if symbol:
+                said = " ".join(meaning)
+                if not 1 <= len(meaning) <= 8:
+                    return None
+                kind = (
+                    "finding"
+                    if _KEY_FINDING.search(said)
+                    else "learning_point"
+                    if _KEY_LEARNING.search(said)
+                    else "good_practice"
+                    if _KEY_GOOD.search(said)
+                    else ""
+                )
+                if not kind or symbol in key:
+                    return None
+                key[symbol] = kind
+            symbol, meaning = word, []
+        else:
+            meaning.append(word)
+    return key if len(key) >= 2 and len(set(key.values())) >= 2 else None
+
+
+def keyed_symbols(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """A list whose items open with symbols a key line explains: each item a lesson of the kind its symbol
+    stands for. An item the reader took as a bullet has lost its symbol: it is the kind of the one symbol of
+    the key that opens none of the list's paragraphs."""
+    changed = False
+    for start, block in enumerate(blocks):
+        key = _symbol_key(block.text) if block.kind in ("para", "heading") else None
+        if not key:
+            continue
+        listed: list[tuple[int, Block, str, str]] = []  # index, block, symbol ("" lost), text
+        for index in range(start + 1, len(blocks)):
+            item = blocks[index]
+            if item.kind == "heading":
+                break
+            first, _, rest = item.text.partition(" ")
+            if item.kind == "para" and first in key and rest:
+                listed.append((index, item, first, rest.strip()))
+            elif item.kind == "item":
+                listed.append((index, item, "", item.text.strip()))
+            else:
+                break
+        unseen = [symbol for symbol in key if symbol not in {s for _, _, s, _ in listed}]
+        if not listed or (any(not s for _, _, s, _ in listed) and len(unseen) != 1):
+            continue
+        heading = next((b.text for b in reversed(blocks[:start]) if b.kind == "heading"), "")
+        for index, item, symbol, text in listed:
+            probes = (_tokens(text)[:80], _tokens(item.text)[:80])
+            lessons = [lesson for lesson in lessons if _tokens(lesson.text)[:80] not in probes]
+            new = Lesson(0, key[symbol or unseen[0]], "", text, heading, item.page_start, item.page_end)
+            lessons = _place(lessons, new, index, blocks)
+        changed = True
+    return _renumbered(lessons) if changed else lessons
+
+
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
-    for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts, inline_recommendations):
+    for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts, inline_recommendations,
+                 keyed_symbols):
         lessons = step(lessons, blocks)
     return lessons

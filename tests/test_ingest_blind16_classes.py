@@ -64,6 +64,11 @@ def _ask_rows(asks=ASKS):
     return [("recommendation", ask) for ask in asks]
 
 
+def _cap(text: str) -> str:
+    """A sentence given its capital (the rest as written)."""
+    return text[:1].upper() + text[1:]
+
+
 def _low(rows):
     """Rows with their texts in lower case: a text file prints top-level headings in capitals."""
     return [tuple(v.lower() if isinstance(v, str) else v for v in row) for row in rows]
@@ -108,7 +113,7 @@ def test_a_lead_in_in_the_introduction_is_no_lesson(tmp_path):
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_paragraphs_tagged_with_a_lessons_code_are_lessons_of_its_kind(tmp_path, fmt):
     tags = ("LP1", "R1", "LP2", "R2")
-    texts = (POINTS[0].capitalize(), ASKS[0], POINTS[1].capitalize(), ASKS[1])
+    texts = (_cap(POINTS[0]), ASKS[0], _cap(POINTS[1]), ASKS[1])
 
     def build(doc):
         cover(doc)
@@ -146,7 +151,7 @@ GOOD = (
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_numbered_items_tagged_with_their_kind_take_it(tmp_path, fmt):
-    items = (("Lesson", POINTS[0].capitalize()), ("Good practice", GOOD[0]), ("Lesson", POINTS[1].capitalize()),
+    items = (("Lesson", _cap(POINTS[0])), ("Good practice", GOOD[0]), ("Lesson", _cap(POINTS[1])),
              ("Good practice", GOOD[1]))
 
     def build(doc):
@@ -175,13 +180,13 @@ def test_the_reflective_prompts_give_learning_under_the_heading_and_a_recommenda
         for theme, event, point, ask in zip(THEMES, EVENTS, POINTS, ASKS):
             doc.add("h2", theme)
             doc.add("runin", event, label="What?")
-            doc.add("runin", point.capitalize(), label="So what?")
+            doc.add("runin", _cap(point), label="So what?")
             doc.add("runin", ask, label="Now what?")
 
     review = _review(tmp_path, fmt, build)
     want = []
     for theme, point, ask in zip(THEMES, POINTS, ASKS):
-        want += [("learning_point", f"{theme} {point.capitalize()}", theme), ("recommendation", ask, "")]
+        want += [("learning_point", f"{theme} {_cap(point)}", theme), ("recommendation", ask, "")]
     assert _low(_rows(review, "kind", "text", "title")) == _low(want)
 
 
@@ -201,7 +206,7 @@ def test_recommendations_numbered_inline_in_one_paragraph_are_each_a_recommendat
         cover(doc)
         doc.add("h1", "Learning")
         doc.add("h2", THEMES[0])
-        doc.add("p", POINTS[0].capitalize())
+        doc.add("p", _cap(POINTS[0]))
         doc.add("h1", "Conclusions and recommendations")
         doc.add("p", "Having weighed the learning, the panel agreed that the partnership's procedures need changing.")
         items = [f"({mark}) {ask}" for mark, ask in zip(marks, INLINE_ASKS)]
@@ -210,3 +215,44 @@ def test_recommendations_numbered_inline_in_one_paragraph_are_each_a_recommendat
     review = _review(tmp_path, fmt, build)
     recs = [row for row in _rows(review, "kind", "label", "text") if row[0] == "recommendation"]
     assert recs == [("recommendation", mark, ask) for mark, ask in zip(marks, INLINE_ASKS)]
+
+
+# --- a list whose symbols a key line explains --------------------------------------------------------------------
+
+
+def _symbol_item(doc, fmt, symbol, text):
+    """An item opened by a symbol, as a writer sets it: a plain-text bullet drawn with it, else a paragraph
+    opening with it."""
+    if fmt == "txt":
+        doc.add("bullet", text, label=symbol)
+    else:
+        doc.add("p", f"{symbol} {text}")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "key,symbols,kinds",
+    [
+        ("Key: \u2714 what worked \u25b2 what should change", ("\u2714", "\u25b2"), ("good_practice", "learning_point")),
+        ("+ strengths - things to improve", ("+", "-"), ("good_practice", "finding")),
+    ],
+)
+def test_a_keyed_list_of_symbols_gives_each_item_its_symbols_kind(tmp_path, fmt, key, symbols, kinds):
+    points = [_cap(p) for p in POINTS[:2]]
+
+    def build(doc):
+        if fmt == "pdf":
+            doc.font = "dejavu-sans"
+        cover(doc)
+        doc.add("h1", "Strengths and areas to change")
+        doc.add("small", key)
+        for good, point in zip(GOOD, points):
+            _symbol_item(doc, fmt, symbols[0], good)
+            _symbol_item(doc, fmt, symbols[1], point)
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    want = []
+    for good, point in zip(GOOD, points):
+        want += [(kinds[0], good), (kinds[1], point)]
+    assert _rows(review, "kind", "text") == want + _ask_rows()
