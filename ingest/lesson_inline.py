@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import CODE_KINDS
+from ingest.lesson_cues import CODE_KINDS, kind_of_label
+from ingest.lesson_passes import COMMENTARY_CUE
 from ingest.lesson_patterns import ASKS
 from ingest.records import Lesson
 
@@ -305,9 +306,68 @@ def keyed_symbols(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     return _renumbered(lessons) if changed else lessons
 
 
+# A run-in cue of a few words closing on a colon that opens a paragraph ("What this tells us:", "The learning:").
+RUN_IN_CUE = re.compile(r"^(?P<cue>[A-Z][^:.!?;\n]{2,40}):\s+(?=[A-Z\u201c\"'])")
+
+
+def _cue(block: Block) -> str:
+    cue = block.lead.strip() if block.lead.strip().endswith(":") else ""
+    if not cue and (m := RUN_IN_CUE.match(block.text)):
+        cue = m.group(0).strip()
+    return cue if 1 <= len(cue.split()) <= 6 and block.text.startswith(cue) else ""
+
+
+def cued_under_subheadings(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """Sub-headings over narrative and then a paragraph opened by a run-in cue (the cue's words changing
+    from one to the next: "What this tells us:", "The learning:"): where two sub-sections or more end so,
+    each cued paragraph is the lesson its sub-heading titles (of the kind the cue names, else learning),
+    the narrative before it none."""
+    found: list[tuple[int, Block, Block, str]] = []  # cued paragraph's index, it, its sub-heading, its cue
+    for index, block in enumerate(blocks):
+        if block.kind != "heading":
+            continue
+        section: list[tuple[int, Block]] = []
+        for j in range(index + 1, len(blocks)):
+            if blocks[j].kind == "heading":
+                break
+            section.append((j, blocks[j]))
+        if not 2 <= len(section) <= 4 or any(b.kind != "para" for _, b in section):
+            continue
+        last_index, last = section[-1]
+        cue = _cue(last)
+        if (
+            cue
+            and not any(_cue(b) for _, b in section[:-1])
+            and len(last.text[len(cue) :].split()) >= 8
+            and not re.match(r"(?:the\s+)?(?:context|background|evidence|rationale)\b", cue, re.I)
+            and not re.search(r"\d", cue)  # a numbered label ("Finding 2:") the walk reads itself
+            and not COMMENTARY_CUE.match(last.text)
+        ):
+            found.append((last_index, last, block, cue))
+    levels = {heading.level for _, _, heading, _ in found}
+    if len(found) < 2 or len(levels) != 1 or NOT_LESSONS.search(" ".join(h.text for _, _, h, _ in found)):
+        return lessons
+    for index, block, heading, cue in found:
+        body = block.text[len(cue) :].strip()
+        probes = (_tokens(body)[:80], _tokens(f"{heading.text} {body}")[:80], _tokens(block.text)[:80])
+        lessons = [lesson for lesson in lessons if _tokens(lesson.text)[:80] not in probes]
+        new = Lesson(
+            0,
+            kind_of_label(cue.rstrip(":"), "learning_point"),
+            "",
+            f"{heading.text} {body}",
+            heading.text,
+            heading.page_start,
+            block.page_end,
+            title=heading.text,
+        )
+        lessons = _place(lessons, new, index, blocks)
+    return _renumbered(lessons)
+
+
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
     for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts, inline_recommendations,
-                 keyed_symbols):
+                 keyed_symbols, cued_under_subheadings):
         lessons = step(lessons, blocks)
     return lessons

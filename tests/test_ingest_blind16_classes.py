@@ -256,3 +256,25 @@ def test_a_keyed_list_of_symbols_gives_each_item_its_symbols_kind(tmp_path, fmt,
     for good, point in zip(GOOD, points):
         want += [(kinds[0], good), (kinds[1], point)]
     assert _rows(review, "kind", "text") == want + _ask_rows()
+
+
+# --- sub-headings over narrative and a paragraph opened by a changing run-in cue ---------------------------------
+
+CUES = ("What we take from this:", "Learning:", "Why it matters for children:")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_cued_paragraph_closing_each_sub_section_is_the_learning_its_heading_titles(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Analysis of practice")
+        for theme, event, point, cue in zip((*THEMES, "A club that noticed"), EVENTS, POINTS, CUES):
+            doc.add("h2", theme)
+            doc.add("p", event)
+            doc.add("runin", _cap(point), label=cue)
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    themes = (*THEMES, "A club that noticed")
+    want = [("learning_point", f"{t} {_cap(p)}", t) for t, p in zip(themes, POINTS)]
+    assert _low(_rows(review, "kind", "text", "title")) == _low(want + [(k, t, "") for k, t in _ask_rows()])
