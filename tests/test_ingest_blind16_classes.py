@@ -278,3 +278,37 @@ def test_a_cued_paragraph_closing_each_sub_section_is_the_learning_its_heading_t
     themes = (*THEMES, "A club that noticed")
     want = [("learning_point", f"{t} {_cap(p)}", t) for t, p in zip(themes, POINTS)]
     assert _low(_rows(review, "kind", "text", "title")) == _low(want + [(k, t, "") for k, t in _ask_rows()])
+
+
+# --- a table of context, learning and the action each asks for ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_action_column_beside_learning_holds_recommendations(tmp_path, fmt):
+    points = [_cap(p) for p in POINTS[:2]]
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning at a glance")
+        doc.add("header", cells=("What happened", "Learning", "Action"))
+        for event, point, ask in zip(EVENTS, points, ASKS):
+            doc.add("row", cells=(event, point, ask))
+
+    review = _review(tmp_path, fmt, build)
+    want = []
+    for point, ask in zip(points, ASKS):
+        want += [("learning_point", point), ("recommendation", ask)]
+    assert _rows(review, "kind", "text") == want
+
+
+def test_an_action_plans_action_column_beside_a_timescale_is_no_lesson(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Action plan")
+        doc.add("header", cells=("Learning", "Action", "Timescale"))
+        for point, ask in zip(POINTS[:2], ASKS):
+            doc.add("row", cells=(_cap(point), ask, "March 2023"))
+
+    # one lesson a row, as before: the Action column tracks the work, it adds no lesson of its own
+    review = _review(tmp_path, "docx", build)
+    assert len(review.lessons) == 2
