@@ -312,3 +312,22 @@ def test_an_action_plans_action_column_beside_a_timescale_is_no_lesson(tmp_path)
     # one lesson a row, as before: the Action column tracks the work, it adds no lesson of its own
     review = _review(tmp_path, "docx", build)
     assert len(review.lessons) == 2
+
+
+# --- a sub-heading opened by a code with a hyphen or a slash -----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("sep", ["-", "/"])
+def test_a_hyphenated_code_before_a_sub_headings_title_is_its_label_not_its_title(tmp_path, fmt, sep):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Key learning")
+        for n, (theme, point) in enumerate(zip(THEMES, POINTS), 1):
+            doc.add("h2", f"LP{sep}0{n}: {theme}")
+            doc.add("p", _cap(point))
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    want = [("learning_point", f"LP{sep}0{n}", t) for n, t in enumerate(THEMES, 1)]
+    assert _rows(review, "kind", "label", "title")[:2] == want
