@@ -331,3 +331,32 @@ def test_a_hyphenated_code_before_a_sub_headings_title_is_its_label_not_its_titl
     review = _review(tmp_path, fmt, build)
     want = [("learning_point", f"LP{sep}0{n}", t) for n, t in enumerate(THEMES, 1)]
     assert _rows(review, "kind", "label", "title")[:2] == want
+
+
+# --- a practitioner's quoted words between two paragraphs of a lesson --------------------------------------------
+
+SAID = (
+    "\u201cNobody told us the family had moved again.\u201d (school nurse at the practitioners' event)",
+    "\u201cWe only ever saw one call at a time.\u201d - a police sergeant",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_quoted_aside_inside_a_learning_point_is_no_part_of_it_and_the_point_goes_on_after_it(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Learning")
+        for n, (theme, point, said) in enumerate(zip(THEMES, POINTS, SAID), 1):
+            first, rest = _cap(point).split(". ", 1)
+            doc.add("h2", f"Learning point {n}: {theme}")
+            doc.add("p", first + ".")
+            doc.add("p", said)
+            doc.add("p", _cap(rest))
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    want = []
+    for theme, point in zip(THEMES, POINTS):
+        first, rest = _cap(point).split(". ", 1)
+        want.append(("learning_point", f"{theme} {first}. {_cap(rest)}"))
+    assert _rows(review, "kind", "text") == want + _ask_rows()
