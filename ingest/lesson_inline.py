@@ -237,13 +237,20 @@ def inline_recommendations(lessons: list[Lesson], blocks: list[Block]) -> list[L
 # or be learned (a learning point), what went well (good practice).
 _KEY_FINDING = re.compile(r"\bnot\b|n't\b|\bdevelopment\b|\bimprov\w*|\bweakness\w*|\bgaps?\b|\bconcerns?\b|\bworr\w+", re.I)
 _KEY_LEARNING = re.compile(r"\blearn\w*|\blessons?\b|\bdifferently\b|\bchange\b|\bmust\b|\bshould\b", re.I)
+# A key giving the status of each item ("Status key: \u2611 completed \u2610 in progress"): the symbols mark the
+# list's items, whatever their kind.
+_KEY_STATUS = re.compile(
+    r"^(?:completed?|done|achieved|met|closed|open|ongoing|in\s+progress|not\s+(?:yet\s+)?(?:started|met|done|completed?)|"
+    r"under\s+way|outstanding|overdue|on\s+track)$",
+    re.I,
+)
 _KEY_GOOD = re.compile(r"\bwell\b|\bstrengths?\b|\bgood\b|\bpositive\b|\bnotable\b|\bworked\b", re.I)
 
 
 def _symbol_key(text: str) -> dict[str, str] | None:
     """The kinds a key line gives its list's symbols ("Key: \u2713 what went well \u2192 what we must do
     differently", "+ strengths in practice - areas for development"), or None when the line is no such key."""
-    words = re.sub(r"^key\s*[:\-]?\s*", "", text.strip(), flags=re.I).split()
+    words = re.sub(r"^(?:status\s+|progress\s+)?key\s*[:\-]?\s*", "", text.strip(), flags=re.I).split()
     if not words or len(words) > 24 or not re.fullmatch(r"[^\w\s\"'(\[]", words[0]):
         return None
     key: dict[str, str] = {}
@@ -255,7 +262,9 @@ def _symbol_key(text: str) -> dict[str, str] | None:
                 if not 1 <= len(meaning) <= 8:
                     return None
                 kind = (
-                    "finding"
+                    "status"
+                    if _KEY_STATUS.match(said)
+                    else "finding"
                     if _KEY_FINDING.search(said)
                     else "learning_point"
                     if _KEY_LEARNING.search(said)
@@ -269,7 +278,8 @@ def _symbol_key(text: str) -> dict[str, str] | None:
             symbol, meaning = word, []
         else:
             meaning.append(word)
-    return key if len(key) >= 2 and len(set(key.values())) >= 2 else None
+    kinds = set(key.values())
+    return key if len(key) >= 2 and (kinds == {"status"} or (len(kinds) >= 2 and "status" not in kinds)) else None
 
 
 def keyed_symbols(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
@@ -297,6 +307,15 @@ def keyed_symbols(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
         if not listed or (any(not s for _, _, s, _ in listed) and len(unseen) != 1):
             continue
         heading = next((b.text for b in reversed(blocks[:start]) if b.kind == "heading"), "")
+        if set(key.values()) == {"status"}:
+            # items of one list whatever their status: a paragraph opened by a symbol is one of them too,
+            # of the kind the walk read the others as
+            read = [lesson.kind for _, item, _, text in listed for lesson in lessons if _covered(text, [lesson])]
+            if not read:
+                continue
+            kind = max(set(read), key=read.count)
+            key = dict.fromkeys(key, kind)
+            unseen = unseen[:1] or list(key)[:1]
         for index, item, symbol, text in listed:
             probes = (_tokens(text)[:80], _tokens(item.text)[:80])
             lessons = [lesson for lesson in lessons if _tokens(lesson.text)[:80] not in probes]

@@ -360,3 +360,20 @@ def test_a_quoted_aside_inside_a_learning_point_is_no_part_of_it_and_the_point_g
         first, rest = _cap(point).split(". ", 1)
         want.append(("learning_point", f"{theme} {first}. {_cap(rest)}"))
     assert _rows(review, "kind", "text") == want + _ask_rows()
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_status_keys_symbols_mark_the_items_of_one_list_of_recommendations(tmp_path, fmt):
+    asks = (*ASKS, "Schools should tell the front door when a child stops attending a club run on site.")
+
+    def build(doc):
+        if fmt == "pdf":
+            doc.font = "dejavu-sans"
+        cover(doc)
+        doc.add("h1", "Where the recommendations stand")
+        doc.add("small", "Progress key: \u2714 done \u2716 not yet started")
+        for n, ask in enumerate(asks):
+            _symbol_item(doc, fmt, "\u2714" if n == 1 else "\u2716", ask)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "kind", "text") == [("recommendation", ask) for ask in asks]
