@@ -517,7 +517,9 @@ def dash_title(text: str) -> str:
 # Words that make a phrase a sentence rather than a title.
 _FINITE = re.compile(
     r"\b(?:is|are|was|were|be|been|has|have|had|did|does|do|should|must|will|would|can|could|may|might|shall|"
-    r"need|needs|needed|said|told|saw|found)\b",
+    r"need|needs|needed|said|told|saw|found|"
+    # irregular past tenses: "Practitioners knew almost nothing about the father." is a sentence, not a title
+    r"knew|thought|felt|went|came|took|gave|made|kept|left|met|heard|spoke|became|began|brought|sought|understood)\b",
     re.I,
 )
 

@@ -377,3 +377,24 @@ def test_a_status_keys_symbols_mark_the_items_of_one_list_of_recommendations(tmp
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "kind", "text") == [("recommendation", ask) for ask in asks]
+
+
+# --- a short first sentence with an irregular past tense is no title phrase --------------------------------------
+
+SHORT_FIRST = (
+    "The childminder felt uneasy about the bruises. She wrote them down but did not tell anyone.",
+    "Neighbours heard shouting most weekends. Their calls were logged one at a time.",
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_short_first_sentence_with_an_irregular_past_tense_is_not_the_lessons_title(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Tips from the review")
+        for n, text in enumerate(SHORT_FIRST, 1):
+            doc.add("box", text, label=f"Top tip {n}")
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    assert _rows(review, "text", "title")[:2] == [(text, "") for text in SHORT_FIRST]
