@@ -384,9 +384,90 @@ def cued_under_subheadings(lessons: list[Lesson], blocks: list[Block]) -> list[L
     return _renumbered(lessons)
 
 
+# A section's heading naming the kind of its lessons ("Findings", "Key learning", "Good practice").
+_KIND_SECTION = re.compile(r"\b(?:(?P<f>findings?)|(?P<lp>learning|lessons?)|(?P<gp>good\s+practice|strengths?))\b", re.I)
+
+
+def _question(block: Block) -> bool:
+    text = block.text.strip()
+    return block.kind == "para" and text.endswith("?") and 3 <= len(text.split()) <= 14 and text[:1].isupper()
+
+
+def questions_over_text(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """Questions set in body type (a scan loses a heading's size), each over the paragraph answering it,
+    two or more in a row under a heading naming findings or learning: each question titles the lesson its
+    paragraph states."""
+    changed = False
+    heading: Block | None = None
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        if block.kind == "heading":
+            heading = block
+            index += 1
+            continue
+        pairs = []
+        j = index
+        while j + 1 < len(blocks) and _question(blocks[j]) and blocks[j + 1].kind == "para" and not _question(blocks[j + 1]):
+            if len(blocks[j + 1].text.split()) < 12:
+                break
+            pairs.append((j, blocks[j], blocks[j + 1]))
+            j += 2
+        named = _KIND_SECTION.search(heading.text) if heading is not None else None
+        if len(pairs) < 2 or named is None or NOT_LESSONS.search(heading.text):
+            index = max(j, index + 1)
+            continue
+        kind = {"f": "finding", "lp": "learning_point", "gp": "good_practice"}[
+            next(k for k, v in named.groupdict().items() if v)
+        ]
+        for at, question, answer in pairs:
+            probes = (_tokens(answer.text)[:80], _tokens(f"{question.text} {answer.text}")[:80])
+            lessons = [lesson for lesson in lessons if _tokens(lesson.text)[:80] not in probes]
+            text = f"{question.text.strip()} {answer.text.strip()}"
+            new = Lesson(0, kind, "", text, heading.text, question.page_start, answer.page_end, title=question.text.strip())
+            lessons = _place(lessons, new, at, blocks)
+        changed = True
+        index = j
+    return _renumbered(lessons) if changed else lessons
+
+
+# A "Recommendations" heading a scan ran into the first paragraph under it ("Recommendations All agencies should").
+RUN_INTO = re.compile(r"^(?P<heading>(?:Key\s+)?Recommendations)\s+(?=[A-Z][a-z])")
+
+
+def heading_run_into_recommendations(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """A paragraph opened by the word "Recommendations" run into a sentence that asks something, and the
+    paragraphs after it that ask too (to the next heading): each a recommendation, under that heading."""
+    changed = False
+    for index, block in enumerate(blocks):
+        m = RUN_INTO.match(block.text) if block.kind == "para" else None
+        if not m or not ASKS.search(block.text[m.end() :]):
+            continue
+        heading = m.group("heading")
+        items = [(index, block, block.text[m.end() :].strip())]
+        for j in range(index + 1, len(blocks)):
+            after = blocks[j]
+            if after.kind == "heading" or after.kind == "row" or not ASKS.search(after.text):
+                break
+            items.append((j, after, after.text.strip()))
+        if len(items) < 2:
+            continue
+        for at, item, text in items:
+            probes = (_tokens(text)[:80], _tokens(item.text)[:80])
+            lessons = [
+                lesson
+                for lesson in lessons
+                if _tokens(lesson.text)[:80] not in probes and not (_tokens(text)[:80] in _tokens(lesson.text))
+            ]
+            new = Lesson(0, "recommendation", "", text, heading, item.page_start, item.page_end)
+            lessons = _place(lessons, new, at, blocks)
+        changed = True
+    return _renumbered(lessons) if changed else lessons
+
+
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
     for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts, inline_recommendations,
-                 keyed_symbols, cued_under_subheadings):
+                 keyed_symbols, cued_under_subheadings, questions_over_text, heading_run_into_recommendations):
         lessons = step(lessons, blocks)
     return lessons

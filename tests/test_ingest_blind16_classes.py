@@ -398,3 +398,40 @@ def test_a_short_first_sentence_with_an_irregular_past_tense_is_not_the_lessons_
 
     review = _review(tmp_path, fmt, build)
     assert _rows(review, "text", "title")[:2] == [(text, "") for text in SHORT_FIRST]
+
+
+# --- questions set in body type over the paragraphs answering them ------------------------------------------------
+
+QUESTIONS = ("Did the letters reach the family?", "Were the calls ever read together?")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_questions_in_body_type_under_findings_title_the_findings_they_open(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        for question, point in zip(QUESTIONS, POINTS):
+            doc.add("p", question)
+            doc.add("p", _cap(point))
+        _asks(doc)
+
+    review = _review(tmp_path, fmt, build)
+    want = [("finding", f"{q} {_cap(p)}", q) for q, p in zip(QUESTIONS, POINTS)]
+    assert _rows(review, "kind", "text", "title")[:2] == want
+
+
+# --- a "Recommendations" heading run into the first recommendation ------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_a_recommendations_heading_run_into_its_first_paragraph_opens_the_recommendations(tmp_path, fmt):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings")
+        doc.add("h2", THEMES[0])
+        doc.add("p", _cap(POINTS[0]))
+        doc.add("p", f"Recommendations {ASKS[0]}")
+        doc.add("p", ASKS[1])
+
+    review = _review(tmp_path, fmt, build)
+    assert [row for row in _rows(review, "kind", "text") if row[0] == "recommendation"] == _ask_rows()
