@@ -235,7 +235,9 @@ def inline_recommendations(lessons: list[Lesson], blocks: list[Block]) -> list[L
 
 # What a key's symbol stands for, by the words beside it: what did not go well (a finding), what must change
 # or be learned (a learning point), what went well (good practice).
-_KEY_FINDING = re.compile(r"\bnot\b|n't\b|\bdevelopment\b|\bimprov\w*|\bweakness\w*|\bgaps?\b|\bconcerns?\b|\bworr\w+", re.I)
+_KEY_FINDING = re.compile(
+    r"\bnot\b|n't\b|\bdevelopment\b|\bimprov\w*|\bweakness\w*|\bgaps?\b|\bconcerns?\b|\bworr\w+", re.I
+)
 _KEY_LEARNING = re.compile(r"\blearn\w*|\blessons?\b|\bdifferently\b|\bchange\b|\bmust\b|\bshould\b", re.I)
 # A key giving the status of each item ("Status key: \u2611 completed \u2610 in progress"): the symbols mark the
 # list's items, whatever their kind.
@@ -254,7 +256,7 @@ def _symbol_key(text: str) -> dict[str, str] | None:
     if not words or len(words) > 24 or not re.fullmatch(r"[^\w\s\"'(\[]", words[0]):
         return None
     key: dict[str, str] = {}
-    symbol, meaning = "", []
+    symbol, meaning = "", list[str]()
     for word in [*words, "\0"]:
         if re.fullmatch(r"[^\w\s\"'(\[]|\0", word):
             if symbol:
@@ -385,7 +387,9 @@ def cued_under_subheadings(lessons: list[Lesson], blocks: list[Block]) -> list[L
 
 
 # A section's heading naming the kind of its lessons ("Findings", "Key learning", "Good practice").
-_KIND_SECTION = re.compile(r"\b(?:(?P<f>findings?)|(?P<lp>learning|lessons?)|(?P<gp>good\s+practice|strengths?))\b", re.I)
+_KIND_SECTION = re.compile(
+    r"\b(?:(?P<f>findings?)|(?P<lp>learning|lessons?)|(?P<gp>good\s+practice|strengths?))\b", re.I
+)
 
 
 def _question(block: Block) -> bool:
@@ -408,13 +412,18 @@ def questions_over_text(lessons: list[Lesson], blocks: list[Block]) -> list[Less
             continue
         pairs = []
         j = index
-        while j + 1 < len(blocks) and _question(blocks[j]) and blocks[j + 1].kind == "para" and not _question(blocks[j + 1]):
+        while (
+            j + 1 < len(blocks)
+            and _question(blocks[j])
+            and blocks[j + 1].kind == "para"
+            and not _question(blocks[j + 1])
+        ):
             if len(blocks[j + 1].text.split()) < 12:
                 break
             pairs.append((j, blocks[j], blocks[j + 1]))
             j += 2
         named = _KIND_SECTION.search(heading.text) if heading is not None else None
-        if len(pairs) < 2 or named is None or NOT_LESSONS.search(heading.text):
+        if len(pairs) < 2 or heading is None or named is None or NOT_LESSONS.search(heading.text):
             index = max(j, index + 1)
             continue
         kind = {"f": "finding", "lp": "learning_point", "gp": "good_practice"}[
@@ -424,7 +433,9 @@ def questions_over_text(lessons: list[Lesson], blocks: list[Block]) -> list[Less
             probes = (_tokens(answer.text)[:80], _tokens(f"{question.text} {answer.text}")[:80])
             lessons = [lesson for lesson in lessons if _tokens(lesson.text)[:80] not in probes]
             text = f"{question.text.strip()} {answer.text.strip()}"
-            new = Lesson(0, kind, "", text, heading.text, question.page_start, answer.page_end, title=question.text.strip())
+            new = Lesson(
+                0, kind, "", text, heading.text, question.page_start, answer.page_end, title=question.text.strip()
+            )
             lessons = _place(lessons, new, at, blocks)
         changed = True
         index = j
@@ -457,7 +468,7 @@ def heading_run_into_recommendations(lessons: list[Lesson], blocks: list[Block])
             lessons = [
                 lesson
                 for lesson in lessons
-                if _tokens(lesson.text)[:80] not in probes and not (_tokens(text)[:80] in _tokens(lesson.text))
+                if _tokens(lesson.text)[:80] not in probes and _tokens(text)[:80] not in _tokens(lesson.text)
             ]
             new = Lesson(0, "recommendation", "", text, heading, item.page_start, item.page_end)
             lessons = _place(lessons, new, at, blocks)
@@ -467,7 +478,16 @@ def heading_run_into_recommendations(lessons: list[Lesson], blocks: list[Block])
 
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
-    for step in (learning_after_lead_in, tagged_paragraphs, kind_tags, reflective_prompts, inline_recommendations,
-                 keyed_symbols, cued_under_subheadings, questions_over_text, heading_run_into_recommendations):
+    for step in (
+        learning_after_lead_in,
+        tagged_paragraphs,
+        kind_tags,
+        reflective_prompts,
+        inline_recommendations,
+        keyed_symbols,
+        cued_under_subheadings,
+        questions_over_text,
+        heading_run_into_recommendations,
+    ):
         lessons = step(lessons, blocks)
     return lessons

@@ -167,7 +167,9 @@ def header_columns(lowered: list[str]) -> Columns | None:
 
 
 # An "Action" column beside the learning it answers ("Context | Learning | Action").
-ACTION_HEADER = re.compile(r"^(?:the\s+)?(?:actions?|action\s+(?:needed|required|to\s+take)|what\s+we\s+will\s+do)$", re.I)
+ACTION_HEADER = re.compile(
+    r"^(?:the\s+)?(?:actions?|action\s+(?:needed|required|to\s+take)|what\s+we\s+will\s+do)$", re.I
+)
 
 
 def _action_column(lowered: list[str], texts: list[int], other: set[int]) -> tuple[tuple[int, str], ...]:

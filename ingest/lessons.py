@@ -70,7 +70,6 @@ from ingest.lesson_drafts import (
     cited_recommendation,
 )
 from ingest.lesson_finish import finished
-from ingest.lesson_inline import inline_lessons
 from ingest.lesson_helpers import (
     _addressee,
     _after_cue,
@@ -97,6 +96,7 @@ from ingest.lesson_helpers import (
     _ungroup,
     _Zone,
 )
+from ingest.lesson_inline import inline_lessons
 from ingest.lesson_passes import (
     _agency_codes,
     pruned,

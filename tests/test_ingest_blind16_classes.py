@@ -151,8 +151,12 @@ GOOD = (
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_numbered_items_tagged_with_their_kind_take_it(tmp_path, fmt):
-    items = (("Lesson", _cap(POINTS[0])), ("Good practice", GOOD[0]), ("Lesson", _cap(POINTS[1])),
-             ("Good practice", GOOD[1]))
+    items = (
+        ("Lesson", _cap(POINTS[0])),
+        ("Good practice", GOOD[0]),
+        ("Lesson", _cap(POINTS[1])),
+        ("Good practice", GOOD[1]),
+    )
 
     def build(doc):
         cover(doc)
@@ -233,7 +237,11 @@ def _symbol_item(doc, fmt, symbol, text):
 @pytest.mark.parametrize(
     "key,symbols,kinds",
     [
-        ("Key: \u2714 what worked \u25b2 what should change", ("\u2714", "\u25b2"), ("good_practice", "learning_point")),
+        (
+            "Key: \u2714 what worked \u25b2 what should change",
+            ("\u2714", "\u25b2"),
+            ("good_practice", "learning_point"),
+        ),
         ("+ strengths - things to improve", ("+", "-"), ("good_practice", "finding")),
     ],
 )
