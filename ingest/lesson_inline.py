@@ -340,10 +340,11 @@ def _cue(block: Block) -> str:
 
 def cued_under_subheadings(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """Sub-headings over narrative and then a paragraph opened by a run-in cue (the cue's words changing
-    from one to the next: "What this tells us:", "The learning:"): where two sub-sections or more end so,
-    each cued paragraph is the lesson its sub-heading titles (of the kind the cue names, else learning),
-    the narrative before it none."""
+    from one to the next: "What this tells us:", "The learning:"): where two sub-sections or more end so and
+    the walk read none of them, each cued paragraph is the lesson its sub-heading titles (of the kind the
+    cue names, else learning), the narrative before it none."""
     found: list[tuple[int, Block, Block, str]] = []  # cued paragraph's index, it, its sub-heading, its cue
+    read: list[str] = []  # the narrative before the cued paragraphs
     for index, block in enumerate(blocks):
         if block.kind != "heading":
             continue
@@ -362,16 +363,22 @@ def cued_under_subheadings(lessons: list[Lesson], blocks: list[Block]) -> list[L
             and len(last.text[len(cue) :].split()) >= 8
             and not re.match(r"(?:the\s+)?(?:context|background|evidence|rationale)\b", cue, re.I)
             and not re.search(r"\d", cue)  # a numbered label ("Finding 2:") the walk reads itself
+            and not re.search(r"\d", block.text)  # a numbered sub-heading ("Key question 1: ...") heads no title
             and not COMMENTARY_CUE.match(last.text)
         ):
             found.append((last_index, last, block, cue))
+            read.extend(b.text for _, b in section[:-1])
     levels = {heading.level for _, _, heading, _ in found}
     if len(found) < 2 or len(levels) != 1 or NOT_LESSONS.search(" ".join(h.text for _, _, h, _ in found)):
         return lessons
+    if any(_covered(block.text[len(cue) :].strip(), lessons) for _, block, _, cue in found) or any(
+        _covered(text, lessons) for text in read
+    ):
+        return (
+            lessons  # sub-sections the walk reads ("What went well:", "Conclusion:", a titled lesson): as it reads them
+        )
     for index, block, heading, cue in found:
         body = block.text[len(cue) :].strip()
-        probes = (_tokens(body)[:80], _tokens(f"{heading.text} {body}")[:80], _tokens(block.text)[:80])
-        lessons = [lesson for lesson in lessons if _tokens(lesson.text)[:80] not in probes]
         new = Lesson(
             0,
             kind_of_label(cue.rstrip(":"), "learning_point"),

@@ -268,7 +268,7 @@ def test_a_keyed_list_of_symbols_gives_each_item_its_symbols_kind(tmp_path, fmt,
 
 # --- sub-headings over narrative and a paragraph opened by a changing run-in cue ---------------------------------
 
-CUES = ("What we take from this:", "Learning:", "Why it matters for children:")
+CUES = ("What we take from this:", "The point for practice:", "Why it matters for children:")
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
