@@ -483,6 +483,29 @@ def heading_run_into_recommendations(lessons: list[Lesson], blocks: list[Block])
     return _renumbered(lessons) if changed else lessons
 
 
+# A code label: the letters of a kind and a number, perhaps lettered under it ("L1", "GP2", "R1a").
+CODE_LABEL = re.compile(r"^(?P<code>[A-Z]{1,2})[-/]?\d{1,2}[a-z]?$")
+
+
+def mixed_codes(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
+    """Lessons of one section labelled by codes of two kinds or more ("L1", "GP1", "R1a" in one list): each
+    the kind its code names, whatever the section's heading names."""
+    by_section: dict[str, set[str]] = {}
+    for lesson in lessons:
+        if (m := CODE_LABEL.match(lesson.label)) and m.group("code") in CODE_KINDS:
+            by_section.setdefault(lesson.section, set()).add(CODE_KINDS[m.group("code")])
+    mixed = {section for section, kinds in by_section.items() if len(kinds) >= 2}
+    if not mixed:
+        return lessons
+    out = []
+    for lesson in lessons:
+        m = CODE_LABEL.match(lesson.label)
+        if lesson.section in mixed and m and m.group("code") in CODE_KINDS:
+            lesson = replace(lesson, kind=CODE_KINDS[m.group("code")])
+        out.append(lesson)
+    return out
+
+
 def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The walk's lessons with those marked inline read (every pass above, in order)."""
     for step in (
@@ -495,6 +518,7 @@ def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
         cued_under_subheadings,
         questions_over_text,
         heading_run_into_recommendations,
+        mixed_codes,
     ):
         lessons = step(lessons, blocks)
     return lessons

@@ -443,3 +443,21 @@ def test_a_recommendations_heading_run_into_its_first_paragraph_opens_the_recomm
 
     review = _review(tmp_path, fmt, build)
     assert [row for row in _rows(review, "kind", "text") if row[0] == "recommendation"] == _ask_rows()
+
+
+# --- codes of several kinds mixed in one list under a heading naming several kinds -------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_codes_of_several_kinds_in_one_list_give_each_item_its_codes_kind(tmp_path, fmt):
+    items = (("LP1", _cap(POINTS[0])), ("GP1", GOOD[0]), ("R1a", ASKS[0]), ("LP2", _cap(POINTS[1])), ("GP2", GOOD[1]))
+
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Good practice, learning and recommendations")
+        for code, text in items:
+            doc.add("runin", text, label=code)
+
+    review = _review(tmp_path, fmt, build)
+    kinds = ("learning_point", "good_practice", "recommendation", "learning_point", "good_practice")
+    assert _rows(review, "kind", "text") == [(k, t) for k, (_, t) in zip(kinds, items)]
