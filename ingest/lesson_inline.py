@@ -401,7 +401,14 @@ _KIND_SECTION = re.compile(
 
 def _question(block: Block) -> bool:
     text = block.text.strip()
-    return block.kind == "para" and text.endswith("?") and 3 <= len(text.split()) <= 14 and text[:1].isupper()
+    # a question behind a label ("Q1 What did ...?") is one the walk reads with its "A." answer
+    return (
+        block.kind == "para"
+        and not block.lead
+        and text.endswith("?")
+        and 3 <= len(text.split()) <= 14
+        and text[:1].isupper()
+    )
 
 
 def questions_over_text(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:

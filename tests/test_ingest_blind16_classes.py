@@ -461,3 +461,19 @@ def test_codes_of_several_kinds_in_one_list_give_each_item_its_codes_kind(tmp_pa
     review = _review(tmp_path, fmt, build)
     kinds = ("learning_point", "good_practice", "recommendation", "learning_point", "good_practice")
     assert _rows(review, "kind", "text") == [(k, t) for k, (_, t) in zip(kinds, items)]
+
+
+def test_labelled_questions_with_their_answers_stay_as_the_walk_reads_them(tmp_path):
+    def build(doc):
+        cover(doc)
+        doc.add("h1", "Findings: questions and answers")
+        for n, (question, point) in enumerate(zip(QUESTIONS, POINTS), 1):
+            doc.add("runin", question, label=f"Q{n}")
+            doc.add("runin", _cap(point), label="A.")
+        _asks(doc)
+
+    review = _review(tmp_path, "docx", build)
+    assert [row for row in _rows(review, "kind", "label") if row[0] == "finding"] == [
+        ("finding", "Q1"),
+        ("finding", "Q2"),
+    ]
