@@ -95,7 +95,13 @@ from ingest.second_opinion import add_missed, score_units
 # infographic's numbered box titles in body type; line numbers in the margin; run-in title phrases in plain text;
 # a forwarded e-mail's quoted lines kept as paragraphs; a newsletter article continued on a later page; a plain
 # heading over a run-in "Finding 1."; image descriptions; a "Related content" sidebar).
-EXTRACTOR_VERSION = "ingest-1.21"
+# 1.22: the lesson classes blind set 16's first half exposed (a learning sentence after a lead-in inside narrative;
+# paragraphs tagged "[L2]", "[R1]"; items tagged by kind, "Learning:", "Good practice:"; "What? / So what? / Now
+# what?"; recommendations numbered inline "(i) ...; (ii) ..."; symbols a key explains, by kind or by status;
+# sub-headings over narrative and a changing run-in cue; an Action column beside learning; "KL-01:" codes; a
+# quoted aside inside a lesson; irregular past tenses in a first sentence; questions in body type over findings
+# and a "Recommendations" heading run into its first paragraph in a scan).
+EXTRACTOR_VERSION = "ingest-1.22"
 
 
 def extract_review(

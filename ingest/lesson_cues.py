@@ -534,6 +534,21 @@ _FINITE = re.compile(
     r"knew|went|came|took|gave|began|became|spoke|wrote|chose|knows|thinks|feels|seems)\b",
     re.I,
 )
+# Pasts a participle shares: a sentence's verb when a complement follows ("The childminder felt uneasy ...",
+# "Neighbours heard shouting"), a title's participle when a preposition or nothing does ("Decisions made
+# without the child", "Information kept in silos", "Promises made").
+_SHARED_PAST = re.compile(
+    r"\b(?:felt|heard|thought|made|kept|left|met|brought|sought|understood|held)\b"
+    r"(?!\s*$|\s+(?:by|to|in|into|on|at|for|from|with|without|within|about|over|under|between|across|through|"
+    r"after|before|during|as|and|or|but)\b)",
+    re.I,
+)
+
+
+def _finite_verb(title: str) -> re.Match[str] | None:
+    """The first word that makes a phrase a sentence, or None."""
+    found = [m for m in (_FINITE.search(title), _SHARED_PAST.search(title)) if m is not None]
+    return min(found, key=lambda m: m.start()) if found else None
 
 
 def opening_title(text: str, loose: bool = False) -> str:
@@ -549,9 +564,9 @@ def opening_title(text: str, loose: bool = False) -> str:
     if not title_line(title) or len(title.split()) > 10:
         return ""
     if loose:
-        finite = _FINITE.search(title)
+        finite = _finite_verb(title)
         return title if finite is None or len(title[: finite.start()].split()) >= 2 and len(title.split()) <= 8 else ""
-    return title if not _FINITE.search(title) else ""
+    return title if _finite_verb(title) is None else ""
 
 
 # The caption of a box quoting someone's own words ("Practitioner voice", "In their own words", "What the

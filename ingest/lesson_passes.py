@@ -391,10 +391,37 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     )
 
 
+# Someone's words quoted with who said them: "“...” (practitioner at the learning event)", "“...” - a parent".
+ATTRIBUTED_QUOTE = re.compile(
+    r"^\W{0,2}[\"“‘'].{8,}[\"”’'][.,]?\s*(?:\([^()]{2,80}\)|[–—-]\s*[^.!?\"“”]{2,80})\W{0,2}$", re.S
+)
+
+
+def _without_quoted_asides(blocks: list[Block]) -> list[Block]:
+    """Blocks less a quotation, with who said it, set between two paragraphs of text: an aside the
+    paragraph after it goes on from, never a lesson nor part of one."""
+    kept: list[Block] = []
+    for index, block in enumerate(blocks):
+        before = blocks[index - 1] if index else None
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if (
+            block.kind == "para"
+            and before is not None
+            and after is not None
+            and before.kind == after.kind == "para"
+            and ATTRIBUTED_QUOTE.match(block.text.strip())
+            and not ATTRIBUTED_QUOTE.match(after.text.strip())
+            and not ATTRIBUTED_QUOTE.match(before.text.strip())
+        ):
+            continue
+        kept.append(block)
+    return kept
+
+
 def reshaped(blocks: list[Block]) -> list[Block]:
     """The blocks as the walk reads them: every pass above, in the order the walk has always run
     them (the order matters: a pass sees what the ones before it made)."""
-    blocks = lesson_parts(_without_repeated_headings(blocks))
+    blocks = lesson_parts(_without_repeated_headings(_without_quoted_asides(blocks)))
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(blocks))))
     return _resumed_lists(
         _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))

@@ -178,8 +178,8 @@ GENERIC_ADDRESSEE = re.compile(
 AREAS_FOR = re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I)
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to)\b", re.I)
 BARE_NUMBER = re.compile(r"^(?P<num>\d{1,2})\s+(?=[A-Z][a-z])")
-# A code before a sub-heading's title: "F1 Hidden men", "LP2 Moving families" (a number after letters).
-HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}\d{1,2}(?:\.\d{1,2})?)[.:]?\s+(?=[A-Z])")
+# A code before a sub-heading's title: "F1 Hidden men", "LP2 Moving families", "KL-01: Drift" (a number after letters).
+HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}[-/]?\d{1,2}(?:\.\d{1,2})?)[.:]?\s+(?=[A-Z])")
 # A field answering a recommendation ("Agency response:", "Partnership comment:"): never its lead agency.
 RESPONSE_FIELD = re.compile(r"\b(?:response|comments?|reply|update|progress)\b", re.I)
 # A cross-reference printed beside a heading: "Finding 2: title (see Recommendations 2 and 3)".

@@ -164,9 +164,26 @@ def header_columns(lowered: list[str]) -> Columns | None:
     if agency is None and not (text is not None and (other or len(lowered) >= 2)):
         return None
     kind = _named_kind(lowered[text]) if text is not None else None
-    more = tuple((i, _named_kind(lowered[i])) for i in texts[1:])
+    more = tuple((i, _named_kind(lowered[i])) for i in texts[1:]) + _action_column(lowered, texts, other)
     dated = bool(lowered and DATE_HEADER.match(lowered[0]))
     return Columns(agency, text, frozenset(other), len(lowered), kind, more, dated, grade)
+
+
+# An "Action" column beside the learning it answers ("Context | Learning | Action").
+ACTION_HEADER = re.compile(
+    r"^(?:the\s+)?(?:actions?|action\s+(?:needed|required|to\s+take)|what\s+we\s+will\s+do)$", re.I
+)
+
+
+def _action_column(lowered: list[str], texts: list[int], other: set[int]) -> tuple[tuple[int, str], ...]:
+    """An Action column that is the table's only column tracking the work, beside a learning or finding
+    column and none naming recommendations: each of its cells asks what must change, a recommendation
+    (an action plan's Action column sits beside Lead, Timescale or Progress columns, or a recommendation's)."""
+    actions = [i for i in other if ACTION_HEADER.match(lowered[i])]
+    kinds = {_named_kind(lowered[i]) for i in texts}
+    if len(actions) != 1 or other != set(actions) or not kinds or "recommendation" in kinds:
+        return ()
+    return ((actions[0], "recommendation"),)
 
 
 def _named_kind(header_cell: str) -> str:

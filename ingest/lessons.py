@@ -99,6 +99,7 @@ from ingest.lesson_helpers import (
     _ungroup,
     _Zone,
 )
+from ingest.lesson_inline import inline_lessons
 from ingest.lesson_passes import (
     _agency_codes,
     pruned,
@@ -1491,7 +1492,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = False
 
-    return finished(drafts, codes, blocks)
+    return inline_lessons(finished(drafts, codes, blocks), blocks)
 
 
 # A heading closed by the date of the events under it ("Significant event 2: July 2017", "Episode 3 - 12.05.2019"):
