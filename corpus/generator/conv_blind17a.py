@@ -140,7 +140,7 @@ def c422(c: Ctx) -> None:  # a drop capital: each learning paragraph's first let
     d.add("h1", "What the review learned")
     sts = [st for st in _statements(c, 6) if st.body[:1].isalpha() and not st.body.startswith(("A ", "I "))][:3]
     for i, st in enumerate(sts, 1):
-        key = d.lesson("learning_point", f"Learning {i}", st.body, st.themes, title=st.title)
+        key = d.lesson("learning_point", f"Learning {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning {i}: {st.title}", key)
         d.add("p", st.body[0], key)
         d.add("p", st.body[1:], key)
