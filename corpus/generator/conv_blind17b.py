@@ -95,7 +95,11 @@ def _lower(title: str) -> str:
 
 def c439(c: Ctx) -> None:  # learning only in an appendix "Summary of learning" pointing back: "(see 5.3)"
     d = c.doc
+    d.header = f"{d.meta['title']} | Final report"
     c.cover()
+    if c.spec.fmt == "pdf":  # a contents page in the PDF
+        d.add("toc")
+        d.add("pagebreak")
     _front(c, numbered=True)
     d.add("h1", "4. Agency involvement")
     d.add("p", "4.1 Each agency provided a chronology of its involvement and met the reviewer.")
@@ -169,6 +173,7 @@ def c442(c: Ctx) -> None:  # an interim report's learning, later confirmed, then
     d = c.doc
     pub = _to_day(c)
     interim = _shift(pub, 9)
+    d.header = f"{d.meta['title']}: final report"
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", "Final report")
@@ -286,6 +291,7 @@ def c447(c: Ctx) -> None:  # the child's death, the commissioning, the report ag
 def c448(c: Ctx) -> None:  # the author a firm with a named lead: the gold's author the lead reviewer
     d, s = c.doc, c.spec
     firm = FIRMS[len(s.name) % len(FIRMS)]
+    d.header = f"{firm} | {d.meta['title']}"
     d.add("cover", c.partnership)
     d.add("title", d.meta["title"])
     d.add("cover", f"Report author: {firm}")
@@ -450,6 +456,7 @@ def c455(c: Ctx) -> None:  # each learning point followed by "What has changed s
 def c456(c: Ctx) -> None:  # an addendum published later adds a finding; the publication is the report's
     d = c.doc
     addendum = _shift(_pub_full(c), -8)
+    d.header = f"{d.meta['title']} (with addendum)"
     c.cover()
     _front(c)
     d.add("h1", "Findings")
