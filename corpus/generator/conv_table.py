@@ -569,6 +569,29 @@ FORMATS.update(
         "C438": ("docx", "pdf"),
     }
 )
+# The seventeenth blind held-out set, second half (corpus/generator/conv_blind17b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C439": ("pdf", "docx"),
+        "C440": ("pdf", "html"),
+        "C441": ("docx", "pdf"),
+        "C442": ("pdf", "txt"),
+        "C443": ("docx", "html"),
+        "C444": ("pdf", "docx"),
+        "C445": ("html", "pdf"),
+        "C446": ("docx", "html"),
+        "C447": ("pdf", "scan"),
+        "C448": ("docx", "pdf"),
+        "C449": ("txt", "html"),
+        "C450": ("pdf", "docx"),
+        "C451": ("pdf", "docx"),
+        "C452": ("html", "txt"),
+        "C453": ("pdf", "html"),
+        "C454": ("docx", "pdf"),
+        "C455": ("html", "txt"),
+        "C456": ("pdf", "scan"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
