@@ -213,9 +213,9 @@ def test_corpus_spread_matches_the_real_collection():
     # blind set 8 (C169-C186) added about 2.0 MB, set 9 (C187-C204) about 1.5 MB, set 10 (C205-C222) about
     # 1.6 MB, set 11 (C223-C240) about 1.8 MB, set 12 (C241-C276, two halves by two authors) about 2.8 MB,
     # set 13 (C277-C312, two halves) about 2.4 MB, set 14 (C313-C348, two halves) about 2.1 MB, set 15
-    # (C349-C384, two halves) about 2.5 MB, set 16 (C385-C420, two halves) about 2.3 MB; each set has scanned
-    # copies
-    assert size < 39_000_000
+    # (C349-C384, two halves) about 2.5 MB, set 16 (C385-C420, two halves) about 2.3 MB, set 17 (C421-C456, two
+    # halves) about 2.4 MB; each set has scanned copies
+    assert size < 42_000_000
 
 
 # --- gold texts are where the gold says ------------------------------------

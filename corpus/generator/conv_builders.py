@@ -672,3 +672,11 @@ BUILDERS.update(_BLIND16A)
 from .conv_blind16b import BUILDERS as _BLIND16B  # noqa: E402  (C403-C420, the sixteenth blind held-out set, second half)
 
 BUILDERS.update(_BLIND16B)
+
+from .conv_blind17a import BUILDERS as _BLIND17A  # noqa: E402  (C421-C438, the seventeenth blind held-out set, first half)
+
+BUILDERS.update(_BLIND17A)
+
+from .conv_blind17b import BUILDERS as _BLIND17B  # noqa: E402  (C439-C456, the seventeenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND17B)

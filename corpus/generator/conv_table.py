@@ -546,6 +546,52 @@ FORMATS.update(
         "C420": ("pdf", "scan"),
     }
 )
+# The seventeenth blind held-out set, first half (corpus/generator/conv_blind17a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C421": ("pdf", "docx"),
+        "C422": ("pdf", "txt"),
+        "C423": ("pdf", "scan"),
+        "C424": ("docx", "pdf"),
+        "C425": ("pdf", "html"),
+        "C426": ("pdf", "docx"),
+        "C427": ("pdf", "txt"),
+        "C428": ("pdf", "html"),
+        "C429": ("pdf", "docx"),
+        "C430": ("txt", "pdf"),
+        "C431": ("html", "docx"),
+        "C432": ("pdf", "html"),
+        "C433": ("pdf", "docx"),
+        "C434": ("pdf", "docx"),
+        "C435": ("pdf", "html"),
+        "C436": ("pdf", "docx"),
+        "C437": ("html", "pdf"),
+        "C438": ("docx", "pdf"),
+    }
+)
+# The seventeenth blind held-out set, second half (corpus/generator/conv_blind17b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C439": ("pdf", "docx"),
+        "C440": ("pdf", "html"),
+        "C441": ("docx", "pdf"),
+        "C442": ("pdf", "txt"),
+        "C443": ("docx", "html"),
+        "C444": ("pdf", "docx"),
+        "C445": ("html", "pdf"),
+        "C446": ("docx", "html"),
+        "C447": ("pdf", "scan"),
+        "C448": ("docx", "pdf"),
+        "C449": ("txt", "html"),
+        "C450": ("pdf", "docx"),
+        "C451": ("pdf", "docx"),
+        "C452": ("html", "txt"),
+        "C453": ("pdf", "html"),
+        "C454": ("docx", "pdf"),
+        "C455": ("html", "txt"),
+        "C456": ("pdf", "scan"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
