@@ -257,3 +257,13 @@ def test_the_f1_add_point_is_the_least_sure_point_with_the_best_f1_on_the_traini
         add_point("f1", [], None, (1.01, 0.95))
     with pytest.raises(ValueError):
         add_point("median", [], None, (1.01, 0.95))
+
+
+def test_a_blind_set_left_out_is_neither_a_fold_nor_development_data(tmp_path):
+    from search_app.eval.check_experiment import measured_documents
+
+    _small_corpus(tmp_path, HELD_OUT)
+    # the judge, set 3, has a first contact on record (FIRST_CONTACT), so it is measured data
+    assert {d.blind_set for d in measured_documents(tmp_path / "corpus")} == {1, 2, 3}
+    kept = measured_documents(tmp_path / "corpus", frozenset({3}))
+    assert {(d.convention, d.blind_set) for d in kept} == {("C01", 1), ("C02", 2)}

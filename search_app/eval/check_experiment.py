@@ -28,7 +28,12 @@ Lines per set, pooled over sets:
   rules plus the second opinion, as ingest/extract.py runs it;
 - checked_safe_point_inside_read, shipped_path_inside_read: the same two with the
   check proposing inside the sections the rules read too (CheckModel.inside_read),
-  fitted and its safe point chosen on those proposals as well.
+  fitted and its safe point chosen on those proposals as well;
+- checked_{choice}_inside_read, shipped_path_{choice}_inside_read: those two with the add
+  point chosen another way (ADD_CHOICES), the drop point still the safe one: "tolerance", the
+  least sure point adding at most TOLERANCE extras per gold lesson of the development data
+  (the safe point is set by the development data's single surest extra, so it only rises as
+  that data grows); "f1", the best pooled F1 over the training sets' first contacts.
 
 The features are generic only (ingest/lesson_check.py): a lesson's length,
 kind, label shape, title, its section heading's words, position, whether it
@@ -40,8 +45,9 @@ A known soft spot: the proposals of a training set are scored by a block model
 fitted without that set but with the left-out set's gold (one block model per
 set, not one per pair), which can only flatter the additions a little.
 
-Run: `python -m search_app.eval.loco --check-experiment [--cache DIR]`; `--train-check PATH`
-fits the shipped check.
+Run: `python -m search_app.eval.loco --check-experiment [--cache DIR] [--add-choice ...]
+[--leave-out-set N]`; `--train-check PATH` fits the shipped check (its add point by
+SHIPPED_ADD_CHOICE unless `--add-choice` names another).
 """
 
 from __future__ import annotations
