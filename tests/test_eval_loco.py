@@ -10,6 +10,8 @@ from __future__ import annotations
 import json
 import shutil
 
+import pytest
+
 from ingest import extract_review
 from ingest.layout import Block
 from search_app.eval.evaluation import match_lessons
@@ -191,3 +193,77 @@ def test_the_boosted_add_model_learns_what_tells_a_proposal_apart():
     yes, no = model.probabilities([right, extra])
     assert yes > 0.9 and no < 0.1
     assert BoostedCheck([right] * 3, [0] * 3).probabilities([right, extra]) == [0.0, 0.0]
+
+
+def _scored_case(gold: int, candidate_scores: list[float], candidate_labels: list[int], rule_labels=()):
+    """A case whose proposals carry one feature, `score`, that LinearCheck({"score": 1}) turns into
+    P = sigmoid(score): the probabilities below are given as such."""
+    import math
+
+    from ingest.lesson_check import Candidate
+    from search_app.eval.check_experiment import DocCase
+
+    logit = [math.log(p / (1 - p)) for p in candidate_scores]
+    found = [Candidate((), i, {"score": x}, False) for i, x in enumerate(logit)]
+    return DocCase(
+        1,
+        False,
+        [f"lesson {i}" for i in range(gold)],
+        1,
+        [],
+        [],
+        [{} for _ in rule_labels],
+        list(rule_labels),
+        candidates=found,
+        candidate_labels=candidate_labels,
+    )
+
+
+def test_the_tolerance_add_point_lets_the_development_datas_surest_extras_through_and_no_more():
+    from ingest.lesson_check import LinearCheck
+    from search_app.eval.check_experiment import add_point, safe_point, tolerant_add_point
+
+    add = LinearCheck({"score": 1.0}, 0.0)
+    keep = LinearCheck({}, 50.0)
+    # one outlier extra at 0.99, two more at 0.6 and 0.5, a right proposal at 0.8
+    case = _scored_case(1000, [0.99, 0.8, 0.6, 0.5], [0, 1, 0, 0])
+    safe = safe_point([case], keep, add)
+    assert safe[1] == pytest.approx(0.99, abs=1e-4)  # the outlier sets the safe point: the right one stays out
+    # one extra per 1,000 gold lessons: the outlier is let through, the right proposal added, 0.6 kept out
+    at = tolerant_add_point([case], add, 0.001)
+    assert 0.6 < at < 0.61
+    assert add_point("tolerance", [case], add, safe, tolerance=0.001) == at
+    assert add_point("safe", [case], add, safe) == safe[1]
+    # twice the lessons, twice the extras allowed; none allowed is the safe point
+    assert 0.5 < tolerant_add_point([case, _scored_case(1000, [], [])], add, 0.001) < 0.51
+    assert tolerant_add_point([case], add, 0.0) == pytest.approx(safe[1])
+    # fewer extras than allowed: every proposal is added
+    assert tolerant_add_point([_scored_case(5000, [0.9, 0.3], [0, 1])], add, 0.001) == 0.0
+
+
+def test_the_f1_add_point_is_the_least_sure_point_with_the_best_f1_on_the_training_predictions():
+    from search_app.eval.check_experiment import add_point, f1_add_point
+
+    # four gold lessons, two of them right rule lessons, the other two proposed at 0.9 and 0.7;
+    # an extra proposed at 0.5; a rule lesson the keep model is 0.8 sure is an extra (right, though)
+    case = _scored_case(4, [0.9, 0.7, 0.5], [1, 1, 0], rule_labels=[1, 1])
+    predictions = [(case, [0.95, 0.2], [0.9, 0.7, 0.5])]
+    at = f1_add_point(predictions, drop_at=1.01)
+    assert 0.5 < at <= 0.7  # both right proposals in, the extra out: F1 1.0
+    # with the drop point at 0.8 the second rule lesson goes; the best add point is the same
+    assert f1_add_point(predictions, drop_at=0.8) == at
+    assert add_point("f1", [], None, (1.01, 0.95), predictions) == at
+    with pytest.raises(ValueError):
+        add_point("f1", [], None, (1.01, 0.95))
+    with pytest.raises(ValueError):
+        add_point("median", [], None, (1.01, 0.95))
+
+
+def test_a_blind_set_left_out_is_neither_a_fold_nor_development_data(tmp_path):
+    from search_app.eval.check_experiment import measured_documents
+
+    _small_corpus(tmp_path, HELD_OUT)
+    # the judge, set 3, has a first contact on record (FIRST_CONTACT), so it is measured data
+    assert {d.blind_set for d in measured_documents(tmp_path / "corpus")} == {1, 2, 3}
+    kept = measured_documents(tmp_path / "corpus", frozenset({3}))
+    assert {(d.convention, d.blind_set) for d in kept} == {("C01", 1), ("C02", 2)}

@@ -28,7 +28,12 @@ Lines per set, pooled over sets:
   rules plus the second opinion, as ingest/extract.py runs it;
 - checked_safe_point_inside_read, shipped_path_inside_read: the same two with the
   check proposing inside the sections the rules read too (CheckModel.inside_read),
-  fitted and its safe point chosen on those proposals as well.
+  fitted and its safe point chosen on those proposals as well;
+- checked_{choice}_inside_read, shipped_path_{choice}_inside_read: those two with the add
+  point chosen another way (ADD_CHOICES), the drop point still the safe one: "tolerance", the
+  least sure point adding at most TOLERANCE extras per gold lesson of the development data
+  (the safe point is set by the development data's single surest extra, so it only rises as
+  that data grows); "f1", the best pooled F1 over the training sets' first contacts.
 
 The features are generic only (ingest/lesson_check.py): a lesson's length,
 kind, label shape, title, its section heading's words, position, whether it
@@ -40,8 +45,9 @@ A known soft spot: the proposals of a training set are scored by a block model
 fitted without that set but with the left-out set's gold (one block model per
 set, not one per pair), which can only flatter the additions a little.
 
-Run: `python -m search_app.eval.loco --check-experiment [--cache DIR]`; `--train-check PATH`
-fits the shipped check.
+Run: `python -m search_app.eval.loco --check-experiment [--cache DIR] [--add-choice ...]
+[--leave-out-set N]`; `--train-check PATH` fits the shipped check (its add point by
+SHIPPED_ADD_CHOICE unless `--add-choice` names another).
 """
 
 from __future__ import annotations
@@ -90,15 +96,20 @@ print(json.dumps({"rules_only": rules_only, "docs": out}))
 """
 
 
-def measured_documents(corpus_dir: Path) -> list:
+def measured_documents(corpus_dir: Path, leave_out: frozenset[int] = frozenset()) -> list:
     """Every gold document but those of a blind set not yet measured: the last set of heldout.txt
     (the judge) is left out unless its first contact is on record (FIRST_CONTACT), for then it
-    has been measured once and is training data like the sets before it."""
+    has been measured once and is training data like the sets before it. `leave_out`: blind sets
+    kept out as well (a set measured once whose rules are still being written: the current rules
+    are not right on it by construction, so it is neither development data nor a fold yet)."""
     judge = len(blind_sets(corpus_dir / "conventions" / "heldout.txt"))
-    return gold_documents(corpus_dir, include_judge=judge in FIRST_CONTACT)
+    docs = gold_documents(corpus_dir, include_judge=judge in FIRST_CONTACT)
+    return [d for d in docs if d.blind_set not in leave_out]
 
 
-def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict[int, str]) -> None:
+def cache_first_contact(
+    repo: Path, corpus_dir: Path, cache: Path, commits: dict[int, str], leave_out: frozenset[int] = frozenset()
+) -> None:
     """Each blind set's first-contact rule lessons with their fields, written to cache/set{N}.json
     unless there already: the commit's code exported by `git archive` and run on the set's
     documents with its second opinion off (commits before it had none)."""
@@ -107,7 +118,7 @@ def cache_first_contact(repo: Path, corpus_dir: Path, cache: Path, commits: dict
     import sys
 
     cache.mkdir(parents=True, exist_ok=True)
-    docs = measured_documents(corpus_dir)  # never a judge not yet measured
+    docs = measured_documents(corpus_dir, leave_out)  # never a judge not yet measured
     for number, commit in commits.items():
         target = cache / f"set{number}.json"
         paths = [str(d.path) for d in docs if d.blind_set == number]
@@ -232,12 +243,14 @@ def _by_corpus_path(docs: dict) -> dict:
     return {_corpus_path(path): entry for path, entry in docs.items()}
 
 
-def build_cases(corpus_dir: Path, cache: Path) -> tuple[list[DocCase], dict[int, BlockModel]]:
+def build_cases(
+    corpus_dir: Path, cache: Path, leave_out: frozenset[int] = frozenset()
+) -> tuple[list[DocCase], dict[int, BlockModel]]:
     """The table: each blind set's first-contact rule lessons (cache/set{N}.json) and the
     development data's current rule lessons (cache/current.json, every gold document), each with
     the proposals of a block model fitted without its set (the development data's: the shipped
-    block model), and the block models by set."""
-    docs = measured_documents(corpus_dir)  # never a judge not yet measured
+    block model), and the block models by set; the blind sets of `leave_out` are in neither."""
+    docs = measured_documents(corpus_dir, leave_out)  # never a judge not yet measured
     sets = sorted({d.blind_set for d in docs} - {0})
     current = _by_corpus_path(json.loads((cache / "current.json").read_text(encoding="utf-8"))["docs"])
     empty = {"page_count": 0, "lessons": []}
@@ -309,17 +322,24 @@ def _counts(case: DocCase, p_keep, p_add, drop: float, add_at: float) -> tuple[i
     return right, extracted, dropped, extras
 
 
-def choose_point(train: list[DocCase], add_model: str = "linear") -> tuple[float, float]:
-    """The drop and add points with the best F1 over the training sets' first contacts, each set
-    predicted by a check fitted without it."""
+Prediction = tuple[DocCase, list[float], list[float]]
+
+
+def inner_predictions(train: list[DocCase], add_model: str = "linear") -> list[Prediction]:
+    """Each training set's cases with the keep and add probabilities of a check fitted on the other
+    training sets (leaving one set out inside the training sets)."""
     predictions = []
     for number in sorted({c.blind_set for c in train}):
         keep, add = _models([c for c in train if c.blind_set != number], add_model)
         predictions += [(c, *_predict(c, keep, add)) for c in train if c.blind_set == number]
-    gold = sum(len(c.gold) for c in train)
+    return predictions
+
+
+def _best_f1(predictions: list[Prediction], drops, adds) -> tuple[float, float]:
+    gold = sum(len(c.gold) for c, _, _ in predictions)
     best = (-1.0, 1.01, 1.01)
-    for drop in DROP_GRID:
-        for add_at in ADD_GRID:
+    for drop in drops:
+        for add_at in adds:
             right = extracted = 0
             for c, pk, pa in predictions:
                 r, e, _, _ = _counts(c, pk, pa, drop, add_at)
@@ -328,6 +348,24 @@ def choose_point(train: list[DocCase], add_model: str = "linear") -> tuple[float
             if f1 > best[0] + 1e-9:
                 best = (f1, drop, add_at)
     return best[1], best[2]
+
+
+def choose_point(
+    train: list[DocCase], add_model: str = "linear", predictions: list[Prediction] | None = None
+) -> tuple[float, float]:
+    """The drop and add points with the best F1 over the training sets' first contacts, each set
+    predicted by a check fitted without it."""
+    return _best_f1(predictions or inner_predictions(train, add_model), DROP_GRID, ADD_GRID)
+
+
+# the add points tried by the best-F1 add choice: finer than ADD_GRID, where the safe points lie
+F1_ADD_GRID = tuple(round(0.3 + 0.025 * i, 3) for i in range(28)) + (0.99, 1.01)
+
+
+def f1_add_point(predictions: list[Prediction], drop_at: float) -> float:
+    """The add point with the best pooled F1 over the training sets' first contacts (each predicted
+    by a check fitted without it), the drop point held where it is (the safe one)."""
+    return _best_f1(predictions, (drop_at,), F1_ADD_GRID)[1]
 
 
 def safe_point(development: list[DocCase], keep: LinearCheck, add: RowScorer) -> tuple[float, float]:
@@ -339,6 +377,53 @@ def safe_point(development: list[DocCase], keep: LinearCheck, add: RowScorer) ->
         drop_at = max([drop_at] + [1 - p + 1e-6 for y, p in zip(c.rule_labels, pk) if y])
         add_at = max([add_at] + [p + 1e-6 for y, p in zip(c.candidate_labels, pa) if not y])
     return round(min(drop_at, 1.01), 6), round(min(add_at, 1.01), 6)
+
+
+TOLERANCE = 0.001  # the tolerance choice: extras it may add per gold lesson of the development data
+
+
+def tolerant_add_point(development: list[DocCase], add: RowScorer, tolerance: float = TOLERANCE) -> float:
+    """The least sure add point at which the check adds at most `tolerance` extras per gold lesson
+    of the development data (one per 1,000 by default): the safe point less its few outliers. The
+    safe point is set by the single surest extra of the development data, so it can only rise as
+    the data grows; a share of it grows with the data instead."""
+    extras = sorted(
+        (p for c in development for y, p in zip(c.candidate_labels, _add_probabilities(c, add)) if not y),
+        reverse=True,
+    )
+    allowed = int(tolerance * sum(len(c.gold) for c in development))
+    # at most `allowed` extras lie above the point; ties at it stay out
+    return round(min(extras[allowed] + 1e-6, 1.01), 6) if len(extras) > allowed else 0.0
+
+
+def _add_probabilities(case: DocCase, add: RowScorer) -> list[float]:
+    return add.probabilities([k.features for k in case.candidates])
+
+
+ADD_CHOICES = ("safe", "tolerance", "f1")  # how the add point is chosen (add_point)
+SHIPPED_ADD_CHOICE = "safe"  # the choice --train-check makes unless told (docs/lesson-check.md)
+
+
+def add_point(
+    choice: str,
+    development: list[DocCase],
+    add: RowScorer,
+    safe: tuple[float, float],
+    predictions: list[Prediction] | None = None,
+    tolerance: float = TOLERANCE,
+) -> float:
+    """The add point of a choice (ADD_CHOICES), the drop point being the safe one: "safe" adds no
+    extra on the development data, "tolerance" at most `tolerance` extras per development gold
+    lesson, "f1" the best pooled F1 over the training sets' first contacts (`predictions`)."""
+    if choice == "safe":
+        return safe[1]
+    if choice == "tolerance":
+        return tolerant_add_point(development, add, tolerance)
+    if choice == "f1":
+        if predictions is None:
+            raise ValueError("the best-F1 add point needs the training sets' inner predictions")
+        return f1_add_point(predictions, safe[0])
+    raise ValueError(f"unknown add choice {choice!r}: one of {', '.join(ADD_CHOICES)}")
 
 
 def _score(cases: list[DocCase], outputs: list[list[str]]) -> tuple[int, int, int]:
@@ -369,11 +454,29 @@ def _fold(cases: list[DocCase], number: int) -> tuple[list[DocCase], list[DocCas
     return train, test, [c for c in cases if not c.first_contact and c.blind_set != number]
 
 
-def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel], add_model: str = "linear") -> dict:
+def choice_names(choices: tuple[str, ...]) -> tuple[str, ...]:
+    """The lines of the add choices but the safe one: the check and today's path, both proposing
+    inside read sections (as shipped), at each choice's add point."""
+    return tuple(
+        f"{line}_{choice}_inside_read" for choice in choices if choice != "safe" for line in ("checked", "shipped_path")
+    )
+
+
+def leave_one_set_out(
+    cases: list[DocCase],
+    models: dict[int, BlockModel],
+    add_model: str = "linear",
+    choices: tuple[str, ...] = ("safe",),
+    tolerance: float = TOLERANCE,
+) -> dict:
     """Each blind set's lines (see the module's docstring) and the pooled figures, for the check
     proposing only in sections the rules left empty and (the lines ending "_inside_read") for the
     check proposing inside the sections they read too, each fitted and its safe point chosen on
-    the proposals it sees. `add_model`: the add model's kind (ADD_MODELS)."""
+    the proposals it sees. `add_model`: the add model's kind (ADD_MODELS). `choices`: the ways of
+    choosing the add point measured (ADD_CHOICES) beside the safe one, for the check proposing
+    inside read sections, its drop point the safe one: lines "checked_{choice}_inside_read" and
+    "shipped_path_{choice}_inside_read", the points "{choice}_point_inside_read"."""
+    names = NAMES + choice_names(choices)
     outside, inside = proposals_in(cases, False), proposals_in(cases, True)
     blind = [c for c in outside if c.first_contact]
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
@@ -390,6 +493,13 @@ def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel], add_m
             if not suffix:
                 drop, add_at = choose_point(train, add_model)
                 row["f1_point"] = [drop, add_at]
+            others = {}
+            if suffix:
+                predictions = inner_predictions(train, add_model) if "f1" in choices else None
+                for choice in (c for c in choices if c != "safe"):
+                    at = add_point(choice, development, add, (safe_drop, safe_add), predictions, tolerance)
+                    others[choice] = replace(check, add_at=at)
+                    row[f"{choice}_point{suffix}"] = [safe_drop, at]
             for c in test:
                 pk, pa = _predict(c, keep, add)
                 texts = [lesson.text for lesson in c.rules]
@@ -399,13 +509,19 @@ def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel], add_m
                 )
                 shipped = check_lessons(c.blocks, c.with_additions, c.page_count, check, models[number])
                 outputs["shipped_path" + suffix].append([lesson.text for lesson in shipped])
+                for choice, other in others.items():
+                    outputs[f"checked_{choice}{suffix}"].append(
+                        kept + [k.text for k, p in zip(c.candidates, pa) if p >= other.add_at]
+                    )
+                    shipped = check_lessons(c.blocks, c.with_additions, c.page_count, other, models[number])
+                    outputs[f"shipped_path_{choice}{suffix}"].append([lesson.text for lesson in shipped])
                 if not suffix:
                     outputs["rules_first_contact"].append(texts)
                     outputs["rules_plus_additions"].append([lesson.text for lesson in c.with_additions])
                     kept = [t for t, p in zip(texts, pk) if 1 - p < drop]
                     outputs["checked_f1_point"].append(kept + [k.text for k, p in zip(c.candidates, pa) if p >= add_at])
         test = _fold(outside, number)[1]
-        for name in NAMES:
+        for name in names:
             counts = _score(test, outputs[name])
             row[name] = _figures(*counts)
             for i, v in enumerate(counts):
@@ -414,38 +530,50 @@ def leave_one_set_out(cases: list[DocCase], models: dict[int, BlockModel], add_m
     return {
         "sets": len(by_set),
         "add_model": add_model,
+        "add_choices": list(choices),
+        "tolerance": tolerance,
         "rule_lessons": sum(len(c.rules) for c in blind),
         "rule_extras": sum(len(c.rules) - sum(c.rule_labels) for c in blind),
         "candidates": sum(len(c.candidates) for c in blind),
         "candidates_matching_missed": sum(sum(c.candidate_labels) for c in blind),
         "candidates_inside_read": sum(len(c.candidates) for c in inside if c.first_contact),
         "candidates_inside_read_matching_missed": sum(sum(c.candidate_labels) for c in inside if c.first_contact),
-        **{n: _figures(*totals[n]) for n in NAMES},
+        **{n: _figures(*totals[n]) for n in names},
         "by_set": by_set,
     }
 
 
-def train_check(cases: list[DocCase], inside_read: bool = False) -> CheckModel:
-    """The shipped check: fitted to every blind set's first contact, its points the safe ones on
-    the development data (every document's current rule lessons); `inside_read`: proposing inside
-    the sections the rules read too."""
+def train_check(
+    cases: list[DocCase], inside_read: bool = False, choice: str = SHIPPED_ADD_CHOICE, tolerance: float = TOLERANCE
+) -> CheckModel:
+    """The shipped check: fitted to every blind set's first contact, its drop point the safe one on
+    the development data (every document's current rule lessons), its add point by `choice`
+    (ADD_CHOICES; docs/lesson-check.md says which ships and why); `inside_read`: proposing
+    inside the sections the rules read too."""
     cases = proposals_in(cases, inside_read)
     blind = [c for c in cases if c.first_contact]
+    development = [c for c in cases if not c.first_contact]
     keep, add = _models(blind)
-    drop_at, add_at = safe_point([c for c in cases if not c.first_contact], keep, add)
-    return CheckModel(keep, add, drop_at, add_at, inside_read=inside_read)
+    safe = safe_point(development, keep, add)
+    predictions = inner_predictions(blind) if choice == "f1" else None
+    add_at = add_point(choice, development, add, safe, predictions, tolerance)
+    return CheckModel(keep, add, safe[0], add_at, inside_read=inside_read)
 
 
 def markdown_table(report: dict) -> str:
-    """The report as a markdown table: recall / precision per set and pooled."""
+    """The report as a markdown table: recall / precision per set and pooled, and the points."""
+    names = NAMES + choice_names(tuple(report.get("add_choices", ("safe",))))
+    points = ["f1_point", "safe_point", "safe_point_inside_read"] + [
+        f"{c}_point_inside_read" for c in report.get("add_choices", ()) if c != "safe"
+    ]
     lines = [
-        "| set | " + " | ".join(f"{n} R / P" for n in NAMES) + " | F1 point | safe point | safe point inside read |",
-        "|---" * (len(NAMES) + 4) + "|",
+        "| set | " + " | ".join(f"{n} R / P" for n in names) + " | " + " | ".join(points) + " |",
+        "|---" * (len(names) + len(points) + 1) + "|",
     ]
     for number, row in report["by_set"].items():
-        cells = [f"{row[n]['recall']:.3f} / {row[n]['precision']:.3f}" for n in NAMES]
-        points = [" / ".join(f"{v:.3g}" for v in row[k]) for k in ("f1_point", "safe_point", "safe_point_inside_read")]
-        lines.append(f"| {number} | " + " | ".join(cells) + " | " + " | ".join(points) + " |")
-    cells = [f"**{report[n]['recall']:.3f} / {report[n]['precision']:.3f}**" for n in NAMES]
-    lines.append("| pooled | " + " | ".join(cells) + " | | | |")
+        cells = [f"{row[n]['recall']:.3f} / {row[n]['precision']:.3f}" for n in names]
+        shown = [" / ".join(f"{v:.3g}" for v in row[k]) for k in points]
+        lines.append(f"| {number} | " + " | ".join(cells) + " | " + " | ".join(shown) + " |")
+    cells = [f"**{report[n]['recall']:.3f} / {report[n]['precision']:.3f}**" for n in names]
+    lines.append("| pooled | " + " | ".join(cells) + " |" + " |" * len(points))
     return "\n".join(lines)

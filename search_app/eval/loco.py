@@ -43,7 +43,8 @@ it to every blind set's first contact (docs/lesson-check.md has the figures).
 
 Run: `python -m search_app.eval.loco [--corpus corpus] [--output loco.json]
 [--by-set | --train-model PATH | --judge | --check-experiment [--cache DIR] | --train-check PATH
-[--inside-read yes|no]] [--add-model linear|boosted ...]`.
+[--inside-read yes|no]] [--add-model linear|boosted ...] [--add-choice safe|tolerance|f1 ...]
+[--tolerance SHARE] [--leave-out-set N ...]`.
 """
 
 from __future__ import annotations
@@ -423,13 +424,38 @@ def main() -> None:
         help="--check-experiment: the add model, a logistic regression (shipped) or gradient-boosted trees; "
         "several: each measured on the same cases",
     )
+    parser.add_argument(
+        "--add-choice",
+        choices=("safe", "tolerance", "f1"),
+        nargs="+",
+        help="how the check's add point is chosen, its drop point the safe one: no extra on the development "
+        "data (safe), at most --tolerance extras per development gold lesson (tolerance), the best pooled F1 "
+        "over the training sets' first contacts (f1). --check-experiment measures each named (default: all) "
+        "beside the safe point; --train-check fits with the first (default: the shipped choice)",
+    )
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=0.001,
+        help="--add-choice tolerance: extras allowed per development gold lesson (default 0.001)",
+    )
+    parser.add_argument(
+        "--leave-out-set",
+        type=int,
+        action="append",
+        default=[],
+        metavar="N",
+        help="--check-experiment, --train-check: keep blind set N out of the folds and the development data "
+        "(a set measured once whose rules are still being written)",
+    )
     args = parser.parse_args()
     if args.check_experiment or args.train_check:
         from search_app.eval import check_experiment
 
         repo = Path(__file__).resolve().parents[2]
-        check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT)
-        cases, models = check_experiment.build_cases(args.corpus, args.cache)
+        leave_out = frozenset(args.leave_out_set)
+        check_experiment.cache_first_contact(repo, args.corpus, args.cache, FIRST_CONTACT, leave_out)
+        cases, models = check_experiment.build_cases(args.corpus, args.cache, leave_out)
         if args.train_check:
             if args.inside_read is None:
                 from ingest.lesson_check import shipped_check
@@ -438,17 +464,19 @@ def main() -> None:
                 inside_read = bool(shipped and shipped.inside_read)
             else:
                 inside_read = args.inside_read == "yes"
-            check = check_experiment.train_check(cases, inside_read=inside_read)
+            choice = args.add_choice[0] if args.add_choice else check_experiment.SHIPPED_ADD_CHOICE
+            check = check_experiment.train_check(cases, inside_read, choice, args.tolerance)
             args.train_check.write_text(check.to_json() + "\n", encoding="utf-8")
             print(
-                f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at}, "
-                f"inside read sections: {check.inside_read})"
+                f"check written to {args.train_check} (drop at {check.drop_at}, add at {check.add_at} "
+                f"chosen {choice}, inside read sections: {check.inside_read})"
             )
             if not args.check_experiment:
                 return
         reports = {}
         for add_model in args.add_model:
-            reports[add_model] = check_experiment.leave_one_set_out(cases, models, add_model)
+            choices = tuple(args.add_choice or check_experiment.ADD_CHOICES)
+            reports[add_model] = check_experiment.leave_one_set_out(cases, models, add_model, choices, args.tolerance)
             print(f"add model: {add_model}")
             print(check_experiment.markdown_table(reports[add_model]), flush=True)
         report = reports[args.add_model[0]] if len(reports) == 1 else reports
