@@ -204,6 +204,7 @@ FIRST_CONTACT = {
     14: "e1c8bff",
     15: "b715e0b",
     16: "bd49468",
+    17: "e27180e",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
