@@ -25,6 +25,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import without_slide_furniture
+from ingest.lesson_insets import boxes_after_flow, without_insets
 from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
@@ -380,8 +381,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     lessons and a scan's misread list numbers and code labels mended: what the walk's measures of the page (its
     left margin, its body size) are taken over. A deck's, a page's and a mail's furniture, line numbers in the
     margin and an article's jumps go first, after the page's display type is read back as text
-    (ingest/lesson_typography.py)."""
-    blocks = closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks)))
+    (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
+    (ingest/lesson_insets.py)."""
+    blocks = boxes_after_flow(without_insets(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks)))))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
     return lost_bullets(
         misread_code_ones(
