@@ -154,6 +154,7 @@ from ingest.lesson_patterns import (
     UPDATE_PARA,
 )
 from ingest.lesson_preamble import preamble_to_titled
+from ingest.lesson_prompts import reader_questions
 from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
 from ingest.lesson_subheads import body_type_subheadings
 from ingest.lesson_tables import (
@@ -327,6 +328,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         ):
             # A form's line to fill in ("Date: ______"), a practitioner's words quoted with who said them,
             # a prompt put to the reader ("Talk about it: how ...?"): never a lesson nor part of one.
+            current = None
+            previous = block
+            continue
+        if (questions := reader_questions(blocks, index)) and not ((z := zone()) is not None and _asks_the_board(z)):
+            # "Practitioners may wish to consider:" over question bullets after a lesson: a prompt for the
+            # reader, never a lesson nor part of one; the lesson before it ends there.
+            explained.update(id(question) for question in questions)
             current = None
             previous = block
             continue
