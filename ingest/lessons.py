@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
-from ingest.lesson_agency_groups import agency_group_name, stated_heading, two_kinds
+from ingest.lesson_agency_groups import agency_group_name, learned_by, stated_heading, two_kinds
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     CODE_KINDS,
@@ -216,6 +216,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind = "recommendation"
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
+        elif not agency and z is not None and kind in ("learning_point", "good_practice"):
+            agency = z.learned_by  # under "What Police learned": the Police's own learning
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
         restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
         draft = Draft(
@@ -864,13 +866,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind = "learning_point"
             if kind == "finding" and stack and _agency_development(block.text, stack[-1].heading):
                 kind = "learning_point"
+            learner = learned_by(block.text)
+            if learner:
+                kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
             if kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text):
                 kind = None  # an earlier review's recommendations, quoted for their progress: none of this review's
                 barrier = True
             else:
                 barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             summary = bool(SUMMARY_HEADING.search(block.text))
-            stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
+            stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start, learned_by=learner))
+            if learner and parent is not None and parent.kind:
+                # one agency's part of the section's learning: the section's lessons still (its introduction
+                # introduces them all)
+                stack[-1].serial = parent.serial
             addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
             if (
                 addressed
