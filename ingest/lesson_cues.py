@@ -286,6 +286,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return CODE_KINDS.get(code) or zone_kind or "finding"
     # "Practice finding 2", "Systems finding 1": findings in two series
     word = re.sub(r"^(?:key|(?:practice|systems?)(?=\s+finding))\s+", "", word.lower())
+    # "Interim learning 1", "Emerging finding 2": the stage of the review named before the kind
+    word = re.sub(r"^(?:interim|initial|emerging|provisional|preliminary|additional)\s+", "", word)
     if word.startswith(("finding", "missed", "conclusion", "concern", "matter of concern")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":

@@ -184,7 +184,9 @@ HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}[-/]?\d{1,2}(?:\.\d{1,2})?)[.:]?
 RESPONSE_FIELD = re.compile(r"\b(?:response|comments?|reply|update|progress)\b", re.I)
 # A cross-reference printed beside a heading: "Finding 2: title (see Recommendations 2 and 3)".
 SEE_ALSO = re.compile(
-    r"\s*\(\s*see\s+(?:also\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}\)",
+    r"\s*\(\s*see\s+(?:also\s+)?(?:(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}|"
+    # a bare paragraph number pointing to the analysis: "(see 5.1)", "(see 4.2 and 4.3)"
+    r"\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*(?:and|,|-|–|to)\s*\d{1,2}(?:\.\d{1,2}){0,3})*\s*)\)",
     re.I,
 )
 
