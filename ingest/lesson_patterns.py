@@ -130,9 +130,20 @@ PROMPT = re.compile(
 # A belief set against what the review found ("Myth:" then "Reality:" or "Fact:").
 MYTH = re.compile(r"^(?:the\s+)?myths?\s*[:\-–]\s*", re.I)
 REALITY = re.compile(r"^(?:the\s+)?(?:reality|fact|truth)\s*[:\-–]\s*(?=\S)", re.I)
-# A paragraph giving the progress of the work on a recommendation.
+# A paragraph giving the progress of the work on a lesson since the review: "Update: ...", "Status: Confirmed
+# by the final review ...", "What has changed since: ...", "Changes made since the review: ...".
 UPDATE_PARA = re.compile(
-    r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position)(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position|status|"
+    r"what\s+(?:has|have\s+\w+)\s+changed(?:\s+since(?:\s+(?:then|the\s+review))?)?|"
+    r"(?:changes?|actions?)\s+(?:made|taken)\s+since(?:\s+(?:then|the\s+review))?)"
+    r"(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    re.I,
+)
+# The report's own record of its approval, closing a part of it: "The addendum was agreed by the Board in April
+# 2014.", "This report was endorsed by the safeguarding partners on 3 May 2021."
+ASSENT_PARA = re.compile(
+    r"^(?:the|this)\s+(?:(?:overview|final|full)\s+)?(?:report|addendum|review|briefing)\s+(?:was|has\s+been|is)\s+"
+    r"(?:agreed|approved|endorsed|signed\s+off|accepted|ratified)\s+(?:by|at|on|in)\b",
     re.I,
 )
 # The status printed after a recommendation's label: "Recommendation 2 – On track".

@@ -114,6 +114,7 @@ from ingest.lesson_patterns import (
     AGENCY_NAME,
     ANALYSIS_HEADING,
     APPENDIX_HEADING,
+    ASSENT_PARA,
     AREAS_FOR,
     ASKS,
     ATTRIBUTED_QUOTE,
@@ -639,8 +640,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             start(kind, "", block.text[reality.end() :], block).open = False
             current = None
             continue
-        if block.kind == "para" and UPDATE_PARA.match(block.text):
-            # "Update: training has been delivered ..." under a recommendation: its progress, not a lesson.
+        if block.kind == "para" and (UPDATE_PARA.match(block.text) or ASSENT_PARA.match(block.text)):
+            # "Update: training has been delivered ..." under a recommendation: its progress, not a lesson;
+            # "The addendum was agreed by the Board in May 2014." closing a part: the report's own record.
             if current is not None:
                 current.open = False
             continue
