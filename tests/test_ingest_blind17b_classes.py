@@ -184,7 +184,7 @@ def test_question_bullets_after_a_lead_in_are_no_part_of_the_finding(tmp_path, f
 # --- coded recommendations whose lead-in ends a page ----------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("fmt", ["pdf"])  # only a PDF carries a paragraph over the page break
 def test_a_lead_in_at_a_page_foot_does_not_swallow_the_first_coded_recommendation(tmp_path, fmt):
     def build(doc):
         _cover(doc)
@@ -282,4 +282,105 @@ def test_a_summary_naming_each_title_in_a_frame_gives_lessons_of_the_bodys_kind(
                 for n, (title, text) in enumerate(zip(titles, bodies), 1)
             ),
             *RECOMMENDED,
+        ]
+
+
+# --- a bracketed pointer after a label or a title: no part of the label, title or text ---------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "pointer", ["(arising from Finding {n})", "(see findings {n} and 3)", "(linked to Learning point {n})"]
+)
+def test_a_pointer_after_a_recommendations_label_is_no_part_of_it(tmp_path, fmt, pointer):
+    titles = ("Letters nobody read", "Bruises explained away", "The grandmother nobody asked")
+
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Findings")
+        for n, (title, text) in enumerate(zip(titles, SEEN), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("runin", ask, label=f"Recommendation {n} {pointer.format(n=n)}:", bold_label=fmt != "txt")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title, l.text) for l in lessons][3:] == [
+            ("recommendation", f"Recommendation {n}", "", ask) for n, ask in enumerate(ASKS, 1)
+        ]
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("pointer", ["(see 4.{n})", "(see 4.{n} and 4.4)", "(see paragraph 4.{n})"])
+def test_a_pointer_to_the_analysis_after_a_title_is_no_part_of_it(tmp_path, fmt, pointer):
+    titles = ("Letters nobody read", "Bruises explained away", "The grandmother nobody asked")
+
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Summary of learning")
+        for n, (title, text) in enumerate(zip(titles, SEEN), 1):
+            doc.add("h2", f"L{n} {title} {pointer.format(n=n)}")
+            doc.add("p", text)
+        _recommendations(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title, l.text) for l in lessons] == [
+            *(
+                ("learning_point", f"L{n}", title, f"{title} {text}")
+                for n, (title, text) in enumerate(zip(titles, SEEN), 1)
+            ),
+            *RECOMMENDED,
+        ]
+
+
+# --- a learning-by-agency grid: the ticks are no agency ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize("tick", ["✓", "✔"])
+def test_the_ticks_of_a_learning_by_agency_grid_are_no_agency(tmp_path, fmt, tick):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Learning and the agencies it applies to")
+        doc.add("p", f"A tick ({tick}) shows each agency the learning applies to.")
+        doc.add("header", cells=("Learning", "Education", "Police", "Health"))
+        for n, text in enumerate(SEEN):
+            doc.add("row", cells=(text, tick, "" if n else tick, tick if n else ""))
+        _recommendations(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.agency, l.text) for l in lessons] == [
+            *(("learning_point", "", text) for text in SEEN),
+            *((k, agency, text) for k, _, agency, text in RECOMMENDED),
+        ]
+
+
+# --- a part's record of its own approval after its last lesson ----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "assent",
+    [
+        "The addendum was agreed by the safeguarding partners in June 2024. The recommendations are unchanged.",
+        "This report was endorsed by the Board on 3 May 2021.",
+    ],
+)
+def test_a_parts_record_of_its_approval_is_no_part_of_its_last_finding(tmp_path, fmt, assent):
+    titles = ("Letters nobody read", "Bruises explained away", "The grandmother nobody asked")
+
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Findings")
+        for n, (title, text) in enumerate(zip(titles, SEEN), 1):
+            doc.add("h2", f"Finding {n}: {title}")
+            doc.add("p", text)
+        doc.add("p", assent)
+        _recommendations(doc)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title, l.text) for l in lessons][:3] == [
+            ("finding", f"Finding {n}", title, f"{title} {text}")
+            for n, (title, text) in enumerate(zip(titles, SEEN), 1)
         ]
