@@ -21,7 +21,10 @@ BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
-    r"^(?P<word>(?:key\s+|practice\s+|systems?\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
+    r"^(?P<word>"
+    # a stage of the review the lesson comes from: "Interim learning 1", "Emerging finding 2"
+    r"(?:interim|initial|emerging|provisional|preliminary|additional)\s+(?:finding|recommendation|learning(?:\s+point)?|lesson)|"
+    r"(?:key\s+|practice\s+|systems?\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
     # a finding named for the chance it records: "Missed opportunity 2 (May 2019): title"
     r"missed\s+opportunity|"
@@ -46,11 +49,16 @@ LESSON_LABEL = re.compile(
     # counted out of the total: "Finding 2 of 4"
     r"(?:\s+of\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\b)?"
     # the date of the events it is about, in brackets after the number: "(March 2019)", "(12.3.2019)"
-    r"(?:\s*\((?:[A-Za-z]+\s+)?(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}\))?\s*[:.\-–—)]?\s*",
+    r"(?:\s*\((?:[A-Za-z]+\s+)?(?:\d{1,2}[./]\d{1,2}[./])?(?:19|20)\d{2}\))?"
+    # the lessons it answers or points to, in brackets after the number: "(arising from Findings 1 and 3)"
+    r"(?:\s*\((?:arising\s+from|see(?:\s+also)?|(?:links?|linked|relat(?:es|ing))\s+to)\s+(?:the\s+)?(?:findings?|learning(?:\s+points?)?|"
+    r"lessons?|themes?|recommendations?|paragraphs?|sections?)\b[^()]{0,40}\))?\s*[:.\-–—)]?\s*",
     re.IGNORECASE,
 )
 NUMBERED_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)*)\.?\s+(\S.*)$", re.IGNORECASE)
 _TERMINAL = (".", ":", ";", "!", "?")
+# A list item opened by a code of capitals and a number: "MA1 Agencies should ...", "R2: The Board ...".
+_CODED_ITEM = re.compile(r"^[A-Z]{1,3}[-/]?\d{1,2}[.:]?\s+[A-Z][a-z]")
 _SENTENCE_END = (".", "!", "?")
 # Section names that are headings even when nothing but their words says so (OCR loses bold).
 CUE_HEADING = re.compile(
@@ -405,7 +413,9 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
         if last.text.endswith(_SENTENCE_END):
             return True
         if last.text.endswith(":"):
-            return False  # "Lead agency:" carries on with what it introduces
+            # "Lead agency:" carries on with what it introduces; a lead-in's list, its first item opened by a
+            # code ("MA1 Agencies should ..."), starts overleaf
+            return bool(_CODED_ITEM.match(line.text))
         full_width = page.positional and last.x1 >= current.get("max_x1", last.x1) - 20
         return not (line.text[:1].islower() or full_width)
     if not page.positional:

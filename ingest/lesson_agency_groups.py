@@ -1,6 +1,7 @@
 """Lesson segmentation, headings that are more than headings: the line naming the agency over a group of
-recommendations, the section named for two kinds of lesson, and a numbered heading that states a finding
-in a full sentence.
+recommendations, the sub-heading naming the agency whose own learning is under it ("What Police learned",
+"Learning for Health"), the section named for two kinds of lesson, and a numbered heading that states a
+finding in a full sentence.
 
 An older report prints its recommendations under the name of each agency that is to act ("Education",
 "The LSCB", "All agencies", "Community Safety Partnership"), numbered on through the groups; a PDF may
@@ -14,7 +15,7 @@ import re
 
 from ingest.lesson_cues import title_line
 from ingest.lesson_helpers import _addressee, _agency_chapter
-from ingest.lesson_patterns import AGENCY_NAME
+from ingest.lesson_patterns import AGENCY_NAME, GENERIC_ADDRESSEE
 
 # Words an agency's name carries besides the agency words themselves ("All agencies", "Community Safety
 # Partnership", "Local Safeguarding Children Board"), and the initials boards and departments go by.
@@ -52,6 +53,30 @@ def agency_group_name(text: str) -> str:
         return who
     # "Dental services", "Youth Offending Service": a short name ending on what an organisation is called
     return who if len(who.split()) <= 5 and _ORGANISATION.search(who) and not _NOT_NAME.search(who) else ""
+
+
+# A heading naming who learned what is under it: "What Police learned", "What Children's Social Care has
+# learnt", "Learning for Health", "Education's learning".
+_LEARNED_BY = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:what\s+(?P<what>.+?)\s+(?:has\s+|have\s+)?learn(?:ed|t)|"
+    r"(?:key\s+)?learning\s+(?:for|by)\s+(?P<for>.+?)|(?P<own>.+?)['’]s?\s+(?:own\s+)?learning)\W*$",
+    re.I,
+)
+
+
+def learned_by(heading: str) -> str:
+    """The agency a heading says the learning under it is the own learning of ("What Police learned" ->
+    "Police", "Learning for Children's Social Care" -> "Children's Social Care"); "" for a heading naming
+    no one agency ("What the review learned", "What agencies learned", "Learning for practitioners")."""
+    match = _LEARNED_BY.match(heading.strip())
+    if not match:
+        return ""
+    who = (match.group("what") or match.group("for") or match.group("own") or "").strip()
+    if GENERIC_ADDRESSEE.match(who) or re.match(
+        r"^(?:each|every|individual|the\s+other)\s+(?:agency|service)", who, re.I
+    ):
+        return ""
+    return agency_group_name(who) if AGENCY_NAME.search(who) else ""
 
 
 # A section named for two kinds of lesson: "Learning and recommendations", "Findings and recommendations".

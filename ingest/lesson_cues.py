@@ -108,7 +108,10 @@ ZONE_CUES = (
             r"^\W*theme\s*[:\-–—]\s*[A-Za-z]|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
             r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
-            r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|agencies)\s+learn(?:ed|t)\b|"
+            # an appreciative review's second part set as a heading: "Even better if", "What would have been even better"
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?even\s+better\s+if\b|\bwhat\s+would\s+have\s+(?:been|made\s+it)\s+even\s+better\b|"
+            r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|(?:the\s+|partner\s+|individual\s+)?agencies|each\s+agency)\s+"
+            r"(?:has\s+|have\s+)?learn(?:ed|t)\b|"
             # a briefing's question heading: "What do I need to know?", "What you need to know"
             r"\bwhat\s+(?:do|does|should)?\s*(?:i|you|we|practitioners|professionals|staff)\s+(?:need|needs)\s+to\s+know\b|"
             # "Lessons for practice", "Top tips for practitioners"
@@ -157,6 +160,8 @@ NOT_LESSON_HEADING = re.compile(
     r"(?:budget|income)\s+and\s+(?:expenditure|spending)|"
     # who took part in the review or its learning event: "Who attended", "Participants", "Agencies represented"
     r"who\s+(?:attended|took\s+part|participated|was\s+involved|contributed)|attendees|participants|"
+    # who came to the review's meetings: "Attendance at the learning event", "Those present at the panel"
+    r"(?:attendance|those\s+(?:present|attending))\s+(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:events?|sessions?|meetings?|workshops?|panels?)|"
     r"(?:agencies|organisations|services)\s+(?:represented|involved|that\s+(?:took\s+part|contributed|provided))|"
     r"(?:" + EVIDENCE_HEADING.pattern + r")|"
     # Questions put to the reader, and what was done before the review: never its lessons.
@@ -281,6 +286,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
         return CODE_KINDS.get(code) or zone_kind or "finding"
     # "Practice finding 2", "Systems finding 1": findings in two series
     word = re.sub(r"^(?:key|(?:practice|systems?)(?=\s+finding))\s+", "", word.lower())
+    # "Interim learning 1", "Emerging finding 2": the stage of the review named before the kind
+    word = re.sub(r"^(?:interim|initial|emerging|provisional|preliminary|additional)\s+", "", word)
     if word.startswith(("finding", "missed", "conclusion", "concern", "matter of concern")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
@@ -330,8 +337,9 @@ def zone_kind(heading: str) -> str | None:
     if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
     # ("Appendix A: Good practice identified by the review panel" names the lessons the appendix holds)
+    # (the learning event, session or day is a meeting the review held, not what it learned)
     if NOT_LESSON_HEADING.search(text) and not re.search(
-        r"finding|learning|recommend|lesson|good\s+practice", text, re.I
+        r"finding|learning(?!\s+(?:events?|sessions?|days?|workshops?)\b)|recommend|lesson|good\s+practice", text, re.I
     ):
         return None
     for kind, pattern in ZONE_CUES:

@@ -161,8 +161,14 @@ def drop_summary_restatements(drafts: list[Draft]) -> list[Draft]:
     body = [d for d in drafts if not d.in_summary]
     kept = []
     seen: dict[tuple[str, str], list[Draft]] = {}
+    names = {id(d): _named_in_a_frame(d, drafts, body) for d in drafts if d.in_summary}
     for d in drafts:
-        if body and d.in_summary and _restated(d, body):
+        named = names.get(id(d))
+        if named is not None:
+            # "Practice needs to improve in this area: <the title of Learning 2>.": the summary's own wording
+            # of that lesson, a lesson in its own right and of its kind
+            d.kind = named.kind
+        elif body and d.in_summary and _restated(d, body):
             continue
         # The same lesson printed twice in the body (a key-messages box repeating a paragraph): once.
         # The same words under another label or for another agency ("Recommendation 3 ... Lead: Police",
@@ -173,6 +179,36 @@ def drop_summary_restatements(drafts: list[Draft]) -> list[Draft]:
         seen.setdefault(key, []).append(d)
         kept.append(d)
     return kept
+
+
+# A sentence frame shares at least this many words across a summary's items ("Practice needs to improve in this
+# area: ..."); fewer is a pointer's habit ("<title> (Finding 1)").
+_FRAME_WORDS = 3
+
+
+def _named_in_a_frame(summary: Draft, drafts: list[Draft], body: list[Draft]) -> Draft | None:
+    """The body's finding or learning a summary item names by its title inside a sentence frame every item of
+    its list shares ("Practice needs to improve in this area: learning that is not new." beside "Learning 2:
+    Learning that is not new"), the item saying nothing but the frame and the title; else None. (A list of the
+    bare titles points to the lessons and is none of its own.)"""
+    siblings = [
+        d
+        for d in drafts
+        if d.in_summary and d.section == summary.section and d.zone == summary.zone and d.kind == summary.kind
+    ]
+    if len(siblings) < 2:
+        return None
+    frame = set.intersection(*(_words(draft_text(d)) for d in siblings))
+    if len(frame) < _FRAME_WORDS:
+        return None
+    text = draft_text(summary)
+    own = _words(text) - frame
+    flat = " ".join(re.findall(r"\w+", text.lower()))
+    for b in body:
+        title = " ".join(re.findall(r"\w+", b.title.lower()))
+        if b.kind in ("finding", "learning_point") and title and f" {title} " in f" {flat} " and own <= _words(title):
+            return b
+    return None
 
 
 def _told_apart(a: Draft, b: Draft) -> bool:

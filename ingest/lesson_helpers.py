@@ -48,6 +48,7 @@ class _Zone:
     summary: bool = False
     barrier: bool = False  # a non-lesson section ("Questions for reflection") inside a lesson section
     agency: str = ""  # a sub-heading naming an agency ("Police") inside recommendations: their lead
+    learned_by: str = ""  # a sub-heading naming the agency whose own learning is under it ("What Police learned")
     # A cue sub-heading ("What we learned") under a plain theme heading: the theme heads its lesson.
     title: str = ""
     title_page: int = 0  # the page the theme heading is printed on: its lesson starts there

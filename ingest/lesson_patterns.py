@@ -130,9 +130,20 @@ PROMPT = re.compile(
 # A belief set against what the review found ("Myth:" then "Reality:" or "Fact:").
 MYTH = re.compile(r"^(?:the\s+)?myths?\s*[:\-–]\s*", re.I)
 REALITY = re.compile(r"^(?:the\s+)?(?:reality|fact|truth)\s*[:\-–]\s*(?=\S)", re.I)
-# A paragraph giving the progress of the work on a recommendation.
+# A paragraph giving the progress of the work on a lesson since the review: "Update: ...", "Status: Confirmed
+# by the final review ...", "What has changed since: ...", "Changes made since the review: ...".
 UPDATE_PARA = re.compile(
-    r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position)(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position|status|"
+    r"what\s+(?:has|have\s+\w+)\s+changed(?:\s+since(?:\s+(?:then|the\s+review))?)?|"
+    r"(?:changes?|actions?)\s+(?:made|taken)\s+since(?:\s+(?:then|the\s+review))?)"
+    r"(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    re.I,
+)
+# The report's own record of its approval, closing a part of it: "The addendum was agreed by the Board in April
+# 2014.", "This report was endorsed by the safeguarding partners on 3 May 2021."
+ASSENT_PARA = re.compile(
+    r"^(?:the|this)\s+(?:(?:overview|final|full)\s+)?(?:report|addendum|review|briefing)\s+(?:was|has\s+been|is)\s+"
+    r"(?:agreed|approved|endorsed|signed\s+off|accepted|ratified)\s+(?:by|at|on|in)\b",
     re.I,
 )
 # The status printed after a recommendation's label: "Recommendation 2 – On track".
@@ -184,7 +195,9 @@ HEADING_CODE = re.compile(r"^(?P<code>[A-Z]{1,3}[-/]?\d{1,2}(?:\.\d{1,2})?)[.:]?
 RESPONSE_FIELD = re.compile(r"\b(?:response|comments?|reply|update|progress)\b", re.I)
 # A cross-reference printed beside a heading: "Finding 2: title (see Recommendations 2 and 3)".
 SEE_ALSO = re.compile(
-    r"\s*\(\s*see\s+(?:also\s+)?(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}\)",
+    r"\s*\(\s*see\s+(?:also\s+)?(?:(?:recommendations?|findings?|learning(?:\s+points?)?|lessons?|themes?|paragraphs?|section)\b[^()]{0,60}|"
+    # a bare paragraph number pointing to the analysis: "(see 5.1)", "(see 4.2 and 4.3)"
+    r"\d{1,2}(?:\.\d{1,2}){0,3}(?:\s*(?:and|,|-|–|to)\s*\d{1,2}(?:\.\d{1,2}){0,3})*\s*)\)",
     re.I,
 )
 

@@ -320,6 +320,8 @@ def row_lesson(block: Block, z, columns, current, start):
         and not rest[1].rstrip().endswith(".")
     ):
         agency = rest[1]  # no header names the columns: the cell beside the lesson (a name, not a sentence) is its lead
+    if not re.search(r"[^\W\d_]", agency):
+        agency = ""  # a tick or a number in the cell ("✓", "3"): a mark, never an agency's name
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page
         return current, columns

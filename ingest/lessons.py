@@ -35,7 +35,7 @@ from dataclasses import replace
 
 from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
-from ingest.lesson_agency_groups import agency_group_name, stated_heading, two_kinds
+from ingest.lesson_agency_groups import agency_group_name, learned_by, stated_heading, two_kinds
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     CODE_KINDS,
@@ -116,6 +116,7 @@ from ingest.lesson_patterns import (
     APPENDIX_HEADING,
     AREAS_FOR,
     ASKS,
+    ASSENT_PARA,
     ATTRIBUTED_QUOTE,
     AUDIENCE_HEADING,
     BARE_NUMBER,
@@ -154,6 +155,7 @@ from ingest.lesson_patterns import (
     UPDATE_PARA,
 )
 from ingest.lesson_preamble import preamble_to_titled
+from ingest.lesson_prompts import reader_questions
 from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
 from ingest.lesson_subheads import body_type_subheadings
 from ingest.lesson_tables import (
@@ -215,6 +217,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             kind = "recommendation"
         if not agency and kind == "recommendation":
             agency = next((s.agency for s in reversed(stack) if s.agency), "") or plan_agency
+        elif not agency and z is not None and kind in ("learning_point", "good_practice"):
+            agency = z.learned_by  # under "What Police learned": the Police's own learning
         # A summary or an appendix may repeat the body's lessons: marked so the body's are kept.
         restating = in_summary() or any(APPENDIX_HEADING.search(s.heading) for s in stack)
         draft = Draft(
@@ -327,6 +331,13 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         ):
             # A form's line to fill in ("Date: ______"), a practitioner's words quoted with who said them,
             # a prompt put to the reader ("Talk about it: how ...?"): never a lesson nor part of one.
+            current = None
+            previous = block
+            continue
+        if (questions := reader_questions(blocks, index)) and not ((z := zone()) is not None and _asks_the_board(z)):
+            # "Practitioners may wish to consider:" over question bullets after a lesson: a prompt for the
+            # reader, never a lesson nor part of one; the lesson before it ends there.
+            explained.update(id(question) for question in questions)
             current = None
             previous = block
             continue
@@ -629,8 +640,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             start(kind, "", block.text[reality.end() :], block).open = False
             current = None
             continue
-        if block.kind == "para" and UPDATE_PARA.match(block.text):
-            # "Update: training has been delivered ..." under a recommendation: its progress, not a lesson.
+        if block.kind == "para" and (UPDATE_PARA.match(block.text) or ASSENT_PARA.match(block.text)):
+            # "Update: training has been delivered ..." under a recommendation: its progress, not a lesson;
+            # "The addendum was agreed by the Board in May 2014." closing a part: the report's own record.
             if current is not None:
                 current.open = False
             continue
@@ -856,13 +868,20 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind = "learning_point"
             if kind == "finding" and stack and _agency_development(block.text, stack[-1].heading):
                 kind = "learning_point"
+            learner = learned_by(block.text)
+            if learner:
+                kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
             if kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text):
                 kind = None  # an earlier review's recommendations, quoted for their progress: none of this review's
                 barrier = True
             else:
                 barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
             summary = bool(SUMMARY_HEADING.search(block.text))
-            stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start))
+            stack.append(_Zone(kind, level, block.text, summary, barrier, page=block.page_start, learned_by=learner))
+            if learner and parent is not None and parent.kind:
+                # one agency's part of the section's learning: the section's lessons still (its introduction
+                # introduces them all)
+                stack[-1].serial = parent.serial
             addressed = ADDRESSED_HEADING.search(block.text) if kind == "recommendation" else None
             if (
                 addressed
