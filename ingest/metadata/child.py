@@ -1,7 +1,8 @@
 """Ingest stage, metadata: the child the review is about, and the child's age.
 
 The child is the pseudonym ("Child M", "Baby O") or the first name a review's
-title gives it; the age is the first age the front pages state ("aged 7
+title gives it, or the children it names together as printed ("Children A, B
+and C", `children`); the age is the first age the front pages state ("aged 7
 months", "a 3-year-old", "unborn") outside the text of the lessons.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import datetime
 import re
 
+from ingest.metadata.children import children_in_title, listed_children
 from ingest.metadata.text import _titlecase
 
 PSEUDONYM = re.compile(
@@ -111,6 +113,8 @@ _RELATIONS = {"Mother", "Father", "Mum", "Dad", "Stepfather", "Stepmother", "Par
 
 def _child(text: str) -> str:
     match = PSEUDONYM.search(text)
+    if match and match.group(1) in ("Children", "Siblings"):
+        return listed_children(text[match.start() :]) or f"{match.group(1)} {match.group(2)}"
     if match:
         return f"{match.group(1)} {match.group(2)}"
     named = NAMED_CHILD.search(text)
@@ -132,7 +136,7 @@ def _child_from_title(title: str) -> str:
     """A first-name pseudonym the title gives alone ("Learning briefing: Josh", "the LCSPR about Lily")."""
     if title.isupper():
         title = _titlecase(title)  # a plain-text cover in capitals
-    child = _child(title)
+    child = children_in_title(title) or _child(title)
     if child:
         return child
     # "... review: Harry", "learning from the review of Ruby", "single-agency learning from the review of Evie"
