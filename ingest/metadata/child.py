@@ -12,6 +12,7 @@ import datetime
 import re
 
 from ingest.metadata.children import children_in_title, listed_children
+from ingest.metadata.other_ages import someone_elses
 from ingest.metadata.text import _titlecase
 
 PSEUDONYM = re.compile(
@@ -185,6 +186,8 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
     for match in found:
         if said and _inside(text, match, said):
             continue
+        if someone_elses(text, match):
+            continue  # "his three-year-old sister", "a twenty-four-year-old man", "A fourteen-year-old cannot ..."
         if match.re is UNBORN:
             return "unborn"
         groups = [g for g in match.groups() if g]
