@@ -140,9 +140,12 @@ def _child_from_title(title: str) -> str:
     child = children_in_title(title) or _child(title)
     if child:
         return child
-    # "... review: Harry", "learning from the review of Ruby", "single-agency learning from the review of Evie"
+    # "... review: Harry", "learning from the review of Ruby", "single-agency learning from the review of Evie";
+    # a review's report titled by its method: "Significant Incident Learning Process (SILP) report: Harry"
     ending = re.search(
-        r"\b(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))\s*([A-Z][a-z]{2,15})$", title
+        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))|(?i:report)\s*[:\-–])"
+        r"\s*([A-Z][a-z]{2,15})$",
+        title,
     )
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
