@@ -171,6 +171,8 @@ def test_several_children_named_together_are_the_child_as_printed(tmp_path, fmt,
     [
         ("Significant Incident Learning Process (SILP) report: Freddie", "Freddie", "SCR"),
         ("Learning Together report: Maisie", "Maisie", "SCR"),
+        # an audit's report is titled by its subject, not a child
+        ("Multi-agency audit report: Bruising", "", "other"),
     ],
 )
 def test_a_report_titled_by_its_method_names_the_child(tmp_path, fmt, title, child, kind):

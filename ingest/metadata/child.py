@@ -13,6 +13,7 @@ import re
 
 from ingest.metadata.children import children_in_title, listed_children
 from ingest.metadata.other_ages import someone_elses
+from ingest.metadata.review_type import METHOD_TITLE
 from ingest.metadata.text import _titlecase
 
 PSEUDONYM = re.compile(
@@ -141,10 +142,13 @@ def _child_from_title(title: str) -> str:
     if child:
         return child
     # "... review: Harry", "learning from the review of Ruby", "single-agency learning from the review of Evie";
-    # a review's report titled by its method: "Significant Incident Learning Process (SILP) report: Harry"
+    # a review's report titled by its method: "Significant Incident Learning Process (SILP) report: Harry" (an
+    # audit's report is titled by its subject: "Multi-agency audit report: Neglect")
+    of_review = METHOD_TITLE.search(title) or re.search(r"\b(?:review|SCR|LCSPR)\b", title, re.IGNORECASE)
     ending = re.search(
-        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))|(?i:report)\s*[:\-–])"
-        r"\s*([A-Z][a-z]{2,15})$",
+        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))"
+        + (r"|(?i:report)\s*[:\-–])" if of_review else ")")
+        + r"\s*([A-Z][a-z]{2,15})$",
         title,
     )
     if ending and ending.group(1) not in _NOT_NAMES:
