@@ -3,8 +3,8 @@
 A cover that puts the child first, in its largest type, with the review's type
 in smaller type below ("HARRY" over "SERIOUS CASE REVIEW"), is titled by both in
 the order a running header or a catalogue gives them: "Serious Case Review:
-Harry". And a cover title whose prefix the cleaning drops ("7-minute briefing:
-Child K" read as "Child K") keeps it when the document's own title, a web
+Harry". And a cover title whose briefing prefix the cleaning drops ("7-minute
+briefing: Child K" read as "Child K") keeps it when the document's own title, a web
 page's <title> or a running header, prints the words whole.
 """
 
@@ -33,6 +33,14 @@ def child_first_title(title: str, blocks: list[Block], text: str) -> str:
     return ""
 
 
+# The name of a briefing before the review's title: "7-minute briefing:", "Learning briefing -" (the name of a
+# part, "Overview Report: Mabel", is dropped whatever the page's own title says).
+BRIEFING_PREFIX = re.compile(
+    r"^\W*(?:(?:a\s+)?learning|practice|(?:\d+|one|two|three|five|seven|ten)[\s-]minute)?\s*briefing\s*[:\-–]",
+    re.IGNORECASE,
+)
+
+
 def whole_title(title: str, blocks: list[Block], furniture: str) -> str:
     """The cover's title as printed, when cleaning shortened it to `title` and a line of the page's
     own furniture (its <title>, a running header) prints it whole; else ""."""
@@ -40,7 +48,12 @@ def whole_title(title: str, blocks: list[Block], furniture: str) -> str:
     for b in blocks:
         printed = " ".join(b.text.split())
         # words dropped, not a case changed ("SERIOUS CASE REVIEW: CHILD C" is read in the case names use)
-        if _words(printed) != _words(title) and _clean_title(printed) == title and _words(printed) in own:
+        if (
+            BRIEFING_PREFIX.match(printed)
+            and _words(printed) != _words(title)
+            and _clean_title(printed) == title
+            and _words(printed) in own
+        ):
             return printed
     return ""
 
