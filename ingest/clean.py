@@ -132,3 +132,17 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
         lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)
         out.append(replace(page, lines=lines))
     return out
+
+
+def removed_lines(printed: list[PageLayout], kept: list[PageLayout]) -> list[str]:
+    """The lines `remove_furniture` took off each page, in order: a running header that repeats the
+    cover's title word for word is furniture on the pages it heads, though the cover keeps the title."""
+    out: list[str] = []
+    for before, after in zip(printed, kept):
+        left = Counter(line.text for line in after.lines)
+        for line in before.lines:
+            if left[line.text]:
+                left[line.text] -= 1
+            else:
+                out.append(line.text)
+    return out

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ingest.blocks import build_blocks
 from ingest.checks import check_review
-from ingest.clean import normalise_pages, remove_furniture
+from ingest.clean import normalise_pages, remove_furniture, removed_lines
 from ingest.discover import display_path
 from ingest.failure import IngestFailure
 from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
@@ -137,8 +137,7 @@ def extract_review(
     pages = remove_furniture(printed)
     # The running headers and footers removed: never lessons, but they may carry the only metadata
     # ("© Bexley Safeguarding Children Board 2016 | Page 2").
-    kept = {line.text for page in pages for line in page.lines}
-    furniture = "\n".join(dict.fromkeys(line.text for page in printed for line in page.lines if line.text not in kept))
+    furniture = "\n".join(dict.fromkeys(removed_lines(printed, pages)))
     furniture = "\n".join(part for part in (furniture, *(page.chrome for page in pages)) if part)
     if not any(page.lines for page in pages) and any(OCR_MISSING in w for w in warnings):
         # A scanned document: retried by the next run once OCR is installed (pipeline.changes).

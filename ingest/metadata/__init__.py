@@ -9,10 +9,13 @@ One module a field, composed by `reader`:
 
     reader       read_metadata(blocks, pages, furniture, lessons) -> dict, FIELDS
     title        the document's title
+    cover_title  a cover putting the child first; a title kept whole where the page's own title prints it
     review_type  SCR, LCSPR, national, thematic, briefing or other
     dates        parse_date and the publication date
     area         the partnership's area (the region follows from it)
     child        the child's pseudonym and age
+    children     several children named together; a type named in the plural
+    other_ages   ages printed that are not the child's
     author       the review's author
     sidecar      read_sidecar(path) -> dict
     text         the helpers the readers share

@@ -4,8 +4,11 @@ The author is read from a labelled field or a sentence naming who wrote or led
 the review ("Independent reviewer: Jane Smith", "Written by ..."), else from a
 name above or below a line giving only the role, a letter's signature, or the
 publisher. Joint authors are both the author ("A and B"); of several people a
-field names with bracketed roles, the one marked lead or author. A chair or
-scrutineer (who signs a foreword) is the author only when no writer is named.
+field names with bracketed roles, the one marked lead or author; of a firm and
+a person both named as writers (a firm as "Report author:", its "Lead reviewer:"),
+the person. A label set in capitals may run into the name with no colon
+("INDEPENDENT REVIEWER Jane Smith"). A chair or scrutineer (who signs a
+foreword) is the author only when no writer is named.
 """
 
 from __future__ import annotations
@@ -21,6 +24,10 @@ PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re
 _NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
 # Joint authors printed together: "Jane Smith and Dr Tom Hart", "Jane Smith & Tom Hart".
 _NAMES = rf"(?-i:{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME})?)"
+
+# A name in mixed case, each word with a small letter: "Jane McLeod" after a label in capitals, never its next label.
+_CASED = r"[A-Z](?=[\w'’.-]*[a-z])[\w'’.-]*"
+_CASED_NAMES = rf"(?-i:(?:Dr\.?[ \t]+|Professor[ \t]+)?{_CASED}(?:[ \t]+{_CASED}){{1,3}})"
 
 # Degrees after a name, before its role: "Jane Smith BA (Hons) MSc, Independent Reviewer".
 _POSTNOMINAL_RUN = (
@@ -60,7 +67,10 @@ AUTHOR = re.compile(
     rf"\s+(?:was|is)\s+({_NAMES})"
     # "written on behalf of the partners by Jane Smith", "The partnership commissioned Jane Smith to write it"
     rf"|\b(?:written|prepared|produced)\s+(?:for|on\s+behalf\s+of)\s+[^.\n]{{3,80}}?\s+by\s+({_NAMES})"
-    rf"|\bcommissioned\s+({_NAMES})(?:,[^,.\n]{{3,60}},)?\s+to\s+(?:lead|write|author|undertake|conduct|carry\s+out)\b",
+    rf"|\bcommissioned\s+({_NAMES})(?:,[^,.\n]{{3,60}},)?\s+to\s+(?:lead|write|author|undertake|conduct|carry\s+out)\b"
+    # a cover's label set in capitals and run into the name, with no colon: "INDEPENDENT REVIEWER Jane Smith"
+    rf"|(?-i:\b(?:INDEPENDENT[ \t]+(?:LEAD[ \t]+)?|LEAD[ \t]+|REPORT[ \t]+)?(?:REVIEWER|AUTHOR)S?|WRITTEN[ \t]+BY)"
+    rf"[ \t]+({_CASED_NAMES})",
     re.IGNORECASE,
 )
 
@@ -128,14 +138,24 @@ def _author(text: str, chairs: bool = True) -> str:
     writers = [m for m in matches if not CHAIR.search(text[m.start() : m.end()])]
     if not writers and not chairs:
         return ""
-    match = (writers or matches)[0]
-    found = re.sub(r"^by\s+", "", next(g for g in match.groups() if g), flags=re.IGNORECASE)
+    named = writers or matches
+    # A firm as the report's author beside its named lead reviewer: the person wrote the review.
+    match = next((m for m in named if not FIRM.search(_value(m))), named[0])
+    found = re.sub(r"^by\s+", "", _value(match), flags=re.IGNORECASE)
     found = _lead_of(found)
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
     name = re.sub(r"\s+&\s+", " and ", name)
     bare = POSTNOMINALS.sub("", name).strip(" ,.")
     return (bare if len(bare.split()) >= 2 else name).strip(" ,.")
+
+
+# An organisation's name: "Harbour Practice Reviews Ltd", "Clearwater Review Associates LLP".
+FIRM = re.compile(r"\b(?:Ltd|Limited|LLP|plc|CIC|Associates|Consulting|Consultancy|Consultants)\b\.?")
+
+
+def _value(match: re.Match[str]) -> str:
+    return next(g for g in match.groups() if g)
 
 
 def _lead_of(found: str) -> str:

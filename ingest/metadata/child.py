@@ -1,7 +1,8 @@
 """Ingest stage, metadata: the child the review is about, and the child's age.
 
 The child is the pseudonym ("Child M", "Baby O") or the first name a review's
-title gives it; the age is the first age the front pages state ("aged 7
+title gives it, or the children it names together as printed ("Children A, B
+and C", `children`); the age is the first age the front pages state ("aged 7
 months", "a 3-year-old", "unborn") outside the text of the lessons.
 """
 
@@ -10,6 +11,9 @@ from __future__ import annotations
 import datetime
 import re
 
+from ingest.metadata.children import children_in_title, listed_children
+from ingest.metadata.other_ages import someone_elses
+from ingest.metadata.review_type import METHOD_TITLE
 from ingest.metadata.text import _titlecase
 
 PSEUDONYM = re.compile(
@@ -111,6 +115,8 @@ _RELATIONS = {"Mother", "Father", "Mum", "Dad", "Stepfather", "Stepmother", "Par
 
 def _child(text: str) -> str:
     match = PSEUDONYM.search(text)
+    if match and match.group(1) in ("Children", "Siblings"):
+        return listed_children(text[match.start() :]) or f"{match.group(1)} {match.group(2)}"
     if match:
         return f"{match.group(1)} {match.group(2)}"
     named = NAMED_CHILD.search(text)
@@ -132,12 +138,18 @@ def _child_from_title(title: str) -> str:
     """A first-name pseudonym the title gives alone ("Learning briefing: Josh", "the LCSPR about Lily")."""
     if title.isupper():
         title = _titlecase(title)  # a plain-text cover in capitals
-    child = _child(title)
+    child = children_in_title(title) or _child(title)
     if child:
         return child
-    # "... review: Harry", "learning from the review of Ruby", "single-agency learning from the review of Evie"
+    # "... review: Harry", "learning from the review of Ruby", "single-agency learning from the review of Evie";
+    # a review's report titled by its method: "Significant Incident Learning Process (SILP) report: Harry" (an
+    # audit's report is titled by its subject: "Multi-agency audit report: Neglect")
+    of_review = METHOD_TITLE.search(title) or re.search(r"\b(?:review|SCR|LCSPR)\b", title, re.IGNORECASE)
     ending = re.search(
-        r"\b(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))\s*([A-Z][a-z]{2,15})$", title
+        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))"
+        + (r"|(?i:report)\s*[:\-–])" if of_review else ")")
+        + r"\s*([A-Z][a-z]{2,15})$",
+        title,
     )
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
@@ -181,6 +193,8 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
     for match in found:
         if said and _inside(text, match, said):
             continue
+        if someone_elses(text, match):
+            continue  # "his three-year-old sister", "a twenty-four-year-old man", "A fourteen-year-old cannot ..."
         if match.re is UNBORN:
             return "unborn"
         groups = [g for g in match.groups() if g]

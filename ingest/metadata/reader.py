@@ -21,6 +21,7 @@ from ingest.metadata.area import (
 )
 from ingest.metadata.author import _author, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _age_from_table, _child, _child_from_title
+from ingest.metadata.cover_title import child_first_title, whole_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
@@ -109,6 +110,9 @@ def read_metadata(
         or _email_subject(front_text)
         or _title(first_page or cover or blocks[:5])
     )
+    # "HARRY" over "SERIOUS CASE REVIEW": the type and the child; "7-minute briefing: Child K" kept whole
+    # where the page's own title prints it so
+    title = child_first_title(title, first_page or cover, all_text) or whole_title(title, cover, furniture) or title
     learning = LEARNING_FROM.match(title)
     if learning and (
         not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata.children import plural_review_type
+
 TYPE_CUES = (
     # A rapid review is the partnership's first look, not a practice review: recorded as "other",
     # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
@@ -129,6 +131,9 @@ def _review_type(title: str, cover: str, front: str) -> str:
         # A newsletter's issue under its own title passes on several reviews' learning: a briefing. An
         # issue's article titled by one review ("Learning from the SCR concerning Child R") is typed by it.
         return "briefing"
+    several = plural_review_type(title)
+    if several:
+        return several  # "Local Child Safeguarding Practice Reviews: Child H and Child P": one of each
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
             return "national"

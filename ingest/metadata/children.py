@@ -1,0 +1,48 @@
+"""Ingest stage, metadata: several children named together, and the type of reviews titled in the plural.
+
+A review about siblings ("Serious Case Review: Children A, B and C") or two reviews published in one
+file ("Local Child Safeguarding Practice Reviews: Child H and Child P") names its children together:
+the review's child is the list as printed, never its first name alone. A title naming its type in the
+plural over the children it names is one type of review for each child ("Local Child Safeguarding
+Practice Reviews: ..." are LCSPRs).
+"""
+
+from __future__ import annotations
+
+import re
+
+# One child's letters or number after the word: "A", "AB", "2" (not the start of a word: "And", "Protection").
+_MARK = r"(?:[A-Z][A-Z0-9]{0,2}|[1-9]\d?)(?![\w-])"
+# The plural word over a list: "Children A, B and C", "Siblings 1 and 2".
+LISTED = re.compile(rf"\b(?:Children|Siblings)\s+{_MARK}(?:\s*,\s*{_MARK})*\s*,?\s+(?:and|&)\s+{_MARK}")
+_ONE = rf"(?:Child|Baby|Infant|Sibling|Young\s+Person)\s+{_MARK}"
+# Each child with its own word: "Child H and Child P", "Baby N, Child P and Child Q".
+EACH = re.compile(rf"\b{_ONE}(?:\s*,\s*{_ONE})*\s*,?\s+(?:and|&)\s+{_ONE}")
+
+# A statutory type in the plural opening a title: "Local Child Safeguarding Practice Reviews:", "Serious Case Reviews -".
+PLURAL_TYPE = re.compile(
+    r"^\W*(?:(?P<lcspr>(?:local\s+)?child\s+safeguarding\s+practice)|(?P<scr>serious\s+case))\s+reviews\s*(?:[:\-–]|\b(?:of|into|concerning|about)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def listed_children(text: str) -> str:
+    """The children the plural word opening `text` lists ("Children A, B and C"), as printed; else ""."""
+    match = LISTED.match(text)
+    return " ".join(match.group(0).split()) if match else ""
+
+
+def children_in_title(title: str) -> str:
+    """The children a title names together, each with its word or under a plural one, as printed."""
+    match = LISTED.search(title) or EACH.search(title)
+    return " ".join(match.group(0).split()) if match else ""
+
+
+def plural_review_type(title: str) -> str:
+    """SCR or LCSPR for a title (a line of `title`) naming its type in the plural over the several
+    children it names."""
+    for match in PLURAL_TYPE.finditer(title):
+        end = title.find("\n", match.end())
+        if children_in_title(title[match.end() : None if end < 0 else end]):
+            return "LCSPR" if match.group("lcspr") else "SCR"
+    return ""

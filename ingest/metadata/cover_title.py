@@ -1,0 +1,62 @@
+"""Ingest stage, metadata: two ways a cover's display lines make the title other than as read.
+
+A cover that puts the child first, in its largest type, with the review's type
+in smaller type below ("HARRY" over "SERIOUS CASE REVIEW"), is titled by both in
+the order a running header or a catalogue gives them: "Serious Case Review:
+Harry". And a cover title whose briefing prefix the cleaning drops ("7-minute
+briefing: Child K" read as "Child K") keeps it when the document's own title, a web
+page's <title> or a running header, prints the words whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Block
+from ingest.metadata.text import _titlecase
+from ingest.metadata.title import BARE_NAME, GENERIC_TITLE, _clean_title
+
+
+def child_first_title(title: str, blocks: list[Block], text: str) -> str:
+    """ "<Review type>: <child>" when the cover prints the child's name alone over a line giving only
+    the review's type, and the title was read as either line; else "". When the type's line was taken
+    for the title (a text format's two top headings), the name must be named again in the `text`."""
+    lines = [" ".join(b.text.split()) for b in blocks if any(c.isalpha() for c in b.text)]
+    for name_line, kind_line in zip(lines, lines[1:]):
+        name, kind = _titlecase(name_line), _titlecase(kind_line)
+        if not BARE_NAME.fullmatch(name) or len(kind.split()) < 2 or not GENERIC_TITLE.fullmatch(kind):
+            continue
+        if _words(title) == _words(name) or (
+            _words(title) == _words(kind) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        ):
+            return f"{kind}: {name}"
+    return ""
+
+
+# The name of a briefing before the review's title: "7-minute briefing:", "Learning briefing -" (the name of a
+# part, "Overview Report: Mabel", is dropped whatever the page's own title says).
+BRIEFING_PREFIX = re.compile(
+    r"^\W*(?:(?:a\s+)?learning|practice|(?:\d+|one|two|three|five|seven|ten)[\s-]minute)?\s*briefing\s*[:\-–]",
+    re.IGNORECASE,
+)
+
+
+def whole_title(title: str, blocks: list[Block], furniture: str) -> str:
+    """The cover's title as printed, when cleaning shortened it to `title` and a line of the page's
+    own furniture (its <title>, a running header) prints it whole; else ""."""
+    own = {_words(line) for line in furniture.split("\n") if line.strip()}
+    for b in blocks:
+        printed = " ".join(b.text.split())
+        # words dropped, not a case changed ("SERIOUS CASE REVIEW: CHILD C" is read in the case names use)
+        if (
+            BRIEFING_PREFIX.match(printed)
+            and _words(printed) != _words(title)
+            and _clean_title(printed) == title
+            and _words(printed) in own
+        ):
+            return printed
+    return ""
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
