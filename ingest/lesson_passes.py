@@ -33,7 +33,14 @@ from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
-from ingest.lesson_typography import closed_letter_spacing, joined_drop_capitals, leaders_to_lead
+from ingest.lesson_typography import (
+    closed_letter_spacing,
+    joined_drop_capitals,
+    kickers_over_headings,
+    leaders_to_lead,
+    numbers_over_paragraphs,
+    unquoted_headings,
+)
 from ingest.scan_bullets import lost_bullets
 from ingest.scan_lists import misread_code_ones, misread_first_numbers, misread_numbers, misread_run_on_numbers
 
@@ -385,7 +392,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     (ingest/lesson_paragraph_numbers.py) go first, after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
-    blocks = boxes_after_flow(without_insets(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks)))))
+    blocks = numbers_over_paragraphs(blocks)
+    blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
+    blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
