@@ -60,6 +60,8 @@ _TERMINAL = (".", ":", ";", "!", "?")
 # A list item opened by a code of capitals and a number: "MA1 Agencies should ...", "R2: The Board ...".
 _CODED_ITEM = re.compile(r"^[A-Z]{1,3}[-/]?\d{1,2}[.:]?\s+[A-Z][a-z]")
 _SENTENCE_END = (".", "!", "?")
+# a sentence that asks something of someone: a recommendation run in after its label, never a title
+_ASKING = re.compile(r"\b(?:should|must|needs?\s+to|will)\b", re.I)
 # Section names that are headings even when nothing but their words says so (OCR loses bold).
 CUE_HEADING = re.compile(
     r"^(?:(?:section|part)\s+)?(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?"
@@ -416,6 +418,12 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
             # "Lead agency:" carries on with what it introduces; a lead-in's list, its first item opened by a
             # code ("MA1 Agencies should ..."), starts overleaf
             return bool(_CODED_ITEM.match(line.text))
+        label = LESSON_LABEL.match(last.text) if current["lines"] == 1 else None
+        rest = last.text[label.end() :] if label else ""
+        if label and line.text[:1].isupper() and 0 < len(rest.split()) <= 10 and not _ASKING.search(rest):
+            # a labelled heading alone at a page's foot ("Finding 2: title", in body type in a scan): its
+            # lesson's text starts overleaf
+            return True
         full_width = page.positional and last.x1 >= current.get("max_x1", last.x1) - 20
         return not (line.text[:1].islower() or full_width)
     if not page.positional:

@@ -30,11 +30,27 @@ from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_page_furniture import without_page_furniture
+from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
-from ingest.lesson_typography import closed_letter_spacing, joined_drop_capitals, leaders_to_lead
+from ingest.lesson_typography import (
+    closed_letter_spacing,
+    joined_drop_capitals,
+    kickers_over_headings,
+    leaders_to_lead,
+    numbers_over_paragraphs,
+    unquoted_headings,
+)
 from ingest.scan_bullets import lost_bullets
-from ingest.scan_lists import misread_code_ones, misread_first_numbers, misread_numbers, misread_run_on_numbers
+from ingest.scan_lists import (
+    glued_label_numbers,
+    misread_code_ones,
+    misread_first_digits,
+    misread_first_numbers,
+    misread_numbers,
+    misread_run_on_numbers,
+    misread_whole_lists,
+)
 
 # A key to the codes a review labels agencies' recommendations by: "Code | Agency" over "CSC | Children's
 # Social Care"; a recommendation labelled "CSC2" is then that agency's.
@@ -378,18 +394,26 @@ def _box_captions(blocks: list[Block]) -> list[Block]:
 
 def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     """The blocks without date notes and answers to a lesson, with a poster's title set over its
-    lessons and a scan's misread list numbers and code labels mended: what the walk's measures of the page (its
+    lessons and a scan's misread list numbers, code labels and labels run into their numbers mended: what the walk's measures of the page (its
     left margin, its body size) are taken over. A deck's, a page's and a mail's furniture, line numbers in the
-    margin and an article's jumps go first, after the page's display type is read back as text
+    margin, an article's jumps and a report's paragraph numbers under labelled lessons
+    (ingest/lesson_paragraph_numbers.py) go first, after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
-    blocks = boxes_after_flow(without_insets(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks)))))
+    blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
+    blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
+    blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
+    blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(
-            misread_numbers(
-                misread_run_on_numbers(
-                    misread_first_numbers(without_answers(without_date_notes(poster_title(blocks, title))))
+            misread_first_digits(
+                misread_numbers(
+                    misread_run_on_numbers(
+                        misread_first_numbers(
+                            misread_whole_lists(without_answers(without_date_notes(poster_title(blocks, title))))
+                        )
+                    )
                 )
             )
         )

@@ -673,7 +673,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 (block_before.kind == "heading" and LABEL.match(block_before.text))
                 or _display_numeral(block_before, body_size)
             )
-            and not zone_kind(block.text)
+            and (not zone_kind(block.text) or _title_of_label(block, block_before, following))
             and not NOT_LESSON_HEADING.search(block.text)
         ):
             # "Finding 2" on one line and its title under it: the title heads the labelled lesson.
@@ -1542,3 +1542,16 @@ def _practice_verdict(block: Block) -> tuple[str, str] | None:
     if len(text.split()) < 6:
         return None
     return (numbered.group("num") if numbered else block.number.rstrip(".)")), text
+
+
+def _title_of_label(block: Block, label: Block, following: Block | None) -> bool:
+    """A heading that names a kind of lesson ("Learning that is not new") is still the title of the bare
+    label above it ("Finding 2") when set at the label's level, a phrase rather than a section's name,
+    with the lesson's text after it."""
+    return (
+        label.kind == "heading"
+        and block.level == label.level
+        and len(block.text.split()) >= 3
+        and following is not None
+        and following.kind == "para"
+    )

@@ -5,9 +5,13 @@ OCR reads "3." as "35" or "3," (the full stop taken for a digit or a comma) or "
 then comes out as a paragraph with a wrong number or a stray word before its text. After an item
 numbered n, a paragraph set at the list's left edge whose first token (at most three characters)
 is not a word of the sentence and whose text asks something, as the items before it do, is item
-n + 1. The first item's "1." read as a mark (":", "i,", "l.") is given back when the item after it is
-numbered 2. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
-carries the same code numbered 2.
+n + 1; one whose first token is letters in lower case ("pe" for "2.") takes the number before the
+next item's. The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
+back when the item after it is numbered 2. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
+carries the same code numbered 2. A list none of whose numbers OCR read as numbers ("'. All agencies ...", "Ds The Partnership ...",
+"3: Children's ...") is numbered in order when one of its marks is its own place's digit. A lesson label
+whose space before its number OCR lost ("FINDING2",
+"FINDINGI" for "FINDING 1") is given its space back, a letter like a one read as 1.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
     numbered in sequence."""
     kept: list[Block] = []
     number, edge, asks = 0, 0.0, False
-    for block in blocks:
+    for index, block in enumerate(blocks):
         numbered = NUMBERED.match(block.text) if block.kind == "item" else None
         if numbered is not None:
             number, edge, asks = int(numbered.group("num")), block.x0, bool(ASKS.search(block.text))
@@ -43,7 +47,12 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
                 token.isdigit() and len(token) == len(following) + 1 and token.startswith(following)
             )
             lettered = token.isalpha() and token[:1].isupper() and rest[:1].isupper()
-            if stray and (misread or lettered) and asks and ASKS.search(rest.split(". ")[0]):
+            # letters in lower case ("pe" for "2.") between two items, the next numbered at the same edge
+            ahead = _next_number(blocks, index, edge) if token.isalpha() and token.islower() else None
+            if ahead is not None and not misread and stray and asks and ASKS.search(rest.split(". ")[0]):
+                number = ahead - 1
+                block = replace(block, kind="item", text=f"{number}. {rest}")
+            elif stray and (misread or lettered) and asks and ASKS.search(rest.split(". ")[0]):
                 number += 1
                 block = replace(block, kind="item", text=f"{number}. {rest}")
             else:
@@ -54,12 +63,24 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+def _next_number(blocks: list[Block], index: int, edge: float) -> int | None:
+    """The number of the item straight after `index` when it is numbered 2 or more at the list's edge."""
+    if index + 1 >= len(blocks):
+        return None
+    after = blocks[index + 1]
+    numbered = NUMBERED.match(after.text) if after.kind == "item" else None
+    if numbered is None or abs(after.x0 - edge) > EDGE or int(numbered.group("num")) < 2:
+        return None
+    return int(numbered.group("num"))
+
+
 # A code label's "1" read as a letter ("Ri", "Rl", "RI", "R|"): the first of codes "R2", "R3" after it.
 MISREAD_ONE = re.compile(r"^(?P<prefix>[A-Z]{1,3})[ilI|!](?=\s+[A-Z])")
 
 
-# the first number of a list read as a mark or a letter like a one: ":", "i,", "l.", "1:", "|"
-MISREAD_FIRST = re.compile(r"^(?P<token>[1lIi|!]?[.,:;)]|[lIi|!])\s+(?=[A-Z][a-z])")
+# the first number of a list read as a mark or a letter like a one: ":", "i,", "l.", "1:", "|", or as a
+# quote and a digit or stop ("'2", "'.")
+MISREAD_FIRST = re.compile(r"^(?P<token>[1lIi|!]?[.,:;)]|[lIi|!]|['‘’`][.\d])\s+(?=[A-Z][a-z])")
 
 
 def misread_first_numbers(blocks: list[Block]) -> list[Block]:
@@ -83,6 +104,27 @@ def misread_first_numbers(blocks: list[Block]) -> list[Block]:
             and ASKS.search(block.text[match.end() :].split(". ")[0])
         ):
             kept[i] = replace(block, kind="item", text=f"1. {block.text[match.end() :]}")
+    return kept
+
+
+def misread_first_digits(blocks: list[Block]) -> list[Block]:
+    """Blocks with a scanned list's first item, its "1." read as another digit ("4."), numbered 1 again
+    when the item after it, at the same edge, is numbered 2 and no numbered item comes before it."""
+    kept = list(blocks)
+    for i, block in enumerate(blocks[:-1]):
+        following = blocks[i + 1]
+        before = blocks[i - 1] if i else None
+        own = NUMBERED.match(block.text) if block.kind == "item" and block.x0 else None
+        second = NUMBERED.match(following.text) if following.kind == "item" else None
+        if (
+            own is not None
+            and own.group("num") not in ("1", "2")
+            and second is not None
+            and second.group("num") == "2"
+            and abs(following.x0 - block.x0) <= EDGE
+            and not (before is not None and before.kind == "item" and NUMBERED.match(before.text))
+        ):
+            kept[i] = replace(block, text=f"1. {block.text[own.end() :]}")
     return kept
 
 
@@ -130,4 +172,59 @@ def misread_run_on_numbers(blocks: list[Block]) -> list[Block]:
             kept.append(replace(block, kind="item", text=f"{int(numbered.group('num')) + 1}. {run_on.group('rest')}"))
             continue
         kept.append(block)
+    return kept
+
+
+# A lesson label alone on its line, its number run into its word: "FINDING2", "FINDINGI" (a one read
+# as a letter), "Learning point3".
+GLUED_LABEL = re.compile(
+    r"^(?P<word>(?:key\s+)?finding|recommendation|learning(?:\s+point)?|lesson|good\s+practice)"
+    r"(?P<num>\d{1,2}|[Il|])(?P<stop>[.:]?)$",
+    re.I,
+)
+
+
+def glued_label_numbers(blocks: list[Block]) -> list[Block]:
+    """Blocks with a label alone on its line whose number OCR ran into its word given its space back
+    ("FINDING2" -> "FINDING 2", "FINDINGI" -> "FINDING 1")."""
+    kept = []
+    for block in blocks:
+        glued = GLUED_LABEL.match(block.text.strip()) if block.kind in ("para", "heading") else None
+        if glued is not None:
+            number = glued.group("num") if glued.group("num").isdigit() else "1"
+            block = replace(block, text=f"{glued.group('word')} {number}{glued.group('stop')}")
+        kept.append(block)
+    return kept
+
+
+# the mark a scan read for a list number: "'.", "Ds", "3:", "i,", "'3"
+LIST_MARK = re.compile(r"^(?P<token>[^\w\s]{1,2}|[^\w\s]?\w{1,3}[.,:;)]?)\s+(?=[A-Z][a-z])")
+
+
+def misread_whole_lists(blocks: list[Block]) -> list[Block]:
+    """Blocks with a scanned list none of whose numbers were read as numbers made items numbered in
+    order: paragraphs one after another at one left edge, each opening with a mark and asking something,
+    one of the marks the digit of its own place ("3:" third), and no numbered item before them."""
+    kept = list(blocks)
+    index = 0
+    while index < len(blocks):
+        run: list[tuple[int, str, str]] = []  # (index, mark, text after it)
+        at = index
+        while at < len(blocks):
+            block = blocks[at]
+            mark = LIST_MARK.match(block.text) if block.kind == "para" and block.x0 else None
+            if (
+                mark is None
+                or (run and abs(block.x0 - blocks[run[0][0]].x0) > EDGE)
+                or not ASKS.search(block.text[mark.end() :].split(". ")[0])
+            ):
+                break
+            run.append((at, mark.group("token").rstrip(".,:;)"), block.text[mark.end() :]))
+            at += 1
+        before = blocks[index - 1] if index else None
+        anchored = any(token == str(place) for place, (_, token, _) in enumerate(run, 1))
+        if len(run) >= 2 and anchored and not (before is not None and before.kind == "item"):
+            for place, (i, _, text) in enumerate(run, 1):
+                kept[i] = replace(blocks[i], kind="item", text=f"{place}. {text}")
+        index = max(at, index + 1)
     return kept
