@@ -101,7 +101,14 @@ from ingest.second_opinion import add_missed, score_units
 # sub-headings over narrative and a changing run-in cue; an Action column beside learning; "KL-01:" codes; a
 # quoted aside inside a lesson; irregular past tenses in a first sentence; questions in body type over findings
 # and a "Recommendations" heading run into its first paragraph in a scan).
-EXTRACTOR_VERSION = "ingest-1.22"
+# 1.23: the lesson and metadata classes blind set 17 exposed (display typography read back as text: drop capitals,
+# letter-spaced headings, dot leaders to a lead agency, kickers, numbers alone over a list, quoted headings; boxes,
+# figures and key-terms sidebars inside a lesson; good practice boxes set into other text; paragraph numbers over
+# labelled lessons; questions for the reader, status and "what has changed since" lines; staged labels and
+# bracketed pointers; an agency's own learning under its sub-heading; summary items on one sentence frame; scans'
+# glued labels and misread list numbers; covers putting the child first, capitals run into an author's name, a firm
+# beside its lead reviewer, several children named together, ages that are not the child's).
+EXTRACTOR_VERSION = "ingest-1.23"
 
 
 def extract_review(
