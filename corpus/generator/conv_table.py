@@ -592,6 +592,29 @@ FORMATS.update(
         "C456": ("pdf", "scan"),
     }
 )
+# The eighteenth blind held-out set, first half (corpus/generator/conv_blind18a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C457": ("pdf", "docx"),
+        "C458": ("pdf", "html"),
+        "C459": ("pdf", "html"),
+        "C460": ("pdf", "txt"),
+        "C461": ("pdf", "docx"),
+        "C462": ("pdf", "txt"),
+        "C463": ("docx", "pdf"),
+        "C464": ("pdf", "html"),
+        "C465": ("pdf", "scan"),
+        "C466": ("pdf", "txt"),
+        "C467": ("pdf", "docx"),
+        "C468": ("txt", "pdf"),
+        "C469": ("html", "pdf"),
+        "C470": ("html", "pdf"),
+        "C471": ("docx", "pdf"),
+        "C472": ("docx", "pdf"),
+        "C473": ("pdf", "docx"),
+        "C474": ("txt", "html"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
