@@ -680,3 +680,11 @@ BUILDERS.update(_BLIND17A)
 from .conv_blind17b import BUILDERS as _BLIND17B  # noqa: E402  (C439-C456, the seventeenth blind held-out set, second half)
 
 BUILDERS.update(_BLIND17B)
+
+from .conv_blind18a import BUILDERS as _BLIND18A  # noqa: E402  (C457-C474, the eighteenth blind held-out set, first half)
+
+BUILDERS.update(_BLIND18A)
+
+from .conv_blind18b import BUILDERS as _BLIND18B  # noqa: E402  (C475-C492, the eighteenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND18B)

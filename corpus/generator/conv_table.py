@@ -592,6 +592,52 @@ FORMATS.update(
         "C456": ("pdf", "scan"),
     }
 )
+# The eighteenth blind held-out set, first half (corpus/generator/conv_blind18a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C457": ("pdf", "docx"),
+        "C458": ("pdf", "html"),
+        "C459": ("pdf", "html"),
+        "C460": ("pdf", "txt"),
+        "C461": ("pdf", "docx"),
+        "C462": ("pdf", "txt"),
+        "C463": ("docx", "pdf"),
+        "C464": ("pdf", "html"),
+        "C465": ("pdf", "scan"),
+        "C466": ("pdf", "txt"),
+        "C467": ("pdf", "docx"),
+        "C468": ("txt", "pdf"),
+        "C469": ("html", "pdf"),
+        "C470": ("html", "pdf"),
+        "C471": ("docx", "pdf"),
+        "C472": ("docx", "pdf"),
+        "C473": ("pdf", "docx"),
+        "C474": ("txt", "html"),
+    }
+)
+# The eighteenth blind held-out set, second half (corpus/generator/conv_blind18b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C475": ("pdf", "docx"),
+        "C476": ("pdf", "txt"),
+        "C477": ("docx", "pdf"),
+        "C478": ("html", "txt"),
+        "C479": ("pdf", "txt"),
+        "C480": ("pdf", "html"),
+        "C481": ("pdf", "docx"),
+        "C482": ("docx", "pdf"),
+        "C483": ("pdf", "txt"),
+        "C484": ("docx", "pdf"),
+        "C485": ("html", "pdf"),
+        "C486": ("pdf", "docx"),
+        "C487": ("txt", "pdf"),
+        "C488": ("pdf", "html"),
+        "C489": ("pdf", "docx"),
+        "C490": ("pdf", "txt"),
+        "C491": ("pdf", "scan"),
+        "C492": ("docx", "html"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -778,12 +824,21 @@ def build_table() -> list[DocSpec]:
                 year = max(year, 2020 + k)
             if conv == "C407":  # an older serious case review under Working Together 2006 or 2010
                 year = 2009 + 2 * k
+            if conv in ("C477", "C491"):  # Part 8 reviews of the Area Child Protection Committees, before 2006
+                year = (2003 if conv == "C477" else 2002) + 2 * k
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
             age = AGES[scenario][(number + k) % 3]
             if number >= 37 and child.startswith("Baby") and "years" in age:  # the blind set: no "Baby" of 14
                 child = "Child" + child[4:]
+            if conv == "C486":  # a young person of 17, exploited outside the home
+                scenario, age = ("CSE", "CCE")[k], "17 years"
+            if conv == "C488":  # a city inside a county of the same name
+                area, region = (("Nottingham", "East Midlands"), ("York", "Yorkshire and the Humber"))[k]
+            if conv == "C489":  # a baby, unborn when agencies first became involved
+                scenario = ("SUDI", "NAI")[k]
+                age = AGES[scenario][(number + k) % 3]
             if conv in ("C15", "C16", "C18"):
                 published = str(year)
             elif conv == "C17":
