@@ -205,6 +205,7 @@ FIRST_CONTACT = {
     15: "b715e0b",
     16: "bd49468",
     17: "e27180e",
+    18: "6ca3bba",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
