@@ -42,9 +42,12 @@ run: install
 	@echo "==> Serving the search page (Ctrl-C stops it)"
 	$(BIN)/lessons serve
 
-# Install what the tests need (Python packages and system tools) and run them.
+# Install what the tests need (Python packages and system tools) and run them,
+# one worker per core (pytest-xdist). --dist loadgroup keeps each module's tests
+# on one worker and the tests that use search server nodes together on one
+# (tests/conftest.py), so fixtures and nodes are made once as without workers.
 test: install-test
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n auto --dist loadgroup
 
 # Lint, format check, types and the dependency directions between the stages (pyproject.toml).
 lint: install-test

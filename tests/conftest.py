@@ -8,6 +8,7 @@ Keep this file general; fixtures for one area belong in that area's tests.
 from __future__ import annotations
 
 import os
+import re
 import uuid
 from pathlib import Path
 
@@ -353,6 +354,50 @@ def loaded_backend(request, tmp_path_factory):
     instance.rebuild(make_sample_lessons())
     yield instance
     instance.close()
+
+
+# --- parallel runs (pytest-xdist: `-n auto --dist loadgroup`) -------------
+# The scheduler below sends each module's tests to one worker, so a module's
+# fixtures are made once. The tests that use search server nodes are one
+# group, run by one worker: the session's nodes start once, as in a run
+# without workers, and no two workers race for the nodes' ports. A test is in
+# that group when an engine parameter names a node (`[elasticsearch]`,
+# `[opensearch-...]`), or when its module or itself is listed here: a test
+# that uses the nodes without such a parameter must be listed.
+NODE_GROUP = "search-nodes"
+NODE_MODULES = {
+    "test_elastic_backend.py",
+    "test_elastic_cluster.py",
+    "test_relevance_eval.py",
+    "test_search_semantic.py",
+}
+NODE_TESTS = {
+    "test_relevance.py::test_both_engines_rank_alike",
+    "test_production_faults.py::test_elasticsearch_node_stopped_mid_load_gives_503_then_recovers_by_itself",
+}
+_NODE_PARAMETER = re.compile(r"\[(?:.*-)?(?:elasticsearch|opensearch)(?:-.*)?\]$")
+
+
+def xdist_scope(nodeid: str) -> str:
+    """The unit of work a test belongs to: its module, or the search nodes' group."""
+    path, _, test = nodeid.partition("::")
+    module = path.rsplit("/", 1)[-1]
+    if module in NODE_MODULES or f"{module}::{test.split('[')[0]}" in NODE_TESTS or _NODE_PARAMETER.search(test):
+        return NODE_GROUP
+    return path
+
+
+def pytest_xdist_make_scheduler(config, log):
+    """Under `--dist loadgroup`, units of work by `xdist_scope` (whole units go to one worker)."""
+    if config.getvalue("dist") != "loadgroup":
+        return None
+    from xdist.scheduler import LoadScopeScheduling
+
+    class ModuleAndNodesScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return xdist_scope(nodeid)
+
+    return ModuleAndNodesScheduling(config, log)
 
 
 # --- under CI nothing may skip for a missing tool -------------------------
