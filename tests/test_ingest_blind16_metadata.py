@@ -14,49 +14,15 @@ through the real readers. The texts are written for these tests only.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
+from convention_documents import ASKS, BARE_META, FORMATS, SEEN, findings_and_recommendations, review_of
 
-from ingest import extract_review
-from search_app.settings import PROJECT_ROOT
-
-sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
-from test_ingest_conventions import _write as write_document
-
-FORMATS = ["pdf", "docx", "html", "txt"]
-# Texts written for these tests (not the corpus's words).
-SEEN = (
-    "The school nurse was told twice about marks on the boy's arms and each time recorded only the explanation.",
-    "No one asked the grandmother, who collected the children most days, what she saw at home.",
-)
-ASKS = (
-    "The Partnership should give school nurses a route to talk a worry through on the same day.",
-    "Assessments should record the views of relatives who care for the children regularly.",
-)
-META = {
-    "title": "Untitled",
-    "area": "",
-    "region": "",
-    "review_type": "other",
-    "published": "2021-06",
-    "child": "",
-    "child_age": "",
-    "author": "",
-}
-
-
-def _body(doc) -> None:
-    doc.add("h1", "What was found")
-    for text in SEEN:
-        doc.add("bullet", text)
-    doc.add("h1", "Recommendations")
-    for n, ask in enumerate(ASKS, 1):
-        doc.add("p", f"{n}. {ask}")
+META = BARE_META
+_body = findings_and_recommendations
 
 
 def _review(tmp_path, fmt, build, **meta):
-    return extract_review(write_document(tmp_path, fmt, build, {**META, **meta})[0])
+    return review_of(tmp_path, fmt, build, {**META, **meta})
 
 
 # --- a register listing reviews one a row: a companion naming no child of its own ------------------------

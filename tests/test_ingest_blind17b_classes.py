@@ -14,17 +14,8 @@ read back through the real readers. The texts are written for these tests only.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
-
-from ingest import extract_review
-from ingest.extract import read_blocks
-from ingest.lessons import segment_lessons
-from search_app.settings import PROJECT_ROOT
-
-sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
-from test_ingest_conventions import _write as write_document
+from convention_documents import FORMATS, lessons_and_rule_lessons, numbered_recommendations, partnership_cover
 
 # Lessons written for these tests (not the corpus's words).
 SEEN = (
@@ -46,27 +37,18 @@ META = {
     "child_age": "",
     "author": "Hester Pennington",
 }
-FORMATS = ["pdf", "docx", "html", "txt"]
 
 
 def _cover(doc) -> None:
-    doc.add("cover", "Torbay Safeguarding Children Partnership")
-    doc.add("title", META["title"])
-    doc.add("cover", f"Lead reviewer: {META['author']}")
-    doc.add("cover", "Published February 2023")
-    doc.add("pagebreak")
+    partnership_cover(doc, META, "Torbay Safeguarding Children Partnership", "Published February 2023")
 
 
 def _recommendations(doc) -> None:
-    doc.add("h1", "Recommendations")
-    for n, ask in enumerate(ASKS, 1):
-        doc.add("num", ask, label=f"{n}.")
+    numbered_recommendations(doc, ASKS)
 
 
 def _both(tmp_path, fmt, build):
-    """The review's lessons, and those the rules alone find."""
-    path = write_document(tmp_path, fmt, build, META)[0]
-    return extract_review(path).lessons, segment_lessons(read_blocks(path))
+    return lessons_and_rule_lessons(tmp_path, fmt, build, META)
 
 
 RECOMMENDED = [("recommendation", f"{n}", "", ask) for n, ask in enumerate(ASKS, 1)]

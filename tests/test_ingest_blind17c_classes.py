@@ -15,19 +15,12 @@ tests only.
 
 from __future__ import annotations
 
-import sys
-
 import pytest
+from convention_documents import FORMATS, lessons_and_rule_lessons, numbered_recommendations, partnership_cover
 
-from ingest import extract_review
 from ingest.blocks import build_blocks
-from ingest.extract import read_blocks
 from ingest.layout import PageLayout, TextLine
 from ingest.lessons import segment_lessons
-from search_app.settings import PROJECT_ROOT
-
-sys.path.insert(0, str(PROJECT_ROOT / "corpus"))
-from test_ingest_conventions import _write as write_document
 
 # Lessons written for these tests (not the corpus's words).
 TITLES = ("Letters nobody opened", "The grandmother's view", "Weekends without a plan")
@@ -51,7 +44,6 @@ META = {
     "child_age": "",
     "author": "Rosamund Achterberg",
 }
-FORMATS = ["pdf", "docx", "html", "txt"]
 NARRATIVE = (
     "The partnership agreed that the case met the criteria for a local child safeguarding practice review.",
     "The boy lived with his mother and two sisters and spent most afternoons at his grandmother's house.",
@@ -60,23 +52,15 @@ RECOMMENDED = [("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS,
 
 
 def _cover(doc) -> None:
-    doc.add("cover", "Rutland Safeguarding Children Partnership")
-    doc.add("title", META["title"])
-    doc.add("cover", f"Lead reviewer: {META['author']}")
-    doc.add("cover", "Published March 2024")
-    doc.add("pagebreak")
+    partnership_cover(doc, META, "Rutland Safeguarding Children Partnership", "Published March 2024")
 
 
 def _recommendations(doc) -> None:
-    doc.add("h1", "Recommendations")
-    for n, ask in enumerate(ASKS, 1):
-        doc.add("num", ask, label=f"{n}.")
+    numbered_recommendations(doc, ASKS)
 
 
 def _both(tmp_path, fmt, build):
-    """The review's lessons, and those the rules alone find."""
-    path = write_document(tmp_path, fmt, build, META)[0]
-    return extract_review(path).lessons, segment_lessons(read_blocks(path))
+    return lessons_and_rule_lessons(tmp_path, fmt, build, META)
 
 
 def _titled(kind: str, label) -> list[tuple[str, str, str, str]]:
