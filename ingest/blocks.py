@@ -19,11 +19,12 @@ from ingest.layout import Block, PageLayout, TextLine
 # OCR reads a scanned bullet as "¢" or "«".
 BULLET = re.compile(r"^(?:[•●▪■◦○∙·◆◇►▸➢✓✔☐□❏¢«\uf0b7\uf0a7\uf076\uf0d8-]|[-–—*o]|\[\s?\])\s+")
 NUMBERED_ITEM = re.compile(r"^(?:\(?[0-9]{1,2}[.)]|\(?[a-z][.)]|\([ivx]{1,4}\)|[ivx]{1,4}[.)]|\(?[IVX]{1,4}[.)])\s+")
+# The stage of the review a lesson comes from, named before its kind: "Interim learning 1", "Emerging finding 2".
+REVIEW_STAGE = r"(?:interim|initial|emerging|provisional|preliminary|additional)"
 # "Finding 3:", "Recommendation 2", "Learning point 4 -", "Finding A:" opening a paragraph.
 LESSON_LABEL = re.compile(
     r"^(?P<word>"
-    # a stage of the review the lesson comes from: "Interim learning 1", "Emerging finding 2"
-    r"(?:interim|initial|emerging|provisional|preliminary|additional)\s+(?:finding|recommendation|learning(?:\s+point)?|lesson)|"
+    rf"{REVIEW_STAGE}\s+(?:finding|recommendation|learning(?:\s+point)?|lesson)|"
     r"(?:key\s+|practice\s+|systems?\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
     # a finding named for the chance it records: "Missed opportunity 2 (May 2019): title"

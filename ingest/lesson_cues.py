@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.blocks import NUMBERED_HEADING
+from ingest.blocks import NUMBERED_HEADING, REVIEW_STAGE
 from ingest.layout import Block
 
 # A heading saying what the cases or reviews looked at show ("What the cases tell us", "What these
@@ -287,7 +287,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     # "Practice finding 2", "Systems finding 1": findings in two series
     word = re.sub(r"^(?:key|(?:practice|systems?)(?=\s+finding))\s+", "", word.lower())
     # "Interim learning 1", "Emerging finding 2": the stage of the review named before the kind
-    word = re.sub(r"^(?:interim|initial|emerging|provisional|preliminary|additional)\s+", "", word)
+    word = re.sub(rf"^{REVIEW_STAGE}\s+", "", word)
     if word.startswith(("finding", "missed", "conclusion", "concern", "matter of concern")):
         return "finding"
     if word.startswith(("rec", "consideration", "action")) or word == "r":
