@@ -5,8 +5,11 @@ see block by block: a learning sentence opened by a lead-in inside a discussion 
 learning here is that ..."), paragraphs tagged at their end with the code of the lesson they carry
 ("... [L2]", "[R1]"), items whose run-in tag names their kind ("Learning: ...", "Good practice: ..."),
 the reflective model's "What? / So what? / Now what?" under a theme's heading, and recommendations
-numbered inline in one paragraph ("(i) ...; (ii) ...; and (iii) ..."), and codes of several kinds in
-one section. `inline_lessons` runs them, and the passes that read a whole section's layout
+numbered inline in one paragraph ("(i) ...; (ii) ...; and (iii) ..."), codes of several kinds in
+one section, series labelled in words no rule knows (ingest/lesson_series.py) and cue paragraphs
+paired with a known one (ingest/lesson_paired_cues.py); then boxes of questions for the reader
+(ingest/lesson_prompts.py) and notes that are never lessons (ingest/lesson_notes.py) are dropped.
+`inline_lessons` runs them, and the passes that read a whole section's layout
 (ingest/lesson_section_cues.py), in order; each returns the lessons renumbered from 1.
 """
 
@@ -25,6 +28,7 @@ from ingest.lesson_section_cues import (
     keyed_symbols,
     questions_over_text,
 )
+from ingest.lesson_series import labelled_series
 from ingest.records import Lesson
 
 # A sentence opening with a lead-in that announces the learning it states ("The key learning here is
@@ -229,6 +233,7 @@ def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
         questions_over_text,
         heading_run_into_recommendations,
         mixed_codes,
+        labelled_series,
     ):
         lessons = step(lessons, blocks)
     return lessons
