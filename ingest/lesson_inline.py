@@ -22,6 +22,7 @@ from ingest.layout import Block
 from ingest.lesson_cues import CODE_KINDS
 from ingest.lesson_patterns import ASKS
 from ingest.lesson_placing import NOT_LESSONS, covered, place, renumbered, sections, tokens
+from ingest.lesson_prompts import drop_reader_prompts
 from ingest.lesson_section_cues import (
     cued_under_subheadings,
     heading_run_into_recommendations,
@@ -234,6 +235,7 @@ def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
         heading_run_into_recommendations,
         mixed_codes,
         labelled_series,
+        drop_reader_prompts,
     ):
         lessons = step(lessons, blocks)
     return lessons
