@@ -99,7 +99,7 @@ ZONE_CUES = (
     (
         "learning_point",
         re.compile(
-            r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learned)\b|\bsummary\s+of\s+learning\b|"
+            r"\blearning\s+points?\b|\bkey\s+learning\b|\blessons?\s+(?:learnt|learned|to\s+be\s+learn(?:ed|t))\b|\bsummary\s+of\s+learning\b|"
             r"\blearning\s+(?:from|for)\b|\bmessages?\s+for\b|\bkey\s+messages\b|"
             # "What this means for your practice", "What the learning means for practitioners"
             r"\bwhat\s+(?:this|it|the\s+\w+)\s+means\s+for\s+(?:your\s+|our\s+|my\s+)?(?:practice|practitioners|professionals|you|us)\b|"

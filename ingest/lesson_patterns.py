@@ -86,7 +86,7 @@ AGENCY_NAME = re.compile(
     r"\b(?:police|constabulary|health|nhs|trusts?|hospitals?|gps?|general\s+practice|social\s+care|children'?s\s+services|"
     r"social\s+work|education|schools?|probation|council|local\s+authority|housing|ambulance|youth\s+justice|cafcass|"
     r"icb|ccg|integrated\s+care\s+board|clinical\s+commissioning\s+group|early\s+help|midwifery|health\s+visiting|"
-    r"partnership|board|all\s+agencies|multi-agency|single[- ]agency|agencies)\b",
+    r"partnership|board|(?:area\s+)?child\s+protection\s+committee|acpc|all\s+agencies|multi-agency|single[- ]agency|agencies)\b",
     re.I,
 )
 
