@@ -21,6 +21,7 @@ from dataclasses import replace
 from ingest.layout import Block
 from ingest.lesson_cues import CODE_KINDS
 from ingest.lesson_notes import drop_notes
+from ingest.lesson_paired_cues import paired_cues
 from ingest.lesson_patterns import ASKS
 from ingest.lesson_placing import NOT_LESSONS, covered, place, renumbered, sections, tokens
 from ingest.lesson_prompts import drop_reader_prompts
@@ -236,6 +237,7 @@ def inline_lessons(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
         heading_run_into_recommendations,
         mixed_codes,
         labelled_series,
+        paired_cues,
         drop_reader_prompts,
         drop_notes,
     ):
