@@ -1,4 +1,4 @@
-"""Ingest stage: lesson segmentation - notes about a review's lessons that are never lessons.
+"""Ingest stage: lesson segmentation - what sits beside a review's lessons and is never one.
 
 Two kinds of paragraph sit beside a review's recommendations and read like them, but ask nothing of
 practice:
@@ -7,6 +7,10 @@ practice:
 - the resolutions a report puts to the meeting it is written for ("2.1 That the Committee notes the
   publication of the review", "That the Panel receives a report on progress in six months"): a
   council committee's or a board's own decisions on the report, never the review's recommendations.
+
+And the next section's numbered heading read as one more item of a numbered list (a scan loses its
+type: "6.3 That the ACPC should ..." then "7. Action plan"): a short phrase with no stop, numbered
+with the whole number after the list's section, is a heading, never a lesson.
 """
 
 from __future__ import annotations
@@ -31,6 +35,21 @@ _RESOLUTION = re.compile(
 )
 
 
+_SECTION_ITEM = re.compile(r"^(?P<section>\d{1,2})\.\d{1,2}$")
+
+
+def _next_section_heading(before: Lesson | None, lesson: Lesson) -> bool:
+    """A lesson labelled with the number after its list's section ("7" after "6.3"), its text a short
+    phrase with no stop ("Action plan"): the next section's heading."""
+    m = _SECTION_ITEM.match(before.label) if before is not None else None
+    return (
+        m is not None
+        and lesson.label == str(int(m.group("section")) + 1)
+        and len(lesson.text.split()) <= 5
+        and not lesson.text.rstrip().endswith((".", "!", "?", ":", ";"))
+    )
+
+
 def note_not_lesson(lesson: Lesson) -> bool:
     """Whether an unlabelled note on the action plan, or a resolution put to a meeting, was read as a lesson."""
     if _RESOLUTION.match(lesson.text):
@@ -41,6 +60,11 @@ def note_not_lesson(lesson: Lesson) -> bool:
 
 
 def drop_notes(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
-    """The lessons without notes on the action plan and resolutions put to a meeting."""
-    kept = [lesson for lesson in lessons if not note_not_lesson(lesson)]
+    """The lessons without notes on the action plan, resolutions put to a meeting and the next section's
+    heading read as an item."""
+    kept = [
+        lesson
+        for n, lesson in enumerate(lessons)
+        if not note_not_lesson(lesson) and not _next_section_heading(lessons[n - 1] if n else None, lesson)
+    ]
     return renumbered(kept) if len(kept) < len(lessons) else lessons

@@ -6,7 +6,8 @@ A series of lessons labelled in words no rule knows ("Weakness 1: title" under "
 run-in cue inside a headed item ("What must change: ...") a recommendation of its own, the lead-ins
 never lessons; episodes holding their own learning stay containers. A box of questions to the reader
 under a small heading ("Point to consider"): never a lesson. A note on the action plan and a report's
-resolutions to the committee it is written for ("That the Committee notes ..."): never lessons. The
+resolutions to the committee it is written for ("That the Committee notes ..."), and a scan's next
+section heading read as one more numbered item ("7. Action plan" after "6.2"): never lessons. The
 older spelling "Lessons to be learnt" as a section heading, and the Area Child Protection Committee
 as a recommendation's lead agency. Cue paragraphs paired under an agency's sub-heading
 ("Commendation: ..." beside "Recommendation: ..."): good practice and that agency's recommendation.
@@ -18,6 +19,10 @@ from __future__ import annotations
 
 import pytest
 from convention_documents import FORMATS, lessons_and_rule_lessons, numbered_recommendations, partnership_cover
+
+from ingest.blocks import build_blocks
+from ingest.layout import PageLayout, TextLine
+from ingest.lessons import segment_lessons
 
 # Lessons written for these tests (not the corpus's words).
 SEEN = (
@@ -167,6 +172,32 @@ def test_resolutions_to_the_meeting_and_a_note_on_the_action_plan_are_never_less
             *(("learning_point", "", text) for text in SEEN[:2]),
             *(("recommendation", f"5.{n}", ask) for n, ask in enumerate(ASKS[:2], 1)),
         ]
+
+
+def _scan(number: int, lines: list[str]) -> PageLayout:
+    return PageLayout(
+        number,
+        tuple(
+            TextLine(
+                text=text, size=12.5, x0=60.0, x1=60.0 + 5.5 * len(text[:95]), top=80.0 + 22 * n, bottom=92.0 + 22 * n
+            )
+            for n, text in enumerate(lines)
+        ),
+        595.0,
+        842.0,
+        ocr=True,
+    )
+
+
+@pytest.mark.parametrize("heading", ["7. Action plan", "7. Monitoring and review"])
+def test_a_scanned_next_section_heading_after_a_numbered_list_is_never_a_lesson(heading):
+    lines = ["6. Recommendations", "The panel recommends:"]
+    lines += [f"6.{n} That {ask[0].lower()}{ask[1:]}" for n, ask in enumerate(ASKS[:2], 1)]
+    lines += [heading, "Each agency will report its progress to the Partnership, which will keep it under review."]
+    lessons = segment_lessons(build_blocks([_scan(1, lines)]))
+    assert [(l.kind, l.label, l.text) for l in lessons] == [
+        ("recommendation", f"6.{n}", f"That {ask[0].lower()}{ask[1:]}") for n, ask in enumerate(ASKS[:2], 1)
+    ]
 
 
 # --- an Area Child Protection Committee's review: "Lessons to be learnt", the ACPC as lead agency -----------
