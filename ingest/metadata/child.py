@@ -226,8 +226,12 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
         if match.re is UNBORN:
             if not BORN_LATER.search(text, match.end()):
                 return "unborn"
-            # "unborn when agencies first became involved", then born: the age the text gives after, if any
+            # "unborn when agencies first became involved", then born: the age the text states after, if any
             unborn = unborn or "unborn"
+            continue
+        if unborn and match.re is not AGE:
+            # after the birth, only an age stated as the child's ("He was 10 weeks old when he died"); a
+            # time clause ("was injured when five weeks old") leaves the review's child the unborn baby
             continue
         groups = [g for g in match.groups() if g]
         number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
