@@ -14,6 +14,7 @@ One module a field, composed by `reader`:
     dates        parse_date and the publication date
     area         the partnership's area (the region follows from it)
     child        the child's pseudonym and age
+    age_fields   the age from a cover's birth and event date fields ("D.O.B.:", "D.O.D.:")
     children     several children named together; a type named in the plural
     other_ages   ages printed that are not the child's
     author       the review's author

@@ -20,7 +20,10 @@ PARTNERSHIP = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)|LSCB|LSCP|SCP|"
     # the other local bodies that publish reviews touching children: a child death overview panel
     # ("Swindon Child Death Review Partners") and a community safety partnership (a domestic homicide review)
-    r"Child\s+Death\s+(?:Overview\s+Panel|Review\s+Partners(?:hip)?)|Community\s+Safety\s+Partnership)\b"
+    r"Child\s+Death\s+(?:Overview\s+Panel|Review\s+Partners(?:hip)?)|Community\s+Safety\s+Partnership|"
+    # before the boards of 2006, an area child protection committee ("Oldham Area Child Protection Committee";
+    # a Scottish "Child Protection Committee", with no "Area", is no English area's)
+    r"Area\s+Child\s+Protection\s+Committee|ACPC)\b"
 )
 # The place after the partnership's name: "Safeguarding Children Partnership for Sefton".
 PARTNERSHIP_FOR = re.compile(
@@ -82,10 +85,15 @@ UNPLACED_PARTNERSHIP = re.compile(
     r"(?:Partnership|Board)\b",
     re.MULTILINE,
 )
-# A council the document names: "Civic Centre, Reading Borough Council", "the Telford and Wrekin Council".
+# A council's place as its name prints it: "Reading", "Telford and Wrekin", "Isle of Wight", "City of York".
+_COUNCIL_PLACE = r"((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|of|&)?\s*[A-Z][\w'’-]*){0,4})"
+# A council named by its borough: "London Borough of Harrow", "Royal Borough of Greenwich" (its place last).
+BOROUGH_OF = r"(?:London|Royal|Metropolitan)\s+Borough\s+of\s+(?:the\s+)?"
+# A council the document names: "Civic Centre, Reading Borough Council", "the Telford and Wrekin Council",
+# "the London Borough of Camden".
 COUNCIL = re.compile(
-    r"((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]*){0,4})\s+"
-    r"(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+|District\s+)?Council\b"
+    rf"{_COUNCIL_PLACE}\s+(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+|District\s+)?Council\b"
+    rf"|\b{BOROUGH_OF}{_COUNCIL_PLACE}"
 )
 
 
@@ -96,21 +104,34 @@ def _council_area(text: str) -> str:
     if not UNPLACED_PARTNERSHIP.search(text):
         return ""
     for match in COUNCIL.finditer(text):
-        words = match.group(1).split()
-        while words and words[-1] in ("Borough", "City", "County", "District", "Metropolitan"):
-            words.pop()
-        for n in range(len(words)):  # "Telephone Reading Borough Council": the longest known ending
-            name = " ".join(words[n:])
-            if name.lower() in AREA_REGION:
-                return name
+        name = _known_place(match.group(1) or match.group(2), borough=bool(match.group(2)))
+        if name:
+            return name
     return ""
+
+
+def _known_place(printed: str, borough: bool = False) -> str:
+    """The local authority area a council's printed name gives: the longest known ending of "Telephone
+    Reading" ("Reading Borough Council"), the longest known start of "Harrow Civic Centre" (after "London
+    Borough of"); "" when the areas list knows none."""
+    words = printed.split()
+    while words and words[-1] in ("Borough", "City", "County", "District", "Metropolitan"):
+        words.pop()
+    names = (
+        [" ".join(words[:n]) for n in range(len(words), 0, -1)]
+        if borough
+        else [" ".join(words[n:]) for n in range(len(words))]
+    )
+    return next((name for name in names if name.lower() in AREA_REGION), "")
 
 
 # A council printed as a letterhead or an addressee on its own line: "Luton Council, Information Governance
 # Team", "Director of Children's Services, Medway Council", "Wirral Borough Council".
 COUNCIL_LINE = re.compile(
-    r"^\W*(?:[^,\n]{2,60},\s*)?((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]*){0,4})\s+"
-    r"(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+|District\s+)?Council\b(?:\s*,[^\n]{0,60})?\s*$",
+    rf"^\W*(?:[^,\n]{{2,60}},\s*)?{_COUNCIL_PLACE}\s+"
+    r"(?:(?:Metropolitan\s+)?Borough\s+|City\s+|County\s+|District\s+)?Council\b(?:\s*,[^\n]{0,60})?\s*$"
+    # a council's formal name at a report's head: "London Borough of Harrow"
+    rf"|^\W*(?:the\s+)?{BOROUGH_OF}{_COUNCIL_PLACE}(?:\s+Council)?\s*$",
     re.MULTILINE,
 )
 
@@ -120,13 +141,9 @@ def _council_line(text: str) -> str:
     names no partnership (a coroner's report, an inspection letter, a council's reply to a request):
     the council's local authority area is the review's. Only a name the areas list knows is taken."""
     for match in COUNCIL_LINE.finditer(text):
-        words = match.group(1).split()
-        while words and words[-1] in ("Borough", "City", "County", "District", "Metropolitan"):
-            words.pop()
-        for n in range(len(words)):
-            name = " ".join(words[n:])
-            if name.lower() in AREA_REGION:
-                return name
+        name = _known_place(match.group(1) or match.group(2), borough=bool(match.group(2)))
+        if name:
+            return name
     return ""
 
 
@@ -200,6 +217,10 @@ def _lived_in(body: str) -> str:
     return ""
 
 
+# A city's partnership named with the word "City": "Nottingham City", "City of York".
+CITY = re.compile(r"(?:the\s+)?city\s+of\s+(.+)|(.+?)\s+city", re.IGNORECASE)
+
+
 def canonical_area(area: str, body: str) -> str:
     """One local authority area for a partnership name.
 
@@ -213,6 +234,11 @@ def canonical_area(area: str, body: str) -> str:
         if lived:
             return lived
     key = area.lower()
+    city = CITY.fullmatch(area)
+    if key not in AREA_REGION and city and (city.group(1) or city.group(2)).lower() in AREA_REGION:
+        # "Nottingham City", "City of York": a city's partnership, named apart from the county's; the area
+        # is the city's ("Nottingham", "York"), never the county's
+        return city.group(1) or city.group(2)
     if key in _OFFICIAL_NAMES:
         return _OFFICIAL_NAMES[key]
     if " and " in key:

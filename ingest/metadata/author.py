@@ -65,6 +65,9 @@ AUTHOR = re.compile(
     # "The independent reviewer for this review was Jane Smith"
     rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author)(?:\s+(?:for|of)\s+(?:this|the)\s+(?:review|report))?"
     rf"\s+(?:was|is)\s+({_NAMES})"
+    # the writer's role before the name, in apposition: "This report was written by the chair of the Case
+    # Review Panel, Priya Menon, Assistant Director ...", "written by an independent consultant, Jane Smith,"
+    rf"|\b(?:written|prepared|authored|produced)\s+by\s+(?:the|an?)\s+[^,.;:\n]{{3,80}}?,\s+({_NAMES}),"
     # "written on behalf of the partners by Jane Smith", "The partnership commissioned Jane Smith to write it"
     rf"|\b(?:written|prepared|produced)\s+(?:for|on\s+behalf\s+of)\s+[^.\n]{{3,80}}?\s+by\s+({_NAMES})"
     rf"|\bcommissioned\s+({_NAMES})(?:,[^,.\n]{{3,60}},)?\s+to\s+(?:lead|write|author|undertake|conduct|carry\s+out)\b"
@@ -129,13 +132,33 @@ LEAD_ROLE = re.compile(r"\blead\b|\bauthor\b|\bwriter\b", re.IGNORECASE)
 _BRACKETED = re.compile(rf"({_NAME})\s*\(([^()]{{2,60}})\)")
 
 
+# A field's value that is a post, not a person: "Report author: Head of Safeguarding and Quality Assurance",
+# "Author: Business Manager" (a council report names its author by role).
+ROLE_ONLY = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\s"
+    r"|^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:manager|officer|co-?ordinator|adviser|advisor|director|head)$",
+    re.IGNORECASE,
+)
+_BARE_PERSON = re.compile(r"^\s*(?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*$")
+
+
+def _post_only(value: str) -> bool:
+    """Whether a field's value names a post and no person ("Head of Service", not "Head of Service, Jane Smith")."""
+    parts = re.split(r",|\s{2,}", value)
+    return bool(ROLE_ONLY.match(parts[0].strip())) and not any(_BARE_PERSON.match(p) for p in parts[1:])
+
+
+# A sentence saying who wrote the report: a chair who wrote it is its author ("written by the chair ...").
+WROTE = re.compile(r"(?:written|prepared|authored|produced)\s+by\b", re.IGNORECASE)
+
+
 def _author(text: str, chairs: bool = True) -> str:
     """The review's author named in `text`; a chair or scrutineer only when no one else is named and
     `chairs` allows them (False: the caller looks for a writer elsewhere first)."""
-    matches = list(AUTHOR.finditer(text))
+    matches = [m for m in AUTHOR.finditer(text) if not _post_only(_value(m))]
     if not matches:
         return _author_by_role_line(text)
-    writers = [m for m in matches if not CHAIR.search(text[m.start() : m.end()])]
+    writers = [m for m in matches if not CHAIR.search(text[m.start() : m.end()]) or WROTE.match(text, m.start())]
     if not writers and not chairs:
         return ""
     named = writers or matches

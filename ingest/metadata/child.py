@@ -54,6 +54,18 @@ _NOT_NAMES = {
     "Briefing",
     "An",
     "A",
+    # the words after a review's type that name its bodies and papers, not a child: "Serious Case Review Panel:"
+    "Panel",
+    "Group",
+    "Sub",
+    "Process",
+    "Team",
+    "Meeting",
+    "Committee",
+    "Action",
+    "Plan",
+    "Progress",
+    "Update",
 }
 AGE = re.compile(
     r"\b(?:aged|at\s+the\s+age\s+of|age(?:d)?\s*(?:at\s+(?:the\s+)?(?:time|incident)[^:\d]{0,20})?:?|was|were)\s+"
@@ -70,7 +82,9 @@ AGE_MORE = re.compile(
     rf"\b{_COUNT}\s+(days?|weeks?|months?|years?)\s+old\b"
     rf"|\b(?:baby|child|boy|girl|infant|son|daughter)\s+of\s+{_COUNT}\s+(days?|weeks?|months?|years?)\b"
     rf"|\bage\s+of\s+(?:the\s+)?(?:child|young\s+person)\s*:\s*{_COUNT}\s*(days?|weeks?|months?|years?)\b"
-    rf"|(?:\baged|^\s*age\s*:)\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))",
+    rf"|(?:\baged|^\s*age\s*:)\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))"
+    # the older way, years in words with no unit: "Harry, a boy of nine, was found ..."
+    rf"|\b(?:boy|girl|child|son|daughter)\s+of\s+{_COUNT}(?=\s*[,;:.)]|\s+(?:was|who|when|at|had|and)\b)",
     re.IGNORECASE | re.MULTILINE,
 )
 _NUMBER_WORDS = {
@@ -100,9 +114,15 @@ _REVIEW_WORDS = re.compile(
 )
 
 
-# A first name after the review's abbreviated type, ending its heading or before its colon:
-# "3. LCSPR Evie: final report", "SCR Theo".
-NAMED_AFTER_TYPE = re.compile(r"\b(?:LCSPR|SCR)\s+([A-Z][a-z]{2,15})[ \t]*(?=[:\-–]|$)", re.MULTILINE)
+# A first name after the review's type, ending its heading or before its colon: "3. LCSPR Evie: final
+# report", "SCR Theo", "Serious Case Review Theo: LSCB Action Plan".
+NAMED_AFTER_TYPE = re.compile(
+    r"\b(?:(?:LCSPR|SCR)\s+([A-Z][a-z]{2,15})[ \t]*(?=[:\-–]|$)|"
+    r"(?i:serious\s+case\s+review|(?:local\s+)?child\s+safeguarding\s+practice\s+review)"
+    # the type in full: the name ends the line or stands before a colon or a spaced dash ("Sub-Group" is none)
+    r"\s+([A-Z][a-z]{2,15})[ \t]*(?=:|\s[\-–]\s|$))",
+    re.MULTILINE,
+)
 
 
 # A first name with a child's age in apposition: "the death of Evie, aged 5 years", "Isla, aged 14 years, was
@@ -123,8 +143,8 @@ def _child(text: str) -> str:
     if named and named.group(1).split()[0] not in _NOT_NAMES:
         return named.group(1)
     typed = NAMED_AFTER_TYPE.search(text)
-    if typed and typed.group(1) not in _NOT_NAMES:
-        return typed.group(1)
+    if typed and (typed.group(1) or typed.group(2)) not in _NOT_NAMES:
+        return typed.group(1) or typed.group(2)
     for aged in NAMED_WITH_AGE.finditer(text):
         name, number, unit = aged.groups()
         value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
@@ -138,6 +158,8 @@ def _child_from_title(title: str) -> str:
     """A first-name pseudonym the title gives alone ("Learning briefing: Josh", "the LCSPR about Lily")."""
     if title.isupper():
         title = _titlecase(title)  # a plain-text cover in capitals
+    # a first name in quotation marks, the pseudonym given it: "Serious Case Review: 'Theo'"
+    title = QUOTED_NAME.sub(r"\1", title)
     child = children_in_title(title) or _child(title)
     if child:
         return child
@@ -177,11 +199,16 @@ def _child_from_title(title: str) -> str:
     return ""
 
 
+QUOTED_NAME = re.compile(r"[‘'\"“]([A-Z][a-z]{2,15})[’'\"”](?!\w)")
+
+
 # Abbreviations a title prints that are no child's initials: "Rapid review: SCR", "Summary report: NHS".
 _TITLE_ABBREVIATIONS = {"SCR", "SCRS", "DHR", "SAR", "LSCB", "LSCP", "SCP", "NHS", "CDOP", "JTAI", "MASH", "GP", "ICB"}
 
 
 UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
+# The birth the text goes on to tell: "Oscar was born at 38 weeks. He was 10 weeks old when he died".
+BORN_LATER = re.compile(r"\b(?:was|were)\s+born\b", re.IGNORECASE)
 
 
 def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
@@ -190,13 +217,22 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
     is printed on the cover, in the summary or in the background."""
     said = [_spaced(t) for t in lesson_texts]
     found = sorted([*AGE.finditer(text), *AGE_MORE.finditer(text), *UNBORN.finditer(text)], key=lambda m: m.start())
+    unborn = ""
     for match in found:
         if said and _inside(text, match, said):
             continue
         if someone_elses(text, match):
             continue  # "his three-year-old sister", "a twenty-four-year-old man", "A fourteen-year-old cannot ..."
         if match.re is UNBORN:
-            return "unborn"
+            if not BORN_LATER.search(text, match.end()):
+                return "unborn"
+            # "unborn when agencies first became involved", then born: the age the text states after, if any
+            unborn = unborn or "unborn"
+            continue
+        if unborn and match.re is not AGE:
+            # after the birth, only an age stated as the child's ("He was 10 weeks old when he died"); a
+            # time clause ("was injured when five weeks old") leaves the review's child the unborn baby
+            continue
         groups = [g for g in match.groups() if g]
         number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
         value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
@@ -204,7 +240,7 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
         if unit == "year" and value > 17:
             continue  # an adult's age ("his mother, 23 years old")
         return f"{value} {unit}{'' if value == 1 else 's'}"
-    return ""
+    return unborn
 
 
 def _spaced(text: str) -> str:
@@ -244,6 +280,12 @@ def _age_from_birth(text: str) -> str:
         return ""
     birth = parse_date(DATE.match(flat, born.end()).group(0))  # type: ignore[union-attr]
     then = parse_date(DATE.match(flat, event.end()).group(0))  # type: ignore[union-attr]
+    return age_between(birth, then)
+
+
+def age_between(birth: str, then: str) -> str:
+    """The age at `then` of a child born on `birth` (ISO dates, "YYYY-MM" at least): in weeks under
+    thirteen weeks, in months under two years, in years after, as reviews print an age; "" if unknown."""
     if len(birth) < 7 or len(then) < 7:
         return ""
     months = (int(then[:4]) - int(birth[:4])) * 12 + int(then[5:7]) - int(birth[5:7])

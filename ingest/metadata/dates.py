@@ -25,14 +25,19 @@ DATE = re.compile(
     rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d)"
     # day first with dots ("08.02.2021"), and a month in figures with its year ("06/2025")
     rf"|(\d{{1,2}})\.(\d{{1,2}})\.((?:19|20)\d\d)"
-    rf"|(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d))\b",
+    rf"|(?<![\d/.])(0?[1-9]|1[0-2])/((?:19|20)\d\d)"
+    # as a document system or a spreadsheet prints it: "20-Apr-2019", "14-Jan-13" (never "Apr-13" alone)
+    rf"|(\d{{1,2}})-({_MONTH})-((?:19|20)?\d\d))\b",
     re.IGNORECASE,
 )
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 PUBLISHED = re.compile(
-    r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|published(?:\s+on)?|publication|"
+    r"\b(?:date\s+of\s+publication|publication\s+date|date\s+published|"
+    # a label saying what it was published with or where: "Published with the overview report:"
+    r"published\s+(?:with|alongside|on|in)\s+[^:\d\n]{3,40}:|"
+    r"published(?:\s+on)?|publication|"
     # a news page's date line: "Posted on 10 November 2018", "Date posted: ..."
     r"posted\s+on|date\s+posted|"
     # the record's own date: a meeting's minutes ("Meeting held at the Civic Centre on 14 January 2019"),

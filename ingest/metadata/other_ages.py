@@ -3,8 +3,9 @@
 The age reader (`child._age`) takes the first age the front pages state; these
 are the ages it passes over: the last word of a compound number ("a
 twenty-four-year-old man" is no "four-year-old"), an age qualifying another
-person ("his three-year-old sister", "her 19-year-old boyfriend") and a statement
-about any child of an age ("A fourteen-year-old cannot consent to ...").
+person ("his three-year-old sister", "her 19-year-old boyfriend", "his sister, a girl of
+twelve"), a statement about any child of an age ("A fourteen-year-old cannot consent to
+...") and the weeks of a pregnancy ("when his mother was twenty weeks pregnant").
 """
 
 from __future__ import annotations
@@ -25,14 +26,23 @@ _ANY_CHILD = re.compile(
     re.IGNORECASE,
 )
 _INDEFINITE = re.compile(r"\b[Aa]n?\s+$")
+# Weeks of a pregnancy, never an age: "twenty weeks pregnant", "at 28 weeks of pregnancy", "34 weeks' gestation".
+_PREGNANCY = re.compile(
+    r"['’]?\s*(?:pregnant|of\s+(?:(?:her|the)\s+)?(?:pregnancy|gestation)|gestation(?:al)?)\b", re.I
+)
+# A relative described in apposition: "his older sister, a girl of twelve," (the age is hers).
+_RELATIVE_BEFORE = re.compile(
+    r"\b(?:sister|brother|sibling|cousin|half[\s-]sibling|step[\s-]?(?:sister|brother))s?\s*,\s+(?:an?\s+)?$", re.I
+)
 
 
 def someone_elses(text: str, match: re.Match[str]) -> bool:
     """Whether the age `match` found in `text` is another person's, or no one's in particular."""
     before = text[max(0, match.start() - 12) : match.start()]
+    wider = text[max(0, match.start() - 40) : match.start()]
     after = text[match.end() : match.end() + 40]
     if _TENS.search(before):
         return True
-    if _OTHER_PERSON.match(after):
+    if _OTHER_PERSON.match(after) or _PREGNANCY.match(after) or _RELATIVE_BEFORE.search(wider):
         return True
     return bool(_INDEFINITE.search(before) and _ANY_CHILD.match(after))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from ingest.layout import Block, PageLayout
+from ingest.metadata.age_fields import age_from_fields
 from ingest.metadata.area import (
     _area,
     _area_field,
@@ -176,6 +177,8 @@ def read_metadata(
         "child": child,
         "child_age": _age(front_text, said)
         or _age_from_table([b.cells for b in blocks if b.kind == "row"], child)
+        # "D.O.B.: 06.09.2010" over "D.O.D.: 22.11.2010": the age follows from the cover's two dates
+        or age_from_fields(front_text)
         or _age("\n".join(b.text for b in blocks[:120]), said)
         or _age_from_birth(front_text),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;

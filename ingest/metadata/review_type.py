@@ -10,6 +10,9 @@ import re
 
 from ingest.metadata.children import plural_review_type
 
+# A count of a sheet's messages in words or figures: "Ten key messages", "7 lessons".
+_COUNT_WORD = r"(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+
 TYPE_CUES = (
     # A rapid review is the partnership's first look, not a practice review: recorded as "other",
     # and it names itself before anything it mentions ("... the criteria for an LCSPR were not met").
@@ -35,7 +38,9 @@ TYPE_CUES = (
             r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
             r"\b(?:young\s+people|children)['’]?s\s+version\b|"
             # a key-messages sheet titled by the review it draws its messages from
-            r"^\W*key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
+            # ... counted too: "Ten key messages from the review of Child P", "7 lessons from the review"
+            rf"^\W*(?:{_COUNT_WORD}\s+)?key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
+            rf"^\W*{_COUNT_WORD}\s+(?:messages|points|lessons)\s+(?:from|of|for)\s+(?:the|this|our)\b|"
             # a sheet of tips, or beliefs set against the review's findings
             r"\btop\s+tips\b|^\W*myth[\s-]+busting\b|"
             # one page summing a review up: "Review on a page: Child S", "Learning on a page"
@@ -68,6 +73,9 @@ TYPE_CUES = (
         "SCR",
         re.compile(
             r"\bserious\s+case\s+review\b|\bSCR\b|"
+            # before 2006 a case review under Part 8 (chapter 8) of Working Together: the serious case review
+            # of its era ("Part 8 Case Review: Child H", "Chapter 8 Case Review: Child C")
+            r"\b(?:part|chapter)\s+(?:8|eight|VIII)\s+(?:case\s+)?review\b|"
             # the statutory basis before 2018: regulation 5 of the LSCB Regulations 2006
             r"\bregulation\s+5\s+of\s+the\s+local\s+safeguarding\s+children\s+boards?\s+regulations\b",
             re.IGNORECASE,
@@ -89,6 +97,8 @@ SELF_BRIEFING = re.compile(
 # a meeting's minutes, an action plan or its progress update, a letter, one agency's own summary.
 COMPANION_TITLE = re.compile(
     r"^\W*minutes\b|\bminutes\s+of\s+(?:the|a)\b|\baction\s+plan\s*(?:[:-]\s*)?(?:update|progress|review)\b|"
+    # the action plan itself, named last: "Serious Case Review Baby T: LSCB Action Plan"
+    r"\baction\s+plan\s*$|"
     r"\bprogress\s+(?:update|report)\b|\bsingle[\s-]agency\s+(?:learning|summary|report|review)\b|"
     r"^\W*(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
     # a statement published in place of a review's report ("Statement and summary of learning: ...")
@@ -126,7 +136,27 @@ NOT_THIS_TYPE = re.compile(
 )
 
 
+# A council committee's report form: its cover's fields ("Date of meeting", "Wards affected", "Key
+# decision"). A report to a council committee about a review (its publication, its learning) is no review;
+# a partnership's own board paper ("Agenda item 7 | Date of meeting") reports the review as its type.
+COMMITTEE_FIELD = re.compile(
+    r"^\W*(?:(?P<council>wards?\s+affected|key\s+decision|decision[\s-]+maker|portfolio\s+holder|cabinet\s+member|"
+    r"exempt\s+information)|(?P<meeting>date\s+of\s+(?:the\s+)?meeting|meeting\s+date|agenda\s+item))\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def committee_report(cover: str) -> bool:
+    """Whether the cover is a council committee report's: two or more of its form's fields, one of
+    them a council's own (the wards affected, a key decision)."""
+    found = [m for m in COMMITTEE_FIELD.finditer(cover)]
+    fields = {" ".join(m.group(0).strip(" :").lower().split()) for m in found}
+    return any(m.group("council") for m in found) and len(fields) >= 2
+
+
 def _review_type(title: str, cover: str, front: str) -> str:
+    if committee_report(cover):
+        return "other"  # "Serious Case Review: Ruby - publication and learning", a report to a scrutiny panel
     if NEWSLETTER.search(title + "\n" + cover) and not any(p.search(title) for _, p in TYPE_CUES):
         # A newsletter's issue under its own title passes on several reviews' learning: a briefing. An
         # issue's article titled by one review ("Learning from the SCR concerning Child R") is typed by it.

@@ -28,5 +28,7 @@ def _titlecase(text: str) -> str:
         elif out and word.lower() in ("and", "of", "the", "upon", "on", "with", "in"):
             out.append(word.lower())
         else:
-            out.append(word.capitalize())
+            # a word's capital after its opening quotation mark or bracket: "‘MABEL’" is "‘Mabel’"
+            lead = len(word) - len(word.lstrip("‘'\"“(["))
+            out.append(word[:lead] + word[lead:].capitalize())
     return " ".join(out)

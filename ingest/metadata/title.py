@@ -106,7 +106,10 @@ BARE_NAME = re.compile(r"\s*(?:(?:Child|Baby|Infant|Young\s+Person|Family)\s+[A-
 
 # "Executive summary: Serious Case Review concerning Child A": a summary published as a document of its
 # own, titled by the review it summarises; the words are its title's, not a part's name.
-SUMMARY_OF_REVIEW = re.compile(r"^\s*executive\s+summary\s*[:\-–]\s*(?=.*\breview\b\s+\S)", re.IGNORECASE)
+# "Executive Summary of the Serious Case Review concerning Child AB" likewise: the words open its title.
+SUMMARY_OF_REVIEW = re.compile(
+    r"^\s*executive\s+summary\s*(?:[:\-–]|\s+of\s+(?:the|this|a)\b)\s*(?=.*\breview\b\s+\S)", re.IGNORECASE | re.DOTALL
+)
 
 
 # "Practice briefing: learning from rapid reviews about ...": a briefing on several reviews sums up no
@@ -223,7 +226,7 @@ def _could_be_title(text: str) -> bool:
     return (
         len(text.split()) >= 3
         and not AUTHOR.search(text)
-        and not PUBLISHED.search(text)
+        and not _publication_field(text)
         and bool(PARTNERSHIP.sub("", text).strip(" ,:-–|"))
     )
 
@@ -232,11 +235,23 @@ def _could_be_title(text: str) -> bool:
 DATED_FIELD = re.compile(r"^\s*[A-Za-z][\w ]{1,30}:\s*(?:\S+\s+){0,3}(?:19|20)\d\d\s*$")
 
 
+def _publication_field(text: str) -> bool:
+    """A publication label ("Published:", "Date of publication: May 2019"); not the bare noun among a
+    title's words, with no date after it ("Child V - publication and learning")."""
+    for m in PUBLISHED.finditer(text):
+        label, value = text[m.start() : m.start(1)], m.group(1)
+        if not (
+            re.fullmatch(r"publication\s*", label, re.IGNORECASE) and value.strip() and not re.search(r"\d", value)
+        ):
+            return True
+    return False
+
+
 def _bare_field(text: str) -> bool:
     """A cover line that is only a field (the partnership, the date, the author), never a title."""
     return bool(
         AUTHOR.search(text)
-        or PUBLISHED.search(text)
+        or _publication_field(text)
         or LSCB_FIELD.search(text)
         or DATE.fullmatch(text.strip())
         or DATED_FIELD.match(text)
@@ -259,7 +274,7 @@ def _heads_a_cover(heading: Block, candidates: list[Block]) -> bool:
 def _is_cover_field(text: str) -> bool:
     return bool(
         AUTHOR.search(text)
-        or PUBLISHED.search(text)
+        or _publication_field(text)
         or PARTNERSHIP.search(text)
         or LSCB_FIELD.search(text)
         or DATE.fullmatch(text.strip())
