@@ -5,7 +5,7 @@ each rewrites the blocks (joins, drops or relabels them) so the walk meets one s
 of each convention: outline headings, evidence and caption blocks, resumed lists,
 numbered rows, box captions, text carried overleaf, statements after analysis, and a
 key of agency codes; what a labelled lesson prints inside it that is no part of it
-(ingest/lesson_inner.py).
+(ingest/lesson_inner.py) and a lesson printed in several blocks (ingest/lesson_joins.py).
 `pruned` runs first, before the page's margin and body size are measured; `reshaped` runs
 the rest.
 """
@@ -29,6 +29,7 @@ from ingest.lesson_cues import (
 from ingest.lesson_decks import without_slide_furniture
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
+from ingest.lesson_joins import joined_lesson_parts
 from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
@@ -448,7 +449,9 @@ def reshaped(blocks: list[Block]) -> list[Block]:
     """The blocks as the walk reads them: every pass above, in the order the walk has always run
     them (the order matters: a pass sees what the ones before it made)."""
     blocks = lesson_parts(
-        _without_repeated_headings(_without_quoted_asides(without_inner_asides(without_bracketed_notes(blocks))))
+        _without_repeated_headings(
+            _without_quoted_asides(joined_lesson_parts(without_inner_asides(without_bracketed_notes(blocks))))
+        )
     )
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(blocks))))
     return _resumed_lists(
