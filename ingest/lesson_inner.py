@@ -137,17 +137,18 @@ def without_inner_asides(blocks: list[Block]) -> list[Block]:
                 index += 1
                 continue  # "Police" over its paragraph of the finding: the paragraph is the finding's
             owner = None
-        elif owner is not None and block.kind == "para":
-            if (
-                kept
-                and kept[-1] is owner
-                and QUOTE_WITH_SPEAKER.match(block.text.strip())
-                and after is not None
-                and after.kind == "para"
-                and not QUOTE_WITH_SPEAKER.match(after.text.strip())
-            ):
-                index += 1
-                continue  # an epigraph under the heading
+        elif (
+            owner is not None
+            and block.kind == "para"
+            and kept
+            and kept[-1] is owner
+            and QUOTE_WITH_SPEAKER.match(block.text.strip())
+            and after is not None
+            and after.kind == "para"
+            and not QUOTE_WITH_SPEAKER.match(after.text.strip())
+        ):
+            index += 1
+            continue  # an epigraph under the heading
         kept.append(block)
         index += 1
     return kept

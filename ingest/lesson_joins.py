@@ -89,12 +89,13 @@ def _continued_labels(blocks: list[Block]) -> list[Block]:
     while index < len(blocks):
         block = blocks[index]
         match = LABEL.match(block.text) if block.kind in ("heading", "para") else None
-        named = block.text[: match.end()].strip().lower() if match and match.group("num") else ""
-        again = CONTINUED.match(block.text[match.end() :]) if match and named else None
+        end = match.end() if match and match.group("num") else 0
+        named = block.text[:end].strip().lower()
+        again = CONTINUED.match(block.text[end:]) if named else None
         if again and label == named:
             # the label printed again: the lesson goes on, in the block after it or (plain text) run in
             after = blocks[index + 1] if index + 1 < len(blocks) else None
-            rest = replace(block, kind="para", text=block.text[match.end() + again.end() :], lead="")
+            rest = replace(block, kind="para", text=block.text[end + again.end() :], lead="")
             if not rest.text and after is not None and after.kind == "para":
                 rest, index = after, index + 1
             if kept and kept[-1].kind == "para" and rest.text:
