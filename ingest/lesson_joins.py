@@ -28,6 +28,8 @@ from ingest.lesson_patterns import FIELD_LINE, LABEL
 
 # A label printed again over the rest of its lesson: "Learning point 2 (continued)", "Finding 3 - cont'd".
 CONTINUED = re.compile(r"^\s*(?:\(\s*(?:continued|cont(?:['’]d|d)?\.?)\s*\)|[–—-]\s*continued\b)\s*", re.I)
+# How a numbered item's last sentence ends, closed before a paragraph that carries the item on.
+SENTENCE_END = (".", "!", "?", "”", "’", "'", '"', ")")
 
 
 def _number(block: Block) -> str:
@@ -118,6 +120,8 @@ def _goes_on(item: Block, block: Block, next_item: Block | None) -> bool:
     item's successor, or the paragraph is set past the item's number on the same page of a PDF."""
     if block.kind != "para" or block.text.rstrip().endswith(":") or FIELD_LINE.match(block.text):
         return False
+    if not item.text.rstrip().endswith(SENTENCE_END) or not block.text[:1].isupper():
+        return False  # the item's sentence left open, a note before its rest overleaf: read by the overleaf pass
     if re.match(r"^\W?\d", block.text) or ITEM_NUMBER.match(block.text) or LABEL.match(block.text):
         return False  # "3.1 ..." under "3. Strengthening practice", a page's notes "1 Ofsted (2019) ...": no part of it
     if block.size and item.size and block.size < item.size - 1:
