@@ -116,19 +116,21 @@ def _continued_labels(blocks: list[Block]) -> list[Block]:
 
 
 def _goes_on(item: Block, block: Block, next_item: Block | None) -> bool:
-    """A paragraph after a numbered item that carries the item on: the next item in the list is the
-    item's successor, or the paragraph is set past the item's number on the same page of a PDF."""
-    if block.kind != "para" or block.text.rstrip().endswith(":") or FIELD_LINE.match(block.text):
-        return False
+    """A paragraph after a numbered item, on its page, that carries the item on: the next item in the
+    list is the item's successor, or the paragraph is set past the item's number in a PDF."""
+    if block.kind != "para" or block.page_start != item.page_end or FIELD_LINE.match(block.text):
+        return False  # on the item's page: a running header overleaf is no paragraph of it
     if not item.text.rstrip().endswith(SENTENCE_END) or not block.text[:1].isupper():
         return False  # the item's sentence left open, a note before its rest overleaf: read by the overleaf pass
+    if not block.text.rstrip().endswith(SENTENCE_END):
+        return False  # a lead-in ending in a colon, a line of furniture: no sentence of the item's
     if re.match(r"^\W?\d", block.text) or ITEM_NUMBER.match(block.text) or LABEL.match(block.text):
         return False  # "3.1 ..." under "3. Strengthening practice", a page's notes "1 Ofsted (2019) ...": no part of it
     if block.size and item.size and block.size < item.size - 1:
         return False  # in small type: a note or a caption
     if next_item is not None and _number(next_item) == str(int(_number(item)) + 1):
         return True
-    return bool(item.x0) and block.page_start == item.page_end and block.x0 > item.x0 + 15
+    return bool(item.x0) and block.x0 > item.x0 + 15
 
 
 def _item_paragraphs(blocks: list[Block]) -> list[Block]:
