@@ -358,11 +358,29 @@ def _add_row(
     )
 
 
+def _wrapped_onto_number(current: dict, line: TextLine, page: PageLayout) -> bool:
+    """A plain text's paragraph wrapped so that a line opens with a number or a label inside its
+    sentence ("... This is closely linked to" / "Learning 1. The Partnership ...", "... increased; and" /
+    "(iii) when the case was closed."): the line before ran to the wrap width with its sentence open."""
+    last: TextLine = current["last"]
+    return (
+        not page.positional
+        and current["kind"] == "para"
+        and not line.list_item
+        and not line.gap_before
+        and len(last.text.rstrip()) >= 60
+        and last.text.rstrip()[-1:].isalpha()
+        and bool(NUMBERED_ITEM.match(line.text) or LESSON_LABEL.match(line.text))
+    )
+
+
 def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: TextLine | None, body: float) -> bool:
     if not raw or raw[-1]["kind"] in ("heading", "row") or line.style_level:
         return True
     current = raw[-1]
     new_page = current["last_page"].number != page.number
+    if _wrapped_onto_number(current, line, page) and not new_page:
+        return False
     if (
         line.list_item
         or (line.gap_before and not new_page)

@@ -587,7 +587,8 @@ VOICE_CAPTION = re.compile(
     r"quotes?|quotations?)\s*:?",
     re.I,
 )
-QUOTATION = re.compile(r"^\W{0,2}[\"“‘'].{8,}[\"”’'](?:\s*[–—-]\s*[^.!?\"“”]{2,80})?\W{0,2}$", re.S)
+# who said it after the quotation: "- a parent", or in brackets "(practitioner at the learning event)"
+QUOTATION = re.compile(r"^\W{0,2}[\"“‘'].{8,}[\"”’'](?:\s*(?:[–—-]\s*[^.!?\"“”]{2,80}|\([^()]{2,80}\)))?\W{0,2}$", re.S)
 
 
 def without_voices(blocks: list[Block]) -> list[Block]:

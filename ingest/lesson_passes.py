@@ -4,8 +4,10 @@ Passes over a review's blocks run before the walk (ingest/lessons.py) cuts out l
 each rewrites the blocks (joins, drops or relabels them) so the walk meets one shape
 of each convention: outline headings, evidence and caption blocks, resumed lists,
 numbered rows, box captions, text carried overleaf, statements after analysis, and a
-key of agency codes. `pruned` runs first, before the page's margin and body size are
-measured; `reshaped` runs the rest.
+key of agency codes; what a labelled lesson prints inside it that is no part of it
+(ingest/lesson_inner.py) and a lesson printed in several blocks (ingest/lesson_joins.py).
+`pruned` runs first, before the page's margin and body size are measured; `reshaped` runs
+the rest.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import without_slide_furniture
+from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
+from ingest.lesson_joins import joined_lesson_parts
 from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
@@ -420,12 +424,6 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     )
 
 
-# Someone's words quoted with who said them: "“...” (practitioner at the learning event)", "“...” - a parent".
-ATTRIBUTED_QUOTE = re.compile(
-    r"^\W{0,2}[\"“‘'].{8,}[\"”’'][.,]?\s*(?:\([^()]{2,80}\)|[–—-]\s*[^.!?\"“”]{2,80})\W{0,2}$", re.S
-)
-
-
 def _without_quoted_asides(blocks: list[Block]) -> list[Block]:
     """Blocks less a quotation, with who said it, set between two paragraphs of text: an aside the
     paragraph after it goes on from, never a lesson nor part of one."""
@@ -438,9 +436,9 @@ def _without_quoted_asides(blocks: list[Block]) -> list[Block]:
             and before is not None
             and after is not None
             and before.kind == after.kind == "para"
-            and ATTRIBUTED_QUOTE.match(block.text.strip())
-            and not ATTRIBUTED_QUOTE.match(after.text.strip())
-            and not ATTRIBUTED_QUOTE.match(before.text.strip())
+            and QUOTE_WITH_SPEAKER.match(block.text.strip())
+            and not QUOTE_WITH_SPEAKER.match(after.text.strip())
+            and not QUOTE_WITH_SPEAKER.match(before.text.strip())
         ):
             continue
         kept.append(block)
@@ -450,7 +448,11 @@ def _without_quoted_asides(blocks: list[Block]) -> list[Block]:
 def reshaped(blocks: list[Block]) -> list[Block]:
     """The blocks as the walk reads them: every pass above, in the order the walk has always run
     them (the order matters: a pass sees what the ones before it made)."""
-    blocks = lesson_parts(_without_repeated_headings(_without_quoted_asides(blocks)))
+    blocks = lesson_parts(
+        _without_repeated_headings(
+            _without_quoted_asides(joined_lesson_parts(without_inner_asides(without_bracketed_notes(blocks))))
+        )
+    )
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(blocks))))
     return _resumed_lists(
         _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))

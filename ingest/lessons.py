@@ -100,6 +100,7 @@ from ingest.lesson_helpers import (
     _Zone,
 )
 from ingest.lesson_inline import inline_lessons
+from ingest.lesson_inner import label_in_sentence
 from ingest.lesson_passes import (
     _agency_codes,
     pruned,
@@ -662,6 +663,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             block = replace(block, kind="heading", level=(z.level or 1) + 1)
         # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
         label = LABEL.match(block.text) if block.kind != "row" or len(block.cells) < 2 else None
+        if label is not None and block.kind == "para" and label_in_sentence(block.text, label):
+            label = None  # "Recommendation 3 of the earlier review asked ...": a reference, not a label
         if (
             block.kind == "heading"
             and not label
