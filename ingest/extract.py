@@ -108,7 +108,13 @@ from ingest.second_opinion import add_missed, score_units
 # bracketed pointers; an agency's own learning under its sub-heading; summary items on one sentence frame; scans'
 # glued labels and misread list numbers; covers putting the child first, capitals run into an author's name, a firm
 # beside its lead reviewer, several children named together, ages that are not the child's).
-EXTRACTOR_VERSION = "ingest-1.23"
+# 1.24: the lesson and metadata classes blind set 18 exposed (numbered lessons in words no rule knows, read from a
+# series under a heading naming them; a finding's own numbered points, epigraphs, tables with captions, agency
+# sub-headings and bracketed notes inside a lesson; another lesson's label as a sentence's subject; boxes continued
+# overleaf; numbered items going on in paragraphs; questions for the reader under a small heading; committee
+# resolutions and action-plan notes; paired run-in cues; ACPC-era areas and types, council names, city partnerships,
+# short spreadsheet dates, ages from birth and event date fields, an unborn baby later born, roles before a name).
+EXTRACTOR_VERSION = "ingest-1.24"
 
 
 def extract_review(
