@@ -692,3 +692,7 @@ BUILDERS.update(_BLIND18B)
 from .conv_blind19a import BUILDERS as _BLIND19A  # noqa: E402  (C493-C510, the nineteenth blind held-out set, first half)
 
 BUILDERS.update(_BLIND19A)
+
+from .conv_blind19b import BUILDERS as _BLIND19B  # noqa: E402  (C511-C528, the nineteenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND19B)

@@ -661,6 +661,29 @@ FORMATS.update(
         "C510": ("docx", "html"),
     }
 )
+# The nineteenth blind held-out set, second half (corpus/generator/conv_blind19b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C511": ("docx", "html"),
+        "C512": ("html", "txt"),
+        "C513": ("txt", "docx"),
+        "C514": ("html", "txt"),
+        "C515": ("txt", "html"),
+        "C516": ("pdf", "scan"),
+        "C517": ("pdf", "txt"),
+        "C518": ("docx", "pdf"),
+        "C519": ("pdf", "txt"),
+        "C520": ("pdf", "docx"),
+        "C521": ("pdf", "txt"),
+        "C522": ("html", "pdf"),
+        "C523": ("docx", "pdf"),
+        "C524": ("docx", "html"),
+        "C525": ("docx", "pdf"),
+        "C526": ("txt", "html"),
+        "C527": ("pdf", "html"),
+        "C528": ("html", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
