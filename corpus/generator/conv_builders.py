@@ -688,3 +688,11 @@ BUILDERS.update(_BLIND18A)
 from .conv_blind18b import BUILDERS as _BLIND18B  # noqa: E402  (C475-C492, the eighteenth blind held-out set, second half)
 
 BUILDERS.update(_BLIND18B)
+
+from .conv_blind19a import BUILDERS as _BLIND19A  # noqa: E402  (C493-C510, the nineteenth blind held-out set, first half)
+
+BUILDERS.update(_BLIND19A)
+
+from .conv_blind19b import BUILDERS as _BLIND19B  # noqa: E402  (C511-C528, the nineteenth blind held-out set, second half)
+
+BUILDERS.update(_BLIND19B)

@@ -638,6 +638,52 @@ FORMATS.update(
         "C492": ("docx", "html"),
     }
 )
+# The nineteenth blind held-out set, first half (corpus/generator/conv_blind19a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C493": ("pdf", "pdf"),
+        "C494": ("pdf", "html"),
+        "C495": ("docx", "pdf"),
+        "C496": ("docx", "scan"),
+        "C497": ("pdf", "html"),
+        "C498": ("pdf", "docx"),
+        "C499": ("txt", "html"),
+        "C500": ("pdf", "docx"),
+        "C501": ("pdf", "txt"),
+        "C502": ("html", "pdf"),
+        "C503": ("pdf", "txt"),
+        "C504": ("pdf", "docx"),
+        "C505": ("docx", "pdf"),
+        "C506": ("pdf", "docx"),
+        "C507": ("html", "txt"),
+        "C508": ("pdf", "html"),
+        "C509": ("pdf", "html"),
+        "C510": ("docx", "html"),
+    }
+)
+# The nineteenth blind held-out set, second half (corpus/generator/conv_blind19b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C511": ("docx", "html"),
+        "C512": ("html", "txt"),
+        "C513": ("txt", "docx"),
+        "C514": ("html", "txt"),
+        "C515": ("txt", "html"),
+        "C516": ("pdf", "scan"),
+        "C517": ("pdf", "txt"),
+        "C518": ("docx", "pdf"),
+        "C519": ("pdf", "txt"),
+        "C520": ("pdf", "docx"),
+        "C521": ("pdf", "txt"),
+        "C522": ("html", "pdf"),
+        "C523": ("docx", "pdf"),
+        "C524": ("docx", "html"),
+        "C525": ("docx", "pdf"),
+        "C526": ("txt", "html"),
+        "C527": ("pdf", "html"),
+        "C528": ("html", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -781,7 +827,7 @@ MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17
 def _type(convention: str, year: int) -> str:
     if convention in ("C11", "C12"):
         return "briefing"
-    if convention in ("C27", "C136", "C295", "C310"):  # C136: the GOV.UK page of a Panel national review
+    if convention in ("C27", "C136", "C295", "C310", "C503"):  # C136: the GOV.UK page of a Panel national review
         return "national"
     if convention in ("C28", "C37", "C56"):
         return "other"
@@ -824,6 +870,8 @@ def build_table() -> list[DocSpec]:
                 year = max(year, 2020 + k)
             if conv == "C407":  # an older serious case review under Working Together 2006 or 2010
                 year = 2009 + 2 * k
+            if conv == "C503":  # the Panel's examples of rapid reviews: from 2021
+                year = max(year, 2021 + k)
             if conv in ("C477", "C491"):  # Part 8 reviews of the Area Child Protection Committees, before 2006
                 year = (2003 if conv == "C477" else 2002) + 2 * k
             review_type = _type(conv, year)
