@@ -206,6 +206,7 @@ FIRST_CONTACT = {
     16: "bd49468",
     17: "e27180e",
     18: "6ca3bba",
+    19: "ef4fa7a",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
