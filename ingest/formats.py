@@ -211,7 +211,8 @@ class _HtmlLines(HTMLParser):
         self._marked: list | None = None  # the entry of the <ol> item whose first line is still to come
 
     def handle_starttag(self, tag, attrs):
-        if tag == "img" and (self._skip or self._chrome is not None):
+        if tag == "img" and not self._quiet:
+            # every image's alt text is the page's furniture: a partner's logo may be all that names the place
             alt = (dict(attrs).get("alt") or "").strip()
             if alt:
                 self.chrome_text.append(alt)

@@ -10,8 +10,12 @@ One module a field, composed by `reader`:
     reader       read_metadata(blocks, pages, furniture, lessons) -> dict, FIELDS
     title        the document's title
     cover_title  a cover putting the child first; a title kept whole where the page's own title prints it
+    broken_title a cover title a text format breaks into several heading paragraphs
+    field_tables a cover table of labels over values
     review_type  SCR, LCSPR, national, thematic, briefing or other
+    genres       the type a document's genre gives it (a statement, a paper, a log, a letter, a sheet)
     dates        parse_date and the publication date
+    own_dates    the date a document gives itself (a letter's date, a title's month, a quarter)
     area         the partnership's area (the region follows from it)
     child        the child's pseudonym and age
     age_fields   the age from a cover's birth and event date fields ("D.O.B.:", "D.O.D.:")

@@ -135,8 +135,8 @@ _BRACKETED = re.compile(rf"({_NAME})\s*\(([^()]{{2,60}})\)")
 # A field's value that is a post, not a person: "Report author: Head of Safeguarding and Quality Assurance",
 # "Author: Business Manager" (a council report names its author by role).
 ROLE_ONLY = re.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:head|director|manager|officer|lead|chair)\s+(?:of|for)\s"
-    r"|^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:manager|officer|co-?ordinator|adviser|advisor|director|head)$",
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:head|director|manager|officer|lead|chair|nurse|doctor|professional)\s+(?:of|for)\s"
+    r"|^(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:manager|officer|co-?ordinator|adviser|advisor|director|head|nurse|doctor)$",
     re.IGNORECASE,
 )
 _BARE_PERSON = re.compile(r"^\s*(?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*$")
@@ -152,9 +152,27 @@ def _post_only(value: str) -> bool:
 WROTE = re.compile(r"(?:written|prepared|authored|produced)\s+by\b", re.IGNORECASE)
 
 
+# A meeting's attendance lines (run on after a list's last line in a PDF): the people present attend,
+# none of them writes the record.
+ATTENDANCE = re.compile(
+    r"(?:^|(?<=\s))(?:present|in\s+attendance|attendees|attending|apologies(?:\s+received)?)\s*:[^\n]*", re.I | re.M
+)
+
+
+def _chair_line(text: str) -> str:
+    """The person a line names with a chair's or scrutineer's post: "Kevin Doherty, Independent Scrutineer"."""
+    for line in text.split("\n"):
+        person = PERSON.match(line)
+        if person and CHAIR.search(line[person.end(1) :]) and not _NOT_PEOPLE.search(person.group(1)):
+            return person.group(1).strip()
+    return ""
+
+
 def _author(text: str, chairs: bool = True) -> str:
     """The review's author named in `text`; a chair or scrutineer only when no one else is named and
-    `chairs` allows them (False: the caller looks for a writer elsewhere first)."""
+    `chairs` allows them (False: the caller looks for a writer elsewhere first). A meeting's attendance
+    lines name no author."""
+    text = ATTENDANCE.sub("", text)
     matches = [m for m in AUTHOR.finditer(text) if not _post_only(_value(m))]
     if not matches:
         return _author_by_role_line(text)
@@ -170,7 +188,14 @@ def _author(text: str, chairs: bool = True) -> str:
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
     name = re.sub(r"\s+&\s+", " and ", name)
     bare = POSTNOMINALS.sub("", name).strip(" ,.")
-    return (bare if len(bare.split()) >= 2 else name).strip(" ,.")
+    found_name = (bare if len(bare.split()) >= 2 else name).strip(" ,.")
+    if re.match(r"[ \t]*\n", text[match.end() :]):
+        # "... led by the independent reviewer Dr Rupert" / "Vance": a name cut where its line wraps, printed
+        # whole elsewhere ("Lead reviewer: Dr Rupert Vance")
+        whole = re.search(rf"\b{re.escape(found_name)}[ \t]+([A-Z][a-z'’-]+)[ \t]*(?=$|[,(])", text, re.MULTILINE)
+        if whole and len(found_name.split()) < 4:
+            return f"{found_name} {whole.group(1)}"
+    return found_name
 
 
 # An organisation's name: "Harbour Practice Reviews Ltd", "Clearwater Review Associates LLP".

@@ -84,7 +84,9 @@ AGE_MORE = re.compile(
     rf"|\bage\s+of\s+(?:the\s+)?(?:child|young\s+person)\s*:\s*{_COUNT}\s*(days?|weeks?|months?|years?)\b"
     rf"|(?:\baged|^\s*age\s*:)\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))"
     # the older way, years in words with no unit: "Harry, a boy of nine, was found ..."
-    rf"|\b(?:boy|girl|child|son|daughter)\s+of\s+{_COUNT}(?=\s*[,;:.)]|\s+(?:was|who|when|at|had|and)\b)",
+    rf"|\b(?:boy|girl|child|son|daughter)\s+of\s+{_COUNT}(?=\s*[,;:.)]|\s+(?:was|who|when|at|had|and)\b)"
+    # a child's story told in the first person: "I am twelve.", "I'm 9 years old."
+    rf"|(?-i:\bI)\s*(?:am|['’]m)\s+{_COUNT}(?:\s+(years?)\s+old)?(?=\s*[.,;!])",
     re.IGNORECASE | re.MULTILINE,
 )
 _NUMBER_WORDS = {
@@ -168,7 +170,8 @@ def _child_from_title(title: str) -> str:
     # audit's report is titled by its subject: "Multi-agency audit report: Neglect")
     of_review = METHOD_TITLE.search(title) or re.search(r"\b(?:review|SCR|LCSPR)\b", title, re.IGNORECASE)
     ending = re.search(
-        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))"
+        # "7-minute briefing: Olivia": a briefing titled by the child
+        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))|(?i:briefing)\s*[:\-–]"
         + (r"|(?i:report)\s*[:\-–])" if of_review else ")")
         + r"\s*([A-Z][a-z]{2,15})$",
         title,
@@ -211,15 +214,16 @@ UNBORN = re.compile(r"\b(?:was|were|is)\s+(?:still\s+)?unborn\b", re.IGNORECASE)
 BORN_LATER = re.compile(r"\b(?:was|were)\s+born\b", re.IGNORECASE)
 
 
-def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
+def _age(text: str, lesson_texts: tuple[str, ...] = (), child: str = "") -> str:
     """The first age the text states of the child, passing over any inside a lesson's text: a finding
     speaks of "a two-month-old" or "the impact on a four-year-old" in general, and the child's own age
-    is printed on the cover, in the summary or in the background."""
+    is printed on the cover, in the summary or in the background. An age the sentence gives the `child`
+    by name ("Child F died ... at the age of 5 months") is the child's wherever it is printed."""
     said = [_spaced(t) for t in lesson_texts]
     found = sorted([*AGE.finditer(text), *AGE_MORE.finditer(text), *UNBORN.finditer(text)], key=lambda m: m.start())
     unborn = ""
     for match in found:
-        if said and _inside(text, match, said):
+        if said and _inside(text, match, said) and not _of_child(text, match, child):
             continue
         if someone_elses(text, match):
             continue  # "his three-year-old sister", "a twenty-four-year-old man", "A fourteen-year-old cannot ..."
@@ -241,6 +245,14 @@ def _age(text: str, lesson_texts: tuple[str, ...] = ()) -> str:
             continue  # an adult's age ("his mother, 23 years old")
         return f"{value} {unit}{'' if value == 1 else 's'}"
     return unborn
+
+
+def _of_child(text: str, match: re.Match[str], child: str) -> bool:
+    """Whether the sentence the age is printed in names the child before it."""
+    if not child:
+        return False
+    start = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+    return re.search(rf"\b{re.escape(child)}\b", text[start : match.start()]) is not None
 
 
 def _spaced(text: str) -> str:

@@ -5,7 +5,10 @@ in smaller type below ("HARRY" over "SERIOUS CASE REVIEW"), is titled by both in
 the order a running header or a catalogue gives them: "Serious Case Review:
 Harry". And a cover title whose briefing prefix the cleaning drops ("7-minute
 briefing: Child K" read as "Child K") keeps it when the document's own title, a web
-page's <title> or a running header, prints the words whole.
+page's <title> or a running header, prints the words whole. A cover printing no title
+at all (its design's title an image) is titled by the running header or <title> that names
+the review ("Serious Case Review: Child U"), or by a cover table's cell that does ("7-minute
+briefing: Olivia" in the middle of a grid of panels).
 """
 
 from __future__ import annotations
@@ -13,8 +16,9 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
+from ingest.metadata.broken_title import TYPE_NAME
 from ingest.metadata.text import _titlecase
-from ingest.metadata.title import BARE_NAME, GENERIC_TITLE, _clean_title
+from ingest.metadata.title import BARE_NAME, GENERIC_TITLE, TITLE_WORDS, _clean_title
 
 
 def child_first_title(title: str, blocks: list[Block], text: str) -> str:
@@ -60,3 +64,19 @@ def whole_title(title: str, blocks: list[Block], furniture: str) -> str:
 
 def _words(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.lower()))
+
+
+# A line that is a review's name alone: its type, then the child ("Serious Case Review: Child U").
+NAMED_REVIEW = re.compile(rf"^\W*(?:{TYPE_NAME.pattern})\s*[:\-–]\s*(?:[\w'’-]+\s*){{1,3}}$", re.IGNORECASE)
+
+
+def named_title(title: str, furniture: str, cells: list[str]) -> str:
+    """The review's name a running header (or a page's <title>), else a table cell, prints alone, when
+    the `title` read from the cover names no document ("" otherwise)."""
+    if TITLE_WORDS.search(title):
+        return ""
+    for line in [*furniture.split("\n"), *cells]:
+        printed = " ".join(line.split())
+        if NAMED_REVIEW.match(printed):
+            return printed
+    return ""

@@ -20,9 +20,9 @@ from ingest.metadata.area import (
     _council_line,
     canonical_area,
 )
-from ingest.metadata.author import _author, _publisher, _signatory, author_column
+from ingest.metadata.author import _author, _chair_line, _publisher, _signatory, author_column
 from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _age_from_table, _child, _child_from_title
-from ingest.metadata.cover_title import child_first_title, whole_title
+from ingest.metadata.cover_title import child_first_title, named_title, whole_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
@@ -36,6 +36,9 @@ from ingest.metadata.dates import (
     _sent_date,
     _version_date,
 )
+from ingest.metadata.field_tables import column_fields
+from ingest.metadata.genres import SALUTATION, gathers_reviews, scrutiny_statement
+from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
     ANNUAL_REPORT,
     GUIDANCE_TITLE,
@@ -45,7 +48,14 @@ from ingest.metadata.review_type import (
     _review_type,
 )
 from ingest.metadata.text import _titlecase
-from ingest.metadata.title import LEARNING_FROM, _announced_title, _email_subject, _title, _title_field
+from ingest.metadata.title import (
+    LEARNING_FROM,
+    _announced_title,
+    _email_subject,
+    _letter_subject,
+    _title,
+    _title_field,
+)
 from ingest.records import Lesson
 from ingest.regions import region_of
 
@@ -71,9 +81,6 @@ REVIEW_TITLE_FIELD = re.compile(
 ADULT_REVIEW = re.compile(
     r"\bdomestic\s+homicide\s+review\b|\bsafeguarding\s+adults?\s+review\b|\b(?:DHR|SAR)\b", re.IGNORECASE
 )
-
-# A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
-SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
 
 # A line of prose wrapped between two words (no stop, colon or bar where it breaks).
 WRAPPED = re.compile(r"(?<=[\w,])[ \t]*\n(?=[\w])")
@@ -103,17 +110,22 @@ def read_metadata(
     # A cover table prints its fields as label and value cells ("Independent reviewer | Jane Smith"):
     # read each such row as "label: value" too.
     cover_text += "\n" + "\n".join(_field_rows(cover))
+    # ... or a row of labels over a row of values ("Lead reviewer" over "Graham Tully")
+    cover_text += "\n" + "\n".join(column_fields([b.cells for b in cover if b.kind == "row"]))
     front_text += "\n" + "\n".join(_field_rows(front))
     first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
     title = (
         _title_field(cover_text)
         or _announced_title(front_text)
         or _email_subject(front_text)
+        or _letter_subject(cover_text)
         or _title(first_page or cover or blocks[:5])
     )
     # "HARRY" over "SERIOUS CASE REVIEW": the type and the child; "7-minute briefing: Child K" kept whole
     # where the page's own title prints it so
     title = child_first_title(title, first_page or cover, all_text) or whole_title(title, cover, furniture) or title
+    # no title on the cover: the running header's, or a cover table cell's, naming the review
+    title = named_title(title, furniture, [c for b in cover if b.kind == "row" for c in b.cells]) or title
     learning = LEARNING_FROM.match(title)
     if learning and (
         not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)
@@ -142,7 +154,11 @@ def read_metadata(
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
         child = _child(cover_text) or _child(front_text) or _child(capitals)
-    if ANNUAL_REPORT.search(title) or (NEWSLETTER.search(title + "\n" + cover_text) and not _child_from_title(title)):
+    if (
+        ANNUAL_REPORT.search(title)
+        or gathers_reviews(title)
+        or (NEWSLETTER.search(title + "\n" + cover_text) and not _child_from_title(title))
+    ):
         # a year's report, a newsletter's issue on several reviews: their children are not the document's
         child = ""
     if review_type == "briefing" and GUIDANCE_TITLE.match(title) and not (child and LEARNING_STRAP.search(cover_text)):
@@ -160,9 +176,11 @@ def read_metadata(
         or _area("\n".join(b.text for b in front))
         or _area_field(cover_text)
         or _area(furniture)
-        or _council_area(all_text)
+        # the council named only in its logo's alt text, which the page's furniture keeps
+        or _council_area(all_text + "\n" + furniture)
         or _council_line(cover_text + "\n" + front_text),
-        "published": _issue_date(cover_text)
+        "published": own_date(title, cover_text, all_text)
+        or _issue_date(cover_text)
         or _published(cover_text)
         or _published(front_text)
         or _published_row(blocks)
@@ -175,16 +193,18 @@ def read_metadata(
         # a forwarded e-mail dated by nothing it carries: the day it was sent passed the learning on
         or _sent_date(front_text),
         "child": child,
-        "child_age": _age(front_text, said)
+        "child_age": _age(front_text, said, child)
         or _age_from_table([b.cells for b in blocks if b.kind == "row"], child)
         # "D.O.B.: 06.09.2010" over "D.O.D.: 22.11.2010": the age follows from the cover's two dates
         or age_from_fields(front_text)
-        or _age("\n".join(b.text for b in blocks[:120]), said)
+        or _age("\n".join(b.text for b in blocks[:120]), said, child)
         or _age_from_birth(front_text),
         # A writer named anywhere in the first pages before a chair or scrutineer signing a foreword;
         # a writer named only at the end (a sign-off, "About the author", an imprint) before them too.
         # A letter is written by whoever signs it, whatever reviewer it names.
         "author": (_signatory(front_text) if SALUTATION.search(front_text) else "")
+        # a scrutineer's statement on a review is written by the scrutineer who signs it
+        or (_chair_line(cover_text) if scrutiny_statement(title) else "")
         or _author(cover_text, chairs=False)
         or _author(front_text, chairs=False)
         or _author(back_text, chairs=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata.children import plural_review_type
+from ingest.metadata.genres import genre_type
 
 # A count of a sheet's messages in words or figures: "Ten key messages", "7 lessons".
 _COUNT_WORD = r"(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -157,6 +158,9 @@ def committee_report(cover: str) -> bool:
 def _review_type(title: str, cover: str, front: str) -> str:
     if committee_report(cover):
         return "other"  # "Serious Case Review: Ruby - publication and learning", a report to a scrutiny panel
+    genre = genre_type(title, cover)
+    if genre:
+        return genre  # "SBAR: learning from the LCSPR about Zara", "Lesson of the month: June 2013"
     if NEWSLETTER.search(title + "\n" + cover) and not any(p.search(title) for _, p in TYPE_CUES):
         # A newsletter's issue under its own title passes on several reviews' learning: a briefing. An
         # issue's article titled by one review ("Learning from the SCR concerning Child R") is typed by it.

@@ -13,7 +13,9 @@ import re
 from ingest.layout import Block
 from ingest.metadata.area import LSCB_FIELD, PARTNERSHIP, _area
 from ingest.metadata.author import AUTHOR
+from ingest.metadata.broken_title import broken_title
 from ingest.metadata.dates import DATE, PUBLISHED
+from ingest.metadata.genres import SALUTATION
 from ingest.metadata.text import SENTENCE_END, _titlecase
 
 # "Title:", and a form's longer labels for it: "Title of review:", "Review title:", "Title of the report:".
@@ -87,6 +89,23 @@ def _email_subject(text: str) -> str:
     return ""
 
 
+# A letter's subject line above its salutation: "Re: Serious Case Review – Child P: the final report".
+LETTER_SUBJECT = re.compile(r"^\W*(?:re|subject)\s*:\s*(.{4,200}?)\s*$", re.IGNORECASE)
+
+
+def _letter_subject(text: str) -> str:
+    """The subject line of a letter the document opens with: the letter is titled by it."""
+    lines = [line for line in text.split("\n") if line.strip()][:15]
+    salutation = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), None)
+    if salutation is None:
+        return ""
+    for line in reversed(lines[max(0, salutation - 3) : salutation]):
+        match = LETTER_SUBJECT.match(line)
+        if match:
+            return _clean_title(match.group(1))
+    return ""
+
+
 def _title_field(text: str) -> str:
     for line in text.split("\n"):
         match = TITLE_FIELD.match(line)
@@ -146,6 +165,10 @@ def _title(blocks: list[Block]) -> str:
         # review, else the first heading that does, else the first heading.
         every = [b for b in candidates if b.kind == "heading"]
         tops = [b for b in every if b.level == 1]
+        broken = broken_title(every) if every and _bare_lead(candidates, every) else ""
+        if broken:
+            # "Local Child Safeguarding" / "Practice Review:" / "Oscar": one title in three paragraphs
+            return _clean_title(broken)
         if every and len(tops) == 1 and every[0] is tops[0] and _could_be_title(tops[0].text):
             # The one top-level heading, first on the page, is the cover's title, even when it names the
             # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
@@ -268,7 +291,19 @@ def _heads_a_cover(heading: Block, candidates: list[Block]) -> bool:
         if b.kind == "heading" and not _bare_field(b.text):
             break
         below.append(b)
-    return bool(below) and all(len(b.text.split()) <= 8 and not SENTENCE_END.search(b.text) for b in below)
+    return bool(below) and all(
+        (len(b.text.split()) <= 8 or DATED_LINE.match(b.text)) and not SENTENCE_END.search(b.text) for b in below
+    )
+
+
+# A field line dating an event or the document: "Reporting period: 1 April 2016 to 31 March 2017".
+DATED_LINE = re.compile(r"^\s*[A-Za-z][\w ]{1,30}:\s*[^.\n]{0,60}\b(?:19|20)\d\d\s*$")
+
+
+def _bare_lead(candidates: list[Block], headings: list[Block]) -> bool:
+    """Whether only bare fields (the partnership's name) stand above the first heading."""
+    at = candidates.index(headings[0])
+    return all(_bare_field(b.text) for b in candidates[:at])
 
 
 def _is_cover_field(text: str) -> bool:
