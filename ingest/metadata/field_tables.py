@@ -2,15 +2,29 @@
 
 "Child | Lead reviewer | Date of publication | Status" over "Ruby | Graham Tully | 13 April 2023 | Final":
 each column read as a "label: value" line, a value broken over lines in its narrow cell ("Graham" /
-"Tully", "13 April" / "2023") read whole.
+"Tully", "13 April" / "2023") read whole. Only a table printed before the document's first prose is a
+cover's: a table of sources under a section ("Author | Year | Title") lists other people's work.
 """
 
 from __future__ import annotations
 
 import re
 
+from ingest.layout import Block
+
 # A label cell: a few words, no figures, no sentence.
 LABEL = re.compile(r"^[A-Za-z][A-Za-z'’ ()/-]{1,40}$")
+
+
+def rows_before_prose(blocks: list[Block]) -> list[tuple[str, ...]]:
+    """The cells of the table rows printed before the first sentence of prose."""
+    rows = []
+    for b in blocks:
+        if b.kind == "row":
+            rows.append(b.cells)
+        elif b.kind in ("para", "item") and (len(b.text.split()) > 12 or b.text.rstrip().endswith(".")):
+            break
+    return rows
 
 
 def column_fields(rows: list[tuple[str, ...]]) -> list[str]:

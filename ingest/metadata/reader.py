@@ -36,7 +36,7 @@ from ingest.metadata.dates import (
     _sent_date,
     _version_date,
 )
-from ingest.metadata.field_tables import column_fields
+from ingest.metadata.field_tables import column_fields, rows_before_prose
 from ingest.metadata.genres import SALUTATION, gathers_reviews, scrutiny_statement
 from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
@@ -111,7 +111,7 @@ def read_metadata(
     # read each such row as "label: value" too.
     cover_text += "\n" + "\n".join(_field_rows(cover))
     # ... or a row of labels over a row of values ("Lead reviewer" over "Graham Tully")
-    cover_text += "\n" + "\n".join(column_fields([b.cells for b in cover if b.kind == "row"]))
+    cover_text += "\n" + "\n".join(column_fields(rows_before_prose(cover)))
     front_text += "\n" + "\n".join(_field_rows(front))
     first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
     title = (
