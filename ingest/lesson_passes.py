@@ -27,6 +27,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import without_slide_furniture
+from ingest.lesson_grids import grid_panels
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
 from ingest.lesson_joins import joined_lesson_parts
@@ -37,6 +38,7 @@ from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
     closed_letter_spacing,
     joined_drop_capitals,
@@ -401,13 +403,15 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     lessons and a scan's misread list numbers, code labels and labels run into their numbers mended: what the walk's measures of the page (its
     left margin, its body size) are taken over. A deck's, a page's and a mail's furniture, line numbers in the
     margin, an article's jumps and a report's paragraph numbers under labelled lessons
-    (ingest/lesson_paragraph_numbers.py) go first, after the page's display type is read back as text
+    (ingest/lesson_paragraph_numbers.py) go first, with a film's transcript read as its captions and
+    spoken words and a grid of numbered panels as each panel's heading over its text before them
+    (ingest/lesson_transcripts.py, ingest/lesson_grids.py), after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
-    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
+    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(grid_panels(transcript_lessons(blocks)))))))
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(
