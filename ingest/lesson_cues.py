@@ -121,6 +121,8 @@ ZONE_CUES = (
             r"\blessons?\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review\b|"
             # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
+            # a single lesson a series prints each time: "This month's lesson", "This week's lesson", "Key lesson"
+            r"^\W*(?:this\s+(?:month|week|quarter|issue|edition)['’]s|the|our|key)\s+lesson\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
             r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b",
             re.I,
