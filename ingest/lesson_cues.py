@@ -162,6 +162,8 @@ NOT_LESSON_HEADING = re.compile(
     r"(?:budget|income)\s+and\s+(?:expenditure|spending)|"
     # who took part in the review or its learning event: "Who attended", "Participants", "Agencies represented"
     r"who\s+(?:attended|took\s+part|participated|was\s+involved|contributed)|attendees|participants|"
+    # the event the learning was shared at, named on a deck's title slide: "Multi-agency learning event"
+    r"^\W*(?:[\w'’-]+\s+){0,3}learning\s+(?:events?|sessions?|days?|workshops?)\W*$|"
     # who came to the review's meetings: "Attendance at the learning event", "Those present at the panel"
     r"(?:attendance|those\s+(?:present|attending))\s+(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:events?|sessions?|meetings?|workshops?|panels?)|"
     r"(?:agencies|organisations|services)\s+(?:represented|involved|that\s+(?:took\s+part|contributed|provided))|"
@@ -355,7 +357,9 @@ CONTENTS = re.compile(
     r"^\W*(?:(?:table\s+of\s+)?contents?|on\s+this\s+page|page\s+contents|in\s+this\s+(?:report|document|briefing|review|"
     r"section|guide|leaflet|session|presentation)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing)|"
     # a briefing's agenda: "What we will cover", "What this session covers", "Agenda"
-    r"what\s+(?:we\s+will|we'll|this\s+(?:session|briefing|presentation)\s+will)\s+cover|what\s+this\s+(?:session|briefing|presentation)\s+covers|agenda)\W*$",
+    r"what\s+(?:we\s+will|we'll|this\s+(?:session|briefing|presentation)\s+will)\s+cover|what\s+this\s+(?:session|briefing|presentation)\s+covers|agenda|"
+    # a deck's agenda slide: "Today's session", "This session", "Session outline"
+    r"(?:today['’]s|this)\s+(?:session|agenda|presentation)|session\s+(?:outline|plan|overview))\W*$",
     re.I,
 )
 # "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.
