@@ -307,6 +307,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
+    # a partnership's register of learning, its rows the lessons: "<partnership>: learning log 2023-24"
+    r"\blearning\s+(?:log|register|tracker)\b|"
     # an easy-read version's title: "Easy read: what we learned from the review about Baby X"
     r"^easy[\s-]+read\b|\breview\s+(?:about|into|concerning)\s+"
     r"(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+|[A-Z]{3,})\W*$|"

@@ -253,8 +253,8 @@ def row_lesson(block: Block, z, columns, current, start):
     rest = list(cells)
     whole = LABEL.match(rest[0]) if rest else None
     ref = REF_CODE.fullmatch(rest[0]) if rest else None
-    # "R1.1", "ES4": a reference of letters and a number, or a number alone
-    if rest and re.fullmatch(r"(?:[A-Z]{1,3}|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
+    # "R1.1", "ES4", "LL-01": a reference of letters and a number, or a number alone
+    if rest and re.fullmatch(r"(?:[A-Z]{1,3}-?|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
         rest = rest[1:]
     elif ref is not None:
