@@ -35,6 +35,7 @@ from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_meeting_asks import without_meeting_asks
+from ingest.lesson_minutes import agreed_minutes
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
@@ -406,8 +407,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     left margin, its body size) are taken over. A deck's, a page's and a mail's furniture, line numbers in the
     margin, an article's jumps and a report's paragraph numbers under labelled lessons
     (ingest/lesson_paragraph_numbers.py) go first, with a film's transcript read as its captions and
-    spoken words and a grid of numbered panels as each panel's heading over its text before them
-    (ingest/lesson_transcripts.py, ingest/lesson_grids.py) and the tables quoting other reviews'
+    spoken words, a grid of numbered panels as each panel's heading over its text and minutes as the
+    lessons they agreed before them (ingest/lesson_transcripts.py, ingest/lesson_grids.py,
+    ingest/lesson_minutes.py) and the tables quoting other reviews'
     lessons and what a paper asks its meeting to decide set aside (ingest/lesson_quoted_reviews.py,
     ingest/lesson_meeting_asks.py), after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
@@ -415,7 +417,7 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
-    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(grid_panels(transcript_lessons(without_meeting_asks(without_quoted_reviews(blocks)))))))))
+    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(without_quoted_reviews(blocks))))))))))
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(
