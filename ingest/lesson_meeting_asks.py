@@ -38,7 +38,10 @@ def without_meeting_asks(blocks: list[Block]) -> list[Block]:
         if block.kind not in ("para", "item") or not ASKED_OF_MEETING.search(block.text.strip()):
             continue
         end = index + 1
-        while end < len(blocks) and blocks[end].kind in ("para", "item") and DECISION.match(blocks[end].text):
+        # (a plain-text reader may take a short numbered line for a heading: "1. note the report;")
+        while (
+            end < len(blocks) and blocks[end].kind in ("para", "item", "heading") and DECISION.match(blocks[end].text)
+        ):
             end += 1
         if end > index + 1:
             dropped.update(id(b) for b in blocks[index:end])

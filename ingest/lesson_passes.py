@@ -417,7 +417,19 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
-    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(without_quoted_reviews(blocks))))))))))
+    blocks = joined_jumps(
+        without_line_numbers(
+            without_page_furniture(
+                without_slide_furniture(
+                    unquoted_mail(
+                        grid_panels(
+                            transcript_lessons(agreed_minutes(without_meeting_asks(without_quoted_reviews(blocks))))
+                        )
+                    )
+                )
+            )
+        )
+    )
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(

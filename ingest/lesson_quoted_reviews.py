@@ -24,6 +24,8 @@ NAMED_REVIEW = re.compile(
     r"^\W*(?:SCR|LCSPR|CSPR|DHR|SAR|rapid\s+review|serious\s+case\s+review|(?:local\s+)?child\s+safeguarding\s+practice\s+review)"
     r"\s*[:\-–—]?\s*(?P<child>(?:Child|Baby|Young\s+Person|Family|Sibling)\s+[A-Z]{1,3}\d?|[A-Z][a-z]+)\b"
 )
+# A Review column's header run into the next column's by a PDF's narrow column: "Review Recommendation".
+MERGED_HEADER = re.compile(r"^\s*reviews?\s+(?:recommendations?|findings?|learning|lessons?)\s*$", re.I)
 MIN_REVIEWS = 2  # rows naming at least two different reviews: a table of reviews, not one review's lessons
 
 
@@ -40,9 +42,14 @@ def without_quoted_reviews(blocks: list[Block]) -> list[Block]:
             index += 1
             continue
         end = index + 1
-        while end < len(blocks) and blocks[end].kind == "row" and len(blocks[end].cells) == len(block.cells):
+        while end < len(blocks) and blocks[end].kind == "row":
             end += 1
-        named = {m.group("child") for b in blocks[index + 1 : end] if (m := NAMED_REVIEW.match(b.cells[column]))}
+        # (a PDF's narrow first column may run its header into the next: "Review Recommendation | Status")
+        named = {
+            m.group("child")
+            for b in blocks[index + 1 : end]
+            if b.cells and (m := NAMED_REVIEW.match(b.cells[min(column, len(b.cells) - 1)]))
+        }
         if len(named) >= MIN_REVIEWS:
             dropped.update(id(b) for b in blocks[index:end])
         index = end
@@ -54,4 +61,7 @@ def _review_column(block: Block) -> int | None:
     tracking the work."""
     if block.kind != "row" or len(block.cells) < 2 or not any(TRACKING_HEADER.search(c) for c in block.cells):
         return None
-    return next((i for i, cell in enumerate(block.cells) if REVIEW_HEADER.match(cell.strip())), None)
+    return next(
+        (i for i, cell in enumerate(block.cells) if REVIEW_HEADER.match(cell.strip()) or MERGED_HEADER.match(cell)),
+        None,
+    )
