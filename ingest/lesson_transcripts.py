@@ -79,6 +79,8 @@ def transcript_lessons(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _flush(out: list[Block], spoken: Block | None) -> None:
+def _flush(out: list[Block], spoken: Block | None) -> Block | None:
+    """The lesson's words so far written out; nothing is running after."""
     if spoken is not None:
         out.append(spoken)
+    return None
