@@ -8,8 +8,8 @@ it gives ("Child D: learning from the review") holds that learning on its
 slides: each slide's heading is set under the title, the agenda slide
 ("What we will cover") and the title slide's other lines left out, and the
 title heads the slides' lessons as learning points, unless slides of the deck
-are headed by the parts its lessons sit in ("What the review found", "What will
-change"): then those parts head them and the title none. Metadata reads the blocks
+are headed by the parts its lessons sit in, of two kinds or more ("What the review
+found", "What will change"): then those parts head them and the title none. Metadata reads the blocks
 as they were; only the walk sees these.
 """
 
@@ -90,7 +90,8 @@ def deck_under_title(blocks: list[Block], title: Block | None) -> tuple[list[Blo
         if after and block.kind == "heading" and block.level and block.level <= level:
             block = replace(block, level=level + 1)
         out.append(block)
-    if any(block.kind == "heading" and block is not title and zone_kind(block.text) for block in out):
+    parts = {zone_kind(block.text) for block in out if block.kind == "heading" and block is not title} - {None}
+    if len(parts) >= 2:  # slides heading parts of two kinds or more ("What the review found", "What will change")
         return [b if b.kind != "heading" or b is title else _as_printed(b, blocks) for b in out], None
     return out, title
 
