@@ -98,9 +98,10 @@ def title_heads_lessons(title: Block, blocks: list[Block]) -> bool:
 
 
 # A paragraph answering the lesson above it or instructing whoever presents it: "Our response: ...",
-# "Partnership response: ...", "Trainer's note: ...", "Facilitator notes: ...".
+# "Partnership response: ...", "The Board's response: ...", "Trainer's note: ...", "Facilitator notes: ...".
 ANSWER_OR_NOTE = re.compile(
-    r"^(?:(?:our|the\s+partnership'?s?|partnership|agency|board|executive|management|single[- ]agency)\s+response|"
+    r"^(?:(?:our|(?:the\s+)?(?:partnership|partners|board|executive|committee|trust|agency)(?:['’]s|s['’])?|partnership|agency|board|"
+    r"executive|management|single[- ]agency)\s+response|"
     r"(?:trainer|facilitator|presenter)(?:'?s|s')?\s+notes?|notes?\s+(?:for|to)\s+(?:the\s+)?(?:trainer|facilitator|presenter)s?)"
     r"\s*:\s+(?=\S)",
     re.I,

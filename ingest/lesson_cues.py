@@ -121,6 +121,8 @@ ZONE_CUES = (
             r"\blessons?\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review\b|"
             # a section named only for its lessons: "3. Lessons", "4. Lessons identified", "Lessons arising"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:the\s+)?(?:key\s+)?lessons(?:\s+(?:identified|arising|emerging))?\W*$|"
+            # a single lesson a series prints each time: "This month's lesson", "This week's lesson", "Key lesson"
+            r"^\W*(?:this\s+(?:month|week|quarter|issue|edition)['’]s|the|our|key)\s+lesson\W*$|"
             # question headings: "What did we learn?", "What have agencies learnt?", "What did the review find?"
             r"\bwhat\s+(?:did|do|have|has|can|should)\s+(?:we|agencies|professionals|practitioners|the\s+review|the\s+partnership)\s+(?:learn[te]?d?|find|found)\b",
             re.I,
@@ -160,6 +162,11 @@ NOT_LESSON_HEADING = re.compile(
     r"(?:budget|income)\s+and\s+(?:expenditure|spending)|"
     # who took part in the review or its learning event: "Who attended", "Participants", "Agencies represented"
     r"who\s+(?:attended|took\s+part|participated|was\s+involved|contributed)|attendees|participants|"
+    # a scrutineer's view of the report itself: "Strengths of the report", "Where the report could be stronger"
+    r"\b(?:strengths|weaknesses|limitations)\s+of\s+the\s+(?:report|review|draft|analysis)\b|"
+    r"\bwhere\s+the\s+(?:report|review|draft|analysis)\s+could\s+(?:be\s+)?(?:stronger|better|improved|go\s+further)\b|"
+    # the event the learning was shared at, named on a deck's title slide: "Multi-agency learning event"
+    r"^\W*(?:[\w'’-]+\s+){0,3}learning\s+(?:events?|sessions?|days?|workshops?)\W*$|"
     # who came to the review's meetings: "Attendance at the learning event", "Those present at the panel"
     r"(?:attendance|those\s+(?:present|attending))\s+(?:at|of|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:events?|sessions?|meetings?|workshops?|panels?)|"
     r"(?:agencies|organisations|services)\s+(?:represented|involved|that\s+(?:took\s+part|contributed|provided))|"
@@ -300,6 +307,8 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
 DOCUMENT_TITLE = re.compile(
     r"\bbriefing\b|\b(?:case|practice|thematic|national|panel|learning|rapid|multi-agency|local)\s+review\b|\bLCSPR\b|\bSCR\b|\boverview\s+report\b|"
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
+    # a partnership's register of learning, its rows the lessons: "<partnership>: learning log 2023-24"
+    r"\blearning\s+(?:log|register|tracker)\b|"
     # an easy-read version's title: "Easy read: what we learned from the review about Baby X"
     r"^easy[\s-]+read\b|\breview\s+(?:about|into|concerning)\s+"
     r"(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+|[A-Z]{3,})\W*$|"
@@ -307,6 +316,9 @@ DOCUMENT_TITLE = re.compile(
     r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
     # "Ruby: learning from the review", "Child T – lessons from the review": a briefing's title
     r"^(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[:\-–]\s*(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|a|our)\s+\w+$|"
+    # a longer title naming the child before the colon: "Through Child Y's eyes: learning from the review"
+    r"^[^:]{0,40}\b(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})\b[^:]{0,30}:\s*"
+    r"(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|a|our)\s+\w+$|"
     r"^learning\s+from\s+(?:the\s+(?:experiences?|life|lives|story|death)\s+of\s+)?"
     r"(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",
     re.I,
@@ -353,7 +365,9 @@ CONTENTS = re.compile(
     r"^\W*(?:(?:table\s+of\s+)?contents?|on\s+this\s+page|page\s+contents|in\s+this\s+(?:report|document|briefing|review|"
     r"section|guide|leaflet|session|presentation)|what(?:'s|\s+is)\s+in\s+this\s+(?:report|document|briefing)|"
     # a briefing's agenda: "What we will cover", "What this session covers", "Agenda"
-    r"what\s+(?:we\s+will|we'll|this\s+(?:session|briefing|presentation)\s+will)\s+cover|what\s+this\s+(?:session|briefing|presentation)\s+covers|agenda)\W*$",
+    r"what\s+(?:we\s+will|we'll|this\s+(?:session|briefing|presentation)\s+will)\s+cover|what\s+this\s+(?:session|briefing|presentation)\s+covers|agenda|"
+    # a deck's agenda slide: "Today's session", "This session", "Session outline"
+    r"(?:today['’]s|this)\s+(?:session|agenda|presentation)|session\s+(?:outline|plan|overview))\W*$",
     re.I,
 )
 # "Finding 1: Early help ........ 26", "Finding 1: Early help | 26": a contents entry with its page.

@@ -7,7 +7,9 @@ is no heading of its own. A deck or handout whose title names the learning
 it gives ("Child D: learning from the review") holds that learning on its
 slides: each slide's heading is set under the title, the agenda slide
 ("What we will cover") and the title slide's other lines left out, and the
-title heads the slides' lessons as learning points. Metadata reads the blocks
+title heads the slides' lessons as learning points, unless slides of the deck
+are headed by the parts its lessons sit in, of two kinds or more ("What the review
+found", "What will change"): then those parts head them and the title none. Metadata reads the blocks
 as they were; only the walk sees these.
 """
 
@@ -17,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import CONTENTS
+from ingest.lesson_cues import CONTENTS, zone_kind
 
 # "Slide 4", "Slide 3 of 9", "Slide 2/7", "Slide 5." on a line of its own
 SLIDE_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s+)?slide\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*\.?\s*$", re.I)
@@ -60,7 +62,10 @@ def deck_under_title(blocks: list[Block], title: Block | None) -> tuple[list[Blo
     """A slide deck or handout (slides numbered "Slide 3", "Slide 3 of 9") whose title names the learning
     it gives: every slide's heading set under the title, its agenda slide ("What we will cover" and its
     entries, up to the next slide's number) and the title slide's other lines left out, and the
-    title (it heads the slides' lessons as learning points). Other documents: the blocks as they were, and None."""
+    title (it heads the slides' lessons as learning points). A deck whose slides are headed by the parts
+    its lessons sit in ("What the review found", "What will change") loses its title slide's lines and
+    agenda the same way, its headings are left as they are and the title heads no lesson (None). Other
+    documents: the blocks as they were, and None."""
     if title is None and blocks and blocks[0].kind == "heading":
         title = blocks[0]  # a cover whose title the page's measures do not single out (a word processor's)
     if title is None or not LEARNING_TITLE.match(title.text) or sum(1 for block in blocks if _slide_number(block)) < 2:
@@ -85,4 +90,12 @@ def deck_under_title(blocks: list[Block], title: Block | None) -> tuple[list[Blo
         if after and block.kind == "heading" and block.level and block.level <= level:
             block = replace(block, level=level + 1)
         out.append(block)
+    parts = {zone_kind(block.text) for block in out if block.kind == "heading" and block is not title} - {None}
+    if len(parts) >= 2:  # slides heading parts of two kinds or more ("What the review found", "What will change")
+        return [b if b.kind != "heading" or b is title else _as_printed(b, blocks) for b in out], None
     return out, title
+
+
+def _as_printed(block: Block, blocks: list[Block]) -> Block:
+    """A slide's heading at the level it was printed at (before being set under the title)."""
+    return next((b for b in blocks if b.text == block.text and b.page_start == block.page_start), block)

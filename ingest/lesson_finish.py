@@ -25,6 +25,7 @@ from ingest.lesson_patterns import (
     AGENCY_CODE,
     AGENCY_LEAD,
     AGENCY_NAME,
+    NO_NEW_LESSON,
     NOT_THE_REVIEWS,
     ORGANISATION_WORD,
     PAPER_ASK,
@@ -142,6 +143,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
             and not (d.headed and d.title and len(d.parts) == 2 and d.parts[-1].rstrip().endswith(":"))
             and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
             and not (d.plain and PAPER_ASK.search(draft_text(d)))
+            and not NO_NEW_LESSON.match(draft_text(d))  # "As LL-02: ...", "No new learning: ..."
             and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
             and not _agreed_task(d)
         ]

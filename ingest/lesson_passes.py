@@ -27,16 +27,21 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import without_slide_furniture
+from ingest.lesson_grids import grid_panels
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
 from ingest.lesson_joins import joined_lesson_parts
 from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
+from ingest.lesson_meeting_asks import without_meeting_asks
+from ingest.lesson_minutes import agreed_minutes
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+from ingest.lesson_quoted_reviews import without_quoted_reviews
+from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
     closed_letter_spacing,
     joined_drop_capitals,
@@ -401,13 +406,30 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     lessons and a scan's misread list numbers, code labels and labels run into their numbers mended: what the walk's measures of the page (its
     left margin, its body size) are taken over. A deck's, a page's and a mail's furniture, line numbers in the
     margin, an article's jumps and a report's paragraph numbers under labelled lessons
-    (ingest/lesson_paragraph_numbers.py) go first, after the page's display type is read back as text
+    (ingest/lesson_paragraph_numbers.py) go first, with a film's transcript read as its captions and
+    spoken words, a grid of numbered panels as each panel's heading over its text and minutes as the
+    lessons they agreed before them (ingest/lesson_transcripts.py, ingest/lesson_grids.py,
+    ingest/lesson_minutes.py) and the tables quoting other reviews'
+    lessons and what a paper asks its meeting to decide set aside (ingest/lesson_quoted_reviews.py,
+    ingest/lesson_meeting_asks.py), after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
-    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
+    blocks = joined_jumps(
+        without_line_numbers(
+            without_page_furniture(
+                without_slide_furniture(
+                    unquoted_mail(
+                        grid_panels(
+                            transcript_lessons(agreed_minutes(without_meeting_asks(without_quoted_reviews(blocks))))
+                        )
+                    )
+                )
+            )
+        )
+    )
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(

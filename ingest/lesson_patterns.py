@@ -249,3 +249,12 @@ STEM = re.compile(
 )
 # An addressee line over recommendations: "To the Integrated Care Board:", "To all partner agencies:".
 ADDRESSEE = re.compile(r"^(?:to|for)\s+(?:the\s+)?(?P<who>[^:.;]{2,70}?)\s*:\s*$", re.I)
+
+
+# An entry saying it adds no lesson of its own: a log's "As LL-02: the same learning was identified again.",
+# "Same as R3", "No new learning: practice was in line with procedures.", "No further recommendations."
+NO_NEW_LESSON = re.compile(
+    r"^\W*(?:(?:as|same\s+as|see|repeats?|duplicates?|duplicate\s+of|repeat\s+of)\s+[A-Z]{1,3}[-\s]?\d{1,3}\b|"
+    r"no\s+(?:new|further|additional)\s+(?:learning|findings?|recommendations?|lessons?)\b)",
+    re.I,
+)

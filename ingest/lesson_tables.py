@@ -141,8 +141,20 @@ def _dated_event(cell: str) -> bool:
     return bool(colon) and bool(rest.strip()) and len(head) <= 24 and event_date(head)
 
 
+# A lesson column's header dated in brackets: "What the review found (February 2019)", "Findings (2021)".
+DATED_TEXT_HEADER = re.compile(r"^(?P<head>.+?)\s*\((?:[a-z]+\s+)?(?:19|20)\d\d\)$")
+
+
+def _undated(cell: str) -> str:
+    """A header cell less the bracketed date after a lesson column's name (when it names one)."""
+    dated = DATED_TEXT_HEADER.match(cell)
+    return dated.group("head") if dated and TEXT_HEADER.search(dated.group("head")) else cell
+
+
 def header_columns(lowered: list[str]) -> Columns | None:
-    """The columns a header row names, or None when the row is not a header."""
+    """The columns a header row names, or None when the row is not a header (a lesson column's name
+    may carry the date it was written in brackets)."""
+    lowered = [_undated(c) for c in lowered]
     if not all(len(c) < 40 for c in lowered) or any(re.search(r"\b(?:19|20)\d\d\b", c) for c in lowered):
         return None  # long cells, or a date ("September 2022"): a row of the table, not its header
     agency = text = grade = None
@@ -241,8 +253,8 @@ def row_lesson(block: Block, z, columns, current, start):
     rest = list(cells)
     whole = LABEL.match(rest[0]) if rest else None
     ref = REF_CODE.fullmatch(rest[0]) if rest else None
-    # "R1.1", "ES4": a reference of letters and a number, or a number alone
-    if rest and re.fullmatch(r"(?:[A-Z]{1,3}|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
+    # "R1.1", "ES4", "LL-01": a reference of letters and a number, or a number alone
+    if rest and re.fullmatch(r"(?:[A-Z]{1,3}-?|Rec\.?\s*)?\d{1,2}(?:\.\d{1,2})?\.?", rest[0]):
         label = rest[0].rstrip(".")
         rest = rest[1:]
     elif ref is not None:
