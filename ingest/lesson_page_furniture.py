@@ -42,14 +42,25 @@ def _link_title(block: Block) -> bool:
     )
 
 
+def _sidebar_line(block: Block, sidebar_level: int) -> bool:
+    """A line of the sidebar under its heading: a link title or a page action, never a heading at the
+    sidebar heading's level or above (a sidebar placed between two of a page's sections, "Good practice"
+    after the links)."""
+    if block.kind == "heading" and 0 < block.level <= sidebar_level:
+        return False
+    return _link_title(block) or bool(PAGE_ACTION.match(block.text))
+
+
 def _without_related(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     in_sidebar = False
+    sidebar_level = 0  # the sidebar heading's level: a heading at it or above opens the next section
     for block in blocks:
         if block.kind == "heading" and RELATED.match(block.text):
             in_sidebar = True
+            sidebar_level = block.level
             continue
-        if in_sidebar and (_link_title(block) or PAGE_ACTION.match(block.text)):
+        if in_sidebar and _sidebar_line(block, sidebar_level):
             continue
         in_sidebar = False
         kept.append(block)
