@@ -37,6 +37,7 @@ from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+from ingest.lesson_placeholders import without_placeholders
 from ingest.lesson_typography import (
     closed_letter_spacing,
     joined_drop_capitals,
@@ -407,7 +408,7 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
-    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
+    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(without_placeholders(blocks))))))
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(
