@@ -27,6 +27,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import without_slide_furniture
+from ingest.lesson_decorative_bullets import decorative_points
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
 from ingest.lesson_joins import joined_lesson_parts
@@ -408,7 +409,13 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
-    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(without_placeholders(blocks))))))
+    blocks = joined_jumps(
+        without_line_numbers(
+            without_page_furniture(
+                without_slide_furniture(unquoted_mail(decorative_points(without_placeholders(blocks))))
+            )
+        )
+    )
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(
