@@ -37,6 +37,7 @@ from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
+from ingest.lesson_pasted_lines import joined_pasted_lines
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
 from ingest.lesson_placeholders import without_placeholders
 from ingest.lesson_typography import (
@@ -412,7 +413,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = joined_jumps(
         without_line_numbers(
             without_page_furniture(
-                without_slide_furniture(unquoted_mail(decorative_points(without_placeholders(blocks))))
+                without_slide_furniture(
+                    unquoted_mail(decorative_points(without_placeholders(joined_pasted_lines(blocks))))
+                )
             )
         )
     )
