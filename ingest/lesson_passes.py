@@ -28,6 +28,7 @@ from ingest.lesson_cues import (
 )
 from ingest.lesson_decks import without_slide_furniture
 from ingest.lesson_decorative_bullets import decorative_points
+from ingest.lesson_export_fields import without_export_fields
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
 from ingest.lesson_joins import joined_lesson_parts
@@ -414,7 +415,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
         without_line_numbers(
             without_page_furniture(
                 without_slide_furniture(
-                    unquoted_mail(decorative_points(without_placeholders(joined_pasted_lines(blocks))))
+                    unquoted_mail(
+                        decorative_points(without_placeholders(joined_pasted_lines(without_export_fields(blocks))))
+                    )
                 )
             )
         )
