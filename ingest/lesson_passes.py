@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
+from ingest.lesson_broken_headings import joined_broken_headings
 from ingest.lesson_cues import (
     EVIDENCE_HEADING,
     ITEM_NUMBER,
@@ -416,7 +417,11 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
             without_page_furniture(
                 without_slide_furniture(
                     unquoted_mail(
-                        decorative_points(without_placeholders(joined_pasted_lines(without_export_fields(blocks))))
+                        decorative_points(
+                            without_placeholders(
+                                joined_broken_headings(joined_pasted_lines(without_export_fields(blocks)))
+                            )
+                        )
                     )
                 )
             )

@@ -333,3 +333,29 @@ def test_a_sites_bar_of_links_dumped_as_one_row_is_never_a_lesson(tmp_path, fmt,
         assert [(l.kind, l.label, l.text) for l in lessons][3:] == [
             ("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)
         ]
+
+
+# --- a heading broken over two heading paragraphs ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_a_lesson_heading_carried_on_in_a_second_heading_paragraph_is_one_title(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "What the review found")
+        for n, (title, text) in enumerate(zip(TITLES, SEEN, strict=True), 1):
+            words = title.split()  # the last two words typed as a heading paragraph of their own
+            doc.add("h2", f"Finding {n}: {' '.join(words[:-2])}")
+            doc.add("h2", " ".join(words[-2:]))
+            doc.add("p", text)
+        numbered_recommendations(doc, ASKS[:2])
+
+    assert all(title.split()[-2][:1].islower() for title in TITLES)
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title, l.text) for l in lessons] == [
+            *(
+                ("finding", f"Finding {n}", title, f"{title} {text}")
+                for n, (title, text) in enumerate(zip(TITLES, SEEN, strict=True), 1)
+            ),
+            *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS[:2], 1)),
+        ]
