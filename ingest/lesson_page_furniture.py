@@ -46,11 +46,18 @@ def _link_title(block: Block) -> bool:
     )
 
 
-def _sidebar_line(block: Block, sidebar_level: int) -> bool:
-    """A line of the sidebar under its heading: a link title or a page action, never a heading at the
-    sidebar heading's level or above (a sidebar placed between two of a page's sections, "Good practice"
-    after the links)."""
-    if block.kind == "heading" and 0 < block.level <= sidebar_level:
+def _sidebar_line(blocks: list[Block], index: int, sidebar_level: int) -> bool:
+    """A line of the sidebar under its heading: a link title or a page action. A heading at the sidebar
+    heading's level or above with text under it that is no link title (a sentence) opens the page's next
+    section instead ("Good practice" and its items after a sidebar placed between two sections)."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if (
+        block.kind == "heading"
+        and 0 < block.level <= sidebar_level
+        and following is not None
+        and not (_link_title(following) or PAGE_ACTION.match(following.text))
+    ):
         return False
     return _link_title(block) or bool(PAGE_ACTION.match(block.text))
 
@@ -69,12 +76,12 @@ def _without_related(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     in_sidebar = False
     sidebar_level = 0  # the sidebar heading's level: a heading at it or above opens the next section
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.kind == "heading" and RELATED.match(block.text):
             in_sidebar = True
             sidebar_level = block.level
             continue
-        if in_sidebar and _sidebar_line(block, sidebar_level):
+        if in_sidebar and _sidebar_line(blocks, index, sidebar_level):
             continue
         in_sidebar = False
         kept.append(block)
