@@ -17,7 +17,6 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
-from ingest.lesson_broken_headings import joined_broken_headings
 from ingest.lesson_cues import (
     EVIDENCE_HEADING,
     ITEM_NUMBER,
@@ -28,20 +27,17 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import without_slide_furniture
-from ingest.lesson_decorative_bullets import decorative_points
-from ingest.lesson_export_fields import without_export_fields
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
 from ingest.lesson_joins import joined_lesson_parts
 from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
+from ingest.lesson_mending import mended
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
-from ingest.lesson_pasted_lines import joined_pasted_lines
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
-from ingest.lesson_placeholders import without_placeholders
 from ingest.lesson_typography import (
     closed_letter_spacing,
     joined_drop_capitals,
@@ -413,19 +409,7 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
     blocks = joined_jumps(
-        without_line_numbers(
-            without_page_furniture(
-                without_slide_furniture(
-                    unquoted_mail(
-                        decorative_points(
-                            without_placeholders(
-                                joined_broken_headings(joined_pasted_lines(without_export_fields(blocks)))
-                            )
-                        )
-                    )
-                )
-            )
-        )
+        without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(mended(blocks)))))
     )
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
