@@ -20,6 +20,7 @@ from ingest.docx_structure import Numbering, format_number, outline_level
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 from ingest.limits import Limits
+from ingest.text_repair import repair_html, repair_text
 
 TABLE_ROW = re.compile(r"\S \| +(?:\| +)*\S")  # "No. | Recommendation | Lead agency", "R1.1 |  | text" (a cell empty)
 # " | text | agency": a row whose first cell is empty (a cell printed once, on the row above, for both)
@@ -79,7 +80,7 @@ def read_text(path: Path) -> list[PageLayout]:
     data = path.read_bytes()
     if b"\x00" in data[:4096]:
         raise IngestFailure("open", "binary content in a text file")
-    text = _unquoted(decode_text(data).replace("\r\n", "\n").replace("\r", "\n"))
+    text = _unquoted(repair_text(decode_text(data).replace("\r\n", "\n").replace("\r", "\n")))
     pages = []
     row_id = 0
     for number, chunk in enumerate(text.split("\f"), start=1):
@@ -508,7 +509,7 @@ def _markdown_strong(text: str) -> tuple[str, str]:
 
 def read_html(path: Path) -> list[PageLayout]:
     parser = _HtmlLines()
-    parser.feed(decode_text(path.read_bytes()))
+    parser.feed(repair_html(decode_text(path.read_bytes())))
     parser.close()
     chrome = "\n".join(dict.fromkeys(parser.chrome_text))
     return [PageLayout(1, tuple(parser.lines), positional=False, styled=True, chrome=chrome)]

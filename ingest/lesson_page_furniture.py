@@ -4,7 +4,8 @@ Lines that stand between a document's lessons but belong to how it was
 laid out, never to what it says: an accessible version's descriptions of
 its images ("Image description: ..."), a web page's sidebar of links to
 other pages ("Related content" and the page titles under it, "Print this
-page"). Metadata reads the blocks as they were; only the walk sees these.
+page"), a site's bar of links printed as one row in a text browser's dump
+("Accessibility | Cookies | Privacy notice | Contact us"). Metadata reads the blocks as they were; only the walk sees these.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ RELATED = re.compile(
 )
 # A page's own action links after its content: "Print this page", "Share this page"
 PAGE_ACTION = re.compile(r"^\s*(?:print|share|email|download)\s+this\s+page\b", re.I)
+# a link's name in a site's bar of links: "Privacy notice", "Contact us", "Accessibility"
+LINK_NAME = re.compile(r"^\s*[A-Z][A-Za-z'&]*(?:\s+[A-Za-z'&]+){0,3}\s*$")
+LINK_BAR_CELLS = 3
 
 
 def _link_title(block: Block) -> bool:
@@ -42,14 +46,42 @@ def _link_title(block: Block) -> bool:
     )
 
 
+def _sidebar_line(blocks: list[Block], index: int, sidebar_level: int) -> bool:
+    """A line of the sidebar under its heading: a link title or a page action. A heading at the sidebar
+    heading's level or above with text under it that is no link title (a sentence) opens the page's next
+    section instead ("Good practice" and its items after a sidebar placed between two sections)."""
+    block = blocks[index]
+    following = blocks[index + 1] if index + 1 < len(blocks) else None
+    if (
+        block.kind == "heading"
+        and 0 < block.level <= sidebar_level
+        and following is not None
+        and not (_link_title(following) or PAGE_ACTION.match(following.text))
+    ):
+        return False
+    return _link_title(block) or bool(PAGE_ACTION.match(block.text))
+
+
+def _link_bar(blocks: list[Block], index: int) -> bool:
+    """A row standing alone whose cells are all a site's link names: short, no sentence, no figure."""
+    block = blocks[index]
+    if block.kind != "row" or len(block.cells) < LINK_BAR_CELLS:
+        return False
+    if any(0 <= near < len(blocks) and blocks[near].kind == "row" for near in (index - 1, index + 1)):
+        return False
+    return all(LINK_NAME.match(cell) for cell in block.cells)
+
+
 def _without_related(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     in_sidebar = False
-    for block in blocks:
+    sidebar_level = 0  # the sidebar heading's level: a heading at it or above opens the next section
+    for index, block in enumerate(blocks):
         if block.kind == "heading" and RELATED.match(block.text):
             in_sidebar = True
+            sidebar_level = block.level
             continue
-        if in_sidebar and (_link_title(block) or PAGE_ACTION.match(block.text)):
+        if in_sidebar and _sidebar_line(blocks, index, sidebar_level):
             continue
         in_sidebar = False
         kept.append(block)
@@ -57,11 +89,12 @@ def _without_related(blocks: list[Block]) -> list[Block]:
 
 
 def without_page_furniture(blocks: list[Block]) -> list[Block]:
-    """The blocks without image descriptions and sidebars of links to other pages."""
+    """The blocks without image descriptions, sidebars of links to other pages and bars of links."""
     return _without_related(
         [
             block
-            for block in blocks
+            for index, block in enumerate(blocks)
             if not (block.kind in ("para", "item", "heading") and IMAGE_DESCRIPTION.match(block.text))
+            and not _link_bar(blocks, index)
         ]
     )

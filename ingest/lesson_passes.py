@@ -35,6 +35,7 @@ from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_meeting_asks import without_meeting_asks
+from ingest.lesson_mending import mended
 from ingest.lesson_minutes import agreed_minutes
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
@@ -417,19 +418,10 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
-    blocks = joined_jumps(
-        without_line_numbers(
-            without_page_furniture(
-                without_slide_furniture(
-                    unquoted_mail(
-                        grid_panels(
-                            transcript_lessons(agreed_minutes(without_meeting_asks(without_quoted_reviews(blocks))))
-                        )
-                    )
-                )
-            )
-        )
-    )
+    # a damaged or cluttered file mended first, then the genres whose lessons sit among other records
+    blocks = without_quoted_reviews(mended(blocks))
+    blocks = grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(blocks))))
+    blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
     blocks = without_paragraph_numbers(blocks)
     return lost_bullets(
         misread_code_ones(
