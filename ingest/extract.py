@@ -114,7 +114,13 @@ from ingest.second_opinion import add_missed, score_units
 # overleaf; numbered items going on in paragraphs; questions for the reader under a small heading; committee
 # resolutions and action-plan notes; paired run-in cues; ACPC-era areas and types, council names, city partnerships,
 # short spreadsheet dates, ages from birth and event date fields, an unborn baby later born, roles before a name).
-EXTRACTOR_VERSION = "ingest-1.24"
+# 1.25: the lesson and metadata classes blind set 19 exposed (text mis-decoded or with literal entities repaired as
+# read; film transcripts, grids of numbered panels, minutes of agreed lessons, tables quoting other reviews, a
+# paper's asks of its meeting, responses under recommendations, learning-log rows adding nothing, slide decks
+# headed by their parts; related-links sidebars, template placeholders, decorative bullets, text pasted a line a
+# paragraph, export fields, link bars, headings broken in two; documents about a review typed, dated, titled and
+# authored by their genre, cover tables read by column, titles from running headers and broken cover headings).
+EXTRACTOR_VERSION = "ingest-1.25"
 
 
 def extract_review(
