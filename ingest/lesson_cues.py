@@ -317,7 +317,9 @@ DOCUMENT_TITLE = re.compile(
     # "Ruby: learning from the review", "Child T – lessons from the review": a briefing's title
     r"^(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[:\-–]\s*(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|a|our)\s+\w+$|"
     # a longer title naming the child before the colon: "Through Child Y's eyes: learning from the review"
-    r"^[^:]{0,40}\b(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})\b[^:]{0,30}:\s*"
+    # (in capitals too, as a plain-text cover prints it)
+    r"^[^:]{0,40}\b(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT|YOUNG\s+PERSON)\s+[A-Z][A-Z0-9]{0,3})\b"
+    r"[^:]{0,30}:\s*"
     r"(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|a|our)\s+\w+$|"
     r"^learning\s+from\s+(?:the\s+(?:experiences?|life|lives|story|death)\s+of\s+)?"
     r"(?-i:(?:Child|Baby|Infant|Family|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+)$",

@@ -11,7 +11,9 @@ lessons); a table quoting other reviews' recommendations with their status; what
 meeting to decide ("The Committee is asked to: 1. note ..."); "The Board's response:" under a
 recommendation; a learning log's rows that add no learning ("As LL-02: ...") and its hyphenated
 references ("LL-01") as labels; minutes recording the lessons a panel agreed ("Learning point 1 was
-agreed as drafted: “...”"). Documents are written by the conventions corpus's writers (reportlab PDF,
+agreed as drafted: “...”"); a scrutineer's view of the report itself ("Strengths of the report",
+"Where the report could be stronger"); a briefing's longer title naming the child before "learning from the
+review", in capitals too. Documents are written by the conventions corpus's writers (reportlab PDF,
 python-docx, HTML, text) and read back through the real readers. The texts are written for these
 tests only.
 """
@@ -344,3 +346,53 @@ def test_minutes_give_the_wording_each_lesson_was_agreed_in(tmp_path, fmt, verb)
             ("learning_point", "Learning point 2", SEEN[1]),
             ("recommendation", "1", ASKS[0]),
         ]
+
+
+# --- a scrutineer's view of the report itself -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "strengths,gaps",
+    [
+        ("Strengths of the report", "Where the report could be stronger"),
+        ("Strengths of the review", "Where the analysis could go further"),
+    ],
+)
+def test_a_scrutineers_comments_on_the_report_are_no_lessons(tmp_path, fmt, strengths, gaps):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", strengths)
+        doc.add("p", "The report keeps the child at its centre and its chronology is clear and well sourced.")
+        doc.add("h1", gaps)
+        doc.add("p", "The report says little about the father's view, which the panel did not seek.")
+        doc.add("h1", "Findings")
+        for n, text in enumerate(SEEN[:2], 1):
+            doc.add("h2", f"Finding {n}")
+            doc.add("p", text)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            ("finding", f"Finding {n}", text) for n, text in enumerate(SEEN[:2], 1)
+        ]
+
+
+# --- a briefing's longer title naming the child -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title",
+    ["Through Child W's eyes: learning from the review", "A year in the life of Child W: lessons from the review"],
+)
+def test_a_longer_title_naming_the_child_before_learning_from_the_review_opens_no_learning(tmp_path, fmt, title):
+    def build(doc):
+        doc.add("cover", "Torbay Safeguarding Children Partnership")
+        doc.add("title", title)
+        doc.add("p", "Child W was seven when the family moved to Torbay and the school first raised a concern.")
+        doc.add("h1", "What we learned")
+        for text in SEEN:
+            doc.add("bullet", text)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [("learning_point", text) for text in SEEN]
