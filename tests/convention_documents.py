@@ -56,6 +56,11 @@ def review_of(tmp_path, fmt, build, meta, header=""):
     return extract_review(write_document(tmp_path, fmt, build, meta, header=header)[0])
 
 
+def bare_review_of(tmp_path, fmt, build, header="", **meta):
+    """The review read from a metadata test's document: its file carries BARE_META but the fields given."""
+    return review_of(tmp_path, fmt, build, {**BARE_META, **meta}, header=header)
+
+
 def lessons_and_rule_lessons(tmp_path, fmt, build, meta):
     """The review's lessons, and those the rules alone find (no learned stage)."""
     path = write_document(tmp_path, fmt, build, meta)[0]

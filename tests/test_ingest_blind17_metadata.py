@@ -15,14 +15,9 @@ only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import BARE_META, FORMATS, findings_and_recommendations, review_of
+from convention_documents import FORMATS, bare_review_of, findings_and_recommendations
 
-META = BARE_META
 _body = findings_and_recommendations
-
-
-def _review(tmp_path, fmt, build, header="", **meta):
-    return review_of(tmp_path, fmt, build, {**META, **meta}, header=header)
 
 
 # --- a cover putting the child first, over the review's type --------------------------------------------
@@ -48,7 +43,7 @@ def test_a_cover_putting_the_child_first_is_titled_by_the_type_and_the_child(tmp
         _body(doc)
 
     child = title.split(": ")[1]
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.title, review.child) == (title, child)
 
 
@@ -72,7 +67,7 @@ def test_a_label_in_capitals_run_into_the_name_gives_the_author(tmp_path, fmt, l
         doc.add("cover", "PUBLISHED 4 March 2016")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Serious Case Review: Child D")
+    review = bare_review_of(tmp_path, fmt, build, title="Serious Case Review: Child D")
     assert (review.author, review.published) == (author, "2016-03-04")
 
 
@@ -98,7 +93,7 @@ def test_a_named_lead_reviewer_is_the_author_before_the_firm(tmp_path, fmt, line
         doc.add("cover", "Published: March 2016")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Serious Case Review: Child D")
+    review = bare_review_of(tmp_path, fmt, build, title="Serious Case Review: Child D")
     assert review.author == author
 
 
@@ -124,7 +119,7 @@ def test_several_children_named_together_are_the_child_as_printed(tmp_path, fmt,
         doc.add("p", f"The review concerns {child}, who lived with their mother.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.child, review.review_type) == (child, kind)
 
 
@@ -148,7 +143,7 @@ def test_a_report_titled_by_its_method_names_the_child(tmp_path, fmt, title, chi
         doc.add("cover", "Published: March 2016")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.child, review.review_type) == (child, kind)
 
 
@@ -175,7 +170,7 @@ def test_ages_of_other_people_or_of_any_child_are_not_the_childs(tmp_path, fmt, 
             doc.add("p", sentence)
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child D")
+    review = bare_review_of(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child D")
     assert (review.child, review.child_age) == ("Child D", age)
 
 
@@ -204,5 +199,5 @@ def test_a_briefing_title_is_kept_whole_where_the_pages_own_title_prints_it(tmp_
         doc.add("h1", "Questions for your team")
         doc.add("p", "What would you do differently after reading this briefing, and who would you tell?")
 
-    review = _review(tmp_path, fmt, build, header=own if fmt == "pdf" else "", title=own or title)
+    review = bare_review_of(tmp_path, fmt, build, header=own if fmt == "pdf" else "", title=own or title)
     assert (review.title, review.review_type) == (title, "briefing")

@@ -19,14 +19,9 @@ only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import BARE_META, FORMATS, findings_and_recommendations, review_of
+from convention_documents import FORMATS, bare_review_of, findings_and_recommendations
 
-META = BARE_META
 _body = findings_and_recommendations
-
-
-def _review(tmp_path, fmt, build, header="", **meta):
-    return review_of(tmp_path, fmt, build, {**META, **meta}, header=header)
 
 
 # --- a sheet counting its messages from one review is a briefing -------------------------------------------
@@ -53,7 +48,7 @@ def test_a_sheet_counting_its_messages_from_a_review_is_a_briefing(tmp_path, fmt
         doc.add("p", "The review looked at the help given to the child and the family over two years.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.review_type, review.area) == (kind, "Wokingham")
 
 
@@ -78,7 +73,7 @@ def test_a_pseudonym_in_quotation_marks_is_the_child_without_them(tmp_path, fmt,
         doc.add("p", "This review is about a child we have called by a name chosen with the family.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert review.child == child
 
 
@@ -103,7 +98,7 @@ def test_dates_with_a_month_abbreviated_between_hyphens_are_read_to_the_day(tmp_
             doc.add("cover", line)
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child S")
+    review = bare_review_of(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child S")
     assert review.published == published
 
 
@@ -129,7 +124,7 @@ def test_an_action_plan_titled_as_one_is_other_and_names_its_child(tmp_path, fmt
         doc.add("p", "Progress is reported to the Serious Case Review Sub-Group every quarter.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.child, review.review_type) == (child, kind)
 
 
@@ -159,7 +154,7 @@ def test_the_age_follows_from_the_covers_birth_and_event_dates(tmp_path, fmt, li
         doc.add("p", "The family moved to the area two years before the review was commissioned.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Serious Case Review: Child S")
+    review = bare_review_of(tmp_path, fmt, build, title="Serious Case Review: Child S")
     assert (review.child_age, review.published) == (age, "2014-06-04")
 
 
@@ -186,7 +181,7 @@ def test_an_area_child_protection_committees_part_8_review_is_an_scr_of_its_plac
         doc.add("p", "The committee decided to undertake the review after the child was found alone at home.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.review_type, review.area, review.published) == ("SCR", area, "2004-03-12")
 
 
@@ -218,7 +213,7 @@ def test_a_council_committees_report_on_a_review_is_other_of_the_councils_area(t
         doc.add("p", "To tell the Panel about the review the Local Safeguarding Children Board has published.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     # a plain-text cover in capitals is read in the case names use ("... – Publication and Learning")
     got = (review.review_type, review.area, review.author, review.title.lower(), review.published)
     assert got == ("other", area, "", title.lower(), "2018-09-20")
@@ -246,7 +241,7 @@ def test_a_citys_partnership_is_the_citys_area(tmp_path, fmt, partnership, area,
         doc.add("p", "The family lived in the county before they moved, and the county's police covered both.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child S")
+    review = bare_review_of(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child S")
     assert (review.area, review.region) == (area, region)
 
 
@@ -279,7 +274,7 @@ def test_an_unborn_baby_later_born_is_aged_after_birth_never_by_the_pregnancy(tm
             doc.add("p", sentence)
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child S")
+    review = bare_review_of(tmp_path, fmt, build, title="Local Child Safeguarding Practice Review: Child S")
     assert review.child_age == age
 
 
@@ -305,7 +300,7 @@ def test_an_executive_summary_of_the_review_and_an_age_in_words(tmp_path, fmt, t
         doc.add("p", "The child lived with the father and an older brother, a boy of fifteen, who was often out.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.title.lower(), review.child_age, review.review_type) == (title.lower(), age, "SCR")
 
 
@@ -339,5 +334,5 @@ def test_the_writers_role_before_the_name_gives_the_author(tmp_path, fmt, senten
         doc.add("p", sentence)
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title="Chapter 8 Case Review: Child S. Overview Report")
+    review = bare_review_of(tmp_path, fmt, build, title="Chapter 8 Case Review: Child S. Overview Report")
     assert review.author == author

@@ -18,16 +18,12 @@ are written for these tests only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import BARE_META, FORMATS, findings_and_recommendations, review_of
+from convention_documents import BARE_META, FORMATS, bare_review_of, findings_and_recommendations, write_document
 
 from ingest.metadata import _author
 
 META = BARE_META
 _body = findings_and_recommendations
-
-
-def _review(tmp_path, fmt, build, header="", **meta):
-    return review_of(tmp_path, fmt, build, {**META, **meta}, header=header)
 
 
 # --- a document named by its genre ---------------------------------------------------------------------------
@@ -58,7 +54,7 @@ def test_a_document_named_by_its_genre_is_typed_by_it(tmp_path, fmt, title, kind
         doc.add("p", "It draws on the Local Child Safeguarding Practice Review about Child K, published in 2021.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert review.review_type == kind
 
 
@@ -75,7 +71,7 @@ def test_the_panels_publication_on_rapid_reviews_is_national(tmp_path, fmt):
         doc.add("p", "Partners send the Panel a rapid review after each notification; these are three of them.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.review_type, review.published) == ("national", "2023-05-09")
 
 
@@ -96,7 +92,7 @@ def test_a_letter_is_titled_by_its_subject_dated_by_its_date_and_written_by_its_
         doc.add("p", "Yours sincerely,")
         doc.add("p", "Martin Greaves")
 
-    review = _review(tmp_path, fmt, build, title="Serious Case Review – Child W: the final report")
+    review = bare_review_of(tmp_path, fmt, build, title="Serious Case Review – Child W: the final report")
     assert (review.title, review.review_type, review.published, review.author) == (
         "Serious Case Review – Child W: the final report",
         "other",
@@ -141,7 +137,7 @@ def test_the_date_a_document_gives_itself_is_its_publication(tmp_path, fmt, titl
         _body(doc)
         doc.add("p", closing)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert review.published == published
 
 
@@ -187,7 +183,7 @@ def test_attendees_posts_and_the_reviewer_a_statement_names_are_not_its_author(
         doc.add("p", purpose)
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert review.author == author
 
 
@@ -227,7 +223,7 @@ def test_the_age_of_the_child_the_sentence_names_is_the_childs(tmp_path, fmt, he
         doc.add("bullet", "A two-year-old cannot tell anyone what is happening at home.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title, child="Child W")
+    review = bare_review_of(tmp_path, fmt, build, title=title, child="Child W")
     assert review.child_age == age
 
 
@@ -256,7 +252,7 @@ def test_a_cover_title_broken_into_paragraphs_is_whole(tmp_path, fmt, parts, tit
         doc.add("p", "This review is about a child we have called by a name chosen with the family.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert review.title == title
 
 
@@ -274,7 +270,7 @@ def test_an_annual_reports_heading_over_long_dated_fields_is_its_title(tmp_path,
         doc.add("h1", "Learning from reviews")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert review.title == title
 
 
@@ -297,7 +293,7 @@ def test_a_cover_with_no_title_is_titled_by_its_running_header(tmp_path, fmt):
         doc.add("p", "The partnership thanks the family.")
 
     header = "Local Child Safeguarding Practice Review: Child W"
-    review = _review(tmp_path, fmt, build, header=header, title=header)
+    review = bare_review_of(tmp_path, fmt, build, header=header, title=header)
     assert review.title == header
 
 
@@ -310,7 +306,7 @@ def test_a_grid_is_titled_by_its_cell_naming_the_review(tmp_path, fmt):
             "row", cells=("Oldham Safeguarding Children Partnership", "6 – What needs to change", "Published May 2020")
         )
 
-    review = _review(tmp_path, fmt, build, title="7-minute briefing: Mabel")
+    review = bare_review_of(tmp_path, fmt, build, title="7-minute briefing: Mabel")
     assert (review.title, review.child) == ("7-minute briefing: Mabel", "Mabel")
 
 
@@ -330,7 +326,7 @@ def test_a_cover_table_of_labels_over_values_gives_its_fields(tmp_path, fmt):
         doc.add("p", "This review was commissioned after Child W was harmed at home.")
         _body(doc)
 
-    review = _review(tmp_path, fmt, build, title=title)
+    review = bare_review_of(tmp_path, fmt, build, title=title)
     assert (review.author, review.published) == ("Sarah Finch", "2022-03-14")
 
 
@@ -358,7 +354,7 @@ def test_the_area_named_only_in_a_partners_logo_is_read(tmp_path, fmt):
         doc.add("p", "The Local Safeguarding Children Board commissioned this review of the help given in the borough.")
         _body(doc)
 
-    path = review_of.__globals__["write_document"](tmp_path, fmt, build, {**META, "title": title})[0]
+    path = write_document(tmp_path, fmt, build, {**META, "title": title})[0]
     html = path.read_text(encoding="utf-8")
     logos = '<div class="partner-logos"><img src="a.png" alt="Oldham Metropolitan Borough Council logo"></div>'
     path.write_text(html.replace("</body>", logos + "</body>"), encoding="utf-8")
