@@ -684,6 +684,31 @@ FORMATS.update(
         "C528": ("html", "txt"),
     }
 )
+
+# The twentieth blind held-out set, first half (corpus/generator/conv_blind20a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C529": ("docx", "pdf"),
+        "C530": ("pdf", "docx"),
+        "C531": ("html", "txt"),
+        "C532": ("pdf", "scan"),
+        "C533": ("pdf", "txt"),
+        "C534": ("docx", "html"),
+        "C535": ("pdf", "docx"),
+        "C536": ("html", "pdf"),
+        "C537": ("txt", "pdf"),
+        "C538": ("pdf", "html"),
+        "C539": ("pdf", "docx"),
+        "C540": ("pdf", "txt"),
+        "C541": ("pdf", "docx"),
+        "C542": ("html", "txt"),
+        "C543": ("pdf", "docx"),
+        "C544": ("pdf", "txt"),
+        "C545": ("html", "pdf"),
+        "C546": ("docx", "pdf"),
+    }
+)
+
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
