@@ -11,7 +11,7 @@ recommendation it explains, with no cue; "Lead agency:", "Timescale:" and "Expec
 recommendation; numbered learning whose points go on in unnumbered paragraphs, closed by a paragraph that is no
 lesson; learning grouped under bullets that name an agency, each lesson a sub-bullet; a recommendation opened by a
 clause that ties it to a finding; "Response:" and "Progress:" notes after each finding; a pull quote in the middle
-of a learning point on a two-column page; one numbered list that runs on from learning into recommendations
+of a learning point that repeats one of its sentences; one numbered list that runs on from learning into recommendations
 across a lead-in; "Links to:" lines after learning points; bullets that go on in unbulleted paragraphs. A smaller
 part leans to metadata of reviews about more than one child (twins), ages printed in unusual forms ("a
 22-month-old", "aged eleven weeks", "then 15", the age at the incident beside the age now) and authors printed as
