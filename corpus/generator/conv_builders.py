@@ -696,3 +696,7 @@ BUILDERS.update(_BLIND19A)
 from .conv_blind19b import BUILDERS as _BLIND19B  # noqa: E402  (C511-C528, the nineteenth blind held-out set, second half)
 
 BUILDERS.update(_BLIND19B)
+
+from .conv_blind20b import BUILDERS as _BLIND20B  # noqa: E402  (C547-C564, the twentieth blind held-out set, second half)
+
+BUILDERS.update(_BLIND20B)
