@@ -700,3 +700,6 @@ BUILDERS.update(_BLIND19B)
 from .conv_blind20a import BUILDERS as _BLIND20A  # noqa: E402  (C529-C546, the twentieth blind held-out set, first half)
 
 BUILDERS.update(_BLIND20A)
+from .conv_blind20b import BUILDERS as _BLIND20B  # noqa: E402  (C547-C564, the twentieth blind held-out set, second half)
+
+BUILDERS.update(_BLIND20B)

@@ -709,6 +709,29 @@ FORMATS.update(
     }
 )
 
+# The twentieth blind held-out set, second half (corpus/generator/conv_blind20b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C547": ("pdf", "docx"),
+        "C548": ("docx", "html"),
+        "C549": ("pdf", "txt"),
+        "C550": ("pdf", "scan"),
+        "C551": ("docx", "pdf"),
+        "C552": ("html", "txt"),
+        "C553": ("pdf", "docx"),
+        "C554": ("html", "pdf"),
+        "C555": ("docx", "txt"),
+        "C556": ("pdf", "html"),
+        "C557": ("docx", "pdf"),
+        "C558": ("html", "txt"),
+        "C559": ("pdf", "docx"),
+        "C560": ("docx", "html"),
+        "C561": ("pdf", "txt"),
+        "C562": ("html", "docx"),
+        "C563": ("pdf", "scan"),
+        "C564": ("docx", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
