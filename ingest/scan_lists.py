@@ -6,7 +6,8 @@ then comes out as a paragraph with a wrong number or a stray word before its tex
 numbered n, a paragraph set at the list's left edge whose first token (at most three characters)
 is not a word of the sentence and whose text asks something, as the items before it do, is item
 n + 1; one whose first token is letters in lower case ("pe" for "2.") takes the number before the
-next item's. The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
+next item's; on the next page the list may sit a few points off its edge (a page laid on the glass a
+little askew). The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
 back when the item after it is numbered 2. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
 carries the same code numbered 2. A list none of whose numbers OCR read as numbers ("'. All agencies ...", "Ds The Partnership ...",
 "3: Children's ...") is numbered in order when one of its marks is its own place's digit. A lesson label
@@ -26,18 +27,28 @@ NUMBERED = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")
 STRAY = re.compile(r"^(?P<token>[\w]{1,3}[.,:)]?)\s+(?=[A-Z][a-z])")
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to|will)\b", re.I)
 EDGE = 3.0  # points either side of the list's left edge
+# a scan's pages are not laid on the glass alike: a list carried over to the next page may sit a few
+# points off the edge it had on the page before
+PAGE_SHIFT = 8.0
 
 
 def misread_numbers(blocks: list[Block]) -> list[Block]:
     """Blocks with the paragraphs that are a numbered list's items under misread numbers made items
     numbered in sequence."""
     kept: list[Block] = []
-    number, edge, asks = 0, 0.0, False
+    number, edge, asks, page = 0, 0.0, False, 0
     for index, block in enumerate(blocks):
         numbered = NUMBERED.match(block.text) if block.kind == "item" else None
         if numbered is not None:
             number, edge, asks = int(numbered.group("num")), block.x0, bool(ASKS.search(block.text))
-        elif number and block.kind == "para" and block.x0 and edge and abs(block.x0 - edge) <= EDGE:
+            page = block.page_end
+        elif (
+            number
+            and block.kind == "para"
+            and block.x0
+            and edge
+            and abs(block.x0 - edge) <= (EDGE if block.page_start == page else PAGE_SHIFT)
+        ):
             stray = STRAY.match(block.text)
             rest = block.text[stray.end() :] if stray else ""
             token = stray.group("token").rstrip(".,:)") if stray else ""
