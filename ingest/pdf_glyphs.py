@@ -27,9 +27,12 @@ def loose_glyphs(layout, page_height: float) -> list[tuple[float, float, float]]
     """The page's loose one-glyph lines: (right edge, top, bottom), top-down coordinates."""
     glyphs = []
     for item in layout:
-        if isinstance(item, LTTextLine) and not isinstance(item, LTTextBox):
-            if _ONE_GLYPH.match(item.get_text().strip()):
-                glyphs.append((float(item.x1), page_height - float(item.y1), page_height - float(item.y0)))
+        if (
+            isinstance(item, LTTextLine)
+            and not isinstance(item, LTTextBox)
+            and _ONE_GLYPH.match(item.get_text().strip())
+        ):
+            glyphs.append((float(item.x1), page_height - float(item.y1), page_height - float(item.y0)))
     return glyphs
 
 
@@ -41,9 +44,8 @@ def attach_glyphs(boxes: list[LineBox], glyphs: list[tuple[float, float, float]]
         for box in boxes:
             for index, line in enumerate(box.lines):
                 gap = line.x0 - right
-                if line.top <= middle <= line.bottom and -1.0 <= gap <= _REACH:
-                    if best is None or gap < best[0]:
-                        best = (gap, box, index)
+                if line.top <= middle <= line.bottom and -1.0 <= gap <= _REACH and (best is None or gap < best[0]):
+                    best = (gap, box, index)
         if best is None or best[1].lines[best[2]].text.startswith(("\u2022", "(cid:")):
             continue
         _, box, index = best
