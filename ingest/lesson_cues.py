@@ -437,6 +437,14 @@ COUNTS = re.compile(
 )
 
 
+# A sentence, whoever speaks it, ending in announcing the lessons listed after it: "The panel agreed that the
+# report should make the following recommendations to the safeguarding partners:".
+ANNOUNCES = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)\b[^.;:]{0,60}:\s*$",
+    re.I,
+)
+
+
 # A sentence on how the lessons after it are laid out: "Each row gives a learning theme and ...",
 # "The recommendations are grouped by theme.", "The table sets out ...".
 LAYOUT = re.compile(
