@@ -125,13 +125,20 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             # (a text page's third line from an edge is furniture only when it repeats: a table's last
             # number cell sits there too)
             outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
-            if _furniture_key(text) in repeated or (
+            if (_furniture_key(text) in repeated and not _numbered_heading(line)) or (
                 outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)
         lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)
         out.append(replace(page, lines=lines))
     return out
+
+
+def _numbered_heading(line) -> bool:
+    """A heading the format marks itself ("Conclusion 2" underlined in a text file, an HTML h3) with a
+    number in it: one of a numbered series that may fall at page edges, never a running header, which
+    repeats a title; its number may even match the page's by chance."""
+    return line.style_level > 0 and any(c.isdigit() for c in line.text) and not PAGE_OF.search(line.text)
 
 
 def removed_lines(printed: list[PageLayout], kept: list[PageLayout]) -> list[str]:

@@ -231,6 +231,10 @@ INLINE_CUE = re.compile(
 )
 
 
+# a whole sentence ended before the list's first semicolon
+PROSE_BEFORE = re.compile(r"[a-z]{2}[.!?]\s+[A-Z]")
+
+
 def inline_lists(text: str) -> list[tuple[str, str]]:
     """The (kind, items text) lists a paragraph gives after its cues, or [] when it is no such list."""
     cues = []
@@ -241,8 +245,11 @@ def inline_lists(text: str) -> list[tuple[str, str]]:
             cues.append(match)
     if not cues:
         return []
+    # "Learning: a; b." lists its items; "Learning: <a sentence>. <another>; <its clause>." is prose that
+    # happens to hold a semicolon after a whole sentence
+    head = text[cues[0].end() :].split(";")[0]
     listed = any("includ" in c.group("cue").lower() for c in cues) or (
-        cues[0].start() == 0 and ";" in text[cues[0].end() :]
+        cues[0].start() == 0 and ";" in text[cues[0].end() :] and not PROSE_BEFORE.search(head)
     )
     if not listed:
         return []
@@ -426,6 +433,14 @@ COUNTS = re.compile(
     r"(?:recommendations|findings|learning\s+points|lessons)\b[^.:;]{0,60}[.:]?$|"
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations|findings|learning\s+points)\s+"
     r"(?:are|were|have\s+been)\s+(?:made|identified)\W*$",
+    re.I,
+)
+
+
+# A sentence, whoever speaks it, ending in announcing the lessons listed after it: "The panel agreed that the
+# report should make the following recommendations to the safeguarding partners:".
+ANNOUNCES = re.compile(
+    r"\bthe\s+following\s+(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)\b[^.;:]{0,60}:\s*$",
     re.I,
 )
 

@@ -6,7 +6,9 @@ was agreed with an amendment. The draft read only “...”. The panel ... agree
 “...”", "3.5 The panel did not agree draft learning point 4: “...”". The lesson
 is the wording agreed, the last quotation of its minute, under its label; a
 superseded draft is no part of it, a point not agreed no lesson, and the other
-minutes of the item (who presented the drafts) none either.
+minutes of the item (who presented the drafts) none either. A scanned copy keeps
+no type: its agenda items' headings ("5. Timescales", "Actions"), read as list
+items or paragraphs, are set back as headings.
 """
 
 from __future__ import annotations
@@ -63,6 +65,25 @@ def _item(block: Block) -> str:
     return match.group().strip().split(".")[0] if match else ""
 
 
+# an agenda item's heading read as a list item or a paragraph: "5. Timescales", "Actions"
+AGENDA_HEADING = re.compile(r"^(?:\d{1,2}\.\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,6}$")
+
+
+def _agenda_heading(blocks: list[Block], index: int) -> bool:
+    """Whether a block of the minutes is an agenda item's heading its format did not mark: a short line
+    of words with no stop, numbered as an item or alone, over a paragraph of the minutes."""
+    block = blocks[index]
+    after = blocks[index + 1] if index + 1 < len(blocks) else None
+    return (
+        block.kind in ("para", "item")
+        and (block.kind == "item" or not block.number)
+        and AGENDA_HEADING.match(block.text.strip()) is not None
+        and (block.kind == "item" or len(block.text.split()) <= 3)
+        and after is not None
+        and after.kind == "para"
+    )
+
+
 def agreed_minutes(blocks: list[Block]) -> list[Block]:
     """Minutes recording at least two lessons agreed: each such minute as its label and the wording
     agreed, the points not agreed and the same item's other numbered minutes set aside."""
@@ -70,7 +91,11 @@ def agreed_minutes(blocks: list[Block]) -> list[Block]:
         return blocks
     items = {_item(block) for block in blocks if _agreed(block)} - {""}
     out: list[Block] = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
+        if _agenda_heading(blocks, index):
+            # a scan keeps no type: "4. Draft recommendations", "Actions" read back as the headings they are
+            out.append(replace(block, kind="heading", level=1, number=""))
+            continue
         agreed = _agreed(block)
         if agreed is not None:
             label, text = agreed

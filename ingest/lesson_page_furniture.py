@@ -4,7 +4,7 @@ Lines that stand between a document's lessons but belong to how it was
 laid out, never to what it says: an accessible version's descriptions of
 its images ("Image description: ..."), a web page's sidebar of links to
 other pages ("Related content" and the page titles under it, "Print this
-page"), a site's bar of links printed as one row in a text browser's dump
+page"), a page's action links wherever they stand ("Share this page: Facebook | X"), a site's bar of links printed as one row in a text browser's dump
 ("Accessibility | Cookies | Privacy notice | Contact us"). Metadata reads the blocks as they were; only the walk sees these.
 """
 
@@ -62,9 +62,19 @@ def _sidebar_line(blocks: list[Block], index: int, sidebar_level: int) -> bool:
     return _link_title(block) or bool(PAGE_ACTION.match(block.text))
 
 
+def _page_action(block: Block) -> bool:
+    """A page's own action printed among its lessons, wherever it stands: "Print this page" alone, or
+    "Share this page: Facebook | X | LinkedIn | Email" with the names of the sites it shares to."""
+    if block.kind == "row" and block.cells:
+        return bool(PAGE_ACTION.match(block.cells[0])) and all(LINK_NAME.match(cell) for cell in block.cells[1:])
+    return bool(PAGE_ACTION.match(block.text)) and _link_title(block)
+
+
 def _link_bar(blocks: list[Block], index: int) -> bool:
     """A row standing alone whose cells are all a site's link names: short, no sentence, no figure."""
     block = blocks[index]
+    if _page_action(block):
+        return True
     if block.kind != "row" or len(block.cells) < LINK_BAR_CELLS:
         return False
     if any(0 <= near < len(blocks) and blocks[near].kind == "row" for near in (index - 1, index + 1)):

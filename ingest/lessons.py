@@ -38,6 +38,7 @@ from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, learned_by, stated_heading, two_kinds
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
+    ANNOUNCES,
     CODE_KINDS,
     CONTENTS,
     COUNTS,
@@ -779,6 +780,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and (z := zone()) is not None
             and z.kind == "recommendation"
             and DIRECTIVE.search(block.text)
+            # "... should make the following recommendations to ...:" announces the list, no stem of its own
+            and not ANNOUNCES.search(stem.group("body"))
         ):
             # "1. The Partnership should:" set as a paragraph or (plain text) a heading, or with its hanging
             # number read after the text ("The Partnership should: 1."): a stem over its lettered parts.
@@ -1321,7 +1324,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 current.headed = True
             current.add(text[number.end() :], block)
             continue
-        if number and COUNTS.match(text[number.end() :]):
+        if number and (COUNTS.match(text[number.end() :]) or ANNOUNCES.search(text[number.end() :])):
             current = None  # "ES6 The review makes the following recommendations ...": it introduces them
             continue
         if number and (

@@ -26,6 +26,7 @@ from pdfminer.pdftypes import resolve1
 
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
+from ingest.pdf_glyphs import attach_glyphs, loose_glyphs
 
 # boxes_flow=None: we order boxes ourselves (columns, table rows), and
 # skipping pdfminer's own ordering roughly doubles its speed on long documents.
@@ -136,6 +137,7 @@ def _read_pages(document: PDFDocument, max_pages: int) -> tuple[list[PageLayout]
         height = float(layout.height)
         boxes = [_box(item, height) for item in layout if isinstance(item, LTTextBox)]
         boxes = [b for b in boxes if b.lines]
+        attach_glyphs(boxes, loose_glyphs(layout, height))
         if not boxes and _has_image(layout):
             image_only.append(number)
         lines = order_boxes(boxes, width, height)

@@ -6,8 +6,10 @@ then comes out as a paragraph with a wrong number or a stray word before its tex
 numbered n, a paragraph set at the list's left edge whose first token (at most three characters)
 is not a word of the sentence and whose text asks something, as the items before it do, is item
 n + 1; one whose first token is letters in lower case ("pe" for "2.") takes the number before the
-next item's. The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
-back when the item after it is numbered 2. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
+next item's, or, the list's last, is item n + 1 when a heading follows it; on the next page the list may sit a few points off its edge (a page laid on the glass a
+little askew). The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
+back when the item after it is numbered 2, or is a paragraph whose own number OCR misread too ("IAN") with
+the list going on at 3. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
 carries the same code numbered 2. A list none of whose numbers OCR read as numbers ("'. All agencies ...", "Ds The Partnership ...",
 "3: Children's ...") is numbered in order when one of its marks is its own place's digit. A lesson label
 whose space before its number OCR lost ("FINDING2",
@@ -26,18 +28,28 @@ NUMBERED = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")
 STRAY = re.compile(r"^(?P<token>[\w]{1,3}[.,:)]?)\s+(?=[A-Z][a-z])")
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to|will)\b", re.I)
 EDGE = 3.0  # points either side of the list's left edge
+# a scan's pages are not laid on the glass alike: a list carried over to the next page may sit a few
+# points off the edge it had on the page before
+PAGE_SHIFT = 8.0
 
 
 def misread_numbers(blocks: list[Block]) -> list[Block]:
     """Blocks with the paragraphs that are a numbered list's items under misread numbers made items
     numbered in sequence."""
     kept: list[Block] = []
-    number, edge, asks = 0, 0.0, False
+    number, edge, asks, page = 0, 0.0, False, 0
     for index, block in enumerate(blocks):
         numbered = NUMBERED.match(block.text) if block.kind == "item" else None
         if numbered is not None:
             number, edge, asks = int(numbered.group("num")), block.x0, bool(ASKS.search(block.text))
-        elif number and block.kind == "para" and block.x0 and edge and abs(block.x0 - edge) <= EDGE:
+            page = block.page_end
+        elif (
+            number
+            and block.kind == "para"
+            and block.x0
+            and edge
+            and abs(block.x0 - edge) <= (EDGE if block.page_start == page else PAGE_SHIFT)
+        ):
             stray = STRAY.match(block.text)
             rest = block.text[stray.end() :] if stray else ""
             token = stray.group("token").rstrip(".,:)") if stray else ""
@@ -47,12 +59,21 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
                 token.isdigit() and len(token) == len(following) + 1 and token.startswith(following)
             )
             lettered = token.isalpha() and token[:1].isupper() and rest[:1].isupper()
+            # the list's last item, its number read as a letter or two in lower case ("a" for "3."), a heading
+            # or the end of the text after it
+            closing = (
+                token.isalpha()
+                and token.islower()
+                and len(token) <= 2
+                and rest[:1].isupper()
+                and (index + 1 == len(blocks) or blocks[index + 1].kind == "heading")
+            )
             # letters in lower case ("pe" for "2.") between two items, the next numbered at the same edge
             ahead = _next_number(blocks, index, edge) if token.isalpha() and token.islower() else None
             if ahead is not None and not misread and stray and asks and ASKS.search(rest.split(". ")[0]):
                 number = ahead - 1
                 block = replace(block, kind="item", text=f"{number}. {rest}")
-            elif stray and (misread or lettered) and asks and ASKS.search(rest.split(". ")[0]):
+            elif stray and (misread or lettered or closing) and asks and ASKS.search(rest.split(". ")[0]):
                 number += 1
                 block = replace(block, kind="item", text=f"{number}. {rest}")
             else:
@@ -97,14 +118,33 @@ def misread_first_numbers(blocks: list[Block]) -> list[Block]:
         second = NUMBERED.match(following.text) if following.kind == "item" else None
         if (
             match
-            and second is not None
-            and second.group("num") == "2"
-            and abs(following.x0 - block.x0) <= EDGE
+            and (
+                (second is not None and second.group("num") == "2" and abs(following.x0 - block.x0) <= EDGE)
+                or _second_misread_too(blocks, i)
+            )
             and not (before is not None and before.kind == "item" and NUMBERED.match(before.text))
             and ASKS.search(block.text[match.end() :].split(". ")[0])
         ):
             kept[i] = replace(block, kind="item", text=f"1. {block.text[match.end() :]}")
     return kept
+
+
+def _second_misread_too(blocks: list[Block], index: int) -> bool:
+    """Whether the list's second number was misread too ("IAN" for "2."): the paragraph after the first
+    item opens with a stray token before a sentence that asks something, at the list's edge, and the next
+    numbered item at that edge, before any heading, is numbered 3."""
+    edge = blocks[index].x0
+    following = blocks[index + 1]
+    stray = STRAY.match(following.text) if following.kind == "para" else None
+    if stray is None or abs(following.x0 - edge) > EDGE or not ASKS.search(following.text[stray.end() :]):
+        return False
+    for after in blocks[index + 2 :]:
+        if after.kind == "heading":
+            return False
+        numbered = NUMBERED.match(after.text) if after.kind == "item" else None
+        if numbered is not None and abs(after.x0 - edge) <= EDGE:
+            return numbered.group("num") == "3"
+    return False
 
 
 def misread_first_digits(blocks: list[Block]) -> list[Block]:

@@ -3,7 +3,8 @@
 The author is read from a labelled field or a sentence naming who wrote or led
 the review ("Independent reviewer: Jane Smith", "Written by ..."), else from a
 name above or below a line giving only the role, a letter's signature, or the
-publisher. Joint authors are both the author ("A and B"); of several people a
+publisher; a system's account a page's export prints as its "Author:" is never
+the author. Joint authors are both the author ("A and B"); of several people a
 field names with bracketed roles, the one marked lead or author; of a firm and
 a person both named as writers (a firm as "Report author:", its "Lead reviewer:"),
 the person. A label set in capitals may run into the name with no colon
@@ -142,6 +143,11 @@ ROLE_ONLY = re.compile(
 _BARE_PERSON = re.compile(r"^\s*(?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s*$")
 
 
+# A field's value that is a system's account, not a person: a content management system's export
+# prints who posted the page ("Author: webeditor", "Author: admin", "Author: j.smith2").
+ACCOUNT = re.compile(r"^\s*[a-z][a-z0-9._@-]*\s*$")
+
+
 def _post_only(value: str) -> bool:
     """Whether a field's value names a post and no person ("Head of Service", not "Head of Service, Jane Smith")."""
     parts = re.split(r",|\s{2,}", value)
@@ -173,7 +179,7 @@ def _author(text: str, chairs: bool = True) -> str:
     `chairs` allows them (False: the caller looks for a writer elsewhere first). A meeting's attendance
     lines name no author."""
     text = ATTENDANCE.sub("", text)
-    matches = [m for m in AUTHOR.finditer(text) if not _post_only(_value(m))]
+    matches = [m for m in AUTHOR.finditer(text) if not _post_only(_value(m)) and not ACCOUNT.match(_value(m))]
     if not matches:
         return _author_by_role_line(text)
     writers = [m for m in matches if not CHAIR.search(text[m.start() : m.end()]) or WROTE.match(text, m.start())]

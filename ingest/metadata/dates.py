@@ -21,7 +21,8 @@ DATE = re.compile(
     rf"\b(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH})\.?,?\s+((?:19|20)\d\d)"
     rf"|({_MONTH})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)"
     rf"|({_MONTH})\.?,?\s+((?:19|20)\d\d)"
-    rf"|((?:19|20)\d\d)-(\d\d)-(\d\d)"
+    # ISO, and as a system stamps it with its time ("2017-06-17T09:30:00+01:00": the day it gives)
+    rf"|((?:19|20)\d\d)-(\d\d)-(\d\d)(?:T\d\d:\d\d(?::\d\d)?)?"
     rf"|(\d{{1,2}})/(\d{{1,2}})/((?:19|20)\d\d)"
     # day first with dots ("08.02.2021"), and a month in figures with its year ("06/2025")
     rf"|(\d{{1,2}})\.(\d{{1,2}})\.((?:19|20)\d\d)"

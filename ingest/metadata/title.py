@@ -173,6 +173,10 @@ def _title(blocks: list[Block]) -> str:
             # The one top-level heading, first on the page, is the cover's title, even when it names the
             # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
             return _clean_title(tops[0].text)
+        if _dated_first_heading(candidates):
+            # the page's first line, naming the review, over its date or author line: the title, though
+            # the sections below it are set in capitals ("WHAT THE REVIEW FOUND") and read as higher headings
+            return _clean_title(candidates[0].text)
         lead = [b for b in every if not _bare_field(b.text)]
         if (
             lead
@@ -237,6 +241,20 @@ def _title(blocks: list[Block]) -> str:
             if not _is_cover_field(b.text):
                 return _clean_title(b.text)
     return title
+
+
+def _dated_first_heading(candidates: list[Block]) -> bool:
+    """Whether the document's first line is a heading naming a review, over a line that is its
+    publication date or author field only ("Published: April 2019")."""
+    first = candidates[0]
+    return (
+        len(candidates) > 1
+        and first.kind == "heading"
+        and bool(TITLE_WORDS.search(first.text))
+        and not GENERIC_TITLE.match(first.text.strip())
+        and _could_be_title(first.text)
+        and (_publication_field(candidates[1].text) or bool(AUTHOR.match(candidates[1].text)))
+    )
 
 
 def _names_a_document(text: str) -> bool:
