@@ -207,6 +207,7 @@ FIRST_CONTACT = {
     17: "e27180e",
     18: "6ca3bba",
     19: "ef4fa7a",
+    20: "b868f2a",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
