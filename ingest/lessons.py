@@ -37,6 +37,8 @@ from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, learned_by, stated_heading, two_kinds
 from ingest.lesson_boxes import date_line
+from ingest.lesson_closing_sentences import closing_sentences
+from ingest.lesson_conclusion import counted_in_conclusion
 from ingest.lesson_cues import (
     ANNOUNCES,
     CODE_KINDS,
@@ -1517,7 +1519,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = False
 
-    return inline_lessons(finished(drafts, codes, blocks), blocks)
+    lessons = closing_sentences(inline_lessons(finished(drafts, codes, blocks), blocks), blocks)
+    return counted_in_conclusion(lessons, blocks)
 
 
 # A heading closed by the date of the events under it ("Significant event 2: July 2017", "Episode 3 - 12.05.2019"):
