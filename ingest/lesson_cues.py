@@ -220,6 +220,17 @@ EARLIER_REVIEW_RECOMMENDATIONS = re.compile(
 )
 
 
+# A section given to an earlier review as a whole ("2. Learning from an earlier review", "The previous serious
+# case review", "Lessons from previous reviews"): it tells of another review, and what it quotes of that review
+# (its recommendations, its learning) is never this one's.
+EARLIER_REVIEW_SECTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key\s+)?(?:learning|lessons?(?:\s+learn[et]d?)?|findings?)\s+(?:from|of)\s+)?"
+    r"(?:(?:an?|the|our)\s+)?(?:earlier|previous|prior|former|preceding)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reviews?|scrs?|lcsprs?)\W*$",
+    re.I,
+)
+
+
 # A foreword to the report by the one who commissioned or scrutinised it ("Foreword", "A message from the
 # Independent Chair", "Statement by the Independent Scrutineer"): it welcomes the review and never holds its
 # lessons.

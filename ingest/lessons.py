@@ -46,6 +46,7 @@ from ingest.lesson_cues import (
     COUNTS,
     DOCUMENT_TITLE,
     EARLIER_REVIEW_RECOMMENDATIONS,
+    EARLIER_REVIEW_SECTION,
     INTRO,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
@@ -879,8 +880,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             learner = learned_by(block.text)
             if learner:
                 kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
-            if kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text):
-                kind = None  # an earlier review's recommendations, quoted for their progress: none of this review's
+            if (
+                kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text)
+            ) or EARLIER_REVIEW_SECTION.match(block.text):
+                # an earlier review's recommendations, quoted for their progress, or a section telling of an
+                # earlier review and quoting it: none of this review's
+                kind = None
                 barrier = True
             else:
                 barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
