@@ -216,19 +216,25 @@ def test_an_earlier_reviews_recommendations_quoted_as_background_are_none(tmp_pa
 # --- boxes quoting statutory guidance or the law ----------------------------------------------------------------
 
 
-@pytest.mark.parametrize("fmt", ["docx", "pdf"])
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
 def test_boxes_quoting_statutory_guidance_or_the_law_are_none(tmp_path, fmt):
     def build(doc):
         _cover(doc)
         doc.add("h1", "Findings")
         doc.add("h2", f"Finding 1: {TITLES[0]}")
         doc.add("p", FOUND[0])
-        doc.add("h3", "What the local child protection procedures say")
-        doc.add("p", "Practitioners must tell the receiving authority when a child on a plan moves out of the area.")
+        doc.add(
+            "box",
+            "Practitioners must tell the receiving authority when a child on a plan moves out of the area.",
+            label="What the local child protection procedures say",
+        )
         doc.add("h2", f"Finding 2: {TITLES[1]}")
         doc.add("p", FOUND[1])
-        doc.add("h3", "The duty in section 47 of the Children Act 1989")
-        doc.add("p", "The local authority must make enquiries where it has cause to suspect significant harm.")
+        doc.add(
+            "box",
+            "The local authority must make enquiries where it has cause to suspect significant harm.",
+            label="The duty in section 47 of the Children Act 1989",
+        )
         numbered_recommendations(doc, ASKS)
 
     for lessons in _both(tmp_path, fmt, build):
