@@ -2,7 +2,7 @@
 (ingest/lessons.py) and the second opinion (ingest/second_opinion.py).
 
 A training handout's task for the room ("Exercise", "Group activity") whose caption is set as a
-plain line, and a box of the case's facts ("Child: ... Age: ... Review: ... Published: ...").
+plain line, a box quoting statutory guidance or the law captioned by a plain line, and a box of the case's facts ("Child: ... Age: ... Review: ... Published: ...").
 """
 
 from __future__ import annotations
@@ -11,18 +11,23 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import ACTIVITY_HEADING, NOT_LESSON_HEADING, zone_kind
+from ingest.lesson_cues import ACTIVITY_HEADING, NOT_LESSON_HEADING, STATUTE_BOX, zone_kind
 
 
 def activity_captions(blocks: list[Block]) -> list[Block]:
-    """Blocks with a plain line that captions a training task ("Exercise") made a heading at the level
-    of the heading above, so the task under it is read as no lesson (NOT_LESSON_HEADING)."""
+    """Blocks with a plain line that captions a training task ("Exercise"), or a box quoting what statutory
+    guidance or the law says ("What Working Together to Safeguard Children (2018) says", set as a line of
+    body type inside a lesson), made a heading at the level of the heading above, so the task or the
+    quotation under it is read as no lesson (NOT_LESSON_HEADING)."""
     kept: list[Block] = []
     level = 3
     for block in blocks:
         if block.kind == "heading":
             level = block.level or level
-        elif block.kind == "para" and len(block.text) <= 40 and ACTIVITY_HEADING.match(block.text):
+        elif block.kind == "para" and (
+            (len(block.text) <= 40 and ACTIVITY_HEADING.match(block.text))
+            or (len(block.text) <= 90 and STATUTE_BOX.match(block.text))
+        ):
             block = replace(block, kind="heading", level=level, lead="")
         kept.append(block)
     return kept

@@ -148,6 +148,16 @@ ACTIVITY_HEADING = re.compile(
     r"(?:exercise|activity|task)s?|group\s+(?:work|discussion)|over\s+to\s+you|try\s+this)(?:\s+\d{1,2})?\W*$",
     re.I,
 )
+# A box quoting what statutory guidance, the law or procedures say beside a lesson: "What Working Together to
+# Safeguard Children (2018) says", "What the LSCB's procedures say", "The duty in section 11 of the Children Act
+# 2004": the rule the practice is measured against, never a lesson.
+STATUTE_BOX = re.compile(
+    r"^\W*(?:what\s+(?:the\s+)?(?:[\w'’().-]+\s+){0,6}?(?:guidance|procedures?|polic(?:y|ies)|law|legislation|"
+    r"act(?:\s+\d{4})?|working\s+together(?:\s+to\s+safeguard\s+children)?(?:\s+\(?\d{4}\)?)?|regulations?|protocol|"
+    r"code\s+of\s+practice)\s+(?:says?|said|requires?|required|states?)|"
+    r"the\s+(?:statutory\s+|legal\s+)?duty\s+(?:in|under)\s+(?:section|s\.?)\s*\d+[a-z]?\b(?:\s+of\s+the\s+[\w\s]{3,60}?\d{4})?)\W*$",
+    re.I,
+)
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|foreword|preface|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
@@ -184,7 +194,16 @@ NOT_LESSON_HEADING = re.compile(
     r"what\s+(?:has|have)\s+changed|what\s+(?:\w+\s+){1,2}(?:has|have)\s+(?:done|changed)|"
     # a form's sign-off, and the words of practitioners or families quoted in a box
     r"signed\s+off|sign[\s-]off|signatures?|what\s+(?:practitioners|professionals|staff|families|parents|children|young\s+people)\s+"
-    r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words)\b|" + ACTIVITY_HEADING.pattern,
+    r"(?:told|said\s+to)\s+us|in\s+their\s+(?:own\s+)?words|"
+    # what those who came to the review's learning events or training said of them: "What practitioners said
+    # about the learning events", "Feedback from the training sessions", "Participants' feedback"
+    r"what\s+(?:the\s+)?(?:practitioners|professionals|staff|participants|attendees|delegates)\s+(?:said|thought|felt|fed\s+back)\s+"
+    r"(?:about|of|after)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:events?|sessions?|training|workshops?|briefings?|days?)|"
+    r"feedback\s+(?:from|on|about)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:events?|sessions?|training|workshops?|briefings?|days?)|"
+    r"(?:practitioners?|participants?|attendees?|delegates?)['’]?\s+(?:feedback|comments|evaluations?))\b|"
+    + STATUTE_BOX.pattern
+    + "|"
+    + ACTIVITY_HEADING.pattern,
     re.I,
 )
 
@@ -197,6 +216,17 @@ EARLIER_REVIEW_RECOMMENDATIONS = re.compile(
     r"(?:earlier|previous|prior|past|former|last|preceding)\b|"
     r"\b(?:earlier|previous|prior|past|former|preceding)\s+(?:(?:[\w-]+\s+){0,3}(?:reviews?|scrs?|reports?)['’]?s?\s+)?"
     r"recommendations?\b",
+    re.I,
+)
+
+
+# A section given to an earlier review as a whole ("2. Learning from an earlier review", "The previous serious
+# case review", "Lessons from previous reviews"): it tells of another review, and what it quotes of that review
+# (its recommendations, its learning) is never this one's.
+EARLIER_REVIEW_SECTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key\s+)?(?:learning|lessons?(?:\s+learn[et]d?)?|findings?)\s+(?:from|of)\s+)?"
+    r"(?:(?:an?|the|our)\s+)?(?:earlier|previous|prior|former|preceding)\s+(?:[\w-]+\s+){0,3}"
+    r"(?:reviews?|scrs?|lcsprs?)\W*$",
     re.I,
 )
 
@@ -348,12 +378,22 @@ OF_THE_REVIEW = re.compile(
 
 # An inspection letter's summary judgement over the findings it lists after ("Headline findings"): no lessons.
 HEADLINE = re.compile(r"^\W*headline\s+(?:findings|judgements?)\W*$", re.I)
+# A heading that names a kind only to deny it ("Matters considered without a recommendation", "Issues on
+# which the review makes no recommendation", "Areas not taken forward as recommendations"): what it holds
+# was weighed and set aside, never a lesson.
+DENIED_KIND = re.compile(
+    r"\b(?:without|makes?\s+no|made\s+no|no|not\s+(?:made|making|taken\s+forward|carried\s+forward)(?:\s+(?:as|into))?)\s+"
+    r"(?:an?\s+|any\s+)?(?:formal\s+|further\s+|separate\s+|specific\s+)?(?:recommendations?|findings?|learning\s+points?)\b",
+    re.I,
+)
 
 
 def zone_kind(heading: str) -> str | None:
     text = NUMBERED_HEADING.sub(r"\2", heading)
     if HEADLINE.match(text):
         return None
+    # a kind named only to be denied names none ("Findings with no recommendation" still names findings)
+    text = DENIED_KIND.sub(" ", text)
     # A numbered heading is a section of the report, never the report's own title.
     if DOCUMENT_TITLE.search(text) and not NUMBERED_HEADING.match(heading) and not OF_THE_REVIEW.match(text):
         return None  # the review's own title ("Learning briefing: Baby J") is not a learning section
@@ -614,7 +654,9 @@ def opening_title(text: str, loose: bool = False) -> str:
 VOICE_CAPTION = re.compile(
     r"^(?:the\s+)?(?:(?:practitioners?|professionals?|family|parents?|mother|father|child|young\s+person|staff|managers?)"
     r"(?:['’]s?)?\s+(?:voices?|views?|perspectives?|words|quotes?|reflections?)|"
-    r"in\s+(?:their|his|her|our)\s+(?:own\s+)?words|what\s+(?:\w+\s+){0,2}(?:said|told\s+(?:us|the\s+review(?:er)?))|"
+    r"in\s+(?:their|his|her|our)\s+(?:own\s+)?words|what\s+(?:\w+\s+){0,2}(?:said|told\s+(?:us|the\s+review(?:er)?))"
+    # of the review's learning events or training: "What practitioners said about the learning events"
+    r"(?:\s+(?:about|of|after|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:events?|sessions?|training|workshops?|briefings?|days?))?|"
     r"quotes?|quotations?)\s*:?",
     re.I,
 )

@@ -41,7 +41,7 @@ from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
-from ingest.lesson_quoted_reviews import without_quoted_reviews
+from ingest.lesson_quoted_reviews import without_quoted_review_lists, without_quoted_reviews
 from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
     closed_letter_spacing,
@@ -419,7 +419,7 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = unquoted_headings(closed_letter_spacing(joined_drop_capitals(leaders_to_lead(blocks))))
     blocks = boxes_after_flow(without_insets(kickers_over_headings(blocks)))
     # a damaged or cluttered file mended first, then the genres whose lessons sit among other records
-    blocks = without_quoted_reviews(mended(blocks))
+    blocks = without_quoted_review_lists(without_quoted_reviews(mended(blocks)))
     blocks = grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(blocks))))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
     blocks = without_paragraph_numbers(blocks)

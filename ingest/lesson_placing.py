@@ -45,6 +45,9 @@ def place(lessons: list[Lesson], new: Lesson, at_block: int, blocks: list[Block]
     """`new` (read from blocks[at_block]) inserted among `lessons` in document order."""
     for i, lesson in enumerate(lessons):
         where = first_block(lesson.text, blocks)
+        if where < 0 and lesson.title and lesson.text.startswith(lesson.title):
+            # a titled lesson's text opens with its heading, which is a block of its own
+            where = first_block(lesson.text[len(lesson.title) :], blocks)
         if where > at_block or (where < 0 and lesson.page_start > new.page_start):
             return lessons[:i] + [new] + lessons[i:]
     return lessons + [new]

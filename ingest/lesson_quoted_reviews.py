@@ -8,6 +8,10 @@ Child P (2019)", and a column tracking where each stands.
 Those are the earlier reviews' lessons, never the document's own, so the
 table's rows are no lessons; the document's own lessons are printed apart from
 it, under its own headings.
+
+A review may also tell of an earlier review in its own prose ("In 2010 the LSCB published a Serious
+Case Review about Child M. Its recommendations were:") and quote that review's numbered list after:
+the list is the earlier review's, never the document's (`without_quoted_review_lists`).
 """
 
 from __future__ import annotations
@@ -65,3 +69,42 @@ def _review_column(block: Block) -> int | None:
         (i for i, cell in enumerate(block.cells) if REVIEW_HEADER.match(cell.strip()) or MERGED_HEADER.match(cell)),
         None,
     )
+
+
+# A paragraph telling of another review that closes by introducing its recommendations: "... published a
+# Serious Case Review about Child M. Its recommendations were:", "That review recommended that:".
+TOLD_REVIEW = re.compile(
+    r"\b(?:published|completed|carried\s+out|commissioned|undertook|undertaken)\b[^.!?]{0,80}\b(?:reviews?|SCRs?|LCSPRs?)\b",
+    re.I,
+)
+ITS_RECOMMENDATIONS = re.compile(
+    r"(?:^|(?<=[.!?])\s+)(?:(?:its|their|that\s+review['’]s|the\s+(?:earlier|previous)\s+review['’]s)\s+"
+    r"recommendations\s+(?:were|included|are)(?:\s+(?:as\s+follows|these))?|"
+    r"(?:it|that\s+review|the\s+(?:earlier|previous)\s+review)\s+(?:recommended|made\s+(?:\w+\s+)?recommendations)(?:\s+that)?)"
+    r"\s*:\s*$",
+    re.I,
+)
+# One entry of the quoted list, however the page's reader set it: a list item, or a paragraph that opens
+# with the entry's number ("2: The LSCB should ...", "3. ...").
+_ENTRY_NUMBER = re.compile(r"^\(?\d{1,2}[.:)]\s+\S")
+
+
+def quoted_review_entries(blocks: list[Block]) -> frozenset[int]:
+    """The ids of the blocks of each numbered list a paragraph introduces as an earlier review's
+    recommendations, from the paragraph on up to the next heading or paragraph of prose."""
+    dropped: set[int] = set()
+    for index, block in enumerate(blocks):
+        if block.kind != "para" or not ITS_RECOMMENDATIONS.search(block.text) or not TOLD_REVIEW.search(block.text):
+            continue
+        for entry in blocks[index + 1 :]:
+            if entry.kind == "item" or (entry.kind == "para" and (entry.number or _ENTRY_NUMBER.match(entry.text))):
+                dropped.add(id(entry))
+                continue
+            break
+    return frozenset(dropped)
+
+
+def without_quoted_review_lists(blocks: list[Block]) -> list[Block]:
+    """Blocks without the lists quoting an earlier review's recommendations (`quoted_review_entries`)."""
+    dropped = quoted_review_entries(blocks)
+    return [b for b in blocks if id(b) not in dropped] if dropped else blocks

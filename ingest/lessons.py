@@ -37,6 +37,8 @@ from ingest.blocks import BULLET, CUE_HEADING
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, learned_by, stated_heading, two_kinds
 from ingest.lesson_boxes import date_line
+from ingest.lesson_closing_sentences import closing_sentences
+from ingest.lesson_conclusion import counted_in_conclusion
 from ingest.lesson_cues import (
     ANNOUNCES,
     CODE_KINDS,
@@ -44,6 +46,7 @@ from ingest.lesson_cues import (
     COUNTS,
     DOCUMENT_TITLE,
     EARLIER_REVIEW_RECOMMENDATIONS,
+    EARLIER_REVIEW_SECTION,
     INTRO,
     ITEM_NUMBER,
     NOT_LESSON_HEADING,
@@ -877,8 +880,12 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             learner = learned_by(block.text)
             if learner:
                 kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
-            if kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text):
-                kind = None  # an earlier review's recommendations, quoted for their progress: none of this review's
+            if (
+                kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(block.text)
+            ) or EARLIER_REVIEW_SECTION.match(block.text):
+                # an earlier review's recommendations, quoted for their progress, or a section telling of an
+                # earlier review and quoting it: none of this review's
+                kind = None
                 barrier = True
             else:
                 barrier = bool(NOT_LESSON_HEADING.search(block.text)) and kind is None
@@ -1517,7 +1524,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             current.headed = True
             current.heading_only = False
 
-    return inline_lessons(finished(drafts, codes, blocks), blocks)
+    lessons = closing_sentences(inline_lessons(finished(drafts, codes, blocks), blocks), blocks)
+    return counted_in_conclusion(lessons, blocks)
 
 
 # A heading closed by the date of the events under it ("Significant event 2: July 2017", "Episode 3 - 12.05.2019"):

@@ -59,6 +59,7 @@ from ingest.lesson_boxes import fact_box
 from ingest.lesson_cues import (
     ACTIVITY_HEADING,
     EARLIER_REVIEW_RECOMMENDATIONS,
+    EARLIER_REVIEW_SECTION,
     FOREWORD,
     ITEM_NUMBER,
     PARA_NUMBER,
@@ -405,7 +406,10 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None
     if any(FOREWORD.match(heading) for heading in first.headings):
         return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
-    if any(EARLIER_REVIEW_RECOMMENDATIONS.search(heading) for heading in first.headings):
+    if any(
+        EARLIER_REVIEW_RECOMMENDATIONS.search(heading) or EARLIER_REVIEW_SECTION.match(heading)
+        for heading in first.headings
+    ):
         return None  # an earlier review's recommendations quoted for their progress: not this review's
     if first.headings and explainer(first.headings[-1]):
         return None  # an explainer box's definition under its question ("What is early help?"): never a lesson
