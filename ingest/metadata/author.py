@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata.joint_authors import second_writer
+from ingest.metadata.text import NAME as _NAME
 from ingest.metadata.text import SENTENCE_END
 
 PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re.IGNORECASE)
 
-
-# A person's name as printed: two to four capitalised words, "Dr" or "Professor" before them.
-_NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
 # Joint authors printed together: "Jane Smith and Dr Tom Hart", "Jane Smith & Tom Hart".
 _NAMES = rf"(?-i:{_NAME}(?:[ \t]+(?:and|&)[ \t]+{_NAME})?)"
 
@@ -195,6 +194,9 @@ def _author(text: str, chairs: bool = True) -> str:
     name = re.sub(r"\s+&\s+", " and ", name)
     bare = POSTNOMINALS.sub("", name).strip(" ,.")
     found_name = (bare if len(bare.split()) >= 2 else name).strip(" ,.")
+    second = second_writer(text, match.start(), found_name)
+    if second:
+        return f"{found_name} and {second}"  # "X, Independent Reviewer, and Y, Independent Health Reviewer"
     if re.match(r"[ \t]*\n", text[match.end() :]):
         # "... led by the independent reviewer Dr Rupert" / "Vance": a name cut where its line wraps, printed
         # whole elsewhere ("Lead reviewer: Dr Rupert Vance")

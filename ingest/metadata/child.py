@@ -77,12 +77,16 @@ AGE = re.compile(
 )
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 # Other ways a review prints the age: "Child T, 14 months old,", "a baby of 11 weeks", "Age of child: 7
-# months", and a bare number of years after "aged" or an age field ("aged 15", "Age: 15").
+# months", and a bare number of years after "aged", "then" or an age field ("aged 15", "Age: 15", ", then 15,").
 AGE_MORE = re.compile(
     rf"\b{_COUNT}\s+(days?|weeks?|months?|years?)\s+old\b"
     rf"|\b(?:baby|child|boy|girl|infant|son|daughter)\s+of\s+{_COUNT}\s+(days?|weeks?|months?|years?)\b"
     rf"|\bage\s+of\s+(?:the\s+)?(?:child|young\s+person)\s*:\s*{_COUNT}\s*(days?|weeks?|months?|years?)\b"
-    rf"|(?:\baged|^\s*age\s*:)\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))"
+    # an age field may say when ("Age at the time of the incident: 4"; "Age at the date of this report:" never)
+    rf"|(?:\baged|^\s*age(?:\s+at\s+(?:the\s+)?(?:time|incident)[^:\d\n]{{0,20}})?\s*:)"
+    rf"\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))"
+    # the age when it happened, in apposition: "when Child G, then 13, was living with her family"
+    rf"|(?<=[,(])\s*then\s+{_COUNT}(?=\s*[,)])"
     # the older way, years in words with no unit: "Harry, a boy of nine, was found ..."
     rf"|\b(?:boy|girl|child|son|daughter)\s+of\s+{_COUNT}(?=\s*[,;:.)]|\s+(?:was|who|when|at|had|and)\b)"
     # a child's story told in the first person: "I am twelve.", "I'm 9 years old."

@@ -38,6 +38,7 @@ from ingest.metadata.dates import (
 )
 from ingest.metadata.field_tables import column_fields, rows_before_prose
 from ingest.metadata.genres import SALUTATION, gathers_reviews, scrutiny_statement
+from ingest.metadata.imprint import imprint_date
 from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
     ANNUAL_REPORT,
@@ -180,6 +181,8 @@ def read_metadata(
         or _council_area(all_text + "\n" + furniture)
         or _council_line(cover_text + "\n" + front_text),
         "published": own_date(title, cover_text, all_text)
+        # "Published by the X Partnership, 3 December 2024.": the imprint's date over the case's dates
+        or imprint_date(all_text)
         or _issue_date(cover_text)
         or _published(cover_text)
         or _published(front_text)

@@ -1,8 +1,9 @@
-"""Ingest stage, metadata: the two text helpers the field readers share.
+"""Ingest stage, metadata: the text helpers the field readers share.
 
 SENTENCE_END finds where a sentence ends, so a field's value stops before the
-next sentence ("Lead reviewer: Hannah Osei. Nottingham ..."); _titlecase gives a
-heading printed in capitals the case names are written in.
+next sentence ("Lead reviewer: Hannah Osei. Nottingham ..."); NAME is a person's
+name as printed; _titlecase gives a heading printed in capitals the case names
+are written in.
 """
 
 from __future__ import annotations
@@ -11,6 +12,9 @@ import re
 
 # The end of a sentence: a full stop after a word (not an initial, "Dr." or "St."), then a capital.
 SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)(?<!\bMrs)(?<!\bRev)\.\s+(?=[A-Z])")
+
+# A person's name as printed: two to four capitalised words, "Dr" or "Professor" before them.
+NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
 
 
 def _titlecase(text: str) -> str:
