@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.layout import Block, PageLayout, TextLine
+from ingest.scan_section_numbers import continues_sections, opens_with_number, section_number
 
 # A bullet, or an empty tick box opening a checklist's line ("[ ]", "☐").
 # OCR reads a scanned bullet as "¢" or "«".
@@ -197,8 +198,9 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             raw[-1]["last_page"] = page
             i += 1
     sizes = _heading_sizes(raw, body_size)
-    blocks = []
+    blocks: list[Block] = []
     declared = 0  # the level of the last heading the format declared (HTML h2, a Word heading style)
+    section = 0  # the number of the last top-level numbered heading ("3. Findings": 3)
     for b in raw:
         kind = b["kind"]
         level = b["level"]
@@ -206,6 +208,16 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             declared = level
         if kind in ("para", "item") and _looks_like_heading(b, body_size):
             kind = "heading"
+        elif (
+            kind == "item"
+            and b.get("ocr")
+            and b["lines"] == 1
+            and not (blocks and opens_with_number(blocks[-1].text))  # after a list, a number may be its next item's
+            and continues_sections(b["text"], section)
+        ):
+            kind = "heading"  # a scan's "2. Learning from an earlier review" after "1. Introduction"
+        if kind == "heading":
+            section = section_number(b["text"]) or section
         if kind == "heading" and not level and b.get("styled") and declared:
             level = min(declared + 1, 4)  # a bold line under a declared heading is a sub-heading of it
         elif kind == "heading" and not level:

@@ -1,0 +1,38 @@
+"""Ingest stage, blocks: a scan's numbered section heading read as a list item.
+
+A scan has no fonts, so "2. Learning from an earlier review" under "1. Introduction" reads as
+the second item of a list. It is the next section's heading when its number continues the
+numbered headings before it (one more than the last top-level numbered heading) and it reads
+as a title: a few words, no sentence's end, nothing asked of anyone, and no numbered line just before
+it (a list under "2. Findings" may go on to a short "3. Escalation"; the next section's heading
+read as one more item of a list is `lesson_notes`'s). A list under a heading starts again at 1.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A top-level numbered heading or item: "2. Learning from an earlier review", "3 Findings".
+_NUMBERED = re.compile(r"^(\d{1,2})\.?\s+([A-Z].*)$")
+_OPENING_NUMBER = re.compile(r"^\W{0,2}\d{1,2}(?:\.\d{1,2})*[.):]?\s")
+_ASKING = re.compile(r"\b(?:should|must|needs?\s+to|will)\b", re.IGNORECASE)
+
+
+def section_number(text: str) -> int:
+    """The top-level number a heading prints ("3. Findings": 3), 0 if none."""
+    found = _NUMBERED.match(text.strip())
+    return int(found.group(1)) if found else 0
+
+
+def opens_with_number(text: str) -> bool:
+    """Whether a block opens with a number, as a list's item does ("2. Supervision", "6.2 That ...")."""
+    return _OPENING_NUMBER.match(text) is not None
+
+
+def continues_sections(text: str, last: int) -> bool:
+    """Whether a scan's numbered line is the section heading after the one numbered `last`."""
+    found = _NUMBERED.match(text.strip())
+    if not last or found is None or int(found.group(1)) != last + 1:
+        return False
+    title = found.group(2).strip()
+    return len(title.split()) <= 8 and not title.endswith((".", ":", ";", "!", "?", ",")) and not _ASKING.search(title)
