@@ -46,8 +46,10 @@ from ingest.lesson_paired_items import paired_items
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+from ingest.lesson_pull_quotes import without_pull_quotes
 from ingest.lesson_quoted_reviews import without_quoted_reviews
 from ingest.lesson_reasons_first import without_reasons_first
+from ingest.lesson_response_notes import without_response_notes
 from ingest.lesson_service_bullets import service_bullets
 from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
@@ -479,7 +481,11 @@ def reshaped(blocks: list[Block]) -> list[Block]:
                                 without_inner_asides(
                                     without_bracketed_notes(
                                         without_closing_remarks(
-                                            split_ordinal_runs(service_bullets(completed_stems(blocks)))
+                                            split_ordinal_runs(
+                                                service_bullets(
+                                                    completed_stems(without_response_notes(without_pull_quotes(blocks)))
+                                                )
+                                            )
                                         )
                                     )
                                 )
