@@ -266,3 +266,48 @@ def test_a_chart_set_inside_a_learning_points_paragraph_is_no_part_of_it(tmp_pat
             ("learning_point", "Records that moved", f"Records that moved {FIRST_HALVES[1]} {SECOND_HALVES[1]}"),
             *(("recommendation", "", ask) for ask in ASKS),
         ]
+
+
+# --- response and progress notes set under each labelled lesson --------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_response_and_progress_notes_under_a_labelled_finding_are_no_part_of_it(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Findings")
+        for n, text in enumerate(FIRST_HALVES[:2], 1):
+            doc.add("h2", f"Finding {n}: Finding number {n}")
+            doc.add("p", text)
+            doc.add("p", "Response: Accepted. The partnership's quality group will lead this work.")
+            doc.add("p", "Progress: A briefing for practitioners was given in the spring.")
+        numbered_recommendations(doc, ASKS)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            *(("finding", f"Finding {n}", f"Finding number {n} {text}") for n, text in enumerate(FIRST_HALVES[:2], 1)),
+            *(("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)),
+        ]
+
+
+# --- a pull quote repeating a sentence of the learning point it is set in ----------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_a_pull_quote_repeating_a_sentence_of_its_learning_point_is_no_part_of_it(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "What the review learned")
+        for title, first, rest in zip(("Hearing the girl", "Records that moved"), FIRST_HALVES, SECOND_HALVES):
+            doc.add("h2", title)
+            doc.add("p", first)
+            doc.add("p", f"\u201c{first}\u201d")
+            doc.add("p", rest)
+        numbered_recommendations(doc, ASKS)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.text) for l in lessons] == [
+            ("learning_point", f"Hearing the girl {FIRST_HALVES[0]} {SECOND_HALVES[0]}"),
+            ("learning_point", f"Records that moved {FIRST_HALVES[1]} {SECOND_HALVES[1]}"),
+            *(("recommendation", ask) for ask in ASKS),
+        ]
