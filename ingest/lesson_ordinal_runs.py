@@ -46,5 +46,8 @@ def split_ordinal_runs(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     for block in blocks:
         parts = _parts(block.text) if block.kind == "para" else [block.text]
+        if len(parts) == 1:
+            kept.append(block)  # the block itself: a later pass may know it by identity (a poster's title)
+            continue
         kept.extend(replace(block, text=part, lead="" if index else block.lead) for index, part in enumerate(parts))
     return kept
