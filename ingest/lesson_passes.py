@@ -50,6 +50,7 @@ from ingest.lesson_pull_quotes import without_pull_quotes
 from ingest.lesson_quoted_reviews import without_quoted_reviews
 from ingest.lesson_reasons_first import without_reasons_first
 from ingest.lesson_response_notes import without_response_notes
+from ingest.lesson_restated_sentences import restated_sentences
 from ingest.lesson_service_bullets import service_bullets
 from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
@@ -483,7 +484,11 @@ def reshaped(blocks: list[Block]) -> list[Block]:
                                         without_closing_remarks(
                                             split_ordinal_runs(
                                                 service_bullets(
-                                                    completed_stems(without_response_notes(without_pull_quotes(blocks)))
+                                                    completed_stems(
+                                                        without_response_notes(
+                                                            without_pull_quotes(restated_sentences(blocks))
+                                                        )
+                                                    )
                                                 )
                                             )
                                         )
