@@ -311,3 +311,27 @@ def test_a_pull_quote_repeating_a_sentence_of_its_learning_point_is_no_part_of_i
             ("learning_point", f"Records that moved {FIRST_HALVES[1]} {SECOND_HALVES[1]}"),
             *(("recommendation", ask) for ask in ASKS),
         ]
+
+
+# --- a finding's first sentence set alone as a heading under its label ---------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+def test_a_findings_first_sentence_set_as_a_heading_under_its_label_is_its_text(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Findings")
+        for n, (first, rest) in enumerate(zip(FIRST_HALVES[:2], SECOND_HALVES), 1):
+            doc.add("h2", f"Finding {n}: Finding number {n}")
+            doc.add("h3", first)
+            doc.add("p", rest)
+        numbered_recommendations(doc, ASKS)
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.title, l.text) for l in lessons] == [
+            *(
+                ("finding", f"Finding {n}", f"Finding number {n}", f"Finding number {n} {first} {rest}")
+                for n, (first, rest) in enumerate(zip(FIRST_HALVES[:2], SECOND_HALVES), 1)
+            ),
+            *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
+        ]
