@@ -4,8 +4,9 @@ A pass run before the walk (ingest/lessons.py, through lesson_passes.reshaped). 
 its learning under bullets naming a service ("Children's social care", "Hospital", "Multi-agency
 working"), each over one or more sub-bullets, every sub-bullet a lesson. The naming bullet is a
 sub-heading, never a lesson nor part of one: a list item of a few words with no sentence in it, set at
-another indent from the items after it that are sentences. It is read as the sub-heading it stands
-for, so the walk gives the lessons under it the agency it names (and none when it names no agency).
+another indent from the items after it that are sentences, in a list where one such bullet at least
+names an agency (else the bullets are themes titling one lesson each). It is read as the sub-heading it
+stands for, so the walk gives the lessons under it the agency it names (none when it names no agency).
 """
 
 from __future__ import annotations
@@ -38,11 +39,21 @@ def _names_service(blocks: list[Block], index: int) -> bool:
 
 
 def service_bullets(blocks: list[Block]) -> list[Block]:
-    """Blocks with each bullet naming a service over its own sub-bullets read as a sub-heading."""
-    return [
-        replace(block, kind="heading", level=3, lead="") if _names_service(blocks, index) else block
-        for index, block in enumerate(blocks)
-    ]
+    """Blocks with each bullet naming a service over its own sub-bullets read as a sub-heading, in a list
+    where one such bullet at least names an agency ("Hospital", "Police"); a list whose bullets over
+    sub-bullets are themes ("Hunger at school") keeps them as its lessons' titles."""
+    kept = list(blocks)
+    start = 0
+    while start < len(blocks):
+        end = start
+        while end < len(blocks) and blocks[end].kind == "item":
+            end += 1
+        naming = [index for index in range(start, end) if _names_service(blocks, index)]
+        if any(agency_group_name(blocks[index].text.strip()) for index in naming):
+            for index in naming:
+                kept[index] = replace(blocks[index], kind="heading", level=3, lead="")
+        start = max(end, start + 1)
+    return kept
 
 
 def service_heading(heading: str, parent_kind: str | None, kind: str | None) -> str:
