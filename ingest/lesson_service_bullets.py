@@ -57,9 +57,12 @@ def service_bullets(blocks: list[Block]) -> list[Block]:
 
 
 def service_heading(heading: str, parent_kind: str | None, kind: str | None) -> str:
-    """The service a sub-heading of a section of learning names ("Hospital" under "Learning for
-    agencies"): the agency of the learning under it; "" for a heading of a section of its own or one
-    naming no agency ("Multi-agency working")."""
+    """The service a sub-heading of a section of learning is the name of ("Hospital" under "Learning for
+    agencies"): the agency of the learning under it; "" for a heading of a section of its own, one naming
+    no agency ("Multi-agency working") or a theme that mentions one ("Domestic abuse and the health service")."""
     if parent_kind != "learning_point" or kind is not None or not NAME.match(heading.strip()):
         return ""
-    return agency_group_name(heading.strip())
+    if len(heading.split()) > 4:
+        return ""  # a theme that mentions a service ("Domestic abuse and the health service"), not its name
+    name = agency_group_name(heading.strip())
+    return name if name.lower() == heading.strip().lower() else ""  # the heading is the name, no theme
