@@ -97,6 +97,13 @@ def without_insets(blocks: list[Block]) -> list[Block]:
         if block.kind == "heading" and FIGURE_CAPTION.match(text):
             index = _figure_end(blocks, index, before)
             continue
+        if block.kind == "para" and FIGURE_CAPTION.match(text) and _smaller(block, before):
+            index = _figure_end(blocks, index, before)
+            continue
+        if block.kind == "para" and FIGURE_CAPTION.match(text) and _source_after(blocks, index + 1) is not None:
+            # a caption in the text's own type (a scan, a plain text): its short lines, to the source line
+            index = _figure_end(blocks, index, replace(before, size=0.0))
+            continue
         if block.kind == "para" and TERMS_SIDEBAR.match(text) and after is not None and after.kind == "para":
             index += 1
             continue
@@ -137,8 +144,8 @@ def _source_after(blocks: list[Block], start: int) -> int | None:
     """The index after the source line closing the figure's lines from `start`, or None."""
     for index in range(start, len(blocks)):
         text = blocks[index].text.strip()
-        if blocks[index].kind == "para" and FIGURE_SOURCE.match(text):
-            return index + 1
+        if blocks[index].kind in ("para", "heading") and FIGURE_SOURCE.match(text):
+            return index + 1  # a plain text may set a short source line apart as a heading
         if blocks[index].kind not in ("para", "heading") or not _figure_line(text):
             return None
     return None

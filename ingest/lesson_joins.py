@@ -32,7 +32,7 @@ CONTINUED = re.compile(r"^\s*(?:\(\s*(?:continued|cont(?:['’]d|d)?\.?)\s*\)|[�
 SENTENCE_END = (".", "!", "?", "”", "’", "'", '"', ")")
 
 
-def _number(block: Block) -> str:
+def item_number(block: Block) -> str:
     """The number of a numbered list item ("2." printed, or drawn by a web page's ordered list), or ""."""
     if block.kind != "item":
         return ""
@@ -55,7 +55,7 @@ def _joined(first: Block, more: list[Block], text: str) -> Block:
 def _points(blocks: list[Block], start: int) -> int:
     """The index after a run of items numbered 1, 2, 3 ... from blocks[start]; start when fewer than two."""
     end = start
-    while end < len(blocks) and _number(blocks[end]) == str(end - start + 1):
+    while end < len(blocks) and item_number(blocks[end]) == str(end - start + 1):
         end += 1
     return end if end - start >= 2 else start
 
@@ -115,9 +115,9 @@ def _continued_labels(blocks: list[Block]) -> list[Block]:
     return kept
 
 
-def _goes_on(item: Block, block: Block, next_item: Block | None) -> bool:
-    """A paragraph after a numbered item, on its page, that carries the item on: the next item in the
-    list is the item's successor, or the paragraph is set past the item's number in a PDF."""
+def could_go_on(item: Block, block: Block) -> bool:
+    """A paragraph after a list item, on its page, that reads as more of the item: the item's sentence
+    closed, the paragraph whole sentences in the item's type, no number, label or field line of its own."""
     if block.kind != "para" or block.page_start != item.page_end or FIELD_LINE.match(block.text):
         return False  # on the item's page: a running header overleaf is no paragraph of it
     if not item.text.rstrip().endswith(SENTENCE_END) or not block.text[:1].isupper():
@@ -126,9 +126,15 @@ def _goes_on(item: Block, block: Block, next_item: Block | None) -> bool:
         return False  # a lead-in ending in a colon, a line of furniture: no sentence of the item's
     if re.match(r"^\W?\d", block.text) or ITEM_NUMBER.match(block.text) or LABEL.match(block.text):
         return False  # "3.1 ..." under "3. Strengthening practice", a page's notes "1 Ofsted (2019) ...": no part of it
-    if block.size and item.size and block.size < item.size - 1:
-        return False  # in small type: a note or a caption
-    if next_item is not None and _number(next_item) == str(int(_number(item)) + 1):
+    return not (block.size and item.size and block.size < item.size - 1)  # in small type: a note or a caption
+
+
+def _goes_on(item: Block, block: Block, next_item: Block | None) -> bool:
+    """A paragraph after a numbered item that carries the item on: the next item in the list is the
+    item's successor, or the paragraph is set past the item's number in a PDF."""
+    if not could_go_on(item, block):
+        return False
+    if next_item is not None and item_number(next_item) == str(int(item_number(item)) + 1):
         return True
     return bool(item.x0) and block.x0 > item.x0 + 15
 
@@ -140,7 +146,7 @@ def _item_paragraphs(blocks: list[Block]) -> list[Block]:
         block = blocks[index]
         kept.append(block)
         index += 1
-        if not _number(block):
+        if not item_number(block):
             continue
         end = index
         while end < len(blocks) and blocks[end].kind == "para":

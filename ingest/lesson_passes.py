@@ -17,6 +17,8 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
+from ingest.lesson_closing_remarks import without_closing_remarks
+from ingest.lesson_completed_stems import completed_stems
 from ingest.lesson_cues import (
     EVIDENCE_HEADING,
     ITEM_NUMBER,
@@ -27,6 +29,7 @@ from ingest.lesson_cues import (
     zone_kind,
 )
 from ingest.lesson_decks import without_slide_furniture
+from ingest.lesson_finding_ties import without_finding_ties
 from ingest.lesson_grids import grid_panels
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
@@ -37,11 +40,18 @@ from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_meeting_asks import without_meeting_asks
 from ingest.lesson_mending import mended
 from ingest.lesson_minutes import agreed_minutes
+from ingest.lesson_ordinal_runs import split_ordinal_runs
 from ingest.lesson_page_furniture import without_page_furniture
+from ingest.lesson_paired_items import paired_items
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers
 from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
+from ingest.lesson_pull_quotes import without_pull_quotes
 from ingest.lesson_quoted_reviews import without_quoted_review_lists, without_quoted_reviews
+from ingest.lesson_reasons_first import without_reasons_first
+from ingest.lesson_response_notes import without_response_notes
+from ingest.lesson_restated_sentences import restated_sentences
+from ingest.lesson_service_bullets import service_bullets
 from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
     closed_letter_spacing,
@@ -464,7 +474,31 @@ def reshaped(blocks: list[Block]) -> list[Block]:
     them (the order matters: a pass sees what the ones before it made)."""
     blocks = lesson_parts(
         _without_repeated_headings(
-            _without_quoted_asides(joined_lesson_parts(without_inner_asides(without_bracketed_notes(blocks))))
+            _without_quoted_asides(
+                joined_lesson_parts(
+                    paired_items(
+                        without_reasons_first(
+                            without_finding_ties(
+                                without_inner_asides(
+                                    without_bracketed_notes(
+                                        without_closing_remarks(
+                                            split_ordinal_runs(
+                                                service_bullets(
+                                                    completed_stems(
+                                                        without_response_notes(
+                                                            without_pull_quotes(restated_sentences(blocks))
+                                                        )
+                                                    )
+                                                )
+                                            )
+                                        )
+                                    )
+                                )
+                            )
+                        )
+                    )
+                )
+            )
         )
     )
     blocks = _outline_headings(_without_evidence(_without_captions(without_voices(blocks))))

@@ -161,6 +161,7 @@ from ingest.lesson_patterns import (
 )
 from ingest.lesson_preamble import preamble_to_titled
 from ingest.lesson_prompts import reader_questions
+from ingest.lesson_service_bullets import service_heading
 from ingest.lesson_statements import addressed_list, margin_note, stated_lesson, without_qualifier
 from ingest.lesson_subheads import body_type_subheadings
 from ingest.lesson_tables import (
@@ -877,7 +878,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 kind = "learning_point"
             if kind == "finding" and stack and _agency_development(block.text, stack[-1].heading):
                 kind = "learning_point"
-            learner = learned_by(block.text)
+            learner = learned_by(block.text) or service_heading(block.text, parent.kind if parent else None, kind)
             if learner:
                 kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
             if (

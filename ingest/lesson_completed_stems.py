@@ -1,0 +1,45 @@
+"""Ingest stage: lesson segmentation - a list item's stem completed by the numbered parts under it.
+
+A pass run before the walk (ingest/lessons.py, through lesson_passes.reshaped). A recommendation set
+as a lettered or numbered item whose sentence stops on a colon ("(c) The police and children's social
+care should agree a joint protocol ..., which should set out:") over parts numbered at the next level
+down, in roman numerals ("(i) who records the names ...;", "(ii) the time within which ..."), that
+complete its sentence. The parts are the stem's, not lessons of their own: joined into the stem's item
+without their numerals. Parts complete a sentence when they open in lower case; two parts at least.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ingest.layout import Block
+
+# A roman numeral printed before a part: "(i)", "ii)", "iii." (lower case, as a list's third level).
+PART = re.compile(r"^\s*\(?(?P<numeral>[ivx]{1,4})[.)]\s+(?=[a-z])")
+
+
+def _parts(blocks: list[Block], start: int) -> int:
+    """The index after the roman-numbered parts completing blocks[start - 1]; start when fewer than two."""
+    end = start
+    while end < len(blocks) and blocks[end].kind in ("item", "para") and PART.match(blocks[end].text):
+        end += 1
+    return end if end - start >= 2 else start
+
+
+def completed_stems(blocks: list[Block]) -> list[Block]:
+    """Blocks with an item's stem ending on a colon joined to the roman-numbered parts that complete it."""
+    kept: list[Block] = []
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        end = _parts(blocks, index + 1) if block.kind == "item" and block.text.rstrip().endswith(":") else index + 1
+        if end > index + 1:
+            parts = [PART.sub("", b.text, count=1) for b in blocks[index + 1 : end]]
+            text = " ".join([block.text.rstrip(), *parts])
+            kept.append(replace(block, text=text, page_end=max(b.page_end for b in blocks[index:end])))
+            index = end
+            continue
+        kept.append(block)
+        index += 1
+    return kept
