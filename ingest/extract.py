@@ -125,7 +125,14 @@ from ingest.second_opinion import add_missed, score_units
 # lessons; export dates with a time and system accounts as author; a text file's first line as title; a cue's item
 # with a semicolon after a whole sentence; minutes' agenda headings a scan prints plain; a sentence announcing the
 # recommendations).
-EXTRACTOR_VERSION = "ingest-1.26"
+# 1.27: the lesson and metadata classes blind set 20 exposed (lists in item-and-paragraph pairs, reasons before a
+# recommendation, clauses tying it to a finding, ordinal runs in one paragraph, closing remarks, services' bullets
+# over learning points, lettered stems with roman parts, figures, response notes and pull quotes inside a lesson,
+# a first sentence set as a heading; learning a paragraph's closing sentence or a conclusion's count announces,
+# good practice by its verdict; headings denying their kind, guidance boxes, event feedback and an earlier
+# review's quoted recommendations as no lessons; a scan's numbered section heading read as an item; a publisher's
+# imprint date, "then N" and a cover's bare age at the incident, two writers each named with their role).
+EXTRACTOR_VERSION = "ingest-1.27"
 
 
 def extract_review(
