@@ -335,3 +335,33 @@ def test_a_findings_first_sentence_set_as_a_heading_under_its_label_is_its_text(
             ),
             *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
         ]
+
+
+# --- lettered recommendations under a numbered paragraph introducing them to individual agencies ------------
+
+AGENCY_ASKS = (
+    "Police should tell the health visitor when they attend a domestic abuse incident at a baby's home.",
+    "The ambulance service should pass a concern about a child to children's social care from the scene.",
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(("printed", "label"), [("(a)", "5.2.1({})"), ("a)", "5.2.1{}")])
+def test_lettered_recommendations_under_a_numbered_lead_in_take_its_number_and_no_collective_agency(
+    tmp_path, fmt, printed, label
+):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "5. Recommendations")
+        doc.add("h2", "5.1 Recommendations for the safeguarding partners")
+        doc.add("p", f"5.1.1 {ASKS[0]}")
+        doc.add("h2", "5.2 Recommendations for single agencies")
+        doc.add("p", "5.2.1 The review makes the following recommendations to individual agencies:")
+        for letter, ask in zip("ab", AGENCY_ASKS, strict=True):
+            doc.add("num", ask, label=printed.replace("a", letter))
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.agency, l.text) for l in lessons] == [
+            ("recommendation", "5.1.1", "", ASKS[0]),
+            *(("recommendation", label.format(letter), "", ask) for letter, ask in zip("ab", AGENCY_ASKS, strict=True)),
+        ]
