@@ -15,8 +15,14 @@ read back through the real readers. The texts are written for these tests only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from convention_documents import lessons_and_rule_lessons, numbered_recommendations, partnership_cover
+from test_ingest_blind17c_classes import _scan
+
+from ingest.blocks import build_blocks
+from ingest.lessons import segment_lessons
 
 FIRST_HALVES = (
     "The school nurse saw the bruise on the girl's wrist and accepted the mother's account of a fall.",
@@ -365,3 +371,35 @@ def test_lettered_recommendations_under_a_numbered_lead_in_take_its_number_and_n
             ("recommendation", "5.1.1", "", ASKS[0]),
             *(("recommendation", label.format(letter), "", ask) for letter, ask in zip("ab", AGENCY_ASKS, strict=True)),
         ]
+
+
+# --- a scanned list whose last numbers OCR read as lower-case letters with a colon ------------------------
+
+SCAN_ASKS = (
+    "The MASH partners should agree how quickly health checks are completed on a referral.",
+    "Children's social care should invite health to every strategy discussion about a baby.",
+    "The Partnership should seek assurance that the escalation policy is used in all agencies.",
+)
+
+
+@pytest.mark.parametrize("marks", [("e:", "a:"), ("a:", "z:"), ("pe", "e:")])
+@pytest.mark.parametrize("heading_after", [False, True])
+def test_a_scanned_lists_last_numbers_read_as_lower_case_letters_still_number_its_items(marks, heading_after):
+    lines = [
+        (60.0, "Recommendations"),
+        (61.5, f"1. {SCAN_ASKS[0]}"),
+        *((60.8 + n, f"{mark} {ask}") for n, (mark, ask) in enumerate(zip(marks, SCAN_ASKS[1:], strict=True))),
+        *(
+            [(60.0, "Next steps"), (60.0, "The partnership will report progress in the spring.")]
+            if heading_after
+            else []
+        ),
+    ]
+    page = _scan(1, lines)
+    if heading_after:  # "Next steps" printed larger and bold: a heading after the list
+        heading = page.lines[-2]
+        page = replace(page, lines=(*page.lines[:-2], replace(heading, size=16.0, bold=True), page.lines[-1]))
+    lessons = segment_lessons(build_blocks([page]))
+    assert [(l.kind, l.label, l.text) for l in lessons] == [
+        ("recommendation", str(n), ask) for n, ask in enumerate(SCAN_ASKS, 1)
+    ]
