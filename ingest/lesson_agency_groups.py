@@ -15,7 +15,7 @@ import re
 
 from ingest.lesson_cues import title_line
 from ingest.lesson_helpers import _addressee, _agency_chapter
-from ingest.lesson_patterns import AGENCY_NAME, GENERIC_ADDRESSEE
+from ingest.lesson_patterns import AGENCY_NAME, DISTRIBUTIVE_ADDRESSEE, GENERIC_ADDRESSEE
 
 # Words an agency's name carries besides the agency words themselves ("All agencies", "Community Safety
 # Partnership", "Local Safeguarding Children Board"), and the initials boards and departments go by.
@@ -43,8 +43,8 @@ def agency_group_name(text: str) -> str:
     if not title_line(line):
         return ""
     who = _addressee(line)
-    if len(who.split()) > 7:
-        return ""
+    if len(who.split()) > 7 or DISTRIBUTIVE_ADDRESSEE.match(who):
+        return ""  # "Individual agencies", "Single agencies": each recommendation names its own
     if _agency_chapter(who) or _GOVERNMENT.match(who):
         return who
     named = AGENCY_NAME.search(who) or _INITIALS.search(who)

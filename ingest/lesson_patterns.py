@@ -185,6 +185,13 @@ GENERIC_ADDRESSEE = re.compile(
     r"(?:all\s+|partner\s+)?agencies|multi-agency)\b",
     re.I,
 )
+# Addressees naming the agencies one by one, never one lead agency: "individual agencies", "single
+# agencies", "each agency", "the respective services".
+DISTRIBUTIVE_ADDRESSEE = re.compile(
+    r"^(?:the\s+)?(?:individual|single|respective|relevant|separate|each|every)\s+(?:partner\s+)?"
+    r"(?:agenc(?:y|ies)|organi[sz]ations?|services?|partners?)\b",
+    re.I,
+)
 # An audit's or inspection's "Areas for improvement / development": findings, or recommendations where they ask.
 AREAS_FOR = re.compile(r"\bareas?\s+for\s+(?:improvement|development)\b", re.I)
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to)\b", re.I)

@@ -105,6 +105,7 @@ from ingest.lesson_helpers import (
 )
 from ingest.lesson_inline import inline_lessons
 from ingest.lesson_inner import label_in_sentence
+from ingest.lesson_lettered_labels import introduced_number, lettered_label
 from ingest.lesson_passes import (
     _agency_codes,
     pruned,
@@ -133,6 +134,7 @@ from ingest.lesson_patterns import (
     COUNTER_HEADING,
     CROSS_REFERENCE,
     CUE_PREFIX,
+    DISTRIBUTIVE_ADDRESSEE,
     FIELD_LINE,
     FORM_BLANK,
     FRONT_MATTER,
@@ -263,6 +265,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     explained: set[int] = set()  # the further paragraphs of an explainer box (by id): skipped
     unmarked: list[Block] = []  # paragraphs read as items whose bullets a scan lost
     outline = ""  # the number of the outline group ("1. Working together") the numbered lessons sit under
+    introduced = ""  # the number of the paragraph introducing the lettered items after it ("5.2.1 ... agencies:")
     margin = left_margin(blocks)
     body_size = _body_size(blocks)
     blocks = reshaped(body_type_subheadings(blocks, body_size))
@@ -278,6 +281,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         if skip_next is block:
             previous = block
             continue
+        if block.kind != "item":
+            introduced = introduced_number(block.text) if block.kind in ("para", "heading") else ""
         if (
             block.kind == "para"
             and following is not None
@@ -720,8 +725,9 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
         listed_to = addressed_list(block.text) if block.kind == "para" else ""
         if listed_to and (z := zone()) is not None and z.kind == "recommendation":
             # "The review makes the following recommendations to the Integrated Care Board:" over its
-            # list: the lead agency of the recommendations after it, until another such sentence.
-            stack[-1].agency = listed_to
+            # list: the lead agency of the recommendations after it, until another such sentence ("... to
+            # individual agencies:" names none: each recommendation names its own).
+            stack[-1].agency = "" if DISTRIBUTIVE_ADDRESSEE.match(listed_to) else listed_to
             current = None
             continue
         addressed = ADDRESSEE.match(block.text) if block.kind == "para" else None
@@ -733,7 +739,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             and len(addressed.group("who").split()) <= 8
         ):
             # "To the Integrated Care Board:" over the recommendations addressed to it: their lead agency.
-            stack[-1].agency = _addressee(block.text)
+            stack[-1].agency = "" if DISTRIBUTIVE_ADDRESSEE.match(addressed.group("who")) else _addressee(block.text)
             current = None
             continue
         if (
@@ -901,6 +907,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
                 addressed
                 and AGENCY_NAME.search(addressed.group("who"))
                 and not GENERIC_ADDRESSEE.match(addressed.group("who"))
+                and not DISTRIBUTIVE_ADDRESSEE.match(addressed.group("who"))
             ):
                 # "Recommendations for the Police": the lead agency of the recommendations under it.
                 stack[-1].agency = _addressee(addressed.group("who"))
@@ -1300,6 +1307,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
             if body.rstrip().endswith("?") and not _asks_the_board(z):
                 current = None  # a question put to the reader ("How do you ...?") is never a lesson
                 continue
+            if z.kind == "recommendation":
+                printed = lettered_label(introduced, text) or printed  # "(a)" under "5.2.1 ...:": "5.2.1(a)"
             current = start(item_kind(z.kind), printed, body, block)
             current.item = True  # a list of findings: each item is one
             if z.kind != "recommendation":

@@ -6,7 +6,8 @@ then comes out as a paragraph with a wrong number or a stray word before its tex
 numbered n, a paragraph set at the list's left edge whose first token (at most three characters)
 is not a word of the sentence and whose text asks something, as the items before it do, is item
 n + 1; one whose first token is letters in lower case ("pe" for "2.") takes the number before the
-next item's, or, the list's last, is item n + 1 when a heading follows it; on the next page the list may sit a few points off its edge (a page laid on the glass a
+next item's, or, among the list's last, is item n + 1 when only such items ("e:" for "2.", "a:" for "3.")
+and then a heading or the end of the text follow it; on the next page the list may sit a few points off its edge (a page laid on the glass a
 little askew). The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
 back when the item after it is numbered 2, or is a paragraph whose own number OCR misread too ("IAN") with
 the list going on at 3. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
@@ -59,15 +60,9 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
                 token.isdigit() and len(token) == len(following) + 1 and token.startswith(following)
             )
             lettered = token.isalpha() and token[:1].isupper() and rest[:1].isupper()
-            # the list's last item, its number read as a letter or two in lower case ("a" for "3."), a heading
-            # or the end of the text after it
-            closing = (
-                token.isalpha()
-                and token.islower()
-                and len(token) <= 2
-                and rest[:1].isupper()
-                and (index + 1 == len(blocks) or blocks[index + 1].kind == "heading")
-            )
+            # the list's last items, their numbers read as a letter or two in lower case ("e:" for "2.", "a:"
+            # for "3."), a heading or the end of the text after them
+            closing = _lower_token(token) and rest[:1].isupper() and _closes_list(blocks, index + 1, edge)
             # letters in lower case ("pe" for "2.") between two items, the next numbered at the same edge
             ahead = _next_number(blocks, index, edge) if token.isalpha() and token.islower() else None
             if ahead is not None and not misread and stray and asks and ASKS.search(rest.split(". ")[0]):
@@ -82,6 +77,29 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
             number = 0
         kept.append(block)
     return kept
+
+
+def _lower_token(token: str) -> bool:
+    """Whether a stray token is a list number read as a letter or two in lower case ("a", "pe")."""
+    return token.isalpha() and token.islower() and len(token) <= 2
+
+
+def _closes_list(blocks: list[Block], start: int, edge: float) -> bool:
+    """Whether the list ends at blocks[start]: the end of the text or a heading there, perhaps after
+    further items whose numbers were read as lower-case letters too ("a: The LSCB should ..." after "e:
+    Children's social care should ..."), each at the list's edge and asking something."""
+    for block in blocks[start:]:
+        if block.kind == "heading":
+            return True
+        stray = STRAY.match(block.text) if block.kind == "para" else None
+        if (
+            stray is None
+            or abs(block.x0 - edge) > EDGE
+            or not _lower_token(stray.group("token").rstrip(".,:)"))
+            or not ASKS.search(block.text[stray.end() :].split(". ")[0])
+        ):
+            return False
+    return True
 
 
 def _next_number(blocks: list[Block], index: int, edge: float) -> int | None:

@@ -15,8 +15,14 @@ read back through the real readers. The texts are written for these tests only.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from convention_documents import lessons_and_rule_lessons, numbered_recommendations, partnership_cover
+from test_ingest_blind17c_classes import _scan
+
+from ingest.blocks import build_blocks
+from ingest.lessons import segment_lessons
 
 FIRST_HALVES = (
     "The school nurse saw the bruise on the girl's wrist and accepted the mother's account of a fall.",
@@ -335,3 +341,65 @@ def test_a_findings_first_sentence_set_as_a_heading_under_its_label_is_its_text(
             ),
             *(("recommendation", str(n), "", ask) for n, ask in enumerate(ASKS, 1)),
         ]
+
+
+# --- lettered recommendations under a numbered paragraph introducing them to individual agencies ------------
+
+AGENCY_ASKS = (
+    "Police should tell the health visitor when they attend a domestic abuse incident at a baby's home.",
+    "The ambulance service should pass a concern about a child to children's social care from the scene.",
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html", "txt"])
+@pytest.mark.parametrize(("printed", "label"), [("(a)", "5.2.1({})"), ("a)", "5.2.1{}")])
+def test_lettered_recommendations_under_a_numbered_lead_in_take_its_number_and_no_collective_agency(
+    tmp_path, fmt, printed, label
+):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "5. Recommendations")
+        doc.add("h2", "5.1 Recommendations for the safeguarding partners")
+        doc.add("p", f"5.1.1 {ASKS[0]}")
+        doc.add("h2", "5.2 Recommendations for single agencies")
+        doc.add("p", "5.2.1 The review makes the following recommendations to individual agencies:")
+        for letter, ask in zip("ab", AGENCY_ASKS, strict=True):
+            doc.add("num", ask, label=printed.replace("a", letter))
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert [(l.kind, l.label, l.agency, l.text) for l in lessons] == [
+            ("recommendation", "5.1.1", "", ASKS[0]),
+            *(("recommendation", label.format(letter), "", ask) for letter, ask in zip("ab", AGENCY_ASKS, strict=True)),
+        ]
+
+
+# --- a scanned list whose last numbers OCR read as lower-case letters with a colon ------------------------
+
+SCAN_ASKS = (
+    "The MASH partners should agree how quickly health checks are completed on a referral.",
+    "Children's social care should invite health to every strategy discussion about a baby.",
+    "The Partnership should seek assurance that the escalation policy is used in all agencies.",
+)
+
+
+@pytest.mark.parametrize("marks", [("e:", "a:"), ("a:", "z:"), ("pe", "e:")])
+@pytest.mark.parametrize("heading_after", [False, True])
+def test_a_scanned_lists_last_numbers_read_as_lower_case_letters_still_number_its_items(marks, heading_after):
+    lines = [
+        (60.0, "Recommendations"),
+        (61.5, f"1. {SCAN_ASKS[0]}"),
+        *((60.8 + n, f"{mark} {ask}") for n, (mark, ask) in enumerate(zip(marks, SCAN_ASKS[1:], strict=True))),
+        *(
+            [(60.0, "Next steps"), (60.0, "The partnership will report progress in the spring.")]
+            if heading_after
+            else []
+        ),
+    ]
+    page = _scan(1, lines)
+    if heading_after:  # "Next steps" printed larger and bold: a heading after the list
+        heading = page.lines[-2]
+        page = replace(page, lines=(*page.lines[:-2], replace(heading, size=16.0, bold=True), page.lines[-1]))
+    lessons = segment_lessons(build_blocks([page]))
+    assert [(l.kind, l.label, l.text) for l in lessons] == [
+        ("recommendation", str(n), ask) for n, ask in enumerate(SCAN_ASKS, 1)
+    ]
