@@ -131,7 +131,9 @@ from ingest.second_opinion import add_missed, score_units
 # a first sentence set as a heading; learning a paragraph's closing sentence or a conclusion's count announces,
 # good practice by its verdict; headings denying their kind, guidance boxes, event feedback and an earlier
 # review's quoted recommendations as no lessons; a scan's numbered section heading read as an item; a publisher's
-# imprint date, "then N" and a cover's bare age at the incident, two writers each named with their role).
+# imprint date, "then N" and a cover's bare age at the incident, two writers each named with their role; lettered
+# recommendations labelled by their lead-in's number, "individual agencies" no lead agency, a scanned list's last
+# numbers read as letters).
 EXTRACTOR_VERSION = "ingest-1.27"
 
 
