@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.lesson_cues import title_line
 from ingest.lesson_helpers import _addressee, _agency_chapter
 from ingest.lesson_patterns import AGENCY_NAME, DISTRIBUTIVE_ADDRESSEE, GENERIC_ADDRESSEE
+from ingest.lesson_text_cues import title_line
 
 # Words an agency's name carries besides the agency words themselves ("All agencies", "Community Safety
 # Partnership", "Local Safeguarding Children Board"), and the initials boards and departments go by.

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
-from ingest.lesson_cues import opening_title
 from ingest.lesson_drafts import (
     DIRECTIVE,
     Draft,
@@ -32,6 +31,7 @@ from ingest.lesson_patterns import (
     SEE_ALSO,
     TRAILING_CODE,
 )
+from ingest.lesson_text_cues import opening_title
 from ingest.records import Lesson
 from ingest.single_agency import own_learning
 

@@ -18,9 +18,7 @@ from ingest.lesson_cues import (
     PARA_NUMBER,
     heading_number,
     kind_of_label,
-    numbered_title,
     strip_number,
-    title_line,
     zone_kind,
 )
 from ingest.lesson_drafts import (
@@ -31,6 +29,7 @@ from ingest.lesson_tables import (
     AGENCY_HEADER,
     event_date,
 )
+from ingest.lesson_text_cues import numbered_title, title_line
 
 
 def _reported_kind(match: re.Match[str]) -> str:

@@ -19,15 +19,7 @@ from ingest.layout import Block
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
 from ingest.lesson_closing_remarks import without_closing_remarks
 from ingest.lesson_completed_stems import completed_stems
-from ingest.lesson_cues import (
-    EVIDENCE_HEADING,
-    ITEM_NUMBER,
-    PARA_NUMBER,
-    heading_number,
-    kind_of_label,
-    without_voices,
-    zone_kind,
-)
+from ingest.lesson_cues import EVIDENCE_HEADING, ITEM_NUMBER, PARA_NUMBER, heading_number, kind_of_label, zone_kind
 from ingest.lesson_decks import without_slide_furniture
 from ingest.lesson_finding_ties import without_finding_ties
 from ingest.lesson_grids import grid_panels
@@ -52,6 +44,7 @@ from ingest.lesson_reasons_first import without_reasons_first
 from ingest.lesson_response_notes import without_response_notes
 from ingest.lesson_restated_sentences import restated_sentences
 from ingest.lesson_service_bullets import service_bullets
+from ingest.lesson_text_cues import without_voices
 from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
     closed_letter_spacing,

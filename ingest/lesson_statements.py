@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ingest.lesson_cues import kind_of_label, title_line
+from ingest.lesson_cues import kind_of_label
 from ingest.lesson_patterns import AGENCY_NAME
+from ingest.lesson_text_cues import title_line
 
 _ORDINAL = r"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|final|last|\d{1,2}(?:st|nd|rd|th)"
 # "The second learning point is that ...": a lesson that counts itself, its noun giving its kind.

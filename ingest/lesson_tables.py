@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS, title_line
+from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS
 from ingest.lesson_statements import spanned_row
+from ingest.lesson_text_cues import title_line
 
 # "Lead agency", "Owner", and who is asked in other words: "By whom", "Who", "Led by", "Accountable".
 AGENCY_HEADER = re.compile(

@@ -54,19 +54,14 @@ from ingest.lesson_cues import (
     SUMMARY_HEADING,
     announced_kind,
     contents_line,
-    dash_title,
-    explainer,
     heading_number,
     inline_lists,
     is_intro,
     kind_of_label,
     left_margin,
-    numbered_title,
     numbered_under,
-    opening_title,
     split_items,
     strip_number,
-    title_line,
     zone_kind,
 )
 from ingest.lesson_decks import deck_under_title
@@ -175,6 +170,7 @@ from ingest.lesson_tables import (
     row_lesson,
     side_head,
 )
+from ingest.lesson_text_cues import dash_title, explainer, numbered_title, opening_title, title_line
 from ingest.records import Lesson
 
 

@@ -63,14 +63,13 @@ from ingest.lesson_cues import (
     FOREWORD,
     ITEM_NUMBER,
     PARA_NUMBER,
-    VOICE_CAPTION,
     contents_line,
-    explainer,
     inline_lists,
     split_items,
     zone_kind,
 )
 from ingest.lesson_parts import parted_out
+from ingest.lesson_text_cues import VOICE_CAPTION, explainer
 from ingest.records import Lesson
 
 MODEL_PATH = Path(__file__).with_name("block_model.json")

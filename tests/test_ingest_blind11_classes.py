@@ -167,7 +167,7 @@ def test_an_explainer_box_between_findings_is_no_lesson_nor_part_of_one(tmp_path
 
 
 def test_questions_about_the_case_are_no_explainers():
-    from ingest.lesson_cues import explainer
+    from ingest.lesson_text_cues import explainer
 
     assert explainer("What is early help?")
     assert explainer("What are MARACs?")

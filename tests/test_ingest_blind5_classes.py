@@ -134,7 +134,7 @@ def test_a_card_is_one_learning_point_titled_by_its_opening_phrase_and_its_promp
 
 
 def test_a_sentence_opening_a_card_is_no_title():
-    from ingest.lesson_cues import opening_title
+    from ingest.lesson_text_cues import opening_title
 
     assert opening_title(f"{TITLES[1]}. {SEEN[1]}") == TITLES[1]
     assert opening_title("The lodger was violent. Nobody asked about him.") == ""  # a sentence, not a title
