@@ -13,6 +13,7 @@ the rest.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.layout import Block
@@ -462,39 +463,40 @@ def _without_quoted_asides(blocks: list[Block]) -> list[Block]:
     return kept
 
 
+# The passes reshaped runs, in order (the order matters: a pass sees what the ones before it made).
+_RESHAPING_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
+    restated_sentences,
+    without_pull_quotes,
+    without_response_notes,
+    completed_stems,
+    service_bullets,
+    split_ordinal_runs,
+    without_closing_remarks,
+    without_bracketed_notes,
+    without_inner_asides,
+    without_finding_ties,
+    without_reasons_first,
+    paired_items,
+    joined_lesson_parts,
+    _without_quoted_asides,
+    _without_repeated_headings,
+    lesson_parts,
+    without_voices,
+    _without_captions,
+    _without_evidence,
+    _outline_headings,
+    _joined_overleaf,
+    _stated_after_analysis,
+    activity_captions,
+    _box_captions,
+    _numbered_rows,
+    _resumed_lists,
+)
+
+
 def reshaped(blocks: list[Block]) -> list[Block]:
     """The blocks as the walk reads them: every pass above, in the order the walk has always run
-    them (the order matters: a pass sees what the ones before it made)."""
-    blocks = lesson_parts(
-        _without_repeated_headings(
-            _without_quoted_asides(
-                joined_lesson_parts(
-                    paired_items(
-                        without_reasons_first(
-                            without_finding_ties(
-                                without_inner_asides(
-                                    without_bracketed_notes(
-                                        without_closing_remarks(
-                                            split_ordinal_runs(
-                                                service_bullets(
-                                                    completed_stems(
-                                                        without_response_notes(
-                                                            without_pull_quotes(restated_sentences(blocks))
-                                                        )
-                                                    )
-                                                )
-                                            )
-                                        )
-                                    )
-                                )
-                            )
-                        )
-                    )
-                )
-            )
-        )
-    )
-    blocks = _outline_headings(_without_evidence(_without_captions(without_voices(blocks))))
-    return _resumed_lists(
-        _numbered_rows(_box_captions(activity_captions(_stated_after_analysis(_joined_overleaf(blocks)))))
-    )
+    them (_RESHAPING_PASSES)."""
+    for reshape in _RESHAPING_PASSES:
+        blocks = reshape(blocks)
+    return blocks
