@@ -732,6 +732,29 @@ FORMATS.update(
         "C564": ("docx", "txt"),
     }
 )
+# The twenty-first blind held-out set, first half (corpus/generator/conv_blind21a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C565": ("pdf", "docx"),
+        "C566": ("pdf", "scan"),
+        "C567": ("docx", "pdf"),
+        "C568": ("html", "txt"),
+        "C569": ("pdf", "docx"),
+        "C570": ("docx", "html"),
+        "C571": ("pdf", "txt"),
+        "C572": ("pdf", "scan"),
+        "C573": ("docx", "pdf"),
+        "C574": ("html", "pdf"),
+        "C575": ("pdf", "docx"),
+        "C576": ("docx", "txt"),
+        "C577": ("pdf", "html"),
+        "C578": ("docx", "pdf"),
+        "C579": ("html", "docx"),
+        "C580": ("html", "txt"),
+        "C581": ("pdf", "docx"),
+        "C582": ("docx", "pdf"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
