@@ -703,3 +703,6 @@ BUILDERS.update(_BLIND20A)
 from .conv_blind20b import BUILDERS as _BLIND20B  # noqa: E402  (C547-C564, the twentieth blind held-out set, second half)
 
 BUILDERS.update(_BLIND20B)
+from .conv_blind21b import BUILDERS as _BLIND21B  # noqa: E402  (C583-C600, the twenty-first blind held-out set, second half)
+
+BUILDERS.update(_BLIND21B)
