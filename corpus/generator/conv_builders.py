@@ -706,3 +706,6 @@ BUILDERS.update(_BLIND20B)
 from .conv_blind21a import BUILDERS as _BLIND21A  # noqa: E402  (C565-C582, the twenty-first blind held-out set, first half)
 
 BUILDERS.update(_BLIND21A)
+from .conv_blind21b import BUILDERS as _BLIND21B  # noqa: E402  (C583-C600, the twenty-first blind held-out set, second half)
+
+BUILDERS.update(_BLIND21B)

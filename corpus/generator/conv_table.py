@@ -753,6 +753,28 @@ FORMATS.update(
         "C580": ("html", "txt"),
         "C581": ("pdf", "docx"),
         "C582": ("docx", "pdf"),
+
+# The twenty-first blind held-out set, second half (corpus/generator/conv_blind21b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C583": ("pdf", "docx"),
+        "C584": ("txt", "pdf"),
+        "C585": ("docx", "html"),
+        "C586": ("pdf", "scan"),
+        "C587": ("pdf", "html"),
+        "C588": ("pdf", "docx"),
+        "C589": ("docx", "pdf"),
+        "C590": ("html", "txt"),
+        "C591": ("pdf", "txt"),
+        "C592": ("docx", "pdf"),
+        "C593": ("pdf", "html"),
+        "C594": ("docx", "pdf"),
+        "C595": ("html", "pdf"),
+        "C596": ("pdf", "docx"),
+        "C597": ("pdf", "txt"),
+        "C598": ("docx", "pdf"),
+        "C599": ("pdf", "html"),
+        "C600": ("docx", "txt"),
     }
 )
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
@@ -898,6 +920,8 @@ MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17
 def _type(convention: str, year: int) -> str:
     if convention in ("C11", "C12"):
         return "briefing"
+    if convention in ("C588", "C598"):  # the Panel's national thematic reviews (conv_blind21b.py)
+        return "national"
     if convention in ("C27", "C136", "C295", "C310", "C503"):  # C136: the GOV.UK page of a Panel national review
         return "national"
     if convention in ("C28", "C37", "C56"):
@@ -943,6 +967,8 @@ def build_table() -> list[DocSpec]:
                 year = 2009 + 2 * k
             if conv == "C503":  # the Panel's examples of rapid reviews: from 2021
                 year = max(year, 2021 + k)
+            if conv in ("C585", "C588", "C598"):  # pooled rapid reviews and the Panel's national reviews: from 2020
+                year = max(year, 2020 + k)
             if conv in ("C477", "C491"):  # Part 8 reviews of the Area Child Protection Committees, before 2006
                 year = (2003 if conv == "C477" else 2002) + 2 * k
             review_type = _type(conv, year)
