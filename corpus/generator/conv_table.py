@@ -732,6 +732,7 @@ FORMATS.update(
         "C564": ("docx", "txt"),
     }
 )
+
 # The twenty-first blind held-out set, first half (corpus/generator/conv_blind21a.py): only the earlier writers.
 FORMATS.update(
     {
@@ -753,6 +754,8 @@ FORMATS.update(
         "C580": ("html", "txt"),
         "C581": ("pdf", "docx"),
         "C582": ("docx", "pdf"),
+    }
+)
 
 # The twenty-first blind held-out set, second half (corpus/generator/conv_blind21b.py): only the earlier writers.
 FORMATS.update(
