@@ -1,0 +1,189 @@
+"""Ingest stage: lesson segmentation, the walk's step for an unlabelled heading: the sections in force
+(the zone stack), their kinds and lead agencies, and the sub-heading that titles a lesson.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ingest.blocks import CUE_HEADING
+from ingest.lesson_agency_groups import agency_group_name, learned_by, two_kinds
+from ingest.lesson_boxes import date_line
+from ingest.lesson_cues import (
+    EARLIER_REVIEW_RECOMMENDATIONS,
+    EARLIER_REVIEW_SECTION,
+    NOT_LESSON_HEADING,
+    SUMMARY_HEADING,
+    heading_number,
+    numbered_under,
+    strip_number,
+    zone_kind,
+)
+from ingest.lesson_helpers import (
+    _addressee,
+    _agency_chapter,
+    _agency_development,
+    _theme_heading,
+    _themes_over_findings,
+    _Zone,
+)
+from ingest.lesson_patterns import (
+    ADDRESSED_HEADING,
+    AGENCY_NAME,
+    ANALYSIS_HEADING,
+    AUDIENCE_HEADING,
+    BOX_CUE,
+    COUNTER_HEADING,
+    DISTRIBUTIVE_ADDRESSEE,
+    GENERIC_ADDRESSEE,
+    HEADING_CODE,
+    IMPLICATIONS_HEADING,
+)
+from ingest.lesson_service_bullets import service_heading
+
+if TYPE_CHECKING:
+    from ingest.lesson_walk import LessonWalk
+
+
+def section_heading(w: LessonWalk) -> bool:
+    """A heading without a label: the sections in force, and a sub-heading's lesson."""
+    if w.block.kind == "heading" and not w.label:
+        w.current = None
+        w.table_columns = None
+        level = w.block.level or 2
+        if w.owner is not None and level <= w.owner[1]:
+            w.owner = None
+        while w.stack and w.stack[-1].level >= level:
+            w.stack.pop()
+        # The first heading of the cover is the review's title ("Learning from Child E").
+        is_title = w.block is w.cover_title
+        # (a deck whose title names its learning, "Child D: learning from the review": its slides' learning)
+        kind = "learning_point" if w.block is w.deck_title else None if is_title else zone_kind(w.block.text)
+        if kind is None and not is_title and _themes_over_findings(w.blocks, w.index):
+            kind = "finding"  # "Themes" over sub-headed paragraphs: the themes the review found
+        parent = w.zone()
+        if (
+            kind
+            and parent is not None
+            and parent.kind in ("finding", "learning_point")
+            and numbered_under(w.block.text, parent.heading)
+        ):
+            kind = None  # "4.5 Learning that is not new" in "4. Findings" is one finding's heading
+        elif (
+            kind in ("finding", "learning_point")
+            and parent is not None
+            and parent.kind in ("finding", "learning_point")
+            and parent.level < level
+            and not CUE_HEADING.match(w.block.text)
+            and not IMPLICATIONS_HEADING.search(w.block.text)
+        ):
+            kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
+        if (
+            kind is None
+            and parent is not None
+            and parent.kind in ("finding", "learning_point")
+            and parent.level < level
+            and AUDIENCE_HEADING.match(strip_number(w.block.text))
+        ):
+            # "If you work in health" under "What the review found": what the review means for that
+            # audience, each item one learning point, the heading grouping them rather than titling one.
+            kind = "learning_point"
+        if kind == "finding" and w.stack and _agency_development(w.block.text, w.stack[-1].heading):
+            kind = "learning_point"
+        learner = learned_by(w.block.text) or service_heading(w.block.text, parent.kind if parent else None, kind)
+        if learner:
+            kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
+        if (
+            kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(w.block.text)
+        ) or EARLIER_REVIEW_SECTION.match(w.block.text):
+            # an earlier review's recommendations, quoted for their progress, or a section telling of an
+            # earlier review and quoting it: none of this review's
+            kind = None
+            barrier = True
+        else:
+            barrier = bool(NOT_LESSON_HEADING.search(w.block.text)) and kind is None
+        summary = bool(SUMMARY_HEADING.search(w.block.text))
+        w.stack.append(_Zone(kind, level, w.block.text, summary, barrier, page=w.block.page_start, learned_by=learner))
+        if learner and parent is not None and parent.kind:
+            # one agency's part of the section's learning: the section's lessons still (its introduction
+            # introduces them all)
+            w.stack[-1].serial = parent.serial
+        addressed = ADDRESSED_HEADING.search(w.block.text) if kind == "recommendation" else None
+        if (
+            addressed
+            and AGENCY_NAME.search(addressed.group("who"))
+            and not GENERIC_ADDRESSEE.match(addressed.group("who"))
+            and not DISTRIBUTIVE_ADDRESSEE.match(addressed.group("who"))
+        ):
+            # "Recommendations for the Police": the lead agency of the recommendations under it.
+            w.stack[-1].agency = _addressee(addressed.group("who"))
+        theme = w.stack[-2] if len(w.stack) >= 2 else None
+        if (
+            kind in ("finding", "learning_point", "good_practice")
+            and theme is not None
+            and theme.kind is None
+            and not theme.barrier
+            and theme.level < level
+            and not theme.filled
+            and theme.heading != (w.first_heading.text if w.first_heading else None)
+            and _theme_heading(theme.heading)
+            and not _agency_chapter(theme.heading)
+            and len(w.block.text.split()) <= 6
+        ):
+            # "Professional curiosity" / "What we saw" / "What we learned": the learning part of a
+            # theme heading's parts is that theme's lesson, headed by it.
+            w.stack[-1].title = strip_number(theme.heading).rstrip(" .:")
+            w.stack[-1].title_page = theme.page
+        enclosing = w.zone()
+        if (
+            kind is None
+            and enclosing is not None
+            and enclosing.kind == "recommendation"
+            and enclosing.level < level
+            and (
+                (AGENCY_NAME.search(w.block.text) and len(w.block.text.split()) <= 6)
+                or agency_group_name(strip_number(w.block.text))
+            )
+        ):
+            w.stack[-1].agency = _addressee(strip_number(w.block.text))
+            return True
+        if (
+            kind is None
+            and w.owner is not None
+            and (
+                (w.block.text.rstrip().endswith("?") and not NOT_LESSON_HEADING.search(w.block.text))
+                or ANALYSIS_HEADING.search(w.block.text)
+            )
+        ):
+            # "Learning theme 1: title" then "Why did it matter?" or "Why it matters": that lesson's text.
+            w.current = w.owner[0]
+            if id(w.current) in w.analysed_themes:
+                w.current.kind = "finding"  # a theme answered by its analysis: a finding
+            return True
+        # An unlabelled sub-heading inside findings or learning is itself one lesson's title.
+        if (
+            kind is None
+            and enclosing is not None
+            and enclosing.level < level
+            and (
+                enclosing.kind in ("finding", "learning_point")
+                # "Learning and recommendations": a titled paragraph telling what was learned
+                or (enclosing.kind == "recommendation" and two_kinds(enclosing.heading))
+            )
+            and not NOT_LESSON_HEADING.search(w.block.text)
+            and not COUNTER_HEADING.match(w.block.text)
+            and not ((box := BOX_CUE.match(w.block.text)) and not box.group("rest"))
+            and not date_line(w.block.text)  # "Published: 10 November 2020" under a page's heading
+        ):
+            w.stack[-1].heading = enclosing.heading if enclosing.heading else w.block.text
+            code = HEADING_CODE.match(w.block.text)
+            number, heading = (
+                (code.group("code"), w.block.text[code.end() :])
+                if code
+                else (heading_number(w.block.text), strip_number(w.block.text))
+            )
+            w.current = w.start(enclosing.kind, number, heading.rstrip(" .:"), w.block)
+            w.current.title = heading.rstrip(" .:")
+            w.current.headed = True
+        return True
+    return False
