@@ -196,6 +196,7 @@ class LessonWalk:
         return self.drafts
 
     def zone(self) -> _Zone | None:
+        """The innermost lesson section in force, or None (none, or a barrier heading above it)."""
         for z in reversed(self.stack):
             if z.kind:
                 return z
@@ -204,12 +205,15 @@ class LessonWalk:
         return None
 
     def section(self) -> str:
+        """The heading the block sits under ("" before any)."""
         return self.stack[-1].heading if self.stack else ""
 
     def in_summary(self) -> bool:
+        """Whether a summary heading is in force."""
         return any(z.summary for z in self.stack)
 
     def start(self, kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
+        """A new draft lesson in the section in force, appended to the drafts."""
         z = self.zone()
         if (
             kind in ("learning_point", "finding")

@@ -49,7 +49,8 @@ def agency_key_row(w: LessonWalk) -> bool:
 
 
 def begin_block(w: LessonWalk) -> bool:
-    """Notes the block after this one and the heading now filled; skips a block already read with the one before it."""
+    """Notes the block after this one and that the heading over it has text; skips a block already read
+    with the one before it."""
     w.following = w.blocks[w.index + 1] if w.index + 1 < len(w.blocks) else None
     if w.block.kind != "heading" and w.stack:
         w.stack[-1].filled = True

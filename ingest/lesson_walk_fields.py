@@ -134,7 +134,8 @@ def recommendation_field(w: LessonWalk) -> bool:
 
 
 def list_addressed_to(w: LessonWalk) -> bool:
-    """A sentence addressing the list after it ("... recommendations to the Police:"): the lead agency of those after it."""
+    """A sentence addressing the list after it ("... recommendations to the Police:"): the lead agency of
+    the recommendations after it."""
     listed_to = addressed_list(w.block.text) if w.block.kind == "para" else ""
     if listed_to and (z := w.zone()) is not None and z.kind == "recommendation":
         # "The review makes the following recommendations to the Integrated Care Board:" over its
