@@ -208,6 +208,7 @@ FIRST_CONTACT = {
     18: "6ca3bba",
     19: "ef4fa7a",
     20: "b868f2a",
+    21: "fa4e18c",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
