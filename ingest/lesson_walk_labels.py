@@ -69,10 +69,13 @@ def labelled(w: LessonWalk) -> bool:
         learning_section = (
             (z := w.zone()) is not None and z.kind == "learning_point" and LEARNING_SECTION.match(z.heading)
         )
-        if themed and not learning_section:
-            kind = "finding"  # "Key issue 2 – Staff turnover", "Learning theme 1: ..." heading its analysis
+        # ... as is a label naming its learning ("Learning theme 2: title") over its own paragraph, under
+        # whatever section ("What the rapid reviews found")
+        learning_label = word.lower().startswith("learning")
+        if themed and not learning_section and not learning_label:
+            kind = "finding"  # "Key issue 2 – Staff turnover", "Practice theme 1: ..." heading its analysis
         w.current = w.start(kind, printed, rest, w.block, addressed_to)
-        if themed and learning_section:
+        if themed and (learning_section or learning_label):
             w.analysed_themes.add(id(w.current))
         if w.block.size and w.body_size and w.block.size < w.body_size - 0.4:
             w.current.size = w.block.size  # a labelled box set in smaller type than the body: its text is set alike

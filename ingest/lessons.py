@@ -26,7 +26,8 @@ each block, in order) is ingest/lesson_walk.py, its steps in the ingest/lesson_w
 Its patterns are in ingest/lesson_patterns.py; the passes that reshape the blocks before the walk in
 ingest/lesson_passes.py; the section state and the small tests the walk asks of blocks in
 ingest/lesson_helpers.py; the final clean-up of its drafts into Lessons in ingest/lesson_finish.py; the
-lessons a sentence or a cell states of itself in ingest/lesson_statements.py.
+lessons a sentence or a cell states of itself in ingest/lesson_statements.py; an erratum's corrections of
+the lessons' agencies in ingest/lesson_errata.py.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from __future__ import annotations
 from ingest.layout import Block
 from ingest.lesson_closing_sentences import closing_sentences
 from ingest.lesson_conclusion import counted_in_conclusion
+from ingest.lesson_errata import corrected_agencies
 from ingest.lesson_finish import finished
 from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
@@ -49,4 +51,4 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     drafts = walk.run()
     blocks = walk.blocks
     lessons = closing_sentences(inline_lessons(finished(drafts, walk.codes, blocks), blocks), blocks)
-    return counted_in_conclusion(lessons, blocks)
+    return corrected_agencies(counted_in_conclusion(lessons, blocks), blocks)

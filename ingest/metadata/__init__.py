@@ -21,6 +21,7 @@ One module a field, composed by `reader`:
     age_fields   the age from a cover's birth and event date fields ("D.O.B.:", "D.O.D.:")
     children     several children named together; a type named in the plural
     other_ages   ages printed that are not the child's
+    named_pairs  the child of a pair a title names, two siblings' ages, an erratum's corrected age
     author       the review's author
     sidecar      read_sidecar(path) -> dict
     text         the helpers the readers share

@@ -10,7 +10,8 @@ form, decides its type before any review type its title names:
     briefing   a periodical sheet on one lesson ("Lesson of the month: June 2013"), a follow-up sheet
                ("Child U: one year on from the review"), a newsletter's numbered issue
     thematic   a review of a partnership's earlier reviews ("A review of the recommendations of ...
-               case reviews, 2012 to 2016")
+               case reviews, 2012 to 2016"), learning pooled from several on a topic ("Learning from
+               rapid reviews: criminal exploitation")
     national   the national Panel's own publication about the partnerships' rapid reviews
 """
 
@@ -59,6 +60,14 @@ RAPID_REVIEWS = re.compile(
     r"\brapid\s+reviews\b|\brapid\s+review\s+(?:examples|themes|analysis|findings|summaries)\b", re.IGNORECASE
 )
 
+# A partnership's learning pooled from several of its reviews on one topic, named after the colon: "Learning
+# from rapid reviews: criminal exploitation" (a thematic review; a page listing reviews names no topic).
+POOLED_REVIEWS = re.compile(
+    r"^\W*learning\s+from\s+(?:(?:our|local|recent|five|four|three|six|several|\d+)\s+){0,2}"
+    r"(?:rapid|case|practice)\s+reviews\s*[:\-–]\s*\w",
+    re.IGNORECASE | re.MULTILINE,
+)
+
 
 # A document gathering the learning of many reviews, each about its own child: a learning log, a newsletter's
 # numbered issue. The children it names are never the document's.
@@ -87,4 +96,6 @@ def genre_type(title: str, cover: str) -> str:
         return "thematic"
     if PANEL_PUBLISHER.search(cover) and RAPID_REVIEWS.search(title):
         return "national"
+    if POOLED_REVIEWS.search(title):
+        return "thematic"
     return ""

@@ -5,7 +5,8 @@ Read before the labelled dates of `dates`, since each says which of a document's
     a letter's date line        the date alone on its line above "Dear ..." (the meetings and
                                 publication the letter announces are events)
     a sentence on the document  "These minutes ... are published with the final report on 16 April
-                                2021" (the meeting the minutes record is an event)
+                                2021" (the meeting the minutes record is an event); a note on its
+                                publication: "The LSCB published it on 21 November 2014"
     a periodical's title        "Lesson of the month: June 2013": the month is the issue's
     a financial-year quarter    "Quarter 4, 2023-24" under a title: January to March 2024, the year
     a paper's details           "Date of paper: 27/03/2020" (the committee's meeting date an event)
@@ -28,6 +29,13 @@ DATE_LINE = re.compile(
 SELF_PUBLISHED = re.compile(
     r"\b(?:this|these)\s+(?:minutes|notes|document|paper|statement|letter|log|summary|briefing|record)\b"
     r"[^.]{0,160}?\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?published\b[^.]{0,80}?\b(?:on|in)\s+(?=\d|"
+    + _MONTH
+    + r")"
+    # ... or its publisher's, in a note on its publication: "The LSCB published it on 21 November 2014" (the
+    # dates it was completed and agreed, and the trial it waited for, are events; "published the review on"
+    # is a paper about the review, dating an event)
+    + r"|\b(?:the|our)\s+(?:[\w()'’-]+\s+){0,6}?published\s+(?:it|this\s+(?:review|report))"
+    + r"\s+on\s+(?=\d|"
     + _MONTH
     + r")",
     re.IGNORECASE,

@@ -21,7 +21,15 @@ from ingest.metadata.area import (
     canonical_area,
 )
 from ingest.metadata.author import _author, _chair_line, _publisher, _signatory, author_column
-from ingest.metadata.child import SEVERAL_CASES, _age, _age_from_birth, _age_from_table, _child, _child_from_title
+from ingest.metadata.child import (
+    PSEUDONYM,
+    SEVERAL_CASES,
+    _age,
+    _age_from_birth,
+    _age_from_table,
+    _child,
+    _child_from_title,
+)
 from ingest.metadata.cover_title import child_first_title, named_title, whole_title
 from ingest.metadata.dates import (
     _MONTH,
@@ -39,6 +47,7 @@ from ingest.metadata.dates import (
 from ingest.metadata.field_tables import column_fields, rows_before_prose
 from ingest.metadata.genres import SALUTATION, gathers_reviews, scrutiny_statement
 from ingest.metadata.imprint import imprint_date
+from ingest.metadata.named_pairs import child_of_pair, corrected_age, pair_age
 from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
     ANNUAL_REPORT,
@@ -129,7 +138,9 @@ def read_metadata(
     title = named_title(title, furniture, [c for b in cover if b.kind == "row" for c in b.cells]) or title
     learning = LEARNING_FROM.match(title)
     if learning and (
-        not re.match(r"the\b", title[learning.end() :], re.IGNORECASE)
+        # "Learning from serious incidents involving neglect: a national thematic review": a topic (in small
+        # letters, or of more words than a name) is the title's own phrase, never a child's name
+        (not re.match(r"the\b", title[learning.end() :], re.IGNORECASE) and not _topic(title[learning.end() :]))
         or (
             _norm_words(title[learning.end() :]) in _norm_words(furniture)
             and _norm_words(title) not in _norm_words(furniture)  # a page title printing the words too keeps them
@@ -151,10 +162,16 @@ def read_metadata(
     # A domestic homicide or safeguarding adults review is titled by the adult who died ("Domestic Homicide
     # Review: Sarah"); the child is the one its text names ("Sarah's child, referred to as Child H").
     child = "" if ADULT_REVIEW.search(title) else _child_from_title(title)
+    if child and SEVERAL_CASES.search(title) and not PSEUDONYM.match(child):
+        # "THEMATIC REVIEW: SUDDEN UNEXPECTED DEATH IN INFANCY": a review of several cases is titled by its
+        # topic, whose first word is no child's name (its children are known by letters: "Child A")
+        child = ""
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
         child = _child(cover_text) or _child(front_text) or _child(capitals)
+    if ADULT_REVIEW.search(title):
+        child = child_of_pair(child, all_text)  # "... Review: Kerry and Freya": the adult killed and the child
     if (
         ANNUAL_REPORT.search(title)
         or gathers_reviews(title)
@@ -221,6 +238,8 @@ def read_metadata(
         # is taken off the pages as furniture
         or _author(furniture, chairs=False),
     }
+    # an erratum's correction of the age; two children given different ages have no one age
+    meta["child_age"] = pair_age(child, all_text, corrected_age(all_text, meta["child_age"]))
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)
         meta["child_age"] = ""
@@ -245,6 +264,12 @@ QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 
 def _unquoted(text: str) -> str:
     return QUOTED.sub("", text)
+
+
+def _topic(text: str) -> bool:
+    """Whether the words after "Learning from" name a topic, not a child: they start in small letters, or
+    run to more words than a name before any colon ("serious incidents involving young carers: ...")."""
+    return text[:1].islower() or len(re.split(r"\s*[:\-–]\s", text, maxsplit=1)[0].split()) > 3
 
 
 def _norm_words(text: str) -> str:

@@ -54,7 +54,8 @@ TYPE_CUES = (
     (
         "national",
         re.compile(
-            r"\bnational\s+(?:child\s+safeguarding\s+practice\s+)?review\b|"
+            # the Panel's reviews of a theme across the country too: "... a national thematic review"
+            r"\bnational\s+(?:child\s+safeguarding\s+practice\s+|thematic\s+)?review\b|"
             r"\bnational\s+panel\s+review|\bpanel\s+(?:national\s+)?review\b",
             re.IGNORECASE,
         ),

@@ -132,9 +132,11 @@ SUMMARY_OF_REVIEW = re.compile(
 
 
 # "Practice briefing: learning from rapid reviews about ...": a briefing on several reviews sums up no
-# one review, so its prefix is part of its own title, not the name of a document of a review.
+# one review, so its prefix is part of its own title, not the name of a document of a review; a briefing
+# on a thematic review (of several cases) likewise: "7-minute briefing: thematic review of exploitation".
 BRIEFING_ON_SEVERAL = re.compile(
-    r"^\s*(?:(?:a\s+)?learning|practice|(?:7|seven)[\s-]minute)?\s*briefing\s*[:\-–]\s*(?=.*\breviews\b)", re.IGNORECASE
+    r"^\s*(?:(?:a\s+)?learning|practice|(?:7|seven)[\s-]minute)?\s*briefing\s*[:\-–]\s*(?=.*\b(?:reviews|thematic)\b)",
+    re.IGNORECASE,
 )
 
 
@@ -173,7 +175,7 @@ def _title(blocks: list[Block]) -> str:
             # The one top-level heading, first on the page, is the cover's title, even when it names the
             # partnership ("X Safeguarding Children Partnership Annual Report 2024 to 2025").
             return _clean_title(tops[0].text)
-        if _dated_first_heading(candidates):
+        if _dated_first_heading(candidates) or _plain_title_over_fields(candidates):
             # the page's first line, naming the review, over its date or author line: the title, though
             # the sections below it are set in capitals ("WHAT THE REVIEW FOUND") and read as higher headings
             return _clean_title(candidates[0].text)
@@ -254,6 +256,27 @@ def _dated_first_heading(candidates: list[Block]) -> bool:
         and not GENERIC_TITLE.match(first.text.strip())
         and _could_be_title(first.text)
         and (_publication_field(candidates[1].text) or bool(AUTHOR.match(candidates[1].text)))
+    )
+
+
+def _plain_title_over_fields(candidates: list[Block]) -> bool:
+    """Whether a plain text's first paragraph, unmarked as a heading, names a review over only its cover's
+    fields (the partnership, "Reviewer:", "Published ...") before the first section's heading."""
+    first = candidates[0]
+    below = []
+    for b in candidates[1:]:
+        if not _bare_field(b.text):
+            break
+        below.append(b)
+    return (
+        first.kind == "para"
+        and len(first.text.split()) <= 30
+        and bool(TITLE_WORDS.search(first.text))
+        and not SENTENCE_END.search(first.text)
+        and _could_be_title(first.text)
+        and len(below) >= 2
+        and len(below) < len(candidates) - 1
+        and candidates[len(below) + 1].kind == "heading"
     )
 
 
