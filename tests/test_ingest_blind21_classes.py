@@ -5,7 +5,8 @@ Reports as they are after redaction, revision and republication. The notes a rep
 own text are never lessons nor part of one: a numbered paragraph or a lesson withheld ("[Withheld from
 publication. ...]"), paragraphs removed ("Paragraphs 3.3 to 3.5 have been removed ..."), a wording or a
 recommendation withdrawn, the marks of a revision on a lesson ("[Revised July 2015]", "(formerly
-Recommendation 3)") and an erratum at the end.
+Recommendation 3)") and an erratum at the end. And a findings section whose paragraphs are numbered
+under its own number ("3.1", "3.2" under "3. Findings") holds a finding in each, labelled by its number.
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and
 read back through the real readers; the texts are written for these tests only.
 """
@@ -79,6 +80,31 @@ def test_a_note_of_text_withheld_or_removed_is_no_lesson(tmp_path, fmt):
             ("learning_point", "Learning point 4", SEEN[2]),
             ("recommendation", "1", ASKS[0]),
             ("recommendation", "3", ASKS[1]),
+        ]
+
+
+# --- a findings section's paragraphs numbered under its own number ---------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_paragraphs_numbered_under_a_findings_section_are_a_finding_each(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "1. Introduction")
+        doc.add(
+            "num", "This review was commissioned after Child M was seriously harmed at her uncle's flat.", label="1.1"
+        )
+        doc.add("h1", "2. Findings")
+        for n, text in enumerate(SEEN, 1):
+            doc.add("num", text, label=f"2.{n}")
+        doc.add("h1", "3. Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"3.{n}")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert _rows(lessons) == [
+            *(("finding", f"2.{n}", text) for n, text in enumerate(SEEN, 1)),
+            *(("recommendation", f"3.{n}", ask) for n, ask in enumerate(ASKS, 1)),
         ]
 
 
