@@ -37,7 +37,7 @@ REMOVED_PARAGRAPHS = re.compile(
 # A note of a withdrawn wording or lesson: "withdrawn" with the earlier edition it was withdrawn from
 WITHDRAWN = re.compile(r"\b(?:has|have)\s+been\s+withdrawn\b|\bnow\s+withdrawn\b", re.I)
 EARLIER_EDITION = re.compile(
-    r"\b(?:first|originally|previously|as)\s+published\b|\b(?:earlier|previous|first|original)\s+(?:version|edition)\b",
+    r"\b(?:first|originally|previously)\s+published\b|\b(?:earlier|previous|first|original)\s+(?:version|edition)\b",
     re.I,
 )
 # A revision's mark before a lesson's words: "[Revised July 2015]", "[Amended March 2020]"
