@@ -25,6 +25,7 @@ from dataclasses import replace
 from ingest.layout import Block
 from ingest.lesson_cues import kind_of_label
 from ingest.lesson_patterns import ANALYSIS_HEADING, IMPLICATIONS_HEADING, LABEL
+from ingest.lesson_publication_notes import publication_notes
 from ingest.lesson_quoted_reviews import quoted_review_entries
 
 # The sub-heading over the case's events that show a lesson: "Evidence", "Evidence from this case".
@@ -154,11 +155,13 @@ def numbered_lead_ins(blocks: list[Block]) -> list[Block]:
 
 
 def parted_out(blocks: list[Block]) -> frozenset[int]:
-    """The blocks (by id) the passes above drop as parts of a lesson that are no lessons, and the lists
-    quoting an earlier review's recommendations (ingest/lesson_quoted_reviews.py): the learned stages
-    propose none of them either."""
+    """The blocks (by id) the passes above drop as parts of a lesson that are no lessons, the lists
+    quoting an earlier review's recommendations (ingest/lesson_quoted_reviews.py) and a report's notes
+    about its own publication (ingest/lesson_publication_notes.py): the learned stages propose none
+    of them either."""
     kept = {id(b) for b in without_practice_advice(without_case_evidence(blocks))}
-    return frozenset(id(b) for b in blocks if id(b) not in kept) | quoted_review_entries(blocks)
+    dropped = frozenset(id(b) for b in blocks if id(b) not in kept)
+    return dropped | quoted_review_entries(blocks) | publication_notes(blocks)
 
 
 def lesson_parts(blocks: list[Block]) -> list[Block]:

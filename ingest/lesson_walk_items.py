@@ -15,6 +15,7 @@ from ingest.lesson_cues import (
     COUNTS,
     ITEM_NUMBER,
     PARA_NUMBER,
+    heading_number,
 )
 from ingest.lesson_drafts import (
     DIRECTIVE,
@@ -196,6 +197,17 @@ def numbered_introduction(w: LessonWalk) -> bool:
     return False
 
 
+def _numbered_finding(w: LessonWalk) -> bool:
+    """A paragraph numbered under its findings section's own number ("3.2" under "3. Findings"), with no
+    finding open above it but one opened by a paragraph numbered so: each such paragraph is a finding
+    (a labelled finding's numbered paragraphs stay its text)."""
+    z = w.zone()
+    outer = heading_number(z.heading).rstrip(".") if z is not None else ""
+    if z is None or not outer or w.number is None or not w.number.group("num").startswith(outer + "."):
+        return False
+    return w.current is None or (w.current.zone == z.serial and w.current.label.startswith(outer + "."))
+
+
 def numbered_lesson(w: LessonWalk) -> bool:
     """A numbered paragraph: a lesson labelled by its number."""
     if w.number and (
@@ -203,6 +215,7 @@ def numbered_lesson(w: LessonWalk) -> bool:
         or (w.outline and w.number.group("num").startswith(w.outline + "."))
         # "F2 The assessment was closed ...": a code whose letters name a kind of lesson
         or re.sub(r"\d+$", "", w.number.group("num")) in CODE_KINDS
+        or _numbered_finding(w)
     ):
         w.current = w.start(item_kind(w.z.kind), w.number.group("num"), w.text[w.number.end() :], w.block)
         return True
