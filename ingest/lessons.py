@@ -49,6 +49,8 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     """The lessons of a review, in document order, numbered from 1."""
     walk = LessonWalk.over(blocks)
     drafts = walk.run()
-    blocks = walk.blocks
-    lessons = closing_sentences(inline_lessons(finished(drafts, walk.codes, blocks), blocks), blocks)
-    return corrected_agencies(counted_in_conclusion(lessons, blocks), blocks)
+    walked = walk.blocks
+    lessons = closing_sentences(inline_lessons(finished(drafts, walk.codes, walked), walked), walked)
+    # An erratum's section is left out of the walk (ingest/lesson_publication_notes.py), so its corrections are
+    # read from the blocks as given.
+    return corrected_agencies(counted_in_conclusion(lessons, walked), blocks)
