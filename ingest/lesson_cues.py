@@ -132,7 +132,12 @@ ZONE_CUES = (
 )
 
 
-SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
+SUMMARY_HEADING = re.compile(
+    r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b|"
+    # the chapters' recommendations gathered as one list: "Consolidated recommendations"
+    r"\bconsolidated\s+(?:list\s+of\s+)?(?:recommendations|actions|learning|findings|lessons)\b",
+    re.I,
+)
 
 
 # The evidence a systems finding sets under it: how it featured, why it is not peculiar, what is known.

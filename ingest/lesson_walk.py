@@ -69,6 +69,7 @@ from ingest.lesson_walk_carry import (
     sentence_over_page,
     unmarked_bullet,
 )
+from ingest.lesson_walk_cases import case_chapter_learning
 from ingest.lesson_walk_fields import (
     addressee,
     finding_resumes,
@@ -303,6 +304,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     run_in_cue,
     praised_in_passing,
     practice_verdict,
+    case_chapter_learning,
     outside_zone,
     zone_row,
     read_text,
