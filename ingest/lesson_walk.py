@@ -10,6 +10,7 @@ lesson rule), lesson_walk_carry.py (text carried on over a page or a list), less
 set apart from the narrative), lesson_walk_fields.py (labels, fields, addressees and groups before
 headings), lesson_walk_headings.py (an unlabelled heading), lesson_walk_labels.py (a labelled heading or
 paragraph), lesson_walk_narrative.py (lessons among narrative, outside any lesson section),
+lesson_walk_cases.py (a chapter per case in a review of several children),
 lesson_walk_items.py and lesson_walk_paras.py (rows, items and paragraphs inside a lesson section).
 """
 
