@@ -14,6 +14,7 @@ from ingest.lesson_cues import (
     ITEM_NUMBER,
     kind_of_label,
 )
+from ingest.lesson_drafts import DIRECTIVE
 from ingest.lesson_helpers import (
     _asks_the_board,
     _bilingual_label,
@@ -275,6 +276,7 @@ def marks_matrix_row(w: LessonWalk) -> bool:
         len(cells) >= 3
         and cells[0]
         and len(cells[0].split()) <= 12  # a title or a label, not a lesson in full
+        and not DIRECTIVE.search(cells[0])  # (a short recommendation beside "Accepted | Yes" is one)
         and all(_MARK.match(c) for c in cells[1:])
         and any(cells[1:])
     ):
