@@ -48,7 +48,7 @@ ZONE_CUES = (
         re.compile(
             r"\brecommendations?\b|\bconsiderations?\s+for\b|"
             # what a review puts to those who commissioned it: "Issues for the Board", "Matters for the partnership"
-            r"\b(?:issues?|matters?|points?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership|safeguarding\s+partners)\b|\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
+            r"\b(?:issues?|matters?|points?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership|safeguarding\s+partners)\b|\bwhat\s+(?:the\s+)?(?:partnership|board|lscb|safeguarding\s+partners|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
             # "Actions for practitioners", "Actions for the Board"
             r"\bactions?\s+for\s+(?:the\s+)?(?:board|partnership|partners|practitioners|professionals|agencies|managers|leaders|all)\b|"
             # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
@@ -132,7 +132,12 @@ ZONE_CUES = (
 )
 
 
-SUMMARY_HEADING = re.compile(r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b", re.I)
+SUMMARY_HEADING = re.compile(
+    r"\b(?:executive\s+)?summary\b|\boverview\s+of\s+findings\b|\bat\s+a\s+glance\b|"
+    # the chapters' recommendations gathered as one list: "Consolidated recommendations"
+    r"\bconsolidated\s+(?:list\s+of\s+)?(?:recommendations|actions|learning|findings|lessons)\b",
+    re.I,
+)
 
 
 # The evidence a systems finding sets under it: how it featured, why it is not peculiar, what is known.

@@ -236,4 +236,15 @@ def _restated(summary: Draft, body: list[Draft]) -> bool:
         other = _words(draft_text(b))
         if len(words & other) >= 0.6 * len(words):
             return True
-    return False
+    return _title_beside_its_lesson(summary, body)
+
+
+def _title_beside_its_lesson(summary: Draft, body: list[Draft]) -> bool:
+    """A summary table's row pairing a body lesson's title with another body lesson's words ("Information
+    shared but not understood | All agencies should ensure ..."): both already read, word for word."""
+    title = summary.title.strip(" .:").lower()
+    if not title or not any(b.title.strip(" .:").lower() == title for b in body):
+        return False
+    text = draft_text(summary)
+    rest = _words(text[len(summary.title) :]) if text.startswith(summary.title) else set()
+    return bool(rest) and any(len(rest & _words(draft_text(b))) >= 0.9 * len(rest) for b in body)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
+from ingest.lesson_case_summaries import drop_case_summaries
 from ingest.lesson_drafts import (
     DIRECTIVE,
     Draft,
@@ -151,7 +152,9 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
     for d in drafts:
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
-    lessons = drop_summary_restatements(drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drafts))))
+    lessons = drop_summary_restatements(
+        drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts))))
+    )
     for d in lessons:
         led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None
         if (

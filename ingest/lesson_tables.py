@@ -41,7 +41,9 @@ TEXT_HEADER = re.compile(
     r"even\s+better(?:\s+if)?|could\s+(?:have\s+)?(?:been\s+|be\s+)?(?:better|improved|done\s+differently)|"
     r"(?:didn'?t|did\s+not|not)\s+go\s+(?:so\s+|as\s+)?well|"
     # a Signs of Safety summary's three questions: "What are we worried about?", "What is working well?"
-    r"worried\s+about|working\s+well)\s*\??\s*$",
+    r"worried\s+about|working\s+well)"
+    # "Good practice identified", "Learning identified"
+    r"(?:\s+identified)?\s*\??\s*$",
     re.I,
 )
 
@@ -349,7 +351,8 @@ def row_lesson(block: Block, z, columns, current, start):
         if 0 <= graded < len(rest) and graded != text_index and GOOD_GRADE.match(rest[graded]):
             kind = "good_practice"  # "Voice of the child | Good | The school nurse ...": practice graded good
     title = ""
-    unnamed_pair = not agency and len(rest) == 2 and len(rest[0].split()) >= 2
+    # (a child's pseudonym beside the lesson, "Child A | ...", names the case it was seen in, never a title)
+    unnamed_pair = not agency and len(rest) == 2 and len(rest[0].split()) >= 2 and not PSEUDONYM_CELL.match(rest[0])
     # A header that names the lesson's column after a first column it gives no role ("Theme | What we
     # learned | What needs to happen | Lead partner"); a cell with a number ("KPE 1: Episode 1") is a
     # reference, not a theme.

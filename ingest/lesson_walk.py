@@ -10,6 +10,7 @@ lesson rule), lesson_walk_carry.py (text carried on over a page or a list), less
 set apart from the narrative), lesson_walk_fields.py (labels, fields, addressees and groups before
 headings), lesson_walk_headings.py (an unlabelled heading), lesson_walk_labels.py (a labelled heading or
 paragraph), lesson_walk_narrative.py (lessons among narrative, outside any lesson section),
+lesson_walk_cases.py (a chapter per case in a review of several children),
 lesson_walk_items.py and lesson_walk_paras.py (rows, items and paragraphs inside a lesson section).
 """
 
@@ -43,6 +44,7 @@ from ingest.lesson_walk_asides import (
     footnote,
     form_blank_quote_or_prompt,
     margin_note_row,
+    marks_matrix_row,
     reader_questions_after,
     recommendation_fields_row,
     running_header,
@@ -68,6 +70,7 @@ from ingest.lesson_walk_carry import (
     sentence_over_page,
     unmarked_bullet,
 )
+from ingest.lesson_walk_cases import case_chapter_learning
 from ingest.lesson_walk_fields import (
     addressee,
     finding_resumes,
@@ -256,6 +259,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     cross_reference,
     recommendation_fields_row,
     chronology_row,
+    marks_matrix_row,
     margin_note_row,
     footnote,
     bilingual_label,
@@ -301,6 +305,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     run_in_cue,
     praised_in_passing,
     practice_verdict,
+    case_chapter_learning,
     outside_zone,
     zone_row,
     read_text,

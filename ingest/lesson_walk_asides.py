@@ -5,6 +5,7 @@ prompts, explainer boxes, companion steps, boxed captions).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,7 @@ from ingest.lesson_cues import (
     ITEM_NUMBER,
     kind_of_label,
 )
+from ingest.lesson_drafts import DIRECTIVE
 from ingest.lesson_helpers import (
     _asks_the_board,
     _bilingual_label,
@@ -258,4 +260,26 @@ def companion_item(w: LessonWalk) -> bool:
         return True
     w.companion = False
     w.block_before, w.previous = w.previous, w.block
+    return False
+
+
+# A matrix's mark: "Yes", "No", "-", a tick or a cross, "N/A".
+_MARK = re.compile(r"^(?:yes|no|y|n|-|–|—|✓|✔|✗|✘|x|n/?a)?$", re.I)
+
+
+def marks_matrix_row(w: LessonWalk) -> bool:
+    """A row of a matrix telling where each lesson was seen ("1. title | Yes | - | Yes | Yes" under "Finding |
+    Child A | Child B | ..."): its first cell repeats a lesson printed before, its other cells are marks;
+    never a lesson nor part of one."""
+    cells = [c.strip() for c in w.block.cells] if w.block.kind == "row" else []
+    if (
+        len(cells) >= 3
+        and cells[0]
+        and len(cells[0].split()) <= 12  # a title or a label, not a lesson in full
+        and not DIRECTIVE.search(cells[0])  # (a short recommendation beside "Accepted | Yes" is one)
+        and all(_MARK.match(c) for c in cells[1:])
+        and any(cells[1:])
+    ):
+        w.current = None
+        return True
     return False

@@ -30,6 +30,7 @@ from ingest.lesson_patterns import (
 )
 from ingest.lesson_statements import stated_lesson
 from ingest.lesson_tables import (
+    PSEUDONYM_CELL,
     item_kind,
     side_head,
 )
@@ -104,7 +105,17 @@ def sidebar_box(w: LessonWalk) -> bool:
 def side_headed(w: LessonWalk) -> bool:
     """A label or heading set in a column beside its text."""
     # a first column the header names the agency's ("Agency | Good practice identified") heads nothing
-    side = side_head(w.block) if not (w.table_columns is not None and w.table_columns.agency == 0) else None
+    # nor does a child's pseudonym beside the column the header names the lessons' ("Child | Good practice
+    # identified"): the case the row's lesson was seen in
+    columns = w.table_columns
+    side = (
+        side_head(w.block)
+        if not (
+            columns is not None
+            and (columns.agency == 0 or (columns.text and w.block.cells and PSEUDONYM_CELL.match(w.block.cells[0])))
+        )
+        else None
+    )
     if side is not None and (side[0] or w.zone() is not None):
         # A label or heading set in a column beside its text ("Finding 1" / "Hidden men" | "The ..."):
         # the same lesson as a heading above its text, known by position.
