@@ -136,7 +136,13 @@ from ingest.second_opinion import add_missed, score_units
 # numbers read as letters).
 # 1.28: the learned stages refitted on blind sets 1-20 (the second opinion's block model, 3,466 features; the lesson
 # check on their first contacts, drop at 0.997, add at 0.831).
-EXTRACTOR_VERSION = "ingest-1.28"
+# 1.29: the lesson and metadata classes blind set 21 exposed (notes of text withheld or removed, withdrawn wordings,
+# revision marks and errata sections as no lessons, an erratum's corrected lead agency and age; paragraphs numbered
+# under a findings section's number; lessons grouped by child, chapters per case with a consolidated list, tables of
+# good practice by child, matrices of marks by child, summary tables repeating a title and a recommendation, "What
+# the LSCB will do"; "Learning theme N" as learning; joint reviews' child, siblings' ages, notes on publication,
+# thematic and pooled reviews' titles and types).
+EXTRACTOR_VERSION = "ingest-1.29"
 
 
 def extract_review(
