@@ -250,6 +250,13 @@ class LessonWalk:
         self.drafts.append(draft)
         return draft
 
+    def start_whole(self, kind: str, label: str, text: str, block: Block, agency: str = "") -> Draft:
+        """A draft lesson its block states whole: made current, with text of its own, and closed to what follows."""
+        self.current = self.start(kind, label, text, block, agency)
+        self.current.heading_only = False
+        self.current.open = False
+        return self.current
+
 
 # The steps in the order the walk tries them on each block; the first to return True consumes the block.
 STEPS: tuple[Callable[[LessonWalk], bool], ...] = (

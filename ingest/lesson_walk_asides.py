@@ -131,9 +131,7 @@ def margin_note_row(w: LessonWalk) -> bool:
     if in_margin is not None:
         # "Good practice: ..." in a margin column beside the events it comments on: the note is the
         # lesson, the narrative beside it never part of it.
-        w.current = w.start(kind_of_label(in_margin[0], z.kind if (z := w.zone()) else None), "", in_margin[1], w.block)
-        w.current.heading_only = False
-        w.current.open = False
+        w.start_whole(kind_of_label(in_margin[0], z.kind if (z := w.zone()) else None), "", in_margin[1], w.block)
         w.current = None
         return True
     return False

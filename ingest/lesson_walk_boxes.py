@@ -50,9 +50,7 @@ def stated_lesson_para(w: LessonWalk) -> bool:
     ):
         # "The second learning point is that ...", "6.2 The final finding was that ..." among narrative
         # paragraphs: the paragraph states its lesson; the narrative around it is none.
-        w.current = w.start(stated[0], stated[1], stated[2], w.block)
-        w.current.heading_only = False
-        w.current.open = False
+        w.start_whole(stated[0], stated[1], stated[2], w.block)
         w.current = None
         return True
     return False

@@ -123,9 +123,7 @@ def reported_in_narrative(w: LessonWalk) -> bool:
         # "The review found that the case was ..." opening a paragraph among narrative: a finding
         # (or, "The review recommends that ...", a recommendation), its text after the cue.
         number = paragraph.group("num") if paragraph else ""
-        w.current = w.start(_reported_kind(reported), number, reporting[reported.end() :], w.block)
-        w.current.heading_only = False
-        w.current.open = False
+        w.start_whole(_reported_kind(reported), number, reporting[reported.end() :], w.block)
         return True
     return False
 
@@ -189,9 +187,7 @@ def praised_in_passing(w: LessonWalk) -> bool:
     if praised is not None and not FRONT_MATTER.search(w.section()) and not NOT_LESSON_HEADING.search(w.section()):
         # "... the case was closed. It is positive that the lead professional ...": good practice
         # acknowledged in passing, that sentence alone; the narrative before it never a lesson.
-        w.current = w.start("good_practice", "", praised.group("sentence"), w.block)
-        w.current.heading_only = False
-        w.current.open = False
+        w.start_whole("good_practice", "", praised.group("sentence"), w.block)
         return True
     return False
 
@@ -202,9 +198,7 @@ def practice_verdict(w: LessonWalk) -> bool:
     if verdict is not None:
         # "4.2 The consultant insisted on a skeletal survey ... This was good practice.": the numbered
         # paragraph the verdict closes is good practice, labelled by its number, less the verdict.
-        w.current = w.start("good_practice", verdict[0], verdict[1], w.block)
-        w.current.heading_only = False
-        w.current.open = False
+        w.start_whole("good_practice", verdict[0], verdict[1], w.block)
         return True
     return False
 

@@ -228,9 +228,7 @@ def reported_recommendation(w: LessonWalk) -> bool:
     reported = REPORTED.match(w.text) if w.block.kind == "para" else None
     if reported is not None and _reported_kind(reported) == w.z.kind == "recommendation":
         # "The review recommends that all agencies should ...": the recommendation is what follows.
-        w.current = w.start(w.z.kind, "", w.text[reported.end() :], w.block)
-        w.current.heading_only = False
-        w.current.open = False
+        w.start_whole(w.z.kind, "", w.text[reported.end() :], w.block)
         return True
     return False
 
