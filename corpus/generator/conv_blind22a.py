@@ -27,6 +27,7 @@ from .conv_blind18b import _finding, _harm, _of_its_time, _p, _pron, _runin
 from .conv_blind19a import _cap, _gps, _recs, _sts, _type_name
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
+from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import Ctx
 
 FIRST = {"he": ("Jayden", "Kai", "Leo", "Mason"), "she": ("Amber", "Tia", "Maisie", "Leah")}
@@ -35,9 +36,29 @@ _LOWER = {"the", "there", "practitioners", "professionals", "agencies", "staff",
           "although", "information", "no", "this", "it", "several", "many", "all", "workers", "services",
           "records", "opportunities", "assessments", "while", "in", "on", "at", "for", "neither", "not", "few",
           "some", "each", "both", "most", "none", "during", "after", "before", "because", "until", "health",
-          "children's", "multi-agency", "partner", "professional", "concerns", "decisions"}  # fmt: skip
+          "children's", "multi-agency", "partner", "professional", "concerns", "decisions", "every", "police",
+          "over", "domestic"}  # fmt: skip
 _SUBJECT = re.compile(r"^(.{3,80}?) (?:should|must) (.+)$")
+_PROPER = ("Cafcass", "Ofsted", "Barnardo's", "Childline")
+HALF = "b22half"  # a two-column table of equal halves (the default two-column widths are a narrow label column)
+COLUMN_WIDTHS[HALF] = ((0.5, 0.5), False)
 _SELF = ("the partnership", "the safeguarding partners", "the lscb", "the board", "the local safeguarding")
+
+
+def _us(c: Ctx) -> str:
+    """How the document names its own body: an LSCB-era document says "the LSCB", never "the partnership"."""
+    return "the LSCB" if "Board" in c.partnership and "Partnership" not in c.partnership else "the partnership"
+
+
+def _whom(who: str) -> str:
+    """The subject as the object of "ask": lower-cased unless it opens with an acronym or a proper name."""
+    low = _lc(who)
+    if low:
+        return low
+    word = who.split(" ", 1)[0]
+    if word[1:].islower() and word not in _PROPER:
+        return word[0].lower() + who[1:]
+    return who
 
 
 def _first(c: Ctx) -> str:
@@ -66,8 +87,9 @@ def _we_will(r: Recommendation) -> str:
     who, rest = m.group(1), m.group(2)
     if who.lower().startswith(_SELF):
         return f"We will {rest}"
-    who = who if not _lc(who) else _lc(who)
-    return f"We will ask {who} to {rest}"
+    if rest.startswith("not "):
+        return f"We will ask {_whom(who)} not to {rest[4:]}"
+    return f"We will ask {_whom(who)} to {rest}"
 
 
 def _years(age: str) -> int | None:
@@ -144,7 +166,7 @@ def c601(c: Ctx) -> None:  # a young people's version in the partnership's first
     d.add("cover", c.partnership)
     d.add("title", title)
     d.add("cover", f"Published {c.printed_date()}")
-    d.add("cover", "Written by the partnership with its Young People's Safeguarding Forum")
+    d.add("cover", f"Written by {_us(c)} with its Young People's Safeguarding Forum")
     if s.fmt != "html":
         d.add("pagebreak")
     d.add("h1", "Why we wrote this")
@@ -191,7 +213,7 @@ def c602(c: Ctx) -> None:  # the family's version: "You told us" quotes as the r
     for r in _recs(c, 3):
         text = _we_will(r)
         d.add("bullet", text, d.lesson("recommendation", "", text, r.themes))
-    d.add("p", "If you would like to talk about this letter, please ring the partnership office.")
+    d.add("p", f"If you would like to talk about this letter, please ring {_us(c)} office.")
 
 
 def c603(c: Ctx) -> None:  # learning beside "Ask yourself" in a two-column table; practitioners as "you"
@@ -203,18 +225,18 @@ def c603(c: Ctx) -> None:  # learning beside "Ask yourself" in a two-column tabl
     d.add("p", f"{s.child} was {s.age} old when {_pron(c)[0]} {_harm(c)}. The review was carried out by "
           f"{s.author}. This briefing is for you: read it, then talk about it in your next team meeting.")  # fmt: skip
     d.add("h1", "The learning, and what to ask yourself")
-    d.add("header", cells=("What the review learned", "Ask yourself"))
+    d.add("header", cells=("What the review learned", "Ask yourself"), label=HALF)
     for st, q in zip(_sts(c, 4), ASK):
-        d.add("row", keys=d.lesson("learning_point", "", st.body, st.themes), cells=(st.body, q))
-    _numbered(c, _recs(c, 2), "What the partnership has asked for")
+        d.add("row", keys=d.lesson("learning_point", "", st.body, st.themes), cells=(st.body, q), label=HALF)
+    _numbered(c, _recs(c, 2), f"What {_us(c)} has asked for")
 
 
 PROFESSIONS = (
     ("GPs and practice nurses", "You can find your practice's safeguarding lead on the intranet."),
-    ("Teachers and school staff", "Talk to your designated safeguarding lead the same day."),
-    ("Police officers", "Record the children present at every domestic incident."),
-    ("Midwives and health visitors", "Share what you know before the baby is born."),
-    ("Housing officers", "A family moving in a hurry may be a family in trouble."),
+    ("teachers and school staff", "Talk to your designated safeguarding lead the same day."),
+    ("police officers", "Record the children present at every domestic incident."),
+    ("midwives and health visitors", "Share what you know before the baby is born."),
+    ("housing officers", "A family moving in a hurry may be a family in trouble."),
 )
 
 
@@ -236,13 +258,13 @@ def c604(c: Ctx) -> None:  # a briefing pack with a page for each profession, a 
         d.add("h2", "What the review means for you")
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
         d.add("box", remember, label="Remember")
-    _numbered(c, _recs(c, 2), "The partnership's recommendations")
+    _numbered(c, _recs(c, 2), f"{_cap(_us(c))}'s recommendations")
 
 
 def c605(c: Ctx) -> None:  # a report in the partnership's first person: "We have learned that", "We will" with a lead
     d, s = c.doc, c.spec
     _cover(c, f"Independent reviewer: {s.author}", f"Published: {c.printed_date()}")
-    d.add("h1", "Foreword from the safeguarding partners")
+    d.add("h1", "Foreword from the Board" if _us(c) == "the LSCB" else "Foreword from the safeguarding partners")
     d.add("p", f"We asked {s.author} to review what happened to {s.child}. We accept the findings in full. In this "
           "report we say in our own words what we have learned and what we will do.")  # fmt: skip
     _intro(c)
@@ -263,11 +285,18 @@ def c606(c: Ctx) -> None:  # the young person's words in a box before each learn
     d, s = c.doc, c.spec
     _cover(c, f"Lead reviewer: {s.author}", f"Date of publication: {c.printed_date()}")
     _intro(c)
-    d.add("p", f"{s.child} met the reviewer twice. {_cap(_pron(c)[1])} words are printed before the learning they "
-          "led to, with permission.")  # fmt: skip
+    y = _years(s.age)
+    if y is not None and y >= 10:  # a young person old enough to speak to the reviewer in these words
+        says, who, box = QUOTES, s.child, "In my words"
+        d.add("p", f"{s.child} met the reviewer twice. {_cap(_pron(c)[1])} words are printed before the learning "
+              "they led to, with permission.")  # fmt: skip
+    else:  # a younger child: the family's words, never words put in the mouth of a baby or an infant
+        says, who, box = FAMILY_SAYS, f"{s.child}'s family", "In their words"
+        d.add("p", f"{s.child}'s family met the reviewer twice. Their words are printed before the learning they "
+              "led to, with permission.")  # fmt: skip
     d.add("h1", "Learning")
-    for i, (quote, st) in enumerate(zip(QUOTES, _sts(c, 3)), 1):
-        d.add("box", f"\u201c{quote}\u201d \u2013 {s.child}", label="In my words")
+    for i, (quote, st) in enumerate(zip(says, _sts(c, 3)), 1):
+        d.add("box", f"\u201c{quote}\u201d \u2013 {who}", label=box)
         label = f"Learning {i}"
         key = d.lesson("learning_point", label, f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
@@ -283,7 +312,7 @@ def c607(c: Ctx) -> None:  # numbered key learning, each point followed by a "Re
     d.add("h1", "Key learning")
     for i, (st, rem) in enumerate(zip(_sts(c, 3), REMEMBER), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
-        d.add("box", rem.split(": ", 1)[1], label="Remember")
+        d.add("box", _cap(rem.split(": ", 1)[1]), label="Remember")
     d.add("h1", "Good practice")
     for g in _gps(c, 2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
@@ -352,7 +381,8 @@ def c610(c: Ctx) -> None:  # the partnership's promises to children in the first
     for line in PROMISES_HEARD:
         d.add("bullet", line)
     d.add("h1", "Our promises to children and young people")
-    d.add("p", "In place of recommendations, the safeguarding partners make these promises.")
+    who = "the LSCB makes" if _us(c) == "the LSCB" else "the safeguarding partners make"
+    d.add("p", f"In place of recommendations, {who} these promises.")
     for j, r in enumerate(_recs(c, 3), 1):
         text = _we_will(r)
         _runin(c, text, d.lesson("recommendation", f"Promise {j}", text, r.themes), f"Promise {j}:")
@@ -376,20 +406,41 @@ def c611(c: Ctx) -> None:  # a practitioner's pledge card: "As a practitioner, I
     d.add("small", "Print this page and keep it where you work.")
 
 
+PLAIN = (
+    (("sudi", "safer_sleep"), "The advice on keeping a baby safe while sleeping was not given in a way that helped."),
+    (("information_sharing", "coordination", "record"), "The people helping the family did not share what they knew."),
+    (("voice",), "Nobody asked the child what life was like at home."),
+    (("curiosity", "critical_thinking", "escalation"), "People did not ask enough questions, or say when they disagreed."),
+    (("system_learning",), "The same problems have been found before and have still not been put right."),
+    (("supervision", "workforce", "leadership"), "Staff did not get the support and time they needed to think about the child."),
+    (("male_carers",), "Nobody found out enough about the men in the child's life."),
+    (("neglect",), "Worries about the child's care were written down but not acted on."),
+)  # fmt: skip
+
+
+def _plain(c: Ctx, st: Statement) -> str:
+    """The finding in plain words for families, by what it is about (never a second lesson)."""
+    young = (_years(c.spec.age) or 0) < 5
+    for theme in st.themes:
+        for keys, text in PLAIN:
+            if any(k in theme for k in keys):
+                return (
+                    "Nobody thought enough about what life was like for the baby."
+                    if keys == ("voice",) and young
+                    else text
+                )
+    return "Something went wrong here that should have gone better. The review explains why."
+
+
 def c612(c: Ctx) -> None:  # each finding beside its plain-words version: the right column is never a second lesson
     d, s = c.doc, c.spec
     _cover(c, f"Independent reviewer: {s.author}", f"Published: {c.printed_date()}")
     _intro(c)
     d.add("h1", "Findings in plain words")
     d.add("p", "Each finding is printed as the reviewer wrote it, and beside it in plain words for families.")
-    d.add("header", cells=("Finding", "In plain words"))
-    plain = (
-        "The people helping the family did not talk to each other enough.",
-        "Nobody asked the child what life was like at home.",
-        "Worries were written down but not acted on.",
-    )
-    for st, pw in zip(_sts(c, 3), plain):
-        d.add("row", keys=d.lesson("finding", "", st.body, st.themes), cells=(st.body, pw))
+    d.add("header", cells=("Finding", "In plain words"), label=HALF)
+    for st in _sts(c, 3):
+        d.add("row", keys=d.lesson("finding", "", st.body, st.themes), cells=(st.body, _plain(c, st)), label=HALF)
     _numbered(c, _recs(c, 3))
 
 
@@ -429,7 +480,7 @@ def c615(c: Ctx) -> None:  # an officers' briefing: "Key point N." run-in learni
     d, s = c.doc, c.spec
     title = f"Learning for police officers: {s.child}"
     d.meta.update(title=title, review_type="briefing", author="")
-    _cover(c, f"Issued: {c.printed_date()}", "Public Protection Unit and the partnership")
+    _cover(c, f"Issued: {c.printed_date()}", f"Public Protection Unit and {_us(c)}")
     d.add("h1", "Why this matters to you")
     d.add("p", f"Officers attended the family home before {s.child} {_harm(c)}. This briefing sets out what the "
           "review means for you when you attend.")  # fmt: skip
@@ -448,7 +499,7 @@ def c616(c: Ctx) -> None:  # a family's version: first name in the title, the re
     d.meta.update(title=title, review_type="briefing", child=name, author="")
     d.add("cover", c.partnership)
     d.add("title", title)
-    d.add("cover", f"{c.printed_date()} \u2013 written by the partnership for {name}'s family")
+    d.add("cover", f"{c.printed_date()} \u2013 written by {_us(c)} for {name}'s family")
     if s.fmt != "html":
         d.add("pagebreak")
     d.add("p", f"This is about {name}\u00b9, who was {_school_year(c)} when {_pron(c)[0]} {_harm(c)}.")
@@ -468,7 +519,8 @@ def c617(c: Ctx) -> None:  # a web page for housing officers: "When you" learnin
     d, s = c.doc, c.spec
     title = f"Learning for housing and homelessness officers from the review about {s.child}"
     d.meta.update(title=title, review_type="briefing", author="")
-    d.add("small", "Home > Professionals > Learning from reviews")
+    if s.fmt != "html":  # a web page's own breadcrumb: the HTML copy's site header already prints one
+        d.add("small", "Home > Professionals > Learning from reviews")
     d.add("title", title)
     d.add("small", f"Last updated: {c.printed_date()}")
     d.add("p", f"The {c.partnership} wrote this page with the council's housing team. The family of {s.child} "
@@ -498,7 +550,7 @@ def c618(c: Ctx) -> None:  # the chair's letter to practitioners in the first pe
     d.add("p", "I want you to remember three things:")
     for i, st in enumerate(_sts(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
-    d.add("p", "The partnership has accepted the review's recommendations, and I will write again to tell you how we "
+    d.add("p", f"{_cap(_us(c))} has accepted the review's recommendations, and I will write again to tell you how we "
           "are getting on with them. Thank you for all that you do.")  # fmt: skip
     d.add("p", "Yours sincerely,")
     d.add("p", f"{s.author}, Independent Chair of the review panel")
