@@ -780,6 +780,30 @@ FORMATS.update(
         "C600": ("docx", "txt"),
     }
 )
+
+# The twenty-second blind held-out set, first half (corpus/generator/conv_blind22a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C601": ("pdf", "html"),
+        "C602": ("docx", "pdf"),
+        "C603": ("pdf", "docx"),
+        "C604": ("pdf", "scan"),
+        "C605": ("pdf", "txt"),
+        "C606": ("docx", "html"),
+        "C607": ("html", "pdf"),
+        "C608": ("pdf", "docx"),
+        "C609": ("docx", "txt"),
+        "C610": ("html", "pdf"),
+        "C611": ("pdf", "html"),
+        "C612": ("docx", "pdf"),
+        "C613": ("pdf", "docx"),
+        "C614": ("html", "txt"),
+        "C615": ("txt", "pdf"),
+        "C616": ("docx", "html"),
+        "C617": ("html", "pdf"),
+        "C618": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
