@@ -709,3 +709,6 @@ BUILDERS.update(_BLIND21A)
 from .conv_blind21b import BUILDERS as _BLIND21B  # noqa: E402  (C583-C600, the twenty-first blind held-out set, second half)
 
 BUILDERS.update(_BLIND21B)
+from .conv_blind22b import BUILDERS as _BLIND22B  # noqa: E402  (C619-C636, the twenty-second blind held-out set, second half)
+
+BUILDERS.update(_BLIND22B)
