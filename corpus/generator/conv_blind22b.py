@@ -363,8 +363,8 @@ def c630(c: Ctx) -> None:  # a learning table beside a column of questions for p
     d.add("title", title)
     d.add("cover", f"Published: {c.printed_date()}")
     d.add("h2", "About the review")
-    d.add("p", f"This briefing summarises the {_type_name(c)} about {s.child}, who {_harm(c)}. The full report by "
-          f"{s.author} is on the partnership's website.")  # fmt: skip
+    d.add("p", f"This briefing summarises the {_type_name(c)} about {s.child}, who {_harm(c)}. The full report is "
+          "on the partnership's website.")  # fmt: skip
     d.add("h2", "What we learned, and questions for your practice")
     d.add("header", cells=("What we learned", "Questions for your practice"), label="b22bqs")
     for st, q in zip(_statements(c, 4), _QUESTIONS):
