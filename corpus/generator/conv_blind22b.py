@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .conv_blind18b import _harm, _of_its_time, _p, _partners, _type_name
+from .conv_blind18b import _cap, _harm, _of_its_time, _p, _partners, _type_name
 from .conv_blind19b import _break, _good, _recommendations, _statements
 from .conv_blind20b import _before, _month
 from .conv_common import named as _named
@@ -57,7 +57,7 @@ COLUMN_WIDTHS.update(
 def _intro(c: Ctx, heading: str = "Introduction") -> None:
     d, s = c.doc, c.spec
     d.add("h1", heading)
-    d.add("p", f"{s.child}, who was {s.age} old, {_harm(c)} in {_month(_before(c, 18))}. {_partners(c).capitalize()} "
+    d.add("p", f"{s.child}, who was {s.age} old, {_harm(c)} in {_month(_before(c, 18))}. {_cap(_partners(c))} "
           f"agreed that the circumstances met the criteria for a {_type_name(c)}, and this report sets out what "
           "the review found.")  # fmt: skip
     d.add("p", "The review drew on the records of each agency involved with the family, a practitioners' event and "
@@ -326,7 +326,7 @@ def c628(c: Ctx) -> None:  # the area only in a "Produced by" line at the end
     d.add("cover", f"Published: {c.printed_date()}")
     _break(c)
     d.add("h1", "Introduction")
-    d.add("p", f"{s.child}, who was {s.age} old, {_harm(c)} in {_month(_before(c, 18))}. {_partners(c).capitalize()} "
+    d.add("p", f"{s.child}, who was {s.age} old, {_harm(c)} in {_month(_before(c, 18))}. {_cap(_partners(c))} "
           "commissioned this review to understand how agencies worked with the family.")  # fmt: skip
     _headed_findings(c, 3, "What we found")
     d.add("h1", "Good practice")
@@ -480,7 +480,7 @@ def c636(c: Ctx) -> None:  # findings answering terms of reference in a two-colu
     _std_cover(c)
     _intro(c)
     d.add("h1", "Terms of reference and findings")
-    d.add("p", f"{_partners(c).capitalize()} set three questions for the review. The review's answer to each follows.")
+    d.add("p", f"{_cap(_partners(c))} set three questions for the review. The review's answer to each follows.")
     d.add("header", cells=("Term of reference", "What the review found"), label="b22btor")
     for q, st in zip(_TOR, _statements(c, 3)):
         key = d.lesson("finding", "", st.body, st.themes)
