@@ -712,3 +712,6 @@ BUILDERS.update(_BLIND21B)
 from .conv_blind22a import BUILDERS as _BLIND22A  # noqa: E402  (C601-C618, the twenty-second blind held-out set, first half)
 
 BUILDERS.update(_BLIND22A)
+from .conv_blind22b import BUILDERS as _BLIND22B  # noqa: E402  (C619-C636, the twenty-second blind held-out set, second half)
+
+BUILDERS.update(_BLIND22B)

@@ -804,6 +804,30 @@ FORMATS.update(
         "C618": ("pdf", "docx"),
     }
 )
+
+# The twenty-second blind held-out set, second half (corpus/generator/conv_blind22b.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C619": ("pdf", "docx"),
+        "C620": ("docx", "pdf"),
+        "C621": ("pdf", "html"),
+        "C622": ("docx", "pdf"),
+        "C623": ("pdf", "docx"),
+        "C624": ("pdf", "scan"),
+        "C625": ("docx", "pdf"),
+        "C626": ("pdf", "docx"),
+        "C627": ("pdf", "txt"),
+        "C628": ("html", "docx"),
+        "C629": ("docx", "pdf"),
+        "C630": ("html", "pdf"),
+        "C631": ("pdf", "docx"),
+        "C632": ("docx", "html"),
+        "C633": ("pdf", "docx"),
+        "C634": ("pdf", "html"),
+        "C635": ("txt", "pdf"),
+        "C636": ("docx", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
