@@ -209,6 +209,7 @@ FIRST_CONTACT = {
     19: "ef4fa7a",
     20: "b868f2a",
     21: "fa4e18c",
+    22: "d08ab5f",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
