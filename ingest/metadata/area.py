@@ -30,9 +30,9 @@ PARTNERSHIP_FOR = re.compile(
     r"\b(?:Local\s+)?Safeguarding\s+(?:Children(?:'s)?\s+)?(?:Partnership|Board)\s+(?:for|of)\s+(?:the\s+)?"
     r"((?:[A-Z][\w'’-]+)(?:\s+(?:and|upon|on|&)?\s*[A-Z][\w'’-]+){0,3})"
 )
-# A record's field naming the place alone: "Location: Wigan", "Local authority area: Sefton".
+# A record's field naming the place alone: "Location: Wigan", "Locality: Slough", "Local authority area: Sefton".
 AREA_FIELD = re.compile(
-    r"^\W*(?:location|local\s+authority(?:\s+area)?|local\s+area|area)\s*:\s*([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|upon|on|the))*)\s*$",
+    r"^\W*(?:location|locality|local\s+authority(?:\s+area)?|local\s+area|area)\s*:\s*([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|and|of|upon|on|the))*)\s*$",
     re.IGNORECASE | re.MULTILINE,
 )
 KEEPING_SAFE = re.compile(r"\bKeeping\s+((?:[A-Z][\w'-]*\s+){1,3}?)Safe(?:\s+Partnership)?\b")

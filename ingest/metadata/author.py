@@ -146,6 +146,10 @@ _BARE_PERSON = re.compile(r"^\s*(?:Dr\.?\s+)?[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+
 # prints who posted the page ("Author: webeditor", "Author: admin", "Author: j.smith2").
 ACCOUNT = re.compile(r"^\s*[a-z][a-z0-9._@-]*\s*$")
 
+# A field filled with a placeholder says no one is named: "Independent author: N/A (written by the review
+# panel)", "Author: Not applicable", "Lead reviewer: None" (a form's next field may run on after it).
+NO_ONE = re.compile(r"^\s*(?:n/a|not\s+applicable|none|nil|not\s+known|withheld)\b(?![ \t]+(?-i:[a-z]))", re.IGNORECASE)
+
 
 def _post_only(value: str) -> bool:
     """Whether a field's value names a post and no person ("Head of Service", not "Head of Service, Jane Smith")."""
@@ -178,7 +182,11 @@ def _author(text: str, chairs: bool = True) -> str:
     `chairs` allows them (False: the caller looks for a writer elsewhere first). A meeting's attendance
     lines name no author."""
     text = ATTENDANCE.sub("", text)
-    matches = [m for m in AUTHOR.finditer(text) if not _post_only(_value(m)) and not ACCOUNT.match(_value(m))]
+    matches = [
+        m
+        for m in AUTHOR.finditer(text)
+        if not _post_only(_value(m)) and not ACCOUNT.match(_value(m)) and not NO_ONE.match(_value(m))
+    ]
     if not matches:
         return _author_by_role_line(text)
     writers = [m for m in matches if not CHAIR.search(text[m.start() : m.end()]) or WROTE.match(text, m.start())]

@@ -39,6 +39,8 @@ PUBLISHED = re.compile(
     # a label saying what it was published with or where: "Published with the overview report:"
     r"published\s+(?:with|alongside|on|in)\s+[^:\d\n]{3,40}:|"
     r"published(?:\s+on)?|publication|"
+    # a cover form's "Date of issue:" beside the dates of the review's own steps ("Date of panel sign-off")
+    r"date\s+of\s+issue|issue\s+date|"
     # a news page's date line: "Posted on 10 November 2018", "Date posted: ..."
     r"posted\s+on|date\s+posted|"
     # the record's own date: a meeting's minutes ("Meeting held at the Civic Centre on 14 January 2019"),
@@ -195,7 +197,9 @@ EVENT_FIELD = re.compile(
     r"\b(?:birth|death|d\.?\s?o\.?\s?[bd]\b|born|died|incident|notification|notified|"
     r"episode|referral|injury|injuries|admission|offence|sentenc\w*|convict\w*|trial|"
     # an e-mail's header ("Sent: 4 May 2017 09:14"): when the message went, not the review
-    r"sent|received)\b[^\n]*$",
+    r"sent|received|"
+    # a step of the review before it went out: "Date of panel sign-off: July 2014", "Signed off by the board"
+    r"sign(?:ed)?[\s-]*off)\b[^\n]*$",
     re.IGNORECASE,
 )
 
