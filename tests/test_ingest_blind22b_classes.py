@@ -5,7 +5,8 @@ Record tables: one small two-column table per lesson, its fields printed down it
 naming the record ("Ref. | R1", or "Finding 2 | title"): the lesson's field ("Recommendation", "What we
 found", "Recommendation 2") is the lesson, labelled by the header (or its own label) and titled by the
 header's title; its "Lead" field is its agency; fields that track or support it ("By when", "How will we
-know?", "Evidence from this case") are never lessons.
+know?", "Evidence from this case") are never lessons. A withdrawn recommendation kept in a progress table
+("Withdrawn: merged with recommendation 1 ...", its other cells "N/A") is never a lesson.
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and
 read back through the real readers; the texts are written for these tests only.
 """
@@ -111,4 +112,28 @@ def test_a_record_table_per_recommendation_gives_one_lesson_labelled_by_its_refe
         assert rows == [
             *(("finding", f"Finding {n + 1}", f"{TITLES[n]} {FOUND[n]}", "") for n in range(2)),
             *(("recommendation", f"R{n + 1}", ASKS[n], LEADS[n]) for n in range(2)),
+        ]
+
+
+# --- a withdrawn recommendation kept in a progress table -----------------------------------------------------------
+
+WITHDRAWN = "Withdrawn: merged with recommendation 1 at the panel's request."
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "html"])
+def test_a_withdrawn_recommendations_row_is_never_a_lesson(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Recommendations and progress")
+        doc.add("p", "The table shows the position when the report was published.")
+        doc.add("header", cells=("No.", "Recommendation", "Lead", "Status"))
+        doc.add("row", cells=("1", ASKS[0], LEADS[0], "Complete"))
+        doc.add("row", cells=("2", WITHDRAWN, "N/A", "N/A"))
+        doc.add("row", cells=("3", ASKS[1], LEADS[1], "In progress"))
+
+    for lessons in _both(tmp_path, fmt, build):
+        rows = [(l.kind, l.label, l.text, l.agency) for l in lessons]
+        assert rows == [
+            ("recommendation", "1", ASKS[0], LEADS[0]),
+            ("recommendation", "3", ASKS[1], LEADS[1]),
         ]
