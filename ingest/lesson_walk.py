@@ -122,6 +122,7 @@ from ingest.lesson_walk_paras import (
     title_after_label,
     title_line_para,
 )
+from ingest.lesson_walk_records import Record, record_table_row
 
 
 @dataclass
@@ -162,6 +163,8 @@ class LessonWalk:
     introduced: str = ""
     # the learning a chronology's comment cell stated, while its row goes on
     chronology_note: Draft | None = None
+    # the record a record table's header row named ("Ref. | R1"), while its field rows go on
+    record: Record | None = None
     # the block in hand, read anew by the steps as they go
     index: int = 0
     block: Block = field(init=False)
@@ -265,6 +268,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     running_header,
     cross_reference,
     recommendation_fields_row,
+    record_table_row,
     chronology_row,
     marks_matrix_row,
     margin_note_row,

@@ -40,6 +40,7 @@ from ingest.lesson_finish import finished
 from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
 from ingest.lesson_walk import LessonWalk
+from ingest.lesson_withdrawn import without_withdrawn
 from ingest.records import Lesson
 
 __all__ = ["segment_lessons", "_agency_development"]
@@ -48,7 +49,7 @@ __all__ = ["segment_lessons", "_agency_development"]
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     """The lessons of a review, in document order, numbered from 1."""
     walk = LessonWalk.over(blocks)
-    drafts = walk.run()
+    drafts = without_withdrawn(walk.run())
     walked = walk.blocks
     lessons = closing_sentences(inline_lessons(finished(drafts, walk.codes, walked), walked), walked)
     # An erratum's section is left out of the walk (ingest/lesson_publication_notes.py), so its corrections are
