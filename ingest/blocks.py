@@ -34,6 +34,8 @@ LESSON_LABEL = re.compile(
     r"(?:matter\s+of\s+)?concern|"
     # a review's conclusions numbered as its findings: "Conclusion 2", "Key conclusion 1"
     r"(?:key\s+)?conclusion|"
+    # a briefing's points counted for its readers: "Key point 2. During ..."
+    r"key\s+point|"
     # a briefing's tips and a pack's cards: labels that name no kind ("Tip 3 – title", "Card 2 of 5")
     r"(?:top\s+)?tip|card|"
     # what a learning event or a review agreed, counted: "Outcome 2: ..." (the section gives the kind)

@@ -92,6 +92,8 @@ ZONE_CUES = (
             r"\bwhat\s+(?:went|has\s+gone|(?:[\w']+\s+){1,2}got)\s+wrong\b|\bwhere\s+(?:[\w']+\s+){1,2}(?:went|got\s+it)\s+wrong\b|"
             # the part of a finding saying what has to get better: "What needs to improve", "What could be improved"
             r"\bwhat\s+(?:needs?\s+to|could|should|must)\s+(?:improve|be\s+improved|be\s+better)\b|"
+            # a family's version's second part: "What should have been better", "What did not go well"
+            r"\bwhat\s+should\s+have\s+(?:been|gone)\s+better\b|\bwhat\s+(?:did\s+not|didn['’]t)\s+go\s+well\b|"
             # what the cases a thematic review looked at show: "What the cases tell us", "What these reviews show"
             rf"{CASES_SHOW}",
             re.I,
@@ -170,7 +172,10 @@ NOT_LESSON_HEADING = re.compile(
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     # the case narrative a lesson rests on, under its own sub-heading: "What we saw in this case"
     r"what\s+(?:we|the\s+review(?:er)?|the\s+panel)\s+(?:saw|observed|heard)\s+in\s+(?:this|the)\s+case|"
-    r"further\s+information|about\s+the\s+review|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
+    # what someone told the review, their words under it the reason for a lesson: "2. You told us"
+    r"^\W*(?:\d{1,2}\.?\s+)?(?:you|they|children|parents|the\s+family)\s+told\s+us\W*$|"
+    # "About the review", never a title naming the review it is about ("A letter ... about the review of Baby C")
+    r"further\s+information|about\s+the\s+review(?!\s+(?:of|into)\s)|the\s+child'?s\s+story|case\s+summary|summary\s+of\s+the\s+case|"
     r"family\s+background|process\s+of\s+the\s+review|how\s+the\s+review|why\s+it\s+matters|"
     # a partnership's plans and accounts in its annual report: "Priorities for next year", "Budget"
     r"priorities\s+for\s+(?:the\s+)?(?:next|coming|year\s+ahead)(?:\s+(?:year|twelve\s+months|\w+\s+years))?|"
@@ -352,6 +357,8 @@ DOCUMENT_TITLE = re.compile(
     r"\bfrom\s+the\s+review\s+of\b|^myth[\s-]+busting\b|"
     # a partnership's register of learning, its rows the lessons: "<partnership>: learning log 2023-24"
     r"\blearning\s+(?:log|register|tracker)\b|"
+    # a family's version titled by the child's first name: "Amber's review: what went well and ..."
+    r"^(?-i:[A-Z][a-z-]+|[A-Z]{2,})['’]s\s+review\s*[:\-–—]\s|"
     # an easy-read version's title: "Easy read: what we learned from the review about Baby X"
     r"^easy[\s-]+read\b|\breview\s+(?:about|into|concerning)\s+"
     r"(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+|[A-Z]{3,})\W*$|"
@@ -536,9 +543,18 @@ def announced_kind(text: str) -> str | None:
         return "recommendation"
     if FOUND_THAT.search(last):
         return "finding"
-    if TELLS_US.search(last):
+    if TELLS_US.search(last) or TO_REMEMBER.search(last):
         return "learning_point"
     return None
+
+
+# A writer asking the reader to keep what follows in mind, then its list: "I want you to remember
+# three things:", "We would like you to take away these messages:".
+TO_REMEMBER = re.compile(
+    r"\b(?:want|would\s+like|ask|urge)\s+(?:you|every\s*one|all\s+practitioners)\s+to\s+(?:remember|take\s+away|keep\s+in\s+mind)"
+    r"(?:\s+(?:these|the\s+following|(?:\w+\s+)?(?:key\s+)?(?:things|points|messages|lessons)))*\s*:$",
+    re.I,
+)
 
 
 # A sentence giving what a review teaches its readers, then its list: "The review tells us that:",

@@ -21,7 +21,9 @@ CUE_PREFIX = re.compile(
     # what an event's analysis says was learned: "What has been learned:", "What was learnt:", "What we learned:"
     r"what\s+(?:has\s+been|have\s+we|was|we(?:\s+have)?|the\s+(?:review|panel)(?:\s+has)?)\s+learn(?:ed|t)|learning\s+identified|"
     # an appreciative review's two parts: "What went well:" (good practice), "Even better if:" (learning)
-    r"what\s+(?:went|worked)\s+well|even\s+better\s+if)"
+    r"what\s+(?:went|worked)\s+well|even\s+better\s+if|"
+    # what was learned from what someone said, run in after their words: "So we have learned: ..."
+    r"so\s+(?:we|the\s+review)\s+(?:have\s+|has\s+)?learn(?:ed|t))"
     # "Good practice (School): ...": the service the lesson is about, in brackets after the cue
     r"(?:\s*\((?P<service>[A-Z][^()]{0,40})\))?\s*:\s*(?=[A-Z])",
     re.I,

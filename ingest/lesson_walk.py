@@ -47,6 +47,7 @@ from ingest.lesson_walk_asides import (
     marks_matrix_row,
     reader_questions_after,
     recommendation_fields_row,
+    reminder_box,
     running_header,
 )
 from ingest.lesson_walk_boxes import (
@@ -277,6 +278,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     form_blank_quote_or_prompt,
     reader_questions_after,
     explainer_box,
+    reminder_box,
     companion_heading,
     boxed_caption,
     companion_item,

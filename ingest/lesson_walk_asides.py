@@ -176,6 +176,21 @@ def reader_questions_after(w: LessonWalk) -> bool:
     return False
 
 
+# The caption of a box reminding the reader what to do, set after a lesson: "Remember", "Please remember".
+REMINDER_CAPTION = re.compile(r"^\W*(?:please\s+)?remember\W*$", re.I)
+
+
+def reminder_box(w: LessonWalk) -> bool:
+    """A "Remember" box after a lesson: its caption and the line under it are skipped, never a lesson
+    nor a lesson's title, and the lessons go on after the box in the section they were in."""
+    if w.block.kind == "heading" and REMINDER_CAPTION.match(w.block.text):
+        w.current = None
+        if w.following is not None and w.following.kind == "para":
+            w.skip_next = w.following
+        return True
+    return False
+
+
 def explainer_box(w: LessonWalk) -> bool:
     """An explainer box defining a term, and its further paragraphs."""
     if w.block.kind in ("para", "heading") and (question := explainer(w.block.text)) is not None:
