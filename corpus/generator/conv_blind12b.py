@@ -378,10 +378,10 @@ def c266(c: Ctx) -> None:  # a briefing whose metadata is only in its first para
     d, s = c.doc, c.spec
     pub = _to_day(c)
     month = f"{pub[:4]}-{pub[5:7]}"
-    # The corpus titles a briefing named "Practice briefing: X" by the review it sums up, X (as C57 does):
-    # the briefing's words are printed, the title recorded is the rest.
-    d.meta.update(title=s.child, review_type="briefing", published=month)
-    d.add("title", f"Practice briefing: {s.child}")
+    # The title as printed, prefix and all (corpus/README.md; corrected from the child alone once set 22
+    # showed the corpus recording briefings' titles both ways).
+    d.meta.update(title=f"Practice briefing: {s.child}", review_type="briefing", published=month)
+    d.add("title", d.meta["title"])
     d.add(
         "p",
         f"This briefing was issued by the {c.partnership} in {MONTHS[int(pub[5:7]) - 1]} '{pub[2:4]}. It "

@@ -467,8 +467,8 @@ def c412(c: Ctx) -> None:  # a briefing dated "w/c 8 March 2021": the week's Mon
     monday = first - datetime.timedelta(days=first.weekday())
     d.meta["published"] = monday.isoformat()
     title = f"Learning briefing: {s.child}"
-    # recorded without the sheet's prefix, as C57's "Practice briefing: Child D" and C266's are: title the child
-    d.meta.update(title=s.child, review_type="briefing", author="")
+    # the title as printed, prefix and all (corpus/README.md; corrected from the child alone after set 22)
+    d.meta.update(title=title, review_type="briefing", author="")
     d.add("cover", f"{c.partnership} | Practice learning")
     d.add("title", title)
     d.add("small", f"For team meetings w/c {monday.day} {MONTHS[monday.month - 1]} {monday.year}")

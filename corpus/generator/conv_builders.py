@@ -156,9 +156,9 @@ def c10(c: Ctx) -> None:  # web page, Messages for practitioners bullets
 
 def c11(c: Ctx) -> None:  # 7-minute briefing
     d = c.doc
-    d.meta["title"] = c.spec.child  # the corpus's gold titles drop a "briefing:" prefix (corpus/README.md)
+    d.meta["title"] = f"7 Minute Briefing: {c.spec.child}"  # the title as printed, prefix and all (corpus/README.md)
     d.add("cover", c.partnership)
-    d.add("title", f"7 Minute Briefing: {c.spec.child}")
+    d.add("title", d.meta["title"])
     d.add("cover", f"Published {c.printed_date()}. Lead reviewer: {c.spec.author}")
     d.add("h1", "1. Background")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
@@ -181,9 +181,9 @@ def c11(c: Ctx) -> None:  # 7-minute briefing
 
 def c12(c: Ctx) -> None:  # learning briefing
     d = c.doc
-    d.meta["title"] = c.spec.child
+    d.meta["title"] = f"Learning briefing: {c.spec.child}"
     d.add("cover", c.partnership)
-    d.add("title", f"Learning briefing: {c.spec.child}")
+    d.add("title", d.meta["title"])
     d.add("cover", f"Author: {c.spec.author}. Published: {c.printed_date()}")
     d.add("h1", "The incident")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))

@@ -127,9 +127,9 @@ def c56(c: Ctx) -> None:  # web page, accordion panels (<details>); immediate ac
 
 def c57(c: Ctx) -> None:  # question-and-answer briefing; reflective questions are never lessons
     d = c.doc
-    d.meta["title"] = c.spec.child  # printed "Practice briefing: Child X", like C12's "Learning briefing: ..."
+    d.meta["title"] = f"Practice briefing: {c.spec.child}"  # the title as printed, prefix and all
     d.add("cover", c.partnership)
-    d.add("title", f"Practice briefing: {c.spec.child}")
+    d.add("title", d.meta["title"])
     d.add("cover", f"Practice briefing, {c.printed_date()}. Lead reviewer: {c.spec.author}")
     d.add("h1", "What happened?")
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
