@@ -30,6 +30,7 @@ from ingest.lesson_helpers import _body_size, _cover_title, _cover_title_under_n
 from ingest.lesson_passes import _agency_codes, pruned, reshaped
 from ingest.lesson_patterns import APPENDIX_HEADING, AREAS_FOR, ASKS, SINGLE_AGENCY_PLAN
 from ingest.lesson_subheads import body_type_subheadings
+from ingest.lesson_table_groups import table_agency_group
 from ingest.lesson_tables import Columns
 from ingest.lesson_walk_asides import (
     agency_key_row,
@@ -310,6 +311,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     recommendation_stem,
     outline_group,
     heading_sentence,
+    table_agency_group,
     section_heading,
     labelled,
     recommendation_cited,
