@@ -12,7 +12,7 @@ through the real readers. The texts are written for these tests only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import FORMATS, findings_and_recommendations, review_of
+from convention_documents import FORMATS, bare_review_of, findings_and_recommendations, review_of
 from generator.conv_docs import COLUMN_WIDTHS
 
 _body = findings_and_recommendations
@@ -26,6 +26,35 @@ def _cover(doc, title: str) -> None:
     doc.add("title", title)
     doc.add("cover", "Published: March 2021")
     doc.add("pagebreak")
+
+
+# --- a version of a review for some readers is a briefing -------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title",
+    [
+        "For Mabel's family: what the review found",
+        "Tilly's review: what went well and what should have been better",
+        "Key learning: Child T",
+        "My pledge: learning from Child T",
+        "A letter to practitioners about the review of Child T",
+    ],
+)
+def test_a_version_of_a_review_for_some_readers_is_a_briefing(tmp_path, fmt, title):
+    def build(doc):
+        _cover(doc, title)
+        doc.add("h1", "About the review")
+        doc.add(
+            "p",
+            "The Serious Case Review was written by an independent reviewer and published by the partnership; "
+            "these pages pass on what it found.",
+        )
+        _body(doc)
+
+    review = bare_review_of(tmp_path, fmt, build, title=title)
+    assert (review.title.lower(), review.review_type) == (title.lower(), "briefing")
 
 
 # --- a recommendations table grouped under full-width rows naming the lead agency --------------------------

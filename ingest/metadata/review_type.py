@@ -11,6 +11,12 @@ import re
 from ingest.metadata.children import plural_review_type
 from ingest.metadata.genres import genre_type
 
+# A letter to the readers who are to act on a review ("A letter to practitioners about the review of Olivia"):
+# the review's learning passed on, as a briefing passes it on, not a letter enclosing or answering a review.
+LETTER_TO_READERS = (
+    r"(?:an?\s+)?(?:open\s+)?letter\s+to\s+(?:all\s+)?(?:our\s+)?"
+    r"(?:practitioners|professionals|colleagues|staff|the\s+workforce|frontline\s+staff)\b"
+)
 # A count of a sheet's messages in words or figures: "Ten key messages", "7 lessons".
 _COUNT_WORD = r"(?:\d{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 
@@ -28,7 +34,8 @@ TYPE_CUES = (
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
             # an easy-read version of a review: a summary for families, as a briefing is for practitioners
             r"^easy[\s-]+read\b|"
-            r"^learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
+            # "Learning from Baby O", or after the name of the sheet it is printed on ("My pledge: learning from Child V")
+            r"(?:^|:[ \t]*)learning\s+from\s+(?:(?:child|baby|infant|family|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
             # "Learning from the review of Child M": a title naming the review by its child, not its type
             # ... after the name of the sheet it is printed in: "Safeguarding in schools: learning from the review about X"
             r"(?:^|:[ \t]*)learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
@@ -38,9 +45,16 @@ TYPE_CUES = (
             # a review retold for its readers: "A review for young people: ...", "the young people's version"
             r"\b(?:review|version|summary|report)\s+for\s+(?:children(?:\s+and\s+young\s+people)?|young\s+people|families)\b|"
             r"\b(?:young\s+people|children)['’]?s\s+version\b|"
+            # ... for the child's family, in their words: "For Leah's family: what the review found", "Amber's
+            # review: what went well and what should have been better"
+            r"^\W*for\s+(?:[\w'’-]+['’]s|the)\s+famil(?:y|ies)\b|\bwhat\s+went\s+well\s+and\s+what\b|"
+            # the review's learning in a letter to those who are to act on it: "A letter to practitioners about ..."
+            rf"^\W*{LETTER_TO_READERS}|"
             # a key-messages sheet titled by the review it draws its messages from
             # ... counted too: "Ten key messages from the review of Child P", "7 lessons from the review"
-            rf"^\W*(?:{_COUNT_WORD}\s+)?key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|^\W*key\s+messages?\s*:|"
+            rf"^\W*(?:{_COUNT_WORD}\s+)?key\s+(?:messages|points|lessons)\s+(?:from|of|for)\b|"
+            # ... or its key learning, titled by the child: "Key messages: Child P", "Key learning: Child M"
+            r"^\W*key\s+(?:messages?|learning)\s*[:\-–]|"
             rf"^\W*{_COUNT_WORD}\s+(?:messages|points|lessons)\s+(?:from|of|for)\s+(?:the|this|our)\b|"
             # a sheet of tips, or beliefs set against the review's findings
             r"\btop\s+tips\b|^\W*myth[\s-]+busting\b|"
@@ -102,7 +116,7 @@ COMPANION_TITLE = re.compile(
     # the action plan itself, named last: "Serious Case Review Baby T: LSCB Action Plan"
     r"\baction\s+plan\s*$|"
     r"\bprogress\s+(?:update|report)\b|\bsingle[\s-]agency\s+(?:learning|summary|report|review)\b|"
-    r"^\W*(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
+    rf"^\W*(?!{LETTER_TO_READERS})(?:a\s+)?(?:letter|thank\s+you)\b|\bthank\s+you\s+for\s+your\b|"
     # a statement published in place of a review's report ("Statement and summary of learning: ...")
     r"^\W*(?:a\s+)?(?:public\s+)?statement\b|"
     # a partnership's published answer to a review's recommendations: "The Board's response to the SCR about X"
