@@ -57,6 +57,30 @@ def test_a_version_of_a_review_for_some_readers_is_a_briefing(tmp_path, fmt, tit
     assert (review.title.lower(), review.review_type) == (title.lower(), "briefing")
 
 
+# --- the child called by a first name in the title of a version for some readers --------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title,child",
+    [
+        ("What we learned from what happened to Maisie: a version for children and young people", "Maisie"),
+        ("For Jayden's family: what the review found", "Jayden"),
+        ("Tilly's review: what went well and what should have been better", "Tilly"),
+        ("Learning for police officers: Harry", "Harry"),
+    ],
+)
+def test_a_versions_title_names_the_child_by_a_first_name_over_the_reports_pseudonym(tmp_path, fmt, title, child):
+    def build(doc):
+        _cover(doc, title)
+        doc.add("h1", "About the review")
+        doc.add("p", f"In the full report, {child} is called Child T. The review was published in 2021.")
+        _body(doc)
+
+    review = bare_review_of(tmp_path, fmt, build, title=title)
+    assert review.child == child
+
+
 # --- a recommendations table grouped under full-width rows naming the lead agency --------------------------
 
 GROUPED = (

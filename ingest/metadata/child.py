@@ -166,6 +166,11 @@ def _child_from_title(title: str) -> str:
         title = _titlecase(title)  # a plain-text cover in capitals
     # a first name in quotation marks, the pseudonym given it: "Serious Case Review: 'Theo'"
     title = QUOTED_NAME.sub(r"\1", title)
+    # a version in the child's name, before a subtitle in capitals ("Tilly's Review: What Went Well")
+    owned = OWN_VERSION.match(title)
+    name = next((g for g in owned.groups() if g), "") if owned else ""
+    if name and name not in _NOT_NAMES and name not in _NOT_OWNERS:
+        return name  # "For Leah's family: what the review found", "Amber's review: what went well"
     child = children_in_title(title) or _child(title)
     if child:
         return child
@@ -195,7 +200,9 @@ def _child_from_title(title: str) -> str:
     if briefed and briefed.group(1) not in _NOT_NAMES:
         return briefed.group(1)  # "Ruby: learning from the review", "Harry: what we learned"
     lived = re.search(
-        r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})$",
+        r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})"
+        # ... before the subtitle naming its readers: "What happened to Maisie: a version for young people"
+        r"[ \t]*(?=[:\-–]|$)",
         title,
     )
     if lived and lived.group(1) not in _NOT_NAMES:
@@ -204,6 +211,18 @@ def _child_from_title(title: str) -> str:
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]
     return ""
+
+
+# A version of a review for the child's family or in the child's name, the child called by a first name:
+# "For Leah's family: ...", "Amber's review: ...", "Leo's story: ..."; a sheet of learning for some readers
+# titled by the child after them: "Learning for police officers: Harry".
+OWN_VERSION = re.compile(
+    r"^\W*(?:(?i:for)\s+([A-Z][a-z]{2,15})['’]s\s+(?i:family|families|parents|carers)\b|"
+    r"([A-Z][a-z]{2,15})['’]s\s+(?i:review|story|version)\s*[:\-–]|"
+    r"(?i:learning|lessons|key\s+messages)\s+(?i:for)\s+[^:\n]{3,40}:\s*([A-Z][a-z]{2,15})$)"
+)
+# Owners no child is: a board's or a partnership's own review ("The Partnership's review: ...").
+_NOT_OWNERS = {"Children", "Childrens", "People", "Family", "Families", "Partnership", "Board", "Panel", "Council"}
 
 
 QUOTED_NAME = re.compile(r"[‘'\"“]([A-Z][a-z]{2,15})[’'\"”](?!\w)")
