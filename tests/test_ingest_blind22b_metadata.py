@@ -1,7 +1,8 @@
 """Ingest tests: the metadata and lead-agency classes blind held-out set 22 (C601-C636) left the extractor
 missing, each on a document the test lays out itself.
 
-The review type of a version of a review for some readers (the family's, a key-learning sheet, a pledge card, a
+A briefing's title as printed, whole, its genre's name included ("Learning briefing: Child W"); the review
+type of a version of a review for some readers (the family's, a key-learning sheet, a pledge card, a
 chair's letter to practitioners: briefings); the child called by a first name in such a version's title
 ("For Leah's family", "Amber's review", "what happened to Maisie", "Learning for police officers: Harry");
 and a recommendations table whose rows are grouped under full-width rows naming the lead agency. Documents
@@ -26,6 +27,30 @@ def _cover(doc, title: str) -> None:
     doc.add("title", title)
     doc.add("cover", "Published: March 2021")
     doc.add("pagebreak")
+
+
+# --- a briefing's title is the title as printed, its genre's name included --------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "title,child",
+    [
+        ("Learning briefing: Child W", "Child W"),
+        ("7-minute briefing: Oscar", "Oscar"),
+        ("Practice briefing: Baby N", "Baby N"),
+    ],
+)
+def test_a_briefings_title_is_printed_whole_with_its_genres_name(tmp_path, fmt, title, child):
+    def build(doc):
+        _cover(doc, title)
+        doc.add("h1", "About the review")
+        doc.add("p", f"This briefing sums up what the review about {child} found for practitioners.")
+        _body(doc)
+
+    review = bare_review_of(tmp_path, fmt, build, title=title)
+    # (a text format prints its title in capitals: read in the case names use, as the gold compares it)
+    assert (review.title.lower(), review.review_type, review.child) == (title.lower(), "briefing", child)
 
 
 # --- a version of a review for some readers is a briefing -------------------------------------------------

@@ -500,7 +500,7 @@ def test_site_chrome_marked_by_role_or_class_is_not_read(tmp_path):
     path.write_text(page, encoding="utf-8")
     review = extract_review(path)
     assert [l.text for l in review.lessons] == [b for _, b in FINDINGS]
-    assert review.title == "Child Q"
+    assert review.title == "Learning briefing: Child Q"
 
 
 @pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])

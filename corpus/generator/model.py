@@ -165,9 +165,18 @@ def personalise(plan: Plan, spec: ReviewSpec) -> Plan:
     )
 
 
+# The words a briefing's layout prints before its own name ("7 minute briefing: Josh"): the gold records the
+# title as printed, whole (corpus/README.md).
+BRIEFING_TITLE_PREFIX = {"seven_minute": "7 minute briefing: ", "learning_briefing": "Learning Briefing: "}
+
+
+def printed_title(spec: ReviewSpec) -> str:
+    return BRIEFING_TITLE_PREFIX.get(spec.layout, "") + spec.title
+
+
 def gold_review(spec: ReviewSpec) -> dict:
     return {
-        "title": spec.title,
+        "title": printed_title(spec),
         "area": spec.area,
         "region": spec.region,
         "review_type": spec.review_type,

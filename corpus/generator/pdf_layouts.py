@@ -16,7 +16,7 @@ from reportlab.lib import colors
 from reportlab.platypus import NextPageTemplate, PageBreak, Spacer, Table, TableStyle
 
 from . import narrative
-from .model import GoldLesson, Plan, ReviewSpec, normalise, split_body, statement_text
+from .model import GoldLesson, Plan, ReviewSpec, normalise, printed_title, split_body, statement_text
 from .pdf_render import INNER_W as BODY_W
 from .pdf_render import Look, PassResult, TrackedTable, markup, para, raw_para, styles, tag
 
@@ -322,7 +322,7 @@ def layout_boxed(s: Story, plan: Plan):
 def layout_seven_minute(s: Story, plan: Plan):
     spec = s.spec
     s.flow.append(NextPageTemplate("twocol"))
-    s.flow.append(para(f"7 minute briefing: {spec.title}", s.st["title"], s.look))
+    s.flow.append(para(printed_title(spec), s.st["title"], s.look))
     s.flow.append(para(spec.partnership + " \u2022 " + spec.published_printed, s.st["cover"], s.look))
     s.flow.append(PageBreak())
     s.h2("1. Background")
@@ -351,7 +351,7 @@ def layout_seven_minute(s: Story, plan: Plan):
 def layout_learning_briefing(s: Story, plan: Plan):
     spec = s.spec
     s.flow.append(NextPageTemplate("body"))
-    s.flow.append(para(f"Learning Briefing: {spec.title}", s.st["title"], s.look))
+    s.flow.append(para(printed_title(spec), s.st["title"], s.look))
     s.flow.append(para(spec.partnership, s.st["cover"], s.look))
     s.h1("The Incident", toc=False)
     s.p(s.fill(narrative.BACKGROUND[spec.scenario]))

@@ -1,13 +1,10 @@
-"""Ingest stage, metadata: two ways a cover's display lines make the title other than as read.
+"""Ingest stage, metadata: ways a cover's display lines make the title other than as read.
 
 A cover that puts the child first, in its largest type, with the review's type
 in smaller type below ("HARRY" over "SERIOUS CASE REVIEW"), is titled by both in
 the order a running header or a catalogue gives them: "Serious Case Review:
-Harry". And a cover title whose briefing prefix the cleaning drops ("7-minute
-briefing: Child K" read as "Child K") keeps it when the document's own title, a web
-page's <title> or a running header, prints the words whole. A cover printing no title
-at all (its design's title an image) is titled by the running header or <title> that names
-the review ("Serious Case Review: Child U"), or by a cover table's cell that does ("7-minute
+Harry". A cover printing no title at all (its design's title an image) is
+titled by the running header or <title> that names the review ("Serious Case Review: Child U"), or by a cover table's cell that does ("7-minute
 briefing: Olivia" in the middle of a grid of panels).
 """
 
@@ -18,7 +15,7 @@ import re
 from ingest.layout import Block
 from ingest.metadata.broken_title import TYPE_NAME
 from ingest.metadata.text import _titlecase
-from ingest.metadata.title import BARE_NAME, GENERIC_TITLE, TITLE_WORDS, _clean_title
+from ingest.metadata.title import BARE_NAME, GENERIC_TITLE, TITLE_WORDS
 
 
 def child_first_title(title: str, blocks: list[Block], text: str) -> str:
@@ -34,31 +31,6 @@ def child_first_title(title: str, blocks: list[Block], text: str) -> str:
             _words(title) == _words(kind) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
         ):
             return f"{kind}: {name}"
-    return ""
-
-
-# The name of a briefing before the review's title: "7-minute briefing:", "Learning briefing -" (the name of a
-# part, "Overview Report: Mabel", is dropped whatever the page's own title says).
-BRIEFING_PREFIX = re.compile(
-    r"^\W*(?:(?:a\s+)?learning|practice|(?:\d+|one|two|three|five|seven|ten)[\s-]minute)?\s*briefing\s*[:\-–]",
-    re.IGNORECASE,
-)
-
-
-def whole_title(title: str, blocks: list[Block], furniture: str) -> str:
-    """The cover's title as printed, when cleaning shortened it to `title` and a line of the page's
-    own furniture (its <title>, a running header) prints it whole; else ""."""
-    own = {_words(line) for line in furniture.split("\n") if line.strip()}
-    for b in blocks:
-        printed = " ".join(b.text.split())
-        # words dropped, not a case changed ("SERIOUS CASE REVIEW: CHILD C" is read in the case names use)
-        if (
-            BRIEFING_PREFIX.match(printed)
-            and _words(printed) != _words(title)
-            and _clean_title(printed) == title
-            and _words(printed) in own
-        ):
-            return printed
     return ""
 
 

@@ -30,7 +30,7 @@ from ingest.metadata.child import (
     _child,
     _child_from_title,
 )
-from ingest.metadata.cover_title import child_first_title, named_title, whole_title
+from ingest.metadata.cover_title import child_first_title, named_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
@@ -131,9 +131,8 @@ def read_metadata(
         or _letter_subject(cover_text)
         or _title(first_page or cover or blocks[:5])
     )
-    # "HARRY" over "SERIOUS CASE REVIEW": the type and the child; "7-minute briefing: Child K" kept whole
-    # where the page's own title prints it so
-    title = child_first_title(title, first_page or cover, all_text) or whole_title(title, cover, furniture) or title
+    # "HARRY" over "SERIOUS CASE REVIEW": the type and the child
+    title = child_first_title(title, first_page or cover, all_text) or title
     # no title on the cover: the running header's, or a cover table cell's, naming the review
     title = named_title(title, furniture, [c for b in cover if b.kind == "row" for c in b.cells]) or title
     learning = LEARNING_FROM.match(title)

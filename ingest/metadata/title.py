@@ -2,8 +2,8 @@
 
 The title is a cover's "Title:" field, a title a page announces in quotes
 ("We published "..." on ..."), or the cover's largest type (a text format's
-top-level heading), cleaned of prefixes ("Learning briefing:") and the name of
-the part ("Overview Report").
+top-level heading), as printed, whole ("7-minute briefing: Child K"), cleaned of
+a field's label ("Subject:") and the name of the part ("Overview Report").
 """
 
 from __future__ import annotations
@@ -24,12 +24,9 @@ TITLE_FIELD = re.compile(
     r"(?:\s+of\s+(?:the\s+)?(?:review|report|document|briefing|case\s+review))?\s*:\s*(.{4,200})$",
     re.IGNORECASE,
 )
-TITLE_PREFIX = re.compile(
-    # a board paper's "Subject: <the review's title>" too
-    r"^(?:(?:a\s+)?learning\s+briefing|(?:7|seven)[\s-]minute\s+briefing|practice\s+briefing|briefing|subject|"
-    r"executive\s+summary|summary)\s*[:\-–]\s*",
-    re.IGNORECASE,
-)
+# A board paper's "Subject: <the review's title>": the label, not the title. A briefing's name before the
+# review's ("7-minute briefing: Child K", "Learning briefing: Child X") is the briefing's own title, kept.
+TITLE_PREFIX = re.compile(r"^(?:subject|executive\s+summary|summary)\s*[:\-–]\s*", re.IGNORECASE)
 # "Learning from the LCSPR about Lily" printed over a page whose own title (its <title>, a running
 # header) names the review without the words: the review's title is that. Printed alone, the cover's
 # title is kept whole; "Learning from 5 local reviews: ..." (a thematic review of several) always is.
