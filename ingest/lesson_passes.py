@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
+from ingest.lesson_briefing_tables import briefing_tables
 from ingest.lesson_closing_remarks import without_closing_remarks
 from ingest.lesson_completed_stems import completed_stems
 from ingest.lesson_cues import EVIDENCE_HEADING, ITEM_NUMBER, PARA_NUMBER, heading_number, kind_of_label, zone_kind
@@ -416,7 +417,8 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     lessons they agreed before them (ingest/lesson_transcripts.py, ingest/lesson_grids.py,
     ingest/lesson_minutes.py) and the tables quoting other reviews'
     lessons and what a paper asks its meeting to decide set aside (ingest/lesson_quoted_reviews.py,
-    ingest/lesson_meeting_asks.py), after the page's display type is read back as text
+    ingest/lesson_meeting_asks.py), a briefing's two-column table of parts read as each part's name over its
+    text (ingest/lesson_briefing_tables.py), after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
@@ -426,7 +428,7 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = without_quoted_review_lists(without_quoted_reviews(mended(blocks)))
     blocks = grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(blocks))))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
-    blocks = without_paragraph_numbers(blocks)
+    blocks = briefing_tables(without_paragraph_numbers(blocks))
     return lost_bullets(
         misread_code_ones(
             misread_first_digits(
