@@ -38,6 +38,8 @@ ZONE_CUES = (
             r"^(?!.*\brecommend).*\bcommendations?\b|\bcommended\s+practice\b|\bpractice\s+(?:that\s+)?(?:the\s+\w+\s+)?commends\b|"
             # what an inspection found working ("What the inspectors found was working well"; not "... not working well")
             r"\b(?:was|were|is|are|what's)\s+working\s+well\b|"
+            # a partnership's good practice in its own voice: "What we are proud of", "Things we're most proud of"
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:what|things|practice)\s+(?:we\s+are|we're|we\s+were|we\s+can\s+be)\s+(?:most\s+|really\s+)?proud\s+of\b|"
             # a letter thanking practitioners for the work it then lists ("Thank you for your work with Child D")
             r"^\W*thank\s+you\s+for\s+(?:all\s+)?(?:your|the)\s+(?:\w+\s+)?(?:work|practice|care|support)\b",
             re.I,

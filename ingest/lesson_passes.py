@@ -18,10 +18,12 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
+from ingest.lesson_briefing_tables import briefing_tables
 from ingest.lesson_closing_remarks import without_closing_remarks
 from ingest.lesson_completed_stems import completed_stems
 from ingest.lesson_cues import EVIDENCE_HEADING, ITEM_NUMBER, PARA_NUMBER, heading_number, kind_of_label, zone_kind
 from ingest.lesson_decks import without_slide_furniture
+from ingest.lesson_empty_cells import rows_with_empty_cells
 from ingest.lesson_finding_ties import without_finding_ties
 from ingest.lesson_grids import grid_panels
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
@@ -416,7 +418,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     lessons they agreed before them (ingest/lesson_transcripts.py, ingest/lesson_grids.py,
     ingest/lesson_minutes.py) and the tables quoting other reviews'
     lessons and what a paper asks its meeting to decide set aside (ingest/lesson_quoted_reviews.py,
-    ingest/lesson_meeting_asks.py), after the page's display type is read back as text
+    ingest/lesson_meeting_asks.py), a briefing's two-column table of parts read as each part's name over its
+    text (ingest/lesson_briefing_tables.py) and a row whose empty cells a reader dropped read back as a row
+    (ingest/lesson_empty_cells.py), after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
     blocks = numbers_over_paragraphs(glued_label_numbers(blocks))
@@ -426,7 +430,7 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = without_quoted_review_lists(without_quoted_reviews(mended(blocks)))
     blocks = grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(blocks))))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
-    blocks = without_paragraph_numbers(blocks)
+    blocks = rows_with_empty_cells(briefing_tables(without_paragraph_numbers(blocks)))
     return lost_bullets(
         misread_code_ones(
             misread_first_digits(

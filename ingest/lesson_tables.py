@@ -219,6 +219,15 @@ def _named_kind(header_cell: str) -> str:
     return "learning_point"
 
 
+def _carried_agency(cells: list[str], agency_column: int | None, previous_agency: str) -> str:
+    """The agency of a row whose Agency cell is empty and whose text opens a sentence of its own: the
+    agency of the row above (a cell printed once for its group), or "" when the row is no such row."""
+    filled = [c for i, c in enumerate(cells) if i != agency_column and c]
+    if agency_column is None or not 0 <= agency_column < len(cells) or cells[agency_column] or not filled:
+        return ""
+    return previous_agency if filled[0][:1].isupper() else ""
+
+
 def row_lesson(block: Block, z, columns, current, start):
     """The lesson a row gives in section `z` (or None), and the table's columns as now known."""
     cells = [c.strip() for c in block.cells]
@@ -229,7 +238,9 @@ def row_lesson(block: Block, z, columns, current, start):
     if header is not None:
         # an action table's header under a lesson ("Lead | Action | Status"): its rows name that lesson's lead
         tracks = header.text is None and header.agency is not None and header.other
-        return (current if tracks else None), header
+        # the header printed again over a page break: the lesson of the row before may go on under it
+        repeated = header == columns and current is not None and current.row
+        return (current if tracks or repeated else None), header
     spanned = (
         spanned_row(cells, columns.count, columns.agency)
         if columns is not None and columns.more and columns.text is not None and not columns.dated
@@ -254,6 +265,10 @@ def row_lesson(block: Block, z, columns, current, start):
         return None, columns
     label = ""
     rest = list(cells)
+    # an Agency cell left empty under the row naming the agency for its group: a lesson of that agency
+    carried = _carried_agency(
+        cells, columns.at(columns.agency, len(cells)) if columns else None, current.agency if current else ""
+    )
     whole = LABEL.match(rest[0]) if rest else None
     ref = REF_CODE.fullmatch(rest[0]) if rest else None
     # "R1.1", "ES4", "LL-01": a reference of letters and a number, or a number alone
@@ -274,7 +289,7 @@ def row_lesson(block: Block, z, columns, current, start):
         and not cells[min(columns.at(columns.text, len(cells)), len(cells) - 1)]
     ):
         return current, columns  # only actions, dates or a RAG status under a recommendation above
-    elif current is not None and rest and not rest[0]:
+    elif current is not None and rest and not rest[0] and not carried:
         current.add(" ".join(c for c in rest if c), block)
         return current, columns
     if not rest:
@@ -335,6 +350,7 @@ def row_lesson(block: Block, z, columns, current, start):
         and not rest[1].rstrip().endswith(".")
     ):
         agency = rest[1]  # no header names the columns: the cell beside the lesson (a name, not a sentence) is its lead
+    agency = agency or carried
     if not re.search(r"[^\W\d_]", agency):
         agency = ""  # a tick or a number in the cell ("✓", "3"): a mark, never an agency's name
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
