@@ -148,7 +148,11 @@ from ingest.second_opinion import add_missed, score_units
 # run-in "Key point N.", a letter's list to remember, "You told us" sections and "So we have learned:", a family's
 # version titled "<name>'s review", Remember boxes between numbered lessons; placeholder authors, "Date of issue" and
 # sign-off dates on forms, a "Locality" field's area).
-EXTRACTOR_VERSION = "ingest-1.31"
+# 1.32: the rest of set 22's classes (a briefing printed as one table of its parts, table rows with an empty cell or
+# a cell carried over a page, "What we are proud of", reported words under longer views captions; lead agencies from
+# a table's group rows; versions for some readers typed as briefings and their child's first name) and every
+# document's title read as printed, whole (a briefing's name before it no longer stripped).
+EXTRACTOR_VERSION = "ingest-1.32"
 
 
 def extract_review(
