@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .conv_blind18b import _agency, _finding, _harm, _of_its_time, _partners, _pron, _runin
-from .conv_blind19a import _cap, _gps, _recs, _sts, _type_name
+from .conv_blind19a import _board, _cap, _gps, _recs, _sts, _type_name
 from .conv_blind20b import _before, _month
 from .conv_blind22a import _cover, _intro
 from .conv_common import long_date as _long
@@ -36,7 +36,7 @@ from .conv_specs import Ctx
 COLUMN_WIDTHS.update(
     {
         "b23ahalf": ((0.5, 0.5), False),
-        "b23aprog": ((0.07, 0.45, 0.17, 0.17, 0.14), False),
+        "b23aprog": ((0.06, 0.42, 0.15, 0.24, 0.13), False),
         "b23aresp": ((0.55, 0.17, 0.28), False),
         "b23amatrix": ((0.34, 0.22, 0.22, 0.22), False),
     }
@@ -87,11 +87,6 @@ def _term(date: str) -> str:
     return f"{'Spring' if m <= 3 else 'Summer' if m <= 7 else 'Autumn'} term {date[:4]}"
 
 
-def _with_agency(c: Ctx, n: int) -> list:
-    recs = [r for r in _recs(c, 12) if r.agency]
-    return recs[:n]
-
-
 # --- the conventions ------------------------------------------------------------------------------
 
 RESPONDERS = (
@@ -122,9 +117,9 @@ def c637(c: Ctx) -> None:  # several agencies' responses under each recommendati
 
 DECISIONS = (
     ("accepted", "The partners agreed this recommendation in full."),
-    ("partially accepted", "The partners accepted the first part of this recommendation. They did not accept that a "
-                           "new panel is needed, because the existing Learning and Improvement Subgroup already "
-                           "does this work."),
+    ("partially accepted", "The partners accepted the aim of this recommendation but not the way it proposes to "
+                           "reach it, because work already under way will achieve the same result. Progress will be "
+                           "reported to the Learning and Improvement Subgroup."),
     ("not accepted", "The partners considered this recommendation carefully. A similar change was made two years "
                      "ago and has not yet been evaluated; they will look at this again when it has been."),
 )  # fmt: skip
@@ -162,7 +157,7 @@ def c639(c: Ctx) -> None:  # a "Since the review, <agency> has ..." paragraph af
     _std_cover(c)
     _intro(c)
     d.add("h1", "Findings")
-    agencies = ("the ICB" if _year(c) >= 2023 else "the CCG" if _year(c) >= 2014 else "the PCT", "the police",
+    agencies = ("the ICB" if _year(c) >= 2023 else "the CCG" if _year(c) >= 2014 else "the PCT", "the police force",
                 "children's social care")  # fmt: skip
     for i, st in enumerate(_sts(c, 3), 1):
         _finding(c, st, f"Finding {i}")
@@ -215,7 +210,7 @@ def c641(
         ("Training plan agreed.", "Training delivered to 140 staff.", "Closed"),
         ("Not started.", "Merged with recommendation 3, which covers the same work.", "Merged"),
         ("Draft protocol written.", "Protocol agreed and in use.", "Closed"),
-        ("In progress.", "Superseded by the partnership's new neglect strategy, which covers this and more.",
+        ("In progress.", f"Superseded by a wider piece of work agreed by {_board(c)}, which covers this and more.",
          "Superseded"),
     )  # fmt: skip
     for j, (r, (a, b, st)) in enumerate(zip(_recs(c, 4), rows), 1):
@@ -281,11 +276,12 @@ def c644(c: Ctx) -> None:  # the partners' response printed before the report, "
     acts = (
         "we have rewritten the multi-agency procedure and launched it at a practitioners' event.",
         "we have asked every agency to report to us on its audit by the end of the year.",
-        "we have added this to the partnership's training programme for the coming year.",
+        f"we have added this to {_board(c)}'s training programme for the coming year.",
     )
     for j, act in enumerate(acts, 1):
         d.add("p", f"In response to recommendation {j}, {act}")
-    d.add("p", "Signed on behalf of the partners by the chair of the executive group.")
+    d.add("p", "Signed on behalf of the partners by the chair of the executive group." if _year(c) >= 2019
+          else "Signed by the Independent Chair of the LSCB.")  # fmt: skip
     if s.fmt != "html":
         d.add("pagebreak")
     _intro(c)
@@ -316,7 +312,7 @@ def c645(c: Ctx) -> None:  # the national Panel's letter appended after the repo
     d.add("p", f"Dear Chair, thank you for sending us the final report of the {_type_name(c)} about {s.child}. "
           f"{short} considered it at its meeting in {_month(_before(c, 1))}.")  # fmt: skip
     d.add("p", f"{short} found the report clear and thought its analysis well evidenced. In particular it noted the "
-          f"finding that \u201c{sts[0].title.rstrip('.')}\u201d, which it has seen in other reviews, and it will "
+          f"finding headed \u201c{sts[0].title.rstrip('.')}\u201d, which it has seen in other reviews, and it will "
           "draw on this report in its own work.")  # fmt: skip
     d.add("p", f"{short} would be glad to hear in due course how the recommendations have been taken forward. "
           "Yours sincerely,")  # fmt: skip
@@ -326,7 +322,7 @@ def c645(c: Ctx) -> None:  # the national Panel's letter appended after the repo
 
 CLOSED = (
     "[Closed {m}: completed]",
-    "[Closed {m}: superseded by the partnership's new neglect strategy]",
+    "[Closed {m}: merged with recommendation 1, which now covers this work]",
     "[Open: due to report in {m}]",
 )
 
@@ -355,15 +351,15 @@ def c647(c: Ctx) -> None:  # an emerging-learning briefing issued while the revi
     _cover(c, f"Issued: {issued}", "The review is not yet complete.")
     d.add("h1", "Why we are sharing this now")
     d.add("p", f"The {_type_name(c)} about {s.child} is still under way. It cannot be published until criminal "
-          "proceedings have ended. Some of the learning is already clear, and the partners do not want to wait "
-          "to act on it.")  # fmt: skip
+          "proceedings have ended. Some of the learning is already clear, and there is no reason to wait before "
+          "acting on it.")  # fmt: skip
     d.add("h1", "Emerging learning")
     for i, st in enumerate(_sts(c, 3), 1):
         _runin(c, st.body, d.lesson("learning_point", f"Emerging learning {i}", st.body, st.themes),
                f"Emerging learning {i}:")  # fmt: skip
     d.add("h1", "What has already happened")
     for line in ("Agencies have been asked to share this briefing with their teams.",
-                 "The partnership has added a session on this learning to its training programme.",
+                 f"{_cap(_board(c))} has added a session on this learning to its training programme.",
                  "The full report, with its findings and recommendations, will follow."):  # fmt: skip
         d.add("bullet", line)
 
@@ -380,7 +376,7 @@ def c648(c: Ctx) -> None:  # dotted dates side by side on the cover; Recommendat
     d.add("h1", "Recommendations and response")
     d.add("header", cells=("Recommendation", "Response", "Owner"), label="b23aresp")
     resp = ("Accepted", "Accepted in part", "Accepted")
-    for r, answer in zip(_with_agency(c, 3), resp):
+    for r, answer in zip([r for r in _recs(c, 14) if r.agency and r.agency not in _JOINT], resp):
         key = d.lesson("recommendation", "", r.text, r.themes, r.agency)
         d.add("row", keys=key, cells=(r.text, answer, r.agency), label="b23aresp")
 
@@ -431,7 +427,7 @@ def c651(c: Ctx) -> None:  # after some findings, "no recommendation is made bec
     _std_cover(c)
     _intro(c)
     d.add("h1", "Findings")
-    who = ("the police", "children's social care", "the hospital trust")
+    who = ("the police force", "children's social care", "the hospital trust")
     for i, st in enumerate(_sts(c, 3), 1):
         _finding(c, st, f"Finding {i}")
         if i <= 2:
@@ -448,7 +444,7 @@ def c652(c: Ctx) -> None:  # a health commissioner's board paper: learning and r
     d.meta.update(title=title, review_type="other", author=author)
     item = f"Agenda item {6 + len(s.name) % 4}.2"
     board = "Governing Body" if icb == "Clinical Commissioning Group" else "Board"
-    d.add("cover", f"{icb} {board} meeting, {c.printed_date()}")
+    d.add("cover", f"NHS {s.area} {icb}: {board} meeting, {c.printed_date()}")
     d.add("cover", item)
     d.add("title", title)
     d.add("cover", f"Report author: {author}, Designated Nurse for Safeguarding Children")
@@ -459,11 +455,11 @@ def c652(c: Ctx) -> None:  # a health commissioner's board paper: learning and r
           "commissions.")  # fmt: skip
     d.add("h1", f"2. Learning for the {icb}")
     health = ("agency.universal_health", "agency.acute_health")
-    sts = [st for st in _sts(c, 16) if any(t in health for t in st.themes)][:2]
+    sts = [st for st in _sts(c, 40) if any(t in health for t in st.themes)][:3]
     for st in sts:
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes, icb))
     d.add("h1", f"3. Recommendations for the {icb}")
-    recs = [r for r in _recs(c, 16) if r.agency == icb][:2]
+    recs = [r for r in _recs(c, 40) if r.agency == icb][:2]
     for j, r in enumerate(recs, 1):
         d.add("num", r.text, d.lesson("recommendation", f"3.{j}", r.text, r.themes, icb), label=f"3.{j}")
     d.add("h1", f"4. The {board} is asked to")
