@@ -36,7 +36,7 @@ from .conv_specs import Ctx
 COLUMN_WIDTHS.update(
     {
         "b23ahalf": ((0.5, 0.5), False),
-        "b23aprog": ((0.06, 0.42, 0.15, 0.24, 0.13), False),
+        "b23aprog": ((0.06, 0.40, 0.15, 0.24, 0.15), False),
         "b23aresp": ((0.55, 0.17, 0.28), False),
         "b23amatrix": ((0.34, 0.22, 0.22, 0.22), False),
     }
@@ -90,12 +90,16 @@ def _term(date: str) -> str:
 # --- the conventions ------------------------------------------------------------------------------
 
 RESPONDERS = (
-    ("Children's Social Care", "Accepted. A practice standard will be issued to all social work teams by {m}."),
-    ("Integrated Care Board", "Accepted. The designated professionals will take this forward with GP practices."),
-    ("Police", "Partially accepted because the force's own review of this process is already under way; "
-               "the force will report its outcome to the partnership."),
-    ("Education", "Accepted. This will be covered in the termly briefing for designated safeguarding leads."),
-)  # fmt: skip
+    (("Integrated Care Board", "Accepted. The designated professionals will take this forward with GP practices."),
+     ("Police", "Partially accepted because the force's own review of this process is already under way; the force "
+                "will report its outcome to the partnership.")),
+    (("Children's Social Care", "Accepted. A practice standard will be issued to all social work teams by {m}."),
+     ("Education", "Accepted. This will be covered in the termly briefing for designated safeguarding leads.")),
+    (("Police", "Accepted. The force will include this in the next round of safeguarding training for its officers "
+                "and staff."),
+     ("Integrated Care Board", "Accepted. The named GP for safeguarding will raise this at the next meeting of "
+                               "practice safeguarding leads.")),
+)  # fmt: skip  # two responses under each recommendation, no wording printed twice
 
 
 def c637(c: Ctx) -> None:  # several agencies' responses under each recommendation, each a run-in "<Agency> response:"
@@ -110,8 +114,7 @@ def c637(c: Ctx) -> None:  # several agencies' responses under each recommendati
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         d.add("h2", f"Recommendation {j}", key)
         d.add("p", r.text, key)
-        for k in range(2):
-            who, said = RESPONDERS[(j + k) % len(RESPONDERS)]
+        for who, said in RESPONDERS[j - 1]:
             _runin(c, said.format(m=_month(_before(c, -6))), label=f"{_agency(c, who)} response:")
 
 
@@ -436,6 +439,18 @@ def c651(c: Ctx) -> None:  # after some findings, "no recommendation is made bec
     _numbered(c, _recs(c, 2))
 
 
+COMMISSIONER_RECS = (
+    ("The {icb} should seek assurance from the hospital trusts it commissions that, when a child is discharged after "
+     "an admission in which safeguarding concerns were noted, a discharge summary setting out those concerns is sent "
+     "to the health visitor and the GP.",
+     ("agency.acute_health", "multi.information_sharing", "org.commissioning_regulation")),
+    ("The {icb}'s designated professionals should audit a sample of GP records each year to check that "
+     "safeguarding information about parents is recorded and shared with child protection conferences, and report "
+     "the findings to the {board}.",
+     ("agency.universal_health", "multi.record_keeping", "org.policy_guidance")),
+)  # fmt: skip  # the commissioner's own recommendations, after the one the review addressed to it
+
+
 def c652(c: Ctx) -> None:  # a health commissioner's board paper: learning and recommendations for itself
     d, s = c.doc, c.spec
     icb = _agency(c, "Integrated Care Board")
@@ -459,11 +474,12 @@ def c652(c: Ctx) -> None:  # a health commissioner's board paper: learning and r
     for st in sts:
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes, icb))
     d.add("h1", f"3. Recommendations for the {icb}")
-    recs = [r for r in _recs(c, 40) if r.agency == icb][:2]
-    for j, r in enumerate(recs, 1):
-        d.add("num", r.text, d.lesson("recommendation", f"3.{j}", r.text, r.themes, icb), label=f"3.{j}")
+    recs = [(r.text, r.themes) for r in _recs(c, 40) if r.agency == icb][:1]
+    recs += [(t.format(icb=icb, board=board), th) for t, th in COMMISSIONER_RECS][: 3 - len(recs)]
+    for j, (text, themes) in enumerate(recs, 1):
+        d.add("num", text, d.lesson("recommendation", f"3.{j}", text, themes, icb), label=f"3.{j}")
     d.add("h1", f"4. The {board} is asked to")
-    for line in ("note the learning from the review;", "take assurance from the actions set out above;",
+    for line in ("note the learning from the review;", "agree the recommendations in section 3;",
                  "agree that progress is reported to the Quality Committee in six months."):  # fmt: skip
         d.add("bullet", line)
 
