@@ -828,6 +828,30 @@ FORMATS.update(
         "C636": ("docx", "txt"),
     }
 )
+
+# The twenty-third blind held-out set, first half (corpus/generator/conv_blind23a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C637": ("pdf", "docx"),
+        "C638": ("html", "pdf"),
+        "C639": ("pdf", "txt"),
+        "C640": ("docx", "pdf"),
+        "C641": ("pdf", "scan"),
+        "C642": ("html", "txt"),
+        "C643": ("pdf", "docx"),
+        "C644": ("docx", "html"),
+        "C645": ("pdf", "docx"),
+        "C646": ("pdf", "scan"),
+        "C647": ("txt", "pdf"),
+        "C648": ("pdf", "docx"),
+        "C649": ("docx", "pdf"),
+        "C650": ("pdf", "html"),
+        "C651": ("docx", "pdf"),
+        "C652": ("pdf", "docx"),
+        "C653": ("docx", "pdf"),
+        "C654": ("html", "pdf"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
