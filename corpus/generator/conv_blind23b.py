@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from .bank_types import Recommendation
-from .conv_blind18b import _finding, _harm, _of_its_time, _p, _runin, _type_name
+from .conv_blind18b import _finding, _harm, _of_its_time, _p, _runin
 from .conv_blind19b import _break, _good, _recommendations, _statements
 from .conv_blind20b import _before, _month
 from .conv_common import age_years as _years
@@ -440,13 +440,11 @@ def c656(c: Ctx) -> None:  # a unitary council made from merged councils: events
     d, s = c.doc, c.spec
     partnership, short, history = _MERGED[s.area]
     _setup(c, partnership)
-    if s.fmt != "html":
-        d.header = f"{short} | {_type_name(c)}: {s.child}"
     _cover(c, partnership)
     d.add("h1", "1. Introduction")
     d.add("p", f"{_opening(c, 36)} {history}")
-    d.add("p", f"This review was commissioned by the {short} safeguarding partners. Where this report speaks of "
-          f"'the council' it means the council of the time.")  # fmt: skip
+    d.add("p", f"This review was commissioned by the {partnership} ({short}). Where this report speaks of 'the "
+          "council' it means the council of the time.")  # fmt: skip
     d.add("h1", "2. Learning")
     for i, st in enumerate(_sts(c, 3), 1):
         _runin(c, st.body, d.lesson("learning_point", f"Learning point {i}", st.body, st.themes),
