@@ -381,7 +381,7 @@ _SPLIT = {
         "councils were replaced by two unitary councils, North Northamptonshire Council and West Northamptonshire "
         "Council, which own the Trust together.",
         "North Northamptonshire Council | West Northamptonshire Council | Northamptonshire Police | "
-        "NHS Northamptonshire Integrated Care Board",
+        "NHS Northamptonshire {commissioner}",
     ),
     "Cumbria": (
         "Barrow-in-Furness",
@@ -398,6 +398,11 @@ _SPLIT = {
 def c655(c: Ctx) -> None:  # a county partnership that outlived its county council's split into unitary councils
     d, s = c.doc, c.spec
     town, unitary, history, partners = _SPLIT[s.area]
+    # the NHS partner of the publication's time: a clinical commissioning group before 1 July 2022
+    icb = c.doc.meta["published"] >= "2022-07"
+    partners = partners.format(commissioner="Integrated Care Board" if icb else "Clinical Commissioning Group")
+    nhs = "integrated care board" if icb else "clinical commissioning group"
+    nhs += "s" if partners.count("Integrated Care Board") > 1 else ""
     partnership = f"{s.area} Safeguarding Children Partnership"
     _setup(c, partnership)
     d.meta["title"] = c.title()
@@ -410,7 +415,7 @@ def c655(c: Ctx) -> None:  # a county partnership that outlived its county counc
     d.add("h1", "Introduction")
     d.add("p", f"{_opening(c, 30)} The family lived in {town}, in what is now {unitary}. {history}")
     d.add("p", f"{partnership} continues to cover the whole county; its safeguarding partners are the two councils, "
-          "the police and the integrated care board. This report describes events in the names agencies had at the "
+          f"the police and the {nhs}. This report describes events in the names agencies had at the "
           "time and addresses its recommendations to the agencies as they are now.")  # fmt: skip
     _findings(c, 3)
     _lead_table(c, 4)
