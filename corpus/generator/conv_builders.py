@@ -718,3 +718,6 @@ BUILDERS.update(_BLIND22B)
 from .conv_blind23a import BUILDERS as _BLIND23A  # noqa: E402  (C637-C654, the twenty-third blind held-out set, first half)
 
 BUILDERS.update(_BLIND23A)
+from .conv_blind23b import BUILDERS as _BLIND23B  # noqa: E402  (C655-C672, the twenty-third blind held-out set, second half)
+
+BUILDERS.update(_BLIND23B)
