@@ -715,3 +715,9 @@ BUILDERS.update(_BLIND22A)
 from .conv_blind22b import BUILDERS as _BLIND22B  # noqa: E402  (C619-C636, the twenty-second blind held-out set, second half)
 
 BUILDERS.update(_BLIND22B)
+from .conv_blind23a import BUILDERS as _BLIND23A  # noqa: E402  (C637-C654, the twenty-third blind held-out set, first half)
+
+BUILDERS.update(_BLIND23A)
+from .conv_blind23b import BUILDERS as _BLIND23B  # noqa: E402  (C655-C672, the twenty-third blind held-out set, second half)
+
+BUILDERS.update(_BLIND23B)

@@ -828,6 +828,76 @@ FORMATS.update(
         "C636": ("docx", "txt"),
     }
 )
+
+# The twenty-third blind held-out set, first half (corpus/generator/conv_blind23a.py): only the earlier writers.
+FORMATS.update(
+    {
+        "C637": ("pdf", "docx"),
+        "C638": ("html", "pdf"),
+        "C639": ("pdf", "txt"),
+        "C640": ("docx", "pdf"),
+        "C641": ("pdf", "scan"),
+        "C642": ("html", "txt"),
+        "C643": ("pdf", "docx"),
+        "C644": ("docx", "html"),
+        "C645": ("pdf", "docx"),
+        "C646": ("pdf", "scan"),
+        "C647": ("txt", "pdf"),
+        "C648": ("pdf", "docx"),
+        "C649": ("docx", "pdf"),
+        "C650": ("pdf", "html"),
+        "C651": ("docx", "pdf"),
+        "C652": ("pdf", "docx"),
+        "C653": ("docx", "pdf"),
+        "C654": ("html", "pdf"),
+    }
+)
+# The twenty-third blind held-out set, second half (corpus/generator/conv_blind23b.py): only the earlier writers.
+# Each document's area, region and year are set by PLACES_23B, so that the councils, partnerships and agencies it
+# names are those of its place and time (a county split into unitary councils, merged councils, royal boroughs,
+# partnerships of two or three areas).
+FORMATS.update(
+    {
+        "C655": ("pdf", "docx"),
+        "C656": ("html", "scan"),
+        "C657": ("pdf", "html"),
+        "C658": ("docx", "pdf"),
+        "C659": ("pdf", "txt"),
+        "C660": ("pdf", "docx"),
+        "C661": ("pdf", "txt"),
+        "C662": ("docx", "html"),
+        "C663": ("docx", "pdf"),
+        "C664": ("pdf", "html"),
+        "C665": ("pdf", "docx"),
+        "C666": ("txt", "pdf"),
+        "C667": ("pdf", "docx"),
+        "C668": ("html", "pdf"),
+        "C669": ("pdf", "html"),
+        "C670": ("pdf", "scan"),
+        "C671": ("pdf", "docx"),
+        "C672": ("docx", "txt"),
+    }
+)
+PLACES_23B = {
+    "C655": (("Northamptonshire", "East Midlands", 2022), ("Cumbria", "North West", 2024)),
+    "C656": (("Bournemouth, Christchurch and Poole", "South West", 2021), ("Buckinghamshire", "South East", 2022)),
+    "C657": (("Greenwich", "London", 2020), ("Windsor and Maidenhead", "South East", 2023)),
+    "C658": (("Richmond upon Thames", "London", 2021), ("Kingston upon Thames", "London", 2024)),
+    "C659": (("Warrington", "North West", 2022), ("Wigan", "North West", 2020)),
+    "C660": (("Halton", "North West", 2023), ("Medway", "South East", 2023)),
+    "C661": (("North Tyneside", "North East", 2023), ("Sefton", "North West", 2024)),
+    "C662": (("Wakefield", "Yorkshire and the Humber", 2023), ("Calderdale", "Yorkshire and the Humber", 2024)),
+    "C663": (("Southend-on-Sea", "East of England", 2023), ("Thurrock", "East of England", 2021)),
+    "C664": (("Rochdale", "North West", 2021), ("Luton", "East of England", 2024)),
+    "C665": (("Stockport", "North West", 2023), ("Wirral", "North West", 2024)),
+    "C666": (("Sandwell", "West Midlands", 2022), ("Sunderland", "North East", 2020)),
+    "C667": (("Blackpool", "North West", 2022), ("Wokingham", "South East", 2021)),
+    "C668": (("Stockton-on-Tees", "North East", 2023), ("Hartlepool", "North East", 2021)),
+    "C669": (("Norfolk", "East of England", 2022), ("Suffolk", "East of England", 2023)),
+    "C670": (("Slough", "South East", 2023), ("Milton Keynes", "South East", 2023)),
+    "C671": (("Tameside", "North West", 2021), ("Oldham", "North West", 2024)),
+    "C672": (("Worcestershire", "West Midlands", 2022), ("East Sussex", "South East", 2020)),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1022,6 +1092,8 @@ def build_table() -> list[DocSpec]:
                 year = max(year, 2020 + k)
             if conv in ("C477", "C491"):  # Part 8 reviews of the Area Child Protection Committees, before 2006
                 year = (2003 if conv == "C477" else 2002) + 2 * k
+            if conv in PLACES_23B:  # set 23, second half: the place and year its councils and agencies fit
+                area, region, year = PLACES_23B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
