@@ -152,7 +152,9 @@ from ingest.second_opinion import add_missed, score_units
 # a cell carried over a page, "What we are proud of", reported words under longer views captions; lead agencies from
 # a table's group rows; versions for some readers typed as briefings and their child's first name) and every
 # document's title read as printed, whole (a briefing's name before it no longer stripped).
-EXTRACTOR_VERSION = "ingest-1.32"
+# 1.33: the learned stages refitted on blind sets 1-22 (the second opinion's block model, 3,632 features; the lesson
+# check on their first contacts, drop at 0.998, add at 0.798).
+EXTRACTOR_VERSION = "ingest-1.33"
 
 
 def extract_review(
