@@ -210,6 +210,7 @@ FIRST_CONTACT = {
     20: "b868f2a",
     21: "fa4e18c",
     22: "d08ab5f",
+    23: "c0a2e59",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
