@@ -100,3 +100,24 @@ def test_what_became_of_a_lesson_is_no_part_of_it(tmp_path, fmt):
             ("finding", f"Finding {n}", title, f"{title} {text}", "") for n, (title, text) in enumerate(FOUND, 1)
         ] + [("recommendation", str(n), "", ask, "") for n, ask in enumerate(ASKS, 1)]
 
+
+# --- the partners' decision in a recommendation's heading, its reason below ------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_decision_in_the_heading_is_no_title_and_its_reason_no_part(tmp_path, fmt):
+    decisions = ("accepted", "partially accepted", "not accepted")
+
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Recommendations and the partners' response")
+        for n, (ask, decision) in enumerate(zip(ASKS, decisions, strict=True), 1):
+            doc.add("h2", f"Recommendation {n} – {decision}")
+            doc.add("p", ask)
+            doc.add("p", f"Reason: the partners discussed this recommendation at their meeting in month {n}.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert _rows(lessons) == [
+            ("recommendation", f"Recommendation {n}", "", ask, "") for n, ask in enumerate(ASKS, 1)
+        ]
+
