@@ -121,3 +121,55 @@ def test_a_decision_in_the_heading_is_no_title_and_its_reason_no_part(tmp_path, 
             ("recommendation", f"Recommendation {n}", "", ask, "") for n, ask in enumerate(ASKS, 1)
         ]
 
+
+# --- "Recommendations of this Local Child Safeguarding Practice Review" beside the rapid review's -------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_recommendations_of_this_review_named_by_its_full_type(tmp_path, fmt):
+    rapid = (
+        "Agencies should check who lives in the home at every visit.",
+        "The Partnership should publish a leaflet on bruising in babies who do not yet move.",
+    )
+
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Recommendations of the rapid review")
+        for n, ask in enumerate(rapid, 1):
+            doc.add("runin", ask, label=f"RR{n}")
+            doc.add("small", "Status: implemented")
+        doc.add("h1", "Recommendations of this Local Child Safeguarding Practice Review")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert _rows(lessons) == [("recommendation", f"RR{n}", "", ask, "") for n, ask in enumerate(rapid, 1)] + [
+            ("recommendation", str(n), "", ask, "") for n, ask in enumerate(ASKS, 1)
+        ]
+
+
+# --- a plain-text cover's title in capitals naming the child ---------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["txt"])
+def test_a_capitals_title_naming_the_child_is_no_learning_section(tmp_path, fmt):
+    learned = (
+        "Nobody asked the child's older sister what she saw at home.",
+        "The school's worries were not shared with the GP.",
+    )
+
+    def build(doc):
+        doc.add("cover", "Stockport Safeguarding Children Partnership")
+        doc.add("title", "EMERGING LEARNING: CHILD K")
+        doc.add("cover", "Issued: Spring term 2023")
+        doc.add("p", "The review has not yet finished.")
+        doc.add("h1", "EMERGING LEARNING")
+        for n, text in enumerate(learned, 1):
+            doc.add("runin", text, label=f"Emerging learning {n}:")
+
+    meta = {"title": "Emerging learning: Child K", "review_type": "briefing", "published": "2023"}
+    for lessons in _both(tmp_path, fmt, build, **meta):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            ("learning_point", f"Emerging learning {n}", text) for n, text in enumerate(learned, 1)
+        ]
+
