@@ -148,6 +148,30 @@ def test_recommendations_of_this_review_named_by_its_full_type(tmp_path, fmt):
         ]
 
 
+# --- a progress table headed "No. Recommendation | Progress | Status" ----------------------------------------
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "docx", "html"])
+def test_a_header_cell_joining_the_number_to_the_lesson_column_is_no_lesson(tmp_path, fmt):
+    early = ("Policy drafted.", "Not started.", "Plan agreed.")
+    later = ("Policy in use.", "Merged with recommendation 3.", "Training delivered.")
+    statuses = ("Closed", "Merged", "Open")
+
+    def build(doc):
+        _cover(doc, fmt, title="Child K: twelve-month progress report")
+        doc.add("h1", "Progress on the recommendations")
+        # (in a PDF the narrow number column's name runs into the next: "No. Recommendation")
+        header = ("No.", "Recommendation", "Six months", "Twelve months", "Status")
+        doc.add("header", cells=header, label=PROGRESS_WIDTHS)
+        for n, (ask, first, second, status) in enumerate(zip(ASKS, early, later, statuses, strict=True), 1):
+            doc.add("row", cells=(str(n), ask, first, second, status), label=PROGRESS_WIDTHS)
+
+    for lessons in _both(tmp_path, fmt, build, title="Child K: twelve-month progress report", review_type="other"):
+        assert [(l.kind, l.label, l.text) for l in lessons] == [
+            ("recommendation", str(n), ask) for n, ask in enumerate(ASKS, 1)
+        ]
+
+
 # --- a plain-text cover's title in capitals naming the child ---------------------------------------------------
 
 
