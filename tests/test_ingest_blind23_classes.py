@@ -197,3 +197,20 @@ def test_a_capitals_title_naming_the_child_is_no_learning_section(tmp_path, fmt)
             ("learning_point", f"Emerging learning {n}", text) for n, text in enumerate(learned, 1)
         ]
 
+
+# --- a paragraph broken mid-sentence, its second half opening with a lesson's label ---------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_label_in_lower_case_going_on_with_a_broken_sentence_is_no_lesson(tmp_path, fmt):
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+        doc.add("h1", "Postscript (June 2023)")
+        doc.add("p", "Recommendations 1 and 2 have been completed and closed by the partners. Work on")
+        doc.add("p", "recommendation 3 continues.")
+
+    for lessons in _both(tmp_path, fmt, build):
+        assert _rows(lessons) == [("recommendation", str(n), "", ask, "") for n, ask in enumerate(ASKS, 1)]
