@@ -365,7 +365,8 @@ DOCUMENT_TITLE = re.compile(
     r"^easy[\s-]+read\b|\breview\s+(?:about|into|concerning)\s+"
     r"(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT)\s+[A-Z][A-Z0-9]{0,3}|[A-Z][a-z]+|[A-Z]{3,})\W*$|"
     # a heading ending in the child's pseudonym ("Key messages: Child D") titles the review it is about
-    r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][A-Z0-9]{0,3})$|"
+    # (in capitals too, as a plain-text cover prints it: "EMERGING LEARNING: CHILD W")
+    r":\s*(?-i:(?:Child|Baby|Infant|Young\s+Person|CHILD|BABY|INFANT|YOUNG\s+PERSON)\s+[A-Z][A-Z0-9]{0,3})$|"
     # "Ruby: learning from the review", "Child T – lessons from the review": a briefing's title
     r"^(?-i:[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)\s*[:\-–]\s*(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|a|our)\s+\w+$|"
     # a longer title naming the child before the colon: "Through Child Y's eyes: learning from the review"
@@ -380,10 +381,11 @@ DOCUMENT_TITLE = re.compile(
 
 
 # A section named for the lessons of the review it belongs to: "Recommendations of the rapid review",
-# "Learning identified at this local review" (a section of the report, not the report's title).
+# "Learning identified at this local review", "Recommendations of this Local Child Safeguarding Practice
+# Review": the review named by its type, up to four words (a section of the report, not the report's title).
 OF_THE_REVIEW = re.compile(
     r"^\W*(?:key\s+)?(?:learning|findings?|recommendations?|lessons?|good\s+practice)\b(?:\s+[a-z]+)?\s+"
-    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,2}review\W*$|"
+    r"(?:of|at|by|in|for|made\s+by|identified\s+(?:at|by|in))\s+(?:the|this|our)\s+(?:[\w-]+\s+){0,4}review\W*$|"
     # a box in guidance or a newsletter captioning learning from some review ("Learning from a local review"):
     # a review named with "a" is never the document's own
     r"^\W*(?:key\s+)?(?:learning|lessons?)\s+(?:drawn\s+)?from\s+(?:a|an|one)\s+(?:[\w-]+\s+){0,3}review\W*$",

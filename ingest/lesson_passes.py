@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from ingest.layout import Block
+from ingest.lesson_answers import without_answers_to_lessons
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
 from ingest.lesson_briefing_tables import briefing_tables
 from ingest.lesson_closing_remarks import without_closing_remarks
@@ -472,6 +473,7 @@ _RESHAPING_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
     restated_sentences,
     without_pull_quotes,
     without_response_notes,
+    without_answers_to_lessons,
     completed_stems,
     service_bullets,
     split_ordinal_runs,

@@ -151,7 +151,9 @@ ASSENT_PARA = re.compile(
 # The status printed after a recommendation's label: "Recommendation 2 – On track".
 STATUS = re.compile(
     r"(?:not\s+yet\s+|partially\s+|part\s+)?(?:complete[d]?|achieved|met)|on\s+track|in\s+progress|delayed|ongoing|not\s+started|"
-    r"off\s+track|overdue|closed|open|red|amber|green|blue",
+    r"off\s+track|overdue|closed|open|red|amber|green|blue|"
+    # the partners' decision on it: "Recommendation 2 – partially accepted", "Recommendation 3 – not accepted"
+    r"(?:(?:partially|partly|fully|not)\s+)?(?:accepted|agreed|rejected|declined|endorsed)(?:\s+in\s+(?:full|part))?",
     re.I,
 )
 # A heading that only counts its entries ("Item 3", "Entry 2"): no lesson's title.

@@ -73,7 +73,16 @@ def read_label(w: LessonWalk) -> bool:
     w.label = LABEL.match(w.block.text) if w.block.kind != "row" or len(w.block.cells) < 2 else None
     if w.label is not None and w.block.kind == "para" and label_in_sentence(w.block.text, w.label):
         w.label = None  # "Recommendation 3 of the earlier review asked ...": a reference, not a label
+    if w.label is not None and w.block.kind == "para" and w.block.text[:1].islower() and _sentence_goes_on(w):
+        w.label = None  # "... Work on" / "recommendation 3 continues.": a sentence broken over two blocks
     return False
+
+
+def _sentence_goes_on(w: LessonWalk) -> bool:
+    """Whether the paragraph before the block breaks off mid-sentence (no closing stop), so that the
+    block, opening in lower case, goes on with it."""
+    before = w.block_before
+    return before is not None and before.kind == "para" and not before.text.rstrip().endswith((".", "!", "?", ":", ";"))
 
 
 def title_under_label(w: LessonWalk) -> bool:
