@@ -48,6 +48,21 @@ def _cover(doc, partnership: str, title: str) -> None:
             "Redcar and Cleveland",
             "North East",
         ),
+        (
+            "East Berkshire Safeguarding Children Partnership",
+            "The partnership covers Bracknell Forest, Slough and the Royal Borough of Windsor and Maidenhead.",
+            "Child K had lived with her mother in Sandhurst, in the Bracknell Forest borough, since 2018.",
+            "Bracknell Forest",
+            "South East",
+        ),
+        (
+            "Sutton and Merton Safeguarding Children Partnership",
+            "The partnership covers the London Borough of Sutton and the London Borough of Merton.",
+            "The family's home was in Morden, in the London Borough of Merton; they had previously lived "
+            "in Wallington, in the London Borough of Sutton.",
+            "Merton",
+            "London",
+        ),
     ],
 )
 def test_a_partnership_of_several_areas_takes_the_area_the_child_lived_in(

@@ -3,8 +3,8 @@
 A partnership covering several areas ("Kingston and Richmond", "Berkshire
 West", "Tri-borough") is not one area: the review's area is the one the text
 says the child or the family lived in at the time. home_area reads the
-sentences that say so ("lived in Blackpool", "lived with her mother in
-Twickenham, in the London Borough of Richmond upon Thames", "in Woodley, in
+sentences that say so ("lived in Blackpool", "the family's home was in Reading",
+"lived with her mother in Twickenham, in the London Borough of Richmond upon Thames", "in Woodley, in
 the Wokingham borough"), leaving out the homes the family had earlier ("The
 family had earlier lived in ..."). Only a name the areas list knows is taken.
 """
@@ -24,14 +24,15 @@ _PLACE = (
 # The home, then the place, a few words after the verb ("lived with his family in"), and the area the
 # town is in after a comma ("in Twickenham, in the London Borough of Richmond upon Thames").
 HOME = re.compile(
-    r"\b(?P<verb>lived|living|lives|resided|residing|resident|settled)\s+(?:(?!in\b)[\w'’]+\s+){0,6}?"
+    r"\b(?P<verb>lived|living|lives|resided|residing|resident|settled|home\s+(?:was|is))\s+(?:(?!in\b)[\w'’]+\s+){0,6}?"
     + _PLACE
     + r"(?:\s*,\s*"
     + _PLACE
     + r")?"
 )
-# A home the family had before ("The family had earlier lived in", "previously lived", "had been living").
-EARLIER = re.compile(r"\b(?:earlier|previously|formerly|originally|once|had|used\s+to)\s+(?:\w+\s+)?$", re.I)
+# A home the family had before ("The family had earlier lived in", "previously lived"); "had lived in" alone
+# is a report's past tense for the home of the time.
+EARLIER = re.compile(r"\b(?:earlier|previously|formerly|originally|once|used\s+to)\s+(?:\w+\s+)?$", re.I)
 
 
 def _known(printed: str) -> str:
