@@ -3,13 +3,15 @@
 _area reads the place a partnership's name gives ("Wigan Safeguarding
 Children Partnership", "Keeping Bristol Safe", "LSCB: Wigan"); _area_field a
 record's "Location:" field; canonical_area makes the name one local authority
-area, which the region is then looked up from (ingest.regions).
+area, which the region is then looked up from (ingest.regions): for a partnership
+covering several areas, the one the child lived in (ingest.metadata.home_area).
 """
 
 from __future__ import annotations
 
 import re
 
+from ingest.metadata.home_area import home_area
 from ingest.metadata.text import SENTENCE_END
 from ingest.regions import AREA_REGION
 
@@ -179,7 +181,7 @@ def _area_field(text: str) -> str:
 _PARTNERSHIP_TAIL = re.compile(
     r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?\s+and\s+young\s+people(?:'s)?|young\s+people(?:'s)?|"
     r"children(?:'s)?|adults|multi-agency|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
-    r"city\s+council|county\s+council|council|metropolitan\s+borough))+$",
+    r"city\s+council|county\s+council|council|metropolitan\s+borough|district(?:\s+council)?))+$",
     re.IGNORECASE,
 )
 # Official names of local authority areas printed in a shorter form.
@@ -200,23 +202,6 @@ _OFFICIAL_NAMES = {
 COMBINED = re.compile(
     r"^(?:tri|bi|two|three|four|multi|pan|joint|cross)[\s-]?(?:borough|county|authority|area)?\b", re.I
 )
-LIVED_IN = re.compile(
-    r"\b(?:lived|living|lives|resided|resident|settled)\s+in\s+(?:the\s+)?(?:(?:royal|london)\s+borough\s+of\s+)?"
-    r"((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|of)?\s*[A-Z][\w'’-]*){0,4})"
-)
-
-
-def _lived_in(body: str) -> str:
-    """The local authority area the text says the child or family lived in, its longest known name."""
-    for match in LIVED_IN.finditer(body):
-        words = match.group(1).split()
-        for n in range(len(words), 0, -1):
-            name = " ".join(words[:n])
-            if name.lower() in AREA_REGION:
-                return name
-    return ""
-
-
 # A city's partnership named with the word "City": "Nottingham City", "City of York".
 CITY = re.compile(r"(?:the\s+)?city\s+of\s+(.+)|(.+?)\s+city", re.IGNORECASE)
 
@@ -230,7 +215,7 @@ def canonical_area(area: str, body: str) -> str:
     """
     area = re.sub(r"\s*&\s*", " and ", area.strip())
     if COMBINED.match(area) and area.lower() not in AREA_REGION:
-        lived = _lived_in(body)
+        lived = home_area(body)
         if lived:
             return lived
     key = area.lower()
@@ -244,9 +229,18 @@ def canonical_area(area: str, body: str) -> str:
     if " and " in key:
         # A joint partnership naming one of its areas by a short form ("City and Hackney" for the City of
         # London and Hackney): the review's area is the one the text says the child lived in, named whole.
-        lived = _lived_in(body)
-        parts = [p.strip().lower() for p in re.split(r"\band\b", key) if p.strip()]
+        lived = home_area(body)
+        parts = [p.strip(" ,").lower() for p in re.split(r",|\band\b", key) if p.strip(" ,")]
         if lived and any(lived.lower().startswith(p + " ") for p in parts):
+            return lived
+        # ... or one it names whole ("Sutton and Merton", the family living in Merton), never both
+        if lived and key not in AREA_REGION and lived.lower() in parts:
+            return lived
+    if key not in AREA_REGION and " and " not in key and not re.search(r"[,/]", key):
+        # A partnership named for the part of a county its councils share ("Berkshire West", covering
+        # Reading, West Berkshire and Wokingham): no one area; the review's is where the child lived.
+        lived = home_area(body)
+        if lived:
             return lived
     if key in AREA_REGION or " and " not in key:
         return area

@@ -6,7 +6,8 @@ something else: a paper, a statement, a log, a letter. Its genre, printed in its
 form, decides its type before any review type its title names:
 
     other      a companion record: an assurance statement, a paper in SBAR form, a learning log,
-               a letter under a subject line ("Re: ...")
+               a letter under a subject line ("Re: ..."), a health commissioner's board paper on a
+               review ("NHS Sefton Clinical Commissioning Group: Governing Body meeting, April 2013")
     briefing   a periodical sheet on one lesson ("Lesson of the month: June 2013"), a follow-up sheet
                ("Child U: one year on from the review"), a newsletter's numbered issue
     thematic   a review of a partnership's earlier reviews ("A review of the recommendations of ...
@@ -33,6 +34,16 @@ COMPANION_GENRE = re.compile(rf"{SCRUTINY}|^\W*SBAR\b|{LOG}", re.IGNORECASE | re
 SUBJECT_LINE = re.compile(r"^\W*re\s*:\s*\S", re.IGNORECASE | re.MULTILINE)
 # A letter's salutation on a line of its own: "Dear colleagues,", "Dear Ms Patel".
 SALUTATION = re.compile(r"^\s*Dear\s+\w[^\n]{0,60},?\s*$", re.MULTILINE)
+
+# A health body's board paper, headed by its meeting: "NHS Sefton Clinical Commissioning Group: Governing Body
+# meeting, April 2013", "NHS Devon Integrated Care Board: Board meeting, 4 May 2023". A paper telling the
+# commissioner what a review means for it is no review, whatever review its title names.
+HEALTH_BOARD_PAPER = re.compile(
+    r"^\W*(?:NHS\s+[^\n]{0,80}?|[^\n]{0,80}?(?:Clinical\s+Commissioning\s+Group|Integrated\s+Care\s+Board|"
+    r"CCG|ICB)\b)\s*[:,|\-–]?\s*(?:(?:public|private|extraordinary|open)\s+)?"
+    r"(?:Governing\s+Body|Board(?:\s+of\s+Directors)?|Trust\s+Board)\s+meeting\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 
 BRIEFING_GENRE = re.compile(
     # a periodical sheet on one lesson: "Lesson of the month: June 2013", "Learning of the week"
@@ -90,6 +101,8 @@ def genre_type(title: str, cover: str) -> str:
         return "other"
     if SUBJECT_LINE.search(title) or (SUBJECT_LINE.search(cover) and SALUTATION.search(cover)):
         return "other"  # a letter enclosing a review, under the review's name as its subject
+    if HEALTH_BOARD_PAPER.search(cover):
+        return "other"  # "NHS ... Clinical Commissioning Group: Governing Body meeting": a board paper on a review
     if BRIEFING_GENRE.search(title):
         return "briefing"
     if REVIEW_OF_REVIEWS.search(title):

@@ -30,7 +30,9 @@ TYPE_CUES = (
         "briefing",
         re.compile(
             r"\b(?:\d+|one|two|three|five|seven|ten)[\s-]minute\s+(?:briefing|guide|read)\b|\blearning\s+briefing|"
-            r"\bpractice\s+briefing|\b(?:learning|practice)\s+brief\b|"
+            r"\bpractice\s+briefing|"
+            # the learning shared while the review is still running: "Emerging learning: Child V"
+            r"^\W*emerging\s+learning\s*[:\-–]|\b(?:learning|practice)\s+brief\b|"
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
             # an easy-read version of a review: a summary for families, as a briefing is for practitioners
             r"^easy[\s-]+read\b|"
