@@ -75,6 +75,19 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
+def _line_keys(page: PageLayout) -> list[str]:
+    """Each line's furniture key; a text table's cell keyed by its whole row ("Child K | Oct 2016 | Page
+    2 of 3"): a running footer set as a row repeats whole, where a table's last row at a page's foot
+    ("SSCP | Sefton Safeguarding Children Partnership") only shares a cell with the title or the next page's."""
+    if page.positional:
+        return [_furniture_key(line.text) for line in page.lines]
+    rows: dict[int, list[str]] = {}
+    for line in page.lines:
+        if line.row:
+            rows.setdefault(line.row, []).append(line.text)
+    return [_furniture_key(" | ".join(rows[line.row]) if line.row else line.text) for line in page.lines]
+
+
 def _edge_lines(page: PageLayout) -> list[int]:
     """Indexes of the lines where headers and footers can sit."""
     if not page.lines:
@@ -100,8 +113,9 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     in_body: Counter = Counter()
     for page in pages:
         edge = set(edges[page.number])
-        seen.update({_furniture_key(page.lines[i].text) for i in edge})
-        in_body.update(_furniture_key(line.text) for i, line in enumerate(page.lines) if i not in edge)
+        keys = _line_keys(page)
+        seen.update({keys[i] for i in edge})
+        in_body.update(key for i, key in enumerate(keys) if i not in edge)
     threshold = max(2, int(0.4 * len(pages) + 0.5))
     # A line found mid-page more often than at the edges is body text that happens
     # to repeat; a running header may also appear once in the body (on the cover).
@@ -117,6 +131,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
         drop = set()
         sizes = sorted(line.size for line in page.lines)
         largest = sizes[-1] if sizes and sizes[-1] > sizes[len(sizes) // 2] + 0.5 else 0.0  # display type
+        keys = _line_keys(page)
         for i in edges[page.number]:
             text = page.lines[i].text
             line = page.lines[i]
@@ -125,7 +140,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             # (a text page's third line from an edge is furniture only when it repeats: a table's last
             # number cell sits there too)
             outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
-            if (_furniture_key(text) in repeated and not _numbered_heading(line)) or (
+            if (keys[i] in repeated and not _numbered_heading(line)) or (
                 outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)
