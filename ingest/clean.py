@@ -76,16 +76,25 @@ def _furniture_key(text: str) -> str:
 
 
 def _line_keys(page: PageLayout) -> list[str]:
-    """Each line's furniture key; a text table's cell keyed by its whole row ("Child K | Oct 2016 | Page
-    2 of 3"): a running footer set as a row repeats whole, where a table's last row at a page's foot
-    ("SSCP | Sefton Safeguarding Children Partnership") only shares a cell with the title or the next page's."""
+    """Each line's furniture key; a cell of a text table's row among other rows keyed by its whole row: a
+    table's last row at a page's foot ("SSCP | Sefton Safeguarding Children Partnership") only shares a
+    cell with the title or the next page's, where a running header or footer set as a row of its own
+    ("November 2020, 10:42 | Page title", "address | 1/2") repeats cell by cell."""
+    keys = [_furniture_key(line.text) for line in page.lines]
     if page.positional:
-        return [_furniture_key(line.text) for line in page.lines]
-    rows: dict[int, list[str]] = {}
-    for line in page.lines:
+        return keys
+    rows: dict[int, list[int]] = {}
+    for i, line in enumerate(page.lines):
         if line.row:
-            rows.setdefault(line.row, []).append(line.text)
-    return [_furniture_key(" | ".join(rows[line.row]) if line.row else line.text) for line in page.lines]
+            rows.setdefault(line.row, []).append(i)
+    for at in rows.values():
+        before = page.lines[at[0] - 1].row if at[0] > 0 else 0
+        after = page.lines[at[-1] + 1].row if at[-1] + 1 < len(page.lines) else 0
+        if before or after:  # a row of a table (another row beside it), not a line of furniture
+            whole = _furniture_key(" | ".join(page.lines[i].text for i in at))
+            for i in at:
+                keys[i] = whole
+    return keys
 
 
 def _edge_lines(page: PageLayout) -> list[int]:
