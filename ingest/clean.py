@@ -75,12 +75,13 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
-def _line_keys(page: PageLayout) -> list[str]:
-    """Each line's furniture key; a cell of a text table's row among other rows keyed by its whole row: a
-    table's last row at a page's foot ("SSCP | Sefton Safeguarding Children Partnership") only shares a
-    cell with the title or the next page's, where a running header or footer set as a row of its own
-    ("November 2020, 10:42 | Page title", "address | 1/2") repeats cell by cell."""
-    keys = [_furniture_key(line.text) for line in page.lines]
+def _line_keys(page: PageLayout) -> list[tuple[str, ...]]:
+    """Each line's furniture keys: its own, and for a cell of a text table's row its whole row's too. A
+    cell of a row among other rows is furniture only when its whole row repeats: a table's last row at a
+    page's foot ("SSCP | Sefton Safeguarding Children Partnership") only shares a cell with the title or
+    the next page's, where a running header or footer set as a row ("November 2020, 10:42 | Page title",
+    "Final v1.0 | 30.09.23 | Page 2 of 3") repeats cell by cell, or whole."""
+    keys: list[tuple[str, ...]] = [(_furniture_key(line.text),) for line in page.lines]
     if page.positional:
         return keys
     rows: dict[int, list[int]] = {}
@@ -88,12 +89,12 @@ def _line_keys(page: PageLayout) -> list[str]:
         if line.row:
             rows.setdefault(line.row, []).append(i)
     for at in rows.values():
+        whole = _furniture_key(" | ".join(page.lines[i].text for i in at))
         before = page.lines[at[0] - 1].row if at[0] > 0 else 0
         after = page.lines[at[-1] + 1].row if at[-1] + 1 < len(page.lines) else 0
-        if before or after:  # a row of a table (another row beside it), not a line of furniture
-            whole = _furniture_key(" | ".join(page.lines[i].text for i in at))
-            for i in at:
-                keys[i] = whole
+        for i in at:
+            # (a row of a table, another row beside it: its whole row alone)
+            keys[i] = (whole,) if before or after else (keys[i][0], whole)
     return keys
 
 
@@ -123,8 +124,8 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     for page in pages:
         edge = set(edges[page.number])
         keys = _line_keys(page)
-        seen.update({keys[i] for i in edge})
-        in_body.update(key for i, key in enumerate(keys) if i not in edge)
+        seen.update({key for i in edge for key in keys[i]})
+        in_body.update(key for i, line_keys in enumerate(keys) if i not in edge for key in line_keys)
     threshold = max(2, int(0.4 * len(pages) + 0.5))
     # A line found mid-page more often than at the edges is body text that happens
     # to repeat; a running header may also appear once in the body (on the cover).
@@ -149,7 +150,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             # (a text page's third line from an edge is furniture only when it repeats: a table's last
             # number cell sits there too)
             outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
-            if (keys[i] in repeated and not _numbered_heading(line)) or (
+            if (any(key in repeated for key in keys[i]) and not _numbered_heading(line)) or (
                 outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)

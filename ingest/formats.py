@@ -42,6 +42,11 @@ def _wrapped_row(lines: list[str], index: int) -> bool:
     return any(TABLE_ROW.search(line) for line in following)
 
 
+def _page_footer(line: str) -> bool:
+    """A page's number, alone or as a cell of its footer ("Page 2 of 3", "(c) Board 2016 | Page 2")."""
+    return any(PAGE_NUMBER.match(cell.strip()) for cell in line.split(" | "))
+
+
 def _rows_over_pages(chunks: list[str]) -> list[str]:
     """The text's pages with a table row broken by a page break made whole: a page opening on indented
     lines (the row's text carried on, "    children are known. | Hastings Borough Council") after a page
@@ -56,7 +61,7 @@ def _rows_over_pages(chunks: list[str]) -> list[str]:
         while end < len(lines) and lines[end].strip() and lines[end][:1].isspace():
             end += 1
         before = out[k - 1].split("\n")
-        body = [i for i, line in enumerate(before) if line.strip() and not PAGE_NUMBER.match(line.strip())]
+        body = [i for i, line in enumerate(before) if line.strip() and not _page_footer(line)]
         if not body:
             continue
         last = body[-1]
