@@ -16,7 +16,6 @@ from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
-from ingest.clean import PAGE_NUMBER
 from ingest.docx_structure import Numbering, format_number, outline_level
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
@@ -40,39 +39,6 @@ def _wrapped_row(lines: list[str], index: int) -> bool:
             break
         following.append(line)
     return any(TABLE_ROW.search(line) for line in following)
-
-
-def _page_footer(line: str) -> bool:
-    """A page's number, alone or as a cell of its footer ("Page 2 of 3", "(c) Board 2016 | Page 2")."""
-    return any(PAGE_NUMBER.match(cell.strip()) for cell in line.split(" | "))
-
-
-def _rows_over_pages(chunks: list[str]) -> list[str]:
-    """The text's pages with a table row broken by a page break made whole: a page opening on indented
-    lines (the row's text carried on, "    children are known. | Hastings Borough Council") after a page
-    whose body ended inside a row has them put back after that row, before the page's footer."""
-    out = list(chunks)
-    for k in range(1, len(out)):
-        lines = out[k].split("\n")
-        start = next((i for i, line in enumerate(lines) if line.strip()), None)
-        if start is None or not lines[start][:1].isspace() or EMPTY_FIRST_CELL.match(lines[start]):
-            continue
-        end = start
-        while end < len(lines) and lines[end].strip() and lines[end][:1].isspace():
-            end += 1
-        before = out[k - 1].split("\n")
-        body = [i for i, line in enumerate(before) if line.strip() and not _page_footer(line)]
-        if not body:
-            continue
-        last = body[-1]
-        row = last
-        while row >= 0 and before[row].strip() and before[row][:1].isspace():
-            row -= 1  # up the row's indented lines to its first
-        if row < 0 or not before[row].strip() or not TABLE_ROW.search(before[row]):
-            continue
-        out[k - 1] = "\n".join(before[: last + 1] + lines[start:end] + before[last + 1 :])
-        out[k] = "\n".join(lines[:start] + lines[end:])
-    return out
 
 
 def decode_text(data: bytes) -> str:
@@ -117,7 +83,7 @@ def read_text(path: Path) -> list[PageLayout]:
     text = _unquoted(repair_text(decode_text(data).replace("\r\n", "\n").replace("\r", "\n")))
     pages = []
     row_id = 0
-    for number, chunk in enumerate(_rows_over_pages(text.split("\f")), start=1):
+    for number, chunk in enumerate(text.split("\f"), start=1):
         lines: list[TextLine] = []
         blank = True
         row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped

@@ -17,8 +17,6 @@ import pytest
 from convention_documents import FORMATS, review_of
 from generator.conv_docs import COLUMN_WIDTHS
 
-from ingest import extract_review
-
 # the PDF writer's column widths: an agencies table whose first column holds an agency's full name
 COLUMN_WIDTHS.setdefault("t23agencies", ((0.62, 0.38), False))
 
@@ -331,30 +329,3 @@ def test_a_text_tables_last_row_at_a_pages_foot_is_never_a_running_footer(tmp_pa
         ("1", ASKS[0], "Gateshead Council"),
         ("2", ASKS[1], "Gateshead Safeguarding Children Partnership"),
     ]
-
-
-# --- a text table's row broken by a page break -----------------------------------------------------------------
-
-
-def test_a_text_tables_row_broken_by_a_page_break_keeps_its_lead_cell(tmp_path):
-    # (the writers never break a row over a page: the text export is written out as such an export prints it)
-    first = ASKS[0].split(" ")
-    second = ASKS[1].split(" ")
-    rows = "\n\n".join(
-        [
-            "No. | Recommendation | Lead agency",
-            f"1 | {' '.join(first[:8])}\n    {' '.join(first[8:])} | Northumbria Police",
-            f"2 | {' '.join(second[:8])}\n    {' '.join(second[8:13])}\n\n\nPage 2 of 3\n\f"
-            f"    {' '.join(second[13:])} | Gateshead Council",
-        ]
-    )
-    text = (
-        "Gateshead Safeguarding Children Partnership\n\nLOCAL CHILD SAFEGUARDING PRACTICE REVIEW: CHILD Q\n"
-        "=================================================\n\nPublished: May 2023\n\n\nPage 1 of 3\n\f"
-        f"FINDINGS\n\nFinding 1: Visits read alone\n----------------------------\n\n{FOUND[0]}\n\n"
-        f"RECOMMENDATIONS\n\n{rows}\n\n\nPage 3 of 3\n"
-    )
-    path = tmp_path / "c999_2023_gateshead_child_q.txt"
-    path.write_text(text, encoding="utf-8")
-    review = extract_review(path)
-    assert _recommendations(review) == [("1", ASKS[0], "Northumbria Police"), ("2", ASKS[1], "Gateshead Council")]
