@@ -75,6 +75,29 @@ def _furniture_key(text: str) -> str:
     return re.sub(r"\d+", "#", text.lower()).strip()
 
 
+def _line_keys(page: PageLayout) -> list[tuple[str, ...]]:
+    """Each line's furniture keys: its own, and for a cell of a text table's row its whole row's too. A
+    cell of a row among other rows is furniture only when its whole row repeats: a table's last row at a
+    page's foot ("SSCP | Sefton Safeguarding Children Partnership") only shares a cell with the title or
+    the next page's, where a running header or footer set as a row ("November 2020, 10:42 | Page title",
+    "Final v1.0 | 30.09.23 | Page 2 of 3") repeats cell by cell, or whole."""
+    keys: list[tuple[str, ...]] = [(_furniture_key(line.text),) for line in page.lines]
+    if page.positional:
+        return keys
+    rows: dict[int, list[int]] = {}
+    for i, line in enumerate(page.lines):
+        if line.row:
+            rows.setdefault(line.row, []).append(i)
+    for at in rows.values():
+        whole = _furniture_key(" | ".join(page.lines[i].text for i in at))
+        before = page.lines[at[0] - 1].row if at[0] > 0 else 0
+        after = page.lines[at[-1] + 1].row if at[-1] + 1 < len(page.lines) else 0
+        for i in at:
+            # (a row of a table, another row beside it: its whole row alone)
+            keys[i] = (whole,) if before or after else (keys[i][0], whole)
+    return keys
+
+
 def _edge_lines(page: PageLayout) -> list[int]:
     """Indexes of the lines where headers and footers can sit."""
     if not page.lines:
@@ -100,8 +123,9 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     in_body: Counter = Counter()
     for page in pages:
         edge = set(edges[page.number])
-        seen.update({_furniture_key(page.lines[i].text) for i in edge})
-        in_body.update(_furniture_key(line.text) for i, line in enumerate(page.lines) if i not in edge)
+        keys = _line_keys(page)
+        seen.update({key for i in edge for key in keys[i]})
+        in_body.update(key for i, line_keys in enumerate(keys) if i not in edge for key in line_keys)
     threshold = max(2, int(0.4 * len(pages) + 0.5))
     # A line found mid-page more often than at the edges is body text that happens
     # to repeat; a running header may also appear once in the body (on the cover).
@@ -117,6 +141,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
         drop = set()
         sizes = sorted(line.size for line in page.lines)
         largest = sizes[-1] if sizes and sizes[-1] > sizes[len(sizes) // 2] + 0.5 else 0.0  # display type
+        keys = _line_keys(page)
         for i in edges[page.number]:
             text = page.lines[i].text
             line = page.lines[i]
@@ -125,7 +150,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             # (a text page's third line from an edge is furniture only when it repeats: a table's last
             # number cell sits there too)
             outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
-            if (_furniture_key(text) in repeated and not _numbered_heading(line)) or (
+            if (any(key in repeated for key in keys[i]) and not _numbered_heading(line)) or (
                 outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)

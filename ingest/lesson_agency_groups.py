@@ -47,12 +47,50 @@ def agency_group_name(text: str) -> str:
         return ""  # "Individual agencies", "Single agencies": each recommendation names its own
     if _agency_chapter(who) or _GOVERNMENT.match(who):
         return who
+    if who != line and re.fullmatch(r"[A-Z][A-Z&]{1,7}", who):
+        return who  # "For the MASH": a team its heading addresses by its initials
     named = AGENCY_NAME.search(who) or _INITIALS.search(who)
     rest = _NAME_WORDS.sub("", AGENCY_NAME.sub("", who))
     if named and not re.sub(r"\W+", "", rest):
         return who
     # "Dental services", "Youth Offending Service": a short name ending on what an organisation is called
     return who if len(who.split()) <= 5 and _ORGANISATION.search(who) and not _NOT_NAME.search(who) else ""
+
+
+# A renamed agency's former name after its name: "NHS Kent and Medway Integrated Care Board (formerly NHS Kent
+# and Medway Clinical Commissioning Group)".
+_FORMERLY = re.compile(r"\s*\((?:formerly|previously|now|known\s+as|replacing)\b[^()]*\)\s*$", re.I)
+# The word an organisation's formal name ends on, and the small words a name may have between its capitals.
+_HEAD_NOUN = re.compile(
+    r"\b(?:police|constabulary|trusts?|board|group|council|services?|partnership|authority|hospitals?|commissioners?)$",
+    re.I,
+)
+_NAME_JOINER = re.compile(r"^(?:and|of|for|the|on|in|upon|&)$")
+_TOPIC_WORD = re.compile(r"\b(?:role|response|involvement|contact|voice|views|use|lack|of\s+the)\b", re.I)
+
+
+def proper_name(text: str) -> bool:
+    """Whether a line is a name in capitals ("Together for Children", "Essex Police"): two words or more,
+    each capitalised but the small words between them, never opening on "The"."""
+    words = text.split()
+    return (
+        len(words) >= 2
+        and words[0].lower() != "the"
+        and all(w[:1].isupper() or w[:1].isdigit() or _NAME_JOINER.match(w) for w in words)
+    )
+
+
+def formal_agency_name(text: str) -> str:
+    """The organisation a line is the formal name of, without a bracket giving its former name ("Essex
+    Police", "Mid and South Essex NHS Foundation Trust", "NHS Kent and Medway Integrated Care Board
+    (formerly ...)" -> "NHS Kent and Medway Integrated Care Board"); else "" (a theme's title, a sentence)."""
+    name = _FORMERLY.sub("", text.strip().rstrip(":"))
+    words = name.split()
+    if not 2 <= len(words) <= 10 or not _HEAD_NOUN.search(name) or _NOT_NAME.search(name) or _TOPIC_WORD.search(name):
+        return ""
+    if not proper_name(name):
+        return ""
+    return name if AGENCY_NAME.search(name) or _ORGANISATION.search(name) else ""
 
 
 # A heading naming who learned what is under it: "What Police learned", "What Children's Social Care has
@@ -72,6 +110,7 @@ def learned_by(heading: str) -> str:
     if not match:
         return ""
     who = (match.group("what") or match.group("for") or match.group("own") or "").strip()
+    who = re.sub(r"^(?i:the)\s+(?=[A-Z])", "", who)  # "Learning for the Clinical Commissioning Group"
     if GENERIC_ADDRESSEE.match(who) or re.match(
         r"^(?:each|every|individual|the\s+other)\s+(?:agency|service)", who, re.I
     ):

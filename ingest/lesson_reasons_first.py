@@ -6,14 +6,15 @@ heading over a paragraph of reasons ("Practice in this area depended on individu
 and then the recommendation's own paragraph ("Schools should be reminded ..."). The reasons ask
 nothing of anyone; the paragraph after them does (lesson_patterns.ASKS: "should", "must", "needs to"). The recommendation is
 the asking paragraph alone, so the reasons are set aside: under a recommendation's label, two
-paragraphs, the first with no ask in it, the second with one.
+paragraphs, the first with no ask in it, the second with one (an "Addressed to: ..." line is
+never reasons).
 """
 
 from __future__ import annotations
 
 from ingest.layout import Block
 from ingest.lesson_inner import labelled_kind
-from ingest.lesson_patterns import ASKS
+from ingest.lesson_patterns import ADDRESSED_LINE, ASKS
 
 
 def _reasons(blocks: list[Block], index: int) -> bool:
@@ -27,6 +28,7 @@ def _reasons(blocks: list[Block], index: int) -> bool:
         and reasons.kind == ask.kind == "para"
         and (after is None or after.kind == "heading")
         and ASKS.search(reasons.text) is None
+        and not ADDRESSED_LINE.match(reasons.text.strip())  # the lesson's addressees, not reasons
         and ASKS.search(ask.text) is not None
     )
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_agency_groups import agency_group_name
+from ingest.lesson_agency_groups import agency_group_name, formal_agency_name
 
 # A service's name: a few words, capitalised, with no sentence's end ("Children's social care", "GP practice").
 NAME = re.compile(r"^[A-Z][\w'’&/,\- ]{1,48}$")
@@ -60,7 +60,11 @@ def service_heading(heading: str, parent_kind: str | None, kind: str | None) -> 
     """The service a sub-heading of a section of learning is the name of ("Hospital" under "Learning for
     agencies"): the agency of the learning under it; "" for a heading of a section of its own, one naming
     no agency ("Multi-agency working") or a theme that mentions one ("Domestic abuse and the health service")."""
-    if parent_kind != "learning_point" or kind is not None or not NAME.match(heading.strip()):
+    if parent_kind != "learning_point" or kind is not None:
+        return ""
+    if formal := formal_agency_name(heading):
+        return formal  # "Mid and South Essex NHS Foundation Trust": an organisation's formal name
+    if not NAME.match(heading.strip()):
         return ""
     if len(heading.split()) > 4:
         return ""  # a theme that mentions a service ("Domestic abuse and the health service"), not its name

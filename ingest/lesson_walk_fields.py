@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.layout import Block
-from ingest.lesson_agency_groups import agency_group_name, stated_heading
+from ingest.lesson_agency_groups import agency_group_name, proper_name, stated_heading
 from ingest.lesson_cues import (
     ANNOUNCES,
     ITEM_NUMBER,
@@ -29,6 +29,7 @@ from ingest.lesson_helpers import (
 )
 from ingest.lesson_inner import label_in_sentence
 from ingest.lesson_patterns import (
+    ADDRESSED_LINE,
     ADDRESSEE,
     AGENCY_NAME,
     DISTRIBUTIVE_ADDRESSEE,
@@ -100,6 +101,7 @@ def title_under_label(w: LessonWalk) -> bool:
         )
         and (not zone_kind(w.block.text) or _title_of_label(w.block, w.block_before, w.following))
         and not NOT_LESSON_HEADING.search(w.block.text)
+        and not ADDRESSED_LINE.match(w.block.text.strip())  # "Addressed to: ..." (a field: recommendation_field)
     ):
         # "Finding 2" on one line and its title under it: the title heads the labelled lesson.
         w.current.title = strip_number(w.block.text).rstrip(" .:")
@@ -111,6 +113,12 @@ def title_under_label(w: LessonWalk) -> bool:
 
 def recommendation_field(w: LessonWalk) -> bool:
     """A recommendation's fields ("Lead agency: Police", "Timescale: ...")."""
+    addressed = ADDRESSED_LINE.match(w.block.text.strip()) if w.block.kind in ("para", "heading") else None
+    if addressed and w.current is not None and w.current.kind == "recommendation" and not w.current.parts:
+        # "Recommendation 3" / "Addressed to: A, B and C" / its text: the lead agencies as printed, the
+        # text still to come
+        w.current.agency = w.current.agency or addressed.group("value").strip()
+        return True
     field = FIELD_LINE.match(w.block.text) if w.block.kind in ("para", "item", "heading") else None
     if (
         field
@@ -163,7 +171,15 @@ def addressee(w: LessonWalk) -> bool:
         addressed
         and (z := w.zone()) is not None
         and z.kind == "recommendation"
-        and AGENCY_NAME.search(addressed.group("who"))
+        and (
+            AGENCY_NAME.search(addressed.group("who"))
+            # "To Together for Children:" (a council's company): a name, over a numbered recommendation
+            or (
+                proper_name(addressed.group("who"))
+                and w.following is not None
+                and bool(ITEM_NUMBER.match(w.following.text) or (w.following.kind == "item" and w.following.number))
+            )
+        )
         and len(addressed.group("who").split()) <= 8
     ):
         # "To the Integrated Care Board:" over the recommendations addressed to it: their lead agency.

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ingest.lesson_agency_groups import agency_group_name, formal_agency_name
 from ingest.lesson_cues import (
     NOT_LESSON_HEADING,
     kind_of_label,
@@ -61,6 +62,15 @@ def labelled(w: LessonWalk) -> bool:
             if AGENCY_NAME.search(who) and len(who.split()) <= 8:
                 # "Recommendation 3 – for the Integrated Care Board": the one it is addressed to leads it
                 addressed_to, rest = _addressee(who), ""
+        if (
+            kind == "recommendation"
+            and w.block.kind == "heading"
+            and not addressed_to
+            and (addressee_name := formal_agency_name(rest) or agency_group_name(rest))
+        ):
+            # "Recommendation 1: NHS Kent and Medway Integrated Care Board (formerly ...)", "Recommendation 2: All
+            # partner agencies": the heading names whom it is addressed to, not the lesson; its former name apart
+            addressed_to, rest = addressee_name, ""
         if kind == "recommendation" and STATUS.fullmatch(rest.strip(" .()[]")):
             rest = ""  # "Recommendation 2 – On track": the status of its work, never its title
         themed = w.block.kind == "heading" and bool(rest) and kind == "learning_point" and bool(THEME_LABEL.match(word))

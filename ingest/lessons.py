@@ -27,18 +27,21 @@ Its patterns are in ingest/lesson_patterns.py; the passes that reshape the block
 ingest/lesson_passes.py; the section state and the small tests the walk asks of blocks in
 ingest/lesson_helpers.py; the final clean-up of its drafts into Lessons in ingest/lesson_finish.py; the
 lessons a sentence or a cell states of itself in ingest/lesson_statements.py; an erratum's corrections of
-the lessons' agencies in ingest/lesson_errata.py.
+the lessons' agencies in ingest/lesson_errata.py; agencies printed as acronyms the review defines in
+ingest/lesson_acronyms.py; a recommendation's "(MA)" / "(SA - Police)" scope marker in ingest/lesson_scope_markers.py.
 """
 
 from __future__ import annotations
 
 from ingest.layout import Block
+from ingest.lesson_acronyms import spelled_out_agencies
 from ingest.lesson_closing_sentences import closing_sentences
 from ingest.lesson_conclusion import counted_in_conclusion
 from ingest.lesson_errata import corrected_agencies
 from ingest.lesson_finish import finished
 from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
+from ingest.lesson_scope_markers import without_scope_markers
 from ingest.lesson_walk import LessonWalk
 from ingest.lesson_withdrawn import without_withdrawn
 from ingest.records import Lesson
@@ -54,4 +57,5 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     lessons = closing_sentences(inline_lessons(finished(drafts, walk.codes, walked), walked), walked)
     # An erratum's section is left out of the walk (ingest/lesson_publication_notes.py), so its corrections are
     # read from the blocks as given.
-    return corrected_agencies(counted_in_conclusion(lessons, walked), blocks)
+    lessons = corrected_agencies(counted_in_conclusion(lessons, walked), blocks)
+    return spelled_out_agencies(without_scope_markers(lessons), blocks)
