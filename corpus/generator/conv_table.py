@@ -878,6 +878,52 @@ FORMATS.update(
         "C672": ("docx", "txt"),
     }
 )
+# The twenty-fourth blind held-out set, first half (corpus/generator/conv_blind24a.py): only the earlier writers.
+# Reviews in specialist fields of harm (exploitation, online harm, FII, FGM and honour-based abuse, residential
+# placements, care leavers, pre-birth, Prevent and Channel), all local reviews of 2021 on (YEARS_24A), since the
+# guidance and services they name (RCPCH 2021 FII guidance, integrated care boards, Report Remove) are recent.
+FORMATS.update(
+    {
+        "C673": ("pdf", "docx"),
+        "C674": ("html", "pdf"),
+        "C675": ("pdf", "txt"),
+        "C676": ("docx", "html"),
+        "C677": ("pdf", "scan"),
+        "C678": ("html", "docx"),
+        "C679": ("pdf", "docx"),
+        "C680": ("docx", "pdf"),
+        "C681": ("pdf", "html"),
+        "C682": ("pdf", "txt"),
+        "C683": ("docx", "pdf"),
+        "C684": ("txt", "pdf"),
+        "C685": ("pdf", "html"),
+        "C686": ("pdf", "docx"),
+        "C687": ("html", "pdf"),
+        "C688": ("docx", "pdf"),
+        "C689": ("pdf", "scan"),
+        "C690": ("html", "txt"),
+    }
+)
+YEARS_24A = {
+    "C673": (2021, 2022),
+    "C674": (2022, 2025),
+    "C675": (2023, 2024),
+    "C676": (2024, 2023),
+    "C677": (2025, 2022),
+    "C678": (2021, 2025),
+    "C679": (2022, 2024),
+    "C680": (2023, 2023),
+    "C681": (2024, 2022),
+    "C682": (2025, 2025),
+    "C683": (2021, 2024),
+    "C684": (2022, 2023),
+    "C685": (2023, 2022),
+    "C686": (2024, 2025),
+    "C687": (2025, 2024),
+    "C688": (2021, 2023),
+    "C689": (2022, 2022),
+    "C690": (2023, 2025),
+}
 PLACES_23B = {
     "C655": (("Northamptonshire", "East Midlands", 2022), ("Cumbria", "North West", 2024)),
     "C656": (("Bournemouth, Christchurch and Poole", "South West", 2021), ("Buckinghamshire", "South East", 2022)),
@@ -1094,6 +1140,8 @@ def build_table() -> list[DocSpec]:
                 year = (2003 if conv == "C477" else 2002) + 2 * k
             if conv in PLACES_23B:  # set 23, second half: the place and year its councils and agencies fit
                 area, region, year = PLACES_23B[conv][k]
+            if conv in YEARS_24A:  # set 24, first half: recent guidance and services
+                year = YEARS_24A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
