@@ -284,7 +284,7 @@ def c676(c: Ctx) -> None:  # online harm: key lines of enquiry (never lessons), 
     _front(c, name, "13 years")
     d.add("h1", "Introduction")
     d.add("p", f"{name}, aged 13, was groomed online by an adult who persuaded {poss} to send sexual images and "
-          "then threatened to share them. The review asked four key lines of enquiry, set by the "
+          "then threatened to share them. The review asked three key lines of enquiry, set by the "
           f"{c.partnership}.".replace(f"{poss} to", f"{'him' if pron == 'he' else 'her'} to"))  # fmt: skip
     enquiries = (
         ("How well did agencies understand the risks to the child online?",
@@ -516,7 +516,7 @@ def c680(c: Ctx) -> None:  # a disabled child in a 52-week residential school: h
 
 def c681(c: Ctx) -> None:  # a care leaver aged 19: "Key message N" run-ins; recommendations numbered 1.1, 2.1
     d = c.doc
-    name = _letter(c) if len(_letter(c)) == 1 else "K"
+    name = _letter(c)[0] if _letter(c)[0] not in "IO" else "K"  # no letter read as a word or a number
     pron, poss = _pron(c)
     title = f"Learning review: {name}, a care leaver"
     d.meta.update(child=name, child_age="19 years", title=title, review_type="other")
