@@ -99,6 +99,7 @@ def c673(c: Ctx) -> None:  # NRM referrals table (never lessons); a young person
     d = c.doc
     name = f"Child {_letter(c)}"
     pron, poss = _pron(c)
+    obj = "her" if pron == "she" else "him"
     _front(c, name, "17 years and 11 months")
     d.add("h1", "Introduction")
     d.add("p", f"{name} died in hospital after being stabbed. {_cap(pron)} was 17 years and 11 months old, three weeks "
@@ -132,7 +133,7 @@ def c673(c: Ctx) -> None:  # NRM referrals table (never lessons); a young person
              ("multi.information_sharing", "agency.police")),
             ("Exploitation was seen as the young person's choice",
              f"Records describe {name} as 'choosing' to go missing and 'involved in' drug supply. This language "
-             f"placed the responsibility on {name} and made it harder for practitioners to see {pron} as a victim "
+             f"placed the responsibility on {name} and made it harder for practitioners to see {obj} as a victim "
              "of exploitation at the same time as someone who had committed offences.",
              ("voice.voice_of_child", "org.workforce_supervision")),
         ), 1):  # fmt: skip
@@ -335,7 +336,9 @@ def c677(c: Ctx) -> None:  # fabricated or induced illness: RCPCH definitions bo
           f"{_cap(pron)} had a feeding tube and used a wheelchair. When {pron} was admitted for planned surgery, "
           f"staff noticed that {poss} symptoms stopped when {poss} mother was not present.")  # fmt: skip
     d.add("h1", "Definitions")
-    d.add("box", "Perplexing presentations (PP): alerting signs that a child's presentation may not be fully "
+    # the scanner draws no boxes: the scanned copy typed the definitions as a paragraph under the heading
+    box = "p" if c.spec.fmt == "scan" else "box"
+    d.add(box, "Perplexing presentations (PP): alerting signs that a child's presentation may not be fully "
           "explained by a medical condition, where harm is not yet suspected. Fabricated or induced illness (FII): "
           "a clinical situation in which a child is, or is very likely to be, harmed because of parent behaviour and "
           "action carried out to convince doctors that the child's state of health is worse than it is "
@@ -570,7 +573,7 @@ def c681(c: Ctx) -> None:  # a care leaver aged 19: "Key message N" run-ins; rec
 def c682(c: Ctx) -> None:  # an unborn baby and a pre-birth assessment: "unborn at the time of the events"; LP1 rows
     d = c.doc
     name = f"Baby {_letter(c)}"
-    _front(c, name, "")
+    _front(c, name, "unborn")
     d.add("h1", "Introduction")
     d.add("p", f"This review concerns {name}, who was unborn at the time of the events it considers. It looks at the "
           "pre-birth assessment made during the pregnancy of a mother whose two older children had been removed "
