@@ -721,3 +721,6 @@ BUILDERS.update(_BLIND23A)
 from .conv_blind23b import BUILDERS as _BLIND23B  # noqa: E402  (C655-C672, the twenty-third blind held-out set, second half)
 
 BUILDERS.update(_BLIND23B)
+from .conv_blind24b import BUILDERS as _BLIND24B  # noqa: E402  (C691-C708, the twenty-fourth blind held-out set, second half)
+
+BUILDERS.update(_BLIND24B)

@@ -878,6 +878,30 @@ FORMATS.update(
         "C672": ("docx", "txt"),
     }
 )
+# The twenty-fourth blind held-out set, second half (corpus/generator/conv_blind24b.py): only the earlier writers.
+# Lessons of several kinds printed together, their kind told by their wording; authors as real reviews print them.
+FORMATS.update(
+    {
+        "C691": ("pdf", "docx"),
+        "C692": ("html", "pdf"),
+        "C693": ("pdf", "txt"),
+        "C694": ("docx", "html"),
+        "C695": ("pdf", "scan"),
+        "C696": ("pdf", "html"),
+        "C697": ("pdf", "docx"),
+        "C698": ("docx", "pdf"),
+        "C699": ("html", "pdf"),
+        "C700": ("docx", "html"),
+        "C701": ("txt", "pdf"),
+        "C702": ("pdf", "docx"),
+        "C703": ("pdf", "html"),
+        "C704": ("docx", "pdf"),
+        "C705": ("pdf", "txt"),
+        "C706": ("html", "pdf"),
+        "C707": ("pdf", "docx"),
+        "C708": ("pdf", "html"),
+    }
+)
 PLACES_23B = {
     "C655": (("Northamptonshire", "East Midlands", 2022), ("Cumbria", "North West", 2024)),
     "C656": (("Bournemouth, Christchurch and Poole", "South West", 2021), ("Buckinghamshire", "South East", 2022)),
