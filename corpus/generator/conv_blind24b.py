@@ -39,10 +39,13 @@ COLUMN_WIDTHS.update(
 # --- pieces the builders share -------------------------------------------------------------------------------------
 
 
-def _lc(text: str) -> str:
-    """A sentence's first word in lower case, unless it is an acronym or a name ("NHS", "GPs")."""
+_NAMES = ("Child", "Baby", "Mr", "Mrs", "Ms", "Dr", "GP", "GPs")
+
+
+def _lc(text: str, child: str = "") -> str:
+    """A sentence's first word in lower case, unless it is an acronym or a name ("NHS", "GPs", the child's name)."""
     first = text.split()[0]
-    if first[1:2].isupper() or first in ("GPs", "GP"):
+    if first[1:2].isupper() or first in _NAMES or (child and text.startswith(child)):
         return text
     return text[0].lower() + text[1:]
 
@@ -94,6 +97,16 @@ def _should(c: Ctx, pool: tuple, n: int, who: str = "") -> list:
         if who:
             text = re.sub(r"^\w+ should", f"{who} should", text)
         out.append((text, tuple(themes.split())))
+    return out
+
+
+def _pair(sts: list, pool: list, themes_of) -> list:
+    """Each statement with the item of the pool that shares most of its themes (the first drawn on a tie)."""
+    out, left = [], list(pool)
+    for st in sts:
+        best = max(left, key=lambda e: len(set(themes_of(e)) & set(st.themes)))
+        left.remove(best)
+        out.append((st, best))
     return out
 
 
@@ -159,9 +172,9 @@ def c692(c: Ctx) -> None:  # a finding and its recommendation in one paragraph: 
     _cover(c, partnership)
     _intro(c, partnership)
     d.add("h1", "What the review found and what it recommends")
-    sts, recs = _sts(c, 3), _split_recs(c, 3)
-    for i, (st, (r, who, what)) in enumerate(zip(sts, recs), 1):
-        found = f"The review found that {_lc(st.title)}. {st.body}"
+    pairs = _pair(_sts(c, 3), _split_recs(c, 8), lambda e: e[0].themes)
+    for i, (st, (r, who, what)) in enumerate(pairs, 1):
+        found = f"The review found that {_lc(st.body, c.spec.child)}"
         rec = f"It recommends that {_lc(who)} should {what}."
         d.add("h2", f"{i}. {st.title}")
         kf = d.lesson("finding", "", found, st.themes, title=st.title)
@@ -308,7 +321,7 @@ def c700(c: Ctx) -> None:  # "What we found" beside "What we recommend" in one t
     _intro(c, partnership)
     d.add("h1", "Findings and recommendations")
     d.add("header", cells=("", "What we found", "What we recommend"), label="b24bpair")
-    for j, (st, r) in enumerate(zip(_sts(c, 3), _recs(c, 3)), 1):
+    for j, (st, r) in enumerate(_pair(_sts(c, 3), _recs(c, 8), lambda e: e.themes), 1):
         kf = d.lesson("finding", str(j), st.body, st.themes)
         kr = d.lesson("recommendation", str(j), r.text, r.themes)
         d.add("row", keys=(kf, kr), cells=(str(j), st.body, r.text), label="b24bpair")
@@ -337,8 +350,8 @@ def c702(c: Ctx) -> None:  # one numbered paragraph a finding with good practice
     _cover(c, partnership)
     _intro(c, partnership, "1. Introduction")
     d.add("h1", "2. Conclusions")
-    sts, gps, recs = _sts(c, 3), _good(c, 1), _split_recs(c, 3)
-    for i, (st, (r, who, what)) in enumerate(zip(sts, recs), 1):
+    gps = _good(c, 1)
+    for i, (st, (r, who, what)) in enumerate(_pair(_sts(c, 3), _split_recs(c, 8), lambda e: e[0].themes), 1):
         kf = d.lesson("finding", f"2.{i}", st.body, st.themes)
         d.add("num", st.body, kf, label=f"2.{i}")
         if i == 1 and gps:
@@ -395,9 +408,10 @@ def c705(c: Ctx) -> None:  # a consultancy as the author
     d.add("p", f"{firm} was commissioned to carry out the review. Two of its associates met practitioners and "
           "managers and read the agencies' records.")  # fmt: skip
     _headed_findings(c, 3)
-    d.add("h1", "Issues for the Partnership")
+    body = "Board" if partnership.endswith("Board") else "Partnership"
+    d.add("h1", f"Issues for the {body}")
     for j, (r, who, what) in enumerate(_split_recs(c, 3), 1):
-        q = f"How will the partnership be assured that {_lc(who)} will {what}?"
+        q = f"How will the {body.lower()} be assured that {_lc(who)} will {what}?"
         d.add("num", q, d.lesson("recommendation", str(j), q, r.themes), label=f"{j}.")
 
 
