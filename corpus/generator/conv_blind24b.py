@@ -27,7 +27,7 @@ from .conv_common import named as _named
 from .conv_common import other_person as _other
 from .conv_common import printed_only as _printed_only
 from .conv_docs import COLUMN_WIDTHS
-from .conv_specs import Ctx
+from .conv_specs import TYPE_NAMES, Ctx
 
 COLUMN_WIDTHS.update(
     {
@@ -261,7 +261,8 @@ def c697(c: Ctx) -> None:  # "Messages for practitioners" beside "Messages for m
     title = f"7 minute briefing: {s.child}"
     _cover(c, partnership, title, f"Published: {c.printed_date()}")
     d.add("h1", "1. Background")
-    d.add("p", _opening(c))
+    d.add("p", f"{_opening(c)} This briefing summarises the {TYPE_NAMES[s.review_type]} about {s.child}, which "
+          f"{partnership} published in {c.printed_date()}.")  # fmt: skip
     d.add("h1", "2. Messages for practitioners")
     for st in _sts(c, 3):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
