@@ -53,11 +53,14 @@ def _lc(text: str, child: str = "") -> str:
 _SHOULD = re.compile(r"^(?P<who>[^.]+?) should (?P<what>[^.]+)\.$")
 
 
-def _split_recs(c: Ctx, n: int) -> list:
-    """n one-sentence recommendations "<who> should <what>." with the two parts: (rec, who, what)."""
+def _split_recs(c: Ctx, n: int, others: bool = False) -> list:
+    """n one-sentence recommendations "<who> should <what>." with the two parts: (rec, who, what); with others,
+    only those addressed to someone other than the Board or partnership (a question the Board asks of others)."""
     out = []
     for r in _recs(c, n + 10):
         m = _SHOULD.match(r.text)
+        if others and m and re.search(r"LSCB|Partnership|Board", m["who"]):
+            continue
         if m and len(out) < n:
             out.append((r, m["who"], m["what"]))
     return out
@@ -227,7 +230,7 @@ def c695(c: Ctx) -> None:  # recommendations written as questions to the Board: 
     d.add("h1", "Issues for the Board")
     d.add("p", "Rather than make recommendations, the review sets out the questions the Board should consider and "
           "answer in its response to this report.")  # fmt: skip
-    for j, (r, who, what) in enumerate(_split_recs(c, 4), 1):
+    for j, (r, who, what) in enumerate(_split_recs(c, 4, True), 1):
         q = f"How will the Board be assured that {_lc(who)} will {what}?"
         d.add("num", q, d.lesson("recommendation", str(j), q, r.themes), label=f"{j}.")
     d.add("p", "The Board's response to each question will be published alongside this report.")
@@ -411,8 +414,8 @@ def c705(c: Ctx) -> None:  # a consultancy as the author
     _headed_findings(c, 3)
     body = "Board" if partnership.endswith("Board") else "Partnership"
     d.add("h1", f"Issues for the {body}")
-    for j, (r, who, what) in enumerate(_split_recs(c, 3), 1):
-        q = f"How will the {body.lower()} be assured that {_lc(who)} will {what}?"
+    for j, (r, who, what) in enumerate(_split_recs(c, 3, True), 1):
+        q = f"How will the {body if body == 'Board' else 'partnership'} be assured that {_lc(who)} will {what}?"
         d.add("num", q, d.lesson("recommendation", str(j), q, r.themes), label=f"{j}.")
 
 
