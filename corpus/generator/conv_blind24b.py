@@ -180,7 +180,7 @@ def c692(c: Ctx) -> None:  # a finding and its recommendation in one paragraph: 
         found = f"The review found that {_lc(st.body, c.spec.child)}"
         rec = f"It recommends that {_lc(who)} should {what}."
         d.add("h2", f"{i}. {st.title}")
-        kf = d.lesson("finding", "", found, st.themes, title=st.title)
+        kf = d.lesson("finding", "", f"{st.title} {found}", st.themes, title=st.title)
         kr = d.lesson("recommendation", "", rec, r.themes)
         _p(c, f"{found} {rec}", (kf, kr))
     d.add("h1", "Conclusion")
