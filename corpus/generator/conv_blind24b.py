@@ -31,7 +31,7 @@ from .conv_specs import TYPE_NAMES, Ctx
 
 COLUMN_WIDTHS.update(
     {
-        "b24btype": ((0.07, 0.18, 0.75), False),
+        "b24btype": ((0.07, 0.24, 0.69), False),
         "b24bpair": ((0.06, 0.47, 0.47), False),
     }
 )
@@ -168,6 +168,17 @@ def c691(c: Ctx) -> None:  # "Learning and recommendations": one numbered list m
           "report.")  # fmt: skip
 
 
+_HINDSIGHT = re.compile(r"^(Looking back|In hindsight|With hindsight), (?P<rest>.+)$")
+
+
+def _found(body: str, child: str) -> str:
+    """ "The review found that <body>", with an opening "Looking back," kept before it, as a report would print it."""
+    m = _HINDSIGHT.match(body)
+    if m:
+        return f"{m[1]}, the review found that {_lc(m['rest'], child)}"
+    return f"The review found that {_lc(body, child)}"
+
+
 def c692(c: Ctx) -> None:  # a finding and its recommendation in one paragraph: "The review found ... It recommends ..."
     d = c.doc
     partnership = c.partnership
@@ -177,7 +188,7 @@ def c692(c: Ctx) -> None:  # a finding and its recommendation in one paragraph: 
     d.add("h1", "What the review found and what it recommends")
     pairs = _pair(_sts(c, 3), _split_recs(c, 8), lambda e: e[0].themes)
     for i, (st, (r, who, what)) in enumerate(pairs, 1):
-        found = f"The review found that {_lc(st.body, c.spec.child)}"
+        found = _found(st.body, c.spec.child)
         rec = f"It recommends that {_lc(who)} should {what}."
         d.add("h2", f"{i}. {st.title}")
         kf = d.lesson("finding", "", f"{st.title} {found}", st.themes, title=st.title)
@@ -249,7 +260,7 @@ def c696(c: Ctx) -> None:  # good practice told inside a finding's paragraph
         d.add("h2", f"Finding {i}: {st.title}", key)
         if i <= len(gps):
             g = gps[i - 1]
-            good = f"There was also good practice here. {g.text}"
+            good = f"There was also good practice in this period. {g.text}"
             kg = d.lesson("good_practice", "", good, g.themes)
             _p(c, f"{st.body} {good}", (key, kg))
         else:
@@ -264,8 +275,9 @@ def c697(c: Ctx) -> None:  # "Messages for practitioners" beside "Messages for m
     title = f"7 minute briefing: {s.child}"
     _cover(c, partnership, title, f"Published: {c.printed_date()}")
     d.add("h1", "1. Background")
-    d.add("p", f"{_opening(c)} This briefing summarises the {TYPE_NAMES[s.review_type]} about {s.child}, which "
-          f"{partnership} published in {c.printed_date()}.")  # fmt: skip
+    d.meta["review_type"] = "briefing"  # a briefing is its own genre (C11, C630, C633), whatever review it sums up
+    d.add("p", f"{_opening(c)} This briefing summarises the {TYPE_NAMES[s.review_type]} about {s.child}. The full "
+          f"report has been published by {partnership}.")  # fmt: skip
     d.add("h1", "2. Messages for practitioners")
     for st in _sts(c, 3):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
