@@ -724,3 +724,6 @@ BUILDERS.update(_BLIND23B)
 from .conv_blind24a import BUILDERS as _BLIND24A  # noqa: E402  (C673-C690, the twenty-fourth blind held-out set, first half)
 
 BUILDERS.update(_BLIND24A)
+from .conv_blind24b import BUILDERS as _BLIND24B  # noqa: E402  (C691-C708, the twenty-fourth blind held-out set, second half)
+
+BUILDERS.update(_BLIND24B)

@@ -878,6 +878,26 @@ FORMATS.update(
         "C672": ("docx", "txt"),
     }
 )
+PLACES_23B = {
+    "C655": (("Northamptonshire", "East Midlands", 2022), ("Cumbria", "North West", 2024)),
+    "C656": (("Bournemouth, Christchurch and Poole", "South West", 2021), ("Buckinghamshire", "South East", 2022)),
+    "C657": (("Greenwich", "London", 2020), ("Windsor and Maidenhead", "South East", 2023)),
+    "C658": (("Richmond upon Thames", "London", 2021), ("Kingston upon Thames", "London", 2024)),
+    "C659": (("Warrington", "North West", 2022), ("Wigan", "North West", 2020)),
+    "C660": (("Halton", "North West", 2023), ("Medway", "South East", 2023)),
+    "C661": (("North Tyneside", "North East", 2023), ("Sefton", "North West", 2024)),
+    "C662": (("Wakefield", "Yorkshire and the Humber", 2023), ("Calderdale", "Yorkshire and the Humber", 2024)),
+    "C663": (("Southend-on-Sea", "East of England", 2023), ("Thurrock", "East of England", 2021)),
+    "C664": (("Rochdale", "North West", 2021), ("Luton", "East of England", 2024)),
+    "C665": (("Stockport", "North West", 2023), ("Wirral", "North West", 2024)),
+    "C666": (("Sandwell", "West Midlands", 2022), ("Sunderland", "North East", 2020)),
+    "C667": (("Blackpool", "North West", 2022), ("Wokingham", "South East", 2021)),
+    "C668": (("Stockton-on-Tees", "North East", 2023), ("Hartlepool", "North East", 2021)),
+    "C669": (("Norfolk", "East of England", 2022), ("Suffolk", "East of England", 2023)),
+    "C670": (("Slough", "South East", 2023), ("Milton Keynes", "South East", 2023)),
+    "C671": (("Tameside", "North West", 2021), ("Oldham", "North West", 2024)),
+    "C672": (("Worcestershire", "West Midlands", 2022), ("East Sussex", "South East", 2020)),
+}
 # The twenty-fourth blind held-out set, first half (corpus/generator/conv_blind24a.py): only the earlier writers.
 # Reviews in specialist fields of harm (exploitation, online harm, FII, FGM and honour-based abuse, residential
 # placements, care leavers, pre-birth, Prevent and Channel), all local reviews of 2021 on (YEARS_24A), since the
@@ -924,26 +944,30 @@ YEARS_24A = {
     "C689": (2022, 2022),
     "C690": (2023, 2025),
 }
-PLACES_23B = {
-    "C655": (("Northamptonshire", "East Midlands", 2022), ("Cumbria", "North West", 2024)),
-    "C656": (("Bournemouth, Christchurch and Poole", "South West", 2021), ("Buckinghamshire", "South East", 2022)),
-    "C657": (("Greenwich", "London", 2020), ("Windsor and Maidenhead", "South East", 2023)),
-    "C658": (("Richmond upon Thames", "London", 2021), ("Kingston upon Thames", "London", 2024)),
-    "C659": (("Warrington", "North West", 2022), ("Wigan", "North West", 2020)),
-    "C660": (("Halton", "North West", 2023), ("Medway", "South East", 2023)),
-    "C661": (("North Tyneside", "North East", 2023), ("Sefton", "North West", 2024)),
-    "C662": (("Wakefield", "Yorkshire and the Humber", 2023), ("Calderdale", "Yorkshire and the Humber", 2024)),
-    "C663": (("Southend-on-Sea", "East of England", 2023), ("Thurrock", "East of England", 2021)),
-    "C664": (("Rochdale", "North West", 2021), ("Luton", "East of England", 2024)),
-    "C665": (("Stockport", "North West", 2023), ("Wirral", "North West", 2024)),
-    "C666": (("Sandwell", "West Midlands", 2022), ("Sunderland", "North East", 2020)),
-    "C667": (("Blackpool", "North West", 2022), ("Wokingham", "South East", 2021)),
-    "C668": (("Stockton-on-Tees", "North East", 2023), ("Hartlepool", "North East", 2021)),
-    "C669": (("Norfolk", "East of England", 2022), ("Suffolk", "East of England", 2023)),
-    "C670": (("Slough", "South East", 2023), ("Milton Keynes", "South East", 2023)),
-    "C671": (("Tameside", "North West", 2021), ("Oldham", "North West", 2024)),
-    "C672": (("Worcestershire", "West Midlands", 2022), ("East Sussex", "South East", 2020)),
-}
+# The twenty-fourth blind held-out set, second half (corpus/generator/conv_blind24b.py): only the earlier writers.
+# Lessons of several kinds printed together, their kind told by their wording; authors as real reviews print them.
+FORMATS.update(
+    {
+        "C691": ("pdf", "docx"),
+        "C692": ("html", "pdf"),
+        "C693": ("pdf", "txt"),
+        "C694": ("docx", "html"),
+        "C695": ("pdf", "scan"),
+        "C696": ("pdf", "html"),
+        "C697": ("pdf", "docx"),
+        "C698": ("docx", "pdf"),
+        "C699": ("html", "pdf"),
+        "C700": ("docx", "html"),
+        "C701": ("txt", "pdf"),
+        "C702": ("pdf", "docx"),
+        "C703": ("pdf", "html"),
+        "C704": ("docx", "pdf"),
+        "C705": ("pdf", "txt"),
+        "C706": ("html", "pdf"),
+        "C707": ("pdf", "docx"),
+        "C708": ("pdf", "html"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
