@@ -211,6 +211,7 @@ FIRST_CONTACT = {
     21: "fa4e18c",
     22: "d08ab5f",
     23: "c0a2e59",
+    24: "bcfd32f",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
