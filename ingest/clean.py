@@ -119,11 +119,12 @@ def _sentence_end(text: str) -> bool:
 def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     """Drop running headers/footers, page numbers and markings."""
     edges = {page.number: _edge_lines(page) for page in pages}
+    page_keys = {page.number: _line_keys(page) for page in pages}
     seen: Counter = Counter()
     in_body: Counter = Counter()
     for page in pages:
         edge = set(edges[page.number])
-        keys = _line_keys(page)
+        keys = page_keys[page.number]
         seen.update({key for i in edge for key in keys[i]})
         in_body.update(key for i, line_keys in enumerate(keys) if i not in edge for key in line_keys)
     threshold = max(2, int(0.4 * len(pages) + 0.5))
@@ -141,7 +142,7 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
         drop = set()
         sizes = sorted(line.size for line in page.lines)
         largest = sizes[-1] if sizes and sizes[-1] > sizes[len(sizes) // 2] + 0.5 else 0.0  # display type
-        keys = _line_keys(page)
+        keys = page_keys[page.number]
         for i in edges[page.number]:
             text = page.lines[i].text
             line = page.lines[i]
