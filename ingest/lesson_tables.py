@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS
+from ingest.lesson_kind_cells import cell_kind, kind_column, text_beside_kind
 from ingest.lesson_statements import spanned_row
 from ingest.lesson_text_cues import title_line
 
@@ -117,6 +118,8 @@ class Columns:
     dated: bool = False
     # An audit's grade column ("Area of practice | Grade | Finding"): a row graded good is good practice.
     grade: int | None = None
+    # A column naming each row's kind ("No. | Type | Summary": "Finding", "Good practice"; lesson_kind_cells.py).
+    kinds: int | None = None
 
     def at(self, index: int | None, cells: int) -> int | None:
         """A header column's index in a row of `cells` cells (aligned from the right when they differ)."""
@@ -177,12 +180,19 @@ def header_columns(lowered: list[str]) -> Columns | None:
             grade = index
         elif TRACKING_HEADER.search(c):
             other.add(index)
+    kinds = kind_column(lowered)
+    beside = text_beside_kind(lowered, kinds) if kinds is not None and text is None else None
+    if kinds is not None and text is None and beside is None:
+        kinds = None
+    text = beside if beside is not None else text
     if agency is None and not (text is not None and (other or len(lowered) >= 2)):
         return None
-    kind = _named_kind(lowered[text]) if text is not None else None
+    kind = _named_kind(lowered[text]) if text is not None and beside is None else None
     more = tuple((i, _named_kind(lowered[i])) for i in texts[1:]) + _action_column(lowered, texts, other)
     dated = bool(lowered and DATE_HEADER.match(lowered[0]))
-    return Columns(agency, text, frozenset(other), len(lowered), kind, more, dated, grade)
+    if kinds is not None:
+        other.add(kinds)  # the kind cell is never the lesson's text
+    return Columns(agency, text, frozenset(other), len(lowered), kind, more, dated, grade, kinds)
 
 
 # An "Action" column beside the learning it answers ("Context | Learning | Action").
@@ -260,8 +270,10 @@ def row_lesson(block: Block, z, columns, current, start):
         and (len(cells) <= columns.text or not cells[columns.text])
     ):
         return None, columns  # an event the chronology draws no learning from: its Learning cell is empty
-    if all(len(c) < 60 and not (len(c) > 12 and c.endswith(".")) for c in cells) and any(
-        re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered
+    if (
+        row_kind(cells, columns) is None
+        and all(len(c) < 60 and not (len(c) > 12 and c.endswith(".")) for c in cells)
+        and any(re.fullmatch(r"(?:no\.?|number|#|ref\.?|recommendations?|learning|findings?)", c) for c in lowered)
     ):
         return None, columns
     label = ""
@@ -363,13 +375,20 @@ def row_lesson(block: Block, z, columns, current, start):
         kind = next((k for i, k in columns.more if columns.at(i, n) - shift == text_index), kind)
     if ref is not None and label:
         kind = REF_KINDS.get(ref.group("prefix").upper(), kind)
+    kind = row_kind(cells, columns) or kind
     if columns is not None and columns.grade is not None and kind in ("finding", "learning_point"):
         graded = columns.at(columns.grade, n) - shift
         if 0 <= graded < len(rest) and graded != text_index and GOOD_GRADE.match(rest[graded]):
             kind = "good_practice"  # "Voice of the child | Good | The school nurse ...": practice graded good
     title = ""
     # (a child's pseudonym beside the lesson, "Child A | ...", names the case it was seen in, never a title)
-    unnamed_pair = not agency and len(rest) == 2 and len(rest[0].split()) >= 2 and not PSEUDONYM_CELL.match(rest[0])
+    unnamed_pair = (
+        not agency
+        and len(rest) == 2
+        and len(rest[0].split()) >= 2
+        and not PSEUDONYM_CELL.match(rest[0])
+        and (columns is None or columns.kinds is None)  # "Good practice | ...": a kind cell, never a title
+    )
     # A header that names the lesson's column after a first column it gives no role ("Theme | What we
     # learned | What needs to happen | Lead partner"); a cell with a number ("KPE 1: Episode 1") is a
     # reference, not a theme.
@@ -411,6 +430,14 @@ def row_lesson(block: Block, z, columns, current, start):
             extra.row = True
             draft = extra
     return draft, columns
+
+
+def row_kind(cells: list[str], columns: Columns | None) -> str | None:
+    """The kind a row's kind cell names, in a table with a kind column ("No. | Type | Summary"), or None."""
+    if columns is None or columns.kinds is None:
+        return None
+    at = columns.at(columns.kinds, len(cells))
+    return cell_kind(cells[at]) if at is not None and 0 <= at < len(cells) else None
 
 
 def _spanned_lessons(block: Block, cells: list[str], columns: Columns, start):

@@ -39,6 +39,7 @@ from ingest.lesson_patterns import (
 )
 from ingest.lesson_tables import (
     header_columns,
+    row_kind,
     row_lesson,
 )
 from ingest.lesson_text_cues import title_line
@@ -220,6 +221,21 @@ def outside_zone(w: LessonWalk) -> bool:
             w.current, w.table_columns = row_lesson(
                 w.block, _Zone(w.table_columns.kind, 0, ""), w.table_columns, w.current, w.start
             )
+            return True
+        if w.table_columns is not None and w.table_columns.kinds is not None:
+            # "No. | Type | Summary" under a heading naming no kind: each row whose Type cell names a kind is a
+            # lesson of that kind (ingest/lesson_kind_cells.py); a row whose Type cell is empty (a row broken
+            # over a page) goes on the row above, one naming no kind of lesson is none
+            cells = [c.strip() for c in w.block.cells]
+            kind = row_kind(cells, w.table_columns)
+            at = w.table_columns.at(w.table_columns.kinds, len(cells))
+            empty = at is not None and 0 <= at < len(cells) and not cells[at]
+            if kind is None and empty and w.current is not None and w.current.row:
+                kind = w.current.kind
+            if kind is not None:
+                w.current, w.table_columns = row_lesson(
+                    w.block, _Zone(kind, 0, ""), w.table_columns, w.current, w.start
+                )
             return True
     if z is None:
         # A labelled finding outside any lesson section still takes its paragraphs, but a box's

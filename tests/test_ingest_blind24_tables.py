@@ -1,0 +1,114 @@
+"""Ingest tests: the table- and briefing-shaped classes the second half of blind held-out set 24 (C691-C708)
+found the extractor missing, each on a document the test lays out itself.
+
+A summary table whose "Type" column names each row's kind ("No. | Type | Summary": "Finding", "Learning",
+"Good practice", "Recommendation"), under a heading that names no kind of lesson or one that does: every
+row a lesson of the kind its Type cell names, labelled by its number, its text the Summary cell alone. A
+table whose columns are headed by kinds in plain words ("What we found | What we recommend", its number
+column unheaded): a lesson per kind cell, both labelled by the row's number. A briefing's "Questions to
+reflect on" under its messages: the reader's questions, never lessons nor part of one. Documents are
+written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and read back
+through the real readers; the texts are written for these tests only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from convention_documents import FORMATS, lessons_and_rule_lessons
+
+META = {
+    "title": "Local Child Safeguarding Practice Review: Child P",
+    "area": "Wokingham",
+    "region": "South East",
+    "review_type": "LCSPR",
+    "published": "2024-02-14",
+    "child": "Child P",
+    "child_age": "",
+    "author": "",
+}
+# (Type cell, kind, text)
+TYPED = (
+    (
+        "Finding",
+        "finding",
+        "The health visitor saw the bruise on the baby's ear but accepted the mother's account of it.",
+    ),
+    (
+        "Learning",
+        "learning_point",
+        "Nobody in the core group knew that the mother's new partner had moved into the flat.",
+    ),
+    (
+        "Good practice",
+        "good_practice",
+        "The nursery manager wrote down what the child said and rang the front door the same day.",
+    ),
+    (
+        "Recommendation",
+        "recommendation",
+        "The Partnership should make sure every core group asks who lives in the home.",
+    ),
+    ("Recommendation", "recommendation", "Health visitors should see a baby undressed when a mark has been reported."),
+)
+FOUND = (
+    "Appointments with the dentist and the optician were missed for three years without anyone asking why.",
+    "The school sent letters about lateness but never spoke to the child about mornings at home.",
+)
+ASKED = (
+    "Health services should follow up every appointment a child on a plan is not brought to.",
+    "Schools should talk with a child who is often late before writing to the parents about it.",
+)
+MESSAGES = (
+    "The paediatrician's view was accepted even when the nursery's own notes told a different story.",
+    "Visits were short and the children were rarely seen in their bedrooms.",
+)
+MANAGING = ("Managers should make sure that supervision asks what daily life is like for the child.",)
+QUESTIONS = (
+    "What would you do if a colleague's view of a family differed from your own?",
+    "Who in your service could you ask for advice?",
+)
+
+
+def _rows(lessons):
+    return [(l.kind, l.label, l.title, l.text, l.agency) for l in lessons]
+
+
+def _cover(doc, fmt):
+    doc.add("cover", "Wokingham Safeguarding Children Partnership")
+    doc.add("title", META["title"])
+    doc.add("cover", "Published: 14 February 2024")
+    if fmt != "html":
+        doc.add("pagebreak")
+
+
+# --- a Type column naming each row's kind ------------------------------------------------------------------------
+
+# (heading over the table, header cells, the cells of row n: (number, Type cell, text))
+TYPE_TABLES = {
+    "no_type_summary": ("Summary of the review", ("No.", "Type", "Summary"), lambda n, t, x: (n, t, x)),
+    "ref_kind_details": (
+        "Summary of findings, learning and recommendations",
+        ("Ref.", "Kind", "Details"),
+        lambda n, t, x: (n, t, x),
+    ),
+    "type_last": ("What the review says", ("No.", "Description", "Category"), lambda n, t, x: (n, x, t)),
+}
+
+
+@pytest.mark.parametrize("layout", list(TYPE_TABLES))
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_type_column_names_the_kind_of_each_row(tmp_path, fmt, layout):
+    heading, header, cells = TYPE_TABLES[layout]
+
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Introduction")
+        doc.add("p", "Child P, who was two years old, was seriously injured at home in the spring of 2022.")
+        doc.add("h1", heading)
+        doc.add("p", "The table below sets out what the review found and what it recommends.")
+        doc.add("header", cells=header)
+        for n, (typ, _, text) in enumerate(TYPED, 1):
+            doc.add("row", cells=cells(str(n), typ, text))
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == [(kind, str(n), "", text, "") for n, (_, kind, text) in enumerate(TYPED, 1)]
