@@ -33,7 +33,7 @@ PERSON_HEADER = re.compile(r"\b(?:officer|person|manager|named\s+lead)\b", re.I)
 # Header words of the column that holds the lesson itself, and of columns that only track the work (a word
 # before it may end in a stop: "No. Recommendation", a narrow number column's name run into the next).
 TEXT_HEADER = re.compile(
-    r"^(?:[\w']+\.?\s+){0,3}(?P<word>recommendations?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn(?:ed|t))?|"
+    r"^(?:[\w']+\.?\s+){0,3}(?P<word>recommend(?:ations?)?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn(?:ed|t))?|"
     r"considerations?|good\s+practice|"
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
     r"found|learn(?:ed|t)?|will\s+do|(?:needs?\s+to|will)\s+change|"

@@ -112,3 +112,24 @@ def test_a_type_column_names_the_kind_of_each_row(tmp_path, fmt, layout):
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert _rows(lessons) == [(kind, str(n), "", text, "") for n, (_, kind, text) in enumerate(TYPED, 1)]
+
+
+# --- columns headed by kinds in plain words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", [("", "What we found", "What we recommend"), ("No.", "Findings", "We recommend")])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_columns_headed_by_kinds_give_a_lesson_per_cell(tmp_path, fmt, header):
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Findings and recommendations")
+        doc.add("header", cells=header)
+        for n, (found, asked) in enumerate(zip(FOUND, ASKED, strict=True), 1):
+            doc.add("row", cells=(str(n), found, asked))
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == [
+            row
+            for n, (found, asked) in enumerate(zip(FOUND, ASKED, strict=True), 1)
+            for row in (("finding", str(n), "", found, ""), ("recommendation", str(n), "", asked, ""))
+        ]
