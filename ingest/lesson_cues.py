@@ -196,6 +196,8 @@ NOT_LESSON_HEADING = re.compile(
     r"(?:" + EVIDENCE_HEADING.pattern + r")|"
     # Questions put to the reader, and what was done before the review: never its lessons.
     r"questions\s+(?:for|to)\s+(?:you|your|practitioners|managers|staff|teams?|discuss|ask|think)|questions\s+for\s+discussion|"
+    # "Questions to reflect on", "Prompts for reflection", "Questions to ponder": the reader's, never lessons
+    r"(?:questions?|prompts?)\s+(?:to|for)\s+(?:reflect(?:ion)?|ponder)\b|"
     r"things\s+to\s+(?:think\s+about|consider)|immediate\s+actions|actions?\s+(?:already\s+)?taken|"
     # what agencies are doing already, before the recommendations are taken up: "What is being done
     # already?", "What has already been done?", "Work already under way"

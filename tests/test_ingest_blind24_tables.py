@@ -133,3 +133,31 @@ def test_columns_headed_by_kinds_give_a_lesson_per_cell(tmp_path, fmt, header):
             for n, (found, asked) in enumerate(zip(FOUND, ASKED, strict=True), 1)
             for row in (("finding", str(n), "", found, ""), ("recommendation", str(n), "", asked, ""))
         ]
+
+
+# --- a briefing's questions to reflect on ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("questions", ["4. Questions to reflect on", "4. Prompts for reflection"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_briefings_questions_to_reflect_on_are_never_lessons(tmp_path, fmt, questions):
+    def build(doc):
+        doc.add("cover", "Wokingham Safeguarding Children Partnership")
+        doc.add("title", "7 minute briefing: Child P")
+        doc.add("h1", "1. Background")
+        doc.add("p", "This briefing summarises the review about Child P, who was seriously injured at home.")
+        doc.add("h1", "2. Messages for practitioners")
+        for text in MESSAGES:
+            doc.add("bullet", text)
+        doc.add("h1", "3. Messages for managers")
+        for text in MANAGING:
+            doc.add("bullet", text)
+        doc.add("h1", questions)
+        for text in QUESTIONS:
+            doc.add("bullet", text)
+        doc.add("h1", "5. Further information")
+        doc.add("p", "The full report is on the partnership's website.")
+
+    meta = {**META, "title": "7 minute briefing: Child P", "review_type": "briefing"}
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, meta):
+        assert _rows(lessons) == [("learning_point", "", "", text, "") for text in MESSAGES + MANAGING]
