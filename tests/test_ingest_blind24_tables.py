@@ -161,3 +161,64 @@ def test_a_briefings_questions_to_reflect_on_are_never_lessons(tmp_path, fmt, qu
     meta = {**META, "title": "7 minute briefing: Child P", "review_type": "briefing"}
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, meta):
         assert _rows(lessons) == [("learning_point", "", "", text, "") for text in MESSAGES + MANAGING]
+
+
+# --- learning written as "should" over a recommendations table naming each agency --------------------------------
+
+SHOULD = (
+    "Professionals should ask who else lives in the home whenever a new adult is mentioned.",
+    "Professionals should record what a child says in the child's own words.",
+)
+# (text, agency as printed)
+AGENCY_ROWS = (
+    ("The health trust should audit how marks on babies who do not yet move are followed up.", "Health trust"),
+    ("The police should share incident logs with the school within one working day.", "Thames Valley Police"),
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_should_learning_beside_a_recommendations_table_with_agencies(tmp_path, fmt):
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Learning")
+        doc.add("p", "The review identified the following learning for everyone who works with children.")
+        for n, text in enumerate(SHOULD, 1):
+            doc.add("h2", f"Learning {n}")
+            doc.add("p", text)
+        doc.add("h1", "Recommendations to partner agencies")
+        doc.add("header", cells=("No.", "Recommendation", "Agency"))
+        for n, (text, agency) in enumerate(AGENCY_ROWS, 1):
+            doc.add("row", cells=(str(n), text, agency))
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == [
+            ("learning_point", f"Learning {n}", "", text, "") for n, text in enumerate(SHOULD, 1)
+        ] + [("recommendation", str(n), "", text, agency) for n, (text, agency) in enumerate(AGENCY_ROWS, 1)]
+
+
+# --- messages for managers and leaders: "Leaders should ..." is learning, no recommendation ----------------------
+
+LEADING = (
+    "Leaders should make sure caseloads leave time to see children on their own.",
+    "Managers should ask in supervision what has changed for the child since the last visit.",
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_messages_for_managers_and_leaders_are_learning(tmp_path, fmt):
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Messages for practitioners")
+        for text in MESSAGES:
+            doc.add("bullet", text)
+        doc.add("h1", "Messages for managers and leaders")
+        for text in LEADING:
+            doc.add("bullet", text)
+        doc.add("h1", "Recommendations")
+        for n, ask in enumerate(ASKED, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == [("learning_point", "", "", text, "") for text in MESSAGES + LEADING] + [
+            ("recommendation", str(n), "", ask, "") for n, ask in enumerate(ASKED, 1)
+        ]
