@@ -12,6 +12,10 @@ this module which header cell names the kinds and which kind a row's cell names.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ingest.lesson_tables import Columns
 
 # The header of the column naming each row's kind: "Type", "Kind", "Category", "Type of lesson".
 KIND_HEADER = re.compile(
@@ -49,3 +53,11 @@ def cell_kind(cell: str) -> str | None:
     """The kind of lesson a kind cell names ("Good practice": good_practice), or None."""
     words = re.sub(r"\s+", " ", cell.strip(" .:*")).strip()
     return next((kind for pattern, kind in _CELL_KINDS if pattern.match(words)), None)
+
+
+def row_kind(cells: list[str], columns: Columns | None) -> str | None:
+    """The kind a row's kind cell names, in a table with a kind column ("No. | Type | Summary"), or None."""
+    if columns is None or columns.kinds is None:
+        return None
+    at = columns.at(columns.kinds, len(cells))
+    return cell_kind(cells[at]) if at is not None and 0 <= at < len(cells) else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS
-from ingest.lesson_kind_cells import cell_kind, kind_column, text_beside_kind
+from ingest.lesson_kind_cells import kind_column, row_kind, text_beside_kind
 from ingest.lesson_statements import spanned_row
 from ingest.lesson_text_cues import title_line
 
@@ -430,14 +430,6 @@ def row_lesson(block: Block, z, columns, current, start):
             extra.row = True
             draft = extra
     return draft, columns
-
-
-def row_kind(cells: list[str], columns: Columns | None) -> str | None:
-    """The kind a row's kind cell names, in a table with a kind column ("No. | Type | Summary"), or None."""
-    if columns is None or columns.kinds is None:
-        return None
-    at = columns.at(columns.kinds, len(cells))
-    return cell_kind(cells[at]) if at is not None and 0 <= at < len(cells) else None
 
 
 def _spanned_lessons(block: Block, cells: list[str], columns: Columns, start):

@@ -29,6 +29,7 @@ from ingest.lesson_helpers import (
     _reported_kind,
     _Zone,
 )
+from ingest.lesson_kind_cells import row_kind
 from ingest.lesson_patterns import (
     CUE_PREFIX,
     FRONT_MATTER,
@@ -39,7 +40,6 @@ from ingest.lesson_patterns import (
 )
 from ingest.lesson_tables import (
     header_columns,
-    row_kind,
     row_lesson,
 )
 from ingest.lesson_text_cues import title_line
