@@ -155,9 +155,28 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
                 outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)
+        drop -= _table_rows_cut(page, drop)
         lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)
         out.append(replace(page, lines=lines))
     return out
+
+
+def _table_rows_cut(page: PageLayout, drop: set[int]) -> set[int]:
+    """The lines of a text table's rows that the furniture would cut in two: a row among other rows (a
+    table's header printed again over a page break) whose cells run past the page's edge lines is kept
+    whole, never left as a stray cell ("Summary" of "No. | Type | Summary") cut from the row's others."""
+    if page.positional:
+        return set()
+    rows: dict[int, list[int]] = {}
+    for i, line in enumerate(page.lines):
+        if line.row:
+            rows.setdefault(line.row, []).append(i)
+    kept: set[int] = set()
+    for at in rows.values():
+        after = page.lines[at[-1] + 1].row if at[-1] + 1 < len(page.lines) else 0
+        if after and drop & set(at) and not set(at) <= drop:
+            kept |= set(at)
+    return kept
 
 
 def _numbered_heading(line) -> bool:

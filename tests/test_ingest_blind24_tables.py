@@ -6,7 +6,9 @@ A summary table whose "Type" column names each row's kind ("No. | Type | Summary
 row a lesson of the kind its Type cell names, labelled by its number, its text the Summary cell alone. A
 table whose columns are headed by kinds in plain words ("What we found | What we recommend", its number
 column unheaded): a lesson per kind cell, both labelled by the row's number. A briefing's "Questions to
-reflect on" under its messages: the reader's questions, never lessons nor part of one. Documents are
+reflect on" under its messages: the reader's questions, never lessons nor part of one. A Type table
+run over a page break with its header printed again (in a short plain text, that header at the page's
+edge is no running header cut in two). Documents are
 written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and read back
 through the real readers; the texts are written for these tests only.
 """
@@ -222,3 +224,31 @@ def test_messages_for_managers_and_leaders_are_learning(tmp_path, fmt):
         assert _rows(lessons) == [("learning_point", "", "", text, "") for text in MESSAGES + LEADING] + [
             ("recommendation", str(n), "", ask, "") for n, ask in enumerate(ASKED, 1)
         ]
+
+
+# --- a Type table over a page break, its header printed again ----------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_type_table_goes_on_over_a_page_break_under_its_header_again(tmp_path, fmt):
+    header = ("No.", "Type", "Summary")
+    rows = [
+        (typ, kind, f"In the {word} month of the plan. {text}")
+        for word in ("first", "second")
+        for typ, kind, text in TYPED
+    ]
+
+    def build(doc):
+        _cover(doc, fmt)
+        doc.add("h1", "Summary of the review")
+        doc.add("header", cells=header)
+        for n, (typ, _, text) in enumerate(rows, 1):
+            doc.add("row", cells=(str(n), typ, text))
+            if n == 4:
+                doc.add("pagebreak")
+                doc.add("header", cells=header)
+        doc.add("h1", "Conclusion")
+        doc.add("p", "The partnership will publish its response to these recommendations.")
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == [(kind, str(n), "", text, "") for n, (_, kind, text) in enumerate(rows, 1)]
