@@ -474,7 +474,12 @@ INTRO = re.compile(
     r"(?:set\s+out|listed|shown|described|summarised|given|detailed)\s+below|"
     r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose)|"
     # the parts of the page below: "The panel set the questions below; ...", "Use the cards below ..."
-    r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below)\b",
+    r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below|"
+    # questions set out in place of recommendations: "Rather than make recommendations, the review sets out
+    # the questions the Board should consider ..."
+    r"rather\s+than\s+(?:make|making|set(?:ting)?\s+out)\s+(?:formal\s+|any\s+)?recommendations|"
+    r"(?:review|report|panel|reviewers?)\s+(?:sets?\s+out|poses?|puts?|raises?)\s+(?:the\s+|some\s+|\w+\s+)?"
+    r"questions\s+(?:the|that|which|for|to)\b)",
     re.I,
 )
 
