@@ -538,6 +538,14 @@ def left_margin(blocks: list[Block]) -> float:
     return float(max(set(starts), key=starts.count)) if starts else 0.0
 
 
+# The lessons a sentence says it draws others from: "From these findings", "arising from the findings".
+DRAWN_FROM = re.compile(
+    r"\b(?:(?:arising|drawn|taken)\s+)?(?:from|out\s+of)\s+(?:these|those|the|its|our|this\s+review's)\s+"
+    r"(?:\w+\s+)?findings\b",
+    re.I,
+)
+
+
 def announced_kind(text: str) -> str | None:
     """The kind of lesson a sentence ending in a colon announces ("The specific
     recommendations made are:", "... the review identified learning including:")."""
@@ -545,6 +553,9 @@ def announced_kind(text: str) -> str | None:
     if not text.endswith(":") or len(text) > 400:
         return None
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    # "From these findings the review draws the following learning ...:": the lessons it draws them from
+    # are not the ones it announces
+    last = DRAWN_FROM.sub(" ", last)
     for kind, pattern in ZONE_CUES:
         if pattern.search(last):
             return kind
