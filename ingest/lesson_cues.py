@@ -476,7 +476,12 @@ INTRO = re.compile(
     r"(?:set\s+out|listed|shown|described|summarised|given|detailed)\s+below|"
     r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose)|"
     # the parts of the page below: "The panel set the questions below; ...", "Use the cards below ..."
-    r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below)\b",
+    r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below|"
+    # questions set out in place of recommendations: "Rather than make recommendations, the review sets out
+    # the questions the Board should consider ..."
+    r"rather\s+than\s+(?:make|making|set(?:ting)?\s+out)\s+(?:formal\s+|any\s+)?recommendations|"
+    r"(?:review|report|panel|reviewers?)\s+(?:sets?\s+out|poses?|puts?|raises?)\s+(?:the\s+|some\s+|\w+\s+)?"
+    r"questions\s+(?:the|that|which|for|to)\b)",
     re.I,
 )
 
@@ -535,6 +540,14 @@ def left_margin(blocks: list[Block]) -> float:
     return float(max(set(starts), key=starts.count)) if starts else 0.0
 
 
+# The lessons a sentence says it draws others from: "From these findings", "arising from the findings".
+DRAWN_FROM = re.compile(
+    r"\b(?:(?:arising|drawn|taken)\s+)?(?:from|out\s+of)\s+(?:these|those|the|its|our|this\s+review's)\s+"
+    r"(?:\w+\s+)?findings\b",
+    re.I,
+)
+
+
 def announced_kind(text: str) -> str | None:
     """The kind of lesson a sentence ending in a colon announces ("The specific
     recommendations made are:", "... the review identified learning including:")."""
@@ -542,6 +555,9 @@ def announced_kind(text: str) -> str | None:
     if not text.endswith(":") or len(text) > 400:
         return None
     last = re.split(r"(?<=[.!?])\s+", text)[-1]
+    # "From these findings the review draws the following learning ...:": the lessons it draws them from
+    # are not the ones it announces
+    last = DRAWN_FROM.sub(" ", last)
     for kind, pattern in ZONE_CUES:
         if pattern.search(last):
             return kind

@@ -363,12 +363,17 @@ def _addressee(text: str) -> str:
     return who[:1].upper() + who[1:]
 
 
-BOARD_QUESTIONS = re.compile(r"\bquestions?\s+(?:for|to)\s+(?:the\s+)?(?:board|partnership|executive|leaders?)\b", re.I)
+# "Questions for the Board", "Issues for the Partnership", "Matters for the Safeguarding Board".
+BOARD_QUESTIONS = re.compile(
+    r"\b(?:questions?\s+(?:for|to)|(?:issues?|matters?|points?)\s+for)\s+(?:the\s+)?(?:\w+\s+)?"
+    r"(?:board|partnership|executive|leaders?)\b",
+    re.I,
+)
 
 
 def _asks_the_board(zone: _Zone) -> bool:
-    """A "Questions for the Board" section: its questions are the Board's agenda, so recommendations
-    (questions put to practitioners or the reader stay out)."""
+    """A "Questions for the Board" (or "Issues for the Board") section: its questions are the Board's
+    agenda, so recommendations (questions put to practitioners or the reader stay out)."""
     return zone.kind == "recommendation" and bool(BOARD_QUESTIONS.search(zone.heading))
 
 

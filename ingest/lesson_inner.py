@@ -32,7 +32,7 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name
-from ingest.lesson_cues import kind_of_label
+from ingest.lesson_cues import kind_of_label, zone_kind
 from ingest.lesson_patterns import LABEL
 
 # Someone's words quoted with who said them: "“...” (practitioner at the learning event)", "“...” - a parent".
@@ -131,6 +131,7 @@ def without_inner_asides(blocks: list[Block]) -> list[Block]:
                 # below the heading's level, or at it where plain text cannot set them lower
                 and (not owner.level or block.level >= owner.level)
                 and agency_group_name(block.text)
+                and zone_kind(block.text) is None  # "Issues for the Board" names a section of lessons
                 and after is not None
                 and after.kind == "para"
             ):

@@ -47,6 +47,7 @@ from ingest.lesson_quoted_reviews import without_quoted_review_lists, without_qu
 from ingest.lesson_reasons_first import without_reasons_first
 from ingest.lesson_response_notes import without_response_notes
 from ingest.lesson_restated_sentences import restated_sentences
+from ingest.lesson_section_lines import section_lines
 from ingest.lesson_service_bullets import service_bullets
 from ingest.lesson_text_cues import without_voices
 from ingest.lesson_transcripts import transcript_lessons
@@ -471,6 +472,7 @@ def _without_quoted_asides(blocks: list[Block]) -> list[Block]:
 # The passes reshaped runs, in order (the order matters: a pass sees what the ones before it made).
 _RESHAPING_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
     restated_sentences,
+    section_lines,
     without_pull_quotes,
     without_response_notes,
     without_answers_to_lessons,

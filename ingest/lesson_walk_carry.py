@@ -161,6 +161,8 @@ def announced_list(w: LessonWalk) -> bool:
     elif w.listed and (
         (z := w.zone()) is None
         or (z.kind != w.listed and w.listed in ("recommendation", "good_practice") and not z.summary)
+        # "From these findings the review draws the following learning:" under "Key findings and learning"
+        or (z.kind == "finding" and w.listed == "learning_point" and not z.summary)
     ):
         # "... the review identified learning including:" then bullets, outside any lesson section;
         # inside one, recommendations or good practice it announces ("The review made these

@@ -28,15 +28,19 @@ ingest/lesson_passes.py; the section state and the small tests the walk asks of 
 ingest/lesson_helpers.py; the final clean-up of its drafts into Lessons in ingest/lesson_finish.py; the
 lessons a sentence or a cell states of itself in ingest/lesson_statements.py; an erratum's corrections of
 the lessons' agencies in ingest/lesson_errata.py; agencies printed as acronyms the review defines in
-ingest/lesson_acronyms.py; a recommendation's "(MA)" / "(SA - Police)" scope marker in ingest/lesson_scope_markers.py.
+ingest/lesson_acronyms.py; a recommendation's "(MA)" / "(SA - Police)" scope marker in ingest/lesson_scope_markers.py;
+a finding's paragraph going on into a recommendation or good practice in ingest/lesson_embedded_kinds.py; numbered
+conclusions each answered by a recommendation in ingest/lesson_answered_paragraphs.py.
 """
 
 from __future__ import annotations
 
 from ingest.layout import Block
 from ingest.lesson_acronyms import spelled_out_agencies
+from ingest.lesson_answered_paragraphs import answered_paragraphs
 from ingest.lesson_closing_sentences import closing_sentences
 from ingest.lesson_conclusion import counted_in_conclusion
+from ingest.lesson_embedded_kinds import embedded_kinds
 from ingest.lesson_errata import corrected_agencies
 from ingest.lesson_finish import finished
 from ingest.lesson_helpers import _agency_development
@@ -55,6 +59,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     drafts = without_withdrawn(walk.run())
     walked = walk.blocks
     lessons = closing_sentences(inline_lessons(finished(drafts, walk.codes, walked), walked), walked)
+    lessons = answered_paragraphs(embedded_kinds(lessons, walked), walked)
     # An erratum's section is left out of the walk (ingest/lesson_publication_notes.py), so its corrections are
     # read from the blocks as given.
     lessons = corrected_agencies(counted_in_conclusion(lessons, walked), blocks)

@@ -28,6 +28,10 @@ NUMBERED = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")
 # a stray token before a capitalised sentence: "35 The youth ...", "Be The Partnership ..."
 STRAY = re.compile(r"^(?P<token>[\w]{1,3}[.,:)]?)\s+(?=[A-Z][a-z])")
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to|will)\b", re.I)
+# short words that open a sentence, never a list number misread
+SENTENCE_OPENERS = frozenset(
+    {"the", "a", "an", "it", "its", "we", "our", "as", "at", "if", "in", "on", "by", "for", "any"}
+)
 EDGE = 3.0  # points either side of the list's left edge
 # a scan's pages are not laid on the glass alike: a list carried over to the next page may sit a few
 # points off the edge it had on the page before
@@ -59,7 +63,10 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
             misread = token == following or (
                 token.isdigit() and len(token) == len(following) + 1 and token.startswith(following)
             )
-            lettered = token.isalpha() and token[:1].isupper() and rest[:1].isupper()
+            # (a word that opens sentences, "The Board's response ...", is the sentence's own)
+            lettered = (
+                token.isalpha() and token[:1].isupper() and rest[:1].isupper() and token.lower() not in SENTENCE_OPENERS
+            )
             # the list's last items, their numbers read as a letter or two in lower case ("e:" for "2.", "a:"
             # for "3."), a heading or the end of the text after them
             closing = _lower_token(token) and rest[:1].isupper() and _closes_list(blocks, index + 1, edge)
