@@ -136,6 +136,37 @@ def test_a_child_known_by_one_letter_is_the_child(tmp_path, fmt, title, told):
     assert (review.child, review.child_age) == ("W", "15 years")
 
 
+# --- several writers on the cover ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "fields,author",
+    [
+        (
+            ("Lead Reviewer: Priya Menon", "Report writer: Tom Hartley", "Chair of the review panel: Dr Ann Cole"),
+            "Priya Menon and Tom Hartley",
+        ),
+        (
+            ("Chair of the review panel: Dr Ann Cole", "Independent Reviewer: Priya Menon", "Author: Dr Tom Hartley"),
+            "Priya Menon and Dr Tom Hartley",
+        ),
+        (
+            ("Independent Reviewers: Priya Menon MA, RSW, Tom Hartley BSc (Hons) and Ann Cole PhD",),
+            "Priya Menon, Tom Hartley and Ann Cole",
+        ),
+    ],
+)
+def test_several_writers_on_the_cover_are_the_author_never_the_chair(tmp_path, fmt, fields, author):
+    def build(doc):
+        _cover(doc, "Local Child Safeguarding Practice Review: Child K", *fields)
+        doc.add("h1", "Introduction")
+        doc.add("p", "Child K, who was 4 years old, was admitted to hospital with a head injury.")
+        _body(doc)
+
+    assert bare_review_of(tmp_path, fmt, build).author == author
+
+
 # --- the specialist fields' children and ages, in every format ----------------------------------------------
 
 
@@ -192,3 +223,35 @@ def test_the_specialist_fields_children_and_ages_as_printed(tmp_path, fmt, title
 
     review = bare_review_of(tmp_path, fmt, build)
     assert (review.child, review.child_age) == (child, age)
+
+
+# --- authors printed with honours, or named only in the acknowledgements -------------------------------------
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+@pytest.mark.parametrize(
+    "fields,opening,author",
+    [
+        (("Independent Lead Reviewer: Tom Hartley, OBE, BA (Hons), MSc",), "", "Tom Hartley"),
+        (("Lead reviewer: Dr Ann Cole FRCPCH",), "", "Dr Ann Cole"),
+        (
+            (),
+            "The partnership thanks Tom Hartley, the independent reviewer who led this review and wrote this "
+            "report, and everyone who contributed to it.\nPriya Menon, Independent Scrutineer, Calderbrook "
+            "Safeguarding Children Partnership",
+            "Tom Hartley",
+        ),
+    ],
+)
+def test_an_author_with_honours_or_thanked_in_the_acknowledgements(tmp_path, fmt, fields, opening, author):
+    def build(doc):
+        _cover(doc, "Local Child Safeguarding Practice Review: Child K", *fields)
+        if opening:
+            doc.add("h1", "Acknowledgements")
+            for line in opening.split("\n"):
+                doc.add("p", line)
+        doc.add("h1", "Introduction")
+        doc.add("p", "Child K, who was 4 years old, was admitted to hospital with a head injury.")
+        _body(doc)
+
+    assert bare_review_of(tmp_path, fmt, build).author == author
