@@ -151,13 +151,27 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             # (a text page's third line from an edge is furniture only when it repeats: a table's last
             # number cell sits there too)
             outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
+            # (a text table's number cell opening a page, "3 | text | agency", is the row's, not the page's)
+            numbered = PAGE_NUMBER.match(text) and not _row_number(page, i)
             if (any(key in repeated for key in keys[i]) and not _numbered_heading(line)) or (
-                outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
+                outer and (numbered or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)
         lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)
         out.append(replace(page, lines=lines))
     return out
+
+
+def _row_number(page: PageLayout, i: int) -> bool:
+    """Whether line `i` of a text page is the first cell of a table row whose other cells follow it."""
+    line = page.lines[i]
+    return (
+        not page.positional
+        and bool(line.row)
+        and line.cell == 0
+        and i + 1 < len(page.lines)
+        and page.lines[i + 1].row == line.row
+    )
 
 
 def _numbered_heading(line) -> bool:

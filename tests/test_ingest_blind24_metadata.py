@@ -16,6 +16,8 @@ from __future__ import annotations
 import pytest
 from convention_documents import FORMATS, bare_review_of, findings_and_recommendations
 
+from ingest import extract_review
+
 _body = findings_and_recommendations
 
 
@@ -165,6 +167,55 @@ def test_several_writers_on_the_cover_are_the_author_never_the_chair(tmp_path, f
         _body(doc)
 
     assert bare_review_of(tmp_path, fmt, build).author == author
+
+
+# --- a text file's table row broken off by a page break ----------------------------------------------------
+
+_TABLE = """Local Child Safeguarding Practice Review: Child K
+=================================================
+
+Calderbrook Safeguarding Children Partnership
+Published: 14 June 2022
+
+RECOMMENDATIONS
+
+No. | Recommendation | Lead agency
+
+1 | Health visitors should ask every father about his own childhood at the
+    first visit. | Community Health Services
+
+2 | The housing service should tell children's social care when a family with
+    a baby is evicted, and ask whether the{rest2}
+
+Page 1 of 2
+\f{carried}
+3 | The partnership should audit how often fathers are invited to child
+    protection conferences. | Calderbrook Safeguarding Children Partnership
+    and Public Health
+
+
+Page 2 of 2
+"""
+
+
+@pytest.mark.parametrize(
+    "rest2,carried,agency2",
+    [
+        # the last cell broken off: its rest opens the next page
+        (" children are known. | Calderbrook", "    Borough Council\n", "Calderbrook Borough Council"),
+        # the row's last sentence and its whole agency cell carried over
+        ("", "    children are known. | Calderbrook Borough Council\n", "Calderbrook Borough Council"),
+    ],
+)
+def test_a_text_tables_row_carried_over_a_page_break_keeps_its_cells(tmp_path, rest2, carried, agency2):
+    path = tmp_path / "table.txt"
+    path.write_text(_TABLE.format(rest2=rest2, carried=carried), encoding="utf-8")
+    lessons = [(l.label, l.agency) for l in extract_review(path).lessons]
+    assert lessons == [
+        ("1", "Community Health Services"),
+        ("2", agency2),
+        ("3", "Calderbrook Safeguarding Children Partnership and Public Health"),
+    ]
 
 
 # --- the specialist fields' children and ages, in every format ----------------------------------------------
