@@ -151,8 +151,10 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             # (a text page's third line from an edge is furniture only when it repeats: a table's last
             # number cell sits there too)
             outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
+            # (a text table's number cell opening a page, "3 | text | agency", is the row's, not the page's)
+            numbered = PAGE_NUMBER.match(text) and not _row_number(page, i)
             if (any(key in repeated for key in keys[i]) and not _numbered_heading(line)) or (
-                outer and (PAGE_NUMBER.match(text) or PAGE_OF.search(text) or MARKING.match(text))
+                outer and (numbered or PAGE_OF.search(text) or MARKING.match(text))
             ):
                 drop.add(i)
         drop -= _table_rows_cut(page, drop)
@@ -177,6 +179,18 @@ def _table_rows_cut(page: PageLayout, drop: set[int]) -> set[int]:
         if after and drop & set(at) and not set(at) <= drop:
             kept |= set(at)
     return kept
+
+
+def _row_number(page: PageLayout, i: int) -> bool:
+    """Whether line `i` of a text page is the first cell of a table row whose other cells follow it."""
+    line = page.lines[i]
+    return (
+        not page.positional
+        and bool(line.row)
+        and line.cell == 0
+        and i + 1 < len(page.lines)
+        and page.lines[i + 1].row == line.row
+    )
 
 
 def _numbered_heading(line) -> bool:

@@ -20,6 +20,7 @@ from ingest.docx_structure import Numbering, format_number, outline_level
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
 from ingest.limits import Limits
+from ingest.text_page_rows import carry_rows
 from ingest.text_repair import repair_html, repair_text
 
 TABLE_ROW = re.compile(r"\S \| +(?:\| +)*\S")  # "No. | Recommendation | Lead agency", "R1.1 |  | text" (a cell empty)
@@ -83,7 +84,8 @@ def read_text(path: Path) -> list[PageLayout]:
     text = _unquoted(repair_text(decode_text(data).replace("\r\n", "\n").replace("\r", "\n")))
     pages = []
     row_id = 0
-    for number, chunk in enumerate(text.split("\f"), start=1):
+    # a row broken off by a page break: its last cell's rest opening the next page goes back to it
+    for number, chunk in enumerate(carry_rows(text.split("\f"), TABLE_ROW), start=1):
         lines: list[TextLine] = []
         blank = True
         row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped

@@ -19,6 +19,7 @@ import re
 from ingest.metadata.joint_authors import second_writer
 from ingest.metadata.text import NAME as _NAME
 from ingest.metadata.text import SENTENCE_END
+from ingest.metadata.writer_fields import FIRM, field_cowriters, listed_writers, run_on
 
 PUBLISHER = re.compile(r"\bpublished\s+by\s*[:\-–]\s*([A-Z][^\n;|]{2,80})", re.IGNORECASE)
 
@@ -197,12 +198,17 @@ def _author(text: str, chairs: bool = True) -> str:
     match = next((m for m in named if not FIRM.search(_value(m))), named[0])
     found = re.sub(r"^by\s+", "", _value(match), flags=re.IGNORECASE)
     found = _lead_of(found)
+    listed = listed_writers(_lead_of(run_on(text, match.end(), found)))
+    if listed:
+        return listed  # "A BA (Hons), B MSc, RN and C CQSW": three writers, their letters dropped
     name = re.split(r"\s{2,}|,|\s+(?:date|published|publication)\b", found, flags=re.IGNORECASE)[0]
     name = SENTENCE_END.split(name)[0]  # "Hannah Osei. Nottingham Safeguarding Children Partnership."
     name = re.sub(r"\s+&\s+", " and ", name)
     bare = POSTNOMINALS.sub("", name).strip(" ,.")
     found_name = (bare if len(bare.split()) >= 2 else name).strip(" ,.")
-    second = second_writer(text, match.start(), found_name)
+    second = second_writer(text, match.start(), found_name) or " and ".join(
+        field_cowriters(text, match.start(), found_name)  # "Lead Reviewer: A" over "Report writer: B"
+    )
     if second:
         return f"{found_name} and {second}"  # "X, Independent Reviewer, and Y, Independent Health Reviewer"
     if re.match(r"[ \t]*\n", text[match.end() :]):
@@ -212,10 +218,6 @@ def _author(text: str, chairs: bool = True) -> str:
         if whole and len(found_name.split()) < 4:
             return f"{found_name} {whole.group(1)}"
     return found_name
-
-
-# An organisation's name: "Harbour Practice Reviews Ltd", "Clearwater Review Associates LLP".
-FIRM = re.compile(r"\b(?:Ltd|Limited|LLP|plc|CIC|Associates|Consulting|Consultancy|Consultants)\b\.?")
 
 
 def _value(match: re.Match[str]) -> str:

@@ -12,6 +12,7 @@ import datetime
 import re
 
 from ingest.metadata.children import children_in_title, listed_children
+from ingest.metadata.incident_age import with_months, young_adults
 from ingest.metadata.other_ages import someone_elses
 from ingest.metadata.review_type import METHOD_TITLE
 from ingest.metadata.text import _titlecase
@@ -66,6 +67,15 @@ _NOT_NAMES = {
     "Plan",
     "Progress",
     "Update",
+    # a report's first section heading, on the line after a title in capitals: "... REVIEW" / "INTRODUCTION"
+    "Introduction",
+    "Contents",
+    "Foreword",
+    "Background",
+    "Acknowledgements",
+    "Findings",
+    "Recommendations",
+    "Glossary",
 }
 AGE = re.compile(
     r"\b(?:aged|at\s+the\s+age\s+of|age(?:d)?\s*(?:at\s+(?:the\s+)?(?:time|incident)[^:\d]{0,20})?:?|was|were)\s+"
@@ -264,9 +274,10 @@ def _age(text: str, lesson_texts: tuple[str, ...] = (), child: str = "") -> str:
         number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
         value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
         unit = unit.lower().rstrip("s")
-        if unit == "year" and value > 17:
-            continue  # an adult's age ("his mother, 23 years old")
-        return f"{value} {unit}{'' if value == 1 else 's'}"
+        if unit == "year" and value > 17 and not young_adults(text, match.start(), child, value):
+            continue  # an adult's age ("his mother, 23 years old"), not the young adult the review is about
+        whole = with_months(text, match.end(), value) if unit == "year" else ""
+        return whole or f"{value} {unit}{'' if value == 1 else 's'}"
     return unborn
 
 

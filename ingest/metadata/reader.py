@@ -47,6 +47,8 @@ from ingest.metadata.dates import (
 from ingest.metadata.field_tables import column_fields, rows_before_prose
 from ingest.metadata.genres import SALUTATION, gathers_reviews, scrutiny_statement
 from ingest.metadata.imprint import imprint_date
+from ingest.metadata.incident_age import incident_age
+from ingest.metadata.letter_child import letter_child
 from ingest.metadata.named_pairs import child_of_pair, corrected_age, pair_age
 from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
@@ -168,7 +170,8 @@ def read_metadata(
     if not child and review_type not in ("national", "thematic") and not SEVERAL_CASES.search(title):
         # a plain-text heading in capitals ("4. LCSPR CHILD W: FINAL REPORT") read in the case names use
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
-        child = _child(cover_text) or _child(front_text) or _child(capitals)
+        # a child known by one letter alone ("Learning review: R, a care leaver", "... is called Z")
+        child = letter_child(title, front_text) or _child(cover_text) or _child(front_text) or _child(capitals)
     if ADULT_REVIEW.search(title):
         child = child_of_pair(child, all_text)  # "... Review: Kerry and Freya": the adult killed and the child
     if (
@@ -212,7 +215,9 @@ def read_metadata(
         # a forwarded e-mail dated by nothing it carries: the day it was sent passed the learning on
         or _sent_date(front_text),
         "child": child,
-        "child_age": _age(front_text, said, child)
+        # the age at the death, the harm or its discovery, over an age when concerns began
+        "child_age": incident_age(front_text, said)
+        or _age(front_text, said, child)
         or _age_from_table([b.cells for b in blocks if b.kind == "row"], child)
         # "D.O.B.: 06.09.2010" over "D.O.D.: 22.11.2010": the age follows from the cover's two dates
         or age_from_fields(front_text)
