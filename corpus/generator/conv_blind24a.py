@@ -856,7 +856,8 @@ def c690(c: Ctx) -> None:  # a partnership web page on exploitation learning: "L
     d = c.doc
     name = f"Child {_letter(c)}"
     _named(c, name, "16 years", f"Learning from {name}")
-    d.meta.update(review_type="briefing", author="")
+    # The page prints no partnership nor place ("the partnership" only): no area in the gold (C359, C365).
+    d.meta.update(review_type="briefing", author="", area="", region="")
     d.add("title", d.meta["title"])
     d.add("small", f"Published {c.printed_date()}")
     d.add("p", f"{name}, aged 16, was criminally exploited and stabbed. {_cap(_board(c))} has published this summary "
