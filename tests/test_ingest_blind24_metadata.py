@@ -6,7 +6,8 @@ found or the child died, not the age concerns began, often a bare number), years
 young adult's age; a child known by one letter alone; several writers on the cover (a list with degrees
 and honours after each name, or a field of its own for each writer's role, never the panel's chair); and
 a text file's table row broken off by a page break (its last cell's rest opening the next page, its
-number cell never taken for a page number). Documents are written by the conventions corpus's writers
+number cell never taken for a page number); a page printing no partnership (no area) whose title
+"Learning from Child O" is kept as printed. Documents are written by the conventions corpus's writers
 (reportlab PDF, python-docx, HTML, text) and read back through the real readers. The texts are written for
 these tests only.
 """
@@ -14,7 +15,7 @@ these tests only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import FORMATS, bare_review_of, findings_and_recommendations
+from convention_documents import BARE_META, FORMATS, bare_review_of, findings_and_recommendations, write_document
 
 from ingest import extract_review
 
@@ -306,3 +307,26 @@ def test_an_author_with_honours_or_thanked_in_the_acknowledgements(tmp_path, fmt
         _body(doc)
 
     assert bare_review_of(tmp_path, fmt, build).author == author
+
+
+# --- a page printing no partnership: no area (C359, C365), its title as printed --------------------------
+
+
+def _page_with_no_partnership(doc) -> None:
+    doc.add("title", "Learning from Child O")
+    doc.add("para", "Published December 2023")
+    doc.add("para", "Child O, aged 16, was criminally exploited. The partnership has published this learning.")
+    doc.add("h1", "Learning")
+    doc.add("bullet", "Risk assessment tools were used as checklists rather than to inform a plan.")
+    doc.add("bullet", "What the school knew about the child's friendships did not reach the exploitation panel.")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_page_printing_no_place_has_no_area_and_keeps_its_title_whole(tmp_path, fmt):
+    # the file is named by a place, as a collection's downloads are: the document's own print decides
+    meta = {**BARE_META, "title": "Learning from Child O"}
+    written = write_document(tmp_path, fmt, _page_with_no_partnership, meta)[0]
+    review = extract_review(written.rename(tmp_path / f"2023_walsall_child_o{written.suffix}"))
+    assert (review.area, review.region) == ("", "")
+    assert review.title == "Learning from Child O"
+    assert review.child == "Child O"

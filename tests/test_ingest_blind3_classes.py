@@ -393,10 +393,11 @@ def test_an_annual_reports_title_names_the_partnership_and_it_is_no_review_of_on
             "Learning from 4 reviews: a thematic review of hunger",
             "Learning from 4 reviews: a thematic review of hunger",
         ),
-        ("Learning from Child Q", "Child Q"),
+        # a title as printed, whole (corpus/README.md): the words naming the review by its child stay
+        ("Learning from Child Q", "Learning from Child Q"),
     ],
 )
-def test_learning_from_is_dropped_unless_it_introduces_several_reviews(tmp_path, printed, title):
+def test_learning_from_is_kept_in_the_title_as_printed(tmp_path, printed, title):
     def build(doc):
         cover(doc)
         doc.add("h1", "Learning")

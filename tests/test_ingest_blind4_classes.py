@@ -526,8 +526,8 @@ def test_a_web_pages_site_name_in_its_head_gives_the_area(tmp_path):
         ),
         # a page whose own title drops the words: that is the review's title
         ("Learning from the LCSPR about Child M", "the LCSPR about Child M | Wirral", "the LCSPR about Child M"),
-        # named by its child: the child's review
-        ("Learning from Child M", "", "Child M"),
+        # named by its child: the title as printed, whole (corpus/README.md)
+        ("Learning from Child M", "", "Learning from Child M"),
     ],
 )
 def test_learning_from_is_kept_in_a_title_naming_a_review_unless_the_page_drops_it(

@@ -138,17 +138,13 @@ def read_metadata(
     # no title on the cover: the running header's, or a cover table cell's, naming the review
     title = named_title(title, furniture, [c for b in cover if b.kind == "row" for c in b.cells]) or title
     learning = LEARNING_FROM.match(title)
-    if learning and (
-        # "Learning from serious incidents involving neglect: a national thematic review": a topic (in small
-        # letters, or of more words than a name) is the title's own phrase, never a child's name
-        (not re.match(r"the\b", title[learning.end() :], re.IGNORECASE) and not _topic(title[learning.end() :]))
-        or (
-            _norm_words(title[learning.end() :]) in _norm_words(furniture)
-            and _norm_words(title) not in _norm_words(furniture)  # a page title printing the words too keeps them
-        )
+    if (
+        learning
+        and _norm_words(title[learning.end() :]) in _norm_words(furniture)
+        and _norm_words(title) not in _norm_words(furniture)  # a page title printing the words too keeps them
     ):
-        # "Learning from Baby O" names the review by its child; "Learning from the Serious Case Review
-        # concerning Child R" is the cover's title whole, unless the page's own title drops the words.
+        # "Learning from the Serious Case Review concerning Child R" is the cover's title whole, as is
+        # "Learning from Baby O" (corpus/README.md: a title as printed), unless the page's own title drops the words.
         title = _titlecase(title[learning.end() :])
     # The type reads the title as printed: "Learning briefing: LCSPR Baby J" is a briefing.
     printed_title = next((b.text for b in cover if b.kind == "heading"), title)
@@ -268,12 +264,6 @@ QUOTED = re.compile(r"^[ \t]*(?:>[ \t]?)+")
 
 def _unquoted(text: str) -> str:
     return QUOTED.sub("", text)
-
-
-def _topic(text: str) -> bool:
-    """Whether the words after "Learning from" name a topic, not a child: they start in small letters, or
-    run to more words than a name before any colon ("serious incidents involving young carers: ...")."""
-    return text[:1].islower() or len(re.split(r"\s*[:\-–]\s", text, maxsplit=1)[0].split()) > 3
 
 
 def _norm_words(text: str) -> str:

@@ -29,7 +29,20 @@ def _titlecase(text: str) -> str:
             and (len(word) <= 3 or re.fullmatch(r"[A-Z](?:\.[A-Z]){1,3}\.?", word))
         ):
             out.append(word)  # the pseudonym's letters stay capitals, with their dots ("CHILD J.K.")
-        elif out and word.lower() in ("and", "of", "the", "upon", "on", "with", "in"):
+        elif out and word.lower() in (
+            "and",
+            "of",
+            "the",
+            "upon",
+            "on",
+            "with",
+            "in",
+            "from",
+            "for",
+            "to",
+            "about",
+            "into",
+        ):
             out.append(word.lower())
         else:
             # a word's capital after its opening quotation mark or bracket: "‘MABEL’" is "‘Mabel’"
