@@ -968,6 +968,30 @@ FORMATS.update(
         "C708": ("pdf", "html"),
     }
 )
+# The twenty-fifth blind held-out set, first half (corpus/generator/conv_blind25a.py): only the earlier writers.
+# The mainstream full-length report (LCSPRs and SCRs with all their parts) and metadata scattered as such reports do.
+FORMATS.update(
+    {
+        "C709": ("pdf", "docx"),
+        "C710": ("docx", "pdf"),
+        "C711": ("pdf", "scan"),
+        "C712": ("pdf", "html"),
+        "C713": ("html", "pdf"),
+        "C714": ("pdf", "docx"),
+        "C715": ("docx", "html"),
+        "C716": ("pdf", "txt"),
+        "C717": ("txt", "pdf"),
+        "C718": ("pdf", "docx"),
+        "C719": ("pdf", "scan"),
+        "C720": ("docx", "pdf"),
+        "C721": ("html", "docx"),
+        "C722": ("pdf", "txt"),
+        "C723": ("pdf", "html"),
+        "C724": ("docx", "pdf"),
+        "C725": ("html", "txt"),
+        "C726": ("pdf", "docx"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
