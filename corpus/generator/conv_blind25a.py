@@ -34,6 +34,39 @@ EPISODES = (
     "Key practice episode 2: the strategy discussion and assessment",
     "Key practice episode 3: the months before the incident",
 )
+EPISODE_TEXT = (
+    (
+        "The health visitor made the first referral after a new birth visit at which the mother disclosed that her "
+        "partner had been violent during the pregnancy. The referral was screened in the front door the same day.",
+        "The screening social worker phoned the mother, who said that the relationship was over and that she had the "
+        "support of her own mother. No other agency was contacted, and the referral was closed with advice. The "
+        "health visitor was not told of the outcome for three weeks.",
+    ),
+    (
+        "Four months later the police were called to the home by a neighbour. A strategy discussion was held by "
+        "telephone between a police sergeant and a social work team manager the following morning.",
+        "The discussion agreed that a single agency assessment would be completed. The health visitor and the GP "
+        "were not part of the discussion, and the notes record only the police's account of the call-out. The "
+        "assessment that followed was completed within the timescale and recommended support under section 17.",
+    ),
+    (
+        "In the last three months before the incident the family moved to a new address, and the mother's partner "
+        "was seen there by the housing officer. Contact with services became less frequent.",
+        "Two planned home visits did not take place, one because the family were out and one because the worker was "
+        "off sick. The school nurse and the health visitor each recorded that they had not been able to see the "
+        "children, but neither knew that the other had tried.",
+    ),
+)
+ANALYSIS_TEXT = (
+    "Practitioners told the review that the case did not stand out among the many others they held at the time. "
+    "Each contact, taken on its own, seemed to call for a proportionate response, and each was given one.",
+    "The records show that most meetings were well attended, and that actions were agreed and allocated. What the "
+    "records do not show is any discussion of what the actions were meant to change for the child.",
+    "The mother was open with professionals about many of her difficulties and described them in detail. The review "
+    "heard that this openness was itself taken as a sign that the risk was reducing.",
+    "The father and the mother's later partner appear in the records mainly as names. Neither was spoken to by a "
+    "professional about his own history or his role in caring for the children.",
+)
 THEMES = (
     "Understanding the child's daily life",
     "Working with the family",
@@ -110,6 +143,10 @@ def _method(c: Ctx, author_line: bool = False) -> None:
           "Practitioners who had worked with the family took part in a learning event, and first line managers "
           "met the lead reviewer separately. The review looked at why things happened as they did, and not only at "
           "what happened.")  # fmt: skip
+    d.add("h2", "Limitations")
+    d.add("p", "Some records from the period were brief, and two practitioners who had worked with the family had "
+          "left their agencies and could not be contacted. A parallel criminal investigation meant that the review "
+          "could not speak to some family members until the trial had ended, which delayed the report.")  # fmt: skip
 
 
 def _family(c: Ctx) -> None:
@@ -118,6 +155,9 @@ def _family(c: Ctx) -> None:
     d.add("p", f"{c.spec.child}'s mother met the lead reviewer twice and her views are included throughout the "
           "report. The father was written to at the start of the review and again when the draft was complete, but "
           "did not reply. The family were shown the report before it was published.")  # fmt: skip
+    d.add("p", "The mother told the reviewer that she had wanted help but had been frightened that asking for it "
+          "would lead to her children being taken away. She said that the workers she trusted most were those who "
+          "came back when they said they would.")  # fmt: skip
 
 
 def _story(c: Ctx, heading: str = "Background") -> None:
@@ -125,6 +165,14 @@ def _story(c: Ctx, heading: str = "Background") -> None:
     d.add("h1", heading)
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
     c.narrative(narrative.CHRONOLOGY, 3)
+    d.add("p", "The family were known to universal services throughout the period, and to children's social care "
+          "at several points. The chronology provided to the review runs to more than two hundred entries; the "
+          "summary here gives only the events most relevant to the analysis that follows.")  # fmt: skip
+
+
+def _analysis(c: Ctx, n: int = 2) -> None:
+    for text in c.rng.sample(ANALYSIS_TEXT, n):
+        c.doc.add("p", text)
 
 
 def _chron_table(c: Ctx) -> None:
@@ -201,9 +249,10 @@ def c709(c: Ctx) -> None:  # KPE chapters ending in "Learning from this episode"
     _method(c, author_line=True)
     _family(c)
     _story(c, f"{c.spec.child}'s story")
-    for head in EPISODES:
+    for head, text in zip(EPISODES, EPISODE_TEXT, strict=True):
         d.add("h1", head)
-        c.narrative(narrative.CHRONOLOGY, 1)
+        for para in text:
+            d.add("p", para)
         d.add("h2", "Learning from this episode")
         for g in _sts(c, 2):
             d.add("bullet", g.body, d.lesson("learning_point", "", g.body, g.themes))
@@ -220,8 +269,12 @@ def c710(c: Ctx) -> None:  # themes each ending "Learning point N:" run-in; the 
     d.add("h1", "Introduction")
     d.add("p", f"{_cap(_board(c))} commissioned this review after a serious incident. The purpose of the review is "
           "to learn, not to blame.")  # fmt: skip
-    d.add("p", f"The name {c.spec.child} is not the child's real name. The family chose the name {c.spec.child} for "
-          "this review, and it is used throughout the report.")  # fmt: skip
+    if c.spec.child.startswith(("Child ", "Baby ")):
+        d.add("p", f"At the family's request the child is called {c.spec.child} in this report. No other name or "
+              "initial is used.")  # fmt: skip
+    else:
+        d.add("p", f"{c.spec.child} is not the child's real name. The family chose the name {c.spec.child} for this "
+              "review, and it is used throughout the report.")  # fmt: skip
     d.add("p", f"{c.spec.child} was aged {c.spec.age.removesuffix(' years')} at the time of the incident and lived "
           f"with {poss} mother. {_cap(pron)} was known to several agencies.")  # fmt: skip
     _tor(c)
@@ -231,7 +284,7 @@ def c710(c: Ctx) -> None:  # themes each ending "Learning point N:" run-in; the 
     n = 0
     for head in THEMES:
         d.add("h2", head)
-        c.narrative(narrative.CHRONOLOGY, 1)
+        _analysis(c)
         for st in _sts(c, 1 if head != THEMES[1] else 2):
             n += 1
             key = d.lesson("learning_point", f"Learning point {n}", st.body, st.themes)
@@ -328,7 +381,7 @@ def c713(c: Ctx) -> None:  # each analysis chapter ends with its finding and the
     all_recs = []
     for ch, head in enumerate(THEMES, 3):
         d.add("h1", f"{ch}. {head}")
-        c.narrative(narrative.CHRONOLOGY, 1)
+        _analysis(c)
         st = _sts(c, 1)[0]
         _finding(c, st, f"Finding {ch}.1", heading="h2")
         for j, r in enumerate(_recs(c, 1 if ch != 4 else 2), 1):
@@ -366,9 +419,13 @@ def c714(c: Ctx) -> None:  # the partnership only on the logo line and in the fo
     d.add("h2", "Single agency recommendations")
     d.add("p", "Each agency made recommendations for its own practice in its report to the review. They are "
           "repeated here under the agency's name.")  # fmt: skip
-    for agency, rec in zip(("Children's Social Care", "Police", "Health Visiting"), _recs(c, 3), strict=True):
+    by_agency: dict[str, list] = {}
+    for rec in _recs(c, 3):
+        by_agency.setdefault(rec.agency, []).append(rec)
+    for agency, recs in by_agency.items():
         d.add("h3", agency)
-        d.add("bullet", rec.text, d.lesson("recommendation", "", rec.text, rec.themes, agency))
+        for rec in recs:
+            d.add("bullet", rec.text, d.lesson("recommendation", "", rec.text, rec.themes, agency))
 
 
 def c715(c: Ctx) -> None:  # practice episodes in a table (never); "Finding N – title"; "Recommendation N" headings
@@ -451,7 +508,7 @@ def c717(c: Ctx) -> None:  # the age only in the scope; "A day in the life"; "Su
     d.add("h1", "Analysis")
     for head in THEMES:
         d.add("h2", head)
-        c.narrative(narrative.CHRONOLOGY, 1)
+        _analysis(c)
     d.add("h1", "Summary of learning")
     for i, st in enumerate(_sts(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
@@ -472,7 +529,7 @@ def c718(c: Ctx) -> None:  # "Conclusions and learning": a bold sentence heading
     _family(c)
     _chron_table(c)
     d.add("h1", "Analysis")
-    c.narrative(narrative.CHRONOLOGY, 2)
+    _analysis(c)
     d.add("h1", "Conclusions and learning")
     d.add("p", "The review draws the following learning from the analysis above.")
     for st in _sts(c, 3):
@@ -495,15 +552,24 @@ def c719(c: Ctx) -> None:  # "Learning for each agency" under agency sub-heading
     _family(c)
     _story(c, "The family and the events considered")
     d.add("h1", "Analysis of agency involvement")
-    c.narrative(narrative.CHRONOLOGY, 1)
+    _analysis(c)
     d.add("h1", "Learning for each agency")
     d.add("p", "Each agency's own learning is set out below; learning for all agencies follows.")
-    for agency in ("Children's Social Care", "Health", "Police"):
+    pool = _sts(c, 12)
+    wanted = (
+        ("Children's Social Care", ("agency.childrens_social_care",)),
+        ("Health", ("agency.universal_health", "agency.acute_health")),
+        ("Police", ("agency.police",)),
+    )
+    for agency, themes in wanted:
+        st = next((st for st in pool if set(themes) & set(st.themes)), None)
+        if st is None:
+            continue
+        pool.remove(st)
         d.add("h2", agency)
-        for st in _sts(c, 1):
-            d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes, agency))
+        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes, agency))
     d.add("h2", "Learning for all agencies")
-    for st in _sts(c, 2):
+    for st in [st for st in pool if not any(t.startswith("agency.") for t in st.themes)][:2]:
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
     _rec_list(c, 3)
     _response(c)
@@ -520,7 +586,7 @@ def c720(c: Ctx) -> None:  # "Learning N" run-ins; a table linking each recommen
     _family(c)
     _story(c)
     d.add("h1", "Analysis")
-    c.narrative(narrative.CHRONOLOGY, 1)
+    _analysis(c)
     d.add("h1", "Learning")
     for i, st in enumerate(_sts(c, 3), 1):
         key = d.lesson("learning_point", f"Learning {i}", st.body, st.themes)
@@ -631,7 +697,7 @@ def c724(c: Ctx) -> None:  # a recommendation at each theme's end; "Summary of k
     d.add("h1", "Analysis by theme")
     for j, head in enumerate(THEMES, 1):
         d.add("h2", f"Theme {j}: {head}")
-        c.narrative(narrative.CHRONOLOGY, 1)
+        _analysis(c)
         r = _recs(c, 1)[0]
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         _runin(c, r.text, key, label=f"Recommendation {j}:")
@@ -663,7 +729,7 @@ def c725(c: Ctx) -> None:  # practitioners' words quoted (never); "Key findings"
     for i, st in enumerate(_sts(c, 4), 1):
         d.add("num", st.body, d.lesson("finding", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h1", "Recommendations")
-    d.add("p", f"The review recommends that {_board(c)}:")
+    d.add("p", "The review makes the following recommendations.")
     for r in _recs(c, 3):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
     _response(c)

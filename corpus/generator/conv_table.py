@@ -977,7 +977,7 @@ FORMATS.update(
         "C711": ("pdf", "scan"),
         "C712": ("pdf", "html"),
         "C713": ("html", "pdf"),
-        "C714": ("pdf", "docx"),
+        "C714": ("pdf", "txt"),
         "C715": ("docx", "html"),
         "C716": ("pdf", "txt"),
         "C717": ("txt", "pdf"),
