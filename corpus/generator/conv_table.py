@@ -982,7 +982,7 @@ FORMATS.update(
         "C716": ("pdf", "txt"),
         "C717": ("txt", "pdf"),
         "C718": ("pdf", "docx"),
-        "C719": ("pdf", "scan"),
+        "C719": ("pdf", "docx"),
         "C720": ("docx", "pdf"),
         "C721": ("html", "docx"),
         "C722": ("pdf", "txt"),
