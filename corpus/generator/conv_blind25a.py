@@ -127,6 +127,12 @@ def _tor(c: Ctx, heading: str = "Terms of reference", extra: str = "") -> None:
         d.add("bullet", line)
     if extra:
         d.add("p", extra)
+    d.add("p", "The review considered agency involvement over the two years before the incident, and earlier events "
+          "where they helped to explain what happened. The panel agreed not to look at events after the incident, "
+          "which were the subject of separate processes.")  # fmt: skip
+    d.add("p", "Parallel processes included a police investigation and, where relevant, the child death review "
+          "process. The review was paused for some months so as not to prejudice the criminal proceedings; the "
+          "reviewer kept in touch with the senior investigating officer throughout.")  # fmt: skip
 
 
 def _method(c: Ctx, author_line: bool = False) -> None:
@@ -143,6 +149,10 @@ def _method(c: Ctx, author_line: bool = False) -> None:
           "Practitioners who had worked with the family took part in a learning event, and first line managers "
           "met the lead reviewer separately. The review looked at why things happened as they did, and not only at "
           "what happened.")  # fmt: skip
+    d.add("p", "The following agencies contributed chronologies and took part in the review:")
+    for agency in ("Children's social care", "Police", "The GP practice", "Health visiting and school nursing",
+                   "The acute hospital trust", "Schools and early years settings", "Housing"):  # fmt: skip
+        d.add("bullet", agency)
     d.add("h2", "Limitations")
     d.add("p", "Some records from the period were brief, and two practitioners who had worked with the family had "
           "left their agencies and could not be contacted. A parallel criminal investigation meant that the review "
@@ -168,6 +178,10 @@ def _story(c: Ctx, heading: str = "Background") -> None:
     d.add("p", "The family were known to universal services throughout the period, and to children's social care "
           "at several points. The chronology provided to the review runs to more than two hundred entries; the "
           "summary here gives only the events most relevant to the analysis that follows.")  # fmt: skip
+    d.add("p", "The family's circumstances changed often. There were periods of months when things seemed settled, "
+          "and practitioners who knew the family during those periods described a warm home in which the children "
+          "were well cared for. Other periods were marked by arguments, money worries and moves between "
+          "addresses.")  # fmt: skip
 
 
 def _analysis(c: Ctx, n: int = 2) -> None:
