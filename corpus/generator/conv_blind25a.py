@@ -127,7 +127,7 @@ def _tor(c: Ctx, heading: str = "Terms of reference", extra: str = "") -> None:
         d.add("bullet", line)
     if extra:
         d.add("p", extra)
-    d.add("p", "The review considered agency involvement over the two years before the incident, and earlier events "
+    d.add("p", f"The review considered agency involvement {_period(c)}, and earlier events "
           "where they helped to explain what happened. The panel agreed not to look at events after the incident, "
           "which were the subject of separate processes.")  # fmt: skip
     d.add("p", "Parallel processes included a police investigation and, where relevant, the child death review "
