@@ -23,9 +23,11 @@ already draw, so no writer is changed and documents of earlier sets come out as 
 from __future__ import annotations
 
 from . import narrative
-from .conv_blind18b import _gps, _pron, _recs, _runin, _sts
+from .conv_blind18b import _gps, _pron, _recs, _runin
 from .conv_blind18b import _p as _para
+from .conv_blind18b import _sts as _sts18
 from .conv_blind19a import _board, _cap, _month
+from .conv_common import child_sex
 from .conv_specs import Ctx
 from .model import split_body
 
@@ -66,12 +68,99 @@ ANALYSIS_TEXT = (
     "heard that this openness was itself taken as a sign that the risk was reducing.",
     "The father and the mother's later partner appear in the records mainly as names. Neither was spoken to by a "
     "professional about his own history or his role in caring for the children.",
+    "Several practitioners held information that, with hindsight, was significant. At the time each understood it "
+    "within their own role, and none had reason to think that the others did not know it.",
+    "The plan agreed at the first meeting changed little over the following months, although the family's "
+    "circumstances changed a good deal. Reviews of the plan recorded who attended and which tasks were done.",
+    "Managers signed off each assessment within its timescale. The records say little about what had changed since "
+    "the last assessment, or about what the family's history suggested might happen next.",
+    "Few records describe what a day was like for the child: who got up with the child, whether there was food in "
+    "the house, where the child slept. Visits were arranged around the adults' appointments.",
 )
+# The analysis paragraphs that speak of each theme, by their place in ANALYSIS_TEXT.
+THEME_ANALYSIS = {
+    "Understanding the child's daily life": (7, 0),
+    "Working with the family": (2, 3),
+    "Working together": (1, 4, 5, 6),
+}
 THEMES = (
     "Understanding the child's daily life",
     "Working with the family",
     "Working together",
 )
+# What each theme is about: a lesson closing a theme (or a chapter of that name) is drawn to fit it.
+THEME_FITS = {
+    THEMES[0]: ("voice.voice_of_child", "harm.", "vuln.", "edu.", "fam.poverty_housing", "assess.professional_curiosity"),
+    THEMES[1]: ("fam.", "voice.wider_family", "assess.disguised_compliance", "assess.optimism_bias",
+                "assess.whole_family"),
+    THEMES[2]: ("multi.", "assess.thresholds_cp_processes", "assess.critical_thinking_challenge"),
+}  # fmt: skip
+# What each key practice episode is about, in the words a lesson drawn from it would use (and those it would not).
+EPISODE_FITS = (
+    (("referral", "threshold", "screen", "front door", "early help", "consent", "telephone call", "no further action"),
+     ("strategy", "conference", "plan", "lockdown", "adopted")),
+    (("strategy discussion", "health professionals", "single agency", "incident log", "intelligence", "deferred"),
+     ("conference", "plan ended", "lockdown", "adopted", "no further action", "closed", "not to hold")),
+    (("visit", "adults", "household", "moved", "seen", "partner", "father", "grandmother", "accommodation"),
+     ("conference", "strategy", "lockdown", "adopted", "no further action")),
+)  # fmt: skip
+# A statement the document's own story contradicts is never drawn for it.
+CONTRADICTS = {"DA": "There was no history of domestic abuse", "NAI": "was deliberately harmed"}
+
+
+def _sts(c: Ctx, n: int) -> list:
+    """n bank statements, none that the document's own background (its scenario) contradicts."""
+    bad = CONTRADICTS.get(c.spec.scenario)
+    out: list = []
+    while len(out) < n:
+        drawn = _sts18(c, 1)
+        if not drawn:
+            break
+        out += [st for st in drawn if not bad or bad not in f"{st.title} {st.body}"]
+    return out
+
+
+def _fits(item, prefixes) -> bool:
+    return any(t.startswith(prefixes) for t in item.themes)
+
+
+def _for_theme(pool: list, head: str):
+    """The first item of the pool whose main theme (else any theme) is what the theme is about; else the first."""
+    prefixes = THEME_FITS[head]
+    pick = next((x for x in pool if x.themes and x.themes[0].startswith(prefixes)), None)
+    pick = pick or next((x for x in pool if _fits(x, prefixes)), None) or pool[0]
+    pool.remove(pick)
+    return pick
+
+
+def _follow(st, pool: list, n: int) -> list:
+    """The n recommendations of the pool that follow from the finding: its main theme first, then most themes shared
+    (agency themes counting least), never one about a family risk or harm the finding does not name; in draw order
+    on a tie; taken from the pool."""
+
+    def score(r) -> int:
+        shared = set(r.themes) & set(st.themes)
+        main = bool(r.themes) and bool(st.themes) and r.themes[0] == st.themes[0]
+        other = bool(r.themes) and r.themes[0].startswith(("fam.", "harm.", "efh.")) and r.themes[0] not in st.themes
+        return 4 * main + 2 * len([t for t in shared if not t.startswith("agency.")]) + len(shared) - 3 * other
+
+    out = sorted(pool, key=score, reverse=True)[:n]  # sorted is stable: draw order on a tie
+    for r in out:
+        pool.remove(r)
+    return out
+
+
+def _for_episode(pool: list, n: int, episode: int) -> list:
+    """n statements of the pool that speak of what the episode was about and of nothing a later episode holds."""
+    want, avoid = EPISODE_FITS[episode]
+    out = []
+    for keep in (lambda t: any(w in t for w in want) and not any(w in t for w in avoid),
+                 lambda t: not any(w in t for w in avoid), lambda t: True):  # fmt: skip
+        for st in list(pool):
+            if len(out) < n and keep(st.body.lower()):
+                out.append(st)
+                pool.remove(st)
+    return out
 
 
 # --- the parts every full report has ----------------------------------------------------------------
@@ -159,9 +248,9 @@ def _method(c: Ctx, author_line: bool = False) -> None:
           "could not speak to some family members until the trial had ended, which delayed the report.")  # fmt: skip
 
 
-def _family(c: Ctx) -> None:
+def _family(c: Ctx, heading: str = "Family involvement") -> None:
     d = c.doc
-    d.add("h1", "Family involvement")
+    d.add("h1", heading)
     d.add("p", f"{c.spec.child}'s mother met the lead reviewer twice and her views are included throughout the "
           "report. The father was written to at the start of the review and again when the draft was complete, but "
           "did not reply. The family were shown the report before it was published.")  # fmt: skip
@@ -170,11 +259,29 @@ def _family(c: Ctx) -> None:
           "came back when they said they would.")  # fmt: skip
 
 
+def _years_old(c: Ctx) -> int:
+    return int(c.spec.age.split()[0]) if c.spec.age.endswith("years") else 0
+
+
+def _chronology(c: Ctx) -> list[str]:
+    """The summary-of-events paragraphs a story of this child could print: no school watching a child under five, no
+    developmental review of a child of five or more, nothing that is the reviewer's method rather than an event."""
+    young = _years_old(c) < 5
+    out = []
+    for text in narrative.CHRONOLOGY:
+        if (young and "school" in text and "{child}" in text) or (not young and "developmental review" in text):
+            continue
+        if "reviewer has drawn" in text or "have reflected openly" in text:
+            continue
+        out.append(text)
+    return out
+
+
 def _story(c: Ctx, heading: str = "Background") -> None:
     d = c.doc
     d.add("h1", heading)
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
-    c.narrative(narrative.CHRONOLOGY, 3)
+    c.narrative(_chronology(c), 3)
     d.add("p", "The family were known to universal services throughout the period, and to children's social care "
           "at several points. The chronology provided to the review runs to more than two hundred entries; the "
           "summary here gives only the events most relevant to the analysis that follows.")  # fmt: skip
@@ -184,8 +291,11 @@ def _story(c: Ctx, heading: str = "Background") -> None:
           "addresses.")  # fmt: skip
 
 
-def _analysis(c: Ctx, n: int = 2) -> None:
-    for text in c.rng.sample(ANALYSIS_TEXT, n):
+def _analysis(c: Ctx, n: int = 2, theme: str = "") -> None:
+    """n analysis paragraphs (of the theme's, under a theme), none printed earlier: a report does not repeat them."""
+    printed = {e.text for e in c.doc.elements}
+    texts = [ANALYSIS_TEXT[i] for i in THEME_ANALYSIS[theme]] if theme else ANALYSIS_TEXT
+    for text in c.rng.sample([t for t in texts if t not in printed], n):
         c.doc.add("p", text)
 
 
@@ -263,12 +373,13 @@ def c709(c: Ctx) -> None:  # KPE chapters ending in "Learning from this episode"
     _method(c, author_line=True)
     _family(c)
     _story(c, f"{c.spec.child}'s story")
-    for head, text in zip(EPISODES, EPISODE_TEXT, strict=True):
+    pool = _sts(c, 16)
+    for ep, (head, text) in enumerate(zip(EPISODES, EPISODE_TEXT, strict=True)):
         d.add("h1", head)
         for para in text:
             d.add("p", para)
         d.add("h2", "Learning from this episode")
-        for g in _sts(c, 2):
+        for g in _for_episode(pool, 2, ep):
             d.add("bullet", g.body, d.lesson("learning_point", "", g.body, g.themes))
     _rec_list(c, 4)
     _response(c)
@@ -295,11 +406,11 @@ def c710(c: Ctx) -> None:  # themes each ending "Learning point N:" run-in; the 
     _method(c)
     _story(c)
     d.add("h1", "Analysis")
-    n = 0
+    n, pool = 0, _sts(c, 16)
     for head in THEMES:
         d.add("h2", head)
-        _analysis(c)
-        for st in _sts(c, 1 if head != THEMES[1] else 2):
+        _analysis(c, theme=head)
+        for st in [_for_theme(pool, head) for _ in range(1 if head != THEMES[1] else 2)]:
             n += 1
             key = d.lesson("learning_point", f"Learning point {n}", st.body, st.themes)
             _runin(c, st.body, key, label=f"Learning point {n}:")
@@ -392,13 +503,13 @@ def c713(c: Ctx) -> None:  # each analysis chapter ends with its finding and the
     _tor(c)
     _method(c)
     _story(c, "2. The child and family")
-    all_recs = []
+    all_recs, pool, rec_pool = [], _sts(c, 16), _recs(c, 20)
     for ch, head in enumerate(THEMES, 3):
         d.add("h1", f"{ch}. {head}")
-        _analysis(c)
-        st = _sts(c, 1)[0]
+        _analysis(c, theme=head)
+        st = _for_theme(pool, head)
         _finding(c, st, f"Finding {ch}.1", heading="h2")
-        for j, r in enumerate(_recs(c, 1 if ch != 4 else 2), 1):
+        for j, r in enumerate(_follow(st, rec_pool, 1 if ch != 4 else 2), 1):
             label = f"Recommendation {ch}.{j}"
             key = d.lesson("recommendation", label, r.text, r.themes)
             _runin(c, r.text, key, label=f"{label}:")
@@ -434,7 +545,8 @@ def c714(c: Ctx) -> None:  # the partnership only on the logo line and in the fo
     d.add("p", "Each agency made recommendations for its own practice in its report to the review. They are "
           "repeated here under the agency's name.")  # fmt: skip
     by_agency: dict[str, list] = {}
-    for rec in _recs(c, 3):
+    many = ("All", "Safeguarding Partnership", "LSCB", "Area Child", "Community Safety", "Crime and Disorder")
+    for rec in [r for r in _recs(c, 12) if not r.agency.startswith(many)][:3]:  # one agency's own, never all
         by_agency.setdefault(rec.agency, []).append(rec)
     for agency, recs in by_agency.items():
         d.add("h3", agency)
@@ -518,11 +630,12 @@ def c717(c: Ctx) -> None:  # the age only in the scope; "A day in the life"; "Su
     d.add("h1", f"A day in the life of {c.spec.child}")
     d.add("p", f"This section was written with {c.spec.child}'s family, to help the reader picture the child's "
           "day-to-day life. It describes a typical day in the months before the incident.")  # fmt: skip
-    c.narrative(narrative.CHRONOLOGY, 2)
+    for text in _day(c):
+        d.add("p", text)
     d.add("h1", "Analysis")
     for head in THEMES:
         d.add("h2", head)
-        _analysis(c)
+        _analysis(c, theme=head)
     d.add("h1", "Summary of learning")
     for i, st in enumerate(_sts(c, 4), 1):
         d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
@@ -530,6 +643,33 @@ def c717(c: Ctx) -> None:  # the age only in the scope; "A day in the life"; "Su
     for j, r in enumerate(_recs(c, 3)):
         key = d.lesson("recommendation", f"Recommendation {words[j]}", r.text, r.themes)
         _runin(c, r.text, key, label=f"Recommendation {words[j]}:")
+
+
+def _day(c: Ctx) -> tuple[str, str]:
+    """A typical day in the child's life, as the family told it, for a baby, a young child or a teenager."""
+    pron, poss = _pron(c)
+    obj = "him" if pron == "he" else "her"
+    child = c.spec.child
+    if not c.spec.age.endswith("years"):
+        return (
+            f"{child} usually woke early for a feed, and {poss} mother said that the days could feel very long. "
+            "Relatives and friends came and went, and the home was often busy and noisy.",
+            f"In the evenings {child} was passed between the adults in the house until {pron} fell asleep, often "
+            "late, and often not in a cot.",
+        )
+    if _years_old(c) >= 11:
+        return (
+            f"{child} usually got {obj}self ready for school, because {poss} mother was often still asleep. "
+            "Breakfast was whatever was in the cupboard, and some days there was nothing.",
+            f"After school {child} spent most evenings in {poss} room or out with friends. The family said that "
+            f"{pron} often came home late, and that nobody at home asked where {pron} had been.",
+        )
+    return (
+        f"When things were settled the days followed a routine: breakfast, school or nursery, tea and bed. When they "
+        f"were not, the routine fell away and {child} was looked after by whichever adult was at home.",
+        f"{child}'s mother said that {child} was a quiet child who played alone for long periods and seldom asked for "
+        "anything.",
+    )
 
 
 def c718(c: Ctx) -> None:  # "Conclusions and learning": a bold sentence heading each lesson (title) over its paragraph
@@ -652,7 +792,7 @@ def c722(c: Ctx) -> None:  # an executive summary in its own words before "Learn
     _tor(c)
     d.add("h1", "2. Methodology")
     d.add("p", "The review used a learning event with practitioners and individual conversations with managers.")
-    _family(c)
+    _family(c, "3. Family involvement")
     _story(c, "4. Background")
     d.add("h1", "5. Learning")
     for i, st in enumerate(sts, 1):
@@ -709,10 +849,11 @@ def c724(c: Ctx) -> None:  # a recommendation at each theme's end; "Summary of k
     _method(c)
     _story(c)
     d.add("h1", "Analysis by theme")
+    rec_pool = _recs(c, 10)
     for j, head in enumerate(THEMES, 1):
         d.add("h2", f"Theme {j}: {head}")
-        _analysis(c)
-        r = _recs(c, 1)[0]
+        _analysis(c, theme=head)
+        r = _for_theme(rec_pool, head)
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         _runin(c, r.text, key, label=f"Recommendation {j}:")
     d.add("h1", "Summary of key learning")
@@ -762,12 +903,23 @@ def c726(c: Ctx) -> None:  # the author named only in the introduction; recommen
     _family(c)
     _story(c)
     d.add("h1", "Findings and recommendations")
+    rec_pool = _recs(c, 20)
     for i, st in enumerate(_sts(c, 3), 1):
         _finding(c, st, f"Finding {i}")
-        for j, r in enumerate(_recs(c, 2 if i == 1 else 1)):
+        for j, r in enumerate(_follow(st, rec_pool, 2 if i == 1 else 1)):
             label = f"{i}{'ab'[j]}"
             d.add("num", r.text, d.lesson("recommendation", label, r.text, r.themes), label=f"{label}.")
     _response(c)
 
 
-BUILDERS = {f"C{n}": globals()[f"c{n}"] for n in range(709, 727)}
+def _as_named(build):
+    """The builder with the story's pronouns those of the child's name (Harry is "he" whatever the table drew)."""
+
+    def run(c: Ctx) -> None:
+        c.words.update(narrative.PRONOUNS[child_sex(c)])
+        build(c)
+
+    return run
+
+
+BUILDERS = {f"C{n}": _as_named(globals()[f"c{n}"]) for n in range(709, 727)}
