@@ -727,3 +727,6 @@ BUILDERS.update(_BLIND24A)
 from .conv_blind24b import BUILDERS as _BLIND24B  # noqa: E402  (C691-C708, the twenty-fourth blind held-out set, second half)
 
 BUILDERS.update(_BLIND24B)
+from .conv_blind25b import BUILDERS as _BLIND25B  # noqa: E402  (C727-C744, the twenty-fifth blind held-out set, second half)
+
+BUILDERS.update(_BLIND25B)
