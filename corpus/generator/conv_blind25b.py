@@ -27,7 +27,7 @@ from .conv_blind18b import _p, _runin
 from .conv_blind19b import _good
 from .conv_blind20b import _before, _month
 from .conv_blind23b import _cover, _opening, _poss, _recs, _setup, _sts
-from .conv_blind24b import _headed_findings, _intro, _lc, _numbered_recs
+from .conv_blind24b import _PRACTITIONERS, _headed_findings, _intro, _lc, _numbered_recs, _pair
 from .conv_common import age_years as _years
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
@@ -58,9 +58,9 @@ _CHILD_WORDS = (
     "I didn't know who my social worker was. I thought I was in trouble.",
 )  # fmt: skip
 _CARER_WORDS = (
-    "The baby was always asleep when they came. I don't think anyone ever saw the baby properly.",
-    "Nobody asked about the baby's dad. He was there most days.",
+    "Nobody asked about my partner. He was there most days.",
     "I said I was struggling. They gave me a leaflet.",
+    "Every time there was a new worker I had to start again.",
 )  # fmt: skip
 
 _REFERENCES = (
@@ -87,6 +87,26 @@ _SUBPARTS = (
 )
 
 
+_WHOLE = re.compile(r"Partnership|partners|LSCB|Board|All ")
+
+
+def _single(r) -> bool:
+    """A recommendation addressed to one agency (not the partnership, the Board or all agencies)."""
+    return bool(r.agency) and not _WHOLE.search(r.agency) and not _WHOLE.search(r.text.split(" should ")[0])
+
+
+def _findings(c: Ctx, n: int = 3, found: list | None = None) -> list:
+    """ "Finding N: title" findings under "Findings"; the statements drawn, for the lessons that refer to them."""
+    d = c.doc
+    d.add("h1", "Findings")
+    found = found or _sts(c, n)
+    for i, st in enumerate(found, 1):
+        key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
+        d.add("h2", f"Finding {i}: {st.title}", key)
+        _p(c, st.body, key)
+    return found
+
+
 def _year(c: Ctx) -> int:
     return int(c.spec.published[:4])
 
@@ -103,8 +123,8 @@ def c727(c: Ctx) -> None:  # "Recommendation 3" a heading over sub-recommendatio
     _headed_findings(c, 3)
     d.add("h1", "Recommendations")
     pool = _recs(c, 10)
-    subs = next(([a, b] for a in pool for b in pool if a is not b and a.agency and b.agency and a.agency != b.agency),
-                pool[2:4])  # fmt: skip
+    single = [r for r in pool if _single(r)]
+    subs = next(([a, b] for a in single for b in single if a.agency != b.agency), pool[2:4])
     rest = [r for r in pool if r not in subs]
     for j, r in enumerate(rest[:2], 1):
         label = f"Recommendation {j}"
@@ -215,7 +235,7 @@ def c732(c: Ctx) -> None:  # learning that cites research "(Author, year)"; a re
         text = st.body
         if i <= len(refs):
             ref = refs[i - 1]
-            text = f"{st.body} Research on earlier reviews has found the same ({ref[1]})."
+            text = f"{st.body} This echoes national learning ({ref[1]})."
             cited.append(ref)
         key = d.lesson("learning_point", label, f"{st.title} {text}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
@@ -242,9 +262,9 @@ def c733(c: Ctx) -> None:  # each numbered recommendation followed by "Why this 
     _setup(c, partnership)
     _cover(c, partnership)
     _intro(c, partnership)
-    _headed_findings(c, 3)
+    found = _findings(c, 3)
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_recs(c, 3), 1):
+    for j, (_, r) in enumerate(_pair(found, _recs(c, 8), lambda e: e.themes), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
         _runin(c, _WHY[j - 1].format(n=j), (), "Why this recommendation:")
 
@@ -293,11 +313,11 @@ def c736(c: Ctx) -> None:  # recommendation numbers that restart in each section
     pool = _recs(c, 12)
     agencies: dict[str, list] = {}
     for r in pool:
-        if r.agency and not re.search(r"Partnership|partners|Board|All ", r.agency):
+        if _single(r):
             agencies.setdefault(r.agency, []).append(r)
     groups = [(a, rs[:2]) for a, rs in agencies.items()][:2]
     used = {id(r) for _, rs in groups for r in rs}
-    multi = [r for r in pool if id(r) not in used][:2]
+    multi = ([r for r in pool if id(r) not in used and not _single(r)] + [r for r in pool if id(r) not in used])[:2]
     d.add("h1", "Multi-agency recommendations")
     for j, r in enumerate(multi, 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
@@ -348,7 +368,10 @@ def c738(c: Ctx) -> None:  # a recommendation that stands on its own, then sub-r
     for j, r in enumerate(recs[:2], 1):
         d.add("num", r.text, d.lesson("recommendation", f"3.{j}", r.text, r.themes), label=f"3.{j}")
     parent = recs[2]
+    rest = sorted(recs[3:], key=lambda r: -len(set(r.themes) & set(parent.themes)))
+    recs = recs[:3] + rest
     d.add("num", parent.text, d.lesson("recommendation", "3.3", parent.text, parent.themes), label="3.3")
+    d.add("p", "In support of recommendation 3.3, the review also recommends that:")
     for k, r in enumerate(recs[3:5], 1):
         label = f"3.3.{k}"
         d.add("num", r.text, d.lesson("recommendation", label, r.text, r.themes), label=label)
@@ -360,12 +383,13 @@ def c739(c: Ctx) -> None:  # learning points opened by a cross-reference to a fi
     _setup(c, partnership)
     _cover(c, partnership)
     _intro(c, partnership)
-    _headed_findings(c, 3)
+    found = _findings(c, 3)
     d.add("h1", "Learning for the partnership")
-    for i, st in enumerate(_sts(c, 3), 1):
-        n = (i % 3) + 1
-        text = f"As Finding {n} shows, {_lc(st.body, c.spec.child)}"
-        d.add("num", text, d.lesson("learning_point", str(i), text, st.themes), label=f"{i}.")
+    pairs = _pair(found, list(_PRACTITIONERS), lambda e: e[1].split())  # each finding's lesson for practice
+    for i, n in enumerate((2, 1, 3), 1):
+        said, themes = pairs[n - 1][1]
+        text = f"As Finding {n} shows, {_lc(said)}"
+        d.add("num", text, d.lesson("learning_point", str(i), text, tuple(themes.split())), label=f"{i}.")
     _numbered_recs(c, 3)
 
 
@@ -376,7 +400,7 @@ def c740(c: Ctx) -> None:  # a rapid review published on its own: the partners d
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
-    meeting = _month(_before(c, 7))
+    meeting = _month(_before(c, 8))
     _cover(c, partnership, f"Rapid Review: {s.child}", f"Date of rapid review meeting: {meeting}",
            f"Published: {c.printed_date()}")  # fmt: skip
     d.meta.update(review_type="other", author="")
@@ -425,7 +449,8 @@ def c742(c: Ctx) -> None:  # a joint serious case review and domestic homicide r
     _cover(c, f"{partnership} and {csp}", title, f"Independent Chair and Author: {s.author}",
            f"Published: {c.printed_date()}")  # fmt: skip
     d.add("h1", "1. Introduction")
-    d.add("p", f"{_opening(c)} Because the review also concerns the death of {s.child}'s mother, {partnership} and "
+    d.add("p", f"{_opening(c)} Because an adult in {s.child}'s household died in circumstances that met the criteria "
+          f"for a Domestic Homicide Review, {partnership} and "
           f"{csp}, the area's community safety partnership, agreed to hold one review meeting the requirements of "
           f"both a {_type_name(c)} and a Domestic Homicide Review.")  # fmt: skip
     d.add("h1", "2. Lessons to be learned")
@@ -443,7 +468,7 @@ def c743(c: Ctx) -> None:  # a non-statutory multi-agency practice review by app
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
-    _cover(c, partnership, f"Multi-Agency Practice Review: {s.child}", f"Facilitated by: {s.author}",
+    _cover(c, partnership, f"Multi-Agency Practice Review: {s.child}", f"Facilitated and written by: {s.author}",
            f"Published: {c.printed_date()}")  # fmt: skip
     d.meta["review_type"] = "other"
     d.add("h1", "About this review")
@@ -460,7 +485,7 @@ def c743(c: Ctx) -> None:  # a non-statutory multi-agency practice review by app
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         _p(c, st.body, key)
-    _numbered_recs(c, 2, "Next steps for the partnership")
+    _numbered_recs(c, 2, "Recommendations")
 
 
 _BASIS = {
