@@ -36,9 +36,9 @@ from .conv_specs import TYPE_NAMES, Ctx
 # --- pieces the builders share -------------------------------------------------------------------------------------
 
 
-def _long(c: Ctx, n: int, least: int = 3) -> list:
-    """n statements of at least `least` sentences where the bank has them (shorter ones after)."""
-    pool = _sts(c, n + 8)
+def _long(c: Ctx, n: int, least: int = 3, more: int = 8) -> list:
+    """n statements of at least `least` sentences where the `more` extra drawn have them (shorter ones after)."""
+    pool = _sts(c, n + more)
     good = [st for st in pool if len(sentences(st.body)) >= least]
     return (good + [st for st in pool if st not in good])[:n]
 
@@ -47,20 +47,51 @@ def _type_name(c: Ctx) -> str:
     return TYPE_NAMES.get(c.spec.review_type, "Review")
 
 
+# A mother's words, each with the themes of the findings it fits.
 _FAMILY_WORDS = (
-    "Everyone kept asking me if I was coping, and I kept saying yes, because I thought they would take the children.",
-    "I told them about the arguments more than once. Nobody wrote it down, or if they did, nobody read it.",
-    "We had a different worker every few months. I stopped explaining it all again.",
+    ("Everyone kept asking me if I was coping, and I kept saying yes, because I thought they would take the children.",
+     "fam.parental_mental_health assess.professional_curiosity assess.disguised_compliance assess.optimism_bias"),
+    ("I told them about the arguments more than once. Nobody wrote it down, or if they did, nobody read it.",
+     "fam.domestic_abuse fam.male_carers multi.record_keeping"),
+    ("We had a different worker every few months. I stopped explaining it all again.",
+     "org.workforce_supervision multi.cross_boundary_transfer agency.childrens_social_care"),
+    ("Nobody ever told me what the plan was for, or what had to change for it to end.",
+     "assess.thresholds_cp_processes assess.risk_assessment"),
+    ("I thought they all talked to each other. It turned out nobody knew what the others knew.",
+     "multi.information_sharing multi.coordination"),
+    ("They saw me, and they saw the children, but nobody sat down with all of us together.",
+     "assess.whole_family multi.coordination fam.parental_substance_misuse"),
+    ("Nobody asked where the baby slept. I would have told them.", "harm.sudi_safer_sleep vuln.babies_infants harm.neglect"),
+    ("I had been through all of this before, with my first children, and nobody asked me about it.",
+     "fam.parental_history assess.history_chronology review.system_learning"),
 )  # fmt: skip
+# A child's words and a parent's, each with the themes of the learning it fits.
 _CHILD_WORDS = (
-    "I wanted someone to ask me what it was like at home, not just whether I was OK.",
-    "They talked to my mum in the kitchen. Nobody came to find me.",
-    "I didn't know who my social worker was. I thought I was in trouble.",
+    ("I wanted someone to ask me what it was like at home, not just whether I was OK.",
+     "voice.voice_of_child assess.professional_curiosity assess.whole_family"),
+    ("They talked to my mum in the kitchen. Nobody came to find me.",
+     "voice.voice_of_child assess.thresholds_cp_processes agency.childrens_social_care"),
+    ("I had so many social workers that I stopped learning their names.",
+     "org.workforce_supervision agency.childrens_social_care voice.voice_of_child"),
+    ("When the police came I thought I was the one in trouble. Nobody asked me why I was there.",
+     "agency.police efh.cce_county_lines efh.trafficking_radicalisation"),
+    ("I was scared of the people I was with, but nobody asked me about them.",
+     "efh.contextual_safeguarding efh.cce_county_lines efh.cse assess.risk_assessment"),
+    ("Everyone told someone else about me. Nobody told me what was going to happen.",
+     "multi.information_sharing multi.coordination multi.record_keeping"),
 )  # fmt: skip
 _CARER_WORDS = (
-    "Nobody asked about my partner. He was there most days.",
-    "I said I was struggling. They gave me a leaflet.",
-    "Every time there was a new worker I had to start again.",
+    ("Nobody asked about my partner. He was there most days.", "fam.male_carers assess.professional_curiosity"),
+    ("I said I was struggling. They gave me a leaflet.",
+     "fam.parental_mental_health assess.early_help harm.neglect assess.risk_assessment"),
+    ("Every time there was a new worker I had to start again.",
+     "org.workforce_supervision multi.cross_boundary_transfer agency.childrens_social_care"),
+    ("Someone rang me, and then a letter came saying the case was closed. Nobody came to see the children.",
+     "assess.thresholds_cp_processes voice.voice_of_child agency.childrens_social_care"),
+    ("Nobody could tell me why they had decided what they did. It wasn't written down anywhere.",
+     "multi.record_keeping assess.thresholds_cp_processes"),
+    ("I told the health visitor, and I thought she would tell the others.",
+     "multi.information_sharing agency.universal_health multi.coordination"),
 )  # fmt: skip
 
 _REFERENCES = (
@@ -87,6 +118,14 @@ _SUBPARTS = (
 )
 
 
+# Sub-recommendations that carry out any recommendation the partnership makes: each a whole sentence.
+_SUPPORT = (
+    ("Each agency should include what recommendation 3.3 asks for in its own safeguarding training within six "
+     "months.", "org.workforce_supervision org.policy_guidance"),
+    ("Each agency should audit a sample of its cases six months after recommendation 3.3 is acted on, and share "
+     "what the audit finds with the other agencies.", "org.policy_guidance"),
+)  # fmt: skip
+
 _WHOLE = re.compile(r"Partnership|partners|LSCB|Board|All ")
 
 
@@ -107,6 +146,21 @@ def _findings(c: Ctx, n: int = 3, found: list | None = None) -> list:
     return found
 
 
+def _matched(sts: list, pool: list, themes_of, n: int) -> list:
+    """n (statement, item) pairs, each item of the pool sharing a theme with its statement (the closest pairs first,
+    each item used once), in the statements' draw order; pairs that share nothing only where too few match."""
+    left, chosen = list(pool), {}
+    scored = sorted(((len(set(themes_of(e)) & set(st.themes)), -i, -k) for i, st in enumerate(sts)
+                     for k, e in enumerate(pool)), reverse=True)  # fmt: skip
+    for score, i, k in scored:
+        if score and len(chosen) < n and -i not in chosen and pool[-k] in left:
+            chosen[-i] = pool[-k]
+            left.remove(pool[-k])
+    out = [(st, chosen[i]) for i, st in enumerate(sts) if i in chosen]
+    spare = [st for i, st in enumerate(sts) if i not in chosen][: n - len(out)]
+    return out + _pair(spare, left, themes_of) if spare else out
+
+
 def _year(c: Ctx) -> int:
     return int(c.spec.published[:4])
 
@@ -122,9 +176,14 @@ def c727(c: Ctx) -> None:  # "Recommendation 3" a heading over sub-recommendatio
     _intro(c, partnership)
     _headed_findings(c, 3)
     d.add("h1", "Recommendations")
-    pool = _recs(c, 10)
-    single = [r for r in pool if _single(r)]
-    subs = next(([a, b] for a in single for b in single if a.agency != b.agency), pool[2:4])
+    pool, subs = _recs(c, 10), None
+    for _ in range(4):  # two recommendations each to one agency, the agencies different (drawing on where needed)
+        single = [r for r in pool if _single(r)]
+        subs = next(([a, b] for a in single for b in single if a.agency != b.agency), None)
+        if subs:
+            break
+        pool += _recs(c, 10)
+    subs = subs or pool[2:4]
     rest = [r for r in pool if r not in subs]
     for j, r in enumerate(rest[:2], 1):
         label = f"Recommendation {j}"
@@ -167,7 +226,7 @@ def c729(c: Ctx) -> None:  # learning whose middle sentences are bullets, its la
     _cover(c, partnership)
     _intro(c, partnership)
     d.add("h1", "What the review learned")
-    for i, st in enumerate(_long(c, 3), 1):
+    for i, st in enumerate(_long(c, 3, 3, 30), 1):
         label = f"Learning point {i}"
         key = d.lesson("learning_point", label, f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
@@ -191,10 +250,10 @@ def c730(c: Ctx) -> None:  # a parent's words quoted inside a finding's paragrap
     d.add("p", f"{s.child}'s mother met the reviewer twice. With her agreement, some of her words are quoted in "
           "the findings.")  # fmt: skip
     d.add("h1", "Findings")
-    for i, st in enumerate(_long(c, 3, 2), 1):
+    for i, (st, (words, _)) in enumerate(_matched(_long(c, 8, 2), list(_FAMILY_WORDS), lambda e: e[1].split(), 3), 1):
         label = f"Finding {i}"
         parts = sentences(st.body)
-        said = f"{s.child}'s mother told the review: “{_FAMILY_WORDS[(i - 1) % len(_FAMILY_WORDS)]}”"
+        said = f"{s.child}'s mother told the review: “{words}”"
         body = " ".join([parts[0], said, *parts[1:]])
         key = d.lesson("finding", label, f"{st.title} {body}", st.themes, title=st.title)
         d.add("h2", f"{label}: {st.title}", key)
@@ -210,14 +269,12 @@ def c731(c: Ctx) -> None:  # a box of the child's (or a parent's) words beside e
     _intro(c, partnership)
     own = _years(s.age) >= 8
     d.add("h1", "Learning")
-    for i, st in enumerate(_sts(c, 3)):
+    words = _CHILD_WORDS if own else _CARER_WORDS
+    for st, (said, _) in _matched(_sts(c, 8), list(words), lambda e: e[1].split(), 3):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         _p(c, st.body, key)
-        if own:
-            d.add("box", f"“{_CHILD_WORDS[i % 3]}”", label=f"In {s.child}'s words")
-        else:
-            d.add("box", f"“{_CARER_WORDS[i % 3]}”", label=f"What {s.child}'s family told us")
+        d.add("box", f"“{said}”", label=f"In {s.child}'s words" if own else f"What {s.child}'s family told us")
     _numbered_recs(c, 3)
 
 
@@ -262,9 +319,11 @@ def c733(c: Ctx) -> None:  # each numbered recommendation followed by "Why this 
     _setup(c, partnership)
     _cover(c, partnership)
     _intro(c, partnership)
-    found = _findings(c, 3)
+    # each finding with the recommendation it calls for
+    pairs = _matched(_sts(c, 12), _recs(c, 16), lambda e: e.themes, 3)
+    _findings(c, 3, [st for st, _ in pairs])
     d.add("h1", "Recommendations")
-    for j, (_, r) in enumerate(_pair(found, _recs(c, 8), lambda e: e.themes), 1):
+    for j, (_, r) in enumerate(pairs, 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
         _runin(c, _WHY[j - 1].format(n=j), (), "Why this recommendation:")
 
@@ -365,16 +424,15 @@ def c738(c: Ctx) -> None:  # a recommendation that stands on its own, then sub-r
         _p(c, st.body, key)
     d.add("h1", "3. Recommendations")
     recs = _recs(c, 6)
+    parent = next((r for r in recs if not _single(r)), recs[2])  # one the whole partnership acts on, where drawn
+    recs = [r for r in recs if r is not parent][:2] + [parent]
     for j, r in enumerate(recs[:2], 1):
         d.add("num", r.text, d.lesson("recommendation", f"3.{j}", r.text, r.themes), label=f"3.{j}")
-    parent = recs[2]
-    rest = sorted(recs[3:], key=lambda r: -len(set(r.themes) & set(parent.themes)))
-    recs = recs[:3] + rest
     d.add("num", parent.text, d.lesson("recommendation", "3.3", parent.text, parent.themes), label="3.3")
     d.add("p", "In support of recommendation 3.3, the review also recommends that:")
-    for k, r in enumerate(recs[3:5], 1):
+    for k, (text, themes) in enumerate(_SUPPORT, 1):
         label = f"3.3.{k}"
-        d.add("num", r.text, d.lesson("recommendation", label, r.text, r.themes), label=label)
+        d.add("num", text, d.lesson("recommendation", label, text, tuple(themes.split())), label=label)
 
 
 def c739(c: Ctx) -> None:  # learning points opened by a cross-reference to a finding ("As Finding 2 shows, ...")
@@ -383,9 +441,9 @@ def c739(c: Ctx) -> None:  # learning points opened by a cross-reference to a fi
     _setup(c, partnership)
     _cover(c, partnership)
     _intro(c, partnership)
-    found = _findings(c, 3)
+    pairs = _matched(_sts(c, 10), list(_PRACTITIONERS), lambda e: e[1].split(), 3)  # each finding's lesson for practice
+    _findings(c, 3, [st for st, _ in pairs])
     d.add("h1", "Learning for the partnership")
-    pairs = _pair(found, list(_PRACTITIONERS), lambda e: e[1].split())  # each finding's lesson for practice
     for i, n in enumerate((2, 1, 3), 1):
         said, themes = pairs[n - 1][1]
         text = f"As Finding {n} shows, {_lc(said)}"
