@@ -730,3 +730,6 @@ BUILDERS.update(_BLIND24B)
 from .conv_blind25a import BUILDERS as _BLIND25A  # noqa: E402  (C709-C726, the twenty-fifth blind held-out set, first half)
 
 BUILDERS.update(_BLIND25A)
+from .conv_blind25b import BUILDERS as _BLIND25B  # noqa: E402  (C727-C744, the twenty-fifth blind held-out set, second half)
+
+BUILDERS.update(_BLIND25B)

@@ -992,6 +992,31 @@ FORMATS.update(
         "C726": ("pdf", "docx"),
     }
 )
+# The twenty-fifth blind held-out set, second half (corpus/generator/conv_blind25b.py): only the earlier writers.
+# The inner structure of lessons (sub-recommendations, bullets, quotations, references, cross-references, rationale);
+# the review type as real documents signal it.
+FORMATS.update(
+    {
+        "C727": ("pdf", "docx"),
+        "C728": ("pdf", "docx"),
+        "C729": ("docx", "html"),
+        "C730": ("pdf", "txt"),
+        "C731": ("html", "pdf"),
+        "C732": ("pdf", "docx"),
+        "C733": ("pdf", "scan"),
+        "C734": ("txt", "pdf"),
+        "C735": ("docx", "html"),
+        "C736": ("pdf", "html"),
+        "C737": ("pdf", "docx"),
+        "C738": ("html", "pdf"),
+        "C739": ("pdf", "txt"),
+        "C740": ("pdf", "html"),
+        "C741": ("docx", "pdf"),
+        "C742": ("pdf", "scan"),
+        "C743": ("html", "docx"),
+        "C744": ("pdf", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
