@@ -727,3 +727,9 @@ BUILDERS.update(_BLIND24A)
 from .conv_blind24b import BUILDERS as _BLIND24B  # noqa: E402  (C691-C708, the twenty-fourth blind held-out set, second half)
 
 BUILDERS.update(_BLIND24B)
+from .conv_blind25a import BUILDERS as _BLIND25A  # noqa: E402  (C709-C726, the twenty-fifth blind held-out set, first half)
+
+BUILDERS.update(_BLIND25A)
+from .conv_blind25b import BUILDERS as _BLIND25B  # noqa: E402  (C727-C744, the twenty-fifth blind held-out set, second half)
+
+BUILDERS.update(_BLIND25B)

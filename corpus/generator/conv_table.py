@@ -968,6 +968,55 @@ FORMATS.update(
         "C708": ("pdf", "html"),
     }
 )
+# The twenty-fifth blind held-out set, first half (corpus/generator/conv_blind25a.py): only the earlier writers.
+# The mainstream full-length report (LCSPRs and SCRs with all their parts) and metadata scattered as such reports do.
+FORMATS.update(
+    {
+        "C709": ("pdf", "docx"),
+        "C710": ("docx", "pdf"),
+        "C711": ("pdf", "scan"),
+        "C712": ("pdf", "html"),
+        "C713": ("html", "pdf"),
+        "C714": ("pdf", "txt"),
+        "C715": ("docx", "html"),
+        "C716": ("pdf", "txt"),
+        "C717": ("txt", "pdf"),
+        "C718": ("pdf", "docx"),
+        "C719": ("pdf", "docx"),
+        "C720": ("docx", "pdf"),
+        "C721": ("html", "docx"),
+        "C722": ("pdf", "txt"),
+        "C723": ("pdf", "html"),
+        "C724": ("docx", "pdf"),
+        "C725": ("html", "txt"),
+        "C726": ("pdf", "docx"),
+    }
+)
+# The twenty-fifth blind held-out set, second half (corpus/generator/conv_blind25b.py): only the earlier writers.
+# The inner structure of lessons (sub-recommendations, bullets, quotations, references, cross-references, rationale);
+# the review type as real documents signal it.
+FORMATS.update(
+    {
+        "C727": ("pdf", "docx"),
+        "C728": ("pdf", "docx"),
+        "C729": ("docx", "html"),
+        "C730": ("pdf", "txt"),
+        "C731": ("html", "pdf"),
+        "C732": ("pdf", "docx"),
+        "C733": ("pdf", "scan"),
+        "C734": ("txt", "pdf"),
+        "C735": ("docx", "html"),
+        "C736": ("pdf", "html"),
+        "C737": ("pdf", "docx"),
+        "C738": ("html", "pdf"),
+        "C739": ("pdf", "txt"),
+        "C740": ("pdf", "html"),
+        "C741": ("docx", "pdf"),
+        "C742": ("pdf", "scan"),
+        "C743": ("html", "docx"),
+        "C744": ("pdf", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
