@@ -212,6 +212,7 @@ FIRST_CONTACT = {
     22: "d08ab5f",
     23: "c0a2e59",
     24: "bcfd32f",
+    25: "6e1c98e",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
