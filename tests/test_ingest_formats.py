@@ -99,7 +99,7 @@ def test_docx_heading_styles_lists_tables_and_one_page(tmp_path):
     document.save(str(path))
     review = extract_review(path)
     assert (review.title, review.child, review.child_age, review.area, review.review_type) == (
-        "Baby O",
+        "Learning from Baby O",  # the title as printed, whole (corpus/README.md)
         "Baby O",
         "6 weeks",
         "Suffolk",
