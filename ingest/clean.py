@@ -116,6 +116,24 @@ def _sentence_end(text: str) -> bool:
     return text[:1].islower() and text.endswith((".", "?", "!")) and len(text.split()) >= 4
 
 
+def _item_opening(key: str) -> bool:
+    """Whether a line's furniture key opens a numbered item with a sentence ("#. the partnership should evaluate
+    whether learning from ...")."""
+    return bool(re.match(r"^\(?#[.)]\s+[a-z'’]+(?:\s+\S+){5,}$", key))
+
+
+def _numbered_item_line(page: PageLayout, i: int) -> bool:
+    """Whether line `i` is part of a numbered item's sentence: the line opening it, or (in a text page) a line
+    of its paragraph after it. A lesson listed twice (an executive summary restating the recommendations) may
+    end two pages alike, but a running header or footer never opens a numbered sentence."""
+    for j in range(i, -1, -1):
+        if _item_opening(_furniture_key(page.lines[j].text)):
+            return True
+        if page.positional or page.lines[j].gap_before or page.lines[j].row:
+            return False
+    return False
+
+
 def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
     """Drop running headers/footers, page numbers and markings."""
     edges = {page.number: _edge_lines(page) for page in pages}
@@ -153,9 +171,11 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
             outer = page.positional or i in (0, 1, len(page.lines) - 2, len(page.lines) - 1)
             # (a text table's number cell opening a page, "3 | text | agency", is the row's, not the page's)
             numbered = PAGE_NUMBER.match(text) and not _row_number(page, i)
-            if (any(key in repeated for key in keys[i]) and not _numbered_heading(line)) or (
-                outer and (numbered or PAGE_OF.search(text) or MARKING.match(text))
-            ):
+            if (
+                any(key in repeated for key in keys[i])
+                and not _numbered_heading(line)
+                and not _numbered_item_line(page, i)
+            ) or (outer and (numbered or PAGE_OF.search(text) or MARKING.match(text))):
                 drop.add(i)
         drop -= _table_rows_cut(page, drop)
         lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)

@@ -238,10 +238,25 @@ EARLIER_REVIEW_RECOMMENDATIONS = re.compile(
 # A section given to an earlier review as a whole ("2. Learning from an earlier review", "The previous serious
 # case review", "Lessons from previous reviews"): it tells of another review, and what it quotes of that review
 # (its recommendations, its learning) is never this one's.
+# An appendix's letter or number before its name ("Appendix B: ", "Annex 2 – ").
+_APPENDIX_PREFIX = r"(?:(?:appendix|annex)\s+[A-Z0-9]{1,2}\s*[:.–-]?\s+)?"
 EARLIER_REVIEW_SECTION = re.compile(
-    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key\s+)?(?:learning|lessons?(?:\s+learn[et]d?)?|findings?)\s+(?:from|of)\s+)?"
+    r"^\W*"
+    + _APPENDIX_PREFIX
+    + r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key\s+)?(?:learning|lessons?(?:\s+learn[et]d?)?|findings?)\s+(?:from|of)\s+)?"
     r"(?:(?:an?|the|our)\s+)?(?:earlier|previous|prior|former|preceding)\s+(?:[\w-]+\s+){0,3}"
     r"(?:reviews?|scrs?|lcsprs?)\W*$",
+    re.I,
+)
+
+
+# A section setting the review beside research or national learning ("Appendix C: Research and national
+# learning", "Relevant research", "Learning from national reviews"): what others have found, never this review's
+# lessons.
+RESEARCH_SECTION = re.compile(
+    r"^\W*" + _APPENDIX_PREFIX + r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:relevant|key|the)\s+)?"
+    r"(?:research(?:\s+(?:and|&)\s+(?:national\s+learning|literature|national\s+reviews?|practice\s+guidance))?|"
+    r"national\s+learning|learning\s+from\s+(?:research|national\s+(?:reviews?|analyses))|literature(?:\s+review)?)\W*$",
     re.I,
 )
 
@@ -477,6 +492,8 @@ INTRO = re.compile(
     r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose)|"
     # the parts of the page below: "The panel set the questions below; ...", "Use the cards below ..."
     r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below|"
+    # the section naming itself as where they are: "..., which are recorded here so that ...", "They are repeated here"
+    r"\b(?:are|is)\s+(?:recorded|repeated|reproduced|collected|gathered|listed|set\s+out)\s+here\b|"
     # questions set out in place of recommendations: "Rather than make recommendations, the review sets out
     # the questions the Board should consider ..."
     r"rather\s+than\s+(?:make|making|set(?:ting)?\s+out)\s+(?:formal\s+|any\s+)?recommendations|"

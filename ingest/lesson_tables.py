@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS
+from ingest.lesson_episode_tables import episode_summary
 from ingest.lesson_kind_cells import kind_column, row_kind, text_beside_kind
+from ingest.lesson_link_cells import link_cell
 from ingest.lesson_statements import spanned_row
 from ingest.lesson_text_cues import title_line
 
@@ -180,6 +182,8 @@ def header_columns(lowered: list[str]) -> Columns | None:
             grade = index
         elif TRACKING_HEADER.search(c):
             other.add(index)
+    if episode_summary(lowered, texts):
+        return None  # "Episode | What happened | Why it matters": a summary of the episodes, no lessons
     kinds = kind_column(lowered)
     beside = text_beside_kind(lowered, kinds) if kinds is not None and text is None else None
     if kinds is not None and text is None and beside is None:
@@ -424,7 +428,8 @@ def row_lesson(block: Block, z, columns, current, start):
     draft.opening_title = bool(ref is not None and label and kind != "recommendation")
     for index, more_kind in columns.more if columns is not None else ():
         at = columns.at(index, n) - shift
-        if 0 <= at < len(rest) and at != text_index and rest[at]:
+        # a further column's cell naming only other lessons ("Learning 2") links the row to them: no lesson
+        if 0 <= at < len(rest) and at != text_index and rest[at] and not link_cell(rest[at]):
             extra = start(more_kind, label, rest[at], block, lead)
             extra.open = False
             extra.row = True
@@ -437,7 +442,7 @@ def _spanned_lessons(block: Block, cells: list[str], columns: Columns, start):
     draft = None
     lead = cells[columns.agency] if columns.agency is not None else ""
     for index, kind in columns.more:
-        if cells[index]:
+        if cells[index] and not link_cell(cells[index]):
             draft = start(kind, "", cells[index], block, lead if kind == "recommendation" else "")
             draft.open = False
             draft.row = True

@@ -125,6 +125,7 @@ from ingest.lesson_walk_paras import (
     title_line_para,
 )
 from ingest.lesson_walk_records import Record, record_table_row
+from ingest.lesson_walk_themes import theme_over_run_in_lesson
 
 
 @dataclass
@@ -313,6 +314,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     heading_sentence,
     table_agency_group,
     section_heading,
+    theme_over_run_in_lesson,
     labelled,
     recommendation_cited,
     lessons_listed_inline,

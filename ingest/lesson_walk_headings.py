@@ -13,6 +13,7 @@ from ingest.lesson_cues import (
     EARLIER_REVIEW_RECOMMENDATIONS,
     EARLIER_REVIEW_SECTION,
     NOT_LESSON_HEADING,
+    RESEARCH_SECTION,
     SUMMARY_HEADING,
     heading_number,
     numbered_under,
@@ -94,10 +95,12 @@ def section_heading(w: LessonWalk) -> bool:
         if learner:
             kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
         if (
-            kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(w.block.text)
-        ) or EARLIER_REVIEW_SECTION.match(w.block.text):
-            # an earlier review's recommendations, quoted for their progress, or a section telling of an
-            # earlier review and quoting it: none of this review's
+            (kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(w.block.text))
+            or EARLIER_REVIEW_SECTION.match(w.block.text)
+            or RESEARCH_SECTION.match(w.block.text)
+        ):
+            # an earlier review's recommendations, quoted for their progress, a section telling of an
+            # earlier review and quoting it, or one telling what research found: none of this review's
             kind = None
             barrier = True
         else:
