@@ -245,3 +245,25 @@ def test_the_child_is_named_before_overview_report(tmp_path, fmt, report):
 
     review = bare_review_of(tmp_path, fmt, build, title=title, review_type="SCR", published="2018-12-03")
     assert (review.title, review.child, review.review_type) == (title, "Maisie", "SCR")
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_roman_numbered_learning_is_no_heading_over_parts(tmp_path, fmt):
+    # "ii" after "i" is a numeral of its own, not a lettered part of "i": every item stays a lesson
+    def build(doc):
+        _cover(doc, fmt)
+        _intro(doc)
+        doc.add("h1", "Key learning")
+        for numeral, (_, text) in zip(("i.", "ii."), LEARNED, strict=True):
+            doc.add("num", text, label=numeral)
+        _recommendations(doc)
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert (
+            _rows(lessons)
+            == [
+                ("learning_point", numeral, "", text, "")
+                for numeral, (_, text) in zip(("i", "ii"), LEARNED, strict=True)
+            ]
+            + _numbered()
+        )
