@@ -6,6 +6,10 @@ care should agree a joint protocol ..., which should set out:") over parts numbe
 down, in roman numerals ("(i) who records the names ...;", "(ii) the time within which ..."), that
 complete its sentence. The parts are the stem's, not lessons of their own: joined into the stem's item
 without their numerals. Parts complete a sentence when they open in lower case; two parts at least.
+
+A numbered finding's stem is completed so too: "1. <title>. The review found that:" (an item, a paragraph,
+or a line plain text sets as a heading) over lettered parts "(a) ...; and", "(b) ..." opening in lower
+case, or parts a list sets further in without their letters: one item, the letters dropped.
 """
 
 from __future__ import annotations
@@ -27,13 +31,47 @@ def _parts(blocks: list[Block], start: int) -> int:
     return end if end - start >= 2 else start
 
 
+# A numbered stem whose sentence goes on in the parts after it: "1. Title. The review found that:".
+NUMBERED_STEM = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S.*\bthat:$")
+# A letter printed before a part: "(a)", "b)".
+LETTER = re.compile(r"^\s*\(?[a-h]\)\s+(?=[a-z])")
+
+
+def _lettered_parts(blocks: list[Block], start: int) -> int:
+    """The index after the lettered parts (or parts set further in, opening in lower case) completing the
+    numbered stem blocks[start - 1]; start when fewer than two."""
+    stem = blocks[start - 1]
+    if stem.kind not in ("item", "para", "heading") or not (
+        NUMBERED_STEM.match(stem.text) or (stem.number.isdigit() and stem.text.rstrip().endswith("that:"))
+    ):
+        return start
+    end = start
+    while end < len(blocks) and blocks[end].kind in ("item", "para"):
+        part = blocks[end]
+        if not (
+            LETTER.match(part.text) or (part.kind == "item" and part.x0 > stem.x0 + 10 and part.text[:1].islower())
+        ):
+            break
+        end += 1
+    return end if end - start >= 2 else start
+
+
 def completed_stems(blocks: list[Block]) -> list[Block]:
-    """Blocks with an item's stem ending on a colon joined to the roman-numbered parts that complete it."""
+    """Blocks with an item's stem ending on a colon joined to the roman-numbered parts that complete it (a
+    numbered stem to its lettered parts)."""
     kept: list[Block] = []
     index = 0
     while index < len(blocks):
         block = blocks[index]
         end = _parts(blocks, index + 1) if block.kind == "item" and block.text.rstrip().endswith(":") else index + 1
+        lettered = _lettered_parts(blocks, index + 1) if end == index + 1 else index + 1
+        if lettered > index + 1:
+            parts = [LETTER.sub("", b.text, count=1) for b in blocks[index + 1 : lettered]]
+            text = " ".join([block.text.rstrip(), *parts])
+            page_end = max(b.page_end for b in blocks[index:lettered])
+            kept.append(replace(block, kind="item", level=0, text=text, page_end=page_end))
+            index = lettered
+            continue
         if end > index + 1:
             parts = [PART.sub("", b.text, count=1) for b in blocks[index + 1 : end]]
             text = " ".join([block.text.rstrip(), *parts])

@@ -112,8 +112,9 @@ ZONE_CUES = (
             # a theme named after a colon, no number ("Theme: working with families"): the learning grouped under it
             r"^\W*theme\s*[:\-–—]\s*[A-Za-z]|"
             r"\bkey\s+messages?\b|\bpractice\s+(?:points?|tips?|messages?|implications)\b|\bimplications\s+for\s+practice\b|"
-            r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:better|differently|improved)\b|"
-            # an appreciative review's second part set as a heading: "Even better if", "What would have been even better"
+            r"\bwhat\s+could\s+(?:have\s+been|be)\s+(?:done\s+)?(?:even\s+)?(?:better|differently|improved)\b|"
+            # an appreciative review's second part set as a heading: "Even better if", "What would have been even better",
+            # "What could have been even better"
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?even\s+better\s+if\b|\bwhat\s+would\s+have\s+(?:been|made\s+it)\s+even\s+better\b|"
             r"\bwhat\s+(?:we|was|has\s+been|the\s+review|the\s+panel|(?:the\s+|partner\s+|individual\s+)?agencies|each\s+agency)\s+"
             r"(?:has\s+|have\s+)?learn(?:ed|t)\b|"

@@ -44,6 +44,7 @@ from ingest.lesson_parts import lesson_parts
 from ingest.lesson_patterns import _STOPS, ASKS, LABEL
 from ingest.lesson_pull_quotes import without_pull_quotes
 from ingest.lesson_quoted_reviews import without_quoted_review_lists, without_quoted_reviews
+from ingest.lesson_rationales import without_rationales
 from ingest.lesson_reasons_first import without_reasons_first
 from ingest.lesson_response_notes import without_response_notes
 from ingest.lesson_restated_sentences import restated_sentences
@@ -483,6 +484,7 @@ _RESHAPING_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
     without_bracketed_notes,
     without_inner_asides,
     without_finding_ties,
+    without_rationales,
     without_reasons_first,
     paired_items,
     joined_lesson_parts,

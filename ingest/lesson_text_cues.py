@@ -98,7 +98,9 @@ VOICE_CAPTION = re.compile(
     r"^(?:the\s+)?(?:(?:practitioners?|professionals?|family|parents?|mother|father|child|young\s+person|staff|managers?)"
     r"(?:['’]s?)?\s+(?:voices?|views?|perspectives?|words|quotes?|reflections?)|"
     # who spoke may take a few words: "What children and young people told us", "What the young people said"
-    r"in\s+(?:their|his|her|our)\s+(?:own\s+)?words|what\s+(?:\w+\s+){0,4}(?:said|told\s+(?:us|the\s+review(?:er)?))"
+    # or a name's: "In Child K's words", "What Child Q's family told us"
+    r"in\s+(?:their|his|her|our|[\w-]+(?:\s+[\w-]+){0,2}['’]s?)\s+(?:own\s+)?words|"
+    r"what\s+(?:[\w'’-]+\s+){0,4}(?:said|told\s+(?:us|the\s+review(?:er)?))"
     # of the review's learning events or training: "What practitioners said about the learning events"
     r"(?:\s+(?:about|of|after|at)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:events?|sessions?|training|workshops?|briefings?|days?))?|"
     r"quotes?|quotations?)\s*:?",

@@ -45,6 +45,7 @@ from ingest.lesson_errata import corrected_agencies
 from ingest.lesson_finish import finished
 from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
+from ingest.lesson_part_groups import without_part_groups
 from ingest.lesson_scope_markers import without_scope_markers
 from ingest.lesson_walk import LessonWalk
 from ingest.lesson_withdrawn import without_withdrawn
@@ -56,7 +57,7 @@ __all__ = ["segment_lessons", "_agency_development"]
 def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     """The lessons of a review, in document order, numbered from 1."""
     walk = LessonWalk.over(blocks)
-    drafts = without_withdrawn(walk.run())
+    drafts = without_part_groups(without_withdrawn(walk.run()))
     walked = walk.blocks
     lessons = closing_sentences(inline_lessons(finished(drafts, walk.codes, walked), walked), walked)
     lessons = answered_paragraphs(embedded_kinds(lessons, walked), walked)

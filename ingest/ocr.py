@@ -223,11 +223,12 @@ def mend_sequence(boxes: list[LineBox]) -> list[LineBox]:
 
 # A list marker or coded label OCR misread at the start of a line: a one read as a letter
 # ("l. The ...", "Al. Grooming ..."), a full stop read as a letter or a comma ("2s The ...",
-# "2, The ..."), a "1." read as "i" before a capitalised word.
+# "2, The ...", "2s GP practices ..."), a "1." read as "i" before a capitalised word.
 _MISREAD_MARKERS = (
     (re.compile(r"^[lI|](?=[.)]\s)"), "1"),
     (re.compile(r"^([A-Z])[lI|](?=[.:]\s+[A-Z])"), r"\g<1>1"),
-    (re.compile(r"^(\d{1,2})[s,;](?=\s+[A-Z][a-z])"), r"\1."),
+    # (the word after may be in capitals: "2s GP practices ...")
+    (re.compile(r"^(\d{1,2})[s,;](?=\s+[A-Z](?:[a-z]|[A-Z]+\s+[a-z]))"), r"\1."),
     (re.compile(r"^i(?=\s+[A-Z][a-z])"), "1."),
     # a table rule or the first letter's stem read as a bar after the marker: "1. |The ..."
     (re.compile(r"^(\d{1,2}[.)])\s*[|!](?=[A-Z][a-z])"), r"\1 "),

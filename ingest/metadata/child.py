@@ -204,11 +204,13 @@ def _child_from_title(title: str) -> str:
         return initials.group(1)
     briefed = re.match(
         r"^([A-Z][a-z]{2,15})\s*[:\-–]\s*(?i:(?:learning|lessons|key\s+messages)\s+from\s+(?:the|this|our)\s+review|"
-        r"what\s+(?:we|the\s+review)\s+(?:learned|learnt|found)|what\s+we\s+(?:have|can)\s+learn(?:ed|t)?)$",
+        r"what\s+(?:we|the\s+review)\s+(?:learned|learnt|found)|what\s+we\s+(?:have|can)\s+learn(?:ed|t)?|"
+        # the review's report titled by the child: "Evie: Overview Report", "Theo: Executive Summary"
+        r"(?:(?:the\s+)?(?:overview|final|full)\s+report|executive\s+summary))$",
         title,
     )
     if briefed and briefed.group(1) not in _NOT_NAMES:
-        return briefed.group(1)  # "Ruby: learning from the review", "Harry: what we learned"
+        return briefed.group(1)  # "Ruby: learning from the review", "Harry: what we learned", "Evie: Overview Report"
     lived = re.search(
         r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})"
         # ... before the subtitle naming its readers: "What happened to Maisie: a version for young people"
