@@ -165,7 +165,12 @@ from ingest.second_opinion import add_missed, score_units
 # learning drawn from the findings; the age at the incident, years and months, young adults; a child known by one
 # letter; several writers on a cover; text table rows over a page break; "Learning from Child X" kept whole), and
 # the learned stages refitted on blind sets 1-24.
-EXTRACTOR_VERSION = "ingest-1.35"
+# 1.36: the classes blind set 25 exposed (a table column linking each recommendation to its learning; practice-
+# episode tables; theme headings over a run-in recommendation; appendices on earlier reviews and research;
+# sections whose lessons "are recorded here"; numbered item lines never furniture; lettered parts finishing a
+# numbered sentence; a rationale after a recommendation; a named child's or family's words box; "What could have
+# been even better"; a recommendation heading over its lettered parts; the child before "Overview Report").
+EXTRACTOR_VERSION = "ingest-1.36"
 
 
 def extract_review(
