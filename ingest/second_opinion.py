@@ -285,7 +285,7 @@ class Proposal:
 def proposals(units: list[Unit], p: np.ndarray, covered: list[bool]) -> list[Proposal]:
     """Runs of units outside the rules' lessons, each opened by a unit labelled start and carried
     on by those labelled continuation (a continuation with no start before it opens nothing: it is
-    narrative the classifier half-recognises)."""
+    narrative the classifier half-recognises; a heading never carries one on: it opens what follows)."""
     found: list[Proposal] = []
     open_run = False
     for i in range(len(units)):
@@ -293,7 +293,7 @@ def proposals(units: list[Unit], p: np.ndarray, covered: list[bool]) -> list[Pro
         if label == "start":
             found.append(Proposal(i, i, float(p[i][0])))
             open_run = True
-        elif label == "continuation" and open_run:
+        elif label == "continuation" and open_run and not _heading(units[i]):
             found[-1] = replace(found[-1], last=i)
         else:
             open_run = False
@@ -339,6 +339,10 @@ def coverage(units: list[Unit], lesson_texts: list[str]) -> Coverage:
         above.append(tuple(position for _, position in chain))
     spoken_for = {heading for i, c in enumerate(covered) if c for heading in above[i]}
     return Coverage(covered, above, spoken_for)
+
+
+def _heading(unit: Unit) -> bool:
+    return unit.block is not None and unit.block.kind == "heading"
 
 
 def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> list[list[Unit]]:
