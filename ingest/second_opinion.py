@@ -282,6 +282,10 @@ class Proposal:
     sureness: float
 
 
+def _heading(unit: Unit) -> bool:
+    return unit.block is not None and unit.block.kind == "heading"
+
+
 def proposals(units: list[Unit], p: np.ndarray, covered: list[bool]) -> list[Proposal]:
     """Runs of units outside the rules' lessons, each opened by a unit labelled start and carried
     on by those labelled continuation (a continuation with no start before it opens nothing: it is
@@ -339,10 +343,6 @@ def coverage(units: list[Unit], lesson_texts: list[str]) -> Coverage:
         above.append(tuple(position for _, position in chain))
     spoken_for = {heading for i, c in enumerate(covered) if c for heading in above[i]}
     return Coverage(covered, above, spoken_for)
-
-
-def _heading(unit: Unit) -> bool:
-    return unit.block is not None and unit.block.kind == "heading"
 
 
 def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> list[list[Unit]]:
@@ -416,11 +416,11 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None  # an earlier review's recommendations quoted for their progress: not this review's
     if first.headings and explainer(first.headings[-1]):
         return None  # an explainer box's definition under its question ("What is early help?"): never a lesson
-    opening = [first.text] if first.block and first.block.kind == "heading" else []
+    opening = [first.text] if _heading(first) else []
     if any(ACTIVITY_HEADING.match(heading) for heading in [*first.headings, *opening]):
         return None  # a training handout's task for the room ("Exercise"): no lesson
     text = run_text(run)
-    if fact_box(text) or (first.block and first.block.kind == "heading" and fact_box(run_text(run[1:]))):
+    if fact_box(text) or (_heading(first) and fact_box(run_text(run[1:]))):
         return None  # a box of the case's facts ("At a glance: Child: ... Age: ... Review: ..."): no lesson
     return Lesson(
         ordinal=0,
@@ -431,7 +431,7 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         page_start=min(u.block.page_start for u in run if u.block),
         page_end=max(u.block.page_end for u in run if u.block),
         # a run opened by a heading: the heading is the lesson's title
-        title=first.text if first.block and first.block.kind == "heading" and len(run) > 1 else "",
+        title=first.text if _heading(first) and len(run) > 1 else "",
     )
 
 
