@@ -15,7 +15,7 @@ from ingest.metadata.children import children_in_title, listed_children
 from ingest.metadata.incident_age import with_months, young_adults
 from ingest.metadata.other_ages import someone_elses
 from ingest.metadata.review_type import METHOD_TITLE
-from ingest.metadata.text import _titlecase
+from ingest.metadata.text import _titlecase, number_value
 
 PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+"
@@ -103,15 +103,6 @@ AGE_MORE = re.compile(
     rf"|(?-i:\bI)\s*(?:am|['’]m)\s+{_COUNT}(?:\s+(years?)\s+old)?(?=\s*[.,;!])",
     re.IGNORECASE | re.MULTILINE,
 )
-_NUMBER_WORDS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen".split()
-    )
-}
-
-
 # A document about many children's cases (an audit): a child named in it is not its subject.
 # A title on several cases: an audit, a thematic review, "Learning from local case reviews" (a page listing
 # several reviews, whose children are theirs, not the page's).
@@ -163,7 +154,7 @@ def _child(text: str) -> str:
         return typed.group(1) or typed.group(2)
     for aged in NAMED_WITH_AGE.finditer(text):
         name, number, unit = aged.groups()
-        value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        value = number_value(number)
         if name in _NOT_NAMES or name in _RELATIONS or (unit.lower().startswith("year") and value > 17):
             continue
         return name
@@ -274,7 +265,7 @@ def _age(text: str, lesson_texts: tuple[str, ...] = (), child: str = "") -> str:
             continue
         groups = [g for g in match.groups() if g]
         number, unit = groups[0], (groups[1] if len(groups) > 1 else "years")
-        value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+        value = number_value(number)
         unit = unit.lower().rstrip("s")
         if unit == "year" and value > 17 and not young_adults(text, match.start(), child, value):
             continue  # an adult's age ("his mother, 23 years old"), not the young adult the review is about
@@ -382,6 +373,6 @@ def _age_from_table(rows: list[tuple[str, ...]], child: str) -> str:
         others = [c for c, m in zip(cells, ages) if not m]
         if any(SUBJECT_ROW.search(c) or (child and c.lower() == child.lower()) for c in others):
             number, unit = found[0].group(1), found[0].group(2).lower().rstrip("s")
-            value = int(number) if number.isdigit() else _NUMBER_WORDS[number.lower()]
+            value = number_value(number)
             return f"{value} {unit}{'' if value == 1 else 's'}"
     return ""

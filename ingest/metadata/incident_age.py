@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata.text import number_value
+
 _COUNT = (
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty)"
@@ -40,17 +42,6 @@ _OTHER = re.compile(
     r"\b(?:mother|father|parent|sister|brother|sibling|grandmother|grandfather|partner|friend|carer|uncle|aunt)s?\b",
     re.IGNORECASE,
 )
-_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen twenty".split()
-    )
-}
-
-
-def _number(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
 
 def incident_age(text: str, said: tuple[str, ...] = ()) -> str:
@@ -66,7 +57,7 @@ def incident_age(text: str, said: tuple[str, ...] = ()) -> str:
         if any(match.group(0).lower() in lesson for lesson in lessons):
             continue
         groups = [g for g in match.groups() if g]
-        value = _number(groups[0])
+        value = number_value(groups[0])
         unit = (groups[1] if len(groups) > 1 else "years").lower().rstrip("s")
         if unit == "year" and value > 17:
             continue
@@ -83,7 +74,7 @@ def with_months(text: str, end: int, years: int) -> str:
     more = AND_MONTHS.match(text, end)
     if not more or not re.match(r"\s*(?:and|,)", text[end : more.end()], re.IGNORECASE):
         return ""
-    months = _number(more.group(1))
+    months = number_value(more.group(1))
     if not 0 < months < 12:
         return ""
     return f"{years} year{'' if years == 1 else 's'} and {months} month{'' if months == 1 else 's'}"

@@ -17,16 +17,10 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata.text import number_value
+
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _UNIT = r"(days?|weeks?|months?|years?)"
-_NUMBERS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen".split()
-    )
-}
-
 # Two names joined, as a title prints its pair: "Kerry and Freya", "Child V and Child R".
 _NAME = r"(?:(?:Child|Baby|Sibling)\s+[A-Z][A-Z0-9]{0,2}|[A-Z][a-z]{2,15})"
 PAIR = re.compile(rf"^({_NAME})\s+(?:and|&)\s+({_NAME})$")
@@ -45,7 +39,7 @@ def _age_of(name: str, text: str) -> str:
     if match is None:
         return ""
     number, unit = match.group(1), match.group(2).lower().rstrip("s")
-    value = int(number) if number.isdigit() else _NUMBERS[number.lower()]
+    value = number_value(number)
     if unit == "year" and value > 17:
         return ""  # an adult's
     return f"{value} {unit}{'' if value == 1 else 's'}"
@@ -86,8 +80,8 @@ def corrected_age(text: str, age: str) -> str:
     """The age an erratum gives in place of the one printed (`age`, when it corrects that one)."""
     for match in CORRECTED_AGE.finditer(text):
         number, unit, wrong, wrong_unit = match.groups()
-        value = int(number) if number.isdigit() else _NUMBERS[number.lower()]
-        wrong_value = int(wrong) if wrong.isdigit() else _NUMBERS[wrong.lower()]
+        value = number_value(number)
+        wrong_value = number_value(wrong)
         unit = unit.lower().rstrip("s")
         printed = f"{wrong_value} {(wrong_unit or unit).lower().rstrip('s')}{'' if wrong_value == 1 else 's'}"
         if not age or printed == age:

@@ -3,7 +3,7 @@
 SENTENCE_END finds where a sentence ends, so a field's value stops before the
 next sentence ("Lead reviewer: Hannah Osei. Nottingham ..."); NAME is a person's
 name as printed; _titlecase gives a heading printed in capitals the case names
-are written in.
+are written in; number_value reads an age's count in figures or words.
 """
 
 from __future__ import annotations
@@ -12,6 +12,20 @@ import re
 
 # The end of a sentence: a full stop after a word (not an initial, "Dr." or "St."), then a capital.
 SENTENCE_END = re.compile(r"(?<=[a-z]{2})(?<!\bProf)(?<!\bMrs)(?<!\bRev)\.\s+(?=[A-Z])")
+
+_NUMBER_WORDS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen twenty".split()
+    )
+}
+
+
+def number_value(word: str) -> int:
+    """A count printed in figures or in words up to twenty ("16", "sixteen")."""
+    return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
 
 # A person's name as printed: two to four capitalised words, "Dr" or "Professor" before them.
 NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
