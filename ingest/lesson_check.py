@@ -202,6 +202,8 @@ def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside
         run = tuple(units[proposal.first : proposal.last + 1])
         text = run_text(run)
         read = where.section_read(proposal.first)
+        if where.told[proposal.first]:
+            continue  # the case told or weighed beside lessons marked in their own sections (second_opinion_parts)
         if read and not inside_read:
             # What the rules leave inside a section they read is narrative, a chronology's entries or
             # text they already hold under another label ("A." answers): measured, adding there

@@ -71,6 +71,7 @@ from ingest.lesson_cues import (
 from ingest.lesson_parts import parted_out
 from ingest.lesson_text_cues import VOICE_CAPTION, explainer
 from ingest.records import Lesson
+from ingest.second_opinion_parts import lessons_marked, report_part
 
 MODEL_PATH = Path(__file__).with_name("block_model.json")
 LABELS = ("start", "continuation", "other")
@@ -319,6 +320,9 @@ class Coverage:
     covered: list[bool]  # the unit lies inside one of the lessons
     above: list[tuple[int, ...]]  # the positions of the headings in force over each unit
     spoken_for: set[int]  # the headings whose sections (sub-sections included) hold a lesson
+    # the unit lies in a part that tells or weighs the case ("Analysis", "Conclusions") of a report whose
+    # lessons lie under headings naming them (ingest.second_opinion_parts): no lesson is added there
+    told: list[bool]
 
     def section_read(self, position: int) -> bool:
         """Whether the rules found a lesson in the section of the unit at `position`."""
@@ -342,18 +346,24 @@ def coverage(units: list[Unit], lesson_texts: list[str]) -> Coverage:
             chain.append((level, i))
         above.append(tuple(position for _, position in chain))
     spoken_for = {heading for i, c in enumerate(covered) if c for heading in above[i]}
-    return Coverage(covered, above, spoken_for)
+    marked = lessons_marked(units[heading].text for heading in spoken_for)
+    told = [marked and bool(u.headings) and report_part(u.headings[-1]) for u in units]
+    return Coverage(covered, above, spoken_for, told)
 
 
 def missed_runs(units: list[Unit], p: np.ndarray, rule_lessons: list[str]) -> list[list[Unit]]:
     """The runs of units the classifier would add as lessons beside the rules' lessons (texts):
-    only under a heading whose section, its sub-sections included, the rules found no lesson in."""
+    only under a heading whose section, its sub-sections included, the rules found no lesson in, and
+    never under a heading naming only a part that tells or weighs the case ("Analysis", "Conclusions")
+    when the rules found lessons under headings naming them (ingest.second_opinion_parts)."""
     where = coverage(units, rule_lessons)
     runs = []
     for proposal in proposals(units, p, where.covered):
         run = units[proposal.first : proposal.last + 1]
         if where.section_read(proposal.first):
             continue  # the rules read this section: what they left in it is narrative, actions, notes
+        if where.told[proposal.first]:
+            continue  # the case told or weighed ("Analysis", "Conclusions") beside lessons marked in their own sections
         if proposal.sureness >= THRESHOLD and len(run_text(run).split()) >= MIN_WORDS:
             runs.append(run)
     return runs
