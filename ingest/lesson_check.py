@@ -16,7 +16,8 @@ features only:
   any sureness, under a heading whose section the lessons left empty, as the
   second opinion's, and with `inside_read` in the sections they read too, but
   for text a lesson already holds and an unlabelled paragraph beside labelled
-  lessons) match a lesson the rules missed, from its sureness, length, block
+  lessons, and never in a part that tells or weighs the case beside lessons
+  marked under their own headings: second_opinion_parts.py) match a lesson the rules missed, from its sureness, length, block
   kind, heading words, place beside the lessons and first words. A proposal
   at least ADD_AT sure is added.
 

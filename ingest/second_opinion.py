@@ -13,7 +13,10 @@ speaks where the rules were silent: a run of blocks opened by one it labels
 start (at least THRESHOLD sure) and carried on by those it labels
 continuation, none of which lies inside a rule lesson, under a heading whose
 section (sub-sections included) gave the rules no lesson, with at least
-MIN_WORDS words (a heading alone is never a lesson), is added. It never
+MIN_WORDS words (a heading alone is never a lesson), is added; never in a
+part that tells or weighs the case ("Analysis", "Conclusions") of a report whose
+lessons the rules found under headings naming them (second_opinion_parts.py,
+for this stage and the lesson check's adder alike). It never
 vetoes a rule lesson: a veto raised precision on the blind sets a little but
 dropped right rule lessons on development documents ("Secondly, ..."
 paragraphs).
