@@ -27,14 +27,11 @@ from .conv_blind18b import _p as _para
 from .conv_blind19a import _month
 from .conv_blind21b import TOPICS, _anon_statements
 from .conv_blind25a import (
-    THEMES,
-    _analysis,
     _as_named,
     _contents,
     _cover,
     _family,
     _finding,
-    _for_theme,
     _glossary,
     _method,
     _rec_list,
@@ -68,7 +65,16 @@ def _break(c: Ctx) -> None:
 
 def _single_agency(c: Ctx, n_agencies: int = 3, per: int = 2) -> dict[str, list]:
     """Recommendations of the bank grouped by the one agency each is for (never a partnership or all agencies)."""
-    many = ("All", "Safeguarding Partnership", "LSCB", "Area Child", "Community Safety", "Crime and Disorder", "Local")
+    many = (
+        "All",
+        "Safeguarding Partnership",
+        "LSCB",
+        "Area Child",
+        "Community Safety",
+        "Crime and Disorder",
+        "Local",
+        "MASH",
+    )
     out: dict[str, list] = {}
     for rec in _recs(c, 30):
         if rec.agency.startswith(many) or not rec.agency:
@@ -235,6 +241,7 @@ def c746(c: Ctx) -> None:  # Panel-commissioned national review: "Recommendation
 def c747(c: Ctx) -> None:  # SCR 2010-14: IMR summaries per agency each ending in the IMR's recommendations
     _old_area(c)  # Poole, not Bournemouth, Christchurch and Poole, before 2019
     d = c.doc
+    overview = _recs(c, 3)  # drawn first: the IMRs' recommendations are sought among many
     _cover(c, f"Overview report author: {c.spec.author}", f"Date of publication: {c.printed_date()}")
     d.add("h1", "1. Introduction")
     d.add("p", f"{_lscb(c)} decided that the circumstances of {c.spec.child}, who was {_age(c)} at the time of the "
@@ -242,8 +249,7 @@ def c747(c: Ctx) -> None:  # SCR 2010-14: IMR summaries per agency each ending i
           "2010.")  # fmt: skip
     d.add("p", "The agencies below provided individual management reviews (IMRs). Each IMR was written by a manager "
           "with no line responsibility for the practitioners involved and was quality assured by the SCR panel.")  # fmt: skip
-    d.add("h1", "2. Background")
-    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
+    _story(c, "2. Background")
     d.add("h1", "3. Summaries of the individual management reviews")
     d.add("p", "Each agency's IMR is summarised below, with the recommendations the IMR made for its own agency. The "
           "panel accepted these recommendations and they form part of the LSCB's action plan.")  # fmt: skip
@@ -257,7 +263,9 @@ def c747(c: Ctx) -> None:  # SCR 2010-14: IMR summaries per agency each ending i
     d.add("h1", "4. Lessons learnt")
     for i, st in enumerate(_sts(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", f"4.{i}", st.body, st.themes), label=f"4.{i}")
-    _rec_list(c, 3, "5. Overview recommendations", prefix="5.")
+    d.add("h1", "5. Overview recommendations")
+    for j, r in enumerate(overview, 1):
+        d.add("num", r.text, d.lesson("recommendation", f"5.{j}", r.text, r.themes), label=f"5.{j}")
 
 
 def c755(c: Ctx) -> None:  # SCR 2010-14: several dates in one paragraph; IMR recommendations in an Agency table
@@ -378,24 +386,30 @@ def c750(c: Ctx) -> None:  # key lines of enquiry answered in a table (analysis,
     _rec_list(c, 3)
 
 
-def c760(c: Ctx) -> None:  # key lines of enquiry as headings: the answers (never); a "Learning:" paragraph in some
-    d = c.doc
-    _cover(c, f"Lead reviewer: {c.spec.author}", f"Published: {c.printed_date()}")
+def c760(c: Ctx) -> None:  # a letter to the child opening the report (never lessons) before "What we learned"
+    d, s = c.doc, c.spec
+    _cover(c, f"Lead reviewer: {s.author}", f"Published: {c.printed_date()}")
     _contents(c)
+    d.add("h1", f"A letter to {s.child}")
+    d.add("p", f"Dear {s.child},")
+    d.add("p", "This review is about you. Many people who were meant to help you have talked to us about what "
+          "happened, and some of them have told us that they wish they had done things differently.")  # fmt: skip
+    d.add("p", "We should have known more about your life at home, and we should have listened more carefully to "
+          "what you and your family were telling us. We are sorry that we did not.")  # fmt: skip
+    d.add("p", "From the review panel")
     d.add("h1", "Introduction")
-    d.add("p", f"{c.spec.child} was {_age(c)} at the time of the incident that led to this review.")
+    d.add("p", f"{s.child} was {_age(c)} at the time of the incident that led to this review. The panel chose to "
+          f"open the report with a letter to {s.child}, so that readers keep {s.child} in mind.")  # fmt: skip
+    _tor(c)
     _method(c)
     _family(c)
-    d.add("h1", "The key lines of enquiry")
-    pool = _sts(c, 16)
-    for i, (q, a) in enumerate(zip(KLOES, KLOE_ANSWERS, strict=True), 1):
-        d.add("h2", f"Key line of enquiry {i}")
-        d.add("p", q)
-        d.add("p", a)
-        _analysis(c, 1, THEMES[(0, 2, 1)[i - 1]])
-        if i != 2:  # the second answer draws no learning of its own
-            st = _for_theme(pool, THEMES[(0, 2, 1)[i - 1]])
-            _runin(c, st.body, d.lesson("learning_point", "", st.body, st.themes), label="Learning:")
+    _story(c)
+    d.add("h1", "What we learned")
+    for i, st in enumerate(_sts(c, 3), 1):
+        key = d.lesson("learning_point", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
+        d.add("h2", f"{i}. {st.title}", key)
+        for chunk in split_body(st.body):
+            d.add("p", chunk, key)
     _rec_table(c, 3)
 
 
@@ -469,7 +483,22 @@ def c753(c: Ctx) -> None:  # research and earlier national reviews summarised be
     _rec_list(c, 3, "5. Recommendations")
 
 
-def c754(c: Ctx) -> None:  # agencies' "actions already taken" (never) beside the review's recommendations
+AGENCY_LEARNING = (
+    (
+        "Children's Social Care",
+        ("agency.childrens_social_care",),
+        "Practice guidance reissued and a team briefing held.",
+    ),
+    (
+        "Police",
+        ("agency.police",),
+        "A reminder issued to all response officers; compliance audited after three months.",
+    ),
+    ("Health", ("agency.universal_health", "agency.acute_health"), "Safeguarding supervision now covers this."),
+)
+
+
+def c754(c: Ctx) -> None:  # each agency's own learning already in hand beside the action taken (never) in a table
     d = c.doc
     _cover(c, f"Lead reviewer: {c.spec.author}", f"Published: {c.printed_date()}")
     _contents(c)
@@ -481,15 +510,18 @@ def c754(c: Ctx) -> None:  # agencies' "actions already taken" (never) beside th
     for st in _sts(c, 3):
         _finding(c, st, "")
     d.add("h1", "Single-agency learning already in hand")
-    d.add("p", "Agencies did not wait for this report. The actions below were taken during the review; they are "
-          "recorded here so that they are not repeated as recommendations.")  # fmt: skip
-    d.add("header", cells=("Agency", "Action already taken"))
-    for row in (
-        ("Children's social care", "Strategy discussions now include health as standard."),
-        ("Police", "Domestic abuse incidents are shared with schools the next working day."),
-        ("GP practices", "A household alert is added when a child is on a child protection plan."),
-    ):
-        d.add("row", cells=row)
+    d.add("p", "Agencies did not wait for this report. Each identified learning for its own practice in its report "
+          "to the review and has already acted on it. The learning and the action taken are recorded here; the "
+          "actions are not repeated as recommendations.")  # fmt: skip
+    d.add("header", cells=("Agency", "Learning identified by the agency", "Action already taken"), label="b19arecs")
+    pool = _sts(c, 14)
+    for agency, themes, action in AGENCY_LEARNING:
+        st = next((st for st in pool if set(themes) & set(st.themes)), None)
+        if st is None:
+            continue
+        pool.remove(st)
+        key = d.lesson("learning_point", "", st.body, st.themes, agency)
+        d.add("row", keys=key, cells=(agency, st.body, action), label="b19arecs")
     _rec_list(c, 3, prefix="R")
 
 
@@ -557,14 +589,21 @@ def c758(c: Ctx) -> None:  # an earlier review of the family: its recommendation
     _rec_list(c, 3)
 
 
-def c759(c: Ctx) -> None:  # the good practice of each agency (good practice, agency) and learning for all
-    d = c.doc
-    _cover(c, f"Reviewer: {c.spec.author}", f"Published: {c.printed_date()}")
+def c759(c: Ctx) -> None:  # the criminal proceedings summarised (never, its dates events); good practice; learning
+    d, s = c.doc, c.spec
+    year = int(s.published[:4])
+    _cover(c, f"Reviewer: {s.author}", f"Published: {c.printed_date()}")
     d.add("h1", "Introduction")
-    d.add("p", f"{c.spec.child} was {_age(c)} at the time of the incident.")
+    d.add("p", f"{s.child} was {_age(c)} at the time of the incident.")
     _glossary(c, 6)
     _method(c)
     _story(c)
+    d.add("h1", "The criminal proceedings")
+    d.add("p", f"A trial took place at the Crown Court in {_month(f'{year - 1}-06')}. One adult in the household was "
+          "convicted and sentenced to a term of imprisonment; another was acquitted. The review waited for the trial "
+          "to end before speaking to the family.")  # fmt: skip
+    d.add("p", "The judge's sentencing remarks were shared with the review. They are not summarised here, because "
+          "the review's purpose is to learn, not to find fault.")  # fmt: skip
     d.add("h1", "Good practice")
     for g in _gps(c, 2):
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
@@ -577,26 +616,28 @@ def c759(c: Ctx) -> None:  # the good practice of each agency (good practice, ag
     _rec_list(c, 2)
 
 
-def c761(c: Ctx) -> None:  # a local review's recommendations for national consideration, addressed to a department
-    d = c.doc
-    _cover(c, f"Independent reviewer: {c.spec.author}", f"Published: {c.printed_date()}")
-    d.add("h1", "Introduction")
-    d.add("p", f"{c.spec.child} was {_age(c)} at the time of the incident.")
-    _method(c)
-    _story(c)
-    d.add("h1", "Findings")
+def c761(c: Ctx) -> None:  # an SCR of 2010-11 whose introduction gives Ofsted's evaluation and its month (never)
+    _old_area(c)  # Poole, not Bournemouth, Christchurch and Poole, before 2019
+    d, s = c.doc, c.spec
+    year = int(s.published[:4])
+    d.add("cover", _lscb(c))
+    d.add("title", d.meta["title"])
+    d.add("cover", f"Overview author: {s.author}")
+    d.add("cover", f"Published: {c.printed_date()}")
+    _break(c)
+    d.add("h1", "1. Introduction")
+    d.add("p", f"{_lscb(c)} commissioned this serious case review after {s.child}, who was {_age(c)}, was "
+          "seriously harmed. The review followed chapter 8 of Working Together to Safeguard Children.")  # fmt: skip
+    d.add("p", f"The overview report and the executive summary were submitted to Ofsted, which evaluated the review "
+          f"in {_month(f'{year - 1}-10')} and judged it to be adequate. The LSCB has since revised the report to "
+          "take account of Ofsted's comments.")  # fmt: skip
+    _tor(c, "2. Terms of reference")
+    _glossary(c, 6)
+    _story(c, "3. Background")
+    d.add("h1", "4. Lessons learned")
     for i, st in enumerate(_sts(c, 3), 1):
-        _finding(c, st, f"Finding {i}")
-    d.add("h1", "Recommendations for the partnership")
-    for j, r in enumerate(_recs(c, 2), 1):
-        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
-    d.add("h1", "Recommendations for national consideration")
-    d.add("p", "Some of the learning cannot be acted on locally. The partnership has written to the Panel and asks "
-          "it to consider the following:")  # fmt: skip
-    for j, r in enumerate(_national(("Department for Education", "Home Office")), 3):
-        _runin(
-            c, r.text, d.lesson("recommendation", str(j), r.text, r.themes, r.agency), label=f"{j}. To the {r.agency}:"
-        )
+        d.add("num", st.body, d.lesson("learning_point", str(i), st.body, st.themes), label=f"{i}.")
+    _rec_table(c, 3, "5. Recommendations")
 
 
 def c762(c: Ctx) -> None:  # recommendations table with the partnership's response in a column (never a lesson)

@@ -1042,7 +1042,7 @@ FORMATS.update(
         "C762": ("docx", "pdf"),
     }
 )
-# Each document's year: the Panel's national reviews from 2021, SCRs of 2010-2014 (C747, C755), an SCR the LSCB
+# Each document's year: the Panel's national reviews from 2021, SCRs of 2010-2014 (C747, C755, C761), an SCR the LSCB
 # commissioned and the partnership published (C748, 2020), LCSPRs of 2020 on; C756 prints a full date.
 YEARS_26A = {
     "C745": (2022, 2024),
@@ -1050,8 +1050,9 @@ YEARS_26A = {
     "C747": (2011, 2013),
     "C748": (2020, 2020),
     "C755": (2012, 2014),
+    "C761": (2010, 2011),
     **{f"C{n}": (2020 + n % 5, 2021 + (n + 2) % 5) for n in (749, 750, 751, 752, 753, 754, 756, 757, 758, 759, 760,
-                                                             761, 762)},
+                                                             762)},
 }  # fmt: skip
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
