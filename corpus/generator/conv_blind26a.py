@@ -230,7 +230,13 @@ def c746(c: Ctx) -> None:  # Panel-commissioned national review: "Recommendation
     d.add("p", "The review was carried out by a team of three independent reviewers with backgrounds in social work, "
           "policing and paediatric nursing, supported by the Panel secretariat.")  # fmt: skip
     d.add("h1", "Annex B: The children")
-    for text in ("A baby aged 9 weeks (South West).", "A child aged 4 years (North East)."):
+    children = {
+        "SUDI": ("A baby aged 9 weeks (South West).", "A baby aged 5 months (North East)."),
+        "NAI": ("A baby aged 9 weeks (South West).", "A baby aged 5 months (North East)."),
+        "CCE": ("A young person aged 15 years (South West).", "A young person aged 16 years (North East)."),
+        "CSE": ("A young person aged 14 years (South West).", "A young person aged 16 years (North East)."),
+    }.get(s.scenario, ("A child aged 4 years (North East).", "A child aged 9 years (South West)."))
+    for text in children:
         d.add("bullet", text)
     d.add("small", f"\u00a9 Crown copyright {s.published[:4]}")
 
@@ -561,7 +567,7 @@ def c757(c: Ctx) -> None:  # the reviewer named with credentials only in an appe
     for line in narrative.TERMS_OF_REFERENCE:
         d.add("bullet", line)
     d.add("h1", "Appendix B: The lead reviewer")
-    d.add("p", f"{s.author} is a registered social worker with more than twenty years' experience in children's "
+    d.add("p", f"{s.author}, BA (Hons), MA, CQSW, is a registered social worker with more than twenty years' experience in children's "
           "services, including as a head of service, and has led safeguarding practice reviews for several "
           "partnerships. The reviewer is independent of the agencies in the area.")  # fmt: skip
 
