@@ -32,6 +32,7 @@ from .conv_blind25a import (
     _cover,
     _family,
     _finding,
+    _follow,
     _glossary,
     _method,
     _rec_list,
@@ -427,7 +428,7 @@ def c751(c: Ctx) -> None:  # themes: "What we found" (finding) then "What needs 
     d.add("p", f"{c.spec.child} was {_age(c)} at the time of the incident.")
     _tor(c)
     _story(c)
-    recs = _recs(c, 6)
+    recs = _recs(c, 20)
     for i, st in enumerate(_sts(c, 3), 1):
         d.add("h1", f"Theme {i}: {st.title}")
         key = d.lesson("finding", f"Theme {i}", f"{st.title} {st.body}", st.themes, title=st.title)
@@ -435,9 +436,38 @@ def c751(c: Ctx) -> None:  # themes: "What we found" (finding) then "What needs 
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
         d.add("h2", "What needs to change")
-        for r in recs[2 * (i - 1) : 2 * i] if i < 3 else recs[4:5]:
+        for r in _follow(st, recs, 2 if i < 3 else 1):  # what follows from the theme's finding
             d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
     _family(c, "What the family told us")
+
+
+# The partnership's questions (C752): what the partnership is to find out or make sure of, with their themes.
+QUESTIONS = (
+    ("How will the partnership know that the men living in or visiting a child's home are identified and assessed by "
+     "every agency?", ("fam.male_carers", "assess.whole_family")),
+    ("What assurance does the partnership have that practitioners know they may share information without consent "
+     "where a child may be at risk of significant harm?", ("multi.information_sharing", "org.policy_guidance")),
+    ("How does the partnership make it safe for practitioners to challenge a decision and to escalate when they "
+     "disagree?", ("assess.critical_thinking_challenge", "org.leadership_culture")),
+    ("How will the partnership assure itself that children are seen, and seen alone, before an assessment is "
+     "closed?", ("voice.voice_of_child", "agency.childrens_social_care")),
+    ("What does the partnership know about how often health professionals take part in strategy discussions, and "
+     "what will it do if they do not?", ("multi.coordination", "assess.thresholds_cp_processes")),
+    ("How will the partnership check that supervision gives practitioners time to reflect on risk and not only on "
+     "tasks?", ("org.workforce_supervision",)),
+    ("How will the partnership know that the learning from earlier reviews has changed practice?",
+     ("review.system_learning",)),
+    ("What will the partnership do to make sure that a family's history is brought together and used when a new "
+     "concern is raised?", ("assess.history_chronology", "multi.information_sharing")),
+    ("How does the partnership make sure that the records held by different agencies can be seen by those who need "
+     "them?", ("multi.record_keeping", "multi.information_sharing")),
+    ("How will the partnership know that plans for children say what must change, and by when?",
+     ("assess.thresholds_cp_processes",)),
+    ("How will the partnership make sure that practitioners recognise the signs of neglect, however long they have "
+     "known a family?", ("harm.neglect", "assess.professional_curiosity")),
+    ("What will the partnership do to make sure that adult services think about the children of the parents they "
+     "work with?", ("assess.whole_family", "fam.parental_mental_health")),
+)  # fmt: skip
 
 
 def c752(c: Ctx) -> None:  # learning themes each followed by numbered "Questions for the partnership" (recs)
@@ -448,15 +478,15 @@ def c752(c: Ctx) -> None:  # learning themes each followed by numbered "Question
           "make recommendations, the reviewer has set questions for the partnership to answer after each theme.")  # fmt: skip
     _method(c)
     _story(c)
-    recs = _recs(c, 6)
+    questions = [Recommendation(q, "", themes) for q, themes in QUESTIONS]
     for i, st in enumerate(_sts(c, 3), 1):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h1", st.title, key)
         for chunk in split_body(st.body):
             d.add("p", chunk, key)
         d.add("h2", "Questions for the partnership")
-        for j, r in enumerate(recs[2 * (i - 1) : 2 * i] if i < 3 else recs[4:5], 1):
-            d.add("num", r.text, d.lesson("recommendation", f"{i}.{j}", r.text, r.themes), label=f"{i}.{j}")
+        for j, q in enumerate(_follow(st, questions, 2 if i < 3 else 1), 1):  # the questions the theme raises
+            d.add("num", q.text, d.lesson("recommendation", f"{i}.{j}", q.text, q.themes), label=f"{i}.{j}")
     d.add("h1", "Questions for practitioners")
     for q in ("What would help you to ask about the adults in a household you visit?",
               "When did you last see a child on their own?"):  # fmt: skip
