@@ -615,9 +615,10 @@ def c758(c: Ctx) -> None:  # an earlier review of the family: its recommendation
     if c.spec.fmt == "scan":
         d.add("p", "1. Agencies should record the adults in the household. Progress: completed.")
     else:
-        d.add("header", cells=("Earlier recommendation", "Progress"))
-        d.add("row", cells=("Agencies should record the adults in the household.", "Completed"))
-        d.add("row", cells=("Health should be invited to every strategy discussion.", "Partly completed"))
+        wide = "b15btime"  # set 15's two columns, the first wide
+        d.add("header", cells=("Earlier recommendation", "Progress"), label=wide)
+        d.add("row", cells=("Agencies should record the adults in the household.", "Completed"), label=wide)
+        d.add("row", cells=("Health should be invited to every strategy discussion.", "Partly completed"), label=wide)
     _story(c)
     d.add("h1", "Findings")
     for st in _sts(c, 3):
@@ -676,6 +677,13 @@ def c761(c: Ctx) -> None:  # an SCR of 2010-11 whose introduction gives Ofsted's
     _rec_table(c, 3, "5. Recommendations")
 
 
+RESPONSES = (
+    "Accepted. An action plan has been agreed.",
+    "Accepted in part. The partners will first review the arrangements already in place and report in six months.",
+    "Accepted. Work began before the report was published.",
+)
+
+
 def c762(c: Ctx) -> None:  # recommendations table with the partnership's response in a column (never a lesson)
     d = c.doc
     _cover(c, f"Lead reviewer: {c.spec.author}", f"Published: {c.printed_date()}")
@@ -692,7 +700,7 @@ def c762(c: Ctx) -> None:  # recommendations table with the partnership's respon
     d.add("header", cells=("No.", "Recommendation", "Partnership response"))
     for j, r in enumerate(_recs(c, 3), 1):
         key = d.lesson("recommendation", str(j), r.text, r.themes)
-        d.add("row", keys=key, cells=(str(j), r.text, "Accepted. An action plan has been agreed."))
+        d.add("row", keys=key, cells=(str(j), r.text, RESPONSES[j - 1]))
 
 
 BUILDERS = {"C745": c745, "C746": c746}
