@@ -390,7 +390,12 @@ def c750(c: Ctx) -> None:  # key lines of enquiry answered in a table (analysis,
     for i, st in enumerate(_sts(c, 3), 1):
         key = d.lesson("learning_point", f"L{i}", st.body, st.themes)
         d.add("num", st.body, key, label=f"L{i}")
-    _rec_list(c, 3)
+    d.add("h1", "Recommendations")
+    older = ("young people", "aged 16", "exclusion", "school")  # never for a child under ten
+    young = c.spec.age.endswith(("weeks", "months")) or int(c.spec.age.split()[0]) < 10
+    recs = [r for r in _recs(c, 12) if not (young and any(w in r.text.lower() for w in older))][:3]
+    for j, r in enumerate(recs, 1):
+        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
 def c760(c: Ctx) -> None:  # a letter to the child opening the report (never lessons) before "What we learned"
