@@ -10,7 +10,9 @@ partnership" after each theme, reviews that summarise research and earlier revie
 reviews printing an agency's actions already taken beside their recommendations; and to the material around the
 lessons that a careful reader does not record. A smaller part leans to metadata as these publishers print it: the
 Panel as publisher with no area, an SCR commissioned by an LSCB and published by the partnership that replaced it, the
-reviewer named only in an appendix, the publication only in the chair's foreword, several dates in one paragraph.
+reviewer named only in an appendix, the publication only in the independent scrutineer's foreword, several dates in
+one sentence, Ofsted's evaluation of an older SCR. An IMR's own recommendations reported in the overview are
+recommendations of the review with the IMR's agency (C140, C371, C714); the IMR's summary is never a lesson.
 
 Each builder declares every lesson as a careful reader of that document would record it (kind, printed label,
 heading title where a heading names the lesson, agency where the document gives one) and only the metadata the
