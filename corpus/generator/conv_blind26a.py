@@ -24,8 +24,9 @@ from __future__ import annotations
 
 from . import narrative
 from .bank_types import Recommendation
-from .conv_blind18b import _gps, _old_area, _recs, _runin
+from .conv_blind18b import _gps, _old_area, _runin
 from .conv_blind18b import _p as _para
+from .conv_blind18b import _recs as _bank_recs
 from .conv_blind19a import _month
 from .conv_blind21b import TOPICS, _anon_statements
 from .conv_blind25a import (
@@ -37,8 +38,6 @@ from .conv_blind25a import (
     _follow,
     _glossary,
     _method,
-    _rec_list,
-    _rec_table,
     _story,
     _sts,
     _tor,
@@ -64,6 +63,59 @@ def _csp(c: Ctx) -> str:
 def _break(c: Ctx) -> None:
     if c.spec.fmt != "html":
         c.doc.add("pagebreak")
+
+
+def _recs(c: Ctx, n: int) -> list:
+    """The bank's recommendations in draw order, leaving out those about children of another age than this child:
+    strategy discussions about a child under five for a child of five or more, a pathway for young people of 16 and
+    17 for a child under fourteen (a real review's recommendations follow from its child)."""
+    age = c.spec.age
+    years = 0 if age.endswith(("weeks", "months")) else int(age.split()[0])
+
+    def fits(text: str) -> bool:
+        return not (years >= 5 and "under five" in text) and not (years < 14 and "aged 16" in text)
+
+    out: list = []
+    while len(out) < n:  # one at a time, as the bank draws, so that later draws are as before
+        drawn = _bank_recs(c, 1)
+        if not drawn:
+            break
+        out += [r for r in drawn if fits(r.text)]
+    return out[:n]
+
+
+def _rec_list(c: Ctx, n: int, heading: str = "Recommendations", prefix: str = "") -> None:
+    """Numbered recommendations (label the number, or prefix and number; no agency), as conv_blind25a draws them."""
+    d = c.doc
+    d.add("h1", heading)
+    for j, r in enumerate(_recs(c, n), 1):
+        label = f"{prefix}{j}"
+        d.add("num", r.text, d.lesson("recommendation", label, r.text, r.themes), label=label if prefix else f"{j}.")
+
+
+def _rec_table(c: Ctx, n: int, heading: str = "Recommendations") -> None:
+    """A No. / Recommendation / Lead agency table (label the number, agency the cell), as conv_blind25a draws it."""
+    d = c.doc
+    d.add("h1", heading)
+    d.add("header", cells=("No.", "Recommendation", "Lead agency"))
+    for j, r in enumerate(_recs(c, n), 1):
+        key = d.lesson("recommendation", str(j), r.text, r.themes, r.agency)
+        d.add("row", keys=key, cells=(str(j), r.text, r.agency))
+
+
+def _themes_followed(candidates: list, pool: list, fits, counts=(2, 2, 1)) -> list:
+    """The first statements, in draw order, whose changes (drawn from the pool as _follow draws them, two for each of
+    the first two and one for the third) all fit them, so that each change printed under a theme follows from it."""
+    pool, out = list(pool), []
+    for st in candidates:
+        if len(out) == len(counts) or not st.themes:
+            continue
+        picks = _follow(st, list(pool), counts[len(out)])
+        if len(picks) == counts[len(out)] and all(fits(st, r) for r in picks):
+            out.append(st)
+            for r in picks:
+                pool.remove(r)
+    return out
 
 
 def _single_agency(c: Ctx, n_agencies: int = 3, per: int = 2) -> dict[str, list]:
@@ -436,7 +488,8 @@ def c751(c: Ctx) -> None:  # themes: "What we found" (finding) then "What needs 
     _tor(c)
     _story(c)
     recs = _recs(c, 20)
-    for i, st in enumerate(_sts(c, 3), 1):
+    sts = _themes_followed(_sts(c, 10), recs, lambda st, r: st.themes[0] in r.themes)
+    for i, st in enumerate(sts, 1):
         d.add("h1", f"Theme {i}: {st.title}")
         key = d.lesson("finding", f"Theme {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", "What we found")
@@ -486,7 +539,7 @@ def c752(c: Ctx) -> None:  # learning themes each followed by numbered "Question
     _method(c)
     _story(c)
     questions = [Recommendation(q, "", themes) for q, themes in QUESTIONS]
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_themes_followed(_sts(c, 12), questions, lambda st, q: st.themes[0] in q.themes), 1):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h1", st.title, key)
         for chunk in split_body(st.body):
