@@ -29,10 +29,16 @@ from .conv_blind18b import _p, _runin
 from .conv_blind20b import _before, _month, _other_child
 from .conv_blind23b import _cover, _opening, _poss, _recs, _setup, _sts
 from .conv_blind24b import _headed_findings, _intro, _numbered_recs
+from .conv_common import age_years as _years
+from .conv_common import background as _background
+from .conv_common import case_events as _case_events
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
 from .conv_common import slash_date
+from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import TYPE_NAMES, Ctx
+
+COLUMN_WIDTHS["chron26b"] = ((0.16, 0.22, 0.62), True)  # Date / Agency / Contact on a landscape page
 
 # --- pieces the builders share -------------------------------------------------------------------------------------
 
@@ -55,7 +61,13 @@ def _long(c: Ctx, n: int, least: int = 2, more: int = 10) -> list:
 def _subject(r) -> str:
     """A recommendation's subject in a few words, from its first theme ("Information sharing")."""
     theme = r.themes[0].split(".")[-1].replace("_", " ")
-    theme = {"cp processes": "child protection processes", "sudi safer sleep": "safer sleep"}.get(theme, theme)
+    theme = {
+        "cp processes": "child protection processes",
+        "sudi safer sleep": "safer sleep",
+        "critical thinking challenge": "professional challenge",
+        "universal health": "health records",
+        "cross boundary transfer": "cross-boundary transfer",
+    }.get(theme, theme)
     theme = re.sub(r"\b(cp|cse|cce|sudi|mash|idva|camhs)\b", lambda m: m.group(1).upper(), theme)
     return theme[0].upper() + theme[1:]
 
@@ -67,6 +79,11 @@ def _learning(c: Ctx, st, label: str) -> int:
     d.add("h2", f"{label}: {st.title}" if label else st.title, key)
     _p(c, st.body, key)
     return key
+
+
+def _story(c: Ctx, heading: str = "Background") -> None:
+    """The case's background and two events of its chronology (narrative, never lessons)."""
+    _background(c, heading, _case_events(c, 2))
 
 
 def _halves(text: str) -> tuple[str, str]:
@@ -108,17 +125,20 @@ def c763(c: Ctx) -> None:  # a contents page naming every finding and recommenda
         d.add("toc")
     else:  # Word: the contents typed as lines, one a heading
         d.add("h1", "Contents")
-        for line in ("1. Introduction", "2. Findings", *[f"Finding {i}: {st.title}" for i, st in enumerate(sts, 1)],
-                     "3. Recommendations", *[f"Recommendation {j}" for j in range(1, len(recs) + 1)]):  # fmt: skip
+        for line in ("1. Introduction", "2. Background", "3. Findings",
+                     *[f"Finding {i}: {st.title}" for i, st in enumerate(sts, 1)], "4. Recommendations", *[f"Recommendation {j}" for j in range(1, len(recs) + 1)]):  # fmt: skip
             d.add("p", line)
     d.add("pagebreak")
     _intro(c, partnership, "1. Introduction")
-    d.add("h1", "2. Findings")
+    _story(c, "2. Background")
+    d.add("pagebreak")
+    d.add("h1", "3. Findings")
     for i, st in enumerate(sts, 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i}: {st.title}", key)
         _p(c, st.body, key)
-    d.add("h1", "3. Recommendations")
+    d.add("pagebreak")
+    d.add("h1", "4. Recommendations")
     for j, r in enumerate(recs, 1):
         key = d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes)
         d.add("h2", f"Recommendation {j}", key)
@@ -129,9 +149,7 @@ def _dots(entry: str, page: int, width: int = 72) -> str:
     return f"{entry} {'.' * max(width - len(entry) - len(str(page)) - 2, 3)} {page}"
 
 
-def c764(
-    c: Ctx,
-) -> None:  # a typed contents page, dotted leaders to page numbers, naming each finding and recommendation
+def c764(c: Ctx) -> None:  # a typed contents page, dotted leaders to page numbers, naming each lesson
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -139,16 +157,21 @@ def c764(
     _cover(c, partnership)
     sts, recs = _sts(c, 3), _recs(c, 3)
     d.add("h1", "Contents")
-    entries = [("1. Introduction", 3), ("2. Learning", 4)]
+    entries = [("1. Introduction and background", 3), ("2. Learning", 4)]
     entries += [(f"Learning point {i}: {st.title}", 3 + i) for i, st in enumerate(sts, 1)]
-    entries += [("3. Recommendations", 7)] + [(f"Recommendation {j}", 7 + (j > 2)) for j in range(1, len(recs) + 1)]
+    entries += [("3. Recommendations", 7)] + [(f"Recommendation {j}", 7) for j in range(1, len(recs) + 1)]
     for entry, page in entries:
         d.add("p", _dots(entry, page, 70 if s.fmt == "txt" else 64))
     d.add("pagebreak")
-    _intro(c, partnership, "1. Introduction")
+    _intro(c, partnership, "1. Introduction and background")
+    d.add("p", c.fill(narrative.BACKGROUND[s.scenario]))
+    d.add("pagebreak")
     d.add("h1", "2. Learning")
     for i, st in enumerate(sts, 1):
+        if i > 1:
+            d.add("pagebreak")  # each learning point starts a page, as the contents says
         _learning(c, st, f"Learning point {i}")
+    d.add("pagebreak")
     d.add("h1", "3. Recommendations")
     for j, r in enumerate(recs, 1):
         _runin(c, r.text, d.lesson("recommendation", f"Recommendation {j}", r.text, r.themes), f"Recommendation {j}:")
@@ -230,16 +253,17 @@ def c768(c: Ctx) -> None:  # a landscape chronology page printed between two fin
     d.header = f"{_type_name(c)} | {s.child}"
     _cover(c, partnership)
     _intro(c, partnership)
+    _story(c)
     d.add("h1", "Findings")
     for i, st in enumerate(_sts(c, 3), 1):
         if i == 3:
             d.add("landscape")
             d.add("h2", "Table 1: Summary of agency contact in the period reviewed")
-            d.add("header", cells=("Date", "Agency", "Contact"))
+            d.add("header", cells=("Date", "Agency", "Contact"), label="chron26b")
             for k, (agency, event) in enumerate(_EVENTS):
-                if agency == "Education" and s.age and not s.age.endswith("years"):
+                if agency == "Education" and _years(s.age) < 5:
                     continue
-                d.add("row", cells=(_month(_before(c, 30 - 3 * k)), agency, event))
+                d.add("row", cells=(_month(_before(c, 30 - 3 * k)), agency, event), label="chron26b")
             d.add("portrait")
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i}: {st.title}", key)
@@ -272,22 +296,31 @@ def c769(c: Ctx) -> None:  # a web page: cookie banner, breadcrumb, "Jump to" li
         d.add("bullet", other)
 
 
-def c770(c: Ctx) -> None:  # a web page printed to PDF: its address in the header, the print date in every footer
+def c770(c: Ctx) -> None:  # a web page printed to PDF: "Printed from <address> on <date>" on every page
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
     title = c.title()
-    printed = f"{slash_date(_before(c, -7, 14))}, 10:42"  # the day the page was printed, months after
-    d.header = _url(c)
-    d.footer = f"Printed {printed} | Page {{x}} of {{y}}"
-    d.add("small", "Skip to main content")
+    printed = slash_date(_before(c, -7, 14))  # the day the page was printed, months after its publication
+    d.header = f"Printed from {_url(c)} on {printed}"
+    d.footer = "Page {x} of {y}"
+    d.add("small", d.header)  # the print view heads its first page too (the writers' header starts on the second)
     d.add("small", f"Home > Professionals > Case reviews > {s.child}")
     d.add("title", title)
     d.add("cover", f"Published: {c.printed_date()}")
     d.add("p", f"{_opening(c)} {partnership} published the {_type_name(c)}, written by {s.author}, on this page.")
-    d.add("h1", "Key learning")
-    for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+    _story(c, "What happened")
+    d.add("h1", "What we learned")
+    for i, st in enumerate(_long(c, 3, 2), 1):
+        if i != 2:
+            _learning(c, st, "")
+            continue
+        key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
+        d.add("h2", st.title, key)
+        first, rest = _halves(st.body)
+        _p(c, first, key)
+        d.add("pagebreak")  # the print's page ends inside the learning
+        _p(c, rest, key)
     d.add("h1", "What will change")
     for r in _recs(c, 3):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
@@ -306,6 +339,7 @@ def c771(c: Ctx) -> None:  # the review type only in the running footer; the cov
     d.add("h1", "Introduction")
     d.add("p", f"{_opening(c)} {partnership} commissioned this review to learn how agencies worked with "
           f"{s.child} and {_poss(c)} family.")  # fmt: skip
+    _story(c)
     _headed_findings(c, 3)
     _numbered_recs(c, 3)
 
@@ -329,16 +363,17 @@ def c772(c: Ctx) -> None:  # a "Recommendations at a glance" box naming each rec
 def c773(c: Ctx) -> None:  # a web page naming the partnership only in its copyright footer
     d = c.doc
     partnership = c.partnership
-    _setup(c, "the partnership")
+    body = "the Board" if c.spec.review_type == "SCR" else "the partnership"
+    _setup(c, body)
     title = c.title()
     d.add("small", "Home > Learning from reviews")
     d.add("title", title)
     d.add("cover", f"Published: {c.printed_date()}")
-    d.add("p", f"{_opening(c)} The partnership commissioned this review, written by {c.spec.author}.")
+    d.add("p", f"{_opening(c)} {body[0].upper()}{body[1:]} commissioned this review, written by {c.spec.author}.")
     d.add("h1", "What we learned")
     for st in _sts(c, 3):
         _learning(c, st, "")
-    _numbered_recs(c, 3, "What the partnership will do")
+    _numbered_recs(c, 3, f"What {body} will do")
     d.add("small", "Contact us | Accessibility | Privacy notice | Cookies")
     d.add("small", f"© {c.spec.published[:4]} {partnership}. All rights reserved.")
 
@@ -394,6 +429,7 @@ def c776(c: Ctx) -> None:  # "OFFICIAL-SENSITIVE until publication" on every pag
     d.header, d.marking = (title, marking) if s.fmt == "pdf" else (f"{title} | {marking}", "")
     _cover(c, partnership)
     _intro(c, partnership)
+    _story(c)
     d.add("h1", "Learning")
     for i, st in enumerate(_long(c, 3, 2), 1):
         if i != 2:
@@ -438,6 +474,7 @@ def c778(c: Ctx) -> None:  # the publication printed only in the running footer
     d.footer = f"{partnership} | Published {c.printed_date()} | Page {{x}} of {{y}}"
     _cover(c, partnership, c.title(), f"Independent reviewer: {s.author}")
     _intro(c, partnership)
+    _story(c)
     d.add("h1", "Learning")
     for i, st in enumerate(_sts(c, 3), 1):
         _learning(c, st, f"Learning point {i}")
@@ -458,6 +495,7 @@ def c779(c: Ctx) -> None:  # a footnote at the foot of the page between a learni
     d.header = f"{_type_name(c)}: {s.child}"
     _cover(c, partnership)
     _intro(c, partnership)
+    _story(c)
     d.add("h1", "Key learning")
     for i, st in enumerate(_long(c, 3, 2), 1):
         label = f"Key learning {i}"

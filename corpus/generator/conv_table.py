@@ -1023,7 +1023,7 @@ FORMATS.update(
     {
         "C763": ("pdf", "docx"),
         "C764": ("txt", "pdf"),
-        "C765": ("pdf", "scan"),
+        "C765": ("pdf", "docx"),
         "C766": ("pdf", "html"),
         "C767": ("pdf", "docx"),
         "C768": ("pdf", "txt"),
@@ -1032,7 +1032,7 @@ FORMATS.update(
         "C771": ("pdf", "txt"),
         "C772": ("pdf", "docx"),
         "C773": ("html", "txt"),
-        "C774": ("pdf", "html"),
+        "C774": ("pdf", "scan"),
         "C775": ("pdf", "docx"),
         "C776": ("pdf", "txt"),
         "C777": ("html", "txt"),
