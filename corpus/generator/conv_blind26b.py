@@ -26,7 +26,7 @@ import re
 from . import narrative
 from .conv_blind import sentences
 from .conv_blind18b import _p, _runin
-from .conv_blind20b import _before, _month, _other_child
+from .conv_blind20b import _before, _month, _other_child, _wt_year
 from .conv_blind23b import _cover, _opening, _poss, _recs, _setup, _sts
 from .conv_blind24b import _headed_findings, _intro, _numbered_recs
 from .conv_common import age_years as _years
@@ -481,10 +481,13 @@ def c778(c: Ctx) -> None:  # the publication printed only in the running footer
     _numbered_recs(c, 3)
 
 
-_NOTES = (
-    "HM Government (2018) Working Together to Safeguard Children, chapter 1.",
-    "The partnership's multi-agency threshold guidance, section 3.",
-)
+def _note(c: Ctx) -> str:
+    """The footnote's text: the edition of Working Together in force at publication (never a later one), or the
+    local threshold guidance for a report published before the 2013 edition."""
+    wt = _wt_year(c)
+    if not wt:
+        return "The LSCB's multi-agency threshold guidance, section 3."
+    return f"HM Government ({wt}) Working Together to Safeguard Children, chapter 1."
 
 
 def c779(c: Ctx) -> None:  # a footnote at the foot of the page between a learning point's two halves
@@ -507,10 +510,10 @@ def c779(c: Ctx) -> None:  # a footnote at the foot of the page between a learni
         first, rest = _halves(st.body)
         after = sentences(first)[-1]
         if s.fmt == "pdf":
-            d.add("fnp", first, key, label=f"1|{after}|{_NOTES[0]}")
+            d.add("fnp", first, key, label=f"1|{after}|{_note(c)}")
         else:  # the text copy: the marker in brackets, the note at the foot of its page
             d.add("p", first.replace(after, f"{after} [1]"), key)
-            d.add("small", f"[1] {_NOTES[0]}")
+            d.add("small", f"[1] {_note(c)}")
         d.add("pagebreak")
         _p(c, rest, key)
     _numbered_recs(c, 3)
