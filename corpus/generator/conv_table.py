@@ -1054,6 +1054,30 @@ YEARS_26A = {
     **{f"C{n}": (2020 + n % 5, 2021 + (n + 2) % 5) for n in (749, 750, 751, 752, 753, 754, 756, 757, 758, 759, 760,
                                                              762)},
 }  # fmt: skip
+# The twenty-sixth blind held-out set, second half (corpus/generator/conv_blind26b.py): only the earlier writers.
+# The furniture of long published PDFs and web pages between and around lessons; metadata only the furniture prints.
+FORMATS.update(
+    {
+        "C763": ("pdf", "docx"),
+        "C764": ("txt", "pdf"),
+        "C765": ("pdf", "docx"),
+        "C766": ("pdf", "html"),
+        "C767": ("pdf", "docx"),
+        "C768": ("pdf", "txt"),
+        "C769": ("html", "txt"),
+        "C770": ("pdf", "txt"),
+        "C771": ("pdf", "txt"),
+        "C772": ("pdf", "docx"),
+        "C773": ("html", "txt"),
+        "C774": ("pdf", "scan"),
+        "C775": ("pdf", "docx"),
+        "C776": ("pdf", "txt"),
+        "C777": ("html", "txt"),
+        "C778": ("pdf", "txt"),
+        "C779": ("pdf", "txt"),
+        "C780": ("html", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
