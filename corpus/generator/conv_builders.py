@@ -733,3 +733,9 @@ BUILDERS.update(_BLIND25A)
 from .conv_blind25b import BUILDERS as _BLIND25B  # noqa: E402  (C727-C744, the twenty-fifth blind held-out set, second half)
 
 BUILDERS.update(_BLIND25B)
+from .conv_blind26a import BUILDERS as _BLIND26A  # noqa: E402  (C745-C762, the twenty-sixth blind held-out set, first half)
+
+BUILDERS.update(_BLIND26A)
+from .conv_blind26b import BUILDERS as _BLIND26B  # noqa: E402  (C763-C780, the twenty-sixth blind held-out set, second half)
+
+BUILDERS.update(_BLIND26B)

@@ -1017,6 +1017,67 @@ FORMATS.update(
         "C744": ("pdf", "txt"),
     }
 )
+# The twenty-sixth blind held-out set, first half (corpus/generator/conv_blind26a.py): only the earlier writers.
+# Full reviews from publishers and eras less covered (the Panel's national reviews, SCRs of 2010-2014 with IMR
+# summaries, LCSPRs grown out of rapid reviews) and the material around their lessons; metadata as they print it.
+FORMATS.update(
+    {
+        "C745": ("pdf", "docx"),
+        "C746": ("pdf", "html"),
+        "C747": ("pdf", "scan"),
+        "C748": ("pdf", "txt"),
+        "C749": ("docx", "pdf"),
+        "C750": ("pdf", "txt"),
+        "C751": ("html", "pdf"),
+        "C752": ("docx", "html"),
+        "C753": ("pdf", "docx"),
+        "C754": ("pdf", "html"),
+        "C755": ("docx", "pdf"),
+        "C756": ("pdf", "docx"),
+        "C757": ("txt", "pdf"),
+        "C758": ("pdf", "docx"),
+        "C759": ("html", "pdf"),
+        "C760": ("pdf", "docx"),
+        "C761": ("pdf", "txt"),
+        "C762": ("docx", "pdf"),
+    }
+)
+# Each document's year: the Panel's national reviews from 2021, SCRs of 2010-2014 (C747, C755, C761), an SCR the LSCB
+# commissioned and the partnership published (C748, 2020), LCSPRs of 2020 on; C756 prints a full date.
+YEARS_26A = {
+    "C745": (2022, 2024),
+    "C746": (2021, 2025),
+    "C747": (2011, 2013),
+    "C748": (2020, 2020),
+    "C755": (2012, 2014),
+    "C761": (2010, 2011),
+    **{f"C{n}": (2020 + n % 5, 2021 + (n + 2) % 5) for n in (749, 750, 751, 752, 753, 754, 756, 757, 758, 759, 760,
+                                                             762)},
+}  # fmt: skip
+# The twenty-sixth blind held-out set, second half (corpus/generator/conv_blind26b.py): only the earlier writers.
+# The furniture of long published PDFs and web pages between and around lessons; metadata only the furniture prints.
+FORMATS.update(
+    {
+        "C763": ("pdf", "docx"),
+        "C764": ("txt", "pdf"),
+        "C765": ("pdf", "docx"),
+        "C766": ("pdf", "html"),
+        "C767": ("pdf", "docx"),
+        "C768": ("pdf", "txt"),
+        "C769": ("html", "txt"),
+        "C770": ("pdf", "txt"),
+        "C771": ("pdf", "txt"),
+        "C772": ("pdf", "docx"),
+        "C773": ("html", "txt"),
+        "C774": ("pdf", "scan"),
+        "C775": ("pdf", "docx"),
+        "C776": ("pdf", "txt"),
+        "C777": ("html", "txt"),
+        "C778": ("pdf", "txt"),
+        "C779": ("pdf", "txt"),
+        "C780": ("html", "txt"),
+    }
+)
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1164,6 +1225,10 @@ def _type(convention: str, year: int) -> str:
         return "national"
     if convention in ("C27", "C136", "C295", "C310", "C503"):  # C136: the GOV.UK page of a Panel national review
         return "national"
+    if convention in ("C745", "C746"):  # the Panel's national reviews (conv_blind26a.py)
+        return "national"
+    if convention == "C748":  # an SCR commissioned by the LSCB, published by the partnership after 2019
+        return "SCR"
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1215,6 +1280,8 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_23B[conv][k]
             if conv in YEARS_24A:  # set 24, first half: recent guidance and services
                 year = YEARS_24A[conv][k]
+            if conv in YEARS_26A:  # set 26, first half: the era each review belongs to
+                year = YEARS_26A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
@@ -1237,6 +1304,8 @@ def build_table() -> list[DocSpec]:
             else:
                 md = MONTH_DAYS[n % 12]
                 published = f"{year}-{md}" if k == 0 or len(md) == 2 else str(year)
+            if conv in ("C755", "C756"):  # set 26: "it was published on <date>", "This report is published on <date>"
+                published = f"{year}-{FULL_DATES[n % len(FULL_DATES)]}"
             author = AUTHORS[n % len(AUTHORS)]
             if review_type == "national":
                 area, region, child, age, author = "", "", "", "", ""  # Panel reports name no author
