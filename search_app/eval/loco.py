@@ -213,6 +213,7 @@ FIRST_CONTACT = {
     23: "c0a2e59",
     24: "bcfd32f",
     25: "6e1c98e",
+    26: "d3e7c8d",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
