@@ -53,6 +53,9 @@ from nlp.taxonomy import TaxonomyError
 from search_app.catalog.store import CatalogError
 from search_app.pipeline.lock import LockBusy, RunLock
 from search_app.pipeline.run_report import RunError, RunReport
+from search_app.pipeline.run_steps import META_INDEX_PENDING as META_INDEX_PENDING
+from search_app.pipeline.run_steps import STAGE_LINK as STAGE_LINK
+from search_app.pipeline.run_steps import STAGE_STORE as STAGE_STORE
 from search_app.pipeline.run_steps import FileHook, StageHook, _Run
 from search_app.pipeline.runlog import RunOutcome, append_record
 from search_app.search.contract import SearchError
