@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 from sklearn.model_selection import GroupKFold
 
-from nlp import classifier
+from nlp import classifier, model_training
 from nlp.gold import is_held_out, read_theme_gold
 from nlp.model_evaluation import score_sets
 
@@ -182,8 +182,8 @@ def fold_themes(dev: Dev, idx: np.ndarray) -> tuple[str, ...]:
 
 
 def fit_probs(dev: Dev, fit_idx, apply_idx, themes, c: float, embedder=None, fit=None) -> np.ndarray:
-    """classifier._fit on fit_idx (text, rule and context features), probabilities on apply_idx."""
-    fit = fit or classifier._fit
+    """model_training._fit on fit_idx (text, rule and context features), probabilities on apply_idx."""
+    fit = fit or model_training._fit
     fitted = fit(
         [dev.texts[i] for i in fit_idx],
         [dev.gold[i] for i in fit_idx],
@@ -509,7 +509,7 @@ class _Learned:
     (the recalibration puts them on one scale)."""
 
     def __init__(self, make, texts, label_sets, themes, c, rule_sets, groups, embedder):
-        self.vectorizer = classifier._vectorizer()
+        self.vectorizer = model_training._vectorizer()
         self.rule_themes = tuple(sorted(set().union(*rule_sets)))
         self.embedder = embedder
         x = self._features(texts, rule_sets, groups, fit=True)
@@ -535,7 +535,7 @@ class _Learned:
         cols = []
         for m in self.models:
             cols.append(np.full(len(texts), 10.0 if m else -10.0) if isinstance(m, float) else m.decision_function(x))
-        return classifier._sigmoid(np.column_stack(cols))
+        return model_training._sigmoid(np.column_stack(cols))
 
 
 def learner(make):
@@ -745,7 +745,7 @@ class _MLP:
         from sklearn.exceptions import ConvergenceWarning
         from sklearn.neural_network import MLPClassifier
 
-        self.vectorizer = classifier._vectorizer()
+        self.vectorizer = model_training._vectorizer()
         self.rule_themes = tuple(sorted(set().union(*rule_sets)))
         self.embedder = embedder
         self.svd = TruncatedSVD(svd, random_state=0)
@@ -806,11 +806,12 @@ METHODS["pooled-calibrated+mlp"] = (
 
 
 def learning_curve(dev: Dev, shares: Sequence[float], seed: int = 0) -> list[dict]:
-    """The default model (`classifier.train` as `lessons eval` trains it, its
+    """The default model (`model_training.train` as `lessons eval` trains it, its
     policy tuned inside) on each outer fold, trained on a share of the fold's
     training reviews (nested: a smaller share's reviews are in every larger
     one), scored on the fold's test reviews as always."""
-    from nlp.classifier import combine_sets, train
+    from nlp.classifier import combine_sets
+    from nlp.model_training import train
 
     rng = np.random.default_rng(seed)
     folds = outer_folds(dev)

@@ -1,5 +1,5 @@
 """Tagging stage: taxonomy, spaCy pipeline, rule tagger and theme model.
 
 Public entry points: nlp.tagger.Tagger, nlp.taxonomy.load_taxonomy,
-nlp.classifier.train / load_model. Records live in nlp.records.
+nlp.model_training.train, nlp.model_files.load_model. Records live in nlp.records.
 """

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from sklearn.model_selection import GroupKFold
 
-from nlp.classifier import MAX_MODEL_TAGS, THRESHOLD, ModelError, combine_sets, train
+from nlp.classifier import MAX_MODEL_TAGS, THRESHOLD, ModelError, combine_sets
+from nlp.model_training import train
 
 
 @dataclass(frozen=True)

@@ -135,7 +135,8 @@ class Tagger:
                 if not model_path.exists():
                     status = f"no model at {model_path}"
                 else:
-                    from nlp.classifier import ModelError, load_model
+                    from nlp.classifier import ModelError
+                    from nlp.model_files import load_model
 
                     try:
                         model = load_model(model_path, taxonomy.version)

@@ -3,26 +3,29 @@
 Works on `yaml.compose` nodes so every problem carries its line. All
 problems are collected (never only the first); `TaxonomyBuilder.build`
 returns None when there was any.
+
+The builder reads the file's sections (groups, themes, agencies) here; it
+reads nodes and checks wordings as nlp/taxonomy_nodes.py's `NodeChecker`,
+and a theme's phrases, abbreviations, context rules and guidance as
+nlp/taxonomy_wordings.py's `ThemeWordings`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import replace
 
 import yaml
 
 from nlp.taxonomy import (
-    Abbreviation,
     Agency,
-    ContextRule,
     Group,
-    Guidance,
-    Problem,
     Taxonomy,
     Theme,
 )
+from nlp.taxonomy_nodes import _line, _norm
+from nlp.taxonomy_wordings import APPLIES_TO_KEYWORDS as APPLIES_TO_KEYWORDS
+from nlp.taxonomy_wordings import ThemeWordings
 from nlp.tokens import tokenizer
 
 # The lesson kinds ingest produces (ingest/records.py LESSON_KINDS); a theme's
@@ -30,7 +33,6 @@ from nlp.tokens import tokenizer
 # not import the ingest package.
 LESSON_KINDS = ("finding", "learning_point", "recommendation", "good_practice")
 
-APPLIES_TO_KEYWORDS = ("all", "phrases", "abbreviations")
 NOT_AFTER_WORDS = 3  # longest `not_after:` wording, in words ("passed on to")
 _THEME_ID = re.compile(r"^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$")
 _PLAIN_ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -52,112 +54,11 @@ _THEME_KEYS = {
     "practice",
     "questions",
 }
-_GUIDANCE_KEYS = {"text", "source"}
-# What a `practice:` line and a `questions:` line end with.
-_GUIDANCE_ENDINGS = {"practice": ".", "questions": "?"}
-_RULE_KEYS = {"applies_to", "requires"}
 _AGENCY_KEYS = {"id", "label", "phrases", "abbreviations"}
 
 
-def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
-
-
-def _norm(phrase: str) -> tuple[str, ...]:
-    """The token sequence a phrase matches: used to find duplicates."""
-    return tuple(t.lower_ for t in tokenizer()(phrase))
-
-
-class TaxonomyBuilder:
+class TaxonomyBuilder(ThemeWordings):
     """Walks the composed YAML nodes, collecting records and problems."""
-
-    def __init__(self, content_hash: str):
-        self.content_hash = content_hash
-        self.problems: list[Problem] = []
-        self.used_groups: set[str] = set()
-
-    def problem(self, node_or_line, message: str) -> None:
-        line = node_or_line if isinstance(node_or_line, int) else _line(node_or_line)
-        self.problems.append(Problem(line, message))
-
-    # --- node helpers
-
-    def mapping(self, node, what: str, keys: set[str]) -> dict[str, yaml.Node] | None:
-        if not isinstance(node, yaml.MappingNode):
-            self.problem(node, f"{what} must be a mapping")
-            return None
-        out: dict[str, yaml.Node] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key is None:
-                self.problem(key_node, f"{what}: keys must be plain words")
-                continue
-            if key in out:
-                self.problem(key_node, f"{what}: key {key!r} given twice")
-                continue
-            if key not in keys:
-                self.problem(key_node, f"{what}: unknown key {key!r} (expected one of {', '.join(sorted(keys))})")
-                continue
-            out[key] = value_node
-        return out
-
-    def scalar(self, node, what: str, required: bool = True) -> str | None:
-        if node is None:
-            return None
-        if not isinstance(node, yaml.ScalarNode):
-            self.problem(node, f"{what} must be a single value")
-            return None
-        value = node.value.strip()
-        if required and not value:
-            self.problem(node, f"{what} is empty")
-            return None
-        return value
-
-    def sequence(self, node, what: str) -> list[yaml.Node]:
-        if node is None:
-            return []
-        if isinstance(node, yaml.ScalarNode) and node.value == "" and node.tag.endswith(":null"):
-            return []
-        if not isinstance(node, yaml.SequenceNode):
-            self.problem(node, f"{what} must be a list")
-            return []
-        return list(node.value)
-
-    def strings(self, node, what: str) -> Iterator[tuple[str, yaml.Node]]:
-        for item in self.sequence(node, what):
-            if not isinstance(item, yaml.ScalarNode):
-                self.problem(item, f"{what}: each entry must be a single phrase")
-                continue
-            yield item.value, item
-
-    # --- phrase checks
-
-    def check_phrase(self, text: str, node, what: str, lower: bool = True) -> bool:
-        if not text.strip():
-            self.problem(node, f"{what}: empty phrase")
-            return False
-        if text != text.strip() or "  " in text or "\t" in text or "\n" in text:
-            self.problem(node, f"{what} {text!r}: stray whitespace; it can never match")
-            return False
-        if not any(c.isalnum() for c in text):
-            self.problem(node, f"{what} {text!r}: no letter or digit; it can never match")
-            return False
-        if any(t.is_space for t in tokenizer()(text)):
-            self.problem(node, f"{what} {text!r}: tokenises with a space token; it can never match")
-            return False
-        if lower and text != text.lower():
-            self.problem(node, f"{what} {text!r}: phrases are matched in lower case; write it in lower case")
-            return False
-        return True
-
-    def check_abbreviation(self, text: str, node, what: str) -> bool:
-        if not text or any(c.isspace() for c in text):
-            self.problem(node, f"{what} {text!r}: an abbreviation is one word without spaces")
-            return False
-        if not any(c.isupper() for c in text):
-            self.problem(node, f"{what} {text!r}: abbreviations are matched case-sensitively and need a capital letter")
-            return False
-        return True
 
     # --- sections
 
@@ -356,135 +257,6 @@ class TaxonomyBuilder:
             practice=tuple(practice),
             questions=tuple(questions),
         )
-
-    def guidance(self, node, where: str, key: str) -> list[Guidance]:
-        """`practice:` or `questions:`: each item a sentence, or {text, source} where
-        the line comes from published guidance (the source names it)."""
-        out: list[Guidance] = []
-        seen: set[str] = set()
-        ending = _GUIDANCE_ENDINGS[key]
-        for item in self.sequence(node, f"{where} {key}"):
-            text: str | None
-            source: str | None
-            if isinstance(item, yaml.ScalarNode):
-                text, source = self.scalar(item, f"{where} {key} line"), ""
-            else:
-                m = self.mapping(item, f"{where} {key} line", _GUIDANCE_KEYS)
-                if m is None:
-                    continue
-                if "text" not in m:
-                    self.problem(item, f"{where} {key}: a line needs 'text:'")
-                    continue
-                text = self.scalar(m["text"], f"{where} {key} text")
-                source = self.scalar(m["source"], f"{where} {key} source") if "source" in m else ""
-                if source is None:  # an empty source: scalar() said so
-                    continue
-            if text is None:  # empty: scalar() said so
-                continue
-            text = " ".join(text.split())
-            if not text.endswith(ending):
-                self.problem(item, f"{where} {key} {text[:40]!r}...: must end with {ending!r}")
-                continue
-            if text.lower() in seen:
-                self.problem(item, f"{where} {key}: {text[:40]!r}... is written twice")
-                continue
-            seen.add(text.lower())
-            out.append(Guidance(text, " ".join((source or "").split())))
-        return out
-
-    def theme_phrases(self, node, what, tid, seen_phrases) -> list[str]:
-        out: list[str] = []
-        for text, n in self.strings(node, what):
-            if not self.check_phrase(text, n, what):
-                continue
-            key = _norm(text)
-            if key in seen_phrases:
-                other, line = seen_phrases[key]
-                where = "this theme" if other == tid else other
-                self.problem(n, f"{what} {text!r}: duplicate of a phrase of {where} on line {line}")
-                continue
-            seen_phrases[key] = (tid, _line(n))
-            out.append(text)
-        return out
-
-    def theme_abbreviations(self, node, where, tid, phrases: set[str], seen_abbrs) -> list[Abbreviation]:
-        if node is None:
-            return []
-        out: list[Abbreviation] = []
-        if isinstance(node, yaml.SequenceNode):  # a plain list: no expansions
-            pairs = [(n, None) for n in node.value]
-        elif isinstance(node, yaml.MappingNode):
-            pairs = list(node.value)
-        else:
-            self.problem(node, f"{where} abbreviations: must map each abbreviation to a list of phrases")
-            return []
-        for key_node, value_node in pairs:
-            if not isinstance(key_node, yaml.ScalarNode):
-                self.problem(key_node, f"{where} abbreviations: each must be one word")
-                continue
-            text = key_node.value
-            if not self.check_abbreviation(text, key_node, f"{where} abbreviation"):
-                continue
-            if text in seen_abbrs:
-                other, line = seen_abbrs[text]
-                owner = "this theme" if other == tid else other
-                self.problem(key_node, f"{where} abbreviation {text!r}: duplicate of {owner} on line {line}")
-                continue
-            seen_abbrs[text] = (tid, _line(key_node))
-            expansions = []
-            for exp, n in self.strings(value_node, f"{where} abbreviation {text}"):
-                if exp not in phrases:
-                    self.problem(n, f"{where} abbreviation {text!r}: expansion {exp!r} is not a phrase of this theme")
-                    continue
-                expansions.append(exp)
-            out.append(Abbreviation(text, tuple(expansions)))
-        return out
-
-    def rules(self, node, where, phrases, exact, abbreviations, also=()) -> list[ContextRule]:
-        rules: list[ContextRule] = []
-        for item in self.sequence(node, f"{where} context"):
-            m = self.mapping(item, f"{where} context rule", _RULE_KEYS)
-            if m is None:
-                continue
-            if "applies_to" not in m or "requires" not in m:
-                self.problem(item, f"{where} context rule: needs 'applies_to:' and 'requires:'")
-                continue
-            target = m["applies_to"]
-            applies: list[str] = []
-            if isinstance(target, yaml.ScalarNode):
-                keyword = target.value
-                if keyword not in APPLIES_TO_KEYWORDS:
-                    self.problem(
-                        target,
-                        f"{where} context rule: applies_to must be a list or one of {', '.join(APPLIES_TO_KEYWORDS)}",
-                    )
-                    continue
-                if keyword in ("all", "phrases"):
-                    applies += [*phrases, *exact]
-                if keyword in ("all", "abbreviations"):
-                    applies += abbreviations
-            else:
-                known = {*phrases, *exact, *abbreviations, *also}
-                for text, n in self.strings(target, f"{where} context applies_to"):
-                    if text not in known:
-                        self.problem(
-                            n,
-                            f"{where} context rule: {text!r} is not a phrase or abbreviation of this theme (nor in its also: list)",
-                        )
-                        continue
-                    applies.append(text)
-            requires = []
-            for text, n in self.strings(m["requires"], f"{where} context requires"):
-                if self.check_phrase(text, n, f"{where} context cue"):
-                    requires.append(text)
-            if not requires and not any(
-                isinstance(n, yaml.ScalarNode) for n in self.sequence(m["requires"], "requires")
-            ):
-                self.problem(m["requires"], f"{where} context rule: 'requires:' lists no cue")
-                continue
-            if applies and requires:
-                rules.append(ContextRule(tuple(applies), tuple(requires), _line(item)))
-        return rules
 
     def agencies(self, node) -> list[Agency]:
         agencies: list[Agency] = []

@@ -8,16 +8,11 @@ import numpy as np
 import pytest
 import sklearn
 
-from nlp.classifier import (
-    MAX_MODEL_TAGS,
-    ModelError,
-    load_model,
-    read_header,
-    save_model,
-    train,
-)
+from nlp.classifier import MAX_MODEL_TAGS, ModelError
 from nlp.gold import read_theme_gold
 from nlp.model_evaluation import cross_validate_by_review, score_sets
+from nlp.model_files import load_model, read_header, save_model
+from nlp.model_training import train
 from nlp.records import SOURCE_MODEL, SOURCE_RULE
 from nlp.tagger import Tagger
 from nlp.taxonomy import load_taxonomy
@@ -251,7 +246,7 @@ def test_the_per_theme_calibration_is_folded_into_the_weights(taxonomy):
     """Each theme's calibration (a * score + b * rule tag + c * review context + d),
     learnt by the inner cross-validation, is part of the saved weights: the
     calibrated model's scores are the plain model's put through it."""
-    from nlp.classifier import _calibration_inputs
+    from nlp.model_training import _calibration_inputs
 
     texts, labels = zip(*TRAINING)
     groups = [f"review{i % 4}" for i in range(len(texts))]

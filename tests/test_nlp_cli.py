@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from nlp.classifier import read_header
+from nlp.model_files import read_header
 from search_app.cli import main
 from search_app.settings import PROJECT_ROOT
 

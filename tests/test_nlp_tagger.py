@@ -526,7 +526,7 @@ def test_the_fast_record_makers_make_what_the_classes_make():
 def test_the_model_runs_with_one_blas_thread_and_the_limit_is_lifted_after(tagger):
     from threadpoolctl import threadpool_info
 
-    from nlp.classifier import train
+    from nlp.model_training import train
 
     def blas_threads() -> list[int]:
         return [lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"]

@@ -104,7 +104,8 @@ def test_elasticsearch_and_opensearch_rank_every_query_alike(search_report):
 
 def test_search_is_scored_on_rule_tags_even_when_a_trained_model_is_configured(tmp_path):
     """A theme model learns from these very gold lessons: its tags would leak the answers."""
-    from nlp.classifier import save_model, train
+    from nlp.model_files import save_model
+    from nlp.model_training import train
     from nlp.taxonomy import load_taxonomy
     from search_app.catalog.store import Catalog
 

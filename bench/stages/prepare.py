@@ -32,9 +32,10 @@ def theme_model(config: BenchConfig, settings, sources: Sources) -> Path:
     path = chosen_model(config, settings, sources)
     if path.is_file():
         return path
-    from nlp.classifier import save_model, train
     from nlp.embeddings import embedder_maker
     from nlp.gold import read_theme_gold
+    from nlp.model_files import save_model
+    from nlp.model_training import train
 
     rules = Tagger.load(config.taxonomy, None)
     taxonomy = rules.taxonomy

@@ -8,17 +8,12 @@ from pathlib import Path
 
 import click
 
-from nlp.classifier import (
-    ModelError,
-    load_model,
-    save_model,
-)
-from nlp.classifier import (
-    train as train_model,
-)
+from nlp.classifier import ModelError
 from nlp.embeddings import EmbeddingError, embedder_maker
 from nlp.gold import read_theme_gold
 from nlp.model_evaluation import cross_validate_by_review
+from nlp.model_files import load_model, save_model
+from nlp.model_training import train as train_model
 from nlp.records import SOURCE_MODEL
 from nlp.taxonomy import TaxonomyError, load_taxonomy
 from search_app.settings import Settings

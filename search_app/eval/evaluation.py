@@ -189,9 +189,10 @@ def evaluate_themes(
     held-out lesson. "rules" and "combined" are the two parts together.
     With `annotations` (nlp.gold.read_annotations), the agreement of the
     two annotators before adjudication is reported too: the ceiling."""
-    from nlp.classifier import ModelError, combine_sets, train
+    from nlp.classifier import ModelError, combine_sets
     from nlp.embeddings import EmbeddingError, embedder_maker
     from nlp.model_evaluation import cross_validate_by_review
+    from nlp.model_training import train
     from nlp.tagger import Tagger
 
     texts = [l.tagged_text for l in lessons]
