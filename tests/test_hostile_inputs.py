@@ -113,6 +113,13 @@ def test_a_latin1_file_that_fails_is_recorded_and_listed_readably(tmp_path):
     assert status.returncode == 0, status.stderr
     assert "Empty_caf\\xe9.pdf" in status.stdout
 
+    # Unchanged, it is not tried again, and the run log lists it as still failed, readably.
+    again = run_pipeline(settings)
+    assert again.exit_code == 1 and not again.failed
+    assert [os.fsencode(e.path) for e in again.still_failed] == [raw]
+    last = json.loads((settings.data_dir / "runs.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    assert [f["path"] for f in last["still_failed"]] == [os.fsencode(raw).decode("utf-8", "backslashreplace")]
+
 
 # --- 2. links out of the corpus, and loops --------------------------------------------
 

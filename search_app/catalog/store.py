@@ -2,7 +2,7 @@
 
 It holds every file's ingest outcome, every review with its sections and
 lessons, and the tagger's analysis of each lesson. Search indexes are derived
-from it and can always be rebuilt from it; nothing else must never be lost.
+from it and can always be rebuilt from it; it is the one thing that must never be lost.
 
 A review is written in one transaction, so a crash leaves either the old
 records or the new ones, never a mixture.

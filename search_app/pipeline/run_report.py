@@ -132,7 +132,8 @@ class RunReport:
                 for e in self.failed[:_LOGGED_FAILURES]
             ],
             "still_failed": [
-                {"path": e.path, "stage": e.stage, "reason": e.reason} for e in self.still_failed[:_LOGGED_FAILURES]
+                {"path": display_path(e.path), "stage": e.stage, "reason": e.reason}
+                for e in self.still_failed[:_LOGGED_FAILURES]
             ],
             "tagger_version": self.tagger_version,
             "index": {"action": self.index_action, "reason": self.index_reason, "lessons": self.index_lessons},
