@@ -58,6 +58,7 @@ import numpy as np
 
 from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
+from ingest.lesson_around import LETTER_TO_CHILD
 from ingest.lesson_boxes import fact_box
 from ingest.lesson_cues import (
     ACTIVITY_HEADING,
@@ -66,6 +67,7 @@ from ingest.lesson_cues import (
     FOREWORD,
     ITEM_NUMBER,
     PARA_NUMBER,
+    RESEARCH_SECTION,
     contents_line,
     inline_lists,
     split_items,
@@ -422,6 +424,8 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None
     if any(FOREWORD.match(heading) for heading in first.headings):
         return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
+    if any(LETTER_TO_CHILD.match(heading) or RESEARCH_SECTION.match(heading) for heading in first.headings):
+        return None  # a letter to the child, or what research and national reviews found: no lesson of this review
     if any(
         EARLIER_REVIEW_RECOMMENDATIONS.search(heading) or EARLIER_REVIEW_SECTION.match(heading)
         for heading in first.headings

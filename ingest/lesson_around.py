@@ -1,0 +1,54 @@
+"""Ingest stage: lesson segmentation, the material around a review's lessons that is never one of them.
+
+A letter to the child opening (or closing) the report ("A letter to Oscar", "Dear Oscar,"): the learning
+told to the child in the second person, recorded as lessons where the body prints it; and a table
+answering the review's own questions ("Key line of enquiry | What the review found") under a heading
+naming no kind of lesson, in a review whose learning follows in a section of its own: the answers are the
+analysis the learning is drawn from. (A research summary is ingest.lesson_cues.RESEARCH_SECTION.)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ingest.layout import Block
+from ingest.lesson_cues import zone_kind
+
+# "A letter to Oscar", "Letter to Child E", "A letter for Zara", "Dear Oscar" as a heading.
+LETTER_TO_CHILD = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:an?|our|my)\s+)?(?:open\s+)?letter\s+(?:to|for)\s+"
+    r"(?!(?:the\s+)?(?:partnership|board|panel|chair|minister|secretary|agencies|practitioners|professionals)\b)"
+    r"(?:[\w'’-]+\s*){1,3}\W*$|^\W*dear\s+(?:[\w'’-]+\s*){1,3}\W*$",
+    re.I,
+)
+
+# A column naming the review's own questions: "Key line of enquiry", "Line of enquiry", "KLOE",
+# "Term of reference", "Review question".
+QUESTION_COLUMN = re.compile(
+    r"^\W*(?:key\s+)?(?:lines?\s+of\s+(?:enquiry|inquiry)|kloes?|terms?\s+of\s+reference|tor|"
+    r"(?:review|research)\s+questions?|questions?(?:\s+(?:asked|set))?)\W*$",
+    re.I,
+)
+
+
+def answers_to_questions(cells: list[str], blocks: list[Block], index: int) -> bool:
+    """Whether a header row (at `index`) heads the answers to the review's own questions
+    ("Key line of enquiry | What the review found") in a review whose findings or learning follow under a
+    heading of their own: analysis the lessons are drawn from, never lessons."""
+    if not any(QUESTION_COLUMN.match(c) for c in cells):
+        return False
+    return any(b.kind == "heading" and zone_kind(b.text) in ("finding", "learning_point") for b in blocks[index + 1 :])
+
+
+def enquiry_answer_rows(blocks: list[Block]) -> frozenset[int]:
+    """The rows (by id) of every table answering the review's own questions (`answers_to_questions`), its
+    header included: the learned stages propose none of them either."""
+    rows: set[int] = set()
+    inside = False
+    for index, block in enumerate(blocks):
+        if block.kind != "row":
+            inside = False
+        elif inside or answers_to_questions([c.strip() for c in block.cells], blocks, index):
+            inside = True
+            rows.add(id(block))
+    return frozenset(rows)

@@ -1,0 +1,161 @@
+"""Ingest tests: the classes of full review the first half of blind held-out set 26 (C745-C762) found the
+extractor reading extras from, each on a document the test lays out itself.
+
+A chapter summarising research and national reviews before the review's own findings ("What research and
+national reviews tell us", its sub-headings "Learning from national analyses of ...", "Learning from the
+Panel's national reviews"): never lessons. The review's key lines of enquiry answered in a table ("Key line
+of enquiry | What the review found") before a learning section of its own: the answers are analysis, never
+lessons. A letter to the child opening the report ("A letter to <child>", "Dear <child>,"): never lessons.
+Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and read
+back through the real readers; the texts are written for these tests only.
+"""
+
+from __future__ import annotations
+
+import pytest
+from convention_documents import FORMATS, lessons_and_rule_lessons, partnership_cover
+
+META = {
+    "title": "Local Child Safeguarding Practice Review: Child H",
+    "area": "Somerset",
+    "region": "South West",
+    "review_type": "LCSPR",
+    "published": "2024-02",
+    "child": "Child H",
+    "child_age": "",
+    "author": "Rosalind Ashdown",
+}
+# Texts written for these tests (not the corpus's words).
+FOUND = (
+    "The midwife knew the mother had left a refuge but nobody asked where she and the baby were living.",
+    "Housing moved the family three times in a year and each move closed the case with the health visitor.",
+)
+LEARNED = (
+    "Practitioners treated each missed appointment on its own and never looked at the pattern.",
+    "The father's probation officer was not invited to any meeting about the children.",
+)
+ASKS = (
+    "The Partnership should ensure that housing moves are shared with the health visiting service.",
+    "Probation should be invited to every child protection conference where a parent is on licence.",
+)
+RESEARCH = (
+    "Babies who move between addresses are often lost to the services that were watching over them.",
+    "Reviews keep finding that information held by one agency is not passed to another.",
+)
+
+
+def _rows(lessons):
+    return [(l.kind, l.label, l.title, l.text, l.agency) for l in lessons]
+
+
+def _cover(doc) -> None:
+    partnership_cover(doc, META, "Somerset Safeguarding Children Partnership", "Published February 2024")
+
+
+def _recommendations(doc) -> None:
+    doc.add("h1", "Recommendations")
+    for n, ask in enumerate(ASKS, 1):
+        doc.add("num", ask, label=f"{n}.")
+
+
+RECOMMENDATION_ROWS = [("recommendation", str(n), "", ask, "") for n, ask in enumerate(ASKS, 1)]
+
+
+# --- a chapter summarising research and national reviews before the findings ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("chapter", "subheadings"),
+    [
+        (
+            "3. What research and national reviews tell us",
+            ("Learning from national analyses of serious case reviews", "Learning from the Panel's national reviews"),
+        ),
+        ("What the research says", ("Lessons from national reviews", "Learning from the biennial analyses")),
+    ],
+)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_chapter_summarising_research_and_national_reviews_gives_no_lessons(tmp_path, fmt, chapter, subheadings):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", "Child H, a baby of four months, was seriously injured at home in the spring of 2022.")
+        doc.add("h1", chapter)
+        doc.add("p", "Before its own findings the review set out what is already known; they are not its findings.")
+        for subheading, text in zip(subheadings, RESEARCH, strict=True):
+            doc.add("h2", subheading)
+            doc.add("bullet", text)
+        doc.add("h1", "Findings")
+        for n, text in enumerate(FOUND, 1):
+            doc.add("p", f"Finding {n}. {text}")
+        _recommendations(doc)
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert (
+            _rows(lessons)
+            == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + RECOMMENDATION_ROWS
+        )
+
+
+# --- key lines of enquiry answered in a table, the learning set out after them ---------------------------------------
+
+ENQUIRIES = (
+    ("How well did agencies know where the family lived?", "Partly. The midwife and GP knew of one address only."),
+    ("Was the father known to the agencies?", "Only to probation, which held his licence conditions."),
+)
+
+
+@pytest.mark.parametrize("question", ["Key line of enquiry", "Term of reference"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_key_lines_of_enquiry_answered_in_a_table_give_no_lessons(tmp_path, fmt, question):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Key lines of enquiry")
+        doc.add("p", "The panel set two key lines of enquiry. The answers are given below; the learning follows.")
+        doc.add("header", cells=(question, "What the review found"))
+        for cells in ENQUIRIES:
+            doc.add("row", cells=cells)
+        doc.add("h1", "Summary of learning")
+        for n, text in enumerate(LEARNED, 1):
+            doc.add("p", f"Learning {n}: {text}")
+        _recommendations(doc)
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert (
+            _rows(lessons)
+            == [("learning_point", f"Learning {n}", "", text, "") for n, text in enumerate(LEARNED, 1)]
+            + RECOMMENDATION_ROWS
+        )
+
+
+# --- a letter to the child opening the report -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("heading", ["A letter to Child H", "Letter for Child H"])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_letter_to_the_child_gives_no_lessons(tmp_path, fmt, heading):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", heading)
+        doc.add("p", "Dear Child H,")
+        doc.add(
+            "p",
+            "This review is about you. The people who were there to look after you have spoken to us, and some "
+            "of them have said they wish they had acted sooner.",
+        )
+        doc.add(
+            "p",
+            "We should have asked more about where you were living, and we should have listened more closely to "
+            "what your family were telling us. We are sorry that we did not.",
+        )
+        doc.add("p", "From the review panel")
+        doc.add("h1", "Findings")
+        for n, text in enumerate(FOUND, 1):
+            doc.add("p", f"Finding {n}. {text}")
+        _recommendations(doc)
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert (
+            _rows(lessons)
+            == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + RECOMMENDATION_ROWS
+        )
