@@ -4,7 +4,9 @@ A letter to the child opening (or closing) the report ("A letter to Oscar", "Dea
 told to the child in the second person, recorded as lessons where the body prints it; and a table
 answering the review's own questions ("Key line of enquiry | What the review found") under a heading
 naming no kind of lesson, in a review whose learning follows in a section of its own: the answers are the
-analysis the learning is drawn from. (A research summary is ingest.lesson_cues.RESEARCH_SECTION.)
+analysis the learning is drawn from. (A research summary is ingest.lesson_cues.RESEARCH_SECTION.) And the
+agency an individual management review's own recommendations belong to, named by the sentence announcing
+them ("The Police IMR made the following recommendations:") or the heading they are summarised under.
 """
 
 from __future__ import annotations
@@ -12,7 +14,8 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
-from ingest.lesson_cues import zone_kind
+from ingest.lesson_agency_groups import agency_group_name
+from ingest.lesson_cues import strip_number, zone_kind
 
 # "A letter to Oscar", "Letter to Child E", "A letter for Zara", "Dear Oscar" as a heading.
 LETTER_TO_CHILD = re.compile(
@@ -52,3 +55,33 @@ def enquiry_answer_rows(blocks: list[Block]) -> frozenset[int]:
             inside = True
             rows.add(id(block))
     return frozenset(rows)
+
+
+# The sentence announcing an agency's own review's recommendations: "The Mental Health Trust IMR made the
+# following recommendations:", "The Police individual management review recommended:".
+_OWN_REVIEW_ANNOUNCED = re.compile(
+    r"^\W*(?:[Tt]he\s+)?(?P<agency>[A-Z][\w'’&,\s-]{1,60}?)(?:['’]s)?\s+(?:IMR|individual\s+management\s+review|"
+    r"single[- ]agency\s+review|agency\s+report)\s+(?:made|makes|has\s+made|contained|contains|included|includes|"
+    r"recommended|recommends)\b"
+)
+# The same sentence naming no agency ("The IMR made the following recommendations:"): the heading names it.
+_UNNAMED_OWN_REVIEW = re.compile(
+    r"^\W*(?:[Tt]he|[Tt]his|[Ii]ts)\s+(?:IMR|individual\s+management\s+review|agency['’]s\s+review)\s+(?:made|makes|has\s+made|"
+    r"contained|included|recommended)\b"
+)
+
+
+def own_review_agency(blocks: list[Block], index: int, heading: str) -> str:
+    """The agency whose own review (an IMR) made the recommendations listed from `index` on: the one the
+    announcing sentence before the list names ("The Police IMR made the following recommendations:"),
+    or, when it names none, the agency the heading in force names ("3.2 Children's Social Care"); else ""."""
+    at = index
+    while at > 0 and blocks[at - 1].kind == "item":
+        at -= 1
+    if at == 0 or blocks[at - 1].kind != "para":
+        return ""
+    sentence = blocks[at - 1].text.strip()
+    if _UNNAMED_OWN_REVIEW.match(sentence):
+        return agency_group_name(strip_number(heading))
+    named = _OWN_REVIEW_ANNOUNCED.match(sentence)
+    return named.group("agency").strip() if named else ""

@@ -159,3 +159,110 @@ def test_a_letter_to_the_child_gives_no_lessons(tmp_path, fmt, heading):
             _rows(lessons)
             == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + RECOMMENDATION_ROWS
         )
+
+
+# --- a national review's recommendations under group headings and addressee sub-headings ---------------------------
+
+NATIONAL_ASKS = (
+    ("Department for Education", "The Department for Education should publish guidance on babies who move home."),
+    ("Home Office", "The Home Office should ask police forces to share call-outs to homes with a baby."),
+    ("Care Quality Commission", "The Care Quality Commission should look at how GP practices record fathers."),
+    ("Ofsted", "Ofsted should report on how local authorities follow families who move between areas."),
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_national_reviews_addressee_subheadings_give_each_recommendations_agency(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Findings")
+        for n, text in enumerate(FOUND, 1):
+            doc.add("p", f"Finding {n}. {text}")
+        doc.add("h1", "Recommendations")
+        doc.add("p", "Each recommendation is addressed to the body that can act on it.")
+        n = 0
+        for group, addressed in (("Government departments", NATIONAL_ASKS[:2]), ("National bodies", NATIONAL_ASKS[2:])):
+            doc.add("h2", group)
+            for who, ask in addressed:
+                n += 1
+                doc.add("h3", who)
+                doc.add("num", ask, label=f"{n}.")
+        doc.add("h2", "Local safeguarding partners")
+        doc.add("num", "Local safeguarding partners should check that moves of address close no open case.", label="5.")
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + [
+            ("recommendation", str(n), "", ask, who) for n, (who, ask) in enumerate(NATIONAL_ASKS, 1)
+        ] + [
+            (
+                "recommendation",
+                "5",
+                "",
+                "Local safeguarding partners should check that moves of address close no open case.",
+                "Local safeguarding partners",
+            )
+        ]
+
+
+# --- summaries of individual management reviews, each with its own recommendations ------------------------------------
+
+IMRS = (
+    ("Police", "Officers attending a domestic incident should record every child living at the address."),
+    ("Acute Hospital Trust", "Emergency department staff should check whether a child has a social worker."),
+)
+
+
+@pytest.mark.parametrize("named", [True, False])
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_imr_summarys_recommendations_take_the_imrs_agency(tmp_path, fmt, named):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "3. Summaries of the individual management reviews")
+        for n, (agency, ask) in enumerate(IMRS, 1):
+            doc.add("h2", f"3.{n} {agency}")
+            doc.add("p", "The review was written by a manager who had no part in the work with the family.")
+            doc.add(
+                "p",
+                f"The {agency} IMR made the following recommendations:"
+                if named
+                else "The IMR made the following recommendations:",
+            )
+            doc.add("bullet", ask)
+        doc.add("h1", "4. Findings")
+        for n, text in enumerate(FOUND, 1):
+            doc.add("p", f"Finding {n}. {text}")
+        _recommendations(doc)
+
+    for found in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert (
+            _rows(found)
+            == [("recommendation", "", "", ask, agency) for agency, ask in IMRS]
+            + [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)]
+            + RECOMMENDATION_ROWS
+        )
+
+
+# --- an agency cell whose words the PDF's text layer gives broken apart ------------------------------------------------
+
+BROKEN = (
+    ("Clinical C ommissio ning Group", "Clinical Commissioning Group", ASKS[0]),
+    ("Children's Social C are", "Children's Social Care", ASKS[1]),
+)
+
+
+@pytest.mark.parametrize("fmt", ["pdf", "txt"])
+def test_an_agency_names_words_broken_apart_by_the_text_layer_are_mended(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Findings")
+        for n, text in enumerate(FOUND, 1):
+            doc.add("p", f"Finding {n}. {text}")
+        doc.add("h1", "Individual management review recommendations")
+        doc.add("header", cells=("Agency", "Recommendation"))
+        for printed, _, ask in BROKEN:
+            doc.add("row", cells=(printed, ask))
+
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + [
+            ("recommendation", "", "", ask, agency) for _, agency, ask in BROKEN
+        ]
