@@ -266,3 +266,42 @@ def test_an_agency_names_words_broken_apart_by_the_text_layer_are_mended(tmp_pat
         assert _rows(lessons) == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + [
             ("recommendation", "", "", ask, agency) for _, agency, ask in BROKEN
         ]
+
+
+# --- questions for the partnership after each learning theme ----------------------------------------------------------
+
+THEMES = (
+    ("Moves between addresses", FOUND[0], ("How will the partnership know that a family's new address is shared?",)),
+    (
+        "Fathers on licence",
+        LEARNED[1],
+        (
+            "What assurance does the partnership have that probation is asked about every parent on licence?",
+            "How does the partnership check that conferences hear from probation?",
+        ),
+    ),
+)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_learning_theme_over_questions_for_the_partnership_is_a_learning_point(tmp_path, fmt):
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "Introduction")
+        doc.add("p", "In place of recommendations the reviewer has set questions for the partnership after each theme.")
+        for n, (theme, text, questions) in enumerate(THEMES, 1):
+            doc.add("h1", theme)
+            doc.add("p", text)
+            doc.add("h2", "Questions for the partnership")
+            for m, question in enumerate(questions, 1):
+                doc.add("p", f"{n}.{m} {question}")
+        doc.add("h1", "Questions for practitioners")
+        doc.add("bullet", "When did you last ask a mother where she was living?")
+
+    expected = []
+    for n, (theme, text, questions) in enumerate(THEMES, 1):
+        printed = theme.upper() if fmt == "txt" else theme  # a plain text sets its top headings in capitals
+        expected.append(("learning_point", "", printed, f"{printed} {text}", ""))
+        expected += [("recommendation", f"{n}.{m}", "", question, "") for m, question in enumerate(questions, 1)]
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert _rows(lessons) == expected
