@@ -6,6 +6,11 @@ national reviews tell us", its sub-headings "Learning from national analyses of 
 Panel's national reviews"): never lessons. The review's key lines of enquiry answered in a table ("Key line
 of enquiry | What the review found") before a learning section of its own: the answers are analysis, never
 lessons. A letter to the child opening the report ("A letter to <child>", "Dear <child>,"): never lessons.
+And the classes it found read wrong: a national review's recommendations under group headings and addressee
+sub-headings (the agency the sub-heading names, or the group's when none); an IMR summary's own
+recommendations (the IMR's agency); an agency cell whose words the PDF's text layer broke apart (mended); a
+learning theme over "Questions for the partnership" (a learning point, the questions recommendations); the
+reviewer named only in an appendix about them, with degrees after the name (the author, the name alone).
 Documents are written by the conventions corpus's writers (reportlab PDF, python-docx, HTML, text) and read
 back through the real readers; the texts are written for these tests only.
 """
@@ -13,7 +18,13 @@ back through the real readers; the texts are written for these tests only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import FORMATS, lessons_and_rule_lessons, partnership_cover
+from convention_documents import (
+    FORMATS,
+    bare_review_of,
+    findings_and_recommendations,
+    lessons_and_rule_lessons,
+    partnership_cover,
+)
 
 META = {
     "title": "Local Child Safeguarding Practice Review: Child H",
@@ -305,3 +316,28 @@ def test_a_learning_theme_over_questions_for_the_partnership_is_a_learning_point
         expected += [("recommendation", f"{n}.{m}", "", question, "") for m, question in enumerate(questions, 1)]
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert _rows(lessons) == expected
+
+
+# --- the reviewer named only in an appendix about them, with their letters after the name ------------------------
+
+
+@pytest.mark.parametrize(
+    "heading", ["Appendix B: The lead reviewer", "Annex 2 - The independent reviewer", "About the author"]
+)
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_reviewer_named_only_in_an_appendix_about_them_is_the_author(tmp_path, fmt, heading):
+    def build(doc):
+        doc.add("cover", "Somerset Safeguarding Children Partnership")
+        doc.add("title", "Local Child Safeguarding Practice Review: Child H")
+        doc.add("cover", "Published: 9 February 2024")
+        doc.add("h1", "Introduction")
+        doc.add("p", "The review was led by an independent reviewer, whose background is described at the end.")
+        findings_and_recommendations(doc)
+        doc.add("h1", heading)
+        doc.add(
+            "p",
+            "Rosalind Ashdown, BA (Hons), MSc, CQSW, is a social worker who has led reviews for several "
+            "partnerships and is independent of the agencies in the area.",
+        )
+
+    assert bare_review_of(tmp_path, fmt, build).author == "Rosalind Ashdown"
