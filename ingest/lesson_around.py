@@ -85,3 +85,10 @@ def own_review_agency(blocks: list[Block], index: int, heading: str) -> str:
         return agency_group_name(strip_number(heading))
     named = _OWN_REVIEW_ANNOUNCED.match(sentence)
     return named.group("agency").strip() if named else ""
+
+
+def own_review_announcement(text: str) -> bool:
+    """Whether a sentence announces the recommendations an agency's own review made ("The Police IMR made
+    the following recommendations:"): they are lessons wherever the report prints them (a scan may lose
+    the heading they were summarised under, leaving them under "Background")."""
+    return bool(_UNNAMED_OWN_REVIEW.match(text.strip()) or _OWN_REVIEW_ANNOUNCED.match(text.strip()))

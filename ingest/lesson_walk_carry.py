@@ -8,7 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ingest.blocks import BULLET
-from ingest.lesson_around import own_review_agency
+from ingest.lesson_around import own_review_agency, own_review_announcement
 from ingest.lesson_cues import (
     CONTENTS,
     ITEM_NUMBER,
@@ -148,7 +148,9 @@ def announced_list(w: LessonWalk) -> bool:
     """A sentence announcing the kind of the items after it, and those items."""
     if w.block.kind != "item":
         announced = announced_kind(w.block.text) if w.block.kind == "para" else None
-        w.listed = announced if announced and not any(z.barrier for z in w.stack) else None
+        # (an agency's own review's recommendations are lessons even under a section that holds none)
+        barred = any(z.barrier for z in w.stack) and not own_review_announcement(w.block.text)
+        w.listed = announced if announced and not barred else None
         if (
             w.listed
             and w.current is not None

@@ -341,3 +341,29 @@ def test_a_reviewer_named_only_in_an_appendix_about_them_is_the_author(tmp_path,
         )
 
     assert bare_review_of(tmp_path, fmt, build).author == "Rosalind Ashdown"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_imrs_recommendations_are_lessons_under_a_section_that_holds_none(tmp_path, fmt):
+    # a scan may lose the summaries' heading, leaving them under "Background"
+    def build(doc):
+        _cover(doc)
+        doc.add("h1", "2. Background")
+        doc.add("p", "Child H lived with her mother and two brothers; the family moved three times in a year.")
+        for n, (agency, ask) in enumerate(IMRS, 1):
+            doc.add("p", f"3.{n} {agency}")
+            doc.add("p", "The review was written by a manager who had no part in the work with the family.")
+            doc.add("p", f"The {agency} IMR made the following recommendations:")
+            doc.add("bullet", ask)
+        doc.add("h1", "4. Findings")
+        for n, text in enumerate(FOUND, 1):
+            doc.add("p", f"Finding {n}. {text}")
+        _recommendations(doc)
+
+    for found in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert (
+            _rows(found)
+            == [("recommendation", "", "", ask, agency) for agency, ask in IMRS]
+            + [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)]
+            + RECOMMENDATION_ROWS
+        )
