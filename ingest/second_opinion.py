@@ -67,7 +67,6 @@ from ingest.lesson_cues import (
     FOREWORD,
     ITEM_NUMBER,
     PARA_NUMBER,
-    RESEARCH_SECTION,
     contents_line,
     inline_lists,
     split_items,
@@ -424,8 +423,8 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None
     if any(FOREWORD.match(heading) for heading in first.headings):
         return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
-    if any(LETTER_TO_CHILD.match(heading) or RESEARCH_SECTION.match(heading) for heading in first.headings):
-        return None  # a letter to the child, or what research and national reviews found: no lesson of this review
+    if any(LETTER_TO_CHILD.match(heading) for heading in first.headings):
+        return None  # a letter to the child restating the learning in the second person: no lesson
     if any(
         EARLIER_REVIEW_RECOMMENDATIONS.search(heading) or EARLIER_REVIEW_SECTION.match(heading)
         for heading in first.headings
