@@ -82,7 +82,7 @@ RECOMMENDATION_ROWS = [("recommendation", str(n), "", ask, "") for n, ask in enu
             "3. What research and national reviews tell us",
             ("Learning from national analyses of serious case reviews", "Learning from the Panel's national reviews"),
         ),
-        ("What the research says", ("Lessons from national reviews", "Learning from the biennial analyses")),
+        ("What the research tells us", ("Learning from the biennial analyses", "Lessons from national reviews")),
     ],
 )
 @pytest.mark.parametrize("fmt", FORMATS)
