@@ -252,12 +252,23 @@ EARLIER_REVIEW_SECTION = re.compile(
 
 
 # A section setting the review beside research or national learning ("Appendix C: Research and national
-# learning", "Relevant research", "Learning from national reviews"): what others have found, never this review's
-# lessons.
+# learning", "Relevant research", "Learning from national reviews", "What research and national reviews tell
+# us", "Learning from national analyses of serious case reviews", "Learning from the Panel's national
+# reviews"): what others have found, never this review's lessons.
+_NATIONAL_SOURCE = (
+    r"(?:(?:the\s+)?(?:panel['’]s\s+|national\s+panel['’]s\s+)?national\s+(?:reviews?|analyses|learning|studies)|"
+    r"(?:the\s+)?(?:biennial|triennial)\s+(?:reviews?|analyses)|research)"
+    r"(?:\s+of\s+(?:serious\s+case\s+reviews|scrs|(?:local\s+)?(?:child\s+safeguarding\s+)?(?:practice\s+)?reviews))?"
+)
+_NATIONAL_SOURCES = _NATIONAL_SOURCE + r"(?:\s+(?:and|&)\s+" + _NATIONAL_SOURCE + r")?"
 RESEARCH_SECTION = re.compile(
     r"^\W*" + _APPENDIX_PREFIX + r"(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:relevant|key|the)\s+)?"
     r"(?:research(?:\s+(?:and|&)\s+(?:national\s+learning|literature|national\s+reviews?|practice\s+guidance))?|"
-    r"national\s+learning|learning\s+from\s+(?:research|national\s+(?:reviews?|analyses))|literature(?:\s+review)?)\W*$",
+    r"national\s+learning|(?:learning|lessons)\s+from\s+" + _NATIONAL_SOURCES + r"|"
+    r"literature(?:\s+review)?|"
+    # "What research and national reviews tell us", "What the research says"
+    r"what\s+(?:the\s+)?" + _NATIONAL_SOURCES + r"\s+"
+    r"(?:tells?|says?|shows?)(?:\s+us)?)\W*$",
     re.I,
 )
 

@@ -23,6 +23,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
+from ingest.lesson_around import enquiry_answer_rows
 from ingest.lesson_cues import kind_of_label
 from ingest.lesson_patterns import ANALYSIS_HEADING, IMPLICATIONS_HEADING, LABEL
 from ingest.lesson_publication_notes import publication_notes
@@ -156,12 +157,12 @@ def numbered_lead_ins(blocks: list[Block]) -> list[Block]:
 
 def parted_out(blocks: list[Block]) -> frozenset[int]:
     """The blocks (by id) the passes above drop as parts of a lesson that are no lessons, the lists
-    quoting an earlier review's recommendations (ingest/lesson_quoted_reviews.py) and a report's notes
-    about its own publication (ingest/lesson_publication_notes.py): the learned stages propose none
-    of them either."""
+    quoting an earlier review's recommendations (ingest/lesson_quoted_reviews.py), a report's notes
+    about its own publication (ingest/lesson_publication_notes.py) and the answers to its own key lines
+    of enquiry (ingest/lesson_around.py): the learned stages propose none of them either."""
     kept = {id(b) for b in without_practice_advice(without_case_evidence(blocks))}
     dropped = frozenset(id(b) for b in blocks if id(b) not in kept)
-    return dropped | quoted_review_entries(blocks) | publication_notes(blocks)
+    return dropped | quoted_review_entries(blocks) | publication_notes(blocks) | enquiry_answer_rows(blocks)
 
 
 def lesson_parts(blocks: list[Block]) -> list[Block]:

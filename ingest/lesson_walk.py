@@ -125,7 +125,7 @@ from ingest.lesson_walk_paras import (
     title_line_para,
 )
 from ingest.lesson_walk_records import Record, record_table_row
-from ingest.lesson_walk_themes import theme_over_run_in_lesson
+from ingest.lesson_walk_themes import theme_over_questions, theme_over_run_in_lesson
 
 
 @dataclass
@@ -313,6 +313,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     outline_group,
     heading_sentence,
     table_agency_group,
+    theme_over_questions,
     section_heading,
     theme_over_run_in_lesson,
     labelled,

@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ingest.blocks import BULLET
+from ingest.lesson_around import own_review_agency, own_review_announcement
 from ingest.lesson_cues import (
     CONTENTS,
     ITEM_NUMBER,
@@ -147,7 +148,9 @@ def announced_list(w: LessonWalk) -> bool:
     """A sentence announcing the kind of the items after it, and those items."""
     if w.block.kind != "item":
         announced = announced_kind(w.block.text) if w.block.kind == "para" else None
-        w.listed = announced if announced and not any(z.barrier for z in w.stack) else None
+        # (an agency's own review's recommendations are lessons even under a section that holds none)
+        barred = any(z.barrier for z in w.stack) and not own_review_announcement(w.block.text)
+        w.listed = announced if announced and not barred else None
         if (
             w.listed
             and w.current is not None
@@ -169,7 +172,9 @@ def announced_list(w: LessonWalk) -> bool:
         # recommendations to the partnership:" under "Learning from case reviews").
         match = ITEM_NUMBER.match(w.block.text)
         body = w.block.text[match.end() :] if match else BULLET.sub("", w.block.text)
-        w.start(w.listed, match.group("num") if match else "", body, w.block).open = False
+        # "The Police IMR made the following recommendations:": that agency's own review's recommendations
+        agency = own_review_agency(w.blocks, w.index, w.section()) if w.listed == "recommendation" else ""
+        w.start(w.listed, match.group("num") if match else "", body, w.block, agency).open = False
         w.current = None
         return True
     return False

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from ingest.blocks import CUE_HEADING
 from ingest.lesson_agency_groups import agency_group_name, learned_by, two_kinds
+from ingest.lesson_around import LETTER_TO_CHILD
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     EARLIER_REVIEW_RECOMMENDATIONS,
@@ -98,9 +99,13 @@ def section_heading(w: LessonWalk) -> bool:
             (kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(w.block.text))
             or EARLIER_REVIEW_SECTION.match(w.block.text)
             or RESEARCH_SECTION.match(w.block.text)
+            # a sub-heading of such a section ("Learning from the Panel's reviews" under "What research tells us")
+            or any(RESEARCH_SECTION.match(z.heading) for z in w.stack)
+            or LETTER_TO_CHILD.match(w.block.text)
         ):
             # an earlier review's recommendations, quoted for their progress, a section telling of an
-            # earlier review and quoting it, or one telling what research found: none of this review's
+            # earlier review and quoting it, one telling what research found, or a letter to the child
+            # restating the learning in the second person: none of this review's lessons
             kind = None
             barrier = True
         else:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ingest.blocks import BULLET
 from ingest.layout import Block
+from ingest.lesson_around import answers_to_questions
 from ingest.lesson_cues import (
     EARLIER_REVIEW_RECOMMENDATIONS,
     ITEM_NUMBER,
@@ -215,7 +216,9 @@ def outside_zone(w: LessonWalk) -> bool:
             # an earlier review's recommendations with their progress ("Earlier recommendation | Progress",
             # or under such a heading): another review's, never this one's lessons
             earlier = any(EARLIER_REVIEW_RECOMMENDATIONS.search(text) for text in [*w.block.cells, w.section()])
-            w.table_columns = None if earlier else header
+            # the answers to the review's own questions, its learning set out after them: analysis
+            answers = answers_to_questions([c.strip() for c in w.block.cells], w.blocks, w.index)
+            w.table_columns = None if earlier or answers else header
             return True
         if w.table_columns is not None and w.table_columns.kind:
             w.current, w.table_columns = row_lesson(

@@ -4,13 +4,20 @@
 over analysis paragraphs that end in the theme's own run-in lesson ("Recommendation 2: Agencies should
 ..."). The lesson is that run-in paragraph; the theme heading and its analysis are never a finding (a theme
 heading over its analysis alone, with no lesson of its own inside, stays a finding: ingest/lesson_walk_labels.py).
+
+A review may set questions for the partnership in place of recommendations, after each learning theme: a
+plain heading naming the theme over its paragraphs, then "Questions for the partnership" over the questions.
+The theme heading and its paragraphs are then one learning point, titled by the heading (the questions
+after it are the recommendations, ingest/lesson_cues.py).
 """
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from ingest.lesson_cues import kind_of_label
+from ingest.lesson_cues import NOT_LESSON_HEADING, kind_of_label, strip_number, zone_kind
+from ingest.lesson_helpers import _Zone
 from ingest.lesson_patterns import LABEL, THEME_LABEL
 
 if TYPE_CHECKING:
@@ -51,4 +58,51 @@ def theme_over_run_in_lesson(w: LessonWalk) -> bool:
         w.stack.pop()
     w.current = None
     w.owner = None
+    return True
+
+
+# A sub-heading over the questions a review sets in place of recommendations: "Questions for the partnership",
+# "Questions for the Board", "Questions for the safeguarding partners".
+QUESTIONS_FOR_PARTNERS = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?questions?\s+for\s+(?:the\s+)?(?:(?:local\s+)?safeguarding\s+)?"
+    r"(?:board|partnership|partners|lscb|lscp|scp)\W*$",
+    re.I,
+)
+
+
+def _paragraphs_then_questions(w: LessonWalk) -> bool:
+    """Whether the heading in hand is over paragraphs only, then a sub-heading over questions for the
+    partnership."""
+    for paragraphs, block in enumerate(w.blocks[w.index + 1 :]):
+        if block.kind == "heading":
+            return paragraphs > 0 and block.level > w.block.level and bool(QUESTIONS_FOR_PARTNERS.match(block.text))
+        if block.kind != "para":
+            return False
+    return False
+
+
+def theme_over_questions(w: LessonWalk) -> bool:
+    """A plain heading outside any lesson section, over paragraphs and then "Questions for the
+    partnership": a learning point titled by the heading."""
+    level = w.block.level
+    if (
+        w.label is not None
+        or w.block.kind != "heading"
+        or not level
+        or w.block is w.cover_title
+        or w.block is w.first_heading
+        or any(z.kind or z.barrier for z in w.stack if z.level < level)
+        or zone_kind(w.block.text) is not None
+        or NOT_LESSON_HEADING.search(w.block.text)
+        or not _paragraphs_then_questions(w)
+    ):
+        return False
+    while w.stack and w.stack[-1].level >= level:
+        w.stack.pop()
+    title = strip_number(w.block.text).rstrip(" .:")
+    w.stack.append(_Zone("learning_point", level, w.block.text, page=w.block.page_start))
+    w.owner = None
+    w.current = w.start("learning_point", "", title, w.block)
+    w.current.title = title
+    w.current.headed = True
     return True

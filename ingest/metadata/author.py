@@ -237,10 +237,11 @@ def _lead_of(found: str) -> str:
 
 
 # Degrees and honours after a name: "Jane Smith BA MSc", "Dr A Shah PhD, CQSW".
-POSTNOMINALS = re.compile(
-    r"(?:[\s,]+(?:[BM]A|[BM]Sc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEd|BEd|RGN|RN|RSCN|RMN|RHV|CQSW|DipSW|Dip|"
-    r"PGCE|MBE|OBE|CBE|FRCP|FRCPCH|MRCP|MRCPCH|MBBS|\(Hons\)|Hons))+\s*$"
+_DEGREES = (
+    r"(?:[BM]A|[BM]Sc|MPhil|PhD|DPhil|MBA|LLB|LLM|MEd|BEd|RGN|RN|RSCN|RMN|RHV|CQSW|DipSW|Dip|"
+    r"PGCE|MBE|OBE|CBE|FRCP|FRCPCH|MRCP|MRCPCH|MBBS|\(Hons\)|Hons)"
 )
+POSTNOMINALS = re.compile(rf"(?:[\s,]+{_DEGREES})+\s*$")
 SIGN_OFF = re.compile(r"^\s*yours\s+(?:sincerely|faithfully)\s*,?\s*$", re.IGNORECASE)
 # A form's signature box, headed on a line of its own: "9 DATE AND SIGNATURE", "Signature", "Signed:".
 SIGNATURE_HEADING = re.compile(
@@ -264,10 +265,12 @@ def _signatory(text: str) -> str:
 
 
 # A section about the reviewer whose first sentence opens with the name: "About the author" then
-# "Jane Smith is a registered social worker ...".
+# "Jane Smith is a registered social worker ...", or an appendix "Appendix B: The lead reviewer" then
+# "Jane Smith, BA (Hons), MA, CQSW, is ..." (the name alone, never its letters).
 ABOUT = re.compile(
-    r"^\s*(?:about\s+the|the)\s+(?:independent\s+|lead\s+)*(?:reviewer|author)\s*\n"
-    rf"\s*((?-i:{_NAME}))\s+(?:is|was|has)\b",
+    r"^\s*(?:(?:appendix|annex)\s+[A-Z0-9]{1,2}\s*[:.–-]?\s+)?(?:\d+(?:\.\d+)*\.?\s+)?"
+    r"(?:about\s+the|the)\s+(?:independent\s+|lead\s+)*(?:reviewer|author)\s*\n"
+    rf"\s*((?-i:{_NAME}))(?-i:[\s,]+{_DEGREES})*,?\s+(?:is|was|has)\b",
     re.IGNORECASE | re.MULTILINE,
 )
 
