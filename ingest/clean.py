@@ -39,6 +39,12 @@ MARKING = re.compile(
     re.IGNORECASE,
 )
 PAGE_OF = re.compile(r"\bpage\s+\d{1,4}\s*(?:of|/)\s*\d{1,4}\b", re.IGNORECASE)
+# A browser's print line at a page's head or foot, a web page printed to PDF or saved as text: "Printed from
+# https://www.example.org.uk/case-reviews/child-m/ on 14/02/2018" (the date perhaps wrapped onto the next line).
+PRINTED_FROM = re.compile(
+    r"^printed\s+from\s+(?:https?://|www\.)\S+(?P<dated>\s+on\s+\d{1,2}/\d{1,2}/\d{2,4}\b.*)?$", re.I
+)
+PRINT_DATE = re.compile(r"^on\s+\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s*\d{1,2}:\d\d)?$", re.I)
 # How far from the top or bottom edge (share of page height) furniture sits.
 _EDGE = 0.09
 
@@ -175,8 +181,16 @@ def remove_furniture(pages: list[PageLayout]) -> list[PageLayout]:
                 any(key in repeated for key in keys[i])
                 and not _numbered_heading(line)
                 and not _numbered_item_line(page, i)
-            ) or (outer and (numbered or PAGE_OF.search(text) or MARKING.match(text))):
+            ) or (outer and (numbered or PAGE_OF.search(text) or MARKING.match(text) or PRINTED_FROM.match(text))):
                 drop.add(i)
+            printed = PRINTED_FROM.match(text)
+            if (
+                printed
+                and not printed.group("dated")
+                and i + 1 < len(page.lines)
+                and PRINT_DATE.match(page.lines[i + 1].text)
+            ):
+                drop.add(i + 1)  # the print line's date wrapped onto the line after it
         drop -= _table_rows_cut(page, drop)
         lines = tuple(line for i, line in enumerate(page.lines) if i not in drop)
         out.append(replace(page, lines=lines))

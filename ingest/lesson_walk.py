@@ -11,7 +11,10 @@ set apart from the narrative), lesson_walk_fields.py (labels, fields, addressees
 headings), lesson_walk_headings.py (an unlabelled heading), lesson_walk_labels.py (a labelled heading or
 paragraph), lesson_walk_narrative.py (lessons among narrative, outside any lesson section),
 lesson_walk_cases.py (a chapter per case in a review of several children),
-lesson_walk_items.py and lesson_walk_paras.py (rows, items and paragraphs inside a lesson section).
+lesson_walk_items.py and lesson_walk_paras.py (rows, items and paragraphs inside a lesson section);
+furniture set aside in lesson_walk_page_navigation.py (a page's links to its sections, its line of page
+links), lesson_walk_chapter_openers.py (a chapter opener's bare number) and lesson_walk_reference_tables.py
+(a glossary or a summary of contacts between lessons).
 """
 
 from __future__ import annotations
@@ -73,6 +76,7 @@ from ingest.lesson_walk_carry import (
     unmarked_bullet,
 )
 from ingest.lesson_walk_cases import case_chapter_learning
+from ingest.lesson_walk_chapter_openers import chapter_number
 from ingest.lesson_walk_fields import (
     addressee,
     finding_resumes,
@@ -107,6 +111,7 @@ from ingest.lesson_walk_narrative import (
     reported_in_narrative,
     run_in_cue,
 )
+from ingest.lesson_walk_page_navigation import page_links, section_link
 from ingest.lesson_walk_paras import (
     agency_over_recommendations,
     agency_run_in,
@@ -125,6 +130,7 @@ from ingest.lesson_walk_paras import (
     title_line_para,
 )
 from ingest.lesson_walk_records import Record, record_table_row
+from ingest.lesson_walk_reference_tables import reference_table_row
 from ingest.lesson_walk_themes import theme_over_questions, theme_over_run_in_lesson
 
 
@@ -269,10 +275,13 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     agency_key_row,
     begin_block,
     running_header,
+    page_links,
+    chapter_number,
     cross_reference,
     recommendation_fields_row,
     record_table_row,
     chronology_row,
+    reference_table_row,
     marks_matrix_row,
     margin_note_row,
     footnote,
@@ -294,6 +303,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     stated_lesson_para,
     emphasised_sentences,
     sidebar_box,
+    section_link,
     side_headed,
     display_numeral,
     paired_lines,

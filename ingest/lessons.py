@@ -30,7 +30,8 @@ lessons a sentence or a cell states of itself in ingest/lesson_statements.py; an
 the lessons' agencies in ingest/lesson_errata.py; agencies printed as acronyms the review defines in
 ingest/lesson_acronyms.py; a recommendation's "(MA)" / "(SA - Police)" scope marker in ingest/lesson_scope_markers.py;
 a finding's paragraph going on into a recommendation or good practice in ingest/lesson_embedded_kinds.py; numbered
-conclusions each answered by a recommendation in ingest/lesson_answered_paragraphs.py.
+conclusions each answered by a recommendation in ingest/lesson_answered_paragraphs.py; a lesson's first words cut off
+with an ellipsis in a list before it in ingest/lesson_truncated_copies.py.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
 from ingest.lesson_part_groups import without_part_groups
 from ingest.lesson_scope_markers import without_scope_markers
+from ingest.lesson_truncated_copies import without_truncated_copies
 from ingest.lesson_walk import LessonWalk
 from ingest.lesson_withdrawn import without_withdrawn
 from ingest.records import Lesson
@@ -64,4 +66,5 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     # An erratum's section is left out of the walk (ingest/lesson_publication_notes.py), so its corrections are
     # read from the blocks as given.
     lessons = corrected_agencies(counted_in_conclusion(lessons, walked), blocks)
-    return spelled_out_agencies(without_scope_markers(lessons), blocks)
+    lessons = without_truncated_copies(spelled_out_agencies(without_scope_markers(lessons), blocks))
+    return lessons

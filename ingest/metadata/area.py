@@ -149,6 +149,23 @@ def _council_line(text: str) -> str:
     return ""
 
 
+# Where a partnership's name may open mid-line: a sentence's start ("... in June 2013. South Tyneside Local
+# Safeguarding Children Board commissioned ...") or a copyright line's year ("© 2021 Lewisham ...").
+_NAME_OPENS = re.compile(r"(?:[.!?]\s+|©\s*(?:(?:19|20)\d\d\s+)?|\([cC]\)\s*(?:(?:19|20)\d\d\s+)?)(?=[A-Z])")
+
+
+def _sentence_area(text: str) -> str:
+    """The partnership's area when its name opens a sentence inside a line or follows a copyright's year,
+    the page naming it nowhere else (a web page's "About the review", its copyright line at the foot)."""
+    flat = re.sub(r"\s+", " ", text)
+    for opening in _NAME_OPENS.finditer(flat):
+        sentence = SENTENCE_END.split(flat[opening.end() : opening.end() + 200])[0]
+        area = _area(sentence)
+        if area:
+            return area
+    return ""
+
+
 # A review reproduced by another partnership than the one that commissioned it: "This review was
 # commissioned and first published by the Wakefield Safeguarding ...". The review is the commissioner's.
 COMMISSIONED_BY = re.compile(

@@ -72,6 +72,9 @@ AUTHOR = re.compile(
     # "written on behalf of the partners by Jane Smith", "The partnership commissioned Jane Smith to write it"
     rf"|\b(?:written|prepared|produced)\s+(?:for|on\s+behalf\s+of)\s+[^.\n]{{3,80}}?\s+by\s+({_NAMES})"
     rf"|\bcommissioned\s+({_NAMES})(?:,[^,.\n]{{3,60}},)?\s+to\s+(?:lead|write|author|undertake|conduct|carry\s+out)\b"
+    # the commissioning sentence naming who the review was had from: "The Board commissioned a Serious Case
+    # Review from Jane Smith", "commissioned an independent review from Dr A Shah"
+    rf"|\bcommissioned\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,6}}?(?:review|report)\s+from\s+({_NAMES})"
     # a cover's label set in capitals and run into the name, with no colon: "INDEPENDENT REVIEWER Jane Smith"
     rf"|(?-i:\b(?:INDEPENDENT[ \t]+(?:LEAD[ \t]+)?|LEAD[ \t]+|REPORT[ \t]+)?(?:REVIEWER|AUTHOR)S?|WRITTEN[ \t]+BY)"
     rf"[ \t]+({_CASED_NAMES})",

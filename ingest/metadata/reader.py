@@ -18,6 +18,7 @@ from ingest.metadata.area import (
     _commissioning_area,
     _council_area,
     _council_line,
+    _sentence_area,
     canonical_area,
 )
 from ingest.metadata.author import _author, _chair_line, _publisher, _signatory, author_column
@@ -59,6 +60,7 @@ from ingest.metadata.review_type import (
     SELF_BRIEFING,
     _review_type,
 )
+from ingest.metadata.running_footer import footer_published, footer_review_type
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import (
     LEARNING_FROM,
@@ -154,6 +156,9 @@ def read_metadata(
         review_type = _review_type("", cover_text, front_text)
     else:
         review_type = _review_type(printed_title + "\n" + title, cover_text, front_text)
+    if review_type == "other" and not REVIEW_TITLE_FIELD.search(cover_text):
+        # the type printed only in the running footer ("Serious Case Review – Child U – Page 2 of 6")
+        review_type = footer_review_type(furniture) or review_type
     if review_type != "briefing" and SELF_BRIEFING.search(front_text):
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     # A domestic homicide or safeguarding adults review is titled by the adult who died ("Domestic Homicide
@@ -194,7 +199,9 @@ def read_metadata(
         or _area(furniture)
         # the council named only in its logo's alt text, which the page's furniture keeps
         or _council_area(all_text + "\n" + furniture)
-        or _council_line(cover_text + "\n" + front_text),
+        or _council_line(cover_text + "\n" + front_text)
+        # a web page naming its partnership only mid-line: a sentence opening with it, its copyright line
+        or _sentence_area(all_text + "\n" + furniture),
         "published": own_date(title, cover_text, all_text)
         # "Published by the X Partnership, 3 December 2024.": the imprint's date over the case's dates
         or imprint_date(all_text)
@@ -209,7 +216,9 @@ def read_metadata(
         or _copyright_year(furniture)
         or _reference_date(cover_text + "\n" + all_text)
         # a forwarded e-mail dated by nothing it carries: the day it was sent passed the learning on
-        or _sent_date(front_text),
+        or _sent_date(front_text)
+        # the publication stated only in the running footer ("... | Published April 2013 | Page 2 of 3")
+        or footer_published(furniture),
         "child": child,
         # the age at the death, the harm or its discovery, over an age when concerns began
         "child_age": incident_age(front_text, said)
