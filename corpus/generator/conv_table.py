@@ -1096,7 +1096,7 @@ FORMATS.update(
         "C791": ("pdf", "txt"),
         "C792": ("pdf", "docx"),
         "C793": ("html", "txt"),
-        "C794": ("pdf", "scan"),
+        "C794": ("pdf", "docx"),
         "C795": ("docx", "pdf"),
         "C796": ("pdf", "html"),
         "C797": ("docx", "txt"),
