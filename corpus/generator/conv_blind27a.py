@@ -129,7 +129,7 @@ PLACE = {
         "ICB": "NHS Bath and North East Somerset, Swindon and Wiltshire Clinical Commissioning Group",
         "ACUTE": "Salisbury NHS Foundation Trust",
         "MH": "Avon and Wiltshire Mental Health Partnership NHS Trust",
-        "HV": "HCRG Care Group",
+        "HV": "Virgin Care Services Limited",
         "lived": "in Trowbridge",
     },
     "Reading": {
