@@ -30,6 +30,7 @@ from .conv_blind18b import _runin
 from .conv_blind25a import _family, _finding, _method, _story, _sts
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import Ctx
+from .model import split_body
 
 COLUMN_WIDTHS.update(
     {
@@ -934,7 +935,12 @@ def c791(c: Ctx) -> None:  # bullets opened by a run-in agency label: the agency
     _intro(c)
     _method(c)
     _story(c)
-    _findings(c, 3, "Learning from the review", "Learning point")
+    d.add("h1", "Learning from the review")
+    for i, st in enumerate(_sts(c, 3), 1):  # learning points, as their label says
+        key = d.lesson("learning_point", f"Learning point {i}", f"{st.title} {st.body}", st.themes, title=st.title)
+        d.add("h2", f"Learning point {i}: {st.title}", key)
+        for chunk in split_body(st.body):
+            d.add("p", chunk, key)
     d.add("h1", "Recommendations for agencies")
     for who, _s, instr, themes in _single(c, ("CSC", "POL", "ICB", "MH")):
         _runin(c, instr, d.lesson("recommendation", "", instr, themes, who), label=f"{who}:")
