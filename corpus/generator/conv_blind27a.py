@@ -25,12 +25,15 @@ documents of earlier sets come out as before.
 
 from __future__ import annotations
 
+import re
+
 from .conv_blind18b import _p as _para
 from .conv_blind18b import _runin
 from .conv_blind25a import _family, _finding, _method, _story, _sts
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import Ctx
 from .model import split_body
+from .narrative import PRONOUNS
 
 COLUMN_WIDTHS.update(
     {
@@ -257,7 +260,7 @@ PLACE = {
         "lived": "in Thatto Heath",
         "mail": "sthelensscp@sthelens.gov.uk",
         "web": "www.sthelensscp.org.uk",
-        "ICB": "NHS Cheshire and Merseyside Clinical Commissioning Group",
+        "ICB": "NHS St Helens Clinical Commissioning Group",
     },
     "Bolton": {
         "SCP": "Bolton Safeguarding Children Partnership",
@@ -429,7 +432,7 @@ PLACE = {
         "COUNCIL": "Rotherham Metropolitan Borough Council",
         "CSC": "Rotherham Metropolitan Borough Council Children and Young People's Services",
         "POL": "South Yorkshire Police",
-        "ICB": "NHS Rotherham Clinical Commissioning Group",
+        "ICB": "NHS South Yorkshire Integrated Care Board",
         "ACUTE": "The Rotherham NHS Foundation Trust",
         "MH": "Rotherham Doncaster and South Humber NHS Foundation Trust",
         "HV": "The Rotherham NHS Foundation Trust",
@@ -618,8 +621,8 @@ AGENCY_LEARNING = {
         ("voice.voice_of_child", "agency.police", "fam.domestic_abuse"),
     ),
     "ACUTE": (
-        "Staff in the emergency department treated each attendance on its own; the pattern of three injuries in "
-        "five months was not seen because earlier attendances were not looked at.",
+        "Staff in the emergency department treated each attendance on its own; earlier attendances were not looked "
+        "at, so the pattern across the child's visits to hospital was not seen.",
         ("agency.acute_health", "assess.history_chronology"),
     ),
     "HV": (
@@ -704,9 +707,31 @@ def _intro(c: Ctx, *extra: str, heading: str = "1. Introduction") -> None:
         d.add("p", text)
 
 
+NUMBER_AGE = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
+def _fits_child(c: Ctx, st) -> bool:
+    """False where the statement gives the child an age in years that is not the document's child's ("the combined
+    impact on a four-year-old" in the review of a child of two)."""
+    said = re.search(r"\bon a (\w+)-year-old\b", st.body)
+    age = c.spec.age.split()
+    return not said or (age[1:] == ["years"] and NUMBER_AGE.get(said.group(1)) == int(age[0]))
+
+
+def _fit_sts(c: Ctx, n: int) -> list:
+    """n bank statements, as _sts draws them, none giving the child an age it does not have."""
+    out: list = []
+    while len(out) < n:
+        drawn = _sts(c, 1)
+        if not drawn:
+            break
+        out += [st for st in drawn if _fits_child(c, st)]
+    return out
+
+
 def _findings(c: Ctx, n: int = 3, heading: str = "Findings", label: str = "Finding") -> None:
     c.doc.add("h1", heading)
-    for i, st in enumerate(_sts(c, n), 1):
+    for i, st in enumerate(_fit_sts(c, n), 1):
         _finding(c, st, f"{label} {i}")
 
 
@@ -762,7 +787,7 @@ def c783(c: Ctx) -> None:  # a London borough with and without "London Borough o
            f"\"{borough}\" or \"the council\".")  # fmt: skip
     _story(c, "2. Summary of events")
     d.add("h1", "3. Learning")
-    for st in _sts(c, 3):
+    for st in _fit_sts(c, 3):
         key = d.lesson("learning_point", "", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", st.title, key)
         _para(c, st.body, key)
@@ -874,7 +899,10 @@ def c787(c: Ctx) -> None:  # agencies by acronyms in brackets after each recomme
 def c788(c: Ctx) -> None:  # recommendations to a national body, a school and a GP practice in a "For" column
     d = c.doc
     _cover(c)
-    _intro(c, f"{c.spec.child} attended {SCHOOLS[c.spec.area]} and the family were registered with "
+    # a child under school age is not a pupil: the school is the older sibling's
+    young = not c.spec.age.endswith("years") or int(c.spec.age.split()[0]) < 5
+    pupil = f"{c.spec.child}'s older sister" if young else c.spec.child
+    _intro(c, f"{pupil} attended {SCHOOLS[c.spec.area]} and the family were registered with "
            f"{GPS[c.spec.area]}. Both took part in the review.")  # fmt: skip
     _story(c, "2. Background")
     _findings(c, 3, "3. Findings")
@@ -917,7 +945,7 @@ def c790(c: Ctx) -> None:  # a briefing whose partnership is named only in the c
     d.add("p", f"{s.child} was {_age(c)} at the time of the incident. This briefing summarises the learning from "
           "the local child safeguarding practice review of the circumstances.")  # fmt: skip
     d.add("h1", "What we learned")
-    for st in _sts(c, 4):
+    for st in _fit_sts(c, 4):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "Questions to ask yourself")
     for q in ("Who else lives in the child's home, and what do I know about them?",
@@ -936,7 +964,7 @@ def c791(c: Ctx) -> None:  # bullets opened by a run-in agency label: the agency
     _method(c)
     _story(c)
     d.add("h1", "Learning from the review")
-    for i, st in enumerate(_sts(c, 3), 1):  # learning points, as their label says
+    for i, st in enumerate(_fit_sts(c, 3), 1):  # learning points, as their label says
         key = d.lesson("learning_point", f"Learning point {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning point {i}: {st.title}", key)
         for chunk in split_body(st.body):
@@ -1079,6 +1107,26 @@ def c798(c: Ctx) -> None:  # "Lead:" and "Supported by:" lines: the lead alone i
         d.add("p", "Supported by: " + "; ".join(pl[x] for x in support[k]))
 
 
+# The child's sex where the drawn spec would contradict the document: a name a reader takes as a girl's or a boy's
+# (Freya, Isla; Theo), and Child F, whose drawn finding on speech and language speaks of "he".
+SEX = {
+    "c781_2022_dorset_child_f": "m",
+    "c785_2024_west_berkshire_freya": "f",
+    "c786_2021_kirklees_theo": "m",
+    "c789_2023_derbyshire_isla": "f",
+}
+
+
+def _sexed(build):
+    def run(c: Ctx) -> None:
+        sex = SEX.get(c.spec.name)
+        if sex:
+            c.words.update(PRONOUNS[sex])
+        build(c)
+
+    return run
+
+
 BUILDERS = {
     "C781": c781,
     "C782": c782,
@@ -1099,3 +1147,4 @@ BUILDERS = {
     "C797": c797,
     "C798": c798,
 }
+BUILDERS = {k: _sexed(v) for k, v in BUILDERS.items()}
