@@ -96,8 +96,22 @@ _NATIONAL = (
 )
 
 
-def _pick(c: Ctx, pool: tuple, n: int) -> list:
-    return c.rng.sample(list(pool), n)
+_LINKS = (  # (theme prefix, index in _STANDARDS, index in _NATIONAL): the first a lesson's themes match
+    ("voice.", 0, 2),
+    ("multi.", 1, 0),
+    ("assess.professional_curiosity", 2, 3),
+    ("fam.male", 3, 4),
+    ("assess.critical", 4, 1),
+)
+
+
+def _link(st, pool: tuple, which: int) -> str:
+    """The practice standard (which=1) or Panel national theme (which=2) a lesson's themes point to; risk
+    assessment and curiosity where none does."""
+    for prefix, *at in _LINKS:
+        if any(th.startswith(prefix) for th in st.themes):
+            return pool[at[which - 1]]
+    return pool[2] if which == 1 else pool[3]
 
 
 # --- learning printed as recent reports print it -------------------------------------------------------------------
@@ -113,9 +127,9 @@ def c799(c: Ctx) -> None:  # "System findings", each linked to a practice standa
           "about the system in which practitioners worked, not about individual practitioners.")  # fmt: skip
     _story(c)
     d.add("h1", "System findings")
-    for i, (st, std) in enumerate(zip(_sts(c, 3), _pick(c, _STANDARDS, 3), strict=True), 1):
+    for i, st in enumerate(_sts(c, 3), 1):
         _learning(c, st, f"System finding {i}", "finding")
-        d.add("small", f"Links to the partnership's multi-agency practice standards: {std}")
+        d.add("small", f"Links to the partnership's multi-agency practice standards: {_link(st, _STANDARDS, 1)}")
     d.add("h1", "Assurance requests")
     d.add("p", "Rather than make recommendations, the review sets out the assurance the safeguarding partners will "
           "seek. Each partner will report to the Executive Group within six months.")  # fmt: skip
@@ -132,9 +146,9 @@ def c800(c: Ctx) -> None:  # "Learning themes" each linked to a Panel national t
     d.add("h1", "Learning themes")
     d.add("p", "Each learning theme is linked to the themes the Child Safeguarding Practice Review Panel has "
           "identified in its national reviews and annual reports.")  # fmt: skip
-    for i, (st, theme) in enumerate(zip(_sts(c, 3), _pick(c, _NATIONAL, 3), strict=True), 1):
+    for i, st in enumerate(_sts(c, 3), 1):
         _learning(c, st, f"Learning theme {i}")
-        d.add("p", f"Panel national theme: {theme}")
+        d.add("p", f"Panel national theme: {_link(st, _NATIONAL, 2)}")
     d.add("h1", "Partnership priorities arising from this review")
     for j, r in enumerate(_recs(c, 3), 1):
         key = d.lesson("recommendation", f"Priority {j}", r.text, r.themes)
@@ -448,11 +462,14 @@ def c813(c: Ctx) -> None:  # a table linking each finding to the Panel's nationa
     _cover(c, partnership)
     _intro(c, partnership)
     _story(c)
-    _headed_findings(c, 3)
+    sts = _sts(c, 3)
+    d.add("h1", "Findings")
+    for i, st in enumerate(sts, 1):
+        _learning(c, st, f"Finding {i}", "finding")
     d.add("h1", "How the findings link to national learning")
     d.add("header", cells=("Finding", "Panel national theme"), label="two27b")
-    for i, theme in enumerate(_pick(c, _NATIONAL, 3), 1):
-        d.add("row", cells=(f"Finding {i}", theme), label="two27b")
+    for i, st in enumerate(sts, 1):
+        d.add("row", cells=(f"Finding {i}", _link(st, _NATIONAL, 2)), label="two27b")
     _numbered_recs(c, 3)
 
 
