@@ -26,7 +26,7 @@ from . import narrative
 from .conv_blind18b import _harm, _p, _runin
 from .conv_blind20b import _before, _month
 from .conv_blind23b import _cover, _opening, _poss, _recs, _setup, _sts
-from .conv_blind24b import _headed_findings, _intro, _lc, _numbered_recs, _pair, _split_recs
+from .conv_blind24b import _headed_findings, _intro, _lc, _pair, _split_recs
 from .conv_common import background as _background
 from .conv_common import case_events as _case_events
 from .conv_common import long_date, shift
@@ -108,10 +108,27 @@ _LINKS = (  # (theme prefix, index in _STANDARDS, index in _NATIONAL): the first
 def _link(st, pool: tuple, which: int) -> str:
     """The practice standard (which=1) or Panel national theme (which=2) a lesson's themes point to; risk
     assessment and curiosity where none does."""
-    for prefix, *at in _LINKS:
-        if any(th.startswith(prefix) for th in st.themes):
-            return pool[at[which - 1]]
+    for th in st.themes:  # the lesson's first theme that has a link, so its main point decides
+        for prefix, *at in _LINKS:
+            if th.startswith(prefix):
+                return pool[at[which - 1]]
     return pool[2] if which == 1 else pool[3]
+
+
+def _fits_age(c: Ctx, text: str) -> bool:
+    """False for a recommendation about children of another age than this child (strategy discussions about a child
+    under five for a child of five or more), as conv_blind26a leaves them out."""
+    age = c.spec.age
+    years = 0 if age.endswith(("weeks", "months")) else int(age.split()[0])
+    return not (years >= 5 and "under five" in text)
+
+
+def _numbered_recs(c: Ctx, n: int = 3, heading: str = "Recommendations") -> None:
+    """Numbered recommendations (label the number, no agency), passing over any that does not fit the child's age."""
+    d = c.doc
+    d.add("h1", heading)
+    for j, r in enumerate([r for r in _recs(c, n + 4) if _fits_age(c, r.text)][:n], 1):
+        d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
 # --- learning printed as recent reports print it -------------------------------------------------------------------
@@ -218,14 +235,33 @@ def c802(c: Ctx) -> None:  # the lead and delegated safeguarding partners in a t
     _numbered_recs(c, 3, "Recommendations to the safeguarding partners")
 
 
-_MEASURES = (
-    ("An audit of referrals shows health and education checks completed before decisions.",
+_MEASURES = (  # (theme prefix, How will we know?, Evidence of impact): the first a finding's themes match
+    ("multi.information", "An audit of referrals shows health and education checks completed before decisions.",
      "The front door audit in the autumn found checks completed in 41 of 50 referrals."),
-    ("Practitioners can say what the escalation policy asks of them.",
+    ("multi.", "Every child protection plan names a lead professional and sets measurable actions.",
+     "Audit of 25 plans: 19 named a lead professional and set measurable actions."),
+    ("assess.critical", "Practitioners can say what the escalation policy asks of them.",
      "A survey of 212 practitioners: 78% knew how to escalate, up from 52%."),
-    ("Case records show the child's daily life described in the child's own words.",
+    ("voice.", "Case records show the child's daily life described in the child's own words.",
      "Dip sample of 30 records; findings to be reported to the Quality Assurance Group."),
+    ("org.", "Supervision records show reflective discussion of the child's experience.",
+     "Audit of 40 supervision records planned for the spring."),
+    ("assess.", "Assessments show risk reviewed against the evidence at each meeting.",
+     "Dip sample of 20 assessments planned for the spring."),
+    ("", "A multi-agency audit of cases shows the learning reflected in practice.",
+     "Audit of 20 cases; findings to be reported to the Learning and Improvement Group."),
+    ("", "Practitioners say in a survey that the learning has changed their practice.",
+     "Survey to be repeated twelve months after publication."),
 )  # fmt: skip
+
+
+def _measure(st, used: set) -> tuple:
+    """The measure for a finding: the first not yet used whose theme prefix its themes match (the last for any)."""
+    for prefix, know, evidence in _MEASURES:
+        if know not in used and (not prefix or any(th.startswith(prefix) for th in st.themes)):
+            used.add(know)
+            return know, evidence
+    return _MEASURES[-1][1:]
 
 
 def c803(c: Ctx) -> None:  # findings, then a Finding / How will we know? / Evidence of impact table (never lessons)
@@ -234,11 +270,16 @@ def c803(c: Ctx) -> None:  # findings, then a Finding / How will we know? / Evid
     _setup(c, partnership)
     _cover(c, partnership)
     _intro(c, partnership)
-    _headed_findings(c, 3)
+    sts = _sts(c, 3)
+    d.add("h1", "Findings")
+    for i, st in enumerate(sts, 1):
+        _learning(c, st, f"Finding {i}", "finding")
     d.add("h1", "Measuring the impact of the learning")
     d.add("p", "The partnership will measure whether practice has changed as follows.")
     d.add("header", cells=("Finding", "How will we know?", "Evidence of impact"), label="three27b")
-    for i, (know, evidence) in enumerate(_MEASURES, 1):
+    used: set = set()
+    for i, st in enumerate(sts, 1):
+        know, evidence = _measure(st, used)
         d.add("row", cells=(f"Finding {i}", know, evidence), label="three27b")
     _numbered_recs(c, 3)
 
@@ -252,8 +293,10 @@ def c804(c: Ctx) -> None:  # a summary for children and young people printed bef
     d.add("p", f"This is a short summary of a review about {s.child}. We have written it for children and young "
           "people. The full report starts on the next page.")  # fmt: skip
     d.add("h2", "What we found out")
-    for line in ("The adults who worked with the family did not always share what they knew.",
-                 f"Not enough people asked {s.child} what life was like at home.",
+    baby = s.age.endswith(("weeks", "months"))  # a baby cannot be asked: the summary says what adults did not see
+    home = (f"Not enough people thought about what life at home was like for {s.child}." if baby
+            else f"Not enough people asked {s.child} what life was like at home.")  # fmt: skip
+    for line in ("The adults who worked with the family did not always share what they knew.", home,
                  "Some worries were looked at one at a time, instead of all together."):  # fmt: skip
         d.add("bullet", line)
     d.add("h2", "What will be different now")
@@ -519,8 +562,9 @@ def c816(c: Ctx) -> None:  # each finding followed by its "Improvement action N:
     _intro(c, partnership)
     d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
     d.add("h1", "Findings and improvement actions")
-    # each finding with the action that shares most of its themes
-    for i, (st, r) in enumerate(_pair(_sts(c, 3), _recs(c, 8), lambda r: r.themes), 1):
+    # each finding with the action that shares most of its themes, from a pool wide enough that each finds one
+    pool = [r for r in _recs(c, 20) if _fits_age(c, r.text)]
+    for i, (st, r) in enumerate(_pair(_sts(c, 3), pool, lambda r: r.themes), 1):
         _learning(c, st, f"Finding {i}", "finding")
         _runin(c, r.text, d.lesson("recommendation", f"Improvement action {i}", r.text, r.themes),
                f"Improvement action {i}:")  # fmt: skip
