@@ -742,3 +742,6 @@ BUILDERS.update(_BLIND26B)
 from .conv_blind27a import BUILDERS as _BLIND27A  # noqa: E402  (C781-C798, the twenty-seventh blind held-out set, first half)
 
 BUILDERS.update(_BLIND27A)
+from .conv_blind27b import BUILDERS as _BLIND27B  # noqa: E402  (C799-C816, the twenty-seventh blind held-out set, second half)
+
+BUILDERS.update(_BLIND27B)

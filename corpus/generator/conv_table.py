@@ -1126,6 +1126,31 @@ PLACES_27A = {
     "C797": (("Herefordshire", "West Midlands", 2023), ("Shropshire", "West Midlands", 2021)),
     "C798": (("Sheffield", "Yorkshire and the Humber", 2023), ("Rotherham", "Yorkshire and the Humber", 2022)),
 }
+# The twenty-seventh blind held-out set, second half (corpus/generator/conv_blind27b.py): only the earlier writers.
+# Reviews published in 2024-2026 under Working Together 2023 (YEARS_27B).
+FORMATS.update(
+    {
+        "C799": ("pdf", "docx"),
+        "C800": ("pdf", "html"),
+        "C801": ("docx", "pdf"),
+        "C802": ("pdf", "txt"),
+        "C803": ("pdf", "docx"),
+        "C804": ("pdf", "html"),
+        "C805": ("pdf", "txt"),
+        "C806": ("docx", "pdf"),
+        "C807": ("html", "txt"),
+        "C808": ("pdf", "docx"),
+        "C809": ("pdf", "txt"),
+        "C810": ("pdf", "docx"),
+        "C811": ("pdf", "scan"),
+        "C812": ("pdf", "html"),
+        "C813": ("pdf", "txt"),
+        "C814": ("docx", "pdf"),
+        "C815": ("pdf", "txt"),
+        "C816": ("html", "pdf"),
+    }
+)
+YEARS_27B = {f"C{n}": (2024 + n % 3, 2024 + (n + 1) % 3) for n in range(799, 817)}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1332,6 +1357,8 @@ def build_table() -> list[DocSpec]:
                 year = YEARS_26A[conv][k]
             if conv in PLACES_27A:  # set 27, first half: the place and year its partnership and agencies fit
                 area, region, year = PLACES_27A[conv][k]
+            if conv in YEARS_27B:  # set 27, second half: reviews of 2024-2026
+                year = YEARS_27B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
