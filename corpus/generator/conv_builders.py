@@ -739,3 +739,9 @@ BUILDERS.update(_BLIND26A)
 from .conv_blind26b import BUILDERS as _BLIND26B  # noqa: E402  (C763-C780, the twenty-sixth blind held-out set, second half)
 
 BUILDERS.update(_BLIND26B)
+from .conv_blind27a import BUILDERS as _BLIND27A  # noqa: E402  (C781-C798, the twenty-seventh blind held-out set, first half)
+
+BUILDERS.update(_BLIND27A)
+from .conv_blind27b import BUILDERS as _BLIND27B  # noqa: E402  (C799-C816, the twenty-seventh blind held-out set, second half)
+
+BUILDERS.update(_BLIND27B)

@@ -1078,6 +1078,79 @@ FORMATS.update(
         "C780": ("html", "txt"),
     }
 )
+# The twenty-seventh blind held-out set, first half (corpus/generator/conv_blind27a.py): only the earlier writers.
+# Who each lesson is for (addressees as real reviews print them) and areas as partnerships of several councils print
+# them; each document's area, region and year are set by PLACES_27A, so that the agencies it names fit its place and time.
+FORMATS.update(
+    {
+        "C781": ("pdf", "docx"),
+        "C782": ("pdf", "txt"),
+        "C783": ("docx", "html"),
+        "C784": ("pdf", "scan"),
+        "C785": ("pdf", "html"),
+        "C786": ("docx", "pdf"),
+        "C787": ("pdf", "txt"),
+        "C788": ("html", "txt"),
+        "C789": ("pdf", "docx"),
+        "C790": ("html", "txt"),
+        "C791": ("pdf", "txt"),
+        "C792": ("pdf", "docx"),
+        "C793": ("html", "txt"),
+        "C794": ("pdf", "docx"),
+        "C795": ("docx", "pdf"),
+        "C796": ("pdf", "html"),
+        "C797": ("docx", "txt"),
+        "C798": ("html", "pdf"),
+    }
+)
+PLACES_27A = {
+    "C781": (("Dorset", "South West", 2022), ("Bournemouth, Christchurch and Poole", "South West", 2023)),
+    "C782": (("Cheshire West and Chester", "North West", 2021), ("Cheshire East", "North West", 2023)),
+    "C783": (("Barnet", "London", 2022), ("Haringey", "London", 2024)),
+    "C784": (("Swindon", "South West", 2023), ("Wiltshire", "South West", 2021)),
+    "C785": (("Reading", "South East", 2022), ("West Berkshire", "South East", 2024)),
+    "C786": (("Kirklees", "Yorkshire and the Humber", 2021), ("Leeds", "Yorkshire and the Humber", 2023)),
+    "C787": (("Bath and North East Somerset", "South West", 2023), ("Somerset", "South West", 2024)),
+    "C788": (("Devon", "South West", 2022), ("Plymouth", "South West", 2024)),
+    "C789": (("Derby", "East Midlands", 2022), ("Derbyshire", "East Midlands", 2023)),
+    "C790": (("Knowsley", "North West", 2023), ("St Helens", "North West", 2022)),
+    "C791": (("Bolton", "North West", 2021), ("Bury", "North West", 2023)),
+    "C792": (("Gateshead", "North East", 2022), ("Northumberland", "North East", 2024)),
+    "C793": (("Lambeth", "London", 2023), ("Southwark", "London", 2021)),
+    "C794": (
+        ("North Yorkshire", "Yorkshire and the Humber", 2023),
+        ("East Riding of Yorkshire", "Yorkshire and the Humber", 2022),
+    ),
+    "C795": (("Hertfordshire", "East of England", 2021), ("Essex", "East of England", 2023)),
+    "C796": (("Stoke-on-Trent", "West Midlands", 2022), ("Staffordshire", "West Midlands", 2024)),
+    "C797": (("Herefordshire", "West Midlands", 2023), ("Shropshire", "West Midlands", 2021)),
+    "C798": (("Sheffield", "Yorkshire and the Humber", 2023), ("Rotherham", "Yorkshire and the Humber", 2022)),
+}
+# The twenty-seventh blind held-out set, second half (corpus/generator/conv_blind27b.py): only the earlier writers.
+# Reviews published in 2024-2026 under Working Together 2023 (YEARS_27B).
+FORMATS.update(
+    {
+        "C799": ("pdf", "docx"),
+        "C800": ("pdf", "html"),
+        "C801": ("docx", "pdf"),
+        "C802": ("pdf", "txt"),
+        "C803": ("pdf", "docx"),
+        "C804": ("pdf", "html"),
+        "C805": ("pdf", "txt"),
+        "C806": ("docx", "pdf"),
+        "C807": ("html", "txt"),
+        "C808": ("pdf", "docx"),
+        "C809": ("pdf", "txt"),
+        "C810": ("pdf", "docx"),
+        "C811": ("pdf", "scan"),
+        "C812": ("pdf", "html"),
+        "C813": ("pdf", "txt"),
+        "C814": ("docx", "pdf"),
+        "C815": ("pdf", "txt"),
+        "C816": ("html", "pdf"),
+    }
+)
+YEARS_27B = {f"C{n}": (2024 + n % 3, 2024 + (n + 1) % 3) for n in range(799, 817)}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1282,6 +1355,10 @@ def build_table() -> list[DocSpec]:
                 year = YEARS_24A[conv][k]
             if conv in YEARS_26A:  # set 26, first half: the era each review belongs to
                 year = YEARS_26A[conv][k]
+            if conv in PLACES_27A:  # set 27, first half: the place and year its partnership and agencies fit
+                area, region, year = PLACES_27A[conv][k]
+            if conv in YEARS_27B:  # set 27, second half: reviews of 2024-2026
+                year = YEARS_27B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
