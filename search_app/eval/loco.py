@@ -214,6 +214,7 @@ FIRST_CONTACT = {
     24: "bcfd32f",
     25: "6e1c98e",
     26: "d3e7c8d",
+    27: "47dbbb2",
 }
 BLIND_SECTION = re.compile(r"#\s*Blind held-out")
 _RUN_OLD_EXTRACTOR = (
