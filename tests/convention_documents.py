@@ -81,3 +81,41 @@ def numbered_recommendations(doc, asks) -> None:
     doc.add("h1", "Recommendations")
     for n, ask in enumerate(asks, 1):
         doc.add("num", ask, label=f"{n}.")
+
+
+# A short LCSPR laid out whole by the blind-set tests that need a report around their lessons: Calderdale's
+# review of Child K (written for these tests, not the corpus's words).
+CHILD_K_META = {
+    "title": "Local Child Safeguarding Practice Review: Child K",
+    "area": "Calderdale",
+    "region": "Yorkshire and the Humber",
+    "review_type": "LCSPR",
+    "published": "2022-06-14",
+    "child": "Child K",
+    "child_age": "",
+    "author": "",
+}
+CHILD_K_ASKS = (
+    "The Partnership should give school nurses a route to talk a worry through on the same day.",
+    "Health visitors should see a baby undressed whenever a mark has been reported.",
+)
+
+
+def lesson_rows(lessons) -> list[tuple[str, str, str, str, str]]:
+    """Each lesson as (kind, label, title, text, agency), the fields the blind-set tests compare."""
+    return [(l.kind, l.label, l.title, l.text, l.agency) for l in lessons]
+
+
+def child_k_cover(doc, fmt, title=CHILD_K_META["title"]) -> None:
+    """Child K's cover: the partnership, the title, the publication line, then a page break (not on a web page)."""
+    doc.add("cover", "Calderdale Safeguarding Children Partnership")
+    doc.add("title", title)
+    doc.add("cover", "Published: 14 June 2022")
+    if fmt != "html":
+        doc.add("pagebreak")
+
+
+def child_k_introduction(doc) -> None:
+    """Child K's introduction: who was hurt, and when."""
+    doc.add("h1", "Introduction")
+    doc.add("p", "Child K, who was nine years old, was seriously hurt at home in the autumn of 2021.")

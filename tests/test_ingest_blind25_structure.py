@@ -16,49 +16,25 @@ texts are written for these tests only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import FORMATS, bare_review_of, findings_and_recommendations, lessons_and_rule_lessons
+from convention_documents import (
+    CHILD_K_ASKS,
+    CHILD_K_META,
+    FORMATS,
+    bare_review_of,
+    child_k_cover,
+    child_k_introduction,
+    findings_and_recommendations,
+    lesson_rows,
+    lessons_and_rule_lessons,
+    numbered_recommendations,
+)
 
 from ingest.layout import Block
 from ingest.lesson_rationales import without_rationales
 from ingest.ocr import mend_marker
 
-META = {
-    "title": "Local Child Safeguarding Practice Review: Child K",
-    "area": "Calderdale",
-    "region": "Yorkshire and the Humber",
-    "review_type": "LCSPR",
-    "published": "2022-06-14",
-    "child": "Child K",
-    "child_age": "",
-    "author": "",
-}
-ASKS = (
-    "The Partnership should give school nurses a route to talk a worry through on the same day.",
-    "Health visitors should see a baby undressed whenever a mark has been reported.",
-)
-
-
-def _rows(lessons):
-    return [(l.kind, l.label, l.title, l.text, l.agency) for l in lessons]
-
-
-def _cover(doc, fmt, title=META["title"]):
-    doc.add("cover", "Calderdale Safeguarding Children Partnership")
-    doc.add("title", title)
-    doc.add("cover", "Published: 14 June 2022")
-    if fmt != "html":
-        doc.add("pagebreak")
-
-
-def _intro(doc):
-    doc.add("h1", "Introduction")
-    doc.add("p", "Child K, who was nine years old, was seriously hurt at home in the autumn of 2021.")
-
-
-def _recommendations(doc):
-    doc.add("h1", "Recommendations")
-    for n, ask in enumerate(ASKS, 1):
-        doc.add("num", ask, label=f"{n}.")
+META = CHILD_K_META
+ASKS = CHILD_K_ASKS
 
 
 def _numbered(asks=ASKS):
@@ -83,18 +59,18 @@ STEMMED = (
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_numbered_sentence_ended_by_lettered_parts_is_one_finding(tmp_path, fmt):
     def build(doc):
-        _cover(doc, fmt)
-        _intro(doc)
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
         doc.add("h1", "Findings")
         for n, (title, parts) in enumerate(STEMMED, 1):
             doc.add("num", f"{title}. The review found that:", label=f"{n}.")
             for letter, part in zip("ab", parts, strict=True):
                 doc.add("subbullet", part, label=f"({letter})")
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert (
-            _rows(lessons)
+            lesson_rows(lessons)
             == [
                 ("finding", str(n), "", " ".join((f"{title}. The review found that:", *parts)), "")
                 for n, (title, parts) in enumerate(STEMMED, 1)
@@ -115,15 +91,15 @@ WHY = (
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_rationale_after_a_recommendation_is_never_part_of_it(tmp_path, fmt, cue):
     def build(doc):
-        _cover(doc, fmt)
-        _intro(doc)
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
         doc.add("h1", "Recommendations")
         for n, (ask, why) in enumerate(zip(ASKS, WHY, strict=True), 1):
             doc.add("num", ask, label=f"{n}.")
             doc.add("runin", why, label=cue)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert _rows(lessons) == _numbered()
+        assert lesson_rows(lessons) == _numbered()
 
 
 def test_a_rationale_a_scan_runs_on_into_its_recommendation_is_cut_off():
@@ -149,18 +125,18 @@ SAID = ("“I stopped telling them things because they always left.”", "“Nob
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_box_of_a_named_childs_words_is_never_a_lesson(tmp_path, fmt, caption):
     def build(doc):
-        _cover(doc, fmt)
-        _intro(doc)
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
         doc.add("h1", "Learning")
         for (title, text), said in zip(LEARNED, SAID, strict=True):
             doc.add("h2", title)
             doc.add("p", text)
             doc.add("box", said, label=caption)
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert (
-            _rows(lessons)
+            lesson_rows(lessons)
             == [("learning_point", "", title, f"{title} {text}", "") for title, text in LEARNED] + _numbered()
         )
 
@@ -175,7 +151,7 @@ def test_what_could_have_been_even_better_is_learning(tmp_path, fmt):
     title = "Multi-Agency Practice Review: Child K"
 
     def build(doc):
-        _cover(doc, fmt, title)
+        child_k_cover(doc, fmt, title)
         doc.add("h1", "About this review")
         doc.add("p", "The review used an appreciative inquiry approach with the practitioners involved.")
         doc.add("h1", "What worked well")
@@ -185,12 +161,12 @@ def test_what_could_have_been_even_better_is_learning(tmp_path, fmt):
         for head, text in LEARNED:
             doc.add("h2", head)
             doc.add("p", text)
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
 
     meta = {**META, "title": title, "review_type": "other"}
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, meta):
         assert (
-            _rows(lessons)
+            lesson_rows(lessons)
             == [("good_practice", "", "", text, "") for text in WORKED]
             + [("learning_point", "", head, f"{head} {text}", "") for head, text in LEARNED]
             + _numbered()
@@ -208,8 +184,8 @@ PARTS = (
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_recommendations_heading_over_lettered_parts_is_no_lesson(tmp_path, fmt):
     def build(doc):
-        _cover(doc, fmt)
-        _intro(doc)
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
         doc.add("h1", "Recommendations")
         for n, ask in enumerate(ASKS, 1):
             doc.add("h2", f"Recommendation {n}")
@@ -220,7 +196,7 @@ def test_a_recommendations_heading_over_lettered_parts_is_no_lesson(tmp_path, fm
             doc.add("runin", ask, label=f"Recommendation 3{letter} ({agency}):")
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert _rows(lessons) == [
+        assert lesson_rows(lessons) == [
             ("recommendation", f"Recommendation {n}", "", ask, "") for n, ask in enumerate(ASKS, 1)
         ] + [("recommendation", f"Recommendation 3{letter}", "", ask, agency) for letter, agency, ask in PARTS]
 
@@ -251,16 +227,16 @@ def test_the_child_is_named_before_overview_report(tmp_path, fmt, report):
 def test_roman_numbered_learning_is_no_heading_over_parts(tmp_path, fmt):
     # "ii" after "i" is a numeral of its own, not a lettered part of "i": every item stays a lesson
     def build(doc):
-        _cover(doc, fmt)
-        _intro(doc)
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
         doc.add("h1", "Key learning")
         for numeral, (_, text) in zip(("i.", "ii."), LEARNED, strict=True):
             doc.add("num", text, label=numeral)
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert (
-            _rows(lessons)
+            lesson_rows(lessons)
             == [
                 ("learning_point", numeral, "", text, "")
                 for numeral, (_, text) in zip(("i", "ii"), LEARNED, strict=True)

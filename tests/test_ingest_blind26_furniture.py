@@ -17,50 +17,25 @@ only.
 from __future__ import annotations
 
 import pytest
-from convention_documents import FORMATS, bare_review_of, lessons_and_rule_lessons
+from convention_documents import (
+    CHILD_K_ASKS,
+    CHILD_K_META,
+    FORMATS,
+    bare_review_of,
+    child_k_cover,
+    child_k_introduction,
+    lesson_rows,
+    lessons_and_rule_lessons,
+    numbered_recommendations,
+)
 
-META = {
-    "title": "Local Child Safeguarding Practice Review: Child K",
-    "area": "Calderdale",
-    "region": "Yorkshire and the Humber",
-    "review_type": "LCSPR",
-    "published": "2022-06-14",
-    "child": "Child K",
-    "child_age": "",
-    "author": "",
-}
+META = CHILD_K_META
 LEARNED = (
     ("Too many social workers", "The family had five social workers in a year and each one started again."),
     ("Nobody explained the plan", "Decisions about the move were made without telling the child what would happen."),
     ("A father nobody met", "The father lived in the home for a year and was never invited to a meeting."),
 )
-ASKS = (
-    "The Partnership should give school nurses a route to talk a worry through on the same day.",
-    "Health visitors should see a baby undressed whenever a mark has been reported.",
-)
-
-
-def _rows(lessons):
-    return [(l.kind, l.label, l.title, l.text, l.agency) for l in lessons]
-
-
-def _cover(doc, fmt, title=META["title"]):
-    doc.add("cover", "Calderdale Safeguarding Children Partnership")
-    doc.add("title", title)
-    doc.add("cover", "Published: 14 June 2022")
-    if fmt != "html":
-        doc.add("pagebreak")
-
-
-def _intro(doc):
-    doc.add("h1", "Introduction")
-    doc.add("p", "Child K, who was nine years old, was seriously hurt at home in the autumn of 2021.")
-
-
-def _recommendations(doc):
-    doc.add("h1", "Recommendations")
-    for n, ask in enumerate(ASKS, 1):
-        doc.add("num", ask, label=f"{n}.")
+ASKS = CHILD_K_ASKS
 
 
 def _numbered():
@@ -98,8 +73,8 @@ def test_a_reference_table_between_lessons_is_never_a_lesson(tmp_path, fmt, tabl
     heading, header, rows = TABLES[table]
 
     def build(doc):
-        _cover(doc, fmt)
-        _intro(doc)
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
         doc.add("h1", "Learning")
         for n, (title, text) in enumerate(LEARNED, 1):
             doc.add("h2", f"Learning {n}: {title}")
@@ -109,10 +84,10 @@ def test_a_reference_table_between_lessons_is_never_a_lesson(tmp_path, fmt, tabl
                 doc.add("header", cells=header)
                 for cells in rows:
                     doc.add("row", cells=cells)
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert _rows(lessons) == _labelled_learning() + _numbered()
+        assert lesson_rows(lessons) == _labelled_learning() + _numbered()
 
 
 # --- recommendations listed by their first words, cut off ----------------------------------------------------------
@@ -122,18 +97,20 @@ def test_a_reference_table_between_lessons_is_never_a_lesson(tmp_path, fmt, tabl
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_recommendations_listed_by_their_first_words_cut_off_are_never_lessons(tmp_path, fmt, ellipsis):
     def build(doc):
-        _cover(doc, fmt)
+        child_k_cover(doc, fmt)
         doc.add("h2", "Recommendations in this review")
         for n, ask in enumerate(ASKS, 1):
             doc.add("bullet", f"Recommendation {n}: {' '.join(ask.split()[:6])}{ellipsis}")
-        _intro(doc)
+        child_k_introduction(doc)
         doc.add("h1", "Recommendations")
         for n, ask in enumerate(ASKS, 1):
             doc.add("h2", f"Recommendation {n}")
             doc.add("p", ask)
 
     lessons, _ = lessons_and_rule_lessons(tmp_path, fmt, build, META)
-    assert _rows(lessons) == [("recommendation", f"Recommendation {n}", "", ask, "") for n, ask in enumerate(ASKS, 1)]
+    assert lesson_rows(lessons) == [
+        ("recommendation", f"Recommendation {n}", "", ask, "") for n, ask in enumerate(ASKS, 1)
+    ]
 
 
 # --- a web page's links to its own sections and its line of page links --------------------------------------------
@@ -142,23 +119,23 @@ def test_recommendations_listed_by_their_first_words_cut_off_are_never_lessons(t
 @pytest.mark.parametrize("fmt", ["html", "txt", "docx"])
 def test_a_pages_links_to_its_sections_and_its_page_links_are_never_lessons(tmp_path, fmt):
     def build(doc):
-        _cover(doc, fmt)
+        child_k_cover(doc, fmt)
         doc.add("p", "Jump to:")
         for section in ("Introduction", "Learning", "Recommendations", "Related reviews"):
             doc.add("bullet", section)
-        _intro(doc)
+        child_k_introduction(doc)
         doc.add("h1", "Learning")
         for n, (title, text) in enumerate(LEARNED, 1):
             doc.add("h2", f"Learning {n}: {title}")
             doc.add("p", text)
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
         doc.add("row", cells=("Print this page", "Share this page"))
         doc.add("row", cells=("© Calderdale Safeguarding Children Partnership", "Privacy", "Cookies"))
         doc.add("h1", "Related reviews")
         doc.add("bullet", "Serious Case Review: Child Q")
 
     lessons, _ = lessons_and_rule_lessons(tmp_path, fmt, build, META)
-    assert _rows(lessons) == _labelled_learning() + _numbered()
+    assert lesson_rows(lessons) == _labelled_learning() + _numbered()
 
 
 # --- a browser's print line at the head of every page --------------------------------------------------------------
@@ -176,12 +153,12 @@ def test_a_browsers_print_line_never_breaks_a_learning_point(tmp_path, fmt):
         doc.add("p", "Printed from https://www.calderdalescp.org.uk/case-reviews/child-k/ on 03/11/2022")
         doc.add("title", META["title"])
         doc.add("cover", "Published: 14 June 2022")
-        _intro(doc)
+        child_k_introduction(doc)
         doc.add("h1", "What we learned")
         doc.add("h2", "Moving home")
         for _ in range(3):
             doc.add("p", LONG.strip())
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
 
     lessons, _ = lessons_and_rule_lessons(tmp_path, fmt, build, META)
     assert [l.text for l in lessons if l.kind == "learning_point"] == [" ".join(["Moving home", *[LONG.strip()] * 3])]
@@ -194,7 +171,7 @@ def test_a_browsers_print_line_never_breaks_a_learning_point(tmp_path, fmt):
 @pytest.mark.parametrize("fmt", ["docx", "html", "txt"])
 def test_a_chapter_openers_bare_number_is_never_a_lesson(tmp_path, fmt):
     def build(doc):
-        _cover(doc, fmt)
+        child_k_cover(doc, fmt)
         doc.add("h1", "1")
         doc.add("h1", "What we found")
         doc.add("p", "This chapter sets out the review's findings.")
@@ -223,7 +200,7 @@ def _body(doc):
     for title, text in LEARNED[:2]:
         doc.add("h2", title)
         doc.add("p", text)
-    _recommendations(doc)
+    numbered_recommendations(doc, ASKS)
 
 
 @pytest.mark.parametrize("fmt", ["html", "txt"])
@@ -256,7 +233,7 @@ def test_the_review_type_and_the_publication_only_in_the_running_footer(tmp_path
         doc.add("cover", "Calderdale Safeguarding Children Partnership")
         doc.add("title", "Child K: overview report")
         doc.add("pagebreak")
-        _intro(doc)
+        child_k_introduction(doc)
         _body(doc)
 
     def dated(doc):
@@ -264,7 +241,7 @@ def test_the_review_type_and_the_publication_only_in_the_running_footer(tmp_path
         doc.add("cover", "Calderdale Safeguarding Children Partnership")
         doc.add("title", "Child K: overview report")
         doc.add("pagebreak")
-        _intro(doc)
+        child_k_introduction(doc)
         _body(doc)
 
     assert bare_review_of(tmp_path, fmt, typed).review_type == "SCR"
