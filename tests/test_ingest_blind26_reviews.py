@@ -22,7 +22,9 @@ from convention_documents import (
     FORMATS,
     bare_review_of,
     findings_and_recommendations,
+    lesson_rows,
     lessons_and_rule_lessons,
+    numbered_recommendations,
     partnership_cover,
 )
 
@@ -55,20 +57,17 @@ RESEARCH = (
 )
 
 
-def _rows(lessons):
-    return [(l.kind, l.label, l.title, l.text, l.agency) for l in lessons]
-
-
 def _cover(doc) -> None:
     partnership_cover(doc, META, "Somerset Safeguarding Children Partnership", "Published February 2024")
 
 
-def _recommendations(doc) -> None:
-    doc.add("h1", "Recommendations")
-    for n, ask in enumerate(ASKS, 1):
-        doc.add("num", ask, label=f"{n}.")
+def _findings(doc, heading: str = "Findings") -> None:
+    doc.add("h1", heading)
+    for n, text in enumerate(FOUND, 1):
+        doc.add("p", f"Finding {n}. {text}")
 
 
+FINDING_ROWS = [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)]
 RECOMMENDATION_ROWS = [("recommendation", str(n), "", ask, "") for n, ask in enumerate(ASKS, 1)]
 
 
@@ -96,16 +95,11 @@ def test_a_chapter_summarising_research_and_national_reviews_gives_no_lessons(tm
         for subheading, text in zip(subheadings, RESEARCH, strict=True):
             doc.add("h2", subheading)
             doc.add("bullet", text)
-        doc.add("h1", "Findings")
-        for n, text in enumerate(FOUND, 1):
-            doc.add("p", f"Finding {n}. {text}")
-        _recommendations(doc)
+        _findings(doc)
+        numbered_recommendations(doc, ASKS)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert (
-            _rows(lessons)
-            == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + RECOMMENDATION_ROWS
-        )
+        assert lesson_rows(lessons) == FINDING_ROWS + RECOMMENDATION_ROWS
 
 
 # --- key lines of enquiry answered in a table, the learning set out after them ---------------------------------------
@@ -129,11 +123,11 @@ def test_key_lines_of_enquiry_answered_in_a_table_give_no_lessons(tmp_path, fmt,
         doc.add("h1", "Summary of learning")
         for n, text in enumerate(LEARNED, 1):
             doc.add("p", f"Learning {n}: {text}")
-        _recommendations(doc)
+        numbered_recommendations(doc, ASKS)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert (
-            _rows(lessons)
+            lesson_rows(lessons)
             == [("learning_point", f"Learning {n}", "", text, "") for n, text in enumerate(LEARNED, 1)]
             + RECOMMENDATION_ROWS
         )
@@ -160,16 +154,11 @@ def test_a_letter_to_the_child_gives_no_lessons(tmp_path, fmt, heading):
             "what your family were telling us. We are sorry that we did not.",
         )
         doc.add("p", "From the review panel")
-        doc.add("h1", "Findings")
-        for n, text in enumerate(FOUND, 1):
-            doc.add("p", f"Finding {n}. {text}")
-        _recommendations(doc)
+        _findings(doc)
+        numbered_recommendations(doc, ASKS)
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert (
-            _rows(lessons)
-            == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + RECOMMENDATION_ROWS
-        )
+        assert lesson_rows(lessons) == FINDING_ROWS + RECOMMENDATION_ROWS
 
 
 # --- a national review's recommendations under group headings and addressee sub-headings ---------------------------
@@ -186,9 +175,7 @@ NATIONAL_ASKS = (
 def test_a_national_reviews_addressee_subheadings_give_each_recommendations_agency(tmp_path, fmt):
     def build(doc):
         _cover(doc)
-        doc.add("h1", "Findings")
-        for n, text in enumerate(FOUND, 1):
-            doc.add("p", f"Finding {n}. {text}")
+        _findings(doc)
         doc.add("h1", "Recommendations")
         doc.add("p", "Each recommendation is addressed to the body that can act on it.")
         n = 0
@@ -202,7 +189,7 @@ def test_a_national_reviews_addressee_subheadings_give_each_recommendations_agen
         doc.add("num", "Local safeguarding partners should check that moves of address close no open case.", label="5.")
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert _rows(lessons) == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + [
+        assert lesson_rows(lessons) == FINDING_ROWS + [
             ("recommendation", str(n), "", ask, who) for n, (who, ask) in enumerate(NATIONAL_ASKS, 1)
         ] + [
             (
@@ -239,17 +226,13 @@ def test_an_imr_summarys_recommendations_take_the_imrs_agency(tmp_path, fmt, nam
                 else "The IMR made the following recommendations:",
             )
             doc.add("bullet", ask)
-        doc.add("h1", "4. Findings")
-        for n, text in enumerate(FOUND, 1):
-            doc.add("p", f"Finding {n}. {text}")
-        _recommendations(doc)
+        _findings(doc, "4. Findings")
+        numbered_recommendations(doc, ASKS)
 
     for found in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert (
-            _rows(found)
-            == [("recommendation", "", "", ask, agency) for agency, ask in IMRS]
-            + [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)]
-            + RECOMMENDATION_ROWS
+            lesson_rows(found)
+            == [("recommendation", "", "", ask, agency) for agency, ask in IMRS] + FINDING_ROWS + RECOMMENDATION_ROWS
         )
 
 
@@ -265,16 +248,14 @@ BROKEN = (
 def test_an_agency_names_words_broken_apart_by_the_text_layer_are_mended(tmp_path, fmt):
     def build(doc):
         _cover(doc)
-        doc.add("h1", "Findings")
-        for n, text in enumerate(FOUND, 1):
-            doc.add("p", f"Finding {n}. {text}")
+        _findings(doc)
         doc.add("h1", "Individual management review recommendations")
         doc.add("header", cells=("Agency", "Recommendation"))
         for printed, _, ask in BROKEN:
             doc.add("row", cells=(printed, ask))
 
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert _rows(lessons) == [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)] + [
+        assert lesson_rows(lessons) == FINDING_ROWS + [
             ("recommendation", "", "", ask, agency) for _, agency, ask in BROKEN
         ]
 
@@ -315,7 +296,7 @@ def test_a_learning_theme_over_questions_for_the_partnership_is_a_learning_point
         expected.append(("learning_point", "", printed, f"{printed} {text}", ""))
         expected += [("recommendation", f"{n}.{m}", "", question, "") for m, question in enumerate(questions, 1)]
     for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
-        assert _rows(lessons) == expected
+        assert lesson_rows(lessons) == expected
 
 
 # --- the reviewer named only in an appendix about them, with their letters after the name ------------------------
@@ -355,15 +336,11 @@ def test_an_imrs_recommendations_are_lessons_under_a_section_that_holds_none(tmp
             doc.add("p", "The review was written by a manager who had no part in the work with the family.")
             doc.add("p", f"The {agency} IMR made the following recommendations:")
             doc.add("bullet", ask)
-        doc.add("h1", "4. Findings")
-        for n, text in enumerate(FOUND, 1):
-            doc.add("p", f"Finding {n}. {text}")
-        _recommendations(doc)
+        _findings(doc, "4. Findings")
+        numbered_recommendations(doc, ASKS)
 
     for found in lessons_and_rule_lessons(tmp_path, fmt, build, META):
         assert (
-            _rows(found)
-            == [("recommendation", "", "", ask, agency) for agency, ask in IMRS]
-            + [("finding", f"Finding {n}", "", text, "") for n, text in enumerate(FOUND, 1)]
-            + RECOMMENDATION_ROWS
+            lesson_rows(found)
+            == [("recommendation", "", "", ask, agency) for agency, ask in IMRS] + FINDING_ROWS + RECOMMENDATION_ROWS
         )
