@@ -107,6 +107,12 @@ def test_a_blind_set_2_is_scored_apart_and_held_by_the_ratchet_only_once_present
     assert blind["lessons"]["gold"] > 0 and set(blind["by_convention"]) == {"C02"}
     assert report["development"]["conventions"] == ["C01"]
     assert report["held_out"]["documents"] == 0
+    # Each document's row carries the counts its part's figures are made of.
+    rows = blind["per_review"]
+    assert sum(row["matched"] for row in rows) == blind["lessons"]["matched"]
+    assert sum(row["kinds_right"] for row in rows) == round(blind["kind_accuracy"] * blind["lessons"]["matched"])
+    assert sum(row["titles"] for row in rows) == blind["titles"]
+    assert all(row["agencies_right"] <= row["agencies"] for row in rows)
     # Present, the blind figures are held: a floor above them is reported as a regression.
     too_high = {"extraction.conventions.blind_held_out.lessons.recall": blind["lessons"]["recall"] + 0.01}
     assert ratchet_regressions({"extraction": {"conventions": report}}, too_high) != []

@@ -162,11 +162,14 @@ def score_conventions(outcomes: Sequence[tuple[GoldReview, Review | IngestFailur
         counts["matched"] += row["matched"]
         counts["extracted"] += row["extracted"]
         matched = match_lessons([l.text for l in g.lessons], [l.text for l in review.lessons])
+        row["titles"] = row["titles_right"] = 0
         for fi, gi in matched.items():
             want = raw["lessons"][gi].get("title", "")
             if want:
-                titles += 1
-                titles_right += _norm(getattr(review.lessons[fi], "title", "")) == _norm(want)
+                row["titles"] += 1
+                row["titles_right"] += _norm(getattr(review.lessons[fi], "title", "")) == _norm(want)
+        titles += row["titles"]
+        titles_right += row["titles_right"]
         for fi, lesson in enumerate(review.lessons):
             if fi not in matched and FRONT_MATTER.search(lesson.section or ""):
                 front += 1

@@ -105,13 +105,18 @@ def score_extraction(outcomes: Sequence[tuple[GoldReview, Review | IngestFailure
         tp += len(matched)
         fp += len(review.lessons) - len(matched)
         fn += len(g.lessons) - len(matched)
+        review_counts = {"pages_right": 0, "kinds_right": 0, "agencies": 0, "agencies_right": 0}
         for fi, gi in matched.items():
             found, want = review.lessons[fi], g.lessons[gi]
-            pages_right += (found.page_start, found.page_end) == (want.page_start, want.page_end)
-            kinds_right += found.kind == want.kind
+            review_counts["pages_right"] += (found.page_start, found.page_end) == (want.page_start, want.page_end)
+            review_counts["kinds_right"] += found.kind == want.kind
             if want.kind == "recommendation" and want.agency:
-                agencies += 1
-                agencies_right += _norm_field(found.agency) == _norm_field(want.agency)
+                review_counts["agencies"] += 1
+                review_counts["agencies_right"] += _norm_field(found.agency) == _norm_field(want.agency)
+        pages_right += review_counts["pages_right"]
+        kinds_right += review_counts["kinds_right"]
+        agencies += review_counts["agencies"]
+        agencies_right += review_counts["agencies_right"]
         wrong_fields = []
         for field in METADATA_FIELDS:
             if _norm_field(getattr(review, field)) == _norm_field(g.review.get(field, "")):
@@ -124,6 +129,7 @@ def score_extraction(outcomes: Sequence[tuple[GoldReview, Review | IngestFailure
                 "gold": len(g.lessons),
                 "extracted": len(review.lessons),
                 "matched": len(matched),
+                **review_counts,
                 "metadata_wrong": wrong_fields,
             }
         )
