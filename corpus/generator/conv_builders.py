@@ -745,3 +745,6 @@ BUILDERS.update(_BLIND27A)
 from .conv_blind27b import BUILDERS as _BLIND27B  # noqa: E402  (C799-C816, the twenty-seventh blind held-out set, second half)
 
 BUILDERS.update(_BLIND27B)
+from .conv_blind28a import BUILDERS as _BLIND28A  # noqa: E402  (C817-C834, the twenty-eighth blind held-out set, first half)
+
+BUILDERS.update(_BLIND28A)

@@ -1151,6 +1151,51 @@ FORMATS.update(
     }
 )
 YEARS_27B = {f"C{n}": (2024 + n % 3, 2024 + (n + 1) % 3) for n in range(799, 817)}
+# The twenty-eighth blind held-out set, first half (corpus/generator/conv_blind28a.py): only the earlier writers.
+# The ordinary middle of the collection: each document's area, region and year are set by PLACES_28A (serious case
+# reviews of 2011-2018, practice reviews of 2020-2026, briefings, a repository entry, a web page, a Panel review).
+FORMATS.update(
+    {
+        "C817": ("pdf", "docx"),
+        "C818": ("pdf", "scan"),
+        "C819": ("pdf", "docx"),
+        "C820": ("pdf", "docx"),
+        "C821": ("pdf", "txt"),
+        "C822": ("pdf", "html"),
+        "C823": ("pdf", "docx"),
+        "C824": ("html", "txt"),
+        "C825": ("html", "txt"),
+        "C826": ("pdf", "docx"),
+        "C827": ("pdf", "html"),
+        "C828": ("pdf", "txt"),
+        "C829": ("docx", "pdf"),
+        "C830": ("pdf", "html"),
+        "C831": ("pdf", "docx"),
+        "C832": ("pdf", "txt"),
+        "C833": ("pdf", "pdf"),
+        "C834": ("pdf", "docx"),
+    }
+)
+PLACES_28A = {
+    "C817": (("Lancashire", "North West", 2014), ("Cumbria", "North West", 2016)),
+    "C818": (("Birmingham", "West Midlands", 2012), ("Coventry", "West Midlands", 2013)),
+    "C819": (("Kent", "South East", 2016), ("Medway", "South East", 2017)),
+    "C820": (("Leeds", "Yorkshire and the Humber", 2021), ("Bradford", "Yorkshire and the Humber", 2023)),
+    "C821": (("Norfolk", "East of England", 2023), ("Suffolk", "East of England", 2022)),
+    "C822": (("Croydon", "London", 2020), ("Lewisham", "London", 2022)),
+    "C823": (("Wolverhampton", "West Midlands", 2022), ("Sandwell", "West Midlands", 2024)),
+    "C824": (("Wigan", "North West", 2015), ("Salford", "North West", 2021)),
+    "C825": (("Nottinghamshire", "East Midlands", 2023), ("Leicestershire", "East Midlands", 2025)),
+    "C826": (("Hampshire", "South East", 2017), ("Southampton", "South East", 2022)),
+    "C827": (("", "", 2021), ("", "", 2023)),
+    "C828": (("Sunderland", "North East", 2011), ("North Tyneside", "North East", 2013)),
+    "C829": (("Bristol", "South West", 2024), ("Gloucestershire", "South West", 2026)),
+    "C830": (("Enfield", "London", 2020), ("Brent", "London", 2021)),
+    "C831": (("Torbay", "South West", 2020), ("Devon", "South West", 2023)),
+    "C832": (("Liverpool", "North West", 2025), ("Manchester", "North West", 2024)),
+    "C833": (("Essex", "East of England", 2016), ("Hertfordshire", "East of England", 2018)),
+    "C834": (("Darlington", "North East", 2022), ("Middlesbrough", "North East", 2020)),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1302,6 +1347,10 @@ def _type(convention: str, year: int) -> str:
         return "national"
     if convention == "C748":  # an SCR commissioned by the LSCB, published by the partnership after 2019
         return "SCR"
+    if convention in ("C823", "C831"):  # a seven-minute briefing and a learning briefing (conv_blind28a.py)
+        return "briefing"
+    if convention == "C827":  # a Panel national review (conv_blind28a.py)
+        return "national"
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1359,6 +1408,8 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_27A[conv][k]
             if conv in YEARS_27B:  # set 27, second half: reviews of 2024-2026
                 year = YEARS_27B[conv][k]
+            if conv in PLACES_28A:  # set 28, first half: the place and year of each ordinary review
+                area, region, year = PLACES_28A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
