@@ -36,7 +36,6 @@ COLUMN_WIDTHS["plan28a"] = ((0.07, 0.5, 0.25, 0.18), True)  # No. / Recommendati
 COLUMN_WIDTHS["lead28a"] = ((0.08, 0.62, 0.3), True)  # No. / Recommendation / Lead agency
 COLUMN_WIDTHS["agency28a"] = ((0.3, 0.7), True)  # Agency / Recommendation
 COLUMN_WIDTHS["gloss28a"] = ((0.25, 0.75), False)  # Term / Meaning
-COLUMN_WIDTHS["meta28a"] = ((0.35, 0.65), False)  # inside cover: item / detail
 COLUMN_WIDTHS["panel28a"] = ((0.45, 0.55), False)  # Role / Agency
 
 # --- the era and the words of a review ------------------------------------------------------------------------------
@@ -637,7 +636,7 @@ def c834(c: Ctx) -> None:  # LCSPR with an inside-cover details table; "Learning
         ("Report agreed by the safeguarding partners", long_date(_before(c, 3))),
         ("Date of publication", day),
     ):
-        d.add("row", cells=(item, detail), label="meta28a")
+        d.add("metarow", cells=(item, detail))
     _break(c)
     _intro(c, partnership)
     _method(c)
