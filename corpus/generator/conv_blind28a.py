@@ -470,11 +470,13 @@ def c820(c: Ctx) -> None:  # LCSPR: each finding followed by the recommendation(
     _story(c, "5. Background", "6. Key practice episodes")
     d.add("h1", "7. Findings and recommendations")
     d.add("p", "Each finding is followed by the recommendation that arises from it.")
-    recs = _recs(c, 6)
+    recs = _recs(c, 16)  # each finding's recommendation the one sharing most of its themes, as a real report's would
     n = 0
     for i, st in enumerate(_sts(c, 3), 1):
         _finding(c, st, f"Finding {i}")
-        for r in recs[:1] if i != 2 else recs[:2]:
+        ranked = sorted(recs, key=lambda r: -len(set(r.themes) & set(st.themes)))
+        second = ranked[1:2] if i == 2 and set(ranked[1].themes) & set(st.themes) else []
+        for r in ranked[:1] + second:
             n += 1
             _runin(c, r.text, d.lesson("recommendation", f"Recommendation {n}", r.text, r.themes), f"Recommendation {n}:")
             recs.remove(r)
