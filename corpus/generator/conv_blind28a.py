@@ -46,7 +46,12 @@ def _year(c: Ctx) -> int:
 
 
 def _guidance(c: Ctx) -> str:
+    """The edition in force when the review began: for a practice review, the month of the incident it follows (the
+    2023 edition came into force on 15 December 2023; a review of an earlier incident ran under the 2018 one)."""
     y = _year(c)
+    if c.doc.meta["review_type"] != "SCR" and "incident28a" in c.__dict__:
+        return ("Working Together to Safeguard Children (2023)" if _before(c, c.__dict__["incident28a"]) >= "2023-12"
+                else "Working Together to Safeguard Children (2018)")
     if y <= 2013:
         return "Working Together to Safeguard Children (2010)"
     if y <= 2015:
@@ -67,7 +72,7 @@ def _criteria(c: Ctx) -> str:
                 "the child.")  # fmt: skip
     return ("The safeguarding partners must arrange a local child safeguarding practice review where they consider "
             "that a serious child safeguarding case raises issues of importance in relation to their area. The "
-            f"criteria are set out in chapter 4 of {_guidance(c)}.")  # fmt: skip
+            f"criteria are set out in chapter {5 if '2023' in _guidance(c) else 4} of {_guidance(c)}.")  # fmt: skip
 
 
 def _hf(c: Ctx, header: str, marking: str = "") -> None:
@@ -634,7 +639,7 @@ def c834(c: Ctx) -> None:  # LCSPR with an inside-cover details table; "Learning
         ("Review type", "Local Child Safeguarding Practice Review"),
         ("Child", f"{s.child}, aged {s.age}"),
         ("Lead reviewer", s.author),
-        ("Rapid review held", long_date(_before(c, 14))),
+        ("Rapid review held", long_date(_before(c, 17))),  # a month after the incident (18 months before)
         ("Report agreed by the safeguarding partners", long_date(_before(c, 3))),
         ("Date of publication", day),
     ):
