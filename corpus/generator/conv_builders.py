@@ -745,3 +745,6 @@ BUILDERS.update(_BLIND27A)
 from .conv_blind27b import BUILDERS as _BLIND27B  # noqa: E402  (C799-C816, the twenty-seventh blind held-out set, second half)
 
 BUILDERS.update(_BLIND27B)
+from .conv_blind28b import BUILDERS as _BLIND28B  # noqa: E402  (C835-C852, the twenty-eighth blind held-out set, second half)
+
+BUILDERS.update(_BLIND28B)
