@@ -27,7 +27,8 @@ import textwrap
 
 from .conv_blind18b import _harm, _p
 from .conv_blind20b import _before, _month, _other_child
-from .conv_blind23b import _cover, _opening, _poss, _recs, _setup, _sts
+from .conv_blind23b import _cover, _opening, _poss, _recs, _setup
+from .conv_blind23b import _sts as _drawn_sts
 from .conv_blind24b import _headed_findings, _intro
 from .conv_common import background as _background
 from .conv_common import case_events as _case_events
@@ -79,9 +80,38 @@ def _fits_age(c: Ctx, text: str) -> bool:
     return not (years >= 5 and "under five" in text)
 
 
+_PANDEMIC = re.compile(r"pandemic|lockdown|COVID", re.I)
+
+
+def _of_its_day(c: Ctx, text: str) -> bool:
+    """False for a bank text a document of its date could not print: the pandemic before the autumn of 2020, the
+    Graded Care Profile 2 (the NSPCC's, released to local areas from 2017) before 2017, a child's eighteenth birthday
+    approaching for a child under sixteen (as conv_blind10 passes it over)."""
+    published = c.spec.published
+    if _PANDEMIC.search(text) and published[:7] < "2020-09":
+        return False
+    if "Graded Care Profile 2" in text and published[:4] < "2017":
+        return False
+    age = c.spec.age
+    years = 0 if age.endswith(("weeks", "months")) else int(age.split()[0])
+    return not ("eighteenth birthday" in text and years < 16)
+
+
+def _sts(c: Ctx, n: int) -> list:
+    """n statements that fit the child (conv_blind23b's draw, one at a time) and the document's date."""
+    out: list = []
+    while len(out) < n:
+        drawn = _drawn_sts(c, 1)
+        if not drawn:
+            break
+        out += [st for st in drawn if _of_its_day(c, f"{st.title} {st.body}")]
+    return out
+
+
 def _fitting_recs(c: Ctx, n: int, agency: bool = False) -> list:
-    """n recommendations that fit the child's age (with agency: only those the bank gives an addressee)."""
-    pool = [r for r in _recs(c, n + 8) if _fits_age(c, r.text) and (r.agency or not agency)]
+    """n recommendations that fit the child's age and the document's date (with agency: only those the bank gives
+    an addressee)."""
+    pool = [r for r in _recs(c, n + 8) if _fits_age(c, r.text) and _of_its_day(c, r.text) and (r.agency or not agency)]
     return pool[:n]
 
 
@@ -125,7 +155,10 @@ def c835(c: Ctx) -> None:  # Word saved as PDF: headings and paragraphs numbered
     for k, event in enumerate(_case_events(c, 2), 1):
         d.add("p", f"2.{k} {event}")
     d.add("h1", "3 What went well")
-    for g in c.gps(2):
+    years = 0 if s.age.endswith(("weeks", "months")) else int(s.age.split()[0])
+    # a child under five has no school of its own (as conv_blind18a keeps "school" for five to sixteen)
+    gps = [g for g in c.gps(8) if years >= 5 or "school" not in g.text.lower()][:2]
+    for g in gps:
         d.add("bullet", g.text, d.lesson("good_practice", "", g.text, g.themes))
     d.add("h1", "4 Findings")
     d.add("p", f"4.1 The review identified the following findings for {_who(c).replace('the safeguarding ', 'the ')}.")
@@ -188,7 +221,8 @@ def c837(c: Ctx) -> None:  # a partnership web page printed from a browser: prin
     d.add("h1", "What needs to change")
     for r in _fitting_recs(c, 3):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
-    d.add("small", "Share this page: Facebook | X | LinkedIn | Email")
+    bird = "X" if printed >= "2023-08" else "Twitter"  # Twitter was renamed X in July 2023
+    d.add("small", f"Share this page: Facebook | {bird} | LinkedIn | Email")
     d.add("small", "Was this page helpful? Yes | No")
     d.add("small", "Accessibility statement | Privacy notice | Cookies | Site map")
     d.add("small", f"© {printed[:4]} {partnership}")
@@ -305,7 +339,8 @@ def c842(c: Ctx) -> None:  # the full report, then an easy-read version of it (n
     d.add("h1", "Easy read version")
     d.add("p", "This part of the report uses easy words and short sentences. It tells you what the review found.")
     d.add("h2", "What happened")
-    d.add("p", f"{s.child} was badly hurt. A review is when people look at what happened. They want to learn from it.")
+    easy = {"SUDI": "died", "NEGLECT": "was not looked after well enough"}.get(s.scenario, "was badly hurt")
+    d.add("p", f"{s.child} {easy}. A review is when people look at what happened. They want to learn from it.")
     d.add("h2", "What we found out")
     for line in ("Workers did not always tell each other what they knew.",
                  "Workers did not always ask enough questions.",
