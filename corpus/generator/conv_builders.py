@@ -748,3 +748,6 @@ BUILDERS.update(_BLIND27B)
 from .conv_blind28a import BUILDERS as _BLIND28A  # noqa: E402  (C817-C834, the twenty-eighth blind held-out set, first half)
 
 BUILDERS.update(_BLIND28A)
+from .conv_blind28b import BUILDERS as _BLIND28B  # noqa: E402  (C835-C852, the twenty-eighth blind held-out set, second half)
+
+BUILDERS.update(_BLIND28B)

@@ -1196,6 +1196,51 @@ PLACES_28A = {
     "C833": (("Essex", "East of England", 2016), ("Hertfordshire", "East of England", 2018)),
     "C834": (("Darlington", "North East", 2022), ("Middlesbrough", "North East", 2020)),
 }
+# The twenty-eighth blind held-out set, second half (corpus/generator/conv_blind28b.py): only the earlier writers.
+# Reviews as publishing pipelines deliver them (Word saved as PDF, printed web pages, CMS pages, text copies, one
+# scanned copy); each document's area, region and year are set by PLACES_28B (2012-2026, across England).
+FORMATS.update(
+    {
+        "C835": ("pdf", "docx"),
+        "C836": ("pdf", "scan"),
+        "C837": ("pdf", "txt"),
+        "C838": ("html", "pdf"),
+        "C839": ("html", "pdf"),
+        "C840": ("docx", "pdf"),
+        "C841": ("txt", "pdf"),
+        "C842": ("pdf", "docx"),
+        "C843": ("pdf", "docx"),
+        "C844": ("pdf", "html"),
+        "C845": ("html", "txt"),
+        "C846": ("html", "txt"),
+        "C847": ("pdf", "docx"),
+        "C848": ("docx", "pdf"),
+        "C849": ("pdf", "docx"),
+        "C850": ("docx", "pdf"),
+        "C851": ("pdf", "txt"),
+        "C852": ("docx", "html"),
+    }
+)
+PLACES_28B = {
+    "C835": (("Warrington", "North West", 2021), ("Cumbria", "North West", 2020)),
+    "C836": (("Lincolnshire", "East Midlands", 2017), ("Nottinghamshire", "East Midlands", 2014)),
+    "C837": (("Brighton and Hove", "South East", 2022), ("Kent", "South East", 2025)),
+    "C838": (("Leeds", "Yorkshire and the Humber", 2024), ("Bradford", "Yorkshire and the Humber", 2020)),
+    "C839": (("Birmingham", "West Midlands", 2023), ("Coventry", "West Midlands", 2026)),
+    "C840": (("Suffolk", "East of England", 2019), ("Norfolk", "East of England", 2016)),
+    "C841": (("Cornwall", "South West", 2015), ("Devon", "South West", 2020)),
+    "C842": (("Newcastle upon Tyne", "North East", 2022), ("Sunderland", "North East", 2018)),
+    "C843": (("Lancashire", "North West", 2021), ("Blackburn with Darwen", "North West", 2013)),
+    "C844": (("Islington", "London", 2021), ("Hackney", "London", 2024)),
+    "C845": (("Portsmouth", "South East", 2023), ("Southampton", "South East", 2017)),
+    "C846": (("Leicestershire", "East Midlands", 2025), ("Northumberland", "North East", 2021)),
+    "C847": (("Doncaster", "Yorkshire and the Humber", 2012), ("Kingston upon Hull", "Yorkshire and the Humber", 2022)),
+    "C848": (("Oxfordshire", "South East", 2020), ("Surrey", "South East", 2024)),
+    "C849": (("Manchester", "North West", 2023), ("Trafford", "North West", 2016)),
+    "C850": (("Hampshire", "South East", 2018), ("Bristol", "South West", 2026)),
+    "C851": (("Croydon", "London", 2022), ("Tower Hamlets", "London", 2014)),
+    "C852": (("Sandwell", "West Midlands", 2020), ("Wolverhampton", "West Midlands", 2025)),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1410,6 +1455,8 @@ def build_table() -> list[DocSpec]:
                 year = YEARS_27B[conv][k]
             if conv in PLACES_28A:  # set 28, first half: the place and year of each ordinary review
                 area, region, year = PLACES_28A[conv][k]
+            if conv in PLACES_28B:  # set 28, second half: the place and year its partnership and agencies fit
+                area, region, year = PLACES_28B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
