@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 
 from ingest.lesson_agency_groups import proper_name
+from ingest.lesson_cues import zone_kind
 from ingest.lesson_patterns import AGENCY_NAME
+from ingest.lesson_tables import TRACKING_HEADER
 
 # The field's name: who leads or owns the recommendation, or who it is for.
 _NAME = (
@@ -20,6 +22,14 @@ _NAME = (
 AGENCY_LINE = re.compile(r"^\W*(?P<name>" + _NAME + r")\s*:\s*(?P<value>[A-Z0-9].{1,400})$", re.I | re.S)
 # A second field run into the line after the agency: "... Timescale: Three months", "... Supported by: B".
 _NEXT_FIELD = re.compile(r"\s+(?=(?-i:[A-Z])[A-Za-z]+(?:\s+[a-z]+){0,2}\s*:\s)")
+# An instruction's first word: "Make sure ...", "Share ...", "Seek assurance ...".
+_INSTRUCTION = re.compile(
+    r"^(?:make|ensure|review|seek|share|develop|agree|provide|consider|establish|audit|commission|update|produce|"
+    r"publish|raise|strengthen|improve|monitor|evaluate|embed|implement|issue|undertake|assure|promote|set|give|"
+    r"write|train|introduce|check|record|require|remind|use|add|include|confirm|put|create|extend|offer|work|"
+    r"identify|amend|revise|clarify|deliver|arrange|carry|bring|report|lead|test|adopt|appoint|build|design)\b",
+    re.I,
+)
 _NOTE_MARK = re.compile(r"\s*[*†‡]+$")
 _SENTENCE = re.compile(r"[.!?]\s+(?-i:[A-Z])|\b(?:should|must|will|is|are|was|were)\b", re.I)
 
@@ -37,6 +47,23 @@ def agency_line(text: str) -> str:
     if match.group("name").lower() == "for" and not (AGENCY_NAME.search(value) or proper_name(value)):
         return ""  # "For: information", "For: discussion": what the paper is for, not who
     return value
+
+
+def addressed_run_in(who: str, text: str) -> bool:
+    """Whether a paragraph run in after a name and a colon ("Greater Manchester Police: Share every ...") is a
+    recommendation for that agency: the name an agency's in capitals, no field's name, and what follows an
+    instruction."""
+    who = who.strip()
+    rest = text.split(":", 1)[1].strip() if ":" in text else ""
+    return (
+        proper_name(who)
+        and bool(AGENCY_NAME.search(who))
+        and len(who.split()) <= 10
+        and not agency_line(text)
+        and not TRACKING_HEADER.search(who)
+        and not zone_kind(who)
+        and bool(_INSTRUCTION.match(rest))
+    )
 
 
 def without_note_mark(value: str) -> str:
