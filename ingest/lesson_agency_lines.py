@@ -8,11 +8,15 @@ a note on a renamed agency ("NHS X Integrated Care Board*"), never part of the n
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ingest.lesson_agency_groups import proper_name
 from ingest.lesson_cues import zone_kind
 from ingest.lesson_patterns import AGENCY_NAME
 from ingest.lesson_tables import TRACKING_HEADER
+
+if TYPE_CHECKING:
+    from ingest.lesson_walk import LessonWalk
 
 # The field's name: who leads or owns the recommendation, or who it is for.
 _NAME = (
@@ -69,3 +73,33 @@ def addressed_run_in(who: str, text: str) -> bool:
 def without_note_mark(value: str) -> str:
     """An agency cell or line without the asterisk pointing to a note under it ("NHS X ICB*" -> "NHS X ICB")."""
     return _NOTE_MARK.sub("", value.strip())
+
+
+# A name marked for a note: "NHS Derby and Derbyshire Integrated Care Board*".
+_MARKED = re.compile(r"\w[*†‡]+\s*$")
+_OPENS_WITH_MARK = re.compile(r"^\s*[*†‡]+\s*\S")
+
+
+def note_on_marked_agency(w: LessonWalk) -> bool:
+    """The note under a table whose agency cell carries an asterisk ("* NHS X Clinical Commissioning Group when
+    the review began; ..."), its mark read as a bullet or printed before it: never a lesson nor part of one."""
+    if w.block.kind not in ("para", "item") or (z := w.zone()) is None:
+        return False
+    marked_rows = [
+        b
+        for b in w.blocks[max(0, w.index - 40) : w.index]
+        if b.kind == "row" and any(_MARKED.search(c) for c in b.cells)
+    ]
+    if not marked_rows:
+        return False
+    after_table = w.block_before is not None and w.block_before.kind == "row"
+    if (
+        after_table
+        and w.block.kind == "item"
+        and not w.block.number
+        and (w.following is None or w.following.kind != "item")
+    ) or _OPENS_WITH_MARK.match(w.block.text):
+        w.current = None
+        w.previous = w.block
+        return True
+    return False
