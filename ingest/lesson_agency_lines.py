@@ -83,7 +83,7 @@ _OPENS_WITH_MARK = re.compile(r"^\s*[*†‡]+\s*\S")
 def note_on_marked_agency(w: LessonWalk) -> bool:
     """The note under a table whose agency cell carries an asterisk ("* NHS X Clinical Commissioning Group when
     the review began; ..."), its mark read as a bullet or printed before it: never a lesson nor part of one."""
-    if w.block.kind not in ("para", "item") or (z := w.zone()) is None:
+    if w.block.kind not in ("para", "item") or w.zone() is None:
         return False
     marked_rows = [
         b
