@@ -211,6 +211,7 @@ _OFFICIAL_NAMES = {
     "bath": "Bath and North East Somerset",
     "durham": "Durham",
     "county durham": "Durham",
+    "east riding": "East Riding of Yorkshire",
 }
 
 
@@ -274,3 +275,23 @@ def canonical_area(area: str, body: str) -> str:
     shires = [c for c in tied if c[2].lower().endswith("shire")]
     best = max(shires or tied)
     return _OFFICIAL_NAMES.get(best[2].lower(), best[2])
+
+
+# A logo's second line, the partnership's kind without its place: "Safeguarding Children Partnership".
+_LOGO_TAIL = re.compile(
+    r"^\s*(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Safeguarding)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)\s*$"
+)
+_LOGO_PLACE = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+(?:and|upon|on|of|&)?\s*[A-Z][\w'’-]*){0,4}\s*$")
+
+
+def _logo_area(text: str) -> str:
+    """The area of a partnership whose name a logo prints over two lines, the place large over the rest
+    ("North Yorkshire" / "Safeguarding Children Partnership")."""
+    lines = text.split("\n")
+    for before, line in zip(lines, lines[1:]):
+        if _LOGO_TAIL.match(line) and _LOGO_PLACE.match(before):
+            area = _area(before.strip() + " " + line.strip())
+            if area.lower() in AREA_REGION:
+                return area
+    return ""
