@@ -57,7 +57,9 @@ def _area(text: str) -> str:
             # no part of the place (no area's name holds "of the").
             area = re.sub(r"^.*\bof\s+the\s+", "", area, flags=re.IGNORECASE)
             # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
-            area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
+            area = re.sub(
+                r"^.*\b(?:partners|partnership|board|committee|unit|team|office)\s*,\s*", "", area, flags=re.IGNORECASE
+            )
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
             # "Royal Borough of Greenwich", "London Borough of Sutton": the place is the borough's name.
             area = re.sub(r"^(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+", "", area, flags=re.IGNORECASE)

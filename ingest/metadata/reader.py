@@ -17,8 +17,8 @@ from ingest.metadata.area import (
     _area_field,
     _commissioning_area,
     _council_area,
-    _logo_area,
     _council_line,
+    _logo_area,
     _sentence_area,
     canonical_area,
 )
