@@ -48,7 +48,7 @@ def agency_line(text: str) -> str:
     value = _NOTE_MARK.sub("", value.strip(" .;"))
     if not value or len(value.split()) > 40 or _SENTENCE.search(value):
         return ""
-    if match.group("name").lower() == "for" and not (AGENCY_NAME.search(value) or proper_name(value)):
+    if match.group("name").lower() == "for" and not proper_name(value):
         return ""  # "For: information", "For: discussion": what the paper is for, not who
     return value
 

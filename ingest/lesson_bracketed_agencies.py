@@ -5,7 +5,7 @@ out (ingest/lesson_acronyms.py). Reviews often close each recommendation with wh
 "... by the next working day. (Royal Free London NHS Foundation Trust)", "(Barnet Family Services and
 Metropolitan Police Service)", or an acronym the review's glossary defines, "(AWP)". The bracket is the
 recommendation's lead agency as printed (the whole of it where it names several), never part of its text.
-A bracket that is no organisation's name ("(see 4.3)", "(2019)", "(MASH)" where the glossary makes it a term)
+A bracket that is no organisation's name ("(see 4.3)", "(2019)", "(CP)" where the glossary makes it a term)
 is left as it is.
 """
 
