@@ -216,12 +216,13 @@ def _table_rows_cut(page: PageLayout, drop: set[int]) -> set[int]:
 
 
 def _row_number(page: PageLayout, i: int) -> bool:
-    """Whether line `i` of a text page is the first cell of a table row whose other cells follow it."""
+    """Whether line `i` of a text page is the first cell of a table row whose other cells follow it (the first
+    printed: a row whose first cell is empty, an agency printed once over a group, starts at its number)."""
     line = page.lines[i]
     return (
         not page.positional
         and bool(line.row)
-        and line.cell == 0
+        and (line.cell == 0 or i == 0 or page.lines[i - 1].row != line.row)
         and i + 1 < len(page.lines)
         and page.lines[i + 1].row == line.row
     )

@@ -23,7 +23,10 @@ from ingest.records import Lesson
 _TOKEN = r"(?:[A-Z][A-Z&]*[A-Z]|[A-Z][a-z]+)"
 ACRONYM = re.compile(rf"^(?={_TOKEN}(?:\s+{_TOKEN}){{0,2}}$)(?=.*\b[A-Z][A-Z&]*[A-Z]\b)[\w& ]{{2,16}}$")
 # "Thames Valley Police (TVP)" opening a cell or a line (the rest, if any, after a colon or a dash).
-DEFINED_AT_START = re.compile(r"^(?P<name>[A-Z][^()]{3,100}?)\s+\((?P<acronym>[^()]{2,16})\)\s*(?:$|[:\-–—|])")
+# A sentence closed before the bracket ("... by the morning. (NWP)") names no one: the bracket is an addressee.
+DEFINED_AT_START = re.compile(
+    r"^(?P<name>[A-Z][^()]{3,100}?)(?<![.!?])\s+\((?P<acronym>[^()]{2,16})\)\s*(?:$|[:\-–—|])"
+)
 # "The Berkshire West Safeguarding Children Partnership (BWSCP) commissioned ...": the words before the bracket.
 DEFINED_IN_TEXT = re.compile(r"(?P<words>(?:[\w'’&-]+,?\s+){1,14})\((?P<acronym>[^()]{2,16})\)")
 _CONNECTIVE = re.compile(r"^(?:and|of|for|the|on|in|&)$")

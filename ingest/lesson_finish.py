@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
+from ingest.lesson_agency_lines import without_note_mark
 from ingest.lesson_agency_spacing import mended_spacing
 from ingest.lesson_case_summaries import drop_case_summaries
 from ingest.lesson_drafts import (
@@ -188,7 +189,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
             section=d.section,
             page_start=d.page_start,
             page_end=d.page_end,
-            agency=mended_spacing(d.agency),
+            agency=without_note_mark(mended_spacing(d.agency)),
             title=SEE_ALSO.sub("", d.title).strip(" .:-–"),
         )
         for i, d in enumerate(lessons, start=1)

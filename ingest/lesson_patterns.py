@@ -121,6 +121,13 @@ COMPANION = re.compile(
     r"(?:the\s+)?(?:actions?|steps)\s+(?:agreed|planned|to\s+be\s+taken)(?:\s+(?:by|with)\s+(?:the\s+)?[\w' -]{2,40}?)?)\s*:\s*$",
     re.I,
 )
+# The line saying who a briefing or guide is written for: "Who this briefing is for: all practitioners ...",
+# "This briefing is for: ...", "Audience: ...". A readership, never a lesson nor an agency.
+READERSHIP = re.compile(
+    r"^\W*(?:who\s+(?:this|the)\s+(?:\w+\s+){0,2}is\s+for|(?:this|the)\s+(?:\w+\s+){0,2}is\s+for|"
+    r"(?:intended\s+|target\s+)?audience)\s*[:\-–?]\s*\S",
+    re.I,
+)
 # A line of a form left to fill in: "Checklist complete  Date: ________".
 FORM_BLANK = re.compile(r"_{4,}|\.{8,}\s*$")
 # Words quoted and attributed to who said them: "“We all had a piece ...” – practitioner at a learning event".

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from ingest.layout import Block
 from ingest.lesson_agency_groups import two_kinds
+from ingest.lesson_agency_lines import note_on_marked_agency
 from ingest.lesson_cues import left_margin
 from ingest.lesson_decks import deck_under_title
 from ingest.lesson_delimited import delimited_rows
@@ -285,6 +286,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     marks_matrix_row,
     margin_note_row,
     footnote,
+    note_on_marked_agency,
     bilingual_label,
     form_blank_quote_or_prompt,
     reader_questions_after,

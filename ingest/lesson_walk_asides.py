@@ -33,6 +33,7 @@ from ingest.lesson_patterns import (
     CUE_PREFIX,
     FORM_BLANK,
     PROMPT,
+    READERSHIP,
 )
 from ingest.lesson_prompts import reader_questions
 from ingest.lesson_statements import margin_note
@@ -154,7 +155,10 @@ def bilingual_label(w: LessonWalk) -> bool:
 def form_blank_quote_or_prompt(w: LessonWalk) -> bool:
     """A form's blank, a quotation with who said it, a prompt put to the reader."""
     if w.block.kind in ("para", "item") and (
-        FORM_BLANK.search(w.block.text) or ATTRIBUTED_QUOTE.match(w.block.text) or PROMPT.match(w.block.text)
+        FORM_BLANK.search(w.block.text)
+        or ATTRIBUTED_QUOTE.match(w.block.text)
+        or PROMPT.match(w.block.text)
+        or READERSHIP.match(w.block.text)
     ):
         # A form's line to fill in ("Date: ______"), a practitioner's words quoted with who said them,
         # a prompt put to the reader ("Talk about it: how ...?"): never a lesson nor part of one.

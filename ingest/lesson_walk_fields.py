@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, proper_name, stated_heading
+from ingest.lesson_agency_lines import agency_line
 from ingest.lesson_cues import (
     ANNOUNCES,
     ITEM_NUMBER,
@@ -120,6 +121,14 @@ def recommendation_field(w: LessonWalk) -> bool:
         w.current.agency = w.current.agency or addressed.group("value").strip()
         return True
     field = FIELD_LINE.match(w.block.text) if w.block.kind in ("para", "item", "heading") else None
+    named = agency_line(w.block.text) if w.block.kind in ("para", "item", "heading") else ""
+    if named and w.current is not None and w.current.kind == "recommendation" and w.current.parts:
+        # "Lead agencies: A, B and C", "Owner: A Timescale: ...", "For: A" under the recommendation's
+        # text: its lead agency as printed, in place of one taken from the section's heading or lead-in
+        if not w.current.agency or w.current.agency in {s.agency for s in w.stack} | {w.plan_agency}:
+            w.current.agency = named
+        w.current.open = False
+        return True
     if (
         field
         and w.current is not None

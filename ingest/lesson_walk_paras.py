@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ingest.lesson_agency_lines import addressed_run_in
 from ingest.lesson_cues import (
     COUNTS,
     INTRO,
@@ -90,6 +91,13 @@ def agency_run_in(w: LessonWalk) -> bool:
         w.current = w.start(
             w.z.kind, "", led.group("rest"), w.block, "" if JOINT_WORKING.fullmatch(who) else _addressee(who)
         )
+        w.current.item = True
+        w.current.heading_only = False
+        return True
+    if led and w.z.kind == "recommendation" and addressed_run_in(led.group("who"), w.text):
+        # "Greater Manchester Police: Share every ...": a recommendation run in after the agency it is
+        # for, the name its lead agency and never part of its text
+        w.current = w.start("recommendation", "", led.group("rest"), w.block, led.group("who").strip())
         w.current.item = True
         w.current.heading_only = False
         return True

@@ -39,6 +39,7 @@ from __future__ import annotations
 from ingest.layout import Block
 from ingest.lesson_acronyms import spelled_out_agencies
 from ingest.lesson_answered_paragraphs import answered_paragraphs
+from ingest.lesson_bracketed_agencies import bracketed_agencies
 from ingest.lesson_closing_sentences import closing_sentences
 from ingest.lesson_conclusion import counted_in_conclusion
 from ingest.lesson_embedded_kinds import embedded_kinds
@@ -66,5 +67,7 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     # An erratum's section is left out of the walk (ingest/lesson_publication_notes.py), so its corrections are
     # read from the blocks as given.
     lessons = corrected_agencies(counted_in_conclusion(lessons, walked), blocks)
-    lessons = without_truncated_copies(spelled_out_agencies(without_scope_markers(lessons), blocks))
+    lessons = without_truncated_copies(
+        spelled_out_agencies(bracketed_agencies(without_scope_markers(lessons), blocks), blocks)
+    )
     return lessons

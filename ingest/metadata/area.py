@@ -57,7 +57,9 @@ def _area(text: str) -> str:
             # no part of the place (no area's name holds "of the").
             area = re.sub(r"^.*\bof\s+the\s+", "", area, flags=re.IGNORECASE)
             # "To: The Safeguarding Partners, Milton Keynes Safeguarding ...": the addressee is not the place.
-            area = re.sub(r"^.*\b(?:partners|partnership|board|committee)\s*,\s*", "", area, flags=re.IGNORECASE)
+            area = re.sub(
+                r"^.*\b(?:partners|partnership|board|committee|unit|team|office)\s*,\s*", "", area, flags=re.IGNORECASE
+            )
             area = _PARTNERSHIP_TAIL.sub("", area).strip(" ,")
             # "Royal Borough of Greenwich", "London Borough of Sutton": the place is the borough's name.
             area = re.sub(r"^(?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+", "", area, flags=re.IGNORECASE)
@@ -211,6 +213,7 @@ _OFFICIAL_NAMES = {
     "bath": "Bath and North East Somerset",
     "durham": "Durham",
     "county durham": "Durham",
+    "east riding": "East Riding of Yorkshire",
 }
 
 
@@ -274,3 +277,23 @@ def canonical_area(area: str, body: str) -> str:
     shires = [c for c in tied if c[2].lower().endswith("shire")]
     best = max(shires or tied)
     return _OFFICIAL_NAMES.get(best[2].lower(), best[2])
+
+
+# A logo's second line, the partnership's kind without its place: "Safeguarding Children Partnership".
+_LOGO_TAIL = re.compile(
+    r"^\s*(?:Local\s+)?(?:Safeguarding\s+Children(?:'s)?|Children(?:'s)?\s+Safeguarding|Safeguarding)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,2}?(?:Partnership|Board)\s*$"
+)
+_LOGO_PLACE = re.compile(r"^\s*[A-Z][\w'’-]*(?:\s+(?:and|upon|on|of|&)?\s*[A-Z][\w'’-]*){0,4}\s*$")
+
+
+def _logo_area(text: str) -> str:
+    """The area of a partnership whose name a logo prints over two lines, the place large over the rest
+    ("North Yorkshire" / "Safeguarding Children Partnership")."""
+    lines = text.split("\n")
+    for before, line in zip(lines, lines[1:]):
+        if _LOGO_TAIL.match(line) and _LOGO_PLACE.match(before):
+            area = _area(before.strip() + " " + line.strip())
+            if area.lower() in AREA_REGION:
+                return area
+    return ""

@@ -19,7 +19,8 @@ from ingest.regions import AREA_REGION
 # borough" (the place before the word "borough").
 _PLACE = (
     r"in\s+(?:the\s+)?(?i:(?:royal|london|metropolitan)\s+borough\s+of\s+(?:the\s+)?)?"
-    r"((?:[A-Z][\w'’-]*)(?:\s+(?:and|upon|on|of|with)?\s*[A-Z][\w'’-]*){0,4})"
+    # (a council named for several towns: "Bournemouth, Christchurch and Poole", its commas inside the name)
+    r"((?:[A-Z][\w'’-]*)(?:(?:,|\s+(?:and|upon|on|of|with))?\s*[A-Z][\w'’-]*){0,4})"
 )
 # The home, then the place, a few words after the verb ("lived with his family in"), and the area the
 # town is in after a comma ("in Twickenham, in the London Borough of Richmond upon Thames").
@@ -40,7 +41,12 @@ def _known(printed: str) -> str:
     Thames Council"); "" when the areas list knows none."""
     words = printed.split()
     return next(
-        (" ".join(words[:n]) for n in range(len(words), 0, -1) if " ".join(words[:n]).lower() in AREA_REGION), ""
+        (
+            " ".join(words[:n]).rstrip(",")
+            for n in range(len(words), 0, -1)
+            if " ".join(words[:n]).rstrip(",").lower() in AREA_REGION
+        ),
+        "",
     )
 
 

@@ -18,6 +18,7 @@ from ingest.metadata.area import (
     _commissioning_area,
     _council_area,
     _council_line,
+    _logo_area,
     _sentence_area,
     canonical_area,
 )
@@ -193,6 +194,8 @@ def read_metadata(
         # Blocks too: a sentence naming the partnership may wrap between its lines.
         "area": _commissioning_area(cover_text + "\n" + front_text)
         or _area(title + "\n" + cover_text)
+        # a logo printing the place over the partnership's kind, on two lines
+        or _logo_area(cover_text)
         or _area(front_text)
         or _area("\n".join(b.text for b in front))
         or _area_field(cover_text)

@@ -249,7 +249,8 @@ def _dated_first_heading(candidates: list[Block]) -> bool:
     return (
         len(candidates) > 1
         and first.kind == "heading"
-        and bool(TITLE_WORDS.search(first.text))
+        # "Learning from Child U" over "Published April 2022": a briefing's title names only whose learning it is
+        and bool(TITLE_WORDS.search(first.text) or LEARNING_FROM.match(first.text))
         and not GENERIC_TITLE.match(first.text.strip())
         and _could_be_title(first.text)
         and (_publication_field(candidates[1].text) or bool(AUTHOR.match(candidates[1].text)))
