@@ -376,7 +376,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     word = re.sub(rf"^{REVIEW_STAGE}\s+", "", word)
     if word.startswith(("finding", "missed", "conclusion", "concern", "matter of concern")):
         return "finding"
-    if word.startswith(("rec", "consideration", "action")) or word == "r":
+    if word.startswith(("rec", "consideration", "action", "improvement action", "assurance request")) or word == "r":
         return "recommendation"
     if word.startswith(GOOD_PRACTICE_WORDS):
         return "good_practice"
