@@ -57,6 +57,7 @@ from pathlib import Path
 import numpy as np
 
 from ingest.blocks import BULLET, LESSON_LABEL
+from ingest.lesson_keyed_rows import keyed_rows
 from ingest.layout import Block
 from ingest.lesson_around import LETTER_TO_CHILD
 from ingest.lesson_boxes import fact_box
@@ -406,7 +407,7 @@ def add_missed(
     if not runs:
         return lessons
     where = {id(u): i for i, u in enumerate(units)}
-    parted = parted_out(blocks)
+    parted = parted_out(blocks) | keyed_rows(blocks, lessons)  # parts that are no lessons, rows keyed by a label
     added = [(where[id(run[0])], lesson) for run in runs if (lesson := proposed_lesson(run, parted)) is not None]
     return in_document_order(units, lessons, added)
 
