@@ -223,7 +223,9 @@ def _named_kind(header_cell: str) -> str:
     header = TEXT_HEADER.search(header_cell)
     assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
     named = header.group("word")
-    if named.startswith(("recommend", "consideration", "will", "need", "change", "should", "must", "improvement", "assurance")):
+    if named.startswith(
+        ("recommend", "consideration", "will", "need", "change", "should", "must", "improvement", "assurance")
+    ):
         return "recommendation"
     if named.startswith("worried"):
         return "finding"

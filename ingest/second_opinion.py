@@ -57,7 +57,6 @@ from pathlib import Path
 import numpy as np
 
 from ingest.blocks import BULLET, LESSON_LABEL
-from ingest.lesson_keyed_rows import keyed_rows
 from ingest.layout import Block
 from ingest.lesson_around import LETTER_TO_CHILD
 from ingest.lesson_boxes import fact_box
@@ -73,6 +72,7 @@ from ingest.lesson_cues import (
     split_items,
     zone_kind,
 )
+from ingest.lesson_keyed_rows import keyed_rows
 from ingest.lesson_parts import parted_out
 from ingest.lesson_text_cues import VOICE_CAPTION, explainer
 from ingest.records import Lesson
