@@ -58,7 +58,7 @@ import numpy as np
 
 from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
-from ingest.lesson_around import LETTER_TO_CHILD
+from ingest.lesson_around import CHILDREN_SUMMARY, LETTER_TO_CHILD
 from ingest.lesson_boxes import fact_box
 from ingest.lesson_cues import (
     ACTIVITY_HEADING,
@@ -424,7 +424,7 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None
     if any(FOREWORD.match(heading) for heading in first.headings):
         return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
-    if any(LETTER_TO_CHILD.match(heading) for heading in first.headings):
+    if any(LETTER_TO_CHILD.match(heading) or CHILDREN_SUMMARY.match(heading) for heading in first.headings):
         return None  # a letter to the child restating the learning in the second person: no lesson
     if any(
         EARLIER_REVIEW_RECOMMENDATIONS.search(heading) or EARLIER_REVIEW_SECTION.match(heading)
