@@ -231,6 +231,10 @@ def _title(blocks: list[Block]) -> str:
             else:
                 parts.append(b.text)
             after = index + 1
+        elif parts and index == after and b.text[:1].islower() and b.size >= 0.75 * biggest:
+            # the title's last line read a little smaller (a scan): "... Process (SILP)" / "report: Child A"
+            parts[-1] = f"{parts[-1].rstrip()} {b.text.strip()}"
+            after = index + 1
         elif parts:
             break
     cleaned = [p for p in (_clean_title(p) for p in parts) if p]
