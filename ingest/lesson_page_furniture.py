@@ -74,8 +74,8 @@ def _page_action(block: Block) -> bool:
     "Share this page: Facebook | X | LinkedIn | Email" with the names of the sites it shares to; or the links
     to the document's own files ("Download the full report (PDF) | Download the briefing (PDF)")."""
     parts = list(block.cells) if block.kind == "row" and block.cells else block.text.split("|")
-    if all(DOWNLOAD_LINK.match(part) for part in parts):
-        return True
+    if block.kind != "heading" and all(DOWNLOAD_LINK.match(part) for part in parts):
+        return True  # (a link set as a heading still closes the section above it)
     if block.kind == "row" and block.cells:
         return bool(PAGE_ACTION.match(block.cells[0])) and all(LINK_NAME.match(cell) for cell in block.cells[1:])
     return bool(PAGE_ACTION.match(block.text)) and _link_title(block)
