@@ -28,6 +28,8 @@ LESSON_LABEL = re.compile(
     rf"{REVIEW_STAGE}\s+(?:finding|recommendation|learning(?:\s+point)?|lesson)|"
     r"(?:key\s+|practice\s+|systems?\s+)?finding|recommendation|learning\s+point|lesson(?:\s+learn(?:ed|t))?|key\s+learning(?:\s+point)?|consideration|"
     r"good\s+practice(?:\s+example)?|practice\s+point|learning|rec\.?|r(?=\d)|action|"
+    # what recent reviews ask of the partners in place of recommendations: "Improvement action 2", "Assurance request 1"
+    r"improvement\s+action|assurance\s+request|"
     # a finding named for the chance it records: "Missed opportunity 2 (May 2019): title"
     r"missed\s+opportunity|"
     # a coroner's concerns, each a finding, and an answer's to them: "Concern 2", "Matter of concern 3"

@@ -1,7 +1,8 @@
 """Ingest stage: lesson segmentation, the material around a review's lessons that is never one of them.
 
 A letter to the child opening (or closing) the report ("A letter to Oscar", "Dear Oscar,"): the learning
-told to the child in the second person, recorded as lessons where the body prints it; and a table
+told to the child in the second person, recorded as lessons where the body prints it; a summary for children printed
+before the report, its bullets restating it in simple words (the same); and a table
 answering the review's own questions ("Key line of enquiry | What the review found") under a heading
 naming no kind of lesson, in a review whose learning follows in a section of its own: the answers are the
 analysis the learning is drawn from. (A research summary is ingest.lesson_cues.RESEARCH_SECTION.) And the
@@ -24,6 +25,39 @@ LETTER_TO_CHILD = re.compile(
     r"(?:[\w'’-]+\s*){1,3}\W*$|^\W*dear\s+(?:[\w'’-]+\s*){1,3}\W*$",
     re.I,
 )
+
+# A summary for children printed before the report: "A summary for children and young people", "A children's
+# summary", "A version for young people"; its bullets restate the report in simple words (see summary_for_children).
+CHILDREN_SUMMARY = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:an?|our)\s+)?(?:(?:short|easy[\s-]read|plain[\s-]english)\s+)?(?:summary|version)\s+"
+    r"(?:for|written\s+for)\s+(?:children|young\s+people)(?:\s+and\s+(?:young\s+people|families|children))?\W*$|"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:an?|our)\s+)?(?:children['’]s|child[\s-]friendly|young\s+people['’]s)\s+"
+    r"(?:summary|version)\W*$",
+    re.I,
+)
+
+
+def summary_for_children(blocks: list[Block], index: int) -> bool:
+    """Whether the heading at `index` is, or sits under, a summary for children printed before the report:
+    the report's own lessons follow under a heading naming them outside the summary (a young people's
+    version standing alone holds its lessons and is no such summary)."""
+    level = blocks[index].level or 1
+    at = index
+    for i in range(index, -1, -1):
+        block = blocks[i]
+        if block.kind != "heading" or (i != index and (block.level or 1) >= level):
+            continue
+        level = block.level or 1
+        if CHILDREN_SUMMARY.match(block.text):
+            at = i
+            break
+    else:
+        return False
+    top = blocks[at].level or 1
+    return any(
+        b.kind == "heading" and (b.level or 1) <= top and zone_kind(b.text) is not None for b in blocks[at + 1 :]
+    )
+
 
 # A column naming the review's own questions: "Key line of enquiry", "Line of enquiry", "KLOE",
 # "Term of reference", "Review question".

@@ -49,6 +49,8 @@ ZONE_CUES = (
         "recommendation",
         re.compile(
             r"\brecommendations?\b|\bconsiderations?\s+for\b|"
+            # what recent reviews ask of the partners in their place: "Improvement actions", "Assurance requests"
+            r"\bimprovement\s+actions?\b|\bassurance\s+(?:requests?|requested|sought)\b|"
             # what a review puts to those who commissioned it: "Issues for the Board", "Matters for the partnership"
             r"\b(?:issues?|matters?|points?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership|safeguarding\s+partners)\b|\bwhat\s+(?:the\s+)?(?:partnership|board|lscb|safeguarding\s+partners|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
             # "Actions for practitioners", "Actions for the Board"
@@ -376,7 +378,7 @@ def kind_of_label(word: str, zone_kind: str | None = None) -> str:
     word = re.sub(rf"^{REVIEW_STAGE}\s+", "", word)
     if word.startswith(("finding", "missed", "conclusion", "concern", "matter of concern")):
         return "finding"
-    if word.startswith(("rec", "consideration", "action")) or word == "r":
+    if word.startswith(("rec", "consideration", "action", "improvement action", "assurance request")) or word == "r":
         return "recommendation"
     if word.startswith(GOOD_PRACTICE_WORDS):
         return "good_practice"

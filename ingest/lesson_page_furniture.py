@@ -4,7 +4,8 @@ Lines that stand between a document's lessons but belong to how it was
 laid out, never to what it says: an accessible version's descriptions of
 its images ("Image description: ..."), a web page's sidebar of links to
 other pages ("Related content" and the page titles under it, "Print this
-page"), a page's action links wherever they stand ("Share this page: Facebook | X"), a site's bar of links printed as one row in a text browser's dump
+page"), a page's action links wherever they stand ("Share this page: Facebook | X"; "Download the full report
+(PDF)"), a site's bar of links printed as one row in a text browser's dump
 ("Accessibility | Cookies | Privacy notice | Contact us"). Metadata reads the blocks as they were; only the walk sees these.
 """
 
@@ -30,6 +31,12 @@ RELATED = re.compile(
 )
 # A page's own action links after its content: "Print this page", "Share this page"
 PAGE_ACTION = re.compile(r"^\s*(?:print|share|email|download)\s+this\s+page\b", re.I)
+# A link to the document's own files: "Download the full report (PDF)", "Download the seven-minute briefing
+# (PDF, 240KB)"; a few words, no sentence, the file's type in brackets or none.
+DOWNLOAD_LINK = re.compile(
+    r"^\s*download\s+(?:[\w'’-]+\s+){0,6}?[\w'’-]+(?:\s*\((?:pdf|docx?|word|odt|rtf|easy\s+read)\b[^()]{0,30}\))?\s*$",
+    re.I,
+)
 # a link's name in a site's bar of links: "Privacy notice", "Contact us", "Accessibility"
 LINK_NAME = re.compile(r"^\s*[A-Z][A-Za-z'&]*(?:\s+[A-Za-z'&]+){0,3}\s*$")
 LINK_BAR_CELLS = 3
@@ -64,7 +71,11 @@ def _sidebar_line(blocks: list[Block], index: int, sidebar_level: int) -> bool:
 
 def _page_action(block: Block) -> bool:
     """A page's own action printed among its lessons, wherever it stands: "Print this page" alone, or
-    "Share this page: Facebook | X | LinkedIn | Email" with the names of the sites it shares to."""
+    "Share this page: Facebook | X | LinkedIn | Email" with the names of the sites it shares to; or the links
+    to the document's own files ("Download the full report (PDF) | Download the briefing (PDF)")."""
+    parts = list(block.cells) if block.kind == "row" and block.cells else block.text.split("|")
+    if block.kind != "heading" and all(DOWNLOAD_LINK.match(part) for part in parts):
+        return True  # (a link set as a heading still closes the section above it)
     if block.kind == "row" and block.cells:
         return bool(PAGE_ACTION.match(block.cells[0])) and all(LINK_NAME.match(cell) for cell in block.cells[1:])
     return bool(PAGE_ACTION.match(block.text)) and _link_title(block)

@@ -227,7 +227,10 @@ SEE_ALSO = re.compile(
 _STOPS = (".", ":", ";", "!", "?", ",")
 # A line pointing a lesson to the partnership's priorities or procedures.
 CROSS_REFERENCE = re.compile(
-    r"^(?:links?\s+to|linked\s+to|see\s+also|related\s+(?:priorit(?:y|ies)|procedures?|policies|guidance))\s*:\s*\S",
+    r"^(?:links?\s+to|linked\s+to|see\s+also|related\s+(?:priorit(?:y|ies)|procedures?|policies|guidance))\s*:\s*\S|"
+    # "Links to the partnership's multi-agency practice standards: Standard 3 - ...": what the lesson answers to
+    r"^(?:links?|linked)\s+to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:standards?|priorit(?:y|ies)|themes?|procedures?|policies|"
+    r"guidance|strateg(?:y|ies)|plans?)\s*:\s*\S",
     re.I,
 )
 # Words that make a short name an organisation's: "Early years service", "Youth offending team".

@@ -5,7 +5,8 @@ A review may name its lessons in its own words: "Systemic issue 1: title", "Obse
 with the numbers 1, 2, 3 ... in turn, in a section named by the label's noun in the plural
 ("Systemic issues", "The reviewer's observations", "Our commitments"), heads the items of a list
 of lessons. The kind comes from the words where they name one (the label's, then the section's:
-"Message for practice" is learning), else from what the items say: items that ask someone to act
+"Message for practice" is learning), else from what the items say (a case's episodes or periods told in
+turn are its story and no lessons): items that ask someone to act
 ("should", "must", "will ensure") are recommendations, items that report what was found are findings.
 
 Inside a headed item, a paragraph run in with a cue that names a kind ("What must change: The LSCB
@@ -34,6 +35,8 @@ SERIES_LABEL = re.compile(
 # Words that join a label's noun to what it qualifies: the noun is the last word before them
 # ("Message for practice" -> message).
 _JOINING = {"for", "of", "to", "on", "in", "from", "about", "and"}
+# The parts a review tells the case in ("Key practice episodes": "Episode 1: ...", "Period 2: ..."): narrative.
+NARRATIVE_UNIT = re.compile(r"^(?:episode|period|phase|timeframe|time\s*period)$", re.I)
 # A paragraph run in with a cue of a few words: "What must change: The LSCB should ...".
 RUN_IN_CUE = re.compile(r"^(?P<cue>[A-Z][a-z]+(?:\s+[a-z']+){0,3})\s*:\s+(?=[A-Z])")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
@@ -177,6 +180,8 @@ def _series_kind(blocks: list[Block], head: int, s: _Series, items: list[_Item])
     kind = zone_kind(s.word) or zone_kind(blocks[head].text)
     if kind:
         return kind
+    if NARRATIVE_UNIT.search(_noun(s.word)):
+        return None  # "Episode 2: During the winter ...": the story told in its parts, never a lesson
     if sum(bool(ASKS.search(_first_sentence(item.said))) for item in items) * 2 > len(items):
         return "recommendation"
     # a finding is what the review found: a paragraph of it, never a caption ("A child aged 5 months.")

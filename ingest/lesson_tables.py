@@ -24,7 +24,9 @@ from ingest.lesson_text_cues import title_line
 # "Lead agency", "Owner", and who is asked in other words: "By whom", "Who", "Led by", "Accountable".
 AGENCY_HEADER = re.compile(
     r"(?<![-\w])(?:lead|agency|agencies|owner|responsible|organisation|partner|accountable|by\s+whom|"
-    r"(?:led|delivered|owned)\s+by)\b|^who\b",
+    r"(?:led|delivered|owned)\s+by)\b|^who\b|"
+    # who an assurance is asked of: "Ref | Assurance requested | From"
+    r"^from$",
     re.I,
 )
 
@@ -36,7 +38,7 @@ PERSON_HEADER = re.compile(r"\b(?:officer|person|manager|named\s+lead)\b", re.I)
 # before it may end in a stop: "No. Recommendation", a narrow number column's name run into the next).
 TEXT_HEADER = re.compile(
     r"^(?:[\w']+\.?\s+){0,3}(?P<word>recommend(?:ations?)?|findings?|learning(?:\s+points?)?|lessons?(?:\s+learn(?:ed|t))?|"
-    r"considerations?|good\s+practice|"
+    r"considerations?|good\s+practice|improvement\s+actions?|assurance\s+(?:requests?|requested|sought)|"
     # plain-words columns: "What we found | What we will do", "What we learnt | What needs to change"
     r"found|learn(?:ed|t)?|will\s+do|(?:needs?\s+to|will)\s+change|"
     # "Why it matters | What should happen", "What went well"
@@ -221,7 +223,9 @@ def _named_kind(header_cell: str) -> str:
     header = TEXT_HEADER.search(header_cell)
     assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
     named = header.group("word")
-    if named.startswith(("recommend", "consideration", "will", "need", "change", "should", "must")):
+    if named.startswith(
+        ("recommend", "consideration", "will", "need", "change", "should", "must", "improvement", "assurance")
+    ):
         return "recommendation"
     if named.startswith("worried"):
         return "finding"

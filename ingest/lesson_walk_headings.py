@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from ingest.blocks import CUE_HEADING
 from ingest.lesson_agency_groups import agency_group_name, learned_by, two_kinds
-from ingest.lesson_around import LETTER_TO_CHILD
+from ingest.lesson_around import LETTER_TO_CHILD, summary_for_children
 from ingest.lesson_boxes import date_line
 from ingest.lesson_cues import (
     EARLIER_REVIEW_RECOMMENDATIONS,
@@ -102,10 +102,12 @@ def section_heading(w: LessonWalk) -> bool:
             # a sub-heading of such a section ("Learning from the Panel's reviews" under "What research tells us")
             or any(RESEARCH_SECTION.match(z.heading) for z in w.stack)
             or LETTER_TO_CHILD.match(w.block.text)
+            or summary_for_children(w.blocks, w.index)
         ):
             # an earlier review's recommendations, quoted for their progress, a section telling of an
             # earlier review and quoting it, one telling what research found, or a letter to the child
-            # restating the learning in the second person: none of this review's lessons
+            # restating the learning in the second person (or a summary for children, in simple words):
+            # none of this review's lessons
             kind = None
             barrier = True
         else:

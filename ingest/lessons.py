@@ -31,7 +31,8 @@ the lessons' agencies in ingest/lesson_errata.py; agencies printed as acronyms t
 ingest/lesson_acronyms.py; a recommendation's "(MA)" / "(SA - Police)" scope marker in ingest/lesson_scope_markers.py;
 a finding's paragraph going on into a recommendation or good practice in ingest/lesson_embedded_kinds.py; numbered
 conclusions each answered by a recommendation in ingest/lesson_answered_paragraphs.py; a lesson's first words cut off
-with an ellipsis in a list before it in ingest/lesson_truncated_copies.py.
+with an ellipsis in a list before it in ingest/lesson_truncated_copies.py; a table row keyed by an earlier
+lesson's label in ingest/lesson_keyed_rows.py.
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ from ingest.lesson_errata import corrected_agencies
 from ingest.lesson_finish import finished
 from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
+from ingest.lesson_keyed_rows import without_keyed_rows
 from ingest.lesson_part_groups import without_part_groups
 from ingest.lesson_scope_markers import without_scope_markers
 from ingest.lesson_truncated_copies import without_truncated_copies
@@ -70,4 +72,5 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     lessons = without_truncated_copies(
         spelled_out_agencies(bracketed_agencies(without_scope_markers(lessons), blocks), blocks)
     )
+    lessons = without_keyed_rows(lessons, walked)
     return lessons

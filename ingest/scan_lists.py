@@ -10,7 +10,9 @@ next item's, or, among the list's last, is item n + 1 when only such items ("e:"
 and then a heading or the end of the text follow it; on the next page the list may sit a few points off its edge (a page laid on the glass a
 little askew). The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
 back when the item after it is numbered 2, or is a paragraph whose own number OCR misread too ("IAN") with
-the list going on at 3. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
+the list going on at 3 (a list of findings, which ask nothing, when the mark is a lower-case letter or a bar
+straight before item 2: "i A strategy discussion ..."). The next item's number read without its stop ("3 The
+Partnership ...") counts as numbered for the lower-case letters before it. A code label's "1" read as a letter ("Ri" for "R1") is given back when the next paragraph
 carries the same code numbered 2. A list none of whose numbers OCR read as numbers ("'. All agencies ...", "Ds The Partnership ...",
 "3: Children's ...") is numbered in order when one of its marks is its own place's digit. A lesson label
 whose space before its number OCR lost ("FINDING2",
@@ -115,6 +117,9 @@ def _next_number(blocks: list[Block], index: int, edge: float) -> int | None:
         return None
     after = blocks[index + 1]
     numbered = NUMBERED.match(after.text) if after.kind == "item" else None
+    if numbered is None and after.kind == "para":
+        # the next item's number read without its stop ("3 The Partnership ..."): a digit alone
+        numbered = re.match(r"^(?P<num>\d)\s+(?=[A-Z][a-z])", after.text)
     if numbered is None or abs(after.x0 - edge) > EDGE or int(numbered.group("num")) < 2:
         return None
     return int(numbered.group("num"))
@@ -126,7 +131,7 @@ MISREAD_ONE = re.compile(r"^(?P<prefix>[A-Z]{1,3})[ilI|!](?=\s+[A-Z])")
 
 # the first number of a list read as a mark or a letter like a one: ":", "i,", "l.", "1:", "|", or as a
 # quote and a digit or stop ("'2", "'.")
-MISREAD_FIRST = re.compile(r"^(?P<token>[1lIi|!]?[.,:;)]|[lIi|!]|['‘’`][.\d])\s+(?=[A-Z][a-z])")
+MISREAD_FIRST = re.compile(r"^(?P<token>[1lIi|!]?[.,:;)]|[lIi|!]|['‘’`][.\d])\s+(?=[A-Z][a-z]|A\s+[a-z])")
 
 
 def misread_first_numbers(blocks: list[Block]) -> list[Block]:
@@ -148,10 +153,16 @@ def misread_first_numbers(blocks: list[Block]) -> list[Block]:
                 or _second_misread_too(blocks, i)
             )
             and not (before is not None and before.kind == "item" and NUMBERED.match(before.text))
-            and ASKS.search(block.text[match.end() :].split(". ")[0])
+            and (ASKS.search(block.text[match.end() :].split(". ")[0]) or _listed_first(match, second))
         ):
             kept[i] = replace(block, kind="item", text=f"1. {block.text[match.end() :]}")
     return kept
+
+
+def _listed_first(match: re.Match[str], second: re.Match[str] | None) -> bool:
+    """Whether a mark read for "1." opens a list of statements (findings, which ask nothing): a lower-case
+    letter or a bar ("i", "l", "|"; never the word "I") straight before the item numbered 2."""
+    return second is not None and second.group("num") == "2" and match.group("token") in ("i", "l", "|")
 
 
 def _second_misread_too(blocks: list[Block], index: int) -> bool:

@@ -58,7 +58,7 @@ import numpy as np
 
 from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
-from ingest.lesson_around import LETTER_TO_CHILD
+from ingest.lesson_around import CHILDREN_SUMMARY, LETTER_TO_CHILD
 from ingest.lesson_boxes import fact_box
 from ingest.lesson_cues import (
     ACTIVITY_HEADING,
@@ -72,6 +72,7 @@ from ingest.lesson_cues import (
     split_items,
     zone_kind,
 )
+from ingest.lesson_keyed_rows import keyed_rows
 from ingest.lesson_parts import parted_out
 from ingest.lesson_text_cues import VOICE_CAPTION, explainer
 from ingest.records import Lesson
@@ -406,7 +407,7 @@ def add_missed(
     if not runs:
         return lessons
     where = {id(u): i for i, u in enumerate(units)}
-    parted = parted_out(blocks)
+    parted = parted_out(blocks) | keyed_rows(blocks, lessons)  # parts that are no lessons, rows keyed by a label
     added = [(where[id(run[0])], lesson) for run in runs if (lesson := proposed_lesson(run, parted)) is not None]
     return in_document_order(units, lessons, added)
 
@@ -423,7 +424,7 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None
     if any(FOREWORD.match(heading) for heading in first.headings):
         return None  # a foreword welcoming the review ("As the independent scrutineer I welcome ..."): no lesson
-    if any(LETTER_TO_CHILD.match(heading) for heading in first.headings):
+    if any(LETTER_TO_CHILD.match(heading) or CHILDREN_SUMMARY.match(heading) for heading in first.headings):
         return None  # a letter to the child restating the learning in the second person: no lesson
     if any(
         EARLIER_REVIEW_RECOMMENDATIONS.search(heading) or EARLIER_REVIEW_SECTION.match(heading)

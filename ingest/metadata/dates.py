@@ -155,13 +155,25 @@ CITATION = re.compile(
 MONTH_SHORT_YEAR = re.compile(rf"({_MONTH})\.?\s+['’‘](\d\d)\b", re.IGNORECASE)
 
 
+# A rapid review's date of submission to the national Panel: its date out only when no publication date is printed.
+SUBMITTED = re.compile(r"^\W*(?:date\s+)?(?:submitted|sent|returned|date\s+of\s+submission)\b", re.IGNORECASE)
+# An explicit publication label: "Date published", "Date of publication", "Publication date", "Published:".
+PUBLICATION_LABEL = re.compile(r"^\W*(?:date\s+of\s+publication|publication\s+date|date\s+published|published)\b", re.I)
+
+
 def _published(text: str) -> str:
+    submitted = ""
     for match in PUBLISHED.finditer(text):
         if ORIGINAL.search(text[text.rfind("\n", 0, match.start()) + 1 : match.start()]):
             continue  # "Original review by X, published February 2014": the date of another document
         value = parse_date(match.group(1)) or _short_year_date(match.group(1))
-        if value:
+        if value and SUBMITTED.match(match.group(0)):
+            submitted = submitted or value  # "Date submitted to the national Panel" before "Date published"
+            continue
+        if value and (not submitted or PUBLICATION_LABEL.match(match.group(0))):
             return value
+    if submitted:
+        return submitted
     for match in PUBLISHED_ON.finditer(text):
         found = DATE.match(text, match.end())
         if found:

@@ -120,6 +120,10 @@ TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summ
 BARE_NAME = re.compile(r"\s*(?:(?:Child|Baby|Infant|Young\s+Person|Family)\s+[A-Z][\w.]{0,5}|[A-Z][a-z]{2,15})\s*")
 
 
+# "Child W – final report": a cover titled by the child alone keeps its version's name too.
+FINAL_PART = re.compile(r"\s*[:\-–]\s*final\s+report\s*$", re.IGNORECASE)
+
+
 # "Executive summary: Serious Case Review concerning Child A": a summary published as a document of its
 # own, titled by the review it summarises; the words are its title's, not a part's name.
 # "Executive Summary of the Serious Case Review concerning Child AB" likewise: the words open its title.
@@ -146,6 +150,9 @@ def _clean_title(title: str) -> str:
         # The whole cover title: "Local Child Safeguarding Practice Review: Child L: Overview Report"
         # (a bare "Serious Case Review: Overview Report" still loses its subtitle below).
         return re.sub(r"\s+", " ", title)[:200]
+    final = FINAL_PART.search(title)
+    if final and BARE_NAME.fullmatch(title[: final.start()]):
+        return re.sub(r"\s+", " ", title)[:200]  # "Zara – final report": the child alone is no title
     title = TITLE_NOISE.sub(": ", title).strip(" :-–")
     return re.sub(r"\s+", " ", title)[:200]
 
@@ -223,6 +230,10 @@ def _title(blocks: list[Block]) -> str:
                 parts.append(f"{candidates[index - 1].text.rstrip()} {b.text}")
             else:
                 parts.append(b.text)
+            after = index + 1
+        elif parts and index == after and b.text[:1].islower() and b.size >= 0.75 * biggest:
+            # the title's last line read a little smaller (a scan): "... Process (SILP)" / "report: Child A"
+            parts[-1] = f"{parts[-1].rstrip()} {b.text.strip()}"
             after = index + 1
         elif parts:
             break

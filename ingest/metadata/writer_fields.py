@@ -4,7 +4,7 @@ Two ways a cover names more than one writer: a field listing them, each with
 degrees and honours after the name ("Independent Reviewer(s): A BA (Hons), B MSc,
 RN and C CQSW": the author "A, B and C", the letters dropped wherever they are
 printed), and fields of their own, one a line, for each writer's role ("Lead
-Reviewer: A" over "Report writer: B": the author "A and B"). Only roles that write
+Reviewer: A" over "Report writer: B" or "Co-reviewer: B": the author "A and B"). Only roles that write
 a report count (a reviewer, an author, a report writer); a chair of the panel, a
 scrutineer or a business manager printed in the same block wrote none of it.
 """
@@ -52,7 +52,7 @@ def listed_writers(value: str) -> str:
 # A field line naming a writer by a role that writes a report.
 WRITER_FIELD = re.compile(
     r"^\s*(?i:(?:report\s+|overview\s+(?:report\s+)?)?(?:writer|(?:co-?)?author)s?|"
-    r"(?:independent\s+)?(?:lead\s+)?reviewers?)\s*:\s*"
+    r"(?:independent\s+)?(?:lead\s+|co-?\s?)?reviewers?)\s*:\s*"
     rf"((?-i:{NAME}))[ \t]*$"
 )
 # A line of a cover's block of fields: "Label: value".
