@@ -14,7 +14,7 @@ import pytest
 
 from ingest import extract_review
 from ingest.layout import Block
-from search_app.eval.evaluation import match_lessons
+from search_app.eval.extraction import match_lessons
 from search_app.eval.loco import (
     blind_sets,
     document_units,

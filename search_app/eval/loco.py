@@ -60,7 +60,7 @@ from typing import Any
 from ingest.extract import read_blocks
 from ingest.second_opinion import BlockModel, Unit, document_units, fit, missed_runs, run_text
 from search_app.eval.conventions import convention_gold
-from search_app.eval.evaluation import MATCH_THRESHOLD, match_lessons, text_similarity
+from search_app.eval.extraction import MATCH_THRESHOLD, match_lessons, text_similarity
 
 LABELS = ("start", "continuation", "other")
 PREFIX_TOKENS = 6
