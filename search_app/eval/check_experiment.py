@@ -221,3 +221,5 @@ def markdown_table(report: dict) -> str:
         shown = [" / ".join(f"{v:.3g}" for v in row[k]) for k in points]
         lines.append(f"| {number} | " + " | ".join(cells) + " | " + " | ".join(shown) + " |")
     cells = [f"**{report[n]['recall']:.3f} / {report[n]['precision']:.3f}**" for n in names]
+    lines.append("| pooled | " + " | ".join(cells) + " |" + " |" * len(points))
+    return "\n".join(lines)
