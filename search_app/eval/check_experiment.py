@@ -48,6 +48,9 @@ set, not one per pair), which can only flatter the additions a little.
 Run: `python -m search_app.eval.loco --check-experiment [--cache DIR] [--add-choice ...]
 [--leave-out-set N]`; `--train-check PATH` fits the shipped check (its add point by
 SHIPPED_ADD_CHOICE unless `--add-choice` names another).
+
+The cases are made in check_cases.py; the models and operating points (ADD_CHOICES,
+TOLERANCE, SHIPPED_ADD_CHOICE) are in check_points.py.
 """
 
 from __future__ import annotations
