@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.layout import Block, PageLayout, TextLine
-from ingest.scan_section_numbers import continues_sections, opens_with_number, section_number
+from ingest.scan_section_numbers import continues_sections, opens_with_number, section_number, titles_its_paragraphs
 
 # A bullet, or an empty tick box opening a checklist's line ("[ ]", "☐").
 # OCR reads a scanned bullet as "¢" or "«".
@@ -205,9 +205,11 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
     blocks: list[Block] = []
     declared = 0  # the level of the last heading the format declared (HTML h2, a Word heading style)
     section = 0  # the number of the last top-level numbered heading ("3. Findings": 3)
-    for b in raw:
+    above = 0  # the level of the last heading that titles no numbered paragraphs
+    for index, b in enumerate(raw):
         kind = b["kind"]
         level = b["level"]
+        titled = False  # a scan's numbered line titling the paragraphs numbered under it
         if kind == "heading" and level:
             declared = level
         if kind in ("para", "item") and _looks_like_heading(b, body_size):
@@ -220,7 +222,16 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             and continues_sections(b["text"], section)
         ):
             kind = "heading"  # a scan's "2. Learning from an earlier review" after "1. Introduction"
-        if kind == "heading":
+        elif (
+            kind == "item"
+            and b.get("ocr")
+            and b["lines"] == 1
+            and index + 1 < len(raw)
+            and titles_its_paragraphs(b["text"], raw[index + 1]["text"])
+        ):
+            kind, titled = "heading", True  # a scan's "2. Hospital discharge" over its "2.1 ...", "2.2 ..."
+            level = level or (min(above + 1, 4) if above else 0)  # under "Findings", whatever its size
+        if kind == "heading" and not titled:
             section = section_number(b["text"]) or section
         if kind == "heading" and not level and b.get("styled") and declared:
             level = min(declared + 1, 4)  # a bold line under a declared heading is a sub-heading of it
@@ -228,6 +239,8 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             level = _heading_level(b, sizes)
             if not b.get("positional", True) and not b.get("styled") and b["text"].isupper() and level > 1:
                 level = 1  # plain text: a heading in capitals ranks above the ones in mixed case
+        if kind == "heading" and not titled:
+            above = level
         blocks.append(
             Block(
                 kind=kind,

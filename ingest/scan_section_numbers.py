@@ -6,6 +6,10 @@ numbered headings before it (one more than the last top-level numbered heading) 
 as a title: a few words, no sentence's end, nothing asked of anyone, and no numbered line just before
 it (a list under "2. Findings" may go on to a short "3. Escalation"; the next section's heading
 read as one more item of a list is `lesson_notes`'s). A list under a heading starts again at 1.
+
+A scan's short numbered line is a heading too when the paragraph after it opens with its first
+sub-number ("2. Hospital discharge without a plan" over "2.1 The child was discharged ..."): the
+paragraphs are numbered under it, so it titles them, wherever its own number falls.
 """
 
 from __future__ import annotations
@@ -36,3 +40,13 @@ def continues_sections(text: str, last: int) -> bool:
         return False
     title = found.group(2).strip()
     return len(title.split()) <= 8 and not title.endswith((".", ":", ";", "!", "?", ",")) and not _ASKING.search(title)
+
+
+def titles_its_paragraphs(text: str, next_text: str) -> bool:
+    """Whether a scan's numbered line ("2. Hospital discharge") reads as a title over paragraphs
+    numbered under it, the next one opening with its first sub-number ("2.1 The child ...")."""
+    found = _NUMBERED.match(text.strip())
+    if found is None or not re.match(rf"{found.group(1)}\.1\s", next_text.strip()):
+        return False
+    title = found.group(2).strip()
+    return len(title.split()) <= 10 and not title.endswith((".", ":", ";", "!", "?", ",")) and not _ASKING.search(title)
