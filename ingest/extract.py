@@ -17,7 +17,9 @@ from ingest.checks import check_review
 from ingest.clean import normalise_pages, remove_furniture, removed_lines
 from ingest.discover import display_path
 from ingest.failure import IngestFailure
-from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
+from ingest.formats import decode_text, read_text
+from ingest.formats_docx import check_docx_package, read_docx
+from ingest.formats_html import read_html
 from ingest.guidance import guidance_with_learning
 from ingest.layout import Block, PageLayout
 from ingest.lesson_check import check_lessons
