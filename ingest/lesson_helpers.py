@@ -12,18 +12,11 @@ import re
 from dataclasses import dataclass, field
 
 from ingest.layout import Block
-from ingest.lesson_cues import (
-    DOCUMENT_TITLE,
-    NOT_LESSON_HEADING,
-    PARA_NUMBER,
-    heading_number,
-    kind_of_label,
-    strip_number,
-    zone_kind,
-)
+from ingest.lesson_cues import DOCUMENT_TITLE, PARA_NUMBER, heading_number, kind_of_label, strip_number, zone_kind
 from ingest.lesson_drafts import (
     Draft,
 )
+from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import ADDRESSEE, AGENCY_NAME, BOX_CUE, CUE_PREFIX, FIELD_LINE, LABEL, RESPONSE_FIELD
 from ingest.lesson_tables import (
     AGENCY_HEADER,

@@ -22,7 +22,7 @@ from ingest.lesson_boxes import activity_captions, poster_title, without_answers
 from ingest.lesson_briefing_tables import briefing_tables
 from ingest.lesson_closing_remarks import without_closing_remarks
 from ingest.lesson_completed_stems import completed_stems
-from ingest.lesson_cues import EVIDENCE_HEADING, ITEM_NUMBER, PARA_NUMBER, heading_number, kind_of_label, zone_kind
+from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, heading_number, kind_of_label, zone_kind
 from ingest.lesson_decks import without_slide_furniture
 from ingest.lesson_empty_cells import rows_with_empty_cells
 from ingest.lesson_finding_ties import without_finding_ties
@@ -37,6 +37,7 @@ from ingest.lesson_meeting_asks import without_meeting_asks
 from ingest.lesson_mending import mended
 from ingest.lesson_minutes import agreed_minutes
 from ingest.lesson_ordinal_runs import split_ordinal_runs
+from ingest.lesson_other_sections import EVIDENCE_HEADING
 from ingest.lesson_page_furniture import without_page_furniture
 from ingest.lesson_paired_items import paired_items
 from ingest.lesson_paragraph_numbers import without_paragraph_numbers

@@ -14,10 +14,12 @@ from dataclasses import dataclass
 
 from ingest.blocks import LESSON_LABEL as LABEL
 from ingest.layout import Block
-from ingest.lesson_cues import CODE_KINDS, CONTENTS, COUNTS
+from ingest.lesson_cues import CODE_KINDS
 from ingest.lesson_episode_tables import episode_summary
+from ingest.lesson_intro_cues import COUNTS
 from ingest.lesson_kind_cells import kind_column, row_kind, text_beside_kind
 from ingest.lesson_link_cells import link_cell
+from ingest.lesson_other_sections import CONTENTS
 from ingest.lesson_statements import spanned_row
 from ingest.lesson_text_cues import title_line
 

@@ -11,15 +11,7 @@ from typing import TYPE_CHECKING
 from ingest.blocks import BULLET
 from ingest.layout import Block
 from ingest.lesson_around import answers_to_questions
-from ingest.lesson_cues import (
-    EARLIER_REVIEW_RECOMMENDATIONS,
-    ITEM_NUMBER,
-    NOT_LESSON_HEADING,
-    PARA_NUMBER,
-    inline_lists,
-    kind_of_label,
-    split_items,
-)
+from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, inline_lists, kind_of_label, split_items
 from ingest.lesson_drafts import (
     cited_recommendation,
 )
@@ -31,6 +23,7 @@ from ingest.lesson_helpers import (
     _Zone,
 )
 from ingest.lesson_kind_cells import row_kind
+from ingest.lesson_other_sections import EARLIER_REVIEW_RECOMMENDATIONS, NOT_LESSON_HEADING
 from ingest.lesson_patterns import (
     CUE_PREFIX,
     FRONT_MATTER,

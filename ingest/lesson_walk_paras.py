@@ -7,14 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ingest.lesson_agency_lines import addressed_run_in
-from ingest.lesson_cues import (
-    COUNTS,
-    INTRO,
-    ITEM_NUMBER,
-    is_intro,
-    kind_of_label,
-    zone_kind,
-)
+from ingest.lesson_cues import ITEM_NUMBER, kind_of_label, zone_kind
 from ingest.lesson_helpers import (
     _addressee,
     _agency_chapter,
@@ -22,6 +15,7 @@ from ingest.lesson_helpers import (
     _continues,
     _reported_kind,
 )
+from ingest.lesson_intro_cues import COUNTS, INTRO, is_intro
 from ingest.lesson_patterns import (
     AGENCY_LEAD,
     CAPS_TITLE,

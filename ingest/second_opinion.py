@@ -60,19 +60,15 @@ from ingest.blocks import BULLET, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_around import CHILDREN_SUMMARY, LETTER_TO_CHILD
 from ingest.lesson_boxes import fact_box
-from ingest.lesson_cues import (
+from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, inline_lists, split_items, zone_kind
+from ingest.lesson_keyed_rows import keyed_rows
+from ingest.lesson_other_sections import (
     ACTIVITY_HEADING,
     EARLIER_REVIEW_RECOMMENDATIONS,
     EARLIER_REVIEW_SECTION,
     FOREWORD,
-    ITEM_NUMBER,
-    PARA_NUMBER,
     contents_line,
-    inline_lists,
-    split_items,
-    zone_kind,
 )
-from ingest.lesson_keyed_rows import keyed_rows
 from ingest.lesson_parts import parted_out
 from ingest.lesson_text_cues import VOICE_CAPTION, explainer
 from ingest.records import Lesson
