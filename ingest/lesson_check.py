@@ -41,7 +41,7 @@ from typing import Protocol
 
 import numpy as np
 
-from ingest.blocks import LESSON_LABEL
+from ingest.block_cues import LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_parts import parted_out
 from ingest.records import Lesson

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.blocks import NUMBERED_HEADING, REVIEW_STAGE
+from ingest.block_cues import NUMBERED_HEADING, REVIEW_STAGE
 from ingest.layout import Block
 from ingest.lesson_other_sections import NOT_LESSON_HEADING
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.blocks import join_lines
+from ingest.block_cues import join_lines
 from ingest.layout import Block
 
 PAGE_OF = re.compile(r"^\s*page\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.I)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.blocks import LESSON_LABEL as LABEL
+from ingest.block_cues import LESSON_LABEL as LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import CODE_KINDS
 from ingest.lesson_episode_tables import episode_summary

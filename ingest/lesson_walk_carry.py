@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ingest.blocks import BULLET
+from ingest.block_cues import BULLET
 from ingest.lesson_around import own_review_agency, own_review_announcement
 from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER
 from ingest.lesson_helpers import (

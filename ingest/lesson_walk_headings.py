@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ingest.blocks import CUE_HEADING
+from ingest.block_cues import CUE_HEADING
 from ingest.lesson_agency_groups import agency_group_name, learned_by, two_kinds
 from ingest.lesson_around import LETTER_TO_CHILD, summary_for_children
 from ingest.lesson_boxes import date_line

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.blocks import BULLET
+from ingest.block_cues import BULLET
 from ingest.lesson_agency_groups import stated_heading
 from ingest.lesson_cues import CODE_KINDS, ITEM_NUMBER, PARA_NUMBER, heading_number
 from ingest.lesson_drafts import (

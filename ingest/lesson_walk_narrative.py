@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.blocks import BULLET
+from ingest.block_cues import BULLET
 from ingest.layout import Block
 from ingest.lesson_around import answers_to_questions
 from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, inline_lists, kind_of_label, split_items

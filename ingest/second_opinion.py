@@ -56,7 +56,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ingest.blocks import BULLET, LESSON_LABEL
+from ingest.block_cues import BULLET, LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_around import CHILDREN_SUMMARY, LETTER_TO_CHILD
 from ingest.lesson_boxes import fact_box
