@@ -70,7 +70,8 @@ from ingest.lesson_check import (
     lesson_features,
 )
 from ingest.records import Lesson
-from ingest.second_opinion import BlockModel, add_missed, fit, shipped_model
+from ingest.second_opinion import add_missed
+from ingest.second_opinion_model import BlockModel, fit, shipped_model
 from search_app.eval.evaluation import match_lessons
 from search_app.eval.loco import FIRST_CONTACT, _figures, blind_sets, gold_documents, run_at_commit
 from search_app.eval.loco import _counts as _matched_counts

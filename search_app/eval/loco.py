@@ -58,7 +58,8 @@ from pathlib import Path
 from typing import Any
 
 from ingest.extract import read_blocks
-from ingest.second_opinion import BlockModel, Unit, document_units, fit, missed_runs, run_text
+from ingest.second_opinion import missed_runs, run_text
+from ingest.second_opinion_model import BlockModel, Unit, document_units, fit
 from search_app.eval.conventions import convention_gold
 from search_app.eval.evaluation import MATCH_THRESHOLD, match_lessons, text_similarity
 
