@@ -18,10 +18,8 @@ from ingest.lesson_drafts import (
 )
 from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import ADDRESSEE, AGENCY_NAME, BOX_CUE, CUE_PREFIX, FIELD_LINE, LABEL, RESPONSE_FIELD
-from ingest.lesson_tables import (
-    AGENCY_HEADER,
-    event_date,
-)
+from ingest.lesson_table_columns import AGENCY_HEADER
+from ingest.lesson_tables import event_date
 from ingest.lesson_text_cues import numbered_title, title_line
 
 

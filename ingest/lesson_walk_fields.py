@@ -34,10 +34,7 @@ from ingest.lesson_patterns import (
     STEM,
 )
 from ingest.lesson_statements import addressed_list
-from ingest.lesson_tables import (
-    AGENCY_HEADER,
-    TRACKING_HEADER,
-)
+from ingest.lesson_table_columns import AGENCY_HEADER, TRACKING_HEADER
 from ingest.lesson_text_cues import numbered_title, title_line
 
 if TYPE_CHECKING:

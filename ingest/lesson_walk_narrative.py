@@ -32,10 +32,8 @@ from ingest.lesson_patterns import (
     REPORTED,
     RUNIN_CUE,
 )
-from ingest.lesson_tables import (
-    header_columns,
-    row_lesson,
-)
+from ingest.lesson_table_columns import header_columns
+from ingest.lesson_tables import row_lesson
 from ingest.lesson_text_cues import title_line
 
 if TYPE_CHECKING:

@@ -25,11 +25,8 @@ from ingest.lesson_patterns import (
     TEMPLATE_INSTRUCTION,
 )
 from ingest.lesson_preamble import preamble_to_titled
-from ingest.lesson_tables import (
-    AGENCY_HEADER,
-    TRACKING_HEADER,
-    item_kind,
-)
+from ingest.lesson_table_columns import AGENCY_HEADER, TRACKING_HEADER
+from ingest.lesson_tables import item_kind
 from ingest.lesson_text_cues import opening_title, title_line
 
 if TYPE_CHECKING:

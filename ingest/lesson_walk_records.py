@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from ingest.block_cues import LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import kind_of_label
-from ingest.lesson_tables import AGENCY_HEADER, TEXT_HEADER, _named_kind
+from ingest.lesson_table_columns import AGENCY_HEADER, TEXT_HEADER, _named_kind
 from ingest.lesson_text_cues import title_line
 
 if TYPE_CHECKING:
