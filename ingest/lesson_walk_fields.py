@@ -10,16 +10,12 @@ from typing import TYPE_CHECKING
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, proper_name, stated_heading
 from ingest.lesson_agency_lines import agency_line
+from ingest.lesson_chapters import _outline_group
 from ingest.lesson_cues import ITEM_NUMBER, heading_number, numbered_under, strip_number, zone_kind
 from ingest.lesson_drafts import (
     DIRECTIVE,
 )
-from ingest.lesson_helpers import (
-    _addressee,
-    _display_numeral,
-    _lead_among_fields,
-    _outline_group,
-)
+from ingest.lesson_helpers import _addressee, _display_numeral, _lead_among_fields
 from ingest.lesson_inner import label_in_sentence
 from ingest.lesson_intro_cues import ANNOUNCES
 from ingest.lesson_other_sections import NOT_LESSON_HEADING

@@ -7,14 +7,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ingest.lesson_agency_lines import addressed_run_in
+from ingest.lesson_chapters import _agency_chapter, _asks_the_board
 from ingest.lesson_cues import ITEM_NUMBER, kind_of_label, zone_kind
-from ingest.lesson_helpers import (
-    _addressee,
-    _agency_chapter,
-    _asks_the_board,
-    _continues,
-    _reported_kind,
-)
+from ingest.lesson_helpers import _addressee, _continues, _reported_kind
 from ingest.lesson_intro_cues import COUNTS, INTRO, is_intro
 from ingest.lesson_patterns import (
     AGENCY_LEAD,

@@ -41,12 +41,12 @@ from ingest.layout import Block
 from ingest.lesson_acronyms import spelled_out_agencies
 from ingest.lesson_answered_paragraphs import answered_paragraphs
 from ingest.lesson_bracketed_agencies import bracketed_agencies
+from ingest.lesson_chapters import _agency_development
 from ingest.lesson_closing_sentences import closing_sentences
 from ingest.lesson_conclusion import counted_in_conclusion
 from ingest.lesson_embedded_kinds import embedded_kinds
 from ingest.lesson_errata import corrected_agencies
 from ingest.lesson_finish import finished
-from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
 from ingest.lesson_keyed_rows import without_keyed_rows
 from ingest.lesson_part_groups import without_part_groups
