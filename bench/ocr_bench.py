@@ -39,7 +39,7 @@ from ingest.failure import IngestFailure
 from ingest.ocr import ENGINES, RAPIDOCR, TESSERACT, ocr_engine, ocr_page
 from ingest.pdf_text import read_pdf
 from nlp.gold import load_review_gold
-from search_app.eval.evaluation import score_extraction
+from search_app.eval.extraction import score_extraction
 
 CORPUS = PROJECT_ROOT / "corpus"
 OUTPUT = PROJECT_ROOT / "bench" / "results" / "ocr.json"

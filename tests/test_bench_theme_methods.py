@@ -2,21 +2,25 @@
 
 import numpy as np
 
-from bench import theme_methods as tm
+from bench import theme_dev
+from bench.theme_dev import Dev
+from bench.theme_methods import learning_curve
+from bench.theme_sentences import _MLP, split_sentences
+from bench.theme_stages import Lookup
 
 
 def test_split_sentences_at_end_punctuation_before_a_capital():
     text = "The GP did not refer. Police were told; Nobody followed it up! e.g. not this. 3 visits were missed."
-    assert tm.split_sentences(text) == [
+    assert split_sentences(text) == [
         "The GP did not refer.",
         "Police were told;",
         "Nobody followed it up! e.g. not this.",  # no capital after it: not a sentence end
         "3 visits were missed.",
     ]
-    assert tm.split_sentences("no capital after the stop. here") == ["no capital after the stop. here"]
+    assert split_sentences("no capital after the stop. here") == ["no capital after the stop. here"]
 
 
-def _toy_dev() -> tm.Dev:
+def _toy_dev() -> Dev:
     """Ten reviews of six lessons; a lesson about sleep carries the sleep theme,
     one about a father the male-carers theme."""
     texts, gold, reviews = [], [], []
@@ -30,7 +34,7 @@ def _toy_dev() -> tm.Dev:
                 gold.append({"fam.male_carers"})
             reviews.append(f"r{r}")
     rules = [set() for _ in texts]
-    return tm.Dev(texts, gold, reviews, rules, [set() for _ in texts], key="toy")
+    return Dev(texts, gold, reviews, rules, [set() for _ in texts], key="toy")
 
 
 def test_mlp_first_stage_learns_the_toy_themes():
@@ -39,14 +43,14 @@ def test_mlp_first_stage_learns_the_toy_themes():
     train, test = idx[idx % 10 < 7], idx[idx % 10 >= 7]
     themes = ("fam.male_carers", "harm.sudi_safer_sleep")
     vectors = np.eye(len(dev), 8, dtype=np.float32)
-    mlp = tm._MLP(
+    mlp = _MLP(
         [dev.texts[i] for i in train],
         [dev.gold[i] for i in train],
         themes,
         1.0,
         [dev.rules[i] for i in train],
         [dev.reviews[i] for i in train],
-        tm.Lookup(dev.texts, vectors),
+        Lookup(dev.texts, vectors),
         hidden=(16,),
         svd=8,
         epochs=300,
@@ -59,7 +63,7 @@ def test_mlp_first_stage_learns_the_toy_themes():
 
 def test_learning_curve_trains_on_nested_shares(monkeypatch):
     dev = _toy_dev()
-    monkeypatch.setattr(tm, "FOLDS", 2)
-    rows = tm.learning_curve(dev, [0.5, 1.0])
+    monkeypatch.setattr(theme_dev, "FOLDS", 2)  # the outer folds are made in theme_dev
+    rows = learning_curve(dev, [0.5, 1.0])
     assert [r["share"] for r in rows] == [0.5, 1.0]
     assert rows[-1]["micro_f1"] > 0.9  # the toy themes are in the words

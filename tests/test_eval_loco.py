@@ -14,18 +14,10 @@ import pytest
 
 from ingest import extract_review
 from ingest.layout import Block
-from search_app.eval.evaluation import match_lessons
-from search_app.eval.loco import (
-    blind_sets,
-    document_units,
-    first_contact_lessons,
-    gold_documents,
-    gold_labels,
-    keep_once,
-    leave_one_convention_out,
-    leave_one_set_out,
-    segment,
-)
+from ingest.second_opinion_model import document_units
+from search_app.eval.extraction import match_lessons
+from search_app.eval.loco_blind import blind_sets, first_contact_lessons, gold_documents, leave_one_set_out
+from search_app.eval.loco_conventions import gold_labels, keep_once, leave_one_convention_out, segment
 from search_app.settings import PROJECT_ROOT
 
 CONVENTIONS = PROJECT_ROOT / "corpus" / "conventions"
@@ -150,7 +142,7 @@ def test_first_contact_lessons_come_from_the_extractor_of_the_commit_named():
 
 
 def test_a_first_contact_cache_written_in_another_checkout_names_the_same_documents():
-    from search_app.eval.check_experiment import _by_corpus_path, _corpus_path
+    from search_app.eval.check_cases import _by_corpus_path, _corpus_path
 
     here = _corpus_path("/work/one/corpus/conventions/heldout/reviews/c37_a.pdf")
     cached = _by_corpus_path({"/work/other/corpus/conventions/heldout/reviews/c37_a.pdf": {"lessons": []}})
@@ -162,7 +154,7 @@ def test_the_check_experiment_narrows_the_proposals_to_sections_left_empty_and_l
     from ingest.layout import Block
     from ingest.lesson_check import Candidate
     from ingest.second_opinion_model import document_units
-    from search_app.eval.check_experiment import DocCase, proposals_in
+    from search_app.eval.check_cases import DocCase, proposals_in
 
     missed = "Leaders should make sure that supervision asks what the child's day is like for the child."
     units = document_units(
@@ -185,7 +177,7 @@ def test_the_check_experiment_narrows_the_proposals_to_sections_left_empty_and_l
 
 
 def test_the_boosted_add_model_learns_what_tells_a_proposal_apart():
-    from search_app.eval.check_experiment import BoostedCheck
+    from search_app.eval.check_points import BoostedCheck
 
     right = {"directive": 1, "section_read": 0, "sureness": 0.9}
     extra = {"narrative": 3, "date": 1, "section_read": 1, "sureness": 0.4}
@@ -201,7 +193,7 @@ def _scored_case(gold: int, candidate_scores: list[float], candidate_labels: lis
     import math
 
     from ingest.lesson_check import Candidate
-    from search_app.eval.check_experiment import DocCase
+    from search_app.eval.check_cases import DocCase
 
     logit = [math.log(p / (1 - p)) for p in candidate_scores]
     found = [Candidate((), i, {"score": x}, False) for i, x in enumerate(logit)]
@@ -221,7 +213,7 @@ def _scored_case(gold: int, candidate_scores: list[float], candidate_labels: lis
 
 def test_the_tolerance_add_point_lets_the_development_datas_surest_extras_through_and_no_more():
     from ingest.lesson_check import LinearCheck
-    from search_app.eval.check_experiment import add_point, safe_point, tolerant_add_point
+    from search_app.eval.check_points import add_point, safe_point, tolerant_add_point
 
     add = LinearCheck({"score": 1.0}, 0.0)
     keep = LinearCheck({}, 50.0)
@@ -242,7 +234,7 @@ def test_the_tolerance_add_point_lets_the_development_datas_surest_extras_throug
 
 
 def test_the_f1_add_point_is_the_least_sure_point_with_the_best_f1_on_the_training_predictions():
-    from search_app.eval.check_experiment import add_point, f1_add_point
+    from search_app.eval.check_points import add_point, f1_add_point
 
     # four gold lessons, two of them right rule lessons, the other two proposed at 0.9 and 0.7;
     # an extra proposed at 0.5; a rule lesson the keep model is 0.8 sure is an extra (right, though)
@@ -260,7 +252,7 @@ def test_the_f1_add_point_is_the_least_sure_point_with_the_best_f1_on_the_traini
 
 
 def test_a_blind_set_left_out_is_neither_a_fold_nor_development_data(tmp_path):
-    from search_app.eval.check_experiment import measured_documents
+    from search_app.eval.check_cases import measured_documents
 
     _small_corpus(tmp_path, HELD_OUT)
     # the judge, set 3, has a first contact on record (FIRST_CONTACT), so it is measured data

@@ -1,7 +1,7 @@
 """Ingest tests: the extractor measured against the sample corpus gold (corpus/gold/*.json).
 
 Lessons are matched to gold lessons by text the way `lessons eval` does
-(search_app.eval.evaluation), so these bars are the project's published figures.
+(search_app.eval.extraction), so these bars are the project's published figures.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import pytest
 
 from ingest import discover, extract_review
 from nlp.gold import load_review_gold as load_gold
-from search_app.eval.evaluation import METADATA_FIELDS, match_lessons
+from search_app.eval.extraction import METADATA_FIELDS, match_lessons
 from search_app.settings import PROJECT_ROOT
 
 CORPUS = PROJECT_ROOT / "corpus"
@@ -87,7 +87,8 @@ def test_extraction_is_repeatable(results):
 
 
 def test_extraction_figures_do_not_fall_below_the_ratchet(results):
-    from search_app.eval.evaluation import ratchet_regressions, score_extraction
+    from search_app.eval.evaluation import ratchet_regressions
+    from search_app.eval.extraction import score_extraction
 
     ratchet = json.loads((PROJECT_ROOT / "tests" / "quality_ratchet.json").read_text(encoding="utf-8"))
     extraction_keys = {k: v for k, v in ratchet.items() if k.startswith("extraction.")}

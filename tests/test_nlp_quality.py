@@ -14,7 +14,8 @@ import json
 import pytest
 
 from nlp.gold import is_held_out, read_annotations, read_theme_gold
-from search_app.eval.evaluation import evaluate_themes, ratchet_regressions
+from search_app.eval.evaluation import ratchet_regressions
+from search_app.eval.themes import evaluate_themes
 from search_app.settings import PROJECT_ROOT, Settings
 
 RATCHET = PROJECT_ROOT / "tests" / "quality_ratchet.json"

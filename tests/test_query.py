@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from search_app.search.analysis import (
-    MAX_TOKEN_BYTES,
-    SynonymTable,
-    analyze,
-    analyzed_spans,
-    load_synonym_table,
-    token_runs,
-)
+from search_app.search.analysis import MAX_TOKEN_BYTES, analyze, analyzed_spans, token_runs
 from search_app.search.contract import MAX_QUERY_CHARS
 from search_app.search.query import MATCH_ALL, And, Not, Or, Phrase, Term, expand, parse, positive_leaves, render
+from search_app.search.synonyms import SynonymTable, load_synonym_table
 from tests.conftest import TAXONOMY_PATH
 
 

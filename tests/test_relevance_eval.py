@@ -18,7 +18,8 @@ import json
 import pytest
 
 from nlp.gold import load_review_gold as load_gold
-from search_app.eval.evaluation import evaluate_search, prepare_search_corpus, ratchet_regressions
+from search_app.eval.evaluation import ratchet_regressions
+from search_app.eval.search_quality import evaluate_search, prepare_search_corpus
 from search_app.settings import PROJECT_ROOT, Settings
 from tests.conftest import TAXONOMY_PATH, search_node_or_skip
 
@@ -136,7 +137,7 @@ def test_held_out_queries_are_scored_beside_the_development_ones_and_held_to_the
     import yaml
 
     from search_app.cli.eval_cmds import _print_search
-    from search_app.eval.evaluation import load_queries
+    from search_app.eval.search_quality import load_queries
 
     corpus_dir = tmp_path / "corpus"
     corpus_dir.mkdir()

@@ -9,7 +9,7 @@ import json
 import sys
 from pathlib import Path
 
-from bench.theme_methods import load_dev, outer_folds
+from bench.theme_dev import load_dev, outer_folds
 
 out = Path(sys.argv[1] if len(sys.argv) > 1 else "bench/cache/theme_methods/dev.json")
 dev = load_dev(Path("corpus"), Path("taxonomy.yaml"), Path("bench/cache/theme_methods"))

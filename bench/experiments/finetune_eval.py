@@ -15,22 +15,34 @@ from pathlib import Path
 
 import numpy as np
 
-from bench import theme_methods as tm
+from bench.theme_dev import MIN_SUPPORT, WEAK, load_dev
+from bench.theme_second_stage import recalibrated
+from bench.theme_stages import (
+    THRESHOLDS,
+    Stage,
+    bools,
+    first_stage,
+    micro_f1,
+    outside,
+    predict_sets,
+    to_sets,
+    tune_policy,
+)
 from nlp.model_evaluation import score_sets
 
 cache = Path("bench/cache/theme_methods")
-dev = tm.load_dev(Path("corpus"), Path("taxonomy.yaml"), cache)
-sys.modules["__main__"].Stage = tm.Stage  # the cache was pickled by `python -m bench.theme_methods`
-stages = tm.first_stage(dev, "tfidf", cache)
+dev = load_dev(Path("corpus"), Path("taxonomy.yaml"), cache)
+sys.modules["__main__"].Stage = Stage  # the cache was pickled by `python -m bench.theme_methods`
+stages = first_stage(dev, "tfidf", cache)
 rows = []
 
 
 def score(name, test_idx, sets, note=""):
     gold = [dev.gold[i] for i in test_idx]
     micro, per = score_sets(gold, sets)
-    mt = [s for s in per.values() if s.support >= tm.MIN_SUPPORT]
+    mt = [s for s in per.values() if s.support >= MIN_SUPPORT]
     macro = sum(s.f1 for s in mt) / len(mt)
-    weak = {t: per[t].f1 if t in per else 0.0 for t in tm.WEAK}
+    weak = {t: per[t].f1 if t in per else 0.0 for t in WEAK}
     below = sorted(t for t, s in per.items() if s.support >= 15 and s.f1 < 0.60)
     row = {
         "name": name,
@@ -65,7 +77,7 @@ def per_theme_thresholds(P, G, base, min_pos=5):
     for j in range(P.shape[1]):
         if G[:, j].sum() >= min_pos:
             best = (-1, base)
-            for t in tm.THRESHOLDS:
+            for t in THRESHOLDS:
                 pred = P[:, j] >= t
                 tp = (pred & G[:, j]).sum()
                 f = 2 * tp / (pred.sum() + G[:, j].sum())
@@ -82,27 +94,27 @@ for npz in sys.argv[1:]:
     themes = st.themes
     ft_themes = [str(t) for t in z["themes"]]
     Pv, Pt = aligned(z["P_val"], ft_themes, themes), aligned(z["P_test"], ft_themes, themes)
-    Gv = tm.bools([dev.gold[i] for i in val_idx], themes)
-    Rv = tm.bools([dev.rules[i] for i in val_idx], themes)
-    Rt = tm.bools([dev.rules[i] for i in test_idx], themes)
-    ext_v = tm.outside(dev, val_idx, themes)
+    Gv = bools([dev.gold[i] for i in val_idx], themes)
+    Rv = bools([dev.rules[i] for i in val_idx], themes)
+    Rt = bools([dev.rules[i] for i in test_idx], themes)
+    ext_v = outside(dev, val_idx, themes)
     print(f"== {npz}: test {len(test_idx)} lessons, val {len(val_idx)}")
 
     # the default (calibrated linear model, policy by the inner CV on all training reviews)
-    inner_cal, test_cal = tm.recalibrated(dev)(st)
-    G_in = tm.bools([dev.gold[i] for i in st.train_idx], themes)
-    R_in = tm.bools([dev.rules[i] for i in st.train_idx], themes)
-    pol = tm.tune_policy(inner_cal, G_in, R_in, tm.outside(dev, st.train_idx, themes))
+    inner_cal, test_cal = recalibrated(dev)(st)
+    G_in = bools([dev.gold[i] for i in st.train_idx], themes)
+    R_in = bools([dev.rules[i] for i in st.train_idx], themes)
+    pol = tune_policy(inner_cal, G_in, R_in, outside(dev, st.train_idx, themes))
     score(
         "default (calibrated LR + rules)",
         test_idx,
-        tm.to_sets(dev, test_idx, themes, tm.predict_sets(test_cal, Rt, pol)),
+        to_sets(dev, test_idx, themes, predict_sets(test_cal, Rt, pol)),
     )
     pos = {i: r for r, i in enumerate(st.train_idx)}
     Lv = inner_cal[[pos[i] for i in val_idx]]  # out-of-fold calibrated LR scores of the val lessons
 
     # FT alone, one threshold / per-theme thresholds, chosen on val
-    best = max(tm.THRESHOLDS, key=lambda t: tm.micro_f1(Pv >= t, Gv, (0, 0, 0)))
+    best = max(THRESHOLDS, key=lambda t: micro_f1(Pv >= t, Gv, (0, 0, 0)))
     score(
         f"fine-tuned alone, one threshold ({best:.2f})",
         test_idx,
@@ -115,16 +127,14 @@ for npz in sys.argv[1:]:
         [{themes[j] for j in np.flatnonzero(r >= th)} for r in Pt],
     )
     # FT + rules, the default's policy (keep rule tags unless vetoed, add <= 3)
-    pol = tm.tune_policy(Pv, Gv, Rv, ext_v)
-    score(
-        "fine-tuned + rules (default policy)", test_idx, tm.to_sets(dev, test_idx, themes, tm.predict_sets(Pt, Rt, pol))
-    )
+    pol = tune_policy(Pv, Gv, Rv, ext_v)
+    score("fine-tuned + rules (default policy)", test_idx, to_sets(dev, test_idx, themes, predict_sets(Pt, Rt, pol)))
     # blend with the calibrated linear model, weight and policy chosen on val
     best = (-1, None, None)
     for w in (0.0, 0.25, 0.4, 0.5, 0.6, 0.75, 1.0):
         Bv = w * Lv + (1 - w) * Pv
-        p = tm.tune_policy(Bv, Gv, Rv, ext_v)
-        f = tm.micro_f1(tm.predict_sets(Bv, Rv, p), Gv, ext_v)
+        p = tune_policy(Bv, Gv, Rv, ext_v)
+        f = micro_f1(predict_sets(Bv, Rv, p), Gv, ext_v)
         if f > best[0]:
             best = (f, w, p)
     _, w, p = best
@@ -132,15 +142,15 @@ for npz in sys.argv[1:]:
     score(
         f"blend LR x{w} + fine-tuned, rules kept",
         test_idx,
-        tm.to_sets(dev, test_idx, themes, tm.predict_sets(Bt, Rt, p)),
+        to_sets(dev, test_idx, themes, predict_sets(Bt, Rt, p)),
     )
     # the same blend with a fixed 0.5 weight
     Bv, Bt = 0.5 * Lv + 0.5 * Pv, 0.5 * test_cal + 0.5 * Pt
-    p = tm.tune_policy(Bv, Gv, Rv, ext_v)
+    p = tune_policy(Bv, Gv, Rv, ext_v)
     score(
         "blend LR x0.5 + fine-tuned (fixed), rules kept",
         test_idx,
-        tm.to_sets(dev, test_idx, themes, tm.predict_sets(Bt, Rt, p)),
+        to_sets(dev, test_idx, themes, predict_sets(Bt, Rt, p)),
     )
     # the frozen-vector methods on the same fold, and the blend with the best of them
     for stage_name in ("tfidf+sentence", "tfidf+lesson+pooled"):
@@ -150,18 +160,16 @@ for npz in sys.argv[1:]:
         import pickle
 
         vs = next(s for s in pickle.loads(path.read_bytes()) if np.array_equal(s.test_idx, test_idx))
-        vi, vt = tm.recalibrated(dev)(vs)
-        p = tm.tune_policy(vi, G_in, R_in, tm.outside(dev, st.train_idx, themes))
-        score(
-            f"{stage_name} calibrated + rules", test_idx, tm.to_sets(dev, test_idx, themes, tm.predict_sets(vt, Rt, p))
-        )
+        vi, vt = recalibrated(dev)(vs)
+        p = tune_policy(vi, G_in, R_in, outside(dev, st.train_idx, themes))
+        score(f"{stage_name} calibrated + rules", test_idx, to_sets(dev, test_idx, themes, predict_sets(vt, Rt, p)))
         Vv = vi[[pos[i] for i in val_idx]]
         Bv, Bt = 0.5 * Vv + 0.5 * Pv, 0.5 * vt + 0.5 * Pt
-        p = tm.tune_policy(Bv, Gv, Rv, ext_v)
+        p = tune_policy(Bv, Gv, Rv, ext_v)
         score(
             f"blend {stage_name} x0.5 + fine-tuned, rules kept",
             test_idx,
-            tm.to_sets(dev, test_idx, themes, tm.predict_sets(Bt, Rt, p)),
+            to_sets(dev, test_idx, themes, predict_sets(Bt, Rt, p)),
         )
     info = json.loads(Path(npz.replace(".npz", ".json")).read_text())
     print("best epoch", info["best_epoch"], "val micro", round(info["best_val_micro"], 3), "cost", info["cost"])

@@ -50,8 +50,11 @@ def _guidance(c: Ctx) -> str:
     2023 edition came into force on 15 December 2023; a review of an earlier incident ran under the 2018 one)."""
     y = _year(c)
     if c.doc.meta["review_type"] != "SCR" and "incident28a" in c.__dict__:
-        return ("Working Together to Safeguard Children (2023)" if _before(c, c.__dict__["incident28a"]) >= "2023-12"
-                else "Working Together to Safeguard Children (2018)")
+        return (
+            "Working Together to Safeguard Children (2023)"
+            if _before(c, c.__dict__["incident28a"]) >= "2023-12"
+            else "Working Together to Safeguard Children (2018)"
+        )
     if y <= 2013:
         return "Working Together to Safeguard Children (2010)"
     if y <= 2015:
@@ -136,9 +139,15 @@ def _glossary(c: Ctx, heading: str = "Glossary") -> None:
     d.add("h1", heading)
     d.add("header", cells=("Term", "Meaning"), label="gloss28a")
     for term, meaning in _GLOSSARY:
-        if (term == "IMR" and y >= 2019) or (term == "LSCB" and y >= 2020) or (term in ("MASH", "CCG", "DSL") and y < 2013):
+        if (
+            (term == "IMR" and y >= 2019)
+            or (term == "LSCB" and y >= 2020)
+            or (term in ("MASH", "CCG", "DSL") and y < 2013)
+        ):
             continue
-        if (term == "ICB" and c.doc.meta["published"] < "2022-07") or (term == "CCG" and c.doc.meta["published"] >= "2022-07"):
+        if (term == "ICB" and c.doc.meta["published"] < "2022-07") or (
+            term == "CCG" and c.doc.meta["published"] >= "2022-07"
+        ):
             continue
         d.add("row", cells=(term, meaning), label="gloss28a")
 
@@ -196,8 +205,11 @@ def _panel(c: Ctx, heading: str = "The review panel") -> None:
     scr = c.doc.meta["review_type"] == "SCR"
     d.add("h1", heading)
     d.add("header", cells=("Role", "Agency"), label="panel28a")
-    health = "Clinical Commissioning Group" if "2013-04" <= c.doc.meta["published"] < "2022-07" else (
-        "Primary Care Trust" if c.doc.meta["published"] < "2013-04" else "Integrated Care Board")
+    health = (
+        "Clinical Commissioning Group"
+        if "2013-04" <= c.doc.meta["published"] < "2022-07"
+        else ("Primary Care Trust" if c.doc.meta["published"] < "2013-04" else "Integrated Care Board")
+    )
     for row in (
         ("Chair" if scr else "Panel chair", "Independent"),
         ("Head of Safeguarding", "Children's Social Care"),
@@ -483,13 +495,17 @@ def c820(c: Ctx) -> None:  # LCSPR: each finding followed by the recommendation(
         second = ranked[1:2] if i == 2 and set(ranked[1].themes) & set(st.themes) else []
         for r in ranked[:1] + second:
             n += 1
-            _runin(c, r.text, d.lesson("recommendation", f"Recommendation {n}", r.text, r.themes), f"Recommendation {n}:")
+            _runin(
+                c, r.text, d.lesson("recommendation", f"Recommendation {n}", r.text, r.themes), f"Recommendation {n}:"
+            )
             recs.remove(r)
     _conclusion(c, "8. Conclusion")
     _glossary(c, "Appendix: Glossary of terms")
 
 
-def c821(c: Ctx) -> None:  # LCSPR: a "Learning point" box after each theme; action plan No./Recommendation/Lead/Timescale
+def c821(
+    c: Ctx,
+) -> None:  # LCSPR: a "Learning point" box after each theme; action plan No./Recommendation/Lead/Timescale
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -548,7 +564,9 @@ def c822(c: Ctx) -> None:  # LCSPR: "Key learning" plain headed themes; "Good pr
     _glossary(c)
 
 
-def c829(c: Ctx) -> None:  # LCSPR 2024-26: numbered finding headings "5.1 title"; good practice; numbered recommendations
+def c829(
+    c: Ctx,
+) -> None:  # LCSPR 2024-26: numbered finding headings "5.1 title"; good practice; numbered recommendations
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -561,8 +579,11 @@ def c829(c: Ctx) -> None:  # LCSPR 2024-26: numbered finding headings "5.1 title
     _method(c, "2. Methodology")
     _family(c, "3. Family involvement")
     _story(c, "4. Background", "")
-    d.add("p", "A fuller chronology is held by the partnership. It is not published, to protect the privacy of "
-          f"{s.child}'s family.")
+    d.add(
+        "p",
+        "A fuller chronology is held by the partnership. It is not published, to protect the privacy of "
+        f"{s.child}'s family.",
+    )
     d.add("h1", "5. Findings")
     for i, st in enumerate(_sts(c, 4), 1):
         _finding(c, st, f"5.{i}", sep=" ")
@@ -785,7 +806,9 @@ def c824(c: Ctx) -> None:  # NSPCC repository entry: "Learning includes:" and "R
     d.add("p", "Read the overview report")
 
 
-def c825(c: Ctx) -> None:  # a partnership's web page on a published LCSPR: "What we learned" and "What will change" bullets
+def c825(
+    c: Ctx,
+) -> None:  # a partnership's web page on a published LCSPR: "What we learned" and "What will change" bullets
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -827,15 +850,21 @@ _NATIONAL_TITLES = {
     "CSE": "Safeguarding adolescents at risk of sexual exploitation: a national review",
 }
 _NATIONAL_RECS = (
-    ("The Department for Education should publish national multi-agency practice standards for child protection, "
-     "setting out what every agency must do when a child is thought to be at risk of significant harm.",
-     ("org.policy_guidance", "assess.thresholds_cp_processes")),
-    ("NHS England should ensure that practitioners in every health setting can see, at the point of contact, whether "
-     "a child is subject to a child protection plan or is looked after.",
-     ("multi.information_sharing", "agency.universal_health", "agency.acute_health")),
-    ("Safeguarding partners should assure themselves that fathers and male carers are identified, assessed and "
-     "engaged in every assessment of a child at risk, and report on this to the Panel within twelve months.",
-     ("fam.male_carers", "assess.whole_family")),
+    (
+        "The Department for Education should publish national multi-agency practice standards for child protection, "
+        "setting out what every agency must do when a child is thought to be at risk of significant harm.",
+        ("org.policy_guidance", "assess.thresholds_cp_processes"),
+    ),
+    (
+        "NHS England should ensure that practitioners in every health setting can see, at the point of contact, whether "
+        "a child is subject to a child protection plan or is looked after.",
+        ("multi.information_sharing", "agency.universal_health", "agency.acute_health"),
+    ),
+    (
+        "Safeguarding partners should assure themselves that fathers and male carers are identified, assessed and "
+        "engaged in every assessment of a child at risk, and report on this to the Panel within twelve months.",
+        ("fam.male_carers", "assess.whole_family"),
+    ),
 )
 
 

@@ -32,7 +32,7 @@ from pathlib import Path
 from ingest import IngestFailure, extract_review
 from ingest.records import Review
 from nlp.gold import GoldReview, load_review_gold
-from search_app.eval.evaluation import match_lessons, score_extraction
+from search_app.eval.extraction import match_lessons, score_extraction
 
 FOLDERS = ("dev", "heldout")
 PARTS = ("development", "held_out", "blind_held_out")

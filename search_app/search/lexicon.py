@@ -3,7 +3,7 @@
 Built once from taxonomy.yaml (the same file the tagger is built from), it
 answers, for a word or a run of words as typed:
 - `alternatives(text)`: the other ways of saying it (the `SynonymTable` of
-  `search_app.search.analysis`: abbreviations, spelling and compound variants);
+  `search_app.search.synonyms`: abbreviations, spelling and compound variants);
 - `tags(text)`: the tags the indexes hold that mean the same thing: theme
   ids (field `themes`) from a theme's phrases, exact phrases, abbreviations
   and label; agency ids (field `agencies`) from an agency's phrases and
@@ -23,8 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from search_app.search.analysis import SynonymTable, analyze, is_case_sensitive_abbreviation
+from search_app.search.analysis import analyze, is_case_sensitive_abbreviation
 from search_app.search.contract import TaxonomyUnreadable
+from search_app.search.synonyms import SynonymTable
 
 THEMES_FIELD = "themes"
 AGENCIES_FIELD = "agencies"

@@ -24,14 +24,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search_app.search.analysis import (
-    MAX_TOKEN_BYTES,
-    HasSynonymSets,
-    SynonymTable,
-    analyze,
-    load_synonym_table,
-)
+from search_app.search.analysis import MAX_TOKEN_BYTES, analyze
 from search_app.search.contract import MAX_QUERY_CHARS
+from search_app.search.synonyms import HasSynonymSets, SynonymTable, load_synonym_table
 
 MAX_CLAUSES = 32
 
