@@ -1,6 +1,6 @@
 """Ingest stage: one document in, one Review record out.
 
-Reads the document (PDF, text, HTML or DOCX), OCRs PDF pages without a text
+Reads the document (PDF, text, HTML or DOCX; ingest/read.py), OCRs PDF pages without a text
 layer, cleans the pages, finds the structure, the metadata and the lessons,
 and returns a Review. Anything that makes the file unreadable raises
 IngestFailure with the stage and the reason.
@@ -17,15 +17,14 @@ from ingest.checks import check_review
 from ingest.clean import normalise_pages, remove_furniture, removed_lines
 from ingest.discover import display_path
 from ingest.failure import IngestFailure
-from ingest.formats import check_docx_package, decode_text, read_docx, read_html, read_text
 from ingest.guidance import guidance_with_learning
-from ingest.layout import Block, PageLayout
+from ingest.layout import Block
 from ingest.lesson_check import check_lessons
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
-from ingest.ocr import AUTO, OCR_MISSING, ocr_engine, ocr_page, why_missing
-from ingest.pdf_text import read_pdf
+from ingest.ocr import AUTO, OCR_MISSING, why_missing
+from ingest.read import _read_bytes, _read_pages
 from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 from ingest.second_opinion import add_missed, score_units
@@ -278,21 +277,6 @@ def read_blocks(path: Path, limits: Limits | None = None, ocr: str = AUTO) -> li
     return build_blocks(remove_furniture(normalise_pages(pages)))
 
 
-def _read_bytes(path: Path, max_bytes: int) -> bytes:
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise IngestFailure("open", f"cannot read the file: {exc.strerror or exc}") from exc
-    if size == 0:
-        raise IngestFailure("open", "empty file (0 bytes)")
-    if size > max_bytes:
-        raise IngestFailure("open", f"{size} bytes, more than the limit of {max_bytes}")
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise IngestFailure("open", f"cannot read the file: {exc.strerror or exc}") from exc
-
-
 def _cut(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: max(0, limit - 1)].rstrip() + "…"
 
@@ -324,85 +308,6 @@ def _cut_long_fields(meta: dict, lessons: tuple, limits: Limits, warnings: list[
                 fields[name] = _cut(value, limits.max_title_chars)
         cut.append(replace(lesson, **fields) if fields else lesson)
     return meta, tuple(cut)
-
-
-def _refuse_long_text_early(data: bytes, limits: Limits) -> None:
-    """Refuse a text file that is surely over max_text_chars before it is split into
-    lines (which costs about 8 bytes of memory per byte of text): its characters
-    other than whitespace are all kept, so more of them than the limit is enough."""
-    if len(data) <= limits.max_text_chars:  # a character takes at least one byte
-        return
-    text = decode_text(data)
-    kept = len(text) - sum(text.count(c) for c in " \t\n\r\f\v")
-    if kept > limits.max_text_chars:
-        raise IngestFailure(
-            "limits",
-            f"at least {kept} characters of text, more than the limit of {limits.max_text_chars} (max_text_chars)",
-        )
-
-
-def _read_pages(
-    path: Path, data: bytes, limits: Limits, warnings: list[str], scratch: Path | None, ocr: str
-) -> tuple[list[PageLayout], list[int], str]:
-    """The pages, the numbers of those read by OCR and the OCR engine that read them ("" for none)."""
-    max_pages = limits.max_pages
-    suffix = path.suffix.lower()
-    if suffix == ".pdf":
-        pages, image_only = read_pdf(path, max_pages)
-        return _ocr(path, pages, image_only, warnings, scratch, ocr)
-    if suffix == ".txt":
-        _refuse_long_text_early(data, limits)
-        pages = read_text(path)
-    elif suffix in (".html", ".htm"):
-        pages = read_html(path)
-    elif suffix == ".docx":
-        if not data.startswith(b"PK"):
-            raise IngestFailure("open", "not a Word document (no zip header)")
-        check_docx_package(path, limits)
-        pages = read_docx(path)
-    else:
-        raise IngestFailure("open", f"unsupported file type {suffix or '(none)'}")
-    if len(pages) > max_pages:
-        raise IngestFailure("open", f"{len(pages)} pages, more than the limit of {max_pages}")
-    return pages, [], ""
-
-
-def _ocr(
-    path: Path, pages: list[PageLayout], image_only: list[int], warnings: list[str], scratch: Path | None, ocr: str
-) -> tuple[list[PageLayout], list[int], str]:
-    if not image_only:
-        return pages, [], ""
-    engine = ocr_engine(ocr)
-    if engine is None:
-        warnings.append(f"pages {_ranges(image_only)} have no text layer and {OCR_MISSING}")
-        return pages, [], ""
-    done = []
-    by_number = {p.number: p for p in pages}
-    for number in image_only:
-        page = ocr_page(path, number, scratch, engine)
-        if page is None or not page.lines:
-            continue
-        by_number[number] = replace(page, width=by_number[number].width, height=by_number[number].height)
-        done.append(number)
-    if done:
-        warnings.append(f"OCR used on pages {_ranges(done)}")
-    missing = [n for n in image_only if n not in done]
-    if missing:
-        warnings.append(f"OCR found no text on pages {_ranges(missing)}")
-    return [by_number[n] for n in sorted(by_number)], done, engine if done else ""
-
-
-def _ranges(numbers: list[int]) -> str:
-    parts = []
-    start = prev = numbers[0]
-    for n in numbers[1:] + [None]:
-        if n is not None and n == prev + 1:
-            prev = n
-            continue
-        parts.append(str(start) if start == prev else f"{start}-{prev}")
-        if n is not None:
-            start = prev = n
-    return ", ".join(parts)
 
 
 def build_sections(blocks: list[Block], page_count: int) -> list[Section]:

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.lesson_helpers import _addressee, _agency_chapter
+from ingest.lesson_chapters import _agency_chapter
+from ingest.lesson_helpers import _addressee
 from ingest.lesson_patterns import AGENCY_NAME, DISTRIBUTIVE_ADDRESSEE, GENERIC_ADDRESSEE
 from ingest.lesson_text_cues import title_line
 

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ingest.lesson_agency_groups import proper_name
 from ingest.lesson_cues import zone_kind
 from ingest.lesson_patterns import AGENCY_NAME
-from ingest.lesson_tables import TRACKING_HEADER
+from ingest.lesson_table_columns import TRACKING_HEADER
 
 if TYPE_CHECKING:
     from ingest.lesson_walk import LessonWalk

@@ -11,7 +11,8 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import ACTIVITY_HEADING, NOT_LESSON_HEADING, STATUTE_BOX, zone_kind
+from ingest.lesson_cues import zone_kind
+from ingest.lesson_other_sections import ACTIVITY_HEADING, NOT_LESSON_HEADING, STATUTE_BOX
 
 
 def activity_captions(blocks: list[Block]) -> list[Block]:

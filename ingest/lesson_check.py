@@ -41,21 +41,15 @@ from typing import Protocol
 
 import numpy as np
 
-from ingest.blocks import LESSON_LABEL
+from ingest.block_cues import LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_parts import parted_out
 from ingest.records import Lesson
 from ingest.second_opinion import (
-    DIRECTIVE,
     MIN_WORDS,
-    NARRATIVE,
     THRESHOLD,
-    BlockModel,
     ScoredUnits,
-    Unit,
     _head,
-    _tokens,
-    _words,
     coverage,
     in_document_order,
     proposals,
@@ -63,6 +57,7 @@ from ingest.second_opinion import (
     run_text,
     score_units,
 )
+from ingest.second_opinion_model import DIRECTIVE, NARRATIVE, BlockModel, Unit, _tokens, _words
 
 CHECK_PATH = Path(__file__).with_name("lesson_check.json")
 DATE = re.compile(

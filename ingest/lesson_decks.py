@@ -19,7 +19,8 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import CONTENTS, zone_kind
+from ingest.lesson_cues import zone_kind
+from ingest.lesson_other_sections import CONTENTS
 
 # "Slide 4", "Slide 3 of 9", "Slide 2/7", "Slide 5." on a line of its own
 SLIDE_NUMBER = re.compile(r"^\s*(?:\d{1,3}\s+)?slide\s+\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?\s*\.?\s*$", re.I)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_tables import header_columns
+from ingest.lesson_table_columns import header_columns
 
 SENTENCE_END = (".", "!", "?", ";", ":")
 MIN_WORDS = 6  # a cell of the text column is a sentence or the part of one, never a name

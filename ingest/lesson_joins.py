@@ -21,9 +21,10 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import ITEM_NUMBER, announced_kind
+from ingest.lesson_cues import ITEM_NUMBER
 from ingest.lesson_drafts import DIRECTIVE
 from ingest.lesson_inner import labelled_kind
+from ingest.lesson_intro_cues import announced_kind
 from ingest.lesson_patterns import FIELD_LINE, LABEL
 
 # A label printed again over the rest of its lesson: "Learning point 2 (continued)", "Finding 3 - cont'd".

@@ -11,7 +11,7 @@ its own and stays.
 
 from __future__ import annotations
 
-from ingest.blocks import LESSON_LABEL
+from ingest.block_cues import LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_placing import renumbered, tokens
 from ingest.records import Lesson

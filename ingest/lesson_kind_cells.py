@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ingest.lesson_tables import Columns
+    from ingest.lesson_table_columns import Columns
 
 # The header of the column naming each row's kind: "Type", "Kind", "Category", "Type of lesson".
 KIND_HEADER = re.compile(

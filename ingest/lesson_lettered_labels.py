@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from ingest.lesson_cues import ANNOUNCES, COUNTS, PARA_NUMBER
+from ingest.lesson_cues import PARA_NUMBER
+from ingest.lesson_intro_cues import ANNOUNCES, COUNTS
 
 # A sentence that introduces the recommendations listed after it: "The review makes the following
 # recommendations to individual agencies:", "Recommendations are made to the following agencies:".

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.blocks import BULLET
+from ingest.block_cues import BULLET
 from ingest.layout import Block
 
 QUOTE_MARK = re.compile(r"^\s*>+\s?")

@@ -11,8 +11,8 @@ recommendation so run in is that agency's.
 from __future__ import annotations
 
 from ingest.layout import Block
+from ingest.lesson_chapters import _agency_chapter
 from ingest.lesson_cues import kind_of_label, zone_kind
-from ingest.lesson_helpers import _agency_chapter
 from ingest.lesson_patterns import CUE_PREFIX
 from ingest.lesson_placing import NOT_LESSONS, place, renumbered, tokens
 from ingest.lesson_series import RUN_IN_CUE

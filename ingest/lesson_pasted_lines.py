@@ -8,7 +8,7 @@ line end ("signifi-" / "cant"), and at each of the PDF's page ends its
 document reads so (several paragraphs left open and carried on in lower
 case), the page lines are taken out and each paragraph carried on is joined
 to the one before, mending the hyphenation as the lines of a PDF's
-paragraph are (ingest/blocks.py join_lines). Metadata reads the blocks as
+paragraph are (ingest/block_cues.py join_lines). Metadata reads the blocks as
 they were.
 """
 
@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ingest.blocks import join_lines
+from ingest.block_cues import join_lines
 from ingest.layout import Block
 
 PAGE_OF = re.compile(r"^\s*page\s+\d{1,4}\s+of\s+\d{1,4}\s*$", re.I)

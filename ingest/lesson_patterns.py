@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.blocks import LESSON_LABEL
+from ingest.block_cues import LESSON_LABEL
 
 LABEL = LESSON_LABEL
 # A paragraph opened by the kind of lesson it is, with no number: "Learning: ...", "Recommendation: ...".

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
-from ingest.lesson_cues import NOT_LESSON_HEADING, zone_kind
+from ingest.lesson_cues import zone_kind
+from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_text_cues import title_line
 
 MAX_WORDS = 30  # a preamble is one short sentence; a longer paragraph may well be a lesson of its own

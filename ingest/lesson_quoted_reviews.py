@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
-from ingest.lesson_tables import TRACKING_HEADER
+from ingest.lesson_table_columns import TRACKING_HEADER
 
 # The header of the column naming the review a row quotes: "Review", "Case review", "Source review".
 REVIEW_HEADER = re.compile(r"^\W*(?:the\s+)?(?:source\s+|case\s+|original\s+)?reviews?(?:\s+name)?\W*$", re.I)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
+from ingest.lesson_captions import COMMENTARY_CUE
 from ingest.lesson_cues import kind_of_label
-from ingest.lesson_passes import COMMENTARY_CUE
 from ingest.lesson_patterns import ASKS
 from ingest.lesson_placing import NOT_LESSONS, covered, place, renumbered, tokens
 from ingest.records import Lesson

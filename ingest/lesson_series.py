@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ingest.blocks import LESSON_LABEL
+from ingest.block_cues import LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import zone_kind
 from ingest.lesson_placing import NOT_LESSONS, place, renumbered, tokens

@@ -34,8 +34,8 @@ from ingest.lesson_helpers import _body_size, _cover_title, _cover_title_under_n
 from ingest.lesson_passes import _agency_codes, pruned, reshaped
 from ingest.lesson_patterns import APPENDIX_HEADING, AREAS_FOR, ASKS, SINGLE_AGENCY_PLAN
 from ingest.lesson_subheads import body_type_subheadings
+from ingest.lesson_table_columns import Columns
 from ingest.lesson_table_groups import table_agency_group
-from ingest.lesson_tables import Columns
 from ingest.lesson_walk_asides import (
     agency_key_row,
     begin_block,

@@ -9,19 +9,14 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from ingest.lesson_chapters import _asks_the_board
 from ingest.lesson_cues import (
     DOCUMENT_TITLE,
     ITEM_NUMBER,
     kind_of_label,
 )
 from ingest.lesson_drafts import DIRECTIVE
-from ingest.lesson_helpers import (
-    _asks_the_board,
-    _bilingual_label,
-    _chronology_learning,
-    _footnote,
-    _lead_among_fields,
-)
+from ingest.lesson_helpers import _bilingual_label, _chronology_learning, _footnote, _lead_among_fields
 from ingest.lesson_lettered_labels import introduced_number
 from ingest.lesson_patterns import (
     _STOPS,

@@ -7,13 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ingest.lesson_cues import (
-    NOT_LESSON_HEADING,
-    PARA_NUMBER,
-    kind_of_label,
-    numbered_under,
-    strip_number,
-)
+from ingest.lesson_cues import PARA_NUMBER, kind_of_label, numbered_under, strip_number
 from ingest.lesson_helpers import (
     _after_cue,
     _display_numeral,
@@ -21,6 +15,7 @@ from ingest.lesson_helpers import (
     _paired_lines,
     _sidebar,
 )
+from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import (
     ASSENT_PARA,
     LABEL,

@@ -7,18 +7,14 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from ingest.blocks import BULLET
+from ingest.block_cues import BULLET
 from ingest.lesson_around import own_review_agency, own_review_announcement
-from ingest.lesson_cues import (
-    CONTENTS,
-    ITEM_NUMBER,
-    PARA_NUMBER,
-    announced_kind,
-    contents_line,
-)
+from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER
 from ingest.lesson_helpers import (
     _ungroup,
 )
+from ingest.lesson_intro_cues import announced_kind
+from ingest.lesson_other_sections import CONTENTS, contents_line
 from ingest.lesson_text_cues import title_line
 
 if TYPE_CHECKING:

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ingest.lesson_cues import announced_kind, strip_number
+from ingest.lesson_cues import strip_number
+from ingest.lesson_intro_cues import announced_kind
 from ingest.lesson_tables import PSEUDONYM_CELL
 
 if TYPE_CHECKING:

@@ -10,25 +10,15 @@ from typing import TYPE_CHECKING
 from ingest.layout import Block
 from ingest.lesson_agency_groups import agency_group_name, proper_name, stated_heading
 from ingest.lesson_agency_lines import agency_line
-from ingest.lesson_cues import (
-    ANNOUNCES,
-    ITEM_NUMBER,
-    NOT_LESSON_HEADING,
-    heading_number,
-    numbered_under,
-    strip_number,
-    zone_kind,
-)
+from ingest.lesson_chapters import _outline_group
+from ingest.lesson_cues import ITEM_NUMBER, heading_number, numbered_under, strip_number, zone_kind
 from ingest.lesson_drafts import (
     DIRECTIVE,
 )
-from ingest.lesson_helpers import (
-    _addressee,
-    _display_numeral,
-    _lead_among_fields,
-    _outline_group,
-)
+from ingest.lesson_helpers import _addressee, _display_numeral, _lead_among_fields
 from ingest.lesson_inner import label_in_sentence
+from ingest.lesson_intro_cues import ANNOUNCES
+from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import (
     ADDRESSED_LINE,
     ADDRESSEE,
@@ -40,10 +30,7 @@ from ingest.lesson_patterns import (
     STEM,
 )
 from ingest.lesson_statements import addressed_list
-from ingest.lesson_tables import (
-    AGENCY_HEADER,
-    TRACKING_HEADER,
-)
+from ingest.lesson_table_columns import AGENCY_HEADER, TRACKING_HEADER
 from ingest.lesson_text_cues import numbered_title, title_line
 
 if TYPE_CHECKING:

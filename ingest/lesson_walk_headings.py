@@ -6,28 +6,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ingest.blocks import CUE_HEADING
+from ingest.block_cues import CUE_HEADING
 from ingest.lesson_agency_groups import agency_group_name, learned_by, two_kinds
 from ingest.lesson_around import LETTER_TO_CHILD, summary_for_children
 from ingest.lesson_boxes import date_line
-from ingest.lesson_cues import (
+from ingest.lesson_chapters import _agency_chapter, _agency_development, _theme_heading, _themes_over_findings
+from ingest.lesson_cues import SUMMARY_HEADING, heading_number, numbered_under, strip_number, zone_kind
+from ingest.lesson_helpers import _addressee, _Zone
+from ingest.lesson_other_sections import (
     EARLIER_REVIEW_RECOMMENDATIONS,
     EARLIER_REVIEW_SECTION,
     NOT_LESSON_HEADING,
     RESEARCH_SECTION,
-    SUMMARY_HEADING,
-    heading_number,
-    numbered_under,
-    strip_number,
-    zone_kind,
-)
-from ingest.lesson_helpers import (
-    _addressee,
-    _agency_chapter,
-    _agency_development,
-    _theme_heading,
-    _themes_over_findings,
-    _Zone,
 )
 from ingest.lesson_patterns import (
     ADDRESSED_HEADING,

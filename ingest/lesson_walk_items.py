@@ -7,24 +7,16 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.blocks import BULLET
+from ingest.block_cues import BULLET
 from ingest.lesson_agency_groups import stated_heading
-from ingest.lesson_cues import (
-    ANNOUNCES,
-    CODE_KINDS,
-    COUNTS,
-    ITEM_NUMBER,
-    PARA_NUMBER,
-    heading_number,
-)
+from ingest.lesson_chapters import _asks_the_board
+from ingest.lesson_cues import CODE_KINDS, ITEM_NUMBER, PARA_NUMBER, heading_number
 from ingest.lesson_drafts import (
     DIRECTIVE,
     Draft,
 )
-from ingest.lesson_helpers import (
-    _asks_the_board,
-    _heads_bullets,
-)
+from ingest.lesson_helpers import _heads_bullets
+from ingest.lesson_intro_cues import ANNOUNCES, COUNTS
 from ingest.lesson_lettered_labels import lettered_label
 from ingest.lesson_patterns import (
     BARE_NUMBER,

@@ -7,14 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ingest.lesson_agency_groups import agency_group_name, formal_agency_name
-from ingest.lesson_cues import (
-    NOT_LESSON_HEADING,
-    kind_of_label,
-)
-from ingest.lesson_helpers import (
-    _addressee,
-    _agency_chapter,
-)
+from ingest.lesson_chapters import _agency_chapter
+from ingest.lesson_cues import kind_of_label
+from ingest.lesson_helpers import _addressee
+from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import (
     ADDRESSED_LABEL,
     AGENCY_NAME,

@@ -8,29 +8,17 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.blocks import BULLET
+from ingest.block_cues import BULLET
 from ingest.layout import Block
 from ingest.lesson_around import answers_to_questions
-from ingest.lesson_cues import (
-    EARLIER_REVIEW_RECOMMENDATIONS,
-    ITEM_NUMBER,
-    NOT_LESSON_HEADING,
-    PARA_NUMBER,
-    inline_lists,
-    kind_of_label,
-    split_items,
-)
+from ingest.lesson_chapters import _agency_chapter
+from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, inline_lists, kind_of_label, split_items
 from ingest.lesson_drafts import (
     cited_recommendation,
 )
-from ingest.lesson_helpers import (
-    _agency_chapter,
-    _continues,
-    _heads_bullets,
-    _reported_kind,
-    _Zone,
-)
+from ingest.lesson_helpers import _continues, _heads_bullets, _reported_kind, _Zone
 from ingest.lesson_kind_cells import row_kind
+from ingest.lesson_other_sections import EARLIER_REVIEW_RECOMMENDATIONS, NOT_LESSON_HEADING
 from ingest.lesson_patterns import (
     CUE_PREFIX,
     FRONT_MATTER,
@@ -39,10 +27,8 @@ from ingest.lesson_patterns import (
     REPORTED,
     RUNIN_CUE,
 )
-from ingest.lesson_tables import (
-    header_columns,
-    row_lesson,
-)
+from ingest.lesson_table_columns import header_columns
+from ingest.lesson_tables import row_lesson
 from ingest.lesson_text_cues import title_line
 
 if TYPE_CHECKING:

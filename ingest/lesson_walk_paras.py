@@ -7,21 +7,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ingest.lesson_agency_lines import addressed_run_in
-from ingest.lesson_cues import (
-    COUNTS,
-    INTRO,
-    ITEM_NUMBER,
-    is_intro,
-    kind_of_label,
-    zone_kind,
-)
-from ingest.lesson_helpers import (
-    _addressee,
-    _agency_chapter,
-    _asks_the_board,
-    _continues,
-    _reported_kind,
-)
+from ingest.lesson_chapters import _agency_chapter, _asks_the_board
+from ingest.lesson_cues import ITEM_NUMBER, kind_of_label, zone_kind
+from ingest.lesson_helpers import _addressee, _continues, _reported_kind
+from ingest.lesson_intro_cues import COUNTS, INTRO, is_intro
 from ingest.lesson_patterns import (
     AGENCY_LEAD,
     CAPS_TITLE,
@@ -31,11 +20,8 @@ from ingest.lesson_patterns import (
     TEMPLATE_INSTRUCTION,
 )
 from ingest.lesson_preamble import preamble_to_titled
-from ingest.lesson_tables import (
-    AGENCY_HEADER,
-    TRACKING_HEADER,
-    item_kind,
-)
+from ingest.lesson_table_columns import AGENCY_HEADER, TRACKING_HEADER
+from ingest.lesson_tables import item_kind
 from ingest.lesson_text_cues import opening_title, title_line
 
 if TYPE_CHECKING:

@@ -14,10 +14,10 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from ingest.blocks import LESSON_LABEL
+from ingest.block_cues import LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import kind_of_label
-from ingest.lesson_tables import AGENCY_HEADER, TEXT_HEADER, _named_kind
+from ingest.lesson_table_columns import AGENCY_HEADER, TEXT_HEADER, _named_kind
 from ingest.lesson_text_cues import title_line
 
 if TYPE_CHECKING:

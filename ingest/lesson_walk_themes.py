@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from ingest.lesson_cues import NOT_LESSON_HEADING, kind_of_label, strip_number, zone_kind
+from ingest.lesson_cues import kind_of_label, strip_number, zone_kind
 from ingest.lesson_helpers import _Zone
+from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import LABEL, THEME_LABEL
 
 if TYPE_CHECKING:

@@ -25,8 +25,9 @@ This module runs the walk and finishes its drafts. The walk itself (its state, a
 each block, in order) is ingest/lesson_walk.py, its steps in the ingest/lesson_walk_*.py modules it names.
 Its patterns are in ingest/lesson_patterns.py; the passes that reshape the blocks before the walk in
 ingest/lesson_passes.py; the section state and the small tests the walk asks of blocks in
-ingest/lesson_helpers.py; the final clean-up of its drafts into Lessons in ingest/lesson_finish.py; the
-lessons a sentence or a cell states of itself in ingest/lesson_statements.py; an erratum's corrections of
+ingest/lesson_helpers.py and ingest/lesson_chapters.py; the final clean-up of its drafts into Lessons in
+ingest/lesson_finish.py; the lessons a sentence or a cell states of itself in ingest/lesson_statements.py;
+an erratum's corrections of
 the lessons' agencies in ingest/lesson_errata.py; agencies printed as acronyms the review defines in
 ingest/lesson_acronyms.py; a recommendation's "(MA)" / "(SA - Police)" scope marker in ingest/lesson_scope_markers.py;
 a finding's paragraph going on into a recommendation or good practice in ingest/lesson_embedded_kinds.py; numbered
@@ -41,12 +42,12 @@ from ingest.layout import Block
 from ingest.lesson_acronyms import spelled_out_agencies
 from ingest.lesson_answered_paragraphs import answered_paragraphs
 from ingest.lesson_bracketed_agencies import bracketed_agencies
+from ingest.lesson_chapters import _agency_development
 from ingest.lesson_closing_sentences import closing_sentences
 from ingest.lesson_conclusion import counted_in_conclusion
 from ingest.lesson_embedded_kinds import embedded_kinds
 from ingest.lesson_errata import corrected_agencies
 from ingest.lesson_finish import finished
-from ingest.lesson_helpers import _agency_development
 from ingest.lesson_inline import inline_lessons
 from ingest.lesson_keyed_rows import without_keyed_rows
 from ingest.lesson_part_groups import without_part_groups

@@ -38,7 +38,7 @@ from statistics import median
 
 from ingest.layout import PageLayout, TextLine
 from ingest.limits import die_with_parent
-from ingest.pdf_text import LineBox, order_boxes
+from ingest.reading_order import LineBox, order_boxes
 
 OCR_TIMEOUT = 120  # seconds per page
 DPI = 300

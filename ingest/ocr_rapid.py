@@ -22,7 +22,7 @@ from pathlib import Path
 from ingest.layout import PageLayout, TextLine
 from ingest.ocr import mend_marker, mend_sequence, snap_sizes
 from ingest.ocr_spacing import respace
-from ingest.pdf_text import LineBox, order_boxes
+from ingest.reading_order import LineBox, order_boxes
 
 # RapidOCR shrinks a page image to 2000 pixels on its longer side before
 # detection; rendering at that size directly saves a resampling.

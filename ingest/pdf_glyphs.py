@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from pdfminer.layout import LTTextBox, LTTextLine
 
 if TYPE_CHECKING:
-    from ingest.pdf_text import LineBox
+    from ingest.reading_order import LineBox
 
 _ONE_GLYPH = re.compile(r"^(?:\(cid:\d+\)|[^\w\s])$")
 _BULLET = "\u2022 "

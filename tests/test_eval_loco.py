@@ -14,7 +14,7 @@ import pytest
 
 from ingest import extract_review
 from ingest.layout import Block
-from ingest.second_opinion import document_units
+from ingest.second_opinion_model import document_units
 from search_app.eval.extraction import match_lessons
 from search_app.eval.loco_blind import blind_sets, first_contact_lessons, gold_documents, leave_one_set_out
 from search_app.eval.loco_conventions import gold_labels, keep_once, leave_one_convention_out, segment
@@ -153,7 +153,7 @@ def test_a_first_contact_cache_written_in_another_checkout_names_the_same_docume
 def test_the_check_experiment_narrows_the_proposals_to_sections_left_empty_and_labels_them_again():
     from ingest.layout import Block
     from ingest.lesson_check import Candidate
-    from ingest.second_opinion import document_units
+    from ingest.second_opinion_model import document_units
     from search_app.eval.check_cases import DocCase, proposals_in
 
     missed = "Leaders should make sure that supervision asks what the child's day is like for the child."

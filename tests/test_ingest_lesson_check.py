@@ -21,7 +21,7 @@ from ingest.lesson_check import (
     shipped_check,
 )
 from ingest.records import Lesson
-from ingest.second_opinion import document_units, shipped_model
+from ingest.second_opinion_model import document_units, shipped_model
 
 RIGHT = "Agencies should ask about every adult who lives in the home and record what they are told about him."
 EXTRA = "On 3 March 2019 the health visitor visited and the mother said the father was at work."

@@ -6,7 +6,8 @@ import pytest
 from test_ingest_support import dejavu_available, make_review_pdf, use_dejavu
 
 from ingest import EXTRACTOR_VERSION, extract_review
-from ingest.blocks import build_blocks, join_lines
+from ingest.block_cues import join_lines
+from ingest.blocks import build_blocks
 from ingest.clean import normalise, normalise_pages, remove_furniture
 from ingest.pdf_text import read_pdf
 

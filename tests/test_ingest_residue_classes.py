@@ -26,7 +26,7 @@ from pdfminer.layout import LTAnno, LTTextLineHorizontal
 from ingest.blocks import build_blocks
 from ingest.layout import Block, PageLayout, TextLine
 from ingest.pdf_glyphs import attach_glyphs, loose_glyphs
-from ingest.pdf_text import LineBox, order_boxes
+from ingest.reading_order import LineBox, order_boxes
 from ingest.scan_lists import misread_first_numbers, misread_numbers
 
 # Texts written for these tests (not the corpus's words).

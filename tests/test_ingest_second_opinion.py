@@ -15,14 +15,8 @@ from sklearn.linear_model import LogisticRegression
 from ingest import extract_review
 from ingest.layout import Block
 from ingest.records import Lesson
-from ingest.second_opinion import (
-    MIN_WORDS,
-    BlockModel,
-    add_missed,
-    document_units,
-    fit,
-    shipped_model,
-)
+from ingest.second_opinion import MIN_WORDS, add_missed
+from ingest.second_opinion_model import BlockModel, document_units, fit, shipped_model
 
 TOPICS = (
     ("Fathers left out", "The father was present at most visits but no agency asked about his history or his role."),

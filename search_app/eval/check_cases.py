@@ -16,7 +16,8 @@ from pathlib import Path
 from ingest.layout import Block
 from ingest.lesson_check import Candidate, candidates, lesson_features
 from ingest.records import Lesson
-from ingest.second_opinion import BlockModel, add_missed, fit, shipped_model
+from ingest.second_opinion import add_missed
+from ingest.second_opinion_model import BlockModel, fit, shipped_model
 from search_app.eval.extraction import match_lessons
 from search_app.eval.loco import FIRST_CONTACT
 from search_app.eval.loco_blind import blind_sets, gold_documents, run_at_commit

@@ -59,7 +59,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ingest.lesson_check import CheckModel, check_lessons
-from ingest.second_opinion import BlockModel
+from ingest.second_opinion_model import BlockModel
 from search_app.eval.check_cases import DocCase, proposals_in
 from search_app.eval.check_points import (
     SHIPPED_ADD_CHOICE,

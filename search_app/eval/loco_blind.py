@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from ingest.extract import read_blocks
-from ingest.second_opinion import BlockModel, Unit, document_units, fit, missed_runs, run_text
+from ingest.second_opinion import missed_runs, run_text
+from ingest.second_opinion_model import BlockModel, Unit, document_units, fit
 from search_app.eval.conventions import convention_gold
 from search_app.eval.loco_conventions import LABELS, _counts, _figures, gold_labels, keep_once, segment
 

@@ -15,7 +15,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from ingest.extract import read_blocks
-from ingest.second_opinion import Unit, document_units
+from ingest.second_opinion_model import Unit, document_units
 from search_app.eval.conventions import convention_gold
 from search_app.eval.extraction import MATCH_THRESHOLD, match_lessons, text_similarity
 

@@ -19,7 +19,9 @@ from flask import Blueprint, abort, render_template, request
 from ingest.blocks import build_blocks
 from ingest.clean import normalise_pages, remove_furniture
 from ingest.discover import display_path
-from ingest.formats import read_docx, read_html, read_text
+from ingest.formats import read_text
+from ingest.formats_docx import read_docx
+from ingest.formats_html import read_html
 from search_app.search.contract import IndexedLesson
 from search_app.search.index_records import index_records
 from search_app.web import services
