@@ -70,6 +70,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
     declared = 0  # the level of the last heading the format declared (HTML h2, a Word heading style)
     section = 0  # the number of the last top-level numbered heading ("3. Findings": 3)
     above = 0  # the level of the last heading that titles no numbered paragraphs
+    last_title = 0  # the number of the last such title under that heading
     for index, b in enumerate(raw):
         kind = b["kind"]
         level = b["level"]
@@ -91,9 +92,10 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             and b.get("ocr")
             and b["lines"] == 1
             and index + 1 < len(raw)
-            and titles_its_paragraphs(b["text"], raw[index + 1]["text"])
+            and titles_its_paragraphs(b["text"], raw[index + 1]["text"], last_title)
         ):
             kind, titled = "heading", True  # a scan's "2. Hospital discharge" over its "2.1 ...", "2.2 ..."
+            last_title = section_number(b["text"])
             level = level or (min(above + 1, 4) if above else 0)  # under "Findings", whatever its size
         if kind == "heading" and not titled:
             section = section_number(b["text"]) or section
@@ -104,7 +106,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
             if not b.get("positional", True) and not b.get("styled") and b["text"].isupper() and level > 1:
                 level = 1  # plain text: a heading in capitals ranks above the ones in mixed case
         if kind == "heading" and not titled:
-            above = level
+            above, last_title = level, 0
         blocks.append(
             Block(
                 kind=kind,

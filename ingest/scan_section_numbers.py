@@ -9,7 +9,8 @@ read as one more item of a list is `lesson_notes`'s). A list under a heading sta
 
 A scan's short numbered line is a heading too when the paragraph after it opens with its first
 sub-number ("2. Hospital discharge without a plan" over "2.1 The child was discharged ..."): the
-paragraphs are numbered under it, so it titles them, wherever its own number falls.
+paragraphs are numbered under it, so it titles them. Such titles run from 1 under their heading; a
+"3. Strengthening practice" after items 1 and 2 of a list is that list's group line, not a title.
 """
 
 from __future__ import annotations
@@ -42,11 +43,14 @@ def continues_sections(text: str, last: int) -> bool:
     return len(title.split()) <= 8 and not title.endswith((".", ":", ";", "!", "?", ",")) and not _ASKING.search(title)
 
 
-def titles_its_paragraphs(text: str, next_text: str) -> bool:
+def titles_its_paragraphs(text: str, next_text: str, last_title: int) -> bool:
     """Whether a scan's numbered line ("2. Hospital discharge") reads as a title over paragraphs
-    numbered under it, the next one opening with its first sub-number ("2.1 The child ...")."""
+    numbered under it, the next one opening with its first sub-number ("2.1 The child ..."), its
+    number the first or the one after the last such title under the same heading (`last_title`)."""
     found = _NUMBERED.match(text.strip())
-    if found is None or not re.match(rf"{found.group(1)}\.1\s", next_text.strip()):
+    if found is None or int(found.group(1)) != last_title + 1:
+        return False
+    if not re.match(rf"{found.group(1)}\.1\s", next_text.strip()):
         return False
     title = found.group(2).strip()
     return len(title.split()) <= 10 and not title.endswith((".", ":", ";", "!", "?", ",")) and not _ASKING.search(title)

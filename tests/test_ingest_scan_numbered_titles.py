@@ -93,3 +93,17 @@ def test_a_numbered_line_ending_a_sentence_titles_nothing():
     )
     blocks = build_blocks([page])
     assert [b.kind for b in blocks if b.text.startswith("1. ")] == ["item"]
+
+
+def test_a_group_line_after_items_of_a_list_is_no_title():
+    page = _scan(
+        [
+            (19.5, "Recommendations"),
+            (12.5, f"1. {ASKS[0]}"),
+            (12.5, f"2. {ASKS[1]}"),
+            (12.5, "3. Strengthening practice"),
+            (12.5, "3.1 Health visitors should ask about every adult in the household at each contact."),
+        ]
+    )
+    blocks = build_blocks([page])
+    assert [b.kind for b in blocks if b.text.startswith("3. ")] == ["item"]
