@@ -99,12 +99,18 @@ _UNNUMBERED_SECTION = re.compile(
 
 def titled_boxes(lessons: list[Lesson]) -> list[Lesson]:
     """Lessons of unnumbered boxes the pass above rewrote, labelled by their caption and titled by their
-    sub-section's heading, the title opening the text (as a labelled heading's lesson)."""
+    sub-section's heading, the title opening the text (as a labelled heading's lesson). In a lesson section
+    the walk takes the rewritten heading as the lesson's title; outside one, as the section it sits under."""
     done: list[Lesson] = []
     for lesson in lessons:
-        match = _UNNUMBERED_SECTION.match(lesson.section)
-        if match and not lesson.label and not lesson.title and not lesson.text.startswith(match.group("title")):
-            title = match.group("title")
-            lesson = replace(lesson, label=match.group("caption"), title=title, text=f"{title} {lesson.text}")
+        titled = _UNNUMBERED_SECTION.match(lesson.title) if not lesson.label else None
+        if titled and lesson.text.startswith(lesson.title + " "):
+            title = titled.group("title")
+            rest = lesson.text[len(lesson.title) + 1 :]
+            lesson = replace(lesson, label=titled.group("caption"), title=title, text=f"{title} {rest}")
+        under = _UNNUMBERED_SECTION.match(lesson.section)
+        if under and not lesson.label and not lesson.title and not lesson.text.startswith(under.group("title")):
+            title = under.group("title")
+            lesson = replace(lesson, label=under.group("caption"), title=title, text=f"{title} {lesson.text}")
         done.append(lesson)
     return done

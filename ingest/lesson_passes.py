@@ -18,9 +18,9 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_answers import without_answers_to_lessons
+from ingest.lesson_boxed_points import boxed_points
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
 from ingest.lesson_briefing_tables import briefing_tables
-from ingest.lesson_boxed_points import boxed_points
 from ingest.lesson_captions import _box_captions, _without_captions, _without_evidence
 from ingest.lesson_closing_remarks import without_closing_remarks
 from ingest.lesson_completed_stems import completed_stems
