@@ -23,8 +23,9 @@ from ingest.records import Lesson
 # A box's caption naming only the kind of lesson it holds, with or without its number.
 _CAPTION = r"(?:key\s+)?(?:learning\s+point|finding|lesson\s+learn(?:ed|t))(?:\s+(?P<number>\d{1,2}))?"
 BOX_CAPTION = re.compile(rf"^(?P<caption>{_CAPTION})\s*:?$", re.I)
-# The caption run into the box's first line where plain text cannot set it apart.
-RUN_IN_BOX_CAPTION = re.compile(rf"^(?P<caption>{_CAPTION})\s*:?\s+(?=(?-i:[A-Z])[a-z]*\s)", re.I)
+# The caption run into the box's first line where plain text cannot set it apart (no colon: "Learning point
+# 2: ..." opening a paragraph of the narrative is a run-in cue, no box).
+RUN_IN_BOX_CAPTION = re.compile(rf"^(?P<caption>{_CAPTION})\s+(?=(?-i:[A-Z])[a-z]*\s)", re.I)
 
 # At most this many paragraphs of narrative between the sub-section's heading and its box.
 _MAX_NARRATIVE = 3

@@ -90,3 +90,20 @@ def test_a_methodology_named_for_learning_together_and_the_analysis_preamble_are
         assert not [t for t in texts if "workshops" in t or "short account" in t or "analysis that" in t]
         assert not [t for t in texts if "issues below" in t]
         assert [t for t in texts if t in BOXES] == list(BOXES)
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_run_in_learning_point_in_the_narrative_is_no_box_and_takes_no_title(tmp_path, fmt):
+    def build(doc):
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
+        doc.add("h1", "Analysis")
+        for n, (issue, box) in enumerate(zip(ISSUES, BOXES), 1):
+            doc.add("h2", issue)
+            doc.add("p", NARRATIVE)
+            doc.add("p", f"Learning point {n}: {box}")
+        _recommendations(doc)
+
+    want = [("learning_point", f"Learning point {n}", "", box, "") for n, box in enumerate(BOXES, 1)]
+    for lessons in lessons_and_rule_lessons(tmp_path, fmt, build, META):
+        assert lesson_rows(lessons) == want + _asks()
