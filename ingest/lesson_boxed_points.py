@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_cues import PARA_NUMBER
+from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import LABEL
 from ingest.records import Lesson
 
@@ -32,7 +33,8 @@ _MAX_NARRATIVE = 3
 
 
 def _issue_heading(block: Block) -> bool:
-    """A sub-section heading naming an issue: no lesson's label nor a caption itself, a few words."""
+    """A sub-section heading naming an issue: no lesson's label nor a caption itself, a few words, and
+    no heading of a part that holds no lessons ("Chronology of key events")."""
     text = block.text.strip()
     return (
         block.kind == "heading"
@@ -40,6 +42,7 @@ def _issue_heading(block: Block) -> bool:
         and not LABEL.match(text)
         and not BOX_CAPTION.match(text)
         and not text.endswith((".", "?", ":"))
+        and not NOT_LESSON_HEADING.search(text)
     )
 
 
