@@ -312,7 +312,10 @@ def zone_kind(heading: str) -> str | None:
     # ("Appendix A: Good practice identified by the review panel" names the lessons the appendix holds)
     # (the learning event, session or day is a meeting the review held, not what it learned)
     if NOT_LESSON_HEADING.search(text) and not re.search(
-        r"finding|learning(?!\s+(?:events?|sessions?|days?|workshops?)\b)|recommend|lesson|good\s+practice", text, re.I
+        # ("Methodology: the SCIE Learning Together model": the model's name is no learning)
+        r"finding|learning(?!\s+(?:events?|sessions?|days?|workshops?|together)\b)|recommend|lesson|good\s+practice",
+        text,
+        re.I,
     ):
         return None
     for kind, pattern in ZONE_CUES:

@@ -15,7 +15,9 @@ from ingest.lesson_cues import ZONE_CUES
 INTRO = re.compile(
     r"\b(?:the\s+following|as\s+follows|are\s+below|below\s+with|"
     r"(?:set\s+out|listed|shown|described|summarised|given|detailed)\s+below|"
-    r"(?:learning|findings?|recommendations?|points|lessons|messages|themes)\s+below\s+(?:was|were|is|are|has|have|come|came|arose)|"
+    r"(?:learning|findings?|recommendations?|points|lessons|messages|themes|issues)\s+below\s+(?:was|were|is|are|has|have|come|came|arose|arise)|"
+    # the analysis announcing itself: "The analysis that follows considers why practice happened as it did."
+    r"^(?:the\s+)?(?:analysis|discussion|sections?|chapters?)\s+(?:that|which)\s+follows?\b|"
     # the parts of the page below: "The panel set the questions below; ...", "Use the cards below ..."
     r"(?:questions|cards|tips|items|boxes|entries|myths)\s+below|"
     # the section naming itself as where they are: "..., which are recorded here so that ...", "They are repeated here"

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_answers import without_answers_to_lessons
+from ingest.lesson_boxed_points import boxed_points
 from ingest.lesson_boxes import activity_captions, poster_title, without_answers, without_date_notes
 from ingest.lesson_briefing_tables import briefing_tables
 from ingest.lesson_captions import _box_captions, _without_captions, _without_evidence
@@ -350,6 +351,7 @@ def _without_quoted_asides(blocks: list[Block]) -> list[Block]:
 
 # The passes reshaped runs, in order (the order matters: a pass sees what the ones before it made).
 _RESHAPING_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
+    boxed_points,
     restated_sentences,
     section_lines,
     without_pull_quotes,

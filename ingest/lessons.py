@@ -41,6 +41,7 @@ from __future__ import annotations
 from ingest.layout import Block
 from ingest.lesson_acronyms import spelled_out_agencies
 from ingest.lesson_answered_paragraphs import answered_paragraphs
+from ingest.lesson_boxed_points import titled_boxes
 from ingest.lesson_bracketed_agencies import bracketed_agencies
 from ingest.lesson_chapters import _agency_development
 from ingest.lesson_closing_sentences import closing_sentences
@@ -73,5 +74,5 @@ def segment_lessons(blocks: list[Block]) -> list[Lesson]:
     lessons = without_truncated_copies(
         spelled_out_agencies(bracketed_agencies(without_scope_markers(lessons), blocks), blocks)
     )
-    lessons = without_keyed_rows(lessons, walked)
+    lessons = titled_boxes(without_keyed_rows(lessons, walked))
     return lessons

@@ -62,6 +62,7 @@ from ingest.metadata.review_type import (
     _review_type,
 )
 from ingest.metadata.running_footer import footer_published, footer_review_type
+from ingest.metadata.sheet_title import own_cover_title
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import (
     LEARNING_FROM,
@@ -80,6 +81,9 @@ NSPCC_HEADING = re.compile(
     r"(?P<child>[^\n]{2,40}?)\s*$",
     re.IGNORECASE,
 )
+
+# A site's breadcrumb trail over its page: "Home > Case reviews > Recently published case reviews".
+BREADCRUMB = re.compile(r"^\s*Home\s*[>›»]\s*\S")
 
 # A strap line offering a sheet as one review's learning: "Learning from the Serious Case Review concerning X".
 LEARNING_STRAP = re.compile(
@@ -136,6 +140,9 @@ def read_metadata(
         or _letter_subject(cover_text)
         or _title(first_page or cover or blocks[:5])
     )
+    # a repository's cover sheet ("Title: Serious case review: Baby G") before the report's own cover, whose
+    # title ("Serious Case Review: Baby G – Overview Report") is the document's
+    title = own_cover_title(title, cover_text, blocks) or title
     # "HARRY" over "SERIOUS CASE REVIEW": the type and the child
     title = child_first_title(title, first_page or cover, all_text) or title
     # no title on the cover: the running header's, or a cover table cell's, naming the review
@@ -300,7 +307,11 @@ def _field_rows(blocks: list[Block]) -> list[str]:
 
 def _nspcc_heading(pages: list[PageLayout]) -> dict[str, str]:
     """The year (or month), area and child an NSPCC repository entry names on its first line."""
-    first = next((line.text for page in pages[:1] for line in page.lines if line.text.strip()), "")
+    lines = [line.text for page in pages[:1] for line in page.lines if line.text.strip()]
+    # a web page's text copy opens with its breadcrumb trail ("Home > Case reviews > ..."), the entry's line after
+    while len(lines) > 1 and BREADCRUMB.match(lines[0]):
+        lines = lines[1:]
+    first = lines[0] if lines else ""
     match = NSPCC_HEADING.match(first)
     if not match:
         return {}

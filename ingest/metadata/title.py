@@ -115,6 +115,12 @@ def _title_field(text: str) -> str:
 TRAILING_PART = re.compile(r"\s*[:\-–]\s*(?:overview\s+report|executive\s+summary)\s*$", re.IGNORECASE)
 
 
+# A review's name followed by its child's: "Serious Case Review Poppy", "Practice Review Child L".
+NAMED_REVIEW = re.compile(
+    r"\b[Rr]eview\s+(?:(?:Child|Baby|Infant|Young\s+Person|Family)\s+[A-Z][\w.]{0,5}|[A-Z][a-z]{2,15})\s*$"
+)
+
+
 # "Child X: overview report": a cover titled by the child alone keeps the part's name, the title's other
 # half (the child alone is no title).
 BARE_NAME = re.compile(r"\s*(?:(?:Child|Baby|Infant|Young\s+Person|Family)\s+[A-Z][\w.]{0,5}|[A-Z][a-z]{2,15})\s*")
@@ -146,7 +152,15 @@ def _clean_title(title: str) -> str:
         return _titlecase(re.sub(r"\s+", " ", title.strip()))[:200]
     title = _titlecase(TITLE_PREFIX.sub("", title.strip())) if len(title.split()) > 2 else title.strip()
     trailing = TRAILING_PART.search(title)
-    if trailing and (re.search(r":\s*\S", title[: trailing.start()]) or BARE_NAME.fullmatch(title[: trailing.start()])):
+    if (
+        trailing
+        and (
+            re.search(r":\s*\S", title[: trailing.start()])
+            or BARE_NAME.fullmatch(title[: trailing.start()])
+            # "Serious Case Review Poppy: Executive Summary": the review named with its child, a title whole
+            or NAMED_REVIEW.search(title[: trailing.start()])
+        )
+    ):
         # The whole cover title: "Local Child Safeguarding Practice Review: Child L: Overview Report"
         # (a bare "Serious Case Review: Overview Report" still loses its subtitle below).
         return re.sub(r"\s+", " ", title)[:200]
