@@ -139,7 +139,10 @@ def read_metadata(
     # "HARRY" over "SERIOUS CASE REVIEW": the type and the child
     title = child_first_title(title, first_page or cover, all_text) or title
     # no title on the cover: the running header's, or a cover table cell's, naming the review
-    title = named_title(title, furniture, [c for b in cover if b.kind == "row" for c in b.cells]) or title
+    # (or the first line of the first body page: a running header printed once, in a report of two pages)
+    body = [b for b in blocks if b.page_start == 2] if page_count == 2 else []
+    cells = [c for b in cover if b.kind == "row" for c in b.cells] + [b.text for b in body[:1]]
+    title = named_title(title, furniture, cells) or title
     learning = LEARNING_FROM.match(title)
     if (
         learning
