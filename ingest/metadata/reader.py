@@ -32,6 +32,7 @@ from ingest.metadata.child import (
     _child,
     _child_from_title,
 )
+from ingest.metadata.children import several_reviews_children
 from ingest.metadata.cover_title import child_first_title, named_title
 from ingest.metadata.dates import (
     _MONTH,
@@ -255,6 +256,8 @@ def read_metadata(
     }
     # an erratum's correction of the age; two children given different ages have no one age
     meta["child_age"] = pair_age(child, all_text, corrected_age(all_text, meta["child_age"]))
+    if several_reviews_children(title):
+        meta["child_age"] = ""  # two reviews' children in one briefing: each its own age, none the document's
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)
         meta["child_age"] = ""
