@@ -126,7 +126,7 @@ def test_headings_all_on_the_first_of_two_pages_are_ranked_by_their_sizes():
         _raw("Local Child Safeguarding Practice Review: Child N", 24.0, 1),
         _raw("What we learned", 15.5, 1),
         _raw("Staff turnover", 12.0, 1),
-        _raw("The family had five social workers in eighteen months.", 10.5, 1, "para"),
+        _raw("The family had five social workers in eighteen months. " * 3, 10.5, 1, "para"),
         _raw("Education settings should report every child removed from roll.", 10.5, 2, "item"),
     ]
     assert _heading_sizes(raw, 10.5) == [24.0, 15.5, 12.0]
