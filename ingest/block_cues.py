@@ -331,13 +331,20 @@ def _looks_like_heading(block: dict, body_size: float) -> bool:
 
 
 def _heading_sizes(raw: list[dict], body_size: float) -> list[float]:
-    # The cover's display type would push every body heading down a level.
+    # The cover's display type would push every body heading down a level; but a short document whose later
+    # pages print no heading at all (a web page printed to two pages, its headings and prose all on the first)
+    # ranks the first page's.
     body = [b for b in raw if b["page_start"] > 1] or raw
-    sizes = {
-        b["size"]
-        for b in body
-        if (b["kind"] == "heading" or _looks_like_heading(b, body_size)) and b["size"] >= body_size + 1.0
-    }
+    # (a first page of prose, no cover)
+    prose = any(b["page_start"] == 1 and b["kind"] == "para" and len(b["text"].split()) > 20 for b in raw)
+    for part in (body, raw) if prose else (body,):
+        sizes = {
+            b["size"]
+            for b in part
+            if (b["kind"] == "heading" or _looks_like_heading(b, body_size)) and b["size"] >= body_size + 1.0
+        }
+        if sizes:
+            break
     return sorted(sizes, reverse=True)
 
 

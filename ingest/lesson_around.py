@@ -32,15 +32,19 @@ CHILDREN_SUMMARY = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:an?|our)\s+)?(?:(?:short|easy[\s-]read|plain[\s-]english)\s+)?(?:summary|version)\s+"
     r"(?:for|written\s+for)\s+(?:children|young\s+people)(?:\s+and\s+(?:young\s+people|families|children))?\W*$|"
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:an?|our)\s+)?(?:children['’]s|child[\s-]friendly|young\s+people['’]s)\s+"
-    r"(?:summary|version)\W*$",
+    r"(?:summary|version)\W*$|"
+    # an easy-read version of the whole report, printed before or after it: "Easy read version", "An easy-read
+    # summary of the report", "Easy read"
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:an?|the|our)\s+)?easy[\s-]?read(?:\s+(?:version|summary))?"
+    r"(?:\s+of\s+(?:the|this)\s+(?:report|review))?\W*$",
     re.I,
 )
 
 
 def summary_for_children(blocks: list[Block], index: int) -> bool:
-    """Whether the heading at `index` is, or sits under, a summary for children printed before the report:
-    the report's own lessons follow under a heading naming them outside the summary (a young people's
-    version standing alone holds its lessons and is no such summary)."""
+    """Whether the heading at `index` is, or sits under, a summary for children (or an easy-read version)
+    printed before or after the report: the report's own lessons sit under a heading naming them outside the
+    summary (a young people's version standing alone holds its lessons and is no such summary)."""
     level = blocks[index].level or 1
     at = index
     for i in range(index, -1, -1):
@@ -54,9 +58,11 @@ def summary_for_children(blocks: list[Block], index: int) -> bool:
     else:
         return False
     top = blocks[at].level or 1
+    # the report's lessons under a heading naming them outside the summary: after it, or before it (a version
+    # printed after the report)
     return any(
         b.kind == "heading" and (b.level or 1) <= top and zone_kind(b.text) is not None for b in blocks[at + 1 :]
-    )
+    ) or any(b.kind == "heading" and zone_kind(b.text) is not None for b in blocks[:at])
 
 
 # A column naming the review's own questions: "Key line of enquiry", "Line of enquiry", "KLOE",

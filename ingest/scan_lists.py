@@ -7,7 +7,8 @@ numbered n, a paragraph set at the list's left edge whose first token (at most t
 is not a word of the sentence and whose text asks something, as the items before it do, is item
 n + 1; one whose first token is letters in lower case ("pe" for "2.") takes the number before the
 next item's, or, among the list's last, is item n + 1 when only such items ("e:" for "2.", "a:" for "3.")
-and then a heading or the end of the text follow it; on the next page the list may sit a few points off its edge (a page laid on the glass a
+and then a heading or the end of the text follow it (in a list of statements asking nothing too, its last item's
+number read as one letter); on the next page the list may sit a few points off its edge (a page laid on the glass a
 little askew). The first item's "1." read as a mark (":", "i,", "l.") or as another digit ("4.") is given
 back when the item after it is numbered 2, or is a paragraph whose own number OCR misread too ("IAN") with
 the list going on at 3 (a list of findings, which ask nothing, when the mark is a lower-case letter or a bar
@@ -78,6 +79,11 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
                 number = ahead - 1
                 block = replace(block, kind="item", text=f"{number}. {rest}")
             elif stray and (misread or lettered or closing) and asks and ASKS.search(rest.split(". ")[0]):
+                number += 1
+                block = replace(block, kind="item", text=f"{number}. {rest}")
+            elif stray and closing and number >= 2 and len(token) == 1:
+                # a list of statements (learning, which need not ask anything), its last number read as one
+                # letter ("a The alternative provision ..." for "3."), a heading or the end of the text after it
                 number += 1
                 block = replace(block, kind="item", text=f"{number}. {rest}")
             else:

@@ -220,6 +220,11 @@ def _author(text: str, chairs: bool = True) -> str:
         whole = re.search(rf"\b{re.escape(found_name)}[ \t]+([A-Z][a-z'’-]+)[ \t]*(?=$|[,(])", text, re.MULTILINE)
         if whole and len(found_name.split()) < 4:
             return f"{found_name} {whole.group(1)}"
+        # "... written by Dr Sarah" / "Whitlock.": a title and a first name, the surname alone opening the
+        # next line before the sentence ends
+        surname = re.match(r"[ \t]*\n[ \t]*([A-Z][a-z'’-]+)[ \t]*(?=[.,;]|$)", text[match.end() :], re.MULTILINE)
+        if surname and re.fullmatch(r"(?:Dr\.?|Professor)\s+[A-Z][a-z'’-]+", found_name):
+            return f"{found_name} {surname.group(1)}"
     return found_name
 
 

@@ -26,6 +26,22 @@ PLURAL_TYPE = re.compile(
 )
 
 
+# A title naming the several reviews a document carries, then their children: "Learning from two reviews: Ruby
+# and Child D", "Two reviews: Child V and Child L" (each child by its word or by its first name).
+_EITHER = rf"(?:{_ONE}|(?-i:[A-Z][a-z'’-]{{2,15}}))"
+SEVERAL_REVIEWS = re.compile(
+    rf"\b(?:two|three|both)\s+(?:[\w-]+\s+)?reviews\s*[:\-–]\s*(?P<children>{_EITHER}(?:\s*,\s*{_EITHER})*\s*,?\s+(?:and|&)\s+{_EITHER})\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def several_reviews_children(title: str) -> str:
+    """The children of a title naming the several reviews one document carries, as printed; else "" (each
+    review's child has its own age: the document has no one age)."""
+    match = SEVERAL_REVIEWS.search(title)
+    return " ".join(match.group("children").split()) if match else ""
+
+
 def listed_children(text: str) -> str:
     """The children the plural word opening `text` lists ("Children A, B and C"), as printed; else ""."""
     match = LISTED.match(text)
@@ -35,7 +51,7 @@ def listed_children(text: str) -> str:
 def children_in_title(title: str) -> str:
     """The children a title names together, each with its word or under a plural one, as printed."""
     match = LISTED.search(title) or EACH.search(title)
-    return " ".join(match.group(0).split()) if match else ""
+    return " ".join(match.group(0).split()) if match else several_reviews_children(title)
 
 
 def plural_review_type(title: str) -> str:

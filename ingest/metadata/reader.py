@@ -32,6 +32,7 @@ from ingest.metadata.child import (
     _child,
     _child_from_title,
 )
+from ingest.metadata.children import several_reviews_children
 from ingest.metadata.cover_title import child_first_title, named_title
 from ingest.metadata.dates import (
     _MONTH,
@@ -146,7 +147,10 @@ def read_metadata(
     # "HARRY" over "SERIOUS CASE REVIEW": the type and the child
     title = child_first_title(title, first_page or cover, all_text) or title
     # no title on the cover: the running header's, or a cover table cell's, naming the review
-    title = named_title(title, furniture, [c for b in cover if b.kind == "row" for c in b.cells]) or title
+    # (or the first line of the first body page: a running header printed once, in a report of two pages)
+    body = [b for b in blocks if b.page_start == 2] if page_count == 2 else []
+    cells = [c for b in cover if b.kind == "row" for c in b.cells] + [b.text for b in body[:1]]
+    title = named_title(title, furniture, cells) or title
     learning = LEARNING_FROM.match(title)
     if (
         learning
@@ -259,6 +263,8 @@ def read_metadata(
     }
     # an erratum's correction of the age; two children given different ages have no one age
     meta["child_age"] = pair_age(child, all_text, corrected_age(all_text, meta["child_age"]))
+    if several_reviews_children(title):
+        meta["child_age"] = ""  # two reviews' children in one briefing: each its own age, none the document's
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)
         meta["child_age"] = ""

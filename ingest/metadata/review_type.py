@@ -41,6 +41,9 @@ TYPE_CUES = (
             # "Learning from the review of Child M": a title naming the review by its child, not its type
             # ... after the name of the sheet it is printed in: "Safeguarding in schools: learning from the review about X"
             r"(?:^|:[ \t]*)learning\s+from\s+(?:the|this|a|our)\s+(?:local\s+)?review\s+(?:of|into|concerning|about|regarding)\s|"
+            # ... or by its type, then the child after a colon: "Learning from the Serious Case Review: Child D"
+            r"^\W*learning\s+from\s+the\s+(?:serious\s+case|(?:local\s+)?child\s+safeguarding\s+practice)\s+review\s*"
+            r"[:\-–]\s*(?:(?:child|baby|infant|young\s+person)\s+)?[A-Z][\w'-]*\s*$|"
             # ... or titled by the child, then the words alone: "Child H: learning from the review" (a full
             # report names its type; a sheet on its learning names the child and what it carries)
             r":[ \t]*(?:the\s+)?(?:key\s+)?(?:learning|lessons)\s+from\s+(?:the|this|our)\s+(?:local\s+)?review\s*$|"
