@@ -21,8 +21,10 @@ from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import LABEL
 from ingest.records import Lesson
 
+# The kind of lesson a box's caption names ("Learning point", "Key finding", "Lesson learnt").
+_KIND = r"(?:key\s+)?(?:learning\s+point|finding|lesson\s+learn(?:ed|t))"
 # A box's caption naming only the kind of lesson it holds, with or without its number.
-_CAPTION = r"(?:key\s+)?(?:learning\s+point|finding|lesson\s+learn(?:ed|t))(?:\s+(?P<number>\d{1,2}))?"
+_CAPTION = rf"{_KIND}(?:\s+(?P<number>\d{{1,2}}))?"
 BOX_CAPTION = re.compile(rf"^(?P<caption>{_CAPTION})\s*:?$", re.I)
 # The caption run into the box's first line where plain text cannot set it apart (no colon: "Learning point
 # 2: ..." opening a paragraph of the narrative is a run-in cue, no box).
@@ -96,9 +98,7 @@ def boxed_points(blocks: list[Block]) -> list[Block]:
 
 # The section the pass above gives an unnumbered box ("Learning point: Coercive control was not recognised"),
 # which the walk reads as a heading over an unlabelled lesson.
-_UNNUMBERED_SECTION = re.compile(
-    r"^(?P<caption>(?:key\s+)?(?:learning\s+point|finding|lesson\s+learn(?:ed|t))): (?P<title>\S.*)$", re.I
-)
+_UNNUMBERED_SECTION = re.compile(rf"^(?P<caption>{_KIND}): (?P<title>\S.*)$", re.I)
 
 
 def titled_boxes(lessons: list[Lesson]) -> list[Lesson]:
