@@ -1241,6 +1241,52 @@ PLACES_28B = {
     "C851": (("Croydon", "London", 2022), ("Tower Hamlets", "London", 2014)),
     "C852": (("Sandwell", "West Midlands", 2020), ("Wolverhampton", "West Midlands", 2025)),
 }
+# The twenty-ninth blind held-out set, first half (corpus/generator/conv_blind29a.py): only the earlier writers.
+# Full-length reports that print their lessons more than once; each document's area, region and year are set by
+# PLACES_29A (serious case reviews of 2010-2018, practice reviews of 2019-2026, a SILP report, a rapid review
+# summary, a Panel national review).
+FORMATS.update(
+    {
+        "C853": ("pdf", "docx"),
+        "C854": ("pdf", "txt"),
+        "C855": ("pdf", "docx"),
+        "C856": ("pdf", "html"),
+        "C857": ("pdf", "docx"),
+        "C858": ("pdf", "txt"),
+        "C859": ("pdf", "docx"),
+        "C860": ("pdf", "html"),
+        "C861": ("docx", "html"),
+        "C862": ("pdf", "scan"),
+        "C863": ("pdf", "docx"),
+        "C864": ("pdf", "txt"),
+        "C865": ("pdf", "docx"),
+        "C866": ("pdf", "html"),
+        "C867": ("pdf", "docx"),
+        "C868": ("txt", "pdf"),
+        "C869": ("pdf", "docx"),
+        "C870": ("html", "pdf"),
+    }
+)
+PLACES_29A = {
+    "C853": (("Staffordshire", "West Midlands", 2015), ("Shropshire", "West Midlands", 2014)),
+    "C854": (("Derbyshire", "East Midlands", 2021), ("Derby", "East Midlands", 2023)),
+    "C855": (("Sheffield", "Yorkshire and the Humber", 2022), ("Rotherham", "Yorkshire and the Humber", 2025)),
+    "C856": (("Hertfordshire", "East of England", 2017), ("Bedford", "East of England", 2016)),
+    "C857": (("Plymouth", "South West", 2020), ("Somerset", "South West", 2024)),
+    "C858": (("Nottingham", "East Midlands", 2013), ("Lincolnshire", "East Midlands", 2016)),
+    "C859": (("Wiltshire", "South West", 2017), ("Swindon", "South West", 2021)),
+    "C860": (("", "", 2021), ("", "", 2024)),
+    "C861": (("Calderdale", "Yorkshire and the Humber", 2021), ("Kirklees", "Yorkshire and the Humber", 2023)),
+    "C862": (("Haringey", "London", 2010), ("Westminster", "London", 2012)),
+    "C863": (("Cheshire East", "North West", 2022), ("Cheshire West and Chester", "North West", 2020)),
+    "C864": (("West Berkshire", "South East", 2023), ("Reading", "South East", 2021)),
+    "C865": (("Milton Keynes", "South East", 2022), ("Buckinghamshire", "South East", 2024)),
+    "C866": (("Stockport", "North West", 2022), ("Tameside", "North West", 2024)),
+    "C867": (("Durham", "North East", 2014), ("Gateshead", "North East", 2017)),
+    "C868": (("Kingston upon Hull", "Yorkshire and the Humber", 2022), ("East Riding of Yorkshire", "Yorkshire and the Humber", 2025)),
+    "C869": (("Barnet", "London", 2021), ("Camden", "London", 2020)),
+    "C870": (("Southwark", "London", 2025), ("Lambeth", "London", 2026)),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1396,6 +1442,10 @@ def _type(convention: str, year: int) -> str:
         return "briefing"
     if convention == "C827":  # a Panel national review (conv_blind28a.py)
         return "national"
+    if convention == "C860":  # a Panel national review (conv_blind29a.py)
+        return "national"
+    if convention == "C861":  # a rapid review summary (conv_blind29a.py)
+        return "other"
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1457,6 +1507,8 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_28A[conv][k]
             if conv in PLACES_28B:  # set 28, second half: the place and year its partnership and agencies fit
                 area, region, year = PLACES_28B[conv][k]
+            if conv in PLACES_29A:  # set 29, first half: the place and year of each full-length report
+                area, region, year = PLACES_29A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
