@@ -86,6 +86,13 @@ def _lead(c: Ctx, j: int) -> str:
     return lead
 
 
+def _lead_of(c: Ctx, r, j: int) -> str:
+    """The lead an action plan gives a recommendation: the agency it is addressed to, or the board or partnership."""
+    if r.agency in ("", "LSCB", "Partnership", "Safeguarding Partnership", "Safeguarding Children Partnership"):
+        return _lead(c, 1)
+    return r.agency if r.agency else _lead(c, j)
+
+
 def _finding_full(c: Ctx, st, label: str, kind: str = "finding", heading: str = "h2", sep: str = ": ",
                   tail: str = "") -> int:  # fmt: skip
     """A lesson under "<label><sep><title>" with its paragraphs; tail (a cross-reference) ends the last paragraph
@@ -126,11 +133,15 @@ def _action_plan(c: Ctx, heading: str, recs: list, labels: list | None = None) -
     """An action plan repeating the recommendations word for word (never lessons)."""
     d = c.doc
     d.add("h1", heading)
-    d.add("p", "The partnership's action plan sets out how each recommendation will be taken forward. Progress is "
-          "reported to the partnership's executive group every quarter.")  # fmt: skip
+    if d.meta["review_type"] == "SCR":
+        d.add("p", "The Board's action plan sets out how each recommendation will be taken forward. Progress is "
+              "reported to the Serious Case Review Sub-Group every quarter.")  # fmt: skip
+    else:
+        d.add("p", "The partnership's action plan sets out how each recommendation will be taken forward. Progress "
+              "is reported to the partnership's executive group every quarter.")  # fmt: skip
     d.add("header", cells=("No.", "Recommendation", "Lead", "Timescale"), label="plan29a")
     for j, r in enumerate(recs, 1):
-        d.add("row", cells=((labels or [str(k) for k in range(1, len(recs) + 1)])[j - 1], r.text, _lead(c, j),
+        d.add("row", cells=((labels or [str(k) for k in range(1, len(recs) + 1)])[j - 1], r.text, _lead_of(c, r, j),
                             _TIMES[(j - 1) % 4]), label="plan29a")  # fmt: skip
 
 
@@ -156,6 +167,15 @@ def _foreword(c: Ctx, sts: list, heading: str = "Foreword", signer: str = "Indep
     d.add("p", "I want to thank the family members who spoke to the reviewer, the practitioners who gave their time, "
           "and the reviewer. The partnership's response is set out at the end of the report.")  # fmt: skip
     d.add("p", f"{signer}, {c.partnership}")
+
+
+def _method_unnamed(c: Ctx, heading: str) -> None:
+    """A methodology that does not name the reviewer (the report names its author only near the end)."""
+    d = c.doc
+    d.add("h1", heading)
+    d.add("p", c.fill(narrative.METHOD[0]))
+    d.add("p", "Each agency provided a combined chronology and a short report. The independent reviewer was "
+          "supported by a review panel of senior representatives, which met four times to oversee the work.")  # fmt: skip
 
 
 def _inside_cover(c: Ctx, rows: tuple) -> None:
@@ -313,9 +333,10 @@ def c867(c: Ctx) -> None:  # SCR: run-in recommendation closing each chapter, ga
     for k, text in enumerate(_events(c, 3), 1):
         d.add("num", text, label=f"5.{k}")
     sts = _sts(c, 3)
-    pairs = _paired(sts, _recs(c, 8))
-    chapters = ("6. Understanding the child's lived experience", "7. Information sharing and joint working",
-                "8. Management oversight and challenge")  # fmt: skip
+    pool = _recs(c, 14)
+    extra = [r for r in pool if r.agency not in ("LSCB", "All partner agencies", "All agencies", "")][:3]
+    pairs = _paired(sts, [r for r in pool if r not in extra])
+    chapters = [f"{5 + k}. Key practice episode {k}: {_month(_before(c, 22 + (4 - k) * 2))}" for k in (1, 2, 3)]
     for i, ((st, r), chapter) in enumerate(zip(pairs, chapters), 1):
         d.add("h1", chapter)
         d.add("p", f"This chapter draws on the chronology (see paragraph 5.{i}) and on what practitioners told "
@@ -329,9 +350,6 @@ def c867(c: Ctx) -> None:  # SCR: run-in recommendation closing each chapter, ga
     d.add("h1", "Appendix B: Single agency recommendations")
     d.add("p", "The individual management reviews made the following recommendations for their own agencies.")
     d.add("header", cells=("Agency", "Recommendation"), label="agency29a")
-    used = {r.text for _st, r in pairs}
-    extra = [r for r in _recs(c, 10) if r.text not in used
-             and r.agency not in ("LSCB", "All partner agencies", "All agencies", "")][:3]  # fmt: skip
     for r in extra:
         d.add("row", cells=(r.agency, r.text), label="agency29a",
               keys=d.lesson("recommendation", "", r.text, r.themes, r.agency))  # fmt: skip
@@ -398,7 +416,7 @@ def c854(c: Ctx) -> None:  # LCSPR with a 7-minute briefing bound in front; the 
     _contents(c)
     _intro(c, partnership, "1. Introduction")
     _tor(c, "2. Terms of reference")
-    _method(c, "3. Methodology")
+    _method_unnamed(c, "3. Methodology")
     _family(c, "4. Family involvement")
     _story(c, "5. Background", "6. Summary of events")
     d.add("h1", "7. Learning")
@@ -437,7 +455,7 @@ def c855(c: Ctx) -> None:  # LCSPR: chair's foreword; "Recommendation N:" after 
     d.add("p", "The recommendations made in section 7 are repeated here with the agency that will lead each.")
     d.add("header", cells=("No.", "Recommendation", "Lead agency"), label="lead29a")
     for j, (_st, r) in enumerate(pairs, 1):
-        d.add("row", cells=(str(j), r.text, _lead(c, j)), label="lead29a")
+        d.add("row", cells=(str(j), r.text, _lead_of(c, r, j)), label="lead29a")
 
 
 def c857(c: Ctx) -> None:  # LCSPR: findings named in the introduction; an "In summary" box after each restates a sentence
@@ -501,7 +519,7 @@ def c859(c: Ctx) -> None:  # SILP report: exec summary names learning points by 
     d.add("header", cells=("Recommendation", "Action", "Lead", "By when"), label="act29a")
     for j, r in enumerate(recs, 1):
         d.add("row", cells=(f"R{j} {r.text}", "Task and finish group to agree the change and report to the "
-                            "executive.", _lead(c, j), _TIMES[j % 4]), label="act29a")  # fmt: skip
+                            "executive.", _lead_of(c, r, j), _TIMES[j % 4]), label="act29a")  # fmt: skip
 
 
 def c863(c: Ctx) -> None:  # LCSPR: "Learning point N" boxes in each episode, gathered word for word in "Summary of learning"
@@ -616,7 +634,7 @@ def c866(c: Ctx) -> None:  # LCSPR: chair's "three things" foreword; plain learn
     _break(c)
     _contents(c)
     _intro(c, partnership, "1. Introduction")
-    _method(c, "2. Methodology")
+    _method_unnamed(c, "2. Methodology")
     _family(c, "3. Family involvement")
     _story(c, "4. Background", "5. What happened")
     d.add("h1", "6. What we learned")
