@@ -10,9 +10,10 @@ chair's foreword that paraphrases the learning, cross-references between the pri
 out. A second emphasis is the metadata of long reports: a cover and an inside cover that print the date in different
 forms, the author only in a "The author" section near the end, the child's age only in the introduction.
 
-Each lesson is declared once, where the body of the report prints it in full (the fields of that printing only:
-its label, heading and agency); every restatement is drawn as plain text with no lesson key. Only element kinds the
-earlier writers already draw are used.
+Each lesson is declared once, where the body of the report prints it in full (its label and heading from that
+printing); every restatement is drawn as plain text with no lesson key, except that a recommendation printed with no
+addressee takes as its agency the Lead (or For) cell of a later action plan or summary table that repeats it. Only
+element kinds the earlier writers already draw are used.
 """
 
 from __future__ import annotations
@@ -117,11 +118,13 @@ def _restate_finding(c: Ctx, st, label: str, sep: str = ": ") -> None:
     d.add("p", st.body)
 
 
-def _numbered_recs(c: Ctx, recs: list, prefix: str = "", kind: str = "num") -> None:
+def _numbered_recs(c: Ctx, recs: list, prefix: str = "", kind: str = "num", led: bool = False) -> None:
+    """Numbered recommendations; led: a later action plan gives each its lead (_lead_of), recorded as its agency."""
     d = c.doc
     for j, r in enumerate(recs, 1):
         label = f"{prefix}{j}"
-        d.add("num", r.text, d.lesson("recommendation", label, r.text, r.themes), label=f"{label}.")
+        agency = _lead_of(c, r, j) if led else ""
+        d.add("num", r.text, d.lesson("recommendation", label, r.text, r.themes, agency), label=f"{label}.")
 
 
 def _restate_recs(c: Ctx, recs: list, prefix: str = "") -> None:
@@ -237,7 +240,7 @@ def c853(c: Ctx) -> None:  # SCR: exec summary names findings by title and resta
     for i, st in enumerate(sts, 1):
         _finding_full(c, st, f"Finding {i}")
     d.add("h1", "8. Recommendations")
-    _numbered_recs(c, recs)
+    _numbered_recs(c, recs, led=True)
     _conclusion(c, "9. Conclusion")
     _glossary(c, "Appendix A: Glossary")
     _action_plan(c, "Appendix B: Action plan", recs)
@@ -312,7 +315,8 @@ def c862(c: Ctx) -> None:  # older SCR, every paragraph numbered: exec summary p
         d.add("num", st.body, d.lesson("learning_point", f"7.{i}", st.body, st.themes), label=f"7.{i}")
     d.add("h1", "8. Recommendations")
     for j, r in enumerate(recs, 1):
-        d.add("num", r.text, d.lesson("recommendation", f"8.{j}", r.text, r.themes), label=f"8.{j}")
+        d.add("num", r.text, d.lesson("recommendation", f"8.{j}", r.text, r.themes, _lead_of(c, r, j)),
+              label=f"8.{j}")  # fmt: skip
     _action_plan(c, "Appendix 1: Action plan", recs, [f"8.{j}" for j in range(1, len(recs) + 1)])
 
 
@@ -449,7 +453,8 @@ def c855(c: Ctx) -> None:  # LCSPR: chair's foreword; "Recommendation N:" after 
     d.add("h1", "7. Findings and recommendations")
     for i, (st, r) in enumerate(pairs, 1):
         _finding_full(c, st, f"Finding {i}")
-        _runin(c, r.text, d.lesson("recommendation", f"Recommendation {i}", r.text, r.themes), f"Recommendation {i}:")
+        _runin(c, r.text, d.lesson("recommendation", f"Recommendation {i}", r.text, r.themes, _lead_of(c, r, i)),
+               f"Recommendation {i}:")  # fmt: skip
     _conclusion(c, "8. Conclusion")
     d.add("h1", "9. Summary of recommendations")
     d.add("p", "The recommendations made in section 7 are repeated here with the agency that will lead each.")
@@ -514,7 +519,7 @@ def c859(c: Ctx) -> None:  # SILP report: exec summary names learning points by 
         _finding_full(c, st, f"LP{i}", "learning_point", sep=" ")
     d.add("h1", "6. Recommendations")
     for j, r in enumerate(recs, 1):
-        _runin(c, r.text, d.lesson("recommendation", f"R{j}", r.text, r.themes), f"R{j}")
+        _runin(c, r.text, d.lesson("recommendation", f"R{j}", r.text, r.themes, _lead_of(c, r, j)), f"R{j}")
     d.add("h1", "Appendix: SMART action plan")
     d.add("header", cells=("Recommendation", "Action", "Lead", "By when"), label="act29a")
     for j, r in enumerate(recs, 1):
@@ -641,7 +646,7 @@ def c866(c: Ctx) -> None:  # LCSPR: chair's "three things" foreword; plain learn
     for st in sts:
         _finding_full(c, st, "", "learning_point")
     d.add("h1", "7. Recommendations")
-    _numbered_recs(c, recs)
+    _numbered_recs(c, recs, led=True)
     _action_plan(c, "Appendix 1: Action plan", recs)
     _author_section(c, "Appendix 2: About the author")
 
@@ -675,8 +680,31 @@ def c868(c: Ctx) -> None:  # LCSPR: contents listing the findings; "R1"-"R4"; a 
         _runin(c, r.text, d.lesson("recommendation", f"R{j}", r.text, r.themes), f"R{j}")
     d.add("h1", "Appendix: Findings and recommendations")
     d.add("header", cells=("Finding", "Recommendations"), label="map29a")
-    for i, (st, refs) in enumerate(zip(sts, ("R1, R3", "R2", "R3, R4")), 1):
+    for i, (st, refs) in enumerate(zip(sts, _map_refs(sts, recs)), 1):
         d.add("row", cells=(f"Finding {i}: {st.title}", refs), label="map29a")
+
+
+def _map_refs(sts: list, recs: list) -> list:
+    """Each recommendation mapped to the finding whose themes it shares most (the first on a tie; one that shares
+    none to the finding with fewest so far); a finding still given none is mapped to the recommendation that shares
+    most of its themes, so that the map reads as a real one."""
+    def overlap(st, r) -> int:
+        return len(set(st.themes) & set(r.themes))
+
+    refs: list = [[] for _ in sts]
+    unmatched = []
+    for j, r in enumerate(recs, 1):
+        best = max(range(len(sts)), key=lambda i: (overlap(sts[i], r), -i))
+        if overlap(sts[best], r):
+            refs[best].append(j)
+        else:
+            unmatched.append(j)
+    for j in unmatched:  # a recommendation sharing no finding's themes goes to the finding with fewest so far
+        refs[min(range(len(sts)), key=lambda i: (len(refs[i]), i))].append(j)
+    for i, st in enumerate(sts):
+        if not refs[i]:
+            refs[i].append(max(range(1, len(recs) + 1), key=lambda j: (overlap(st, recs[j - 1]), -j)))
+    return [", ".join(f"R{j}" for j in sorted(ids)) for ids in refs]
 
 
 def c869(c: Ctx) -> None:  # Part A executive summary restating the learning word for word; Part B the full report
@@ -818,8 +846,9 @@ def c860(c: Ctx) -> None:  # Panel national review: summary chapter restating th
     for i, st in enumerate(sts, 1):
         _finding_full(c, st, f"Finding {i}")
     d.add("h1", "4. Recommendations")
+    fors = ("Department for Education", "NHS England", "Safeguarding partners")
     for j, (text, themes) in enumerate(_NATIONAL_RECS, 1):
-        key = d.lesson("recommendation", f"Recommendation {j}", text, themes)
+        key = d.lesson("recommendation", f"Recommendation {j}", text, themes, fors[j - 1])
         d.add("h2", f"Recommendation {j}", key)
         _p(c, text, key)
     d.add("h1", "Annex A: Terms of reference")
@@ -828,8 +857,7 @@ def c860(c: Ctx) -> None:  # Panel national review: summary chapter restating th
     d.add("h1", "Annex B: Summary of recommendations")
     d.add("header", cells=("No.", "Recommendation", "For"), label="nat29a")
     for j, (text, _themes) in enumerate(_NATIONAL_RECS, 1):
-        who = ("Department for Education", "NHS England", "Safeguarding partners")[j - 1]
-        d.add("row", cells=(str(j), text, who), label="nat29a")
+        d.add("row", cells=(str(j), text, fors[j - 1]), label="nat29a")
 
 
 BUILDERS = {
