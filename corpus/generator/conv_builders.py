@@ -751,3 +751,6 @@ BUILDERS.update(_BLIND28A)
 from .conv_blind28b import BUILDERS as _BLIND28B  # noqa: E402  (C835-C852, the twenty-eighth blind held-out set, second half)
 
 BUILDERS.update(_BLIND28B)
+from .conv_blind29b import BUILDERS as _BLIND29B  # noqa: E402  (C871-C888, the twenty-ninth blind held-out set, second half)
+
+BUILDERS.update(_BLIND29B)
