@@ -23,7 +23,7 @@ import re
 
 from .conv_blind18b import _p, _runin
 from .conv_blind20b import _before, _month
-from .conv_blind23b import _cover, _opening, _poss, _setup
+from .conv_blind23b import _SERVICE, _cover, _opening, _poss, _setup
 from .conv_blind24b import _intro, _lc, _split_recs
 from .conv_blind28b import _fits_age, _fitting_recs, _of_its_day, _story, _sts, _type_name
 from .conv_common import case_events as _case_events
@@ -75,6 +75,16 @@ def _questions(c: Ctx, n: int, board: str = "") -> list:
     return out
 
 
+_WORD = re.compile(r"[a-z]{5,}")
+_COMMON = {"should", "ensure", "agencies", "board", "assured", "assurance", "confident", "which", "where", "their",
+           "there", "about", "before", "after", "every", "child", "children", "family"}  # fmt: skip
+
+
+def _words(text: str) -> set:
+    """The content words of a text (five letters or more, cut to six), to tell which question fits a finding."""
+    return {w[:6] for w in _WORD.findall(text.lower()) if w not in _COMMON}
+
+
 def _matched(sts: list, pool: list, themes_of) -> list:
     """Each statement with an item of the pool, the pairs sharing most themes chosen first (earlier ones on a tie)."""
     pairs = sorted(
@@ -90,6 +100,28 @@ def _matched(sts: list, pool: list, themes_of) -> list:
         if i not in chosen and j not in chosen.values():
             chosen[i] = j
     return [pool[chosen[i]] for i in range(len(sts))]
+
+
+def _findings_with_questions(c: Ctx, n: int) -> list:
+    """n (statement, (question, themes)) pairs: of twelve statements and the questions the bank allows, the pairs
+    that fit each other best (most shared themes and words) chosen first, each used once, in the statements' order."""
+    sts, qs = _sts(c, 12), _questions(c, 40, "Board")
+    words = {id(st): _words(f"{st.title} {st.body}") for st in sts}
+    pairs = sorted(
+        (
+            (len(set(q[1]) & set(st.themes)) + 2 * len(words[id(st)] & _words(q[0])), -i, -j, i, j)
+            for i, st in enumerate(sts)
+            for j, q in enumerate(qs)
+        ),
+        reverse=True,
+    )
+    chosen: dict[int, int] = {}
+    for _, _, _, i, j in pairs:
+        if len(chosen) == n:
+            break
+        if i not in chosen and j not in chosen.values():
+            chosen[i] = j
+    return [(sts[i], qs[chosen[i]]) for i in sorted(chosen)]
 
 
 def _gps(c: Ctx, n: int) -> list:
@@ -195,9 +227,7 @@ def c871(c: Ctx) -> None:  # SCIE Learning Together: each finding ends in a box 
     d.add("p", "In keeping with the Learning Together model, the review does not make recommendations. Each finding "
           "describes a pattern in the local system and ends with issues for the Board to consider; the Board's "
           "response to them will be published.")  # fmt: skip
-    sts = _sts(c, 3)
-    qs = _matched(sts, _questions(c, 6, "Board"), lambda q: q[1])
-    for i, (st, (q, themes)) in enumerate(zip(sts, qs), 1):
+    for i, (st, (q, themes)) in enumerate(_findings_with_questions(c, 3), 1):
         key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Finding {i}: {st.title}", key)
         d.add("small", ("Category: Management systems", "Category: Professional norms and culture",
@@ -420,9 +450,11 @@ def c879(c: Ctx) -> None:  # joint DHR and children's review commissioned in two
     _cover(c, f"{csp} and {partnership}", title, f"Independent reviewer: {s.author}",
            f"Date of publication: {c.printed_date()}")  # fmt: skip
     d.add("h1", "1. Introduction")
+    years = _years(c)
+    setting = "school and " if years >= 5 else "nursery and " if years >= 2 else ""
     d.add("p", f"In {_month(_before(c, 24))} {adult} was killed by her partner at a flat in {other}, where she had "
           f"moved a few weeks before. Her child, {s.child}, was {s.age} old and had lived with her in {area} until "
-          f"then; {s.child}'s school and health services were in {area}.")  # fmt: skip
+          f"then; {s.child}'s {setting}health services were in {area}.")  # fmt: skip
     d.add("p", f"{csp} commissioned a Domestic Homicide Review because {adult} died in {other}. {partnership} "
           f"commissioned a {_type_name(c)} because {s.child} was a child living in its area. The two commissioning "
           "bodies agreed to hold one review and publish one report.")  # fmt: skip
@@ -477,6 +509,27 @@ def c880(c: Ctx) -> None:  # a sibling group in one review: three children, thei
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
+# Findings about a newborn who went home from the neonatal unit at six days old and died three days later, written for
+# this half (the text bank's statements tell of months of work with a child): (title, text, themes).
+_NEWBORN = (
+    ("Safer sleep advice at discharge", "The neonatal unit gave the parents safer sleep advice on the day of "
+     "discharge, but no one asked where the baby would sleep at home or who would care for the baby at night.",
+     "harm.sudi_safer_sleep agency.acute_health"),
+    ("The father not seen", "Maternity and neonatal staff spoke only to the mother. The father, who settled the baby "
+     "at night, was not given safer sleep advice, and his drinking was not known to them.",
+     "fam.male_carers harm.sudi_safer_sleep fam.parental_substance_misuse"),
+    ("A discharge without a handover", "The baby went home on a Friday. The discharge summary reached the health "
+     "visitor after the weekend, so the first home visit was planned as a routine new birth visit, without the "
+     "unit's concerns about the home.", "multi.information_sharing agency.universal_health"),
+    ("Pre-birth concerns not carried forward", "Children's social care had assessed the family before the birth and "
+     "offered early help. The assessment was not shared with the neonatal unit, so the plan for discharge was made "
+     "without it.", "multi.information_sharing assess.thresholds_cp_processes"),
+    ("Risk factors seen one at a time", "The baby's prematurity, the parents' smoking and their wish to have the "
+     "baby sleep in their bed together put the baby at high risk, but each practitioner saw only one of these "
+     "factors and no one put them together.", "harm.sudi_safer_sleep assess.whole_family"),
+)  # fmt: skip
+
+
 def c881(c: Ctx) -> None:  # a newborn's age in days; born early, home for a few days
     d, s = c.doc, c.spec
     partnership = c.partnership
@@ -491,10 +544,11 @@ def c881(c: Ctx) -> None:  # a newborn's age in days; born early, home for a few
           "before and after the birth.")  # fmt: skip
     _story(c)
     d.add("h1", "Findings")
-    for i, st in enumerate(_sts(c, 3), 1):
-        key = d.lesson("finding", f"Finding {i}", f"{st.title} {st.body}", st.themes, title=st.title)
-        d.add("h2", f"Finding {i}: {st.title}", key)
-        _p(c, st.body, key)
+    for i, k in enumerate(sorted(c.rng.sample(range(len(_NEWBORN)), 3)), 1):
+        title, body, themes = _NEWBORN[k]
+        key = d.lesson("finding", f"Finding {i}", f"{title} {body}", themes.split(), title=title)
+        d.add("h2", f"Finding {i}: {title}", key)
+        _p(c, body, key)
     d.add("h1", "Recommendations")
     for j, r in enumerate(_fitting_recs(c, 3), 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
@@ -535,9 +589,7 @@ def c883(c: Ctx) -> None:  # SCIE findings in a table: No. / Finding / Type of f
     d.add("h1", "Summary of findings and issues for the Board")
     d.add("header", cells=("No.", "Finding", "Type of finding", "Issues for the Board to consider"), label="scie29b")
     kinds = ("Innate human biases", "Multi-agency working", "Management systems")
-    sts = _sts(c, 3)
-    qs = _matched(sts, _questions(c, 6, "Board"), lambda q: q[1])
-    for i, (st, (q, themes), kind) in enumerate(zip(sts, qs, kinds), 1):
+    for i, ((st, (q, themes)), kind) in enumerate(zip(_findings_with_questions(c, 3), kinds), 1):
         a = d.lesson("finding", str(i), st.body, st.themes)
         b = d.lesson("recommendation", "", q, themes)
         d.add(
@@ -571,6 +623,17 @@ def c884(c: Ctx) -> None:  # learning followed by "Consider:" prompts for practi
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
+def _for_services(c: Ctx, services: tuple) -> list:
+    """(service, statement) for each (service, pattern): the first drawn statement that speaks of that service's work
+    (the Service cell beside a lesson names the service the lesson is about)."""
+    pool, out = _sts(c, 24), []
+    for service, pattern in services:
+        st = next((st for st in pool if re.search(pattern, st.body, re.I)), pool[0])
+        pool.remove(st)
+        out.append((service, st))
+    return out
+
+
 def c885(c: Ctx) -> None:  # joint SAR and children's review: lessons in tables with the service each is for
     d, s = c.doc, c.spec
     area = s.area
@@ -601,7 +664,8 @@ def c885(c: Ctx) -> None:  # joint SAR and children's review: lessons in tables 
         d.add("row", keys=key, cells=(text, service), label="lesson29b")
     d.add("h1", "Lessons for children's services")
     d.add("header", cells=("Lesson", "Service"), label="lesson29b")
-    for st, service in zip(_sts(c, 2), ("Children's social care", "Health visiting")):
+    children = (("Children's social care", _SERVICE["csc"]), ("Health visiting", r"health visit"))
+    for service, st in _for_services(c, children):
         key = d.lesson("learning_point", "", st.body, st.themes, service)
         d.add("row", keys=key, cells=(st.body, service), label="lesson29b")
     d.add("h1", "Recommendations")
