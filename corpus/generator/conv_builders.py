@@ -754,3 +754,6 @@ BUILDERS.update(_BLIND28B)
 from .conv_blind29a import BUILDERS as _BLIND29A  # noqa: E402  (C853-C870, the twenty-ninth blind held-out set, first half)
 
 BUILDERS.update(_BLIND29A)
+from .conv_blind29b import BUILDERS as _BLIND29B  # noqa: E402  (C871-C888, the twenty-ninth blind held-out set, second half)
+
+BUILDERS.update(_BLIND29B)

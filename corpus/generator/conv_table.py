@@ -1287,6 +1287,61 @@ PLACES_29A = {
     "C869": (("Barnet", "London", 2021), ("Camden", "London", 2020)),
     "C870": (("Southwark", "London", 2025), ("Lambeth", "London", 2026)),
 }
+# The twenty-ninth blind held-out set, second half (corpus/generator/conv_blind29b.py): only the earlier writers.
+# The review methods' house styles and joint reviews (2013-2026, across England, one scanned copy); each document's
+# area, region and year are set by PLACES_29B, and the case a joint or sibling review needs by SCENARIOS_29B.
+FORMATS.update(
+    {
+        "C871": ("pdf", "docx"),
+        "C872": ("docx", "html"),
+        "C873": ("pdf", "txt"),
+        "C874": ("html", "docx"),
+        "C875": ("docx", "pdf"),
+        "C876": ("pdf", "docx"),
+        "C877": ("pdf", "html"),
+        "C878": ("docx", "txt"),
+        "C879": ("pdf", "scan"),
+        "C880": ("html", "pdf"),
+        "C881": ("pdf", "docx"),
+        "C882": ("docx", "html"),
+        "C883": ("pdf", "docx"),
+        "C884": ("html", "txt"),
+        "C885": ("pdf", "docx"),
+        "C886": ("docx", "txt"),
+        "C887": ("txt", "pdf"),
+        "C888": ("pdf", "html"),
+    }
+)
+PLACES_29B = {
+    "C871": (("Lancashire", "North West", 2013), ("Cumbria", "North West", 2016)),
+    "C872": (("Wigan", "North West", 2021), ("Salford", "North West", 2023)),
+    "C873": (("Devon", "South West", 2018), ("Plymouth", "South West", 2022)),
+    "C874": (("Sheffield", "Yorkshire and the Humber", 2019), ("Barnsley", "Yorkshire and the Humber", 2015)),
+    "C875": (("Kent", "South East", 2020), ("Medway", "South East", 2024)),
+    "C876": (("Birmingham", "West Midlands", 2021), ("Solihull", "West Midlands", 2023)),
+    "C877": (("Leeds", "Yorkshire and the Humber", 2022), ("Bradford", "Yorkshire and the Humber", 2017)),
+    "C878": (("Norfolk", "East of England", 2020), ("Suffolk", "East of England", 2017)),
+    "C879": (("Knowsley", "North West", 2021), ("Gateshead", "North East", 2016)),
+    "C880": (("Nottingham", "East Midlands", 2022), ("Derby", "East Midlands", 2015)),
+    "C881": (("Rotherham", "Yorkshire and the Humber", 2020), ("Doncaster", "Yorkshire and the Humber", 2024)),
+    "C882": (("Hertfordshire", "East of England", 2023), ("Essex", "East of England", 2019)),
+    "C883": (("Bristol", "South West", 2014), ("South Gloucestershire", "South West", 2017)),
+    "C884": (("Camden", "London", 2024), ("Islington", "London", 2026)),
+    "C885": (("Cornwall", "South West", 2021), ("Wiltshire", "South West", 2025)),
+    "C886": (("Northumberland", "North East", 2015), ("North Tyneside", "North East", 2019)),
+    "C887": (("Wakefield", "Yorkshire and the Humber", 2017), ("Calderdale", "Yorkshire and the Humber", 2022)),
+    "C888": (("Leicester", "East Midlands", 2024), ("Northamptonshire", "East Midlands", 2021)),
+}
+SCENARIOS_29B = {
+    "C877": ("DA", "DA"),
+    "C878": ("PARENTAL", "NEGLECT"),
+    "C879": ("DA", "DA"),
+    "C880": ("NEGLECT", "NEGLECT"),
+    "C881": ("SUDI", "SUDI"),
+    "C885": ("PARENTAL", "PARENTAL"),
+    "C886": ("DA", "DA"),
+    "C888": ("NAI", "NAI"),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1509,8 +1564,12 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_28B[conv][k]
             if conv in PLACES_29A:  # set 29, first half: the place and year of each full-length report
                 area, region, year = PLACES_29A[conv][k]
+            if conv in PLACES_29B:  # set 29, second half: the place and year of each review
+                area, region, year = PLACES_29B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
+            if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
+                scenario = SCENARIOS_29B[conv][k]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
             age = AGES[scenario][(number + k) % 3]
             if number >= 37 and child.startswith("Baby") and "years" in age:  # the blind set: no "Baby" of 14
