@@ -818,6 +818,8 @@ def c825(
     if s.fmt != "html":  # the text copy of the page keeps its navigation; the web page's is the site's
         d.add("small", f"{partnership} | Home | Professionals | Learning from reviews | Contact us")
         d.add("small", "Home > Professionals > Learning from reviews > Published reviews")
+    else:  # the site's banner names the partnership, as every partnership's site does
+        d.add("small", partnership)
     d.add("title", title)
     d.add("p", f"Published on {long_date(pub)}. Lead reviewer: {s.author}.")
     d.add("h1", "About the review")
