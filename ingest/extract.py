@@ -20,6 +20,7 @@ from ingest.failure import IngestFailure
 from ingest.guidance import guidance_with_learning
 from ingest.layout import Block
 from ingest.lesson_check import check_lessons
+from ingest.lesson_cues import zone_kind
 from ingest.lessons import segment_lessons
 from ingest.limits import Limits
 from ingest.metadata import FIELDS, read_metadata, read_sidecar
@@ -28,6 +29,7 @@ from ingest.read import _read_bytes, _read_pages
 from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 from ingest.second_opinion import add_missed, score_units
+from ingest.second_opinion_model import _tokens
 
 # Bump whenever the records extracted from the same file would change.
 # 1.3: the OCR engine is recorded (RapidOCR when Tesseract is missing); rules generalised.
@@ -197,6 +199,10 @@ def extract_review(
             max_pages=limits.max_pages if max_pages is None else max_pages,
             max_bytes=limits.max_bytes if max_bytes is None else max_bytes,
         )
+    # Each document starts with empty caches: they save the passes' repeated reading of one document's
+    # headings and texts, and must not carry texts (or timings) from one document to the next.
+    zone_kind.cache_clear()
+    _tokens.cache_clear()
     data = _read_bytes(path, limits.max_bytes)
     review_id = hashlib.sha256(data).hexdigest()[:16]
     warnings: list[str] = []

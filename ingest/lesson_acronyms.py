@@ -90,6 +90,8 @@ def defined_acronyms(blocks: list[Block]) -> dict[str, str]:
                 defined.setdefault(cells[0], cells[1])
             continue
         for text in cells or [block.text.strip()]:
+            if "(" not in text:
+                continue  # both patterns need "(ACR)"; scanning every word of every paragraph for one was slow
             at_start = DEFINED_AT_START.match(text)
             if at_start and ACRONYM.match(at_start.group("acronym")):
                 defined.setdefault(at_start.group("acronym"), at_start.group("name").strip())

@@ -108,9 +108,9 @@ def _without_captions(blocks: list[Block]) -> list[Block]:
             block = replace(block, text=block.text[caption.end() :])  # plain text runs the caption into the box
         elif (
             block.kind == "para"
-            and EVIDENCE_HEADING.search(block.text)
             and block.text.endswith("?")
             and len(block.text.split()) <= 14
+            and EVIDENCE_HEADING.search(block.text)
         ):
             block = replace(block, kind="heading", level=block.level or 3)  # an evidence question set as a plain line
         elif (

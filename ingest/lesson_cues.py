@@ -13,6 +13,7 @@ help?") is in ingest/lesson_text_cues.py.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from ingest.block_cues import NUMBERED_HEADING, REVIEW_STAGE
@@ -300,6 +301,7 @@ DENIED_KIND = re.compile(
 )
 
 
+@functools.lru_cache(maxsize=4096)  # asked again and again of the same headings by passes over the blocks
 def zone_kind(heading: str) -> str | None:
     text = NUMBERED_HEADING.sub(r"\2", heading)
     if HEADLINE.match(text):

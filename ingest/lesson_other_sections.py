@@ -189,4 +189,4 @@ def contents_line(block: Block) -> bool:
         and len(block.cells[0]) < 150
     ):
         return True
-    return bool(CONTENTS_LINE.search(block.text)) and len(block.text) < 160
+    return len(block.text) < 160 and bool(CONTENTS_LINE.search(block.text))

@@ -35,8 +35,8 @@ def without_rationales(blocks: list[Block]) -> list[Block]:
         if block.kind not in ("para", "item"):
             kept.append(block)
             continue
-        asked = bool(kept) and kept[-1].kind in ("para", "item") and ASKS.search(kept[-1].text) is not None
-        if asked and OPENING.match(block.text):
+        # (the cheap match first: the recommendation before is searched only under a rationale's cue)
+        if OPENING.match(block.text) and kept and kept[-1].kind in ("para", "item") and ASKS.search(kept[-1].text):
             continue  # "Why this recommendation: ..." after the recommendation
         run_on = RUN_ON.search(block.text)
         if run_on and ASKS.search(block.text[: run_on.start()]):

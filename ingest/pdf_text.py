@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import logging
 import re
-from collections import Counter
 from pathlib import Path
 
 from pdfminer.converter import PDFPageAggregator
@@ -178,38 +177,45 @@ def _box(item: LTTextBox, page_height: float) -> LineBox:
         if not isinstance(line, LTTextLine):
             continue
         pieces: list[str] = []
-        sizes: Counter = Counter()
+        sizes: dict[float, int] = {}
         bold = 0
         visible = 0
         lead_end = -1  # pieces before this index are the line's opening bold run
         words: list[tuple[int, float]] = []
         offset = 0
         weights: list[bool | None] = []  # each piece bold, plain, or None (a space: neither)
+        after_space = True  # the line's start or a space before: a visible glyph here opens a word
+        font, font_bold = None, False  # the last font asked about: a line's glyphs mostly share one
         for char in line:
             glyph = char.get_text()
             if isinstance(char, LTChar) and not glyph.isspace():
-                if not pieces or pieces[-1].isspace():
+                if after_space:
                     words.append((offset, float(char.x0)))
-                if visible == 0 and _SYMBOL_FONT.search(char.fontname):
+                if char.fontname is not font:
+                    font, font_bold = char.fontname, _bold_font(char.fontname)
+                if visible == 0 and _SYMBOL_FONT.search(font):
                     glyph = "\u2022"  # a Wingdings/ZapfDingbats/Symbol bullet opening the line
                 visible += 1
-                sizes[round(char.size * 2) / 2] += 1
-                if _bold_font(char.fontname):
+                size = round(char.size * 2) / 2
+                sizes[size] = sizes.get(size, 0) + 1
+                if font_bold:
                     bold += 1
                     weights.append(True)
                 else:
                     weights.append(False)
                     if lead_end < 0:
                         lead_end = len(pieces)
+                after_space = False
             else:
                 weights.append(None)
+                after_space = glyph.isspace()
             pieces.append(glyph)
             offset += len(glyph)
         text = "".join(pieces).rstrip("\n")
         lead = "".join(pieces[:lead_end]).strip() if lead_end > 0 and bold >= 2 else ""
         if not text.strip():
             continue
-        size = sizes.most_common(1)[0][0] if sizes else 0.0
+        size = max(sizes, key=sizes.__getitem__) if sizes else 0.0  # the commonest, the first of equals
         lines.append(
             TextLine(
                 text=text,

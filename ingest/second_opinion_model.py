@@ -44,8 +44,9 @@ class Unit:
     headings: tuple[str, ...] = ()  # the headings in force above it, outermost first
 
 
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+", text.lower())
+@functools.lru_cache(maxsize=8192)  # the same headings and lesson texts are read again for every unit under them
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(re.findall(r"\w+", text.lower()))
 
 
 def _lesson_text(block: Block) -> str:
