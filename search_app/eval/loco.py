@@ -97,6 +97,7 @@ FIRST_CONTACT = {
     26: "d3e7c8d",
     27: "47dbbb2",
     28: "84c339a",
+    29: "1ba4efc",
 }
 
 
