@@ -24,7 +24,7 @@ from . import narrative
 from .conv_blind18b import _harm, _of_its_time, _p, _paired, _runin
 from .conv_blind19b import _break, _good
 from .conv_blind20b import _before, _month
-from .conv_blind23b import _poss, _setup, _sts
+from .conv_blind23b import _setup, _sts
 from .conv_blind28a import (
     _NATIONAL_RECS,
     _NATIONAL_TITLES,
@@ -246,7 +246,9 @@ def c853(c: Ctx) -> None:  # SCR: exec summary names findings by title and resta
     _action_plan(c, "Appendix B: Action plan", recs)
 
 
-def c858(c: Ctx) -> None:  # SCR with cross-references: findings end "(see Recommendation N below)", recs open "As set out"
+def c858(
+    c: Ctx,
+) -> None:  # SCR with cross-references: findings end "(see Recommendation N below)", recs open "As set out"
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -296,7 +298,9 @@ def c862(c: Ctx) -> None:  # older SCR, every paragraph numbered: exec summary p
           "report at paragraphs 8.1 to 8.4. In summary, the panel found that information held by agencies was not "
           "brought together and that the risks to the child were not fully understood.", label="1.3")  # fmt: skip
     d.add("h1", "2. Terms of reference")
-    d.add("num", "The review considered agencies' involvement with the child and family until the incident.", label="2.1")
+    d.add(
+        "num", "The review considered agencies' involvement with the child and family until the incident.", label="2.1"
+    )
     d.add("num", "Each agency was asked to analyse its practice against its own procedures and those of the LSCB.",
           label="2.2")  # fmt: skip
     d.add("h1", "3. Methodology")
@@ -463,7 +467,9 @@ def c855(c: Ctx) -> None:  # LCSPR: chair's foreword; "Recommendation N:" after 
         d.add("row", cells=(str(j), r.text, _lead_of(c, r, j)), label="lead29a")
 
 
-def c857(c: Ctx) -> None:  # LCSPR: findings named in the introduction; an "In summary" box after each restates a sentence
+def c857(
+    c: Ctx,
+) -> None:  # LCSPR: findings named in the introduction; an "In summary" box after each restates a sentence
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -527,7 +533,9 @@ def c859(c: Ctx) -> None:  # SILP report: exec summary names learning points by 
                             "executive.", _lead_of(c, r, j), _TIMES[j % 4]), label="act29a")  # fmt: skip
 
 
-def c863(c: Ctx) -> None:  # LCSPR: "Learning point N" boxes in each episode, gathered word for word in "Summary of learning"
+def c863(
+    c: Ctx,
+) -> None:  # LCSPR: "Learning point N" boxes in each episode, gathered word for word in "Summary of learning"
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -621,7 +629,9 @@ def c865(c: Ctx) -> None:  # LCSPR: findings printed in full only in the executi
     _glossary(c, "Appendix: Glossary")
 
 
-def c866(c: Ctx) -> None:  # LCSPR: chair's "three things" foreword; plain learning headings; action plan; author at the end
+def c866(
+    c: Ctx,
+) -> None:  # LCSPR: chair's "three things" foreword; plain learning headings; action plan; author at the end
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -688,6 +698,7 @@ def _map_refs(sts: list, recs: list) -> list:
     """Each recommendation mapped to the finding whose themes it shares most (the first on a tie; one that shares
     none to the finding with fewest so far); a finding still given none is mapped to the recommendation that shares
     most of its themes, so that the map reads as a real one."""
+
     def overlap(st, r) -> int:
         return len(set(st.themes) & set(r.themes))
 

@@ -1283,7 +1283,10 @@ PLACES_29A = {
     "C865": (("Milton Keynes", "South East", 2022), ("Buckinghamshire", "South East", 2024)),
     "C866": (("Stockport", "North West", 2022), ("Tameside", "North West", 2024)),
     "C867": (("Durham", "North East", 2014), ("Gateshead", "North East", 2017)),
-    "C868": (("Kingston upon Hull", "Yorkshire and the Humber", 2022), ("East Riding of Yorkshire", "Yorkshire and the Humber", 2025)),
+    "C868": (
+        ("Kingston upon Hull", "Yorkshire and the Humber", 2022),
+        ("East Riding of Yorkshire", "Yorkshire and the Humber", 2025),
+    ),
     "C869": (("Barnet", "London", 2021), ("Camden", "London", 2020)),
     "C870": (("Southwark", "London", 2025), ("Lambeth", "London", 2026)),
 }
