@@ -34,6 +34,7 @@ from ingest.lesson_patterns import (
     SEE_ALSO,
     TRAILING_CODE,
 )
+from ingest.lesson_plan_leads import leads_from_restatements
 from ingest.lesson_text_cues import opening_title
 from ingest.records import Lesson
 from ingest.single_agency import own_learning
@@ -155,7 +156,9 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
     lessons = drop_summary_restatements(
-        drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts))))
+        leads_from_restatements(
+            drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts))))
+        )
     )
     for d in lessons:
         led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None
