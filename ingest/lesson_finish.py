@@ -35,6 +35,7 @@ from ingest.lesson_patterns import (
     TRAILING_CODE,
 )
 from ingest.lesson_plan_leads import leads_from_restatements
+from ingest.lesson_restatements import drop_repeated_printings
 from ingest.lesson_text_cues import opening_title
 from ingest.records import Lesson
 from ingest.single_agency import own_learning
@@ -157,7 +158,10 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
             d.title = opening_title(draft_text(d))
     lessons = drop_summary_restatements(
         leads_from_restatements(
-            drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts))))
+            drop_repeated_printings(
+                drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts))))
+            ),
+            blocks,
         )
     )
     for d in lessons:
