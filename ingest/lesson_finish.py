@@ -22,6 +22,7 @@ from ingest.lesson_drafts import (
     drop_preambles,
     drop_summary_restatements,
 )
+from ingest.lesson_episode_titles import without_episode_numbers
 from ingest.lesson_helpers import _has_words, _unquoted
 from ingest.lesson_patterns import (
     AGENCY_CODE,
@@ -156,6 +157,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
     for d in drafts:
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
+    drafts = without_episode_numbers(drafts)
     lessons = drop_summary_restatements(
         leads_from_restatements(
             drop_repeated_printings(

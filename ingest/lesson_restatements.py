@@ -7,6 +7,8 @@ closing chapter renumbering the recommendations "1."-"5." "for the action plan",
 gathering them again. The printing with the lesson's label is the lesson; a repetition is none:
 
 - an unlabelled draft whose words the text of a labelled draft of its kind holds whole;
+- a draft saying nothing but the title of another draft printed with its text (a "Key messages"
+  page listing the findings by title: "1. Transfer between areas.");
 - a list (two or more drafts of one section) every item of which repeats, word for word, a
   labelled draft printed before it, under another number;
 - a paragraph of narrative that ends pointing to the lessons by their paragraph numbers ("... missed
@@ -57,11 +59,20 @@ def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
     flats = [_flat(d) for d in drafts]
     dropped: set[int] = set()
     labels = {d.label.strip(" .") for d in drafts if d.label}
+    titles = {
+        " ".join(re.findall(r"\w+", d.title.lower()))
+        for d, flat in zip(drafts, flats, strict=True)
+        if d.title and len(flat) > len(d.title)
+    }
     for i, d in enumerate(drafts):
         text = draft_text(d)
         cited = _SEE_PARAGRAPHS.search(text)
         nums = re.findall(r"\d+(?:\.\d+)+", cited.group("nums")) if cited else []
-        if POINTER.match(text) or (nums and all(n in labels and n != d.label.strip(" .") for n in nums)):
+        if (
+            (flats[i] in titles and not d.title)
+            or POINTER.match(text)
+            or (nums and all(n in labels and n != d.label.strip(" .") for n in nums))
+        ):
             dropped.add(i)
     for i, d in enumerate(drafts):
         if d.label or len(flats[i].split()) < _MIN_WORDS:
