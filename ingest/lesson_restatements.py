@@ -75,10 +75,10 @@ def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
         ):
             dropped.add(i)
     for i, d in enumerate(drafts):
-        if d.label or len(flats[i].split()) < _MIN_WORDS:
+        if d.label or d.number or len(flats[i].split()) < _MIN_WORDS:
             continue
         if any(
-            j != i and b.label and _akin(d, b) and not _apart(d, b) and f" {flats[i]} " in f" {flats[j]} "
+            j != i and (b.label or b.number) and _akin(d, b) and not _apart(d, b) and f" {flats[i]} " in f" {flats[j]} "
             for j, b in enumerate(drafts)
         ):
             dropped.add(i)
