@@ -183,3 +183,25 @@ def test_a_rapid_review_summary_titled_by_the_child_names_the_child(tmp_path, fm
             doc.add("bullet", seen)
 
     assert bare_review_of(tmp_path, fmt, build, title="Rapid review summary: Maisie").child == "Maisie"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_finding_closing_an_episode_chapter_before_its_run_in_recommendation(tmp_path, fmt):
+    def build(doc):
+        child_k_cover(doc, fmt)
+        child_k_introduction(doc)
+        for n, (title, seen) in enumerate(zip(TITLES[:2], SEEN), 1):
+            doc.add("h1", f"{n + 4}. Key practice episode {n}: spring 2021")
+            doc.add("p", "This chapter draws on the agencies' records and on what practitioners told the reviewer.")
+            doc.add("h2", title)
+            doc.add("p", seen)
+            doc.add("p", f"Recommendation {n} {ASKS[n - 1]}")
+        doc.add("h1", "7. Summary of recommendations")
+        for n, ask in enumerate(ASKS, 1):
+            doc.add("num", ask, label=f"{n}.")
+
+    want = []
+    for n, (title, seen) in enumerate(zip(TITLES[:2], SEEN), 1):
+        want.append(("finding", "", title, f"{title} {seen}", ""))
+        want.append(("recommendation", f"Recommendation {n}", "", ASKS[n - 1], ""))
+    assert lesson_rows(review_of(tmp_path, fmt, build, META).lessons) == want
