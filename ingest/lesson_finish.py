@@ -158,12 +158,13 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
     drafts = without_episode_numbers(drafts)
+    # the leads a later plan prints are set before its repetitions are dropped
     lessons = drop_summary_restatements(
-        leads_from_restatements(
-            drop_repeated_printings(
-                drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts))))
-            ),
-            blocks,
+        drop_repeated_printings(
+            leads_from_restatements(
+                drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts)))),
+                blocks,
+            )
         )
     )
     for d in lessons:
