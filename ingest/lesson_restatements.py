@@ -12,7 +12,7 @@ gathering them again. The printing with the lesson's label is the lesson; a repe
 - a list (two or more drafts of one section) every item of which repeats, word for word, a
   labelled draft printed before it, under another number;
 - a paragraph of narrative that ends pointing to the lessons by their paragraph numbers ("... missed
-  opportunities to understand the risks (see paragraphs 7.1 and 7.2).") when those numbers label lessons;
+  opportunities to understand the risks (see paragraphs 7.1 and 7.2).") when a number it cites labels a lesson;
 - a sentence saying where the lessons are set out ("The lessons learned are set out at paragraphs 7.1 to
   7.4"), which the learned second opinion must not take for one either (POINTER).
 """
@@ -71,7 +71,7 @@ def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
         if (
             (flats[i] in titles and not d.title)
             or POINTER.match(text)
-            or (nums and all(n in labels and n != d.label.strip(" .") for n in nums))
+            or (nums and any(n in labels and n != d.label.strip(" .") for n in nums))
         ):
             dropped.add(i)
     for i, d in enumerate(drafts):
