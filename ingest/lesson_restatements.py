@@ -10,7 +10,8 @@ gathering them again. The printing with the lesson's label is the lesson; a repe
 - a draft saying nothing but the title of another draft printed with its text (a "Key messages"
   page listing the findings by title: "1. Transfer between areas.");
 - a list (two or more drafts of one section) every item of which repeats, word for word, a
-  labelled draft printed before it, under another number;
+  labelled draft printed before it under another number, those printings apart from one another
+  (each after its finding);
 - a paragraph of narrative that ends pointing to the lessons by their paragraph numbers ("... missed
   opportunities to understand the risks (see paragraphs 7.1 and 7.2).") when a number it cites labels a lesson;
 - a sentence saying where the lessons are set out ("The lessons learned are set out at paragraphs 7.1 to
@@ -75,33 +76,49 @@ def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
         ):
             dropped.add(i)
     for i, d in enumerate(drafts):
-        if d.label or d.number or len(flats[i].split()) < _MIN_WORDS:
+        if d.label or d.number or d.agency or len(flats[i].split()) < _MIN_WORDS:
+            # (a lead agency of its own tells a lesson apart: an agency's own learning repeating a finding)
             continue
         if any(
-            j != i and (b.label or b.number) and _akin(d, b) and not _apart(d, b) and f" {flats[i]} " in f" {flats[j]} "
+            j != i
+            and (b.label or b.number)
+            and not b.in_summary
+            and _akin(d, b)
+            and not _apart(d, b)
+            and f" {flats[i]} " in f" {flats[j]} "
             for j, b in enumerate(drafts)
         ):
             dropped.add(i)
     groups: dict[tuple[str, int], list[int]] = {}
     for i, d in enumerate(drafts):
-        if i not in dropped and d.label:
+        if i not in dropped and d.label and not d.in_summary:
             groups.setdefault((d.section, d.zone), []).append(i)
     for members in groups.values():
         if len(members) < 2:
             continue
         first = members[0]
-        if all(
-            len(flats[i].split()) >= _MIN_WORDS
-            and any(
-                j < first
-                and b.label
-                and b.label != drafts[i].label
-                and _akin(drafts[i], b)
-                and not _apart(drafts[i], b)
-                and flats[j] == flats[i]
-                for j, b in enumerate(drafts)
+        earlier = [
+            next(
+                (
+                    j
+                    for j, b in enumerate(drafts)
+                    if j < first
+                    and b.label
+                    and not b.in_summary
+                    and b.label != drafts[i].label
+                    and _akin(drafts[i], b)
+                    and not _apart(drafts[i], b)
+                    and flats[j] == flats[i]
+                ),
+                None,
             )
+            if len(flats[i].split()) >= _MIN_WORDS
+            else None
             for i in members
-        ):
+        ]
+        # a list gathering again what the report printed here and there (after each finding): restated; the
+        # same words in one other list, one after another under other numbers, are lessons of their own
+        places = sorted({j for j in earlier if j is not None})
+        if None not in earlier and places and places[-1] - places[0] + 1 > len(places):
             dropped.update(members)
     return [d for i, d in enumerate(drafts) if i not in dropped]
