@@ -22,6 +22,7 @@ from ingest.lesson_drafts import (
     drop_preambles,
     drop_summary_restatements,
 )
+from ingest.lesson_episode_titles import without_episode_numbers
 from ingest.lesson_helpers import _has_words, _unquoted
 from ingest.lesson_patterns import (
     AGENCY_CODE,
@@ -34,6 +35,8 @@ from ingest.lesson_patterns import (
     SEE_ALSO,
     TRAILING_CODE,
 )
+from ingest.lesson_plan_leads import leads_from_restatements
+from ingest.lesson_restatements import drop_repeated_printings
 from ingest.lesson_text_cues import opening_title
 from ingest.records import Lesson
 from ingest.single_agency import own_learning
@@ -154,8 +157,15 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
     for d in drafts:
         if d.opening_title and not d.title:
             d.title = opening_title(draft_text(d))
+    drafts = without_episode_numbers(drafts)
+    # the leads a later plan prints are set before its repetitions are dropped
     lessons = drop_summary_restatements(
-        drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts))))
+        drop_repeated_printings(
+            leads_from_restatements(
+                drop_cited_restatements(_drop_contents_entries(_drop_unrecommending(drop_case_summaries(drafts)))),
+                blocks,
+            )
+        )
     )
     for d in lessons:
         led = AGENCY_LEAD.match(d.parts[0]) if d.kind == "recommendation" and not d.agency and d.parts else None

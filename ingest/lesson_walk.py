@@ -78,6 +78,7 @@ from ingest.lesson_walk_carry import (
 )
 from ingest.lesson_walk_cases import case_chapter_learning
 from ingest.lesson_walk_chapter_openers import chapter_number
+from ingest.lesson_walk_closing_findings import finding_closing_a_chapter
 from ingest.lesson_walk_fields import (
     addressee,
     finding_resumes,
@@ -326,6 +327,7 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     heading_sentence,
     table_agency_group,
     theme_over_questions,
+    finding_closing_a_chapter,
     section_heading,
     theme_over_run_in_lesson,
     labelled,

@@ -65,6 +65,7 @@ from ingest.lesson_other_sections import (
     FOREWORD,
 )
 from ingest.lesson_parts import parted_out
+from ingest.lesson_restatements import POINTER
 from ingest.lesson_text_cues import VOICE_CAPTION, explainer
 from ingest.records import Lesson
 from ingest.second_opinion_model import DIRECTIVE, LABELS, BlockModel, Unit, _tokens, document_units, shipped_model
@@ -254,6 +255,8 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
     if any(ACTIVITY_HEADING.match(heading) for heading in [*first.headings, *opening]):
         return None  # a training handout's task for the room ("Exercise"): no lesson
     text = run_text(run)
+    if POINTER.match(text):
+        return None  # "The lessons learned are set out at paragraphs 7.1 to 7.4": where they are, none itself
     if fact_box(text) or (_heading(first) and fact_box(run_text(run[1:]))):
         return None  # a box of the case's facts ("At a glance: Child: ... Age: ... Review: ..."): no lesson
     return Lesson(

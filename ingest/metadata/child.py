@@ -182,7 +182,8 @@ def _child_from_title(title: str) -> str:
     ending = re.search(
         # "7-minute briefing: Olivia": a briefing titled by the child
         r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))|(?i:briefing)\s*[:\-–]"
-        + (r"|(?i:report)\s*[:\-–])" if of_review else ")")
+        # "Rapid review summary: Isla": a review's summary titled by the child
+        + (r"|(?i:report|summary)\s*[:\-–])" if of_review else ")")
         + r"\s*([A-Z][a-z]{2,15})$",
         title,
     )

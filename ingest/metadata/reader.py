@@ -56,6 +56,7 @@ from ingest.metadata.named_pairs import child_of_pair, corrected_age, pair_age
 from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
     ANNUAL_REPORT,
+    BOUND_BRIEFING,
     GUIDANCE_TITLE,
     METHOD_TITLE,
     NEWSLETTER,
@@ -171,7 +172,7 @@ def read_metadata(
     if review_type == "other" and not REVIEW_TITLE_FIELD.search(cover_text):
         # the type printed only in the running footer ("Serious Case Review – Child U – Page 2 of 6")
         review_type = footer_review_type(furniture) or review_type
-    if review_type != "briefing" and SELF_BRIEFING.search(front_text):
+    if review_type != "briefing" and SELF_BRIEFING.search(front_text) and not BOUND_BRIEFING.search(front_text):
         review_type = "briefing"  # "Learning from the Serious Case Review of Child Y" that calls itself a briefing
     # A domestic homicide or safeguarding adults review is titled by the adult who died ("Domestic Homicide
     # Review: Sarah"); the child is the one its text names ("Sarah's child, referred to as Child H").

@@ -114,6 +114,12 @@ SELF_BRIEFING = re.compile(
     r"(?:summarises|summarizes|sets\s+out|describes|shares|draws|gives|brings|highlights|is)\b",
     re.MULTILINE,
 )
+# A briefing bound in front of the report it sums up, in the same document: the document is the report.
+BOUND_BRIEFING = re.compile(
+    r"\b(?:bound|printed|placed)\s+(?:in\s+front\s+of|before|ahead\s+of|at\s+the\s+front\s+of)\s+the\s+"
+    r"(?:full\s+|main\s+)?report\b|\bthe\s+(?:full\s+)?report,?\s+which\s+follows\s+this\s+briefing\b",
+    re.IGNORECASE,
+)
 # A title naming a companion record of a review, not the review nor a summary of it for practitioners:
 # a meeting's minutes, an action plan or its progress update, a letter, one agency's own summary.
 COMPANION_TITLE = re.compile(
