@@ -42,6 +42,9 @@ TEXT_HEADER = re.compile(
     r"(?:didn'?t|did\s+not|not)\s+go\s+(?:so\s+|as\s+)?well|"
     # a Signs of Safety summary's three questions: "What are we worried about?", "What is working well?"
     r"worried\s+about|working\s+well|"
+    # a joint review's lessons for each side, set side by side: "Lessons for adult services | Lessons for
+    # children's services"
+    r"(?:lessons?|learning)\s+for\s+(?:the\s+)?(?:adults?|children['’]?s?|adult\s+and\s+children['’]?s)\s+services|"
     # a systems review's questions beside each finding: "Issues for the Board to consider"
     r"(?:issues?|questions?|matters?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership)(?:\s+to\s+consider)?)"
     # "Good practice identified", "Learning identified"

@@ -56,6 +56,13 @@ def child_of_pair(child: str, text: str) -> str:
         for name in pair.groups()
         if _age_of(name, text)
         or re.search(rf"\b{_CHILD_WORDS},?\s+{re.escape(name)}\b", text, re.IGNORECASE)
+        # "Her child, referred to in this report as Theo, was 12 years old"
+        or re.search(
+            rf"\b{_CHILD_WORDS},?\s+(?:(?:referred\s+to|known)\s+(?:in\s+(?:this|the)\s+(?:report|review)\s+)?as|called)\s+"
+            rf"{re.escape(name)}\b",
+            text,
+            re.IGNORECASE,
+        )
         # "Harry, her child, was 12 years old"
         or re.search(rf"\b{re.escape(name)},\s+(?:her|his|their)\s+{_CHILD_WORDS}\b", text, re.IGNORECASE)
     ]
