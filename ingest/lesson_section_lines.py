@@ -27,14 +27,26 @@ def section_lines(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     level = 1  # the level of the last heading naming no lesson ("Findings"): the section's, a sibling's
     lesson_level = 0  # the level of the last lesson's own heading ("Finding 2: ..."), while under it
-    lines = [b.text.strip().lower() for b in blocks if b.kind == "para"]
+    lines = [b.text.strip().lower() for b in blocks if b.kind in ("para", "heading")]
     for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if (
+            block.kind == "heading"
+            and lesson_level
+            and block.level == lesson_level
+            and not LABEL.match(text)
+            and zone_kind(text) == "recommendation"
+            and lines.count(text.lower()) > 1
+            and _boxed(blocks, index, lesson_level, True)
+        ):
+            # the same box read as a heading at its lesson's level (a plain-text line): inside the lesson
+            kept.append(replace(block, level=lesson_level + 1))
+            continue
         if block.kind == "heading" and block.level and not LABEL.match(block.text):
             level = block.level
             lesson_level = 0
         elif block.kind == "heading" and block.level:
             lesson_level = block.level
-        text = block.text.strip()
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.kind == "para"
