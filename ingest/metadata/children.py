@@ -75,7 +75,7 @@ def group_without_age(child: str, rows: list[tuple[str, ...]]) -> bool:
     if not re.search(r",.*\b(?:and|&)\s+\S", child):
         return False
     names = {n.strip() for n in re.split(r",|\s+(?:and|&)\s+", child) if n.strip()}
-    ages = set()
+    ages: set[str] = set()
     for cells in rows:
         stripped = [c.strip() for c in cells]
         if any(c in names for c in stripped):
