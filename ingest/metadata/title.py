@@ -128,7 +128,7 @@ BARE_NAME = re.compile(r"\s*(?:(?:Child|Baby|Infant|Young\s+Person|Family)\s+[A-
 
 # "Overview report: Gemma and Harry": the part's name before the names of those the review is about.
 LEADING_PART = re.compile(r"^\s*(?:overview\s+report|executive\s+summary)\s*[:\-–]\s*", re.IGNORECASE)
-NAMES = re.compile(rf"{BARE_NAME.pattern}(?:(?:,|\s+and|\s+&)\s*{BARE_NAME.pattern})*")
+NAMES = re.compile(rf"{BARE_NAME.pattern}(?:(?:,|\s+and|\s+&)\s*{BARE_NAME.pattern})+")
 
 
 # "Child W – final report": a cover titled by the child alone keeps its version's name too.
