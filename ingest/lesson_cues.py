@@ -315,7 +315,10 @@ def zone_kind(heading: str) -> str | None:
     # (the learning event, session or day is a meeting the review held, not what it learned)
     if NOT_LESSON_HEADING.search(text) and not re.search(
         # ("Methodology: the SCIE Learning Together model": the model's name is no learning)
-        r"finding|learning(?!\s+(?:events?|sessions?|days?|workshops?|together)\b)|recommend|lesson|good\s+practice",
+        r"finding|learning(?!\s+(?:events?|sessions?|days?|workshops?|together)\b)|recommend|lesson|good\s+practice|"
+        # what the event gave: "Themes from the learning event", "Key messages arising from the practitioner event"
+        r"\b(?:themes?|messages?)\s+(?:arising\s+|emerging\s+|identified\s+)?(?:from|at)\s+(?:the\s+)?"
+        r"(?:practitioners?'?\s+)?(?:learning\s+)?(?:events?|sessions?|workshops?)\b",
         text,
         re.I,
     ):

@@ -130,6 +130,18 @@ def _label_repeated(draft: Draft) -> int:
     return cue.end() if cue else 0
 
 
+# A question put to those who commissioned the review: "Is the Board confident that ...?", "What assurance
+# does the Partnership have that ...?" (a systems review's "Issues for the Board to consider").
+BOARD_QUESTION = re.compile(
+    r"^[A-Z][^.!?]*\b(?:the\s+)?(?:board|partnership|safeguarding\s+partners|LSCB|LSCP)\b[^.!?]*\?\s*$", re.I
+)
+
+
+def _asks(text: str) -> bool:
+    """Whether a recommendation's text asks something of someone: directs, or questions the Board."""
+    return bool(DIRECTIVE.search(text) or BOARD_QUESTION.match(text))
+
+
 def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) -> list[Lesson]:
     """The lessons the walk's drafts make, numbered from 1: drafts that are not lessons dropped, leads
     and labels printed apart from their lessons set."""
@@ -147,7 +159,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
             # a sub-heading whose only text introduces the list after it ("The review found:"): the list's
             # heading, its items the lessons
             and not (d.headed and d.title and len(d.parts) == 2 and d.parts[-1].rstrip().endswith(":"))
-            and not (d.plain and d.kind == "recommendation" and not DIRECTIVE.search(draft_text(d)))
+            and not (d.plain and d.kind == "recommendation" and not _asks(draft_text(d)))
             and not (d.plain and PAPER_ASK.search(draft_text(d)))
             and not NO_NEW_LESSON.match(draft_text(d))  # "As LL-02: ...", "No new learning: ..."
             and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))

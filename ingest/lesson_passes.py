@@ -47,6 +47,7 @@ from ingest.lesson_patterns import _STOPS, ASKS, LABEL
 from ingest.lesson_pull_quotes import without_pull_quotes
 from ingest.lesson_quoted_reviews import without_quoted_review_lists, without_quoted_reviews
 from ingest.lesson_rationales import without_rationales
+from ingest.lesson_reader_prompts import without_reader_prompts
 from ingest.lesson_reasons_first import without_reasons_first
 from ingest.lesson_response_notes import without_response_notes
 from ingest.lesson_restated_sentences import restated_sentences
@@ -356,6 +357,7 @@ _RESHAPING_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
     section_lines,
     without_pull_quotes,
     without_response_notes,
+    without_reader_prompts,
     without_answers_to_lessons,
     completed_stems,
     service_bullets,

@@ -83,7 +83,13 @@ ADDRESSED_LINE = re.compile(r"^\W*(?:addressed|directed)\s+to\s*:\s*(?P<value>[A
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
-LEARNING_SECTION = re.compile(r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:key\s+)?learning\s+(?:themes|points|issues)\W*$", re.I)
+LEARNING_SECTION = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key\s+)?learning\s+(?:themes|points|issues)|"
+    # a learning review's themes from its practitioners' event ("Themes from the learning event")
+    r"(?:key\s+)?themes\s+(?:arising\s+|emerging\s+|identified\s+)?(?:from|at)\s+(?:the\s+)?(?:practitioners?'?\s+)?"
+    r"learning\s+(?:events?|sessions?|workshops?))\W*$",
+    re.I,
+)
 THEME_LABEL = re.compile(r"(?:key\s+|practice\s+|learning\s+)?(?:theme|issue)\b", re.I)
 APPENDIX_HEADING = re.compile(r"^\W*(?:appendix|annex)\b", re.I)
 # A sub-heading that names an agency or a service ("Police", "Children's Social Care", "NHS Trusts").

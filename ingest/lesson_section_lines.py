@@ -26,10 +26,27 @@ def section_lines(blocks: list[Block]) -> list[Block]:
     """Blocks with a recommendations section's heading set as a plain line read as a heading."""
     kept: list[Block] = []
     level = 1  # the level of the last heading naming no lesson ("Findings"): the section's, a sibling's
+    lesson_level = 0  # the level of the last lesson's own heading ("Finding 2: ..."), while under it
+    lines = [b.text.strip().lower() for b in blocks if b.kind in ("para", "heading")]
     for index, block in enumerate(blocks):
+        text = block.text.strip()
+        if (
+            block.kind == "heading"
+            and lesson_level
+            and block.level == lesson_level
+            and not LABEL.match(text)
+            and zone_kind(text) == "recommendation"
+            and lines.count(text.lower()) > 1
+            and _boxed(blocks, index, lesson_level, True)
+        ):
+            # the same box read as a heading at its lesson's level (a plain-text line): inside the lesson
+            kept.append(replace(block, level=lesson_level + 1))
+            continue
         if block.kind == "heading" and block.level and not LABEL.match(block.text):
             level = block.level
-        text = block.text.strip()
+            lesson_level = 0
+        elif block.kind == "heading" and block.level:
+            lesson_level = block.level
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if (
             block.kind == "para"
@@ -39,6 +56,18 @@ def section_lines(blocks: list[Block]) -> list[Block]:
             and after.kind in ("para", "item")
             and zone_kind(text) == "recommendation"
         ):
-            block = replace(block, kind="heading", level=level)
+            boxed = lesson_level and _boxed(blocks, index, lesson_level, lines.count(text.lower()) > 1)
+            block = replace(block, kind="heading", level=lesson_level + 1 if boxed else level)
         kept.append(block)
     return kept
+
+
+def _boxed(blocks: list[Block], index: int, lesson_level: int, repeated: bool) -> bool:
+    """The line closes a lesson of its own (each finding ending with its "Issues for the Board to
+    consider"): it recurs under other lessons, or the next heading is the next lesson's, a sibling."""
+    if repeated:
+        return True
+    for after in blocks[index + 1 :]:
+        if after.kind == "heading" and after.level:
+            return after.level == lesson_level and bool(LABEL.match(after.text))
+    return False

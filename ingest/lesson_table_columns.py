@@ -41,7 +41,12 @@ TEXT_HEADER = re.compile(
     r"even\s+better(?:\s+if)?|could\s+(?:have\s+)?(?:been\s+|be\s+)?(?:better|improved|done\s+differently)|"
     r"(?:didn'?t|did\s+not|not)\s+go\s+(?:so\s+|as\s+)?well|"
     # a Signs of Safety summary's three questions: "What are we worried about?", "What is working well?"
-    r"worried\s+about|working\s+well)"
+    r"worried\s+about|working\s+well|"
+    # a joint review's lessons for each side, set side by side: "Lessons for adult services | Lessons for
+    # children's services"
+    r"(?:lessons?|learning)\s+for\s+(?:the\s+)?(?:adults?|children['’]?s?|adult\s+and\s+children['’]?s)\s+services|"
+    # a systems review's questions beside each finding: "Issues for the Board to consider"
+    r"(?:issues?|questions?|matters?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership)(?:\s+to\s+consider)?)"
     # "Good practice identified", "Learning identified"
     r"(?:\s+identified)?\s*\??\s*$",
     re.I,
@@ -57,6 +62,13 @@ TRACKING_HEADER = re.compile(
 
 # The column an audit grades each area of practice in ("Grade", "Rating", "Judgement"; a RAG column
 # tracks actions instead, its "Green" no verdict on practice).
+# The column naming each finding's type in a systems review's typology ("Type of finding": "Innate
+# human biases", "Management systems"): a classification, never a lesson of its own.
+FINDING_TYPE_HEADER = re.compile(
+    r"^(?:(?:type|category|kind|classification)\s+of\s+findings?|findings?\s+(?:type|category))$", re.I
+)
+
+
 GRADE_HEADER = re.compile(r"^(?:overall\s+|audit\s+)?(?:grades?|grading|ratings?|judgements?|judgments?)$", re.I)
 
 
@@ -112,7 +124,9 @@ def header_columns(lowered: list[str]) -> Columns | None:
     other = set()
     texts: list[int] = []
     for index, c in enumerate(lowered):
-        if TEXT_HEADER.search(c):
+        if FINDING_TYPE_HEADER.match(c):
+            other.add(index)
+        elif TEXT_HEADER.search(c):
             text = index if text is None else text
             texts.append(index)
         elif PERSON_HEADER.search(c):
@@ -164,7 +178,20 @@ def _named_kind(header_cell: str) -> str:
     assert header is not None, "a lesson column is one whose header TEXT_HEADER names"
     named = header.group("word")
     if named.startswith(
-        ("recommend", "consideration", "will", "need", "change", "should", "must", "improvement", "assurance")
+        (
+            "recommend",
+            "consideration",
+            "issue",
+            "question",
+            "matter",
+            "will",
+            "need",
+            "change",
+            "should",
+            "must",
+            "improvement",
+            "assurance",
+        )
     ):
         return "recommendation"
     if named.startswith("worried"):

@@ -277,7 +277,10 @@ def row_lesson(block: Block, z, columns, current, start):
         at = columns.at(index, n) - shift
         # a further column's cell naming only other lessons ("Learning 2") links the row to them: no lesson
         if 0 <= at < len(rest) and at != text_index and rest[at] and not link_cell(rest[at]):
-            extra = start(more_kind, label, rest[at], block, lead)
+            # a question put to the Board beside a finding ("Issues for the Board to consider") is no
+            # numbered recommendation of the review's own: the row's number stays the finding's
+            asked = more_kind == "recommendation" and rest[at].rstrip().endswith("?")
+            extra = start(more_kind, "" if asked else label, rest[at], block, lead)
             extra.open = False
             extra.row = True
             draft = extra

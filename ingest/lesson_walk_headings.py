@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ingest.block_cues import CUE_HEADING
@@ -37,6 +38,13 @@ if TYPE_CHECKING:
     from ingest.lesson_walk import LessonWalk
 
 
+# An appreciative review's second part, paired with "What worked well" under each theme of what it
+# found: the learning of that theme, a section of its own however deep it sits.
+EVEN_BETTER_HEADING = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:it\s+would\s+have\s+been\s+)?even\s+better\s+if\b", re.I
+)
+
+
 def section_heading(w: LessonWalk) -> bool:
     """A heading without a label: the sections in force, and a sub-heading's lesson."""
     if w.block.kind == "heading" and not w.label:
@@ -68,6 +76,7 @@ def section_heading(w: LessonWalk) -> bool:
             and parent.level < level
             and not CUE_HEADING.match(w.block.text)
             and not IMPLICATIONS_HEADING.search(w.block.text)
+            and not EVEN_BETTER_HEADING.match(w.block.text)
         ):
             kind = None  # "Learning that is not new" under "Key learning": a lesson's title, not a new section
         if (

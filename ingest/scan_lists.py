@@ -30,6 +30,9 @@ from ingest.layout import Block
 NUMBERED = re.compile(r"^(?P<num>\d{1,2})[.)]\s+(?=\S)")
 # a stray token before a capitalised sentence: "35 The youth ...", "Be The Partnership ..."
 STRAY = re.compile(r"^(?P<token>[\w]{1,3}[.,:)]?)\s+(?=[A-Z][a-z])")
+# a list number read as a mark or two before a capitalised sentence: "<% The assessment ..."
+# (marks no printed text opens a paragraph with: not a bullet, a dash or a quotation mark)
+MARK_STRAY = re.compile(r"^(?P<token>[<>%#&$@^~{}\[\]\\/=+]{1,2})\s+(?=[A-Z][a-z])")
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to|will)\b", re.I)
 # short words that open a sentence, never a list number misread
 SENTENCE_OPENERS = frozenset(
@@ -58,7 +61,7 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
             and edge
             and abs(block.x0 - edge) <= (EDGE if block.page_start == page else PAGE_SHIFT)
         ):
-            stray = STRAY.match(block.text)
+            stray = STRAY.match(block.text) or MARK_STRAY.match(block.text)
             rest = block.text[stray.end() :] if stray else ""
             token = stray.group("token").rstrip(".,:)") if stray else ""
             following = str(number + 1)
@@ -81,7 +84,16 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
             elif stray and (misread or lettered or closing) and asks and ASKS.search(rest.split(". ")[0]):
                 number += 1
                 block = replace(block, kind="item", text=f"{number}. {rest}")
-            elif stray and closing and number >= 2 and len(token) == 1:
+            elif (
+                stray
+                and number >= 2
+                and rest[:1].isupper()
+                and (
+                    (closing and len(token) == 1)
+                    # its number read as a mark or two ("<%" for "3.") at the top of the next page
+                    or (MARK_STRAY.match(block.text) and _closes_list(blocks, index + 1, edge))
+                )
+            ):
                 # a list of statements (learning, which need not ask anything), its last number read as one
                 # letter ("a The alternative provision ..." for "3."), a heading or the end of the text after it
                 number += 1

@@ -46,8 +46,17 @@ LSCB_FIELD = re.compile(
 
 def _area(text: str) -> str:
     """The partnership's area as printed ("Cambridgeshire and Peterborough")."""
-    for line in text.split("\n"):
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
         match = PARTNERSHIP.search(line)
+        if match and match.group(0).endswith("Community Safety Partnership"):
+            # "Liverpool Community Safety Partnership and Knowsley Safeguarding Children Partnership": a joint
+            # review's two commissioners; the area is the children's partnership's, where the child lived
+            following = lines[index + 1] if index + 1 < len(lines) else ""
+            rest = re.sub(r"^\s*(?:,|and|&)\s*", "", f"{line[match.end() :]} {following}")
+            children = PARTNERSHIP.match(rest)
+            if children and not children.group(0).endswith("Community Safety Partnership"):
+                line, match = rest, children
         if match:
             # "Lead reviewer: Hannah Osei. Nottingham Safeguarding ...": the place is after the sentence's end.
             area = SENTENCE_END.split(match.group(1).strip(" ,:"))[-1]

@@ -48,10 +48,39 @@ def listed_children(text: str) -> str:
     return " ".join(match.group(0).split()) if match else ""
 
 
+# A sibling group named by first names after the review's type: "Serious Case Review: Ruby, Jack and Leo"
+# (three or more: two names may be a mother's and her child's, as a joint review's title prints them).
+_NAME = r"(?-i:[A-Z][a-z'’-]{2,15})"
+NAMED_GROUP = re.compile(
+    rf"\b(?:review|SCR|LCSPR)\s*[:\-–]\s*(?P<children>{_NAME}(?:\s*,\s*{_NAME})+\s*,?\s+(?:and|&)\s+{_NAME})\W*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def children_in_title(title: str) -> str:
     """The children a title names together, each with its word or under a plural one, as printed."""
     match = LISTED.search(title) or EACH.search(title)
-    return " ".join(match.group(0).split()) if match else several_reviews_children(title)
+    if match:
+        return " ".join(match.group(0).split())
+    group = NAMED_GROUP.search(title)
+    return " ".join(group.group("children").split()) if group else several_reviews_children(title)
+
+
+_AGE_CELL = re.compile(r"^\W*(\d{1,2})\s*(days?|weeks?|months?|years?)(?:\s+old)?\W*$", re.IGNORECASE)
+
+
+def group_without_age(child: str, rows: list[tuple[str, ...]]) -> bool:
+    """Whether the review's child is three or more children named together ("Child V, Child W and Child X",
+    "Ruby, Jack and Leo") whom a table of the children gives different ages: the group has no one age."""
+    if not re.search(r",.*\b(?:and|&)\s+\S", child):
+        return False
+    names = {n.strip() for n in re.split(r",|\s+(?:and|&)\s+", child) if n.strip()}
+    ages: set[str] = set()
+    for cells in rows:
+        stripped = [c.strip() for c in cells]
+        if any(c in names for c in stripped):
+            ages.update(m.group(0).strip().lower() for c in stripped if (m := _AGE_CELL.match(c)))
+    return len(ages) > 1
 
 
 def plural_review_type(title: str) -> str:

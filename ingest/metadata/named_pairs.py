@@ -54,7 +54,17 @@ def child_of_pair(child: str, text: str) -> str:
     called = [
         name
         for name in pair.groups()
-        if _age_of(name, text) or re.search(rf"\b{_CHILD_WORDS},?\s+{re.escape(name)}\b", text, re.IGNORECASE)
+        if _age_of(name, text)
+        or re.search(rf"\b{_CHILD_WORDS},?\s+{re.escape(name)}\b", text, re.IGNORECASE)
+        # "Her child, referred to in this report as Theo, was 12 years old"
+        or re.search(
+            rf"\b{_CHILD_WORDS},?\s+(?:(?:referred\s+to|known)\s+(?:in\s+(?:this|the)\s+(?:report|review)\s+)?as|called)\s+"
+            rf"{re.escape(name)}\b",
+            text,
+            re.IGNORECASE,
+        )
+        # "Harry, her child, was 12 years old"
+        or re.search(rf"\b{re.escape(name)},\s+(?:her|his|their)\s+{_CHILD_WORDS}\b", text, re.IGNORECASE)
     ]
     return called[0] if len(called) == 1 else child
 
@@ -87,3 +97,18 @@ def corrected_age(text: str, age: str) -> str:
         if not age or printed == age:
             return f"{value} {unit}{'' if value == 1 else 's'}"
     return age
+
+
+# A joint review's report titled by its part's name over the pair ("Overview report: Gemma and Harry").
+PART_OVER_PAIR = re.compile(
+    rf"^\s*(?:overview\s+report|executive\s+summary)\s*[:\-–]\s*(?P<pair>{_NAME}\s+(?:and|&)\s+{_NAME})\s*$", re.I
+)
+
+
+def child_of_titled_pair(title: str, text: str) -> str:
+    """The child of the pair a joint review's report is titled by, after its part's name; else ""."""
+    titled = PART_OVER_PAIR.match(title)
+    if titled is None:
+        return ""
+    child = child_of_pair(titled.group("pair"), text)
+    return "" if PAIR.match(child) else child

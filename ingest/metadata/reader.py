@@ -32,7 +32,7 @@ from ingest.metadata.child import (
     _child,
     _child_from_title,
 )
-from ingest.metadata.children import several_reviews_children
+from ingest.metadata.children import group_without_age, several_reviews_children
 from ingest.metadata.cover_title import child_first_title, named_title
 from ingest.metadata.dates import (
     _MONTH,
@@ -52,7 +52,7 @@ from ingest.metadata.genres import SALUTATION, gathers_reviews, scrutiny_stateme
 from ingest.metadata.imprint import imprint_date
 from ingest.metadata.incident_age import incident_age
 from ingest.metadata.letter_child import letter_child
-from ingest.metadata.named_pairs import child_of_pair, corrected_age, pair_age
+from ingest.metadata.named_pairs import child_of_pair, child_of_titled_pair, corrected_age, pair_age
 from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
     ANNUAL_REPORT,
@@ -186,6 +186,8 @@ def read_metadata(
         capitals = "\n".join(_titlecase(line) for line in front_text.split("\n") if line.isupper())
         # a child known by one letter alone ("Learning review: R, a care leaver", "... is called Z")
         child = letter_child(title, front_text) or _child(cover_text) or _child(front_text) or _child(capitals)
+    if not child:
+        child = child_of_titled_pair(title, all_text)  # "Overview report: Gemma and Harry"
     if ADULT_REVIEW.search(title):
         child = child_of_pair(child, all_text)  # "... Review: Kerry and Freya": the adult killed and the child
     if (
@@ -264,7 +266,9 @@ def read_metadata(
     }
     # an erratum's correction of the age; two children given different ages have no one age
     meta["child_age"] = pair_age(child, all_text, corrected_age(all_text, meta["child_age"]))
-    if several_reviews_children(title):
+    if several_reviews_children(title) or group_without_age(
+        meta["child"], [b.cells for b in blocks if b.kind == "row"]
+    ):
         meta["child_age"] = ""  # two reviews' children in one briefing: each its own age, none the document's
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)

@@ -126,6 +126,11 @@ NAMED_REVIEW = re.compile(
 BARE_NAME = re.compile(r"\s*(?:(?:Child|Baby|Infant|Young\s+Person|Family)\s+[A-Z][\w.]{0,5}|[A-Z][a-z]{2,15})\s*")
 
 
+# "Overview report: Gemma and Harry": the part's name before the names of those the review is about.
+LEADING_PART = re.compile(r"^\s*(?:overview\s+report|executive\s+summary)\s*[:\-–]\s*", re.IGNORECASE)
+NAMES = re.compile(rf"{BARE_NAME.pattern}(?:(?:,|\s+and|\s+&)\s*{BARE_NAME.pattern})+")
+
+
 # "Child W – final report": a cover titled by the child alone keeps its version's name too.
 FINAL_PART = re.compile(r"\s*[:\-–]\s*final\s+report\s*$", re.IGNORECASE)
 
@@ -163,6 +168,11 @@ def _clean_title(title: str) -> str:
     ):
         # The whole cover title: "Local Child Safeguarding Practice Review: Child L: Overview Report"
         # (a bare "Serious Case Review: Overview Report" still loses its subtitle below).
+        return re.sub(r"\s+", " ", title)[:200]
+    leading = LEADING_PART.match(title)
+    if leading and NAMES.fullmatch(title[leading.end() :]):
+        # "Overview report: Kelly and Child AB" (a joint review named for the mother and the child): the
+        # names alone are no title
         return re.sub(r"\s+", " ", title)[:200]
     final = FINAL_PART.search(title)
     if final and BARE_NAME.fullmatch(title[: final.start()]):
