@@ -13,11 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from ingest.lesson_chapters import CHAPTER
-from ingest.lesson_cues import kind_of_label, strip_number, zone_kind
-from ingest.lesson_helpers import _Zone
-from ingest.lesson_other_sections import NOT_LESSON_HEADING
+from ingest.lesson_cues import kind_of_label, strip_number
 from ingest.lesson_patterns import LABEL
 from ingest.lesson_text_cues import title_line
+from ingest.lesson_walk_themes import open_headed_lesson, plain_heading_outside_lessons
 
 if TYPE_CHECKING:
     from ingest.lesson_walk import LessonWalk
@@ -41,27 +40,12 @@ def _paragraphs_then_recommendation(w: LessonWalk) -> bool:
 def finding_closing_a_chapter(w: LessonWalk) -> bool:
     """A plain sub-heading under a chapter of the case ("Key practice episode 1"), outside any lesson
     section, over paragraphs and then a run-in recommendation: a finding titled by the heading."""
-    level = w.block.level
     if (
-        w.label is not None
-        or w.block.kind != "heading"
-        or not level
-        or w.block is w.cover_title
-        or w.block is w.first_heading
-        or any(z.kind or z.barrier for z in w.stack if z.level < level)
-        or not any(CHAPTER.match(z.heading) for z in w.stack if z.level < level)
-        or zone_kind(w.block.text) is not None
-        or NOT_LESSON_HEADING.search(w.block.text)
+        not plain_heading_outside_lessons(w)
+        or not any(CHAPTER.match(z.heading) for z in w.stack if z.level < w.block.level)
         or not title_line(strip_number(w.block.text))
         or not _paragraphs_then_recommendation(w)
     ):
         return False
-    while w.stack and w.stack[-1].level >= level:
-        w.stack.pop()
-    title = strip_number(w.block.text).rstrip(" .:")
-    w.stack.append(_Zone("finding", level, w.block.text, page=w.block.page_start))
-    w.owner = None
-    w.current = w.start("finding", "", title, w.block)
-    w.current.title = title
-    w.current.headed = True
+    open_headed_lesson(w, "finding")
     return True

@@ -82,11 +82,12 @@ def _paragraphs_then_questions(w: LessonWalk) -> bool:
     return False
 
 
-def theme_over_questions(w: LessonWalk) -> bool:
-    """A plain heading outside any lesson section, over paragraphs and then "Questions for the
-    partnership": a learning point titled by the heading."""
+def plain_heading_outside_lessons(w: LessonWalk) -> bool:
+    """Whether the block in hand is a plain numbered-level heading (no label, not the cover's or the
+    first heading, no section kind of its own, not a part that never holds lessons) outside any lesson
+    section."""
     level = w.block.level
-    if (
+    return not (
         w.label is not None
         or w.block.kind != "heading"
         or not level
@@ -95,15 +96,26 @@ def theme_over_questions(w: LessonWalk) -> bool:
         or any(z.kind or z.barrier for z in w.stack if z.level < level)
         or zone_kind(w.block.text) is not None
         or NOT_LESSON_HEADING.search(w.block.text)
-        or not _paragraphs_then_questions(w)
-    ):
-        return False
+    )
+
+
+def open_headed_lesson(w: LessonWalk, kind: str) -> None:
+    """Open a lesson of this kind titled by the heading in hand, as a section at the heading's level."""
+    level = w.block.level
     while w.stack and w.stack[-1].level >= level:
         w.stack.pop()
     title = strip_number(w.block.text).rstrip(" .:")
-    w.stack.append(_Zone("learning_point", level, w.block.text, page=w.block.page_start))
+    w.stack.append(_Zone(kind, level, w.block.text, page=w.block.page_start))
     w.owner = None
-    w.current = w.start("learning_point", "", title, w.block)
+    w.current = w.start(kind, "", title, w.block)
     w.current.title = title
     w.current.headed = True
+
+
+def theme_over_questions(w: LessonWalk) -> bool:
+    """A plain heading outside any lesson section, over paragraphs and then "Questions for the
+    partnership": a learning point titled by the heading."""
+    if not plain_heading_outside_lessons(w) or not _paragraphs_then_questions(w):
+        return False
+    open_headed_lesson(w, "learning_point")
     return True
