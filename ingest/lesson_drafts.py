@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ingest.layout import Block
+from ingest.lesson_placing import tokens
 
 DIRECTIVE = re.compile(
     r"\b(?:should|must|will|shall|needs?\s+to|ought|recommend\w*|(?:is|are)\s+(?:asked|invited|encouraged)|"
@@ -153,7 +154,8 @@ def draft_text(draft: Draft) -> str:
     return text
 
 
-def _words(text: str) -> set[str]:
+def content_words(text: str) -> set[str]:
+    """The words of four letters or more in a text, lower-cased: what two printings of a lesson share."""
     return set(re.findall(r"[a-z]{4,}", text.lower()))
 
 
@@ -173,7 +175,7 @@ def drop_summary_restatements(drafts: list[Draft]) -> list[Draft]:
         # The same lesson printed twice in the body (a key-messages box repeating a paragraph): once.
         # The same words under another label or for another agency ("Recommendation 3 ... Lead: Police",
         # "Recommendation 4 ... Lead: Health") are two lessons.
-        key = (d.kind, " ".join(re.findall(r"\w+", draft_text(d).lower())))
+        key = (d.kind, tokens(draft_text(d)))
         if any(not _told_apart(d, other) for other in seen.get(key, [])):
             continue
         seen.setdefault(key, []).append(d)
@@ -198,15 +200,20 @@ def _named_in_a_frame(summary: Draft, drafts: list[Draft], body: list[Draft]) ->
     ]
     if len(siblings) < 2:
         return None
-    frame = set.intersection(*(_words(draft_text(d)) for d in siblings))
+    frame = set.intersection(*(content_words(draft_text(d)) for d in siblings))
     if len(frame) < _FRAME_WORDS:
         return None
     text = draft_text(summary)
-    own = _words(text) - frame
-    flat = " ".join(re.findall(r"\w+", text.lower()))
+    own = content_words(text) - frame
+    flat = tokens(text)
     for b in body:
-        title = " ".join(re.findall(r"\w+", b.title.lower()))
-        if b.kind in ("finding", "learning_point") and title and f" {title} " in f" {flat} " and own <= _words(title):
+        title = tokens(b.title)
+        if (
+            b.kind in ("finding", "learning_point")
+            and title
+            and f" {title} " in f" {flat} "
+            and own <= content_words(title)
+        ):
             return b
     return None
 
@@ -215,25 +222,21 @@ def _told_apart(a: Draft, b: Draft) -> bool:
     """Whether two lessons with the same words are still two: both labelled, differently, or
     both with a lead agency, a different one."""
     return bool(a.label and b.label and a.label != b.label) or bool(
-        a.agency and b.agency and _norm_agency(a.agency) != _norm_agency(b.agency)
+        a.agency and b.agency and tokens(a.agency) != tokens(b.agency)
     )
-
-
-def _norm_agency(agency: str) -> str:
-    return " ".join(re.findall(r"\w+", agency.lower()))
 
 
 def _restated(summary: Draft, body: list[Draft]) -> bool:
     if summary.label and any(b.label == summary.label and b.kind == summary.kind for b in body):
         return True
-    words = _words(draft_text(summary))
+    words = content_words(draft_text(summary))
     if not words:
         return True
     for b in body:
         # a summary may call the body's learning what the review found, or the other way round
         if b.kind != summary.kind and {summary.kind, b.kind} != {"learning_point", "finding"}:
             continue
-        other = _words(draft_text(b))
+        other = content_words(draft_text(b))
         if len(words & other) >= 0.6 * len(words):
             return True
     return _title_beside_its_lesson(summary, body)
@@ -246,5 +249,5 @@ def _title_beside_its_lesson(summary: Draft, body: list[Draft]) -> bool:
     if not title or not any(b.title.strip(" .:").lower() == title for b in body):
         return False
     text = draft_text(summary)
-    rest = _words(text[len(summary.title) :]) if text.startswith(summary.title) else set()
-    return bool(rest) and any(len(rest & _words(draft_text(b))) >= 0.9 * len(rest) for b in body)
+    rest = content_words(text[len(summary.title) :]) if text.startswith(summary.title) else set()
+    return bool(rest) and any(len(rest & content_words(draft_text(b))) >= 0.9 * len(rest) for b in body)

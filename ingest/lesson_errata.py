@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
+from ingest.lesson_placing import tokens
 from ingest.records import Lesson
 
 # "Recommendation 1: the lead agency is A, not B as printed", "Recommendation 2 - lead agency should read A, not B".
@@ -21,10 +22,6 @@ CORRECTED_AGENCY = re.compile(
     r"\s*,?\s+as\s+(?:was\s+)?(?:printed|stated|written|given|shown)\b",
     re.IGNORECASE | re.MULTILINE,
 )
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def corrected_agencies(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
@@ -41,7 +38,7 @@ def corrected_agencies(lessons: list[Lesson], blocks: list[Block]) -> list[Lesso
                 lesson.kind == "recommendation"
                 and number is not None
                 and number.group(1) == fix.group("num")
-                and (not lesson.agency or _words(lesson.agency) == _words(fix.group("wrong")))
+                and (not lesson.agency or tokens(lesson.agency) == tokens(fix.group("wrong")))
             ):
                 lesson = replace(lesson, agency=fix.group("right").strip())
         out.append(lesson)

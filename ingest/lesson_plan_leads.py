@@ -10,26 +10,17 @@ apart from the body's sentence: the body's recommendation takes it when it names
 
 from __future__ import annotations
 
-import re
-
 from ingest.layout import Block
-from ingest.lesson_drafts import INLINE_AGENCY, Draft, draft_text
+from ingest.lesson_drafts import INLINE_AGENCY, Draft, content_words, draft_text
+from ingest.lesson_placing import tokens
 
 # Share of either printing's words the other must hold to be the same recommendation word for word.
 _SAME = 0.9
 
 
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z]{4,}", text.lower()))
-
-
 def _same_words(a: set[str], b: set[str]) -> bool:
     common = len(a & b)
     return bool(a) and bool(b) and common >= _SAME * len(a) and common >= _SAME * len(b)
-
-
-def _flat(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def _plan_paragraph_leads(body: list[Draft], blocks: list[Block]) -> None:
@@ -41,11 +32,11 @@ def _plan_paragraph_leads(body: list[Draft], blocks: list[Block]) -> None:
             continue
         match = INLINE_AGENCY.search(block.text)
         if match and match.start() > 0:
-            leads.append((f" {_flat(block.text[: match.start()])} ", match.group(1).strip()))
+            leads.append((f" {tokens(block.text[: match.start()])} ", match.group(1).strip()))
     if not leads:
         return
     for d in body:
-        flat = _flat(draft_text(d))
+        flat = tokens(draft_text(d))
         if d.agency or len(flat.split()) < 8:
             continue
         found = {lead for text, lead in leads if text.endswith(f" {flat} ")}
@@ -61,13 +52,13 @@ def leads_from_restatements(drafts: list[Draft], blocks: list[Block] | None = No
         return drafts
     if blocks:
         _plan_paragraph_leads(body, blocks)
-    words = {id(d): _words(draft_text(d)) for d in body}
+    words = {id(d): content_words(draft_text(d)) for d in body}
     place = {id(d): index for index, d in enumerate(drafts)}
     leads: dict[int, set[str]] = {}
     for index, d in enumerate(drafts):
         if not (d.in_summary and d.kind == "recommendation" and draft_text(d) and d.agency):
             continue
-        own = _words(draft_text(d))
+        own = content_words(draft_text(d))
         # the printing it repeats: the body's recommendation before it with the same words, only one
         matches = [b for b in body if place[id(b)] < index and _same_words(own, words[id(b)])]
         if len(matches) == 1 and not matches[0].agency:

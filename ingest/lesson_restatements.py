@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ingest.lesson_drafts import Draft, draft_text
+from ingest.lesson_placing import tokens
 
 # Fewer words than this is a phrase a lesson may well share with another: never taken for a repetition.
 _MIN_WORDS = 8
@@ -43,10 +44,6 @@ _SEE_PARAGRAPHS = re.compile(
 )
 
 
-def _flat(draft: Draft) -> str:
-    return " ".join(re.findall(r"\w+", draft_text(draft).lower()))
-
-
 def _akin(a: Draft, b: Draft) -> bool:
     return a.kind == b.kind or {a.kind, b.kind} <= _AKIN
 
@@ -57,14 +54,10 @@ def _apart(a: Draft, b: Draft) -> bool:
 
 def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
     """The drafts without the repetitions of labelled lessons (see the module's docstring)."""
-    flats = [_flat(d) for d in drafts]
+    flats = [tokens(draft_text(d)) for d in drafts]
     dropped: set[int] = set()
     labels = {d.label.strip(" .") for d in drafts if d.label}
-    titles = {
-        " ".join(re.findall(r"\w+", d.title.lower()))
-        for d, flat in zip(drafts, flats, strict=True)
-        if d.title and len(flat) > len(d.title)
-    }
+    titles = {tokens(d.title) for d, flat in zip(drafts, flats, strict=True) if d.title and len(flat) > len(d.title)}
     for i, d in enumerate(drafts):
         text = draft_text(d)
         cited = _SEE_PARAGRAPHS.search(text)

@@ -11,6 +11,7 @@ the heading it is.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 
 from ingest.layout import Block
@@ -27,7 +28,7 @@ def section_lines(blocks: list[Block]) -> list[Block]:
     kept: list[Block] = []
     level = 1  # the level of the last heading naming no lesson ("Findings"): the section's, a sibling's
     lesson_level = 0  # the level of the last lesson's own heading ("Finding 2: ..."), while under it
-    lines = [b.text.strip().lower() for b in blocks if b.kind in ("para", "heading")]
+    printed = Counter(b.text.strip().lower() for b in blocks if b.kind in ("para", "heading"))
     for index, block in enumerate(blocks):
         text = block.text.strip()
         if (
@@ -36,7 +37,7 @@ def section_lines(blocks: list[Block]) -> list[Block]:
             and block.level == lesson_level
             and not LABEL.match(text)
             and zone_kind(text) == "recommendation"
-            and lines.count(text.lower()) > 1
+            and printed[text.lower()] > 1
             and _boxed(blocks, index, lesson_level, True)
         ):
             # the same box read as a heading at its lesson's level (a plain-text line): inside the lesson
@@ -56,7 +57,7 @@ def section_lines(blocks: list[Block]) -> list[Block]:
             and after.kind in ("para", "item")
             and zone_kind(text) == "recommendation"
         ):
-            boxed = lesson_level and _boxed(blocks, index, lesson_level, lines.count(text.lower()) > 1)
+            boxed = lesson_level and _boxed(blocks, index, lesson_level, printed[text.lower()] > 1)
             block = replace(block, kind="heading", level=lesson_level + 1 if boxed else level)
         kept.append(block)
     return kept

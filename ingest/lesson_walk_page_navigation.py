@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from ingest.lesson_placing import tokens
+
 if TYPE_CHECKING:
     from ingest.lesson_walk import LessonWalk
 
@@ -29,16 +31,12 @@ _CHROME_LINK = re.compile(
 _MAX_WORDS = 6
 
 
-def _key(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
-
-
 def section_link(w: LessonWalk) -> bool:
     """A list item that only names a section the page heads further down: set aside."""
     block = w.block
     if block.kind != "item" or block.text.rstrip().endswith((".", ":", ";")):
         return False
-    key = _key(block.text)
+    key = tokens(block.text)
     if not key or len(key.split()) > _MAX_WORDS:
         return False
     # A link names a section beside the lesson section in force (or outside any), never a heading inside it:
@@ -46,7 +44,7 @@ def section_link(w: LessonWalk) -> bool:
     zone = w.zone()
     deepest = zone.level if zone is not None else 99
     return any(
-        later.kind == "heading" and later.level <= deepest and _key(later.text) == key
+        later.kind == "heading" and later.level <= deepest and tokens(later.text) == key
         for later in w.blocks[w.index + 1 :]
     )
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata.text import number_value
+from ingest.metadata.title import LEADING_PART
 
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _UNIT = r"(days?|weeks?|months?|years?)"
@@ -100,9 +101,7 @@ def corrected_age(text: str, age: str) -> str:
 
 
 # A joint review's report titled by its part's name over the pair ("Overview report: Gemma and Harry").
-PART_OVER_PAIR = re.compile(
-    rf"^\s*(?:overview\s+report|executive\s+summary)\s*[:\-–]\s*(?P<pair>{_NAME}\s+(?:and|&)\s+{_NAME})\s*$", re.I
-)
+PART_OVER_PAIR = re.compile(LEADING_PART.pattern + rf"(?P<pair>{_NAME}\s+(?:and|&)\s+{_NAME})\s*$", re.I)
 
 
 def child_of_titled_pair(title: str, text: str) -> str:
