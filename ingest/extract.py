@@ -29,7 +29,7 @@ from ingest.read import _read_bytes, _read_pages
 from ingest.records import REVIEW_TYPES, Review, Section
 from ingest.regions import region_of
 from ingest.second_opinion import add_missed, score_units
-from ingest.second_opinion_model import _tokens
+from ingest.words import word_tokens
 
 # Bump whenever the records extracted from the same file would change.
 # 1.3: the OCR engine is recorded (RapidOCR when Tesseract is missing); rules generalised.
@@ -202,7 +202,7 @@ def extract_review(
     # Each document starts with empty caches: they save the passes' repeated reading of one document's
     # headings and texts, and must not carry texts (or timings) from one document to the next.
     zone_kind.cache_clear()
-    _tokens.cache_clear()
+    word_tokens.cache_clear()
     data = _read_bytes(path, limits.max_bytes)
     review_id = hashlib.sha256(data).hexdigest()[:16]
     warnings: list[str] = []

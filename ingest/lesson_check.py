@@ -57,7 +57,8 @@ from ingest.second_opinion import (
     run_text,
     score_units,
 )
-from ingest.second_opinion_model import DIRECTIVE, NARRATIVE, BlockModel, Unit, _tokens, _words
+from ingest.second_opinion_model import DIRECTIVE, NARRATIVE, BlockModel, Unit, _words
+from ingest.words import word_tokens
 
 CHECK_PATH = Path(__file__).with_name("lesson_check.json")
 DATE = re.compile(
@@ -108,7 +109,7 @@ def lesson_features(lessons: list[Lesson], units: list[Unit], page_count: int) -
     heads = [(_head(u.text), u) for u in units if _head(u.text)]
     rows = []
     for i, lesson in enumerate(lessons):
-        words = " ".join(_tokens(lesson.text))
+        words = " ".join(word_tokens(lesson.text))
         block = next((u for h, u in heads if h in words), None)
         after = lessons[i + 1] if i + 1 < len(lessons) else None
         rows.append(
@@ -182,7 +183,7 @@ def _aside_from_labelled(where, units: list[Unit], first: int) -> bool:
 def _held(text: str, lessons: str) -> bool:
     """Whether a lesson already holds a proposal's words, a label of its own aside ("A. The school
     nurse weighed ..." folded into its question's finding)."""
-    words = _tokens(text)
+    words = word_tokens(text)
     return any(" ".join(words[skip : skip + 6]) in lessons for skip in (0, 1) if len(words) > skip + 3)
 
 
@@ -192,7 +193,7 @@ def candidates(units: list[Unit], p: np.ndarray, lesson_texts: list[str], inside
     holds and an unlabelled paragraph beside a section's labelled lessons (docs/lesson-check.md)."""
     where = coverage(units, lesson_texts)
     covered = where.covered
-    joined = "\n".join(" ".join(_tokens(text)) for text in lesson_texts)
+    joined = "\n".join(" ".join(word_tokens(text)) for text in lesson_texts)
     found = []
     for proposal in proposals(units, p, covered):
         run = tuple(units[proposal.first : proposal.last + 1])

@@ -218,12 +218,15 @@ def _named_in_a_frame(summary: Draft, drafts: list[Draft], body: list[Draft]) ->
     return None
 
 
+def different_leads(a: Draft, b: Draft) -> bool:
+    """Whether both drafts name a lead agency and the two are different agencies."""
+    return bool(a.agency and b.agency and tokens(a.agency) != tokens(b.agency))
+
+
 def _told_apart(a: Draft, b: Draft) -> bool:
     """Whether two lessons with the same words are still two: both labelled, differently, or
     both with a lead agency, a different one."""
-    return bool(a.label and b.label and a.label != b.label) or bool(
-        a.agency and b.agency and tokens(a.agency) != tokens(b.agency)
-    )
+    return bool(a.label and b.label and a.label != b.label) or different_leads(a, b)
 
 
 def _restated(summary: Draft, body: list[Draft]) -> bool:

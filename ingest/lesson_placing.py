@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.records import Lesson
+from ingest.words import word_line
 
 # Sections whose paragraphs are never lessons however they are worded.
 NOT_LESSONS = re.compile(
@@ -22,7 +23,7 @@ NOT_LESSONS = re.compile(
 
 
 def tokens(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
+    return word_line(text)
 
 
 def renumbered(lessons: list[Lesson]) -> list[Lesson]:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.lesson_drafts import Draft, draft_text
+from ingest.lesson_drafts import Draft, different_leads, draft_text
 from ingest.lesson_placing import tokens
 
 # Fewer words than this is a phrase a lesson may well share with another: never taken for a repetition.
@@ -46,10 +46,6 @@ _SEE_PARAGRAPHS = re.compile(
 
 def _akin(a: Draft, b: Draft) -> bool:
     return a.kind == b.kind or {a.kind, b.kind} <= _AKIN
-
-
-def _apart(a: Draft, b: Draft) -> bool:
-    return bool(a.agency and b.agency and a.agency.strip().lower() != b.agency.strip().lower())
 
 
 def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
@@ -77,7 +73,7 @@ def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
             and (b.label or b.number)
             and not b.in_summary
             and _akin(d, b)
-            and not _apart(d, b)
+            and not different_leads(d, b)
             and f" {flats[i]} " in f" {flats[j]} "
             for j, b in enumerate(drafts)
         ):
@@ -100,7 +96,7 @@ def drop_repeated_printings(drafts: list[Draft]) -> list[Draft]:
                     and not b.in_summary
                     and b.label != drafts[i].label
                     and _akin(drafts[i], b)
-                    and not _apart(drafts[i], b)
+                    and not different_leads(drafts[i], b)
                     and flats[j] == flats[i]
                 ),
                 None,

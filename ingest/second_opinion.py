@@ -68,8 +68,9 @@ from ingest.lesson_parts import parted_out
 from ingest.lesson_restatements import POINTER
 from ingest.lesson_text_cues import VOICE_CAPTION, explainer
 from ingest.records import Lesson
-from ingest.second_opinion_model import DIRECTIVE, LABELS, BlockModel, Unit, _tokens, document_units, shipped_model
+from ingest.second_opinion_model import DIRECTIVE, LABELS, BlockModel, Unit, document_units, shipped_model
 from ingest.second_opinion_parts import lessons_marked, report_part
+from ingest.words import word_tokens
 
 THRESHOLD = 0.9  # the classifier's probability that a proposed lesson's first block opens a lesson
 MIN_WORDS = 12  # a proposed lesson shorter than this is a heading or a caption, not a lesson
@@ -77,7 +78,7 @@ HEAD_TOKENS = 6  # a block lies inside a lesson when its first words do
 
 
 def _head(text: str) -> str:
-    return " ".join(_tokens(text)[:HEAD_TOKENS])
+    return " ".join(word_tokens(text)[:HEAD_TOKENS])
 
 
 def _inside(unit: Unit, lessons: str, heads: list[str]) -> bool:
@@ -91,7 +92,7 @@ def _inside(unit: Unit, lessons: str, heads: list[str]) -> bool:
         head = _head(text)
         if not head:
             continue
-        words = " ".join(_tokens(text))
+        words = " ".join(word_tokens(text))
         if head in lessons or any(h in words for h in heads):
             return True
     return False
@@ -155,7 +156,7 @@ class Coverage:
 
 def coverage(units: list[Unit], lesson_texts: list[str]) -> Coverage:
     """Where the lessons (texts) lie among the units, and the sections they were found in."""
-    normal = [" ".join(_tokens(text)) for text in lesson_texts]
+    normal = [" ".join(word_tokens(text)) for text in lesson_texts]
     joined = "\n".join(normal)
     heads = [_head(text) for text in normal if text]
     covered = [_inside(u, joined, heads) for u in units]
@@ -279,7 +280,7 @@ def in_document_order(units: list[Unit], lessons: list[Lesson], added: list[tupl
     placed: list[tuple[int, int, Lesson]] = []
     position = -1
     for order, lesson in enumerate(lessons):
-        text = " ".join(_tokens(lesson.text))
+        text = " ".join(word_tokens(lesson.text))
         first_unit = next((i for i, u in enumerate(units) if _head(u.text) and _head(u.text) in text), position)
         position = max(position, first_unit)
         placed.append((position, order, lesson))

@@ -26,6 +26,7 @@ from ingest.lesson_cues import ITEM_NUMBER, PARA_NUMBER, inline_lists, split_ite
 from ingest.lesson_other_sections import (
     contents_line,
 )
+from ingest.words import word_tokens
 
 MODEL_PATH = Path(__file__).with_name("block_model.json")
 LABELS = ("start", "continuation", "other")
@@ -44,11 +45,6 @@ class Unit:
     headings: tuple[str, ...] = ()  # the headings in force above it, outermost first
 
 
-@functools.lru_cache(maxsize=8192)  # the same headings and lesson texts are read again for every unit under them
-def _tokens(text: str) -> tuple[str, ...]:
-    return tuple(re.findall(r"\w+", text.lower()))
-
-
 def _lesson_text(block: Block) -> str:
     if block.kind == "row" and block.cells:
         return max((c.strip() for c in block.cells), key=len)
@@ -62,7 +58,7 @@ def _lesson_text(block: Block) -> str:
 
 
 def _words(prefix: str, text: str, limit: int = 12) -> dict:
-    return {f"{prefix}:{w}": 1 for w in _tokens(text)[:limit] if not w.isdigit()}
+    return {f"{prefix}:{w}": 1 for w in word_tokens(text)[:limit] if not w.isdigit()}
 
 
 def document_units(blocks: list[Block]) -> list[Unit]:

@@ -16,6 +16,7 @@ from ingest.layout import Block
 from ingest.metadata.broken_title import TYPE_NAME
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import BARE_NAME, GENERIC_TITLE, TITLE_WORDS
+from ingest.words import word_line
 
 
 def child_first_title(title: str, blocks: list[Block], text: str) -> str:
@@ -27,15 +28,11 @@ def child_first_title(title: str, blocks: list[Block], text: str) -> str:
         name, kind = _titlecase(name_line), _titlecase(kind_line)
         if not BARE_NAME.fullmatch(name) or len(kind.split()) < 2 or not GENERIC_TITLE.fullmatch(kind):
             continue
-        if _words(title) == _words(name) or (
-            _words(title) == _words(kind) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+        if word_line(title) == word_line(name) or (
+            word_line(title) == word_line(kind) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
         ):
             return f"{kind}: {name}"
     return ""
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 # A line that is a review's name alone: its type, then the child ("Serious Case Review: Child U").

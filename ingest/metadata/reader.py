@@ -76,6 +76,7 @@ from ingest.metadata.title import (
 )
 from ingest.records import Lesson
 from ingest.regions import region_of
+from ingest.words import word_line
 
 # An NSPCC repository entry's first line: "2019 - Wigan - Child M", "March 2016 - Anonymous - Child S".
 NSPCC_HEADING = re.compile(
@@ -297,7 +298,7 @@ def _unquoted(text: str) -> str:
 
 
 def _norm_words(text: str) -> str:
-    return " " + " ".join(re.findall(r"\w+", text.lower())) + " "
+    return f" {word_line(text)} "
 
 
 def _field_rows(blocks: list[Block]) -> list[str]:

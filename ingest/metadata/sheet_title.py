@@ -12,15 +12,12 @@ import re
 
 from ingest.layout import Block
 from ingest.metadata.title import TITLE_FIELD, _clean_title
+from ingest.words import word_line
 
 # The cover sheet's note on where the report was deposited.
 REPOSITORY_SHEET = re.compile(r"\bdeposited\b[^\n]{0,80}\brepository\b|\bcase\s+review\s+repository\b", re.IGNORECASE)
 
 _FIRST_BLOCKS = 25
-
-
-def _words(text: str) -> str:
-    return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
 
 
 def own_cover_title(title: str, cover_text: str, blocks: list[Block]) -> str:
@@ -29,14 +26,14 @@ def own_cover_title(title: str, cover_text: str, blocks: list[Block]) -> str:
     if not title or not REPOSITORY_SHEET.search(cover_text):
         return ""
     field = next((m.group(1) for line in cover_text.split("\n") if (m := TITLE_FIELD.match(line))), "")
-    if not field or _words(_clean_title(field)) != _words(title):
+    if not field or word_line(_clean_title(field)) != word_line(title):
         return ""
-    wanted = _words(field)
+    wanted = word_line(field)
     # (a Word copy has no pages to tell the sheet from the cover: the first blocks, wherever they fall)
     for block in blocks[:_FIRST_BLOCKS]:
         if block.kind != "heading" or block.page_start > 3:
             continue
-        own = _words(block.text)
+        own = word_line(block.text)
         if own != wanted and own.startswith(wanted + " "):
             return _clean_title(block.text)
     return ""
