@@ -1345,6 +1345,53 @@ SCENARIOS_29B = {
     "C886": ("DA", "DA"),
     "C888": ("NAI", "NAI"),
 }
+# The thirtieth blind held-out set, first half (corpus/generator/conv_blind30a.py): only the earlier writers.
+# Lessons that carry quotations, footnotes, citations, case-example boxes, evidence tables and sub-lists inside them,
+# some across a page break; each document's area, region and year are set by PLACES_30A (serious case reviews of
+# 2011-2018, practice reviews of 2020-2026, a SILP report, a rapid review summary, a Panel national review and a
+# seven-minute briefing).
+FORMATS.update(
+    {
+        "C889": ("pdf", "docx"),
+        "C890": ("pdf", "txt"),
+        "C891": ("pdf", "docx"),
+        "C892": ("pdf", "html"),
+        "C893": ("pdf", "docx"),
+        "C894": ("pdf", "html"),
+        "C895": ("docx", "txt"),
+        "C896": ("pdf", "docx"),
+        "C897": ("pdf", "html"),
+        "C898": ("scan", "pdf"),
+        "C899": ("html", "docx"),
+        "C900": ("pdf", "txt"),
+        "C901": ("pdf", "docx"),
+        "C902": ("pdf", "html"),
+        "C903": ("pdf", "txt"),
+        "C904": ("docx", "pdf"),
+        "C905": ("html", "txt"),
+        "C906": ("pdf", "docx"),
+    }
+)
+PLACES_30A = {
+    "C889": (("Lancashire", "North West", 2014), ("Cumbria", "North West", 2013)),
+    "C890": (("Leeds", "Yorkshire and the Humber", 2022), ("Bradford", "Yorkshire and the Humber", 2024)),
+    "C891": (("Wigan", "North West", 2021), ("Bolton", "North West", 2023)),
+    "C892": (("Hampshire", "South East", 2016), ("Southampton", "South East", 2017)),
+    "C893": (("Essex", "East of England", 2020), ("Southend-on-Sea", "East of England", 2023)),
+    "C894": (("", "", 2021), ("", "", 2023)),
+    "C895": (("Coventry", "West Midlands", 2021), ("Warwickshire", "West Midlands", 2023)),
+    "C896": (("Sefton", "North West", 2021), ("Wirral", "North West", 2024)),
+    "C897": (("Kent", "South East", 2022), ("Medway", "South East", 2024)),
+    "C898": (("Lewisham", "London", 2011), ("Islington", "London", 2012)),
+    "C899": (("Croydon", "London", 2023), ("Lambeth", "London", 2025)),
+    "C900": (("Norfolk", "East of England", 2020), ("Suffolk", "East of England", 2025)),
+    "C901": (("Devon", "South West", 2017), ("Torbay", "South West", 2018)),
+    "C902": (("Derbyshire", "East Midlands", 2022), ("Nottinghamshire", "East Midlands", 2024)),
+    "C903": (("Leicestershire", "East Midlands", 2015), ("Northamptonshire", "East Midlands", 2013)),
+    "C904": (("Oxfordshire", "South East", 2021), ("Buckinghamshire", "South East", 2020)),
+    "C905": (("Manchester", "North West", 2024), ("Salford", "North West", 2026)),
+    "C906": (("Cornwall", "South West", 2023), ("Plymouth", "South West", 2020)),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1504,6 +1551,12 @@ def _type(convention: str, year: int) -> str:
         return "national"
     if convention == "C861":  # a rapid review summary (conv_blind29a.py)
         return "other"
+    if convention == "C894":  # a Panel national review (conv_blind30a.py)
+        return "national"
+    if convention == "C895":  # a rapid review summary (conv_blind30a.py)
+        return "other"
+    if convention == "C897":  # a seven-minute briefing (conv_blind30a.py)
+        return "briefing"
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1569,6 +1622,8 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_29A[conv][k]
             if conv in PLACES_29B:  # set 29, second half: the place and year of each review
                 area, region, year = PLACES_29B[conv][k]
+            if conv in PLACES_30A:  # set 30, first half: the place and year of each review
+                area, region, year = PLACES_30A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
