@@ -26,10 +26,12 @@ from __future__ import annotations
 import re
 
 from . import narrative
-from .conv_blind18b import _harm, _of_its_time, _p
+from .conv_blind18b import _fit, _harm, _of_its_time, _p
 from .conv_blind19b import _break, _good
 from .conv_blind20b import _before, _month
-from .conv_blind23b import _poss, _setup, _sts
+from .conv_blind23b import _poss, _setup
+from .conv_blind23b import _sts as _sts23
+from .conv_blind28a import _recs as _recs28
 from .conv_blind28a import (
     _NATIONAL_RECS,
     _NATIONAL_TITLES,
@@ -42,7 +44,6 @@ from .conv_blind28a import (
     _hf,
     _method,
     _month_only,
-    _recs,
     _to_day,
     _tor,
     _year,
@@ -116,6 +117,31 @@ _REFLECT = (
 
 def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+(?=[A-Z\u201c])", text.strip())
+
+
+# Services and tools a review published before the year could not have named (besides conv_blind18b's eras).
+_SINCE = (
+    (2016, re.compile(r"\bICON\b")),
+    (2017, re.compile(r"contextual safeguarding", re.I)),
+    (2018, re.compile(r"Graded Care Profile 2|\bGCP2\b")),
+    (2019, re.compile(r"safeguarding partners|\bPartnership\b")),
+    (2020, re.compile(r"lockdown|pandemic|COVID", re.I)),
+    (2022, re.compile(r"\bICB\b|Integrated Care Board")),
+)
+
+
+def _of_year(c: Ctx, text: str) -> bool:
+    return _fit(c, text) and all(_year(c) >= since or not rx.search(text) for since, rx in _SINCE)
+
+
+def _recs(c: Ctx, n: int) -> list:
+    """n recommendations of the document's time."""
+    return [r for r in _recs28(c, n + 10) if _of_year(c, r.text)][:n]
+
+
+def _sts(c: Ctx, n: int) -> list:
+    """n statements of the document's time."""
+    return [st for st in _sts23(c, n + 10) if _of_year(c, f"{st.title} {st.body}")][:n]
 
 
 def _long(c: Ctx, n: int) -> list:
@@ -196,8 +222,9 @@ def _opening(c: Ctx, partnership: str, months: int = 18, age: bool = True) -> st
             f"understand how agencies worked with {s.child} and {_poss(c)} family, and what should change.")  # fmt: skip
 
 
-def _front(c: Ctx, partnership: str, age: bool = True, numbered: bool = False) -> int:
-    """Introduction, terms of reference, methodology, family involvement, background and key events."""
+def _front(c: Ctx, partnership: str, age: bool = True, numbered: bool = False, author: bool = True) -> int:
+    """Introduction, terms of reference, methodology, family involvement, background and key events; age=False
+    leaves the child's age out of all of them, author=False the reviewer's name."""
     d = c.doc
     n = 1
     d.add("h1", f"{n}. Introduction" if numbered else "Introduction")
@@ -206,12 +233,22 @@ def _front(c: Ctx, partnership: str, age: bool = True, numbered: bool = False) -
     n += 1
     _tor(c, f"{n}. Terms of reference" if numbered else "Terms of reference")
     n += 1
-    _method(c, f"{n}. Methodology" if numbered else "Methodology", scr=c.doc.meta["review_type"] == "SCR")
+    if author:
+        _method(c, f"{n}. Methodology" if numbered else "Methodology", scr=c.doc.meta["review_type"] == "SCR")
+    else:
+        d.add("h1", f"{n}. Methodology" if numbered else "Methodology")
+        d.add("p", "Each agency provided a chronology and a short report. The independent reviewer met the "
+              "practitioners involved at a learning event and was supported by a panel of senior managers from the "
+              "agencies, which met four times.")  # fmt: skip
     n += 1
     _family(c, f"{n}. Family involvement" if numbered else "Family involvement")
     n += 1
     d.add("h1", f"{n}. Background" if numbered else "Background")
-    d.add("p", c.fill(narrative.BACKGROUND[c.spec.scenario]))
+    background = c.fill(narrative.BACKGROUND[c.spec.scenario])
+    if not age:  # the background's sentences that do not give the age
+        kept = [t for t in _sentences(background) if c.spec.age not in t]
+        background = " ".join([f"{c.spec.child} lived with {_poss(c)} family, who were known to several agencies."] + kept)
+    d.add("p", background)
     for text in _events_without(c, 2, c.spec.age if not age else "\x00"):
         d.add("p", text)
     return n + 1
@@ -728,7 +765,7 @@ def c906(c: Ctx) -> None:  # LCSPR: a "should have happened / happened" table in
     _setup(c, partnership)
     _hf(c, f"Local Child Safeguarding Practice Review: {s.child}")
     _cover(c, partnership, f"Local Child Safeguarding Practice Review: {s.child}", f"Published {c.printed_date()}")
-    _front(c, partnership)
+    _front(c, partnership, author=False)
     d.add("h1", "Findings")
     rows = (
         (("A strategy discussion within one working day of the referral.", "A telephone call between two agencies "
