@@ -53,6 +53,7 @@ from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
 from .conv_docs import COLUMN_WIDTHS
 from .conv_specs import Ctx
+from .conv_table import CHILDREN
 
 COLUMN_WIDTHS["contacts30a"] = ((0.2, 0.25, 0.55), False)  # Date / Agency / What happened
 COLUMN_WIDTHS["expect30a"] = ((0.5, 0.5), False)  # What should have happened / What happened
@@ -82,8 +83,8 @@ _CITED = (
            "evaluated."),
     (2016, "The same pattern runs through the national analysis of serious case reviews (Sidebotham et al., 2016)."),
     (2020, "National analysis has found the same difficulty in many reviews (Brandon et al., 2020)."),
-    (2021, "The national Panel has made the same point about men in the household (Child Safeguarding Practice "
-           "Review Panel, 2021)."),
+    (2021, "The national Panel has drawn attention to the same issue in its annual report (Child Safeguarding "
+           "Practice Review Panel, 2021)."),
     (2022, "This echoes the findings of the national review of the murders of Arthur Labinjo-Hughes and Star "
            "Hobson (Child Safeguarding Practice Review Panel, 2022)."),
 )  # fmt: skip
@@ -139,9 +140,18 @@ def _recs(c: Ctx, n: int) -> list:
     return [r for r in _recs28(c, n + 10) if _of_year(c, r.text)][:n]
 
 
+_NEAR_ADULT = re.compile(r"eighteenth birthday|\bwas (?:sixteen|seventeen)\b")
+
+
+def _of_age(c: Ctx, text: str) -> bool:
+    """A statement about a child nearing adulthood only where the child was 16 or older."""
+    age = c.spec.age
+    return not _NEAR_ADULT.search(text) or (age.endswith("years") and int(age.split()[0]) >= 16)
+
+
 def _sts(c: Ctx, n: int) -> list:
-    """n statements of the document's time."""
-    return [st for st in _sts23(c, n + 10) if _of_year(c, f"{st.title} {st.body}")][:n]
+    """n statements of the document's time (and of the child's age)."""
+    return [st for st in _sts23(c, n + 10) if _of_year(c, f"{st.title} {st.body}") and _of_age(c, st.body)][:n]
 
 
 def _long(c: Ctx, n: int) -> list:
@@ -269,7 +279,8 @@ def _headed(c: Ctx, st, label: str, kind: str, extra: str = "") -> int:
 
 
 def _contacts(c: Ctx) -> list[tuple[str, str, str]]:
-    """Three dated contacts of the month before the incident, as the agencies' records give them."""
+    """Three dated contacts of the month before the incident (_opening puts it 18 months before the publication), as
+    the agencies' records give them."""
     s = c.spec
     baby = not s.age.endswith("years")
     young = baby or int(s.age.split()[0]) < 5
@@ -283,7 +294,7 @@ def _contacts(c: Ctx) -> list[tuple[str, str, str]]:
           "returned the next morning. The return interview was not completed."), ("Children's social care",
           "A referral from the police was screened as not meeting the threshold for an assessment."))
     )  # fmt: skip
-    return [(long_date(_before(c, 2, day)), agency, what) for day, (agency, what) in zip((3, 11, 24), rows)]
+    return [(long_date(_before(c, 19, day)), agency, what) for day, (agency, what) in zip((3, 11, 24), rows)]
 
 
 # --- serious case reviews ---------------------------------------------------------------------------------------------
@@ -346,7 +357,7 @@ def c892(c: Ctx) -> None:  # SCR: a table of dated contacts inside a finding; th
             continue
         parts = _sentences(st.body)
         _p(c, parts[0], key)
-        d.add("small", f"Table 2: Contacts with the family in {_month(_before(c, 2))}")
+        d.add("small", f"Table 2: Contacts with the family in {_month(_before(c, 19))}")
         d.add("header", cells=("Date", "Agency", "What happened"), label="contacts30a")
         for row in _contacts(c):
             d.add("row", cells=row, label="contacts30a")
@@ -480,19 +491,28 @@ def c890(c: Ctx) -> None:  # LCSPR: citations in the learning (part), footnote m
     d.add("p", "The review used a systems approach. Agencies provided chronologies and short reports, and the lead "
           "reviewer met the practitioners involved at a learning event.")  # fmt: skip
     d.add("h1", "What the review learned")
+    cited = []
     for i, st in enumerate(_long(c, 3), 1):
         cite = _cited(c, i + 1)
+        cited.append(cite)
         key = _headed(c, st, f"Learning point {i}", "learning_point", cite)
         first = _sentences(st.body)[0]
         _noted(c, f"{st.body} {cite}", key, i, first, _NOTES[i % len(_NOTES)])
     _num_recs(c, _recs(c, 4))
-    d.add("h1", "References")
-    for y, ref in ((2008, "Brandon, M. et al. (2008) Analysing child deaths and serious injury through abuse and "
-                         "neglect. DCSF."),
-                   (2020, "Brandon, M. et al. (2020) Complexity and challenge: a triennial analysis of SCRs "
-                          "2014-2017. Department for Education."),
-                   (2022, "Child Safeguarding Practice Review Panel (2022) Child Protection in England.")):  # fmt: skip
-        if y <= _year(c):
+    d.add("h1", "References")  # the works the learning cites, and only those
+    for key, ref in (("Brandon et al., 2008", "Brandon, M. et al. (2008) Analysing child deaths and serious injury "
+                      "through abuse and neglect. DCSF."),
+                     ("Brandon et al., 2020", "Brandon, M. et al. (2020) Complexity and challenge: a triennial "
+                      "analysis of SCRs 2014-2017. Department for Education."),
+                     ("Review Panel, 2021", "Child Safeguarding Practice Review Panel (2021) Annual report 2020: "
+                      "patterns in practice, key messages and 2021 work programme."),
+                     ("Review Panel, 2022", "Child Safeguarding Practice Review Panel (2022) Child Protection in "
+                      "England."),
+                     ("Ofsted (2011)", "Ofsted (2011) Ages of concern: learning lessons from serious case reviews."),
+                     ("Sidebotham et al., 2016", "Sidebotham, P. et al. (2016) Pathways to harm, pathways to "
+                      "protection: a triennial analysis of serious case reviews 2011 to 2014. Department for "
+                      "Education.")):  # fmt: skip
+        if any(key in t for t in cited):
             d.add("small", ref)
 
 
@@ -718,9 +738,15 @@ def c904(c: Ctx) -> None:  # LCSPR: key practice episode boxes before learning w
     quoted = (f"{s.child}'s mother told the reviewer that at the meetings she had felt \u2018judged rather than "
               "helped\u2019, and that after a while she stopped saying what was really happening at home.")  # fmt: skip
     events = _events(c, 3)
+    events += [  # where the chronology's paragraphs are spent: episodes any case of the half can have had
+        "A review child protection conference was held. The plan was continued with the same actions, and no "
+        "agency reported what had changed for the child since the last conference.",
+        "Children's social care received a further referral from the school. It was screened and closed after a "
+        "telephone call to the mother, with no contact with the child.",
+    ][: max(0, 3 - len(events))]
     for i, st in enumerate(_long(c, 3), 1):
-        month = _month(_before(c, 30 - 5 * i))
-        d.add("box", f"{month}. {events[i - 1] if i - 1 < len(events) else ''}".strip(),
+        month = _month(_before(c, 30 - 3 * i))  # 27, 24 and 21 months before the publication: before the incident (18)
+        d.add("box", f"{month}. {events[i - 1]}",
               label=f"Key practice episode {i}")  # fmt: skip
         extra = quoted if i == 2 else ""
         key = _headed(c, st, f"Learning {i}", "learning_point", extra)
@@ -770,7 +796,9 @@ def c906(c: Ctx) -> None:  # LCSPR: a "should have happened / happened" table in
     rows = (
         (("A strategy discussion within one working day of the referral.", "A telephone call between two agencies "
           "three days later, with no record of the decision."),
-         ("The child seen and spoken to alone.", "The child seen with a parent present on every visit.")),
+         (("The baby seen awake and undressed at every visit.", "The baby seen asleep in a car seat at three of "
+           "four visits.") if not s.age.endswith("years") else
+          ("The child seen and spoken to alone.", "The child seen with a parent present on every visit."))),
         (("Every adult in the household identified and checked.", "The mother's partner named in one record and not "
           "checked."),
          ("The plan reviewed when circumstances changed.", "The plan left unchanged for four months.")),
@@ -809,7 +837,10 @@ def c894(c: Ctx) -> None:  # Panel national review: "Ofsted (2011) found ..." in
     d.add("p", "The review team analysed notifications, read every rapid review and local review in the sample, held "
           "practitioner focus groups in six areas and spoke to parents.")  # fmt: skip
     d.add("h1", "3. Findings")
-    for i, st in enumerate(_long(c, 3), 1):
+    # a national review names no child: no statement that prints a bank child's given name
+    names = re.compile(r"\b(?:%s)\b" % "|".join(sorted({k for k in CHILDREN if " " not in k} | {"Chloe", "Jess"})))
+    sts = [st for st in _long(c, 8) if not names.search(f"{st.title} {st.body}")][:3]
+    for i, st in enumerate(sts, 1):
         cite = _cited(c, i + 2)
         key = _headed(c, st, f"Finding {i}", "finding", cite)
         first = _sentences(st.body)[0]
@@ -843,7 +874,10 @@ def c895(c: Ctx) -> None:  # rapid review summary: the age in a "Case summary" b
                 "The referral form has been changed to ask who else lives in the household."),
                ("The team manager now reviews every contact closed after a telephone call.",),
                ("The partnership's escalation policy was re-launched at the quarterly practitioners' forum.",))  # fmt: skip
-    for i, st in enumerate(_sts(c, 3), 1):
+    notified = _before(c, 10, 3)  # the learning is of the incident's time: no lockdown before the first (March 2020)
+    sts = [st for st in _sts(c, 8)
+           if notified >= "2020-04" or not re.search(r"lockdown|pandemic|COVID", f"{st.title} {st.body}", re.I)][:3]
+    for i, st in enumerate(sts, 1):
         key = d.lesson("learning_point", f"Learning {i}", st.body, st.themes)
         if s.fmt == "docx":
             d.add("runin", st.body, key, label=f"Learning {i}:")
