@@ -28,7 +28,8 @@ from .conv_blind18b import _harm, _p, _runin
 from .conv_blind20b import _before, _month
 from .conv_blind23b import _cover, _opening, _poss, _setup
 from .conv_blind26a import _national
-from .conv_blind28b import _fitting_recs, _sts, _type_name
+from .conv_blind16b import _ICB
+from .conv_blind28b import _PANDEMIC, _fitting_recs, _sts, _type_name
 from .conv_common import case_events as _case_events
 from .conv_common import keeps_age as _keeps_age
 from .conv_common import long_date
@@ -77,6 +78,19 @@ def _set_age(c: Ctx, age: str) -> None:
     c.doc.meta["child_age"] = age
 
 
+def _nhs_body(c: Ctx) -> str:
+    """The NHS safeguarding partner of the document's date: integrated care boards replaced clinical commissioning
+    groups on 1 July 2022."""
+    return "integrated care board" if c.doc.meta["published"] >= "2022-07" else "clinical commissioning group"
+
+
+def _of_the_date(c: Ctx, text: str) -> bool:
+    """False for a text the document's printed date could not carry: an integrated care board before July 2022 (set
+    16's filter), the pandemic before the autumn of 2020 (set 28's)."""
+    published = c.doc.meta["published"]
+    return not (_ICB.search(text) and published < "2022-07") and not (_PANDEMIC.search(text) and published < "2020-09")
+
+
 def _pron(c: Ctx) -> str:
     return "he" if _poss(c) == "his" else "she"
 
@@ -112,7 +126,7 @@ def c908(c: Ctx) -> None:  # "R1 title" over "R1a", "R1b": every lettered part a
     d.add("h1", "Introduction")
     d.add("p", f"{_opening(c)} {s.child} lived with {_poss(c)} family in Bath and North East Somerset (B&NES).")
     d.add("p", f"The {partnership} (BCSSP) commissioned this review. The three safeguarding partners in B&NES are "
-          "the council, Avon and Somerset Constabulary and the integrated care board for the area.")  # fmt: skip
+          f"the council, Avon and Somerset Constabulary and the {_nhs_body(c)} for the area.")  # fmt: skip
     _story(c)
     d.add("h1", "Findings")
     sts = _sts(c, 3)
@@ -432,7 +446,7 @@ def c919(c: Ctx) -> None:  # a thematic review: "Learning Point One: title"; "20
         d.add("h2", f"{label}: {st.title}", key)
         _p(c, st.body, key)
     d.add("h1", "Recommendations")
-    for j, r in enumerate(_anon_recs(c, 3), 1):
+    for j, r in enumerate([r for r in _anon_recs(c, 8) if _of_the_date(c, r.text)][:3], 1):
         d.add("num", r.text, d.lesson("recommendation", str(j), r.text, r.themes), label=f"{j}.")
 
 
@@ -522,8 +536,8 @@ def c922(c: Ctx) -> None:  # "Learning point 3" over "3(a)", "3(b)", each its ow
         key = d.lesson("learning_point", f"Learning point {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Learning point {i}: {st.title}", key)
         _p(c, st.body, key)
-    d.add("h2", "Learning point 3: Two separate issues about the same visits")
-    d.add("p", "The review found two separate points of learning about the home visits:")
+    d.add("h2", "Learning point 3: Two further issues")
+    d.add("p", "The review found two further points of learning, each standing on its own:")
     for letter, st in zip("ab", sts[2:4]):
         _runin(c, st.body, d.lesson("learning_point", f"3({letter})", st.body, st.themes), label=f"3({letter})")
     _recs(c)
