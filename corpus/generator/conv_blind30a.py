@@ -31,7 +31,6 @@ from .conv_blind19b import _break, _good
 from .conv_blind20b import _before, _month
 from .conv_blind23b import _poss, _setup
 from .conv_blind23b import _sts as _sts23
-from .conv_blind28a import _recs as _recs28
 from .conv_blind28a import (
     _NATIONAL_RECS,
     _NATIONAL_TITLES,
@@ -48,6 +47,7 @@ from .conv_blind28a import (
     _tor,
     _year,
 )
+from .conv_blind28a import _recs as _recs28
 from .conv_common import child_sex, long_date
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
@@ -257,7 +257,9 @@ def _front(c: Ctx, partnership: str, age: bool = True, numbered: bool = False, a
     background = c.fill(narrative.BACKGROUND[c.spec.scenario])
     if not age:  # the background's sentences that do not give the age
         kept = [t for t in _sentences(background) if c.spec.age not in t]
-        background = " ".join([f"{c.spec.child} lived with {_poss(c)} family, who were known to several agencies."] + kept)
+        background = " ".join(
+            [f"{c.spec.child} lived with {_poss(c)} family, who were known to several agencies."] + kept
+        )
     d.add("p", background)
     for text in _events_without(c, 2, c.spec.age if not age else "\x00"):
         d.add("p", text)
@@ -434,7 +436,9 @@ def c901(c: Ctx) -> None:  # SCR: a citation in the finding's sentence (part) an
             d.add("small", ref)
 
 
-def c903(c: Ctx) -> None:  # SCR: a finding's lettered reasons broken by a page break, its footnote and furniture between
+def c903(
+    c: Ctx,
+) -> None:  # SCR: a finding's lettered reasons broken by a page break, its footnote and furniture between
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -822,7 +826,9 @@ def c906(c: Ctx) -> None:  # LCSPR: a "should have happened / happened" table in
 # --- a national review, a rapid review summary and a seven-minute briefing ------------------------------------------
 
 
-def c894(c: Ctx) -> None:  # Panel national review: "Ofsted (2011) found ..." in findings (part), endnote markers (never)
+def c894(
+    c: Ctx,
+) -> None:  # Panel national review: "Ofsted (2011) found ..." in findings (part), endnote markers (never)
     d, s = c.doc, c.spec
     title = _NATIONAL_TITLES.get(s.scenario, c.title())
     d.meta.update(title=title)
@@ -838,7 +844,9 @@ def c894(c: Ctx) -> None:  # Panel national review: "Ofsted (2011) found ..." in
           "practitioner focus groups in six areas and spoke to parents.")  # fmt: skip
     d.add("h1", "3. Findings")
     # a national review names no child: no statement that prints a bank child's given name
-    names = re.compile(r"\b(?:%s)\b" % "|".join(sorted({k for k in CHILDREN if " " not in k} | {"Chloe", "Jess"})))
+    names = re.compile(
+        r"\b(?:{})\b".format("|".join(sorted({k for k in CHILDREN if " " not in k} | {"Chloe", "Jess"})))
+    )
     sts = [st for st in _long(c, 8) if not names.search(f"{st.title} {st.body}")][:3]
     for i, st in enumerate(sts, 1):
         cite = _cited(c, i + 2)
@@ -875,8 +883,11 @@ def c895(c: Ctx) -> None:  # rapid review summary: the age in a "Case summary" b
                ("The team manager now reviews every contact closed after a telephone call.",),
                ("The partnership's escalation policy was re-launched at the quarterly practitioners' forum.",))  # fmt: skip
     notified = _before(c, 10, 3)  # the learning is of the incident's time: no lockdown before the first (March 2020)
-    sts = [st for st in _sts(c, 8)
-           if notified >= "2020-04" or not re.search(r"lockdown|pandemic|COVID", f"{st.title} {st.body}", re.I)][:3]
+    sts = [
+        st
+        for st in _sts(c, 8)
+        if notified >= "2020-04" or not re.search(r"lockdown|pandemic|COVID", f"{st.title} {st.body}", re.I)
+    ][:3]
     for i, st in enumerate(sts, 1):
         key = d.lesson("learning_point", f"Learning {i}", st.body, st.themes)
         if s.fmt == "docx":

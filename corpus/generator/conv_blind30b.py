@@ -24,11 +24,11 @@ import re
 
 from .conv_blind15b import _anon_recs, _no_child
 from .conv_blind15b import _sts as _anon_sts
+from .conv_blind16b import _ICB
 from .conv_blind18b import _harm, _p, _runin
 from .conv_blind20b import _before, _month
 from .conv_blind23b import _cover, _opening, _poss, _setup
 from .conv_blind26a import _national
-from .conv_blind16b import _ICB
 from .conv_blind28b import _PANDEMIC, _fitting_recs, _sts, _type_name
 from .conv_common import case_events as _case_events
 from .conv_common import keeps_age as _keeps_age
