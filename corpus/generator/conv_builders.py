@@ -757,3 +757,9 @@ BUILDERS.update(_BLIND29A)
 from .conv_blind29b import BUILDERS as _BLIND29B  # noqa: E402  (C871-C888, the twenty-ninth blind held-out set, second half)
 
 BUILDERS.update(_BLIND29B)
+from .conv_blind30a import BUILDERS as _BLIND30A  # noqa: E402  (C889-C906, the thirtieth blind held-out set, first half)
+
+BUILDERS.update(_BLIND30A)
+from .conv_blind30b import BUILDERS as _BLIND30B  # noqa: E402  (C907-C924, the thirtieth blind held-out set, second half)
+
+BUILDERS.update(_BLIND30B)

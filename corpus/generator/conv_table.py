@@ -1345,6 +1345,121 @@ SCENARIOS_29B = {
     "C886": ("DA", "DA"),
     "C888": ("NAI", "NAI"),
 }
+# The thirtieth blind held-out set, first half (corpus/generator/conv_blind30a.py): only the earlier writers.
+# Lessons that carry quotations, footnotes, citations, case-example boxes, evidence tables and sub-lists inside them,
+# some across a page break; each document's area, region and year are set by PLACES_30A (serious case reviews of
+# 2011-2018, practice reviews of 2020-2026, a SILP report, a rapid review summary, a Panel national review and a
+# seven-minute briefing).
+FORMATS.update(
+    {
+        "C889": ("pdf", "docx"),
+        "C890": ("pdf", "txt"),
+        "C891": ("pdf", "docx"),
+        "C892": ("pdf", "html"),
+        "C893": ("pdf", "docx"),
+        "C894": ("pdf", "html"),
+        "C895": ("docx", "txt"),
+        "C896": ("pdf", "docx"),
+        "C897": ("pdf", "html"),
+        "C898": ("scan", "pdf"),
+        "C899": ("html", "docx"),
+        "C900": ("pdf", "txt"),
+        "C901": ("pdf", "docx"),
+        "C902": ("pdf", "html"),
+        "C903": ("pdf", "txt"),
+        "C904": ("docx", "pdf"),
+        "C905": ("html", "txt"),
+        "C906": ("pdf", "docx"),
+    }
+)
+PLACES_30A = {
+    "C889": (("Lancashire", "North West", 2014), ("Cumbria", "North West", 2013)),
+    "C890": (("Leeds", "Yorkshire and the Humber", 2022), ("Bradford", "Yorkshire and the Humber", 2024)),
+    "C891": (("Wigan", "North West", 2021), ("Bolton", "North West", 2023)),
+    "C892": (("Hampshire", "South East", 2016), ("Southampton", "South East", 2017)),
+    "C893": (("Essex", "East of England", 2020), ("Southend-on-Sea", "East of England", 2023)),
+    "C894": (("", "", 2021), ("", "", 2023)),
+    "C895": (("Coventry", "West Midlands", 2021), ("Warwickshire", "West Midlands", 2023)),
+    "C896": (("Sefton", "North West", 2021), ("Wirral", "North West", 2024)),
+    "C897": (("Kent", "South East", 2022), ("Medway", "South East", 2024)),
+    "C898": (("Lewisham", "London", 2011), ("Islington", "London", 2012)),
+    "C899": (("Croydon", "London", 2023), ("Lambeth", "London", 2025)),
+    "C900": (("Norfolk", "East of England", 2020), ("Suffolk", "East of England", 2025)),
+    "C901": (("Devon", "South West", 2017), ("Torbay", "South West", 2018)),
+    "C902": (("Derbyshire", "East Midlands", 2022), ("Nottinghamshire", "East Midlands", 2024)),
+    "C903": (("Leicestershire", "East Midlands", 2015), ("Northamptonshire", "East Midlands", 2013)),
+    "C904": (("Oxfordshire", "South East", 2021), ("Buckinghamshire", "South East", 2020)),
+    "C905": (("Manchester", "North West", 2024), ("Salford", "North West", 2026)),
+    "C906": (("Cornwall", "South West", 2023), ("Plymouth", "South West", 2020)),
+}
+# The thirtieth blind held-out set, second half (corpus/generator/conv_blind30b.py): only the earlier writers.
+# Labels and numbering in the forms real reviews print, and metadata in unusual forms (2010-2025, across England, one
+# scanned copy); each document's area, region and year are set by PLACES_30B, its case by SCENARIOS_30B and the age
+# its bank texts must fit by AGES_30B.
+FORMATS.update(
+    {
+        "C907": ("pdf", "docx"),
+        "C908": ("html", "pdf"),
+        "C909": ("docx", "pdf"),
+        "C910": ("docx", "txt"),
+        "C911": ("pdf", "html"),
+        "C912": ("docx", "pdf"),
+        "C913": ("html", "txt"),
+        "C914": ("pdf", "docx"),
+        "C915": ("docx", "html"),
+        "C916": ("pdf", "txt"),
+        "C917": ("pdf", "docx"),
+        "C918": ("txt", "scan"),
+        "C919": ("pdf", "html"),
+        "C920": ("pdf", "docx"),
+        "C921": ("docx", "html"),
+        "C922": ("pdf", "docx"),
+        "C923": ("docx", "pdf"),
+        "C924": ("html", "pdf"),
+    }
+)
+PLACES_30B = {
+    "C907": (("Wiltshire", "South West", 2018), ("Swindon", "South West", 2016)),
+    "C908": (
+        ("Bath and North East Somerset", "South West", 2021),
+        ("Bath and North East Somerset", "South West", 2024),
+    ),
+    "C909": (("Windsor and Maidenhead", "South East", 2023), ("Greenwich", "London", 2021)),
+    "C910": (("Stockport", "North West", 2022), ("Trafford", "North West", 2020)),
+    "C911": (("Wolverhampton", "West Midlands", 2021), ("Sandwell", "West Midlands", 2023)),
+    "C912": (
+        ("Bournemouth, Christchurch and Poole", "South West", 2020),
+        ("Bournemouth, Christchurch and Poole", "South West", 2023),
+    ),
+    "C913": (("Kirklees", "Yorkshire and the Humber", 2021), ("Bury", "North West", 2023)),
+    "C914": (("Coventry", "West Midlands", 2022), ("Warwickshire", "West Midlands", 2020)),
+    "C915": (("Oldham", "North West", 2020), ("Rochdale", "North West", 2022)),
+    "C916": (("Leicestershire", "East Midlands", 2016), ("Northamptonshire", "East Midlands", 2014)),
+    "C917": (("Sunderland", "North East", 2021), ("Durham", "North East", 2017)),
+    "C918": (("Stoke-on-Trent", "West Midlands", 2010), ("Staffordshire", "West Midlands", 2012)),
+    "C919": (("Hampshire", "South East", 2020), ("Portsmouth", "South East", 2024)),
+    "C920": (("", "", 2021), ("", "", 2024)),
+    "C921": (("Gloucestershire", "South West", 2023), ("Worcestershire", "West Midlands", 2021)),
+    "C922": (("Walsall", "West Midlands", 2024), ("Dudley", "West Midlands", 2020)),
+    "C923": (("Cheshire East", "North West", 2022), ("Cheshire West and Chester", "North West", 2025)),
+    "C924": (("Luton", "East of England", 2021), ("Bedford", "East of England", 2023)),
+}
+SCENARIOS_30B = {
+    "C910": ("PARENTAL", "PARENTAL"),
+    "C911": ("NAI", "SUDI"),
+    "C912": ("DA", "DA"),
+    "C914": ("CCE", "CCE"),
+    "C917": ("PARENTAL", "NEGLECT"),
+    "C920": ("NAI", "NEGLECT"),
+    "C922": ("NEGLECT", "DA"),
+}
+AGES_30B = {
+    "C910": "2 years",
+    "C911": "16 weeks",
+    "C914": "14 years",
+    "C917": "22 months",
+    "C922": "5 years",
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1502,8 +1617,16 @@ def _type(convention: str, year: int) -> str:
         return "national"
     if convention == "C860":  # a Panel national review (conv_blind29a.py)
         return "national"
+    if convention == "C920":  # a Panel national review (conv_blind30b.py)
+        return "national"
     if convention == "C861":  # a rapid review summary (conv_blind29a.py)
         return "other"
+    if convention == "C894":  # a Panel national review (conv_blind30a.py)
+        return "national"
+    if convention == "C895":  # a rapid review summary (conv_blind30a.py)
+        return "other"
+    if convention == "C897":  # a seven-minute briefing (conv_blind30a.py)
+        return "briefing"
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1569,12 +1692,20 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_29A[conv][k]
             if conv in PLACES_29B:  # set 29, second half: the place and year of each review
                 area, region, year = PLACES_29B[conv][k]
+            if conv in PLACES_30A:  # set 30, first half: the place and year of each review
+                area, region, year = PLACES_30A[conv][k]
+            if conv in PLACES_30B:  # set 30, second half: the place and year of each review
+                area, region, year = PLACES_30B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
                 scenario = SCENARIOS_29B[conv][k]
+            if conv in SCENARIOS_30B:  # set 30, second half: the case each review needs
+                scenario = SCENARIOS_30B[conv][k]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
             age = AGES[scenario][(number + k) % 3]
+            if conv in AGES_30B:  # set 30, second half: the age the bank texts must fit
+                age = AGES_30B[conv]
             if number >= 37 and child.startswith("Baby") and "years" in age:  # the blind set: no "Baby" of 14
                 child = "Child" + child[4:]
             if conv == "C486":  # a young person of 17, exploited outside the home
