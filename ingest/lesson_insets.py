@@ -26,8 +26,17 @@ from ingest.lesson_cues import zone_kind
 # The caption of a box telling an episode of the case: "Case example", "Case study 2", "Example from the case".
 CASE_CAPTION = re.compile(
     r"^\W*(?:(?:a\s+)?case\s+(?:example|study|illustration|vignette|scenario)s?(?:\s+\d{1,2})?|"
-    r"(?:an\s+)?example\s+from\s+(?:the|this)\s+(?:case|review|records?)|in\s+this\s+case)\W*$",
+    r"(?:an\s+)?example\s+from\s+(?:the|this)\s+(?:case|review|records?)|in\s+this\s+case|"
+    # a box of what the lesson meant for the child, in the child's or a parent's words, or a practice episode
+    r"what\s+(?:this|it)\s+(?:looked|felt)\s+like(?:\s+for\s+\S+(?:\s+\S+)?)?|"
+    r"in\s+(?:her|his|their|\S+(?:\s+\S+)?['’]s)\s+(?:own\s+)?words|"
+    r"(?!the\b)\S+(?:\s+\S+)?['’]s\s+(?:lived\s+)?experience|"
+    r"what\s+(?:the\s+)?research\s+(?:tells\s+us|says|shows)|key\s+practice\s+episode\s+\d{1,2})\W*$",
     re.I,
+)
+# The caption of a list set into a lesson: the case's dated contacts, or the actions already taken on it.
+LIST_CAPTION = re.compile(
+    r"^\W*(?:key\s+(?:contacts|events|dates)|actions?\s+(?:already\s+)?taken(?:\s+so\s+far)?)\s*:?\s*$", re.I
 )
 # The same caption run into its box's text, as a plain text prints a box ("Case example In March the ...").
 CASE_RUNIN = re.compile(
@@ -70,6 +79,14 @@ def _box_end(blocks: list[Block], at: int) -> int:
     return at + 2 if at + 1 < len(blocks) and blocks[at + 1].kind == "para" else at + 1
 
 
+def _items_end(blocks: list[Block], start: int) -> int:
+    """The index after the run of list items from `start`."""
+    end = start
+    while end < len(blocks) and blocks[end].kind == "item":
+        end += 1
+    return end
+
+
 def _smaller(block: Block, than: Block) -> bool:
     return bool(block.size and than.size) and block.size < than.size - 0.2
 
@@ -89,6 +106,9 @@ def without_insets(blocks: list[Block]) -> list[Block]:
             continue
         if CASE_CAPTION.match(text) and _caption(block):
             index = _box_end(blocks, index)
+            continue
+        if LIST_CAPTION.match(text) and block.kind in ("para", "heading") and _items_end(blocks, index + 1) > index + 1:
+            index = _items_end(blocks, index + 1)
             continue
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "para" and CASE_RUNIN.match(text) and after is not None and after.kind == "para":
