@@ -27,7 +27,7 @@ DATE_LINE = re.compile(
 
 # The document speaking of its own publication: "These minutes ... are published with the final report on <date>".
 SELF_PUBLISHED = re.compile(
-    r"\b(?:this|these)\s+(?:minutes|notes|document|paper|statement|letter|log|summary|briefing|record)\b"
+    r"\b(?:this|these)\s+(?:minutes|notes|document|paper|statement|letter|log|summary|briefing|record|report|review)\b"
     r"[^.]{0,160}?\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?published\b[^.]{0,80}?\b(?:on|in)\s+(?=\d|"
     + _MONTH
     + r")"
