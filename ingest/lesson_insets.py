@@ -7,6 +7,8 @@ put back the reading order a page's typography breaks:
   between a finding's two halves), a figure printed inside a lesson ("Figure 1: ..." over its
   dated lines and "Source: ..."), and a sidebar of key terms between a lesson's sentences: never
   lessons nor part of one, so the lesson's two halves join;
+- a table set between the two halves of a labelled lesson ("Finding 1: title", its first sentence, a
+  "What should have happened | What happened" table, the rest): never part of it nor lessons;
 - a good practice box set in the middle of other text (a narrative paragraph, or a section's
   numbered recommendations after it): moved after that text, so the text goes on under its own
   heading and the box stands alone.
@@ -22,6 +24,7 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_cues import zone_kind
+from ingest.lesson_patterns import LABEL
 
 # The caption of a box telling an episode of the case: "Case example", "Case study 2", "Example from the case".
 CASE_CAPTION = re.compile(
@@ -96,14 +99,22 @@ def without_insets(blocks: list[Block]) -> list[Block]:
     paragraphs (a paragraph before them): never lessons nor part of the lesson around them."""
     kept: list[Block] = []
     index = 0
+    heading: Block | None = None
     while index < len(blocks):
         block = blocks[index]
         before = kept[-1] if kept else None
         text = block.text.strip()
+        if block.kind == "heading":
+            heading = block
         if before is None or before.kind != "para":
             kept.append(block)
             index += 1
             continue
+        if heading is not None and LABEL.match(heading.text.strip()) and block.kind in ("row", "para"):
+            end = _table_end(blocks, index, before)
+            if end > index:
+                index = end
+                continue
         if CASE_CAPTION.match(text) and _caption(block):
             index = _box_end(blocks, index)
             continue
@@ -130,6 +141,25 @@ def without_insets(blocks: list[Block]) -> list[Block]:
         kept.append(block)
         index += 1
     return kept
+
+
+def _table_end(blocks: list[Block], at: int, body: Block) -> int:
+    """The index after a table set into a labelled lesson's text at `at` (its paragraph `body` before it):
+    its rows, with the header cells a PDF's reader gives as lines in type smaller than the text's, when the
+    lesson's text goes on in a paragraph after them; `at` when no such table is there."""
+    end = at
+    rows = 0
+    while end < len(blocks):
+        line = blocks[end]
+        if line.kind == "row":
+            rows += 1
+        elif not (line.kind == "para" and _smaller(line, body) and rows == 0):
+            break
+        end += 1
+    after = blocks[end] if end < len(blocks) else None
+    if not rows or after is None or after.kind != "para" or (body.size and after.size != body.size):
+        return at
+    return end
 
 
 def _figure_end(blocks: list[Block], at: int, body: Block) -> int:
