@@ -26,24 +26,30 @@ from ingest.layout import Block
 from ingest.lesson_cues import zone_kind
 from ingest.lesson_patterns import LABEL
 
-# The caption of a box telling an episode of the case: "Case example", "Case study 2", "Example from the case".
-CASE_CAPTION = re.compile(
-    r"^\W*(?:(?:a\s+)?case\s+(?:example|study|illustration|vignette|scenario)s?(?:\s+\d{1,2})?|"
-    r"(?:an\s+)?example\s+from\s+(?:the|this)\s+(?:case|review|records?)|in\s+this\s+case|"
-    # a box of what the lesson meant for the child, in the child's or a parent's words, or a practice episode
+# A box of what the lesson meant for the child, in the child's or a parent's words, what research says of it, or
+# an episode of the case: "What this looked like for <child>", "In her words", "<child>'s experience".
+BOX_NAMES = (
     r"what\s+(?:this|it)\s+(?:looked|felt)\s+like(?:\s+for\s+\S+(?:\s+\S+)?)?|"
     r"in\s+(?:her|his|their|\S+(?:\s+\S+)?['’]s)\s+(?:own\s+)?words|"
     r"(?!the\b)\S+(?:\s+\S+)?['’]s\s+(?:lived\s+)?experience|"
-    r"what\s+(?:the\s+)?research\s+(?:tells\s+us|says|shows)|key\s+practice\s+episode\s+\d{1,2})\W*$",
+    r"what\s+(?:the\s+)?research\s+(?:tells\s+us|says|shows)|key\s+practice\s+episode\s+\d{1,2}"
+)
+# The caption of a box telling an episode of the case: "Case example", "Case study 2", "Example from the case".
+CASE_CAPTION = re.compile(
+    r"^\W*(?:(?:a\s+)?case\s+(?:example|study|illustration|vignette|scenario)s?(?:\s+\d{1,2})?|"
+    r"(?:an\s+)?example\s+from\s+(?:the|this)\s+(?:case|review|records?)|in\s+this\s+case|" + BOX_NAMES + r")\W*$",
     re.I,
 )
 # The caption of a list set into a lesson: the case's dated contacts, or the actions already taken on it.
 LIST_CAPTION = re.compile(
     r"^\W*(?:key\s+(?:contacts|events|dates)|actions?\s+(?:already\s+)?taken(?:\s+so\s+far)?)\s*:?\s*$", re.I
 )
-# The same caption run into its box's text, as a plain text prints a box ("Case example In March the ...").
+# The same caption run into its box's text, as a plain text prints a box ("Case example In March the ..."); a
+# box named by what it shows before a capital only.
 CASE_RUNIN = re.compile(
-    r"^(?:case\s+(?:example|study|illustration|vignette|scenario)(?:\s+\d{1,2})?)\s*:?\s+(?=[A-Z0-9])", re.I
+    r"^(?:(?:case\s+(?:example|study|illustration|vignette|scenario)(?:\s+\d{1,2})?)\s*:?\s+(?=[A-Z0-9])|"
+    r"(?:" + BOX_NAMES + r")\s*:?\s+(?-i:(?=[A-Z0-9])))",
+    re.I,
 )
 # A figure's caption: "Figure 1: Agencies' contact with the family", "Chart 2 - Referrals by month".
 FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|chart|diagram|graph|timeline)\s+\d{1,2}[a-z]?\b\s*[:.\-–—]?", re.I)
