@@ -34,6 +34,7 @@ BOX_NAMES = (
     r"(?!the\b)\S+(?:\s+\S+)?['’]s\s+(?:lived\s+)?experience|"
     r"what\s+(?:the\s+)?research\s+(?:tells\s+us|says|shows)|key\s+practice\s+episode\s+\d{1,2}"
 )
+NAMED_BOX = re.compile(r"^\W*(?:" + BOX_NAMES + r")\W*$", re.I)
 # The caption of a box telling an episode of the case: "Case example", "Case study 2", "Example from the case".
 CASE_CAPTION = re.compile(
     r"^\W*(?:(?:a\s+)?case\s+(?:example|study|illustration|vignette|scenario)s?(?:\s+\d{1,2})?|"
@@ -88,6 +89,17 @@ def _box_end(blocks: list[Block], at: int) -> int:
     return at + 2 if at + 1 < len(blocks) and blocks[at + 1].kind == "para" else at + 1
 
 
+def _sibling(caption: Block, outer: Block | None) -> bool:
+    """Whether a named box's caption is a heading at its section's own level (or above): a section of its own
+    beside the lesson over it ("What the research tells us" after "Practice issue 1"), not a box inside it."""
+    return (
+        caption.kind == "heading"
+        and outer is not None
+        and NAMED_BOX.match(caption.text.strip()) is not None
+        and 0 < caption.level <= outer.level
+    )
+
+
 def _items_end(blocks: list[Block], start: int) -> int:
     """The index after the run of list items from `start`."""
     end = start
@@ -110,6 +122,7 @@ def without_insets(blocks: list[Block]) -> list[Block]:
         block = blocks[index]
         before = kept[-1] if kept else None
         text = block.text.strip()
+        outer = heading  # the heading the block is printed under
         if block.kind == "heading":
             heading = block
         if before is None or before.kind != "para":
@@ -121,7 +134,7 @@ def without_insets(blocks: list[Block]) -> list[Block]:
             if end > index:
                 index = end
                 continue
-        if CASE_CAPTION.match(text) and _caption(block):
+        if CASE_CAPTION.match(text) and _caption(block) and not _sibling(block, outer):
             index = _box_end(blocks, index)
             continue
         if LIST_CAPTION.match(text) and block.kind in ("para", "heading") and _items_end(blocks, index + 1) > index + 1:

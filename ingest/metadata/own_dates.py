@@ -27,8 +27,12 @@ DATE_LINE = re.compile(
 
 # The document speaking of its own publication: "These minutes ... are published with the final report on <date>".
 SELF_PUBLISHED = re.compile(
-    r"\b(?:this|these)\s+(?:minutes|notes|document|paper|statement|letter|log|summary|briefing|record|report|review)\b"
+    r"\b(?:this|these)\s+(?:minutes|notes|document|paper|statement|letter|log|summary|briefing|record)\b"
     r"[^.]{0,160}?\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?published\b[^.]{0,80}?\b(?:on|in)\s+(?=\d|"
+    + _MONTH
+    + r")"
+    # a report's back page saying so of itself: "This report was published in December 2020."
+    + r"|\bthis\s+(?:report|review)\s+(?:was|is|has\s+been)\s+published\s+(?:on|in)\s+(?:the\s+)?(?=\d|"
     + _MONTH
     + r")"
     # ... or its publisher's, in a note on its publication: "The LSCB published it on 21 November 2014" (the
