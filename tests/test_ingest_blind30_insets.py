@@ -18,6 +18,7 @@ from convention_documents import CHILD_K_META, FORMATS, child_k_cover, child_k_i
 
 from ingest.layout import Block
 from ingest.lesson_completed_stems import completed_stems
+from ingest.lesson_insets import without_insets
 from ingest.lesson_intro_cues import COUNTS
 from ingest.metadata.own_dates import own_date
 
@@ -148,3 +149,22 @@ def test_a_report_saying_it_was_published_in_a_month_dates_itself():
     back = "Norfolk Safeguarding Children Partnership\nThis report was published in December 2020."
     assert own_date("Local Child Safeguarding Practice Review: Child A", "", back) == "2020-12"
     assert own_date("Local Child Safeguarding Practice Review: Child A", "", "The mother moved in December 2020.") == ""
+
+
+def test_a_named_box_at_the_lessons_own_level_is_a_section_beside_it():
+    def blocks(level):
+        return [
+            Block(kind="heading", text="Finding 1: A grandmother nobody asked", page_start=3, page_end=3, level=2),
+            Block(kind="para", text=FIRST[0], page_start=3, page_end=3),
+            Block(kind="heading", text="What the research tells us", page_start=3, page_end=3, level=level, bold=True),
+            Block(kind="para", text=BOXED, page_start=3, page_end=3),
+            Block(kind="para", text=REST[0], page_start=3, page_end=3),
+        ]
+
+    assert [b.text for b in without_insets(blocks(3))] == ["Finding 1: A grandmother nobody asked", FIRST[0], REST[0]]
+    assert without_insets(blocks(2)) == blocks(2)
+
+
+def test_another_reviews_publication_after_this_reports_date_is_not_its_own():
+    text = "Date of this report: 17 June 2017\nThe Serious Case Review about Child L was published in June 2016."
+    assert own_date("Serious Case Review: Child L - progress report", "", text) == ""
