@@ -54,6 +54,8 @@ CASE_RUNIN = re.compile(
 )
 # A figure's caption: "Figure 1: Agencies' contact with the family", "Chart 2 - Referrals by month".
 FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|chart|diagram|graph|timeline)\s+\d{1,2}[a-z]?\b\s*[:.\-–—]?", re.I)
+# A table's caption: "Table 1: Absences recorded by each setting".
+TABLE_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s+\d{1,2}[a-z]?\b", re.I)
 # The line closing a figure: its source or a note on it.
 FIGURE_SOURCE = re.compile(r"^(?:source|sources|note|notes|key)\s*:\s+\S", re.I)
 # A sidebar of words defined for the reader: "Key terms: a strategy discussion is ...", "Definition: ...".
@@ -178,6 +180,8 @@ def _table_end(blocks: list[Block], at: int, body: Block) -> int:
     after = blocks[end] if end < len(blocks) else None
     if not rows or after is None or after.kind != "para" or (body.size and after.size != body.size):
         return at
+    if any(TABLE_CAPTION.match(b.text.strip()) for b in (body, *blocks[at:end])) or FIGURE_SOURCE.match(after.text):
+        return at  # a captioned table with its source: the captions' own pass (ingest/lesson_captions.py)
     return end
 
 
