@@ -33,6 +33,10 @@ def _parts(blocks: list[Block], start: int) -> int:
 
 # A numbered stem whose sentence goes on in the parts after it: "1. Title. The review found that:".
 NUMBERED_STEM = re.compile(r"^\s*\(?\d{1,2}[.)]\s+\S.*\bthat:$")
+# A stem's colon with a footnote's marker run on to it ("... seek assurance that:1"): the marker is no part.
+STEM_END = re.compile(r"\bthat:(\d{1,2})?$")
+# A footnote's note printed between two parts (a page's foot): its number, then its words.
+FOOTNOTE = re.compile(r"^\s*\d{1,2}\s+\S")
 # A letter printed before a part: "(a)", "b)".
 LETTER = re.compile(r"^\s*\(?[a-h]\)\s+(?=[a-z])")
 
@@ -41,19 +45,43 @@ def _lettered_parts(blocks: list[Block], start: int) -> int:
     """The index after the lettered parts (or parts set further in, opening in lower case) completing the
     numbered stem blocks[start - 1]; start when fewer than two."""
     stem = blocks[start - 1]
+    stem_text = _unmarked(stem.text.rstrip())
     if stem.kind not in ("item", "para", "heading") or not (
-        NUMBERED_STEM.match(stem.text) or (stem.number.isdigit() and stem.text.rstrip().endswith("that:"))
+        NUMBERED_STEM.match(stem_text) or (stem.number.isdigit() and stem_text.endswith("that:"))
     ):
         return start
     end = start
     while end < len(blocks) and blocks[end].kind in ("item", "para"):
         part = blocks[end]
+        if end > start and _note_between(blocks, end, stem):
+            end += 1
+            continue
         if not (
             LETTER.match(part.text) or (part.kind == "item" and part.x0 > stem.x0 + 10 and part.text[:1].islower())
         ):
             break
         end += 1
     return end if end - start >= 2 else start
+
+
+def _unmarked(text: str) -> str:
+    """A stem's text less a footnote marker run on to its closing colon."""
+    return STEM_END.sub("that:", text)
+
+
+def _note_between(blocks: list[Block], at: int, stem: Block) -> bool:
+    """Whether blocks[at] is a footnote printed between two lettered parts: a numbered note in type smaller
+    than the stem's, a lettered part after it."""
+    note = blocks[at]
+    after = blocks[at + 1] if at + 1 < len(blocks) else None
+    return (
+        note.kind == "para"
+        and bool(note.size and stem.size)
+        and note.size < stem.size - 1
+        and FOOTNOTE.match(note.text) is not None
+        and after is not None
+        and LETTER.match(after.text) is not None
+    )
 
 
 def completed_stems(blocks: list[Block]) -> list[Block]:
@@ -66,8 +94,12 @@ def completed_stems(blocks: list[Block]) -> list[Block]:
         end = _parts(blocks, index + 1) if block.kind == "item" and block.text.rstrip().endswith(":") else index + 1
         lettered = _lettered_parts(blocks, index + 1) if end == index + 1 else index + 1
         if lettered > index + 1:
-            parts = [LETTER.sub("", b.text, count=1) for b in blocks[index + 1 : lettered]]
-            text = " ".join([block.text.rstrip(), *parts])
+            parts = [
+                LETTER.sub("", b.text, count=1)
+                for at, b in enumerate(blocks[index + 1 : lettered], index + 1)
+                if not _note_between(blocks, at, block)
+            ]
+            text = " ".join([_unmarked(block.text.rstrip()), *parts])
             page_end = max(b.page_end for b in blocks[index:lettered])
             kept.append(replace(block, kind="item", level=0, text=text, page_end=page_end))
             index = lettered

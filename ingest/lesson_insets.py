@@ -7,6 +7,8 @@ put back the reading order a page's typography breaks:
   between a finding's two halves), a figure printed inside a lesson ("Figure 1: ..." over its
   dated lines and "Source: ..."), and a sidebar of key terms between a lesson's sentences: never
   lessons nor part of one, so the lesson's two halves join;
+- a table set between the two halves of a labelled lesson ("Finding 1: title", its first sentence, a
+  "What should have happened | What happened" table, the rest): never part of it nor lessons;
 - a good practice box set in the middle of other text (a narrative paragraph, or a section's
   numbered recommendations after it): moved after that text, so the text goes on under its own
   heading and the box stands alone.
@@ -22,19 +24,38 @@ from dataclasses import replace
 
 from ingest.layout import Block
 from ingest.lesson_cues import zone_kind
+from ingest.lesson_patterns import LABEL
 
+# A box of what the lesson meant for the child, in the child's or a parent's words, what research says of it, or
+# an episode of the case: "What this looked like for <child>", "In her words", "<child>'s experience".
+BOX_NAMES = (
+    r"what\s+(?:this|it)\s+(?:looked|felt)\s+like(?:\s+for\s+\S+(?:\s+\S+)?)?|"
+    r"in\s+(?:her|his|their|\S+(?:\s+\S+)?['’]s)\s+(?:own\s+)?words|"
+    r"(?!the\b)\S+(?:\s+\S+)?['’]s\s+(?:lived\s+)?experience|"
+    r"what\s+(?:the\s+)?research\s+(?:tells\s+us|says|shows)|key\s+practice\s+episode\s+\d{1,2}"
+)
+NAMED_BOX = re.compile(r"^\W*(?:" + BOX_NAMES + r")\W*$", re.I)
 # The caption of a box telling an episode of the case: "Case example", "Case study 2", "Example from the case".
 CASE_CAPTION = re.compile(
     r"^\W*(?:(?:a\s+)?case\s+(?:example|study|illustration|vignette|scenario)s?(?:\s+\d{1,2})?|"
-    r"(?:an\s+)?example\s+from\s+(?:the|this)\s+(?:case|review|records?)|in\s+this\s+case)\W*$",
+    r"(?:an\s+)?example\s+from\s+(?:the|this)\s+(?:case|review|records?)|in\s+this\s+case|" + BOX_NAMES + r")\W*$",
     re.I,
 )
-# The same caption run into its box's text, as a plain text prints a box ("Case example In March the ...").
+# The caption of a list set into a lesson: the case's dated contacts, or the actions already taken on it.
+LIST_CAPTION = re.compile(
+    r"^\W*(?:key\s+(?:contacts|events|dates)|actions?\s+(?:already\s+)?taken(?:\s+so\s+far)?)\s*:?\s*$", re.I
+)
+# The same caption run into its box's text, as a plain text prints a box ("Case example In March the ..."); a
+# box named by what it shows before a capital only.
 CASE_RUNIN = re.compile(
-    r"^(?:case\s+(?:example|study|illustration|vignette|scenario)(?:\s+\d{1,2})?)\s*:?\s+(?=[A-Z0-9])", re.I
+    r"^(?:(?:case\s+(?:example|study|illustration|vignette|scenario)(?:\s+\d{1,2})?)\s*:?\s+(?=[A-Z0-9])|"
+    r"(?:" + BOX_NAMES + r")\s*:?\s+(?-i:(?=[A-Z0-9])))",
+    re.I,
 )
 # A figure's caption: "Figure 1: Agencies' contact with the family", "Chart 2 - Referrals by month".
 FIGURE_CAPTION = re.compile(r"^(?:figure|fig\.|chart|diagram|graph|timeline)\s+\d{1,2}[a-z]?\b\s*[:.\-–—]?", re.I)
+# A table's caption: "Table 1: Absences recorded by each setting".
+TABLE_CAPTION = re.compile(r"^(?:table|figure|fig\.|chart)\s+\d{1,2}[a-z]?\b", re.I)
 # The line closing a figure: its source or a note on it.
 FIGURE_SOURCE = re.compile(r"^(?:source|sources|note|notes|key)\s*:\s+\S", re.I)
 # A sidebar of words defined for the reader: "Key terms: a strategy discussion is ...", "Definition: ...".
@@ -70,6 +91,25 @@ def _box_end(blocks: list[Block], at: int) -> int:
     return at + 2 if at + 1 < len(blocks) and blocks[at + 1].kind == "para" else at + 1
 
 
+def _sibling(caption: Block, outer: Block | None) -> bool:
+    """Whether a named box's caption is a heading at its section's own level (or above): a section of its own
+    beside the lesson over it ("What the research tells us" after "Practice issue 1"), not a box inside it."""
+    return (
+        caption.kind == "heading"
+        and outer is not None
+        and NAMED_BOX.match(caption.text.strip()) is not None
+        and 0 < caption.level <= outer.level
+    )
+
+
+def _items_end(blocks: list[Block], start: int) -> int:
+    """The index after the run of list items from `start`."""
+    end = start
+    while end < len(blocks) and blocks[end].kind == "item":
+        end += 1
+    return end
+
+
 def _smaller(block: Block, than: Block) -> bool:
     return bool(block.size and than.size) and block.size < than.size - 0.2
 
@@ -79,16 +119,28 @@ def without_insets(blocks: list[Block]) -> list[Block]:
     paragraphs (a paragraph before them): never lessons nor part of the lesson around them."""
     kept: list[Block] = []
     index = 0
+    heading: Block | None = None
     while index < len(blocks):
         block = blocks[index]
         before = kept[-1] if kept else None
         text = block.text.strip()
+        outer = heading  # the heading the block is printed under
+        if block.kind == "heading":
+            heading = block
         if before is None or before.kind != "para":
             kept.append(block)
             index += 1
             continue
-        if CASE_CAPTION.match(text) and _caption(block):
+        if heading is not None and LABEL.match(heading.text.strip()) and block.kind in ("row", "para"):
+            end = _table_end(blocks, index, before)
+            if end > index:
+                index = end
+                continue
+        if CASE_CAPTION.match(text) and _caption(block) and not _sibling(block, outer):
             index = _box_end(blocks, index)
+            continue
+        if LIST_CAPTION.match(text) and block.kind in ("para", "heading") and _items_end(blocks, index + 1) > index + 1:
+            index = _items_end(blocks, index + 1)
             continue
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if block.kind == "para" and CASE_RUNIN.match(text) and after is not None and after.kind == "para":
@@ -110,6 +162,27 @@ def without_insets(blocks: list[Block]) -> list[Block]:
         kept.append(block)
         index += 1
     return kept
+
+
+def _table_end(blocks: list[Block], at: int, body: Block) -> int:
+    """The index after a table set into a labelled lesson's text at `at` (its paragraph `body` before it):
+    its rows, with the header cells a PDF's reader gives as lines in type smaller than the text's, when the
+    lesson's text goes on in a paragraph after them; `at` when no such table is there."""
+    end = at
+    rows = 0
+    while end < len(blocks):
+        line = blocks[end]
+        if line.kind == "row":
+            rows += 1
+        elif not (line.kind == "para" and _smaller(line, body) and rows == 0):
+            break
+        end += 1
+    after = blocks[end] if end < len(blocks) else None
+    if not rows or after is None or after.kind != "para" or (body.size and after.size != body.size):
+        return at
+    if any(TABLE_CAPTION.match(b.text.strip()) for b in (body, *blocks[at:end])) or FIGURE_SOURCE.match(after.text):
+        return at  # a captioned table with its source: the captions' own pass (ingest/lesson_captions.py)
+    return end
 
 
 def _figure_end(blocks: list[Block], at: int, body: Block) -> int:

@@ -38,8 +38,8 @@ COUNTS = re.compile(
     # "..., in order of priority.": a few words on how they are set out
     r"(?:\s*,\s*(?:in|listed|set\s+out|grouped|numbered|not)\b[^.:;]{0,40})?\W*$|"
     # "The review makes the following recommendations to the partnership."
-    r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|sets?\s+out)\s+the\s+following\s+(?:\w+\s+){0,2}"
-    r"(?:recommendations|findings|learning\s+points|lessons)\b[^.:;]{0,60}[.:]?$|"
+    r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|sets?\s+out|identifie[sd]|has\s+identified|dr[ae]w)"
+    r"\s+the\s+following\s+(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)\b[^.:;]{0,60}[.:]?$|"
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations|findings|learning\s+points)\s+"
     r"(?:are|were|have\s+been)\s+(?:made|identified)\W*$",
     re.I,

@@ -31,6 +31,10 @@ SELF_PUBLISHED = re.compile(
     r"[^.]{0,160}?\b(?:is|are|was|were|will\s+be)\s+(?:being\s+)?published\b[^.]{0,80}?\b(?:on|in)\s+(?=\d|"
     + _MONTH
     + r")"
+    # a report's back page saying so of itself: "This report was published in December 2020."
+    + r"|\bthis\s+(?:report|review)\s+(?:was|is|has\s+been)\s+published\s+(?:on|in)\s+(?:the\s+)?(?=\d|"
+    + _MONTH
+    + r")"
     # ... or its publisher's, in a note on its publication: "The LSCB published it on 21 November 2014" (the
     # dates it was completed and agreed, and the trial it waited for, are events; "published the review on"
     # is a paper about the review, dating an event)
