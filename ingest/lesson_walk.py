@@ -30,6 +30,7 @@ from ingest.lesson_cues import left_margin
 from ingest.lesson_decks import deck_under_title
 from ingest.lesson_delimited import delimited_rows
 from ingest.lesson_drafts import Draft
+from ingest.lesson_findings_subheading import findings_under_subheading, narrative_before_findings
 from ingest.lesson_helpers import _body_size, _cover_title, _cover_title_under_name, _Zone
 from ingest.lesson_passes import _agency_codes, pruned, reshaped
 from ingest.lesson_patterns import APPENDIX_HEADING, AREAS_FOR, ASKS, SINGLE_AGENCY_PLAN
@@ -92,6 +93,7 @@ from ingest.lesson_walk_fields import (
     title_under_label,
     valediction,
 )
+from ingest.lesson_sub_item_labels import sub_item_lesson
 from ingest.lesson_walk_headings import section_heading
 from ingest.lesson_walk_items import (
     finding_part,
@@ -341,11 +343,14 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     outside_zone,
     zone_row,
     read_text,
+    sub_item_lesson,
     titled_bullet,
     numbered_title_item,
     list_item,
     finding_part,
     numbered_introduction,
+    findings_under_subheading,
+    narrative_before_findings,
     numbered_lesson,
     capitals_title,
     agency_over_recommendations,
