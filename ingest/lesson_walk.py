@@ -34,6 +34,7 @@ from ingest.lesson_findings_subheading import findings_under_subheading, narrati
 from ingest.lesson_helpers import _body_size, _cover_title, _cover_title_under_name, _Zone
 from ingest.lesson_passes import _agency_codes, pruned, reshaped
 from ingest.lesson_patterns import APPENDIX_HEADING, AREAS_FOR, ASKS, SINGLE_AGENCY_PLAN
+from ingest.lesson_sub_item_labels import sub_item_lesson
 from ingest.lesson_subheads import body_type_subheadings
 from ingest.lesson_table_columns import Columns
 from ingest.lesson_table_groups import table_agency_group
@@ -93,7 +94,6 @@ from ingest.lesson_walk_fields import (
     title_under_label,
     valediction,
 )
-from ingest.lesson_sub_item_labels import sub_item_lesson
 from ingest.lesson_walk_headings import section_heading
 from ingest.lesson_walk_items import (
     finding_part,

@@ -152,7 +152,10 @@ def test_lettered_parts_under_a_numbered_learning_point_are_lessons_each(tmp_pat
         numbered_recommendations(doc, ASKS[1:])
 
     lessons = review_of(tmp_path, fmt, build, META).lessons
-    want = [("learning_point", f"Learning point {n}", t, f"{t} {s}", "") for n, (t, s) in enumerate(zip(TITLES[:2], SEEN), 1)]
+    want = [
+        ("learning_point", f"Learning point {n}", t, f"{t} {s}", "")
+        for n, (t, s) in enumerate(zip(TITLES[:2], SEEN), 1)
+    ]
     want += [
         ("learning_point", "3(a)", "", SEEN[2], ""),
         ("learning_point", "3(b)", "", ASKS[0].replace("should see", "did not see"), ""),

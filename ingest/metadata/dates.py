@@ -191,7 +191,9 @@ SHORT_YEAR_DATE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d\d)(?![\d./])")
 
 
 # A day and month with the year cut to two figures after an apostrophe: "3rd Sept '21", "Feb '23".
-DAY_MONTH_SHORT_YEAR = re.compile(rf"^\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+['’‘](\d\d)\b", re.IGNORECASE)
+DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"^\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+['’‘](\d\d)\b", re.IGNORECASE
+)
 
 
 def _short_year_date(text: str) -> str:
