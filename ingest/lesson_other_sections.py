@@ -47,6 +47,8 @@ STATUTE_BOX = re.compile(
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|foreword|preface|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
     r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
+    # a line of enquiry the review set itself, over the narrative it looked at: "KLOE 2: How well ...?"
+    r"^\W*(?:kloe|(?:key\s+)?line\s+of\s+(?:enquiry|inquiry))\s*\d{1,2}\b|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"
     # the case narrative a lesson rests on, under its own sub-heading: "What we saw in this case"
     r"what\s+(?:we|the\s+review(?:er)?|the\s+panel)\s+(?:saw|observed|heard)\s+in\s+(?:this|the)\s+case|"

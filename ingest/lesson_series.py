@@ -23,6 +23,7 @@ from ingest.block_cues import LESSON_LABEL
 from ingest.layout import Block
 from ingest.lesson_cues import zone_kind
 from ingest.lesson_placing import NOT_LESSONS, place, renumbered, tokens
+from ingest.lesson_worded_labels import worded_label
 from ingest.records import Lesson
 from ingest.scan_lists import ASKS  # should, must, will: what asks or promises
 
@@ -75,7 +76,7 @@ def _plural_in(noun: str, heading: str) -> bool:
 def _candidates(blocks: list[Block]) -> dict[str, _Series]:
     series: dict[str, _Series] = {}
     for index, block in enumerate(blocks):
-        if block.kind not in ("heading", "para") or LESSON_LABEL.match(block.text):
+        if block.kind not in ("heading", "para") or LESSON_LABEL.match(block.text) or worded_label(block.text):
             continue
         m = SERIES_LABEL.match(block.text)
         if not m:

@@ -30,9 +30,11 @@ from ingest.lesson_cues import left_margin
 from ingest.lesson_decks import deck_under_title
 from ingest.lesson_delimited import delimited_rows
 from ingest.lesson_drafts import Draft
+from ingest.lesson_findings_subheading import findings_under_subheading, narrative_before_findings
 from ingest.lesson_helpers import _body_size, _cover_title, _cover_title_under_name, _Zone
 from ingest.lesson_passes import _agency_codes, pruned, reshaped
 from ingest.lesson_patterns import APPENDIX_HEADING, AREAS_FOR, ASKS, SINGLE_AGENCY_PLAN
+from ingest.lesson_sub_item_labels import sub_item_lesson
 from ingest.lesson_subheads import body_type_subheadings
 from ingest.lesson_table_columns import Columns
 from ingest.lesson_table_groups import table_agency_group
@@ -341,11 +343,14 @@ STEPS: tuple[Callable[[LessonWalk], bool], ...] = (
     outside_zone,
     zone_row,
     read_text,
+    sub_item_lesson,
     titled_bullet,
     numbered_title_item,
     list_item,
     finding_part,
     numbered_introduction,
+    findings_under_subheading,
+    narrative_before_findings,
     numbered_lesson,
     capitals_title,
     agency_over_recommendations,

@@ -44,11 +44,15 @@ def labelled(w: LessonWalk) -> bool:
             if len(word) == 1 or (len(word) == 2 and word.isupper())
             else f"{word[:1].upper()}{word[1:].lower()} {number}"
         )
+        if "printed" in w.label.re.groupindex:
+            printed = w.label.group("printed")  # "First finding", "Finding #2": as printed
         rest = w.block.text[w.label.end() :].strip()
         if kind != "recommendation":
             rest = without_qualifier(rest)  # "Learning Point 3 (Systems): title": the title alone
-        addressed_to = ""
-        if kind == "recommendation" and (named := LABEL_AGENCY.match(rest)):
+        addressed_to = w.label.groupdict().get("agency") or ""  # "Recommendation for Health 1": Health
+        if addressed_to:
+            pass
+        elif kind == "recommendation" and (named := LABEL_AGENCY.match(rest)):
             who = named.group("paren") or named.group("colon") or ""
             if AGENCY_NAME.search(who) and len(who.split()) <= 6:
                 # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."

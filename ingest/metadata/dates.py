@@ -190,10 +190,20 @@ def _published(text: str) -> str:
 SHORT_YEAR_DATE = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d\d)(?![\d./])")
 
 
+# A day and month with the year cut to two figures after an apostrophe: "3rd Sept '21", "Feb '23".
+DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"^\s*(?:(\d{{1,2}})(?:st|nd|rd|th)?\s+)?({_MONTH})\.?,?\s+['’‘](\d\d)\b", re.IGNORECASE
+)
+
+
 def _short_year_date(text: str) -> str:
     found = SHORT_YEAR_DATE.match(text)
     if found is None:
-        return ""
+        worded = DAY_MONTH_SHORT_YEAR.match(text)
+        if worded is None:
+            return ""
+        day, month, year = worded.groups()
+        return _read_date(f"{day + ' ' if day else ''}{month} 20{year}")
     day, month, year = (int(g) for g in found.groups())
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return ""
