@@ -32,6 +32,7 @@ from .conv_blind20b import _before, _month
 from .conv_blind23b import _poss, _setup
 from .conv_blind28a import _conclusion, _contents, _events, _glossary, _hf, _month_only
 from .conv_blind30a import _cover, _front, _headed, _long, _num_recs, _recs, _sentences, _sts
+from .conv_common import age_years as _age_years
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
 from .conv_docs import COLUMN_WIDTHS
@@ -49,6 +50,14 @@ _QUESTIONS = (
 _REFLECT = (
     "Reflective question: how would you know if a parent's account did not match what you saw?",
     "Reflective question: when did you last read the whole history before a visit?",
+)
+
+
+_EPISODE_FALLBACK = (
+    "In the weeks that followed, professionals visited the home as planned. Each visit was recorded, but the records "
+    "were not read together.",
+    "Shortly before the incident the family's circumstances changed again. The change was known to one agency and "
+    "was not passed on to the others.",
 )
 
 
@@ -118,6 +127,8 @@ def c926(c: Ctx) -> None:  # SCR: "Key learning N" call-out boxes (label the box
         d.add("h2", f"{n}.{i} Key practice episode {i}")
         if i - 1 < len(events):
             d.add("p", events[i - 1])
+        else:  # the chronology pool is used up (a baby's): the episode is still told
+            d.add("p", _EPISODE_FALLBACK[(i - 1) % len(_EPISODE_FALLBACK)])
         d.add("box", st.body, d.lesson("learning_point", f"Key learning {i}", st.body, st.themes),
               label=f"Key learning {i}")  # fmt: skip
         if i == 2:
@@ -222,9 +233,13 @@ def c928(c: Ctx) -> None:  # Panel national review summary: "Key facts" sidebar 
           "known to children's social care at the time; 9 had been seen by a health practitioner in the month "
           "before the incident; 6 areas took part in practitioner focus groups.")  # fmt: skip
     d.add("h1", "What we found")
-    national = [
-        st for st in _sts(c, 20) if not re.search(r"this area|\bthe (?:MASH|family|mother|father)\b", st.body, re.I)
-    ]
+    single = re.compile(  # a sentence telling one child's, family's, case's or area's story
+        r"this (?:area|case)|\bboth parents\b|grandmother|the same family|the children's lives"
+        r"|\bthe children (?:were|told)\b|\bthe (?:MASH|family|mother|father|stepfather|child|baby|case|conference"
+        r"|core group|incident|address|property|GP was|police did)\b",
+        re.I,
+    )
+    national = [st for st in _sts(c, 80) if not single.search(st.body)]
     for i, st in enumerate(national[:3], 1):
         d.add("bignum", str(i))
         key = d.lesson("finding", str(i), f"{st.title} {st.body}", st.themes, title=st.title)
@@ -264,10 +279,16 @@ def c929(c: Ctx) -> None:  # LCSPR: "Learning N" and its title in a margin colum
 
 # --- C930: a landscape findings matrix bound into a portrait serious case review ----------------------------------
 
-_AGENCIES = (
-    "Health visiting; GP practice",
+_AGENCIES = (  # a child of school age: school, never health visiting
+    "School; GP practice",
     "Children's social care; Police",
     "School; Children's social care",
+    "Police; Children's social care",
+)
+_AGENCIES_UNDER5 = (  # a child under five: health visiting, never a school
+    "Health visiting; GP practice",
+    "Children's social care; Police",
+    "Health visiting; Children's social care",
     "Police; Health visiting",
 )
 
@@ -286,12 +307,13 @@ def c930(c: Ctx) -> None:  # SCR: a landscape "Findings matrix" Ref. / Finding /
     d.add("p", "The findings are set out in the matrix on the next page, with the agencies each finding concerns and "
           "the recommendations that answer it.")  # fmt: skip
     recs = _recs(c, 4)
+    agencies = _AGENCIES if _age_years(s.age) >= 5 else _AGENCIES_UNDER5
     d.add("landscape")
     d.add("h2", "Findings matrix")
     d.add("header", cells=("Ref.", "Finding", "Agencies involved", "Links to"), label="matrix31a")
     for i, st in enumerate(_sts(c, 4), 1):
         key = d.lesson("finding", f"F{i}", st.body, st.themes)
-        d.add("row", st.body, key, cells=(f"F{i}", st.body, _AGENCIES[i - 1], f"R{i}"), label="matrix31a")
+        d.add("row", st.body, key, cells=(f"F{i}", st.body, agencies[i - 1], f"R{i}"), label="matrix31a")
     d.add("portrait")
     d.add("h1", f"{n + 1}. Recommendations")
     for j, r in enumerate(recs, 1):
