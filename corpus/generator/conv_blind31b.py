@@ -39,6 +39,7 @@ from .conv_blind19b import _break, _damage, _hyphen_at, _keep_printed, _raw, _sm
 from .conv_blind19b import _good as _gps19
 from .conv_blind19b import _recommendations as _recs19
 from .conv_blind19b import _statements as _sts19
+from .conv_blind28b import _fits_age
 from .conv_common import case_events as _events
 from .conv_common import long_date as _long
 from .conv_common import named as _named
@@ -52,7 +53,9 @@ from .conv_specs import MONTHS, Ctx
 _ADULTHOOD = re.compile(r"\beighteen(th)?\b|\b18th\b|leaving care|care leaver", re.I)
 
 
-def _grown(draw, text_of):
+def _grown(draw, text_of, fits=lambda c, text: True):
+    """The draw, passing over a text about adulthood for a child under 16 and any text `fits` refuses."""
+
     def run(c: Ctx, n: int) -> list:
         number, unit = (c.spec.age.split() + ["", ""])[:2]
         old = unit.startswith("year") and number.isdigit() and int(number) >= 16
@@ -61,14 +64,16 @@ def _grown(draw, text_of):
             drawn = draw(c, 1)
             if not drawn:
                 break
-            out += [e for e in drawn if old or not _ADULTHOOD.search(text_of(e))]
+            out += [e for e in drawn if (old or not _ADULTHOOD.search(text_of(e))) and fits(c, text_of(e))]
         return out
 
     return run
 
 
 _statements = _grown(_sts19, lambda st: f"{st.title} {st.body}")
-_recommendations = _grown(_recs19, lambda r: r.text)
+# No recommendation about children under five for a child of five or more (conv_blind28b's filter, as the second
+# readers of C747-C762 and C806-C810 redrew theirs).
+_recommendations = _grown(_recs19, lambda r: r.text, _fits_age)
 _good = _grown(_gps19, lambda g: g.text)
 
 # --- pieces the builders share -------------------------------------------------------------------------------------
@@ -609,7 +614,8 @@ def c955(c: Ctx) -> None:  # superscript ordinals and footnote markers set apart
         body = f"{first} 2 {' '.join(rest)}".strip() if i == 2 and rest else st.body
         _p(c, body, key)
     _recs(c, 3)
-    d.add("small", "1 The partnership's publication protocol allows up to six weeks between agreement and publication.")
+    body = "Board" if s.review_type == "SCR" else "partnership"
+    d.add("small", f"1 The {body}'s publication protocol allows up to six weeks between agreement and publication.")
     d.add("small", "2 Working Together to Safeguard Children sets out what each agency should do.")
 
 
