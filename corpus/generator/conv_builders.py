@@ -763,3 +763,9 @@ BUILDERS.update(_BLIND30A)
 from .conv_blind30b import BUILDERS as _BLIND30B  # noqa: E402  (C907-C924, the thirtieth blind held-out set, second half)
 
 BUILDERS.update(_BLIND30B)
+from .conv_blind31a import BUILDERS as _BLIND31A  # noqa: E402  (C925-C942, the thirty-first blind held-out set, first half)
+
+BUILDERS.update(_BLIND31A)
+from .conv_blind31b import BUILDERS as _BLIND31B  # noqa: E402  (C943-C960, the thirty-first blind held-out set, second half)
+
+BUILDERS.update(_BLIND31B)

@@ -1453,12 +1453,105 @@ SCENARIOS_30B = {
     "C920": ("NAI", "NEGLECT"),
     "C922": ("NEGLECT", "DA"),
 }
+# The thirty-first blind held-out set, first half (corpus/generator/conv_blind31a.py): only the earlier writers.
+# Designed layouts (two-column pages with pull quotes, call-out boxes, tiles, sidebars, margin headings, landscape
+# pages bound into portrait reports, icons as bullets) and designed covers; each document's area, region and year
+# are set by PLACES_31A (serious case reviews of 2012-2018, practice reviews of 2020-2025, briefings and a Panel
+# national review summary).
+FORMATS.update(
+    {
+        "C925": ("pdf", "html"),
+        "C926": ("pdf", "docx"),
+        "C927": ("pdf", "html"),
+        "C928": ("pdf", "docx"),
+        "C929": ("docx", "pdf"),
+        "C930": ("pdf", "docx"),
+        "C931": ("html", "docx"),
+        "C932": ("pdf", "docx"),
+        "C933": ("pdf", "txt"),
+        "C934": ("pdf", "docx"),
+        "C935": ("pdf", "html"),
+        "C936": ("scan", "docx"),
+        "C937": ("docx", "pdf"),
+        "C938": ("pdf", "html"),
+        "C939": ("html", "pdf"),
+        "C940": ("pdf", "docx"),
+        "C941": ("pdf", "docx"),
+        "C942": ("docx", "pdf"),
+    }
+)
+PLACES_31A = {
+    "C925": (("Newcastle upon Tyne", "North East", 2022), ("Gateshead", "North East", 2024)),
+    "C926": (("Derby", "East Midlands", 2015), ("Nottingham", "East Midlands", 2017)),
+    "C927": (("Blackpool", "North West", 2022), ("Blackburn with Darwen", "North West", 2024)),
+    "C928": (("", "", 2021), ("", "", 2023)),
+    "C929": (("Hertfordshire", "East of England", 2023), ("Cambridgeshire", "East of England", 2021)),
+    "C930": (("Bristol", "South West", 2014), ("North Somerset", "South West", 2016)),
+    "C931": (("Brighton and Hove", "South East", 2024), ("West Sussex", "South East", 2025)),
+    "C932": (("Sheffield", "Yorkshire and the Humber", 2023), ("Rotherham", "Yorkshire and the Humber", 2020)),
+    "C933": (("Somerset", "South West", 2017), ("Dorset", "South West", 2016)),
+    "C934": (("Barnsley", "Yorkshire and the Humber", 2021), ("Doncaster", "Yorkshire and the Humber", 2022)),
+    "C935": (("Stockton-on-Tees", "North East", 2024), ("Middlesbrough", "North East", 2025)),
+    "C936": (("Hartlepool", "North East", 2012), ("Darlington", "North East", 2013)),
+    "C937": (("Peterborough", "East of England", 2021), ("Thurrock", "East of England", 2022)),
+    "C938": (("Camden", "London", 2022), ("Haringey", "London", 2020)),
+    "C939": (("Southwark", "London", 2023), ("Lewisham", "London", 2025)),
+    "C940": (("Surrey", "South East", 2016), ("East Sussex", "South East", 2018)),
+    "C941": (("Calderdale", "Yorkshire and the Humber", 2025), ("Wakefield", "Yorkshire and the Humber", 2023)),
+    "C942": (("Milton Keynes", "South East", 2020), ("Reading", "South East", 2022)),
+}
 AGES_30B = {
     "C910": "2 years",
     "C911": "16 weeks",
     "C914": "14 years",
     "C917": "22 months",
     "C922": "5 years",
+}
+# The thirty-first blind held-out set, second half (corpus/generator/conv_blind31b.py): only the earlier writers.
+# Text as conversions leave it (OCR text, ligatures, lost spaces, wrong code pages, page furniture, tabs, zero-width
+# spaces, quoted-printable e-mail, optional hyphens, glyph codes) and metadata damaged the same way (2009-2025, across
+# England, one scanned copy); each document's area, region and year are set by PLACES_31B.
+FORMATS.update(
+    {
+        "C943": ("txt", "scan"),
+        "C944": ("pdf", "txt"),
+        "C945": ("txt", "docx"),
+        "C946": ("docx", "docx"),
+        "C947": ("txt", "html"),
+        "C948": ("txt", "docx"),
+        "C949": ("docx", "txt"),
+        "C950": ("docx", "txt"),
+        "C951": ("docx", "html"),
+        "C952": ("docx", "pdf"),
+        "C953": ("txt", "html"),
+        "C954": ("html", "docx"),
+        "C955": ("txt", "docx"),
+        "C956": ("docx", "txt"),
+        "C957": ("txt", "html"),
+        "C958": ("html", "txt"),
+        "C959": ("txt", "docx"),
+        "C960": ("txt", "html"),
+    }
+)
+PLACES_31B = {
+    "C943": (("Bolton", "North West", 2009), ("Rochdale", "North West", 2011)),
+    "C944": (("Suffolk", "East of England", 2022), ("Trafford", "North West", 2017)),
+    "C945": (("Barnsley", "Yorkshire and the Humber", 2020), ("North Lincolnshire", "Yorkshire and the Humber", 2016)),
+    "C946": (("Cumbria", "North West", 2022), ("Lancashire", "North West", 2025)),
+    "C947": (("Wirral", "North West", 2021), ("Halton", "North West", 2018)),
+    "C948": (("Rotherham", "Yorkshire and the Humber", 2023), ("Doncaster", "Yorkshire and the Humber", 2015)),
+    "C949": (("Salford", "North West", 2024), ("Stockport", "North West", 2020)),
+    "C950": (("Calderdale", "Yorkshire and the Humber", 2022), ("Bradford", "Yorkshire and the Humber", 2014)),
+    "C951": (("Hertfordshire", "East of England", 2021), ("Essex", "East of England", 2017)),
+    "C952": (("Stoke-on-Trent", "West Midlands", 2021), ("Southend-on-Sea", "East of England", 2016)),
+    "C953": (("Kent", "South East", 2023), ("Medway", "South East", 2020)),
+    "C954": (("Camden", "London", 2022), ("Islington", "London", 2017)),
+    "C955": (("Knowsley", "North West", 2020), ("Sefton", "North West", 2013)),
+    "C956": (("Leeds", "Yorkshire and the Humber", 2023), ("York", "Yorkshire and the Humber", 2012)),
+    "C957": (("Nottingham", "East Midlands", 2018), ("Derby", "East Midlands", 2025)),
+    "C958": (("Kingston upon Thames", "London", 2016), ("Hounslow", "London", 2021)),
+    "C959": (("Tameside", "North West", 2022), ("Oldham", "North West", 2019)),
+    "C960": (("Sheffield", "Yorkshire and the Humber", 2023), ("Wakefield", "Yorkshire and the Humber", 2018)),
 }
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
@@ -1627,6 +1720,10 @@ def _type(convention: str, year: int) -> str:
         return "other"
     if convention == "C897":  # a seven-minute briefing (conv_blind30a.py)
         return "briefing"
+    if convention in ("C927", "C931", "C935", "C942"):  # briefings (conv_blind31a.py)
+        return "briefing"
+    if convention == "C928":  # a Panel national review summary (conv_blind31a.py)
+        return "national"
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1696,6 +1793,10 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_30A[conv][k]
             if conv in PLACES_30B:  # set 30, second half: the place and year of each review
                 area, region, year = PLACES_30B[conv][k]
+            if conv in PLACES_31A:  # set 31, first half: the place and year of each designed document
+                area, region, year = PLACES_31A[conv][k]
+            if conv in PLACES_31B:  # set 31, second half: the place and year of each review
+                area, region, year = PLACES_31B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
