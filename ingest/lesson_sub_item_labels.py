@@ -20,9 +20,14 @@ SUB_ITEM = re.compile(r"^(?P<num>(?P<group>\d{1,2})(?:\((?:[a-z]|[ivx]{1,4})\)|[
 _GROUP_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})$")
 
 
+def _sub_label(label: str) -> re.Match[str] | None:
+    """A draft's label read as a sub-item's ("3(a)"); the pattern wants a capital after the label, as in text."""
+    return SUB_ITEM.match(label + " X")
+
+
 def _group_of(draft: Draft) -> str:
     """The number a draft's label ends in ("Learning point 3" -> "3"), or the group of its own sub-item label."""
-    sub = SUB_ITEM.match(draft.label + " X")
+    sub = _sub_label(draft.label)
     if sub:
         return sub.group("group")
     number = _GROUP_NUMBER.search(draft.label)
@@ -43,7 +48,7 @@ def sub_item_lesson(w: LessonWalk) -> bool:
     parent = w.current
     if match is None or parent is None or not parent.label or _group_of(parent) != match.group("group"):
         return False
-    if not SUB_ITEM.match(parent.label + " X"):
+    if not _sub_label(parent.label):
         if not _lead_in_only(parent):
             return False
         if parent in w.drafts:

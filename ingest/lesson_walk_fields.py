@@ -60,9 +60,9 @@ def _title_of_label(block: Block, label: Block, following: Block | None) -> bool
 def read_label(w: LessonWalk) -> bool:
     """Reads the block's label ("Finding 2", "R1"); never consumes the block."""
     # A table row's label cell ("R1", "Recommendation 2") is read with the row's other cells.
-    w.label = LABEL.match(w.block.text) if w.block.kind != "row" or len(w.block.cells) < 2 else None
-    if w.label is None and (w.block.kind != "row" or len(w.block.cells) < 2):
-        w.label = worded_label(w.block.text)  # "First finding: title", "Finding #2:", "Recommendation for Health 1:"
+    # Labels in words or with a hash or an agency: "First finding: title", "Finding #2:", "Recommendation for Health 1:".
+    reads_label = w.block.kind != "row" or len(w.block.cells) < 2
+    w.label = (LABEL.match(w.block.text) or worded_label(w.block.text)) if reads_label else None
     if w.label is not None and w.block.kind == "para" and label_in_sentence(w.block.text, w.label):
         w.label = None  # "Recommendation 3 of the earlier review asked ...": a reference, not a label
     if w.label is not None and w.block.kind == "para" and w.block.text[:1].islower() and _sentence_goes_on(w):

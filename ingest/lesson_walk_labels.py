@@ -39,29 +39,27 @@ def labelled(w: LessonWalk) -> bool:
         kind = kind_of_label(w.label.group("word"), z.kind if (z := w.zone()) else None)
         number = w.label.group("num")
         word = w.label.group("word").strip()
-        printed = (
-            f"{word.upper()}{number}"
-            if len(word) == 1 or (len(word) == 2 and word.isupper())
-            else f"{word[:1].upper()}{word[1:].lower()} {number}"
-        )
         if "printed" in w.label.re.groupindex:
             printed = w.label.group("printed")  # "First finding", "Finding #2": as printed
+        elif len(word) == 1 or (len(word) == 2 and word.isupper()):
+            printed = f"{word.upper()}{number}"
+        else:
+            printed = f"{word[:1].upper()}{word[1:].lower()} {number}"
         rest = w.block.text[w.label.end() :].strip()
         if kind != "recommendation":
             rest = without_qualifier(rest)  # "Learning Point 3 (Systems): title": the title alone
         addressed_to = w.label.groupdict().get("agency") or ""  # "Recommendation for Health 1": Health
-        if addressed_to:
-            pass
-        elif kind == "recommendation" and (named := LABEL_AGENCY.match(rest)):
-            who = named.group("paren") or named.group("colon") or ""
-            if AGENCY_NAME.search(who) and len(who.split()) <= 6:
-                # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
-                addressed_to, rest = _addressee(who), rest[named.end() :].strip()
-        elif kind == "recommendation" and w.block.kind == "heading" and (named := ADDRESSED_LABEL.match(rest)):
-            who = named.group("who")
-            if AGENCY_NAME.search(who) and len(who.split()) <= 8:
-                # "Recommendation 3 – for the Integrated Care Board": the one it is addressed to leads it
-                addressed_to, rest = _addressee(who), ""
+        if kind == "recommendation" and not addressed_to:
+            if named := LABEL_AGENCY.match(rest):
+                who = named.group("paren") or named.group("colon") or ""
+                if AGENCY_NAME.search(who) and len(who.split()) <= 6:
+                    # "Recommendation 1 (Children's Social Care): ...", "Recommendation 2 – Health: ..."
+                    addressed_to, rest = _addressee(who), rest[named.end() :].strip()
+            elif w.block.kind == "heading" and (named := ADDRESSED_LABEL.match(rest)):
+                who = named.group("who")
+                if AGENCY_NAME.search(who) and len(who.split()) <= 8:
+                    # "Recommendation 3 – for the Integrated Care Board": the one it is addressed to leads it
+                    addressed_to, rest = _addressee(who), ""
         if (
             kind == "recommendation"
             and w.block.kind == "heading"
