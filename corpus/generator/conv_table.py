@@ -1553,6 +1553,53 @@ PLACES_31B = {
     "C959": (("Tameside", "North West", 2022), ("Oldham", "North West", 2019)),
     "C960": (("Sheffield", "Yorkshire and the Humber", 2023), ("Wakefield", "Yorkshire and the Humber", 2018)),
 }
+# The thirty-second blind held-out set, first half (corpus/generator/conv_blind32a.py): only the earlier writers.
+# Text that reads like a lesson but is not one (terms of reference, key lines of enquiry, actions taken, IMR summaries,
+# earlier reviews quoted, guidance extracts, responses and progress notes, reflective questions, the family's words,
+# research) and metadata confounders; each document's area, region and year are set by PLACES_32A (serious case
+# reviews of 2011-2017, practice reviews of 2020-2025, briefings and a rapid review summary, one scanned copy).
+FORMATS.update(
+    {
+        "C961": ("pdf", "docx"),
+        "C962": ("docx", "txt"),
+        "C963": ("pdf", "html"),
+        "C964": ("html", "txt"),
+        "C965": ("scan", "pdf"),
+        "C966": ("pdf", "docx"),
+        "C967": ("docx", "pdf"),
+        "C968": ("pdf", "html"),
+        "C969": ("txt", "docx"),
+        "C970": ("pdf", "docx"),
+        "C971": ("docx", "html"),
+        "C972": ("pdf", "txt"),
+        "C973": ("docx", "pdf"),
+        "C974": ("html", "pdf"),
+        "C975": ("pdf", "docx"),
+        "C976": ("txt", "html"),
+        "C977": ("pdf", "docx"),
+        "C978": ("docx", "txt"),
+    }
+)
+PLACES_32A = {
+    "C961": (("Leicestershire", "East Midlands", 2014), ("Lincolnshire", "East Midlands", 2016)),
+    "C962": (("Norfolk", "East of England", 2022), ("Suffolk", "East of England", 2023)),
+    "C963": (("Wigan", "North West", 2021), ("St Helens", "North West", 2023)),
+    "C964": (("Devon", "South West", 2022), ("Torbay", "South West", 2024)),
+    "C965": (("Sunderland", "North East", 2011), ("South Tyneside", "North East", 2013)),
+    "C966": (("Coventry", "West Midlands", 2021), ("Warwickshire", "West Midlands", 2022)),
+    "C967": (("Walsall", "West Midlands", 2013), ("Sandwell", "West Midlands", 2015)),
+    "C968": (("Lambeth", "London", 2023), ("Croydon", "London", 2022)),
+    "C969": (("Oxfordshire", "South East", 2022), ("Buckinghamshire", "South East", 2024)),
+    "C970": (("Leeds", "Yorkshire and the Humber", 2020), ("Kirklees", "Yorkshire and the Humber", 2021)),
+    "C971": (("Plymouth", "South West", 2024), ("Cornwall", "South West", 2025)),
+    "C972": (("Northumberland", "North East", 2016), ("North Tyneside", "North East", 2018)),
+    "C973": (("Manchester", "North West", 2025), ("Bury", "North West", 2024)),
+    "C974": (("Luton", "East of England", 2022), ("Central Bedfordshire", "East of England", 2023)),
+    "C975": (("Bath and North East Somerset", "South West", 2020), ("Somerset", "South West", 2022)),
+    "C976": (("Enfield", "London", 2024), ("Barnet", "London", 2021)),
+    "C977": (("Staffordshire", "West Midlands", 2017), ("Shropshire", "West Midlands", 2015)),
+    "C978": (("Kent", "South East", 2021), ("Medway", "South East", 2023)),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1724,6 +1771,10 @@ def _type(convention: str, year: int) -> str:
         return "briefing"
     if convention == "C928":  # a Panel national review summary (conv_blind31a.py)
         return "national"
+    if convention in ("C964", "C971", "C978"):  # briefings (conv_blind32a.py)
+        return "briefing"
+    if convention == "C969":  # a rapid review summary (conv_blind32a.py)
+        return "other"
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1797,6 +1848,8 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_31A[conv][k]
             if conv in PLACES_31B:  # set 31, second half: the place and year of each review
                 area, region, year = PLACES_31B[conv][k]
+            if conv in PLACES_32A:  # set 32, first half: the place and year of each review
+                area, region, year = PLACES_32A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
