@@ -29,7 +29,8 @@ from .conv_blind19b import _break, _good
 from .conv_blind20b import _before, _month, _other_child
 from .conv_blind23b import _poss, _setup
 from .conv_blind28a import _conclusion, _contents, _events, _glossary, _hf
-from .conv_blind30a import _cover, _front, _headed, _num_recs, _recs, _sts
+from .conv_blind30a import _cover, _front, _headed, _num_recs, _recs
+from .conv_blind30a import _sts as _sts30
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
 from .conv_specs import Ctx
@@ -73,6 +74,17 @@ _NEIGHBOURS = {
     "Kent": "Medway",
     "Medway": "Kent",
 }
+
+_LOCKDOWN = re.compile(r"lockdown|pandemic|COVID", re.I)
+
+
+def _sts(c: Ctx, n: int) -> list:
+    """n statements of the document's time and of the incident's: no lockdown or pandemic in the lessons of a review
+    whose incident came before the first lockdown (March 2020). The earliest incident this half prints is 24 months
+    before the publication, so a statement about the pandemic is kept only where that month is April 2020 or later."""
+    early = _before(c, 24) < "2020-04"
+    return [st for st in _sts30(c, n + 8) if not (early and _LOCKDOWN.search(f"{st.title} {st.body}"))][:n]
+
 
 _REFLECT = (
     "How do you find out who lives in, or regularly visits, the home of a child you work with?",
