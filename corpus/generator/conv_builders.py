@@ -769,3 +769,6 @@ BUILDERS.update(_BLIND31A)
 from .conv_blind31b import BUILDERS as _BLIND31B  # noqa: E402  (C943-C960, the thirty-first blind held-out set, second half)
 
 BUILDERS.update(_BLIND31B)
+from .conv_blind32b import BUILDERS as _BLIND32B  # noqa: E402  (C979-C996, the thirty-second blind held-out set, second half)
+
+BUILDERS.update(_BLIND32B)
