@@ -16,7 +16,11 @@ Each builder declares every lesson as a careful reader of that document would re
 heading where there is one, agency where the document gives one) and the metadata the document prints. Bank texts
 are drawn through set 31's draws (set 19's: set 18's filters and no text that tells an age; no text about
 adulthood for a younger child; no recommendation about children under five for an older child), and, where a
-document must name no other child, no text naming one. Only the earlier writers' element kinds are used.
+document must name no other child, no text naming one; besides, no text its date could not print (the pandemic
+before the autumn of 2020, ICON before 2016, contextual safeguarding before 2017, the Graded Care Profile 2 before
+2018, an integrated care board before 2022: conv_blind28b's and conv_blind30a's dates), no text about a newborn
+or a mother recovering from the birth for a toddler, and no text about one partnership's area in the Panel's
+national review. Only the earlier writers' element kinds are used.
 """
 
 from __future__ import annotations
@@ -45,8 +49,21 @@ _NAMES = re.compile(r"\b(" + "|".join(re.escape(n) for n in BANK_NAMES) + r")\b|
 COLUMN_WIDTHS["version32b"] = ((0.14, 0.3, 0.56), False)  # Version / Date / Status
 # The pandemic's first lockdown: passed over in a review published from 2024 (its period began after it).
 _LOCKDOWN = re.compile(r"lockdown|pandemic|covid", re.I)
-# A text about a baby who cannot yet crawl or walk: passed over for a toddler.
-_IMMOBILE = re.compile(r"non-mobile|not yet mobile|newborn|new-born|neonat", re.I)
+# Words a review published before the year could not print (conv_blind28b's and conv_blind30a's dates): the pandemic
+# before the autumn of 2020, ICON before 2016, contextual safeguarding before 2017, the Graded Care Profile 2 before
+# 2018, an integrated care board before 2022.
+_SINCE = (
+    ("2020-09", _LOCKDOWN),
+    ("2016", re.compile(r"\bICON\b")),
+    ("2017", re.compile(r"contextual safeguarding", re.I)),
+    ("2018", re.compile(r"Graded Care Profile 2|\bGCP2\b")),
+    ("2022", re.compile(r"\bICB\b|Integrated Care Board")),
+)
+# A text about a baby who cannot yet crawl or walk, or whose mother is recovering from the birth: passed over for a
+# toddler.
+_IMMOBILE = re.compile(r"non-mobile|not yet mobile|newborn|new-born|neonat|caesarean", re.I)
+# A text speaking of one partnership's area: passed over in the Panel's national review.
+_LOCAL = re.compile(r"\bPartnership\b|\b(?:this|the) area\b")
 
 
 def _filtered(draw, text_of, refuse):
@@ -63,10 +80,15 @@ def _filtered(draw, text_of, refuse):
 
 
 def _refuse(c: Ctx, text: str) -> bool:
-    """No other child's name where the document names no one child; no newborn's text for a toddler."""
+    """No other child's name where the document names no one child; no newborn's text for a toddler; nothing the
+    document's date could not print; no one partnership's area in a national review."""
     if c.__dict__.get("nameless") and _NAMES.search(text):
         return True
     if c.spec.published[:4] >= "2024" and _LOCKDOWN.search(text):
+        return True
+    if any(c.spec.published[: len(since)] < since and rx.search(text) for since, rx in _SINCE):
+        return True
+    if c.__dict__.get("national") and _LOCAL.search(text):
         return True
     return bool(c.__dict__.get("toddler") and _IMMOBILE.search(text))
 
@@ -579,6 +601,7 @@ def c994(c: Ctx) -> None:  # a briefing on "CSPR Child N": the age only "in her 
 def c995(c: Ctx) -> None:  # a Panel national review: the publication only in the colophon at the back
     d, s = c.doc, c.spec
     c.__dict__["nameless"] = True
+    c.__dict__["national"] = True
     pub = _to_day(c)
     d.meta["published"] = pub[:7]
     d.add("cover", "Child Safeguarding Practice Review Panel")
