@@ -772,3 +772,6 @@ BUILDERS.update(_BLIND31B)
 from .conv_blind32a import BUILDERS as _BLIND32A  # noqa: E402  (C961-C978, the thirty-second blind held-out set, first half)
 
 BUILDERS.update(_BLIND32A)
+from .conv_blind32b import BUILDERS as _BLIND32B  # noqa: E402  (C979-C996, the thirty-second blind held-out set, second half)
+
+BUILDERS.update(_BLIND32B)

@@ -1600,6 +1600,95 @@ PLACES_32A = {
     "C977": (("Staffordshire", "West Midlands", 2017), ("Shropshire", "West Midlands", 2015)),
     "C978": (("Kent", "South East", 2021), ("Medway", "South East", 2023)),
 }
+
+# The thirty-second blind held-out set, second half (corpus/generator/conv_blind32b.py): only the earlier writers.
+# Metadata as real documents give it (a title only in a running header or a first sentence, an area in a combined
+# partnership, an address block or a citation, dates as seasons, months in words, version rows and colophons, review
+# types as acronyms and straplines, a child only in the body or as a family, ages in phrases, authors in forewords,
+# acknowledgements and citations), 2010-2025, one scanned copy; each document's place, year, case and age are set by
+# PLACES_32B, SCENARIOS_32B and AGES_32B.
+FORMATS.update(
+    {
+        "C979": ("pdf", "txt"),
+        "C980": ("docx", "html"),
+        "C981": ("pdf", "docx"),
+        "C982": ("docx", "txt"),
+        "C983": ("pdf", "docx"),
+        "C984": ("pdf", "txt"),
+        "C985": ("html", "docx"),
+        "C986": ("docx", "html"),
+        "C987": ("pdf", "html"),
+        "C988": ("txt", "docx"),
+        "C989": ("pdf", "html"),
+        "C990": ("txt", "pdf"),
+        "C991": ("html", "docx"),
+        "C992": ("scan", "docx"),
+        "C993": ("html", "pdf"),
+        "C994": ("docx", "txt"),
+        "C995": ("pdf", "html"),
+        "C996": ("html", "txt"),
+    }
+)
+PLACES_32B = {
+    "C979": (("Walsall", "West Midlands", 2013), ("Dudley", "West Midlands", 2016)),
+    "C980": (("Wirral", "North West", 2011), ("Sefton", "North West", 2015)),
+    "C981": (("Wokingham", "South East", 2021), ("Peterborough", "East of England", 2023)),
+    "C982": (("Tameside", "North West", 2022), ("Stockport", "North West", 2024)),
+    "C983": (("Solihull", "West Midlands", 2020), ("Walsall", "West Midlands", 2025)),
+    "C984": (("Kirklees", "Yorkshire and the Humber", 2018), ("Calderdale", "Yorkshire and the Humber", 2021)),
+    "C985": (("Harrow", "London", 2017), ("Enfield", "London", 2014)),
+    "C986": (("Herefordshire", "West Midlands", 2024), ("Telford and Wrekin", "West Midlands", 2021)),
+    "C987": (("Swindon", "South West", 2022), ("Plymouth", "South West", 2024)),
+    "C988": (("Bury", "North West", 2020), ("Rochdale", "North West", 2023)),
+    "C989": (("Medway", "South East", 2022), ("Bexley", "London", 2025)),
+    "C990": (("Rotherham", "Yorkshire and the Humber", 2012), ("Barnsley", "Yorkshire and the Humber", 2016)),
+    "C991": (("Knowsley", "North West", 2021), ("Halton", "North West", 2020)),
+    "C992": (("Oldham", "North West", 2010), ("Bolton", "North West", 2017)),
+    "C993": (("Havering", "London", 2021), ("Redbridge", "London", 2023)),
+    "C994": (("Wakefield", "Yorkshire and the Humber", 2024), ("Barnsley", "Yorkshire and the Humber", 2022)),
+    "C995": (("", "", 2022), ("", "", 2023)),
+    "C996": (("Rochdale", "North West", 2021), ("Oldham", "North West", 2015)),
+}
+SCENARIOS_32B = {
+    "C979": ("NAI", "NEGLECT"),
+    "C980": ("SUDI", "DA"),
+    "C981": ("NEGLECT", "CCE"),
+    "C982": ("DA", "PARENTAL"),
+    "C983": ("CCE", "NAI"),
+    "C984": ("PARENTAL", "CSE"),
+    "C985": ("NAI", "NEGLECT"),
+    "C986": ("CSE", "SUDI"),
+    "C987": ("DA", "DA"),
+    "C988": ("CCE", "NEGLECT"),
+    "C989": ("NAI", "NAI"),
+    "C990": ("NEGLECT", "NEGLECT"),
+    "C991": ("PARENTAL", "NEGLECT"),
+    "C992": ("NAI", "SUDI"),
+    "C993": ("NAI", "NAI"),
+    "C994": ("SUDI", "SUDI"),
+    "C995": ("NAI", "SUDI"),
+    "C996": ("CSE", "NEGLECT"),
+}
+AGES_32B = {
+    "C979": ("4 months", "6 years"),
+    "C980": ("10 weeks", "8 years"),
+    "C981": ("9 years", "15 years"),
+    "C982": ("12 years", "2 years"),
+    "C983": ("16 years", "7 months"),
+    "C984": ("18 months", "14 years"),
+    "C985": ("11 weeks", "4 years"),
+    "C986": ("15 years", "3 months"),
+    "C987": ("8 years", "3 years"),
+    "C988": ("15 years", "6 years"),
+    "C989": ("14 months", "14 months"),
+    "C990": ("9 years", "6 years"),
+    "C991": ("2 years", "2 years"),
+    "C992": ("7 months", "5 months"),
+    "C993": ("17 months", "17 months"),
+    "C994": ("5 months", "4 months"),
+    "C995": ("", ""),
+    "C996": ("14 years", "9 years"),
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1740,6 +1829,9 @@ AUTHORS = [
 MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17", "10", "12-03", "08")
 
 
+TYPES_32B = {"C993": "other", "C994": "briefing", "C995": "national"}
+
+
 def _type(convention: str, year: int) -> str:
     if convention in ("C11", "C12"):
         return "briefing"
@@ -1775,6 +1867,8 @@ def _type(convention: str, year: int) -> str:
         return "briefing"
     if convention == "C969":  # a rapid review summary (conv_blind32a.py)
         return "other"
+    if convention in TYPES_32B:  # set 32, second half: a rapid review, a briefing, a Panel national review
+        return TYPES_32B[convention]
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1850,16 +1944,22 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_31B[conv][k]
             if conv in PLACES_32A:  # set 32, first half: the place and year of each review
                 area, region, year = PLACES_32A[conv][k]
+            if conv in PLACES_32B:  # set 32, second half: the place and year of each review
+                area, region, year = PLACES_32B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
                 scenario = SCENARIOS_29B[conv][k]
             if conv in SCENARIOS_30B:  # set 30, second half: the case each review needs
                 scenario = SCENARIOS_30B[conv][k]
+            if conv in SCENARIOS_32B:  # set 32, second half: the case each review needs
+                scenario = SCENARIOS_32B[conv][k]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
             age = AGES[scenario][(number + k) % 3]
             if conv in AGES_30B:  # set 30, second half: the age the bank texts must fit
                 age = AGES_30B[conv]
+            if conv in AGES_32B:  # set 32, second half: the age each document tells
+                age = AGES_32B[conv][k]
             if number >= 37 and child.startswith("Baby") and "years" in age:  # the blind set: no "Baby" of 14
                 child = "Child" + child[4:]
             if conv == "C486":  # a young person of 17, exploited outside the home
