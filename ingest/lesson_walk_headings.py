@@ -45,6 +45,12 @@ EVEN_BETTER_HEADING = re.compile(
 )
 
 
+# A lesson section's heading that names its one lesson after the kind: "Learning: Plans that were not SMART".
+OWN_TITLE = re.compile(
+    r"^(?i:(?:key\s+)?(?:learning(?:\s+point)?|lesson(?:\s+learned)?|finding|good\s+practice))\s*[:–—-]\s+(?P<title>[A-Z].*\S)$"
+)
+
+
 def section_heading(w: LessonWalk) -> bool:
     """A heading without a label: the sections in force, and a sub-heading's lesson."""
     if w.block.kind == "heading" and not w.label:
@@ -143,6 +149,16 @@ def section_heading(w: LessonWalk) -> bool:
             # theme heading's parts is that theme's lesson, headed by it.
             w.stack[-1].title = strip_number(theme.heading).rstrip(" .:")
             w.stack[-1].title_page = theme.page
+        own = (
+            OWN_TITLE.match(strip_number(w.block.text))
+            if kind in ("finding", "learning_point", "good_practice")
+            else None
+        )
+        if own:
+            # "Learning: Plans that were not SMART": the section names its one lesson after its kind, the
+            # words after the colon its title (a heading over it titles nothing)
+            w.stack[-1].title = own.group("title").rstrip(" .:")
+            w.stack[-1].title_page = w.block.page_start
         enclosing = w.zone()
         if (
             kind is None
