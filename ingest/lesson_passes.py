@@ -36,6 +36,7 @@ from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_margin_notes import without_margin_notes
+from ingest.lesson_repeated_tiles import without_repeated_tiles
 from ingest.lesson_meeting_asks import without_meeting_asks
 from ingest.lesson_mending import mended
 from ingest.lesson_minutes import agreed_minutes
@@ -304,7 +305,8 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     lessons and what a paper asks its meeting to decide set aside (ingest/lesson_quoted_reviews.py,
     ingest/lesson_meeting_asks.py), a briefing's two-column table of parts read as each part's name over its
     text (ingest/lesson_briefing_tables.py), a paragraph beside an "In short" note restating it read as the
-    paragraph alone (ingest/lesson_margin_notes.py) and a row whose empty cells a reader dropped read back as a row
+    paragraph alone (ingest/lesson_margin_notes.py), a closing page of tiles repeating the lessons set aside
+    (ingest/lesson_repeated_tiles.py) and a row whose empty cells a reader dropped read back as a row
     (ingest/lesson_empty_cells.py), after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
@@ -315,7 +317,8 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = without_quoted_review_lists(without_quoted_reviews(mended(blocks)))
     blocks = grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(blocks))))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
-    blocks = rows_with_empty_cells(briefing_tables(without_margin_notes(without_paragraph_numbers(blocks))))
+    blocks = without_repeated_tiles(without_margin_notes(without_paragraph_numbers(blocks)))
+    blocks = rows_with_empty_cells(briefing_tables(blocks))
     return lost_bullets(
         misread_code_ones(
             misread_first_digits(
