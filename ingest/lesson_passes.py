@@ -36,7 +36,6 @@ from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
 from ingest.lesson_margin_notes import without_margin_notes
-from ingest.lesson_repeated_tiles import without_repeated_tiles
 from ingest.lesson_meeting_asks import without_meeting_asks
 from ingest.lesson_mending import mended
 from ingest.lesson_minutes import agreed_minutes
@@ -51,6 +50,7 @@ from ingest.lesson_quoted_reviews import without_quoted_review_lists, without_qu
 from ingest.lesson_rationales import without_rationales
 from ingest.lesson_reader_prompts import without_reader_prompts
 from ingest.lesson_reasons_first import without_reasons_first
+from ingest.lesson_repeated_tiles import without_repeated_tiles
 from ingest.lesson_response_notes import without_response_notes
 from ingest.lesson_restated_sentences import restated_sentences
 from ingest.lesson_section_lines import section_lines
