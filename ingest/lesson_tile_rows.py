@@ -1,0 +1,84 @@
+"""Ingest stage: tiles set side by side in a layout table read tile by tile, before the walk.
+
+A designed page may set its lessons as tiles two or three to a row: a row of headings ("Learning 1:
+title" / "Learning 2: title", or a briefing's "3. Learning: title" / "4. Learning: title") over a row of
+their texts, cell under cell. The readers give each row whole, so every heading comes before every
+text; the reader of the page reads each column down, left tile before right. Each pair of rows whose
+upper cells are short headings, one at least naming a lesson, and whose lower cells say something in
+sentences is read as each column's heading over its text. When the headings number a briefing's
+parts and some part is no lesson ("1. Background"), the numbers number the parts and are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ingest.layout import Block
+from ingest.lesson_briefing_tables import PART_NUMBER
+from ingest.lesson_cues import zone_kind
+from ingest.lesson_patterns import LABEL
+
+MAX_HEADING_WORDS = 12
+MIN_TILES = 2
+
+
+def _clean(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def _heading(cell: str) -> bool:
+    text = _clean(cell)
+    return not text or (len(text.split()) <= MAX_HEADING_WORDS and not text.endswith((".", ";", ",")))
+
+
+def _names_lesson(cell: str) -> bool:
+    text = PART_NUMBER.sub("", _clean(cell), count=1)
+    return bool(text) and (LABEL.match(text) is not None or zone_kind(text) is not None)
+
+
+def _said(cell: str) -> bool:
+    text = _clean(cell)
+    return not text or (len(text.split()) >= 4 and text.endswith((".", "!", "?")))
+
+
+def _tiles(head: Block, body: Block) -> bool:
+    cells = len(head.cells)
+    return (
+        head.kind == body.kind == "row"
+        and cells >= MIN_TILES
+        and len(body.cells) == cells
+        and all(_heading(c) for c in head.cells)
+        and any(_names_lesson(c) for c in head.cells)
+        and all(_said(c) for c in body.cells)
+        and any(_clean(c) for c in body.cells)
+    )
+
+
+def tile_rows(blocks: list[Block]) -> list[Block]:
+    """Blocks with every row of tile headings over a row of their texts read column by column: each
+    heading a heading over its text."""
+    pairs: list[int] = [i for i in range(len(blocks) - 1) if _tiles(blocks[i], blocks[i + 1])]
+    if not pairs:
+        return blocks
+    heads = [_clean(c) for i in pairs for c in blocks[i].cells if _clean(c)]
+    numbered = all(PART_NUMBER.match(h) for h in heads) and any(
+        not _names_lesson(h) for h in heads
+    )  # "1. Background" beside "3. Learning: title": a briefing's parts
+    out: list[Block] = []
+    index = 0
+    starts = set(pairs)
+    while index < len(blocks):
+        if index not in starts or (index - 1 in starts and out and out[-1].kind == "para"):
+            out.append(blocks[index])
+            index += 1
+            continue
+        head, body = blocks[index], blocks[index + 1]
+        bare = replace(head, cells=(), lead="", emphasis=())
+        for top, text in zip(head.cells, body.cells, strict=True):
+            name = PART_NUMBER.sub("", _clean(top), count=1) if numbered else _clean(top)
+            if name:
+                out.append(replace(bare, kind="heading", level=2, text=name, bold=True))
+            if _clean(text):
+                out.append(replace(body, kind="para", level=0, text=_clean(text), cells=(), lead="", emphasis=()))
+        index += 2
+    return out
