@@ -48,37 +48,51 @@ def _tiles(head: Block, body: Block) -> bool:
         and cells >= MIN_TILES
         and len(body.cells) == cells
         and all(_heading(c) for c in head.cells)
-        and any(_names_lesson(c) for c in head.cells)
+        and any(_clean(c) for c in head.cells)
         and all(_said(c) for c in body.cells)
         and any(_clean(c) for c in body.cells)
     )
 
 
+def _runs(blocks: list[Block]) -> dict[int, list[int]]:
+    """The runs of tile pairs, row pair after row pair, by the index of the first: each pair's heading row."""
+    runs: dict[int, list[int]] = {}
+    index = 0
+    while index < len(blocks) - 1:
+        run: list[int] = []
+        while index < len(blocks) - 1 and _tiles(blocks[index], blocks[index + 1]):
+            run.append(index)
+            index += 2
+        if run:
+            runs[run[0]] = run
+        else:
+            index += 1
+    return runs
+
+
 def tile_rows(blocks: list[Block]) -> list[Block]:
-    """Blocks with every row of tile headings over a row of their texts read column by column: each
-    heading a heading over its text."""
-    pairs: list[int] = [i for i in range(len(blocks) - 1) if _tiles(blocks[i], blocks[i + 1])]
-    if not pairs:
-        return blocks
-    heads = [_clean(c) for i in pairs for c in blocks[i].cells if _clean(c)]
-    numbered = all(PART_NUMBER.match(h) for h in heads) and any(
-        not _names_lesson(h) for h in heads
-    )  # "1. Background" beside "3. Learning: title": a briefing's parts
+    """Blocks with every run of rows of tile headings over rows of their texts, one heading at least
+    naming a lesson, read column by column: each heading a heading over its text."""
+    runs = _runs(blocks)
     out: list[Block] = []
     index = 0
-    starts = set(pairs)
     while index < len(blocks):
-        if index not in starts or (index - 1 in starts and out and out[-1].kind == "para"):
+        run = runs.get(index)
+        heads = [_clean(c) for i in run or () for c in blocks[i].cells if _clean(c)]
+        if not run or not any(_names_lesson(h) for h in heads):
             out.append(blocks[index])
             index += 1
             continue
-        head, body = blocks[index], blocks[index + 1]
-        bare = replace(head, cells=(), lead="", emphasis=())
-        for top, text in zip(head.cells, body.cells, strict=True):
-            name = PART_NUMBER.sub("", _clean(top), count=1) if numbered else _clean(top)
-            if name:
-                out.append(replace(bare, kind="heading", level=2, text=name, bold=True))
-            if _clean(text):
-                out.append(replace(body, kind="para", level=0, text=_clean(text), cells=(), lead="", emphasis=()))
-        index += 2
+        # "1. Background" beside "3. Learning: title": the numbers number a briefing's parts
+        numbered = all(PART_NUMBER.match(h) for h in heads) and not all(_names_lesson(h) for h in heads)
+        for at in run:
+            head, body = blocks[at], blocks[at + 1]
+            bare = replace(head, cells=(), lead="", emphasis=())
+            for top, text in zip(head.cells, body.cells, strict=True):
+                name = PART_NUMBER.sub("", _clean(top), count=1) if numbered else _clean(top)
+                if name:
+                    out.append(replace(bare, kind="heading", level=2, text=name, bold=True))
+                if _clean(text):
+                    out.append(replace(body, kind="para", level=0, text=_clean(text), cells=(), lead="", emphasis=()))
+        index = run[-1] + 2
     return out
