@@ -32,8 +32,10 @@ def _heading(cell: str) -> bool:
 
 
 def _names_lesson(cell: str) -> bool:
+    """Whether a tile's heading names one lesson: a label or a kind with the lesson's title after it
+    ("Learning 2: title", "Learning: title"); a column's header naming a kind alone ("Recommendation") is none."""
     text = PART_NUMBER.sub("", _clean(cell), count=1)
-    return bool(text) and (LABEL.match(text) is not None or zone_kind(text) is not None)
+    return ":" in text.rstrip(":") and (LABEL.match(text) is not None or zone_kind(text) is not None)
 
 
 def _said(cell: str) -> bool:
@@ -63,8 +65,9 @@ def _runs(blocks: list[Block]) -> dict[int, list[int]]:
         while index < len(blocks) - 1 and _tiles(blocks[index], blocks[index + 1]):
             run.append(index)
             index += 2
-        if run:
-            runs[run[0]] = run
+        after = blocks[index] if index < len(blocks) else None
+        if run and not (after is not None and after.kind == "row" and len(after.cells) == len(blocks[run[-1]].cells)):
+            runs[run[0]] = run  # (a header over more rows than one is a table's, never tiles)
         else:
             index += 1
     return runs
