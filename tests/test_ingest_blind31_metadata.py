@@ -45,3 +45,5 @@ def test_a_type_field_in_the_reviews_particulars_gives_its_type():
     front = "About this review. Type: Local Child Safeguarding Practice Review. Published: 3 March 2022."
     assert _review_type(title, "", front) == "LCSPR"
     assert _review_type(title, "", "About this review. Published: 3 March 2022.") == "briefing"
+    # a title naming the briefing's own form keeps it a briefing
+    assert _review_type("Review on a page: Child W", "", front) == "briefing"

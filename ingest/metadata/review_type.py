@@ -186,6 +186,11 @@ def committee_report(cover: str) -> bool:
 TYPE_FIELD = re.compile(r"(?:^|[.!?]\s+)\W*(?:review\s+)?type\s*:\s*(?P<value>[^.\n]{4,80})", re.I | re.M)
 
 
+# A title naming the document a briefing's form ("Review on a page", "7-minute briefing", "Learning brief"): the
+# document is that briefing, whatever type of review its particulars give.
+BRIEFING_FORM = re.compile(r"\bbrief(?:ing)?\b|\bon\s+a\s+page\b|\bminute\b|\bsummary\b|\bkey\s+messages\b", re.I)
+
+
 def _stated_type(text: str) -> str:
     """The type a "Type:" field names, when it names one of the review types (SCR, LCSPR, national)."""
     for field in TYPE_FIELD.finditer(text):
@@ -209,7 +214,7 @@ def _review_type(title: str, cover: str, front: str) -> str:
     several = plural_review_type(title)
     if several:
         return several  # "Local Child Safeguarding Practice Reviews: Child H and Child P": one of each
-    stated = _stated_type(cover + "\n" + front)
+    stated = "" if BRIEFING_FORM.search(title) else _stated_type(cover + "\n" + front)
     if stated:
         return stated  # "About this review. Type: Local Child Safeguarding Practice Review.": the page's own word
     for text in (title, cover, front):
