@@ -35,6 +35,7 @@ from ingest.lesson_joins import joined_lesson_parts
 from ingest.lesson_jumps import joined_jumps
 from ingest.lesson_mail import unquoted_mail
 from ingest.lesson_margin import without_line_numbers
+from ingest.lesson_margin_notes import without_margin_notes
 from ingest.lesson_meeting_asks import without_meeting_asks
 from ingest.lesson_mending import mended
 from ingest.lesson_minutes import agreed_minutes
@@ -49,11 +50,13 @@ from ingest.lesson_quoted_reviews import without_quoted_review_lists, without_qu
 from ingest.lesson_rationales import without_rationales
 from ingest.lesson_reader_prompts import without_reader_prompts
 from ingest.lesson_reasons_first import without_reasons_first
+from ingest.lesson_repeated_tiles import without_repeated_tiles
 from ingest.lesson_response_notes import without_response_notes
 from ingest.lesson_restated_sentences import restated_sentences
 from ingest.lesson_section_lines import section_lines
 from ingest.lesson_service_bullets import service_bullets
 from ingest.lesson_text_cues import without_voices
+from ingest.lesson_tile_rows import tile_rows
 from ingest.lesson_transcripts import transcript_lessons
 from ingest.lesson_typography import (
     closed_letter_spacing,
@@ -302,7 +305,9 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     ingest/lesson_minutes.py) and the tables quoting other reviews'
     lessons and what a paper asks its meeting to decide set aside (ingest/lesson_quoted_reviews.py,
     ingest/lesson_meeting_asks.py), a briefing's two-column table of parts read as each part's name over its
-    text (ingest/lesson_briefing_tables.py) and a row whose empty cells a reader dropped read back as a row
+    text (ingest/lesson_briefing_tables.py), a paragraph beside an "In short" note restating it read as the
+    paragraph alone (ingest/lesson_margin_notes.py), a closing page of tiles repeating the lessons set aside
+    (ingest/lesson_repeated_tiles.py), tiles side by side read tile by tile (ingest/lesson_tile_rows.py) and a row whose empty cells a reader dropped read back as a row
     (ingest/lesson_empty_cells.py), after the page's display type is read back as text
     (ingest/lesson_typography.py) and the insets printed inside a lesson or a paragraph are set aside
     (ingest/lesson_insets.py)."""
@@ -313,7 +318,8 @@ def pruned(blocks: list[Block], title: Block | None) -> list[Block]:
     blocks = without_quoted_review_lists(without_quoted_reviews(mended(blocks)))
     blocks = grid_panels(transcript_lessons(agreed_minutes(without_meeting_asks(blocks))))
     blocks = joined_jumps(without_line_numbers(without_page_furniture(without_slide_furniture(unquoted_mail(blocks)))))
-    blocks = rows_with_empty_cells(briefing_tables(without_paragraph_numbers(blocks)))
+    blocks = tile_rows(without_repeated_tiles(without_margin_notes(without_paragraph_numbers(blocks))))
+    blocks = rows_with_empty_cells(briefing_tables(blocks))
     return lost_bullets(
         misread_code_ones(
             misread_first_digits(

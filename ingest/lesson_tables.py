@@ -220,7 +220,15 @@ def row_lesson(block: Block, z, columns, current, start):
     if label == "" and current is not None and current.agency == agency and text[:1].islower():
         current.add(text, block)  # a row broken over a page
         return current, columns
-    kind = columns.kind if columns is not None and columns.kind and columns.more else item_kind(z.kind)
+    kind = (
+        columns.kind
+        if columns is not None
+        and columns.kind
+        # (an action plan's "Recommendation" column beside its Lead column: recommendations, whatever the
+        # section's heading names, "Learning into action")
+        and (columns.more or (columns.kind == "recommendation" and columns.agency is not None))
+        else item_kind(z.kind)
+    )
     if columns is not None and columns.more and named is not None and text_index != named:
         # a staggered table ("Ref | Finding | Recommendation"): the column the text stands in gives its kind
         kind = next((k for i, k in columns.more if columns.at(i, n) - shift == text_index), kind)

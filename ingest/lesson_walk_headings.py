@@ -45,6 +45,16 @@ EVEN_BETTER_HEADING = re.compile(
 )
 
 
+# A lesson section's heading that names its one lesson after the kind: "Learning: Plans that were not SMART".
+OWN_TITLE = re.compile(
+    r"^(?i:(?:key\s+)?(?:learning(?:\s+point)?|lesson(?:\s+learned)?|finding|good\s+practice))\s*[:–—-]\s+(?P<title>[A-Z].*\S)$"
+)
+
+
+# A part of the case's story told in turn: "Key practice episode 1", "Episode 2: May 2012".
+PRACTICE_EPISODE = re.compile(r"^(?:key\s+)?(?:practice\s+)?episode\s+\d{1,2}\b", re.I)
+
+
 def section_heading(w: LessonWalk) -> bool:
     """A heading without a label: the sections in force, and a sub-heading's lesson."""
     if w.block.kind == "heading" and not w.label:
@@ -110,7 +120,12 @@ def section_heading(w: LessonWalk) -> bool:
             kind = None
             barrier = True
         else:
-            barrier = bool(NOT_LESSON_HEADING.search(w.block.text)) and kind is None
+            barrier = kind is None and bool(
+                NOT_LESSON_HEADING.search(w.block.text)
+                # "6.1 Key practice episode 1" inside "Key practice episodes and learning": the case's story
+                # the learning after it is drawn from, never a lesson nor a lesson's title
+                or (parent is not None and parent.kind and PRACTICE_EPISODE.match(strip_number(w.block.text)))
+            )
         summary = bool(SUMMARY_HEADING.search(w.block.text))
         w.stack.append(_Zone(kind, level, w.block.text, summary, barrier, page=w.block.page_start, learned_by=learner))
         if learner and parent is not None and parent.kind:
@@ -143,6 +158,16 @@ def section_heading(w: LessonWalk) -> bool:
             # theme heading's parts is that theme's lesson, headed by it.
             w.stack[-1].title = strip_number(theme.heading).rstrip(" .:")
             w.stack[-1].title_page = theme.page
+        own = (
+            OWN_TITLE.match(strip_number(w.block.text))
+            if kind in ("finding", "learning_point", "good_practice")
+            else None
+        )
+        if own:
+            # "Learning: Plans that were not SMART": the section names its one lesson after its kind, the
+            # words after the colon its title (a heading over it titles nothing)
+            w.stack[-1].title = own.group("title").rstrip(" .:")
+            w.stack[-1].title_page = w.block.page_start
         enclosing = w.zone()
         if (
             kind is None

@@ -206,11 +206,15 @@ def _child_from_title(title: str) -> str:
     lived = re.search(
         r"\b(?:(?i:experiences?|life|lives|story|voice|death)\s+(?i:of)|(?i:happened)\s+(?i:to))\s+([A-Z][a-z]{2,15})"
         # ... before the subtitle naming its readers: "What happened to Maisie: a version for young people"
-        r"[ \t]*(?=[:\-–]|$)",
+        r"[ \t]*(?=[:\-–]|$)"
+        # the child's own view or life, the name in the possessive: "Through Isla's eyes", "Isla's world"
+        r"|^\W*(?:(?i:through|in|seen\s+through)\s+)?([A-Z][a-z]{2,15})['’]s\s+"
+        r"(?i:eyes|world|life|journey|experience|voice)\b[ \t]*(?=[:\-–]|$)",
         title,
     )
-    if lived and lived.group(1) not in _NOT_NAMES:
-        return lived.group(1)  # "Learning from the experiences of Harry", "what happened to Poppy"
+    name = next((g for g in lived.groups() if g), "") if lived else ""
+    if name and name not in _NOT_NAMES and name not in _NOT_OWNERS:
+        return name  # "Learning from the experiences of Harry", "what happened to Poppy", "Through Isla's eyes"
     rest = _REVIEW_WORDS.sub(" ", title).split()
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]

@@ -32,6 +32,17 @@ def child_first_title(title: str, blocks: list[Block], text: str) -> str:
             word_line(title) == word_line(kind) and re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
         ):
             return f"{kind}: {name}"
+    for kind_line, name_line in zip(lines, lines[1:]):
+        # the type set small over the child set large ("Local Child Safeguarding Practice Review" / "Child T" /
+        # "Overview report"), the title read as the name: the same name, in the same order
+        name, kind = _titlecase(name_line), _titlecase(kind_line)
+        if (
+            BARE_NAME.fullmatch(name)
+            and len(kind.split()) >= 2
+            and GENERIC_TITLE.fullmatch(kind)
+            and word_line(title) == word_line(name)
+        ):
+            return f"{kind}: {name}"
     return ""
 
 

@@ -181,6 +181,26 @@ def committee_report(cover: str) -> bool:
     return any(m.group("council") for m in found) and len(fields) >= 2
 
 
+# The review's type given as a field of its particulars: "Type: Local Child Safeguarding Practice Review.",
+# "Review type: Serious case review".
+TYPE_FIELD = re.compile(r"(?:^|[.!?]\s+)\W*(?:review\s+)?type\s*:\s*(?P<value>[^.\n]{4,80})", re.I | re.M)
+
+
+# A title naming the document a briefing's form ("Review on a page", "7-minute briefing", "Learning brief"): the
+# document is that briefing, whatever type of review its particulars give.
+BRIEFING_FORM = re.compile(r"\bbrief(?:ing)?\b|\bon\s+a\s+page\b|\bminute\b|\bsummary\b|\bkey\s+messages\b", re.I)
+
+
+def _stated_type(text: str) -> str:
+    """The type a "Type:" field names, when it names one of the review types (SCR, LCSPR, national)."""
+    for field in TYPE_FIELD.finditer(text):
+        value = field.group("value")
+        for review_type, pattern in TYPE_CUES:
+            if review_type in ("SCR", "LCSPR", "national", "thematic") and pattern.search(value):
+                return review_type
+    return ""
+
+
 def _review_type(title: str, cover: str, front: str) -> str:
     if committee_report(cover):
         return "other"  # "Serious Case Review: Ruby - publication and learning", a report to a scrutiny panel
@@ -194,6 +214,9 @@ def _review_type(title: str, cover: str, front: str) -> str:
     several = plural_review_type(title)
     if several:
         return several  # "Local Child Safeguarding Practice Reviews: Child H and Child P": one of each
+    stated = "" if BRIEFING_FORM.search(title) else _stated_type(cover + "\n" + front)
+    if stated:
+        return stated  # "About this review. Type: Local Child Safeguarding Practice Review.": the page's own word
     for text in (title, cover, front):
         if PANEL.search(text) and re.search(r"\bnational\b", text, re.IGNORECASE):
             return "national"
