@@ -124,7 +124,7 @@ def _known(word: str) -> bool:
 def _ligature_candidates(tokens: list[str], i: int, strict: bool) -> list[tuple[float, int, str]]:
     """Ways to read the token at `i` (with its neighbour) as a word with a dropped ligature:
     (gain in log-probability, tokens used, word)."""
-    out = []
+    out: list[tuple[float, int, str]] = []
     token = tokens[i]
     core = _WORD.fullmatch(token)
     if core is None or strict and _known(token) and word_score(token) > -12:
