@@ -12,7 +12,14 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ingest.damaged_text import Damage, before_collapse, bracket_table_agencies, mend_document, set_apart_notes
+from ingest.damaged_text import (
+    Damage,
+    before_collapse,
+    bracket_table_agencies,
+    join_spaced_breaks,
+    mend_document,
+    set_apart_notes,
+)
 from ingest.flowed_furniture import remove_flowed_header
 from ingest.layout import PageLayout
 
@@ -74,7 +81,7 @@ def normalise(text: str) -> str:
 
 def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
     """Each line's characters normalised, the conversion's damage read back (`ingest.damaged_text`)."""
-    raw = iter(bracket_table_agencies([line.text for page in pages for line in page.lines]))
+    raw = iter(join_spaced_breaks(bracket_table_agencies([line.text for page in pages for line in page.lines])))
     raw_texts = [[next(raw) for _ in page.lines] for page in pages]
     damage = Damage.of([text for page in raw_texts for text in page])
     texts = [[normalise(before_collapse(text, damage)) for text in page] for page in raw_texts]
