@@ -17,6 +17,7 @@ from ingest.damaged_text import (
     before_collapse,
     bracket_table_agencies,
     join_cover_breaks,
+    join_spaced_breaks,
     mend_document,
     mend_ocr,
     set_apart_notes,
@@ -33,6 +34,11 @@ def test_letter_spaced_heading_reads_as_words():
     assert _read("F i n d i n g   2 :   W o r k   w i t h   f a t h e r s") == "Finding 2: Work with fathers"
     assert _read("R E C O M M E N D A T I O N S") == "RECOMMENDATIONS"
     assert _read("A list of a b c and d items") == "A list of a b c and d items"
+
+
+def test_letter_spaced_line_wrapped_inside_a_word():
+    lines = ["L E E S   S A F E G U A R D I N G   B O", "A R D", "Text"]
+    assert [_read(line) for line in join_spaced_breaks(lines) if line] == ["LEES SAFEGUARDING BOARD", "Text"]
 
 
 def test_optional_hyphens_are_nothing():
@@ -145,7 +151,8 @@ def test_damaged_text_file_end_to_end(tmp_path):
     path.write_text(
         "\n".join(
             [
-                "Example Safeguarding Children Partnership",
+                "W I G A N   S A F E G U A R D I N G   C H I L D R E N   P A R T N E R S",
+                "H I P",
                 "",
                 "Serious Case Review: Child P",
                 "",
@@ -183,3 +190,4 @@ def test_damaged_text_file_end_to_end(tmp_path):
     ]
     assert "involvement" in review.lessons[0].text
     assert review.published == "2020-03-03"
+    assert review.area == "Wigan"
