@@ -12,15 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ingest.damaged_text import (
-    Damage,
-    before_collapse,
-    bracket_table_agencies,
-    join_spaced_breaks,
-    mend_document,
-    set_apart_notes,
-)
-from ingest.flowed_furniture import remove_flowed_header
+from ingest.damaged_text import Damage, before_collapse, mend_document
 from ingest.layout import PageLayout
 
 _LIGATURES = {
@@ -81,41 +73,19 @@ def normalise(text: str) -> str:
 
 def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
     """Each line's characters normalised, the conversion's damage read back (`ingest.damaged_text`)."""
-    raw = iter(join_spaced_breaks(bracket_table_agencies([line.text for page in pages for line in page.lines])))
-    raw_texts = [[next(raw) for _ in page.lines] for page in pages]
-    damage = Damage.of([text for page in raw_texts for text in page])
-    texts = [[normalise(before_collapse(text, damage)) for text in page] for page in raw_texts]
-    flat = mend_document([text for page in texts for text in page], [len(page) for page in texts])
-    flat = remove_flowed_header(flat)
-    # Notes whose markers a text copy set apart: kept with the page's chrome, as a PDF's small type at a page's
-    # foot is read apart from the body (never a lesson's text).
-    plain = [not page.positional for page in pages for _ in page.lines]
-    gaps = [line.gap_before for page in pages for line in page.lines]
-    unmarked, notes = set_apart_notes(flat, gaps)
-    if all(plain[i] for i in notes):
-        flat = unmarked
-    else:
-        notes = set()
-    mended = iter(flat)
-    index = iter(range(len(flat)))
+    damage = Damage.of([line.text for page in pages for line in page.lines])
+    texts = [[normalise(before_collapse(line.text, damage)) for line in page.lines] for page in pages]
+    mended = iter(mend_document([text for page in texts for text in page], [len(page) for page in texts]))
     out = []
     for page, page_texts in zip(pages, texts):
         lines = []
-        chrome = [page.chrome] if page.chrome else []
         for line, _ in zip(page.lines, page_texts):
             text = next(mended)
-            if next(index) in notes:
-                chrome.append(text)
-                continue
-            if line.lead:
-                line = replace(line, lead=normalise(before_collapse(line.lead, damage)))
-            for k, part in enumerate(text.split("\n")):
-                # A line the mending split in two (a flattened table's last cell) gives two lines.
-                if part:
-                    lines.append(
-                        replace(line, text=part, gap_before=line.gap_before and k == 0) if part != line.text else line
-                    )
-        out.append(replace(page, lines=tuple(lines), chrome="\n".join(chrome)))
+            if text:
+                if line.lead:
+                    line = replace(line, lead=normalise(before_collapse(line.lead, damage)))
+                lines.append(replace(line, text=text) if text != line.text else line)
+        out.append(replace(page, lines=tuple(lines)))
     return out
 
 

@@ -47,19 +47,6 @@ def unspace_letters(text: str) -> str:
     return " ".join(g.replace(" ", "") for g in groups)
 
 
-def join_spaced_breaks(lines: list[str]) -> list[str]:
-    """A letter-spaced line wrapped inside a word ("B R A D F O R D ... B O" / "A R D") read as one line."""
-    out = list(lines)
-    for i in range(len(out) - 1):
-        rest = out[i + 1].strip()
-        if not rest or len(rest) > 20 or any(len(t) != 1 for t in rest.split(" ")) or "  " in rest:
-            continue
-        if unspace_letters(out[i]) != out[i] and _SPACED_GAP.search(out[i].strip()):
-            out[i] = out[i].rstrip() + " " + rest
-            out[i + 1] = ""
-    return out
-
-
 _OPTIONAL_HYPHEN = re.compile(r"(?<=\w)¬\s*(?=\w)")
 _OPTIONAL_HYPHEN_END = re.compile(r"(?<=\w)¬\s*$")
 
@@ -256,71 +243,6 @@ def respace_runs(text: str) -> tuple[str, int]:
         return new
 
     return _RUN_TOGETHER.sub(sub, text), count
-
-
-# --- a table flattened into tab-separated paragraphs -------------------------------------------
-
-_CELL_GAP = re.compile(r"\t+| {2,}")
-_AGENCY_HEADER = re.compile(
-    r"^(?:lead\s+)?(?:agency|agencies|organisation|responsible(?:\s+agency)?|owner|lead)$", re.I
-)
-_ROW_END = re.compile(r"(?<=[.!?])(?:\t+| {2,})(?P<who>[A-Z][^\t.!?]{1,60}?)\s*$")
-
-
-def bracket_table_agencies(lines: list[str]) -> list[str]:
-    """A recommendations table flattened by a conversion into tab-separated paragraphs ("No.<tab>Recommendation
-    <tab>Lead agency", then "1<tab>text<tab>agency", the text copy's rows wrapped): each row's last cell
-    printed on a line of its own under the text, "Lead agency: agency", the field `ingest.lesson_agency_lines`
-    reads."""
-    out = list(lines)
-    inside = False
-    for i, line in enumerate(lines):
-        cells = [c.strip() for c in _CELL_GAP.split(line.strip()) if c.strip()]
-        if len(cells) >= 3 and _AGENCY_HEADER.match(cells[-1]) and len(line) < 80:
-            inside = True
-            continue
-        if not inside or not line.strip():
-            continue
-        row_end = _ROW_END.search(line)
-        if row_end and len(row_end["who"].split()) <= 6:
-            out[i] = line[: row_end.start()] + f"\nLead agency: {row_end['who'].strip()}"
-        elif not _CELL_GAP.search(line.strip()) and len(line.strip()) < 60 and line.strip()[-1:].isalpha():
-            inside = False  # a heading after the table
-    return out
-
-
-# --- footnote markers set apart by a conversion ------------------------------------------------
-
-# "... publication. 1" at a line's end, "... nationally. 2 The Partnership ..." inside it: a note's number after a
-# sentence's last word, apart from it, where a superscript stood.
-_MARKER = re.compile(r"(?<=[a-z]{2}[.;,]) (?P<n>[1-9]\d?)(?= [A-Z][A-Za-z]|$)")
-_NOTE = re.compile(r"^(?P<n>[1-9]\d?) (?=[A-Z][a-z])")
-
-
-def set_apart_notes(lines: list[str], gaps: list[bool]) -> tuple[list[str], set[int]]:
-    """The lines without the footnote markers a conversion set apart, and the indices of the lines of the
-    notes those markers point to ("1 The protocol allows ..." after the body's "... publication. 1"),
-    each note running on to the next paragraph break."""
-    out = list(lines)
-    marked: dict[str, int] = {}
-    for i, line in enumerate(lines):
-        for m in _MARKER.finditer(line):
-            marked.setdefault(m["n"], i)
-        if marked:
-            out[i] = _MARKER.sub("", line) if _MARKER.search(line) else line
-    notes: set[int] = set()
-    inside = False
-    for i, line in enumerate(out):
-        note = _NOTE.match(line)
-        if note and note["n"] in marked and marked[note["n"]] < i and (note["n"] == "1" or notes):
-            inside = True
-        elif gaps[i] or not line:
-            inside = False
-        if inside:
-            notes.add(i)
-    if not notes:
-        return lines, set()
-    return out, notes
 
 
 # --- the document ------------------------------------------------------------------------------

@@ -17,7 +17,6 @@ from dataclasses import replace
 from pathlib import Path
 
 from ingest.failure import IngestFailure
-from ingest.flowed_furniture import remove_flowed_header
 from ingest.layout import PageLayout, TextLine
 from ingest.text_page_rows import carry_rows
 from ingest.text_repair import repair_text
@@ -81,7 +80,6 @@ def read_text(path: Path) -> list[PageLayout]:
     if b"\x00" in data[:4096]:
         raise IngestFailure("open", "binary content in a text file")
     text = _unquoted(repair_text(decode_text(data).replace("\r\n", "\n").replace("\r", "\n")))
-    text = "\n".join(remove_flowed_header(text.split("\n")))  # before " | " is read as a table's cells
     pages = []
     row_id = 0
     # a row broken off by a page break: its last cell's rest opening the next page goes back to it

@@ -219,9 +219,7 @@ def read_metadata(
         or _council_area(all_text + "\n" + furniture)
         or _council_line(cover_text + "\n" + front_text)
         # a web page naming its partnership only mid-line: a sentence opening with it, its copyright line
-        or _sentence_area(all_text + "\n" + furniture)
-        # the partnership named only on the cover in capitals ("CALDERDALE SAFEGUARDING CHILDREN PARTNERSHIP")
-        or _area("\n".join(_titlecase(line) for line in cover_text.split("\n"))),
+        or _sentence_area(all_text + "\n" + furniture),
         "published": own_date(title, cover_text, all_text)
         # "Published by the X Partnership, 3 December 2024.": the imprint's date over the case's dates
         or imprint_date(all_text)
