@@ -265,17 +265,31 @@ def before_collapse(text: str, damage: Damage) -> str:
 _COVER_LINES = 12
 _BROKEN = re.compile(r"(?P<word>[A-Za-z]+)-$")
 _CONTINUED = re.compile(r"^(?P<word>[A-Za-z]+)")
+_COVER_START = re.compile(r"^[A-Z0-9]")
+_SENTENCE_END = re.compile(r"[.?!]\s*$")
+_FURNITURE = re.compile(r"^(page\s+)?\d+(\s+of\s+\d+)?$", re.IGNORECASE)
 
 
 def join_cover_breaks(lines: list[str], first_page: int) -> list[str]:
     """A cover's title, name or date broken across lines at a hyphen, read as one line: the
     line-end hyphen undone where the joined word is known and its parts are not ("Prac-" /
-    "tice Review"; "8 Feb-" / "ruary 2021"), kept otherwise ("Hughes-" / "Williams")."""
+    "tice Review"; "8 Feb-" / "ruary 2021"), kept otherwise ("Hughes-" / "Williams").
+
+    Only cover lines are read so: on the first page, before the first line that ends a
+    sentence, a line opening with a capital or a figure broken onto one that ends there. A
+    paragraph's lines (one broken line running on to the next) and a page's furniture after a
+    break are left to the block reader, which joins a paragraph's hyphen breaks in place."""
     lines = list(lines)
     for i in range(min(first_page, _COVER_LINES) - 1):
+        if _SENTENCE_END.search(lines[i]):
+            break
         broken = _BROKEN.search(lines[i])
         following = _CONTINUED.match(lines[i + 1])
-        if not broken or not following or len(lines[i]) > 70 or len(lines[i + 1]) > 70:
+        if not broken or not following or not _COVER_START.match(lines[i]):
+            continue
+        if len(lines[i]) > 70 or len(lines[i + 1]) > 70 or lines[i + 1].endswith("-"):
+            continue
+        if _FURNITURE.match(lines[i + 1]):
             continue
         joined = broken["word"] + following["word"]
         apart = word_score(broken["word"]) + word_score(following["word"])

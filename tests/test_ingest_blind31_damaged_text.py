@@ -102,6 +102,20 @@ def test_cover_broken_at_hyphens():
     ]
 
 
+def test_paragraph_and_furniture_breaks_are_not_cover_breaks():
+    paragraph = ["The review considered the safe-", "guarding arrangements and the well-", "being of the child."]
+    assert join_cover_breaks(paragraph, 3) == paragraph
+    after_a_sentence = [
+        "Serious Case Review: Child P",
+        "The visits stopped.",
+        "Home visits are a signifi-",
+        "cant part",
+    ]
+    assert join_cover_breaks(after_a_sentence, 4) == after_a_sentence
+    furniture = ["A single account is not an assess-", "Page 2 of 3"]
+    assert join_cover_breaks(furniture, 2) == furniture
+
+
 def test_damaged_text_file_end_to_end(tmp_path):
     path = tmp_path / "review.txt"
     path.write_text(
