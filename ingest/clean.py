@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ingest.damaged_text import Damage, before_collapse, mend_document
 from ingest.layout import PageLayout
 
 _LIGATURES = {
@@ -28,6 +29,8 @@ _LIGATURES = {
 _SPACES = re.compile(r"[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\t\u000b\u000c]")
 _INVISIBLE = re.compile(r"[\u00ad\u200b-\u200d\u2060\ufeff]")
 _CID = re.compile(r"\(cid:\d+\)")
+# The glyph codes pdfminer prints for the "ti" and "tt" ligatures of Word's default fonts (Calibri, Cambria).
+_CID_LIGATURES = {"(cid:415)": "ti", "(cid:425)": "tt"}
 _LEADING_CID = re.compile(r"^\s*\(cid:\d+\)\s*")
 _MANY_SPACES = re.compile(r" {2,}")
 _QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'"}
@@ -58,6 +61,9 @@ def normalise(text: str) -> str:
         if curly in text:
             text = text.replace(curly, straight)
     # An unmapped glyph opening a line is nearly always a symbol-font bullet.
+    for code, plain in _CID_LIGATURES.items():
+        if code in text:
+            text = text.replace(code, plain)
     text = _LEADING_CID.sub("\u2022 ", text)
     text = _CID.sub("", text)
     text = _INVISIBLE.sub("", text)
@@ -66,12 +72,18 @@ def normalise(text: str) -> str:
 
 
 def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
+    """Each line's characters normalised, the conversion's damage read back (`ingest.damaged_text`)."""
+    damage = Damage.of([line.text for page in pages for line in page.lines])
+    texts = [[normalise(before_collapse(line.text, damage)) for line in page.lines] for page in pages]
+    mended = iter(mend_document([text for page in texts for text in page], [len(page) for page in texts]))
     out = []
-    for page in pages:
+    for page, page_texts in zip(pages, texts):
         lines = []
-        for line in page.lines:
-            text = normalise(line.text)
+        for line, _ in zip(page.lines, page_texts):
+            text = next(mended)
             if text:
+                if line.lead:
+                    line = replace(line, lead=normalise(before_collapse(line.lead, damage)))
                 lines.append(replace(line, text=text) if text != line.text else line)
         out.append(replace(page, lines=tuple(lines)))
     return out
