@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ingest.damaged_text import Damage, before_collapse, mend_document
+from ingest.flattened_tables import bracket_table_agencies
 from ingest.layout import PageLayout
 
 _LIGATURES = {
@@ -73,18 +74,24 @@ def normalise(text: str) -> str:
 
 def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
     """Each line's characters normalised, the conversion's damage read back (`ingest.damaged_text`)."""
-    damage = Damage.of([line.text for page in pages for line in page.lines])
-    texts = [[normalise(before_collapse(line.text, damage)) for line in page.lines] for page in pages]
+    raw = iter(bracket_table_agencies([line.text for page in pages for line in page.lines]))
+    raw_texts = [[next(raw) for _ in page.lines] for page in pages]
+    damage = Damage.of([text for page in raw_texts for text in page])
+    texts = [[normalise(before_collapse(text, damage)) for text in page] for page in raw_texts]
     mended = iter(mend_document([text for page in texts for text in page], [len(page) for page in texts]))
     out = []
     for page, page_texts in zip(pages, texts):
         lines = []
         for line, _ in zip(page.lines, page_texts):
             text = next(mended)
-            if text:
-                if line.lead:
-                    line = replace(line, lead=normalise(before_collapse(line.lead, damage)))
-                lines.append(replace(line, text=text) if text != line.text else line)
+            if line.lead:
+                line = replace(line, lead=normalise(before_collapse(line.lead, damage)))
+            for k, part in enumerate(text.split("\n")):
+                # A line the table reading split in two (a flattened row's last cell) gives two lines.
+                if part:
+                    lines.append(
+                        replace(line, text=part, gap_before=line.gap_before and k == 0) if part != line.text else line
+                    )
         out.append(replace(page, lines=tuple(lines)))
     return out
 
