@@ -15,6 +15,7 @@ from dataclasses import replace
 from ingest.damaged_text import Damage, before_collapse, mend_document
 from ingest.flattened_tables import bracket_table_agencies
 from ingest.layout import PageLayout
+from ingest.pasted_headers import rejoin_pasted_headers
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -93,7 +94,7 @@ def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
                         replace(line, text=part, gap_before=line.gap_before and k == 0) if part != line.text else line
                     )
         out.append(replace(page, lines=tuple(lines)))
-    return out
+    return rejoin_pasted_headers(out)
 
 
 def _furniture_key(text: str) -> str:
