@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from ingest.damaged_text import Damage, before_collapse, mend_document
+from ingest.damaged_text import Damage, before_collapse, join_spaced_breaks, mend_document
 from ingest.flattened_tables import bracket_table_agencies
 from ingest.layout import PageLayout
 from ingest.pasted_headers import rejoin_pasted_headers
@@ -77,6 +77,8 @@ def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
     """Each line's characters normalised, the conversion's damage read back (`ingest.damaged_text`)."""
     raw = iter(bracket_table_agencies([line.text for page in pages for line in page.lines]))
     raw_texts = [[next(raw) for _ in page.lines] for page in pages]
+    # A text copy's letter-spaced line wrapped inside a word, read as one line.
+    raw_texts = [texts if page.positional else join_spaced_breaks(texts) for page, texts in zip(pages, raw_texts)]
     damage = Damage.of([text for page in raw_texts for text in page])
     texts = [[normalise(before_collapse(text, damage)) for text in page] for page in raw_texts]
     mended = iter(mend_document([text for page in texts for text in page], [len(page) for page in texts]))

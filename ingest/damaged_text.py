@@ -47,6 +47,19 @@ def unspace_letters(text: str) -> str:
     return " ".join(g.replace(" ", "") for g in groups)
 
 
+def join_spaced_breaks(lines: list[str]) -> list[str]:
+    """A letter-spaced line wrapped inside a word ("B R A D F O R D ... B O" / "A R D") read as one line."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        rest = out[i + 1].strip()
+        if not rest or len(rest) > 20 or any(len(t) != 1 for t in rest.split(" ")) or "  " in rest:
+            continue
+        if unspace_letters(out[i]) != out[i] and _SPACED_GAP.search(out[i].strip()):
+            out[i] = out[i].rstrip() + " " + rest
+            out[i + 1] = ""
+    return out
+
+
 _OPTIONAL_HYPHEN = re.compile(r"(?<=\w)¬\s*(?=\w)")
 _OPTIONAL_HYPHEN_END = re.compile(r"(?<=\w)¬\s*$")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ingest.metadata.home_area import home_area
-from ingest.metadata.text import SENTENCE_END
+from ingest.metadata.text import SENTENCE_END, _titlecase
 from ingest.regions import AREA_REGION
 
 PARTNERSHIP = re.compile(
@@ -193,6 +193,21 @@ def _commissioning_area(text: str) -> str:
         area = _area(flat[match.end() : match.end() + 160])
         if area:
             return area
+    return ""
+
+
+_CAPITALS_BODY = re.compile(r"\bSAFEGUARDING\b.*\b(?:PARTNERSHIP|BOARD)\b")
+
+
+def capitals_cover_area(cover_text: str) -> str:
+    """The place a cover line printed wholly in capitals gives, when it names a safeguarding partnership or
+    board ("CALDERDALE SAFEGUARDING CHILDREN PARTNERSHIP") and nothing else names one."""
+    for line in cover_text.split("\n"):
+        line = line.strip()
+        if len(line) <= 90 and line.isupper() and _CAPITALS_BODY.search(line):
+            area = _area(_titlecase(line))
+            if area:
+                return area
     return ""
 
 

@@ -21,6 +21,7 @@ from ingest.metadata.area import (
     _logo_area,
     _sentence_area,
     canonical_area,
+    capitals_cover_area,
 )
 from ingest.metadata.author import _author, _chair_line, _publisher, _signatory, author_column
 from ingest.metadata.child import (
@@ -219,7 +220,9 @@ def read_metadata(
         or _council_area(all_text + "\n" + furniture)
         or _council_line(cover_text + "\n" + front_text)
         # a web page naming its partnership only mid-line: a sentence opening with it, its copyright line
-        or _sentence_area(all_text + "\n" + furniture),
+        or _sentence_area(all_text + "\n" + furniture)
+        # the partnership named only by a cover line in capitals ("CALDERDALE SAFEGUARDING CHILDREN PARTNERSHIP")
+        or capitals_cover_area(cover_text),
         "published": own_date(title, cover_text, all_text)
         # "Published by the X Partnership, 3 December 2024.": the imprint's date over the case's dates
         or imprint_date(all_text)
