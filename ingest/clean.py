@@ -16,6 +16,7 @@ from ingest.damaged_text import Damage, before_collapse, join_spaced_breaks, men
 from ingest.flattened_tables import bracket_table_agencies
 from ingest.layout import PageLayout
 from ingest.pasted_headers import rejoin_pasted_headers
+from ingest.set_apart_notes import notes_out_of_body
 
 _LIGATURES = {
     "\ufb00": "ff",
@@ -96,7 +97,7 @@ def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
                         replace(line, text=part, gap_before=line.gap_before and k == 0) if part != line.text else line
                     )
         out.append(replace(page, lines=tuple(lines)))
-    return rejoin_pasted_headers(out)
+    return notes_out_of_body(rejoin_pasted_headers(out))
 
 
 def _furniture_key(text: str) -> str:

@@ -16,7 +16,12 @@ def test_capitals_cover_line_gives_area():
 
 def test_letter_spaced_line_wrapped_inside_a_word():
     lines = ["E X A M P L E S H I R E   S A F E G U A R D I N G   B O", "A R D", "", "Review"]
-    assert join_spaced_breaks(lines) == ["E X A M P L E S H I R E   S A F E G U A R D I N G   B O A R D", "", "", "Review"]
+    assert join_spaced_breaks(lines) == [
+        "E X A M P L E S H I R E   S A F E G U A R D I N G   B O A R D",
+        "",
+        "",
+        "Review",
+    ]
     assert join_spaced_breaks(["The plan was agreed.", "A B C"]) == ["The plan was agreed.", "A B C"]
 
 
