@@ -121,6 +121,7 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 emphasis=tuple(b.get("emphasis", ())) if kind == "para" else (),
                 x0=b["first"].x0 if b.get("positional", False) or b["kind"] == "item" else 0.0,
                 number=b["first"].number if b["kind"] != "row" else "",
+                side_title=b.get("side_title", ""),
             )
         )
     return blocks
@@ -249,5 +250,18 @@ def _add_row(
             "bold": all(l.bold for l in lines),
             "lines": len(lines),
             "first": first,
+            "side_title": _side_title(cells, lines),
         }
     )
+
+
+def _side_title(cells: dict[int, list[str]], lines) -> str:
+    """The bold title opening the last of a row's two cells over plain text, when the first cell has none."""
+    if len(cells) != 2:
+        return ""
+    last = max(cells)
+    firsts = [line for line in lines if line.cell == last][:1]
+    others = [line for line in lines if line.cell != last]
+    if not firsts or any(line.lead or line.bold for line in others):
+        return ""
+    return firsts[0].lead

@@ -174,11 +174,35 @@ def read_docx(path: Path) -> list[PageLayout]:
                     index, column = column, column + (tc.grid_span or 1)
                     if tc.vMerge == "continue":
                         continue
-                    texts = (_paragraph_text(p).strip() for p in _Cell(tc, table).paragraphs)
-                    text = " ".join(t for t in texts if t)
+                    paragraphs = _Cell(tc, table).paragraphs
+                    text = " ".join(t for p in paragraphs if (t := _paragraph_text(p).strip()))
                     if text:
-                        lines.append(TextLine(text=text, size=0.0, gap_before=True, row=row_id, cell=index))
+                        # the cell's bold opening (a sidebar's title over its text) is its lead, as in HTML
+                        parts = _cell_parts(paragraphs)
+                        lead, emphasis = _lead(parts), _emphasis(parts)
+                        lines.append(
+                            TextLine(
+                                text=text,
+                                size=0.0,
+                                gap_before=True,
+                                row=row_id,
+                                cell=index,
+                                lead=lead,
+                                emphasis=emphasis,
+                            )
+                        )
     return [PageLayout(1, tuple(lines), positional=False, styled=True, chrome=_docx_chrome(document))]
+
+
+def _cell_parts(paragraphs) -> list[tuple[str, bool]]:
+    """A table cell's runs with their weight, its paragraphs joined by a space as its text is."""
+    parts: list[tuple[str, bool]] = []
+    for paragraph in paragraphs:
+        runs = [(r.text, bool(r.bold)) for r in _paragraph_runs(paragraph) if r.text.strip()]
+        if runs and parts:
+            parts.append((" ", parts[-1][1] and runs[0][1]))
+        parts.extend(runs)
+    return parts
 
 
 def _docx_chrome(document) -> str:

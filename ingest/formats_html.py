@@ -15,6 +15,7 @@ from pathlib import Path
 
 from ingest.docx_structure import format_number
 from ingest.formats import _emphasis, _lead, decode_text
+from ingest.html_asides import AsideWords, closed_aside
 from ingest.layout import PageLayout, TextLine
 from ingest.text_repair import repair_html
 
@@ -47,7 +48,7 @@ class _HtmlLines(HTMLParser):
         "summary",
     }
     # Site chrome around the review: menus, breadcrumbs, page headers and footers.
-    SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "aside", "form", "button"}
+    SKIP = {"script", "style", "head", "nav", "noscript", "template", "header", "footer", "form", "button"}
     VOID = {"br", "img", "input", "meta", "link", "hr", "wbr", "source", "area", "col", "embed"}
     QUIET = {"script", "style", "noscript", "template"}
 
@@ -76,6 +77,10 @@ class _HtmlLines(HTMLParser):
         self.chrome_text: list[str] = []  # the words of the site chrome skipped, and its images' alt text
         self._list_stack: list[_OrderedList | None] = []  # the lists open around the text (None: a <ul>)
         self._marked: list | None = None  # the entry of the <ol> item whose first line is still to come
+        self._asides: list[AsideWords] = []  # the <aside> elements open around the text
+        self._links = 0  # open links inside an aside
+        # ids of the open containers (div, section, article, main), those opened so far, the last line's
+        self._boxes, self._opened, self._line_box = [0], 0, -1
 
     def handle_starttag(self, tag, attrs):
         if tag == "img" and not self._quiet:
@@ -107,6 +112,16 @@ class _HtmlLines(HTMLParser):
         elif tag in self.SKIP:
             self._skip += 1
             return
+        if tag == "aside" and not self._skip:
+            # kept or set aside when it closes, by what it held (html_asides)
+            self._flush()
+            self._asides.append(AsideWords(start=len(self.lines), beside=self._line_box == self._boxes[-1]))
+            return
+        if tag in ("div", "section", "article", "main") and not self._skip:
+            self._opened += 1
+            self._boxes.append(self._opened)
+        if tag == "a" and self._asides and not self._skip:
+            self._links, self._asides[-1].links = self._links + 1, self._asides[-1].links + 1
         if tag in self.BLOCKS:
             self._flush()
         if tag in ("h1", "h2", "h3", "h4"):
@@ -181,6 +196,14 @@ class _HtmlLines(HTMLParser):
         elif tag in self.SKIP:
             self._skip = max(0, self._skip - 1)
             return
+        if tag == "aside" and self._asides and not self._skip:
+            self._end_aside()
+            return
+        if tag in ("div", "section", "article", "main") and not self._skip and len(self._boxes) > 1:
+            self._flush()
+            self._boxes.pop()
+        if tag == "a" and self._links and not self._skip:
+            self._links -= 1
         if tag in self.BLOCKS:
             self._flush()
         if (tag.startswith("h") and tag[1:].isdigit()) or tag in ("summary", "dt"):
@@ -209,6 +232,8 @@ class _HtmlLines(HTMLParser):
         if not self._skip and self._chrome is None:
             self._buffer.append(data)
             self._parts.append((data, self._bold > 0))
+            if self._asides:
+                self._asides[-1].held(data, self._links > 0)
         elif not self._quiet and data.strip():
             self.chrome_text.append(re.sub(r"\s+", " ", data).strip())
 
@@ -225,6 +250,7 @@ class _HtmlLines(HTMLParser):
             self._marked = None
         if in_table and self._cell in self._pending:
             self._span_text[self._cell] = f"{self._span_text.get(self._cell, '')} {text}".strip()
+        self._line_box = self._boxes[-1]
         self.lines.append(
             TextLine(
                 text=text,
@@ -240,6 +266,15 @@ class _HtmlLines(HTMLParser):
                 cell=max(self._cell, 0) if in_table else 0,
             )
         )
+
+    def _end_aside(self) -> None:
+        """Close an <aside>: its lines stay when they are the review's own, else they are furniture."""
+        self._flush()
+        aside = self._asides.pop()
+        start, kept, furniture = closed_aside(aside, self.lines, self._row + 1, self._asides[-1:])
+        self._row += any(line.row == self._row + 1 for line in kept)
+        self.lines[start:] = kept
+        self.chrome_text.extend(furniture)
 
     def _end_list(self, tag: str) -> None:
         """Close the innermost open list of the tag's kind, and any a page left open inside it."""
@@ -258,6 +293,8 @@ class _HtmlLines(HTMLParser):
 
     def close(self):
         super().close()
+        while self._asides:  # asides the page never closed
+            self._end_aside()
         self._flush()
         while self._list_stack:  # lists the page never closed
             self._close_list(self._list_stack.pop())

@@ -81,3 +81,5 @@ class Block:
     emphasis: tuple[str, ...] = ()
     x0: float = 0.0  # where its first line starts on the page (0 for formats without coordinates)
     number: str = ""  # the list number drawn before it and not printed in its text (TextLine.number)
+    # A two-cell row's bold title opening its last cell over that cell's text (a sidebar headed by its title).
+    side_title: str = ""

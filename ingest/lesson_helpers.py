@@ -97,8 +97,20 @@ def _sidebar(block: Block) -> tuple[str, str] | None:
         return None
     match = BOX_CUE.match(cells[1])
     if match is None:
-        return None
+        return _titled_sidebar(block, cells[1])
     return match.group("cue"), (match.group("rest") or "").strip()
+
+
+def _titled_sidebar(block: Block, box: str) -> tuple[str, str] | None:
+    """("", text) of a box headed by its lesson's own title in bold over sentences of its own (C274's
+    titled box set beside the narrative): the text is the title and the box's text."""
+    title = block.side_title.strip()
+    rest = box[len(title) :].strip() if box.startswith(title) else ""
+    if not title or len(title.split()) > 12 or title.endswith((".", ":", "?", "!")) or not title[:1].isupper():
+        return None
+    if len(rest.split()) < 8 or not rest[:1].isupper() or not rest.endswith((".", "!")):
+        return None
+    return "", box
 
 
 DATE_WORD = re.compile(

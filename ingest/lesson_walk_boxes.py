@@ -85,12 +85,14 @@ def sidebar_box(w: LessonWalk) -> bool:
             and w.following.x0 > w.margin + 15
         ):
             boxed, w.skip_next = w.following.text, w.following
-        w.current = (
-            w.start(kind_of_label(box_cue, z.kind if (z := w.zone()) else None), "", boxed, w.block) if boxed else None
-        )
+        zone_kind = z.kind if (z := w.zone()) else None
+        kind = kind_of_label(box_cue, zone_kind) if box_cue else zone_kind or "learning_point"
+        w.current = w.start(kind, "", boxed, w.block) if boxed else None
         if w.current is not None:
             w.current.heading_only = False
             w.current.open = False
+            if not box_cue:  # a box headed by its own title
+                w.current.title = w.block.side_title.strip()
         return True
     return False
 
