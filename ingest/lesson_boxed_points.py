@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
-from ingest.lesson_cues import PARA_NUMBER
+from ingest.lesson_cues import PARA_NUMBER, zone_kind
 from ingest.lesson_other_sections import NOT_LESSON_HEADING
 from ingest.lesson_patterns import LABEL
 from ingest.records import Lesson
@@ -36,7 +36,7 @@ _MAX_NARRATIVE = 3
 
 def _issue_heading(block: Block) -> bool:
     """A sub-section heading naming an issue: no lesson's label nor a caption itself, a few words, and
-    no heading of a part that holds no lessons ("Chronology of key events")."""
+    no heading of a part that holds no lessons ("Chronology of key events") nor of the lessons' own."""
     text = block.text.strip()
     return (
         block.kind == "heading"
@@ -45,6 +45,8 @@ def _issue_heading(block: Block) -> bool:
         and not BOX_CAPTION.match(text)
         and not text.endswith((".", "?", ":"))
         and not NOT_LESSON_HEADING.search(text)
+        # a heading naming the kind of lessons under it ("What we learned") heads their section, no issue
+        and not zone_kind(text)
     )
 
 

@@ -33,6 +33,7 @@ from ingest.lesson_patterns import (
     IMPLICATIONS_HEADING,
 )
 from ingest.lesson_service_bullets import service_heading
+from ingest.lesson_straplines import cover_strapline
 
 if TYPE_CHECKING:
     from ingest.lesson_walk import LessonWalk
@@ -69,6 +70,8 @@ def section_heading(w: LessonWalk) -> bool:
         is_title = w.block is w.cover_title
         # (a deck whose title names its learning, "Child D: learning from the review": its slides' learning)
         kind = "learning_point" if w.block is w.deck_title else None if is_title else zone_kind(w.block.text)
+        if kind and cover_strapline(w.blocks, w.index):
+            kind = None  # the cover's strapline under its title names what the document is, no section
         if kind is None and not is_title and _themes_over_findings(w.blocks, w.index):
             kind = "finding"  # "Themes" over sub-headed paragraphs: the themes the review found
         parent = w.zone()

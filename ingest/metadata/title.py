@@ -223,7 +223,7 @@ def _title(blocks: list[Block]) -> str:
             return _clean_title(candidates[0].text)
         top = min(h.level or 9 for h in headings)
         ranked = sorted(headings, key=lambda h: (not TITLE_WORDS.search(h.text), (h.level or 9) != top))
-        return _clean_title(ranked[0].text)
+        return _clean_title(_over_strapline(ranked[0], candidates).text)
     parts: list[str] = []
     after = None
     for index, b in enumerate(candidates):
@@ -275,6 +275,24 @@ def _title(blocks: list[Block]) -> str:
             if not _is_cover_field(b.text):
                 return _clean_title(b.text)
     return title
+
+
+def _over_strapline(chosen: Block, candidates: list[Block]) -> Block:
+    """The heading a chosen heading is the strapline of: a higher heading naming no review, set directly
+    above a lower one that names the review ("THROUGH ISLA'S EYES" over "Learning from a serious case
+    review"), is the title, the strapline only its type; else the chosen heading."""
+    index = next((i for i, b in enumerate(candidates) if b is chosen), 0)
+    above = candidates[index - 1] if index else None
+    if (
+        above is not None
+        and above.kind == "heading"
+        and 0 < above.level < chosen.level
+        and not TITLE_WORDS.search(above.text)
+        and not _is_cover_field(above.text)
+        and _could_be_title(above.text)
+    ):
+        return above
+    return chosen
 
 
 def _dated_first_heading(candidates: list[Block]) -> bool:
