@@ -58,9 +58,11 @@ class Draft:
     number: str = ""
     # Found in a section of two kinds ("Learning and recommendations"): the kind it is when it asks nothing.
     unasked: str = ""
+    # More than its label printed before its text (an "Addressed to:" line): the lesson starts on that page.
+    started: bool = False
 
     def add(self, text: str, block: Block) -> None:
-        if not self.parts:
+        if not self.parts and not self.started:
             # A label alone at the foot of a page: the lesson starts where its text does.
             self.page_start = block.page_start
         self.parts.append(text)

@@ -109,6 +109,8 @@ def recommendation_field(w: LessonWalk) -> bool:
         # "Recommendation 3" / "Addressed to: A, B and C" / its text: the lead agencies as printed, the
         # text still to come
         w.current.agency = w.current.agency or addressed.group("value").strip()
+        # printed under its label on the label's page: the lesson starts there, though its text turns over
+        w.current.started = w.current.started or w.block.page_start == w.current.page_start
         return True
     field = FIELD_LINE.match(w.block.text) if w.block.kind in ("para", "item", "heading") else None
     named = agency_line(w.block.text) if w.block.kind in ("para", "item", "heading") else ""
