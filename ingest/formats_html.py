@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ingest.docx_structure import format_number
 from ingest.formats import _emphasis, _lead, decode_text
-from ingest.html_asides import AsideWords, closed_aside
+from ingest.html_furniture import AsideWords, closed_aside, is_chrome, opens_panel
 from ingest.layout import PageLayout, TextLine
 from ingest.text_repair import repair_html
 
@@ -101,19 +101,19 @@ class _HtmlLines(HTMLParser):
             if tag == self._chrome[0]:
                 self._chrome[1] += 1
             return
-        if not self._skip and tag not in self.VOID and _is_chrome(attrs):
+        if not self._skip and tag not in self.VOID and is_chrome(attrs):
             # Site chrome marked by its role or class (a cookie banner, breadcrumbs, a menu in a <div>).
             self._flush()
             self._chrome = [tag, 1]
             return
-        if tag == "button" and _opens_panel(attrs) and not self._skip:
+        if tag == "button" and opens_panel(attrs) and not self._skip:
             tag = "summary"  # an accordion's button: the title of the panel it opens
             self._toggles += 1
         elif tag in self.SKIP:
             self._skip += 1
             return
         if tag == "aside" and not self._skip:
-            # kept or set aside when it closes, by what it held (html_asides)
+            # kept or set aside when it closes, by what it held (html_furniture)
             self._flush()
             self._asides.append(AsideWords(start=len(self.lines), beside=self._line_box == self._boxes[-1]))
             return
@@ -377,32 +377,6 @@ def _int(value: str | None) -> int:
         return max(1, min(int(value or 1), 50))
     except ValueError:
         return 1
-
-
-_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "alertdialog"}
-
-
-_CHROME_CLASS = re.compile(
-    r"cookie|consent|breadcrumb|skip-?link|navbar|site-?(?:header|footer|nav|menu|search)|main-?(?:nav|menu)|"
-    r"share-?(?:links|buttons|this)|social-?(?:links|media|icons)|newsletter|back-?to-?top",
-    re.I,
-)
-
-
-def _is_chrome(attrs) -> bool:
-    names = dict(attrs)
-    if (names.get("role") or "").lower() in _CHROME_ROLES:
-        return True
-    return bool(_CHROME_CLASS.search(f"{names.get('class') or ''} {names.get('id') or ''}"))
-
-
-_PANEL_CLASS = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)
-
-
-def _opens_panel(attrs) -> bool:
-    """Whether a <button> opens a folded panel (aria-controls/aria-expanded, or an accordion class)."""
-    names = dict(attrs)
-    return "aria-controls" in names or "aria-expanded" in names or bool(_PANEL_CLASS.search(names.get("class") or ""))
 
 
 def read_html(path: Path) -> list[PageLayout]:

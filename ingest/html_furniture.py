@@ -1,6 +1,7 @@
-"""Ingest stage (reading HTML): whether a web page's <aside> is the review's own content.
+"""Ingest stage (reading HTML): which parts of a web page are the site's furniture, not the review's.
 
-A site's sidebars (other reviews, related pages, menus) are furniture, but a page may set the
+Site chrome is known by its role or class (menus, banners, cookie notices), an accordion's button by what
+it opens. A site's sidebars (other reviews, related pages, menus) are furniture, but a page may set the
 review's own words in an <aside>: a learning point in a panel beside the paragraph it comes from,
 or the review's particulars ("About this review ..."). The decision is by what the aside holds,
 never by its words: links, or short items listed with no sentence among them, make it the site's;
@@ -87,3 +88,30 @@ def closed_aside(aside: AsideWords, lines: list, row: int, outer: list[AsideWord
     for around in outer:
         around.chars, around.link_chars = around.chars + aside.chars, around.link_chars + aside.link_chars
     return aside.start, held, []
+
+
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "search", "menubar", "alertdialog"}
+
+
+_CHROME_CLASS = re.compile(
+    r"cookie|consent|breadcrumb|skip-?link|navbar|site-?(?:header|footer|nav|menu|search)|main-?(?:nav|menu)|"
+    r"share-?(?:links|buttons|this)|social-?(?:links|media|icons)|newsletter|back-?to-?top",
+    re.I,
+)
+
+
+def is_chrome(attrs) -> bool:
+    """Whether an element is site chrome by its role or class (a cookie banner, breadcrumbs, a menu)."""
+    names = dict(attrs)
+    if (names.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    return bool(_CHROME_CLASS.search(f"{names.get('class') or ''} {names.get('id') or ''}"))
+
+
+_PANEL_CLASS = re.compile(r"accordion|collaps|toggle|expand|disclosure", re.I)
+
+
+def opens_panel(attrs) -> bool:
+    """Whether a <button> opens a folded panel (aria-controls/aria-expanded, or an accordion class)."""
+    names = dict(attrs)
+    return "aria-controls" in names or "aria-expanded" in names or bool(_PANEL_CLASS.search(names.get("class") or ""))
