@@ -30,9 +30,16 @@ def cover_strapline(blocks: list[Block], index: int) -> bool:
         return False  # not the cover's first top heading
     if not all(b.page_start == 1 and _cover_line(b) for b in blocks[: index - 1]):
         return False
-    after = []
+    after: list[Block] = []
+    following = None  # the next heading: a section of the body, as high as the title
     for b in blocks[index + 1 :]:
         if b.kind == "heading":
+            following = b
             break
         after.append(b)
-    return len(after) <= 3 and all(_cover_line(b) for b in after)
+    return (
+        following is not None
+        and 0 < following.level <= above.level
+        and 0 < len(after) <= 3
+        and all(_cover_line(b) for b in after)
+    )
