@@ -232,6 +232,8 @@ def extract_review(
             lessons = tuple(check_lessons(blocks, list(lessons), len(pages), scored=scored))
         meta = read_metadata(blocks, pages, furniture, lessons)  # after the lessons: their text is no metadata
         sections = tuple(build_sections(blocks, len(pages)))
+    except MemoryError:
+        raise  # the worker's memory cap, wherever it is reached, is no layout problem (the pool records it)
     except Exception as exc:  # a layout the analysis cannot handle: record it, never crash the run
         raise IngestFailure("structure", f"{type(exc).__name__}: {exc}") from exc
     sidecar = read_sidecar(path)

@@ -53,6 +53,14 @@ def _probabilities() -> dict[str, float]:
         return json.load(text)
 
 
+def load_word_table() -> None:
+    """Load the word table now. A run that forks extraction workers loads it first, so that the
+    workers share one copy instead of each reading its own (about a million words) and counting it
+    against its memory cap: the damaged-text reading (`ingest.damaged_text`) looks words up in
+    every document."""
+    _probabilities()
+
+
 def word_score(word: str) -> float:
     """Log-probability of `word` as one word: its letter runs looked up (as
     written, in lower case or capitalised, the best of them), digits and

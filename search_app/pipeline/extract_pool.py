@@ -29,6 +29,7 @@ from pathlib import Path
 from ingest import IngestFailure, extract_review
 from ingest.limits import Limits, die_with_parent
 from ingest.ocr import AUTO
+from ingest.ocr_spacing import load_word_table
 from ingest.records import IngestError, Review
 
 STAGE_TIMEOUT = "timeout"
@@ -90,6 +91,7 @@ def extract_files(
 
     limits = limits or Limits()
     memory_mb = limits.worker_memory_mb if os.path.exists("/proc/self/statm") else 0
+    load_word_table()  # before the fork: shared by the workers, not counted against their cap
     pool = ProcessPool(
         max_workers=max(1, min(workers, len(paths))),
         initializer=_start_worker,
