@@ -63,10 +63,10 @@ def normalise(text: str) -> str:
     for curly, straight in _QUOTES.items():
         if curly in text:
             text = text.replace(curly, straight)
-    # An unmapped glyph opening a line is nearly always a symbol-font bullet.
     for code, plain in _CID_LIGATURES.items():
         if code in text:
             text = text.replace(code, plain)
+    # An unmapped glyph opening a line is nearly always a symbol-font bullet.
     text = _LEADING_CID.sub("\u2022 ", text)
     text = _CID.sub("", text)
     text = _INVISIBLE.sub("", text)
@@ -84,9 +84,9 @@ def normalise_pages(pages: list[PageLayout]) -> list[PageLayout]:
     texts = [[normalise(before_collapse(text, damage)) for text in page] for page in raw_texts]
     mended = iter(mend_document([text for page in texts for text in page], [len(page) for page in texts]))
     out = []
-    for page, page_texts in zip(pages, texts):
+    for page in pages:
         lines = []
-        for line, _ in zip(page.lines, page_texts):
+        for line in page.lines:
             text = next(mended)
             if line.lead:
                 line = replace(line, lead=normalise(before_collapse(line.lead, damage)))

@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from ingest.layout import Block
+from ingest.words import word_line
 
 # The heading of a note that restates the paragraph beside it.
 NOTE_HEADING = re.compile(
@@ -25,14 +26,10 @@ NOTE_HEADING = re.compile(
 MIN_PARAGRAPH_WORDS = 12  # the left cell is a paragraph in sentences, not a field's value
 
 
-def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w']+", " ", text.lower()).split())
-
-
 def _restates(note: str, paragraph: str) -> bool:
     """Whether a note's words are the paragraph's own (empty: a note heading alone)."""
-    said = _words(note)
-    return not said or said in _words(paragraph)
+    said = word_line(note)
+    return not said or said in word_line(paragraph)
 
 
 def _noted_paragraph(block: Block) -> tuple[str, str] | None:
@@ -69,7 +66,7 @@ def without_margin_notes(blocks: list[Block]) -> list[Block]:
             and after is not None
             and after.kind == "para"
             and after.page_start == block.page_end
-            and _words(after.text)
+            and word_line(after.text)
             and _restates(after.text, paragraph)
         ):
             index += 1

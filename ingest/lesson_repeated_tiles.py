@@ -9,19 +9,14 @@ word and every other cell's words are found earlier (a heading's or a paragraph'
 
 from __future__ import annotations
 
-import re
-
 from ingest.layout import Block
+from ingest.words import word_line
 
 MIN_CELLS = 2  # tiles stand side by side
 
 
-def _words(text: str) -> str:
-    return " ".join(re.sub(r"[^\w']+", " ", text.lower()).split())
-
-
 def _repeats_earlier(run: list[Block], headings: set[str], before: str) -> bool:
-    cells = [_words(c) for row in run for c in row.cells if _words(c)]
+    cells = [word_line(c) for row in run for c in row.cells if word_line(c)]
     if not cells or not any(c in headings for c in cells):
         return False
     return all(c in headings or f" {c} " in before for c in cells)
@@ -38,9 +33,9 @@ def without_repeated_tiles(blocks: list[Block]) -> list[Block]:
         block = blocks[index]
         if block.kind != "row" or len(block.cells) < MIN_CELLS:
             if block.kind == "heading":
-                headings.add(_words(block.text))
+                headings.add(word_line(block.text))
             if block.kind in ("heading", "para", "item"):
-                said.append(_words(block.text))
+                said.append(word_line(block.text))
             out.append(block)
             index += 1
             continue
@@ -50,6 +45,6 @@ def without_repeated_tiles(blocks: list[Block]) -> list[Block]:
         run = blocks[index:end]
         if not _repeats_earlier(run, headings, " " + " ".join(said) + " "):
             out.extend(run)
-            said.extend(_words(c) for row in run for c in row.cells)
+            said.extend(word_line(c) for row in run for c in row.cells)
         index = end
     return out

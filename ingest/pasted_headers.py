@@ -50,20 +50,22 @@ def _rows(pages: list[PageLayout]) -> list[_Row]:
     return out
 
 
-def _common_suffix(texts: list[str]) -> str:
-    words = [t.split() for t in texts]
+def _shared_lead(word_lists: list[list[str]]) -> int:
+    """How many words every list opens with alike."""
     n = 0
-    while all(len(w) > n for w in words) and len({w[-1 - n] for w in words}) == 1:
+    while all(len(w) > n for w in word_lists) and len({w[n] for w in word_lists}) == 1:
         n += 1
-    return " ".join(words[0][len(words[0]) - n :]) if n else ""
+    return n
 
 
 def _common_prefix(texts: list[str]) -> str:
     words = [t.split() for t in texts]
-    n = 0
-    while all(len(w) > n for w in words) and len({w[n] for w in words}) == 1:
-        n += 1
-    return " ".join(words[0][:n])
+    return " ".join(words[0][: _shared_lead(words)])
+
+
+def _common_suffix(texts: list[str]) -> str:
+    backwards = [t.split()[::-1] for t in texts]
+    return " ".join(backwards[0][: _shared_lead(backwards)][::-1])
 
 
 def _header_rows(rows: list[_Row]) -> dict[tuple[int, int], tuple[str, str, str, int]]:
