@@ -72,14 +72,16 @@ def _review_column(block: Block) -> int | None:
 
 
 # A paragraph telling of another review that closes by introducing its recommendations: "... published a
-# Serious Case Review about Child M. Its recommendations were:", "That review recommended that:".
+# Serious Case Review about Child M. Its recommendations were:", "That review recommended that:", "Its
+# learning was:".
 TOLD_REVIEW = re.compile(
     r"\b(?:published|completed|carried\s+out|commissioned|undertook|undertaken)\b[^.!?]{0,80}\b(?:reviews?|SCRs?|LCSPRs?)\b",
     re.I,
 )
 ITS_RECOMMENDATIONS = re.compile(
     r"(?:^|(?<=[.!?])\s+)(?:(?:its|their|that\s+review['’]s|the\s+(?:earlier|previous)\s+review['’]s)\s+"
-    r"recommendations\s+(?:were|included|are)(?:\s+(?:as\s+follows|these))?|"
+    r"(?:recommendations|(?:key\s+)?(?:learning|findings|lessons(?:\s+learn[et]d?)?))\s+(?:were|was|included|are|is)"
+    r"(?:\s+(?:as\s+follows|these))?|"
     r"(?:it|that\s+review|the\s+(?:earlier|previous)\s+review)\s+(?:recommended|made\s+(?:\w+\s+)?recommendations)(?:\s+that)?)"
     r"\s*:\s*$",
     re.I,
@@ -96,12 +98,29 @@ def quoted_review_entries(blocks: list[Block]) -> frozenset[int]:
     for index, block in enumerate(blocks):
         if block.kind != "para" or not ITS_RECOMMENDATIONS.search(block.text) or not TOLD_REVIEW.search(block.text):
             continue
-        for entry in blocks[index + 1 :]:
+        following = blocks[index + 1 :]
+        for at, entry in enumerate(following):
             if entry.kind == "item" or (entry.kind == "para" and (entry.number or _ENTRY_NUMBER.match(entry.text))):
+                dropped.add(id(entry))
+                continue
+            if _lost_bullet(entry, following[at - 1] if at else None, following[at + 1] if at + 1 < len(following) else None):
                 dropped.add(id(entry))
                 continue
             break
     return frozenset(dropped)
+
+
+def _lost_bullet(entry: Block, before: Block | None, after: Block | None) -> bool:
+    """Whether a paragraph is an entry of the quoted list whose bullet the page's reader lost: one short
+    sentence between two entries set as list items."""
+    return (
+        entry.kind == "para"
+        and len(entry.text) < 250
+        and before is not None
+        and before.kind == "item"
+        and after is not None
+        and after.kind == "item"
+    )
 
 
 def without_quoted_review_lists(blocks: list[Block]) -> list[Block]:

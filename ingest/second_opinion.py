@@ -67,6 +67,7 @@ from ingest.lesson_other_sections import (
 from ingest.lesson_parts import parted_out
 from ingest.lesson_restatements import POINTER
 from ingest.lesson_text_cues import VOICE_CAPTION, explainer
+from ingest.lookalike_sections import lookalike_heading
 from ingest.records import Lesson
 from ingest.second_opinion_model import DIRECTIVE, LABELS, BlockModel, Unit, document_units, shipped_model
 from ingest.second_opinion_parts import lessons_marked, report_part
@@ -250,6 +251,8 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         for heading in first.headings
     ):
         return None  # an earlier review's recommendations quoted for their progress: not this review's
+    if first.headings and lookalike_heading(first.headings[-1]):
+        return None  # guidance, research, points for discussion, the family's words: another's, never a lesson
     if first.headings and explainer(first.headings[-1]):
         return None  # an explainer box's definition under its question ("What is early help?"): never a lesson
     opening = [first.text] if _heading(first) else []
