@@ -78,8 +78,9 @@ PRACTICE_VERDICT = re.compile(
     re.I,
 )
 # A recommendation's addressees on a line of their own under its label, before its text: "Addressed to: West
-# Yorkshire Police, Wakefield Council Children's Services and NHS West Yorkshire Integrated Care Board".
-ADDRESSED_LINE = re.compile(r"^\W*(?:addressed|directed)\s+to\s*:\s*(?P<value>[A-Z][^:]{1,240}?)\.?$", re.I)
+# Yorkshire Police, Wakefield Council Children's Services and NHS West Yorkshire Integrated Care Board", and
+# the shorter "To: All partner agencies".
+ADDRESSED_LINE = re.compile(r"^\W*(?:(?:addressed|directed)\s+)?to\s*:\s*(?P<value>[A-Z][^:]{1,240}?)\.?$", re.I)
 # A field printed on its own line under a recommendation: "Lead agency: Police", "Timescale: 6 months".
 FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>\S.{0,80})$")
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
