@@ -86,6 +86,8 @@ FIELD_LINE = re.compile(r"^\W*(?P<name>[A-Za-z][\w /'-]{1,30}?)\s*:\s*(?P<value>
 # Labels that name a theme or an issue, not a kind: as headings over their analysis, findings.
 LEARNING_SECTION = re.compile(
     r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:key\s+)?learning\s+(?:themes|points|issues)|"
+    # the same named the other way round: "Themes of learning", "Key themes for learning"
+    r"(?:key\s+)?(?:themes|issues)\s+(?:of|for)\s+(?:the\s+)?learning|"
     # a learning review's themes from its practitioners' event ("Themes from the learning event")
     r"(?:key\s+)?themes\s+(?:arising\s+|emerging\s+|identified\s+)?(?:from|at)\s+(?:the\s+)?(?:practitioners?'?\s+)?"
     r"learning\s+(?:events?|sessions?|workshops?))\W*$",
