@@ -83,7 +83,7 @@ ZONE_CUES = (
     (
         "finding",
         re.compile(
-            r"\bfindings?\b|\bwhat\s+(?:the\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b|"
+            r"\bfindings?\b|\bwhat\s+(?:(?:the|this)\s+review(?:er)?|we|the\s+panel)\s+(?:found|finds)\b|"
             # the question form: "What did the review find?", "What have inspectors found?"
             r"\bwhat\s+(?:did|does|do|have|has)\s+(?:we|the\s+review(?:er)?|the\s+panel|(?:the\s+)?inspectors?|the\s+inspection)\s+"
             r"(?:find|found)\b|"

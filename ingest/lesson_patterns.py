@@ -52,7 +52,7 @@ FRONT_MATTER = re.compile(
 )
 # Sub-headings under a labelled lesson that head its analysis, not its narrative.
 ANALYSIS_HEADING = re.compile(
-    r"^\W*(?:why\s+(?:it|this)\s+matter(?:s|ed)|analysis|what\s+(?:we|the\s+review)\s+found|the\s+learning|"
+    r"^\W*(?:why\s+(?:it|this)\s+matter(?:s|ed)|analysis|what\s+(?:we|(?:the|this)\s+review)\s+found|the\s+learning|"
     r"what\s+(?:we|professionals|practitioners)\s+(?:can\s+)?learn(?:ed|t)?)\W*$",
     re.I,
 )
