@@ -103,7 +103,9 @@ def quoted_review_entries(blocks: list[Block]) -> frozenset[int]:
             if entry.kind == "item" or (entry.kind == "para" and (entry.number or _ENTRY_NUMBER.match(entry.text))):
                 dropped.add(id(entry))
                 continue
-            if _lost_bullet(entry, following[at - 1] if at else None, following[at + 1] if at + 1 < len(following) else None):
+            if _lost_bullet(
+                entry, following[at - 1] if at else None, following[at + 1] if at + 1 < len(following) else None
+            ):
                 dropped.add(id(entry))
                 continue
             break

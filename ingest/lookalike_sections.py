@@ -37,5 +37,8 @@ def lookalike_heading(heading: str) -> bool:
     points for discussion, the family's words on what should change."""
     text = heading.strip()
     return bool(
-        STATUTE_BOX.match(text) or RESEARCH_SECTION.match(text) or _FOR_DISCUSSION.match(text) or _FAMILY_WORDS.match(text)
+        STATUTE_BOX.match(text)
+        or RESEARCH_SECTION.match(text)
+        or _FOR_DISCUSSION.match(text)
+        or _FAMILY_WORDS.match(text)
     )

@@ -179,9 +179,11 @@ def _child_from_title(title: str) -> str:
     # a review's report titled by its method: "Significant Incident Learning Process (SILP) report: Harry" (an
     # audit's report is titled by its subject: "Multi-agency audit report: Neglect")
     of_review = METHOD_TITLE.search(title) or re.search(r"\b(?:review|SCR|LCSPR)\b", title, re.IGNORECASE)
+    # "Rapid review: Isla. Summary of learning": the child before a sentence naming what the document is
+    title = _DOCUMENT_SUBTITLE.sub("", title)
     ending = re.search(
-        # "7-minute briefing: Olivia": a briefing titled by the child
-        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))|(?i:briefing)\s*[:\-–]"
+        # "7-minute briefing: Olivia", "Learning summary: Olivia": a briefing titled by the child
+        r"\b(?:(?i:review)(?:\s*[:\-–]|\s+(?i:of|about|concerning|regarding|into))|(?i:briefing|learning\s+summary)\s*[:\-–]"
         # "Rapid review summary: Isla": a review's summary titled by the child
         + (r"|(?i:report|summary)\s*[:\-–])" if of_review else ")")
         + r"\s*([A-Z][a-z]{2,15})$",
@@ -219,6 +221,13 @@ def _child_from_title(title: str) -> str:
     if len(rest) == 1 and re.fullmatch(r"[A-Z][a-z]{2,15}", rest[0]) and rest[0] not in _NOT_NAMES:
         return rest[0]
     return ""
+
+
+# A sentence after the title's last name naming what the document is: ". Summary of learning", ". Key learning".
+_DOCUMENT_SUBTITLE = re.compile(
+    r"\.\s+(?i:(?:an?\s+)?(?:summary|overview)(?:\s+of\s+(?:the\s+)?(?:key\s+)?(?:learning|findings|lessons))?|"
+    r"(?:key\s+)?learning(?:\s+summary)?|key\s+messages)\s*$"
+)
 
 
 # A version of a review for the child's family or in the child's name, the child called by a first name:

@@ -33,6 +33,8 @@ TYPE_CUES = (
             r"\bpractice\s+briefing|"
             # the learning shared while the review is still running: "Emerging learning: Child V"
             r"^\W*emerging\s+learning\s*[:\-–]|\b(?:learning|practice)\s+brief\b|"
+            # a summary of a review's learning under its own title: "Learning summary: Child C"
+            r"^\W*learning\s+summary\s*[:\-–]|"
             r"learning\s+from\s+case\s+reviews|\bbriefing\b|\bpractice\s+guidance\b|"
             # an easy-read version of a review: a summary for families, as a briefing is for practitioners
             r"^easy[\s-]+read\b|"
