@@ -151,13 +151,20 @@ PROMPT = re.compile(
 # A belief set against what the review found ("Myth:" then "Reality:" or "Fact:").
 MYTH = re.compile(r"^(?:the\s+)?myths?\s*[:\-–]\s*", re.I)
 REALITY = re.compile(r"^(?:the\s+)?(?:reality|fact|truth)\s*[:\-–]\s*(?=\S)", re.I)
+# The date a note on progress is dated by, printed after its name without brackets: "Update March 2024:",
+# "Status as at 1 May 2023:".
+_DATED = (
+    r"\s+(?:(?:as\s+)?(?:at|of|in|on)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}"
+)
+NOTE_DATE = r"(?:" + _DATED + r")?"
 # A paragraph giving the progress of the work on a lesson since the review: "Update: ...", "Status: Confirmed
 # by the final review ...", "What has changed since: ...", "Changes made since the review: ...".
 UPDATE_PARA = re.compile(
     r"^(?:update|progress(?:\s+(?:update|to\s+date|so\s+far))?|current\s+position|status|"
     r"what\s+(?:has|have\s+\w+)\s+changed(?:\s+since(?:\s+(?:then|the\s+review))?)?|"
     r"(?:changes?|actions?)\s+(?:made|taken)\s+since(?:\s+(?:then|the\s+review))?)"
-    r"(?:\s*\([^()]{1,30}\))?\s*:\s*\S",
+    r"(?:\s*\([^()]{1,30}\)|" + _DATED + r")?\s*:\s*\S",
     re.I,
 )
 # The report's own record of its approval, closing a part of it: "The addendum was agreed by the Board in April

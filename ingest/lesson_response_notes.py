@@ -14,11 +14,12 @@ import re
 
 from ingest.layout import Block
 from ingest.lesson_inner import labelled_kind
+from ingest.lesson_patterns import NOTE_DATE
 
-# "Response: Accepted.", "Partnership response: ...", "Progress update: ...", "Action taken: ...".
+# "Response: Accepted.", "Partnership response: ...", "Progress update: ...", "Action taken: ...", "Update March 2024: ...".
 NOTE = re.compile(
     r"^(?:(?:the\s+)?(?:partnership|board|lscb|lscp|agency|agencies|management)['’]?s?\s+)?"
-    r"(?:response|progress(?:\s+update)?|update|comments?|action\s+taken|status)\s*:\s+\S",
+    r"(?:response|progress(?:\s+update)?|update|comments?|action\s+taken|status)" + NOTE_DATE + r"\s*:\s+\S",
     re.I,
 )
 
