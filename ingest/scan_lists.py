@@ -33,6 +33,8 @@ STRAY = re.compile(r"^(?P<token>[\w]{1,3}[.,:)]?)\s+(?=[A-Z][a-z])")
 # a list number read as a mark or two before a capitalised sentence: "<% The assessment ..."
 # (marks no printed text opens a paragraph with: not a bullet, a dash or a quotation mark)
 MARK_STRAY = re.compile(r"^(?P<token>[<>%#&$@^~{}\[\]\\/=+]{1,2})\s+(?=[A-Z][a-z])")
+# an item lettered "a." or "a)" where OCR read the list's last number as a letter
+LETTERED_ITEM = re.compile(r"^[a-z][.)]\s+(?=[A-Z][a-z])")
 ASKS = re.compile(r"\b(?:should|must|needs?\s+to|is\s+to|are\s+to|will)\b", re.I)
 # short words that open a sentence, never a list number misread
 SENTENCE_OPENERS = frozenset(
@@ -51,9 +53,24 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
     number, edge, asks, page = 0, 0.0, False, 0
     for index, block in enumerate(blocks):
         numbered = NUMBERED.match(block.text) if block.kind == "item" else None
+        lettered_last = LETTERED_ITEM.match(block.text) if block.kind == "item" and numbered is None else None
+        if (
+            lettered_last is not None
+            and number >= 2
+            and edge
+            and abs(block.x0 - edge) <= EDGE
+            and asks == bool(ASKS.search(block.text))
+            and _closes_list(blocks, index + 1, edge)
+        ):
+            # the list's last number read as a letter and set as a lettered item ("a. The LSCB should ..." for
+            # "3." after "2. GP practices should ..."), a heading or the end of the text after it
+            number += 1
+            block = replace(block, text=f"{number}. {block.text[lettered_last.end() :]}")
+            numbered = NUMBERED.match(block.text)
         if numbered is not None:
             number, edge, asks = int(numbered.group("num")), block.x0, bool(ASKS.search(block.text))
-            page = block.page_end
+            # (an item run over onto the next page has its edge from the page before: the next page's edge may differ)
+            page = block.page_end if block.page_start == block.page_end else -1
         elif (
             number
             and block.kind == "para"
@@ -96,6 +113,17 @@ def misread_numbers(blocks: list[Block]) -> list[Block]:
             ):
                 # a list of statements (learning, which need not ask anything), its last number read as one
                 # letter ("a The alternative provision ..." for "3."), a heading or the end of the text after it
+                number += 1
+                block = replace(block, kind="item", text=f"{number}. {rest}")
+            elif (
+                stray
+                and token.isalpha()
+                and token.lower() not in SENTENCE_OPENERS
+                and rest[:1].isupper()
+                and _next_number(blocks, index, block.x0) == number + 2
+            ):
+                # a number read as letters ("Zz." for "2.") between items n and n + 2 at the list's edge: item
+                # n + 1, whether or not the list asks anything (a list of learning states it)
                 number += 1
                 block = replace(block, kind="item", text=f"{number}. {rest}")
             else:
