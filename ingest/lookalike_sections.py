@@ -12,7 +12,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.lesson_other_sections import RESEARCH_SECTION, STATUTE_BOX
+from ingest.lesson_other_sections import STATUTE_BOX
+
+# A summary of research set beside the lessons: "What the research tells us", "What research says" (not "The
+# national learning", which a briefing on a national review passes on as its learning).
+_RESEARCH_SAYS = re.compile(
+    r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?what\s+(?:the\s+)?(?:research|studies|evidence)\s+(?:tells?|says?|shows?)(?:\s+us)?\W*$",
+    re.I,
+)
 
 # Points or questions put to a team for its discussion: "Points for discussion", "Discussion points",
 # "Questions for team discussion".
@@ -38,7 +45,7 @@ def lookalike_heading(heading: str) -> bool:
     text = heading.strip()
     return bool(
         STATUTE_BOX.match(text)
-        or RESEARCH_SECTION.match(text)
+        or _RESEARCH_SAYS.match(text)
         or _FOR_DISCUSSION.match(text)
         or _FAMILY_WORDS.match(text)
     )
