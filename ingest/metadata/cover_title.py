@@ -46,8 +46,13 @@ def child_first_title(title: str, blocks: list[Block], text: str) -> str:
     return ""
 
 
-# A line that is a review's name alone: its type, then the child ("Serious Case Review: Child U").
-NAMED_REVIEW = re.compile(rf"^\W*(?:{TYPE_NAME.pattern})\s*[:\-–]\s*(?:[\w'’-]+\s*){{1,3}}$", re.IGNORECASE)
+# A line that is a review's name alone: its type, then the child ("Serious Case Review: Child U"), and the
+# part the document is ("Serious Case Review – Child J – Overview Report").
+NAMED_REVIEW = re.compile(
+    rf"^\W*(?:{TYPE_NAME.pattern})\s*[:\-–—]\s*(?:[\w'’-]+\s*){{1,3}}"
+    r"(?:[:\-–—]\s*(?:(?:overview|final|full|summary|executive\s+summary)\s+)?(?:report|summary)\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def named_title(title: str, furniture: str, cells: list[str]) -> str:
