@@ -190,6 +190,10 @@ def _child_from_title(title: str) -> str:
     )
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
+    # the review named by its acronym, then the child: "Learning from CSPR Harry", "SCR Evie: what we learned"
+    acronym = re.search(r"\b(?:L?CSPR|SCR)\s+([A-Z][a-z]{2,15})\s*(?=[:\-–]|$)", title)
+    if acronym and acronym.group(1) not in _NOT_NAMES:
+        return acronym.group(1)
     # "Serious Case Review: DL": a child known by initials, printed without a word before them (not the
     # abbreviations a title prints for itself)
     initials = re.search(r"\b(?i:review|report)\s*[:\-–]\s*([A-Z]{2,3})$", title)
