@@ -48,6 +48,8 @@ def test_integrated_is_no_part_of_the_partnerships_place():
     [
         ("Child P lived with her father in Thatcham, in the Borough of Wokingham.", "Wokingham"),
         ("Child P lived with his family in the city of Peterborough.", "Peterborough"),
+        # an area whose own name opens "City of" keeps it
+        ("Child P lived in the City of London when the concerns began.", "City of London"),
         # the home the family had before is passed over
         (
             "The family had lived in Reading before. Child P lived in Newbury, in the district of West Berkshire.",

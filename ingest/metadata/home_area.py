@@ -18,7 +18,8 @@ from ingest.regions import AREA_REGION
 # A place printed after "in": "Blackpool", "the London Borough of Richmond upon Thames", "the Borough of
 # Wokingham", "the city of Peterborough", "the Wokingham borough" (the place before the word "borough").
 _PLACE = (
-    r"in\s+(?:the\s+)?(?i:(?:(?:royal|london|metropolitan)\s+)?(?:borough|city|county|district)\s+of\s+(?:the\s+)?)?"
+    # ("the city of Peterborough" in small letters: "the City of London" is an area's own name)
+    r"in\s+(?:the\s+)?(?:(?i:(?:(?:royal|london|metropolitan)\s+)?borough)\s+of\s+(?:the\s+)?|(?:city|county|district)\s+of\s+)?"
     # (a council named for several towns: "Bournemouth, Christchurch and Poole", its commas inside the name)
     r"((?:[A-Z][\w'’-]*)(?:(?:,|\s+(?:and|upon|on|of|with))?\s*[A-Z][\w'’-]*){0,4})"
 )
