@@ -69,6 +69,14 @@ EVENT_DATE = re.compile(
 )
 
 
+# A document's own field, its issue or publication date or version: "Practitioner briefing | Issue date: Apr
+# 2022" under a title "Learning from ..." is the cover's line, never a lesson and its agency.
+DOCUMENT_FIELD = re.compile(
+    r"^(?:issue\s+date|date\s+of\s+(?:issue|publication)|publication\s+date|published|version(?:\s+no\.?)?)\s*:\s*\S",
+    re.IGNORECASE,
+)
+
+
 def event_date(cell: str) -> bool:
     """Whether a cell is only a date ("March 2019", "04/03/2019"), a narrow column's breaks
     ("Februar y 2020", "04/03/2 019") read back together."""
@@ -121,6 +129,8 @@ def row_lesson(block: Block, z, columns, current, start):
         and (len(cells) <= columns.text or not cells[columns.text])
     ):
         return None, columns  # an event the chronology draws no learning from: its Learning cell is empty
+    if all(len(c) < 60 and not c.endswith(".") for c in cells) and any(DOCUMENT_FIELD.match(c) for c in cells):
+        return None, columns  # a cover's line of fields under a title read as a section's heading
     if (
         row_kind(cells, columns) is None
         and all(len(c) < 60 and not (len(c) > 12 and c.endswith(".")) for c in cells)

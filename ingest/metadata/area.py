@@ -223,7 +223,8 @@ def _area_field(text: str) -> str:
 # Words between the place and "Safeguarding Partnership" that are not the place.
 _PARTNERSHIP_TAIL = re.compile(
     r"(?:\s+(?:children(?:'s)?\s+and\s+adults|children(?:'s)?\s+and\s+young\s+people(?:'s)?|young\s+people(?:'s)?|"
-    r"children(?:'s)?|adults|multi-agency|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
+    # "Bury Integrated Safeguarding Partnership": a partnership joined with health, the place before it
+    r"children(?:'s)?|adults|multi-agency|integrated|community\s+safety(?:\s+and)?|borough(?:\s+council)?|"
     r"city\s+council|county\s+council|council|metropolitan\s+borough|district(?:\s+council)?))+$",
     re.IGNORECASE,
 )

@@ -56,15 +56,17 @@ AUTHOR = re.compile(
     rf"|({_NAMES}){_POSTNOMINAL_RUN}\s*(?:[,(]\s*(?:the\s+|an?\s+)?(?:independent|lead)\s+(?:lead\s+)?|\(\s*(?:overview\s+|report\s+)?)"
     r"(?:reviewer|author|scrutineer)s?\b"
     # "The independent reviewer, Jane Smith, thanks ...", "The author, Jane Smith, would like to thank ..."
-    rf"|\b(?:independent|lead|the)\s+(?:lead\s+)?(?:reviewer|author),\s+({_NAMES}),"
+    # "The Board thanks the independent overview author, Jane Smith, and ..."
+    rf"|\b(?:independent|lead|the)\s+(?:lead\s+|overview\s+(?:report\s+)?)?(?:reviewer|author),\s+({_NAMES}),"
     # a document made with the reviewer: "Session designed with the independent reviewer, Jane Smith"
     rf"|\b(?:designed|developed|written|prepared|produced|created)\s+(?:with|alongside|together\s+with)\s+(?:the\s+)?"
     rf"(?:independent\s+|lead\s+)*(?:reviewer|author),?\s+({_NAMES})"
     # a suggested citation opens with its author and the year: "Suggested citation: Jane Smith (2021) ...",
     # "Please cite as: Jane Smith (2021) ..."
     rf"|\b(?:citation|cite\s+(?:this\s+(?:report|review|document)\s+)?as)\s*:\s*({_NAMES})\s*\(\s*(?:19|20)\d\d"
-    # "The independent reviewer for this review was Jane Smith"
-    rf"|\b(?:independent|lead)\s+(?:lead\s+)?(?:reviewer|author)(?:\s+(?:for|of)\s+(?:this|the)\s+(?:review|report))?"
+    # "The independent reviewer for this review was Jane Smith", "The overview author is Jane Smith"
+    rf"|\b(?:independent|lead|overview)\s+(?:lead\s+|overview\s+(?:report\s+)?)?(?:reviewer|author)"
+    rf"(?:\s+(?:for|of)\s+(?:this|the)\s+(?:review|report))?"
     rf"\s+(?:was|is)\s+({_NAMES})"
     # the writer's role before the name, in apposition: "This report was written by the chair of the Case
     # Review Panel, Priya Menon, Assistant Director ...", "written by an independent consultant, Jane Smith,"
@@ -181,11 +183,21 @@ def _chair_line(text: str) -> str:
     return ""
 
 
+# A citation printing its author surname first: "Citation: Doherty, Kevin (2021) ...".
+_SURNAME_FIRST = re.compile(
+    r"(\b(?:citation|cite\s+(?:this\s+(?:report|review|document)\s+)?as)\s*:\s*)"
+    r"(?-i:([A-Z][a-z'’-]+(?:-[A-Z][a-z'’-]+)?),[ \t]+((?:[A-Z][a-z'’-]+|[A-Z]\.?)(?:[ \t]+(?:[A-Z][a-z'’-]+|[A-Z]\.?))*))"
+    r"(?=\s*\(\s*(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
 def _author(text: str, chairs: bool = True) -> str:
     """The review's author named in `text`; a chair or scrutineer only when no one else is named and
     `chairs` allows them (False: the caller looks for a writer elsewhere first). A meeting's attendance
-    lines name no author."""
+    lines name no author; a citation's "Surname, Forename" is read in natural order."""
     text = ATTENDANCE.sub("", text)
+    text = _SURNAME_FIRST.sub(lambda m: f"{m.group(1)}{m.group(3)} {m.group(2)}", text)
     matches = [
         m
         for m in AUTHOR.finditer(text)

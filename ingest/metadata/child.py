@@ -21,8 +21,9 @@ PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+"
     # initials with their dots, kept as printed: "Child J.K." (the last dot is the initial's, not a stop)
     r"([A-Z](?:\.[A-Z]){1,3}\.?(?![\w-])|[A-Z][A-Z0-9]{0,3}(?:\s+and\s+[A-Z][A-Z0-9]{0,3})?\b(?![a-z])|"
-    # numbered, as a review of several children calls them: "Sibling 1", "Child 2" (not a year, not "1.2")
-    r"[1-9]\d?(?:\s+and\s+[1-9]\d?)?\b(?![.,]?\d))"
+    # numbered, as a review of several children calls them: "Sibling 1", "Child 2" (not a year, not "1.2",
+    # not the number opening the next line: "THE WILSON CHILDREN" over "1. INTRODUCTION")
+    r"(?<!\n)[1-9]\d?(?:\s+and\s+[1-9]\d?)?\b(?![.,]?\d))"
 )
 NAMED_CHILD = re.compile(
     r"(?:Child\s+Safeguarding\s+Practice\s+Review|Serious\s+Case\s+Review|Practice\s+Review|Review)"
@@ -191,6 +192,10 @@ def _child_from_title(title: str) -> str:
     )
     if ending and ending.group(1) not in _NOT_NAMES:
         return ending.group(1)  # "Progress report on the recommendations of the review: Harry"
+    # the review named by its acronym, then the child: "Learning from CSPR Harry", "SCR Evie: what we learned"
+    acronym = re.search(r"\b(?:L?CSPR|SCR)\s+([A-Z][a-z]{2,15})\s*(?=[:\-–]|$)", title)
+    if acronym and acronym.group(1) not in _NOT_NAMES:
+        return acronym.group(1)
     # "Serious Case Review: DL": a child known by initials, printed without a word before them (not the
     # abbreviations a title prints for itself)
     initials = re.search(r"\b(?i:review|report)\s*[:\-–]\s*([A-Z]{2,3})$", title)

@@ -5,7 +5,9 @@ in smaller type below ("HARRY" over "SERIOUS CASE REVIEW"), is titled by both in
 the order a running header or a catalogue gives them: "Serious Case Review:
 Harry". A cover printing no title at all (its design's title an image) is
 titled by the running header or <title> that names the review ("Serious Case Review: Child U"), or by a cover table's cell that does ("7-minute
-briefing: Olivia" in the middle of a grid of panels).
+briefing: Olivia" in the middle of a grid of panels), or else by the words of the report's first sentence
+that name it ("This is the overview report of the Serious Case Review concerning Child L, commissioned by
+...": "Serious Case Review concerning Child L").
 """
 
 from __future__ import annotations
@@ -46,8 +48,13 @@ def child_first_title(title: str, blocks: list[Block], text: str) -> str:
     return ""
 
 
-# A line that is a review's name alone: its type, then the child ("Serious Case Review: Child U").
-NAMED_REVIEW = re.compile(rf"^\W*(?:{TYPE_NAME.pattern})\s*[:\-–]\s*(?:[\w'’-]+\s*){{1,3}}$", re.IGNORECASE)
+# A line that is a review's name alone: its type, then the child ("Serious Case Review: Child U"), and the
+# part the document is ("Serious Case Review – Child J – Overview Report").
+NAMED_REVIEW = re.compile(
+    rf"^\W*(?:{TYPE_NAME.pattern})\s*[:\-–—]\s*(?:[\w'’-]+\s*){{1,3}}"
+    r"(?:[:\-–—]\s*(?:(?:overview|final|full|summary|executive\s+summary)\s+)?(?:report|summary)\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def named_title(title: str, furniture: str, cells: list[str]) -> str:
@@ -60,3 +67,23 @@ def named_title(title: str, furniture: str, cells: list[str]) -> str:
         if NAMED_REVIEW.match(printed):
             return printed
     return ""
+
+
+# A report's opening sentence naming the review it reports: "This is the overview report of the Serious Case
+# Review concerning Child L, commissioned by ...", "This report is the Local Child Safeguarding Practice Review
+# into Child T."
+SELF_NAMING = re.compile(
+    r"\bthis\s+(?:is\s+the\s+(?:(?:overview|final|full)\s+)?report\s+(?:of|on|for)|report\s+is)\s+(?:the|a)\s+"
+    rf"((?:{TYPE_NAME.pattern})\s+(?:concerning|into|about|of|regarding|in\s+respect\s+of)\s+"
+    r"(?-i:(?:Child|Baby|Infant|Young\s+Person)\s+[A-Z][\w]{0,5}|[A-Z][a-z'’-]{2,15}))(?=\s*[,.;:]|\s+(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+
+
+def sentence_title(title: str, text: str) -> str:
+    """The review's name the report's own sentence gives, when the `title` read from the cover names no
+    document ("" otherwise)."""
+    if TITLE_WORDS.search(title):
+        return ""
+    match = SELF_NAMING.search(" ".join(text.split()))
+    return match.group(1) if match else ""

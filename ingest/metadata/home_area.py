@@ -15,10 +15,11 @@ import re
 
 from ingest.regions import AREA_REGION
 
-# A place printed after "in": "Blackpool", "the London Borough of Richmond upon Thames", "the Wokingham
-# borough" (the place before the word "borough").
+# A place printed after "in": "Blackpool", "the London Borough of Richmond upon Thames", "the Borough of
+# Wokingham", "the city of Peterborough", "the Wokingham borough" (the place before the word "borough").
 _PLACE = (
-    r"in\s+(?:the\s+)?(?i:(?:royal|london|metropolitan)\s+borough\s+of\s+(?:the\s+)?)?"
+    # ("the city of Peterborough" in small letters: "the City of London" is an area's own name)
+    r"in\s+(?:the\s+)?(?:(?i:(?:(?:royal|london|metropolitan)\s+)?borough)\s+of\s+(?:the\s+)?|(?:city|county|district)\s+of\s+)?"
     # (a council named for several towns: "Bournemouth, Christchurch and Poole", its commas inside the name)
     r"((?:[A-Z][\w'’-]*)(?:(?:,|\s+(?:and|upon|on|of|with))?\s*[A-Z][\w'’-]*){0,4})"
 )
@@ -34,6 +35,8 @@ HOME = re.compile(
 # A home the family had before ("The family had earlier lived in", "previously lived"); "had lived in" alone
 # is a report's past tense for the home of the time.
 EARLIER = re.compile(r"\b(?:earlier|previously|formerly|originally|once|used\s+to)\s+(?:\w+\s+)?$", re.I)
+# ... or said after the place: "The family had lived in Reading before".
+EARLIER_AFTER = re.compile(r"\s+(?:before|previously|earlier|formerly)\b", re.I)
 
 
 def _known(printed: str) -> str:
@@ -55,7 +58,7 @@ def home_area(body: str) -> str:
     earlier), the area a town is said to be in over the town's own name."""
     flat = re.sub(r"\s+", " ", body)
     for match in HOME.finditer(flat):
-        if EARLIER.search(flat[max(0, match.start() - 40) : match.start()]):
+        if EARLIER.search(flat[max(0, match.start() - 40) : match.start()]) or EARLIER_AFTER.match(flat, match.end()):
             continue
         # the area the town is in ("..., in the Wokingham borough") first, then the place itself
         for printed in (match.group(3), match.group(2)):

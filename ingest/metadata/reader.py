@@ -34,7 +34,7 @@ from ingest.metadata.child import (
     _child_from_title,
 )
 from ingest.metadata.children import group_without_age, several_reviews_children
-from ingest.metadata.cover_title import child_first_title, named_title
+from ingest.metadata.cover_title import child_first_title, named_title, sentence_title
 from ingest.metadata.dates import (
     _MONTH,
     _control_date,
@@ -154,6 +154,7 @@ def read_metadata(
     body = [b for b in blocks if b.page_start == 2] if page_count == 2 else []
     cells = [c for b in cover if b.kind == "row" for c in b.cells] + [b.text for b in body[:1]]
     title = named_title(title, furniture, cells) or title
+    title = sentence_title(title, front_text) or title
     learning = LEARNING_FROM.match(title)
     if (
         learning

@@ -31,6 +31,10 @@ def number_value(word: str) -> int:
 NAME = r"(?:Dr\.?\s+|Professor\s+)?[A-Z][\w'.-]*(?:[ \t]+[A-Z][\w'.-]*){1,3}"
 
 
+# A review's type printed as its acronym (with any colon or comma after it): "SCR", "CSPR", "SILP REPORT".
+_TYPE_ACRONYM = re.compile(r"[‘'\"“(\[]*(?:L?CSPRs?|SCRs?|SILP|DHRs?|SARs?)[’'\"”)\]:;,.]*")
+
+
 def _titlecase(text: str) -> str:
     """A heading printed in capitals ("CHILD U", "ISLE OF WIGHT") in the case names use."""
     if not text.isupper():
@@ -43,6 +47,8 @@ def _titlecase(text: str) -> str:
             and (len(word) <= 3 or re.fullmatch(r"[A-Z](?:\.[A-Z]){1,3}\.?", word))
         ):
             out.append(word)  # the pseudonym's letters stay capitals, with their dots ("CHILD J.K.")
+        elif _TYPE_ACRONYM.fullmatch(word):
+            out.append(word)  # a review's type by its acronym stays capitals: "LEARNING FROM CSPR HARRY"
         elif out and word.lower() in (
             "and",
             "of",

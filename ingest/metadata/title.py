@@ -47,7 +47,7 @@ GENERIC_TITLE = re.compile(
     re.IGNORECASE,
 )
 # Words naming a document of a review: the review, a briefing or brief on it, the minutes accepting it.
-TITLE_WORDS = re.compile(r"\breviews?\b|\bbrief(?:ing)?\b|\bminutes\b|\bLCSPR\b|\bSCR\b", re.IGNORECASE)
+TITLE_WORDS = re.compile(r"\breviews?\b|\bbrief(?:ing)?\b|\bminutes\b|\bL?CSPR\b|\bSCR\b", re.IGNORECASE)
 
 
 # A bulletin or web page announcing the review by its title in quotes: 'We published "Serious Case
