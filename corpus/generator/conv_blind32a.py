@@ -516,7 +516,7 @@ _RESEARCH = (
 )  # fmt: skip
 
 
-def c971(c: Ctx) -> None:  # briefing: "What the research tells us" (never); "What this review found" bullets (learning)
+def c971(c: Ctx) -> None:  # briefing: "What the research tells us" (never); "What this review found" bullets (findings)
     d, s = c.doc, c.spec
     partnership = c.partnership
     _setup(c, partnership)
@@ -532,7 +532,7 @@ def c971(c: Ctx) -> None:  # briefing: "What the research tells us" (never); "Wh
         d.add("bullet", text)
     d.add("h1", "What this review found")
     for st in _sts(c, 3):
-        d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
+        d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
     d.add("h1", "What the partnership will do")
     for r in _recs(c, 2):
         d.add("bullet", r.text, d.lesson("recommendation", "", r.text, r.themes))
