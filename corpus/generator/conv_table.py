@@ -1829,6 +1829,60 @@ AUTHORS = [
 MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17", "10", "12-03", "08")
 
 
+# The thirty-third blind held-out set, first half (corpus/generator/conv_blind33a.py): only the earlier writers. Who
+# each lesson is for and what kind the review calls it (agency headings, "Responsible body:", "Owner:", "Lead:", "For:"
+# and "Addressed to:" lines, acronyms in brackets read from a key, an action plan's Agency and Lead officer columns,
+# national and multi-agency addressees, the NHS commissioner of each year, audiences; kinds in the review's own words);
+# each document's area, region and year are set by PLACES_33A (serious case reviews of 2009-2016, practice reviews of
+# 2020-2024, briefings, a rapid review summary, a Panel national review, one scanned copy).
+FORMATS.update(
+    {
+        "C997": ("pdf", "docx"),
+        "C998": ("pdf", "txt"),
+        "C999": ("docx", "html"),
+        "C1000": ("pdf", "html"),
+        "C1001": ("pdf", "docx"),
+        "C1002": ("txt", "docx"),
+        "C1003": ("html", "pdf"),
+        "C1004": ("pdf", "docx"),
+        "C1005": ("docx", "txt"),
+        "C1006": ("pdf", "html"),
+        "C1007": ("html", "pdf"),
+        "C1008": ("scan", "docx"),
+        "C1009": ("docx", "html"),
+        "C1010": ("txt", "pdf"),
+        "C1011": ("html", "txt"),
+        "C1012": ("docx", "pdf"),
+        "C1013": ("txt", "pdf"),
+        "C1014": ("docx", "txt"),
+    }
+)
+PLACES_33A = {
+    "C997": (("Leicester", "East Midlands", 2021), ("Nottingham", "East Midlands", 2024)),
+    "C998": (("Hampshire", "South East", 2012), ("Portsmouth", "South East", 2016)),
+    "C999": (("Birmingham", "West Midlands", 2023), ("Solihull", "West Midlands", 2021)),
+    "C1000": (("Cambridgeshire", "East of England", 2020), ("Peterborough", "East of England", 2024)),
+    "C1001": (("", "", 2021), ("", "", 2024)),
+    "C1002": (("Wolverhampton", "West Midlands", 2021), ("Dudley", "West Midlands", 2023)),
+    "C1003": (("Hertfordshire", "East of England", 2022), ("Essex", "East of England", 2024)),
+    "C1004": (("Cheshire East", "North West", 2020), ("Cheshire West and Chester", "North West", 2022)),
+    "C1005": (
+        ("East Riding of Yorkshire", "Yorkshire and the Humber", 2021),
+        ("North Lincolnshire", "Yorkshire and the Humber", 2023),
+    ),
+    "C1006": (("Bradford", "Yorkshire and the Humber", 2011), ("Bradford", "Yorkshire and the Humber", 2021)),
+    "C1007": (("Stoke-on-Trent", "West Midlands", 2022), ("Telford and Wrekin", "West Midlands", 2025)),
+    "C1008": (("Lancashire", "North West", 2010), ("Blackburn with Darwen", "North West", 2012)),
+    "C1009": (("Southampton", "South East", 2021), ("Isle of Wight", "South East", 2023)),
+    "C1010": (("York", "Yorkshire and the Humber", 2020), ("North Yorkshire", "Yorkshire and the Humber", 2022)),
+    "C1011": (("Bristol", "South West", 2022), ("South Gloucestershire", "South West", 2024)),
+    "C1012": (("Brighton and Hove", "South East", 2021), ("West Sussex", "South East", 2023)),
+    "C1013": (("Nottinghamshire", "East Midlands", 2009), ("Derbyshire", "East Midlands", 2011)),
+    "C1014": (("Gloucestershire", "South West", 2020), ("Wiltshire", "South West", 2023)),
+}
+TYPES_33A = {"C1001": "national", "C1002": "other", "C1003": "briefing", "C1011": "briefing"}
+
+
 TYPES_32B = {"C993": "other", "C994": "briefing", "C995": "national"}
 
 
@@ -1869,6 +1923,8 @@ def _type(convention: str, year: int) -> str:
         return "other"
     if convention in TYPES_32B:  # set 32, second half: a rapid review, a briefing, a Panel national review
         return TYPES_32B[convention]
+    if convention in TYPES_33A:  # set 33, first half: a Panel national review, a rapid review, two briefings
+        return TYPES_33A[convention]
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1946,6 +2002,8 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_32A[conv][k]
             if conv in PLACES_32B:  # set 32, second half: the place and year of each review
                 area, region, year = PLACES_32B[conv][k]
+            if conv in PLACES_33A:  # set 33, first half: the place and year of each review
+                area, region, year = PLACES_33A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
