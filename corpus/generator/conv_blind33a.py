@@ -30,7 +30,7 @@ from .conv_blind23b import _poss, _setup
 from .conv_blind26a import NATIONAL
 from .conv_blind28a import _conclusion, _contents, _events, _glossary, _hf
 from .conv_blind30a import _cover, _front, _headed, _recs
-from .conv_blind32a import _sts
+from .conv_blind32a import _sts as _sts32
 from .conv_blind32b import _sts as _sts_national
 from .conv_common import named as _named
 from .conv_common import printed_only as _printed_only
@@ -42,6 +42,27 @@ COLUMN_WIDTHS["pair33a"] = ((0.40, 0.40, 0.20), False)  # Learning / Recommendat
 COLUMN_WIDTHS["resp33a"] = ((0.08, 0.52, 0.24, 0.16), False)  # Ref / Recommendation / Responsible body / Timescale
 COLUMN_WIDTHS["key33a"] = ((0.2, 0.8), False)  # Abbreviation / Agency
 COLUMN_WIDTHS["lead33a"] = ((0.08, 0.52, 0.22, 0.18), False)  # No. / Recommendation / Lead agency / Target date
+
+
+_PARTY = re.compile(r"family party", re.I)
+
+
+def _sts(c: Ctx, n: int, months: int = 18) -> list:
+    """conv_blind32a's statements, less two that the story would contradict: a family party on the night of an
+    incident that fell while households could not mix indoors (March 2020 to April 2021; the incident is the month
+    the document prints, `months` before the publication), and a stepfather where the background says the child lived with both parents (the
+    PARENTAL scenario). Where the plain draw has neither it is kept as it is."""
+    early = "2020-03" <= _before(c, months)[:7] <= "2021-04"
+    both = c.spec.scenario == "PARENTAL"
+
+    def fits(st) -> bool:
+        t = f"{st.title} {st.body}"
+        return not ((early and _PARTY.search(t)) or (both and "stepfather" in t))
+
+    plain = _sts32(c, n)
+    if all(fits(st) for st in plain):
+        return plain
+    return [st for st in _sts32(c, n + 8) if fits(st)][:n]
 
 
 def _year(c: Ctx) -> int:
@@ -357,7 +378,7 @@ def c1002(c: Ctx) -> None:  # rapid review summary: "Lead:" lines; "For the Chil
     d.add("p", f"{s.child}, who was {s.age} old, {_harm(c)} in {_month(_before(c, 10))}. The safeguarding partners "
           "notified the Child Safeguarding Practice Review Panel and held a rapid review with the agencies involved.")  # fmt: skip
     d.add("h1", "2. Learning identified")
-    for i, st in enumerate(_sts(c, 3), 1):
+    for i, st in enumerate(_sts(c, 3, 10), 1):
         k = d.lesson("learning_point", str(i), st.body, st.themes)
         d.add("num", st.body, k, label=f"{i}.")
     _gp_bullets(c, 2, "3. Good practice identified")
@@ -399,11 +420,11 @@ def c1003(
     d.add("p", f"The Local Child Safeguarding Practice Review was led by {s.author}, an independent reviewer, and "
           "drew on the agencies' records and a learning event with practitioners.")  # fmt: skip
     d.add("h1", "3. What the review found")
-    for st in _sts(c, 2):
+    for st in _sts(c, 2, 16):
         d.add("bullet", st.body, d.lesson("finding", "", st.body, st.themes))
     _gp_bullets(c, 2, "4. What went well")
     d.add("h1", "5. Key messages for practitioners")
-    for st in _sts(c, 2):
+    for st in _sts(c, 2, 16):
         d.add("bullet", st.body, d.lesson("learning_point", "", st.body, st.themes))
     d.add("h1", "6. What needs to change")
     for r, _agency in _addressed(c, 2):
@@ -648,7 +669,7 @@ def c1011(c: Ctx) -> None:  # briefing: "Lessons identified" bullets ending "(Po
           f"{s.author}.")  # fmt: skip
     d.add("h1", "Lessons identified")
     d.add("p", "Where a lesson is for one service, the service is shown in brackets after it.")
-    for st in _sts(c, 8)[:4]:
+    for st in _sts(c, 8, 16)[:4]:
         agency = _agency_of(st.themes)
         text = f"{st.body} ({agency})" if agency else st.body
         d.add("bullet", text, d.lesson("learning_point", "", st.body, st.themes, agency))
@@ -760,11 +781,17 @@ def c1014(c: Ctx) -> None:  # LCSPR: findings with "Agencies involved:" lines; r
     partnership = _lcspr(c)
     _front(c, partnership)
     d.add("h1", "Findings")
+    young = not c.spec.age.endswith("years") or int(c.spec.age.split()[0]) < 5
     for i, st in enumerate(_sts(c, 3), 1):
         key = _headed(c, st, f"Finding {i}", "finding")
         _p(c, st.body, key)
-        involved = ("Children's Social Care; Police", "Health visiting; GP practice; Children's Social Care",
-                    "Police; Education; Children's Social Care")[i - 1]  # fmt: skip
+        involved = (  # the services a child of that age sees: health visiting under five, a school after
+            ("Children's Social Care; Police", "Health visiting; GP practice; Children's Social Care",
+             "Police; Health visiting; Children's Social Care")
+            if young else
+            ("Children's Social Care; Police", "School nursing; GP practice; Children's Social Care",
+             "Police; Education; Children's Social Care")
+        )[i - 1]  # fmt: skip
         d.add("small", f"Agencies involved: {involved}")
     d.add("h1", "Recommendations")
     recs = [(r.text, r.themes, agency) for r, agency in _addressed(c, 2)]
