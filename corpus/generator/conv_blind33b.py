@@ -481,6 +481,13 @@ def c1025(c: Ctx) -> None:  # an LSCB's overview report of two siblings (scanned
     d.add("h1", "2. Terms of reference")
     d.add("p", "The review examined agency involvement with the family over the three years before the boys were "
           "taken into care.")  # fmt: skip
+    d.add("h1", "3. The family")
+    d.add("p", f"The boys lived with their mother and, for most of the period, her partner. {one}'s father had no "
+          "contact with the family. The mother had been known to children's services as a child herself.")  # fmt: skip
+    d.add("h1", "4. Summary of agency involvement")
+    d.add("p", "The health visitor, the GP, both boys' schools and the housing provider were involved with the "
+          "family. Children's social care completed three initial assessments in the period; none led to a child "
+          "protection conference.")  # fmt: skip
     d.add("h1", "5. Lessons learned")
     for j, st in enumerate(_sts(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", f"5.{j}", st.body, st.themes), label=f"5.{j}")
@@ -642,7 +649,7 @@ def c1031(c: Ctx) -> None:  # a local review with a section of learning for nati
           "the bodies below.")  # fmt: skip
     for k, body in enumerate(("NHS England", "Department for Education"), 3):
         text, themes = NATIONAL[body]
-        key = d.lesson("recommendation", str(k), text, themes, body)
+        key = d.lesson("recommendation", f"Recommendation {k}", text, themes, body)
         d.add("h2", f"Recommendation {k}: {body}")
         _p(c, text, key)
 
