@@ -97,7 +97,10 @@ def c1015(c: Ctx) -> None:  # a thematic review of rapid reviews: "Theme N: titl
     _cover(c, title, "A thematic Local Child Safeguarding Practice Review", f"Independent reviewer: {s.author}",
            f"Published: {_long(pub)}")  # fmt: skip
     d.add("h1", "1. Why the partnership commissioned this review")
-    d.add("p", f"Between {_month(_shift(pub, 30))} and {_month(_shift(pub, 12))} the safeguarding partners held "
+    count = 6 if many == "six" else 5
+    # the range runs from the first rapid review's month to the last one's, the months the table prints
+    d.add("p", f"Between {_month(_shift(pub, 30))} and {_month(_shift(pub, 30 - 4 * (count - 1)))} the safeguarding "
+          f"partners held "
           f"{many} rapid reviews about babies under the age of one who had been seriously harmed. None of the "
           "babies was the subject of a local review on its own; the partners asked for one thematic review of the "
           "learning the rapid reviews share.")  # fmt: skip
@@ -106,7 +109,7 @@ def c1015(c: Ctx) -> None:  # a thematic review of rapid reviews: "Theme N: titl
     ages = ("7 weeks", "4 months", "10 months", "3 months", "6 weeks", "8 months")
     what = ("Skull fracture", "Bruising to the face", "Fractured femur", "Abdominal injury",
             "Bleeding on the brain", "Burns to the hand")  # fmt: skip
-    for k in range(6 if many == "six" else 5):
+    for k in range(count):
         d.add("row", cells=(f"RR{k + 1}", _month(_shift(pub, 30 - 4 * k)), ages[k], what[k]), label="rr33b")
     d.add("p", "The circumstances and ages are given only to show the range of the rapid reviews; none of the "
           "babies is named in this report.")  # fmt: skip
@@ -235,6 +238,30 @@ _RESIDENTIAL = (
         ("harm.organisational_abuse", "org.leadership_culture", "multi.information_sharing"),
     ),
 )
+# the Panel's learning for national bodies from this review: about residential settings, not a general text
+_RESIDENTIAL_NATIONAL = (
+    (
+        "Department for Education",
+        "The Department for Education should set out in statutory guidance how often a placing authority's social "
+        "worker must visit a disabled child in a residential setting in person, and require that the child is seen "
+        "alone using the child's own way of communicating.",
+        ("vuln.disabled_children", "vuln.looked_after", "voice.voice_of_child", "org.policy_guidance"),
+    ),
+    (
+        "Ofsted",
+        "Ofsted should consider, in its inspections of residential special schools registered as children's homes, "
+        "whether allegations against staff are referred to the local authority designated officer and how staff "
+        "learn each child's way of showing pain or distress.",
+        ("harm.organisational_abuse", "vuln.disabled_children", "org.commissioning_regulation"),
+    ),
+    (
+        "NHS England",
+        "NHS England should ensure that disabled children placed in residential settings far from home keep access "
+        "to the specialist health services that know them, and that their health reviews ask about any unexplained "
+        "change in behaviour.",
+        ("vuln.disabled_children", "vuln.looked_after"),
+    ),
+)
 _PARTNERS = (
     (
         "Safeguarding partners where residential settings are located should know which children are placed in "
@@ -273,9 +300,7 @@ def c1019(c: Ctx) -> None:  # the Panel's national review of residential setting
         d.add("h2", f"{i}. {head}", key)
         _p(c, body, key)
     d.add("h1", "3. Learning for national bodies")
-    bodies = ("Department for Education", "Ofsted", "NHS England")
-    for body in bodies:
-        text, themes = NATIONAL[body]
+    for body, text, themes in _RESIDENTIAL_NATIONAL:
         d.add("h2", body)
         d.add("bullet", text, d.lesson("recommendation", "", text, themes, body))
     d.add("h1", "4. Learning for safeguarding partners")
@@ -486,8 +511,8 @@ def c1025(c: Ctx) -> None:  # an LSCB's overview report of two siblings (scanned
           "contact with the family. The mother had been known to children's services as a child herself.")  # fmt: skip
     d.add("h1", "4. Summary of agency involvement")
     d.add("p", "The health visitor, the GP, both boys' schools and the housing provider were involved with the "
-          "family. Children's social care completed three initial assessments in the period; none led to a child "
-          "protection conference.")  # fmt: skip
+          "family. Children's social care completed three initial assessments in the period, and the boys were subject "
+          "to child protection plans for neglect for part of it.")  # fmt: skip
     d.add("h1", "5. Lessons learned")
     for j, st in enumerate(_sts(c, 3), 1):
         d.add("num", st.body, d.lesson("learning_point", f"5.{j}", st.body, st.themes), label=f"5.{j}")
