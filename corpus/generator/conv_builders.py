@@ -775,3 +775,9 @@ BUILDERS.update(_BLIND32A)
 from .conv_blind32b import BUILDERS as _BLIND32B  # noqa: E402  (C979-C996, the thirty-second blind held-out set, second half)
 
 BUILDERS.update(_BLIND32B)
+from .conv_blind33a import BUILDERS as _BLIND33A  # noqa: E402  (C997-C1014, the thirty-third blind held-out set, first half)
+
+BUILDERS.update(_BLIND33A)
+from .conv_blind33b import BUILDERS as _BLIND33B  # noqa: E402  (C1015-C1032, the thirty-third blind held-out set, second half)
+
+BUILDERS.update(_BLIND33B)

@@ -1689,6 +1689,107 @@ AGES_32B = {
     "C995": ("", ""),
     "C996": ("14 years", "9 years"),
 }
+# The thirty-third blind held-out set, second half (corpus/generator/conv_blind33b.py): only the earlier writers.
+# Reviews of more than one child and the newest forms (thematic reviews of rapid reviews, sibling reviews, joint
+# reviews with a DHR or a SAR, the Panel's national reviews, non-statutory learning reviews, reviews under Working
+# Together 2023), 2013-2026, one scanned copy; each document's place, year, case and age (the age the bank texts must
+# fit; the gold's age is the one the document prints) are set by PLACES_33B, SCENARIOS_33B and AGES_33B, the review
+# types of the thematic, non-statutory, national and briefing documents by TYPES_33B.
+FORMATS.update(
+    {
+        "C1015": ("pdf", "docx"),
+        "C1016": ("html", "txt"),
+        "C1017": ("pdf", "docx"),
+        "C1018": ("docx", "html"),
+        "C1019": ("pdf", "html"),
+        "C1020": ("txt", "pdf"),
+        "C1021": ("docx", "html"),
+        "C1022": ("txt", "pdf"),
+        "C1023": ("html", "docx"),
+        "C1024": ("pdf", "docx"),
+        "C1025": ("scan", "docx"),
+        "C1026": ("docx", "txt"),
+        "C1027": ("html", "pdf"),
+        "C1028": ("html", "pdf"),
+        "C1029": ("pdf", "txt"),
+        "C1030": ("docx", "html"),
+        "C1031": ("html", "docx"),
+        "C1032": ("txt", "html"),
+    }
+)
+PLACES_33B = {
+    "C1015": (("Norfolk", "East of England", 2022), ("Hampshire", "South East", 2024)),
+    "C1016": (("Bradford", "Yorkshire and the Humber", 2019), ("Leeds", "Yorkshire and the Humber", 2021)),
+    "C1017": (("Warrington", "North West", 2024), ("Sheffield", "Yorkshire and the Humber", 2025)),
+    "C1018": (("Wiltshire", "South West", 2021), ("Devon", "South West", 2023)),
+    "C1019": (("", "", 2022), ("", "", 2023)),
+    "C1020": (("Nottingham", "East Midlands", 2024), ("Derby", "East Midlands", 2025)),
+    "C1021": (("Southwark", "London", 2022), ("Lewisham", "London", 2024)),
+    "C1022": (("Suffolk", "East of England", 2020), ("Hertfordshire", "East of England", 2023)),
+    "C1023": (("Newcastle upon Tyne", "North East", 2023), ("Leeds", "Yorkshire and the Humber", 2021)),
+    "C1024": (("Cumberland", "North West", 2025), ("Westmorland and Furness", "North West", 2026)),
+    "C1025": (("Stoke-on-Trent", "West Midlands", 2013), ("Staffordshire", "West Midlands", 2015)),
+    "C1026": (("Birmingham", "West Midlands", 2020), ("Coventry", "West Midlands", 2022)),
+    "C1027": (("", "", 2021), ("", "", 2024)),
+    "C1028": (("Kent", "South East", 2024), ("Surrey", "South East", 2021)),
+    "C1029": (("Sandwell", "West Midlands", 2022), ("Wolverhampton", "West Midlands", 2019)),
+    "C1030": (("Lincolnshire", "East Midlands", 2022), ("North Lincolnshire", "Yorkshire and the Humber", 2024)),
+    "C1031": (("Bristol", "South West", 2024), ("North Somerset", "South West", 2025)),
+    "C1032": (("North Northamptonshire", "East Midlands", 2023), ("West Northamptonshire", "East Midlands", 2025)),
+}
+SCENARIOS_33B = {
+    "C1015": ("NAI", "NAI"),
+    "C1016": ("NEGLECT", "NEGLECT"),
+    "C1017": ("DA", "DA"),
+    "C1018": ("NAI", "NAI"),
+    "C1019": ("NEGLECT", "NEGLECT"),
+    "C1020": ("NAI", "NAI"),
+    "C1021": ("CCE", "CCE"),
+    "C1022": ("NEGLECT", "NEGLECT"),
+    "C1023": ("CCE", "CCE"),
+    "C1024": ("PARENTAL", "PARENTAL"),
+    "C1025": ("NEGLECT", "NEGLECT"),
+    "C1026": ("CSE", "CSE"),
+    "C1027": ("NAI", "NAI"),
+    "C1028": ("PARENTAL", "PARENTAL"),
+    "C1029": ("NAI", "NAI"),
+    "C1030": ("CSE", "CSE"),
+    "C1031": ("SUDI", "SUDI"),
+    "C1032": ("DA", "DA"),
+}
+AGES_33B = {
+    "C1015": ("4 months", "4 months"),
+    "C1016": ("6 years", "7 years"),
+    "C1017": ("8 years", "12 years"),
+    "C1018": ("3 months", "5 months"),
+    "C1019": ("", ""),
+    "C1020": ("4 months", "7 months"),
+    "C1021": ("16 years", "15 years"),
+    "C1022": ("6 years", "9 years"),
+    "C1023": ("15 years", "16 years"),
+    "C1024": ("18 months", "18 months"),
+    "C1025": ("7 years", "10 years"),
+    "C1026": ("14 years", "15 years"),
+    "C1027": ("", ""),
+    "C1028": ("5 years", "4 years"),
+    "C1029": ("5 months", "4 months"),
+    "C1030": ("15 years", "14 years"),
+    "C1031": ("3 months", "10 weeks"),
+    "C1032": ("8 years", "3 years"),
+}
+TYPES_33B = {
+    "C1015": "thematic",
+    "C1019": "national",
+    "C1020": "other",
+    "C1021": "other",
+    "C1022": "thematic",
+    "C1023": "thematic",
+    "C1026": "thematic",
+    "C1027": "national",
+    "C1028": "thematic",
+    "C1030": "thematic",
+    "C1032": "briefing",
+}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1829,6 +1930,60 @@ AUTHORS = [
 MONTH_DAYS = ("01-14", "03", "05-22", "07", "09-30", "11", "02-08", "04", "06-17", "10", "12-03", "08")
 
 
+# The thirty-third blind held-out set, first half (corpus/generator/conv_blind33a.py): only the earlier writers. Who
+# each lesson is for and what kind the review calls it (agency headings, "Responsible body:", "Owner:", "Lead:", "For:"
+# and "Addressed to:" lines, acronyms in brackets read from a key, an action plan's Agency and Lead officer columns,
+# national and multi-agency addressees, the NHS commissioner of each year, audiences; kinds in the review's own words);
+# each document's area, region and year are set by PLACES_33A (serious case reviews of 2009-2016, practice reviews of
+# 2020-2024, briefings, a rapid review summary, a Panel national review, one scanned copy).
+FORMATS.update(
+    {
+        "C997": ("pdf", "docx"),
+        "C998": ("pdf", "txt"),
+        "C999": ("docx", "html"),
+        "C1000": ("pdf", "html"),
+        "C1001": ("pdf", "docx"),
+        "C1002": ("txt", "docx"),
+        "C1003": ("html", "pdf"),
+        "C1004": ("pdf", "docx"),
+        "C1005": ("docx", "txt"),
+        "C1006": ("pdf", "html"),
+        "C1007": ("html", "pdf"),
+        "C1008": ("scan", "docx"),
+        "C1009": ("docx", "html"),
+        "C1010": ("txt", "pdf"),
+        "C1011": ("html", "txt"),
+        "C1012": ("docx", "pdf"),
+        "C1013": ("txt", "pdf"),
+        "C1014": ("docx", "txt"),
+    }
+)
+PLACES_33A = {
+    "C997": (("Leicester", "East Midlands", 2021), ("Nottingham", "East Midlands", 2024)),
+    "C998": (("Hampshire", "South East", 2012), ("Portsmouth", "South East", 2016)),
+    "C999": (("Birmingham", "West Midlands", 2023), ("Solihull", "West Midlands", 2021)),
+    "C1000": (("Cambridgeshire", "East of England", 2020), ("Peterborough", "East of England", 2024)),
+    "C1001": (("", "", 2021), ("", "", 2024)),
+    "C1002": (("Wolverhampton", "West Midlands", 2021), ("Dudley", "West Midlands", 2023)),
+    "C1003": (("Hertfordshire", "East of England", 2022), ("Essex", "East of England", 2024)),
+    "C1004": (("Cheshire East", "North West", 2020), ("Cheshire West and Chester", "North West", 2022)),
+    "C1005": (
+        ("East Riding of Yorkshire", "Yorkshire and the Humber", 2021),
+        ("North Lincolnshire", "Yorkshire and the Humber", 2023),
+    ),
+    "C1006": (("Bradford", "Yorkshire and the Humber", 2011), ("Bradford", "Yorkshire and the Humber", 2021)),
+    "C1007": (("Stoke-on-Trent", "West Midlands", 2022), ("Telford and Wrekin", "West Midlands", 2025)),
+    "C1008": (("Lancashire", "North West", 2010), ("Blackburn with Darwen", "North West", 2012)),
+    "C1009": (("Southampton", "South East", 2021), ("Isle of Wight", "South East", 2023)),
+    "C1010": (("York", "Yorkshire and the Humber", 2020), ("North Yorkshire", "Yorkshire and the Humber", 2022)),
+    "C1011": (("Bristol", "South West", 2022), ("South Gloucestershire", "South West", 2024)),
+    "C1012": (("Brighton and Hove", "South East", 2021), ("West Sussex", "South East", 2023)),
+    "C1013": (("Nottinghamshire", "East Midlands", 2009), ("Derbyshire", "East Midlands", 2011)),
+    "C1014": (("Gloucestershire", "South West", 2020), ("Wiltshire", "South West", 2023)),
+}
+TYPES_33A = {"C1001": "national", "C1002": "other", "C1003": "briefing", "C1011": "briefing"}
+
+
 TYPES_32B = {"C993": "other", "C994": "briefing", "C995": "national"}
 
 
@@ -1869,6 +2024,10 @@ def _type(convention: str, year: int) -> str:
         return "other"
     if convention in TYPES_32B:  # set 32, second half: a rapid review, a briefing, a Panel national review
         return TYPES_32B[convention]
+    if convention in TYPES_33A:  # set 33, first half: a Panel national review, a rapid review, two briefings
+        return TYPES_33A[convention]
+    if convention in TYPES_33B:  # set 33, second half: thematic, non-statutory, national reviews and a briefing
+        return TYPES_33B[convention]
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -1946,6 +2105,10 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_32A[conv][k]
             if conv in PLACES_32B:  # set 32, second half: the place and year of each review
                 area, region, year = PLACES_32B[conv][k]
+            if conv in PLACES_33A:  # set 33, first half: the place and year of each review
+                area, region, year = PLACES_33A[conv][k]
+            if conv in PLACES_33B:  # set 33, second half: the place and year of each review
+                area, region, year = PLACES_33B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
@@ -1954,12 +2117,16 @@ def build_table() -> list[DocSpec]:
                 scenario = SCENARIOS_30B[conv][k]
             if conv in SCENARIOS_32B:  # set 32, second half: the case each review needs
                 scenario = SCENARIOS_32B[conv][k]
+            if conv in SCENARIOS_33B:  # set 33, second half: the case each review needs
+                scenario = SCENARIOS_33B[conv][k]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
             age = AGES[scenario][(number + k) % 3]
             if conv in AGES_30B:  # set 30, second half: the age the bank texts must fit
                 age = AGES_30B[conv]
             if conv in AGES_32B:  # set 32, second half: the age each document tells
                 age = AGES_32B[conv][k]
+            if conv in AGES_33B:  # set 33, second half: the age the bank texts must fit
+                age = AGES_33B[conv][k]
             if number >= 37 and child.startswith("Baby") and "years" in age:  # the blind set: no "Baby" of 14
                 child = "Child" + child[4:]
             if conv == "C486":  # a young person of 17, exploited outside the home
