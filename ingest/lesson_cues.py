@@ -329,8 +329,13 @@ def zone_kind(heading: str) -> str | None:
     return None
 
 
+# A numbered heading as the lesson walk reads it: "4.1 Title", "4.1. Title" and "4.1: Title" (a colon after
+# the number, as some reviews print their findings' headings).
+_LESSON_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)+|\d+)[.:]?\s+(\S.*)$", re.I)
+
+
 def heading_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
+    match = _LESSON_HEADING.match(text)
     return match.group(1) if match else ""
 
 
@@ -341,7 +346,7 @@ def numbered_under(heading: str, parent: str) -> bool:
 
 
 def strip_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
+    match = _LESSON_HEADING.match(text)
     return match.group(2) if match else text
 
 
