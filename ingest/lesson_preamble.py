@@ -30,6 +30,7 @@ def preamble_to_titled(blocks: list[Block], index: int) -> bool:
     level = blocks[index - 1].level or 2
     titled = 0
     title_level = level + 1
+    captioned = False
     position = index + 1
     while position < len(blocks):
         sub = blocks[position]
@@ -43,10 +44,11 @@ def preamble_to_titled(blocks: list[Block], index: int) -> bool:
         if (
             titled
             and zone_kind(sub.text) is not None
-            and (blocks[position - 1].kind == "heading" or (sub.level or 2) > title_level)
+            and (blocks[position - 1].kind == "heading" or (sub.level or 2) > title_level or captioned)
         ):
             # a titled part's own caption under its title ("Police" then "What went well"), or a later
-            # one deeper than the title ("Areas of strength" ... "Areas for development" under "Police")
+            # one of the parts so captioned ("Areas of strength" ... "Areas for development" under "Police")
+            captioned = True
             position += 1
             continue
         under = blocks[position + 1] if position + 1 < len(blocks) else None

@@ -73,7 +73,11 @@ def test_for_lines_under_recommendations_are_their_agencies(tmp_path, fmt):
 
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_a_bracketed_acronym_after_the_label_is_the_keys_agency(tmp_path, fmt):
-    key = (("CSC", "Westshire County Council Children's Services"), ("WP", "Westshire Police"), ("ICB", "NHS Westshire Integrated Care Board"))
+    key = (
+        ("CSC", "Westshire County Council Children's Services"),
+        ("WP", "Westshire Police"),
+        ("ICB", "NHS Westshire Integrated Care Board"),
+    )
 
     def build(doc):
         child_k_cover(doc, fmt)
