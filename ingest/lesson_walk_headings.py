@@ -109,7 +109,7 @@ def section_heading(w: LessonWalk) -> bool:
             kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
         # "Areas of strength" / "Areas for development" under one agency's heading in "Learning for each
         # agency": that agency's own good practice and learning
-        own = parent.learned_by if parent is not None and kind in ("learning_point", "good_practice") else ""
+        agency_own = parent.learned_by if parent is not None and kind in ("learning_point", "good_practice") else ""
         if (
             (kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(w.block.text))
             or EARLIER_REVIEW_SECTION.match(w.block.text)
@@ -134,7 +134,9 @@ def section_heading(w: LessonWalk) -> bool:
             )
         summary = bool(SUMMARY_HEADING.search(w.block.text))
         w.stack.append(
-            _Zone(kind, level, w.block.text, summary, barrier, page=w.block.page_start, learned_by=learner or own)
+            _Zone(
+                kind, level, w.block.text, summary, barrier, page=w.block.page_start, learned_by=learner or agency_own
+            )
         )
         if learner and parent is not None and parent.kind:
             # one agency's part of the section's learning: the section's lessons still (its introduction
