@@ -22,30 +22,16 @@ def carry_rows(chunks: list[str], row: Pattern[str]) -> list[str]:
     """The pages (`chunks` of text between form feeds) with the indented lines opening a page moved to the
     end of the table row (`row` finds one) the page before broke off, above that page's footer lines."""
     pages = [chunk.split("\n") for chunk in chunks]
-    openings = [next((line.strip() for line in lines if line.strip()), "") for lines in pages]
     for number in range(1, len(pages)):
         before, after = pages[number - 1], pages[number]
-        skip = _running_header(after, openings)
-        carried = _opening_rest(after[skip:])
+        carried = _opening_rest(after)
         end = _row_end(before, row) if carried else None
         if end is None:
             continue
-        start = skip + next(i for i, line in enumerate(after[skip:]) if line.strip())
+        start = next(i for i, line in enumerate(after) if line.strip())
         pages[number - 1] = before[: end + 1] + after[start : start + carried] + before[end + 1 :]
         pages[number] = after[:start] + after[start + carried :]
     return ["\n".join(lines) for lines in pages]
-
-
-def _running_header(lines: list[str], openings: list[str]) -> int:
-    """How many lines a running header opening the page takes ("Local Child Safeguarding Practice Review:
-    Child D" and the blank line under it): a short unindented line that opens two pages or more; 0 if none."""
-    start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
-    if start == len(lines):
-        return 0
-    first = lines[start]
-    if first[:1].isspace() or "|" in first or len(first.strip()) > 100 or openings.count(first.strip()) < 2:
-        return 0
-    return start + 1
 
 
 def _opening_rest(lines: list[str]) -> int:
