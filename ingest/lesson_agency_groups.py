@@ -41,7 +41,9 @@ _NATIONAL_BODY = re.compile(
     r"hmicfrs|hmi\s+probation|college\s+of\s+policing|social\s+work\s+england|youth\s+justice\s+board|"
     r"local\s+government\s+association|association\s+of\s+directors\s+of\s+children['’]?s\s+services|adcs|"
     r"national\s+police\s+chiefs['’]?\s+council|uk\s+health\s+security\s+agency|public\s+health\s+england|"
-    r"(?:local\s+|statutory\s+)?safeguarding\s+partners|(?:the\s+)?three\s+safeguarding\s+partners)",
+    r"(?:local\s+|statutory\s+)?safeguarding\s+partners|(?:the\s+)?three\s+safeguarding\s+partners|"
+    # the national panel a rapid review puts a matter to ("For the Child Safeguarding Practice Review Panel")
+    r"(?:the\s+)?(?:national\s+)?child\s+safeguarding\s+practice\s+review\s+panel)",
     re.I,
 )
 

@@ -38,6 +38,29 @@ _NOTE_MARK = re.compile(r"\s*[*†‡]+$")
 _SENTENCE = re.compile(r"[.!?]\s+(?-i:[A-Z])|\b(?:should|must|will|is|are|was|were)\b", re.I)
 
 
+# What a paper is "For:" rather than whom: "For: information", "For: decision and action".
+_PURPOSE = re.compile(
+    r"^(?:information|discussion|decision|noting|note|approval|action|consideration|assurance|reference|comment|"
+    r"agreement|endorsement|awareness|sign[- ]off)\b",
+    re.I,
+)
+
+
+def _addressee(value: str) -> bool:
+    """Whether a "For:" line's words name whom a recommendation is for: a name in capitals ("NHS England"),
+    a national body with its article ("The Department for Education and the Department of Health and Social
+    Care"), one word in capitals ("Ofsted") or the partners ("Local safeguarding partners"); never a purpose."""
+    if _PURPOSE.match(value):
+        return False
+    bare = re.sub(r"^the\s+", "", value, flags=re.I)
+    return (
+        proper_name(bare)
+        or bool(AGENCY_NAME.search(value))
+        or bool(re.fullmatch(r"[A-Z][\w'’&-]+", bare))
+        or bool(re.search(r"\bpartners\b", value, re.I))
+    )
+
+
 def agency_line(text: str) -> str:
     """The agency a recommendation's own line names ("Lead agencies: A and B" -> "A and B"), as printed,
     without a field run in after it or a note's asterisk; "" when the line is no such field."""
@@ -48,7 +71,7 @@ def agency_line(text: str) -> str:
     value = _NOTE_MARK.sub("", value.strip(" .;"))
     if not value or len(value.split()) > 40 or _SENTENCE.search(value):
         return ""
-    if match.group("name").lower() == "for" and not proper_name(value):
+    if match.group("name").lower() == "for" and not _addressee(value):
         return ""  # "For: information", "For: discussion": what the paper is for, not who
     return value
 

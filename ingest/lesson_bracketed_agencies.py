@@ -22,6 +22,9 @@ from ingest.records import Lesson
 
 # The bracket closing the text, after its last sentence's stop: "... seen. (Barnet Family Services)".
 CLOSING_BRACKET = re.compile(r"(?<=[.!?])\s*\((?P<who>[^()]{2,200})\)\s*\.?\s*$")
+# The bracket opening the text, printed after the label: "R1 (CSC) Children's social care should ...", an
+# acronym the review's key defines.
+OPENING_BRACKET = re.compile(r"^\s*\((?P<who>[^()]{2,16})\)\s+(?=[A-Z])")
 _PARTS = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 
 
@@ -38,7 +41,9 @@ def _names_agency(who: str) -> bool:
 def bracketed_agencies(lessons: list[Lesson], blocks: list[Block]) -> list[Lesson]:
     """The lessons with a recommendation's closing bracket naming its agency taken out as its agency."""
     if not any(
-        lesson.kind == "recommendation" and not lesson.agency and CLOSING_BRACKET.search(lesson.text)
+        lesson.kind == "recommendation"
+        and not lesson.agency
+        and (CLOSING_BRACKET.search(lesson.text) or OPENING_BRACKET.match(lesson.text))
         for lesson in lessons
     ):
         return lessons
@@ -54,5 +59,11 @@ def bracketed_agencies(lessons: list[Lesson], blocks: list[Block]) -> list[Lesso
             ):
                 # an acronym keeps its printed form here: ingest/lesson_acronyms.py spells it out
                 lesson = replace(lesson, agency=who, text=lesson.text[: bracket.start()].rstrip())
+        opening = OPENING_BRACKET.match(lesson.text) if lesson.kind == "recommendation" else None
+        if opening and not lesson.agency:
+            who = opening.group("who").strip()
+            known = defined.get(who, "") if ACRONYM.match(who) else ""
+            if known and (AGENCY_NAME.search(known) or ORGANISATION_WORD.search(known)):
+                lesson = replace(lesson, agency=who, text=lesson.text[opening.end() :].lstrip())
         out.append(lesson)
     return out

@@ -35,7 +35,7 @@ ZONE_CUES = (
         "good_practice",
         re.compile(
             r"\bgood\s+practice\b|\bwhat\s+(?:went|worked)\s+well\b|\bworked\s+well\b|\bstrengths\s+in\s+practice\b|\bpositive\s+practice\b|"
-            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b|"
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:practice\s+)?strengths\b|\bareas?\s+of\s+(?:strength|good\s+practice)s?\b|\b(?:notable|good)\s+(?:multi-agency\s+)?practice\b|\bwhat\s+helped\b|"
             # "Effective practice" heading a list ("Barriers to effective practice" heads none)
             r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:examples?\s+of\s+)?effective\s+practice\b|"
             # what a review commends: "Commendations", "Practice the review commends", "Commended practice"
@@ -89,6 +89,8 @@ ZONE_CUES = (
             r"(?:find|found)\b|"
             # the chances agencies missed, each a finding: "Missed opportunities"
             r"\bmissed\s+opportunities\b|"
+            # an older executive summary's "Practice issues" (the whole heading: "Practice issues for the Board" asks)
+            r"^\W*(?:\d+(?:\.\d+)*\.?\s+)?(?:key\s+|the\s+)?practice\s+issues(?:\s+identified)?\W*$|"
             # a coroner's report to prevent future deaths: "Coroner's concerns", "Matters of concern"
             r"\bcoroner['’]?s\s+concerns\b|\bmatters?\s+of\s+concern\b|"
             # a serious incident investigation's findings: "Root cause", "Contributory factors" (the whole heading:
@@ -329,8 +331,13 @@ def zone_kind(heading: str) -> str | None:
     return None
 
 
+# A numbered heading as the lesson walk reads it: "4.1 Title", "4.1. Title" and "4.1: Title" (a colon after
+# the number, as some reviews print their findings' headings).
+_LESSON_HEADING = re.compile(r"^(?:(?:section|part|chapter)\s+)?(\d+(?:\.\d+)+|\d+)[.:]?\s+(\S.*)$", re.I)
+
+
 def heading_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
+    match = _LESSON_HEADING.match(text)
     return match.group(1) if match else ""
 
 
@@ -341,7 +348,7 @@ def numbered_under(heading: str, parent: str) -> bool:
 
 
 def strip_number(text: str) -> str:
-    match = NUMBERED_HEADING.match(text)
+    match = _LESSON_HEADING.match(text)
     return match.group(2) if match else text
 
 

@@ -100,10 +100,12 @@ def drop_preambles(drafts: list[Draft]) -> list[Draft]:
     draw on or lead to. The paragraph just before a list numbered from 2 is its first item."""
     first_labelled: dict[int, int] = {}
     labelled: dict[int, int] = {}
+    labelled_sections: dict[int, set[str]] = {}
     for index, d in enumerate(drafts):
         if d.label or d.item or d.row:
             first_labelled.setdefault(d.zone, index)
             labelled[d.zone] = labelled.get(d.zone, 0) + 1
+            labelled_sections.setdefault(d.zone, set()).add(d.section)
     for zone, first in first_labelled.items():
         before = drafts[first - 1] if first else None
         if (
@@ -124,6 +126,9 @@ def drop_preambles(drafts: list[Draft]) -> list[Draft]:
             d.plain
             and not (d.unasked and d.kind == d.unasked)
             and not d.label
+            # a paragraph under a sub-heading of its own naming whom it is for ("For the Child Safeguarding
+            # Practice Review Panel" after the numbered recommendations): a recommendation of its own
+            and not (d.kind == "recommendation" and d.agency and d.section not in labelled_sections.get(d.zone, set()))
             and (
                 (index < first_labelled.get(d.zone, -1) and not _asks(d))
                 or (index > first_labelled.get(d.zone, len(drafts)) and labelled.get(d.zone, 0) >= 2)

@@ -137,9 +137,19 @@ BOARD_QUESTION = re.compile(
 )
 
 
+# A review putting a matter to a body in so many words: "... and asks the Panel to consider this in its
+# national work", "The review invites the Department to review ...".
+_PUTS_TO = re.compile(
+    r"\b(?:asks|invites|requests|urges)\s+the\s+(?-i:[A-Z])[\w'’-]*(?:\s+[\w'’-]+){0,6}?\s+to\s+"
+    r"(?:consider|review|note|look\s+at|take|revise|examine)\b",
+    re.I,
+)
+
+
 def _asks(text: str) -> bool:
-    """Whether a recommendation's text asks something of someone: directs, or questions the Board."""
-    return bool(DIRECTIVE.search(text) or BOARD_QUESTION.match(text))
+    """Whether a recommendation's text asks something of someone: directs, questions the Board, or puts a
+    matter to a named body ("asks the Panel to consider")."""
+    return bool(DIRECTIVE.search(text) or BOARD_QUESTION.match(text) or _PUTS_TO.search(text))
 
 
 def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) -> list[Lesson]:

@@ -211,7 +211,8 @@ NOT_THE_REVIEWS = re.compile(
 ADDRESSED_HEADING = re.compile(r"\brecommendations?\s+(?:for|to)\s+(?:the\s+)?(?P<who>[^:;.]{2,60}?)\s*$", re.I)
 # Addressees that are everyone, not one lead agency.
 GENERIC_ADDRESSEE = re.compile(
-    r"^(?:the\s+)?(?:(?:\w+\s+)?(?:safeguarding\s+)?(?:children\s+)?(?:partnership|board)|(?:safeguarding\s+)?partners|"
+    # (a multi-agency team's partnership, "the MASH Partnership", is that team, not the safeguarding partnership)
+    r"^(?:the\s+)?(?!(?:mash|marac|mappa)\s+partnership\b)(?:(?:\w+\s+)?(?:safeguarding\s+)?(?:children\s+)?(?:partnership|board)|(?:safeguarding\s+)?partners|"
     r"(?:all\s+|partner\s+)?agencies|multi-agency)\b",
     re.I,
 )

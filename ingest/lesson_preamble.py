@@ -29,6 +29,8 @@ def preamble_to_titled(blocks: list[Block], index: int) -> bool:
         return False
     level = blocks[index - 1].level or 2
     titled = 0
+    title_level = level + 1
+    captioned = False
     position = index + 1
     while position < len(blocks):
         sub = blocks[position]
@@ -39,8 +41,15 @@ def preamble_to_titled(blocks: list[Block], index: int) -> bool:
             continue
         if (sub.level or 2) <= level:
             break
-        if titled and zone_kind(sub.text) is not None and blocks[position - 1].kind == "heading":
-            position += 1  # a titled part's own caption under its title ("Police" then "What went well")
+        if (
+            titled
+            and zone_kind(sub.text) is not None
+            and (blocks[position - 1].kind == "heading" or (sub.level or 2) > title_level or captioned)
+        ):
+            # a titled part's own caption under its title ("Police" then "What went well"), or a later
+            # one of the parts so captioned ("Areas of strength" ... "Areas for development" under "Police")
+            captioned = True
+            position += 1
             continue
         under = blocks[position + 1] if position + 1 < len(blocks) else None
         if (
@@ -52,6 +61,7 @@ def preamble_to_titled(blocks: list[Block], index: int) -> bool:
         ):
             return False
         titled += 1
+        title_level = sub.level or 2
         position += 1
     return titled >= 2
 

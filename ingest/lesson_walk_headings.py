@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from ingest.block_cues import CUE_HEADING
-from ingest.lesson_agency_groups import agency_group_name, learned_by, two_kinds
+from ingest.lesson_agency_groups import agency_group_name, learned_by, proper_name, two_kinds
 from ingest.lesson_around import LETTER_TO_CHILD, summary_for_children
 from ingest.lesson_boxes import date_line
 from ingest.lesson_chapters import _agency_chapter, _agency_development, _theme_heading, _themes_over_findings
@@ -107,6 +107,9 @@ def section_heading(w: LessonWalk) -> bool:
         learner = learned_by(w.block.text) or service_heading(w.block.text, parent.kind if parent else None, kind)
         if learner:
             kind = "learning_point"  # "What Police learned": that agency's own learning, a section of its own
+        # "Areas of strength" / "Areas for development" under one agency's heading in "Learning for each
+        # agency": that agency's own good practice and learning
+        agency_own = parent.learned_by if parent is not None and kind in ("learning_point", "good_practice") else ""
         if (
             (kind == "recommendation" and EARLIER_REVIEW_RECOMMENDATIONS.search(w.block.text))
             or EARLIER_REVIEW_SECTION.match(w.block.text)
@@ -130,7 +133,11 @@ def section_heading(w: LessonWalk) -> bool:
                 or (parent is not None and parent.kind and PRACTICE_EPISODE.match(strip_number(w.block.text)))
             )
         summary = bool(SUMMARY_HEADING.search(w.block.text))
-        w.stack.append(_Zone(kind, level, w.block.text, summary, barrier, page=w.block.page_start, learned_by=learner))
+        w.stack.append(
+            _Zone(
+                kind, level, w.block.text, summary, barrier, page=w.block.page_start, learned_by=learner or agency_own
+            )
+        )
         if learner and parent is not None and parent.kind:
             # one agency's part of the section's learning: the section's lessons still (its introduction
             # introduces them all)
@@ -180,6 +187,13 @@ def section_heading(w: LessonWalk) -> bool:
             and (
                 (AGENCY_NAME.search(w.block.text) and len(w.block.text.split()) <= 6)
                 or agency_group_name(strip_number(w.block.text))
+                # an agency's formal name of its time, however long ("Derbyshire County Council Children
+                # and Younger Adults Department", "X County Council Children, Families and Cultural Services")
+                or (
+                    AGENCY_NAME.search(w.block.text)
+                    and len(w.block.text.split()) <= 12
+                    and proper_name(strip_number(w.block.text).replace(",", " "))
+                )
             )
         ):
             w.stack[-1].agency = _addressee(strip_number(w.block.text))
