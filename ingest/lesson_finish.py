@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
+from ingest.lesson_addressed_learning import asked_of_its_agency
 from ingest.lesson_agency_lines import without_note_mark
 from ingest.lesson_agency_spacing import mended_spacing
 from ingest.lesson_case_summaries import drop_case_summaries
@@ -197,6 +198,9 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
         if trailing:
             # "... with the family as a whole. [L2]": the reference printed after the text is its label
             d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
+    for d in lessons:
+        if asked_of_its_agency(d.kind, d.agency, draft_text(d)):
+            d.kind = "recommendation"  # "Ofsted" / "Ofsted should consider ...": asked of the body it is for
     for d in lessons:
         repeated = _label_repeated(d)
         if repeated:
