@@ -39,6 +39,7 @@ from ingest.lesson_patterns import (
 from ingest.lesson_plan_leads import leads_from_restatements
 from ingest.lesson_restatements import drop_repeated_printings
 from ingest.lesson_text_cues import opening_title
+from ingest.lesson_theme_heads import theme_heads_unasked
 from ingest.records import Lesson
 from ingest.single_agency import own_learning
 
@@ -138,6 +139,15 @@ BOARD_QUESTION = re.compile(
 )
 
 
+# A cover's line naming the review's writer ("Independent reviewer: Dr Rupert Vance"), under a cover title
+# that reads like a heading ("... learning from five rapid reviews"): the review's author, never a lesson.
+WRITER_FIELD = re.compile(
+    r"^(?:independent\s+|lead\s+|overview\s+)?(?:reviewer|author|report\s+writer)s?\s*:\s*"
+    r"(?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\.?$",
+    re.I,
+)
+
+
 def _asks(text: str) -> bool:
     """Whether a recommendation's text asks something of someone: directs, or questions the Board."""
     return bool(DIRECTIVE.search(text) or BOARD_QUESTION.match(text))
@@ -165,6 +175,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
             and not NO_NEW_LESSON.match(draft_text(d))  # "As LL-02: ...", "No new learning: ..."
             and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
             and not _agreed_task(d)
+            and not WRITER_FIELD.match(draft_text(d))
         ]
     )
     for d in drafts:
@@ -198,6 +209,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
         if trailing:
             # "... with the family as a whole. [L2]": the reference printed after the text is its label
             d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
+    theme_heads_unasked(lessons)
     for d in lessons:
         if asked_of_its_agency(d.kind, d.agency, draft_text(d)):
             d.kind = "recommendation"  # "Ofsted" / "Ofsted should consider ...": asked of the body it is for
