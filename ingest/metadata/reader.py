@@ -53,7 +53,6 @@ from ingest.metadata.genres import SALUTATION, gathers_reviews, scrutiny_stateme
 from ingest.metadata.imprint import imprint_date
 from ingest.metadata.incident_age import incident_age
 from ingest.metadata.letter_child import letter_child
-from ingest.metadata.subject_age import subject_age
 from ingest.metadata.named_pairs import child_of_pair, child_of_titled_pair, corrected_age, pair_age
 from ingest.metadata.own_dates import own_date
 from ingest.metadata.review_type import (
@@ -67,6 +66,7 @@ from ingest.metadata.review_type import (
 )
 from ingest.metadata.running_footer import footer_published, footer_review_type
 from ingest.metadata.sheet_title import own_cover_title
+from ingest.metadata.subject_age import subject_age
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import (
     LEARNING_FROM,
