@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 from convention_documents import BARE_META, lesson_rows, review_of
 
+from ingest.lesson_cues import zone_kind
 from ingest.metadata.children import group_without_age
 from ingest.metadata.subject_age import subject_age
 
@@ -157,3 +158,8 @@ def test_twins_named_together_share_their_one_age(tmp_path, fmt):
 )
 def test_the_unnamed_subjects_age(text, age):
     assert subject_age(text) == age
+
+
+def test_actions_for_the_safeguarding_partners_are_recommendations():
+    assert zone_kind("Actions for the safeguarding partners") == "recommendation"
+    assert zone_kind("ACTIONS FOR THE SAFEGUARDING PARTNERS") == "recommendation"
