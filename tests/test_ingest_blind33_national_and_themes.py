@@ -163,3 +163,18 @@ def test_the_unnamed_subjects_age(text, age):
 def test_actions_for_the_safeguarding_partners_are_recommendations():
     assert zone_kind("Actions for the safeguarding partners") == "recommendation"
     assert zone_kind("ACTIONS FOR THE SAFEGUARDING PARTNERS") == "recommendation"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_a_heading_naming_the_labels_is_no_title_of_the_first(tmp_path, fmt):
+    def build(doc):
+        doc.add("cover", "Calderdale Safeguarding Children Partnership")
+        doc.add("title", THEMATIC_META["title"])
+        doc.add("cover", "Published: 14 March 2023")
+        doc.add("pagebreak")
+        doc.add("h1", "Themes")
+        for n, (_, text) in enumerate(THEMES, 1):
+            doc.add("p", f"Theme {n}. {text}")
+
+    rows = lesson_rows(review_of(tmp_path, fmt, build, THEMATIC_META).lessons)
+    assert rows == [("learning_point", f"Theme {n}", "", text, "") for n, (_, text) in enumerate(THEMES, 1)]
