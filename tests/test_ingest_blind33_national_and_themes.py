@@ -7,8 +7,9 @@ nothing of the body over it stays learning. A thematic review's "Theme N: title"
 theme N" and items "N.1", "N.2" is learning, though its paragraph reports what someone "must" do; a cover's
 "Independent reviewer:" line under a title that reads like a heading is never a lesson. Several children named
 together whom the text gives different ages have no one age; twins named together share the one age the text
-gives them both; the unnamed young person at the centre of a non-statutory review keeps the age printed. The
-texts are written for these tests only.
+gives them both; the unnamed young person at the centre of a non-statutory review keeps the age printed.
+"Actions for the safeguarding partners" heads recommendations; a heading "Themes" over run-in "Theme 1. ..."
+paragraphs is their section, never the first one's title. The texts are written for these tests only.
 """
 
 from __future__ import annotations
