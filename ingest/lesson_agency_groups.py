@@ -35,12 +35,13 @@ _ORGANISATION = re.compile(
 _NOT_NAME = re.compile(r"\b(?:working|work|practice|learning|information|sharing|planning|assessment|training)\b", re.I)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:department|ministry)\s+(?:for|of)\s+[A-Z]", re.I)
 # The national bodies a national review addresses by name under its recommendations ("Home Office", "Ofsted",
-# "Care Quality Commission", "College of Policing") and the local safeguarding partners as a whole.
+# "Care Quality Commission", "College of Policing", "NHS England") and the local safeguarding partners as a whole.
 _NATIONAL_BODY = re.compile(
     r"(?:the\s+)?(?:home\s+office|cabinet\s+office|ofsted|care\s+quality\s+commission|cqc|hm\s+inspectorate\s+of\s+[\w\s,]+|"
     r"hmicfrs|hmi\s+probation|college\s+of\s+policing|social\s+work\s+england|youth\s+justice\s+board|"
     r"local\s+government\s+association|association\s+of\s+directors\s+of\s+children['’]?s\s+services|adcs|"
     r"national\s+police\s+chiefs['’]?\s+council|uk\s+health\s+security\s+agency|public\s+health\s+england|"
+    r"nhs\s+england(?:\s+and\s+nhs\s+improvement)?|nhs\s+improvement|health\s+education\s+england|"
     r"(?:local\s+|statutory\s+)?safeguarding\s+partners|(?:the\s+)?three\s+safeguarding\s+partners|"
     # the national panel a rapid review puts a matter to ("For the Child Safeguarding Practice Review Panel")
     r"(?:the\s+)?(?:national\s+)?child\s+safeguarding\s+practice\s+review\s+panel)",

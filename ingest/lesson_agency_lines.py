@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 # The field's name: who leads or owns the recommendation, or who it is for.
 _NAME = (
     r"(?:lead(?:\s+(?:agency|agencies|organi[sz]ations?|partners?))?|owner|owned\s+by|responsible(?:\s+(?:agency|agencies|"
-    r"organi[sz]ations?|partners?))?|for|agency|agencies)"
+    r"organi[sz]ations?|partners?))?|for|agency|agencies|who\s+should\s+act)"
 )
 AGENCY_LINE = re.compile(r"^\W*(?P<name>" + _NAME + r")\s*:\s*(?P<value>[A-Z0-9].{1,400})$", re.I | re.S)
 # A second field run into the line after the agency: "... Timescale: Three months", "... Supported by: B".

@@ -58,7 +58,7 @@ ZONE_CUES = (
             # what a review puts to those who commissioned it: "Issues for the Board", "Matters for the partnership"
             r"\b(?:issues?|matters?|points?)\s+for\s+(?:the\s+)?(?:\w+\s+)?(?:board|partnership|safeguarding\s+partners)\b|\bwhat\s+(?:the\s+)?(?:partnership|board|lscb|safeguarding\s+partners|we|agencies)\s+will\s+do\b|\bquestions?\s+for\s+the\s+(?:board|partnership)\b|\baction\s+plan\b|"
             # "Actions for practitioners", "Actions for the Board"
-            r"\bactions?\s+for\s+(?:the\s+)?(?:board|partnership|partners|practitioners|professionals|agencies|managers|leaders|all)\b|"
+            r"\bactions?\s+for\s+(?:the\s+)?(?:board|partnership|(?:safeguarding\s+)?partners|practitioners|professionals|agencies|managers|leaders|all)\b|"
             # question headings: "What needs to change?", "What will happen now?", "What should agencies do?"
             r"\bwhat\s+(?:needs?|has|have)\s+to\s+(?:change|happen|be\s+done)\b|\bwhat\s+(?:will|should|must)\s+(?:change|happen)\b|"
             r"\bwhat\s+(?:the\s+)?(?:partnership|board|we|agencies|professionals)\s+(?:should|must|will)\s+(?:do|change)\b|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ingest.layout import Block
+from ingest.lesson_addressed_learning import asked_of_its_agency
 from ingest.lesson_agency_lines import without_note_mark
 from ingest.lesson_agency_spacing import mended_spacing
 from ingest.lesson_case_summaries import drop_case_summaries
@@ -38,6 +39,7 @@ from ingest.lesson_patterns import (
 from ingest.lesson_plan_leads import leads_from_restatements
 from ingest.lesson_restatements import drop_repeated_printings
 from ingest.lesson_text_cues import opening_title
+from ingest.lesson_theme_heads import theme_heads_unasked
 from ingest.records import Lesson
 from ingest.single_agency import own_learning
 
@@ -145,6 +147,14 @@ _PUTS_TO = re.compile(
     re.I,
 )
 
+# A cover's line naming the review's writer ("Independent reviewer: Dr Rupert Vance"), under a cover title
+# that reads like a heading ("... learning from five rapid reviews"): the review's author, never a lesson.
+WRITER_FIELD = re.compile(
+    r"^(?:independent\s+|lead\s+|overview\s+)?(?:reviewer|author|report\s+writer)s?\s*:\s*"
+    r"(?-i:(?:Dr\.?\s+|Professor\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){1,3})\.?$",
+    re.I,
+)
+
 
 def _asks(text: str) -> bool:
     """Whether a recommendation's text asks something of someone: directs, questions the Board, or puts a
@@ -174,6 +184,7 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
             and not NO_NEW_LESSON.match(draft_text(d))  # "As LL-02: ...", "No new learning: ..."
             and not (d.kind == "recommendation" and NOT_THE_REVIEWS.search(draft_text(d)))
             and not _agreed_task(d)
+            and not WRITER_FIELD.match(draft_text(d))
         ]
     )
     for d in drafts:
@@ -207,6 +218,10 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
         if trailing:
             # "... with the family as a whole. [L2]": the reference printed after the text is its label
             d.label, d.parts[-1] = trailing.group("code"), d.parts[-1][: trailing.start()].rstrip()
+    theme_heads_unasked(lessons)
+    for d in lessons:
+        if asked_of_its_agency(d.kind, d.agency, draft_text(d)):
+            d.kind = "recommendation"  # "Ofsted" / "Ofsted should consider ...": asked of the body it is for
     for d in lessons:
         repeated = _label_repeated(d)
         if repeated:

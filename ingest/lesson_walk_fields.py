@@ -102,6 +102,10 @@ def title_under_label(w: LessonWalk) -> bool:
     return False
 
 
+# The line under an item naming who is to act on it ("Who should act: Home Office").
+ASKED_OF = re.compile(r"^\W*who\s+should\s+act\s*:", re.I)
+
+
 def recommendation_field(w: LessonWalk) -> bool:
     """A recommendation's fields ("Lead agency: Police", "Timescale: ...")."""
     addressed = ADDRESSED_LINE.match(w.block.text.strip()) if w.block.kind in ("para", "heading") else None
@@ -114,6 +118,10 @@ def recommendation_field(w: LessonWalk) -> bool:
         return True
     field = FIELD_LINE.match(w.block.text) if w.block.kind in ("para", "item", "heading") else None
     named = agency_line(w.block.text) if w.block.kind in ("para", "item", "heading") else ""
+    if named and w.current is not None and w.current.parts and ASKED_OF.match(w.block.text):
+        # "Learning for national bodies" / "1. The Home Office should ..." / "Who should act: Home Office":
+        # a line naming who is to act makes the item a recommendation to that body
+        w.current.kind = "recommendation"
     if named and w.current is not None and w.current.kind == "recommendation" and w.current.parts:
         # "Lead agencies: A, B and C", "Owner: A Timescale: ...", "For: A" under the recommendation's
         # text: its lead agency as printed, in place of one taken from the section's heading or lead-in

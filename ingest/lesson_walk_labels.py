@@ -4,6 +4,7 @@ title", "Recommendation 3 (Police): ..."): its kind, printed label, title and le
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from ingest.lesson_agency_groups import agency_group_name, formal_agency_name
@@ -122,6 +123,7 @@ def labelled(w: LessonWalk) -> bool:
                 and title_line(w.block_before.text)
                 and not NOT_LESSON_HEADING.search(w.block_before.text)
                 and not _agency_chapter(w.block_before.text)
+                and not _names_the_labels(w.block_before.text, w.current.label)
             ):
                 # A plain heading right over "Finding 1. The children were ...": the run-in label's
                 # lesson is titled by it, and starts where it is printed.
@@ -132,3 +134,11 @@ def labelled(w: LessonWalk) -> bool:
                 w.current.opening_title = False
         return True
     return False
+
+
+def _names_the_labels(heading: str, label: str) -> bool:
+    """Whether a heading is the plural of a run-in label's word ("Themes" over "Theme 1. The mother had
+    ..."): the section of such lessons, never the first one's title."""
+    word = re.sub(r"\s*\S+$", "", label.strip()).lower()
+    plain = re.sub(r"^\W*\d+(?:\.\d+)*\.?\s+", "", heading.strip()).rstrip(" .:").lower()
+    return bool(word) and plain in (word + "s", word + "es")

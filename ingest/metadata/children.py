@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.metadata.named_pairs import _age_of
+
 # One child's letters or number after the word: "A", "AB", "2" (not the start of a word: "And", "Protection").
 _MARK = r"(?:[A-Z][A-Z0-9]{0,2}|[1-9]\d?)(?![\w-])"
 # The plural word over a list: "Children A, B and C", "Siblings 1 and 2".
 LISTED = re.compile(rf"\b(?:Children|Siblings)\s+{_MARK}(?:\s*,\s*{_MARK})*\s*,?\s+(?:and|&)\s+{_MARK}")
-_ONE = rf"(?:Child|Baby|Infant|Sibling|Young\s+Person)\s+{_MARK}"
+_ONE = rf"(?:Child|Baby|Infant|Sibling|Twin|Young\s+Person)\s+{_MARK}"
 # Each child with its own word: "Child H and Child P", "Baby N, Child P and Child Q".
 EACH = re.compile(rf"\b{_ONE}(?:\s*,\s*{_ONE})*\s*,?\s+(?:and|&)\s+{_ONE}")
 
@@ -69,9 +71,10 @@ def children_in_title(title: str) -> str:
 _AGE_CELL = re.compile(r"^\W*(\d{1,2})\s*(days?|weeks?|months?|years?)(?:\s+old)?\W*$", re.IGNORECASE)
 
 
-def group_without_age(child: str, rows: list[tuple[str, ...]]) -> bool:
+def group_without_age(child: str, rows: list[tuple[str, ...]], text: str = "") -> bool:
     """Whether the review's child is three or more children named together ("Child V, Child W and Child X",
-    "Ruby, Jack and Leo") whom a table of the children gives different ages: the group has no one age."""
+    "Children D, E and F", "Ruby, Jack and Leo") whom a table of the children, or the text naming each with
+    an age ("Child D, aged 11 years, Child E, aged 7 years"), gives different ages: the group has no one age."""
     if not re.search(r",.*\b(?:and|&)\s+\S", child):
         return False
     names = {n.strip() for n in re.split(r",|\s+(?:and|&)\s+", child) if n.strip()}
@@ -80,6 +83,11 @@ def group_without_age(child: str, rows: list[tuple[str, ...]]) -> bool:
         stripped = [c.strip() for c in cells]
         if any(c in names for c in stripped):
             ages.update(m.group(0).strip().lower() for c in stripped if (m := _AGE_CELL.match(c)))
+    plural = re.match(r"^(Children|Siblings)\s+", child)
+    if plural:  # "Children D, E and F": each child by the singular word, "Child D"
+        word = "Child" if plural.group(1) == "Children" else "Sibling"
+        names = {word + " " + re.sub(r"^(?:Children|Siblings)\s+", "", n) for n in names}
+    ages.update(age for name in names if (age := _age_of(name, text)))
     return len(ages) > 1
 
 

@@ -23,7 +23,7 @@ from ingest.metadata.title import LEADING_PART
 _COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 _UNIT = r"(days?|weeks?|months?|years?)"
 # Two names joined, as a title prints its pair: "Kerry and Freya", "Child V and Child R".
-_NAME = r"(?:(?:Child|Baby|Sibling)\s+[A-Z][A-Z0-9]{0,2}|[A-Z][a-z]{2,15})"
+_NAME = r"(?:(?:Child|Baby|Sibling|Twin)\s+[A-Z][A-Z0-9]{0,2}|[A-Z][a-z]{2,15})"
 PAIR = re.compile(rf"^({_NAME})\s+(?:and|&)\s+({_NAME})$")
 
 # A relation that makes a name a child: "Her daughter, Freya,", "her son Jack".

@@ -66,6 +66,7 @@ from ingest.metadata.review_type import (
 )
 from ingest.metadata.running_footer import footer_published, footer_review_type
 from ingest.metadata.sheet_title import own_cover_title
+from ingest.metadata.subject_age import subject_age
 from ingest.metadata.text import _titlecase
 from ingest.metadata.title import (
     LEARNING_FROM,
@@ -272,12 +273,13 @@ def read_metadata(
     # an erratum's correction of the age; two children given different ages have no one age
     meta["child_age"] = pair_age(child, all_text, corrected_age(all_text, meta["child_age"]))
     if several_reviews_children(title) or group_without_age(
-        meta["child"], [b.cells for b in blocks if b.kind == "row"]
+        meta["child"], [b.cells for b in blocks if b.kind == "row"], all_text
     ):
         meta["child_age"] = ""  # two reviews' children in one briefing: each its own age, none the document's
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)
-        meta["child_age"] = ""
+        # ... unless the text gives the age of the review's one subject it never names
+        meta["child_age"] = subject_age(front_text) if review_type == "other" else ""
     if meta["area"]:
         meta["area"] = canonical_area(meta["area"], all_text)
     if review_type == "national" and not _area(title):
