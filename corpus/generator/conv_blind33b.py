@@ -477,7 +477,7 @@ def c1024(
     d.add("h1", "3. Learning and recommendations")
     sts, rcs = _sts(c, 3), _rcs(c, 3)
     for i, (st, r) in enumerate(zip(sts, rcs), 1):
-        key = d.lesson("finding", f"Theme {i}", f"{st.title} {st.body}", st.themes, title=st.title)
+        key = d.lesson("learning_point", f"Theme {i}", f"{st.title} {st.body}", st.themes, title=st.title)
         d.add("h2", f"Theme {i} \u2013 {st.title}", key)
         _p(c, st.body, key)
         _runin(c, r.text, d.lesson("recommendation", f"Recommendation {i}.1", r.text, r.themes),
@@ -549,7 +549,8 @@ def c1026(c: Ctx) -> None:  # a thematic review of adolescents: "Learning theme 
         recs = [r for r in drawn if r.text.startswith(starts)][:1]
         if recs:
             d.add("h2", head)
-            d.add("bullet", recs[0].text, d.lesson("recommendation", "", recs[0].text, recs[0].themes, head))
+            agency = head.removeprefix("For the ").removeprefix("For ")  # the addressee without "For (the)", as C664
+            d.add("bullet", recs[0].text, d.lesson("recommendation", "", recs[0].text, recs[0].themes, agency))
 
 
 def c1027(c: Ctx) -> None:  # the Panel's national review of injuries to babies: practice learning and one table
