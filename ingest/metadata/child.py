@@ -15,7 +15,7 @@ from ingest.metadata.children import children_in_title, listed_children
 from ingest.metadata.incident_age import with_months, young_adults
 from ingest.metadata.other_ages import someone_elses
 from ingest.metadata.review_type import METHOD_TITLE
-from ingest.metadata.text import _titlecase, number_value
+from ingest.metadata.text import AGE_COUNT, _titlecase, age_text, number_value
 
 PSEUDONYM = re.compile(
     r"\b(Child|Baby|Infant|Family|Young Person|Sibling|Children|Siblings)\s+"
@@ -86,22 +86,21 @@ AGE = re.compile(
     r"[\s-](day|week|month|year)[\s-]old\b",
     re.IGNORECASE,
 )
-_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
 # Other ways a review prints the age: "Child T, 14 months old,", "a baby of 11 weeks", "Age of child: 7
 # months", and a bare number of years after "aged", "then" or an age field ("aged 15", "Age: 15", ", then 15,").
 AGE_MORE = re.compile(
-    rf"\b{_COUNT}\s+(days?|weeks?|months?|years?)\s+old\b"
-    rf"|\b(?:baby|child|boy|girl|infant|son|daughter)\s+of\s+{_COUNT}\s+(days?|weeks?|months?|years?)\b"
-    rf"|\bage\s+of\s+(?:the\s+)?(?:child|young\s+person)\s*:\s*{_COUNT}\s*(days?|weeks?|months?|years?)\b"
+    rf"\b{AGE_COUNT}\s+(days?|weeks?|months?|years?)\s+old\b"
+    rf"|\b(?:baby|child|boy|girl|infant|son|daughter)\s+of\s+{AGE_COUNT}\s+(days?|weeks?|months?|years?)\b"
+    rf"|\bage\s+of\s+(?:the\s+)?(?:child|young\s+person)\s*:\s*{AGE_COUNT}\s*(days?|weeks?|months?|years?)\b"
     # an age field may say when ("Age at the time of the incident: 4"; "Age at the date of this report:" never)
     rf"|(?:\baged|^\s*age(?:\s+at\s+(?:the\s+)?(?:time|incident)[^:\d\n]{{0,20}})?\s*:)"
-    rf"\s*{_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))"
+    rf"\s*{AGE_COUNT}\b(?!\s*(?:days?|weeks?|months?|years?|(?:[-–/%.,]|to|and|or)\s*\d))"
     # the age when it happened, in apposition: "when Child G, then 13, was living with her family"
-    rf"|(?<=[,(])\s*then\s+{_COUNT}(?=\s*[,)])"
+    rf"|(?<=[,(])\s*then\s+{AGE_COUNT}(?=\s*[,)])"
     # the older way, years in words with no unit: "Harry, a boy of nine, was found ..."
-    rf"|\b(?:boy|girl|child|son|daughter)\s+of\s+{_COUNT}(?=\s*[,;:.)]|\s+(?:was|who|when|at|had|and)\b)"
+    rf"|\b(?:boy|girl|child|son|daughter)\s+of\s+{AGE_COUNT}(?=\s*[,;:.)]|\s+(?:was|who|when|at|had|and)\b)"
     # a child's story told in the first person: "I am twelve.", "I'm 9 years old."
-    rf"|(?-i:\bI)\s*(?:am|['’]m)\s+{_COUNT}(?:\s+(years?)\s+old)?(?=\s*[.,;!])",
+    rf"|(?-i:\bI)\s*(?:am|['’]m)\s+{AGE_COUNT}(?:\s+(years?)\s+old)?(?=\s*[.,;!])",
     re.IGNORECASE | re.MULTILINE,
 )
 # A document about many children's cases (an audit): a child named in it is not its subject.
@@ -136,7 +135,7 @@ NAMED_AFTER_TYPE = re.compile(
 # A first name with a child's age in apposition: "the death of Evie, aged 5 years", "Isla, aged 14 years, was
 # brought to the emergency department" (an adult's age is no child's: the age is checked below).
 NAMED_WITH_AGE = re.compile(
-    rf"(?<![\w'’])([A-Z][a-z]{{2,15}}),\s+(?:who\s+was\s+)?aged\s+{_COUNT}\s*(days?|weeks?|months?|years?)\b"
+    rf"(?<![\w'’])([A-Z][a-z]{{2,15}}),\s+(?:who\s+was\s+)?aged\s+{AGE_COUNT}\s*(days?|weeks?|months?|years?)\b"
 )
 _RELATIONS = {"Mother", "Father", "Mum", "Dad", "Stepfather", "Stepmother", "Partner", "Grandmother", "Grandfather"}
 
@@ -289,7 +288,7 @@ def _age(text: str, lesson_texts: tuple[str, ...] = (), child: str = "") -> str:
         if unit == "year" and value > 17 and not young_adults(text, match.start(), child, value):
             continue  # an adult's age ("his mother, 23 years old"), not the young adult the review is about
         whole = with_months(text, match.end(), value) if unit == "year" else ""
-        return whole or f"{value} {unit}{'' if value == 1 else 's'}"
+        return whole or age_text(value, unit)
     return unborn
 
 
@@ -370,7 +369,7 @@ SUBJECT_ROW = re.compile(
     r"\bsubject\s+(?:of\s+(?:the|this)\s+(?:review|report)|child)\b|^\W*(?:the\s+)?(?:subject\s+)?child\W*$",
     re.IGNORECASE,
 )
-AGE_CELL = re.compile(rf"^\W*{_COUNT}\s*(days?|weeks?|months?|years?)(?:\s+old)?\W*$", re.IGNORECASE)
+AGE_CELL = re.compile(rf"^\W*{AGE_COUNT}\s*(days?|weeks?|months?|years?)(?:\s+old)?\W*$", re.IGNORECASE)
 
 
 def _age_from_table(rows: list[tuple[str, ...]], child: str) -> str:
@@ -391,7 +390,5 @@ def _age_from_table(rows: list[tuple[str, ...]], child: str) -> str:
             continue
         others = [c for c, m in zip(cells, ages) if not m]
         if any(SUBJECT_ROW.search(c) or (child and c.lower() == child.lower()) for c in others):
-            number, unit = found[0].group(1), found[0].group(2).lower().rstrip("s")
-            value = number_value(number)
-            return f"{value} {unit}{'' if value == 1 else 's'}"
+            return age_text(number_value(found[0].group(1)), found[0].group(2))
     return ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata.named_pairs import _age_of
+from ingest.metadata.named_pairs import age_of
 
 # One child's letters or number after the word: "A", "AB", "2" (not the start of a word: "And", "Protection").
 _MARK = r"(?:[A-Z][A-Z0-9]{0,2}|[1-9]\d?)(?![\w-])"
@@ -87,7 +87,7 @@ def group_without_age(child: str, rows: list[tuple[str, ...]], text: str = "") -
     if plural:  # "Children D, E and F": each child by the singular word, "Child D"
         word = "Child" if plural.group(1) == "Children" else "Sibling"
         names = {word + " " + re.sub(r"^(?:Children|Siblings)\s+", "", n) for n in names}
-    ages.update(age for name in names if (age := _age_of(name, text)))
+    ages.update(age for name in names if (age := age_of(name, text)))
     return len(ages) > 1
 
 

@@ -17,11 +17,9 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata.text import number_value
+from ingest.metadata.text import AGE_COUNT, AGE_UNIT, age_text, number_value
 from ingest.metadata.title import LEADING_PART
 
-_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
-_UNIT = r"(days?|weeks?|months?|years?)"
 # Two names joined, as a title prints its pair: "Kerry and Freya", "Child V and Child R".
 _NAME = r"(?:(?:Child|Baby|Sibling|Twin)\s+[A-Z][A-Z0-9]{0,2}|[A-Z][a-z]{2,15})"
 PAIR = re.compile(rf"^({_NAME})\s+(?:and|&)\s+({_NAME})$")
@@ -30,20 +28,19 @@ PAIR = re.compile(rf"^({_NAME})\s+(?:and|&)\s+({_NAME})$")
 _CHILD_WORDS = r"(?:daughter|son|baby|child|grandchild|granddaughter|grandson|niece|nephew)"
 
 
-def _age_of(name: str, text: str) -> str:
+def age_of(name: str, text: str) -> str:
     """The age the text gives `name` in apposition ("Freya, who was 18 months old", "Ruby, aged 5 years")."""
     match = re.search(
-        rf"(?<![\w'’]){re.escape(name)},\s+(?:who\s+was\s+|then\s+)?(?:aged\s+)?{_COUNT}\s*{_UNIT}\b",
+        rf"(?<![\w'’]){re.escape(name)},\s+(?:who\s+was\s+|then\s+)?(?:aged\s+)?{AGE_COUNT}\s*{AGE_UNIT}\b",
         text,
         re.IGNORECASE,
     )
     if match is None:
         return ""
-    number, unit = match.group(1), match.group(2).lower().rstrip("s")
-    value = number_value(number)
-    if unit == "year" and value > 17:
+    value = number_value(match.group(1))
+    if match.group(2).lower().startswith("year") and value > 17:
         return ""  # an adult's
-    return f"{value} {unit}{'' if value == 1 else 's'}"
+    return age_text(value, match.group(2))
 
 
 def child_of_pair(child: str, text: str) -> str:
@@ -55,7 +52,7 @@ def child_of_pair(child: str, text: str) -> str:
     called = [
         name
         for name in pair.groups()
-        if _age_of(name, text)
+        if age_of(name, text)
         or re.search(rf"\b{_CHILD_WORDS},?\s+{re.escape(name)}\b", text, re.IGNORECASE)
         # "Her child, referred to in this report as Theo, was 12 years old"
         or re.search(
@@ -75,14 +72,14 @@ def pair_age(child: str, text: str, age: str) -> str:
     pair = PAIR.match(child)
     if pair is None:
         return age
-    ages = {_age_of(name, text) for name in pair.groups()} - {""}
+    ages = {age_of(name, text) for name in pair.groups()} - {""}
     return "" if len(ages) > 1 else age
 
 
 # An erratum's correction of an age: "was 12 years old at the time, not 13 years as printed".
 CORRECTED_AGE = re.compile(
-    rf"\b(?:was|is|were|aged)\s+{_COUNT}\s*{_UNIT}(?:\s+old)?(?:\s+at\s+the\s+time)?\s*,?\s+(?:and\s+)?not\s+"
-    rf"{_COUNT}\s*{_UNIT}?(?:\s+old)?\s*,?\s+as\s+(?:was\s+)?(?:printed|stated|written|given|shown|reported)\b",
+    rf"\b(?:was|is|were|aged)\s+{AGE_COUNT}\s*{AGE_UNIT}(?:\s+old)?(?:\s+at\s+the\s+time)?\s*,?\s+(?:and\s+)?not\s+"
+    rf"{AGE_COUNT}\s*{AGE_UNIT}?(?:\s+old)?\s*,?\s+as\s+(?:was\s+)?(?:printed|stated|written|given|shown|reported)\b",
     re.IGNORECASE,
 )
 
@@ -96,7 +93,7 @@ def corrected_age(text: str, age: str) -> str:
         unit = unit.lower().rstrip("s")
         printed = f"{wrong_value} {(wrong_unit or unit).lower().rstrip('s')}{'' if wrong_value == 1 else 's'}"
         if not age or printed == age:
-            return f"{value} {unit}{'' if value == 1 else 's'}"
+            return age_text(value, unit)
     return age
 
 

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata.text import number_value
+from ingest.metadata.text import AGE_COUNT, AGE_UNIT, age_text, number_value
 
-_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
-_UNIT = r"(days?|weeks?|months?|years?)"
 # "The young person at the centre of this review was 16 years old", "The child who is the subject of this
 # review was aged 3 months".
 _SUBJECT = re.compile(
     r"\bthe\s+(?:young\s+person|child|baby|infant|boy|girl|teenager)\s+"
     r"(?:at\s+the\s+(?:centre|center|heart)\s+of|who\s+(?:is|was)\s+the\s+(?:subject|focus)\s+of)\s+"
-    r"(?:this|the)\s+(?:learning\s+)?review\s+was\s+(?:aged\s+)?" + _COUNT + r"\s*" + _UNIT + r"\b",
+    r"(?:this|the)\s+(?:learning\s+)?review\s+was\s+(?:aged\s+)?" + AGE_COUNT + r"\s*" + AGE_UNIT + r"\b",
     re.I,
 )
 
@@ -29,7 +27,6 @@ def subject_age(text: str) -> str:
     if match is None:
         return ""
     value = number_value(match.group(1))
-    unit = match.group(2).lower().rstrip("s")
-    if unit == "year" and value > 17:
+    if match.group(2).lower().startswith("year") and value > 17:
         return ""
-    return f"{value} {unit}{'' if value == 1 else 's'}"
+    return age_text(value, match.group(2))

@@ -3,7 +3,8 @@
 SENTENCE_END finds where a sentence ends, so a field's value stops before the
 next sentence ("Lead reviewer: Hannah Osei. Nottingham ..."); NAME is a person's
 name as printed; _titlecase gives a heading printed in capitals the case names
-are written in; number_value reads an age's count in figures or words.
+are written in; number_value reads an age's count in figures or words, AGE_COUNT and
+AGE_UNIT match one, and age_text writes an age as the catalogue records it.
 """
 
 from __future__ import annotations
@@ -25,6 +26,17 @@ _NUMBER_WORDS = {
 def number_value(word: str) -> int:
     """A count printed in figures or in words up to twenty ("16", "sixteen")."""
     return int(word) if word.isdigit() else _NUMBER_WORDS[word.lower()]
+
+
+# An age's count, in figures or in words up to a child's seventeen, and its unit, as the age readers match them.
+AGE_COUNT = r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)"
+AGE_UNIT = r"(days?|weeks?|months?|years?)"
+
+
+def age_text(value: int, unit: str) -> str:
+    """An age as the catalogue records it: "1 year", "16 years", "10 weeks" (`unit` as printed)."""
+    unit = unit.lower().rstrip("s")
+    return f"{value} {unit}{'' if value == 1 else 's'}"
 
 
 # A person's name as printed: two to four capitalised words, "Dr" or "Professor" before them.
