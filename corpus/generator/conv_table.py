@@ -1320,7 +1320,7 @@ PLACES_29B = {
     "C872": (("Wigan", "North West", 2021), ("Salford", "North West", 2023)),
     "C873": (("Devon", "South West", 2018), ("Plymouth", "South West", 2022)),
     "C874": (("Sheffield", "Yorkshire and the Humber", 2019), ("Barnsley", "Yorkshire and the Humber", 2015)),
-    "C875": (("Kent", "South East", 2020), ("Medway", "South East", 2024)),
+    "C875": (("Kent", "South East", 2021), ("Medway", "South East", 2024)),
     "C876": (("Birmingham", "West Midlands", 2021), ("Solihull", "West Midlands", 2023)),
     "C877": (("Leeds", "Yorkshire and the Humber", 2022), ("Bradford", "Yorkshire and the Humber", 2017)),
     "C878": (("Norfolk", "East of England", 2020), ("Suffolk", "East of England", 2017)),
@@ -1984,6 +1984,56 @@ PLACES_33A = {
 TYPES_33A = {"C1001": "national", "C1002": "other", "C1003": "briefing", "C1011": "briefing"}
 
 
+# The thirty-fourth blind held-out set, first half (corpus/generator/conv_blind34a.py): only the earlier writers. The
+# ordinary current output of partnerships, 2019-2026 (full practice reviews, executive summaries, practitioner and
+# 7-minute briefings, a web page, SILP reports, plain-text repository copies, a Panel national review, one scanned
+# copy); each document's area, region and year are set by PLACES_34A, the review types of the briefings and the
+# national review by TYPES_34A.
+FORMATS.update(
+    {
+        "C1033": ("pdf", "docx"),
+        "C1034": ("docx", "html"),
+        "C1035": ("pdf", "txt"),
+        "C1036": ("pdf", "html"),
+        "C1037": ("html", "pdf"),
+        "C1038": ("docx", "txt"),
+        "C1039": ("pdf", "scan"),
+        "C1040": ("pdf", "html"),
+        "C1041": ("docx", "pdf"),
+        "C1042": ("docx", "html"),
+        "C1043": ("pdf", "txt"),
+        "C1044": ("html", "txt"),
+        "C1045": ("pdf", "docx"),
+        "C1046": ("docx", "txt"),
+        "C1047": ("pdf", "html"),
+        "C1048": ("docx", "pdf"),
+        "C1049": ("pdf", "docx"),
+        "C1050": ("txt", "txt"),
+    }
+)
+PLACES_34A = {
+    "C1033": (("Leeds", "Yorkshire and the Humber", 2022), ("Manchester", "North West", 2024)),
+    "C1034": (("Sheffield", "Yorkshire and the Humber", 2021), ("Liverpool", "North West", 2023)),
+    "C1035": (("Kent", "South East", 2021), ("Surrey", "South East", 2023)),
+    "C1036": (("Devon", "South West", 2022), ("Cornwall", "South West", 2025)),
+    "C1037": (("Essex", "East of England", 2023), ("Suffolk", "East of England", 2021)),
+    "C1038": (("Lambeth", "London", 2022), ("Croydon", "London", 2024)),
+    "C1039": (("Sunderland", "North East", 2022), ("Gateshead", "North East", 2021)),
+    "C1040": (("", "", 2022), ("", "", 2025)),
+    "C1041": (("Lancashire", "North West", 2023), ("Cumbria", "North West", 2021)),
+    "C1042": (("Northumberland", "North East", 2021), ("County Durham", "North East", 2024)),
+    "C1043": (("Oxfordshire", "South East", 2022), ("Buckinghamshire", "South East", 2025)),
+    "C1044": (("Haringey", "London", 2024), ("Islington", "London", 2021)),
+    "C1045": (("Staffordshire", "West Midlands", 2022), ("Shropshire", "West Midlands", 2021)),
+    "C1046": (("Norfolk", "East of England", 2024), ("Hertfordshire", "East of England", 2022)),
+    "C1047": (("Bristol", "South West", 2023), ("Somerset", "South West", 2026)),
+    "C1048": (("Leicestershire", "East Midlands", 2021), ("Lincolnshire", "East Midlands", 2024)),
+    "C1049": (("Doncaster", "Yorkshire and the Humber", 2021), ("Hull", "Yorkshire and the Humber", 2023)),
+    "C1050": (("Walsall", "West Midlands", 2021), ("Sandwell", "West Midlands", 2025)),
+}
+TYPES_34A = {"C1037": "briefing", "C1038": "briefing", "C1040": "national"}
+
+
 TYPES_32B = {"C993": "other", "C994": "briefing", "C995": "national"}
 
 
@@ -2028,6 +2078,8 @@ def _type(convention: str, year: int) -> str:
         return TYPES_33A[convention]
     if convention in TYPES_33B:  # set 33, second half: thematic, non-statutory, national reviews and a briefing
         return TYPES_33B[convention]
+    if convention in TYPES_34A:  # set 34, first half: two briefings and a Panel national review
+        return TYPES_34A[convention]
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -2109,6 +2161,8 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_33A[conv][k]
             if conv in PLACES_33B:  # set 33, second half: the place and year of each review
                 area, region, year = PLACES_33B[conv][k]
+            if conv in PLACES_34A:  # set 34, first half: the place and year of each review
+                area, region, year = PLACES_34A[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
