@@ -308,6 +308,22 @@ def c1039(c: Ctx) -> None:  # SILP LCSPR: themed sub-headings each a learning po
 # --- C1040: a Panel national review: "Key findings" numbered; "Recommendation N" headings (addressee in sentence) ----
 
 
+_CASE_BOUND = re.compile(r"\bthis case\b|\bthe reviewer\b|\bin this area\b", re.I)
+
+
+def _panel_sts(c: Ctx, n: int) -> list:
+    """The statements of a Panel national review: the plain draw, less any that speak of a single case, its reviewer
+    or a local area ("the learning in this case", "earlier reviews in this area"), which a national review drawn from
+    many notifications does not print, each replaced by the next of a longer draw. Where the plain draw has none it is
+    kept as it is."""
+    plain = _sts_national(c, n)
+    if not any(_CASE_BOUND.search(f"{st.title} {st.body}") for st in plain):
+        return plain
+    kept = [st for st in plain if not _CASE_BOUND.search(f"{st.title} {st.body}")]
+    more = [st for st in _sts_national(c, n + 8) if not _CASE_BOUND.search(f"{st.title} {st.body}")]
+    return (kept + [st for st in more if st.body not in {k.body for k in kept}])[:n]
+
+
 def c1040(c: Ctx) -> None:  # Panel national review: Key findings numbered (findings), Recommendation N headings (none)
     d = c.doc
     c.__dict__["nameless"] = True
@@ -320,7 +336,7 @@ def c1040(c: Ctx) -> None:  # Panel national review: Key findings numbered (find
     d.add("p", "This review draws on serious incident notifications, rapid reviews and local child safeguarding "
           "practice reviews sent to the Panel, and on conversations with practitioners, children and families.")  # fmt: skip
     d.add("h1", "Key findings")
-    for i, st in enumerate(_sts_national(c, 3), 1):
+    for i, st in enumerate(_panel_sts(c, 3), 1):
         d.add("num", st.body, d.lesson("finding", str(i), st.body, st.themes), label=f"{i}.")
     d.add("h1", "Recommendations")
     for j, body in enumerate(("Department for Education", "NHS England", "Local safeguarding partners"), 1):
