@@ -781,3 +781,6 @@ BUILDERS.update(_BLIND33A)
 from .conv_blind33b import BUILDERS as _BLIND33B  # noqa: E402  (C1015-C1032, the thirty-third blind held-out set, second half)
 
 BUILDERS.update(_BLIND33B)
+from .conv_blind34b import BUILDERS as _BLIND34B  # noqa: E402  (C1051-C1068, the thirty-fourth blind held-out set, second half)
+
+BUILDERS.update(_BLIND34B)
