@@ -24,9 +24,12 @@ from __future__ import annotations
 
 import re
 
+from . import narrative
 from .conv_blind18b import _fit, _harm, _of_its_time, _p, _runin
 from .conv_blind19b import _break
-from .conv_blind32b import _declare, _month, _printed_only, _rcs, _sts
+from .conv_blind32b import _declare, _month, _printed_only
+from .conv_blind32b import _rcs as _rcs32
+from .conv_blind32b import _sts as _sts32
 from .conv_blind33b import _several
 from .conv_common import case_events as _case_events
 from .conv_common import child_sex as _sex
@@ -44,6 +47,35 @@ COLUMN_WIDTHS["date34b"] = ((0.07, 0.55, 0.22, 0.16), False)  # No. / Recommenda
 # --- pieces the builders share -------------------------------------------------------------------------------------
 
 
+def _other_sex(c: Ctx, text: str) -> bool:
+    """A bank text naming the child whose later sentence speaks of the child in the other sex ("The one professional
+    Child F trusted ... When the post ended, she disengaged" for a boy): passed over."""
+    if not c.spec.child or c.spec.child not in text:
+        return False
+    other = r"\b(she|herself)\b" if _sex(c) == "m" else r"\b(he|himself)\b"
+    return bool(re.search(other, text, re.I))
+
+
+def _sts(c: Ctx, n: int) -> list:
+    out: list = []
+    while len(out) < n:
+        drawn = _sts32(c, 1)
+        if not drawn:
+            break
+        out += [st for st in drawn if not _other_sex(c, f"{st.title} {st.body}")]
+    return out
+
+
+def _rcs(c: Ctx, n: int) -> list:
+    out: list = []
+    while len(out) < n:
+        drawn = _rcs32(c, 1)
+        if not drawn:
+            break
+        out += [r for r in drawn if not _other_sex(c, r.text)]
+    return out
+
+
 def _year(c: Ctx) -> int:
     return int(c.spec.published[:4])
 
@@ -55,7 +87,10 @@ def _lscb(c: Ctx) -> str:
 
 def _events(c: Ctx, n: int) -> list[str]:
     """n events of the case's chronology that a report of its year could print (no early help before 2013)."""
-    return [e for e in _case_events(c, n + 8) if _fit(c, e)][:n]
+    # a review naming no one child tells no event of "{child}" (it would print "concerns about 's attendance")
+    unnamed = {narrative.fill(t, c.words) for t in narrative.CHRONOLOGY if "{child}" in t} if c.__dict__.get(
+        "nameless") else set()  # fmt: skip
+    return [e for e in _case_events(c, n + 8) if _fit(c, e) and e not in unnamed][:n]
 
 
 def _pron(c: Ctx) -> tuple[str, str]:
@@ -145,7 +180,7 @@ def _intro(c: Ctx, sec: int, wt: str = "2010") -> int:
 def c1051(c: Ctx) -> None:  # every paragraph numbered; recommendations for the LSCB then per agency, one series
     d, s = c.doc, c.spec
     _front(c, f"Independent overview author: {s.author}")
-    sec = _intro(c, 1, "2006" if _year(c) < 2010 else "2010")
+    sec = _intro(c, 1, "2006" if c.spec.published < "2010-04" else "2010")  # Working Together 2010: March 2010
     d.add("h1", f"{sec}. Lessons learnt")
     _num(c, f"{sec}.1", "The panel identified the following lessons from the individual management reviews and the "
          "overview.")  # fmt: skip
