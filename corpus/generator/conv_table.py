@@ -1320,7 +1320,7 @@ PLACES_29B = {
     "C872": (("Wigan", "North West", 2021), ("Salford", "North West", 2023)),
     "C873": (("Devon", "South West", 2018), ("Plymouth", "South West", 2022)),
     "C874": (("Sheffield", "Yorkshire and the Humber", 2019), ("Barnsley", "Yorkshire and the Humber", 2015)),
-    "C875": (("Kent", "South East", 2021), ("Medway", "South East", 2024)),
+    "C875": (("Kent", "South East", 2020), ("Medway", "South East", 2024)),
     "C876": (("Birmingham", "West Midlands", 2021), ("Solihull", "West Midlands", 2023)),
     "C877": (("Leeds", "Yorkshire and the Humber", 2022), ("Bradford", "Yorkshire and the Humber", 2017)),
     "C878": (("Norfolk", "East of England", 2020), ("Suffolk", "East of England", 2017)),
