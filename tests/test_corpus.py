@@ -220,7 +220,8 @@ def test_corpus_spread_matches_the_real_collection():
     # halves) about 2.0 MB, set 25 (C709-C744, two halves) about 2.6 MB, set 26 (C745-C780, two halves) about 2.3 MB, set 27 (C781-C816, two
     # halves) about 2.2 MB, set 28 (C817-C852, two halves) about 2.1 MB, set 29 (C853-C888, two halves) about 2.5 MB, set 30
     # (C889-C924, two halves) about 2.2 MB, set 31 (C925-C960, two halves) about 2.1 MB, set 32 (C961-C996, two
-    # halves) about 2.1 MB, set 33 (C997-C1032, two halves); each set has scanned copies
+    # halves) about 2.1 MB, set 33 (C997-C1032, two halves) about 2.1 MB,
+    # set 34 (C1033-C1068, two halves); each set has scanned copies
     assert size < 89_000_000
 
 

@@ -781,3 +781,9 @@ BUILDERS.update(_BLIND33A)
 from .conv_blind33b import BUILDERS as _BLIND33B  # noqa: E402  (C1015-C1032, the thirty-third blind held-out set, second half)
 
 BUILDERS.update(_BLIND33B)
+from .conv_blind34a import BUILDERS as _BLIND34A  # noqa: E402  (C1033-C1050, the thirty-fourth blind held-out set, first half)
+
+BUILDERS.update(_BLIND34A)
+from .conv_blind34b import BUILDERS as _BLIND34B  # noqa: E402  (C1051-C1068, the thirty-fourth blind held-out set, second half)
+
+BUILDERS.update(_BLIND34B)

@@ -1790,6 +1790,97 @@ TYPES_33B = {
     "C1030": "thematic",
     "C1032": "briefing",
 }
+# The thirty-fourth blind held-out set, second half (corpus/generator/conv_blind34b.py): only the earlier writers.
+# Serious case reviews of 2008-2015 as their era printed them (overview reports, executive summaries, briefings for
+# staff, an LSCB action plan, reviews of a family and of two young people), one scanned copy; each document's place,
+# year, case and age (the age the bank texts must fit; the gold's age is the one the document prints) are set by
+# PLACES_34B, SCENARIOS_34B and AGES_34B, the review types of the briefing and the action plan by TYPES_34B.
+FORMATS.update(
+    {
+        "C1051": ("pdf", "docx"),
+        "C1052": ("docx", "html"),
+        "C1053": ("pdf", "txt"),
+        "C1054": ("html", "pdf"),
+        "C1055": ("docx", "pdf"),
+        "C1056": ("scan", "docx"),
+        "C1057": ("docx", "html"),
+        "C1058": ("pdf", "html"),
+        "C1059": ("docx", "txt"),
+        "C1060": ("pdf", "docx"),
+        "C1061": ("html", "pdf"),
+        "C1062": ("txt", "docx"),
+        "C1063": ("html", "pdf"),
+        "C1064": ("pdf", "docx"),
+        "C1065": ("docx", "html"),
+        "C1066": ("txt", "pdf"),
+        "C1067": ("txt", "html"),
+        "C1068": ("docx", "pdf"),
+    }
+)
+PLACES_34B = {
+    "C1051": (("Leeds", "Yorkshire and the Humber", 2010), ("Kirklees", "Yorkshire and the Humber", 2012)),
+    "C1052": (("Doncaster", "Yorkshire and the Humber", 2010), ("Sheffield", "Yorkshire and the Humber", 2011)),
+    "C1053": (("Norfolk", "East of England", 2013), ("Suffolk", "East of England", 2014)),
+    "C1054": (("Coventry", "West Midlands", 2013), ("Warwickshire", "West Midlands", 2015)),
+    "C1055": (
+        ("Kingston upon Hull", "Yorkshire and the Humber", 2011),
+        ("North East Lincolnshire", "Yorkshire and the Humber", 2014),
+    ),
+    "C1056": (("Walsall", "West Midlands", 2008), ("Wolverhampton", "West Midlands", 2009)),
+    "C1057": (("Calderdale", "Yorkshire and the Humber", 2013), ("Bradford", "Yorkshire and the Humber", 2012)),
+    "C1058": (("Cornwall", "South West", 2012), ("Plymouth", "South West", 2014)),
+    "C1059": (("Oxfordshire", "South East", 2012), ("Buckinghamshire", "South East", 2014)),
+    "C1060": (("Sefton", "North West", 2011), ("Wirral", "North West", 2013)),
+    "C1061": (("Rochdale", "North West", 2013), ("Oldham", "North West", 2014)),
+    "C1062": (("Croydon", "London", 2012), ("Sutton", "London", 2014)),
+    "C1063": (("Torbay", "South West", 2014), ("Somerset", "South West", 2015)),
+    "C1064": (("Northamptonshire", "East Midlands", 2013), ("Leicestershire", "East Midlands", 2015)),
+    "C1065": (("Derby", "East Midlands", 2012), ("Telford and Wrekin", "West Midlands", 2015)),
+    "C1066": (("Stockport", "North West", 2011), ("Trafford", "North West", 2013)),
+    "C1067": (("Swindon", "South West", 2009), ("Gloucestershire", "South West", 2010)),
+    "C1068": (("Cheshire East", "North West", 2012), ("Warrington", "North West", 2015)),
+}
+SCENARIOS_34B = {
+    "C1051": ("NAI", "NAI"),
+    "C1052": ("CSE", "CSE"),
+    "C1053": ("NEGLECT", "NEGLECT"),
+    "C1054": ("NAI", "NAI"),
+    "C1055": ("NEGLECT", "NEGLECT"),
+    "C1056": ("NEGLECT", "NEGLECT"),
+    "C1057": ("DA", "DA"),
+    "C1058": ("SUDI", "SUDI"),
+    "C1059": ("NAI", "NAI"),
+    "C1060": ("DA", "DA"),
+    "C1061": ("CSE", "CSE"),
+    "C1062": ("NAI", "NAI"),
+    "C1063": ("SUDI", "SUDI"),
+    "C1064": ("PARENTAL", "PARENTAL"),
+    "C1065": ("CSE", "CSE"),
+    "C1066": ("SUDI", "SUDI"),
+    "C1067": ("NEGLECT", "NEGLECT"),
+    "C1068": ("NAI", "NAI"),
+}
+AGES_34B = {
+    "C1051": ("4 months", "7 months"),
+    "C1052": ("15 years", "14 years"),
+    "C1053": ("6 years", "8 years"),
+    "C1054": ("10 months", "2 years"),
+    "C1055": ("6 years", "8 years"),
+    "C1056": ("3 years", "5 years"),
+    "C1057": ("7 years", "4 years"),
+    "C1058": ("3 months", "5 months"),
+    "C1059": ("3 months", "11 months"),
+    "C1060": ("5 years", "9 years"),
+    "C1061": ("14 years", "15 years"),
+    "C1062": ("17 months", "17 months"),
+    "C1063": ("2 months", "4 months"),
+    "C1064": ("2 years", "4 years"),
+    "C1065": ("15 years", "14 years"),
+    "C1066": ("5 months", "8 months"),
+    "C1067": ("4 years", "7 years"),
+    "C1068": ("6 months", "14 months"),
+}
+TYPES_34B = {"C1054": "briefing", "C1061": "other"}
 FULL_DATES = ("03-03", "11-22", "06-01", "02-08", "09-30", "12-12")
 AREAS = [
     ("Tameside", "North West"),
@@ -1984,6 +2075,56 @@ PLACES_33A = {
 TYPES_33A = {"C1001": "national", "C1002": "other", "C1003": "briefing", "C1011": "briefing"}
 
 
+# The thirty-fourth blind held-out set, first half (corpus/generator/conv_blind34a.py): only the earlier writers. The
+# ordinary current output of partnerships, 2019-2026 (full practice reviews, executive summaries, practitioner and
+# 7-minute briefings, a web page, SILP reports, plain-text repository copies, a Panel national review, one scanned
+# copy); each document's area, region and year are set by PLACES_34A, the review types of the briefings and the
+# national review by TYPES_34A.
+FORMATS.update(
+    {
+        "C1033": ("pdf", "docx"),
+        "C1034": ("docx", "html"),
+        "C1035": ("pdf", "txt"),
+        "C1036": ("pdf", "html"),
+        "C1037": ("html", "pdf"),
+        "C1038": ("docx", "txt"),
+        "C1039": ("pdf", "scan"),
+        "C1040": ("pdf", "html"),
+        "C1041": ("docx", "pdf"),
+        "C1042": ("docx", "html"),
+        "C1043": ("pdf", "txt"),
+        "C1044": ("html", "txt"),
+        "C1045": ("pdf", "docx"),
+        "C1046": ("docx", "txt"),
+        "C1047": ("pdf", "html"),
+        "C1048": ("docx", "pdf"),
+        "C1049": ("pdf", "docx"),
+        "C1050": ("txt", "txt"),
+    }
+)
+PLACES_34A = {
+    "C1033": (("Leeds", "Yorkshire and the Humber", 2022), ("Manchester", "North West", 2024)),
+    "C1034": (("Sheffield", "Yorkshire and the Humber", 2021), ("Liverpool", "North West", 2023)),
+    "C1035": (("Kent", "South East", 2021), ("Surrey", "South East", 2023)),
+    "C1036": (("Devon", "South West", 2022), ("Cornwall", "South West", 2025)),
+    "C1037": (("Essex", "East of England", 2023), ("Suffolk", "East of England", 2021)),
+    "C1038": (("Lambeth", "London", 2022), ("Croydon", "London", 2024)),
+    "C1039": (("Sunderland", "North East", 2022), ("Gateshead", "North East", 2021)),
+    "C1040": (("", "", 2022), ("", "", 2025)),
+    "C1041": (("Lancashire", "North West", 2023), ("Cumbria", "North West", 2021)),
+    "C1042": (("Northumberland", "North East", 2021), ("County Durham", "North East", 2024)),
+    "C1043": (("Oxfordshire", "South East", 2022), ("Buckinghamshire", "South East", 2025)),
+    "C1044": (("Haringey", "London", 2024), ("Islington", "London", 2021)),
+    "C1045": (("Staffordshire", "West Midlands", 2022), ("Shropshire", "West Midlands", 2021)),
+    "C1046": (("Norfolk", "East of England", 2024), ("Hertfordshire", "East of England", 2022)),
+    "C1047": (("Bristol", "South West", 2023), ("Somerset", "South West", 2026)),
+    "C1048": (("Leicestershire", "East Midlands", 2021), ("Lincolnshire", "East Midlands", 2024)),
+    "C1049": (("Doncaster", "Yorkshire and the Humber", 2021), ("Hull", "Yorkshire and the Humber", 2023)),
+    "C1050": (("Walsall", "West Midlands", 2021), ("Sandwell", "West Midlands", 2025)),
+}
+TYPES_34A = {"C1037": "briefing", "C1038": "briefing", "C1040": "national"}
+
+
 TYPES_32B = {"C993": "other", "C994": "briefing", "C995": "national"}
 
 
@@ -2028,6 +2169,10 @@ def _type(convention: str, year: int) -> str:
         return TYPES_33A[convention]
     if convention in TYPES_33B:  # set 33, second half: thematic, non-statutory, national reviews and a briefing
         return TYPES_33B[convention]
+    if convention in TYPES_34A:  # set 34, first half: two briefings and a Panel national review
+        return TYPES_34A[convention]
+    if convention in TYPES_34B:  # set 34, second half: a briefing for staff and an LSCB action plan
+        return TYPES_34B[convention]
     if convention in ("C28", "C37", "C56"):
         return "other"
     if convention == "C57":
@@ -2109,6 +2254,10 @@ def build_table() -> list[DocSpec]:
                 area, region, year = PLACES_33A[conv][k]
             if conv in PLACES_33B:  # set 33, second half: the place and year of each review
                 area, region, year = PLACES_33B[conv][k]
+            if conv in PLACES_34A:  # set 34, first half: the place and year of each review
+                area, region, year = PLACES_34A[conv][k]
+            if conv in PLACES_34B:  # set 34, second half: the place and year of each review
+                area, region, year = PLACES_34B[conv][k]
             review_type = _type(conv, year)
             scenario = SCENARIOS[(number + k) % len(SCENARIOS)]
             if conv in SCENARIOS_29B:  # set 29, second half: the case a joint or sibling review needs
@@ -2119,6 +2268,8 @@ def build_table() -> list[DocSpec]:
                 scenario = SCENARIOS_32B[conv][k]
             if conv in SCENARIOS_33B:  # set 33, second half: the case each review needs
                 scenario = SCENARIOS_33B[conv][k]
+            if conv in SCENARIOS_34B:  # set 34, second half: the case each review needs
+                scenario = SCENARIOS_34B[conv][k]
             child = CHILDREN[(number + 17 * k) % len(CHILDREN)]
             age = AGES[scenario][(number + k) % 3]
             if conv in AGES_30B:  # set 30, second half: the age the bank texts must fit
@@ -2127,6 +2278,8 @@ def build_table() -> list[DocSpec]:
                 age = AGES_32B[conv][k]
             if conv in AGES_33B:  # set 33, second half: the age the bank texts must fit
                 age = AGES_33B[conv][k]
+            if conv in AGES_34B:  # set 34, second half: the age the bank texts must fit
+                age = AGES_34B[conv][k]
             if number >= 37 and child.startswith("Baby") and "years" in age:  # the blind set: no "Baby" of 14
                 child = "Child" + child[4:]
             if conv == "C486":  # a young person of 17, exploited outside the home
