@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.metadata.text import number_value
+from ingest.metadata.text import age_text, number_value
 
 _COUNT = (
     r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -61,7 +61,7 @@ def incident_age(text: str, said: tuple[str, ...] = ()) -> str:
         unit = (groups[1] if len(groups) > 1 else "years").lower().rstrip("s")
         if unit == "year" and value > 17:
             continue
-        return f"{value} {unit}{'' if value == 1 else 's'}"
+        return age_text(value, unit)
     return ""
 
 
@@ -77,7 +77,7 @@ def with_months(text: str, end: int, years: int) -> str:
     months = number_value(more.group(1))
     if not 0 < months < 12:
         return ""
-    return f"{years} year{'' if years == 1 else 's'} and {months} month{'' if months == 1 else 's'}"
+    return f"{age_text(years, 'years')} and {age_text(months, 'months')}"
 
 
 # A young adult the review is about, named just before the age: "Young Person P, a young adult aged 18",

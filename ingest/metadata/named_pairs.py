@@ -90,8 +90,7 @@ def corrected_age(text: str, age: str) -> str:
         number, unit, wrong, wrong_unit = match.groups()
         value = number_value(number)
         wrong_value = number_value(wrong)
-        unit = unit.lower().rstrip("s")
-        printed = f"{wrong_value} {(wrong_unit or unit).lower().rstrip('s')}{'' if wrong_value == 1 else 's'}"
+        printed = age_text(wrong_value, wrong_unit or unit)
         if not age or printed == age:
             return age_text(value, unit)
     return age

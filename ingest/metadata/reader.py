@@ -68,14 +68,8 @@ from ingest.metadata.running_footer import footer_published, footer_review_type
 from ingest.metadata.sheet_title import own_cover_title
 from ingest.metadata.subject_age import subject_age
 from ingest.metadata.text import _titlecase
-from ingest.metadata.title import (
-    LEARNING_FROM,
-    _announced_title,
-    _email_subject,
-    _letter_subject,
-    _title,
-    _title_field,
-)
+from ingest.metadata.title import LEARNING_FROM, _title
+from ingest.metadata.title_lines import announced_title, email_subject, letter_subject, title_field
 from ingest.records import Lesson
 from ingest.regions import region_of
 from ingest.words import word_line
@@ -139,10 +133,10 @@ def read_metadata(
     front_text += "\n" + "\n".join(_field_rows(front))
     first_page = [b for b in blocks if b.page_start == 1 and any(c.isalpha() for c in b.text)]
     title = (
-        _title_field(cover_text)
-        or _announced_title(front_text)
-        or _email_subject(front_text)
-        or _letter_subject(cover_text)
+        title_field(cover_text)
+        or announced_title(front_text)
+        or email_subject(front_text)
+        or letter_subject(cover_text)
         or _title(first_page or cover or blocks[:5])
     )
     # a repository's cover sheet ("Title: Serious case review: Baby G") before the report's own cover, whose

@@ -15,7 +15,6 @@ from ingest.metadata.area import LSCB_FIELD, PARTNERSHIP, _area
 from ingest.metadata.author import AUTHOR
 from ingest.metadata.broken_title import broken_title
 from ingest.metadata.dates import DATE, PUBLISHED
-from ingest.metadata.genres import SALUTATION
 from ingest.metadata.text import SENTENCE_END, _titlecase
 
 # "Title:", and a form's longer labels for it: "Title of review:", "Review title:", "Title of the report:".
@@ -48,67 +47,6 @@ GENERIC_TITLE = re.compile(
 )
 # Words naming a document of a review: the review, a briefing or brief on it, the minutes accepting it.
 TITLE_WORDS = re.compile(r"\breviews?\b|\bbrief(?:ing)?\b|\bminutes\b|\bL?CSPR\b|\bSCR\b", re.IGNORECASE)
-
-
-# A bulletin or web page announcing the review by its title in quotes: 'We published "Serious Case
-# Review: Child E" on ...', 'has published its review, "..."'.
-ANNOUNCED_TITLE = re.compile(
-    r"\b(?:we|has|have|had|was|were|is|are)\s+(?:(?:now|today|recently|just|also|this\s+week)\s+)?published\s+(?:(?:the|a|its|our|their)\s+)?"
-    r"(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']"
-    r"|\bpublication\s+of\s+(?:the\s+)?(?:(?:review|report)\s*,?\s+)?[\"“‘']([^\"”’]{6,160}?)[\"”’']",
-    re.IGNORECASE,
-)
-
-
-def _announced_title(text: str) -> str:
-    match = ANNOUNCED_TITLE.search(text)
-    if match is None:
-        return ""
-    title = re.sub(r"\s+", " ", match.group(1) or match.group(2)).strip()
-    return title if TITLE_WORDS.search(title) else ""
-
-
-# An e-mail's header block: "From:" then, within a few lines, "Subject:" (its "FW:", "RE:" marks dropped).
-EMAIL_FROM = re.compile(r"^\W*from\s*:", re.IGNORECASE)
-EMAIL_SUBJECT = re.compile(r"^\W*subject\s*:\s*(?:(?:fwd?|re)\s*:\s*)*(.{4,200}?)\s*$", re.IGNORECASE)
-
-
-def _email_subject(text: str) -> str:
-    """The subject of an e-mail the document opens with: a forwarded bulletin is titled by it."""
-    lines = [line for line in text.split("\n") if line.strip()][:12]
-    start = next((i for i, line in enumerate(lines) if EMAIL_FROM.match(line)), None)
-    if start is None:
-        return ""
-    for line in lines[start + 1 : start + 7]:
-        match = EMAIL_SUBJECT.match(line)
-        if match:
-            return _clean_title(match.group(1))
-    return ""
-
-
-# A letter's subject line above its salutation: "Re: Serious Case Review – Child P: the final report".
-LETTER_SUBJECT = re.compile(r"^\W*(?:re|subject)\s*:\s*(.{4,200}?)\s*$", re.IGNORECASE)
-
-
-def _letter_subject(text: str) -> str:
-    """The subject line of a letter the document opens with: the letter is titled by it."""
-    lines = [line for line in text.split("\n") if line.strip()][:15]
-    salutation = next((i for i, line in enumerate(lines) if SALUTATION.match(line)), None)
-    if salutation is None:
-        return ""
-    for line in reversed(lines[max(0, salutation - 3) : salutation]):
-        match = LETTER_SUBJECT.match(line)
-        if match:
-            return _clean_title(match.group(1))
-    return ""
-
-
-def _title_field(text: str) -> str:
-    for line in text.split("\n"):
-        match = TITLE_FIELD.match(line)
-        if match:
-            return _clean_title(match.group(1))
-    return ""
 
 
 # "...: Child L: Overview Report": the document's part named after a title that names the review.
