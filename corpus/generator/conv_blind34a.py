@@ -105,12 +105,19 @@ def _response(c: Ctx, heading: str = "The partnership's response") -> None:
           "report to the safeguarding partners every six months.")  # fmt: skip
 
 
+# The catalogue's name of an authority its partnership prints otherwise ("County Durham Safeguarding Children
+# Partnership", "Hull Safeguarding Children Partnership"): the area is the catalogue's, as the sample corpus's Hull
+# briefing and C847, C867 and C917 record it.
+_CATALOGUE_AREA = {"County Durham": "Durham", "Hull": "Kingston upon Hull"}
+
+
 def _report(c: Ctx, reviewer: str = "Independent reviewer", contents: bool = True) -> str:
     """The cover, header and footer, contents and the front of a full practice review."""
     partnership = _lcspr(c, reviewer)
     if contents:
         _contents(c)
     _front(c, partnership)
+    c.doc.meta["area"] = _CATALOGUE_AREA.get(c.doc.meta["area"], c.doc.meta["area"])
     return partnership
 
 
