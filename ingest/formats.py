@@ -18,6 +18,7 @@ from pathlib import Path
 
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
+from ingest.text_overleaf import overleaf_lines
 from ingest.text_page_rows import carry_rows
 from ingest.text_repair import repair_text
 
@@ -83,7 +84,9 @@ def read_text(path: Path) -> list[PageLayout]:
     pages = []
     row_id = 0
     # a row broken off by a page break: its last cell's rest opening the next page goes back to it
-    for number, chunk in enumerate(carry_rows(text.split("\f"), TABLE_ROW), start=1):
+    chunks = carry_rows(text.split("\f"), TABLE_ROW)
+    overleaf = overleaf_lines(chunks)  # a numbered paragraph's rest opening the next page
+    for number, chunk in enumerate(chunks, start=1):
         lines: list[TextLine] = []
         blank = True
         row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped
@@ -144,7 +147,8 @@ def read_text(path: Path) -> list[PageLayout]:
                 blank = True
                 continue
             line, lead = _markdown_strong(raw.strip())
-            lines.append(TextLine(text=line, size=0.0, gap_before=blank, lead=lead))
+            carried = (number - 1, index) in overleaf
+            lines.append(TextLine(text=line, size=0.0, gap_before=blank and not carried, lead=lead, overleaf=carried))
             blank = False
         pages.append(PageLayout(number, tuple(lines), positional=False))
     # A trailing form feed leaves an empty last page that was never printed.
