@@ -252,13 +252,6 @@ def snap_sizes(boxes: list[LineBox]) -> list[LineBox]:
     body = median(sizes)
     for box in boxes:
         line = box.lines[0]
-        if 0.7 * body <= line.size <= 1.3 * body and not _set_larger(line, body):
+        if 0.7 * body <= line.size <= 1.3 * body:
             box.lines[0] = replace(line, size=body)
     return boxes
-
-
-def _set_larger(line: TextLine, body: float) -> bool:
-    """A short line without a sentence's end whose letters stand a fifth or more above the body's: a heading
-    set a size or two larger than the text (14 point over 11), never snapped to the body size."""
-    text = line.text.strip()
-    return line.size >= 1.2 * body and len(text.split()) <= 8 and not text.endswith((".", ",", ";", ":"))
