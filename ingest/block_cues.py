@@ -207,6 +207,8 @@ def _starts_block(raw: list[dict], line: TextLine, page: PageLayout, previous: T
     new_page = current["last_page"].number != page.number
     if _wrapped_onto_number(current, line, page) and not new_page:
         return False
+    if new_page and line.overleaf and current["kind"] in ("para", "item"):
+        return False  # a numbered paragraph's rest below the next page's running header (ingest/text_overleaf.py)
     if (
         line.list_item
         or (line.gap_before and not new_page)

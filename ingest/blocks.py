@@ -244,7 +244,7 @@ def _add_row(
             "text": " | ".join(texts),
             "cells": texts,
             "page_start": page,
-            "page_end": page,
+            "page_end": page + 1 if any(l.overleaf for l in lines) else page,  # a text row's rest overleaf
             "level": 0,
             "size": first.size,
             "bold": all(l.bold for l in lines),

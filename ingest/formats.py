@@ -18,7 +18,8 @@ from pathlib import Path
 
 from ingest.failure import IngestFailure
 from ingest.layout import PageLayout, TextLine
-from ingest.text_page_rows import carry_rows
+from ingest.text_overleaf import overleaf_lines
+from ingest.text_page_rows import CARRIED, carry_rows
 from ingest.text_repair import repair_text
 
 TABLE_ROW = re.compile(r"\S \| +(?:\| +)*\S")  # "No. | Recommendation | Lead agency", "R1.1 |  | text" (a cell empty)
@@ -83,16 +84,21 @@ def read_text(path: Path) -> list[PageLayout]:
     pages = []
     row_id = 0
     # a row broken off by a page break: its last cell's rest opening the next page goes back to it
-    for number, chunk in enumerate(carry_rows(text.split("\f"), TABLE_ROW), start=1):
+    chunks = carry_rows(text.split("\f"), TABLE_ROW)
+    overleaf = overleaf_lines(chunks)  # a numbered paragraph's rest opening the next page
+    for number, chunk in enumerate(chunks, start=1):
         lines: list[TextLine] = []
         blank = True
         row_parts: list[str] = []  # the lines of a "1 | text | agency" table row, wrapped
+        row_overleaf = False  # that row's rest was printed on the next page (text_page_rows.CARRIED)
         empty_first = False  # that row opened " | text": its first cell empty
         raw_lines = chunk.split("\n") + [""]
         for index, raw in enumerate(raw_lines):
             if row_parts and raw.strip() and raw[:1].isspace():
-                row_parts.append(raw.strip())  # an indented line carries on the row
+                row_overleaf = row_overleaf or CARRIED in raw  # the row's rest printed on the next page
+                row_parts.append(raw.strip().replace(CARRIED, ""))  # an indented line carries on the row
                 continue
+            raw = raw.replace(CARRIED, "")
             if (
                 row_parts
                 and raw.strip()
@@ -110,9 +116,11 @@ def read_text(path: Path) -> list[PageLayout]:
                     joined = joined[2:]  # the row's first cell empty (EMPTY_FIRST_CELL)
                 cells = [c.strip() for c in joined.split(" | ")]
                 lines += [
-                    TextLine(text=c, size=0.0, gap_before=True, row=row_id, cell=i) for i, c in enumerate(cells) if c
+                    TextLine(text=c, size=0.0, gap_before=True, row=row_id, cell=i, overleaf=row_overleaf)
+                    for i, c in enumerate(cells)
+                    if c
                 ]
-                row_parts = []
+                row_parts, row_overleaf = [], False
                 blank = True
             if (TABLE_ROW.search(raw) or _wrapped_row(raw_lines, index)) and (
                 not raw[:1].isspace() or EMPTY_FIRST_CELL.match(raw)
@@ -144,7 +152,8 @@ def read_text(path: Path) -> list[PageLayout]:
                 blank = True
                 continue
             line, lead = _markdown_strong(raw.strip())
-            lines.append(TextLine(text=line, size=0.0, gap_before=blank, lead=lead))
+            carried = (number - 1, index) in overleaf
+            lines.append(TextLine(text=line, size=0.0, gap_before=blank and not carried, lead=lead, overleaf=carried))
             blank = False
         pages.append(PageLayout(number, tuple(lines), positional=False))
     # A trailing form feed leaves an empty last page that was never printed.

@@ -32,6 +32,9 @@ class TextLine:
     row: int = 0
     cell: int = 0
     gap_before: bool = False  # a paragraph break precedes this line (text formats)
+    # The line carries on, past a page break, the paragraph the page before ended on; on a text row's cell, the
+    # row's rest was printed on the next page (text formats).
+    overleaf: bool = False
     list_item: bool = False  # the format marks the line as a list item
     lead: str = ""  # a bold run opening the line before plain text: a run-in heading or label
     # The bold runs set inside a line of otherwise plain text: (text, opens the line, closes the line),

@@ -28,6 +28,7 @@ from ingest.lesson_cues import ITEM_NUMBER, heading_number, kind_of_label, zone_
 from ingest.lesson_decks import without_slide_furniture
 from ingest.lesson_empty_cells import rows_with_empty_cells
 from ingest.lesson_finding_ties import without_finding_ties
+from ingest.lesson_follow_up_notes import without_follow_up_notes
 from ingest.lesson_grids import grid_panels
 from ingest.lesson_inner import QUOTE_WITH_SPEAKER, without_bracketed_notes, without_inner_asides
 from ingest.lesson_insets import boxes_after_flow, without_insets
@@ -369,6 +370,7 @@ _RESHAPING_PASSES: tuple[Callable[[list[Block]], list[Block]], ...] = (
     service_bullets,
     split_ordinal_runs,
     without_closing_remarks,
+    without_follow_up_notes,
     without_bracketed_notes,
     without_inner_asides,
     without_finding_ties,

@@ -3,8 +3,12 @@
 A text file's table prints each row as "1 | text | agency", its cells wrapping
 onto indented lines. When the page breaks inside a row, the rest of its last cell
 ("Adult" / "Page 2 of 3" / form feed / "    Social Care") opens the next page,
-indented, before the page's own text. carry_rows moves those indented lines back
-to the row they belong to, above the page's footer, before the pages are read.
+indented, before the page's own text - or below the page's running header
+("Page 3 of 4" / form feed / "Local Child Safeguarding Practice Review: Child D" /
+blank / "    Care | 6 months"). carry_rows moves those indented lines back to the row
+they belong to, above the page's footer, before the pages are read, each marked
+with CARRIED after its indent: the reader gives the row the later page as its end,
+so each line keeps its own page.
 """
 
 from __future__ import annotations
@@ -14,6 +18,8 @@ from re import Pattern
 
 # The end of a cell's sentence: the row printed whole.
 _ENDED = re.compile(r"[.!?:;]\s*$")
+# Set after the indent of a line carried back to the page before (the reader takes it off again).
+CARRIED = "\ue000"
 # A list item printed indented: a bullet or a number opens it, never a cell's rest.
 _ITEM = re.compile(r"^\s*(?:[*•·–-]|\d+[.)]|[a-z][.)])\s")
 
@@ -24,28 +30,40 @@ def carry_rows(chunks: list[str], row: Pattern[str]) -> list[str]:
     pages = [chunk.split("\n") for chunk in chunks]
     for number in range(1, len(pages)):
         before, after = pages[number - 1], pages[number]
-        carried = _opening_rest(after)
+        start, carried = _opening_rest(after)
         end = _row_end(before, row) if carried else None
         if end is None:
             continue
-        start = next(i for i, line in enumerate(after) if line.strip())
-        pages[number - 1] = before[: end + 1] + after[start : start + carried] + before[end + 1 :]
+        moved = [_marked(line) for line in after[start : start + carried]]
+        pages[number - 1] = before[: end + 1] + moved + before[end + 1 :]
         pages[number] = after[:start] + after[start + carried :]
     return ["\n".join(lines) for lines in pages]
 
 
-def _opening_rest(lines: list[str]) -> int:
-    """How many indented lines open the page, before a blank line (0: the page opens otherwise); they may
-    hold the row's last cells whole ("    children are known. | Hastings Borough Council")."""
+def _marked(line: str) -> str:
+    indent = len(line) - len(line.lstrip())
+    return line[:indent] + CARRIED + line[indent:]
+
+
+def _opening_rest(lines: list[str]) -> tuple[int, int]:
+    """Where the indented lines opening the page start, below a running header of one or two short lines
+    at the margin if it prints one, and how many there are before a blank line (0: the page opens
+    otherwise); they may hold the row's last cells whole ("    children are known. | Hastings Borough
+    Council")."""
     start = next((i for i, line in enumerate(lines) if line.strip()), len(lines))
+    header = start
+    while header < len(lines) and lines[header].strip() and not lines[header][:1].isspace():
+        header += 1
+    if 0 < header - start <= 2 and all(len(line) <= 80 and "|" not in line for line in lines[start:header]):
+        start = next((i for i in range(header, len(lines)) if lines[i].strip()), len(lines))
     count = 0
     for line in lines[start:]:
         if not line.strip():
             break
         if not line[:1].isspace() or line.lstrip().startswith("|") or _ITEM.match(line):
-            return 0
+            return start, 0
         count += 1
-    return count
+    return start, count
 
 
 def _row_end(lines: list[str], row: Pattern[str]) -> int | None:
