@@ -24,7 +24,13 @@ from ingest.block_cues import (
     join_lines,
 )
 from ingest.layout import Block, PageLayout, TextLine
-from ingest.scan_section_numbers import continues_sections, opens_with_number, section_number, titles_its_paragraphs
+from ingest.scan_section_numbers import (
+    continues_sections,
+    opens_with_number,
+    run_in_heading,
+    section_number,
+    titles_its_paragraphs,
+)
 
 
 def build_blocks(pages: list[PageLayout]) -> list[Block]:
@@ -71,12 +77,32 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
     section = 0  # the number of the last top-level numbered heading ("3. Findings": 3)
     above = 0  # the level of the last heading that titles no numbered paragraphs
     last_title = 0  # the number of the last such title under that heading
+    section_level = 1  # the level of the last top-level numbered heading
     for index, b in enumerate(raw):
         kind = b["kind"]
         level = b["level"]
         titled = False  # a scan's numbered line titling the paragraphs numbered under it
         if kind == "heading" and level:
             declared = level
+        run_in = run_in_heading(b["text"], section) if kind == "item" and b.get("ocr") else None
+        if run_in:
+            # a scan's "4. Recommendations 4.1 Schools: ...": the heading apart, then its first paragraph
+            blocks.append(
+                Block(
+                    kind="heading",
+                    text=run_in[0],
+                    page_start=b["page_start"],
+                    page_end=b["page_start"],
+                    level=section_level,
+                    size=b["size"],
+                    bold=b["bold"],
+                )
+            )
+            section, above, last_title = section_number(run_in[0]), section_level, 0
+            b = {**b, "text": run_in[1]}
+            if b["page_end"] > b["page_start"] and " ".join(b["first"].text.split()) == run_in[0]:
+                b["page_start"] += 1  # the heading closed its page, the paragraph opens the next
+            kind = "para"
         if kind in ("para", "item") and _looks_like_heading(b, body_size):
             kind = "heading"
         elif (
@@ -107,6 +133,8 @@ def build_blocks(pages: list[PageLayout]) -> list[Block]:
                 level = 1  # plain text: a heading in capitals ranks above the ones in mixed case
         if kind == "heading" and not titled:
             above, last_title = level, 0
+            if section_number(b["text"]):
+                section_level = level
         blocks.append(
             Block(
                 kind=kind,

@@ -29,6 +29,7 @@ from ingest.lesson_patterns import (
     AGENCY_CODE,
     AGENCY_LEAD,
     AGENCY_NAME,
+    BOARD_INITIALS,
     NO_NEW_LESSON,
     NOT_THE_REVIEWS,
     ORGANISATION_WORD,
@@ -205,7 +206,11 @@ def finished(drafts: list[Draft], codes: dict[str, str], blocks: list[Block]) ->
         if (
             led
             and len(led.group("who").split()) <= 6
-            and (AGENCY_NAME.search(led.group("who")) or ORGANISATION_WORD.search(led.group("who")))
+            and (
+                AGENCY_NAME.search(led.group("who"))
+                or ORGANISATION_WORD.search(led.group("who"))
+                or BOARD_INITIALS.match(led.group("who"))
+            )
             and DIRECTIVE.search(led.group("rest"))
         ):
             # "2. Children's Social Care: Children's social care should ...": the lead named before its ask

@@ -33,12 +33,13 @@ INTRO = re.compile(
 
 # A sentence that counts the lessons: "The review makes two recommendations.", "Four findings were identified."
 COUNTS = re.compile(
-    r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|has\s+made|sets?\s+out|identifie[sd]|has\s+identified)\s+"
+    # "The overview report makes four recommendations.", "The serious case review makes ..."
+    r"^(?:the\s+)?(?:overview\s+|final\s+|serious\s+case\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|has\s+made|sets?\s+out|identifie[sd]|has\s+identified)\s+"
     r"(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)"
     # "..., in order of priority.": a few words on how they are set out
     r"(?:\s*,\s*(?:in|listed|set\s+out|grouped|numbered|not)\b[^.:;]{0,40})?\W*$|"
     # "The review makes the following recommendations to the partnership."
-    r"^(?:the\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|sets?\s+out|identifie[sd]|has\s+identified|dr[ae]w)"
+    r"^(?:the\s+)?(?:overview\s+|final\s+|serious\s+case\s+)?(?:review|report|reviewer|panel)\s+(?:makes?|made|sets?\s+out|identifie[sd]|has\s+identified|dr[ae]w)"
     r"\s+the\s+following\s+(?:\w+\s+){0,2}(?:recommendations|findings|learning\s+points|lessons)\b[^.:;]{0,60}[.:]?$|"
     r"^(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:recommendations|findings|learning\s+points)\s+"
     r"(?:are|were|have\s+been)\s+(?:made|identified)\W*$",

@@ -44,9 +44,19 @@ STATUTE_BOX = re.compile(
 )
 
 
+# A serious case review's statement on whether the death or harm could have been foreseen (Working Together
+# 2006 and 2010 asked for it): "Could the death have been predicted?", "Predictability and preventability".
+_FORESEEN = (
+    r"\bcould\s+(?:the\s+|this\s+)?(?:death|harm|injur(?:y|ies)|abuse|incident|homicide)\s+have\s+been\s+"
+    r"(?:predicted|prevented|foreseen|avoided)|\bpredictab(?:le|ility)\s+and\s+preventab(?:le|ility)"
+)
+FORESEEN_HEADING = re.compile(_FORESEEN, re.I)
+
+
 NOT_LESSON_HEADING = re.compile(
     r"\b(?:introduction|foreword|preface|methodology|terms\s+of\s+reference|background|chronology|contents|appendix|annex|"
-    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|"
+    r"glossary|references|acknowledg|panel\s+membership|the\s+review\s+process|scope|" + _FORESEEN + r"|"
+    # a serious case review's statement on whether the death or harm could have been foreseen
     # a line of enquiry the review set itself, over the narrative it looked at: "KLOE 2: How well ...?"
     r"^\W*(?:kloe|(?:key\s+)?line\s+of\s+(?:enquiry|inquiry))\s*\d{1,2}\b|"
     r"questions?\s+for\s+reflection|reflective\s+questions?|questions?\s+to\s+consider|what\s+happened|the\s+incident|"

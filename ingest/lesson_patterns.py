@@ -255,6 +255,8 @@ ORGANISATION_WORD = re.compile(
     r"\b(?:services?|team|trust|unit|department|directorate|providers?|settings|practices|commissioners|partners)$",
     re.I,
 )
+# A safeguarding board by its initials, run in as a recommendation's lead ("4.2 LSCB: The LSCB should ...").
+BOARD_INITIALS = re.compile(r"^(?:the\s+)?(?-i:[A-Z]{0,3}SC[BP]|LSAB)$", re.I)
 # The agencies together, run in like one agency among them: "Multi-agency working:", "Partnership working:".
 JOINT_WORKING = re.compile(
     r"(?:multi[- ]?agency|inter[- ]?agency|partnership|joint)\s+(?:working|practice|response)", re.I

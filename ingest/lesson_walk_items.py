@@ -186,6 +186,12 @@ def numbered_introduction(w: LessonWalk) -> bool:
     if w.number and (COUNTS.match(w.text[w.number.end() :]) or ANNOUNCES.search(w.text[w.number.end() :])):
         w.current = None  # "ES6 The review makes the following recommendations ...": it introduces them
         return True
+    # "4.1 The overview report makes the following recommendations. Each agency's own IMR recommendations are
+    # set out in the action plan.": the count, then a sentence on where others are, asking nothing
+    first, _, rest = w.text[w.number.end() :].strip().partition(". ") if w.number else ("", "", "")
+    if rest and COUNTS.match(first + ".") and not re.search(r"\b(?:should|must|needs?\s+to)\b", rest, re.I):
+        w.current = None
+        return True
     return False
 
 

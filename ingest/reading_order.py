@@ -146,11 +146,15 @@ def _order_rows(boxes: list[LineBox]) -> list[TextLine]:
 def _split_at(line: TextLine, edge: float | None, cell: int) -> list[tuple[TextLine, int]]:
     """A line set across two table columns ("All partner agencies March 2022" over Lead and By
     when, the gap between them too narrow for the layout analysis) cut where the next column
-    starts; any other line whole."""
+    starts; a line of the box starting in the next column is that column's whole; any other line whole."""
     from dataclasses import replace
 
     if edge is None or line.x1 <= edge + 2:
         return [(line, cell)]
+    if line.x0 >= edge - 2:
+        # the box's next line set wholly in the next column ("Children's Social Care" under "Head of
+        # Safeguarding,"): all of it that column's, none cut off at its first word
+        return [(line, cell + 1)]
     cut = next(((offset, x0) for offset, x0 in line.words if offset and x0 >= edge - 2), None)
     if cut is None:
         return [(line, cell)]

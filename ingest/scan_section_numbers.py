@@ -11,6 +11,9 @@ A scan's short numbered line is a heading too when the paragraph after it opens 
 sub-number ("2. Hospital discharge without a plan" over "2.1 The child was discharged ..."): the
 paragraphs are numbered under it, so it titles them. Such titles run from 1 under their heading; a
 "3. Strengthening practice" after items 1 and 2 of a list is that list's group line, not a title.
+
+A scan may run the next section's heading into the first paragraph numbered under it ("4. Recommendations
+4.1 Schools: The education ..."): the heading and the paragraph are read apart (`run_in_heading`).
 """
 
 from __future__ import annotations
@@ -54,3 +57,21 @@ def titles_its_paragraphs(text: str, next_text: str, last_title: int) -> bool:
         return False
     title = found.group(2).strip()
     return len(title.split()) <= 10 and not title.endswith((".", ":", ";", "!", "?", ",")) and not _ASKING.search(title)
+
+
+# The next section's heading run into its first sub-numbered paragraph: "4. Recommendations 4.1 Schools: ...".
+_RUN_IN = re.compile(
+    r"^(?P<number>\d{1,2})\.?\s+(?P<title>[A-Z][^.:;!?\d]{2,80}?)\s+(?P<rest>(?P=number)\.1\s+[A-Z].*)$", re.S
+)
+
+
+def run_in_heading(text: str, last: int) -> tuple[str, str] | None:
+    """A scan's block opening with the heading of the section after the one numbered `last`, run into
+    the paragraph numbered first under it: (heading, paragraph); else None."""
+    found = _RUN_IN.match(text.strip())
+    if found is None or not last or int(found.group("number")) != last + 1:
+        return None
+    heading = f"{found.group('number')}. {found.group('title').strip()}"
+    if not continues_sections(heading, last):
+        return None
+    return heading, found.group("rest")

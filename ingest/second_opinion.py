@@ -62,6 +62,7 @@ from ingest.lesson_other_sections import (
     ACTIVITY_HEADING,
     EARLIER_REVIEW_RECOMMENDATIONS,
     EARLIER_REVIEW_SECTION,
+    FORESEEN_HEADING,
     FOREWORD,
 )
 from ingest.lesson_parts import parted_out
@@ -253,6 +254,8 @@ def proposed_lesson(run: Sequence[Unit], parted: frozenset[int] = frozenset()) -
         return None  # an earlier review's recommendations quoted for their progress: not this review's
     if first.headings and lookalike_heading(first.headings[-1]):
         return None  # guidance, research, points for discussion, the family's words: another's, never a lesson
+    if first.headings and FORESEEN_HEADING.search(first.headings[-1]):
+        return None  # whether the death could have been predicted or prevented: the review's conclusion, no lesson
     if first.headings and explainer(first.headings[-1]):
         return None  # an explainer box's definition under its question ("What is early help?"): never a lesson
     opening = [first.text] if _heading(first) else []

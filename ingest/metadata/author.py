@@ -37,7 +37,9 @@ _POSTNOMINAL_RUN = (
 )
 
 AUTHOR = re.compile(
-    r"\b(?:report\s+)?(?:author(?:ed|s)?(?:\s+by)?|(?:written|prepared|produced|authored)\s+by|"
+    # "Author of the overview report:", "Independent author of the Overview Report:" (a 2008-2015 SCR's cover)
+    r"\b(?:report\s+)?(?:author(?:ed|s)?(?:\s+by|\s+of\s+(?:the\s+)?(?:overview\s+)?(?:report|review))?|"
+    r"(?:overview\s+)?report\s+writer|(?:written|prepared|produced|authored)\s+by|"
     r"independent\s+(?:lead\s+)?(?:reviewer|author)s?|lead\s+reviewers?|independent\s+reviewers?|reviewers?|"
     # an investigation's report is written by its investigator: "Lead investigator: Jane Smith"
     r"(?:lead\s+|independent\s+)?investigators?|"

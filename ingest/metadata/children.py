@@ -91,6 +91,24 @@ def group_without_age(child: str, rows: list[tuple[str, ...]], text: str = "") -
     return len(ages) > 1
 
 
+# A family's children each named with an age: "the 4 children of Family M: Sibling 1 (aged 9), Sibling 2 (aged 6)".
+_AGED_ONE = rf"\b{_ONE}\s*(?:\(\s*|,\s*)aged\s+\d"
+
+
+def family_of_named_children(child: str, text: str) -> bool:
+    """Whether the review's child is a family's name ("Family M") whose children the text names each by a
+    pseudonym of its own with an age: the review is of several children, none of them its one child, and the
+    family's name is never a child (C990)."""
+    family = re.fullmatch(r"Family\s+[A-Z][A-Z0-9]{0,2}", child)
+    if family is None:
+        return False
+    for match in re.finditer(rf"\bchildren\s+of\s+(?:the\s+)?{re.escape(child)}\b", text):
+        sentence = re.split(r"(?<=[a-z)])\.\s", text[match.end() : match.end() + 400])[0]
+        if len(re.findall(_AGED_ONE, sentence)) >= 2:
+            return True
+    return False
+
+
 def plural_review_type(title: str) -> str:
     """SCR or LCSPR for a title (a line of `title`) naming its type in the plural over the several
     children it names."""

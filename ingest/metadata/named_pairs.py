@@ -31,16 +31,19 @@ _CHILD_WORDS = r"(?:daughter|son|baby|child|grandchild|granddaughter|grandson|ni
 def age_of(name: str, text: str) -> str:
     """The age the text gives `name` in apposition ("Freya, who was 18 months old", "Ruby, aged 5 years")."""
     match = re.search(
-        rf"(?<![\w'’]){re.escape(name)},\s+(?:who\s+was\s+|then\s+)?(?:aged\s+)?{AGE_COUNT}\s*{AGE_UNIT}\b",
+        rf"(?<![\w'’]){re.escape(name)},\s+(?:who\s+was\s+|then\s+)?(?:aged\s+)?{AGE_COUNT}\s*{AGE_UNIT}\b"
+        # "Child C, aged 14, and Child D, aged 15": an age in years with no unit after "aged"
+        rf"|(?<![\w'’]){re.escape(name)},\s+aged\s+(\d{{1,2}})(?=\s*[,;)]|\s+(?:and|&)\s)",
         text,
         re.IGNORECASE,
     )
     if match is None:
         return ""
-    value = number_value(match.group(1))
-    if match.group(2).lower().startswith("year") and value > 17:
+    number, unit = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), "years")
+    value = number_value(number)
+    if unit.lower().startswith("year") and value > 17:
         return ""  # an adult's
-    return age_text(value, match.group(2))
+    return age_text(value, unit)
 
 
 def child_of_pair(child: str, text: str) -> str:

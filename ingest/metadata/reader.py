@@ -33,7 +33,7 @@ from ingest.metadata.child import (
     _child,
     _child_from_title,
 )
-from ingest.metadata.children import group_without_age, several_reviews_children
+from ingest.metadata.children import family_of_named_children, group_without_age, several_reviews_children
 from ingest.metadata.cover_title import child_first_title, named_title, sentence_title
 from ingest.metadata.dates import (
     _MONTH,
@@ -270,6 +270,8 @@ def read_metadata(
         meta["child"], [b.cells for b in blocks if b.kind == "row"], all_text
     ):
         meta["child_age"] = ""  # two reviews' children in one briefing: each its own age, none the document's
+    if family_of_named_children(meta["child"], all_text):
+        meta["child"] = meta["child_age"] = ""  # a family's children each named: no one child, no one age
     if not meta["child"] and review_type in ("thematic", "other", "national"):
         # no one child: an age in the text is some other child's (a national review lists its cases' ages)
         # ... unless the text gives the age of the review's one subject it never names

@@ -156,7 +156,11 @@ def _title(blocks: list[Block]) -> str:
             return _clean_title(lead[0].text)
         # "Minutes of the X Safeguarding Children Partnership Executive Group" names the partnership but is
         # no field: words naming a document are left once the partnership's name is taken away.
-        headings = [b for b in every if not _is_cover_field(b.text) or _names_a_document(b.text)]
+        headings = [
+            b
+            for b in every
+            if not _is_cover_field(b.text) or _names_a_document(b.text) or BOARD_THEN_REVIEW.match(b.text)
+        ]
         if not headings:
             return _clean_title(candidates[0].text)
         top = min(h.level or 9 for h in headings)
@@ -267,6 +271,15 @@ def _plain_title_over_fields(candidates: list[Block]) -> bool:
         and len(below) < len(candidates) - 1
         and candidates[len(below) + 1].kind == "heading"
     )
+
+
+# A title opening with the board's name, then the review it published: "Sutton Local Safeguarding Children
+# Board: Serious Case Review Child W - Executive Summary" (never a field, though it names the board).
+BOARD_THEN_REVIEW = re.compile(
+    r"^\s*[^:\n]{3,80}?\b(?:Board|Partnership|LSCB|LSCP)\s*[:\-–]\s*(?:Serious\s+Case\s+Review|"
+    r"(?:Local\s+)?Child\s+Safeguarding\s+Practice\s+Review|SCR|LCSPR)\b",
+    re.IGNORECASE,
+)
 
 
 def _names_a_document(text: str) -> bool:
