@@ -100,6 +100,8 @@ CUE_HEADING = re.compile(
     # review templates' numbered section names ("2. Practice and organisational learning")
     r"(?:practice\s+and\s+organisational\s+)?learning|(?:effective|good|notable)\s+practice|improving\s+systems(?:\s+and\s+practice)?|"
     r"what\s+(?:the\s+review|we)\s+(?:learn(?:ed|t)|found)|"
+    # the learning section named for what happened: "Learning from the events", "Learning from this case"
+    r"learning\s+from\s+(?:the|this|these)\s+(?:events?|incidents?|case|episodes?|circumstances)|"
     # what the cases a thematic review looked at show: "What the cases tell us"
     r"what\s+(?:the|these|those|our|all)\s+(?:\w+\s+)?(?:cases|reviews)\s+(?:tell|told|show|showed|teach|taught|reveal|revealed)(?:\s+us)?|"
     r"statement\s+by\s+(?:the\s+)?reviewer|areas?\s+for\s+(?:improvement|development)|strengths|commendations|"
