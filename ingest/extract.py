@@ -171,7 +171,7 @@ from ingest.words import word_tokens
 # sections whose lessons "are recorded here"; numbered item lines never furniture; lettered parts finishing a
 # numbered sentence; a rationale after a recommendation; a named child's or family's words box; "What could have
 # been even better"; a recommendation heading over its lettered parts; the child before "Overview Report").
-EXTRACTOR_VERSION = "ingest-1.46"
+EXTRACTOR_VERSION = "ingest-1.47"
 
 
 def extract_review(
