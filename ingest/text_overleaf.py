@@ -35,7 +35,11 @@ def _hanging_column(lines: list[str]) -> int | None:
     """The column a page's last numbered paragraph sets its text at, under at most two short footer lines
     ("Page 2 of 3"); None when the page ends otherwise."""
     runs = _paragraphs(lines)
-    if runs and runs[-1][1] - runs[-1][0] < 2 and all(len(lines[i].strip()) <= 40 for i in range(*_span(runs[-1]))):
+    if (
+        runs
+        and runs[-1][1] - runs[-1][0] < 2
+        and all(len(line.strip()) <= 40 for line in lines[runs[-1][0] : runs[-1][1] + 1])
+    ):
         runs = runs[:-1]  # the footer
     if not runs:
         return None
@@ -48,10 +52,6 @@ def _hanging_column(lines: list[str]) -> int | None:
     if any(len(line) - len(line.lstrip()) != column for line in wrapped):
         return None
     return column
-
-
-def _span(run: tuple[int, int]) -> tuple[int, int]:
-    return run[0], run[1] + 1
 
 
 def overleaf_lines(chunks: list[str]) -> set[tuple[int, int]]:
